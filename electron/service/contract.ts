@@ -32,6 +32,24 @@ export interface FieldSpec {
   help?: string;
 }
 
+/** How imported photos are made web-ready. */
+export interface PhotoSettings {
+  /** Longest edge in pixels; larger photos are scaled down, smaller ones never enlarged. */
+  maxEdge: number;
+  /** Encoder quality, 1–100, for JPEG (and WebP/AVIF output). */
+  quality: number;
+  /** Refused before decoding above this many pixels (decompression bombs). */
+  maxInputPixels: number;
+  /** Refused above this many bytes. */
+  maxInputBytes: number;
+  /** Output format for WebP, AVIF and HEIC inputs. */
+  convertTo: 'jpeg' | 'webp' | 'keep';
+  /** Keep EXIF/XMP/IPTC metadata (off by default: GPS and serial numbers must not leak). */
+  keepMetadata: boolean;
+  /** Front-matter field that names the cover photo, if the site has one. */
+  coverField: string | null;
+}
+
 export interface SiteProfile {
   name: string;
   label: string;
@@ -42,6 +60,7 @@ export interface SiteProfile {
   /** Language folder used for `{lang}` when the site does not say otherwise. */
   defaultLang: string;
   fields: FieldSpec[];
+  photos: PhotoSettings;
 }
 
 export interface OpenedRecap {
@@ -88,6 +107,33 @@ export interface DirListing {
   path: string;
   parent: string | null;
   entries: DirEntry[];
+}
+
+/** A web-ready photo of a recap, in the recap's image folder. */
+export interface Photo {
+  /** File name in the image folder, e.g. `kcd-event.jpg`. */
+  name: string;
+  /** Public URL the Markdown uses, e.g. `/images/news/kcd-china/kcd-event.jpg`. */
+  url: string;
+  localPath: string;
+  bytes: number;
+  width: number;
+  height: number;
+  format: string;
+  /** A URL the renderer can load for a thumbnail. */
+  thumbnail: string | null;
+}
+
+/** A photo to import: a file path (Electron, CLI) or its bytes (browser mode, clipboard). */
+export type PhotoSource = { path: string } | { name: string; dataBase64: string };
+
+export interface ImportPhotoResult {
+  photo: Photo;
+  /** The same content was already in the folder: that file is used, nothing is written. */
+  reused: boolean;
+  alt: string;
+  /** `![alt](url)` ready to insert. */
+  markdown: string;
 }
 
 export interface AppInfo {

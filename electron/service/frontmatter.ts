@@ -175,8 +175,8 @@ function parse(text: string): Parsed {
   const offset = linesBefore(parts);
   const problems: YamlProblem[] = doc.errors.map((e) => ({
     message: e.message.split('\n')[0] ?? e.message,
-    line: (e.linePos?.[0]?.line ?? 1) + offset,
-    column: e.linePos?.[0]?.col ?? 1,
+    line: lineAt(parts.yaml, e.pos[0]) + offset,
+    column: e.pos[0] - parts.yaml.lastIndexOf('\n', e.pos[0] - 1),
   }));
   if (parts.unclosed) {
     problems.unshift({ message: 'The front matter opened on line 1 is never closed with a --- line.', line: 1, column: 1 });

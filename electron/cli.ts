@@ -1,0 +1,496 @@
+// The `recap` command: the headless door to the service, for site maintainers' scripts and CI.
+// It only translates argv into service and pure-module calls and their results into text
+// and exit codes; every rule about recaps lives in electron/service/.
+
+import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Problem } from './service/contract';
+import { RecapError } from './service/errors';
+import { getField, listFromValue, listToValue, removeField, setField } from './service/frontmatter';
+import type { FieldValue } from './service/frontmatter';
+import { dateError, validateFrontMatter } from './service/lint';
+import { assetPath, loadProfile } from './service/profile';
+import { createRecapService, readRecapFile } from './service/service';
+import { newRecapText, slugify } from './service/template';
+
+export type ExitCode = 0 | 1 | 2;
+
+/** The command line itself is wrong: exit 2 and point at the command's help. */
+export class UsageError extends Error {
+  constructor(message: string, readonly command: string | null = null) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/**
+ * The one place where failures become exit codes: 2 when the command cannot start (bad
+ * arguments, a file that is missing or not a recap, a broken profile), 1 when it ran but
+ * refused or failed (an existing file, a change on disk, an edit the front matter does not allow).
+ */
+export function exitCodeFor(err: unknown): ExitCode {
+  if (err instanceof UsageError) return 2;
+  if (err instanceof RecapError) {
+    switch (err.code) {
+      case 'BAD_REQUEST':
+      case 'NOT_FOUND':
+      case 'NOT_A_RECAP':
+      case 'UNREADABLE':
+      case 'BAD_PROFILE':
+      case 'UNSUPPORTED':
+        return 2;
+      case 'EXISTS':
+      case 'CHANGED_ON_DISK':
+      case 'BAD_FIELD':
+      case 'SAVE_FAILED':
+        return 1;
+    }
+  }
+  return 1;
+}
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const processIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+// ---------------------------------------------------------------------------------------
+// Arguments
+
+interface OptionSpec {
+  name: string;
+  /** Placeholder shown in help; an option without one is a flag. */
+  value?: string;
+  repeatable?: boolean;
+  help: string;
+}
+
+type Token = { kind: 'positional'; value: string } | { kind: 'option'; name: string; value: string | null };
+
+interface ParsedArgs {
+  /** Positionals and options in the order given, for commands where order matters. */
+  tokens: Token[];
+  positionals: string[];
+  has(name: string): boolean;
+  value(name: string): string | undefined;
+  values(name: string): string[];
+}
+
+function parseArgs(command: string, argv: string[], options: OptionSpec[]): ParsedArgs {
+  const tokens: Token[] = [];
+  let onlyPositionals = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (onlyPositionals || !arg.startsWith('-') || arg === '-') {
+      tokens.push({ kind: 'positional', value: arg });
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositionals = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const written = eq === -1 ? arg : arg.slice(0, eq);
+    const name = written.startsWith('--') ? written.slice(2) : '';
+    const spec = options.find((o) => o.name === name);
+    if (!spec) throw new UsageError(`unknown option ${written} for recap ${command}`, command);
+    if (spec.value === undefined) {
+      if (eq !== -1) throw new UsageError(`--${name} takes no value, got "${arg}"`, command);
+      tokens.push({ kind: 'option', name, value: null });
+      continue;
+    }
+    let value: string;
+    if (eq !== -1) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      // "--title --force" is almost always a forgotten value, not a title.
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`--${name} needs a value: --${name} ${spec.value}`, command);
+      value = next;
+      i++;
+    }
+    if (!spec.repeatable && tokens.some((t) => t.kind === 'option' && t.name === name)) {
+      throw new UsageError(`--${name} is given twice`, command);
+    }
+    tokens.push({ kind: 'option', name, value });
+  }
+  const optionValues = (name: string): string[] =>
+    tokens.flatMap((t) => (t.kind === 'option' && t.name === name && t.value !== null ? [t.value] : []));
+  return {
+    tokens,
+    positionals: tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : [])),
+    has: (name) => tokens.some((t) => t.kind === 'option' && t.name === name),
+    value: (name) => optionValues(name)[0],
+    values: optionValues,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Commands
+
+interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  details: string[];
+  options: OptionSpec[];
+  examples: string[];
+  run(args: ParsedArgs, io: Io): Promise<ExitCode>;
+}
+
+const HELP_OPTION: OptionSpec = { name: 'help', help: 'Show this help.' };
+
+function todayLocal(): string {
+  const d = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function show(value: FieldValue | undefined): string {
+  return value === undefined ? '(not set)' : JSON.stringify(value);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const newCommand: Command = {
+  name: 'new',
+  summary: 'Create a recap from the event-recap template.',
+  usage: 'recap new FILE [--title T] [--author A] [--date YYYY-MM-DD] [--force]',
+  details: [
+    'Writes FILE with the front matter filled in and the template\'s sections to write over.',
+    'When FILE is a folder, the file is named after the title (e.g. kcd-china.md).',
+    'An existing file is never replaced unless --force is given.',
+  ],
+  options: [
+    { name: 'title', value: 'T', help: 'Event title; also the first heading.' },
+    { name: 'author', value: 'A', help: 'Author name(s), e.g. "Jane Doe, John Doe".' },
+    { name: 'date', value: 'YYYY-MM-DD', help: 'Event date (createTime); default: today.' },
+    { name: 'force', help: 'Replace FILE if it exists.' },
+    HELP_OPTION,
+  ],
+  examples: [
+    'recap new content/en/news/kcd-china.md --title "Kubernetes Community Days China Recap" --date 2021-11-02',
+    'recap new content/en/news/ --title "KCD Beijing"      # writes content/en/news/kcd-beijing.md',
+  ],
+  async run(args, io) {
+    const [target, ...extra] = args.positionals;
+    if (target === undefined) throw new UsageError('which file should the recap be written to? e.g. recap new kcd-china.md', 'new');
+    if (extra.length > 0) throw new UsageError(`recap new takes one FILE, got also "${extra.join(' ')}"`, 'new');
+    const date = args.value('date') ?? todayLocal();
+    const why = dateError(date);
+    if (why !== null) {
+      const shape = /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'a real date' : 'a date written YYYY-MM-DD';
+      throw new UsageError(`--date "${date}" is not ${shape}: ${why}`, 'new');
+    }
+    const title = args.value('title');
+    const author = args.value('author');
+    const file = target.endsWith('/') || target.endsWith(path.sep) || isDirectory(target)
+      ? path.join(target, `${slugify(title ?? '')}.md`)
+      : target;
+    const force = args.has('force');
+    if (!force && existsSync(file)) throw new RecapError('EXISTS', `${file} already exists; add --force to replace it.`);
+
+    const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
+    const opts: { title?: string; date: string; author?: string } = { date };
+    if (title !== undefined) opts.title = title;
+    if (author !== undefined) opts.author = author;
+    const text = newRecapText(template, opts);
+    // createOnly closes the gap between the check above and the write.
+    await createRecapService().saveRecap({ path: file, text, createOnly: !force });
+
+    io.out(`Created ${file}${title ? ` — "${title.trim()}"` : ''}, ${date}.`);
+    const todo = validateFrontMatter(text, loadProfile()).filter((p) => p.code === 'required' && p.field !== undefined);
+    if (todo.length > 0) io.out(`Still to fill in: ${todo.map((p) => p.field).join(', ')}. Then run: recap lint ${file}`);
+    return 0;
+  },
+};
+
+type Edit =
+  | { kind: 'set'; key: string; value: string; asList: boolean }
+  | { kind: 'unset'; key: string };
+
+function parseAssignment(arg: string, option: string | null): { key: string; value: string } {
+  const eq = arg.indexOf('=');
+  const shown = option ? `${option} ${arg}` : arg;
+  if (eq === -1) throw new UsageError(`expected key=value, got "${shown}"`, 'set');
+  const key = arg.slice(0, eq).trim();
+  if (key === '') throw new UsageError(`expected key=value with a field name before "=", got "${shown}"`, 'set');
+  return { key, value: arg.slice(eq + 1) };
+}
+
+const setCommand: Command = {
+  name: 'set',
+  summary: 'Change front-matter fields, touching only their lines.',
+  usage: 'recap set FILE key=value [key=value…] [--list key=a,b] [--unset key]',
+  details: [
+    'Values are written as text (createTime=2021-11-02 stays a string), in the file\'s own quoting.',
+    'For list fields of the site profile (keywords, author), key=a,b keeps the file\'s format:',
+    'a comma-separated string stays one, a YAML list stays a list.',
+    'key= sets an empty value. Other fields that exist only in this file are kept as they are.',
+  ],
+  options: [
+    { name: 'list', value: 'key=a,b', repeatable: true, help: 'Set a field as a list (a YAML list when the field is new).' },
+    { name: 'unset', value: 'key', repeatable: true, help: 'Remove a field and its line(s).' },
+    HELP_OPTION,
+  ],
+  examples: [
+    'recap set post.md title="KCD China 2021 Recap" createTime=2021-11-02',
+    'recap set post.md keywords=Community,Kubernetes,Cloud',
+    'recap set post.md --list tags=kcd,china --unset draft',
+  ],
+  async run(args, io) {
+    const [file] = args.positionals;
+    if (file === undefined) throw new UsageError('which file? e.g. recap set post.md title="KCD China"', 'set');
+    const edits: Edit[] = [];
+    let seenFile = false;
+    for (const token of args.tokens) {
+      if (token.kind === 'positional') {
+        if (!seenFile) {
+          seenFile = true;
+          continue;
+        }
+        edits.push({ kind: 'set', ...parseAssignment(token.value, null), asList: false });
+      } else if (token.name === 'list' && token.value !== null) {
+        edits.push({ kind: 'set', ...parseAssignment(token.value, '--list'), asList: true });
+      } else if (token.name === 'unset' && token.value !== null) {
+        const key = token.value.trim();
+        if (key === '' || key.includes('=')) throw new UsageError(`--unset takes a field name, got "${token.value}"`, 'set');
+        edits.push({ kind: 'unset', key });
+      }
+    }
+    if (edits.length === 0) throw new UsageError('nothing to set: give at least one key=value, --list key=a,b or --unset key', 'set');
+
+    const { text: original, mtimeMs } = await readRecapFile(file);
+    const profile = loadProfile();
+    let text = original;
+    const report: string[] = [];
+    for (const edit of edits) {
+      const before = getField(text, edit.key);
+      if (edit.kind === 'unset') {
+        text = removeField(text, edit.key);
+        report.push(before === undefined ? `${edit.key}: not set, nothing to remove` : `${edit.key}: ${show(before)} → (removed)`);
+        continue;
+      }
+      const type = profile.fields.find((f) => f.key === edit.key)?.type;
+      const value: FieldValue = edit.asList || type === 'tags' || type === 'names'
+        ? listToValue(listFromValue(edit.value), before, edit.asList ? 'list' : 'string')
+        : edit.value;
+      text = setField(text, edit.key, value);
+      const after = getField(text, edit.key);
+      report.push(JSON.stringify(after) === JSON.stringify(before) ? `${edit.key}: unchanged (${show(before)})` : `${edit.key}: ${show(before)} → ${show(after)}`);
+    }
+    for (const line of report) io.out(line);
+    if (text === original) {
+      io.out(`${file}: nothing changed.`);
+      return 0;
+    }
+    // expectMtimeMs: an editor that saved the file meanwhile is not overwritten.
+    await createRecapService().saveRecap({ path: file, text, expectMtimeMs: mtimeMs });
+    return 0;
+  },
+};
+
+interface LintReport {
+  file: string;
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+}
+
+const lintCommand: Command = {
+  name: 'lint',
+  summary: 'Check front matter, Markdown and local images.',
+  usage: 'recap lint FILE… [--json]',
+  details: [
+    'Prints FILE:LINE:COLUMN severity message (code) for each problem, then a summary.',
+    'Exit status: 0 no problems, 1 errors or warnings found, 2 a file could not be read.',
+    'With --json, prints one line per file: {"file", "problems", "errors", "warnings"}.',
+  ],
+  options: [{ name: 'json', help: 'Machine-readable output, one JSON object per file.' }, HELP_OPTION],
+  examples: ['recap lint content/en/news/kcd-china.md', 'recap lint content/en/news/*.md --json'],
+  async run(args, io) {
+    const files = args.positionals;
+    if (files.length === 0) throw new UsageError('which file? e.g. recap lint content/en/news/kcd-china.md', 'lint');
+    const json = args.has('json');
+    const service = createRecapService();
+    let unreadable = false;
+    let errors = 0;
+    let warnings = 0;
+    for (const file of files) {
+      let text: string;
+      try {
+        text = (await readRecapFile(file)).text;
+      } catch (err) {
+        // One unreadable file does not hide the findings of the others.
+        if (exitCodeFor(err) !== 2) throw err;
+        io.err(errorLine(err));
+        unreadable = true;
+        continue;
+      }
+      const problems = await service.lintRecap({ text, path: path.resolve(file) });
+      const report: LintReport = {
+        file,
+        problems,
+        errors: problems.filter((p) => p.severity === 'error').length,
+        warnings: problems.filter((p) => p.severity === 'warning').length,
+      };
+      errors += report.errors;
+      warnings += report.warnings;
+      if (json) {
+        io.out(JSON.stringify(report));
+        continue;
+      }
+      for (const p of problems) io.out(`${file}:${p.line ?? 1}:${p.column ?? 1} ${p.severity} ${p.message} (${p.code})`);
+      if (problems.length === 0) io.out(`${file}: no problems found.`);
+    }
+    if (!json && (errors > 0 || warnings > 0)) io.out(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+    if (unreadable) return 2;
+    return errors + warnings > 0 ? 1 : 0;
+  },
+};
+
+const COMMANDS: Command[] = [newCommand, setCommand, lintCommand];
+
+// ---------------------------------------------------------------------------------------
+// Help and entry point
+
+function version(): string {
+  // package.json sits above both electron/ (tsx) and dist/electron/ (built).
+  let dir = __dirname;
+  for (;;) {
+    const file = path.join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown; version?: unknown };
+      if (pkg.name === 'recap-studio' && typeof pkg.version === 'string') return pkg.version;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return 'unknown';
+    dir = up;
+  }
+}
+
+function optionLines(options: OptionSpec[]): string[] {
+  const left = options.map((o) => `  --${o.name}${o.value ? ` ${o.value}` : ''}`);
+  const width = Math.max(...left.map((l) => l.length)) + 2;
+  return options.map((o, i) => `${(left[i] ?? '').padEnd(width)}${o.help}`);
+}
+
+function commandHelp(c: Command): string {
+  return [
+    `Usage: ${c.usage}`,
+    '',
+    c.summary,
+    ...c.details,
+    '',
+    'Options:',
+    ...optionLines(c.options),
+    '',
+    'Examples:',
+    ...c.examples.map((e) => `  ${e}`),
+  ].join('\n');
+}
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return [
+    'recap — create, check and edit event recaps of a static website from the terminal.',
+    '',
+    'Usage: recap <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    `  ${'help'.padEnd(width)}Show the help of a command: recap help set`,
+    '',
+    ...COMMANDS.flatMap((c) => [`${c.usage}`, ...c.examples.map((e) => `  ${e}`), '']),
+    'Exit status: 0 success, 1 problems found or refused, 2 usage error or unreadable file.',
+    'Options for every command: --help. Also: recap --version.',
+  ].join('\n');
+}
+
+/** "Cannot open x.md: …" reads as "recap: cannot open x.md: …", as other tools write it. */
+function errorLine(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const lowered = /^[A-Z][a-z]/.test(message) ? message[0]?.toLowerCase() + message.slice(1) : message;
+  return `recap: ${lowered}`;
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<ExitCode> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.err(mainHelp());
+    return 2;
+  }
+  if (first === '--help' || first === '-h') {
+    io.out(mainHelp());
+    return 0;
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(version());
+    return 0;
+  }
+  if (first === 'help') {
+    const topic = rest[0];
+    const command = COMMANDS.find((c) => c.name === topic);
+    if (topic !== undefined && !command) {
+      io.err(`recap: there is no command "${topic}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
+      return 2;
+    }
+    io.out(command ? commandHelp(command) : mainHelp());
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === first);
+  if (!command) {
+    io.err(`recap: unknown command "${first}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}; see recap --help.`);
+    return 2;
+  }
+  const helpAsked = (a: string): boolean => a === '--help' || a === '-h';
+  const end = rest.indexOf('--');
+  if ((end === -1 ? rest : rest.slice(0, end)).some(helpAsked)) {
+    io.out(commandHelp(command));
+    return 0;
+  }
+  try {
+    return await command.run(parseArgs(command.name, rest, command.options), io);
+  } catch (err) {
+    const code = exitCodeFor(err);
+    io.err(errorLine(err));
+    if (err instanceof UsageError) io.err(`Usage: ${command.usage}   (recap ${command.name} --help for more)`);
+    else if (!(err instanceof RecapError) && process.env['RECAP_DEBUG']) io.err(String(err instanceof Error ? err.stack : err));
+    return code;
+  }
+}
+
+/** Entry point for bin/recap.js and `node dist/electron/cli.js`. */
+export function run(): void {
+  // `recap lint … | head` closes stdout early; that is not an error worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`${errorLine(err)}\n`);
+      process.exitCode = exitCodeFor(err);
+    },
+  );
+}
+
+if (require.main === module) run();
