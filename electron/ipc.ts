@@ -1,0 +1,114 @@
+// The Electron door: one IPC channel that validates the sender and the payload, then calls the
+// service. The main process reads and writes only files the author chose in a dialog, opened
+// from the command line, or saved to before.
+
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { DocumentState, RecapApi } from './service/contract';
+import { RecapError } from './service/errors';
+import { dispatch } from './service/dispatch';
+import { createRecapService, RECAP_EXTENSIONS } from './service/service';
+import { assetUrl } from './protocol';
+
+export interface WindowState {
+  doc: DocumentState;
+  /** Set once the author chose to close without saving (or after saving). */
+  allowClose: boolean;
+}
+
+const states = new WeakMap<BrowserWindow, WindowState>();
+
+let quitRequested = false;
+export function noteQuitRequested(requested = true): void {
+  quitRequested = requested;
+}
+
+export function windowState(win: BrowserWindow): WindowState {
+  let s = states.get(win);
+  if (!s) {
+    s = { doc: { title: 'Recap Studio', path: null, dirty: false }, allowClose: false };
+    states.set(win, s);
+  }
+  return s;
+}
+
+/** Paths the author granted: the only ones the page may open or save to. */
+const granted = new Set<string>();
+
+export function grantPath(p: string): void {
+  granted.add(path.resolve(p));
+}
+
+function requireGranted(p: string): string {
+  const full = path.resolve(p);
+  if (!granted.has(full)) throw new RecapError('BAD_REQUEST', `Recap Studio can only open or save files you chose (${full}). Use File ▸ Open or Save As.`);
+  return full;
+}
+
+const filters = [{ name: 'Markdown', extensions: RECAP_EXTENSIONS.map((e) => e.slice(1)) }];
+
+function apiFor(win: BrowserWindow): RecapApi {
+  const service = createRecapService({ assetUrl });
+  return {
+    ...service,
+    appInfo: async () => ({ door: 'electron', nativeDialogs: true, homeDir: os.homedir(), version: app.getVersion() }),
+    openRecap: async (req) => service.openRecap({ path: requireGranted(req.path) }),
+    saveRecap: async (req) => {
+      const full = requireGranted(req.path);
+      const saved = await service.saveRecap({ ...req, path: full });
+      app.addRecentDocument(full);
+      return saved;
+    },
+    listDirectory: async () => {
+      throw new RecapError('UNSUPPORTED', 'Use the Open dialog.');
+    },
+    showOpenDialog: async () => {
+      const r = await dialog.showOpenDialog(win, { title: 'Open recap', properties: ['openFile'], filters });
+      const chosen = r.canceled ? undefined : r.filePaths[0];
+      if (!chosen) return null;
+      grantPath(chosen);
+      app.addRecentDocument(chosen);
+      return path.resolve(chosen);
+    },
+    showSaveDialog: async (req) => {
+      const dir = req.defaultDir ?? app.getPath('documents');
+      const r = await dialog.showSaveDialog(win, { title: 'Save recap', defaultPath: path.join(dir, req.suggestedName), filters });
+      if (r.canceled || !r.filePath) return null;
+      grantPath(r.filePath);
+      return path.resolve(r.filePath);
+    },
+    setDocumentState: async (req) => {
+      const state = windowState(win);
+      state.doc = req;
+      win.setTitle(req.title);
+      win.setDocumentEdited(req.dirty);
+      if (req.path) win.setRepresentedFilename(req.path);
+    },
+    closeWindow: async () => {
+      windowState(win).allowClose = true;
+      win.close();
+      // A quit that waited for this window to save goes on once it is closed (macOS keeps
+      // the app alive otherwise).
+      if (quitRequested && BrowserWindow.getAllWindows().every((w) => w.isDestroyed() || w === win)) app.quit();
+    },
+  };
+}
+
+export function installIpc(rendererUrlPrefix: string): void {
+  const apis = new WeakMap<BrowserWindow, RecapApi>();
+  ipcMain.handle('recap:invoke', async (event: IpcMainInvokeEvent, method: unknown, req: unknown) => {
+    // Only our own page may call the service, never a frame or a navigated-away document.
+    const frameUrl = event.senderFrame?.url ?? '';
+    const win = BrowserWindow.fromWebContents(event.sender);
+    if (!win || !frameUrl.startsWith(rendererUrlPrefix) || event.senderFrame !== event.sender.mainFrame) {
+      return { ok: false, error: { code: 'BAD_REQUEST', message: 'Request from an unknown page refused.' } };
+    }
+    let api = apis.get(win);
+    if (!api) {
+      api = apiFor(win);
+      apis.set(win, api);
+    }
+    return dispatch(api, method, req);
+  });
+}

@@ -1,0 +1,72 @@
+// Starts the browser-mode server on the built renderer and Debian's Chromium, so tests drive
+// the real renderer and the real service as a user would.
+import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+
+export const root = path.join(__dirname, '..', '..');
+export const referenceRecap = path.join(root, 'test', 'fixtures', 'kubernetes-community-days-china.md');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function chromiumPath(): string {
+  const p = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  if (!existsSync(p)) throw new Error(`Chromium not found at ${p}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+  return p;
+}
+
+export interface Session {
+  server: WebServer;
+  browser: Browser;
+  dir: string;
+  open(query?: Record<string, string>): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  const rendererDir = path.join(root, 'dist', 'renderer');
+  if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('dist/renderer is missing: run npm run build first.');
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-e2e-'));
+  const server = await startWebServer({ rendererDir });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  return {
+    server,
+    browser,
+    dir,
+    async open(query = {}) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      page.on('pageerror', (err) => console.error('[page error]', err.message));
+      const extra = Object.entries(query)
+        .map(([k, v]) => `&${k}=${encodeURIComponent(v)}`)
+        .join('');
+      await page.goto(server.url + extra);
+      await page.waitForFunction(() => (window as unknown as { __recapReady?: boolean }).__recapReady === true, null, { timeout: 20_000 });
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Lines that differ between two texts of the same line count. */
+export function changedLines(a: string, b: string): Array<[number, string | undefined, string | undefined]> {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const out: Array<[number, string | undefined, string | undefined]> = [];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) out.push([i + 1, x[i], y[i]]);
+  return out;
+}
