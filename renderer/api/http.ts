@@ -1,0 +1,80 @@
+import type { Envelope, RecapApi, RecapMethod, RequestOf, ResponseOf } from '../../electron/service/contract';
+import { isRecapErrorShape } from '../../electron/service/errors';
+import { ApiError, UnreachableError } from './error';
+
+const TOKEN_KEY = 'recap-studio-token';
+export const NEEDS_TOKEN = 'This page needs the link printed by npm run web (it carries a token). Open that link, or run npm run web again to get a new one.';
+
+/**
+ * The token arrives once in `?token=`; it is moved to sessionStorage and out of the address
+ * bar so that it does not end up in bookmarks, screenshots or the history.
+ */
+export function takeToken(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    try {
+      sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    } catch {
+      // Storage can be disabled; the token then lives for this page load only.
+    }
+    url.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  try {
+    return sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function isEnvelope(value: unknown): value is Envelope<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { ok?: unknown; error?: unknown };
+  return v.ok === true ? 'value' in v : v.ok === false && isRecapErrorShape(v.error);
+}
+
+/** The browser door: `POST /api/<method>` with the request as JSON and the token in a header. */
+export function createHttpApi(token: string | null): RecapApi {
+  const call = async <M extends RecapMethod>(method: M, req: RequestOf<M>): Promise<ResponseOf<M>> => {
+    if (!token) throw new UnreachableError(NEEDS_TOKEN);
+    let response: Response;
+    try {
+      response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Recap-Token': token },
+        body: JSON.stringify(req ?? {}),
+        cache: 'no-store',
+      });
+    } catch {
+      throw new UnreachableError('Recap Studio’s local server is not answering. Is npm run web still running? Start it again and open the link it prints.');
+    }
+    let body: unknown = null;
+    try {
+      body = await response.json();
+    } catch {
+      body = null;
+    }
+    // The server maps error codes to HTTP statuses but always sends an envelope with them.
+    if (isEnvelope(body)) {
+      if (body.ok) return body.value as ResponseOf<M>;
+      throw new ApiError(body.error);
+    }
+    if (response.status === 401 || response.status === 403) throw new UnreachableError(NEEDS_TOKEN);
+    throw new UnreachableError(`Recap Studio’s local server gave an unexpected answer to ${method} (HTTP ${response.status}).`);
+  };
+  return {
+    appInfo: () => call('appInfo', undefined),
+    newRecap: (req) => call('newRecap', req),
+    openRecap: (req) => call('openRecap', req),
+    saveRecap: (req) => call('saveRecap', req),
+    lintRecap: (req) => call('lintRecap', req),
+    resolveImages: (req) => call('resolveImages', req),
+    listDirectory: (req) => call('listDirectory', req),
+    showOpenDialog: () => call('showOpenDialog', undefined),
+    showSaveDialog: (req) => call('showSaveDialog', req),
+    setDocumentState: (req) => call('setDocumentState', req),
+    closeWindow: () => call('closeWindow', undefined),
+  };
+}

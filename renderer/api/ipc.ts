@@ -1,0 +1,35 @@
+import type { Envelope, RecapApi, RecapBridge, RecapMethod, RequestOf, ResponseOf } from '../../electron/service/contract';
+import { ApiError, UnreachableError } from './error';
+
+function unwrap<T>(envelope: Envelope<T>): T {
+  if (envelope.ok) return envelope.value;
+  throw new ApiError(envelope.error);
+}
+
+/** The Electron door: every call goes through the preload's single `invoke`. */
+export function createIpcApi(bridge: RecapBridge): RecapApi {
+  const call = async <M extends RecapMethod>(method: M, req: RequestOf<M>): Promise<ResponseOf<M>> => {
+    let envelope: Envelope<ResponseOf<M>>;
+    try {
+      envelope = await bridge.invoke(method, req);
+    } catch (err) {
+      // The preload rejects only when the main process has no handler or died.
+      throw new UnreachableError(`Recap Studio's main process did not answer (${err instanceof Error ? err.message : String(err)}). Restart the app.`);
+    }
+    return unwrap(envelope);
+  };
+  return {
+    appInfo: () => call('appInfo', undefined),
+    newRecap: (req) => call('newRecap', req),
+    openRecap: (req) => call('openRecap', req),
+    saveRecap: (req) => call('saveRecap', req),
+    lintRecap: (req) => call('lintRecap', req),
+    resolveImages: (req) => call('resolveImages', req),
+    listDirectory: (req) => call('listDirectory', req),
+    showOpenDialog: () => call('showOpenDialog', undefined),
+    showSaveDialog: (req) => call('showSaveDialog', req),
+    setDocumentState: (req) => call('setDocumentState', req),
+    closeWindow: () => call('closeWindow', undefined),
+  };
+}
+

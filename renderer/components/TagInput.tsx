@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { ChangeEvent, KeyboardEvent } from 'react';
+
+interface TagInputProps {
+  id: string;
+  testId: string;
+  items: string[];
+  onChange(items: string[]): void;
+  disabled?: boolean;
+  placeholder?: string;
+  /** What one item is called, for the remove buttons' labels ("keyword", "name"). */
+  noun: string;
+  invalid?: boolean;
+  describedBy?: string;
+}
+
+function addItems(items: string[], added: string[]): string[] {
+  const next = [...items];
+  for (const raw of added) {
+    const item = raw.trim();
+    if (item !== '' && !next.includes(item)) next.push(item);
+  }
+  return next;
+}
+
+/** Chips for keywords and author names: Enter or comma adds, Backspace on empty removes. */
+export function TagInput({ id, testId, items, onChange, disabled, placeholder, noun, invalid, describedBy }: TagInputProps) {
+  const [draft, setDraft] = useState('');
+
+  const commitDraft = (value: string): void => {
+    setDraft('');
+    const next = addItems(items, [value]);
+    if (next.length !== items.length) onChange(next);
+  };
+
+  const handleChange = (e: ChangeEvent<HTMLInputElement>): void => {
+    const value = e.target.value;
+    if (!value.includes(',')) {
+      setDraft(value);
+      return;
+    }
+    // A comma (typed or pasted) closes every item before it; the rest stays in the input.
+    const pieces = value.split(',');
+    const rest = pieces.pop() ?? '';
+    setDraft(rest.trimStart());
+    const next = addItems(items, pieces);
+    if (next.length !== items.length) onChange(next);
+  };
+
+  const handleKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      if (draft.trim() !== '') commitDraft(draft);
+    } else if (e.key === 'Backspace' && draft === '' && items.length > 0) {
+      e.preventDefault();
+      onChange(items.slice(0, -1));
+    }
+  };
+
+  return (
+    <div className={`tag-input${disabled ? ' is-disabled' : ''}${invalid ? ' is-invalid' : ''}`} onClick={(e) => (e.currentTarget.querySelector('input') as HTMLInputElement | null)?.focus()}>
+      {items.map((item, i) => (
+        <span className="chip" key={`${i}:${item}`}>
+          <span className="chip-label">{item}</span>
+          {!disabled && (
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`Remove ${noun} ${item}`}
+              title={`Remove ${noun}`}
+              onClick={(e) => {
+                e.stopPropagation();
+                onChange(items.filter((_, j) => j !== i));
+              }}
+            >
+              ×
+            </button>
+          )}
+        </span>
+      ))}
+      <input
+        id={id}
+        data-testid={testId}
+        className="tag-input-text"
+        value={draft}
+        disabled={disabled}
+        placeholder={items.length === 0 ? placeholder : ''}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        onChange={handleChange}
+        onKeyDown={handleKeyDown}
+        onBlur={() => {
+          if (draft.trim() !== '') commitDraft(draft);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { memo } from 'react';
+import type { Problem } from '../../electron/service/contract';
+import type { FileAction } from '../hooks/useShortcuts';
+
+interface TopBarProps {
+  fileName: string;
+  path: string | null;
+  dirty: boolean;
+  busy: boolean;
+  /** Just saved: a short confirmation next to the file name. */
+  saved: boolean;
+  problems: Problem[] | null;
+  lintError: string | null;
+  problemsOpen: boolean;
+  onProblemsToggle(): void;
+  onAction(action: FileAction): void;
+}
+
+const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+function problemsLabel(problems: Problem[] | null, lintError: string | null): { text: string; tone: 'ok' | 'warning' | 'error' | 'idle' } {
+  if (problems === null) return { text: lintError ? 'Checks unavailable' : 'Checking…', tone: 'idle' };
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (problems.length === 0) return { text: 'No problems', tone: 'ok' };
+  const parts = [errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''].filter(Boolean);
+  return { text: parts.join(', '), tone: errors > 0 ? 'error' : 'warning' };
+}
+
+export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved, problems, lintError, problemsOpen, onProblemsToggle, onAction }: TopBarProps) {
+  const label = problemsLabel(problems, lintError);
+  return (
+    <header className="topbar">
+      <div className="brand" aria-label="Recap Studio">
+        <span className="brand-mark" aria-hidden>
+          R
+        </span>
+        <span className="brand-name">Recap Studio</span>
+      </div>
+      <div className="doc-name" title={path ?? 'Not saved yet'}>
+        <span className="doc-file">{fileName}</span>
+        {dirty && (
+          <span className="dirty-marker" data-testid="dirty-marker" title="Unsaved changes" aria-label="Unsaved changes">
+            •
+          </span>
+        )}
+        {saved && !dirty && (
+          <span className="doc-saved" role="status">
+            Saved
+          </span>
+        )}
+      </div>
+      <nav className="actions" aria-label="File">
+        <button type="button" className="button button-quiet" data-testid="btn-new" disabled={busy} onClick={() => onAction('new')} title={`New recap (${MOD}N)`}>
+          New
+        </button>
+        <button type="button" className="button button-quiet" data-testid="btn-open" disabled={busy} onClick={() => onAction('open')} title={`Open a recap (${MOD}O)`}>
+          Open…
+        </button>
+        <button type="button" className="button button-primary" data-testid="btn-save" disabled={busy} onClick={() => onAction('save')} title={`Save (${MOD}S)`}>
+          Save
+        </button>
+        <button type="button" className="button button-quiet" data-testid="btn-save-as" disabled={busy} onClick={() => onAction('save-as')} title={`Save as (${MOD}Shift+S)`}>
+          Save As…
+        </button>
+      </nav>
+      <button
+        type="button"
+        className={`problems-button is-${label.tone}`}
+        data-testid="problems-button"
+        data-count={problems?.length ?? ''}
+        aria-expanded={problemsOpen}
+        onClick={onProblemsToggle}
+        title={lintError ?? 'Show the problems found in this recap'}
+      >
+        <span className="problems-dot" aria-hidden />
+        {label.text}
+      </button>
+    </header>
+  );
+});

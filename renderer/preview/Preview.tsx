@@ -1,0 +1,86 @@
+import { memo, useMemo } from 'react';
+import type { RecapApi } from '../../electron/service/contract';
+import { hashText, splitBlocks } from './blocks';
+import { ImageLookupProvider } from './images';
+import { renderBlock } from './pipeline';
+
+/** What the site's theme shows above the body, taken from the front matter. */
+export interface PreviewMeta {
+  title: string;
+  date: string;
+  authors: string[];
+  keywords: string[];
+}
+
+export interface PreviewProps {
+  /** The Markdown body (`\n` line endings); the caller defers it so typing paints first. */
+  body: string;
+  meta: PreviewMeta;
+  api: RecapApi;
+  recapPath: string | null;
+}
+
+interface BlockItem {
+  key: string;
+  source: string;
+}
+
+/** A block re-renders only when its own text (plus the document's link definitions) changes. */
+const Block = memo(function Block({ source, first }: { source: string; first: boolean }) {
+  return <div className={first ? 'pv-block is-first' : 'pv-block'}>{renderBlock(source)}</div>;
+});
+
+function formatDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  if (!m) return date;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(d.getTime())) return date;
+  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
+  const byline = [meta.date ? formatDate(meta.date) : '', meta.authors.join(', ')].filter(Boolean);
+  if (!meta.title && byline.length === 0 && meta.keywords.length === 0) return null;
+  return (
+    <header className="pv-header">
+      <h1 className={`pv-title${meta.title ? '' : ' is-empty'}`}>{meta.title || 'Untitled recap'}</h1>
+      {byline.length > 0 && <p className="pv-byline">{byline.join(' · ')}</p>}
+      {meta.keywords.length > 0 && (
+        <p className="pv-keywords">
+          {meta.keywords.map((k) => (
+            <span key={k} className="pv-keyword">
+              {k}
+            </span>
+          ))}
+        </p>
+      )}
+    </header>
+  );
+});
+
+function Preview({ body, meta, api, recapPath }: PreviewProps) {
+  const items = useMemo<BlockItem[]>(() => {
+    const { blocks, definitions } = splitBlocks(body);
+    const seen = new Map<string, number>();
+    return blocks.map((block) => {
+      // Reference links resolve only if their definitions are in the same parse.
+      const source = definitions !== '' && block.includes('[') ? `${block}\n\n${definitions}` : block;
+      const hash = hashText(source);
+      const n = seen.get(hash) ?? 0;
+      seen.set(hash, n + 1);
+      // Keyed by content, so inserting a paragraph at the top does not remount the rest.
+      return { key: `${hash}.${n}`, source };
+    });
+  }, [body]);
+
+  return (
+    <ImageLookupProvider api={api} recapPath={recapPath}>
+      <article className="pv" data-testid="preview" aria-label="Preview">
+        <PostHeader meta={meta} />
+        {items.length === 0 ? <p className="pv-empty">The recap’s text shows here as readers will see it.</p> : items.map((item, i) => <Block key={item.key} source={item.source} first={i === 0} />)}
+      </article>
+    </ImageLookupProvider>
+  );
+}
+
+export default memo(Preview);

@@ -1,0 +1,81 @@
+// Markdown → sanitized hast → React elements, one block at a time, with a bounded cache keyed
+// by the block's text so that an unchanged block is never parsed twice.
+
+import type { Root } from 'hast';
+import type { ReactNode } from 'react';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { Components } from 'hast-util-to-jsx-runtime';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import type { Options as SanitizeSchema } from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { rehypeEmbeds } from './embeds';
+import { PreviewImage, PreviewLink } from './elements';
+
+/** GitHub's schema plus the class names of our own embed placeholders; <style> is dropped whole. */
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    div: [...(defaultSchema.attributes?.['div'] ?? []), ['className', 'recap-embed', 'recap-embed-video', 'recap-embed-blocked']],
+    span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'recap-embed-label', 'recap-embed-title']],
+    a: [...(defaultSchema.attributes?.['a'] ?? []), ['className', 'data-footnote-backref', 'recap-embed-link']],
+  },
+  strip: [...(defaultSchema.strip ?? []), 'style', 'template'],
+};
+
+const withRawHtml = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeEmbeds)
+  .use(rehypeSanitize, schema)
+  .freeze();
+
+// Re-parsing through parse5 (rehype-raw) is the costliest step; a block without "<" has no
+// raw HTML to parse. It is still sanitized: Markdown alone can write a javascript: link.
+const markdownOnly = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  .freeze();
+
+const components: Partial<Components> = { img: PreviewImage, a: PreviewLink };
+
+export function renderMarkdown(source: string): ReactNode {
+  const processor = source.includes('<') ? withRawHtml : markdownOnly;
+  const tree = processor.runSync(processor.parse(source)) as Root;
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passKeys: true });
+}
+
+const MAX_CACHED = 2000;
+const cache = new Map<string, ReactNode>();
+
+/** Rendered block for `source`, from the cache when this exact text was rendered before. */
+export function renderBlock(source: string): ReactNode {
+  const hit = cache.get(source);
+  if (hit !== undefined) {
+    // Refresh its place so the eviction below drops the least recently used blocks.
+    cache.delete(source);
+    cache.set(source, hit);
+    return hit;
+  }
+  let node: ReactNode;
+  try {
+    node = renderMarkdown(source);
+  } catch (err) {
+    node = jsx('pre', { className: 'preview-error', children: `This part could not be previewed: ${err instanceof Error ? err.message : String(err)}` });
+  }
+  cache.set(source, node);
+  if (cache.size > MAX_CACHED) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  return node;
+}
