@@ -1,0 +1,636 @@
+// `npm run bench:editor`: keystroke → textarea paint and keystroke → preview paint for Recap Studio's
+// editor and, in the same run, a page that mounts the stock <MDEditor preview="live">, on the
+// reference recap ×1, ×20 and ×100; plus first-paint JavaScript (KB gzipped) and time to interactive.
+// Prints a table and writes bench/results/editor.json. Exits 0 whether or not targets are met;
+// non-zero only when the harness itself fails.
+//
+// Timings are taken inside the page: t0 = the keydown event's timeStamp; "paint" = the first
+// requestAnimationFrame after the textarea's input event (typing) or after a MutationObserver sees
+// the preview contain the newly typed word (preview), followed by a MessageChannel task, i.e. just
+// after that frame was produced.
+
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+
+const SIZES = [1, 20, 100];
+const WARMUP = 5; // ' ', 'z', 'q', 'x', 'j': builds the unique word the preview is watched for
+const KEYS = { ours: { 1: 40, 20: 40, 100: 40 }, stock: { 1: 40, 20: 40, 100: 15 }, baseline: { 1: 20, 20: 20, 100: 20 } };
+const PAUSE_MS = 150;
+const PREVIEW_TIMEOUT_MS = 2000;
+const TTI_LOADS = 3;
+const VIEWPORT = { width: 1280, height: 800 };
+const TARGETS = { typing_p90_ms: 16, preview_p90_ms_at_x100: 50, first_paint_js_kb_gz: 300 };
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const FIXTURE = path.join(root, 'test', 'fixtures', 'kubernetes-community-days-china.md');
+const STOCK_DIST = path.join(here, '.stock-dist');
+const RESULTS = path.join(root, 'bench', 'results', 'editor.json');
+const KB = 1000; // kB as Vite prints them
+
+class HarnessError extends Error {}
+const fail = (msg) => {
+  throw new HarnessError(msg);
+};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const log = (...a) => console.error('[bench]', ...a);
+
+// ---------------------------------------------------------------------------------------------
+// Documents
+
+async function documents() {
+  const text = (await fs.readFile(FIXTURE, 'utf8')).replace(/\r\n?/g, '\n');
+  const m = /^---\n[\s\S]*?\n---\n/.exec(text);
+  if (!m) fail(`${FIXTURE} has no front matter`);
+  const front = m[0];
+  let body = text.slice(front.length);
+  body = body.replace(/\n*$/, '\n\n');
+  return SIZES.map((n) => {
+    const doc = front + body.repeat(n);
+    return { n, doc, lines: doc.replace(/\n$/, '').split('\n').length };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Servers
+
+async function buildStock() {
+  const { build } = await import('vite');
+  await build({ configFile: path.join(here, 'vite.config.mts'), logLevel: 'warn' });
+  if (!existsSync(path.join(STOCK_DIST, 'index.html'))) fail('the stock page did not build (bench/editor/.stock-dist/index.html missing)');
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
+
+// A bare <textarea> holding the same text: the floor for keystroke → paint in this browser.
+const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>bare textarea</title>
+<style>body{margin:8px}textarea{width:620px;height:760px;font:14px/18px monospace}</style></head>
+<body><textarea class="w-md-editor-text-input" spellcheck="false"></textarea>
+<script>document.querySelector('textarea').value = window.__benchText || '';</script></body></html>`;
+
+async function serveStock() {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/baseline.html') return res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' }).end(BASELINE_HTML);
+    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const file = path.resolve(STOCK_DIST, rel);
+    if (!file.startsWith(STOCK_DIST + path.sep)) return res.writeHead(404).end();
+    try {
+      const data = await fs.readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(data);
+    } catch {
+      res.writeHead(404).end('Not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+async function serveOurs() {
+  const serverJs = path.join(root, 'dist', 'electron', 'web', 'server.js');
+  const rendererDir = path.join(root, 'dist', 'renderer');
+  if (!existsSync(serverJs)) fail('dist/electron/web/server.js is missing: run `npm run build` first (npm run bench:editor does).');
+  if (!existsSync(path.join(rendererDir, 'index.html'))) fail('dist/renderer/index.html is missing: run `npm run build` first (npm run bench:editor does).');
+  const { startWebServer } = require(serverJs);
+  return startWebServer({ rendererDir });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editors: how to open a document and where its textarea and preview are.
+
+function editors({ ours, stock, tmp }) {
+  let seq = 0;
+  return {
+    ours: {
+      label: 'ours',
+      preview: '[data-testid="preview"]',
+      async url(doc) {
+        const file = path.join(tmp, `recap-${++seq}.md`); // a fresh file per load: autosave must not leak
+        await fs.writeFile(file, doc);
+        return `${ours.url}&file=${encodeURIComponent(file)}`;
+      },
+      initScript: () => null,
+      ready: 'ours',
+    },
+    stock: {
+      label: 'stock',
+      preview: '.w-md-editor-preview .wmde-markdown, .w-md-editor-preview',
+      url: async () => stock.url,
+      initScript: (doc) => ({ text: doc }),
+      ready: 'stock',
+    },
+    baseline: {
+      label: 'baseline',
+      preview: null,
+      url: async () => `${stock.url}baseline.html`,
+      initScript: (doc) => ({ text: doc }),
+      ready: 'stock',
+    },
+  };
+}
+
+// Runs in the page before its own scripts: the document for the stock page, and the moment the
+// renderer flips window.__recapReady (so time to interactive does not depend on polling).
+function pageInit(arg) {
+  if (arg && typeof arg.text === 'string') window.__benchText = arg.text;
+  let ready;
+  window.__benchReadyAt = null;
+  try {
+    Object.defineProperty(window, '__recapReady', {
+      configurable: true,
+      enumerable: true,
+      get: () => ready,
+      set(v) {
+        ready = v;
+        if (v === true && window.__benchReadyAt == null) window.__benchReadyAt = performance.now();
+      },
+    });
+  } catch {}
+  window.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+}
+
+// Predicate for "the editor is up": ours flips __recapReady; the stock page has its textarea.
+function readyPredicate(kind) {
+  const ta = document.querySelector('.w-md-editor-text-input');
+  if (!ta) return false;
+  if (kind === 'ours' && window.__recapReady !== true) return false;
+  return true;
+}
+
+async function newPage(browser, ed, doc) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  page.setDefaultTimeout(90_000);
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.addInitScript(pageInit, ed.initScript(doc));
+  return { context, page, errors };
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page instrumentation for the keystroke loop.
+
+function installProbe(previewSel) {
+  const ta = document.querySelector('.w-md-editor-text-input');
+  const preview = previewSel ? previewSel.split(',').map((s) => document.querySelector(s.trim())).find(Boolean) : null;
+  if (!ta) return 'no textarea .w-md-editor-text-input';
+  if (previewSel && !preview) return `no preview element (${previewSel})`;
+  const B = (window.__bench = { samples: [], cur: null, pending: [], nextPrefix: null, armed: false });
+  // just after the next frame: rAF runs right before the frame, the posted task right after it
+  const afterPaint = (cb) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => cb(performance.now());
+      ch.port2.postMessage(null);
+    });
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (!B.armed) return;
+      const s = { key: e.key, t0: e.timeStamp, prefix: B.nextPrefix, input: null, typing: null, seen: null, preview: null };
+      B.samples.push(s);
+      B.cur = s;
+      if (s.prefix && preview) B.pending.push(s);
+      else s.prefix = null;
+    },
+    true,
+  );
+  ta.addEventListener('input', () => {
+    const s = B.cur;
+    if (!s || s.input != null) return;
+    s.input = performance.now() - s.t0;
+    afterPaint((t) => (s.typing = t - s.t0));
+  });
+  if (preview)
+  new MutationObserver((records) => {
+    if (B.pending.length === 0) return;
+    const nodes = new Set();
+    for (const r of records) {
+      if (r.type === 'characterData') nodes.add(r.target.parentNode ?? r.target);
+      else if (r.target === preview) r.addedNodes.forEach((n) => nodes.add(n));
+      else nodes.add(r.target);
+    }
+    const texts = [];
+    for (const n of nodes) if (n.isConnected) texts.push(n.textContent ?? '');
+    const now = performance.now();
+    B.pending = B.pending.filter((s) => {
+      if (!texts.some((t) => t.includes(s.prefix))) return true;
+      s.seen = now - s.t0;
+      afterPaint((t) => (s.preview = t - s.t0));
+      return false;
+    });
+  }).observe(preview, { subtree: true, childList: true, characterData: true });
+  B.wait = (i, timeout) =>
+    new Promise((resolve) => {
+      const start = performance.now();
+      const tick = () => {
+        const s = B.samples[i];
+        const done = s && s.typing != null && (s.prefix == null || s.preview != null);
+        if (done || performance.now() - start > timeout) resolve(!!done);
+        else setTimeout(tick, 5);
+      };
+      tick();
+    });
+  return null;
+}
+
+// Caret at the end of the plain paragraph in the middle of the document (the same paragraph for
+// both editors: the front matter, which only the stock textarea shows, is skipped).
+function placeCaret() {
+  const ta = document.querySelector('.w-md-editor-text-input');
+  const v = ta.value;
+  let start = 0;
+  const fm = /^---\n[\s\S]*?\n---\n/.exec(v);
+  if (fm) start = fm[0].length;
+  const ends = [];
+  let pos = start;
+  for (const line of v.slice(start).split('\n')) {
+    const end = pos + line.length;
+    if (line.length > 80 && /^[A-Za-z0-9]/.test(line)) ends.push(end);
+    pos = end + 1;
+  }
+  if (ends.length === 0) return -1;
+  const at = ends[Math.floor((ends.length - 1) / 2)];
+  ta.focus();
+  ta.setSelectionRange(at, at);
+  // the first warm-up keystroke scrolls the caret into view, as typing does for a user
+  return at;
+}
+
+const quantile = (xs, q) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+};
+const r1 = (x) => (x == null ? null : Math.round(x * 10) / 10);
+
+function wordLetters(count) {
+  // a deterministic pseudo-random letter sequence; the growing word stays unique in the document
+  let x = 12345;
+  let out = '';
+  for (let i = 0; i < count; i++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    out += 'abcdefghijklmnopqrstuvwxyz'[x % 26];
+  }
+  return out;
+}
+
+async function measureTyping(browser, ed, size, keys) {
+  const { context, page, errors } = await newPage(browser, ed, size.doc);
+  try {
+    await page.goto(await ed.url(size.doc));
+    await page.waitForFunction(readyPredicate, ed.ready, { polling: 50, timeout: 90_000 });
+    // let the first preview render and anything queued after load finish
+    if (ed.preview) await page.waitForFunction((sel) => sel.split(',').some((s) => (document.querySelector(s.trim())?.textContent ?? '').includes('Cloud-native technologies')), ed.preview, { polling: 100, timeout: 90_000 }).catch(() => fail(`${ed.label} ×${size.n}: the preview (${ed.preview}) never showed the document`));
+    const problem = await page.evaluate(installProbe, ed.preview);
+    if (problem) fail(`${ed.label} ×${size.n}: ${problem}`);
+    await sleep(1000);
+    const caret = await page.evaluate(placeCaret);
+    if (caret < 0) fail(`${ed.label} ×${size.n}: no paragraph to type into`);
+    await sleep(300);
+    const seq = ' zqxj' + wordLetters(keys);
+    let word = '';
+    const longBefore = await page.evaluate(() => window.__benchLongTasks.length);
+    // BENCH_TRACE=1: a Chromium performance trace of our editor's ×100 keystrokes, for DevTools.
+    const trace = process.env.BENCH_TRACE && ed.label === 'ours' && size.n === 100 ? path.join(path.dirname(RESULTS), 'editor-trace-ours-x100.json') : null;
+    if (trace) {
+      await fs.mkdir(path.dirname(trace), { recursive: true });
+      await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8.execute', 'blink.user_timing', 'latencyInfo'] });
+    }
+    const t0 = Date.now();
+    for (let i = 0; i < seq.length; i++) {
+      const ch = seq[i];
+      if (ch !== ' ') word += ch;
+      // the word is unique once "zqx" is typed; earlier prefixes are only warm-up
+      await page.evaluate(({ p }) => {
+        window.__bench.armed = true;
+        window.__bench.nextPrefix = p;
+      }, { p: word.length >= 3 ? word : null });
+      await page.keyboard.type(ch);
+      await page.evaluate(({ i, timeout }) => window.__bench.wait(i, timeout), { i, timeout: PREVIEW_TIMEOUT_MS });
+      await sleep(PAUSE_MS);
+    }
+    const elapsed = Date.now() - t0;
+    if (trace) {
+      await browser.stopTracing();
+      log(`  trace written to ${path.relative(root, trace)} (open it in DevTools › Performance)`);
+      traceSummary = await summarizeTrace(trace, seq.length);
+      log(`  main-thread CPU per keystroke (ms): ${Object.entries(traceSummary.cpu_ms_per_keystroke).map(([k, v]) => `${k} ${v}`).join(', ')}; wall/CPU ${traceSummary.wall_over_cpu}`);
+    }
+    const { samples, longTasks } = await page.evaluate((from) => ({ samples: window.__bench.samples, longTasks: window.__benchLongTasks.slice(from) }), longBefore);
+    if (samples.length !== seq.length) fail(`${ed.label} ×${size.n}: ${samples.length} keydowns seen for ${seq.length} keystrokes`);
+    const measured = samples.slice(WARMUP);
+    const typing = measured.map((s) => s.typing).filter((x) => x != null);
+    const previews = measured.map((s) => s.preview).filter((x) => x != null);
+    if (!ed.preview) {
+      return { typing_median_ms: r1(quantile(typing, 0.5)), typing_p90_ms: r1(quantile(typing, 0.9)), keystrokes: measured.length };
+    }
+    const inputs = measured.map((s) => s.input).filter((x) => x != null);
+    if (typing.length === 0) fail(`${ed.label} ×${size.n}: no keystroke reached the textarea's input event`);
+    if (errors.length) log(`${ed.label} ×${size.n}: page errors: ${errors.slice(0, 3).join(' | ')}`);
+    // The preview for keystrokes whose preview did not land within the wait counts as the wait.
+    const previewAll = measured.map((s) => s.preview ?? PREVIEW_TIMEOUT_MS);
+    return {
+      typing_median_ms: r1(quantile(typing, 0.5)),
+      typing_p90_ms: r1(quantile(typing, 0.9)),
+      preview_median_ms: r1(quantile(previewAll, 0.5)),
+      preview_p90_ms: r1(quantile(previewAll, 0.9)),
+      keystrokes: measured.length,
+      warmup_keystrokes: WARMUP,
+      typing_max_ms: r1(Math.max(...typing)),
+      preview_max_ms: r1(Math.max(...previewAll)),
+      keydown_to_input_median_ms: r1(quantile(inputs, 0.5)),
+      preview_seen_median_ms: r1(quantile(measured.map((s) => s.seen).filter((x) => x != null), 0.5)),
+      preview_timeouts: measured.length - previews.length,
+      long_tasks: longTasks.length,
+      long_task_max_ms: longTasks.length ? r1(Math.max(...longTasks.map((t) => t.duration))) : 0,
+      loop_seconds: r1(elapsed / 1000),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// Where the renderer's main thread spent its CPU time during the traced keystrokes (thread time,
+// so it holds even when other processes slow the wall clock down).
+let traceSummary = null;
+async function summarizeTrace(file, keystrokes) {
+  const raw = JSON.parse(await fs.readFile(file, 'utf8'));
+  const ev = raw.traceEvents ?? raw;
+  const threads = new Map();
+  for (const e of ev) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') threads.set(`${e.pid}:${e.tid}`, 0);
+  for (const e of ev) {
+    const k = `${e.pid}:${e.tid}`;
+    if (threads.has(k)) threads.set(k, threads.get(k) + 1);
+  }
+  const main = [...threads].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const xs = ev.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur != null).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const cpu = (e) => (e.tdur ?? e.dur) / 1000;
+  const sum = {};
+  const add = (k, v) => (sum[k] = (sum[k] ?? 0) + v);
+  let wall = 0;
+  let cpuAll = 0;
+  // walk the event tree; attribute each event's CPU to the first bucket it falls under
+  const stack = [];
+  for (const e of xs) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    const parents = stack.map((p) => p.bucket).filter(Boolean);
+    const type = e.args?.data?.type;
+    let bucket = null;
+    if (e.name === 'RunTask' && stack.length === 0) {
+      wall += e.dur / 1000;
+      cpuAll += cpu(e);
+    } else if (e.name === 'EventDispatch' && (type === 'input' || type === 'keydown' || type === 'keyup' || type === 'keypress' || type === 'textInput' || type === 'selectionchange' || type === 'beforeinput')) {
+      bucket = type === 'keypress' || type === 'textInput' || type === 'beforeinput' ? 'text insertion' : `${type} handlers`;
+    } else if (e.name === 'TimerFire') bucket = 'timers';
+    else if (e.name === 'FireAnimationFrame') bucket = 'rAF';
+    else if (e.name === 'UpdateLayoutTree') bucket = 'style';
+    else if (e.name === 'Layout') bucket = 'layout';
+    else if (e.name === 'PrePaint' || e.name === 'Paint' || e.name === 'Layerize' || e.name === 'Commit') bucket = 'paint';
+    else if ((e.name === 'FunctionCall' || e.name === 'RunMicrotasks' || e.name === 'FireIdleCallback') && parents.length === 0) bucket = 'other script (React scheduler, effects)';
+    else if (/^(MinorGC|MajorGC)$/.test(e.name)) bucket = 'gc';
+    else if (e.name === 'IntersectionObserverController::computeIntersections') bucket = 'intersection observers';
+    const own = bucket && !parents.includes(bucket) ? bucket : null;
+    // an event inside another bucket: subtract it from that one so buckets do not overlap
+    if (own) {
+      add(own, cpu(e));
+      const outer = parents[parents.length - 1];
+      if (outer && outer !== own) add(outer, -cpu(e));
+    }
+    stack.push({ ts: e.ts, dur: e.dur, bucket: own ?? parents[parents.length - 1] ?? null });
+  }
+  const per = {};
+  for (const [k, v] of Object.entries(sum).sort((a, b) => b[1] - a[1])) per[k] = r1(v / keystrokes);
+  per['unattributed'] = r1((cpuAll - Object.values(sum).reduce((a, b) => a + b, 0)) / keystrokes);
+  per['total'] = r1(cpuAll / keystrokes);
+  return { keystrokes, cpu_ms_per_keystroke: per, wall_over_cpu: r1(wall / cpuAll), note: 'includes the harness (its MutationObserver, rAF probes, 5 ms wait polling) and timers that fire in the pauses' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// First-paint JavaScript and time to interactive
+
+async function measureLoad(browser, ed, doc) {
+  const { context, page, errors } = await newPage(browser, ed, doc);
+  try {
+    const bodies = new Map();
+    const pending = [];
+    page.on('response', (res) => {
+      const type = res.headers()['content-type'] ?? '';
+      if (res.request().resourceType() === 'script' || /javascript/.test(type) || /\.m?js(\?|$)/.test(res.url())) {
+        pending.push(
+          res.body().then(
+            (b) => bodies.set(res.url(), b),
+            () => {},
+          ),
+        );
+      }
+    });
+    await page.goto(await ed.url(doc), { waitUntil: 'commit' });
+    // As soon as the editor is ready: focus the textarea and arm a one-shot paint probe.
+    await page.waitForFunction(
+      (kind) => {
+        const ta = document.querySelector('.w-md-editor-text-input');
+        if (!ta || (kind === 'ours' && window.__recapReady !== true)) return false;
+        if (!window.__tti) {
+          window.__tti = { detected: performance.now(), keydown: null, paint: null };
+          document.addEventListener('keydown', (e) => (window.__tti.keydown ??= e.timeStamp), { capture: true, once: true });
+          ta.focus();
+          ta.setSelectionRange(ta.value.length, ta.value.length);
+          ta.addEventListener(
+            'input',
+            () =>
+              requestAnimationFrame(() => {
+                const ch = new MessageChannel();
+                ch.port1.onmessage = () => (window.__tti.paint = performance.now());
+                ch.port2.postMessage(null);
+              }),
+            { once: true },
+          );
+        }
+        return true;
+      },
+      ed.ready,
+      { polling: 10, timeout: 90_000 },
+    );
+    await page.keyboard.type('k');
+    await page.waitForFunction(() => window.__tti.paint != null, null, { polling: 10, timeout: 30_000 });
+    await page.waitForLoadState('load');
+    await sleep(1500); // let lazy chunks arrive, so they can be told apart from first-paint ones
+    const t = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return {
+        load: nav ? nav.loadEventStart : null,
+        ready: window.__benchReadyAt ?? window.__tti.detected,
+        paint: window.__tti.paint,
+        keydown: window.__tti.keydown,
+        resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, initiator: e.initiatorType })),
+      };
+    });
+    await Promise.all(pending);
+    const origin = new URL(page.url()).origin;
+    const scripts = t.resources.filter((e) => e.name.startsWith(origin) && bodies.has(e.name));
+    const gz = (list) => list.reduce((sum, e) => sum + gzipSync(bodies.get(e.name), { level: 9 }).length, 0);
+    const firstPaint = scripts.filter((e) => t.load != null && e.start < t.load);
+    const byTti = scripts.filter((e) => e.start <= t.paint);
+    if (firstPaint.length === 0) fail(`${ed.label}: no JavaScript seen before the load event`);
+    if (errors.length) log(`${ed.label} load: page errors: ${errors.slice(0, 3).join(' | ')}`);
+    return {
+      first_paint_js_kb_gz: gz(firstPaint) / KB,
+      first_paint_js_files: firstPaint.map((e) => e.name.slice(origin.length)),
+      all_js_kb_gz: gz(scripts) / KB,
+      js_by_tti_kb_gz: gz(byTti) / KB,
+      tti_ms: t.paint,
+      ready_ms: t.ready,
+      keydown_ms: t.keydown,
+      first_key_latency_ms: t.keydown != null ? t.paint - t.keydown : null,
+      load_event_ms: t.load,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureLoads(browser, ed, doc) {
+  const runs = [];
+  for (let i = 0; i < TTI_LOADS; i++) runs.push(await measureLoad(browser, ed, doc));
+  const med = (k) => r1(quantile(runs.map((r) => r[k]), 0.5));
+  return {
+    first_paint_js_kb_gz: med('first_paint_js_kb_gz'),
+    first_paint_js_files: runs[0].first_paint_js_files,
+    js_by_tti_kb_gz: med('js_by_tti_kb_gz'),
+    all_js_kb_gz: med('all_js_kb_gz'),
+    tti_ms: med('tti_ms'),
+    tti_runs_ms: runs.map((r) => r1(r.tti_ms)),
+    ready_ms: med('ready_ms'),
+    keydown_ms: med('keydown_ms'),
+    first_key_latency_ms: med('first_key_latency_ms'),
+    load_event_ms: med('load_event_ms'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const pass = (ok, have = true) => (!have ? '' : ok ? 'PASS' : 'MISS');
+const fmt = (x) => (x == null ? '—' : x >= 100 ? String(Math.round(x)) : x.toFixed(1));
+const pair = (o, a, b) => (o ? `${fmt(o[a])} / ${fmt(o[b])}` : '—');
+
+function table(result) {
+  const rows = [['size', 'lines', 'ours typing p50/p90', 'stock typing p50/p90', 'ours preview p50/p90', 'stock preview p50/p90', 'keys ours/stock', 'bare textarea typing p50/p90']];
+  for (const s of result.sizes) {
+    rows.push([
+      `×${s.repeat}`,
+      String(s.lines),
+      `${pair(s.ours, 'typing_median_ms', 'typing_p90_ms')} ${pass(s.ours?.typing_p90_ms <= TARGETS.typing_p90_ms, !!s.ours)}`,
+      pair(s.stock, 'typing_median_ms', 'typing_p90_ms'),
+      `${pair(s.ours, 'preview_median_ms', 'preview_p90_ms')}${s.repeat === 100 ? ' ' + pass(s.ours?.preview_p90_ms <= TARGETS.preview_p90_ms_at_x100, !!s.ours) : ''}`,
+      pair(s.stock, 'preview_median_ms', 'preview_p90_ms'),
+      `${s.ours?.keystrokes ?? '—'}/${s.stock?.keystrokes ?? '—'}`,
+      pair(s.baseline, 'typing_median_ms', 'typing_p90_ms'),
+    ]);
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => r.map((cell, c) => cell.padEnd(widths[c])).join(' | ');
+  const out = [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)];
+  const o = result.load.ours ?? {};
+  const st = result.load.stock ?? {};
+  out.push('');
+  out.push(`first-paint JS (kB gz): ours ${fmt(result.first_paint_js_kb_gz)} ${pass(result.first_paint_js_kb_gz <= TARGETS.first_paint_js_kb_gz, result.first_paint_js_kb_gz != null)} (target ≤ ${TARGETS.first_paint_js_kb_gz}; ${fmt(o.js_by_tti_kb_gz)} by TTI, ${fmt(o.all_js_kb_gz)} in all) | stock ${fmt(result.stock_first_paint_js_kb_gz)}`);
+  out.push(`time to interactive (ms, median of ${TTI_LOADS}, reference recap): ours ${fmt(result.tti_ms)} (ready at ${fmt(o.ready_ms)}, first keystroke ${fmt(o.first_key_latency_ms)}) | stock ${fmt(result.stock_tti_ms)} (textarea at ${fmt(st.ready_ms)}, first keystroke ${fmt(st.first_key_latency_ms)})`);
+  const busy = result.meta.loadavg_max > result.meta.cpus;
+  out.push(`machine: ${result.meta.cpus} cores, load average ${result.meta.loadavg_min}–${result.meta.loadavg_max} during the run${busy ? ' — BUSY: other processes competed for the CPU, figures are inflated and noisy' : ''}`);
+  out.push(`targets: typing p90 ≤ ${TARGETS.typing_p90_ms} ms at every size; preview p90 ≤ ${TARGETS.preview_p90_ms_at_x100} ms at ×100. Times are ms from keydown to the next frame; ${WARMUP} warm-up keystrokes not counted; ${PAUSE_MS} ms pause after each preview lands (or ${PREVIEW_TIMEOUT_MS} ms; a preview that never landed counts as ${PREVIEW_TIMEOUT_MS}).`);
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const loadSamples = [];
+const sampleLoad = () => loadSamples.push(os.loadavg()[0]);
+
+async function main() {
+  const started = Date.now();
+  sampleLoad();
+  const loadTimer = setInterval(sampleLoad, 5000);
+  loadTimer.unref();
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  const { chromium } = await import('playwright-core');
+  const docs = await documents();
+  log('building the stock page…');
+  await buildStock();
+  // BENCH_ONLY=stock (or ours) runs one side only, for working on the harness itself.
+  const only = (process.env.BENCH_ONLY ?? 'ours,stock,baseline').split(',');
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-'));
+  const ours = only.includes('ours') ? await serveOurs() : null;
+  const stock = await serveStock();
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  try {
+    const eds = editors({ ours, stock, tmp });
+    const result = { sizes: [], first_paint_js_kb_gz: null, tti_ms: null };
+    for (const size of docs) {
+      const entry = { lines: size.lines, repeat: size.n, ours: null, stock: null, baseline: null };
+      for (const which of ['ours', 'stock', 'baseline'].filter((w) => only.includes(w))) {
+        log(`${which} ×${size.n} (${size.lines} lines)…`);
+        entry[which] = await measureTyping(browser, eds[which], size, KEYS[which][size.n]);
+        const e = entry[which];
+        log(`  typing p50 ${e.typing_median_ms} p90 ${e.typing_p90_ms}` + (e.preview_p90_ms != null ? ` · preview p50 ${e.preview_median_ms} p90 ${e.preview_p90_ms}` : ''));
+      }
+      result.sizes.push(entry);
+    }
+    log('first paint and time to interactive…');
+    const load = { ours: ours ? await measureLoads(browser, eds.ours, docs[0].doc) : null, stock: only.includes('stock') ? await measureLoads(browser, eds.stock, docs[0].doc) : null };
+    result.first_paint_js_kb_gz = load.ours?.first_paint_js_kb_gz ?? null;
+    result.tti_ms = load.ours?.tti_ms ?? null;
+    result.stock_first_paint_js_kb_gz = load.stock?.first_paint_js_kb_gz ?? null;
+    result.stock_tti_ms = load.stock?.tti_ms ?? null;
+    result.load = load;
+    const x100 = result.sizes.find((s) => s.repeat === 100);
+    result.targets = {
+      typing_p90_ms: { target: TARGETS.typing_p90_ms, pass: !!ours && result.sizes.every((s) => s.ours.typing_p90_ms <= TARGETS.typing_p90_ms) },
+      preview_p90_ms_at_x100: { target: TARGETS.preview_p90_ms_at_x100, pass: !!x100?.ours && x100.ours.preview_p90_ms <= TARGETS.preview_p90_ms_at_x100 },
+      first_paint_js_kb_gz: { target: TARGETS.first_paint_js_kb_gz, pass: result.first_paint_js_kb_gz != null && result.first_paint_js_kb_gz <= TARGETS.first_paint_js_kb_gz },
+    };
+    result.meta = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      node: process.version,
+      cpus: os.cpus().length,
+      fixture: path.relative(root, FIXTURE),
+      kb: KB,
+      warmup_keystrokes: WARMUP,
+      pause_ms: PAUSE_MS,
+      preview_timeout_ms: PREVIEW_TIMEOUT_MS,
+      seconds: Math.round((Date.now() - started) / 1000),
+      loadavg_min: (sampleLoad(), r1(Math.min(...loadSamples))),
+      loadavg_max: r1(Math.max(...loadSamples)),
+    };
+    if (traceSummary) result.trace_ours_x100 = traceSummary;
+    await fs.mkdir(path.dirname(RESULTS), { recursive: true });
+    await fs.writeFile(RESULTS, JSON.stringify(result, null, 2) + '\n');
+    console.log(table(result));
+    console.log(`\nwritten to ${path.relative(process.cwd(), RESULTS) || RESULTS} in ${result.meta.seconds} s`);
+  } finally {
+    await browser.close().catch(() => {});
+    await ours?.close().catch(() => {});
+    await stock.close().catch(() => {});
+    await fs.rm(tmp, { recursive: true, force: true }).catch(() => {});
+  }
+}
+
+main().catch((err) => {
+  console.error(`bench:editor failed: ${err instanceof HarnessError ? err.message : (err?.stack ?? err)}`);
+  process.exit(1);
+});
