@@ -12,6 +12,7 @@ export type RecapErrorCode =
   | 'CHANGED_ON_DISK' // the file changed since it was opened
   | 'BAD_PROFILE' // a site profile that does not parse or validate
   | 'BAD_FIELD' // a front-matter edit that cannot be applied
+  | 'BAD_PHOTO' // a file refused by the photo import (not an image, damaged, over a limit)
   | 'UNSUPPORTED'; // the door cannot do this (e.g. native dialogs in the browser mode)
 
 export interface RecapErrorShape {

@@ -1,0 +1,292 @@
+// Photo import benchmark: `npm run bench:photos` (builds dist/ first).
+//
+// Generates 24 synthetic 12-MP camera JPEGs (≈5 MB, EXIF orientation and GPS) once, then times
+// the whole import of Recap Studio (decode, orient, resize, strip, encode, hash, thumbnail,
+// write) through createPhotoLibrary().importPhoto, side by side in the same run with
+// vipsthumbnail and ImageMagick's convert at the same quality, when they are installed.
+// Each tool runs BENCH_ROUNDS times (default 3) and the median is reported.
+//
+// Our import runs in a child process so that its peak RSS is the import's own; that process
+// also samples its event-loop lag while the photos are processed (what the Electron main
+// process would feel). Writes bench/results/photos.json. Always exits 0: figures, not a gate.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const require = createRequire(import.meta.url);
+
+const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 24);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const QUALITY = 82;
+const MAX_EDGE = 2000;
+const TARGETS = { msPerPhoto: 100, peakRssMb: 400, lagP99Ms: 50 };
+const LAG_RESOLUTION_MS = 10;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const mb = (bytes) => bytes / (1024 * 1024);
+
+function loadService() {
+  const file = path.join(root, 'dist', 'electron', 'service', 'photos.js');
+  if (!existsSync(file)) {
+    console.error(`${path.relative(root, file)} is missing: run "npm run build:node" first (npm run bench:photos does).`);
+    process.exit(0);
+  }
+  return require(file);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The measured run of our import (child process)
+
+async function measureOurs(photosDir, outRoot) {
+  const { createPhotoLibrary, PARALLEL_PHOTOS } = loadService();
+  const sharp = require(require.resolve('sharp', { paths: [root] }));
+  const files = (await fs.readdir(photosDir)).filter((n) => n.endsWith('.jpg')).sort();
+  const recapPath = path.join(outRoot, 'drafts', 'bench.md');
+  await fs.mkdir(path.dirname(recapPath), { recursive: true });
+  await fs.writeFile(recapPath, '---\ntitle: Bench\n---\n');
+  const library = createPhotoLibrary({ cacheDir: path.join(outRoot, 'cache') });
+
+  // Warm-up (libvips start, first thread-pool use) on a tiny photo in another folder.
+  const warm = path.join(outRoot, 'warm.jpg');
+  await sharp({ create: { width: 64, height: 48, channels: 3, background: '#808080' } }).jpeg().toFile(warm);
+  await library.importPhoto({ recapPath, imageDir: 'warm-up', source: { path: warm } });
+
+  let peakSampled = process.memoryUsage.rss();
+  const sampler = setInterval(() => {
+    peakSampled = Math.max(peakSampled, process.memoryUsage.rss());
+  }, 50);
+  const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
+  lag.enable();
+  const latencies = [];
+  let next = 0;
+  let bytes = 0;
+  let reused = 0;
+  const t0 = performance.now();
+  // The same batching as addPhotosToRecap and the renderer: PARALLEL_PHOTOS photos at a time.
+  await Promise.all(
+    Array.from({ length: PARALLEL_PHOTOS }, async () => {
+      while (next < files.length) {
+        const name = files[next++];
+        const t = performance.now();
+        const result = await library.importPhoto({ recapPath, imageDir: 'bench', source: { path: path.join(photosDir, name) } });
+        latencies.push(performance.now() - t);
+        bytes += result.photo.bytes;
+        if (result.reused) reused++;
+      }
+    }),
+  );
+  const wallMs = performance.now() - t0;
+  lag.disable();
+  clearInterval(sampler);
+  // The histogram counts the timer's own resolution as delay; the lag is what comes on top.
+  const lagP99 = Math.max(0, lag.percentile(99) / 1e6 - LAG_RESOLUTION_MS);
+  const lagMax = Math.max(0, lag.max / 1e6 - LAG_RESOLUTION_MS);
+  const result = {
+    msPerPhoto: wallMs / files.length,
+    medianLatencyMs: median(latencies),
+    outputBytes: bytes,
+    reused,
+    peakRssMb: Math.max(process.resourceUsage().maxRSS / 1024, mb(peakSampled)),
+    lagP99Ms: lagP99,
+    lagMaxMs: lagMax,
+  };
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+async function generatePhotos() {
+  const dir = path.join(os.tmpdir(), `recap-studio-bench-photos-v1-${PHOTOS}`);
+  const marker = path.join(dir, 'complete');
+  if (existsSync(marker)) return dir;
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.mkdir(dir, { recursive: true });
+  const sharp = require(require.resolve('sharp', { paths: [root] }));
+  const W = 4000;
+  const H = 3000;
+  const STEP = 8;
+  const baseW = W + STEP * PHOTOS;
+  process.stdout.write(`Generating ${PHOTOS} synthetic 12-MP JPEGs in ${dir} (once)…`);
+  // Gradients, waves and per-pixel noise: sensor-like detail, so that quality 95 gives ≈5 MB.
+  const raw = Buffer.alloc(baseW * H * 3);
+  let seed = 20211102;
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < baseW; x++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const n = ((seed >> 8) % 27) - 13;
+      const i = (y * baseW + x) * 3;
+      raw[i] = Math.max(0, Math.min(255, (x / baseW) * 230 + 12 + n));
+      raw[i + 1] = Math.max(0, Math.min(255, (y / H) * 230 + 12 + n));
+      raw[i + 2] = Math.max(0, Math.min(255, 128 + 100 * Math.sin(x / 190) * Math.cos(y / 140) + n));
+    }
+  }
+  const orientations = [1, 6, 1, 8, 1, 3];
+  for (let k = 0; k < PHOTOS; k++) {
+    // A different window of the canvas per photo: no two photos have the same content.
+    await sharp(raw, { raw: { width: baseW, height: H, channels: 3 } })
+      .extract({ left: k * STEP, top: 0, width: W, height: H })
+      .withExif({
+        IFD0: { Make: 'Canon', Model: 'EOS R5' },
+        IFD2: { BodySerialNumber: `SN-${100000 + k}` },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: `39/1 54/1 ${k}/1`, GPSLongitudeRef: 'E', GPSLongitude: '116/1 23/1 30/1' },
+      })
+      .withMetadata({ orientation: orientations[k % orientations.length] })
+      .jpeg({ quality: 95 })
+      .toFile(path.join(dir, `IMG_${String(2001 + k)}.jpg`));
+    process.stdout.write('.');
+  }
+  await fs.writeFile(marker, '');
+  process.stdout.write(' done\n');
+  return dir;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Baselines
+
+function which(cmd) {
+  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+/** A real ImageMagick convert: /usr/local/bin/convert may be a stand-in that only makes PNGs. */
+function findImageMagick() {
+  for (const candidate of ['/usr/bin/convert', which('convert')]) {
+    if (!candidate || !existsSync(candidate)) continue;
+    try {
+      const version = execFileSync(candidate, ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      if (/ImageMagick/.test(version) && !/stand-in|Stands in/i.test(version)) return candidate;
+    } catch {
+      // Not runnable: try the next one.
+    }
+  }
+  return null;
+}
+
+async function runOneByOne(files, outDir, argsFor) {
+  await fs.rm(outDir, { recursive: true, force: true });
+  await fs.mkdir(outDir, { recursive: true });
+  const t0 = performance.now();
+  for (const file of files) {
+    const [cmd, args] = argsFor(file, path.join(outDir, path.basename(file)));
+    const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`${cmd} failed on ${path.basename(file)}: ${r.stderr}`);
+  }
+  const ms = (performance.now() - t0) / files.length;
+  let bytes = 0;
+  for (const name of await fs.readdir(outDir)) bytes += (await fs.stat(path.join(outDir, name))).size;
+  return { ms, bytes };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const photosDir = await generatePhotos();
+  const files = (await fs.readdir(photosDir)).filter((n) => n.endsWith('.jpg')).sort().map((n) => path.join(photosDir, n));
+  let inputBytes = 0;
+  for (const f of files) inputBytes += (await fs.stat(f)).size;
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-photos-'));
+  try {
+    const cores = os.availableParallelism();
+    console.log(`${files.length} photos, ${mb(inputBytes / files.length).toFixed(1)} MB each on average, ${cores} cores, ${ROUNDS} round(s) per tool`);
+
+    const vips = which('vipsthumbnail');
+    const magick = findImageMagick();
+    if (!vips) console.log('vipsthumbnail is not installed (Debian package libvips-tools): its column is empty.');
+    if (!magick) console.log('ImageMagick is not installed (Debian package imagemagick): its column is empty.');
+    const vipsArgs = (input, out) => [vips, [input, '-s', `${MAX_EDGE}x${MAX_EDGE}`, '-o', `${out}[Q=${QUALITY},strip]`]];
+    const magickArgs = (input, out) => [magick, [input, '-auto-orient', '-resize', `${MAX_EDGE}x${MAX_EDGE}`, '-strip', '-quality', String(QUALITY), out]];
+
+    // Rounds are interleaved (ours, vips, ImageMagick, ours, …) so that a noisy neighbour on a
+    // shared machine slows every tool alike and the ratios stay meaningful.
+    const ours = [];
+    const vipsRounds = [];
+    const magickRounds = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', photosDir, path.join(work, `ours-${r}`)], { encoding: 'utf8' });
+      const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+      if (!line) {
+        console.error(`Our import failed:\n${child.stdout}\n${child.stderr}`);
+        return;
+      }
+      ours.push(JSON.parse(line.slice('RESULT '.length)));
+      if (vips) vipsRounds.push(await runOneByOne(files, path.join(work, `vips-${r}`), vipsArgs));
+      if (magick) magickRounds.push(await runOneByOne(files, path.join(work, `magick-${r}`), magickArgs));
+      process.stdout.write(`round ${r + 1}/${ROUNDS} done\n`);
+    }
+    const oursMs = median(ours.map((o) => o.msPerPhoto));
+    const oursBytes = ours[0].outputBytes;
+    const peakRss = Math.max(...ours.map((o) => o.peakRssMb));
+    const lagP99 = median(ours.map((o) => o.lagP99Ms));
+    const summary = (rounds) => (rounds.length ? { ms: median(rounds.map((x) => x.ms)), bytes: rounds[0].bytes } : null);
+    const vipsResult = summary(vipsRounds);
+    const magickResult = summary(magickRounds);
+
+    const row = (name, r) =>
+      r
+        ? `${name.padEnd(34)}${r.ms.toFixed(1).padStart(10)}${mb(r.bytes).toFixed(2).padStart(12)}${(r.ms / oursMs).toFixed(2).padStart(10)}×`
+        : `${name.padEnd(34)}${'—'.padStart(10)}${'—'.padStart(12)}${'—'.padStart(11)}`;
+    console.log('');
+    console.log(`${'tool'.padEnd(34)}${'ms/photo'.padStart(10)}${'output MB'.padStart(12)}${'time/ours'.padStart(11)}`);
+    console.log(row('Recap Studio import, 2 at a time', { ms: oursMs, bytes: oursBytes }));
+    console.log(row('vipsthumbnail, one by one', vipsResult));
+    console.log(row('ImageMagick convert, one by one', magickResult));
+    console.log(`(our median latency per photo ${median(ours.map((o) => o.medianLatencyMs)).toFixed(0)} ms; all rounds: ${ours.map((o) => o.msPerPhoto.toFixed(1)).join(', ')} ms/photo)`);
+    console.log('');
+    const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+    console.log(`${verdict(oursMs <= TARGETS.msPerPhoto)}  time per photo ${oursMs.toFixed(1)} ms (target ≤ ${TARGETS.msPerPhoto})`);
+    console.log(`${verdict(peakRss <= TARGETS.peakRssMb)}  peak RSS ${peakRss.toFixed(0)} MB (target ≤ ${TARGETS.peakRssMb})`);
+    if (magickResult) console.log(`${verdict(oursBytes <= magickResult.bytes)}  output ${mb(oursBytes).toFixed(2)} MB vs ImageMagick ${mb(magickResult.bytes).toFixed(2)} MB at quality ${QUALITY} (target ≤)`);
+    else console.log('n/a   output bytes vs ImageMagick: ImageMagick is not installed');
+    console.log(`${verdict(lagP99 <= TARGETS.lagP99Ms)}  event-loop lag p99 ${lagP99.toFixed(1)} ms (target ≤ ${TARGETS.lagP99Ms})`);
+
+    const json = {
+      photos: files.length,
+      ours_ms_per_photo: round1(oursMs),
+      vipsthumbnail_ms_per_photo: vipsResult ? round1(vipsResult.ms) : null,
+      imagemagick_ms_per_photo: magickResult ? round1(magickResult.ms) : null,
+      peak_rss_mb: round1(peakRss),
+      event_loop_lag_p99_ms: round1(lagP99),
+      event_loop_lag_max_ms: round1(median(ours.map((o) => o.lagMaxMs))),
+      input_bytes: inputBytes,
+      ours_output_bytes: oursBytes,
+      vipsthumbnail_output_bytes: vipsResult?.bytes ?? null,
+      imagemagick_output_bytes: magickResult?.bytes ?? null,
+      rounds: ROUNDS,
+      cores,
+      quality: QUALITY,
+      max_edge: MAX_EDGE,
+    };
+    const out = path.join(root, 'bench', 'results', 'photos.json');
+    await fs.mkdir(path.dirname(out), { recursive: true });
+    await fs.writeFile(out, `${JSON.stringify(json, null, 2)}\n`);
+    console.log(`\nWrote ${path.relative(root, out)}`);
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+function round1(x) {
+  return Math.round(x * 10) / 10;
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === '--measure') {
+  await measureOurs(argv[1], argv[2]);
+} else {
+  await main().catch((err) => {
+    console.error(err);
+  });
+  process.exitCode = 0;
+}
