@@ -14,7 +14,7 @@ import { readFrontMatter } from '../../electron/service/frontmatter';
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'electron', 'cli.ts');
 const TSX = pathToFileURL(createRequire(path.join(ROOT, 'package.json')).resolve('tsx')).href;
-const REFERENCE_PATH = path.resolve(ROOT, '../shared/fixtures/kubernetes-community-days-china.md');
+const REFERENCE_PATH = path.resolve(ROOT, 'test/fixtures/kubernetes-community-days-china.md');
 const REFERENCE = readFileSync(REFERENCE_PATH, 'utf8');
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const REFERENCE_IMAGES = [...REFERENCE.matchAll(/!\[[^\]]*\]\((\/images\/[^)]+)\)/g)].map((m) => m[1] ?? '');

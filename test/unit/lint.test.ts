@@ -6,7 +6,7 @@ import { dateError, lintMarkdown, lintText, validateFrontMatter } from '../../el
 import { loadProfile } from '../../electron/service/profile';
 
 const profile = loadProfile();
-const REFERENCE = readFileSync(path.join(__dirname, '../../../shared/fixtures/kubernetes-community-days-china.md'), 'utf8');
+const REFERENCE = readFileSync(path.join(__dirname, '../fixtures/kubernetes-community-days-china.md'), 'utf8');
 
 /** A valid front matter of 7 lines (delimiters included): body line n is file line 7 + n. */
 const FRONT = [
