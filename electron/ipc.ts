@@ -5,7 +5,7 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { DocumentState, RecapApi } from './service/contract';
+import type { DocumentState, PhotoSource, RecapApi } from './service/contract';
 import { RecapError } from './service/errors';
 import { dispatch } from './service/dispatch';
 import { createRecapService, RECAP_EXTENSIONS } from './service/service';
@@ -46,10 +46,28 @@ function requireGranted(p: string): string {
   return full;
 }
 
+/** Photo files the author picked in a dialog or dropped on the window: the only ones imported by path. */
+const grantedPhotos = new Set<string>();
+
+export function grantPhotoPath(p: string): void {
+  grantedPhotos.add(path.resolve(p));
+}
+
+function photoSource(source: PhotoSource): PhotoSource {
+  if (!('path' in source)) return source;
+  const full = path.resolve(source.path);
+  if (!grantedPhotos.has(full)) throw new RecapError('BAD_REQUEST', `Recap Studio imports only photos you picked or dropped (${full}).`);
+  return { path: full };
+}
+
+const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'heic', 'heif', 'tif', 'tiff'];
+
 const filters = [{ name: 'Markdown', extensions: RECAP_EXTENSIONS.map((e) => e.slice(1)) }];
 
 function apiFor(win: BrowserWindow): RecapApi {
-  const service = createRecapService({ assetUrl });
+  const service = createRecapService({ assetUrl, cacheDir: path.join(app.getPath('userData'), 'cache') });
+  // Photos go only beside recaps the author opened or saved.
+  const folder = <T extends { recapPath: string }>(req: T): T => ({ ...req, recapPath: requireGranted(req.recapPath) });
   return {
     ...service,
     appInfo: async () => ({ door: 'electron', nativeDialogs: true, homeDir: os.homedir(), version: app.getVersion() }),
@@ -59,6 +77,22 @@ function apiFor(win: BrowserWindow): RecapApi {
       const saved = await service.saveRecap({ ...req, path: full });
       app.addRecentDocument(full);
       return saved;
+    },
+    photoFolder: async (req) => service.photoFolder(folder(req)),
+    importPhoto: async (req) => service.importPhoto({ ...folder(req), source: photoSource(req.source) }),
+    listPhotos: async (req) => service.listPhotos(folder(req)),
+    removePhoto: async (req) => service.removePhoto(folder(req)),
+    restorePhoto: async (req) => service.restorePhoto(folder(req)),
+    replacePhoto: async (req) => service.replacePhoto({ ...folder(req), source: photoSource(req.source) }),
+    showPhotoDialog: async (req) => {
+      const r = await dialog.showOpenDialog(win, {
+        title: req.multiple ? 'Insert photos' : 'Choose a photo',
+        properties: req.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+        filters: [{ name: 'Images', extensions: PHOTO_EXTENSIONS }],
+      });
+      if (r.canceled) return [];
+      for (const p of r.filePaths) grantPhotoPath(p);
+      return r.filePaths.map((p) => path.resolve(p));
     },
     listDirectory: async () => {
       throw new RecapError('UNSUPPORTED', 'Use the Open dialog.');
@@ -97,6 +131,13 @@ function apiFor(win: BrowserWindow): RecapApi {
 
 export function installIpc(rendererUrlPrefix: string): void {
   const apis = new WeakMap<BrowserWindow, RecapApi>();
+  // The preload reports the path of a file the author dropped or pasted (webUtils gives a
+  // path only for real files from the OS, never for a File the page made up).
+  ipcMain.on('recap:dropped-file', (event, p: unknown) => {
+    const frameUrl = event.senderFrame?.url ?? '';
+    if (!frameUrl.startsWith(rendererUrlPrefix) || event.senderFrame !== event.sender.mainFrame) return;
+    if (typeof p === 'string' && p.length > 0 && p.length < 4096 && path.isAbsolute(p)) grantPhotoPath(p);
+  });
   ipcMain.handle('recap:invoke', async (event: IpcMainInvokeEvent, method: unknown, req: unknown) => {
     // Only our own page may call the service, never a frame or a navigated-away document.
     const frameUrl = event.senderFrame?.url ?? '';

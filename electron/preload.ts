@@ -14,7 +14,12 @@ const bridge: RecapBridge = {
       ipcRenderer.removeListener('recap:command', handler);
     };
   },
-  pathForFile: (file) => webUtils.getPathForFile(file),
+  pathForFile: (file) => {
+    const p = webUtils.getPathForFile(file);
+    // Sent before the page can ask to import it: IPC messages of one frame arrive in order.
+    if (p) ipcRenderer.send('recap:dropped-file', p);
+    return p;
+  },
 };
 
 contextBridge.exposeInMainWorld('recap', bridge);

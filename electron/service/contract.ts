@@ -136,6 +136,22 @@ export interface ImportPhotoResult {
   markdown: string;
 }
 
+/** Where a recap's photos go: the folder name, the local folder and its public URL. */
+export interface PhotoFolderInfo {
+  /** The editable folder name, e.g. `kcd-china`: from the recap's existing image links, else its slug. */
+  imageDir: string;
+  /** Absolute local folder the files are written to. */
+  dir: string;
+  /** Public URL prefix the Markdown links use, e.g. `/images/news/kcd-china`. */
+  url: string;
+}
+
+/** Names a recap's photo folder in a request: the recap (granted) and the folder name. */
+export interface PhotoFolderRequest {
+  recapPath: string;
+  imageDir: string;
+}
+
 export interface AppInfo {
   door: 'electron' | 'web';
   /** Electron shows native Open/Save dialogs; the browser mode shows an in-app picker. */
@@ -168,6 +184,18 @@ export interface RecapApi {
   showOpenDialog(): Promise<string | null>;
   showSaveDialog(req: { suggestedName: string; defaultDir: string | null }): Promise<string | null>;
   setDocumentState(req: DocumentState): Promise<void>;
+  /** The photo folder of a saved recap; the image dir comes from its links, else its slug. */
+  photoFolder(req: { recapPath: string; text: string; imageDir?: string }): Promise<PhotoFolderInfo>;
+  /** Makes one photo web-ready in the recap's folder; a bad file answers BAD_PHOTO. */
+  importPhoto(req: PhotoFolderRequest & { source: PhotoSource; alt?: string }): Promise<ImportPhotoResult>;
+  listPhotos(req: PhotoFolderRequest): Promise<Photo[]>;
+  /** Moves the file to the app's trash (kept 30 days) so that it can be restored. */
+  removePhoto(req: PhotoFolderRequest & { name: string }): Promise<{ trashId: string }>;
+  restorePhoto(req: PhotoFolderRequest & { trashId: string }): Promise<Photo>;
+  /** Replaces a photo's content with another photo's; same name unless the format changes. */
+  replacePhoto(req: PhotoFolderRequest & { name: string; source: PhotoSource }): Promise<Photo>;
+  /** Native multi-select dialog for photos (Electron); the browser mode answers UNSUPPORTED. */
+  showPhotoDialog(req: { multiple: boolean }): Promise<string[]>;
   /** Called by the renderer after it handled 'save-and-close' (or the author discarded). */
   closeWindow(): Promise<void>;
 }

@@ -25,14 +25,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
-import type { ImportPhotoResult, Photo, PhotoSettings, PhotoSource, SiteProfile } from './contract';
+import type { ImportPhotoResult, Photo, PhotoFolderRequest, PhotoSettings, PhotoSource, SiteProfile } from './contract';
 import { RecapError, describeFsError } from './errors';
 import { splitRecap, toLf, withBody } from './frontmatter';
 import { findImageRefs } from './markdown-images';
 import { altFromFileName, imageDirFromText, isSafeImageDir, photoFileName, uniqueName } from './photo-names';
 import { imageFolderFor, loadProfile } from './profile';
 import { writeFileAtomic } from './atomic-write';
-import { readRecapFile } from './service';
+import { readRecapFile } from './recap-file';
 
 /** Photos processed at once by a batch: one per core on the 2-core machines authors use. */
 export const PARALLEL_PHOTOS = 2;
@@ -54,10 +54,7 @@ export interface PhotoLibraryOptions {
   profileFor?: (recapPath: string) => SiteProfile;
 }
 
-export interface PhotoFolderRequest {
-  recapPath: string;
-  imageDir: string;
-}
+export type { PhotoFolderRequest };
 
 export interface AddPhotosResult {
   imported: ImportPhotoResult[];

@@ -8,25 +8,39 @@ import type { DirListing, ImageLookup, OpenedRecap, Problem, RecapApi, SaveResul
 import { RecapError, describeFsError } from './errors';
 import { splitRecap } from './frontmatter';
 import { lintText } from './lint';
-import { assetPath, loadProfile, localCandidates } from './profile';
+import { assetPath, imageFolderFor, loadProfile, localCandidates } from './profile';
 import { newRecapText } from './template';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
 import { findImageRefs } from './markdown-images';
+import { createPhotoLibrary } from './photos';
+import { imageDirFromText, isSafeImageDir } from './photo-names';
+import { isRecapFileName, readRecapFile, RECAP_EXTENSIONS } from './recap-file';
 
-export type RecapService = Pick<RecapApi, 'newRecap' | 'openRecap' | 'saveRecap' | 'lintRecap' | 'resolveImages' | 'listDirectory'>;
+export { isRecapFileName, readRecapFile, MAX_RECAP_BYTES, RECAP_EXTENSIONS } from './recap-file';
+
+export type RecapService = Pick<
+  RecapApi,
+  | 'newRecap'
+  | 'openRecap'
+  | 'saveRecap'
+  | 'lintRecap'
+  | 'resolveImages'
+  | 'listDirectory'
+  | 'photoFolder'
+  | 'importPhoto'
+  | 'listPhotos'
+  | 'removePhoto'
+  | 'restorePhoto'
+  | 'replacePhoto'
+>;
 
 export interface ServiceOptions {
   /** Turns a local image path into a URL the door's renderer can load. */
   assetUrl?: (absPath: string) => string;
   /** Injected by tests to make one fs call fail. */
   fs?: AtomicFs;
-}
-
-export const MAX_RECAP_BYTES = 10 * 1024 * 1024;
-export const RECAP_EXTENSIONS = ['.md', '.markdown', '.mdx'];
-
-export function isRecapFileName(p: string): boolean {
-  return RECAP_EXTENSIONS.includes(path.extname(p).toLowerCase());
+  /** Thumbnails and the photo trash (never in the site). Default: the XDG cache folder. */
+  cacheDir?: string;
 }
 
 function todayLocal(): string {
@@ -35,40 +49,10 @@ function todayLocal(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Reads a recap, refusing what is not a UTF-8 Markdown text with a message that says why. */
-export async function readRecapFile(file: string): Promise<{ text: string; mtimeMs: number }> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch (err) {
-    const code = (err as { code?: string }).code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE';
-    throw new RecapError(code, `Cannot open ${file}: ${describeFsError(err)}.`, { cause: err });
-  }
-  if (stat.isDirectory()) throw new RecapError('NOT_A_RECAP', `Cannot open ${file}: it is a folder, not a Markdown file.`);
-  if (!isRecapFileName(file)) throw new RecapError('NOT_A_RECAP', `Cannot open ${file}: Recap Studio opens Markdown files (${RECAP_EXTENSIONS.join(', ')}).`);
-  if (stat.size > MAX_RECAP_BYTES) {
-    throw new RecapError('NOT_A_RECAP', `Cannot open ${file}: it is ${(stat.size / 1048576).toFixed(1)} MB; a recap is a text file under ${MAX_RECAP_BYTES / 1048576} MB.`);
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (err) {
-    throw new RecapError('UNREADABLE', `Cannot open ${file}: ${describeFsError(err)}.`, { cause: err });
-  }
-  if (bytes.subarray(0, 8192).includes(0)) throw new RecapError('NOT_A_RECAP', `Cannot open ${file}: it is a binary file, not Markdown text.`);
-  let text: string;
-  try {
-    // ignoreBOM keeps a BOM in the text, so that saving writes it back.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new RecapError('NOT_A_RECAP', `Cannot open ${file}: it is not UTF-8 text. Convert it to UTF-8 and try again.`);
-  }
-  return { text, mtimeMs: stat.mtimeMs };
-}
-
 export function createRecapService(options: ServiceOptions = {}): RecapService {
   const assetUrl = options.assetUrl ?? ((p: string) => `file://${p.split(path.sep).map(encodeURIComponent).join('/')}`);
   const profileFor = (_recapPath: string | null): SiteProfile => loadProfile();
+  const photos = createPhotoLibrary({ assetUrl, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), profileFor });
 
   async function exists(p: string): Promise<boolean> {
     try {
@@ -160,6 +144,21 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     },
 
     resolveImages: (req) => lookup(req.recapPath, req.urls),
+
+    async photoFolder(req) {
+      const file = path.resolve(req.recapPath);
+      const profile = profileFor(file);
+      const imageDir = req.imageDir ?? imageDirFromText(req.text, profile, file);
+      if (!isSafeImageDir(imageDir)) {
+        throw new RecapError('BAD_REQUEST', `"${imageDir}" cannot be an image folder name: use one word of letters, digits, dashes, dots or underscores (e.g. kcd-china).`);
+      }
+      return { imageDir, ...imageFolderFor(file, profile, imageDir) };
+    },
+    importPhoto: (req) => photos.importPhoto(req),
+    listPhotos: (req) => photos.listPhotos(req),
+    removePhoto: (req) => photos.removePhoto(req),
+    restorePhoto: (req) => photos.restorePhoto(req),
+    replacePhoto: (req) => photos.replacePhoto(req),
 
     async listDirectory(req): Promise<DirListing> {
       const dir = path.resolve(req.path ?? os.homedir());

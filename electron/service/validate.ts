@@ -2,12 +2,14 @@
 // The renderer is not trusted: a compromised page must not be able to make the service read
 // or write anything it did not ask for in the shape the contract allows.
 
-import type { DocumentState, RecapMethod, RequestOf } from './contract';
+import type { DocumentState, PhotoFolderRequest, PhotoSource, RecapMethod, RequestOf } from './contract';
 import { RecapError } from './errors';
 
 type Obj = Record<string, unknown>;
 
 const MAX_TEXT = 20 * 1024 * 1024;
+/** Base64 of the largest photo the profiles allow (64 MB) plus headroom. */
+const MAX_PHOTO_BASE64 = 90 * 1024 * 1024;
 const MAX_PATH = 4096;
 
 function fail(method: string, what: string): never {
@@ -56,6 +58,26 @@ function num(method: string, o: Obj, key: string): number | null | undefined {
   return v;
 }
 
+function photoFolder(method: string, o: Obj): PhotoFolderRequest {
+  return { recapPath: absPath(method, o, 'recapPath'), imageDir: str(method, o, 'imageDir', 200) };
+}
+
+function fileName(method: string, o: Obj, key: string): string {
+  const n = str(method, o, key, 255);
+  if (n.trim() === '' || /[\\/]/.test(n)) fail(method, `"${key}" must be a file name without folders`);
+  return n;
+}
+
+function photoSource(method: string, o: Obj): PhotoSource {
+  const s = o['source'];
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) fail(method, '"source" must be {path} or {name, dataBase64}');
+  const src = s as Obj;
+  if (src['path'] !== undefined) return { path: absPath(method, src, 'path') };
+  const data = str(method, src, 'dataBase64', MAX_PHOTO_BASE64);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) fail(method, '"dataBase64" must be base64');
+  return { name: fileName(method, src, 'name'), dataBase64: data };
+}
+
 type Validators = { [M in RecapMethod]: (raw: unknown) => RequestOf<M> };
 
 const validators: Validators = {
@@ -96,6 +118,34 @@ const validators: Validators = {
     const o = obj('showSaveDialog', raw);
     return { suggestedName: str('showSaveDialog', o, 'suggestedName', 255), defaultDir: strOrNull('showSaveDialog', o, 'defaultDir', MAX_PATH) };
   },
+  photoFolder: (raw) => {
+    const o = obj('photoFolder', raw);
+    const imageDir = optStr('photoFolder', o, 'imageDir', 200);
+    const req: RequestOf<'photoFolder'> = { recapPath: absPath('photoFolder', o, 'recapPath'), text: str('photoFolder', o, 'text', MAX_TEXT) };
+    if (imageDir !== undefined) req.imageDir = imageDir;
+    return req;
+  },
+  importPhoto: (raw) => {
+    const o = obj('importPhoto', raw);
+    const alt = optStr('importPhoto', o, 'alt', 1000);
+    return { ...photoFolder('importPhoto', o), source: photoSource('importPhoto', o), ...(alt !== undefined ? { alt } : {}) };
+  },
+  listPhotos: (raw) => photoFolder('listPhotos', obj('listPhotos', raw)),
+  removePhoto: (raw) => {
+    const o = obj('removePhoto', raw);
+    return { ...photoFolder('removePhoto', o), name: fileName('removePhoto', o, 'name') };
+  },
+  restorePhoto: (raw) => {
+    const o = obj('restorePhoto', raw);
+    const trashId = str('restorePhoto', o, 'trashId', 200);
+    if (!/^[A-Za-z0-9_.-]+$/.test(trashId) || trashId.startsWith('.')) fail('restorePhoto', '"trashId" is not one this app made');
+    return { ...photoFolder('restorePhoto', o), trashId };
+  },
+  replacePhoto: (raw) => {
+    const o = obj('replacePhoto', raw);
+    return { ...photoFolder('replacePhoto', o), name: fileName('replacePhoto', o, 'name'), source: photoSource('replacePhoto', o) };
+  },
+  showPhotoDialog: (raw) => ({ multiple: bool('showPhotoDialog', obj('showPhotoDialog', raw), 'multiple') ?? true }),
   setDocumentState: (raw): DocumentState => {
     const o = obj('setDocumentState', raw);
     const dirty = bool('setDocumentState', o, 'dirty');

@@ -25,9 +25,12 @@ export interface WebServerOptions {
   port?: number;
   /** Fixed token for tests that must build URLs before start; random otherwise. */
   token?: string;
+  /** Thumbnails and the photo trash; default: the XDG cache folder. Tests pass a temp dir. */
+  cacheDir?: string;
 }
 
-const MAX_BODY = 25 * 1024 * 1024;
+/** Room for one photo sent as base64 (the profiles' 64 MB limit) and the JSON around it. */
+const MAX_BODY = 100 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -88,6 +91,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let port = 0;
 
   const service = createRecapService({
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     assetUrl: (p) => {
       servedAssets.add(p);
       return `/asset?token=${encodeURIComponent(token)}&path=${encodeURIComponent(p)}`;
@@ -101,6 +105,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     },
     showSaveDialog: async () => {
       throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs.');
+    },
+    showPhotoDialog: async () => {
+      throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs; the page uses the browser\'s file chooser.');
     },
     setDocumentState: async () => undefined,
     closeWindow: async () => undefined,
