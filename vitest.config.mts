@@ -1,7 +1,15 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// Drafts, thumbnails and the photo trash of a test run go to a temp folder, never to the
+// developer's own ~/.local/share/recap-studio or ~/.cache/recap-studio.
+const scratch = path.join(os.tmpdir(), `recap-studio-tests-${process.pid}`);
+const env = { RECAP_STUDIO_HOME: path.join(scratch, 'home'), XDG_CACHE_HOME: path.join(scratch, 'cache') };
 
 export default defineConfig({
   test: {
+    env,
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {

@@ -5,10 +5,10 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { DocumentState, PhotoSource, RecapApi } from './service/contract';
+import type { DocumentState, DraftSummary, PhotoSource, RecapApi } from './service/contract';
 import { RecapError } from './service/errors';
 import { dispatch } from './service/dispatch';
-import { createRecapService, RECAP_EXTENSIONS } from './service/service';
+import { createRecapService, RECAP_EXTENSIONS, type RecapService } from './service/service';
 import { assetUrl } from './protocol';
 
 export interface WindowState {
@@ -64,14 +64,58 @@ const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'heic', '
 
 const filters = [{ name: 'Markdown', extensions: RECAP_EXTENSIONS.map((e) => e.slice(1)) }];
 
+/** One service for every window: one drafts store, one session. Made once the app is ready. */
+let shared: RecapService | null = null;
+function theService(): RecapService {
+  return (shared ??= createRecapService({ assetUrl, cacheDir: path.join(app.getPath('userData'), 'cache'), home: app.getPath('userData') }));
+}
+
+/** A normal quit: the next start has no crash to recover from. */
+export async function markSessionClean(): Promise<void> {
+  await shared?.markSessionClean();
+}
+
 function apiFor(win: BrowserWindow): RecapApi {
-  const service = createRecapService({ assetUrl, cacheDir: path.join(app.getPath('userData'), 'cache') });
+  const service = theService();
   // Photos go only beside recaps the author opened or saved.
   const folder = <T extends { recapPath: string }>(req: T): T => ({ ...req, recapPath: requireGranted(req.recapPath) });
+  /** A draft's own files and its linked file become the page's to use once the service hands it a draft. */
+  const grantDraft = <T extends { recapPath: string; photoRecapPath: string; linkedPath: string | null }>(d: T): T => {
+    grantPath(d.recapPath);
+    grantPath(d.photoRecapPath);
+    if (d.linkedPath) grantPath(d.linkedPath);
+    return d;
+  };
+  const opened = <T extends { draft: DraftSummary }>(r: T): T => {
+    grantDraft(r.draft);
+    if (r.draft.linkedPath) app.addRecentDocument(r.draft.linkedPath);
+    return r;
+  };
   return {
     ...service,
     appInfo: async () => ({ door: 'electron', nativeDialogs: true, homeDir: os.homedir(), version: app.getVersion() }),
-    openRecap: async (req) => service.openRecap({ path: requireGranted(req.path) }),
+    openRecap: async (req) => opened(await service.openRecap({ path: requireGranted(req.path) })),
+    newRecap: async (req) => opened(await service.newRecap(req)),
+    openDraft: async (req) => opened(await service.openDraft(req)),
+    recoverSession: async () => {
+      const r = await service.recoverSession();
+      r.reopen.forEach(grantDraft);
+      return r;
+    },
+    homeData: async (req) => {
+      const home = await service.homeData(req);
+      // Recent files are files the author opened before: the home screen may reopen them.
+      for (const f of home.recent) grantPath(f.path);
+      return home;
+    },
+    saveToFile: async (req) => {
+      const saved = await service.saveToFile(req.path !== undefined ? { ...req, path: requireGranted(req.path) } : req);
+      grantDraft(saved.draft);
+      if (saved.linked.path) app.addRecentDocument(saved.linked.path);
+      return saved;
+    },
+    duplicateDraft: async (req) => grantDraft(await service.duplicateDraft(req)),
+    restoreDraft: async (req) => grantDraft(await service.restoreDraft(req)),
     saveRecap: async (req) => {
       const full = requireGranted(req.path);
       const saved = await service.saveRecap({ ...req, path: full });

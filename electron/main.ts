@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AppCommand } from './service/contract';
-import { grantPath, installIpc, noteQuitRequested, windowState } from './ipc';
+import { grantPath, installIpc, markSessionClean, noteQuitRequested, windowState } from './ipc';
 import { handleAssetProtocol, registerAssetScheme } from './protocol';
 import { isRecapFileName } from './service/service';
 
@@ -54,10 +54,21 @@ function createWindow(file: string | null): BrowserWindow {
     return { action: 'deny' };
   });
 
+  // Closing asks about changes not saved to the file, and always lets the page write its draft
+  // first (the page answers with closeWindow). A page that does not answer is closed anyway.
+  const flushAndClose = (command: AppCommand): void => {
+    send(win, command);
+    setTimeout(() => {
+      if (win.isDestroyed()) return;
+      windowState(win).allowClose = true;
+      win.close();
+    }, 4000).unref();
+  };
   win.on('close', (event) => {
     const state = windowState(win);
-    if (state.allowClose || !state.doc.dirty) return;
+    if (state.allowClose) return;
     event.preventDefault();
+    if (!state.doc.dirty) return flushAndClose('flush-and-close');
     const name = state.doc.path ? path.basename(state.doc.path) : 'this recap';
     const choice = dialog.showMessageBoxSync(win, {
       type: 'warning',
@@ -65,13 +76,13 @@ function createWindow(file: string | null): BrowserWindow {
       defaultId: 0,
       cancelId: 2,
       message: `Do you want to save the changes you made to ${name}?`,
-      detail: "Your changes will be lost if you don't save them.",
+      detail: state.doc.path
+        ? "If you don't save, the file stays as it was and your changes stay in the draft, on the home screen."
+        : "If you don't save, the recap stays in your drafts, on the home screen.",
     });
-    if (choice === 0) send(win, 'save-and-close');
-    else if (choice === 1) {
-      state.allowClose = true;
-      win.close();
-    } else noteQuitRequested(false);
+    if (choice === 0) flushAndClose('save-and-close');
+    else if (choice === 1) flushAndClose('flush-and-close');
+    else noteQuitRequested(false);
   });
 
   if (file) grantPath(file);
@@ -158,6 +169,17 @@ if (!app.requestSingleInstanceLock()) {
 
   // Quitting closes every window, and each window's close guard asks about unsaved changes.
   app.on('before-quit', () => noteQuitRequested());
+
+  // Every window flushed its draft before closing; record the clean quit, then go.
+  let sessionClosed = false;
+  app.on('will-quit', (event) => {
+    if (sessionClosed) return;
+    event.preventDefault();
+    sessionClosed = true;
+    void markSessionClean()
+      .catch((err: unknown) => console.error('[recap] could not record the clean quit:', err))
+      .finally(() => app.quit());
+  });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

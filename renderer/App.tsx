@@ -10,6 +10,7 @@ import { ErrorScreen } from './components/ErrorScreen';
 import { FilePicker } from './components/FilePicker';
 import type { PickerResult, PickerSpec } from './components/FilePicker';
 import { FrontMatterForm } from './components/FrontMatterForm';
+import PhotoImportDialog from './components/PhotoImportDialog';
 import { ProblemsPanel } from './components/ProblemsPanel';
 import { fieldInputId } from './components/ProfileField';
 import { Toasts } from './components/Toasts';
@@ -18,16 +19,28 @@ import { TopBar } from './components/TopBar';
 import { revealLine } from './hooks/caret';
 import { useAfterPaint } from './hooks/useAfterPaint';
 import { useLint } from './hooks/useLint';
-import { useRecapDocument } from './hooks/useRecapDocument';
+import { isUnsaved, useRecapDocument } from './hooks/useRecapDocument';
+import { useAutosave } from './hooks/useAutosave';
+import { HomeScreen } from './components/HomeScreen';
 import { useShortcuts } from './hooks/useShortcuts';
 import type { FileAction } from './hooks/useShortcuts';
+import { usePhotos } from './hooks/usePhotos';
 import type { PreviewMeta } from './preview/Preview';
 
 // The preview's Markdown pipeline is the heaviest code; it arrives after the first paint.
 const Preview = lazy(() => import('./preview/Preview'));
+// The photo tray too. The import panel (1.5 KB) is in the first bundle: it must show the moment photos are dropped.
+const PhotoTray = lazy(() => import('./components/PhotoTray'));
+const HistoryDialog = lazy(() => import('./components/DiffDialogs').then((m) => ({ default: m.HistoryDialog })));
+const CompareDialog = lazy(() => import('./components/DiffDialogs').then((m) => ({ default: m.CompareDialog })));
+const PhotoUndoToast = lazy(() => import('./components/PhotoTray').then((m) => ({ default: m.PhotoUndoToast })));
+
+const TRAY_KEY = 'recap-studio.photo-tray-collapsed';
 
 type ModalState =
   | { kind: 'confirm'; spec: ConfirmSpec; resolve(answer: string): void }
+  | { kind: 'history'; draftId: string }
+  | { kind: 'compare'; fileName: string; disk: string | null; mine: string; resolve(choice: 'reload' | 'keep' | 'cancel'): void }
   | { kind: 'picker'; spec: PickerSpec; resolve(result: PickerResult | null): void };
 
 function baseName(path: string): string {
@@ -83,6 +96,13 @@ export function App({ transport }: { transport: Transport }) {
   const [modal, setModal] = useState<ModalState | null>(null);
   const [busy, setBusy] = useState(false);
   const [formCollapsed, setFormCollapsed] = useState(false);
+  const [trayCollapsed, setTrayCollapsed] = useState(() => {
+    try {
+      return localStorage.getItem(TRAY_KEY) === '1';
+    } catch {
+      return false;
+    }
+  });
   const [raw, setRaw] = useState(false);
   const [problemsOpen, setProblemsOpen] = useState(false);
   const [savedFlash, setSavedFlash] = useState(0);
@@ -104,7 +124,8 @@ export function App({ transport }: { transport: Transport }) {
   const reportError = useCallback((err: unknown) => toast('error', errorMessage(err)), [toast]);
 
   const recap = useRecapDocument(reportError);
-  const { doc, current, load, edit, markSaved } = recap;
+  const { doc, current, load, close: closeDoc, edit, markSaved, updateDraft, replaceText } = recap;
+  const [diskChanged, setDiskChanged] = useState<string | null>(null);
 
   // ---- Views derived from the one text -------------------------------------------------
   const text = doc?.text ?? null;
@@ -117,18 +138,74 @@ export function App({ transport }: { transport: Transport }) {
   const deferredBody = useAfterPaint(body);
   const deferredMeta = useAfterPaint(meta);
 
-  const dirty = doc !== null && doc.text !== doc.savedText;
+  // Unsaved means "not in the file yet": the draft itself is on disk within a second.
+  const dirty = isUnsaved(doc);
   const path = doc?.path ?? null;
-  const fileName = path ? baseName(path) : 'Untitled recap';
-  const windowTitle = `${dirty ? '• ' : ''}${fileName} — Recap Studio`;
+  const fileName = path ? baseName(path) : meta?.title ? `${meta.title} (draft)` : 'Untitled recap (draft)';
+  const windowTitle = doc ? `${dirty ? '• ' : ''}${fileName} — Recap Studio` : 'Recap Studio';
+  const autosave = useAutosave(api, doc ? { id: doc.draft.id, text: doc.text } : null, updateDraft);
+  const autosaveRef = useRef(autosave);
+  autosaveRef.current = autosave;
+  const draftStatus = useMemo((): { text: string; tone: 'ok' | 'busy' | 'error' } => {
+    const s = autosave.status;
+    if (s.state === 'failed') return { text: 'Autosave failed', tone: 'error' };
+    if (s.state === 'pending') return { text: 'Saving draft…', tone: 'busy' };
+    if (s.at === null) return { text: 'Draft saved', tone: 'ok' };
+    const d = new Date(s.at);
+    return { text: `Draft saved ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`, tone: 'ok' };
+  }, [autosave.status]);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
 
   const lint = useLint(api, text, path);
 
+  // Photos live beside the recap file: one never saved is saved first (Save As), then imported.
+  const ensureSaved = async (): Promise<boolean> => {
+    if (current()?.photoPath) return true;
+    const answer = await ask({
+      title: 'Save the recap first',
+      message: (
+        <p>
+          Photos are kept in a folder next to the recap file, so the recap needs a name and a place before they can be added.
+        </p>
+      ),
+      buttons: [
+        { id: 'cancel', label: 'Cancel', testId: 'confirm-cancel' },
+        { id: 'save', label: 'Save As…', testId: 'confirm-save', tone: 'primary' },
+      ],
+      cancelId: 'cancel',
+    });
+    if (answer !== 'save') return false;
+    await actionsRef.current.actions['save-as']();
+    return current()?.photoPath != null;
+  };
+  const photos = usePhotos({
+    api,
+    transport,
+    info,
+    body: deferredBody,
+    head: headText,
+    path: doc?.photoPath ?? null,
+    coverField: profile?.photos.coverField ?? null,
+    loadSerial,
+    current,
+    edit,
+    ensureSaved,
+    toast,
+  });
+  const photosRef = useRef(photos);
+  photosRef.current = photos;
+  const onTrayCollapsed = useCallback((collapsed: boolean) => {
+    setTrayCollapsed(collapsed);
+    try {
+      localStorage.setItem(TRAY_KEY, collapsed ? '1' : '0');
+    } catch {
+      // Only a preference.
+    }
+  }, []);
+
   useEffect(() => {
     document.title = windowTitle;
-    if (!doc) return;
     api.setDocumentState({ title: windowTitle, path, dirty }).catch(() => {
       // The title bar is cosmetic; a failure here must not interrupt writing.
     });
@@ -185,37 +262,82 @@ export function App({ transport }: { transport: Transport }) {
       rememberPath(opened.path);
       setLoadSerial((n) => n + 1);
       setProblemsOpen(false);
+      setDiskChanged(null);
+      if (opened.recovered) toast('info', opened.recovered);
+      // The next start after a crash reopens what was open.
+      api.setOpenDrafts({ ids: [opened.draft.id] }).catch(() => undefined);
     },
-    [load, rememberPath],
+    [load, rememberPath, toast, api],
   );
 
-  const writeFile = async (req: SaveRequest): Promise<boolean> => {
+  /** Asks how to go on when the file changed on disk: reload it, keep mine (overwrite), or later. */
+  const resolveDiskChange = async (): Promise<'reload' | 'keep' | 'cancel'> => {
+    const cur = current();
+    if (!cur || !cur.path) return 'cancel';
+    let status;
     try {
-      const result = await api.saveRecap(req);
-      markSaved(req.text, result);
-      rememberPath(result.path);
+      status = await api.checkLinkedFile({ id: cur.draft.id });
+    } catch (err) {
+      reportError(err);
+      return 'cancel';
+    }
+    if (status.state !== 'changed' && status.state !== 'deleted') {
+      setDiskChanged(null);
+      return 'keep';
+    }
+    const choice = await new Promise<'reload' | 'keep' | 'cancel'>((resolve) =>
+      setModal({
+        kind: 'compare',
+        fileName: baseName(cur.path!),
+        disk: status.state === 'changed' ? status.diskText : '',
+        mine: cur.text,
+        resolve: (c) => {
+          setModal(null);
+          resolve(c);
+        },
+      }),
+    );
+    if (choice === 'reload') {
+      if (status.state === 'deleted') {
+        toast('info', `${baseName(cur.path)} was deleted on disk; there is nothing to reload. Save to write it again.`);
+        return 'cancel';
+      }
+      try {
+        await autosaveRef.current.flush(true);
+        const r = await api.reloadLinkedFile({ id: cur.draft.id });
+        replaceText(r.text, true);
+        setDiskChanged(null);
+        toast('info', `Reloaded ${baseName(cur.path)} from disk. Your previous text is in History.`);
+      } catch (err) {
+        reportError(err);
+      }
+      return 'reload';
+    }
+    if (choice === 'keep') {
+      const ok = await writeToFile({ text: current()?.text ?? cur.text, expectHash: status.state === 'changed' ? status.diskHash : null });
+      if (ok) setDiskChanged(null);
+      return ok ? 'keep' : 'cancel';
+    }
+    return 'cancel';
+  };
+
+  const writeToFile = async (req: { text: string; path?: string; overwrite?: boolean; expectHash?: string | null }): Promise<boolean> => {
+    const cur = current();
+    if (!cur) return false;
+    try {
+      const result = await api.saveToFile({ id: cur.draft.id, ...req });
+      const written = result.linked.path ?? req.path ?? cur.path ?? '';
+      markSaved(req.text, written, result.draft);
+      rememberPath(written);
       setSavedFlash((n) => n + 1);
+      setDiskChanged(null);
       return true;
     } catch (err) {
       const code = errorCode(err);
-      if (code === 'CHANGED_ON_DISK') {
-        const answer = await ask({
-          title: 'The file changed on disk since you opened it',
-          message: (
-            <>
-              <p>{errorMessage(err)}</p>
-              <p>Overwrite it with your version, or cancel and leave the file on disk as it is?</p>
-            </>
-          ),
-          buttons: [
-            { id: 'cancel', label: 'Cancel', testId: 'confirm-cancel' },
-            { id: 'overwrite', label: 'Overwrite', testId: 'confirm-overwrite', tone: 'danger' },
-          ],
-          cancelId: 'cancel',
-        });
-        return answer === 'overwrite' ? writeFile({ path: req.path, text: req.text }) : false;
+      if (code === 'CHANGED_ON_DISK' && req.path === undefined) {
+        return (await resolveDiskChange()) === 'keep';
       }
-      if (code === 'EXISTS') {
+      if (code === 'EXISTS' && req.path !== undefined) {
         const answer = await ask({
           title: 'Replace the existing file?',
           message: (
@@ -229,9 +351,9 @@ export function App({ transport }: { transport: Transport }) {
           ],
           cancelId: 'cancel',
         });
-        return answer === 'overwrite' ? writeFile({ path: req.path, text: req.text, createOnly: false }) : false;
+        return answer === 'overwrite' ? writeToFile({ ...req, overwrite: true }) : false;
       }
-      // The text stays in the editor untouched; only the message is new.
+      // The text stays in the editor and in the draft; only the message is new.
       reportError(err);
       return false;
     }
@@ -251,43 +373,38 @@ export function App({ transport }: { transport: Transport }) {
         return false;
       }
       // The native dialog already asked about replacing an existing file.
-      return target ? writeFile({ path: target, text: cur.text, createOnly: false }) : false;
+      return target ? writeToFile({ path: target, text: current()?.text ?? cur.text, overwrite: true }) : false;
     }
     const picked = await pick({ mode: 'save', startDir: defaultDir, suggestedName });
     const latest = current();
     if (!picked || !latest) return false;
-    return writeFile({ path: picked.path, text: latest.text, createOnly: !picked.overwrite });
+    return writeToFile({ path: picked.path, text: latest.text, overwrite: picked.overwrite });
   };
 
   const save = async (): Promise<boolean> => {
     const cur = current();
     if (!cur) return false;
     if (!cur.path) return saveAs();
-    return writeFile({ path: cur.path, text: cur.text, expectMtimeMs: cur.mtimeMs });
+    return writeToFile({ text: cur.text });
   };
 
-  /** True when the current recap may be replaced: it is clean, saved now, or the author discards it. */
-  const guardDirty = async (purpose: string): Promise<boolean> => {
-    const cur = current();
-    if (!cur || cur.text === cur.savedText) return true;
-    const name = cur.path ? baseName(cur.path) : 'this untitled recap';
+  /**
+   * Before another recap replaces this one: its draft must be on disk. Changes not saved to the
+   * file stay in the draft (the home screen says so), so nothing needs asking.
+   */
+  const leave = async (): Promise<boolean> => {
+    if (!current()) return true;
+    if (await autosaveRef.current.flush(true)) return true;
     const answer = await ask({
-      title: 'Save your changes?',
-      message: (
-        <p>
-          You have unsaved changes in <strong>{name}</strong>. Save them before {purpose}?
-        </p>
-      ),
+      title: 'The draft could not be saved',
+      message: <p>Recap Studio could not write this recap’s draft to disk ({autosaveRef.current.status.state === 'failed' ? autosaveRef.current.status.message : 'unknown error'}). If you leave it now, the changes since the last autosave are lost.</p>,
       buttons: [
-        { id: 'discard', label: 'Don’t save', testId: 'confirm-discard' },
-        { id: 'cancel', label: 'Cancel', testId: 'confirm-cancel' },
-        { id: 'save', label: 'Save', testId: 'confirm-save', tone: 'primary' },
+        { id: 'stay', label: 'Stay here', testId: 'confirm-cancel', tone: 'primary' },
+        { id: 'leave', label: 'Leave anyway', testId: 'confirm-discard', tone: 'danger' },
       ],
-      cancelId: 'cancel',
+      cancelId: 'stay',
     });
-    if (answer === 'cancel') return false;
-    if (answer === 'discard') return true;
-    return save();
+    return answer === 'leave';
   };
 
   const openPath = async (target: string): Promise<void> => {
@@ -298,9 +415,9 @@ export function App({ transport }: { transport: Transport }) {
     }
   };
 
-  const actions: Record<FileAction | 'save-and-close', () => Promise<unknown>> = {
+  const actions: Record<FileAction | 'save-and-close' | 'flush-and-close', () => Promise<unknown>> = {
     new: async () => {
-      if (!(await guardDirty('starting a new recap'))) return;
+      if (!(await leave())) return;
       try {
         show(await api.newRecap({}));
       } catch (err) {
@@ -308,7 +425,7 @@ export function App({ transport }: { transport: Transport }) {
       }
     },
     open: async () => {
-      if (!info || !(await guardDirty('opening another recap'))) return;
+      if (!info || !(await leave())) return;
       let target: string | null = null;
       if (info.nativeDialogs) {
         try {
@@ -325,22 +442,51 @@ export function App({ transport }: { transport: Transport }) {
     save,
     'save-as': saveAs,
     'save-and-close': async () => {
-      const cur = current();
-      const clean = !cur || cur.text === cur.savedText;
+      const clean = !isUnsaved(current());
       // If the author cancels the Save As dialog (or the save fails) the window stays open.
-      if (clean || (await save())) await api.closeWindow().catch(reportError);
+      if (clean || (await save())) {
+        await autosaveRef.current.flush(true);
+        await api.closeWindow().catch(reportError);
+      }
+    },
+    'flush-and-close': async () => {
+      await autosaveRef.current.flush(true);
+      await api.closeWindow().catch(reportError);
+    },
+    home: async () => {
+      if (!(await leave())) return;
+      closeDoc();
+      setDiskChanged(null);
+      api.setOpenDrafts({ ids: [] }).catch(() => undefined);
+    },
+    history: async () => {
+      const cur = current();
+      if (!cur) return;
+      // The history compares against the draft on disk: bring it up to date first.
+      await autosaveRef.current.flush(true);
+      setModal({ kind: 'history', draftId: cur.draft.id });
+    },
+    export: async () => {
+      toast('info', 'Export is not available yet.');
     },
   };
   const openDropped = async (dropped: string): Promise<void> => {
-    if (await guardDirty('opening another recap')) await openPath(dropped);
+    if (await leave()) await openPath(dropped);
+  };
+  const openDraft = async (id: string): Promise<void> => {
+    try {
+      show(await api.openDraft({ id }));
+    } catch (err) {
+      reportError(err);
+    }
   };
   // Listeners bound once call the latest closures (which see the latest appInfo and document).
-  const actionsRef = useRef({ actions, openDropped });
-  actionsRef.current = { actions, openDropped };
+  const actionsRef = useRef({ actions, openDropped, openDraft, openPath, resolveDiskChange });
+  actionsRef.current = { actions, openDropped, openDraft, openPath, resolveDiskChange };
 
   const run = useCallback(async (task: () => Promise<unknown>) => {
     // One file operation at a time: a second Ctrl+S while a save is in flight is ignored.
-    if (busyRef.current || !current()) return;
+    if (busyRef.current) return;
     busyRef.current = true;
     setBusy(true);
     try {
@@ -352,11 +498,25 @@ export function App({ transport }: { transport: Transport }) {
       setBusy(false);
     }
   }, [current, reportError]);
-  const runAction = useCallback((action: FileAction | 'save-and-close') => void run(() => actionsRef.current.actions[action]()), [run]);
+  const runAction = useCallback(
+    (action: FileAction | 'save-and-close' | 'flush-and-close') => {
+      const needsDoc = action !== 'new' && action !== 'open' && action !== 'home' && action !== 'flush-and-close';
+      if (needsDoc && !current()) return;
+      void run(() => actionsRef.current.actions[action]());
+    },
+    [run, current],
+  );
 
   useShortcuts(runAction);
 
-  useEffect(() => transport.onCommand((command: AppCommand) => runAction(command)), [transport, runAction]);
+  useEffect(
+    () =>
+      transport.onCommand((command: AppCommand) => {
+        if (command === 'insert-photos') photosRef.current.insertPhotos();
+        else runAction(command);
+      }),
+    [transport, runAction],
+  );
 
   useEffect(() => {
     if (info?.door !== 'web') return;
@@ -382,6 +542,12 @@ export function App({ transport }: { transport: Transport }) {
       e.preventDefault();
       const file = e.dataTransfer?.files[0];
       if (!file) return;
+      const all = [...(e.dataTransfer?.files ?? [])];
+      if (!all.some((f) => isMarkdownName(f.name))) {
+        // Photos dropped outside the text and the tray go to the text cursor.
+        photosRef.current.dropAtCursor(all);
+        return;
+      }
       if (!isMarkdownName(file.name)) {
         toast('info', `${file.name} is not a recap. Drop a Markdown (.md) file here to open it.`);
         return;
@@ -420,15 +586,32 @@ export function App({ transport }: { transport: Transport }) {
             toast('error', errorMessage(err));
           }
         }
-        opened ??= await api.newRecap({});
-        load(opened);
-        if (opened.path) lastDir.current = dirName(opened.path);
-        setLoadSerial((n) => n + 1);
+        if (!opened) {
+          // After a crash, what was open comes back with every change up to the last autosave.
+          const recovery = await api.recoverSession();
+          const first = recovery.reopen[0];
+          if (first) {
+            try {
+              opened = await api.openDraft({ id: first.id });
+              if (recovery.message) toast('info', recovery.message);
+            } catch (err) {
+              if (err instanceof UnreachableError) throw err;
+              toast('error', errorMessage(err));
+            }
+          }
+        }
+        if (opened) {
+          show(opened);
+          if (opened.path) lastDir.current = dirName(opened.path);
+        } else {
+          // Nothing to reopen: the home screen.
+          setLoadSerial((n) => n + 1);
+        }
       } catch (err) {
         setFatal(errorMessage(err));
       }
     })();
-  }, [api, load, toast]);
+  }, [api, show, toast]);
 
   useEffect(() => {
     if (loadSerial === 0) return;
@@ -441,6 +624,33 @@ export function App({ transport }: { transport: Transport }) {
     document.querySelector('.preview-pane')?.scrollTo({ top: 0 });
     window.__recapReady = true;
   }, [loadSerial]);
+
+  // Coming back to the window: was the file changed by another program meanwhile?
+  useEffect(() => {
+    const onFocus = (): void => {
+      const cur = current();
+      if (!cur?.path || busyRef.current) return;
+      api.checkLinkedFile({ id: cur.draft.id }).then(
+        async (status) => {
+          const now = current();
+          if (!now || now.draft.id !== cur.draft.id) return;
+          if (status.state === 'changed') {
+            if (!isUnsaved(now)) {
+              // Nothing of the author's would be lost: take the file's version, keep ours in History.
+              await autosaveRef.current.flush(true);
+              const r = await api.reloadLinkedFile({ id: now.draft.id });
+              replaceText(r.text, true);
+              toast('info', `${baseName(status.path)} changed on disk and was reloaded. The previous text is in History.`);
+            } else setDiskChanged(`${baseName(status.path)} changed on disk since you opened it.`);
+          } else if (status.state === 'deleted') setDiskChanged(`${baseName(status.path)} was deleted or moved on disk.`);
+          else setDiskChanged(null);
+        },
+        () => undefined,
+      );
+    };
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [api, current, replaceText, toast]);
 
   useEffect(() => {
     if (savedFlash === 0) return;
@@ -501,10 +711,35 @@ export function App({ transport }: { transport: Transport }) {
 
   // ---- Render ----------------------------------------------------------------------------
   if (fatal) return <ErrorScreen message={fatal} />;
-  if (!doc || !profile || !meta) {
+  if (loadSerial === 0) {
     return (
       <div className="app is-starting">
         <p className="starting">Opening Recap Studio…</p>
+      </div>
+    );
+  }
+  if (!doc || !profile || !meta) {
+    return (
+      <div className="app">
+        <header className="topbar app-home-bar">
+          <div className="brand" aria-label="Recap Studio">
+            <span className="brand-mark" aria-hidden>
+              R
+            </span>
+            <span className="brand-name">Recap Studio</span>
+          </div>
+        </header>
+        <HomeScreen
+          api={api}
+          onNew={() => runAction('new')}
+          onOpenFileDialog={() => runAction('open')}
+          onOpenDraft={(id) => void run(() => actionsRef.current.openDraft(id))}
+          onOpenFile={(p) => void run(() => actionsRef.current.openPath(p))}
+          onError={(message) => toast('error', message)}
+        />
+        <Toasts toasts={toasts} onDismiss={dismissToast} />
+        {modal?.kind === 'confirm' && <ConfirmDialog spec={modal.spec} onAnswer={modal.resolve} />}
+        {modal?.kind === 'picker' && <FilePicker api={api} spec={modal.spec} onDone={modal.resolve} />}
       </div>
     );
   }
@@ -522,28 +757,106 @@ export function App({ transport }: { transport: Transport }) {
         problemsOpen={problemsOpen}
         onProblemsToggle={toggleProblems}
         onAction={runAction}
+        onInsertPhotos={photos.insertPhotos}
+        draftStatus={draftStatus}
       />
+      {autosave.status.state === 'failed' && (
+        <div className="banner is-error" role="alert" data-testid="autosave-banner">
+          <span className="banner-text">
+            {autosave.status.message} Recap Studio keeps trying every few seconds{autosave.status.lastGoodAt ? `; the draft on disk is from ${new Date(autosave.status.lastGoodAt).toLocaleTimeString()}` : ''}. Keep this window open, or use Save As to write the recap elsewhere.
+          </span>
+          <button type="button" className="button button-small" onClick={() => void autosave.flush()}>
+            Try now
+          </button>
+        </div>
+      )}
+      {diskChanged && (
+        <div className="banner is-warning" role="alert" data-testid="disk-banner">
+          <span className="banner-text">{diskChanged} Your version is safe in the draft.</span>
+          <button type="button" className="button button-small" data-testid="disk-resolve" onClick={() => void run(() => actionsRef.current.resolveDiskChange())}>
+            Compare…
+          </button>
+        </div>
+      )}
       {problemsOpen && <ProblemsPanel problems={lint.problems ?? []} lintError={lint.error} onSelect={onSelectProblem} onClose={closeProblems} />}
       <main className={`workspace${formCollapsed ? ' is-form-collapsed' : ''}`}>
-        <FrontMatterForm
-          head={parts?.unclosed && text !== null ? text : headText}
-          profile={profile}
-          edit={edit}
-          raw={raw}
-          onRawChange={setRaw}
-          collapsed={formCollapsed}
-          onCollapsedChange={setFormCollapsed}
-        />
-        <EditorPane body={body} onChange={onBodyChange} />
+        <div className={`side${formCollapsed ? ' is-collapsed' : ''}${trayCollapsed ? ' is-tray-collapsed' : ''}`}>
+          <FrontMatterForm
+            head={parts?.unclosed && text !== null ? text : headText}
+            profile={profile}
+            edit={edit}
+            raw={raw}
+            onRawChange={setRaw}
+            collapsed={formCollapsed}
+            onCollapsedChange={setFormCollapsed}
+          />
+          {formCollapsed ? (
+            <button
+              type="button"
+              className="photo-rail"
+              data-testid="photo-rail"
+              onClick={() => {
+                setFormCollapsed(false);
+                onTrayCollapsed(false);
+              }}
+              title="Show the photos"
+            >
+              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden focusable="false">
+                <rect x="1.5" y="2.5" width="13" height="11" rx="2" fill="none" stroke="currentColor" strokeWidth="1.4" />
+                <circle cx="5.5" cy="6" r="1.3" fill="currentColor" />
+                <path d="M2 12l3.8-3.6 2.6 2.3 2.2-1.9L14 11.6" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+              </svg>
+              {photos.photos && photos.photos.length > 0 && <span className="photo-rail-count">{photos.photos.length}</span>}
+            </button>
+          ) : (
+            <Suspense
+              fallback={
+                <section className={`photo-tray is-loading${trayCollapsed ? ' is-collapsed' : ''}`} aria-label="Photos">
+                  <header className="tray-header">
+                    <h2 className="fm-title">Photos</h2>
+                  </header>
+                </section>
+              }
+            >
+              <PhotoTray photos={photos} collapsed={trayCollapsed} onCollapsedChange={onTrayCollapsed} />
+            </Suspense>
+          )}
+        </div>
+        <EditorPane body={body} onChange={onBodyChange} onPhotoDrop={photos.dropOnEditor} onPhotoPaste={photos.pasteInEditor} />
         <section className="preview-pane" aria-label="Preview">
           <Suspense fallback={<p className="pv-loading">Loading the preview…</p>}>
-            <Preview body={deferredBody} meta={deferredMeta ?? meta} api={api} recapPath={path} />
+            <Preview body={deferredBody} meta={deferredMeta ?? meta} api={api} recapPath={path} imageRefresh={photos.previewRefresh} />
           </Suspense>
         </section>
       </main>
       <Toasts toasts={toasts} onDismiss={dismissToast} />
+      {photos.batch && <PhotoImportDialog photos={photos} />}
+      {photos.removed && (
+        <Suspense fallback={null}>
+          <PhotoUndoToast photos={photos} />
+        </Suspense>
+      )}
       {modal?.kind === 'confirm' && <ConfirmDialog spec={modal.spec} onAnswer={modal.resolve} />}
       {modal?.kind === 'picker' && <FilePicker api={api} spec={modal.spec} onDone={modal.resolve} />}
+      {modal?.kind === 'history' && (
+        <Suspense fallback={null}>
+          <HistoryDialog
+            api={api}
+            draftId={modal.draftId}
+            onClose={() => setModal(null)}
+            onRestore={(restored) => {
+              setModal(null);
+              replaceText(restored, false);
+              toast('info', 'Restored the earlier version. The text you had is in History too.');
+            }}
+          />
+        </Suspense>
+      )}
+      {modal?.kind === 'compare' && (
+        <Suspense fallback={null}>
+          <CompareDialog fileName={modal.fileName} disk={modal.disk} mine={modal.mine} onChoose={modal.resolve} />
+        </Suspense>
+      )}
     </div>
   );
 }

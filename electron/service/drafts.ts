@@ -31,6 +31,9 @@ import { isRecapFileName, readRecapFile } from './recap-file';
 /** The fs calls the store makes; tests pass a real fs with one call made to fail. */
 export type DraftFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'stat' | 'readFile' | 'readdir' | 'mkdir' | 'rm' | 'cp' | 'writeFile'>;
 
+import type { DraftSummary, LinkedFileStatus, OpenedFileDraft, RecentFile, SessionRecovery, SnapshotInfo, TrashedDraft } from './contract';
+export type { DraftSummary, LinkedFileStatus, OpenedFileDraft, RecentFile, SessionRecovery, SnapshotInfo, TrashedDraft };
+
 export interface DraftStoreOptions {
   /** The app's data folder. Default: RECAP_STUDIO_HOME, else $XDG_DATA_HOME/recap-studio. */
   home?: string;
@@ -51,30 +54,6 @@ export interface DraftStoreOptions {
   recentMax?: number;
 }
 
-export interface DraftSummary {
-  id: string;
-  /** The front matter's title, '' when it has none. */
-  title: string;
-  /** The profile's date field (createTime), as written, or null. */
-  eventDate: string | null;
-  photoCount: number;
-  /** ISO times. */
-  created: string;
-  updated: string;
-  /** The cover photo's local file (the profile's cover field, else the first photo), or null. */
-  coverPath: string | null;
-  /** A 320 px JPEG of the cover when already made (coverThumbnail makes it), or null. */
-  coverThumb: string | null;
-  /** The draft's Markdown file in the data folder. */
-  recapPath: string;
-  /** What the photo library takes as `recapPath`: the linked file, else the draft's file. */
-  photoRecapPath: string;
-  imageDir: string;
-  /** The file on disk this draft shadows, or null. */
-  linkedPath: string | null;
-  /** The draft holds changes not yet written back to its linked file. */
-  unsavedToFile: boolean;
-}
 
 export interface LoadedDraft {
   draft: DraftSummary;
@@ -91,61 +70,10 @@ export interface SaveDraftResult {
   snapshot: string | null;
 }
 
-export interface SnapshotInfo {
-  id: string;
-  /** ISO time of the version it holds. */
-  time: string;
-  bytes: number;
-  /** It holds the same text as the draft now. */
-  isCurrent: boolean;
-}
 
-export type LinkedFileStatus =
-  | { state: 'unlinked'; path: null; unsavedToFile: false }
-  | { state: 'unchanged'; path: string; unsavedToFile: boolean; diskHash: string }
-  | { state: 'deleted'; path: string; unsavedToFile: boolean }
-  | {
-      state: 'changed';
-      path: string;
-      unsavedToFile: boolean;
-      diskHash: string;
-      diskMtimeMs: number;
-      /** The file's text now, for "compare" (null when it is no longer UTF-8 text). */
-      diskText: string | null;
-    };
 
-export interface OpenedFileDraft {
-  draft: DraftSummary;
-  text: string;
-  /** The file already had a draft shadow, which was reopened. */
-  reused: boolean;
-  /** The shadow had no unsaved changes and the file had changed: it was reloaded from disk. */
-  reloaded: boolean;
-  linked: LinkedFileStatus;
-  recovered: string | null;
-}
 
-export interface TrashedDraft {
-  id: string;
-  title: string;
-  deletedAt: string;
-  expiresAt: string;
-}
 
-export interface SessionRecovery {
-  /** The previous run ended without markSessionClean (a crash, a kill, a power cut). */
-  crashed: boolean;
-  /** The drafts that were open then, to reopen. Empty after a clean quit. */
-  reopen: DraftSummary[];
-  /** "Recovered 2 drafts with changes up to 14:05", or null. */
-  message: string | null;
-}
-
-export interface RecentFile {
-  path: string;
-  openedAt: string;
-  exists: boolean;
-}
 
 export interface DraftStore {
   readonly home: string;

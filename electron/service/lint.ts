@@ -371,7 +371,9 @@ function bodyLineOffset(text: string): number {
  */
 type Previous = 'start' | 'blank' | 'block' | 'text';
 
-export function lintMarkdown(text: string, _profile: SiteProfile): Problem[] {
+export function lintMarkdown(text: string, profile: SiteProfile): Problem[] {
+  // A theme that does not print the title lets the body's # heading be the page heading.
+  const titlePrinted = profile.themePrintsTitle !== false;
   const offset = bodyLineOffset(text);
   const lines = splitRecap(text).body.split(/\r?\n/);
   const problems: Problem[] = [];
@@ -443,7 +445,7 @@ export function lintMarkdown(text: string, _profile: SiteProfile): Problem[] {
       listIndent = null;
     }
 
-    if (ATX_H1.test(line)) {
+    if (titlePrinted && ATX_H1.test(line)) {
       problems.push({
         code: 'body-h1',
         severity: 'warning',
@@ -451,7 +453,7 @@ export function lintMarkdown(text: string, _profile: SiteProfile): Problem[] {
         line: lineNo,
         column: indent + 1,
       });
-    } else if (SETEXT_H1.test(line) && previous === 'text' && listIndent === null) {
+    } else if (titlePrinted && SETEXT_H1.test(line) && previous === 'text' && listIndent === null) {
       problems.push({
         code: 'body-h1',
         severity: 'warning',

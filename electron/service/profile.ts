@@ -1,10 +1,10 @@
 // Site profiles say where a recap and its images live in a website repository and which
 // front-matter fields the site expects. They are data files in assets/profiles/.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { FieldSpec, FieldType, PhotoSettings, SiteProfile } from './contract';
+import type { FieldSpec, FieldType, PhotoSettings, SiteGenerator, SiteProfile } from './contract';
 import { RecapError } from './errors';
 
 export const DEFAULT_PROFILE = 'hugo-news';
@@ -36,6 +36,14 @@ function isRecord(v: unknown): v is Raw {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const TOP_KEYS = ['name', 'label', 'post', 'images', 'defaultLang', 'section', 'dateField', 'themePrintsTitle', 'generator', 'fields', 'photos'];
+const IMAGE_KEYS = ['dir', 'url', 'maxBytes'];
+const GENERATORS: readonly SiteGenerator[] = ['hugo', 'jekyll', 'docusaurus'];
+const POST_VARS = ['lang', 'slug', 'section', 'date'];
+const IMAGE_VARS = ['imageDir', ...POST_VARS];
+/** Default soft limit on one web-ready image file. */
+export const DEFAULT_IMAGE_MAX_BYTES = 1024 * 1024;
+
 /** Validates a parsed profile; errors name the file and the key that is wrong. */
 export function parseProfile(raw: unknown, source: string): SiteProfile {
   const bad = (key: string, want: string, found?: unknown): never => {
@@ -43,18 +51,49 @@ export function parseProfile(raw: unknown, source: string): SiteProfile {
     throw new RecapError('BAD_PROFILE', `Site profile ${source}: "${key}" must be ${want} (${got}).`);
   };
   if (!isRecord(raw)) return bad('(top level)', 'a map of keys', raw);
+  const unknown = (obj: Raw, known: string[], at: string): void => {
+    const extra = Object.keys(obj).find((k) => !known.includes(k));
+    if (extra !== undefined) {
+      throw new RecapError('BAD_PROFILE', `Site profile ${source}: "${at}${extra}" is not a profile key; the keys are ${known.join(', ')}.`);
+    }
+  };
+  unknown(raw, TOP_KEYS, '');
   const str = (obj: Raw, key: string, at: string): string => {
     const v = obj[key];
     return typeof v === 'string' && v.trim() !== '' ? v : bad(at, 'a non-empty string', v);
   };
+  /** A relative path pattern: forward slashes, no `..`, only the placeholders it may use. */
+  const pattern = (value: string, at: string, vars: string[]): string => {
+    for (const m of value.matchAll(/\{([^}]*)\}/g)) {
+      if (!vars.includes(m[1] ?? '')) bad(at, `a path whose placeholders are among ${vars.map((v) => `{${v}}`).join(', ')}`, value);
+    }
+    if (value.includes('\\') || value.startsWith('/') || value.split('/').some((s) => s === '..')) {
+      bad(at, 'a path relative to the site, with / between folders and no ..', value);
+    }
+    return value;
+  };
   const name = str(raw, 'name', 'name');
-  const post = str(raw, 'post', 'post');
+  const post = pattern(str(raw, 'post', 'post'), 'post', POST_VARS);
   if (!post.includes('{slug}')) bad('post', 'a path pattern containing {slug}', post);
+  if (!/\.(md|markdown|mdx)$/.test(post)) bad('post', 'a path to a Markdown file (.md, .markdown or .mdx)', post);
   const images = raw['images'];
   if (!isRecord(images)) return bad('images', 'a map with "dir" and "url"', images);
-  const dir = str(images, 'dir', 'images.dir');
-  const url = str(images, 'url', 'images.url');
+  unknown(images, IMAGE_KEYS, 'images.');
+  const url = str(images, 'url', 'images.url').replace(/(.)\/+$/, '$1');
   if (!url.startsWith('/') && !url.startsWith('.')) bad('images.url', 'a site-absolute (/…) or relative (./…) URL', url);
+  pattern(url.replace(/^\/+/, ''), 'images.url', IMAGE_VARS);
+  const beside = url.startsWith('.');
+  let dir: string;
+  if (beside) {
+    // Images beside the post: the folder is the URL's own path from the post's folder.
+    if (images['dir'] !== undefined && images['dir'] !== url) bad('images.dir', `left out when images.url is relative (the images are at ${url} from the post)`, images['dir']);
+    if (url.split('/').includes('..')) bad('images.url', 'a folder inside the post\'s folder (no ..)', url);
+    dir = url;
+  } else {
+    dir = pattern(str(images, 'dir', 'images.dir').replace(/\/+$/, ''), 'images.dir', IMAGE_VARS);
+  }
+  const maxBytes = images['maxBytes'] ?? DEFAULT_IMAGE_MAX_BYTES;
+  if (typeof maxBytes !== 'number' || !Number.isInteger(maxBytes) || maxBytes < 1) bad('images.maxBytes', 'a whole number of bytes', maxBytes);
   const fieldsRaw = raw['fields'];
   if (!Array.isArray(fieldsRaw)) return bad('fields', 'a list of fields', fieldsRaw);
   const fields: FieldSpec[] = fieldsRaw.map((f: unknown, i): FieldSpec => {
@@ -77,9 +116,34 @@ export function parseProfile(raw: unknown, source: string): SiteProfile {
     return spec;
   });
   const photos = parsePhotoSettings(raw['photos'], bad);
-  const label = typeof raw['label'] === 'string' ? raw['label'] : name;
-  const defaultLang = typeof raw['defaultLang'] === 'string' ? raw['defaultLang'] : 'en';
-  return { name, label, post, images: { dir, url }, defaultLang, fields, photos };
+  const optionalString = (key: string): string | undefined => {
+    const v = raw[key];
+    return v === undefined ? undefined : str(raw, key, key);
+  };
+  const label = optionalString('label') ?? name;
+  const defaultLang = optionalString('defaultLang') ?? 'en';
+  if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(defaultLang)) bad('defaultLang', 'a language folder name such as en or zh-cn', defaultLang);
+  const section = optionalString('section') ?? 'posts';
+  if (!/^[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(section) || section.split('/').includes('..')) bad('section', 'a folder name such as news or blog', section);
+  const dateField: string | null = raw['dateField'] === null ? null : optionalString('dateField') ?? fields.find((f) => f.type === 'date')?.key ?? null;
+  if (post.includes('{date}') && dateField === null) bad('dateField', 'the front-matter field that holds the date, since "post" uses {date}', raw['dateField']);
+  const themePrintsTitle = raw['themePrintsTitle'] ?? true;
+  if (typeof themePrintsTitle !== 'boolean') bad('themePrintsTitle', 'true or false', themePrintsTitle);
+  const generator = raw['generator'] ?? null;
+  if (generator !== null && !GENERATORS.includes(generator as SiteGenerator)) bad('generator', `one of ${GENERATORS.join(', ')}`, generator);
+  return {
+    name,
+    label,
+    post,
+    images: { dir, url, beside, maxBytes: maxBytes as number },
+    defaultLang,
+    section,
+    dateField,
+    themePrintsTitle: themePrintsTitle as boolean,
+    generator: generator as SiteGenerator | null,
+    fields,
+    photos,
+  };
 }
 
 export const DEFAULT_PHOTO_SETTINGS: PhotoSettings = {
@@ -125,26 +189,117 @@ function parsePhotoSettings(raw: unknown, bad: (key: string, want: string, found
 /**
  * The folder a recap's photos are written to and the public URL they are served at. In a
  * site checkout that is the site's own folder (static/images/news/<dir>); for a draft outside
- * any site, the same layout mirrored beside the draft, ready to be exported.
+ * any site, the same layout mirrored beside the draft, ready to be exported. For a profile
+ * whose images sit beside the post (page bundles), the recap's own folder.
  */
 export function imageFolderFor(recapPath: string, profile: SiteProfile, imageDir: string): { dir: string; url: string } {
+  if (profile.images.beside) {
+    const dir = path.join(path.dirname(path.resolve(recapPath)), ...profile.images.dir.split('/'));
+    return { dir, url: profile.images.url };
+  }
   const base = siteRootFor(recapPath, profile) ?? path.dirname(path.resolve(recapPath));
-  const fill = (pattern: string): string => pattern.replace(/\{imageDir\}/g, imageDir);
+  const fill = (pattern: string): string => fillPattern(pattern, { slug: imageDir, ...postVarsFromPath(recapPath, profile), imageDir });
   return { dir: path.join(base, ...fill(profile.images.dir).split('/')), url: fill(profile.images.url).replace(/\/+$/, '') };
+}
+
+export interface PatternVars {
+  lang?: string;
+  slug?: string;
+  section?: string;
+  date?: string;
+  imageDir?: string;
+}
+
+/** Fills `{name}` placeholders; one without a value stays as written. */
+export function fillPattern(pattern: string, vars: PatternVars): string {
+  return pattern.replace(/\{([a-zA-Z]+)\}/g, (m, key: string) => {
+    const v = (vars as Record<string, string | undefined>)[key];
+    return v === undefined ? m : v;
+  });
+}
+
+const VAR_RE: Record<string, string> = {
+  lang: '([^/]+)',
+  slug: '([^/]+?)',
+  section: '([^/]+)',
+  date: '(\\d{4}-\\d{2}-\\d{2})',
+  imageDir: '([^/]+)',
+};
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regular expression matching the paths a pattern makes, and its placeholders in group order. */
+function patternRegExp(pattern: string, fixed: PatternVars): { re: RegExp; names: string[] } {
+  const names: string[] = [];
+  let src = '';
+  let last = 0;
+  for (const m of pattern.matchAll(/\{([a-zA-Z]+)\}/g)) {
+    src += escapeRe(pattern.slice(last, m.index));
+    const key = m[1] ?? '';
+    const value = (fixed as Record<string, string | undefined>)[key];
+    if (value !== undefined) {
+      src += escapeRe(value);
+    } else {
+      names.push(key);
+      src += VAR_RE[key] ?? '([^/]+)';
+    }
+    last = (m.index ?? 0) + m[0].length;
+  }
+  src += escapeRe(pattern.slice(last));
+  return { re: new RegExp(`^${src}$`), names };
+}
+
+/**
+ * The placeholders of the profile's post pattern read back from a post path relative to the
+ * site (`content/zh/news/kcd.md` → lang zh, slug kcd), or null when the path does not fit.
+ * `fixed` pins placeholders to values (e.g. a slug, to find posts that collide with it).
+ */
+export function matchPostPath(relPath: string, profile: SiteProfile, fixed: PatternVars = {}): PatternVars | null {
+  const { re, names } = patternRegExp(profile.post, fixed);
+  const m = re.exec(relPath.split(path.sep).join('/'));
+  if (!m) return null;
+  const out: PatternVars = { ...fixed };
+  names.forEach((n, i) => {
+    (out as Record<string, string>)[n] = m[i + 1] ?? '';
+  });
+  return out;
+}
+
+/** What a recap's own path says under a profile: its lang, slug, date in a site checkout; {} when it does not fit. */
+export function postVarsFromPath(recapPath: string, profile: SiteProfile): PatternVars {
+  const segments = path.resolve(recapPath).split(path.sep);
+  const depth = profile.post.split('/').length;
+  if (segments.length <= depth) return {};
+  return matchPostPath(segments.slice(segments.length - depth).join('/'), profile) ?? {};
 }
 
 const cache = new Map<string, SiteProfile>();
 
-export function loadProfile(name: string = DEFAULT_PROFILE): SiteProfile {
-  const hit = cache.get(name);
-  if (hit) return hit;
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new RecapError('BAD_PROFILE', `There is no site profile called "${name}".`);
-  const file = assetPath('profiles', `${name}.yml`);
-  let text: string;
+/** The built-in profiles (assets/profiles/*.yml), the default first. */
+export function builtInProfileNames(): string[] {
   try {
-    text = readFileSync(file, 'utf8');
+    return readdirSync(assetPath('profiles'))
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => f.slice(0, -4))
+      .sort((a, b) => (a === DEFAULT_PROFILE ? -1 : b === DEFAULT_PROFILE ? 1 : a.localeCompare(b)));
   } catch {
-    throw new RecapError('BAD_PROFILE', `There is no site profile called "${name}".`);
+    return [DEFAULT_PROFILE];
+  }
+}
+
+/** A built-in profile's YAML as parsed, before validation (a site's .recap-studio.yml starts from it). */
+export function loadProfileData(name: string): Record<string, unknown> {
+  const missing = (): never => {
+    throw new RecapError('BAD_PROFILE', `There is no site profile called "${name}". The profiles are ${builtInProfileNames().join(', ')}.`);
+  };
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) missing();
+  let text = '';
+  try {
+    text = readFileSync(assetPath('profiles', `${name}.yml`), 'utf8');
+  } catch {
+    missing();
   }
   let raw: unknown;
   try {
@@ -152,7 +307,14 @@ export function loadProfile(name: string = DEFAULT_PROFILE): SiteProfile {
   } catch (err) {
     throw new RecapError('BAD_PROFILE', `Site profile ${name}.yml is not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }
-  const profile = parseProfile(raw, `${name}.yml`);
+  if (!isRecord(raw)) throw new RecapError('BAD_PROFILE', `Site profile ${name}.yml: "(top level)" must be a map of keys.`);
+  return raw;
+}
+
+export function loadProfile(name: string = DEFAULT_PROFILE): SiteProfile {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const profile = parseProfile(loadProfileData(name), `${name}.yml`);
   cache.set(name, profile);
   return profile;
 }
@@ -184,6 +346,16 @@ export function publicRoot(profile: SiteProfile): string {
   return '';
 }
 
+let lastPlaces: { recapPath: string; profile: SiteProfile; recapDir: string; site: string | null; pub: string } | null = null;
+
+/** The recap's folder, its site and the site's public folder; the last answer is kept, as a recap's links ask in a row. */
+function recapPlaces(recapPath: string, profile: SiteProfile): { recapDir: string; site: string | null; pub: string } {
+  if (lastPlaces?.recapPath !== recapPath || lastPlaces.profile !== profile) {
+    lastPlaces = { recapPath, profile, recapDir: path.dirname(path.resolve(recapPath)), site: siteRootFor(recapPath, profile), pub: publicRoot(profile) };
+  }
+  return lastPlaces;
+}
+
 /**
  * Where the local file for an image URL of the recap lives: site-absolute URLs under the
  * site's public folder (or, for a draft outside any site, a mirror of it beside the draft),
@@ -199,7 +371,7 @@ export function localCandidates(url: string, recapPath: string | null, profile: 
   }
   if (clean === '' || clean.includes('\0')) return [];
   if (!recapPath) return [];
-  const recapDir = path.dirname(path.resolve(recapPath));
+  const { recapDir, site, pub } = recapPlaces(recapPath, profile);
   const inside = (root: string, rel: string): string | null => {
     const full = path.resolve(root, rel);
     return full === root || full.startsWith(root + path.sep) ? full : null;
@@ -207,8 +379,6 @@ export function localCandidates(url: string, recapPath: string | null, profile: 
   const out: string[] = [];
   if (clean.startsWith('/')) {
     const rel = clean.replace(/^\/+/, '');
-    const pub = publicRoot(profile);
-    const site = siteRootFor(recapPath, profile);
     if (site) out.push(inside(path.join(site, pub), rel) ?? '');
     out.push(inside(path.join(recapDir, pub), rel) ?? '');
   } else {

@@ -13,6 +13,8 @@ import { newRecapText } from './template';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
 import { findImageRefs } from './markdown-images';
 import { createPhotoLibrary } from './photos';
+import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts';
+import type { DraftSummary } from './contract';
 import { imageDirFromText, isSafeImageDir } from './photo-names';
 import { isRecapFileName, readRecapFile, RECAP_EXTENSIONS } from './recap-file';
 
@@ -32,7 +34,26 @@ export type RecapService = Pick<
   | 'removePhoto'
   | 'restorePhoto'
   | 'replacePhoto'
->;
+  | 'recoverSession'
+  | 'homeData'
+  | 'openDraft'
+  | 'autosave'
+  | 'saveToFile'
+  | 'checkLinkedFile'
+  | 'reloadLinkedFile'
+  | 'duplicateDraft'
+  | 'deleteDraft'
+  | 'restoreDraft'
+  | 'listHistory'
+  | 'diffSnapshot'
+  | 'restoreSnapshot'
+  | 'setOpenDrafts'
+  | 'coverThumbnail'
+  | 'removeRecentFile'
+> & {
+  /** A normal quit: the next start has nothing to recover. Called by the doors, not the page. */
+  markSessionClean(): Promise<void>;
+};
 
 export interface ServiceOptions {
   /** Turns a local image path into a URL the door's renderer can load. */
@@ -41,6 +62,8 @@ export interface ServiceOptions {
   fs?: AtomicFs;
   /** Thumbnails and the photo trash (never in the site). Default: the XDG cache folder. */
   cacheDir?: string;
+  /** The app's data folder (drafts, history, session). Default: RECAP_STUDIO_HOME or XDG data. */
+  home?: string;
 }
 
 function todayLocal(): string {
@@ -52,6 +75,11 @@ function todayLocal(): string {
 export function createRecapService(options: ServiceOptions = {}): RecapService {
   const assetUrl = options.assetUrl ?? ((p: string) => `file://${p.split(path.sep).map(encodeURIComponent).join('/')}`);
   const profileFor = (_recapPath: string | null): SiteProfile => loadProfile();
+  // Created on first use: the CLI's commands never touch the data folder.
+  let store: DraftStore | null = null;
+  const drafts = (): DraftStore => (store ??= createDraftStore({ ...(options.home ? { home: options.home } : {}), profileFor: (p) => profileFor(p) }));
+  /** Local paths in a summary become URLs the renderer can load. */
+  const shown = (d: DraftSummary): DraftSummary => ({ ...d, coverThumb: d.coverThumb ? assetUrl(d.coverThumb) : null });
   const photos = createPhotoLibrary({ assetUrl, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), profileFor });
 
   async function exists(p: string): Promise<boolean> {
@@ -87,13 +115,74 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
       const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
       const opts: { title?: string; date: string } = { date: todayLocal() };
       if (req.title !== undefined) opts.title = req.title;
-      return { path: null, text: newRecapText(template, opts), profile, mtimeMs: null };
+      const text = newRecapText(template, opts);
+      const draft = await drafts().createDraft(text);
+      return { path: null, text, profile, mtimeMs: null, draft: shown(draft), linked: { state: 'unlinked', path: null, unsavedToFile: false }, recovered: null };
     },
 
     async openRecap(req): Promise<OpenedRecap> {
       const file = path.resolve(req.path);
-      const { text, mtimeMs } = await readRecapFile(file);
-      return { path: file, text, profile: profileFor(file), mtimeMs };
+      // Read first: a file that is not a recap is refused before any draft is made for it.
+      await readRecapFile(file);
+      const opened = await drafts().openFile(file);
+      const mtimeMs = (await fs.stat(file)).mtimeMs;
+      return { path: file, text: opened.text, profile: profileFor(file), mtimeMs, draft: shown(opened.draft), linked: opened.linked, recovered: opened.recovered };
+    },
+
+    async openDraft(req): Promise<OpenedRecap> {
+      const loaded = await drafts().loadDraft(req.id);
+      const linked = await drafts().checkLinkedFile(req.id);
+      const file = loaded.draft.linkedPath;
+      const mtimeMs = file ? ((await fs.stat(file).catch(() => null))?.mtimeMs ?? null) : null;
+      return { path: file, text: loaded.text, profile: profileFor(file), mtimeMs, draft: shown(loaded.draft), linked, recovered: loaded.recovered };
+    },
+
+    async recoverSession() {
+      await drafts().purgeTrash().catch(() => 0);
+      const r = await drafts().recoverSession();
+      return { ...r, reopen: r.reopen.map(shown) };
+    },
+
+    async homeData(req) {
+      const [list, recent, trash] = await Promise.all([drafts().listDrafts(req.query ? { query: req.query } : {}), drafts().listRecentFiles(), drafts().listTrash()]);
+      return { drafts: list.map(shown), recent, trash };
+    },
+
+    async autosave(req) {
+      return shown((await drafts().saveDraft(req.id, req.text, req.snapshot ? { snapshot: true } : {})).draft);
+    },
+
+    async saveToFile(req) {
+      const linked =
+        req.path !== undefined
+          ? await drafts().saveDraftAs(req.id, req.path, req.text, req.overwrite ? { overwrite: true } : {})
+          : await drafts().writeBackLinkedFile(req.id, req.text, 'expectHash' in req ? { expectHash: req.expectHash ?? null } : {});
+      const draft = (await drafts().loadDraft(req.id)).draft;
+      return { draft: shown(draft), linked };
+    },
+
+    checkLinkedFile: (req) => drafts().checkLinkedFile(req.id),
+    async reloadLinkedFile(req) {
+      const r = await drafts().reloadLinkedFile(req.id);
+      return { text: r.text, draft: shown(r.draft) };
+    },
+    duplicateDraft: async (req) => shown(await drafts().duplicateDraft(req.id)),
+    deleteDraft: (req) => drafts().deleteDraft(req.id),
+    restoreDraft: async (req) => shown(await drafts().restoreDraft(req.id)),
+    listHistory: (req) => drafts().listHistory(req.id),
+    diffSnapshot: (req) => drafts().diffSnapshot(req.id, req.snapId),
+    async restoreSnapshot(req) {
+      const r = await drafts().restoreSnapshot(req.id, req.snapId);
+      return { text: r.text, draft: shown(r.draft) };
+    },
+    setOpenDrafts: (req) => drafts().setOpenDrafts(req.ids),
+    async coverThumbnail(req) {
+      const thumb = await drafts().coverThumbnail(req.id);
+      return thumb ? assetUrl(thumb) : null;
+    },
+    removeRecentFile: (req) => drafts().removeRecentFile(req.path),
+    markSessionClean: async () => {
+      if (store) await store.markSessionClean();
     },
 
     async saveRecap(req): Promise<SaveResult> {
@@ -148,7 +237,9 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     async photoFolder(req) {
       const file = path.resolve(req.recapPath);
       const profile = profileFor(file);
-      const imageDir = req.imageDir ?? imageDirFromText(req.text, profile, file);
+      // A draft's own file is always recap.md: its folder is named after its links or title instead.
+      const isDraftFile = path.dirname(path.dirname(file)) === path.join(options.home ?? defaultDraftsHome(), 'drafts');
+      const imageDir = req.imageDir ?? imageDirFromText(req.text, profile, isDraftFile ? null : file);
       if (!isSafeImageDir(imageDir)) {
         throw new RecapError('BAD_REQUEST', `"${imageDir}" cannot be an image folder name: use one word of letters, digits, dashes, dots or underscores (e.g. kcd-china).`);
       }

@@ -4,6 +4,7 @@
 
 import type { DocumentState, PhotoFolderRequest, PhotoSource, RecapMethod, RequestOf } from './contract';
 import { RecapError } from './errors';
+import { isSnapshotId } from './history';
 
 type Obj = Record<string, unknown>;
 
@@ -78,6 +79,23 @@ function photoSource(method: string, o: Obj): PhotoSource {
   return { name: fileName(method, src, 'name'), dataBase64: data };
 }
 
+/** Draft ids are made by the store: a short slug and 6 hex digits. */
+function draftId(method: string, o: Obj, key = 'id'): string {
+  const id = str(method, o, key, 40);
+  if (!/^[a-z0-9]{4,16}-[0-9a-f]{6}$/.test(id)) fail(method, `"${key}" is not a draft id`);
+  return id;
+}
+
+function idOnly<M extends RecapMethod>(method: M): (raw: unknown) => RequestOf<M> {
+  return (raw) => ({ id: draftId(method, obj(method, raw)) }) as RequestOf<M>;
+}
+
+function snapshot(method: string, o: Obj): { id: string; snapId: string } {
+  const snapId = str(method, o, 'snapId', 100);
+  if (!isSnapshotId(snapId)) fail(method, '"snapId" is not a history version');
+  return { id: draftId(method, o), snapId };
+}
+
 type Validators = { [M in RecapMethod]: (raw: unknown) => RequestOf<M> };
 
 const validators: Validators = {
@@ -146,6 +164,46 @@ const validators: Validators = {
     return { ...photoFolder('replacePhoto', o), name: fileName('replacePhoto', o, 'name'), source: photoSource('replacePhoto', o) };
   },
   showPhotoDialog: (raw) => ({ multiple: bool('showPhotoDialog', obj('showPhotoDialog', raw), 'multiple') ?? true }),
+  recoverSession: () => undefined as never,
+  homeData: (raw) => {
+    const query = optStr('homeData', obj('homeData', raw), 'query', 500);
+    return query === undefined ? {} : { query };
+  },
+  openDraft: idOnly('openDraft'),
+  autosave: (raw) => {
+    const o = obj('autosave', raw);
+    const snap = bool('autosave', o, 'snapshot');
+    return { id: draftId('autosave', o), text: str('autosave', o, 'text', MAX_TEXT), ...(snap !== undefined ? { snapshot: snap } : {}) };
+  },
+  saveToFile: (raw) => {
+    const o = obj('saveToFile', raw);
+    const req: RequestOf<'saveToFile'> = { id: draftId('saveToFile', o), text: str('saveToFile', o, 'text', MAX_TEXT) };
+    if (o['path'] !== undefined) req.path = absPath('saveToFile', o, 'path');
+    const overwrite = bool('saveToFile', o, 'overwrite');
+    if (overwrite !== undefined) req.overwrite = overwrite;
+    if ('expectHash' in o) {
+      const h = o['expectHash'];
+      if (h !== null && (typeof h !== 'string' || !/^[0-9a-f]{64}$/.test(h))) fail('saveToFile', '"expectHash" must be a sha-256 in hex or null');
+      req.expectHash = h as string | null;
+    }
+    return req;
+  },
+  checkLinkedFile: idOnly('checkLinkedFile'),
+  reloadLinkedFile: idOnly('reloadLinkedFile'),
+  duplicateDraft: idOnly('duplicateDraft'),
+  deleteDraft: idOnly('deleteDraft'),
+  restoreDraft: idOnly('restoreDraft'),
+  listHistory: idOnly('listHistory'),
+  coverThumbnail: idOnly('coverThumbnail'),
+  diffSnapshot: (raw) => snapshot('diffSnapshot', obj('diffSnapshot', raw)),
+  restoreSnapshot: (raw) => snapshot('restoreSnapshot', obj('restoreSnapshot', raw)),
+  setOpenDrafts: (raw) => {
+    const o = obj('setOpenDrafts', raw);
+    const ids = o['ids'];
+    if (!Array.isArray(ids) || ids.length > 100) fail('setOpenDrafts', '"ids" must be a list of at most 100 draft ids');
+    return { ids: ids.map((_, i) => draftId('setOpenDrafts', ids as unknown as Obj, String(i))) };
+  },
+  removeRecentFile: (raw) => ({ path: absPath('removeRecentFile', obj('removeRecentFile', raw), 'path') }),
   setDocumentState: (raw): DocumentState => {
     const o = obj('setDocumentState', raw);
     const dirty = bool('setDocumentState', o, 'dirty');

@@ -27,6 +27,8 @@ export interface WebServerOptions {
   token?: string;
   /** Thumbnails and the photo trash; default: the XDG cache folder. Tests pass a temp dir. */
   cacheDir?: string;
+  /** The data folder (drafts, history); default: RECAP_STUDIO_HOME or the XDG data folder. */
+  home?: string;
 }
 
 /** Room for one photo sent as base64 (the profiles' 64 MB limit) and the JSON around it. */
@@ -92,6 +94,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const service = createRecapService({
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    ...(options.home ? { home: options.home } : {}),
     assetUrl: (p) => {
       servedAssets.add(p);
       return `/asset?token=${encodeURIComponent(token)}&path=${encodeURIComponent(p)}`;
@@ -183,10 +186,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
     token,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+      // Stopping the server is the browser mode's normal quit: nothing to recover next time.
+      await service.markSessionClean().catch(() => undefined);
+    },
   };
 }

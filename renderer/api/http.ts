@@ -1,6 +1,7 @@
 import type { Envelope, RecapApi, RecapMethod, RequestOf, ResponseOf } from '../../electron/service/contract';
 import { isRecapErrorShape } from '../../electron/service/errors';
 import { ApiError, UnreachableError } from './error';
+import { apiFrom } from './methods';
 
 const TOKEN_KEY = 'recap-studio-token';
 export const NEEDS_TOKEN = 'This page needs the link printed by npm run web (it carries a token). Open that link, or run npm run web again to get a new one.';
@@ -41,11 +42,14 @@ export function createHttpApi(token: string | null): RecapApi {
     if (!token) throw new UnreachableError(NEEDS_TOKEN);
     let response: Response;
     try {
+      const body = JSON.stringify(req ?? {});
       response = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Recap-Token': token },
-        body: JSON.stringify(req ?? {}),
+        body,
         cache: 'no-store',
+        // An autosave sent as the tab closes must still arrive (browsers cap keepalive at 64 KB).
+        keepalive: method === 'autosave' && body.length < 60_000,
       });
     } catch {
       throw new UnreachableError('Recap Studio’s local server is not answering. Is npm run web still running? Start it again and open the link it prints.');
@@ -64,17 +68,5 @@ export function createHttpApi(token: string | null): RecapApi {
     if (response.status === 401 || response.status === 403) throw new UnreachableError(NEEDS_TOKEN);
     throw new UnreachableError(`Recap Studio’s local server gave an unexpected answer to ${method} (HTTP ${response.status}).`);
   };
-  return {
-    appInfo: () => call('appInfo', undefined),
-    newRecap: (req) => call('newRecap', req),
-    openRecap: (req) => call('openRecap', req),
-    saveRecap: (req) => call('saveRecap', req),
-    lintRecap: (req) => call('lintRecap', req),
-    resolveImages: (req) => call('resolveImages', req),
-    listDirectory: (req) => call('listDirectory', req),
-    showOpenDialog: () => call('showOpenDialog', undefined),
-    showSaveDialog: (req) => call('showSaveDialog', req),
-    setDocumentState: (req) => call('setDocumentState', req),
-    closeWindow: () => call('closeWindow', undefined),
-  };
+  return apiFrom(call);
 }

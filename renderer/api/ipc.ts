@@ -1,5 +1,6 @@
 import type { Envelope, RecapApi, RecapBridge, RecapMethod, RequestOf, ResponseOf } from '../../electron/service/contract';
 import { ApiError, UnreachableError } from './error';
+import { apiFrom } from './methods';
 
 function unwrap<T>(envelope: Envelope<T>): T {
   if (envelope.ok) return envelope.value;
@@ -18,18 +19,6 @@ export function createIpcApi(bridge: RecapBridge): RecapApi {
     }
     return unwrap(envelope);
   };
-  return {
-    appInfo: () => call('appInfo', undefined),
-    newRecap: (req) => call('newRecap', req),
-    openRecap: (req) => call('openRecap', req),
-    saveRecap: (req) => call('saveRecap', req),
-    lintRecap: (req) => call('lintRecap', req),
-    resolveImages: (req) => call('resolveImages', req),
-    listDirectory: (req) => call('listDirectory', req),
-    showOpenDialog: () => call('showOpenDialog', undefined),
-    showSaveDialog: (req) => call('showSaveDialog', req),
-    setDocumentState: (req) => call('setDocumentState', req),
-    closeWindow: () => call('closeWindow', undefined),
-  };
+  return apiFrom(call);
 }
 

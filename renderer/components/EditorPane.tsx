@@ -1,5 +1,8 @@
-import { memo } from 'react';
+import { memo, useRef, useState } from 'react';
+import type { ClipboardEvent, DragEvent } from 'react';
 import MDEditor, { commands } from '@uiw/react-md-editor/nohighlight';
+import { photoInsertionPoint } from '../../electron/service/photo-text';
+import { dropPoint } from '../hooks/dropPoint';
 
 // The Markdown a recap needs; no preview modes or fullscreen, the preview is our own pane.
 const TOOLBAR = [
@@ -31,9 +34,102 @@ const TEXTAREA_PROPS = {
   'aria-label': 'Recap text (Markdown)',
 };
 
-export const EditorPane = memo(function EditorPane({ body, onChange }: { body: string; onChange(body: string): void }) {
+const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes('Files');
+const isRecapName = (name: string): boolean => /\.(?:md|markdown)$/i.test(name);
+
+interface EditorPaneProps {
+  body: string;
+  onChange(body: string): void;
+  /** Files dropped on the text; `offset` is the body offset under the drop point (null: over the toolbar). */
+  onPhotoDrop?(files: File[], offset: number | null): void;
+  /** Images pasted from the clipboard. */
+  onPhotoPaste?(files: File[]): void;
+}
+
+/** Where dropped photos would land, in the text under the pointer; null when not over the text. */
+function landing(section: HTMLElement, x: number, y: number): { offset: number | null; top: number | null } {
+  const ta = section.querySelector<HTMLTextAreaElement>('.w-md-editor-text-input');
+  if (!ta) return { offset: null, top: null };
+  const r = ta.getBoundingClientRect();
+  if (y < r.top || x < r.left || x > r.right) return { offset: null, top: null };
+  if (y > r.bottom) return { offset: ta.value.length, top: r.bottom - section.getBoundingClientRect().top };
+  const value = ta.value;
+  const p = dropPoint(ta, x, y, (offset) => photoInsertionPoint(value, offset));
+  const at = photoInsertionPoint(value, p.offset);
+  const lineEnd = value[at] === '\n' || at === value.length;
+  const blank = (at === 0 || value[at - 1] === '\n') && lineEnd;
+  // In the gap the links will fill: a blank line's middle, or just below or above a line of text.
+  const half = (p.lineBottom - p.lineTop) / 2;
+  const top = blank ? p.lineTop + half : lineEnd ? p.lineBottom + half : p.lineTop - half;
+  return { offset: p.offset, top: top - section.getBoundingClientRect().top };
+}
+
+export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop, onPhotoPaste }: EditorPaneProps) {
+  const section = useRef<HTMLElement>(null);
+  const frame = useRef(0);
+  const [dropAt, setDropAt] = useState<number | null | 'toolbar'>(null);
+
+  const onDragOver = (e: DragEvent): void => {
+    if (!onPhotoDrop || !hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    const { clientX, clientY } = e;
+    cancelAnimationFrame(frame.current);
+    // Measuring the text is layout work: once per frame at most.
+    frame.current = requestAnimationFrame(() => {
+      if (!section.current) return;
+      const { top } = landing(section.current, clientX, clientY);
+      setDropAt(top === null ? 'toolbar' : Math.round(top));
+    });
+  };
+  const endDrag = (): void => {
+    cancelAnimationFrame(frame.current);
+    setDropAt(null);
+  };
+  const onDragLeave = (e: DragEvent): void => {
+    if (!(e.relatedTarget instanceof Node) || !section.current?.contains(e.relatedTarget)) endDrag();
+  };
+  const onDrop = (e: DragEvent): void => {
+    endDrag();
+    if (!onPhotoDrop || !hasFiles(e)) return;
+    const files = [...e.dataTransfer.files];
+    // A recap dropped here opens like anywhere else in the window.
+    if (files.length === 0 || files.every((f) => isRecapName(f.name))) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const { offset } = section.current ? landing(section.current, e.clientX, e.clientY) : { offset: null };
+    onPhotoDrop(files, offset);
+  };
+  const onPaste = (e: ClipboardEvent): void => {
+    if (!onPhotoPaste) return;
+    const files = [...e.clipboardData.files].filter((f) => f.type.startsWith('image/'));
+    // Text copied from a word processor often comes with a picture of itself: text wins.
+    if (files.length === 0 || e.clipboardData.getData('text/plain').trim() !== '') return;
+    e.preventDefault();
+    onPhotoPaste(files);
+  };
+
   return (
-    <section className="editor-pane" aria-label="Markdown editor" data-color-mode="light">
+    <section
+      ref={section}
+      className={`editor-pane${dropAt !== null ? ' is-drop-target' : ''}`}
+      aria-label="Markdown editor"
+      data-color-mode="light"
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+      onPaste={onPaste}
+    >
+      {typeof dropAt === 'number' && (
+        <div className="drop-line" style={{ top: dropAt }} aria-hidden>
+          <span className="drop-line-label">Photos go here</span>
+        </div>
+      )}
+      {dropAt === 'toolbar' && (
+        <div className="drop-line-note" aria-hidden>
+          Drop on the text to place the photos there; here they go to the cursor.
+        </div>
+      )}
       <MDEditor
         value={body}
         onChange={(value) => onChange(value ?? '')}

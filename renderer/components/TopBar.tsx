@@ -14,6 +14,10 @@ interface TopBarProps {
   problemsOpen: boolean;
   onProblemsToggle(): void;
   onAction(action: FileAction): void;
+  /** "Insert photos…": choose photos, their links go to the text cursor. */
+  onInsertPhotos?(): void;
+  /** Where the draft stands: "Draft saved 14:05", "Saving…", or an autosave failure. */
+  draftStatus: { text: string; tone: 'ok' | 'busy' | 'error' };
 }
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -27,16 +31,16 @@ function problemsLabel(problems: Problem[] | null, lintError: string | null): { 
   return { text: parts.join(', '), tone: errors > 0 ? 'error' : 'warning' };
 }
 
-export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved, problems, lintError, problemsOpen, onProblemsToggle, onAction }: TopBarProps) {
+export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved, problems, lintError, problemsOpen, onProblemsToggle, onAction, onInsertPhotos, draftStatus }: TopBarProps) {
   const label = problemsLabel(problems, lintError);
   return (
     <header className="topbar">
-      <div className="brand" aria-label="Recap Studio">
+      <button type="button" className="brand brand-button" data-testid="btn-home" onClick={() => onAction('home')} title="All your recaps (home)" aria-label="Recap Studio home">
         <span className="brand-mark" aria-hidden>
           R
         </span>
         <span className="brand-name">Recap Studio</span>
-      </div>
+      </button>
       <div className="doc-name" title={path ?? 'Not saved yet'}>
         <span className="doc-file">{fileName}</span>
         {dirty && (
@@ -49,6 +53,9 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
             Saved
           </span>
         )}
+        <span className={`draft-status is-${draftStatus.tone}`} data-testid="draft-status" role="status" title="Everything you type is kept in Recap Studio's drafts as you write.">
+          {draftStatus.text}
+        </span>
       </div>
       <nav className="actions" aria-label="File">
         <button type="button" className="button button-quiet" data-testid="btn-new" disabled={busy} onClick={() => onAction('new')} title={`New recap (${MOD}N)`}>
@@ -63,7 +70,20 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         <button type="button" className="button button-quiet" data-testid="btn-save-as" disabled={busy} onClick={() => onAction('save-as')} title={`Save as (${MOD}Shift+S)`}>
           Save As…
         </button>
+        <button type="button" className="button button-quiet" data-testid="btn-history" disabled={busy} onClick={() => onAction('history')} title="Earlier versions of this recap">
+          History
+        </button>
       </nav>
+      {onInsertPhotos && (
+        <button type="button" className="button insert-photos" data-testid="btn-insert-photos" disabled={busy} onClick={onInsertPhotos} title="Insert photos at the text cursor (or drop them onto the text, or paste a screenshot)">
+          <svg width="15" height="15" viewBox="0 0 16 16" aria-hidden focusable="false">
+            <rect x="1.5" y="2.5" width="13" height="11" rx="2" fill="none" stroke="currentColor" strokeWidth="1.4" />
+            <circle cx="5.5" cy="6" r="1.3" fill="currentColor" />
+            <path d="M2 12l3.8-3.6 2.6 2.3 2.2-1.9L14 11.6" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+          </svg>
+          Insert photos…
+        </button>
+      )}
       <button
         type="button"
         className={`problems-button is-${label.tone}`}

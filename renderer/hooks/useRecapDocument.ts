@@ -1,17 +1,24 @@
 import { useCallback, useRef, useState } from 'react';
-import type { OpenedRecap, SaveResult, SiteProfile } from '../../electron/service/contract';
+import type { DraftSummary, OpenedRecap, SiteProfile } from '../../electron/service/contract';
 
 /**
  * The document is one string, the file exactly as on disk. Views derive from it and every
  * edit is a function from the old text to the new one, so nothing is ever re-serialized.
+ * It is always a draft (autosaved in the app's data folder) and may shadow a file on disk.
  */
 export interface RecapDocument {
   text: string;
-  /** The text as last opened or saved: dirty is `text !== savedText`. */
-  savedText: string;
+  /**
+   * The text as last opened from or saved to the file: unsaved is `text !== savedText`. null
+   * when the draft came back holding changes the file does not have.
+   */
+  savedText: string | null;
+  /** The file this recap is saved to, or null for a draft that has none yet. */
   path: string | null;
-  mtimeMs: number | null;
   profile: SiteProfile;
+  draft: DraftSummary;
+  /** Where photos go: the linked file, else the draft's own file. */
+  photoPath: string;
 }
 
 /** An edit of the text; it may throw a RecapError (e.g. BAD_FIELD) that becomes a toast. */
@@ -22,9 +29,21 @@ export interface DocumentHandle {
   /** Always the latest document, for async flows that outlive a render. */
   current(): RecapDocument | null;
   load(opened: OpenedRecap): void;
+  /** Back to the home screen: no document. */
+  close(): void;
   /** Applies an edit; returns false (and reports the error) when the edit was refused. */
   edit(change: TextEdit): boolean;
-  markSaved(savedText: string, result: SaveResult): void;
+  /** The text was written to `path`; the draft summary the service answered. */
+  markSaved(savedText: string, path: string, draft: DraftSummary): void;
+  /** A newer summary of the open draft (after an autosave). */
+  updateDraft(draft: DraftSummary): void;
+  /** Replaces the text: a history version restored (`fromFile` false) or the file reloaded (true). */
+  replaceText(text: string, fromFile: boolean): void;
+}
+
+/** The text differs from its file (a draft without a file has nothing to be unsaved to). */
+export function isUnsaved(doc: RecapDocument | null): boolean {
+  return doc !== null && doc.path !== null && doc.text !== doc.savedText;
 }
 
 export function useRecapDocument(onError: (err: unknown) => void): DocumentHandle {
@@ -34,17 +53,28 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
 
-  const commit = useCallback((next: RecapDocument) => {
+  const commit = useCallback((next: RecapDocument | null) => {
     ref.current = next;
     setDoc(next);
   }, []);
 
   const load = useCallback(
     (opened: OpenedRecap) => {
-      commit({ text: opened.text, savedText: opened.text, path: opened.path, mtimeMs: opened.mtimeMs, profile: opened.profile });
+      // A draft that holds changes not yet saved to its file opens with them, still unsaved.
+      const savedText = opened.draft.unsavedToFile ? null : opened.text;
+      commit({
+        text: opened.text,
+        savedText,
+        path: opened.path,
+        profile: opened.profile,
+        draft: opened.draft,
+        photoPath: opened.draft.photoRecapPath,
+      });
     },
     [commit],
   );
+
+  const close = useCallback(() => commit(null), [commit]);
 
   const edit = useCallback(
     (change: TextEdit): boolean => {
@@ -64,16 +94,36 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
   );
 
   const markSaved = useCallback(
-    (savedText: string, result: SaveResult) => {
+    (savedText: string, path: string, draft: DraftSummary) => {
+      const cur = ref.current;
+      if (!cur || cur.draft.id !== draft.id) return;
+      // The author may have typed while the save was in flight: only what was written is clean.
+      commit({ ...cur, savedText, path, draft, photoPath: draft.photoRecapPath });
+    },
+    [commit],
+  );
+
+  const updateDraft = useCallback(
+    (draft: DraftSummary) => {
+      const cur = ref.current;
+      if (!cur || cur.draft.id !== draft.id) return;
+      if (cur.draft.updated === draft.updated && cur.draft.photoRecapPath === draft.photoRecapPath) return;
+      ref.current = { ...cur, draft, photoPath: draft.photoRecapPath };
+      // The summary only feeds the status line; no re-render of the editor is needed for it.
+    },
+    [],
+  );
+
+  const replaceText = useCallback(
+    (text: string, fromFile: boolean) => {
       const cur = ref.current;
       if (!cur) return;
-      // The author may have typed while the save was in flight: only what was written is clean.
-      commit({ ...cur, savedText, path: result.path, mtimeMs: result.mtimeMs });
+      commit({ ...cur, text, savedText: fromFile ? text : cur.savedText });
     },
     [commit],
   );
 
   const current = useCallback(() => ref.current, []);
 
-  return { doc, current, load, edit, markSaved };
+  return { doc, current, load, close, edit, markSaved, updateDraft, replaceText };
 }

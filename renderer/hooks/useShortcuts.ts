@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-export type FileAction = 'new' | 'open' | 'save' | 'save-as';
+export type FileAction = 'new' | 'open' | 'save' | 'save-as' | 'home' | 'history' | 'export';
 
 /**
  * Ctrl/Cmd+N, O, S and Shift+S, caught in the capture phase so that neither the Markdown
@@ -18,6 +18,7 @@ export function useShortcuts(run: (action: FileAction) => void): void {
       if (key === 'n' && !e.shiftKey) action = 'new';
       else if (key === 'o' && !e.shiftKey) action = 'open';
       else if (key === 's') action = e.shiftKey ? 'save-as' : 'save';
+      else if (key === 'e' && !e.shiftKey) action = 'export';
       if (!action) return;
       e.preventDefault();
       e.stopPropagation();

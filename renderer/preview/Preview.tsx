@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { RecapApi } from '../../electron/service/contract';
 import { hashText, splitBlocks } from './blocks';
 import { ImageLookupProvider } from './images';
+import type { ImageRefresh } from './images';
 import { renderBlock } from './pipeline';
 
 /** What the site's theme shows above the body, taken from the front matter. */
@@ -18,6 +19,8 @@ export interface PreviewProps {
   meta: PreviewMeta;
   api: RecapApi;
   recapPath: string | null;
+  /** Bumped when photo files changed, so images looked up before are looked up again. */
+  imageRefresh?: ImageRefresh;
 }
 
 interface BlockItem {
@@ -58,7 +61,7 @@ const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
   );
 });
 
-function Preview({ body, meta, api, recapPath }: PreviewProps) {
+function Preview({ body, meta, api, recapPath, imageRefresh }: PreviewProps) {
   const items = useMemo<BlockItem[]>(() => {
     const { blocks, definitions } = splitBlocks(body);
     const seen = new Map<string, number>();
@@ -74,7 +77,7 @@ function Preview({ body, meta, api, recapPath }: PreviewProps) {
   }, [body]);
 
   return (
-    <ImageLookupProvider api={api} recapPath={recapPath}>
+    <ImageLookupProvider api={api} recapPath={recapPath} refresh={imageRefresh}>
       <article className="pv" data-testid="preview" aria-label="Preview">
         <PostHeader meta={meta} />
         {items.length === 0 ? <p className="pv-empty">The recap’s text shows here as readers will see it.</p> : items.map((item, i) => <Block key={item.key} source={item.source} first={i === 0} />)}

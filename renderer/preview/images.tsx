@@ -28,17 +28,26 @@ function toState(lookup: ImageLookup): ImageState {
 
 const DEBOUNCE_MS = 200;
 
+/** Files changed (photos imported, restored, replaced): ask again; `replaced` URLs have new content. */
+export interface ImageRefresh {
+  version: number;
+  replaced: readonly string[];
+}
+
 /**
  * Asks the service where the draft's images are, in debounced batches, and remembers each
- * answer until the recap's path changes (which changes where relative URLs point).
+ * answer until the recap's path changes (which changes where relative URLs point) or
+ * `refresh` says the photo folder changed.
  */
-export function ImageLookupProvider({ api, recapPath, children }: { api: RecapApi; recapPath: string | null; children: ReactNode }) {
+export function ImageLookupProvider({ api, recapPath, refresh, children }: { api: RecapApi; recapPath: string | null; refresh?: ImageRefresh | undefined; children: ReactNode }) {
   const [known, setKnown] = useState<ReadonlyMap<string, ImageState>>(() => new Map());
   const knownRef = useRef(known);
   const mounted = useRef(new Map<string, number>());
   const queued = useRef(new Set<string>());
   const timer = useRef<number | null>(null);
   const pathRef = useRef(recapPath);
+  // A photo replaced under the same name keeps its URL: the browser would show its old pixels.
+  const busted = useRef(new Map<string, number>());
 
   const flush = useCallback(() => {
     timer.current = null;
@@ -52,7 +61,11 @@ export function ImageLookupProvider({ api, recapPath, children }: { api: RecapAp
       (lookups) => {
         if (pathRef.current !== forPath) return;
         const next = new Map(knownRef.current);
-        for (const l of lookups) next.set(l.url, toState(l));
+        for (const l of lookups) {
+          const state = toState(l);
+          const v = busted.current.get(l.url);
+          next.set(l.url, state.kind === 'found' && v !== undefined ? { kind: 'found', src: `${state.src}${state.src.includes('?') ? '&' : '?'}v=${v}` } : state);
+        }
         // A URL the service did not answer for would stay pending forever.
         for (const u of urls) if (!next.has(u) || next.get(u)?.kind === 'pending') next.set(u, { kind: 'missing', localPath: null });
         knownRef.current = next;
@@ -87,6 +100,20 @@ export function ImageLookupProvider({ api, recapPath, children }: { api: RecapAp
     queued.current.clear();
     for (const url of mounted.current.keys()) enqueue(url);
   }, [recapPath, enqueue]);
+
+  const version = refresh?.version ?? 0;
+  const replacedRef = useRef(refresh?.replaced ?? []);
+  replacedRef.current = refresh?.replaced ?? [];
+  useEffect(() => {
+    if (version === 0) return;
+    for (const u of replacedRef.current) busted.current.set(u, version);
+    const next = new Map(knownRef.current);
+    for (const [u, state] of knownRef.current) if (state.kind !== 'found' || busted.current.get(u) === version) next.delete(u);
+    if (next.size === knownRef.current.size) return;
+    knownRef.current = next;
+    setKnown(next);
+    for (const u of mounted.current.keys()) enqueue(u);
+  }, [version, enqueue]);
 
   // The author may have copied a missing photo into the site meanwhile: coming back to the
   // window asks again for every image still shown as missing.

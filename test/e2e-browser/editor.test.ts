@@ -28,7 +28,7 @@ async function fixtureSite(): Promise<string> {
 
 describe('the editor in the browser mode', () => {
   it('new → fill the form → type Markdown → Ctrl+S writes exactly what the author typed', async () => {
-    const page = await session.open();
+    const page = await session.openNew();
     await page.getByTestId('field-title').fill('KCD Hangzhou 2026 Recap');
     await page.getByTestId('field-keywords').fill('Kubernetes');
     await page.getByTestId('field-keywords').press('Enter');
@@ -43,7 +43,9 @@ describe('the editor in the browser mode', () => {
     await editor.press('Control+End');
     await editor.pressSequentially('\nThanks to all **volunteers**!');
     await expect.poll(() => page.getByTestId('preview').innerHTML()).toContain('<strong>volunteers</strong>');
-    await expect.poll(() => page.title()).toMatch(/^• Untitled recap/);
+    // A recap without a file is a draft: autosaved, nothing "unsaved" to warn about.
+    await expect.poll(() => page.title()).toBe('KCD Hangzhou 2026 Recap (draft) — Recap Studio');
+    await expect.poll(() => page.getByTestId('draft-status').textContent()).toMatch(/^Draft saved/);
 
     const target = path.join(session.dir, 'kcd-hangzhou.md');
     await page.keyboard.press('Control+S');
@@ -74,8 +76,8 @@ describe('the editor in the browser mode', () => {
     await expect.poll(() => preview.locator('img[src*="/asset?"]').count(), { timeout: 10_000 }).toBe(5);
     await expect.poll(() => preview.textContent()).toContain('Missing image');
     await expect.poll(() => preview.textContent()).toContain('/images/news/kcd-china/kcd-event-3.png');
-    const loaded = await preview.locator('img[src*="/asset?"]').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
-    expect(loaded).toEqual([320, 320, 320, 320, 320]);
+    const widths = (): Promise<number[]> => preview.locator('img[src*="/asset?"]').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+    await expect.poll(widths).toEqual([320, 320, 320, 320, 320]);
 
     await page.getByTestId('field-title').fill('KCD China 2021 Recap');
     await page.keyboard.press('Control+S');
@@ -125,13 +127,22 @@ describe('the editor in the browser mode', () => {
     await page.context().close();
   });
 
-  it('guards unsaved changes: New asks first, and leaving the page asks the browser to confirm', async () => {
-    const page = await session.open();
+  it('unsaved file changes stay in the draft: home says so, reopening brings them back, leaving the page asks', async () => {
+    const file = path.join(session.dir, 'guarded.md');
+    const original = '---\ntitle: "Guarded"\n---\n\nBody.\n';
+    await fs.writeFile(file, original);
+    const page = await session.open({ file });
     await page.getByTestId('field-title').fill('Unsaved work');
-    await page.getByTestId('btn-new').click();
-    await page.getByTestId('confirm-cancel').waitFor({ state: 'visible' });
-    await page.getByTestId('confirm-cancel').click();
+    await expect.poll(() => page.title()).toBe('• guarded.md — Recap Studio');
+    await expect.poll(() => page.getByTestId('draft-status').textContent()).toMatch(/^Draft saved/);
+    // Home: no question asked, nothing lost, the file untouched.
+    await page.getByTestId('btn-home').click();
+    const card = page.getByTestId('draft-card').filter({ hasText: 'Unsaved work' });
+    await expect.poll(() => card.textContent()).toContain('changes not saved to the file');
+    expect(await fs.readFile(file, 'utf8')).toBe(original);
+    await card.locator('.draft-open').click();
     await expect.poll(() => page.getByTestId('field-title').inputValue()).toBe('Unsaved work');
+    await expect.poll(() => page.title()).toBe('• guarded.md — Recap Studio');
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.type());

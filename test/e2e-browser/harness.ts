@@ -29,7 +29,13 @@ export interface Session {
   server: WebServer;
   browser: Browser;
   dir: string;
+  /** The data folder the server keeps drafts in. */
+  home: string;
   open(query?: Record<string, string>): Promise<Page>;
+  /** A page on the home screen (after a previous page, the app reopens what was open: go home). */
+  openHome(): Promise<Page>;
+  /** A page with a new recap (New on the home screen). */
+  openNew(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -37,12 +43,26 @@ export async function startSession(): Promise<Session> {
   const rendererDir = path.join(root, 'dist', 'renderer');
   if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('dist/renderer is missing: run npm run build first.');
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-e2e-'));
-  const server = await startWebServer({ rendererDir });
+  const home = path.join(dir, 'data');
+  const server = await startWebServer({ rendererDir, home, cacheDir: path.join(dir, 'cache') });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  return {
+  const session: Session = {
     server,
     browser,
     dir,
+    home,
+    async openHome() {
+      const page = await session.open();
+      if (!(await page.getByTestId('home').isVisible())) await page.getByTestId('btn-home').click();
+      await page.getByTestId('home').waitFor({ state: 'visible' });
+      return page;
+    },
+    async openNew() {
+      const page = await session.openHome();
+      await page.getByTestId('home-new').click();
+      await page.getByTestId('field-title').waitFor({ state: 'visible' });
+      return page;
+    },
     async open(query = {}) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
@@ -60,6 +80,7 @@ export async function startSession(): Promise<Session> {
       await fs.rm(dir, { recursive: true, force: true });
     },
   };
+  return session;
 }
 
 /** Lines that differ between two texts of the same line count. */

@@ -356,3 +356,97 @@ describe('bin/recap.js', () => {
     expect(lint.stdout).toContain('6 errors, 0 warnings');
   }, 60_000);
 });
+
+describe('export', () => {
+  type Fixture = typeof import('./site-fixture');
+  let fx: Fixture;
+  let site: { root: string; recap: string; imageDir: string };
+  const POST = 'content/en/news/kubernetes-community-days-china.md';
+  const recapArg = (): string => path.relative(tmp, site.recap);
+
+  beforeAll(async () => {
+    fx = await import('./site-fixture');
+  });
+
+  beforeEach(async () => {
+    // Export records of a recap inside a site go to the app's data folder: keep it in the temp dir.
+    process.env['RECAP_STUDIO_HOME'] = path.join(tmp, 'home');
+    site = await fx.makeHugoSite(path.join(tmp, 'site'));
+  });
+
+  afterAll(() => {
+    delete process.env['RECAP_STUDIO_HOME'];
+  });
+
+  it('writes the post and its images into a folder and lists them (exit 0)', async () => {
+    const run = await recap(tmp, 'export', recapArg(), '--out', 'out');
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain(`added     ${POST}`);
+    expect(run.stdout).toContain('added     static/images/news/kcd-china/kcd-event-3.png');
+    expect(run.stdout).toContain('7 added, 0 changed, 0 unchanged, 0 removed.');
+    expect(await read(`out/${POST}`)).toBe(REFERENCE);
+    expect(await fx.listFiles(path.join(tmp, 'out'))).toHaveLength(7);
+
+    const again = await recap(tmp, 'export', recapArg(), '--out', 'out');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Nothing to change');
+  });
+
+  it('writes a zip, and prints the report as JSON with --json', async () => {
+    const run = await recap(tmp, 'export', recapArg(), '--zip', 'kcd.zip', '--json');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { written: boolean; zip: { entries: number }; added: string[] };
+    expect(report).toMatchObject({ written: true, zip: { entries: 7 } });
+    expect(report.added).toContain(POST);
+    expect((await fs.stat(path.join(tmp, 'kcd.zip'))).size).toBeGreaterThan(0);
+  });
+
+  it('writes nothing with --dry-run', async () => {
+    const run = await recap(tmp, 'export', recapArg(), '--out', 'out', '--dry-run');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Would export');
+    await expect(fs.access(path.join(tmp, 'out'))).rejects.toThrow();
+  });
+
+  it('refuses to replace a different file, listing it (exit 1), until --overwrite', async () => {
+    const target = path.join(tmp, 'website');
+    await fs.mkdir(path.join(target, 'content/en/news'), { recursive: true });
+    await fs.writeFile(path.join(target, 'hugo.toml'), '');
+    await fs.writeFile(path.join(target, POST), 'someone else\'s post\n');
+    const before = await fx.treeHash(target);
+    const run = await recap(tmp, 'export', recapArg(), '--site', 'website');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`exists  ${POST}`);
+    expect(run.stderr).toContain('--overwrite');
+    expect(await fx.treeHash(target)).toBe(before);
+
+    const forced = await recap(tmp, 'export', recapArg(), '--site', 'website', '--overwrite');
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain(`changed   ${POST}`);
+    expect(await read(`website/${POST}`)).toBe(REFERENCE);
+  });
+
+  it('lists preflight errors with their lines and writes nothing (exit 1)', async () => {
+    await fs.writeFile(site.recap, REFERENCE.replace('kcd-event-2.png', 'kcd-event-9.png'));
+    const run = await recap(tmp, 'export', recapArg(), '--out', 'out');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/kubernetes-community-days-china\.md:\d+:1 error The image \/images\/news\/kcd-china\/kcd-event-9\.png does not exist/);
+    expect(run.stdout).toContain('nothing was exported');
+    await expect(fs.access(path.join(tmp, 'out'))).rejects.toThrow();
+  });
+
+  it.each([
+    [['export'], 'which recap?'],
+    [['export', 'RECAP'], 'give one of --site DIR, --out DIR or --zip FILE'],
+    [['export', 'RECAP', '--out', 'a', '--zip', 'b.zip'], 'give only one of'],
+    [['export', 'RECAP', '--zip', 'b.tar'], 'should end in .zip'],
+    [['export', 'missing.md', '--out', 'a'], 'missing.md'],
+    [['export', 'RECAP', '--out', 'a', '--profile', 'wordpress'], 'no site profile called "wordpress"'],
+    [['export', 'RECAP', '--site', 'nowhere'], 'does not exist'],
+  ])('exits 2 on %j and writes nothing', async (args, message) => {
+    const run = await recap(tmp, ...args.map((a) => (a === 'RECAP' ? recapArg() : a)));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    await expect(fs.access(path.join(tmp, 'a'))).rejects.toThrow();
+  });
+});

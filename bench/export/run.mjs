@@ -1,0 +1,216 @@
+// Export benchmark: `npm run bench:export` (builds dist/ first).
+//
+// A recap with 50 web-ready photos (synthetic 2000-px JPEGs of ≈300–600 KB, generated once into
+// the temp dir) is exported by Recap Studio to a folder and to a .zip — the whole export: plan,
+// preflight (image headers read for the size limits), staging, moving into place, manifest —
+// side by side in the same run with `cp -r` of the same files and `zip -r` (Debian zip) of the
+// exported folder. Each runs BENCH_ROUNDS times (default 11) after two warm-ups, each from a
+// flushed disk (`sync` first), ours and cp in alternating order; medians are reported.
+// Writes bench/results/export.json. Always exits 0: figures, not a gate.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const require = createRequire(import.meta.url);
+
+const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 50);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 11));
+const TARGET_RATIO = 1.5;
+/** Rounds run first and not counted: module loading and the JIT settle. */
+const WARMUP = 2;
+// BENCH_DURABLE=1 measures exportRecap's `durable` mode (every file fsynced before it is moved in).
+const DURABLE = process.env.BENCH_DURABLE === '1';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function loadExport() {
+  const file = path.join(root, 'dist', 'electron', 'service', 'export.js');
+  if (!existsSync(file)) {
+    console.error(`${path.relative(root, file)} is missing: run "npm run build:node" first (npm run bench:export does).`);
+    process.exit(0);
+  }
+  return require(file);
+}
+
+function which(cmd) {
+  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+/** The draft: recap.md linking 50 photos in the mirrored static/images/news/<dir>/ beside it. */
+async function generateDraft() {
+  const dir = path.join(os.tmpdir(), `recap-studio-bench-export-v2-${PHOTOS}`);
+  const marker = path.join(dir, 'complete');
+  if (existsSync(marker)) return dir;
+  await fs.rm(dir, { recursive: true, force: true });
+  const images = path.join(dir, 'static', 'images', 'news', 'bench-event');
+  await fs.mkdir(images, { recursive: true });
+  const sharp = require(require.resolve('sharp', { paths: [root] }));
+  const W = 2000;
+  const H = 1333;
+  const STEP = 12;
+  const baseW = W + STEP * PHOTOS;
+  process.stdout.write(`Generating ${PHOTOS} web-ready 2000-px JPEGs in ${dir} (once)…`);
+  // Gradients, waves and sensor-like noise: photo-like detail, ≈300–600 KB at quality 82–91.
+  const raw = Buffer.alloc(baseW * H * 3);
+  let seed = 20211102;
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < baseW; x++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const n = ((seed >> 8) % 25) - 12;
+      const i = (y * baseW + x) * 3;
+      raw[i] = Math.max(0, Math.min(255, (x / baseW) * 230 + 12 + n));
+      raw[i + 1] = Math.max(0, Math.min(255, (y / H) * 230 + 12 + n));
+      raw[i + 2] = Math.max(0, Math.min(255, 128 + 100 * Math.sin(x / 90) * Math.cos(y / 70) + n));
+    }
+  }
+  const lines = [];
+  for (let k = 0; k < PHOTOS; k++) {
+    const name = `photo-${String(k + 1).padStart(2, '0')}.jpg`;
+    await sharp(raw, { raw: { width: baseW, height: H, channels: 3 } })
+      .extract({ left: k * STEP, top: 0, width: W, height: H })
+      .jpeg({ quality: 82 + (k % 4) * 3, mozjpeg: true })
+      .toFile(path.join(images, name));
+    lines.push(`![Moment ${k + 1} of the event](/images/news/bench-event/${name})`, '');
+    process.stdout.write('.');
+  }
+  const recap = [
+    '---',
+    'title: "Bench Event Recap"',
+    'keywords: "Community, Kubernetes"',
+    'description: "Fifty photos from the bench event."',
+    'createTime: "2024-06-12"',
+    'author: "Bench"',
+    '---',
+    '',
+    '## Bench Event',
+    '',
+    'It was a day with many photos.',
+    '',
+    ...lines,
+  ].join('\n');
+  await fs.writeFile(path.join(dir, 'bench-event.md'), recap);
+  await fs.writeFile(marker, '');
+  process.stdout.write(' done\n');
+  return dir;
+}
+
+/**
+ * Each measurement starts from the same state: the previous step's written data flushed
+ * (`sync`), so that no tool pays for another's background writeback.
+ */
+async function timed(fn) {
+  execFileSync('sync');
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+async function main() {
+  const { exportRecap } = loadExport();
+  const draft = await generateDraft();
+  const recapPath = path.join(draft, 'bench-event.md');
+  const imagesDir = path.join(draft, 'static', 'images', 'news', 'bench-event');
+  const names = (await fs.readdir(imagesDir)).filter((n) => n.endsWith('.jpg'));
+  let bytes = 0;
+  for (const n of names) bytes += (await fs.stat(path.join(imagesDir, n))).size;
+  const sizes = await Promise.all(names.map(async (n) => (await fs.stat(path.join(imagesDir, n))).size));
+  const zipCli = which('zip');
+  if (!zipCli) console.log('zip is not installed (apt-get install -y zip): the zip -r baseline is skipped.');
+
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-export-'));
+  const dataDir = path.join(work, 'data');
+  const times = { folder: [], cp: [], zip: [], zipCli: [] };
+  try {
+    for (let round = 0; round < WARMUP + ROUNDS; round++) {
+      const warm = round < WARMUP;
+      const r = path.join(work, `r${round}`);
+      await fs.mkdir(r);
+      // Each export is a fresh one: the manifest of the previous round must not make it an update.
+      await fs.rm(dataDir, { recursive: true, force: true });
+      await fs.rm(path.join(draft, '.bench-event.md.recap-export.json'), { force: true });
+
+      const out = path.join(r, 'out');
+      const ours = () => timed(async () => {
+        const report = await exportRecap({ recapPath, target: { kind: 'folder', dir: out } }, { dataDir, git: false, durable: DURABLE });
+        if (!report.written || report.added.length !== PHOTOS + 1) throw new Error(`unexpected export: ${JSON.stringify(report.problems)}`);
+      });
+      // The same files, copied by cp: the recap and its image tree.
+      const cpOut = path.join(r, 'cp');
+      const cp = () => timed(async () => {
+        execFileSync('cp', ['-r', draft, cpOut]);
+      });
+      // Alternate which goes first, so that neither always runs on a fresher cache.
+      let folderMs;
+      let cpMs;
+      if (round % 2 === 0) {
+        folderMs = await ours();
+        cpMs = await cp();
+      } else {
+        cpMs = await cp();
+        folderMs = await ours();
+      }
+      const zipFile = path.join(r, 'export.zip');
+      const zipMs = await timed(async () => {
+        await exportRecap({ recapPath, target: { kind: 'zip', file: zipFile } }, { dataDir, git: false, durable: DURABLE });
+      });
+      let zipCliMs = NaN;
+      if (zipCli) {
+        const cliFile = path.join(r, 'cli.zip');
+        zipCliMs = await timed(async () => {
+          execFileSync(zipCli, ['-r', '-q', cliFile, '.'], { cwd: out });
+        });
+      }
+      if (!warm) {
+        times.folder.push(folderMs);
+        times.cp.push(cpMs);
+        times.zip.push(zipMs);
+        times.zipCli.push(zipCliMs);
+      }
+      await fs.rm(r, { recursive: true, force: true });
+    }
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+    await fs.rm(path.join(draft, '.bench-event.md.recap-export.json'), { force: true });
+  }
+
+  if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(times, (k, v) => (typeof v === 'number' ? Math.round(v) : v)));
+  const result = {
+    photos: PHOTOS,
+    folder_ms: Number(median(times.folder).toFixed(1)),
+    cp_ms: Number(median(times.cp).toFixed(1)),
+    zip_ms: Number(median(times.zip).toFixed(1)),
+    zip_cli_ms: zipCli ? Number(median(times.zipCli).toFixed(1)) : null,
+  };
+  await fs.mkdir(path.join(root, 'bench', 'results'), { recursive: true });
+  await fs.writeFile(path.join(root, 'bench', 'results', 'export.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
+  const kb = (n) => Math.round(n / 1024);
+  console.log(`\n${PHOTOS} photos, ${mb} MB (${kb(Math.min(...sizes))}–${kb(Math.max(...sizes))} KB each), median of ${ROUNDS} rounds on ${os.availableParallelism()} cores${DURABLE ? ', durable (fsync)' : ''}\n`);
+  const row = (what, ours, base, baseName) => {
+    const ratio = base ? ours / base : NaN;
+    const ok = Number.isFinite(ratio) ? (ratio <= TARGET_RATIO ? 'ok' : 'over') : '—';
+    return `| ${what.padEnd(6)} | ${ours.toFixed(1).padStart(9)} | ${baseName.padEnd(7)} | ${Number.isFinite(base) && base !== null ? base.toFixed(1).padStart(9) : '        —'} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '—'.padStart(5)} | ${ok} (≤ ${TARGET_RATIO}×) |`;
+  };
+  console.log('| Export | Ours (ms) | Baseline | Base (ms) | Ratio | Target |');
+  console.log('|---|---|---|---|---|---|');
+  console.log(row('folder', result.folder_ms, result.cp_ms, 'cp -r'));
+  console.log(row('zip', result.zip_ms, result.zip_cli_ms ?? NaN, 'zip -r'));
+  console.log(`\nWrote ${path.relative(root, path.join(root, 'bench', 'results', 'export.json'))}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(0);
+});

@@ -1,0 +1,360 @@
+// The Markdown side of a recap's photos: where `![alt](url)` links go, which photos the text
+// uses, and the edits the photo tray makes to every link of one photo (alt text, a new name,
+// removal and its undo). Every function works on a body with `\n` line endings (the editor's
+// view, see editorBody) and returns a new string; nothing here touches the disk.
+//
+// Pure module (no Node imports): the renderer, the CLI and lint share it.
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** `![alt](url "title")`: alt may hold escaped brackets; the title and spacing are kept. */
+const MD_IMAGE = /!\[((?:\\.|[^\]\\])*)\]\(([ \t]*)(<[^>\n]*>|[^)\s]+)((?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*)\)/g;
+const HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/** One `![alt](url)` link of a body, with offsets into it. */
+export interface PhotoLink {
+  /** The whole link: `![`…`)`. */
+  start: number;
+  end: number;
+  /** The alt text as written (escapes included) and where it sits. */
+  rawAlt: string;
+  altStart: number;
+  altEnd: number;
+  /** The URL without `<>`. */
+  url: string;
+}
+
+/** A piece of text taken out of a body: put `text` back at `at` to undo. */
+export interface Splice {
+  at: number;
+  text: string;
+}
+
+/** Brackets and backslashes escaped and line breaks flattened, so the link stays one link. */
+export function escapeAlt(alt: string): string {
+  return alt.replace(/[\r\n]+/g, ' ').replace(/([\\[\]])/g, '\\$1');
+}
+
+/** The alt text an author reads: `stage \[left\]` → `stage [left]`. */
+export function unescapeAlt(raw: string): string {
+  return raw.replace(/\\([\\[\]])/g, '$1');
+}
+
+export function photoMarkdown(alt: string, url: string): string {
+  return `![${escapeAlt(alt)}](${url})`;
+}
+
+function decoded(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/** Two spellings of one URL (`a%20b.jpg` and `a b.jpg`) name the same photo. */
+export function samePhotoUrl(a: string, b: string): boolean {
+  return a === b || decoded(a) === decoded(b);
+}
+
+interface Line {
+  start: number;
+  end: number;
+  /** Inside a fenced code block, or one of its fence lines. */
+  code: boolean;
+  /** The fence line that closes a code block. */
+  closes: boolean;
+}
+
+function linesOf(body: string): Line[] {
+  const lines: Line[] = [];
+  let fence: string | null = null;
+  let start = 0;
+  for (;;) {
+    const nl = body.indexOf('\n', start);
+    const end = nl === -1 ? body.length : nl;
+    const f = FENCE.exec(body.slice(start, end));
+    let code = fence !== null;
+    let closes = false;
+    if (f?.[1]) {
+      const mark = f[1][0] ?? '';
+      if (fence === null) fence = mark;
+      else if (mark === fence) {
+        fence = null;
+        closes = true;
+      }
+      code = true;
+    }
+    lines.push({ start, end, code, closes });
+    if (nl === -1) return lines;
+    start = nl + 1;
+  }
+}
+
+/** Every Markdown image link of the body outside code blocks, in order. */
+export function findPhotoLinks(body: string): PhotoLink[] {
+  const links: PhotoLink[] = [];
+  for (const line of linesOf(body)) {
+    if (line.code) continue;
+    const text = body.slice(line.start, line.end);
+    for (const m of text.matchAll(MD_IMAGE)) {
+      const start = line.start + (m.index ?? 0);
+      const rawAlt = m[1] ?? '';
+      const rawUrl = m[3] ?? '';
+      links.push({
+        start,
+        end: start + m[0].length,
+        rawAlt,
+        altStart: start + 2,
+        altEnd: start + 2 + rawAlt.length,
+        url: rawUrl.startsWith('<') ? rawUrl.slice(1, -1) : rawUrl,
+      });
+    }
+  }
+  return links;
+}
+
+/** How the text uses each image URL (decoded): how many links, and the first link's alt text. */
+export interface PhotoUse {
+  count: number;
+  alt: string | null;
+}
+
+export function photoUses(body: string): Map<string, PhotoUse> {
+  const uses = new Map<string, PhotoUse>();
+  const add = (url: string, alt: string | null): void => {
+    const key = decoded(url);
+    const use = uses.get(key);
+    if (use) {
+      use.count++;
+      if (use.alt === null) use.alt = alt;
+    } else uses.set(key, { count: 1, alt });
+  };
+  for (const link of findPhotoLinks(body)) add(link.url, unescapeAlt(link.rawAlt));
+  for (const line of linesOf(body)) {
+    if (line.code) continue;
+    for (const m of body.slice(line.start, line.end).matchAll(HTML_IMAGE)) add(m[2] ?? m[3] ?? m[4] ?? '', null);
+  }
+  return uses;
+}
+
+export function useOf(uses: Map<string, PhotoUse>, url: string): PhotoUse | undefined {
+  return uses.get(decoded(url));
+}
+
+/**
+ * Where a dropped or pasted photo goes: never inside a sentence or a code block. An offset
+ * at the start of a line or on a blank line stays; one inside a line moves to that line's
+ * end; one inside a fenced code block moves past its closing fence.
+ */
+export function photoInsertionPoint(body: string, offset: number): number {
+  const at = Math.max(0, Math.min(offset, body.length));
+  const lines = linesOf(body);
+  let i = lines.findIndex((l) => at <= l.end);
+  if (i === -1) i = lines.length - 1;
+  const line = lines[i]!;
+  if (line.code) {
+    // Past the closing fence (or to the end of a block that is never closed).
+    let j = i;
+    while (!lines[j]!.closes && j + 1 < lines.length) j++;
+    return lines[j]!.end;
+  }
+  if (body.slice(line.start, line.end).trim() === '' || at === line.start) return line.start;
+  return line.end;
+}
+
+function newlinesIn(whitespace: string): number {
+  let n = 0;
+  for (const ch of whitespace) if (ch === '\n') n++;
+  return n;
+}
+
+/**
+ * Inserts photo links at `offset` (see photoInsertionPoint), each as its own paragraph: a blank
+ * line before, between and after them, reusing the blank lines already there. `caret` is
+ * the end of the last link, where the next photo of the same gesture would go.
+ */
+export function insertPhotoLinks(body: string, offset: number, links: string[]): { body: string; start: number; caret: number } {
+  if (links.length === 0) return { body, start: offset, caret: offset };
+  const at = photoInsertionPoint(body, offset);
+  const before = body.slice(0, at);
+  const after = body.slice(at);
+  const block = links.join('\n\n');
+  const trailing = /\s*$/.exec(before)?.[0] ?? '';
+  const leading = /^\s*/.exec(after)?.[0] ?? '';
+  const prefix = before.trim() === '' && !before.includes('\n') ? '' : '\n'.repeat(Math.max(0, 2 - newlinesIn(trailing)));
+  const suffix = after === '' ? '\n' : after.trim() === '' ? (newlinesIn(leading) >= 1 ? '' : '\n') : '\n'.repeat(Math.max(0, 2 - newlinesIn(leading)));
+  const start = at + prefix.length;
+  return { body: before + prefix + block + suffix + after, start, caret: start + block.length };
+}
+
+/**
+ * Where the photos of "insert" go when the author never placed the caret: after the last line
+ * of a `## Photos` section when the body has one (the template's), else at the end.
+ */
+export function defaultPhotoOffset(body: string): number {
+  const lines = linesOf(body);
+  let section = -1;
+  let sectionEnd = lines.length;
+  lines.forEach((l, i) => {
+    if (l.code) return;
+    const text = body.slice(l.start, l.end);
+    if (section === -1 && /^ {0,3}##[ \t]+photos[ \t]*#*[ \t]*$/i.test(text)) section = i;
+    else if (section !== -1 && sectionEnd === lines.length && /^ {0,3}#{1,2}[ \t]/.test(text)) sectionEnd = i;
+  });
+  if (section === -1) return body.length;
+  let last = sectionEnd - 1;
+  while (last > section && body.slice(lines[last]!.start, lines[last]!.end).trim() === '') last--;
+  return lines[last]!.end;
+}
+
+/**
+ * Follows a position of `before` into `after`, when `after` is `before` with one stretch
+ * changed (the author typed or deleted while a batch of photos was importing). A position
+ * inside the changed stretch moves to its end.
+ */
+export function mapOffset(before: string, after: string, offset: number): number {
+  if (before === after) return offset;
+  const max = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  if (offset <= p) return offset;
+  if (offset >= before.length - s) return offset + after.length - before.length;
+  return after.length - s;
+}
+
+/** The occurrence of `needle` in `hay` that starts closest to `around`, or -1. */
+function nearest(hay: string, needle: string, around: number): number {
+  let best = -1;
+  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) {
+    if (best === -1 || Math.abs(i - around) < Math.abs(best - around)) best = i;
+    if (i > around) break;
+  }
+  return best;
+}
+
+/**
+ * Like mapOffset, but for edits in several places: the position is found again by the text
+ * around it (both sides, else either side), near where mapOffset would put it.
+ */
+export function followOffset(before: string, after: string, offset: number): number {
+  if (before === after) return offset;
+  const guess = mapOffset(before, after, offset);
+  for (const n of [40, 12]) {
+    const left = before.slice(Math.max(0, offset - n), offset);
+    const right = before.slice(offset, offset + n);
+    if (left.length + right.length === 0) break;
+    const i = nearest(after, left + right, guess - left.length);
+    if (i !== -1) return i + left.length;
+  }
+  for (const n of [40, 12, 4]) {
+    const left = before.slice(Math.max(0, offset - n), offset);
+    if (left.length >= Math.min(n, offset) && left.length > 0) {
+      const i = nearest(after, left, guess - left.length);
+      if (i !== -1) return i + left.length;
+    }
+    const right = before.slice(offset, offset + n);
+    if (right.length > 0) {
+      const i = nearest(after, right, guess);
+      if (i !== -1) return i;
+    }
+  }
+  return guess;
+}
+
+/** Sets the alt text of every link to `url`; other links and the rest of the text are untouched. */
+export function setPhotoAlt(body: string, url: string, alt: string): string {
+  const escaped = escapeAlt(alt);
+  let out = '';
+  let last = 0;
+  for (const link of findPhotoLinks(body)) {
+    if (!samePhotoUrl(link.url, url) || link.rawAlt === escaped) continue;
+    out += body.slice(last, link.altStart) + escaped;
+    last = link.altEnd;
+  }
+  return last === 0 ? body : out + body.slice(last);
+}
+
+/** Points every link to `from` at `to` (a replaced photo that got a new name), alt and title kept. */
+export function replacePhotoUrl(body: string, from: string, to: string): string {
+  let out = '';
+  let last = 0;
+  for (const link of findPhotoLinks(body)) {
+    if (!samePhotoUrl(link.url, from)) continue;
+    const i = body.indexOf(link.url, link.altEnd);
+    if (i === -1 || i >= link.end) continue;
+    out += body.slice(last, i) + to;
+    last = i + link.url.length;
+  }
+  return last === 0 ? body : out + body.slice(last);
+}
+
+/**
+ * Takes every link to `url` out of the body. A link alone on its line takes the line with it,
+ * and one of the blank lines around it, so no gap is left; a link inside a sentence goes alone.
+ * `splices` put everything back (restoreSplices).
+ */
+export function removePhotoLinks(body: string, url: string): { body: string; removed: number; splices: Splice[] } {
+  const links = findPhotoLinks(body).filter((l) => samePhotoUrl(l.url, url));
+  if (links.length === 0) return { body, removed: 0, splices: [] };
+  const lines = linesOf(body);
+  const blank = (i: number): boolean => i < 0 || i >= lines.length || body.slice(lines[i]!.start, lines[i]!.end).trim() === '';
+  const ranges: Array<[number, number]> = [];
+  for (const link of links) {
+    const i = lines.findIndex((l) => link.start >= l.start && link.start <= l.end);
+    const line = lines[i]!;
+    const rest = body.slice(line.start, link.start) + body.slice(link.end, line.end);
+    if (rest.trim() !== '') {
+      // Inside a sentence: the link and one space next to it.
+      const spaceAfter = body[link.end] === ' ' ? 1 : 0;
+      const spaceBefore = !spaceAfter && body[link.start - 1] === ' ' ? 1 : 0;
+      ranges.push([link.start - spaceBefore, link.end + spaceAfter]);
+      continue;
+    }
+    if (i === lines.length - 1) {
+      // The last line: the line break before it goes, and the blank line before that.
+      let s = line.start;
+      if (i > 0) s = lines[i - 1]!.end;
+      if (i > 1 && blank(i - 1)) s = lines[i - 2]!.end;
+      ranges.push([s, line.end]);
+      continue;
+    }
+    let e = line.end + 1;
+    if (blank(i - 1) && blank(i + 1) && i + 1 < lines.length) e = i + 1 === lines.length - 1 ? lines[i + 1]!.end : lines[i + 1]!.end + 1;
+    ranges.push([line.start, e]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const prev = merged[merged.length - 1];
+    if (prev && r[0] <= prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  let out = '';
+  let last = 0;
+  let taken = 0;
+  const splices: Splice[] = [];
+  for (const [s, e] of merged) {
+    out += body.slice(last, s);
+    splices.push({ at: s - taken, text: body.slice(s, e) });
+    taken += e - s;
+    last = e;
+  }
+  return { body: out + body.slice(last), removed: links.length, splices };
+}
+
+/**
+ * Undoes removePhotoLinks: `afterRemoval` is the body it returned, `current` the body now
+ * (the author may have typed since). Exactly the old body when nothing changed in between.
+ */
+export function restoreSplices(current: string, afterRemoval: string, splices: Splice[]): string {
+  let out = current;
+  const placed = splices.map((s) => ({ at: followOffset(afterRemoval, current, s.at), text: s.text }));
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const s = placed[i]!;
+    const at = Math.min(s.at, out.length);
+    out = out.slice(0, at) + s.text + out.slice(at);
+  }
+  return out;
+}

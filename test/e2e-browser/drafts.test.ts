@@ -1,0 +1,103 @@
+// Drafts in the real renderer: autosave, reopening after a crash, history, the home screen,
+// and a file changed on disk by another program.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type Session } from './harness';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const editor = (page: import('playwright-core').Page) => page.locator('.w-md-editor-text-input');
+
+describe('drafts in the browser mode', () => {
+  it('autosaves within a second and, after the tab dies, reopens the draft with every change and says so', async () => {
+    const page = await session.openNew();
+    await page.getByTestId('field-title').fill('Crash test recap');
+    await editor(page).click();
+    await editor(page).press('Control+End');
+    await editor(page).pressSequentially('\nThe last sentence before the crash.');
+    await expect.poll(() => page.getByTestId('draft-status').textContent(), { timeout: 3000 }).toMatch(/^Draft saved \d\d:\d\d/);
+    // No clean quit: the context is simply gone, as when a laptop runs out of battery.
+    await page.context().close();
+
+    const again = await session.open();
+    await expect.poll(() => editor(again).inputValue()).toContain('The last sentence before the crash.');
+    expect(await again.getByTestId('field-title').inputValue()).toBe('Crash test recap');
+    await expect.poll(() => again.getByTestId('toast').allTextContents()).toContainEqual(expect.stringMatching(/^Recovered 1 draft with changes up to \d\d:\d\d/));
+    await again.context().close();
+  });
+
+  it('keeps versions: History shows what changed and restores an earlier one', async () => {
+    const page = await session.openNew();
+    await page.getByTestId('field-title').fill('History recap');
+    await editor(page).click();
+    await editor(page).press('Control+End');
+    await editor(page).pressSequentially('\nFirst version of the ending.');
+    await expect.poll(() => page.getByTestId('draft-status').textContent()).toMatch(/^Draft saved/);
+    // Leaving the window records a version.
+    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    await editor(page).press('Control+End');
+    for (let i = 0; i < 'First version of the ending.'.length; i++) await editor(page).press('Backspace');
+    await editor(page).pressSequentially('Second ending, rewritten.');
+    await page.getByTestId('btn-history').click();
+    await expect.poll(() => page.getByTestId('history-item').count()).toBeGreaterThan(1);
+    await expect.poll(() => page.getByTestId('diff').textContent()).toContain('First version of the ending.');
+    await page.getByTestId('history-restore').click();
+    await expect.poll(() => editor(page).inputValue()).toContain('First version of the ending.');
+    expect(await editor(page).inputValue()).not.toContain('Second ending');
+    // The text that was replaced is a version too.
+    await page.getByTestId('btn-history').click();
+    const items = page.getByTestId('history-item');
+    await expect.poll(() => items.count()).toBeGreaterThan(2);
+    await page.getByTestId('history-close').click();
+    await page.context().close();
+  });
+
+  it('the home screen lists drafts, searches, duplicates, deletes with undo', async () => {
+    const page = await session.openHome();
+    const cards = page.getByTestId('draft-card');
+    await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    await page.getByTestId('home-search').fill('history recap');
+    await expect.poll(() => page.getByTestId('draft-title').allTextContents()).toEqual(['History recap']);
+    await cards.first().getByTestId('draft-duplicate').click();
+    await expect.poll(() => page.getByTestId('draft-title').allTextContents()).toEqual(expect.arrayContaining(['History recap', 'History recap (copy)']));
+    const copy = cards.filter({ hasText: '(copy)' });
+    await copy.getByTestId('draft-delete').click();
+    await expect.poll(() => page.getByTestId('draft-title').allTextContents()).toEqual(['History recap']);
+    await page.getByTestId('home-undo-button').click();
+    await expect.poll(() => page.getByTestId('draft-title').allTextContents()).toHaveLength(2);
+    await page.context().close();
+  });
+
+  it('a file changed on disk: reloaded when nothing is unsaved; otherwise Save offers compare, reload or keep mine', async () => {
+    const file = path.join(session.dir, 'shared.md');
+    await fs.writeFile(file, '---\ntitle: "Shared"\n---\n\nOriginal body.\n');
+    const page = await session.open({ file });
+    await expect.poll(() => editor(page).inputValue()).toContain('Original body.');
+
+    // Nothing unsaved: coming back to the window takes the new file.
+    await fs.writeFile(file, '---\ntitle: "Shared"\n---\n\nEdited elsewhere.\n');
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => editor(page).inputValue()).toContain('Edited elsewhere.');
+
+    // Unsaved changes and another edit on disk: Save never overwrites silently.
+    await editor(page).click();
+    await editor(page).press('Control+End');
+    await editor(page).pressSequentially('Mine too.');
+    await fs.writeFile(file, '---\ntitle: "Shared"\n---\n\nTheirs, again.\n');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => page.getByTestId('diff').textContent()).toContain('Theirs, again.');
+    expect(await fs.readFile(file, 'utf8')).toContain('Theirs, again.');
+    await page.getByTestId('compare-keep').click();
+    await expect.poll(() => fs.readFile(file, 'utf8')).toContain('Mine too.');
+    await page.context().close();
+  });
+});

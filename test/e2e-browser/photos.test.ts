@@ -1,0 +1,364 @@
+// Event photos in the browser mode: the real renderer and service, photos made with sharp,
+// drops and pastes dispatched with DataTransfer objects built in the page from real bytes.
+import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { JSHandle, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceRecap, startSession, type Session } from './harness';
+
+let session: Session;
+let photosDir: string;
+const savedCache = process.env['XDG_CACHE_HOME'];
+
+beforeAll(async () => {
+  // Thumbnails and the undo trash go to a temp cache, not the machine's.
+  process.env['XDG_CACHE_HOME'] = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-photos-cache-'));
+  session = await startSession();
+  photosDir = path.join(session.dir, 'camera');
+  await fs.mkdir(photosDir, { recursive: true });
+});
+afterAll(async () => {
+  await session?.close();
+  const cache = process.env['XDG_CACHE_HOME'];
+  if (savedCache === undefined) delete process.env['XDG_CACHE_HOME'];
+  else process.env['XDG_CACHE_HOME'] = savedCache;
+  if (cache) await fs.rm(cache, { recursive: true, force: true });
+});
+
+/** A camera-like JPEG (or PNG) of the given size, with a gradient so that it compresses like a photo. */
+async function photo(name: string, width: number, height: number, color = '#2f6fde'): Promise<string> {
+  const file = path.join(photosDir, name);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${color}"/><stop offset="1" stop-color="#fde68a"/></linearGradient></defs><rect width="${width}" height="${height}" fill="url(#g)"/><circle cx="${width / 3}" cy="${height / 2}" r="${height / 4}" fill="#ffffff55"/></svg>`;
+  const image = sharp(Buffer.from(svg));
+  await (name.endsWith('.png') ? image.png() : image.jpeg({ quality: 90 })).toFile(file);
+  return file;
+}
+
+/** A recap outside any site: its photos go to static/images/news/<dir>/ beside it. */
+async function draftRecap(name: string, extra = ''): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(session.dir, 'draft-'));
+  const file = path.join(dir, name);
+  await fs.writeFile(file, (await fs.readFile(referenceRecap, 'utf8')) + extra);
+  return file;
+}
+
+/** A DataTransfer in the page holding the files' real bytes. */
+async function transfer(page: Page, files: Array<{ file: string; name?: string; type?: string }>): Promise<JSHandle<DataTransfer>> {
+  const payload = await Promise.all(
+    files.map(async (f) => ({
+      name: f.name ?? path.basename(f.file),
+      type: f.type ?? (f.file.endsWith('.png') ? 'image/png' : 'image/jpeg'),
+      data: (await fs.readFile(f.file)).toString('base64'),
+    })),
+  );
+  return page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+    return dt;
+  }, payload);
+}
+
+const editor = (page: Page) => page.locator('.editor-pane .w-md-editor-text-input');
+
+/**
+ * The viewport point over `needle` in the editor's text (a fraction `along` of its width),
+ * measured on an independent copy of the textarea, after scrolling it into view.
+ */
+async function pointOver(page: Page, needle: string, along = 0.5): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ needle, along }) => {
+      const ta = document.querySelector<HTMLTextAreaElement>('.editor-pane .w-md-editor-text-input')!;
+      const i = ta.value.indexOf(needle);
+      if (i < 0) throw new Error(`${needle} is not in the editor`);
+      const style = getComputedStyle(ta);
+      const copy = document.createElement('div');
+      for (const p of ['fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'letterSpacing', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'boxSizing', 'whiteSpace', 'overflowWrap', 'wordBreak', 'tabSize'] as const) {
+        copy.style[p] = style[p];
+      }
+      Object.assign(copy.style, { position: 'absolute', left: '0', top: '0', visibility: 'hidden', borderStyle: 'solid', width: `${ta.getBoundingClientRect().width}px` });
+      const mark = document.createElement('span');
+      mark.textContent = needle;
+      copy.append(ta.value.slice(0, i), mark, ta.value.slice(i + needle.length));
+      document.body.append(copy);
+      const { offsetTop, offsetLeft, offsetWidth, offsetHeight } = mark;
+      copy.remove();
+      ta.scrollTop = Math.max(0, offsetTop - 150);
+      const r = ta.getBoundingClientRect();
+      return { x: r.left + offsetLeft + offsetWidth * along, y: r.top + offsetTop - ta.scrollTop + offsetHeight / 2 };
+    },
+    { needle, along },
+  );
+}
+
+async function batchFinished(page: Page): Promise<void> {
+  await page.locator('[data-testid="photo-batch"][data-running="false"]').waitFor({ timeout: 30_000 });
+}
+
+async function save(page: Page, file: string, expected: (text: string) => boolean): Promise<string> {
+  await page.keyboard.press('Control+S');
+  await expect.poll(async () => expected(await fs.readFile(file, 'utf8')), { timeout: 10_000 }).toBe(true);
+  return fs.readFile(file, 'utf8');
+}
+
+/** The loaded width of the preview's image with that alt text (scrolled to: off-screen blocks skip rendering). */
+async function loadedWidth(page: Page, alt: string): Promise<number> {
+  return page
+    .getByTestId('preview')
+    .locator(`img[alt="${alt}"]`)
+    .evaluate((img) => {
+      img.scrollIntoView({ block: 'center' });
+      return (img as HTMLImageElement).complete ? (img as HTMLImageElement).naturalWidth : 0;
+    })
+    .catch(() => 0);
+}
+
+describe('event photos in the browser mode', () => {
+  it('drop two photos onto the text: links where they were dropped, files in the folder, shown in the preview', async () => {
+    const recap = await draftRecap('kcd-china.md');
+    const before = await fs.readFile(recap, 'utf8');
+    const stage = await photo('Stage Keynote.jpg', 3000, 2000);
+    const panel = await photo('IMG_2041 panel.png', 900, 600, '#0f766e');
+    const page = await session.open({ file: recap });
+
+    // Onto the words of the "## Event Organizers" heading: the photos go right after that line.
+    const at = await pointOver(page, 'Event Organizers');
+    const dt = await transfer(page, [{ file: stage }, { file: panel }]);
+    await editor(page).dispatchEvent('dragover', { dataTransfer: dt, clientX: at.x, clientY: at.y });
+    await expect.poll(() => page.locator('.drop-line').count()).toBe(1);
+    await editor(page).dispatchEvent('drop', { dataTransfer: dt, clientX: at.x, clientY: at.y });
+    await batchFinished(page);
+    expect(await page.getByTestId('photo-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')))).toEqual(['done', 'done']);
+
+    const links = '![Stage Keynote](/images/news/kcd-china/stage-keynote.jpg)\n\n![panel](/images/news/kcd-china/img-2041-panel.png)';
+    const written = await save(page, recap, (t) => t.includes('stage-keynote.jpg'));
+    const cut = before.indexOf('## Event Organizers\n') + '## Event Organizers\n'.length;
+    expect(written).toBe(`${before.slice(0, cut)}\n${links}\n${before.slice(cut)}`);
+
+    // The folder mirrors the site's layout beside the draft, with web-ready files.
+    const folder = path.join(path.dirname(recap), 'static', 'images', 'news', 'kcd-china');
+    expect((await fs.readdir(folder)).sort()).toEqual(['img-2041-panel.png', 'stage-keynote.jpg']);
+    const meta = await sharp(path.join(folder, 'stage-keynote.jpg')).metadata();
+    expect([meta.width, meta.height]).toEqual([2000, 1333]);
+
+    await expect.poll(() => loadedWidth(page, 'Stage Keynote'), { timeout: 10_000 }).toBe(2000);
+    await expect.poll(() => loadedWidth(page, 'panel'), { timeout: 10_000 }).toBe(900);
+    // The tray lists them, both used by the text.
+    await expect.poll(() => page.getByTestId('photo-card').count()).toBe(2);
+    expect(await page.getByTestId('photo-unused').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('paste a screenshot: its link goes to the caret', async () => {
+    const recap = await draftRecap('kcd-paste.md');
+    const shot = await photo('screen.png', 640, 400, '#9333ea');
+    const page = await session.open({ file: recap });
+    const text = await editor(page).inputValue();
+    const caret = text.indexOf('## Event at a Glance');
+    await editor(page).focus();
+    await editor(page).evaluate((ta, at) => (ta as HTMLTextAreaElement).setSelectionRange(at, at), caret);
+    const dt = await transfer(page, [{ file: shot, name: 'image.png' }]);
+    await editor(page).evaluate((ta, data) => {
+      ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, dt);
+    await batchFinished(page);
+
+    await expect.poll(() => editor(page).inputValue()).toContain('![pasted](');
+    const after = await editor(page).inputValue();
+    const link = /!\[pasted\]\(\/images\/news\/kcd-china\/(pasted-\d{4}-\d{2}-\d{2}-\d{4}\.png)\)/.exec(after);
+    expect(link).not.toBeNull();
+    expect(after).toBe(`${text.slice(0, caret)}${link![0]}\n\n${text.slice(caret)}`);
+    // The caret waits after the new link, so typing goes on from there.
+    await expect.poll(() => editor(page).evaluate((ta) => (ta as HTMLTextAreaElement).selectionStart)).toBe(caret + link![0].length);
+    expect(existsSync(path.join(path.dirname(recap), 'static', 'images', 'news', 'kcd-china', link![1]!))).toBe(true);
+    await expect.poll(() => loadedWidth(page, 'pasted'), { timeout: 10_000 }).toBe(640);
+    await page.context().close();
+  });
+
+  it('a recap never saved takes photos at once: they go to its draft folder, ready for export', async () => {
+    const shot = await photo('whiteboard.jpg', 800, 600);
+    const page = await session.openNew();
+    await page.getByTestId('field-title').fill('KCD Hangzhou');
+    await editor(page).click();
+    await editor(page).press('Control+End');
+    const dt = await transfer(page, [{ file: shot }]);
+    await editor(page).evaluate((ta, data) => {
+      ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, dt);
+    await batchFinished(page);
+    await expect.poll(() => editor(page).inputValue()).toContain('![whiteboard](/images/news/kcd-hangzhou/whiteboard.jpg)');
+    const drafts = path.join(session.home, 'drafts');
+    const folders = await fs.readdir(drafts);
+    const found = folders.filter((d) => existsSync(path.join(drafts, d, 'static', 'images', 'news', 'kcd-hangzhou', 'whiteboard.jpg')));
+    expect(found).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('the tray edits the alt text of every link to a photo, and marks photos the text does not use', async () => {
+    const second = '\nThe venue again:\n\n![kcd-event](/images/news/kcd-china/kcd-event.png)\n';
+    const recap = await draftRecap('kcd-alt.md', second);
+    const folder = path.join(path.dirname(recap), 'static', 'images', 'news', 'kcd-china');
+    await fs.mkdir(folder, { recursive: true });
+    for (const name of ['kcd-event.png', 'kcd-event-2.png', 'spare.png']) await sharp(await photo(name, 400, 300)).toFile(path.join(folder, name));
+    const page = await session.open({ file: recap });
+    const card = (name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
+    await expect.poll(() => page.getByTestId('photo-card').count()).toBe(3);
+    expect(await card('spare.png').getByTestId('photo-unused').count()).toBe(1);
+    expect(await card('kcd-event.png').getByTestId('photo-unused').count()).toBe(0);
+    expect(await card('kcd-event.png').getAttribute('data-used')).toBe('2');
+
+    await card('kcd-event.png').locator('.photo-thumb').click();
+    await card('kcd-event.png').getByTestId('photo-alt').fill('Attendees [day 1] in the main hall');
+    const written = await save(page, recap, (t) => t.includes('main hall'));
+    expect(written.match(/!\[Attendees \\\[day 1\\\] in the main hall\]\(\/images\/news\/kcd-china\/kcd-event\.png\)/g)).toHaveLength(2);
+    expect(written).toContain('![kcd-event-2](/images/news/kcd-china/kcd-event-2.png)');
+    expect(written).not.toContain('![kcd-event](');
+
+    // Insert at the caret, and choose as cover (the profile's `image` field).
+    await card('spare.png').locator('.photo-thumb').click();
+    await card('spare.png').getByTestId('photo-cover').click();
+    await editor(page).evaluate((ta) => {
+      const t = ta as HTMLTextAreaElement;
+      t.focus();
+      const at = t.value.indexOf('## Event Organizers');
+      t.setSelectionRange(at, at);
+    });
+    await card('spare.png').getByTestId('photo-insert').click();
+    const withSpare = await save(page, recap, (t) => t.includes('![spare](/images/news/kcd-china/spare.png)\n\n## Event Organizers'));
+    expect(withSpare).toMatch(/\nimage: "?\/images\/news\/kcd-china\/spare\.png"?\n---\n/);
+    await page.context().close();
+  });
+
+  it('remove a photo with its links, then undo: the file and the text come back', async () => {
+    const recap = await draftRecap('kcd-remove.md');
+    const folder = path.join(path.dirname(recap), 'static', 'images', 'news', 'kcd-china');
+    await fs.mkdir(folder, { recursive: true });
+    await sharp(await photo('x.png', 400, 300)).toFile(path.join(folder, 'kcd-event-2.png'));
+    const bytes = await fs.readFile(path.join(folder, 'kcd-event-2.png'));
+    const page = await session.open({ file: recap });
+    const original = await editor(page).inputValue();
+    const card = page.locator('[data-testid="photo-card"][data-name="kcd-event-2.png"]');
+    await card.locator('.photo-thumb').click();
+    await card.getByTestId('photo-remove').click();
+    await page.getByTestId('photo-undo-toast').waitFor();
+    expect(await page.getByTestId('photo-undo-toast').textContent()).toContain('kcd-event-2.png and its link');
+    expect(existsSync(path.join(folder, 'kcd-event-2.png'))).toBe(false);
+    expect(await editor(page).inputValue()).not.toContain('kcd-event-2.png');
+    expect(await page.getByTestId('photo-card').count()).toBe(0);
+
+    await page.getByTestId('photo-undo').click();
+    await expect.poll(() => existsSync(path.join(folder, 'kcd-event-2.png'))).toBe(true);
+    expect((await fs.readFile(path.join(folder, 'kcd-event-2.png'))).equals(bytes)).toBe(true);
+    await expect.poll(() => editor(page).inputValue()).toBe(original);
+    await expect.poll(() => page.getByTestId('photo-card').count()).toBe(1);
+    await expect.poll(() => loadedWidth(page, 'kcd-event-2'), { timeout: 10_000 }).toBe(400);
+    await page.context().close();
+  });
+
+  it('replace keeps the name (the preview shows the new pixels) or renames and relinks; the folder name and tray drops', async () => {
+    const recap = await draftRecap('kcd-replace.md');
+    const folder = path.join(path.dirname(recap), 'static', 'images', 'news', 'kcd-china');
+    await fs.mkdir(folder, { recursive: true });
+    await fs.copyFile(await photo('old-a.png', 400, 300), path.join(folder, 'kcd-event.png'));
+    await fs.copyFile(await photo('old-b.png', 400, 300), path.join(folder, 'kcd-event-2.png'));
+    const page = await session.open({ file: recap });
+    const card = (name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
+    await expect.poll(() => loadedWidth(page, 'kcd-event'), { timeout: 10_000 }).toBe(400);
+
+    // PNG for PNG: same file name, the preview reloads it.
+    await card('kcd-event.png').locator('.photo-thumb').click();
+    let chooser = page.waitForEvent('filechooser');
+    await card('kcd-event.png').getByTestId('photo-replace').click();
+    await (await chooser).setFiles(await photo('new-a.png', 640, 480));
+    await expect.poll(() => loadedWidth(page, 'kcd-event'), { timeout: 10_000 }).toBe(640);
+    expect((await sharp(path.join(folder, 'kcd-event.png')).metadata()).width).toBe(640);
+
+    // A JPEG for a PNG: a new name, the links follow, the old file goes.
+    await card('kcd-event-2.png').locator('.photo-thumb').click();
+    chooser = page.waitForEvent('filechooser');
+    await card('kcd-event-2.png').getByTestId('photo-replace').click();
+    await (await chooser).setFiles(await photo('new-b.jpg', 800, 600));
+    await expect.poll(() => editor(page).inputValue()).toContain('![kcd-event-2](/images/news/kcd-china/kcd-event-2.jpg)');
+    await expect.poll(() => existsSync(path.join(folder, 'kcd-event-2.png'))).toBe(false);
+    expect(existsSync(path.join(folder, 'kcd-event-2.jpg'))).toBe(true);
+
+    // Another folder name: new photos go there; dropped on the tray they get no link.
+    await page.getByTestId('photo-folder-edit').click();
+    await page.getByTestId('photo-folder-input').fill('kcd-beijing-2021');
+    await page.getByTestId('photo-folder-input').press('Enter');
+    await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('kcd-beijing-2021');
+    const before = await editor(page).inputValue();
+    const dt = await transfer(page, [{ file: await photo('Group photo.jpg', 900, 600) }]);
+    await page.getByTestId('photo-tray').dispatchEvent('drop', { dataTransfer: dt });
+    await batchFinished(page);
+    expect(existsSync(path.join(path.dirname(recap), 'static', 'images', 'news', 'kcd-beijing-2021', 'group-photo.jpg'))).toBe(true);
+    expect(await editor(page).inputValue()).toBe(before);
+    await expect.poll(() => card('group-photo.jpg').getByTestId('photo-unused').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('a bad file in a batch gets its own message; the others are imported', async () => {
+    const recap = await draftRecap('kcd-bad.md');
+    const good = await photo('Hallway track.jpg', 1200, 800);
+    const bad = path.join(photosDir, 'notes.jpg');
+    await fs.writeFile(bad, 'These are my notes, not a photo.\n');
+    const page = await session.open({ file: recap });
+    await editor(page).focus();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('btn-insert-photos').click();
+    await (await chooser).setFiles([bad, good]);
+    await batchFinished(page);
+    const rows = page.getByTestId('photo-row');
+    expect(await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-status')))).toEqual(['refused', 'done']);
+    expect(await rows.nth(0).getByTestId('photo-row-message').textContent()).toMatch(/notes\.jpg is not an image/);
+    expect(await page.getByTestId('photo-batch').textContent()).toContain('1 imported · 1 refused');
+    await expect.poll(() => editor(page).inputValue()).toContain('![Hallway track](/images/news/kcd-china/hallway-track.jpg)');
+    expect(await fs.readdir(path.join(path.dirname(recap), 'static', 'images', 'news', 'kcd-china'))).toEqual(['hallway-track.jpg']);
+
+    // The alt text typed in the batch goes into the link.
+    await page.getByTestId('photo-row-alt').fill('Hallway conversations');
+    await expect.poll(() => editor(page).inputValue()).toContain('![Hallway conversations](/images/news/kcd-china/hallway-track.jpg)');
+    await page.getByTestId('photo-batch-done').click();
+    expect(await page.getByTestId('photo-batch').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('cancel stops the batch: files already imported stay and are linked, the rest are not written', async () => {
+    const recap = await draftRecap('kcd-cancel.md');
+    const files = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => photo(`big-${i}.jpg`, 6000, 4000, ['#2f6fde', '#be123c', '#0f766e', '#9333ea', '#b45309', '#1e3a8a'][i - 1])));
+    const page = await session.open({ file: recap });
+    const at = await pointOver(page, 'Event Organizers');
+    const dt = await transfer(page, files.map((file) => ({ file })));
+    // Cancel as soon as the batch shows, as an author would right after a wrong drop.
+    const cancelled = page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const observer = new MutationObserver(() => {
+            const button = document.querySelector<HTMLButtonElement>('[data-testid="photo-batch-cancel"]');
+            if (!button) return;
+            observer.disconnect();
+            const seen = Array.from(document.querySelectorAll('[data-testid="photo-row"]')).map((r) => r.getAttribute('data-status') ?? '');
+            button.click();
+            resolve(seen);
+          });
+          observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+        }),
+    );
+    await editor(page).dispatchEvent('drop', { dataTransfer: dt, clientX: at.x, clientY: at.y });
+    // At most two files are imported at once: the others wait their turn.
+    const seen = await cancelled;
+    expect(seen.filter((s) => s === 'importing').length).toBeLessThanOrEqual(2);
+    await batchFinished(page);
+    const statuses = await page.getByTestId('photo-row').evaluateAll((r) => r.map((x) => x.getAttribute('data-status')));
+    const done = statuses.filter((s) => s === 'done').length;
+    expect(statuses.filter((s) => s === 'cancelled').length).toBeGreaterThanOrEqual(3);
+    expect(done).toBeGreaterThanOrEqual(1);
+    expect(done + statuses.filter((s) => s === 'cancelled').length).toBe(6);
+    const folder = path.join(path.dirname(recap), 'static', 'images', 'news', 'kcd-china');
+    expect((await fs.readdir(folder)).length).toBe(done);
+    const text = await editor(page).inputValue();
+    expect(text.match(/!\[big\]\(\/images\/news\/kcd-china\/big-\d\.jpg\)/g)).toHaveLength(done);
+    await page.context().close();
+  });
+});
