@@ -1,11 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppCommand, AppInfo, OpenedRecap, Problem, SaveRequest, SiteProfile } from '../electron/service/contract';
+import type { AppCommand, AppInfo, HomeData, OpenedRecap, Problem, SaveRequest, SiteProfile } from '../electron/service/contract';
 import { editorBody, listFromValue, readFrontMatter, splitRecap, withBody } from '../electron/service/frontmatter';
 import { errorCode, errorMessage, UnreachableError } from './api';
 import type { Transport } from './api';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import type { ConfirmSpec } from './components/ConfirmDialog';
-import { EditorPane } from './components/EditorPane';
 import { ErrorScreen } from './components/ErrorScreen';
 import { FilePicker } from './components/FilePicker';
 import type { PickerResult, PickerSpec } from './components/FilePicker';
@@ -31,6 +30,9 @@ import type { PreviewMeta } from './preview/Preview';
 const Preview = lazy(() => import('./preview/Preview'));
 // The photo tray too. The import panel (1.5 KB) is in the first bundle: it must show the moment photos are dropped.
 const PhotoTray = lazy(() => import('./components/PhotoTray'));
+// The Markdown editor loads beside the home screen, not before it: the home screen paints first.
+const editorPane = import('./components/EditorPane');
+const EditorPane = lazy(() => editorPane.then((m) => ({ default: m.EditorPane })));
 const HistoryDialog = lazy(() => import('./components/DiffDialogs').then((m) => ({ default: m.HistoryDialog })));
 const CompareDialog = lazy(() => import('./components/DiffDialogs').then((m) => ({ default: m.CompareDialog })));
 const PhotoUndoToast = lazy(() => import('./components/PhotoTray').then((m) => ({ default: m.PhotoUndoToast })));
@@ -569,14 +571,23 @@ export function App({ transport }: { transport: Transport }) {
 
   // ---- Start-up --------------------------------------------------------------------------
   const started = useRef(false);
+  const homeFirst = useRef<Promise<HomeData> | null>(null);
   useEffect(() => {
     if (started.current) return;
     started.current = true;
     void (async () => {
       try {
-        const appInfo = await api.appInfo();
-        setInfo(appInfo);
         const requested = new URL(window.location.href).searchParams.get('file');
+        // Start-up calls go out together; without a file to open, the home screen's list is
+        // asked for at once, in case nothing is reopened.
+        const infoP = api.appInfo();
+        const recoveryP = requested ? null : api.recoverSession();
+        if (!requested) {
+          homeFirst.current = api.homeData({});
+          homeFirst.current.catch(() => undefined);
+        }
+        const appInfo = await infoP;
+        setInfo(appInfo);
         let opened: OpenedRecap | null = null;
         if (requested) {
           try {
@@ -588,7 +599,7 @@ export function App({ transport }: { transport: Transport }) {
         }
         if (!opened) {
           // After a crash, what was open comes back with every change up to the last autosave.
-          const recovery = await api.recoverSession();
+          const recovery = await (recoveryP ?? api.recoverSession());
           const first = recovery.reopen[0];
           if (first) {
             try {
@@ -736,6 +747,7 @@ export function App({ transport }: { transport: Transport }) {
           onOpenDraft={(id) => void run(() => actionsRef.current.openDraft(id))}
           onOpenFile={(p) => void run(() => actionsRef.current.openPath(p))}
           onError={(message) => toast('error', message)}
+          first={homeFirst}
         />
         <Toasts toasts={toasts} onDismiss={dismissToast} />
         {modal?.kind === 'confirm' && <ConfirmDialog spec={modal.spec} onAnswer={modal.resolve} />}
@@ -822,7 +834,9 @@ export function App({ transport }: { transport: Transport }) {
             </Suspense>
           )}
         </div>
-        <EditorPane body={body} onChange={onBodyChange} onPhotoDrop={photos.dropOnEditor} onPhotoPaste={photos.pasteInEditor} />
+        <Suspense fallback={<section className="editor-pane" aria-label="Markdown editor" aria-busy="true" />}>
+          <EditorPane body={body} onChange={onBodyChange} onPhotoDrop={photos.dropOnEditor} onPhotoPaste={photos.pasteInEditor} />
+        </Suspense>
         <section className="preview-pane" aria-label="Preview">
           <Suspense fallback={<p className="pv-loading">Loading the preview…</p>}>
             <Preview body={deferredBody} meta={deferredMeta ?? meta} api={api} recapPath={path} imageRefresh={photos.previewRefresh} />

@@ -10,6 +10,8 @@ interface HomeScreenProps {
   onOpenDraft(id: string): void;
   onOpenFile(path: string): void;
   onError(message: string): void;
+  /** The list asked for at start-up, used once instead of asking again. */
+  first?: { current: Promise<HomeData> | null };
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -93,7 +95,7 @@ const DraftCard = memo(function DraftCard({
 });
 
 /** What the app shows when no recap is open: the drafts, a search, recent files and the way in. */
-export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFile, onError }: HomeScreenProps) {
+export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFile, onError, first }: HomeScreenProps) {
   const [query, setQuery] = useState('');
   const [data, setData] = useState<HomeData | null>(null);
   const [thumbs, setThumbs] = useState<Record<string, string>>({});
@@ -106,13 +108,15 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
     async (q: string) => {
       const mine = ++serial.current;
       try {
-        const next = await api.homeData(q.trim() ? { query: q.trim() } : {});
+        const early = !q.trim() ? first?.current : null;
+        if (first) first.current = null;
+        const next = await (early ?? api.homeData(q.trim() ? { query: q.trim() } : {}));
         if (mine === serial.current) setData(next);
       } catch (err) {
         onErrorRef.current(errorMessage(err));
       }
     },
-    [api],
+    [api, first],
   );
 
   useEffect(() => {

@@ -31,7 +31,8 @@ describe.skipIf(!binary)('Electron: new recap → form → Markdown → Ctrl+S',
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-electron-'));
     app = await _electron.launch({
       executablePath: binary ?? undefined,
-      args: [path.join(root, 'dist', 'electron', 'main.js'), ...(process.env['CI'] ? ['--no-sandbox'] : [])],
+      // A fresh data folder: drafts and history of this run only.
+      args: [path.join(root, 'dist', 'electron', 'main.js'), `--user-data-dir=${path.join(dir, 'user-data')}`, ...(process.env['CI'] ? ['--no-sandbox'] : [])],
       env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
     });
     page = await app.firstWindow();
@@ -49,6 +50,8 @@ describe.skipIf(!binary)('Electron: new recap → form → Markdown → Ctrl+S',
     await app.evaluate(({ dialog }, filePath) => {
       dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
     }, target);
+    // A fresh start shows the home screen; New opens the event-recap template as a draft.
+    await page.getByTestId('home-new').click();
     await page.getByTestId('field-title').fill('KCD Electron');
     await page.getByTestId('field-author').fill('Lindsay');
     await page.getByTestId('field-author').press('Enter');
@@ -56,7 +59,8 @@ describe.skipIf(!binary)('Electron: new recap → form → Markdown → Ctrl+S',
     await editor.click();
     await editor.press('Control+End');
     await editor.pressSequentially('\nTyped in Electron.');
-    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())).toMatch(/^• /);
+    await expect.poll(() => page.getByTestId('draft-status').textContent()).toMatch(/^Draft saved/);
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())).toBe('KCD Electron (draft) — Recap Studio');
     await page.keyboard.press('Control+S');
     await expect.poll(() => fs.readFile(target, 'utf8').catch(() => ''), { timeout: 10_000 }).toContain('Typed in Electron.');
     const written = await fs.readFile(target, 'utf8');
