@@ -5,7 +5,7 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { DocumentState, DraftSummary, PhotoSource, RecapApi } from './service/contract';
+import type { DocumentState, DraftSummary, ExportRequest, ExportTarget, PhotoSource, RecapApi } from './service/contract';
 import { RecapError } from './service/errors';
 import { dispatch } from './service/dispatch';
 import { createRecapService, RECAP_EXTENSIONS, type RecapService } from './service/service';
@@ -86,6 +86,14 @@ function apiFor(win: BrowserWindow): RecapApi {
     if (d.linkedPath) grantPath(d.linkedPath);
     return d;
   };
+  const exportReq = (req: ExportRequest): ExportRequest => {
+    const recapPath = requireGranted(req.recapPath);
+    const t = req.target;
+    // A zip goes into a folder the author chose (the name is the page's suggestion).
+    const target: ExportTarget =
+      t.kind === 'zip' ? { kind: 'zip', file: path.join(requireGranted(path.dirname(t.file)), path.basename(t.file)) } : { kind: t.kind, dir: requireGranted(t.dir) };
+    return { ...req, recapPath, target };
+  };
   const opened = <T extends { draft: DraftSummary }>(r: T): T => {
     grantDraft(r.draft);
     if (r.draft.linkedPath) app.addRecentDocument(r.draft.linkedPath);
@@ -137,6 +145,30 @@ function apiFor(win: BrowserWindow): RecapApi {
       if (r.canceled) return [];
       for (const p of r.filePaths) grantPhotoPath(p);
       return r.filePaths.map((p) => path.resolve(p));
+    },
+    // Export targets: folders the author chose in a dialog, or remembered sites (which were).
+    listSites: async () => {
+      const list = await service.listSites();
+      for (const s of list) grantPath(s.root);
+      return list;
+    },
+    rememberSite: async (req) => {
+      const site = await service.rememberSite({ dir: requireGranted(req.dir) });
+      grantPath(site.root);
+      return site;
+    },
+    planExport: async (req) => service.planExport(exportReq(req)),
+    exportRecap: async (req) => {
+      const report = await service.exportRecap(exportReq(req));
+      if (report.zip) grantPath(report.zip.file);
+      return report;
+    },
+    showFolderDialog: async (req) => {
+      const r = await dialog.showOpenDialog(win, { title: req.title, defaultPath: req.defaultDir ?? app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] });
+      const chosen = r.canceled ? undefined : r.filePaths[0];
+      if (!chosen) return null;
+      grantPath(chosen);
+      return path.resolve(chosen);
     },
     listDirectory: async () => {
       throw new RecapError('UNSUPPORTED', 'Use the Open dialog.');

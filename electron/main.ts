@@ -93,9 +93,9 @@ function createWindow(file: string | null): BrowserWindow {
 function buildMenu(): void {
   const focused = (): BrowserWindow | null => BrowserWindow.getFocusedWindow();
   // The page handles the shortcuts itself (same code in both doors); the menu shows them.
-  const item = (label: string, accelerator: string, command: AppCommand): MenuItemConstructorOptions => ({
+  const item = (label: string, accelerator: string | undefined, command: AppCommand): MenuItemConstructorOptions => ({
     label,
-    accelerator,
+    ...(accelerator ? { accelerator } : {}),
     registerAccelerator: false,
     click: () => send(focused(), command),
   });
@@ -109,6 +109,11 @@ function buildMenu(): void {
         { type: 'separator' },
         item('Save', 'CmdOrCtrl+S', 'save'),
         item('Save As…', 'CmdOrCtrl+Shift+S', 'save-as'),
+        { type: 'separator' },
+        item('Insert Photos…', undefined, 'insert-photos'),
+        item('Export…', 'CmdOrCtrl+E', 'export'),
+        item('History…', 'CmdOrCtrl+Shift+Y', 'history'),
+        item('All Recaps (Home)', 'CmdOrCtrl+Shift+H', 'home'),
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],

@@ -33,6 +33,7 @@ const PhotoTray = lazy(() => import('./components/PhotoTray'));
 // The Markdown editor loads beside the home screen, not before it: the home screen paints first.
 const editorPane = import('./components/EditorPane');
 const EditorPane = lazy(() => editorPane.then((m) => ({ default: m.EditorPane })));
+const ExportDialog = lazy(() => import('./components/ExportDialog'));
 const HistoryDialog = lazy(() => import('./components/DiffDialogs').then((m) => ({ default: m.HistoryDialog })));
 const CompareDialog = lazy(() => import('./components/DiffDialogs').then((m) => ({ default: m.CompareDialog })));
 const PhotoUndoToast = lazy(() => import('./components/PhotoTray').then((m) => ({ default: m.PhotoUndoToast })));
@@ -42,6 +43,7 @@ const TRAY_KEY = 'recap-studio.photo-tray-collapsed';
 type ModalState =
   | { kind: 'confirm'; spec: ConfirmSpec; resolve(answer: string): void }
   | { kind: 'history'; draftId: string }
+  | { kind: 'export' }
   | { kind: 'compare'; fileName: string; disk: string | null; mine: string; resolve(choice: 'reload' | 'keep' | 'cancel'): void }
   | { kind: 'picker'; spec: PickerSpec; resolve(result: PickerResult | null): void };
 
@@ -469,7 +471,10 @@ export function App({ transport }: { transport: Transport }) {
       setModal({ kind: 'history', draftId: cur.draft.id });
     },
     export: async () => {
-      toast('info', 'Export is not available yet.');
+      if (!current()) return;
+      // The export reads the draft's photos; the text goes with the request.
+      await autosaveRef.current.flush();
+      setModal({ kind: 'export' });
     },
   };
   const openDropped = async (dropped: string): Promise<void> => {
@@ -852,6 +857,22 @@ export function App({ transport }: { transport: Transport }) {
       )}
       {modal?.kind === 'confirm' && <ConfirmDialog spec={modal.spec} onAnswer={modal.resolve} />}
       {modal?.kind === 'picker' && <FilePicker api={api} spec={modal.spec} onDone={modal.resolve} />}
+      {modal?.kind === 'export' && info && doc && (
+        <Suspense fallback={null}>
+          <ExportDialog
+            api={api}
+            info={info}
+            recapPath={doc.photoPath}
+            text={doc.text}
+            zipName={slugFileName(meta.title).replace(/\.md$/, '.zip')}
+            onClose={() => setModal(null)}
+            onJump={(p) => {
+              setModal(null);
+              onSelectProblem(p);
+            }}
+          />
+        </Suspense>
+      )}
       {modal?.kind === 'history' && (
         <Suspense fallback={null}>
           <HistoryDialog

@@ -457,6 +457,17 @@ export interface RecapApi {
   /** Makes (once) and answers the URL of a draft's cover thumbnail for the home screen. */
   coverThumbnail(req: { id: string }): Promise<string | null>;
   removeRecentFile(req: { path: string }): Promise<RecentFile[]>;
+  /** The website checkouts the author pointed Recap Studio at, most recently used first. */
+  listSites(): Promise<RememberedSite[]>;
+  /** Detects the generator and profile of a checkout and remembers it. */
+  rememberSite(req: { dir: string }): Promise<RememberedSite>;
+  forgetSite(req: { root: string }): Promise<void>;
+  /** Plans an export and runs the preflight: nothing is written. */
+  planExport(req: ExportRequest): Promise<ExportReport>;
+  /** Writes the export atomically; EXISTS (listing the files) unless `overwrite`. */
+  exportRecap(req: ExportRequest): Promise<ExportReport>;
+  /** Native folder dialog (Electron); the browser mode answers UNSUPPORTED. */
+  showFolderDialog(req: { title: string; defaultDir: string | null }): Promise<string | null>;
   /** Called by the renderer after it handled 'save-and-close' (or the author discarded). */
   closeWindow(): Promise<void>;
 }

@@ -13,6 +13,8 @@ import { newRecapText } from './template';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
 import { findImageRefs } from './markdown-images';
 import { createPhotoLibrary } from './photos';
+import { createSiteRegistry, profileForRecap, type SiteRegistry } from './site';
+import { exportRecap, planExport } from './export';
 import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts';
 import type { DraftSummary } from './contract';
 import { imageDirFromText, isSafeImageDir } from './photo-names';
@@ -50,6 +52,11 @@ export type RecapService = Pick<
   | 'setOpenDrafts'
   | 'coverThumbnail'
   | 'removeRecentFile'
+  | 'listSites'
+  | 'rememberSite'
+  | 'forgetSite'
+  | 'planExport'
+  | 'exportRecap'
 > & {
   /** A normal quit: the next start has nothing to recover. Called by the doors, not the page. */
   markSessionClean(): Promise<void>;
@@ -74,7 +81,11 @@ function todayLocal(): string {
 
 export function createRecapService(options: ServiceOptions = {}): RecapService {
   const assetUrl = options.assetUrl ?? ((p: string) => `file://${p.split(path.sep).map(encodeURIComponent).join('/')}`);
-  const profileFor = (_recapPath: string | null): SiteProfile => loadProfile();
+  // A recap inside a site checkout uses that site's profile (Jekyll, Docusaurus, .recap-studio.yml).
+  const profileFor = (recapPath: string | null): SiteProfile => profileForRecap(recapPath);
+  const dataDir = (): string => options.home ?? defaultDraftsHome();
+  let registry: SiteRegistry | null = null;
+  const sites = (): SiteRegistry => (registry ??= createSiteRegistry(dataDir()));
   // Created on first use: the CLI's commands never touch the data folder.
   let store: DraftStore | null = null;
   const drafts = (): DraftStore => (store ??= createDraftStore({ ...(options.home ? { home: options.home } : {}), profileFor: (p) => profileFor(p) }));
@@ -181,6 +192,15 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
       return thumb ? assetUrl(thumb) : null;
     },
     removeRecentFile: (req) => drafts().removeRecentFile(req.path),
+    listSites: () => sites().list(),
+    rememberSite: (req) => sites().remember(path.resolve(req.dir)),
+    forgetSite: (req) => sites().forget(path.resolve(req.root)),
+    planExport: (req) => planExport({ ...req, dryRun: true }, { dataDir: dataDir() }),
+    async exportRecap(req) {
+      const report = await exportRecap(req, { dataDir: dataDir() });
+      if (report.written && report.target.kind === 'site') await sites().remember(report.target.dir).catch(() => undefined);
+      return report;
+    },
     markSessionClean: async () => {
       if (store) await store.markSessionClean();
     },

@@ -96,6 +96,32 @@ function snapshot(method: string, o: Obj): { id: string; snapId: string } {
   return { id: draftId(method, o), snapId };
 }
 
+function exportRequest(method: string, o: Obj): RequestOf<'planExport'> {
+  const t = o['target'];
+  if (typeof t !== 'object' || t === null || Array.isArray(t)) fail(method, '"target" must be {kind, dir} or {kind: "zip", file}');
+  const to = t as Obj;
+  let target: RequestOf<'planExport'>['target'];
+  if (to['kind'] === 'site' || to['kind'] === 'folder') target = { kind: to['kind'], dir: absPath(method, to, 'dir') };
+  else if (to['kind'] === 'zip') {
+    const file = absPath(method, to, 'file');
+    if (!/\.zip$/i.test(file)) fail(method, '"file" must end in .zip');
+    target = { kind: 'zip', file };
+  } else fail(method, '"target.kind" must be site, folder or zip');
+  const req: RequestOf<'planExport'> = { recapPath: absPath(method, o, 'recapPath'), target };
+  if (o['text'] !== undefined) req.text = str(method, o, 'text', MAX_TEXT);
+  for (const key of ['profile', 'slug', 'lang', 'imageDir'] as const) {
+    const v = optStr(method, o, key, 200);
+    if (v === undefined) continue;
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(v)) fail(method, `"${key}" must be one word of letters, digits, dashes, dots or underscores`);
+    req[key] = v;
+  }
+  for (const key of ['dryRun', 'overwrite', 'leaveOutUnused'] as const) {
+    const v = bool(method, o, key);
+    if (v !== undefined) req[key] = v;
+  }
+  return req;
+}
+
 type Validators = { [M in RecapMethod]: (raw: unknown) => RequestOf<M> };
 
 const validators: Validators = {
@@ -204,6 +230,15 @@ const validators: Validators = {
     return { ids: ids.map((_, i) => draftId('setOpenDrafts', ids as unknown as Obj, String(i))) };
   },
   removeRecentFile: (raw) => ({ path: absPath('removeRecentFile', obj('removeRecentFile', raw), 'path') }),
+  listSites: () => undefined as never,
+  rememberSite: (raw) => ({ dir: absPath('rememberSite', obj('rememberSite', raw), 'dir') }),
+  forgetSite: (raw) => ({ root: absPath('forgetSite', obj('forgetSite', raw), 'root') }),
+  planExport: (raw) => exportRequest('planExport', obj('planExport', raw)),
+  exportRecap: (raw) => exportRequest('exportRecap', obj('exportRecap', raw)),
+  showFolderDialog: (raw) => {
+    const o = obj('showFolderDialog', raw);
+    return { title: str('showFolderDialog', o, 'title', 200), defaultDir: strOrNull('showFolderDialog', o, 'defaultDir', MAX_PATH) };
+  },
   setDocumentState: (raw): DocumentState => {
     const o = obj('setDocumentState', raw);
     const dirty = bool('setDocumentState', o, 'dirty');

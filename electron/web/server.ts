@@ -109,6 +109,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     showSaveDialog: async () => {
       throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs.');
     },
+    showFolderDialog: async () => {
+      throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs.');
+    },
     showPhotoDialog: async () => {
       throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs; the page uses the browser\'s file chooser.');
     },

@@ -36,6 +36,12 @@ const METHODS = [
   'setOpenDrafts',
   'coverThumbnail',
   'removeRecentFile',
+  'listSites',
+  'rememberSite',
+  'forgetSite',
+  'planExport',
+  'exportRecap',
+  'showFolderDialog',
 ] as const satisfies readonly RecapMethod[];
 
 type Missing = Exclude<RecapMethod, (typeof METHODS)[number]>;

@@ -73,6 +73,9 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         <button type="button" className="button button-quiet" data-testid="btn-history" disabled={busy} onClick={() => onAction('history')} title="Earlier versions of this recap">
           History
         </button>
+        <button type="button" className="button button-quiet" data-testid="btn-export" disabled={busy} onClick={() => onAction('export')} title={`Export for the website (${MOD}E)`}>
+          Export…
+        </button>
       </nav>
       {onInsertPhotos && (
         <button type="button" className="button insert-photos" data-testid="btn-insert-photos" disabled={busy} onClick={onInsertPhotos} title="Insert photos at the text cursor (or drop them onto the text, or paste a screenshot)">

@@ -19,6 +19,8 @@ export function useShortcuts(run: (action: FileAction) => void): void {
       else if (key === 'o' && !e.shiftKey) action = 'open';
       else if (key === 's') action = e.shiftKey ? 'save-as' : 'save';
       else if (key === 'e' && !e.shiftKey) action = 'export';
+      else if (key === 'h' && e.shiftKey) action = 'home';
+      else if (key === 'y' && e.shiftKey) action = 'history';
       if (!action) return;
       e.preventDefault();
       e.stopPropagation();

@@ -1,0 +1,95 @@
+// Export in the real renderer: the reference recap from a fixture Hugo site, exported to a new
+// folder, lands exactly where the site expects it.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceRecap, startSession, type Session } from './harness';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const IMAGES = ['kcd-china-event', 'kcd-beijing-organizers', 'guest-speakers', 'kcd-event', 'kcd-event-2', 'kcd-event-3'];
+
+async function hugoSite(root: string): Promise<string> {
+  await fs.mkdir(root, { recursive: true });
+  await fs.writeFile(path.join(root, 'config.toml'), 'baseURL = "https://example.org/"\n');
+  const post = path.join(root, 'content', 'en', 'news', 'kubernetes-community-days-china.md');
+  await fs.mkdir(path.dirname(post), { recursive: true });
+  await fs.copyFile(referenceRecap, post);
+  const images = path.join(root, 'static', 'images', 'news', 'kcd-china');
+  await fs.mkdir(images, { recursive: true });
+  for (const [i, name] of IMAGES.entries()) {
+    await sharp({ create: { width: 400, height: 250, channels: 3, background: { r: 40 * i, g: 100, b: 200 } } }).png().toFile(path.join(images, `${name}.png`));
+  }
+  return post;
+}
+
+async function tree(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    for (const e of await fs.readdir(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else out.push(path.relative(dir, full).split(path.sep).join('/'));
+    }
+  };
+  await walk(dir);
+  return out.sort();
+}
+
+describe('export in the browser mode', () => {
+  it('exports the reference recap and its six photos to a new folder, laid out as the Hugo site expects', async () => {
+    const post = await hugoSite(path.join(session.dir, 'site'));
+    const out = path.join(session.dir, 'export-out');
+    const page = await session.open({ file: post });
+    await page.getByTestId('field-title').waitFor();
+    await page.keyboard.press('Control+E');
+    await page.getByTestId('export-kind-folder').check({ force: true });
+    await page.getByTestId('export-folder').fill(out);
+    await expect.poll(() => page.getByTestId('export-files').textContent()).toContain('content/en/news/kubernetes-community-days-china.md');
+    await expect.poll(() => page.getByTestId('export-checks-ok').count()).toBe(1);
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-done').waitFor();
+    expect(await tree(out)).toEqual([
+      'content/en/news/kubernetes-community-days-china.md',
+      ...IMAGES.map((n) => `static/images/news/kcd-china/${n}.png`).sort(),
+    ]);
+    const exported = await fs.readFile(path.join(out, 'content/en/news/kubernetes-community-days-china.md'));
+    expect(Buffer.compare(exported, await fs.readFile(referenceRecap))).toBe(0);
+    await page.getByTestId('export-close').click();
+
+    // A second export to the same folder has nothing to change; a changed title changes the post only.
+    await page.getByTestId('field-title').fill('KCD China 2021 Recap');
+    await page.keyboard.press('Control+E');
+    await page.getByTestId('export-kind-folder').check({ force: true });
+    await page.getByTestId('export-folder').fill(out);
+    await expect.poll(() => page.getByTestId('export-files').textContent()).toContain('changed content/en/news/kubernetes-community-days-china.md');
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-done').waitFor();
+    expect(await fs.readFile(path.join(out, 'content/en/news/kubernetes-community-days-china.md'), 'utf8')).toContain('title: "KCD China 2021 Recap"');
+    await page.context().close();
+  });
+
+  it('shows preflight errors with jump-to-line and refuses to export until they are fixed', async () => {
+    const file = path.join(session.dir, 'broken-recap.md');
+    await fs.writeFile(file, '---\ntitle: ""\ndescription: "x"\ncreateTime: "2026-13-40"\nauthor: "A"\n---\n\n![](/images/news/broken-recap/missing.png)\n');
+    const page = await session.open({ file });
+    await page.getByTestId('field-title').waitFor();
+    await page.getByTestId('btn-export').click();
+    await page.getByTestId('export-kind-zip').check({ force: true });
+    await page.getByTestId('export-zip').fill(path.join(session.dir, 'broken.zip'));
+    await expect.poll(() => page.getByTestId('export-checks').textContent()).toMatch(/Error/);
+    expect(await page.getByTestId('export-run').isDisabled()).toBe(true);
+    await expect(fs.access(path.join(session.dir, 'broken.zip'))).rejects.toThrow();
+    await page.getByTestId('export-cancel').click();
+    await page.context().close();
+  });
+});
