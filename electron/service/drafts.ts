@@ -31,6 +31,7 @@ import { isRecapFileName, readRecapFile } from './recap-file';
 /** The fs calls the store makes; tests pass a real fs with one call made to fail. */
 export type DraftFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'stat' | 'readFile' | 'readdir' | 'mkdir' | 'rm' | 'cp' | 'writeFile'>;
 
+import { createKeyLock } from './key-lock';
 import type { DraftSummary, LinkedFileStatus, OpenedFileDraft, RecentFile, SessionRecovery, SnapshotInfo, TrashedDraft } from './contract';
 export type { DraftSummary, LinkedFileStatus, OpenedFileDraft, RecentFile, SessionRecovery, SnapshotInfo, TrashedDraft };
 
@@ -233,18 +234,7 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
   const yamlSeen = new Map<string, string>();
   /** Photo folder counts by folder mtime, so listing twice does not read folders twice. */
   const photoCounts = new Map<string, PhotoCache>();
-  const locks = new Map<string, Promise<unknown>>();
-
-  function locked<T>(key: string, job: () => Promise<T>): Promise<T> {
-    const previous = locks.get(key) ?? Promise.resolve();
-    const run = previous.then(job, job);
-    const tail = run.catch(() => undefined);
-    locks.set(key, tail);
-    void tail.then(() => {
-      if (locks.get(key) === tail) locks.delete(key);
-    });
-    return run;
-  }
+  const locked = createKeyLock();
 
   function checkId(id: unknown): string {
     if (typeof id !== 'string' || !ID.test(id)) throw new RecapError('BAD_REQUEST', `"${String(id)}" is not a draft id.`);

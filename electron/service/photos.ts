@@ -33,6 +33,7 @@ import { altFromFileName, imageDirFromText, isSafeImageDir, photoFileName, uniqu
 import { imageFolderFor, loadProfile } from './profile';
 import { writeFileAtomic } from './atomic-write';
 import { readRecapFile } from './recap-file';
+import { createKeyLock } from './key-lock';
 
 /** Photos processed at once by a batch: one per core on the 2-core machines authors use. */
 export const PARALLEL_PHOTOS = 2;
@@ -427,18 +428,7 @@ export function createPhotoLibrary(options: PhotoLibraryOptions = {}): PhotoLibr
   /** sha256 of files already in image folders, valid while size and mtime stay the same. */
   const hashes = new Map<string, { size: number; mtimeMs: number; sha: string }>();
   /** One writer per folder: choosing a free name and writing it must not interleave. */
-  const folderLocks = new Map<string, Promise<unknown>>();
-
-  function locked<T>(dir: string, job: () => Promise<T>): Promise<T> {
-    const previous = folderLocks.get(dir) ?? Promise.resolve();
-    const run = previous.then(job, job);
-    const tail = run.catch(() => undefined);
-    folderLocks.set(dir, tail);
-    void tail.then(() => {
-      if (folderLocks.get(dir) === tail) folderLocks.delete(dir);
-    });
-    return run;
-  }
+  const locked = createKeyLock();
 
   async function fileHash(file: string, size: number, mtimeMs: number): Promise<string> {
     const hit = hashes.get(file);
