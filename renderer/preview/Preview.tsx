@@ -33,6 +33,14 @@ const Block = memo(function Block({ source, first }: { source: string; first: bo
   return <div className={first ? 'pv-block is-first' : 'pv-block'}>{renderBlock(source)}</div>;
 });
 
+const GROUP = 24;
+
+function groups(items: BlockItem[]): BlockItem[][] {
+  const out: BlockItem[][] = [];
+  for (let i = 0; i < items.length; i += GROUP) out.push(items.slice(i, i + GROUP));
+  return out;
+}
+
 function formatDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
   if (!m) return date;
@@ -80,7 +88,21 @@ function Preview({ body, meta, api, recapPath, imageRefresh }: PreviewProps) {
     <ImageLookupProvider api={api} recapPath={recapPath} refresh={imageRefresh}>
       <article className="pv" data-testid="preview" aria-label="Preview">
         <PostHeader meta={meta} />
-        {items.length === 0 ? <p className="pv-empty">The recap’s text shows here as readers will see it.</p> : items.map((item, i) => <Block key={item.key} source={item.source} first={i === 0} />)}
+        {items.length === 0 ? (
+          <p className="pv-empty">The recap’s text shows here as readers will see it.</p>
+        ) : items.length <= GROUP ? (
+          items.map((item, i) => <Block key={item.key} source={item.source} first={i === 0} />)
+        ) : (
+          // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
+          // single blocks, so the browser tracks dozens of boxes instead of a thousand.
+          groups(items).map((group, g) => (
+            <div key={g} className="pv-group">
+              {group.map((item, i) => (
+                <Block key={item.key} source={item.source} first={g === 0 && i === 0} />
+              ))}
+            </div>
+          ))
+        )}
       </article>
     </ImageLookupProvider>
   );
