@@ -34,6 +34,7 @@ import { imageFolderFor, loadProfile } from './profile';
 import { writeFileAtomic } from './atomic-write';
 import { readRecapFile } from './recap-file';
 import { createKeyLock } from './key-lock';
+import { photoMarkdown } from './photo-text';
 
 /** Photos processed at once by a batch: one per core on the 2-core machines authors use. */
 export const PARALLEL_PHOTOS = 2;
@@ -344,14 +345,7 @@ function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-function escapeAlt(alt: string): string {
-  return alt.replace(/[\r\n]+/g, ' ').replace(/([\\[\]])/g, '\\$1');
-}
-
-/** `![alt](url)`, with brackets in the alt escaped so the link stays one link. */
-export function photoMarkdown(alt: string, url: string): string {
-  return `![${escapeAlt(alt)}](${url})`;
-}
+export { photoMarkdown };
 
 /**
  * Adds image lines to a recap's body (LF text), each as its own paragraph: after the last line
