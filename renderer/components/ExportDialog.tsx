@@ -245,7 +245,7 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
         )}
         {kind === 'folder' && (
           <div className="export-row">
-            <input className="export-input" data-testid="export-folder" placeholder={`Folder, e.g. ${info.homeDir}/recap-export`} value={folder} onChange={(e) => setFolder(e.target.value)} aria-label="Export folder" />
+            <input className="export-input" data-testid="export-folder" readOnly={info.nativeDialogs} placeholder={info.nativeDialogs ? 'Choose a folder…' : `Folder, e.g. ${info.homeDir}/recap-export`} value={folder} onChange={(e) => setFolder(e.target.value)} aria-label="Export folder" />
             {info.nativeDialogs && (
               <button type="button" className="button" onClick={() => void browse('folder')}>
                 Choose…
@@ -255,7 +255,7 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
         )}
         {kind === 'zip' && (
           <div className="export-row">
-            <input className="export-input" data-testid="export-zip" placeholder={`${info.homeDir}/${zipName}`} value={zipFile} onChange={(e) => setZipFile(e.target.value)} aria-label="Zip file" />
+            <input className="export-input" data-testid="export-zip" readOnly={info.nativeDialogs} placeholder={info.nativeDialogs ? `Choose a folder for ${zipName}…` : `${info.homeDir}/${zipName}`} value={zipFile} onChange={(e) => setZipFile(e.target.value)} aria-label="Zip file" />
             {info.nativeDialogs && (
               <button type="button" className="button" onClick={() => void browse('zip')}>
                 Choose folder…
