@@ -49,13 +49,19 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
   const [done, setDone] = useState<ExportReport | null>(null);
   const serial = useRef(0);
 
+  // The default target (the last site, else a folder) must not override a choice already made.
+  const chosen = useRef(false);
+  const choose = (k: Kind): void => {
+    chosen.current = true;
+    setKind(k);
+  };
   useEffect(() => {
     api.listSites().then(
       (list) => {
         setSites(list);
         const first = list.find((s) => s.available);
         if (first) setSiteRoot(first.root);
-        else setKind('folder');
+        else if (!chosen.current) setKind('folder');
       },
       (err: unknown) => {
         setSites([]);
@@ -200,7 +206,7 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
       <div className="export-targets" role="radiogroup" aria-label="Export to">
         {(['site', 'folder', 'zip'] as const).map((k) => (
           <label key={k} className={`export-target${kind === k ? ' is-selected' : ''}`}>
-            <input type="radio" name="export-kind" value={k} checked={kind === k} data-testid={`export-kind-${k}`} onChange={() => setKind(k)} />
+            <input type="radio" name="export-kind" value={k} checked={kind === k} data-testid={`export-kind-${k}`} onChange={() => choose(k)} />
             <span className="export-target-title">{k === 'site' ? 'Website checkout' : k === 'folder' ? 'Folder' : 'Zip file'}</span>
             <span className="export-target-help">{k === 'site' ? 'Every file in its place; then git add' : k === 'folder' ? 'The same layout, anywhere' : 'The same layout, in one .zip'}</span>
           </label>
