@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clockTime, createDraftStore, defaultDraftsHome, sha256, type DraftFs, type DraftStoreOptions } from '../../electron/service/drafts';
-import { RecapError } from '../../electron/service/errors';
 import { imageFolderFor, loadProfile } from '../../electron/service/profile';
+import { refusal as codeOf } from './refusal';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -29,15 +29,6 @@ function recap(title: string, body = 'Intro paragraph.\n', extra = ''): string {
   return `---\ntitle: "${title}"\ncreateTime: 2021-11-02\n${extra}---\n\n${body}`;
 }
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof RecapError) return `${err.code}: ${err.message}`;
-    throw err;
-  }
-  return 'no error';
-}
 
 async function jpeg(file: string, color = '#3366cc'): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });

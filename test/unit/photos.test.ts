@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import type { PhotoSettings, SiteProfile } from '../../electron/service/contract';
-import { RecapError } from '../../electron/service/errors';
 import { createPhotoLibrary, insertPhotoMarkdown, sniffImageType, type PhotoLibrary } from '../../electron/service/photos';
 import { loadProfile } from '../../electron/service/profile';
+import { refusal } from './refusal';
 
 let dir: string;
 let cacheDir: string;
@@ -36,15 +36,6 @@ async function draft(body = '## Kubernetes Community Days China\n\nIt was great.
 
 const draftFolder = (imageDir = 'kcd'): string => path.join(dir, 'drafts', 'static', 'images', 'news', imageDir);
 
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof RecapError) return `${err.code}: ${err.message}`;
-    throw err;
-  }
-  return 'no error';
-}
 
 async function folderNames(folder: string): Promise<string[]> {
   return (await fs.readdir(folder).catch(() => [] as string[])).sort();

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { writeFileAtomic, type AtomicFs } from '../../electron/service/atomic-write';
 import { createRecapService } from '../../electron/service/service';
-import { RecapError } from '../../electron/service/errors';
 import { setField } from '../../electron/service/frontmatter';
+import { refusal as codeOf } from './refusal';
 
 const fixture = path.join(__dirname, '..', 'fixtures', 'kubernetes-community-days-china.md');
 let dir: string;
@@ -18,15 +18,6 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof RecapError) return `${err.code}: ${err.message}`;
-    throw err;
-  }
-  return 'no error';
-}
 
 /** A Hugo site laid out like the reference recap's, with some of its images. */
 async function fixtureSite(images: string[]): Promise<string> {
