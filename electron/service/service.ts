@@ -13,7 +13,7 @@ import { newRecapText } from './template';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
 import { findImageRefs } from './markdown-images';
 import { createPhotoLibrary } from './photos';
-import { createSiteRegistry, profileForRecap, type SiteRegistry } from './site';
+import { createSiteRegistry, looksLikeSite, profileForRecap, type SiteRegistry } from './site';
 import { exportRecap, planExport } from './export';
 import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts';
 import type { DraftSummary } from './contract';
@@ -193,7 +193,18 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     },
     removeRecentFile: (req) => drafts().removeRecentFile(req.path),
     listSites: () => sites().list(),
-    rememberSite: (req) => sites().remember(path.resolve(req.dir)),
+    async rememberSite(req) {
+      const dir = path.resolve(req.dir);
+      // A wrong folder would get a content/ and static/ tree of its own: say so instead.
+      const stat = await fs.stat(dir).catch(() => null);
+      if (stat?.isDirectory() && !looksLikeSite(dir)) {
+        throw new RecapError(
+          'BAD_REQUEST',
+          `${dir} does not look like a website checkout: it has no hugo.toml, config.toml, config.yaml, _config.yml, docusaurus.config.* or .recap-studio.yml. Choose the site's top folder, or export to a folder instead.`,
+        );
+      }
+      return sites().remember(dir);
+    },
     forgetSite: (req) => sites().forget(path.resolve(req.root)),
     planExport: (req) => planExport({ ...req, dryRun: true }, { dataDir: dataDir() }),
     async exportRecap(req) {

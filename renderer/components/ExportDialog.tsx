@@ -77,6 +77,15 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
     return isAbsolute(f) && /\.zip$/i.test(f) ? { kind, file: f } : null;
   }, [kind, siteRoot, folder, zipFile]);
 
+  // What is wrong with a typed target, said before anything is asked of the service.
+  const typed = kind === 'folder' ? folder.trim() : kind === 'zip' ? zipFile.trim() : '';
+  const whereHint =
+    typed === ''
+      ? 'Choose where the recap goes.'
+      : !isAbsolute(typed)
+        ? `Type the full path, starting with ${info.homeDir.startsWith('/') ? '/' : 'a drive letter'} (e.g. ${info.homeDir}/${kind === 'zip' ? zipName : 'recap-export'}).`
+        : 'The file name must end in .zip.';
+
   const request = useMemo((): ExportRequest | null => (target ? { recapPath, text, target, leaveOutUnused } : null), [recapPath, text, target, leaveOutUnused]);
 
   // The plan follows the choices: nothing is written until Export.
@@ -277,7 +286,7 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
             {planError}
           </p>
         )}
-        {!target && !planError && <p className="export-hint">Choose where the recap goes.</p>}
+        {!target && !planError && <p className="export-hint" data-testid="export-where-hint">{whereHint}</p>}
         {planning && <p className="export-hint">Checking…</p>}
         {plan && !planning && (
           <>

@@ -85,6 +85,11 @@ describe('export in the browser mode', () => {
     await page.getByTestId('field-title').waitFor();
     await page.getByTestId('btn-export').click();
     await page.getByTestId('export-kind-zip').check({ force: true });
+    // A path the service could not use is explained before anything is asked of it.
+    await page.getByTestId('export-zip').fill('broken.zip');
+    await expect.poll(() => page.getByTestId('export-where-hint').textContent()).toMatch(/^Type the full path/);
+    await page.getByTestId('export-zip').fill(path.join(session.dir, 'broken.tar'));
+    await expect.poll(() => page.getByTestId('export-where-hint').textContent()).toBe('The file name must end in .zip.');
     await page.getByTestId('export-zip').fill(path.join(session.dir, 'broken.zip'));
     await expect.poll(() => page.getByTestId('export-checks').textContent()).toMatch(/Error/);
     expect(await page.getByTestId('export-run').isDisabled()).toBe(true);
