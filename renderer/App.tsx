@@ -25,6 +25,8 @@ import { useShortcuts } from './hooks/useShortcuts';
 import type { FileAction } from './hooks/useShortcuts';
 import { usePhotos } from './hooks/usePhotos';
 import type { PreviewMeta } from './preview/Preview';
+import { baseName, dirName } from './paths';
+import { slugify } from '../electron/service/template';
 
 // The preview's Markdown pipeline is the heaviest code; it arrives after the first paint.
 const Preview = lazy(() => import('./preview/Preview'));
@@ -47,25 +49,11 @@ type ModalState =
   | { kind: 'compare'; fileName: string; disk: string | null; mine: string; resolve(choice: 'reload' | 'keep' | 'cancel'): void }
   | { kind: 'picker'; spec: PickerSpec; resolve(result: PickerResult | null): void };
 
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
 
-function dirName(path: string): string | null {
-  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return i <= 0 ? (i === 0 ? path.slice(0, 1) : null) : path.slice(0, i);
-}
 
+/** The file name Save As suggests for a recap without one. */
 function slugFileName(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${slug || 'untitled-recap'}.md`;
+  return `${title.trim() ? slugify(title) : 'untitled-recap'}.md`;
 }
 
 function countNewlines(text: string): number {

@@ -7,6 +7,7 @@ import type { AppInfo, ExportReport, ExportRequest, ExportTarget, Problem, Recap
 import { errorMessage } from '../api';
 import { Modal } from './Modal';
 import './export.css';
+import { isAbsolute, joinPath } from '../paths';
 
 type Kind = ExportTarget['kind'];
 
@@ -24,14 +25,7 @@ interface ExportDialogProps {
 
 const STATUS_LABEL: Record<string, string> = { added: 'new', changed: 'changed', unchanged: 'unchanged', removed: 'removed' };
 
-function joinPath(dir: string, name: string): string {
-  const sep = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
-  return dir.endsWith(sep) ? dir + name : dir + sep + name;
-}
 
-function isAbsolute(p: string): boolean {
-  return p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p);
-}
 
 export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onClose }: ExportDialogProps) {
   const [sites, setSites] = useState<RememberedSite[] | null>(null);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DirEntry, DirListing, RecapApi } from '../../electron/service/contract';
 import { errorMessage } from '../api/error';
 import { Modal } from './Modal';
+import { isAbsolute, joinPath } from '../paths';
 
 export interface PickerSpec {
   mode: 'open' | 'save';
@@ -19,18 +20,8 @@ export interface PickerResult {
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
 
-function separatorOf(path: string): '/' | '\\' {
-  return path.includes('\\') && !path.includes('/') ? '\\' : '/';
-}
 
-function isAbsolute(path: string): boolean {
-  return path.startsWith('/') || path.startsWith('\\\\') || /^[A-Za-z]:[\\/]/.test(path);
-}
 
-function joinPath(dir: string, name: string): string {
-  const sep = separatorOf(dir);
-  return dir.endsWith(sep) ? dir + name : dir + sep + name;
-}
 
 function splitPath(path: string): { dir: string; name: string } {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));

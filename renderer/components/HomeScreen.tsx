@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftSummary, HomeData, RecapApi } from '../../electron/service/contract';
 import { errorMessage } from '../api';
 import './home.css';
+import { baseName } from '../paths';
 
 interface HomeScreenProps {
   api: RecapApi;
@@ -39,9 +40,6 @@ export function edited(iso: string, now: number = Date.now()): string {
   return `${d.getDate()} ${MONTHS[d.getMonth()]}${d.getFullYear() === today.getFullYear() ? '' : ` ${d.getFullYear()}`}`;
 }
 
-function baseName(p: string): string {
-  return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
-}
 
 const DraftCard = memo(function DraftCard({
   draft,

@@ -25,6 +25,7 @@ import { errorCode, errorMessage } from '../api';
 import type { Transport } from '../api';
 import { revealLine } from './caret';
 import type { RecapDocument, TextEdit } from './useRecapDocument';
+import { baseName } from '../paths';
 
 /** Imports in flight at once: the service works on one photo per core of a 2-core laptop. */
 const PARALLEL = 2;
@@ -178,9 +179,6 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-function baseName(p: string): string {
-  return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
-}
 
 function textarea(): HTMLTextAreaElement | null {
   return document.querySelector<HTMLTextAreaElement>('.editor-pane .w-md-editor-text-input');
