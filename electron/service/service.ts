@@ -18,7 +18,7 @@ import { exportRecap, planExport } from './export';
 import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts';
 import type { DraftSummary } from './contract';
 import { imageDirFromText, isSafeImageDir } from './photo-names';
-import { isRecapFileName, readRecapFile, RECAP_EXTENSIONS } from './recap-file';
+import { isRecapFileName, RECAP_EXTENSIONS } from './recap-file';
 
 export { isRecapFileName, readRecapFile, MAX_RECAP_BYTES, RECAP_EXTENSIONS } from './recap-file';
 
@@ -133,8 +133,7 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
 
     async openRecap(req): Promise<OpenedRecap> {
       const file = path.resolve(req.path);
-      // Read first: a file that is not a recap is refused before any draft is made for it.
-      await readRecapFile(file);
+      // openFile reads the file first: one that is not a recap is refused before any draft is made.
       const opened = await drafts().openFile(file);
       const mtimeMs = (await fs.stat(file)).mtimeMs;
       return { path: file, text: opened.text, profile: profileFor(file), mtimeMs, draft: shown(opened.draft), linked: opened.linked, recovered: opened.recovered };

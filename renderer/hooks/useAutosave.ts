@@ -99,7 +99,8 @@ export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draf
       return;
     }
     if (onDisk.current.get(id) === text) return;
-    setStatus((s) => (s.state === 'failed' ? s : { state: 'pending' }));
+    // The same object while typing: the top bar does not re-render on every keystroke.
+    setStatus((s) => (s.state === 'failed' || s.state === 'pending' ? s : { state: 'pending' }));
     schedule(AUTOSAVE_DELAY_MS);
   }, [id, text, schedule]);
 
