@@ -617,17 +617,18 @@ export function App({ transport }: { transport: Transport }) {
     })();
   }, [api, show, toast]);
 
+  // A freshly opened recap starts at its top, not where the previous one was scrolled. The
+  // editor is loaded lazily, so its own reset (EditorPane's `resetKey`) says when the recap is
+  // really on screen; the home screen is ready as soon as it renders.
+  const editorOpen = doc !== null;
   useEffect(() => {
     if (loadSerial === 0) return;
-    // A freshly opened recap starts at its top, not where the previous one was scrolled.
-    const textarea = document.querySelector<HTMLTextAreaElement>('.editor-pane .w-md-editor-text-input');
-    if (textarea) {
-      textarea.scrollTop = 0;
-      textarea.setSelectionRange(0, 0);
-    }
     document.querySelector('.preview-pane')?.scrollTo({ top: 0 });
+    if (!editorOpen) window.__recapReady = true;
+  }, [loadSerial, editorOpen]);
+  const onEditorReset = useCallback(() => {
     window.__recapReady = true;
-  }, [loadSerial]);
+  }, []);
 
   // Coming back to the window: was the file changed by another program meanwhile?
   useEffect(() => {
@@ -828,7 +829,7 @@ export function App({ transport }: { transport: Transport }) {
           )}
         </div>
         <Suspense fallback={<section className="editor-pane" aria-label="Markdown editor" aria-busy="true" />}>
-          <EditorPane body={body} onChange={onBodyChange} onPhotoDrop={photos.dropOnEditor} onPhotoPaste={photos.pasteInEditor} />
+          <EditorPane body={body} onChange={onBodyChange} onPhotoDrop={photos.dropOnEditor} onPhotoPaste={photos.pasteInEditor} resetKey={loadSerial} onReset={onEditorReset} />
         </Suspense>
         <section className="preview-pane" aria-label="Preview">
           <Suspense fallback={<p className="pv-loading">Loading the preview…</p>}>

@@ -1,4 +1,4 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { ClipboardEvent, DragEvent } from 'react';
 import MDEditor, { commands } from '@uiw/react-md-editor/nohighlight';
 import { photoInsertionPoint } from '../../electron/service/photo-text';
@@ -44,6 +44,10 @@ interface EditorPaneProps {
   onPhotoDrop?(files: File[], offset: number | null): void;
   /** Images pasted from the clipboard. */
   onPhotoPaste?(files: File[]): void;
+  /** Changes when another recap is opened: the text then starts at its top, caret at 0. */
+  resetKey?: number;
+  /** Called once the text is on screen and reset for `resetKey`. */
+  onReset?(): void;
 }
 
 /** Where dropped photos would land, in the text under the pointer; null when not over the text. */
@@ -64,10 +68,21 @@ function landing(section: HTMLElement, x: number, y: number): { offset: number |
   return { offset: p.offset, top: top - section.getBoundingClientRect().top };
 }
 
-export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop, onPhotoPaste }: EditorPaneProps) {
+export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset }: EditorPaneProps) {
   const section = useRef<HTMLElement>(null);
   const frame = useRef(0);
   const [dropAt, setDropAt] = useState<number | null | 'toolbar'>(null);
+
+  // Runs after the editor's first commit too, so a recap opened before this lazily loaded
+  // pane arrived is reset (and announced) only once its textarea really exists.
+  useEffect(() => {
+    const textarea = section.current?.querySelector<HTMLTextAreaElement>('.w-md-editor-text-input');
+    if (textarea) {
+      textarea.scrollTop = 0;
+      textarea.setSelectionRange(0, 0);
+    }
+    onReset?.();
+  }, [resetKey, onReset]);
 
   const onDragOver = (e: DragEvent): void => {
     if (!onPhotoDrop || !hasFiles(e)) return;

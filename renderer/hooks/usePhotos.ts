@@ -4,6 +4,7 @@
 // are imported, at that spot followed through whatever the author typed meanwhile.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { AppInfo, ImportPhotoResult, Photo, PhotoFolderInfo, PhotoSource, RecapApi } from '../../electron/service/contract';
 import { editorBody, getField, setField, withBody } from '../../electron/service/frontmatter';
 import { altFromFileName, isSafeImageDir } from '../../electron/service/photo-names';
@@ -368,10 +369,15 @@ export function usePhotos(o: PhotosOptions): PhotosHandle {
       const typingElsewhere = active instanceof HTMLInputElement || (active instanceof HTMLTextAreaElement && active !== ta) || (active instanceof HTMLElement && active.isContentEditable);
       const reveal = !typingElsewhere;
       let caret = 0;
-      const ok = editBody((body) => {
-        const r = insertPhotoLinks(body, followOffset(placement.body, body, placement.offset), links);
-        caret = r.caret;
-        return r.body;
+      let ok = false;
+      // Committed at once: React would otherwise write the new value into the textarea after
+      // keepCaret's frame, and a new value puts the caret at the end of the text.
+      flushSync(() => {
+        ok = editBody((body) => {
+          const r = insertPhotoLinks(body, followOffset(placement.body, body, placement.offset), links);
+          caret = r.caret;
+          return r.body;
+        });
       });
       if (ok) keepCaret(caret, reveal);
       return ok;
