@@ -24,6 +24,7 @@ import { HomeScreen } from './components/HomeScreen';
 import { useShortcuts } from './hooks/useShortcuts';
 import type { FileAction } from './hooks/useShortcuts';
 import { usePhotos } from './hooks/usePhotos';
+import { useUndoKeys } from './hooks/useUndoKeys';
 import type { PreviewMeta } from './preview/Preview';
 import { baseName, dirName } from './paths';
 import { slugify } from '../electron/service/template';
@@ -117,6 +118,7 @@ export function App({ transport }: { transport: Transport }) {
 
   const recap = useRecapDocument(reportError);
   const { doc, current, load, close: closeDoc, edit, markSaved, updateDraft, replaceText } = recap;
+  useUndoKeys(recap);
   const [diskChanged, setDiskChanged] = useState<string | null>(null);
 
   // ---- Views derived from the one text -------------------------------------------------
@@ -664,7 +666,7 @@ export function App({ transport }: { transport: Transport }) {
   }, [savedFlash]);
 
   // ---- Edits and navigation --------------------------------------------------------------
-  const onBodyChange = useCallback((value: string) => edit((t) => withBody(t, value)), [edit]);
+  const onBodyChange = useCallback((value: string) => edit((t) => withBody(t, value), 'body'), [edit]);
 
   const focusField = (key: string): void => {
     setFormCollapsed(false);

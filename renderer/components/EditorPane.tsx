@@ -1,8 +1,15 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import type { ClipboardEvent, DragEvent } from 'react';
+import type { ClipboardEvent, DragEvent, KeyboardEvent } from 'react';
 import MDEditor, { commands } from '@uiw/react-md-editor/nohighlight';
 import { photoInsertionPoint } from '../../electron/service/photo-text';
 import { dropPoint } from '../hooks/dropPoint';
+import { enterInList } from '../editing/lists';
+
+const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? 'Cmd' : 'Ctrl';
+// Ctrl/Cmd+K makes a link, as in every writing tool; the image button has no shortcut of its
+// own (photos come in through "Insert photos…", drops and pastes).
+const LINK = { ...commands.link, shortcuts: 'ctrlcmd+k', buttonProps: { 'aria-label': `Add a link (${MOD}+K)`, title: `Add a link (${MOD}+K)` } };
+const IMAGE = { ...commands.image, shortcuts: undefined, buttonProps: { 'aria-label': 'Add an image link', title: 'Add an image link' } };
 
 // The Markdown a recap needs; no preview modes or fullscreen, the preview is our own pane.
 const TOOLBAR = [
@@ -16,8 +23,8 @@ const TOOLBAR = [
     buttonProps: { 'aria-label': 'Insert a heading', title: 'Insert a heading' },
   }),
   commands.divider,
-  commands.link,
-  commands.image,
+  LINK,
+  IMAGE,
   commands.quote,
   commands.code,
   commands.codeBlock,
@@ -115,6 +122,22 @@ export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop
     const { offset } = section.current ? landing(section.current, e.clientX, e.clientY) : { offset: null };
     onPhotoDrop(files, offset);
   };
+  // Enter in a list: a new item with the same marker, or the end of the list on an empty item.
+  // Handled before the editor component's own Enter, which never ends a list.
+  const onKeyDownCapture = (e: KeyboardEvent): void => {
+    if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || e.nativeEvent.isComposing) return;
+    const ta = e.target;
+    if (!(ta instanceof HTMLTextAreaElement) || ta.selectionStart !== ta.selectionEnd) return;
+    e.stopPropagation();
+    const change = enterInList(ta.value, ta.selectionStart);
+    if (!change) return; // a plain new line, the textarea's own
+    e.preventDefault();
+    ta.setSelectionRange(change.from, change.to);
+    // Through the editing commands, so the change is an input like typing (and undoable).
+    if (change.insert === '') document.execCommand('delete');
+    else document.execCommand('insertText', false, change.insert);
+    ta.setSelectionRange(change.caret, change.caret);
+  };
   const onPaste = (e: ClipboardEvent): void => {
     if (!onPhotoPaste) return;
     const files = [...e.clipboardData.files].filter((f) => f.type.startsWith('image/'));
@@ -134,6 +157,7 @@ export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop
       onDragLeave={onDragLeave}
       onDrop={onDrop}
       onPaste={onPaste}
+      onKeyDownCapture={onKeyDownCapture}
     >
       {typeof dropAt === 'number' && (
         <div className="drop-line" style={{ top: dropAt }} aria-hidden>

@@ -13,7 +13,7 @@ interface ExtraFieldsProps {
   /** Every field of the front matter, profile ones included: for names in use and where a nested value ends. */
   allFields: FrontMatterField[];
   disabled: boolean;
-  edit(change: TextEdit): boolean;
+  edit(change: TextEdit, group?: string): boolean;
   onOpenRaw(): void;
 }
 
@@ -34,7 +34,7 @@ function isScalar(value: FieldValue): value is Scalar {
   return value === null || typeof value !== 'object';
 }
 
-function ExtraFieldRow({ field, source, disabled, edit, onOpenRaw }: { field: FrontMatterField; source: string; disabled: boolean; edit(change: TextEdit): boolean; onOpenRaw(): void }) {
+function ExtraFieldRow({ field, source, disabled, edit, onOpenRaw }: { field: FrontMatterField; source: string; disabled: boolean; edit(change: TextEdit, group?: string): boolean; onOpenRaw(): void }) {
   const [keyDraft, setKeyDraft] = useState(field.key);
   // Remember what kind of value the row started with, so clearing a number does not turn it into text.
   const textKind = useRef(typeof field.value === 'string');
@@ -76,7 +76,7 @@ function ExtraFieldRow({ field, source, disabled, edit, onOpenRaw }: { field: Fr
           disabled={disabled}
           onChange={(e) => {
             const v = e.target.value;
-            edit((text) => setField(text, field.key, textKind.current ? v : inferScalar(v)));
+            edit((text) => setField(text, field.key, textKind.current ? v : inferScalar(v)), `field:${field.key}`);
           }}
         />
       ) : (

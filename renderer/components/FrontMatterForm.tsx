@@ -10,7 +10,7 @@ interface FrontMatterFormProps {
   /** The front matter part of the file (delimiters included): the form re-renders only when it changes. */
   head: string;
   profile: SiteProfile;
-  edit(change: TextEdit): boolean;
+  edit(change: TextEdit, group?: string): boolean;
   raw: boolean;
   onRawChange(raw: boolean): void;
   collapsed: boolean;
@@ -19,7 +19,7 @@ interface FrontMatterFormProps {
 
 const NO_PROBLEMS: Problem[] = [];
 
-function RawYaml({ head, edit, problems }: { head: string; edit(change: TextEdit): boolean; problems: { message: string; line: number; column: number }[] }) {
+function RawYaml({ head, edit, problems }: { head: string; edit(change: TextEdit, group?: string): boolean; problems: { message: string; line: number; column: number }[] }) {
   const yaml = editorYaml(head);
   return (
     <div className="raw-yaml">
@@ -33,7 +33,7 @@ function RawYaml({ head, edit, problems }: { head: string; edit(change: TextEdit
         rows={Math.min(Math.max(yaml.split('\n').length + 1, 8), 24)}
         onChange={(e) => {
           const value = e.target.value;
-          edit((text) => withYaml(text, value));
+          edit((text) => withYaml(text, value), 'raw-front-matter');
         }}
       />
       {problems.length > 0 && (

@@ -4,6 +4,7 @@ import type { FieldSpec, Problem } from '../../electron/service/contract';
 import type { FieldValue, FrontMatterField } from '../../electron/service/frontmatter';
 import { listFromValue, listToValue, setField } from '../../electron/service/frontmatter';
 import type { TextEdit } from '../hooks/useRecapDocument';
+import { DateField } from './DateField';
 import { TagInput } from './TagInput';
 
 interface ProfileFieldProps {
@@ -11,14 +12,12 @@ interface ProfileFieldProps {
   field: FrontMatterField | undefined;
   problems: Problem[];
   disabled: boolean;
-  edit(change: TextEdit): boolean;
+  edit(change: TextEdit, group?: string): boolean;
 }
 
 export function fieldInputId(key: string): string {
   return `fm-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isScalar(value: FieldValue | undefined): value is string | number | boolean | null | undefined {
   return value === undefined || value === null || typeof value !== 'object';
@@ -36,7 +35,7 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
   const value = field?.value;
   const invalid = problems.some((p) => p.severity === 'error');
   const setValue = (next: FieldValue): void => {
-    edit((text) => setField(text, spec.key, next));
+    edit((text) => setField(text, spec.key, next), `field:${spec.key}`);
   };
 
   let control: ReactNode;
@@ -87,29 +86,7 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
       />
     );
   } else if (spec.type === 'date') {
-    const text = scalarText(value).trim();
-    const valid = DATE.test(text);
-    control = (
-      <div className="date-row">
-        <input
-          id={id}
-          data-testid={testId}
-          type="date"
-          className="input input-date"
-          value={valid ? text : ''}
-          disabled={disabled}
-          aria-invalid={invalid || undefined}
-          aria-describedby={msgId}
-          onChange={(e) => setValue(e.target.value)}
-        />
-        {text !== '' && !valid && <span className="field-note">The file says “{text}”.</span>}
-        {text !== '' && !disabled && (
-          <button type="button" className="link-button" onClick={() => setValue('')}>
-            Clear
-          </button>
-        )}
-      </div>
-    );
+    control = <DateField id={id} testId={testId} value={scalarText(value)} disabled={disabled} invalid={invalid} describedBy={msgId} onChange={setValue} />;
   } else {
     const items = listFromValue(value);
     control = (

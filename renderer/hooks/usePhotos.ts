@@ -108,7 +108,7 @@ export interface PhotosOptions {
   /** Changes whenever another recap is loaded. */
   loadSerial: number;
   current(): RecapDocument | null;
-  edit(change: TextEdit): boolean;
+  edit(change: TextEdit, group?: string): boolean;
   /** Saves a recap that was never saved (the photos' folder is beside it); false if the author declines. */
   ensureSaved(): Promise<boolean>;
   toast(kind: 'error' | 'info', message: string): void;

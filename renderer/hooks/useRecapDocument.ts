@@ -1,5 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DraftSummary, OpenedRecap, SiteProfile } from '../../electron/service/contract';
+import { EditHistory } from '../editing/editHistory';
+import type { HistoryStep } from '../editing/editHistory';
 
 /**
  * The document is one string, the file exactly as on disk. Views derive from it and every
@@ -31,8 +33,16 @@ export interface DocumentHandle {
   load(opened: OpenedRecap): void;
   /** Back to the home screen: no document. */
   close(): void;
-  /** Applies an edit; returns false (and reports the error) when the edit was refused. */
-  edit(change: TextEdit): boolean;
+  /**
+   * Applies an edit; returns false (and reports the error) when the edit was refused. Edits of
+   * the same `group` (typing in the text, "body"; in one field, "field:title") undo as one run.
+   */
+  edit(change: TextEdit, group?: string): boolean;
+  /** Undo and redo over every kind of edit; null when there is nothing to undo or redo. */
+  undo(): HistoryStep | null;
+  redo(): HistoryStep | null;
+  /** The next edit starts an undo run of its own (the caret was moved elsewhere). */
+  sealUndo(): void;
   /** The text was written to `path`; the draft summary the service answered. */
   markSaved(savedText: string, path: string, draft: DraftSummary): void;
   /** A newer summary of the open draft (after an autosave). */
@@ -52,6 +62,7 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
   const ref = useRef<RecapDocument | null>(null);
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
+  const history = useRef(new EditHistory());
 
   const commit = useCallback((next: RecapDocument | null) => {
     ref.current = next;
@@ -62,6 +73,7 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
     (opened: OpenedRecap) => {
       // A draft that holds changes not yet saved to its file opens with them, still unsaved.
       const savedText = opened.draft.unsavedToFile ? null : opened.text;
+      history.current.clear();
       commit({
         text: opened.text,
         savedText,
@@ -74,10 +86,13 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
     [commit],
   );
 
-  const close = useCallback(() => commit(null), [commit]);
+  const close = useCallback(() => {
+    history.current.clear();
+    commit(null);
+  }, [commit]);
 
   const edit = useCallback(
-    (change: TextEdit): boolean => {
+    (change: TextEdit, group?: string): boolean => {
       const cur = ref.current;
       if (!cur) return false;
       let text: string;
@@ -87,11 +102,28 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
         onErrorRef.current(err);
         return false;
       }
-      if (text !== cur.text) commit({ ...cur, text });
+      if (text !== cur.text) {
+        history.current.record(cur.text, text, group ?? null, Date.now());
+        commit({ ...cur, text });
+      }
       return true;
     },
     [commit],
   );
+
+  const step = useCallback(
+    (which: 'undo' | 'redo'): HistoryStep | null => {
+      const cur = ref.current;
+      if (!cur) return null;
+      const next = which === 'undo' ? history.current.undo(cur.text) : history.current.redo(cur.text);
+      if (next) commit({ ...cur, text: next.text });
+      return next;
+    },
+    [commit],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
+  const sealUndo = useCallback(() => history.current.seal(), []);
 
   const markSaved = useCallback(
     (savedText: string, path: string, draft: DraftSummary) => {
@@ -118,6 +150,8 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
     (text: string, fromFile: boolean) => {
       const cur = ref.current;
       if (!cur) return;
+      // A restored version or a reloaded file can be undone like any other edit.
+      history.current.record(cur.text, text, null, Date.now());
       commit({ ...cur, text, savedText: fromFile ? text : cur.savedText });
     },
     [commit],
@@ -125,5 +159,5 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
 
   const current = useCallback(() => ref.current, []);
 
-  return { doc, current, load, close, edit, markSaved, updateDraft, replaceText };
+  return { doc, current, load, close, edit, undo, redo, sealUndo, markSaved, updateDraft, replaceText };
 }

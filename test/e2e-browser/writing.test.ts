@@ -1,0 +1,114 @@
+// Writing habits in the browser mode: lists that end, undo by typing runs across the text and
+// the form, Ctrl/Cmd+K for a link, a date field that cannot write an impossible date.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceRecap, startSession, type Session } from './harness';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function openCopy(name: string): Promise<{ page: Page; file: string }> {
+  const file = path.join(session.dir, name);
+  await fs.copyFile(referenceRecap, file);
+  return { page: await session.open({ file }), file };
+}
+
+const editor = (page: Page) => page.locator('.editor-pane .w-md-editor-text-input');
+const tail = async (page: Page, n: number) => (await editor(page).inputValue()).slice(-n);
+
+describe('writing habits', () => {
+  it('Enter continues a list and ends it on an empty item', async () => {
+    const { page } = await openCopy('lists.md');
+    await editor(page).click();
+    await editor(page).press('Control+End');
+    await page.keyboard.type('\n\n- Keynotes');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Workshops');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Thanks to everyone.');
+    expect(await tail(page, 55)).toMatch(/\n\n- Keynotes\n- Workshops\n\nThanks to everyone\.$/);
+    await page.context().close();
+  });
+
+  it('undo steps back by typing runs, across the text and the form, and redo comes back', async () => {
+    const { page } = await openCopy('undo.md');
+    // A pause of a second ends a typing run: the page's clock stands still while the test
+    // types (timers still run), so a busy machine cannot split a run, and moves on on purpose.
+    await page.clock.setFixedTime(new Date('2026-05-16T10:00:00Z'));
+    const original = await editor(page).inputValue();
+    await editor(page).click();
+    await editor(page).press('Control+End');
+    await page.keyboard.type(' First run of words.');
+    // A click elsewhere ends the run; typing there is a run of its own.
+    await editor(page).press('Control+Home');
+    await page.keyboard.type('Second. ');
+    await page.getByTestId('field-title').click();
+    await page.getByTestId('field-title').press('End');
+    await page.keyboard.type(' (2021');
+    await page.clock.setFixedTime(new Date('2026-05-16T10:00:05Z'));
+    await page.keyboard.type(')');
+    expect(await page.getByTestId('field-title').inputValue()).toBe('Kubernetes Community Days China Recap (2021)');
+
+    await page.keyboard.press('Control+Z');
+    expect(await page.getByTestId('field-title').inputValue()).toBe('Kubernetes Community Days China Recap (2021');
+    await page.keyboard.press('Control+Z');
+    expect(await page.getByTestId('field-title').inputValue()).toBe('Kubernetes Community Days China Recap');
+    await editor(page).focus();
+    await page.keyboard.press('Control+Z');
+    expect((await editor(page).inputValue()).startsWith('Second. ')).toBe(false);
+    // The caret stands where the undone words were.
+    expect(await editor(page).evaluate((ta) => (ta as HTMLTextAreaElement).selectionStart)).toBe(0);
+    await page.keyboard.press('Control+Z');
+    expect(await editor(page).inputValue()).toBe(original);
+    await page.keyboard.press('Control+Shift+Z');
+    expect(await tail(page, 20)).toBe(' First run of words.');
+    await page.context().close();
+  });
+
+  it('Ctrl+K makes the selected words a link', async () => {
+    const { page } = await openCopy('link.md');
+    await editor(page).click();
+    await editor(page).press('Control+End');
+    await page.keyboard.type('\n\nSlides');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Control+K');
+    expect(await tail(page, 15)).toBe('\n\n[Slides](url)');
+    await page.context().close();
+  });
+
+  it('the event date takes only possible dates, and Clear empties it', async () => {
+    const { page, file } = await openCopy('date.md');
+    const date = page.getByTestId('field-createTime');
+    expect(await date.inputValue()).toBe('2021-11-02');
+    // Typed as the browser's parts (month, day, year), with a year that runs to five digits:
+    // the year stays four digits, and only complete dates reach the file.
+    await date.focus();
+    await page.keyboard.type('12');
+    await page.keyboard.type('01');
+    await page.keyboard.type('31420');
+    await expect.poll(() => date.inputValue()).toMatch(/^[1-9]\d{3}-12-01$/);
+    const typed = await date.inputValue();
+    await page.keyboard.press('Control+S');
+    await expect.poll(async () => (await fs.readFile(file, 'utf8')).match(/^createTime:.*$/m)?.[0]).toBe(`createTime: "${typed}"`);
+    // A part emptied: not a date; the file keeps its date and the field says so.
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => page.getByTestId('field-createTime-unfinished').textContent()).toBe(`Not a date yet; the file keeps “${typed}”.`);
+    // Clear empties the field, half-typed parts included, and the file's value.
+    await page.getByTestId('field-createTime-clear').click();
+    expect(await date.inputValue()).toBe('');
+    expect(await page.getByTestId('field-createTime-unfinished').count()).toBe(0);
+    expect(await date.evaluate((el) => (el as HTMLInputElement).validity.badInput)).toBe(false);
+    await page.keyboard.press('Control+S');
+    await expect.poll(async () => (await fs.readFile(file, 'utf8')).match(/^createTime:.*$/m)?.[0]).toBe('createTime: ""');
+    await page.context().close();
+  });
+});
