@@ -1,11 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, AppInfo, HomeData, OpenedRecap, Problem, SaveRequest, SiteProfile } from '../electron/service/contract';
 import { editorBody, listFromValue, readFrontMatter, splitRecap, withBody } from '../electron/service/frontmatter';
-import { errorCode, errorMessage, UnreachableError } from './api';
+import { errorCode, errorMessage, LinkNeededError, UnreachableError } from './api';
 import type { Transport } from './api';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import type { ConfirmSpec } from './components/ConfirmDialog';
-import { ErrorScreen } from './components/ErrorScreen';
+import { ErrorScreen, LinkNeededScreen } from './components/ErrorScreen';
 import { FilePicker } from './components/FilePicker';
 import type { PickerResult, PickerSpec } from './components/FilePicker';
 import { FrontMatterForm } from './components/FrontMatterForm';
@@ -26,6 +26,7 @@ import type { FileAction } from './hooks/useShortcuts';
 import { usePhotos } from './hooks/usePhotos';
 import { useUndoKeys } from './hooks/useUndoKeys';
 import type { PreviewMeta } from './preview/Preview';
+import { clockTime } from './format';
 import { baseName, dirName } from './paths';
 import { slugify } from '../electron/service/template';
 
@@ -84,7 +85,7 @@ const isMarkdownName = (name: string): boolean => /\.(?:md|markdown)$/i.test(nam
 export function App({ transport }: { transport: Transport }) {
   const { api } = transport;
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [fatal, setFatal] = useState<string | null>(null);
+  const [fatal, setFatal] = useState<{ message: string; linkNeeded: boolean } | null>(null);
   const [toasts, setToasts] = useState<Toast[]>([]);
   const [modal, setModal] = useState<ModalState | null>(null);
   const [busy, setBusy] = useState(false);
@@ -146,7 +147,7 @@ export function App({ transport }: { transport: Transport }) {
     if (s.state === 'pending') return { text: 'Saving draft…', tone: 'busy' };
     if (s.at === null) return { text: 'Draft saved', tone: 'ok' };
     const d = new Date(s.at);
-    return { text: `Draft saved ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`, tone: 'ok' };
+    return { text: `Draft saved ${clockTime(d)}`, tone: 'ok' };
   }, [autosave.status]);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
@@ -577,6 +578,8 @@ export function App({ transport }: { transport: Transport }) {
         // asked for at once, in case nothing is reopened.
         const infoP = api.appInfo();
         const recoveryP = requested ? null : api.recoverSession();
+        // Awaited below; when appInfo fails first, its failure must not go unhandled.
+        recoveryP?.catch(() => undefined);
         if (!requested) {
           homeFirst.current = api.homeData({});
           homeFirst.current.catch(() => undefined);
@@ -614,7 +617,7 @@ export function App({ transport }: { transport: Transport }) {
           setLoadSerial((n) => n + 1);
         }
       } catch (err) {
-        setFatal(errorMessage(err));
+        setFatal({ message: errorMessage(err), linkNeeded: err instanceof LinkNeededError });
       }
     })();
   }, [api, show, toast]);
@@ -717,7 +720,7 @@ export function App({ transport }: { transport: Transport }) {
   const closeProblems = useCallback(() => setProblemsOpen(false), []);
 
   // ---- Render ----------------------------------------------------------------------------
-  if (fatal) return <ErrorScreen message={fatal} />;
+  if (fatal) return fatal.linkNeeded ? <LinkNeededScreen /> : <ErrorScreen message={fatal.message} />;
   if (loadSerial === 0) {
     return (
       <div className="app is-starting">
@@ -771,7 +774,7 @@ export function App({ transport }: { transport: Transport }) {
       {autosave.status.state === 'failed' && (
         <div className="banner is-error" role="alert" data-testid="autosave-banner">
           <span className="banner-text">
-            {autosave.status.message} Recap Studio keeps trying every few seconds{autosave.status.lastGoodAt ? `; the draft on disk is from ${new Date(autosave.status.lastGoodAt).toLocaleTimeString()}` : ''}. Keep this window open, or use Save As to write the recap elsewhere.
+            {autosave.status.message} Recap Studio keeps trying every few seconds{autosave.status.lastGoodAt ? `; the draft on disk is from ${clockTime(new Date(autosave.status.lastGoodAt), true)}` : ''}. Keep this window open, or use Save As to write the recap elsewhere.
           </span>
           <button type="button" className="button button-small" onClick={() => void autosave.flush()}>
             Try now

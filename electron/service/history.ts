@@ -4,7 +4,7 @@
 // Pure module (no Node imports): the drafts store uses it to thin its history folder and the
 // renderer can use `lineDiff` directly.
 
-import { diffLines } from 'diff';
+import { diffLines, diffWordsWithSpace } from 'diff';
 
 export interface HistoryPolicy {
   /** At most this many snapshots are kept (the newest win). */
@@ -90,6 +90,16 @@ export interface DiffLine {
   oldLine: number | null;
   /** 1-based line in the new text (same, added) or null. */
   newLine: number | null;
+  /**
+   * For a changed line that pairs with a line on the other side (a line edited, not replaced):
+   * its words, those that differ marked, so a two-word change does not read as a new paragraph.
+   */
+  words?: WordPart[];
+}
+
+export interface WordPart {
+  text: string;
+  changed: boolean;
 }
 
 export interface LineDiff {
@@ -141,5 +151,40 @@ export function lineDiff(before: string, after: string, opts: { timeoutMs?: numb
       }
     }
   }
+  if (!gaveUp) markWords(lines);
   return { lines, added, removed, gaveUp };
+}
+
+/** Below this share of unchanged characters, a pair of lines is a replacement, not an edit. */
+const EDITED_LINE_MIN_SHARED = 0.4;
+/** Word diffs cost more than line diffs: lines longer than this are shown whole. */
+const WORD_DIFF_MAX_CHARS = 4000;
+
+/**
+ * Pairs each run of removed lines with the run of added lines right after it, line by line,
+ * and marks the words that changed inside each pair that is an edit of the same line.
+ */
+function markWords(lines: DiffLine[]): void {
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i]!.kind !== 'removed') {
+      i++;
+      continue;
+    }
+    let r = i;
+    while (r < lines.length && lines[r]!.kind === 'removed') r++;
+    let a = r;
+    while (a < lines.length && lines[a]!.kind === 'added') a++;
+    const pairs = Math.min(r - i, a - r);
+    for (let k = 0; k < pairs; k++) {
+      const before = lines[i + k]!;
+      const after = lines[r + k]!;
+      if (before.text.length + after.text.length > WORD_DIFF_MAX_CHARS) continue;
+      const parts = diffWordsWithSpace(before.text, after.text);
+      const shared = parts.filter((p) => !p.added && !p.removed).reduce((n, p) => n + p.value.length, 0);
+      if (shared < EDITED_LINE_MIN_SHARED * Math.max(before.text.length, after.text.length)) continue;
+      before.words = parts.filter((p) => !p.added).map((p) => ({ text: p.value, changed: p.removed === true }));
+      after.words = parts.filter((p) => !p.removed).map((p) => ({ text: p.value, changed: p.added === true }));
+    }
+    i = a;
+  }
 }

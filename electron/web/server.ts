@@ -134,7 +134,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'Use POST.');
       const given = req.headers['x-recap-token'];
-      if (!sameToken(Array.isArray(given) ? given[0] : given, token)) return send(res, 401, 'Unauthorized: missing or wrong token. Use the link printed by npm run web.');
+      if (!sameToken(Array.isArray(given) ? given[0] : given, token)) return send(res, 401, 'Unauthorized: missing or wrong token. Open the link Recap Studio printed when it started.');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON.');
       let payload: unknown;
       try {

@@ -19,6 +19,17 @@ export class UnreachableError extends Error {
   }
 }
 
+/**
+ * The browser mode was opened without its private link (a bookmark, a link from an earlier
+ * run): the author needs the link the running Recap Studio printed, nothing else helps.
+ */
+export class LinkNeededError extends UnreachableError {
+  constructor() {
+    super('This page was opened without the private link of the running Recap Studio.');
+    this.name = 'LinkNeededError';
+  }
+}
+
 export function errorCode(err: unknown): RecapErrorCode | null {
   return err instanceof ApiError || isRecapErrorShape(err) ? (err as RecapErrorShape).code : null;
 }

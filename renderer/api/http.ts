@@ -1,10 +1,9 @@
 import type { Envelope, RecapApi, RecapMethod, RequestOf, ResponseOf } from '../../electron/service/contract';
 import { isRecapErrorShape } from '../../electron/service/errors';
-import { ApiError, UnreachableError } from './error';
+import { ApiError, LinkNeededError, UnreachableError } from './error';
 import { apiFrom } from './methods';
 
 const TOKEN_KEY = 'recap-studio-token';
-export const NEEDS_TOKEN = 'This page needs the link printed by npm run web (it carries a token). Open that link, or run npm run web again to get a new one.';
 
 /**
  * The token arrives once in `?token=`; it is moved to sessionStorage and out of the address
@@ -39,7 +38,7 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
 /** The browser door: `POST /api/<method>` with the request as JSON and the token in a header. */
 export function createHttpApi(token: string | null): RecapApi {
   const call = async <M extends RecapMethod>(method: M, req: RequestOf<M>): Promise<ResponseOf<M>> => {
-    if (!token) throw new UnreachableError(NEEDS_TOKEN);
+    if (!token) throw new LinkNeededError();
     let response: Response;
     try {
       const body = JSON.stringify(req ?? {});
@@ -52,7 +51,7 @@ export function createHttpApi(token: string | null): RecapApi {
         keepalive: method === 'autosave' && body.length < 60_000,
       });
     } catch {
-      throw new UnreachableError('Recap Studio’s local server is not answering. Is npm run web still running? Start it again and open the link it prints.');
+      throw new UnreachableError('Recap Studio is not answering: it may have been closed. Start it again and open the link it prints.');
     }
     let body: unknown = null;
     try {
@@ -65,7 +64,7 @@ export function createHttpApi(token: string | null): RecapApi {
       if (body.ok) return body.value as ResponseOf<M>;
       throw new ApiError(body.error);
     }
-    if (response.status === 401 || response.status === 403) throw new UnreachableError(NEEDS_TOKEN);
+    if (response.status === 401 || response.status === 403) throw new LinkNeededError();
     throw new UnreachableError(`Recap Studio’s local server gave an unexpected answer to ${method} (HTTP ${response.status}).`);
   };
   return apiFrom(call);

@@ -2,7 +2,7 @@ import type { AppCommand, RecapApi, RecapBridge } from '../../electron/service/c
 import { createHttpApi, takeToken } from './http';
 import { createIpcApi } from './ipc';
 
-export { ApiError, UnreachableError, errorCode, errorMessage } from './error';
+export { ApiError, LinkNeededError, UnreachableError, errorCode, errorMessage } from './error';
 
 export interface Transport {
   api: RecapApi;

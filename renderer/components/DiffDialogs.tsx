@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LineDiff, RecapApi, SnapshotInfo } from '../../electron/service/contract';
 import { lineDiff } from '../../electron/service/history';
 import { errorMessage } from '../api';
+import { dayAndTime } from '../format';
 import { Modal } from './Modal';
 import './diff.css';
 
@@ -49,7 +50,19 @@ function DiffView({ diff, oldLabel, newLabel }: { diff: LineDiff; oldLabel: stri
                   <span className="diff-no">{l.oldLine ?? ''}</span>
                   <span className="diff-no">{l.newLine ?? ''}</span>
                   <span className="diff-mark">{l.kind === 'added' ? '+' : l.kind === 'removed' ? '−' : ' '}</span>
-                  <span className="diff-text">{l.text || ' '}</span>
+                  <span className="diff-text">
+                    {l.words
+                      ? l.words.map((w, j) =>
+                          w.changed ? (
+                            <mark key={j} className="diff-word" data-testid="diff-word">
+                              {w.text}
+                            </mark>
+                          ) : (
+                            w.text
+                          ),
+                        )
+                      : l.text || ' '}
+                  </span>
                 </div>
               );
             })()
@@ -62,11 +75,7 @@ function DiffView({ diff, oldLabel, newLabel }: { diff: LineDiff; oldLabel: stri
 
 function when(iso: string): string {
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const today = new Date();
-  const hm = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  if (d.toDateString() === today.toDateString()) return `Today ${hm}`;
-  return `${d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: d.getFullYear() === today.getFullYear() ? undefined : 'numeric' })} ${hm}`;
+  return Number.isNaN(d.getTime()) ? iso : dayAndTime(d);
 }
 
 function size(bytes: number): string {

@@ -3,6 +3,7 @@ import type { DraftSummary, HomeData, RecapApi } from '../../electron/service/co
 import { errorMessage } from '../api';
 import './home.css';
 import { baseName } from '../paths';
+import { clockTime } from '../format';
 
 interface HomeScreenProps {
   api: RecapApi;
@@ -32,7 +33,7 @@ export function edited(iso: string, now: number = Date.now()): string {
   if (s < 45) return 'just now';
   if (s < 3600) return `${Math.max(1, Math.round(s / 60))} min ago`;
   const d = new Date(t);
-  const hm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  const hm = clockTime(d);
   const today = new Date(now);
   const startOfToday = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
   if (t >= startOfToday) return `today ${hm}`;

@@ -50,8 +50,16 @@ describe('drafts in the browser mode', () => {
     await page.getByTestId('btn-history').click();
     await expect.poll(() => page.getByTestId('history-item').count()).toBeGreaterThan(1);
     await expect.poll(() => page.getByTestId('diff').textContent()).toContain('First version of the ending.');
+    // Times read on the 24-hour clock, as in the status bar.
+    expect(await page.locator('.history-time').first().textContent()).toMatch(/^Today ([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/);
     await page.getByTestId('history-restore').click();
     await expect.poll(() => editor(page).inputValue()).toContain('First version of the ending.');
+    expect(await editor(page).inputValue()).not.toContain('Second ending');
+    // Restoring is an edit like any other: Ctrl+Z takes it back, Ctrl+Shift+Z restores again.
+    await editor(page).focus();
+    await page.keyboard.press('Control+Z');
+    expect(await editor(page).inputValue()).toContain('Second ending, rewritten.');
+    await page.keyboard.press('Control+Shift+Z');
     expect(await editor(page).inputValue()).not.toContain('Second ending');
     // The text that was replaced is a version too.
     await page.getByTestId('btn-history').click();

@@ -165,4 +165,19 @@ describe('the editor in the browser mode', () => {
     await expect.poll(() => fs.readFile(file, 'utf8')).toBe(text + 'More.');
     await page.context().close();
   });
+  it('opened from a bookmark (no token, or an earlier run’s token): a page that says how to get the current link', async () => {
+    const base = session.server.url.replace(/\?token=.*$/, '');
+    for (const url of [base, `${base}?token=from-an-earlier-run`]) {
+      const context = await session.browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (err) => errors.push(err.message));
+      await page.goto(url);
+      await page.getByTestId('link-needed').waitFor();
+      expect(await page.getByRole('heading').textContent()).toBe('Open Recap Studio from its current link');
+      expect(await page.getByTestId('link-needed').textContent()).toContain('Open the link it printed');
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
 });
