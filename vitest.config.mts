@@ -11,7 +11,9 @@ export default defineConfig({
   test: {
     env,
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      // A test's time limit only catches a hang: CLI and photo tests spawn processes and decode
+      // images, which on a loaded 2-core machine can take several seconds.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 30_000 } },
       {
         test: {
           name: 'e2e-browser',
