@@ -9,6 +9,7 @@
 import type { FieldSpec, Problem, SiteProfile } from './contract';
 import { readFrontMatter, splitRecap } from './frontmatter';
 import type { FieldValue } from './frontmatter';
+import { contentProblems } from './recap-content';
 
 // ---------------------------------------------------------------------------------------
 // Front matter
@@ -482,7 +483,7 @@ export function lintMarkdown(text: string, profile: SiteProfile): Problem[] {
 
 /** All checks that need only the text, in file order. */
 export function lintText(text: string, profile: SiteProfile): Problem[] {
-  const all = [...validateFrontMatter(text, profile), ...lintMarkdown(text, profile)];
+  const all = [...validateFrontMatter(text, profile), ...lintMarkdown(text, profile), ...contentProblems(text)];
   // Array.prototype.sort is stable: findings on one line keep front matter first, then columns.
   return all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

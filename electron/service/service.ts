@@ -73,12 +73,6 @@ export interface ServiceOptions {
   home?: string;
 }
 
-function todayLocal(): string {
-  const d = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 export function createRecapService(options: ServiceOptions = {}): RecapService {
   const assetUrl = options.assetUrl ?? ((p: string) => `file://${p.split(path.sep).map(encodeURIComponent).join('/')}`);
   // A recap inside a site checkout uses that site's profile (Jekyll, Docusaurus, .recap-studio.yml).
@@ -124,7 +118,8 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     async newRecap(req) {
       const profile = profileFor(null);
       const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
-      const opts: { title?: string; date: string } = { date: todayLocal() };
+      // The event date is left for the author: the form and lint ask for it.
+      const opts: { title?: string } = {};
       if (req.title !== undefined) opts.title = req.title;
       const text = newRecapText(template, opts);
       const draft = await drafts().createDraft(text);

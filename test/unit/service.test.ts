@@ -84,12 +84,14 @@ describe('open and save', () => {
     expect(await codeOf(service.saveRecap({ path: path.join(dir, 'nope', 'x.md'), text: 'x' }))).toMatch(/folder .* does not exist/);
   });
 
-  it('creates a new recap from the template with today’s date', async () => {
+  it('creates a new recap from the template, its event date left for the author (lint asks for it)', async () => {
     const opened = await createRecapService().newRecap({ title: 'KCD Beijing 2026' });
     expect(opened.path).toBeNull();
     expect(opened.text).toMatch(/^---\ntitle: "KCD Beijing 2026"\n/);
-    expect(opened.text).toMatch(/createTime: "\d{4}-\d{2}-\d{2}"/);
+    expect(opened.text).toMatch(/^createTime: ""$/m);
     expect(opened.text).toMatch(/## Event Organizers/);
+    const problems = await createRecapService().lintRecap({ text: opened.text, path: null });
+    expect(problems.find((p) => p.field === 'createTime')).toMatchObject({ severity: 'error' });
     expect(opened.profile.fields.map((f) => f.key)).toEqual(['title', 'keywords', 'description', 'createTime', 'author']);
   });
 });
