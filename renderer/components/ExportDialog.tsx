@@ -3,6 +3,7 @@
 // written; existing files that differ are replaced only after the author ticks the list.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { AppInfo, ExportReport, ExportRequest, ExportTarget, Problem, RecapApi, RememberedSite } from '../../electron/service/contract';
 import { errorMessage } from '../api';
 import { Modal } from './Modal';
@@ -160,6 +161,23 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
     }
   };
 
+  // Enter in a typed path confirms it: the export runs once its plan is ready and clean;
+  // until then the plan is fetched at once rather than after the typing pause.
+  const enterPending = useRef(false);
+  const onPathEnter = (e: KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+    e.preventDefault();
+    if (canExport) void run();
+    else if (planning) enterPending.current = true;
+  };
+  useEffect(() => {
+    if (!enterPending.current || planning) return;
+    enterPending.current = false;
+    if (canExport) void run();
+    // run is recreated each render; the plan's arrival is what this waits for.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [planning, canExport]);
+
   if (done) {
     const where = done.target.kind === 'zip' ? done.target.file : done.target.dir;
     return (
@@ -242,6 +260,12 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
                     placeholder={`Website checkout, e.g. ${info.homeDir}/src/website`}
                     value={newSite}
                     onChange={(e) => setNewSite(e.target.value)}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' && isAbsolute(newSite.trim())) {
+                        e.preventDefault();
+                        void addSite(newSite.trim());
+                      }
+                    }}
                     aria-label="Website checkout folder"
                   />
                   <button type="button" className="button" data-testid="export-add-site" disabled={!isAbsolute(newSite.trim())} onClick={() => void addSite(newSite.trim())}>
@@ -254,7 +278,7 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
         )}
         {kind === 'folder' && (
           <div className="export-row">
-            <input className="export-input" data-testid="export-folder" readOnly={info.nativeDialogs} placeholder={info.nativeDialogs ? 'Choose a folder…' : `Folder, e.g. ${info.homeDir}/recap-export`} value={folder} onChange={(e) => setFolder(e.target.value)} aria-label="Export folder" />
+            <input className="export-input" data-testid="export-folder" readOnly={info.nativeDialogs} placeholder={info.nativeDialogs ? 'Choose a folder…' : `Folder, e.g. ${info.homeDir}/recap-export`} value={folder} onChange={(e) => setFolder(e.target.value)} onKeyDown={onPathEnter} aria-label="Export folder" />
             {info.nativeDialogs && (
               <button type="button" className="button" onClick={() => void browse('folder')}>
                 Choose…
@@ -264,7 +288,7 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
         )}
         {kind === 'zip' && (
           <div className="export-row">
-            <input className="export-input" data-testid="export-zip" readOnly={info.nativeDialogs} placeholder={info.nativeDialogs ? `Choose a folder for ${zipName}…` : `${info.homeDir}/${zipName}`} value={zipFile} onChange={(e) => setZipFile(e.target.value)} aria-label="Zip file" />
+            <input className="export-input" data-testid="export-zip" readOnly={info.nativeDialogs} placeholder={info.nativeDialogs ? `Choose a folder for ${zipName}…` : `${info.homeDir}/${zipName}`} value={zipFile} onChange={(e) => setZipFile(e.target.value)} onKeyDown={onPathEnter} aria-label="Zip file" />
             {info.nativeDialogs && (
               <button type="button" className="button" onClick={() => void browse('zip')}>
                 Choose folder…
