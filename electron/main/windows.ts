@@ -1,6 +1,6 @@
 // Windows: the security switches of every window, what it loads, and the close guard.
 
-import { BrowserWindow, dialog, type WebPreferences } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import * as path from 'node:path';
 import type { AppCommand } from '../service/contract';
 import { iconPath, preloadPath } from '../app-paths';
@@ -9,29 +9,6 @@ import { RENDERER_URL } from '../protocol';
 
 /** How long the close guard waits for the page to write its draft before closing anyway. */
 export const CLOSE_TIMEOUT_MS = 4000;
-
-/**
- * The page's switches: isolated from the preload, sandboxed, no Node, same-origin policy on,
- * no <webview>, no middle-click (auxclick) opening links, spellcheck with the session's
- * explicit languages (see session.ts).
- */
-export function secureWebPreferences(): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    disableBlinkFeatures: 'Auxclick',
-    spellcheck: true,
-  };
-}
 
 export function sendCommand(win: BrowserWindow | null | undefined, command: AppCommand): void {
   if (win && !win.isDestroyed()) win.webContents.send('recap:command', command);
@@ -89,7 +66,25 @@ export function createWindow(file: string | null): BrowserWindow {
     show: false,
     title: 'Recap Studio',
     icon: iconPath,
-    webPreferences: secureWebPreferences(),
+    // The page's switches (a literal, so that Electronegativity reads them too): isolated from
+    // the preload, sandboxed, no Node anywhere, same-origin policy on, no <webview>, no
+    // middle-click (auxclick) opening links, no navigation by dropping a file, spellcheck with
+    // the session's explicit languages (session.ts).
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
   });
   win.once('ready-to-show', () => win.show());
   installCloseGuard(win);
