@@ -39,7 +39,7 @@ export const APP_CSP = [
 /** Must run before the app is ready, and once: Electron keeps only the last list. */
 export function registerSchemes(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
     { scheme: ASSET_SCHEME, privileges: { standard: true, secure: true } },
   ]);
 }

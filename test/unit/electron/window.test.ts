@@ -48,7 +48,7 @@ describe('the window', () => {
 
   it('loads our page from app://recap/, never file://, with a file to open in its query', () => {
     expect(door.win.loadedUrl).toBe('app://recap/index.html');
-    const win = createWindow(path.join(door.dir, 'kcd china.md'));
+    const win = createWindow(path.join(door.dir, 'kcd china.md')) as unknown as InstanceType<typeof fake.BrowserWindow>;
     expect(new URL(win.loadedUrl).searchParams.get('file')).toBe(path.join(door.dir, 'kcd china.md'));
     expect(win.loadedUrl.startsWith('app://recap/index.html?')).toBe(true);
   });
