@@ -23,7 +23,7 @@ let said = false;
 export function sayIfSkipped(what: string): void {
   if (binary || said) return;
   said = true;
-  console.log(`SKIPPED Electron end-to-end specs (${what}): no Electron binary (set ELECTRON_OVERRIDE_DIST_PATH or run npm install where GitHub releases are reachable).`);
+  console.log(`SKIPPED Electron end-to-end specs: ${what}, no Electron binary (set ELECTRON_OVERRIDE_DIST_PATH or run npm install where GitHub releases are reachable).`);
 }
 
 export interface Launched {
