@@ -57,7 +57,8 @@ describe('electron-builder.yml', () => {
     const config = await loadConfig();
     await expect(validateConfiguration(config, quiet)).resolves.toBeUndefined();
     await expect(validateConfiguration({ ...config, electronFuses: { ...config.electronFuses, runAsNodee: false } }, quiet)).rejects.toThrow(/does not match the API schema/);
-  });
+    // Loading electron-builder and compiling its schema takes seconds on a busy machine.
+  }, 30_000);
 
   it('sets the fuses', async () => {
     expect((await loadConfig()).electronFuses).toEqual({
