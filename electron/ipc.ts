@@ -73,7 +73,7 @@ function photoSource(source: PhotoSource): PhotoSource {
   return { path: full };
 }
 
-export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'heic', 'heif', 'tif', 'tiff'];
+const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'heic', 'heif', 'tif', 'tiff'];
 
 const filters = [{ name: 'Markdown', extensions: RECAP_EXTENSIONS.map((e) => e.slice(1)) }];
 
@@ -228,11 +228,14 @@ export function isTrustedSender(event: IpcMainEvent | IpcMainInvokeEvent): boole
   return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url);
 }
 
-/** A path the preload reports for a file the author dropped: a recap to open, or a photo. */
+/**
+ * A path the preload reports for a file the author dropped: a recap (by its name) to open, else
+ * a photo to import (the service then says what is wrong with a file that is not one).
+ */
 export function grantDropped(p: unknown): void {
   if (typeof p !== 'string' || p.length === 0 || p.length >= 4096 || p.includes('\0') || !path.isAbsolute(p)) return;
   if (isRecapFileName(p)) grantPath(p);
-  else if (PHOTO_EXTENSIONS.includes(path.extname(p).slice(1).toLowerCase())) grantPhotoPath(p);
+  else grantPhotoPath(p);
 }
 
 export function installIpc(): void {

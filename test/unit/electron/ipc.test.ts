@@ -137,6 +137,14 @@ describe('grants', () => {
     await fs.copyFile(photo, droppedPhoto);
     door.drop(droppedPhoto);
     expect((await door.invoke('importPhoto', { recapPath: recap, imageDir: 'kcd-china', source: { path: droppedPhoto } })).ok).toBe(true);
+    // A dropped file that is no photo reaches the service, which says what is wrong with it.
+    const notes = path.join(door.dir, 'notes.jpg');
+    await fs.writeFile(notes, 'just text');
+    door.drop(notes);
+    const refusedByService = await door.invoke('importPhoto', { recapPath: recap, imageDir: 'kcd-china', source: { path: notes } });
+    expect(refusedByService.ok).toBe(false);
+    expect(refusedByService.error?.message).not.toContain('imports only photos you picked or dropped');
+    expect(refusedByService.error?.message).toContain('notes.jpg');
   });
 
   it('photos go only beside a recap the author opened', async () => {
