@@ -11,12 +11,16 @@ export default defineConfig({
   test: {
     env,
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      // The CLI specs start node processes: on a busy 2-core machine that alone can take seconds.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       {
         test: {
           name: 'e2e-browser',
           include: ['test/e2e-browser/**/*.test.ts'],
           testTimeout: 60_000,
+          // expect.poll waits for a real condition and returns as soon as it holds; on a busy
+          // machine the page may need more than the default second to get there.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 60_000,
           fileParallelism: false,
         },
@@ -26,6 +30,7 @@ export default defineConfig({
           name: 'e2e-electron',
           include: ['test/e2e-electron/**/*.test.ts'],
           testTimeout: 60_000,
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 60_000,
           fileParallelism: false,
         },

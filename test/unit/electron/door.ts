@@ -24,7 +24,7 @@ export async function startDoor(): Promise<Door> {
   fake.app.becomeReady();
   await vi.waitFor(() => {
     if (fake.BrowserWindow.windows.length === 0) throw new Error('no window yet');
-  });
+  }, { timeout: 10_000 });
   const win = fake.BrowserWindow.windows[0]!;
   const senderOf = (opts?: { win?: fake.BrowserWindow; frame?: fake.FakeFrame | null }) => {
     const w = opts?.win ?? win;

@@ -75,7 +75,7 @@ describe('the window', () => {
 
     fake.dialog.messageAnswers.push(0);
     expect(open('https://kcd.io/china?x=1')).toEqual({ action: 'deny' });
-    await vi.waitFor(() => expect(fake.shell.opened).toEqual(['https://kcd.io/china?x=1']));
+    await vi.waitFor(() => expect(fake.shell.opened).toEqual(['https://kcd.io/china?x=1']), { timeout: 10_000 });
     const asked = fake.dialog.calls.filter((c) => c.kind === 'message');
     expect(asked).toHaveLength(1);
     expect(asked[0]!.options['detail']).toBe('https://kcd.io/china?x=1');
@@ -215,7 +215,7 @@ describe('quitting', () => {
     const quits = fake.app.quitCalls;
     fake.app.emit('will-quit', event);
     expect(event.defaultPrevented).toBe(true);
-    await vi.waitFor(() => expect(fake.app.quitCalls).toBe(quits + 1));
+    await vi.waitFor(() => expect(fake.app.quitCalls).toBe(quits + 1), { timeout: 10_000 });
     const after = JSON.parse(await fs.readFile(path.join(door.userData, 'session.json'), 'utf8')) as { clean: boolean };
     expect(after.clean).toBe(true);
     // The second will-quit (from that quit) goes through.
