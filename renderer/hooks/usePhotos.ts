@@ -337,15 +337,23 @@ export function usePhotos(o: PhotosOptions): PhotosHandle {
 
   /**
    * After an edit made outside the textarea, put its caret back where it belongs (a new value
-   * moves it to the end): after the new links, shown and focused when `reveal`.
+   * moves it to the end): after the new links, shown and focused when `reveal`. React usually
+   * commits `body` before the next frame, but not always on a busy machine: wait for the
+   * textarea to hold it (a few frames at most) before placing the caret.
    */
-  const keepCaret = useCallback((caret: number, reveal: boolean) => {
-    requestAnimationFrame(() => {
+  const keepCaret = useCallback((caret: number, reveal: boolean, body: string) => {
+    const place = (framesLeft: number): void => {
       const ta = textarea();
-      if (!ta || caret > ta.value.length) return;
+      if (!ta) return;
+      if (ta.value !== body && framesLeft > 0) {
+        requestAnimationFrame(() => place(framesLeft - 1));
+        return;
+      }
+      if (caret > ta.value.length) return;
       if (reveal) revealLine(ta, ta.value.slice(0, caret).split('\n').length);
       ta.setSelectionRange(caret, caret);
-    });
+    };
+    requestAnimationFrame(() => place(30));
   }, []);
 
   /** The body offset "at the cursor" for a gesture happening now. */
@@ -368,12 +376,14 @@ export function usePhotos(o: PhotosOptions): PhotosHandle {
       const typingElsewhere = active instanceof HTMLInputElement || (active instanceof HTMLTextAreaElement && active !== ta) || (active instanceof HTMLElement && active.isContentEditable);
       const reveal = !typingElsewhere;
       let caret = 0;
+      let linked = '';
       const ok = editBody((body) => {
         const r = insertPhotoLinks(body, followOffset(placement.body, body, placement.offset), links);
         caret = r.caret;
+        linked = r.body;
         return r.body;
       });
-      if (ok) keepCaret(caret, reveal);
+      if (ok) keepCaret(caret, reveal, linked);
       return ok;
     },
     [editBody, keepCaret],
