@@ -19,6 +19,9 @@ export default defineConfig({
           name: 'e2e-browser',
           include: ['test/e2e-browser/**/*.test.ts'],
           testTimeout: 60_000,
+          // expect.poll waits for a real condition and returns as soon as it holds; on a busy
+          // machine the page may need more than the default second to get there.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 60_000,
           fileParallelism: false,
         },
@@ -28,6 +31,7 @@ export default defineConfig({
           name: 'e2e-electron',
           include: ['test/e2e-electron/**/*.test.ts'],
           testTimeout: 60_000,
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 60_000,
           fileParallelism: false,
         },

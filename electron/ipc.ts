@@ -1,15 +1,16 @@
 // The Electron door: one IPC channel that validates the sender and the payload, then calls the
-// service. The main process reads and writes only files the author chose in a dialog, opened
-// from the command line, or saved to before.
+// service. The main process reads and writes only files the author chose in a dialog, dropped
+// on the window, opened from the command line, or saved to before; folders only when chosen
+// in a folder dialog (or remembered as a site). File, folder and photo grants are kept apart.
 
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { DocumentState, DraftSummary, ExportRequest, ExportTarget, PhotoSource, RecapApi } from './service/contract';
 import { RecapError } from './service/errors';
 import { dispatch } from './service/dispatch';
-import { createRecapService, RECAP_EXTENSIONS, type RecapService } from './service/service';
-import { assetUrl } from './protocol';
+import { createRecapService, isRecapFileName, RECAP_EXTENSIONS, type RecapService } from './service/service';
+import { assetUrl, isAppUrl } from './protocol';
 
 export interface WindowState {
   doc: DocumentState;
@@ -33,16 +34,28 @@ export function windowState(win: BrowserWindow): WindowState {
   return s;
 }
 
-/** Paths the author granted: the only ones the page may open or save to. */
-const granted = new Set<string>();
+/** Files the author granted: the only ones the page may open or save to. */
+const grantedFiles = new Set<string>();
+/** Folders the author chose (export targets, sites): never usable as a file, and the reverse. */
+const grantedFolders = new Set<string>();
 
 export function grantPath(p: string): void {
-  granted.add(path.resolve(p));
+  grantedFiles.add(path.resolve(p));
+}
+
+export function grantFolder(p: string): void {
+  grantedFolders.add(path.resolve(p));
 }
 
 function requireGranted(p: string): string {
   const full = path.resolve(p);
-  if (!granted.has(full)) throw new RecapError('BAD_REQUEST', `Recap Studio can only open or save files you chose (${full}). Use File ▸ Open or Save As.`);
+  if (!grantedFiles.has(full)) throw new RecapError('BAD_REQUEST', `Recap Studio can only open or save files you chose (${full}). Use File ▸ Open or Save As.`);
+  return full;
+}
+
+function requireFolder(p: string): string {
+  const full = path.resolve(p);
+  if (!grantedFolders.has(full)) throw new RecapError('BAD_REQUEST', `Recap Studio writes only into folders you chose (${full}). Use Choose… to pick it.`);
   return full;
 }
 
@@ -91,7 +104,7 @@ function apiFor(win: BrowserWindow): RecapApi {
     const t = req.target;
     // A zip goes into a folder the author chose (the name is the page's suggestion).
     const target: ExportTarget =
-      t.kind === 'zip' ? { kind: 'zip', file: path.join(requireGranted(path.dirname(t.file)), path.basename(t.file)) } : { kind: t.kind, dir: requireGranted(t.dir) };
+      t.kind === 'zip' ? { kind: 'zip', file: path.join(requireFolder(path.dirname(t.file)), path.basename(t.file)) } : { kind: t.kind, dir: requireFolder(t.dir) };
     return { ...req, recapPath, target };
   };
   const opened = <T extends { draft: DraftSummary }>(r: T): T => {
@@ -149,25 +162,26 @@ function apiFor(win: BrowserWindow): RecapApi {
     // Export targets: folders the author chose in a dialog, or remembered sites (which were).
     listSites: async () => {
       const list = await service.listSites();
-      for (const s of list) grantPath(s.root);
+      for (const s of list) grantFolder(s.root);
       return list;
     },
     rememberSite: async (req) => {
-      const site = await service.rememberSite({ dir: requireGranted(req.dir) });
-      grantPath(site.root);
+      const site = await service.rememberSite({ dir: requireFolder(req.dir) });
+      grantFolder(site.root);
       return site;
     },
     planExport: async (req) => service.planExport(exportReq(req)),
     exportRecap: async (req) => {
       const report = await service.exportRecap(exportReq(req));
-      if (report.zip) grantPath(report.zip.file);
+      // An export to a site remembers it: it becomes a target the page may name again.
+      if (report.written && report.target.kind === 'site') grantFolder(report.target.dir);
       return report;
     },
     showFolderDialog: async (req) => {
       const r = await dialog.showOpenDialog(win, { title: req.title, defaultPath: req.defaultDir ?? app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] });
       const chosen = r.canceled ? undefined : r.filePaths[0];
       if (!chosen) return null;
-      grantPath(chosen);
+      grantFolder(chosen);
       return path.resolve(chosen);
     },
     listDirectory: async () => {
@@ -205,20 +219,35 @@ function apiFor(win: BrowserWindow): RecapApi {
   };
 }
 
-export function installIpc(rendererUrlPrefix: string): void {
+/**
+ * The sender check of every channel: only the main frame of a window showing our own page
+ * (app://recap/…) may talk to the main process, never a subframe or a navigated-away document.
+ */
+export function isTrustedSender(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url);
+}
+
+/**
+ * A path the preload reports for a file the author dropped: a recap (by its name) to open, else
+ * a photo to import (the service then says what is wrong with a file that is not one).
+ */
+export function grantDropped(p: unknown): void {
+  if (typeof p !== 'string' || p.length === 0 || p.length >= 4096 || p.includes('\0') || !path.isAbsolute(p)) return;
+  if (isRecapFileName(p)) grantPath(p);
+  else grantPhotoPath(p);
+}
+
+export function installIpc(): void {
   const apis = new WeakMap<BrowserWindow, RecapApi>();
   // The preload reports the path of a file the author dropped or pasted (webUtils gives a
   // path only for real files from the OS, never for a File the page made up).
   ipcMain.on('recap:dropped-file', (event, p: unknown) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (!frameUrl.startsWith(rendererUrlPrefix) || event.senderFrame !== event.sender.mainFrame) return;
-    if (typeof p === 'string' && p.length > 0 && p.length < 4096 && path.isAbsolute(p)) grantPhotoPath(p);
+    if (isTrustedSender(event)) grantDropped(p);
   });
   ipcMain.handle('recap:invoke', async (event: IpcMainInvokeEvent, method: unknown, req: unknown) => {
-    // Only our own page may call the service, never a frame or a navigated-away document.
-    const frameUrl = event.senderFrame?.url ?? '';
     const win = BrowserWindow.fromWebContents(event.sender);
-    if (!win || !frameUrl.startsWith(rendererUrlPrefix) || event.senderFrame !== event.sender.mainFrame) {
+    if (!win || !isTrustedSender(event)) {
       return { ok: false, error: { code: 'BAD_REQUEST', message: 'Request from an unknown page refused.' } };
     }
     let api = apis.get(win);

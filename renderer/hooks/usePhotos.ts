@@ -338,7 +338,9 @@ export function usePhotos(o: PhotosOptions): PhotosHandle {
 
   /**
    * After an edit made outside the textarea, put its caret back where it belongs (a new value
-   * moves it to the end): after the new links, shown and focused when `reveal`.
+   * moves it to the end): after the new links, shown and focused when `reveal`. React usually
+   * commits `body` before the next frame, but not always on a busy machine: wait for the
+   * textarea to hold it (a few frames at most) before placing the caret.
    */
   const keepCaret = useCallback((caret: number, reveal: boolean) => {
     requestAnimationFrame(() => {

@@ -1,26 +1,13 @@
 // The first journey against the real Electron app. It needs an Electron binary, which CI here
 // cannot download (GitHub releases are out of reach): then it prints a skip line and skips.
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import type { ElectronApplication, Page } from 'playwright-core';
+import { binary, launch, sayIfSkipped, windowTitle } from './launch';
 
-const root = path.join(__dirname, '..', '..');
-
-function electronBinary(): string | null {
-  const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
-  const pathFile = path.join(root, 'node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile) && !override) return null;
-  const exe = existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : 'electron';
-  const full = override ? path.join(override, exe) : path.join(root, 'node_modules', 'electron', 'dist', exe);
-  return existsSync(full) ? full : null;
-}
-
-const binary = electronBinary();
-if (!binary) {
-  console.log('SKIPPED Electron end-to-end specs: no Electron binary (set ELECTRON_OVERRIDE_DIST_PATH or run npm install where GitHub releases are reachable).');
-}
+sayIfSkipped('editor');
 
 describe.skipIf(!binary)('Electron: new recap → form → Markdown → Ctrl+S', () => {
   let app: ElectronApplication;
@@ -29,14 +16,8 @@ describe.skipIf(!binary)('Electron: new recap → form → Markdown → Ctrl+S',
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-electron-'));
-    app = await _electron.launch({
-      executablePath: binary ?? undefined,
-      // A fresh data folder: drafts and history of this run only.
-      args: [path.join(root, 'dist', 'electron', 'main.js'), `--user-data-dir=${path.join(dir, 'user-data')}`, ...(process.env['CI'] ? ['--no-sandbox'] : [])],
-      env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
-    });
-    page = await app.firstWindow();
-    await page.waitForFunction(() => (window as unknown as { __recapReady?: boolean }).__recapReady === true);
+    // A fresh data folder: drafts and history of this run only.
+    ({ app, page } = await launch(path.join(dir, 'user-data')));
   });
 
   afterAll(async () => {
@@ -60,21 +41,21 @@ describe.skipIf(!binary)('Electron: new recap → form → Markdown → Ctrl+S',
     await editor.press('Control+End');
     await editor.pressSequentially('\nTyped in Electron.');
     await expect.poll(() => page.getByTestId('draft-status').textContent()).toMatch(/^Draft saved/);
-    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())).toBe('KCD Electron (draft) — Recap Studio');
+    expect(await windowTitle(app)).toBe('KCD Electron (draft) — Recap Studio');
     await page.keyboard.press('Control+S');
     await expect.poll(() => fs.readFile(target, 'utf8').catch(() => ''), { timeout: 10_000 }).toContain('Typed in Electron.');
     const written = await fs.readFile(target, 'utf8');
     expect(written).toMatch(/^---\ntitle: "KCD Electron"\n/);
     expect(written).toContain('author: "Lindsay"');
-    await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())).toBe('kcd-electron.md — Recap Studio');
+    await expect.poll(() => windowTitle(app)).toBe('kcd-electron.md — Recap Studio');
   });
 
-  it('runs sandboxed, isolated, without Node in the page', async () => {
-    const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const wc = BrowserWindow.getAllWindows()[0]?.webContents;
-      return { node: typeof (globalThis as { require?: unknown }).require, url: wc?.getURL() };
-    });
-    expect(prefs.url).toMatch(/^file:.*index\.html/);
+  it('runs from app://recap/, sandboxed, isolated, without Node in the page, under the CSP', async () => {
+    const url = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getURL());
+    expect(url).toMatch(/^app:\/\/recap\/index\.html/);
+    expect(await page.evaluate(() => window.location.origin)).toBe('app://recap');
+    // The page cannot reach the network or its own files beyond what it loads.
+    expect(await page.evaluate(() => fetch('app://recap/index.html').then(() => 'fetched', () => 'refused'))).toBe('refused');
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
   });

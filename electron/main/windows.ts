@@ -1,0 +1,94 @@
+// Windows: the security switches of every window, what it loads, and the close guard.
+
+import { BrowserWindow, dialog } from 'electron';
+import * as path from 'node:path';
+import type { AppCommand } from '../service/contract';
+import { iconPath, preloadPath } from '../app-paths';
+import { grantPath, noteQuitRequested, windowState } from '../ipc';
+import { RENDERER_URL } from '../protocol';
+
+/** How long the close guard waits for the page to write its draft before closing anyway. */
+export const CLOSE_TIMEOUT_MS = 4000;
+
+export function sendCommand(win: BrowserWindow | null | undefined, command: AppCommand): void {
+  if (win && !win.isDestroyed()) win.webContents.send('recap:command', command);
+}
+
+/** The URL a window loads: our page, with the file to open (if any) in its query. */
+export function rendererUrl(file: string | null): string {
+  const url = new URL(RENDERER_URL);
+  if (file) url.searchParams.set('file', file);
+  return url.toString();
+}
+
+/**
+ * Closing asks about changes not saved to the file, and always lets the page write its draft
+ * first (the page answers with closeWindow). A page that does not answer within
+ * CLOSE_TIMEOUT_MS (hung, crashed) is closed anyway: its last autosave is what recovery has.
+ */
+export function installCloseGuard(win: BrowserWindow): void {
+  const flushAndClose = (command: AppCommand): void => {
+    sendCommand(win, command);
+    setTimeout(() => {
+      if (win.isDestroyed()) return;
+      windowState(win).allowClose = true;
+      win.close();
+    }, CLOSE_TIMEOUT_MS).unref();
+  };
+  win.on('close', (event) => {
+    const state = windowState(win);
+    if (state.allowClose) return;
+    event.preventDefault();
+    if (!state.doc.dirty) return flushAndClose('flush-and-close');
+    const name = state.doc.path ? path.basename(state.doc.path) : 'this recap';
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      buttons: ['Save', "Don't Save", 'Cancel'],
+      defaultId: 0,
+      cancelId: 2,
+      message: `Do you want to save the changes you made to ${name}?`,
+      detail: state.doc.path
+        ? "If you don't save, the file stays as it was and your changes stay in the draft, on the home screen."
+        : "If you don't save, the recap stays in your drafts, on the home screen.",
+    });
+    if (choice === 0) flushAndClose('save-and-close');
+    else if (choice === 1) flushAndClose('flush-and-close');
+    else noteQuitRequested(false);
+  });
+}
+
+export function createWindow(file: string | null): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1320,
+    height: 880,
+    minWidth: 760,
+    minHeight: 520,
+    show: false,
+    title: 'Recap Studio',
+    icon: iconPath,
+    // The page's switches (a literal, so that Electronegativity reads them too): isolated from
+    // the preload, sandboxed, no Node anywhere, same-origin policy on, no <webview>, no
+    // middle-click (auxclick) opening links, no navigation by dropping a file, spellcheck with
+    // the session's explicit languages (session.ts).
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  installCloseGuard(win);
+  if (file) grantPath(file);
+  void win.loadURL(rendererUrl(file));
+  return win;
+}
