@@ -25,10 +25,12 @@ import { RecapError, describeFsError } from './errors';
 import { getField, joinRecap, readFrontMatter, setField, splitRecap } from './frontmatter';
 import { dateError } from './lint';
 import { HEADER_BYTES, imageSizeFromHeader, type PixelSize } from './image-header';
-import { findImageRefs } from './markdown-images';
-import { imageDirFromText, isSafeImageDir, uniqueName } from './photo-names';
+import { findRecapImages } from './markdown-images';
+import { insideAllowedRoots, linkPath, resolveImage } from './containment';
+import { sniffImageType, type SniffedType } from './photos';
+import { imageDirFromText, isSafeImageDir, isSafeSlug, safeFileName, uniqueName } from './photo-names';
 import { hasErrors, preflight, type PreflightImage } from './preflight';
-import { fillPattern, imageFolderFor, loadProfile, localCandidates, matchPostPath, postVarsFromPath, type PatternVars } from './profile';
+import { fillPattern, imageFolderFor, loadProfile, matchPostPath, postVarsFromPath, type PatternVars } from './profile';
 import { readRecapFile } from './recap-file';
 import { detectSite, siteRootAbove } from './site';
 import { slugify } from './template';
@@ -191,7 +193,7 @@ const probeBuffer = Buffer.allocUnsafe(HEADER_BYTES);
  * An image file, opened once: its stat and its pixel size from the header (null when the
  * header is not one we parse). Null when there is no file there.
  */
-function probeImage(file: string): { stat: Stats; size: PixelSize | null } | null {
+function probeImage(file: string): { stat: Stats; size: PixelSize | null; type: SniffedType } | null {
   let fd: number;
   try {
     // O_NONBLOCK: a FIFO where an image should be must not hang the export.
@@ -203,18 +205,39 @@ function probeImage(file: string): { stat: Stats; size: PixelSize | null } | nul
     const stat = fstatSync(fd);
     if (!stat.isFile()) return null;
     let size: PixelSize | null = null;
+    let type: SniffedType = 'unknown';
     // Web-ready photos have their frame header in the first KB; camera files after their EXIF.
     for (const want of [4096, HEADER_BYTES]) {
       const bytesRead = readSync(fd, probeBuffer, 0, want, 0);
+      if (want === 4096) type = sniffImageType(probeBuffer.subarray(0, bytesRead));
       size = imageSizeFromHeader(probeBuffer.subarray(0, bytesRead));
       if (size || bytesRead < want) break;
     }
-    return { stat, size };
+    return { stat, size, type };
   } catch {
     return null;
   } finally {
     closeSync(fd);
   }
+}
+
+/** The types an export copies, by extension, as the file's header must show them. */
+const EXPORTABLE: Record<string, SniffedType> = { '.jpg': 'jpeg', '.jpeg': 'jpeg', '.png': 'png', '.gif': 'gif', '.webp': 'webp', '.avif': 'heif' };
+
+/**
+ * Why a file found for a link is not exported (a phrase that follows the link), or null: an
+ * export copies images only — an allowed extension, a header of that type, not empty, and no
+ * larger than the profile's photo limit.
+ */
+function notAnImage(probed: { stat: Stats; type: SniffedType }, file: string, profile: SiteProfile): string | null {
+  const ext = path.extname(file).toLowerCase();
+  const want = EXPORTABLE[ext];
+  if (want === undefined) return `is not an image file the export copies (${path.basename(file)}; allowed: ${Object.keys(EXPORTABLE).join(', ')})`;
+  if (probed.stat.size === 0) return `is an empty file (${path.basename(file)})`;
+  if (probed.type !== want) return `is named ${ext} but is not a ${ext.slice(1).toUpperCase()} image (${probed.type === 'text' ? 'it is text' : `its content is ${probed.type}`})`;
+  const limit = profile.photos.maxInputBytes;
+  if (probed.stat.size > limit) return `is ${Math.round(probed.stat.size / (1024 * 1024))} MB, above the ${Math.round(limit / (1024 * 1024))} MB an image may have`;
+  return null;
 }
 
 /**
@@ -256,20 +279,6 @@ async function pool<T>(items: T[], limit: number, job: (item: T, index: number) 
   if (failure !== null) throw (failure as { err: unknown }).err;
 }
 
-function lineCount(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-function urlPath(url: string): string {
-  const bare = url.split(/[?#]/)[0] ?? '';
-  try {
-    return decodeURI(bare);
-  } catch {
-    return bare;
-  }
-}
 
 function defaultSlug(recapPath: string, text: string, fromPath: PatternVars): string {
   if (fromPath.slug) return fromPath.slug;
@@ -372,7 +381,7 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
   if (req.imageDir !== undefined && !isSafeImageDir(req.imageDir)) {
     throw new RecapError('BAD_REQUEST', `"${req.imageDir}" cannot be an image folder name: use one word of letters, digits, dashes, dots or underscores (e.g. kcd-china).`);
   }
-  const slugOk = /^[a-z0-9][a-z0-9._-]*$/i.test(slug) && !slug.includes('..');
+  const slugOk = isSafeSlug(slug);
   const imageDir = req.imageDir ?? imageDirFromText(text, sourceProfile, path.join(path.dirname(recapPath), `${slugOk ? slug : 'recap'}.md`));
   const frontMatter = readFrontMatter(text).fields;
   const fieldValue = (key: string | null): unknown => (key === null ? undefined : frontMatter.find((f) => f.key === key)?.value);
@@ -402,23 +411,18 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     return `${fillPattern(profile.images.url, vars)}/${enc}`;
   };
 
-  // The images the text refers to (Markdown, <img>, the cover field), found on disk.
+  // The images the text refers to (Markdown, <img> and srcset, the cover field), found on disk
+  // under the containment rule: a refused link is reported and nothing behind it is read.
   const parts = splitRecap(text);
-  const bodyStart = lineCount(parts.bom + parts.open + parts.yaml + parts.close);
-  const refs = findImageRefs(parts.body).map((r) => ({ ...r, bodyLine: r.line, line: r.line + bodyStart, field: undefined as string | undefined }));
   const coverKey = sourceProfile.photos.coverField;
-  if (coverKey) {
-    const field = frontMatter.find((f) => f.key === coverKey);
-    if (field && typeof field.value === 'string' && field.value.trim() !== '') {
-      refs.push({ alt: 'cover', url: field.value.trim(), line: field.line, column: 1, bodyLine: -1, field: coverKey });
-    }
-  }
+  const refs = findRecapImages(text, coverKey);
   const images: PreflightImage[] = [];
   const byFile = new Map<string, { name: string; stat: Stats }>();
   // Names in the target folder, compared without case as photo-names' uniqueName does (macOS, Windows).
   const taken = new Set<string>();
   const claim = (wanted: string): string => {
-    const name = taken.has(wanted.toLowerCase()) ? uniqueName(wanted, taken) : wanted;
+    const safe = safeFileName(wanted);
+    const name = taken.has(safe.toLowerCase()) ? uniqueName(safe, taken) : safe;
     taken.add(name.toLowerCase());
     return name;
   };
@@ -430,36 +434,35 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     if (!probes.has(p)) probes.set(p, probeImage(p));
     return probes.get(p) ?? null;
   };
-  const candidatesOf = (url: string): string[] => [...new Set([...localCandidates(url, recapPath, sourceProfile), ...(profile === sourceProfile ? [] : localCandidates(url, recapPath, profile))])];
+  const profiles = profile === sourceProfile ? [sourceProfile] : [sourceProfile, profile];
   for (const ref of refs) {
     const base: PreflightImage = { url: ref.url, alt: ref.alt, line: ref.line, column: ref.column, kind: 'local', file: null, lookedFor: null, ...(ref.field ? { field: ref.field } : {}) };
-    if (/^data:/i.test(ref.url)) {
-      images.push({ ...base, kind: 'inline' });
+    const hit = resolveImage(ref.url, recapPath, profiles);
+    if (hit.kind === 'inline' || hit.kind === 'remote') {
+      images.push({ ...base, kind: hit.kind });
       continue;
     }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(ref.url) || ref.url.startsWith('//')) {
-      images.push({ ...base, kind: 'remote' });
+    if (hit.kind === 'refused') {
+      images.push({ ...base, refused: hit.reason });
       continue;
     }
-    const candidates = candidatesOf(ref.url);
-    let found: { file: string; stat: Stats } | null = null;
-    for (const c of candidates) {
-      const hit = probe(c);
-      if (hit) {
-        found = { file: c, stat: hit.stat };
-        break;
-      }
-    }
-    if (!found) {
-      images.push({ ...base, lookedFor: candidates[0] ?? null });
+    if (hit.kind === 'missing') {
+      images.push({ ...base, lookedFor: hit.lookedFor });
       continue;
     }
-    if (!byFile.has(found.file)) {
-      const name = claim(path.basename(found.file));
-      byFile.set(found.file, { name, stat: found.stat });
+    const probed = probe(hit.file);
+    if (!probed) {
+      images.push({ ...base, lookedFor: hit.file });
+      continue;
     }
-    images.push({ ...base, file: found.file, bytes: found.stat.size });
-    located.push({ ref, file: found.file });
+    const notImage = notAnImage(probed, hit.file, profile);
+    if (notImage !== null) {
+      images.push({ ...base, file: hit.file, refused: notImage });
+      continue;
+    }
+    if (!byFile.has(hit.file)) byFile.set(hit.file, { name: claim(path.basename(hit.file)), stat: probed.stat });
+    images.push({ ...base, file: hit.file, bytes: probed.stat.size });
+    located.push({ ref, file: hit.file });
   }
 
   // Photos of the recap's folder that the text does not use.
@@ -474,8 +477,12 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
   for (const n of folderNames) {
     const file = path.join(folder, n);
     if (byFile.has(file)) continue;
-    const st = probe(file)?.stat;
-    if (!st) continue;
+    // The folder's photos obey the same rule as links: a symlink out, or a file that is not
+    // an image, is never exported.
+    if (!insideAllowedRoots(file, recapPath, sourceProfile)) continue;
+    const probed = probe(file);
+    if (!probed || notAnImage(probed, file, profile) !== null) continue;
+    const st = probed.stat;
     unused.push(n);
     if (req.leaveOutUnused) continue;
     const name = claim(n);
@@ -512,14 +519,14 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     for (const { ref, file } of located) {
       const name = byFile.get(file)?.name ?? path.basename(file);
       const want = urlFor(name);
-      if (urlPath(ref.url) === urlPath(want)) continue;
+      if (linkPath(ref.url) === linkPath(want)) continue;
       const suffix = /[?#].*$/.exec(ref.url)?.[0] ?? '';
       if (ref.field) {
         cover = want + suffix;
         continue;
       }
       const list = edits.get(ref.bodyLine) ?? [];
-      list.push({ column: ref.column, from: ref.url, to: want + suffix });
+      list.push({ column: ref.urlColumn, from: ref.url, to: want + suffix });
       edits.set(ref.bodyLine, list);
     }
     if (edits.size > 0) {

@@ -85,9 +85,36 @@ export function altFromFileName(name: string): string {
   return words.length === 0 ? FALLBACK_ALT : words.join(' ');
 }
 
-/** An image folder name that is safe in a path and a URL: one ASCII segment, not `.` or `..`. */
+/** Whether Windows reserves the name for a device (`con`, `aux.jpg`, `LPT1.tar.gz`): such a file cannot be checked out there. */
+export function isReservedName(name: string): boolean {
+  return RESERVED.test((name.split('.')[0] ?? '').toLowerCase());
+}
+
+/** An image folder name that is safe in a path and a URL on every platform: one ASCII segment, not `.` or `..`, not a reserved name. */
 export function isSafeImageDir(dir: string): boolean {
-  return /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(dir) && dir.length <= 120;
+  return /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(dir) && dir.length <= 120 && !isReservedName(dir);
+}
+
+/** A post slug that makes a file or folder name on every platform (`con` is a device on Windows). */
+export function isSafeSlug(slug: string): boolean {
+  return /^[a-z0-9][a-z0-9._-]*$/i.test(slug) && !slug.includes('..') && !isReservedName(slug);
+}
+
+/**
+ * The name an exported file gets in the site: `name` itself when Linux, macOS and Windows can
+ * all check it out; else with `:`, `\` and the other characters Windows forbids replaced, no
+ * trailing dot or space, and a reserved device name suffixed (`aux.jpg` → `aux-photo.jpg`).
+ */
+export function safeFileName(name: string): string {
+  let out = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-');
+  const dot = out.lastIndexOf('.');
+  let stem = dot > 0 ? out.slice(0, dot) : out;
+  const ext = dot > 0 ? out.slice(dot) : '';
+  stem = stem.replace(/[. ]+$/, '').replace(/^[. ]+/, '');
+  if (stem === '') stem = 'photo';
+  if (isReservedName(stem)) stem = `${stem}-photo`;
+  out = `${stem}${ext.replace(/[. ]+$/, '')}`;
+  return out;
 }
 
 /**

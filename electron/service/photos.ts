@@ -195,12 +195,12 @@ function checkSize(name: string, size: number, settings: PhotoSettings, estimate
   }
 }
 
-type Sniffed = 'jpeg' | 'png' | 'gif' | 'webp' | 'heif' | 'tiff' | 'svg' | 'pdf' | 'bmp' | 'ico' | 'text' | 'unknown';
+export type SniffedType = 'jpeg' | 'png' | 'gif' | 'webp' | 'heif' | 'tiff' | 'svg' | 'pdf' | 'bmp' | 'ico' | 'text' | 'unknown';
 
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1', 'avif', 'avis']);
 
 /** The real type of a file from its first bytes: a `.jpg` name proves nothing. */
-export function sniffImageType(bytes: Uint8Array): Sniffed {
+export function sniffImageType(bytes: Uint8Array): SniffedType {
   const ascii = (from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to));
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
@@ -221,7 +221,7 @@ export function sniffImageType(bytes: Uint8Array): Sniffed {
   return 'unknown';
 }
 
-function refuseType(name: string, type: Sniffed): RecapError | null {
+function refuseType(name: string, type: SniffedType): RecapError | null {
   switch (type) {
     case 'text':
       return refuse(`${name} is not an image (it looks like text).`);
@@ -242,7 +242,7 @@ function refuseType(name: string, type: Sniffed): RecapError | null {
 // ---------------------------------------------------------------------------------------------
 // Processing
 
-function outputFormatFor(input: Sniffed, meta: Metadata, settings: PhotoSettings): OutputFormat {
+function outputFormatFor(input: SniffedType, meta: Metadata, settings: PhotoSettings): OutputFormat {
   switch (input) {
     case 'jpeg':
     case 'png':

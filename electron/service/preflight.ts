@@ -8,6 +8,8 @@
 
 import type { Problem, SiteProfile } from './contract';
 import { lintText } from './lint';
+import { refusedImageMessage } from './containment';
+import { isReservedName, isSafeSlug } from './photo-names';
 
 /** An image the recap refers to, as the planner found it. */
 export interface PreflightImage {
@@ -23,6 +25,8 @@ export interface PreflightImage {
   file: string | null;
   /** Where the local file was looked for (first candidate), for the message. */
   lookedFor: string | null;
+  /** Why the link is refused (outside the allowed roots, not an image…): a phrase that follows the link. Nothing is copied. */
+  refused?: string;
   bytes?: number;
   width?: number;
   height?: number;
@@ -78,6 +82,15 @@ export function preflight(facts: PreflightFacts): Problem[] {
       continue;
     }
     if (img.kind !== 'local') continue;
+    if (img.refused !== undefined) {
+      problems.push({
+        code: 'image-refused',
+        severity: 'error',
+        message: refusedImageMessage(img.url, img.line, img.refused, img.field),
+        ...at(img),
+      });
+      continue;
+    }
     if (img.file === null) {
       problems.push({
         code: 'image-missing',
@@ -114,11 +127,13 @@ export function preflight(facts: PreflightFacts): Problem[] {
     });
   }
 
-  if (!/^[a-z0-9][a-z0-9._-]*$/i.test(facts.slug)) {
+  if (!isSafeSlug(facts.slug)) {
     problems.push({
       code: 'slug-invalid',
       severity: 'error',
-      message: `"${facts.slug}" cannot be the post's name in the site: use letters, digits and dashes (e.g. kcd-china-2021).`,
+      message: isReservedName(facts.slug)
+        ? `"${facts.slug}" cannot be the post's name in the site: Windows reserves it for a device, so the site could not be checked out there. Choose another name (slug), e.g. ${facts.slug}-recap.`
+        : `"${facts.slug}" cannot be the post's name in the site: use letters, digits and dashes (e.g. kcd-china-2021).`,
     });
   }
 
