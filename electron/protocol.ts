@@ -2,11 +2,10 @@
 // the service resolved for the current recaps: the page cannot ask for arbitrary paths.
 
 import { net, protocol } from 'electron';
-import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { resolveAssetForServe } from './service/containment';
 
 export const ASSET_SCHEME = 'recap-asset';
-const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif']);
 const served = new Set<string>();
 
 /** Must run before the app is ready. */
@@ -21,10 +20,9 @@ export function assetUrl(absPath: string): string {
 
 export function handleAssetProtocol(): void {
   protocol.handle(ASSET_SCHEME, (request) => {
-    const file = new URL(request.url).searchParams.get('path') ?? '';
-    if (!served.has(file) || !IMAGE_EXTENSIONS.has(path.extname(file).toLowerCase())) {
-      return new Response('Not found', { status: 404 });
-    }
+    // The service's containment rule: a handed-out regular image file, never a symlink out.
+    const file = resolveAssetForServe(new URL(request.url).searchParams.get('path') ?? '', served);
+    if (file === null) return new Response('Not found', { status: 404 });
     return net.fetch(pathToFileURL(file).toString());
   });
 }

@@ -25,7 +25,8 @@ import { RecapError, describeFsError } from './errors';
 import { readFrontMatter, setField, splitRecap, type FieldValue } from './frontmatter';
 import { DEFAULT_HISTORY_POLICY, isSnapshotId, lineDiff, parseSnapshotId, snapshotId, thinHistory, type HistoryPolicy, type LineDiff } from './history';
 import { imageDirFromText } from './photo-names';
-import { imageFolderFor, loadProfile, localCandidates } from './profile';
+import { imageFolderFor, loadProfile } from './profile';
+import { resolveImage } from './containment';
 import { isRecapFileName, readRecapFile } from './recap-file';
 
 /** The fs calls the store makes; tests pass a real fs with one call made to fail. */
@@ -332,7 +333,12 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
   function summaryOf(meta: DraftMeta, photos: PhotoCache = meta.photos): DraftSummary {
     const photoRecap = photoRecapPathOf(meta);
     let coverPath: string | null = null;
-    if (meta.coverUrl) coverPath = localCandidates(meta.coverUrl, photoRecap, profileFor(photoRecap)).find((p) => p !== '') ?? null;
+    if (meta.coverUrl) {
+      // The cover field is part of the recap, so it obeys the containment rule: a path out of
+      // the recap's folders is never read, thumbnailed or served.
+      const hit = resolveImage(meta.coverUrl, photoRecap, [profileFor(photoRecap)]);
+      coverPath = hit.kind === 'found' ? hit.file : null;
+    }
     if (!coverPath && photos.first) coverPath = path.join(photoDirOf(meta), photos.first);
     const thumb = meta.coverThumb;
     const coverThumb = thumb && coverPath && thumb.source === coverPath && thumb.dirMtimeMs === photos.dirMtimeMs ? thumb.file : null;

@@ -15,7 +15,7 @@
 
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, constants as fsConstants, fstatSync, openSync, promises as nodeFs, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, promises as nodeFs, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import sharp from 'sharp';
@@ -184,6 +184,39 @@ function statNow(p: string): Stats | null {
   } catch {
     return null;
   }
+}
+
+function lstatNow(p: string): Stats | null {
+  try {
+    return lstatSync(p, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function realpathOrNull(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The folder of the target (relative to it) whose real path leads outside the target, or
+ * null: the deepest existing folder on the way to `dir` is resolved with realpath and must
+ * stay inside the target's real path. Answers are kept per folder for the plan.
+ */
+function escapingFolder(dir: string, root: string, realRoot: string, cache: Map<string, string | null>): string | null {
+  if (cache.has(dir)) return cache.get(dir) ?? null;
+  let answer: string | null = null;
+  if (dir !== root && isInside(root, dir)) {
+    const real = realpathOrNull(dir);
+    if (real === null) answer = escapingFolder(path.dirname(dir), root, realRoot, cache);
+    else if (!isInside(realRoot, real)) answer = path.relative(root, dir).split(path.sep).join('/');
+  }
+  cache.set(dir, answer);
+  return answer;
 }
 
 /** One buffer for every header read: the reads are synchronous, so never two at once. */
@@ -566,14 +599,28 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
   };
 
   const blockedByFolders: string[] = [];
+  const outsideTarget: Array<{ file: string; folder: string | null }> = [];
   const removals: PlannedFile[] = [];
   const keptStale: string[] = [];
   let zipConflict = false;
   if (root !== null) {
     const listings = new Map<string, Set<string>>();
+    const realRoot = realpathOrNull(root) ?? root;
+    const escapes = new Map<string, string | null>();
     await pool(entries, 8, async (e) => {
       e.abs = path.join(root, ...e.path.split('/'));
+      // A folder of the target that is a symlink out of it (content/en/news -> elsewhere) would
+      // put the post there: every folder is checked on its real path.
+      const out = escapingFolder(path.dirname(e.abs), root, realRoot, escapes);
+      if (out !== null) {
+        outsideTarget.push({ file: e.path, folder: out });
+        return;
+      }
       if (!mayExist(e.abs, listings)) return;
+      if (lstatNow(e.abs)?.isSymbolicLink()) {
+        outsideTarget.push({ file: e.path, folder: null });
+        return;
+      }
       const st = statNow(e.abs);
       if (!st) return;
       if (!st.isFile()) {
@@ -591,6 +638,7 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     for (const [rel, m] of Object.entries(previous?.files ?? {})) {
       if (m.kind !== 'image' || current.has(rel) || !safeRel(rel)) continue;
       const abs = path.join(root, ...rel.split('/'));
+      if (escapingFolder(path.dirname(abs), root, realRoot, escapes) !== null || lstatNow(abs)?.isSymbolicLink()) continue;
       const st = statNow(abs);
       if (!st?.isFile()) continue;
       if (ours(rel, st)) removals.push({ path: rel, kind: 'image', status: 'removed', bytes: st.size, source: null, abs, data: null, conflict: false });
@@ -627,6 +675,7 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     collisions,
     overwrite: req.overwrite === true,
     blockedByFolders,
+    outsideTarget,
     keptStale,
   });
 
@@ -860,10 +909,23 @@ async function commitToZip(plan: Plan, fs: ExportFs, durable: boolean): Promise<
   }
 }
 
+/**
+ * A target site may come from anyone (an archive with its .git): git must not run commands the
+ * repository configures. No fsmonitor, no hooks, no pager, no external diff or textconv.
+ */
+export const GIT_SAFE = ['--no-pager', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.untrackedCache=false', '-c', 'diff.external=', '--no-optional-locks'];
+
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_PAGER: 'cat', PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  // A variable that points git at another repository or config would defeat the flags above.
+  for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_EXTERNAL_DIFF']) delete env[k];
+  return env;
+}
+
 function gitStatus(git: string, root: string, paths: string[]): Promise<string | null> {
   if (paths.length === 0) return Promise.resolve(null);
   return new Promise((resolve) => {
-    execFile(git, ['-C', root, 'status', '--short', '--untracked-files=all', '--', ...paths], { timeout: 15_000, maxBuffer: 4 * 1024 * 1024 }, (err, stdout) => {
+    execFile(git, [...GIT_SAFE, '-C', root, 'status', '--short', '--untracked-files=all', '--', ...paths], { timeout: 15_000, maxBuffer: 4 * 1024 * 1024, env: gitEnv() }, (err, stdout) => {
       // No git, or not a checkout: the report simply has no git section.
       resolve(err ? null : stdout);
     });

@@ -52,6 +52,8 @@ export interface PreflightFacts {
   overwrite: boolean;
   /** Files the export would put where a folder is. */
   blockedByFolders: string[];
+  /** Files the export would write through a symlink out of the target: the folder that leads out (null: the file itself is a link). */
+  outsideTarget?: Array<{ file: string; folder: string | null }>;
   /** Images this recap exported before, no longer uses, but that were changed since: left in place. */
   keptStale: string[];
 }
@@ -166,6 +168,17 @@ export function preflight(facts: PreflightFacts): Problem[] {
 
   for (const f of facts.blockedByFolders) {
     problems.push({ code: 'target-is-folder', severity: 'error', message: `The target has a folder where the export must write the file ${f}. Move or rename that folder first.` });
+  }
+
+  for (const o of facts.outsideTarget ?? []) {
+    problems.push({
+      code: 'target-outside',
+      severity: 'error',
+      message:
+        o.folder !== null
+          ? `The target's folder ${o.folder} is a symbolic link to a place outside the target, so ${o.file} would be written there. Nothing is written through it; replace the link with a real folder.`
+          : `The target already has ${o.file} as a symbolic link. Nothing is written through it; remove the link first.`,
+    });
   }
 
   for (const f of facts.keptStale) {
