@@ -26,7 +26,7 @@ import { readFrontMatter, setField, splitRecap, type FieldValue } from './frontm
 import { DEFAULT_HISTORY_POLICY, isSnapshotId, lineDiff, parseSnapshotId, snapshotId, thinHistory, type HistoryPolicy, type LineDiff } from './history';
 import { imageDirFromText } from './photo-names';
 import { imageFolderFor, loadProfile } from './profile';
-import { resolveImage } from './containment';
+import { insideAllowedRoots, resolveImage } from './containment';
 import { isRecapFileName, readRecapFile } from './recap-file';
 
 /** The fs calls the store makes; tests pass a real fs with one call made to fail. */
@@ -339,7 +339,11 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
       const hit = resolveImage(meta.coverUrl, photoRecap, [profileFor(photoRecap)]);
       coverPath = hit.kind === 'found' ? hit.file : null;
     }
-    if (!coverPath && photos.first) coverPath = path.join(photoDirOf(meta), photos.first);
+    if (!coverPath && photos.first) {
+      const first = path.join(photoDirOf(meta), photos.first);
+      // The folder's first photo may be a symlink: it must lead inside the recap's folders too.
+      coverPath = insideAllowedRoots(first, photoRecap, profileFor(photoRecap)) ? first : null;
+    }
     const thumb = meta.coverThumb;
     const coverThumb = thumb && coverPath && thumb.source === coverPath && thumb.dirMtimeMs === photos.dirMtimeMs ? thumb.file : null;
     return {
