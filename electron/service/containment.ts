@@ -141,10 +141,13 @@ export function insideAllowedRoots(file: string, recapPath: string, profile: Sit
 export const CONTAINMENT_ADVICE =
   "A recap may only use images inside its own folder, the site's public folder or the draft's folder: import the photo instead (Insert photos…), or fix or remove the link.";
 
+/** What the author can do about a file that is not an image the export copies. */
+export const NOT_AN_IMAGE_ADVICE = 'The export copies images only: replace the file with a real photo (import it again, or use Replace in the photo tray), or remove the link.';
+
 /** The message for a refused link: which link, where, why. */
-export function refusedImageMessage(url: string, line: number | null, reason: string, field?: string): string {
+export function refusedImageMessage(url: string, line: number | null, reason: string, field?: string, advice: string = CONTAINMENT_ADVICE): string {
   const where = field !== undefined ? ` (front-matter field "${field}"${line !== null ? `, line ${line}` : ''})` : line !== null ? ` on line ${line}` : '';
-  return `The image ${url}${where} ${reason}: Recap Studio does not read, show or export it. ${CONTAINMENT_ADVICE}`;
+  return `The image ${url}${where} ${reason}: Recap Studio does not read, show or export it. ${advice}`;
 }
 
 /**

@@ -490,7 +490,7 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     }
     const notImage = notAnImage(probed, hit.file, profile);
     if (notImage !== null) {
-      images.push({ ...base, file: hit.file, refused: notImage });
+      images.push({ ...base, file: hit.file, refused: notImage, notImage: true });
       continue;
     }
     if (!byFile.has(hit.file)) byFile.set(hit.file, { name: claim(path.basename(hit.file)), stat: probed.stat });

@@ -8,7 +8,7 @@
 
 import type { Problem, SiteProfile } from './contract';
 import { lintText } from './lint';
-import { refusedImageMessage } from './containment';
+import { NOT_AN_IMAGE_ADVICE, refusedImageMessage } from './containment';
 import { isReservedName, isSafeSlug } from './photo-names';
 
 /** An image the recap refers to, as the planner found it. */
@@ -27,6 +27,8 @@ export interface PreflightImage {
   lookedFor: string | null;
   /** Why the link is refused (outside the allowed roots, not an image…): a phrase that follows the link. Nothing is copied. */
   refused?: string;
+  /** The file is inside the allowed roots but is not an image the export copies. */
+  notImage?: boolean;
   bytes?: number;
   width?: number;
   height?: number;
@@ -88,7 +90,7 @@ export function preflight(facts: PreflightFacts): Problem[] {
       problems.push({
         code: 'image-refused',
         severity: 'error',
-        message: refusedImageMessage(img.url, img.line, img.refused, img.field),
+        message: refusedImageMessage(img.url, img.line, img.refused, img.field, img.notImage ? NOT_AN_IMAGE_ADVICE : undefined),
         ...at(img),
       });
       continue;

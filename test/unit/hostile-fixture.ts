@@ -14,6 +14,8 @@ export interface HostileCase {
   url: string;
   /** What the refusal must say (a part of the message). */
   why: string;
+  /** Inside the allowed roots but not an image: lint and the preview may look, export refuses after sniffing. */
+  exportOnly?: true;
 }
 
 /**
@@ -28,8 +30,8 @@ export const HOSTILE_CASES: HostileCase[] = [
   { url: '%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret/real.png', why: "leads outside the recap's folder" },
   { url: 'file:///etc/passwd', why: 'is a file: URL' },
   { url: '/images/news/hostile/link.png', why: 'is a link to' },
-  { url: '/images/news/hostile/fake.png', why: 'is not a PNG image' },
-  { url: '/images/news/hostile/empty.png', why: 'is an empty file' },
+  { url: '/images/news/hostile/fake.png', why: 'is named .png but is not a PNG image', exportOnly: true },
+  { url: '/images/news/hostile/empty.png', why: 'is an empty file', exportOnly: true },
   { url: '/images/news/hostile/.hidden/x.png', why: 'is a hidden file or folder' },
 ];
 
