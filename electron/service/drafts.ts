@@ -24,7 +24,7 @@ import { writeFileAtomic } from './atomic-write';
 import { RecapError, describeFsError } from './errors';
 import { readFrontMatter, setField, splitRecap, type FieldValue } from './frontmatter';
 import { DEFAULT_HISTORY_POLICY, isSnapshotId, lineDiff, parseSnapshotId, snapshotId, thinHistory, type HistoryPolicy, type LineDiff } from './history';
-import { imageDirFromText } from './photo-names';
+import { imageDirFromText } from './image-dir';
 import { imageFolderFor, loadProfile } from './profile';
 import { insideAllowedRoots, resolveImage } from './containment';
 import { isRecapFileName, readRecapFile } from './recap-file';

@@ -28,7 +28,8 @@ import { HEADER_BYTES, imageSizeFromHeader, type PixelSize } from './image-heade
 import { findRecapImages } from './markdown-images';
 import { insideAllowedRoots, linkPath, resolveImage } from './containment';
 import { sniffImageType, type SniffedType } from './photos';
-import { imageDirFromText, isSafeImageDir, isSafeSlug, safeFileName, uniqueName } from './photo-names';
+import { isSafeImageDir, isSafeSlug, safeFileName, uniqueName } from './photo-names';
+import { imageDirFromText } from './image-dir';
 import { hasErrors, preflight, type PreflightImage } from './preflight';
 import { fillPattern, imageFolderFor, loadProfile, matchPostPath, postVarsFromPath, type PatternVars } from './profile';
 import { readRecapFile } from './recap-file';

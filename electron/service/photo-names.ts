@@ -2,11 +2,8 @@
 // and the image folder a recap uses. Site repositories are cloned on Linux, macOS and Windows,
 // so a name must be safe on all three: lowercase ASCII, no separators, no reserved devices.
 //
-// Pure module (no Node imports): the service, the CLI and the renderer share it.
+// Pure module (no Node imports, no Markdown parser): the service, the CLI and the renderer share it.
 
-import type { SiteProfile } from './contract';
-import { getField, splitRecap } from './frontmatter';
-import { findImageRefs } from './markdown-images';
 import { slugify } from './template';
 
 /** Names Windows reserves for devices, whatever the extension: `con.jpg` cannot be checked out. */
@@ -22,14 +19,14 @@ function baseName(name: string): string {
 }
 
 /** The slug of a text, or null when it has no letter or digit that survives slugging ("会场"). */
-function slugOrNull(text: string): string | null {
+export function slugOrNull(text: string): string | null {
   // slugify answers 'recap' for an empty result, which cannot be told from a text "recap".
   const probe = slugify(`x ${text}`);
   return probe === 'x' ? null : probe.slice(2);
 }
 
 /** The name without its extension; a dot file like `.jpg` has no stem. */
-function stemOf(name: string): string {
+export function stemOf(name: string): string {
   const base = baseName(name);
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : dot === 0 ? '' : base;
@@ -115,38 +112,4 @@ export function safeFileName(name: string): string {
   if (isReservedName(stem)) stem = `${stem}-photo`;
   out = `${stem}${ext.replace(/[. ]+$/, '')}`;
   return out;
-}
-
-/**
- * The image folder a recap uses: the one its text already links to (so that new photos join
- * the old ones), else one named after the recap file, else after its title, else 'recap'.
- */
-export function imageDirFromText(text: string, profile: SiteProfile, recapPath: string | null): string {
-  const [before, after = ''] = profile.images.url.split('{imageDir}');
-  if (before !== undefined && profile.images.url.includes('{imageDir}')) {
-    for (const ref of findImageRefs(splitRecap(text).body)) {
-      if (!ref.url.startsWith(before)) continue;
-      const rest = ref.url.slice(before.length);
-      const slash = rest.indexOf('/');
-      if (slash <= 0) continue;
-      if (after !== '' && !rest.slice(slash).startsWith(after)) continue;
-      let dir = rest.slice(0, slash);
-      try {
-        dir = decodeURIComponent(dir);
-      } catch {
-        // A malformed escape: keep the text as written; isSafeImageDir decides.
-      }
-      if (isSafeImageDir(dir)) return dir;
-    }
-  }
-  if (recapPath) {
-    const parts = recapPath.split(/[\\/]/).filter((p) => p !== '');
-    let stem = stemOf(parts[parts.length - 1] ?? '');
-    // A page bundle (`kcd-china/index.md`) is named by its folder, not by "index".
-    if (/^_?index$/i.test(stem)) stem = parts[parts.length - 2] ?? '';
-    const slug = slugOrNull(stem);
-    if (slug) return slug;
-  }
-  const title = getField(text, 'title');
-  return (typeof title === 'string' ? slugOrNull(title) : null) ?? 'recap';
 }

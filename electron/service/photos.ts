@@ -29,7 +29,8 @@ import type { ImportPhotoResult, Photo, PhotoFolderRequest, PhotoSettings, Photo
 import { RecapError, describeFsError } from './errors';
 import { splitRecap, toLf, withBody } from './frontmatter';
 import { findImageRefs } from './markdown-images';
-import { altFromFileName, imageDirFromText, isSafeImageDir, photoFileName, uniqueName } from './photo-names';
+import { altFromFileName, isSafeImageDir, photoFileName, uniqueName } from './photo-names';
+import { imageDirFromText } from './image-dir';
 import { imageFolderFor, loadProfile } from './profile';
 import { writeFileAtomic } from './atomic-write';
 import { readRecapFile } from './recap-file';

@@ -17,7 +17,8 @@ import { createSiteRegistry, looksLikeSite, profileForRecap, type SiteRegistry }
 import { exportRecap, planExport } from './export';
 import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts';
 import type { DraftSummary } from './contract';
-import { imageDirFromText, isSafeImageDir } from './photo-names';
+import { isSafeImageDir } from './photo-names';
+import { imageDirFromText } from './image-dir';
 import { isRecapFileName, RECAP_EXTENSIONS } from './recap-file';
 
 export { isRecapFileName, readRecapFile, MAX_RECAP_BYTES, RECAP_EXTENSIONS } from './recap-file';
