@@ -7,9 +7,10 @@
 // The check is made on real paths (after realpath), so `..`, absolute paths, symlinks that lead
 // out and special files (/proc, devices, FIFOs) are refused with the reason, never read.
 
-import { realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { SiteProfile } from './contract';
+import { sniffImageType, WEB_IMAGE_TYPES } from './image-header';
 import { publicRoot, siteRootFor } from './profile';
 
 export type ResolvedImage =
@@ -152,21 +153,28 @@ export function refusedImageMessage(url: string, line: number | null, reason: st
 
 /**
  * The file an asset route may serve, or null: one the service handed out (`handedOut`, the
- * paths it resolved under the containment rule), still a regular image file, and not a
- * symlink (a file swapped for a link after the lookup is not followed). Both asset routes —
+ * paths it resolved under the containment rule), still a regular file whose header is the
+ * image type its extension names, and not a symlink (a file swapped for a link after the lookup is not followed). Both asset routes —
  * the browser mode's /asset and Electron's recap-asset: — call this before reading anything.
  */
 export function resolveAssetForServe(file: string, handedOut: ReadonlySet<string>): string | null {
-  if (!handedOut.has(file) || !SERVABLE_EXTENSIONS.has(path.extname(file).toLowerCase())) return null;
+  const want = WEB_IMAGE_TYPES[path.extname(file).toLowerCase()];
+  if (!handedOut.has(file) || want === undefined) return null;
   const real = realOrNull(file);
   const realDir = realOrNull(path.dirname(file));
   if (real === null || realDir === null || real !== path.join(realDir, path.basename(file))) return null;
   if (SPECIAL_ROOTS.some((s) => isInside(s, real))) return null;
+  // Its first bytes must show the image its name says: a text file named .png is not served.
+  let fd: number | null = null;
   try {
-    return statSync(real).isFile() ? real : null;
+    fd = openSync(real, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0));
+    if (!fstatSync(fd).isFile()) return null;
+    const head = Buffer.alloc(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return sniffImageType(head.subarray(0, n)) === want ? real : null;
   } catch {
     return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }
-
-const SERVABLE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif']);

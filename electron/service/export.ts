@@ -24,10 +24,9 @@ import { writeFileAtomic } from './atomic-write';
 import { RecapError, describeFsError } from './errors';
 import { getField, joinRecap, readFrontMatter, setField, splitRecap } from './frontmatter';
 import { dateError } from './lint';
-import { HEADER_BYTES, imageSizeFromHeader, type PixelSize } from './image-header';
+import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, type PixelSize, type SniffedType } from './image-header';
 import { findRecapImages } from './markdown-images';
 import { insideAllowedRoots, linkPath, resolveImage } from './containment';
-import { sniffImageType, type SniffedType } from './photos';
 import { isSafeImageDir, isSafeSlug, safeFileName, uniqueName } from './photo-names';
 import { imageDirFromText } from './image-dir';
 import { hasErrors, preflight, type PreflightImage } from './preflight';
@@ -255,9 +254,6 @@ function probeImage(file: string): { stat: Stats; size: PixelSize | null; type: 
   }
 }
 
-/** The types an export copies, by extension, as the file's header must show them. */
-const EXPORTABLE: Record<string, SniffedType> = { '.jpg': 'jpeg', '.jpeg': 'jpeg', '.png': 'png', '.gif': 'gif', '.webp': 'webp', '.avif': 'heif' };
-
 /**
  * Why a file found for a link is not exported (a phrase that follows the link), or null: an
  * export copies images only — an allowed extension, a header of that type, not empty, and no
@@ -265,8 +261,8 @@ const EXPORTABLE: Record<string, SniffedType> = { '.jpg': 'jpeg', '.jpeg': 'jpeg
  */
 function notAnImage(probed: { stat: Stats; type: SniffedType }, file: string, profile: SiteProfile): string | null {
   const ext = path.extname(file).toLowerCase();
-  const want = EXPORTABLE[ext];
-  if (want === undefined) return `is not an image file the export copies (${path.basename(file)}; allowed: ${Object.keys(EXPORTABLE).join(', ')})`;
+  const want = WEB_IMAGE_TYPES[ext];
+  if (want === undefined) return `is not an image file the export copies (${path.basename(file)}; allowed: ${Object.keys(WEB_IMAGE_TYPES).join(', ')})`;
   if (probed.stat.size === 0) return `is an empty file (${path.basename(file)})`;
   if (probed.type !== want) return `is named ${ext} but is not a ${ext.slice(1).toUpperCase()} image (${probed.type === 'text' ? 'it is text' : `its content is ${probed.type}`})`;
   const limit = profile.photos.maxInputBytes;

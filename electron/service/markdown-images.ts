@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { readFrontMatter, splitRecap } from './frontmatter';
+import { blockSource, splitBlocks } from './markdown-blocks';
 
 export interface ImageRef {
   alt: string;
@@ -62,7 +63,8 @@ function attr(el: Element, name: string): string | null {
   return null;
 }
 
-export function findImageRefs(text: string): ImageRef[] {
+/** The images of one block's source (block + definitions), positions within that source. */
+function parseBlock(text: string): ImageRef[] {
   const starts = lineStarts(text);
   const refs: ImageRef[] = [];
   /** The link's place (`node` offset), and where `url` is written at or after `from` within `[from, to)`. */
@@ -122,7 +124,58 @@ export function findImageRefs(text: string): ImageRef[] {
     };
     visit(hast);
   }
-  return refs.sort((a, b) => a.line - b.line || a.column - b.column);
+  return refs;
+}
+
+/** Parsed blocks by their source: typing changes one block, and only that one is parsed again. */
+const blockCache = new Map<string, ImageRef[]>();
+const MAX_CACHED = 2000;
+
+function refsOfBlock(source: string): ImageRef[] {
+  const hit = blockCache.get(source);
+  if (hit) return hit;
+  const refs = parseBlock(source);
+  blockCache.set(source, refs);
+  if (blockCache.size > MAX_CACHED) {
+    const oldest = blockCache.keys().next();
+    if (!oldest.done) blockCache.delete(oldest.value);
+  }
+  return refs;
+}
+
+/**
+ * The images a Markdown body refers to, found block by block exactly as the preview renders
+ * it (the same blocks, each parsed with the document's link definitions), positions in `text`.
+ */
+export function findImageRefs(text: string): ImageRef[] {
+  if (!/!\[|<(img|source)\b/i.test(text)) return [];
+  const { blocks, definitions } = splitBlocks(text);
+  const lines = text.split('\n');
+  /** The first body line of each definition, for reference-style images whose URL is written there. */
+  const definitionLine = (source: string, line: number): number | null => {
+    const written = source.split('\n')[line - 1];
+    const at = written === undefined ? -1 : lines.indexOf(written);
+    return at === -1 ? null : at + 1;
+  };
+  const out: ImageRef[] = [];
+  let cursor = 0;
+  let lineNo = 1;
+  for (const block of blocks) {
+    const at = text.indexOf(block, cursor);
+    if (at === -1) continue;
+    for (let i = text.indexOf('\n', cursor); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) lineNo++;
+    cursor = at;
+    const source = blockSource(block, definitions);
+    const blockLines = block.split('\n').length;
+    for (const r of refsOfBlock(source)) {
+      // A link in the appended definitions belongs to the block that holds them, not to this one.
+      if (r.line > blockLines) continue;
+      let urlLine = r.urlLine + lineNo - 1;
+      if (r.urlLine > blockLines) urlLine = definitionLine(source, r.urlLine) ?? r.line + lineNo - 1;
+      out.push({ ...r, line: r.line + lineNo - 1, urlLine });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** An image a whole recap file refers to: the body's links and the front matter's cover field. */

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { RecapApi } from '../../electron/service/contract';
-import { hashText, splitBlocks } from './blocks';
+import { blockSource, hashText, splitBlocks } from '../../electron/service/markdown-blocks';
 import { ImageLookupProvider } from './images';
 import type { ImageRefresh } from './images';
 import { renderBlock } from './pipeline';
@@ -78,7 +78,7 @@ function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: Preview
     const seen = new Map<string, number>();
     return blocks.map((block) => {
       // Reference links resolve only if their definitions are in the same parse.
-      const source = definitions !== '' && block.includes('[') ? `${block}\n\n${definitions}` : block;
+      const source = blockSource(block, definitions);
       const hash = hashText(source);
       const n = seen.get(hash) ?? 0;
       seen.set(hash, n + 1);
