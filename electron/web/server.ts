@@ -52,6 +52,9 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+// Remote images: https only (never http, never another scheme), and the preview puts none in
+// the page until the author chooses "Load remote images" for the recap. Nothing else may reach
+// out: connect-src, frames, objects and forms stay on this server or nowhere.
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; connect-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
