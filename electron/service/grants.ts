@@ -21,8 +21,15 @@ export function createGrants(): Grants {
   const files = new Set<string>();
   const folders = new Set<string>();
   return {
-    grantFile: (p) => void files.add(path.resolve(p)),
-    grantFolder: (p) => void folders.add(path.resolve(p)),
+    // A path is a file grant or a folder grant, never both: the first grant decides.
+    grantFile(p) {
+      const full = path.resolve(p);
+      if (!folders.has(full)) files.add(full);
+    },
+    grantFolder(p) {
+      const full = path.resolve(p);
+      if (!files.has(full)) folders.add(full);
+    },
     requireFile(p) {
       const full = path.resolve(p);
       if (!files.has(full)) {

@@ -201,6 +201,30 @@ describe('cover thumbnails', () => {
 });
 
 describe('the browser mode', () => {
+  it('answers only for paths the page picked: no existence oracle, and a folder is never taken for a recap file', async () => {
+    const rendererDir = path.join(dir, 'renderer');
+    await fs.mkdir(rendererDir);
+    await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html>');
+    const server = await startWebServer({ rendererDir, home: path.join(dir, 'home'), cacheDir: path.join(dir, 'cache') });
+    const call = async (method: string, body: unknown): Promise<{ ok: boolean; error?: { message: string } }> => {
+      const res = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-recap-token': server.token }, body: JSON.stringify(body) });
+      return (await res.json()) as { ok: boolean; error?: { message: string } };
+    };
+    try {
+      const probe = path.join(h.secret, 'probe.md');
+      expect(await call('lintRecap', { text: '![x](.ssh/id_rsa)', path: probe })).toMatchObject({ ok: false, error: { message: expect.stringContaining('not a recap you opened or saved') } });
+      expect(await call('resolveImages', { recapPath: probe, urls: ['real.png'] })).toMatchObject({ ok: false });
+      // A folder chosen as an export target is a folder grant, not a file one.
+      expect(await call('openRecap', { path: h.recap })).toMatchObject({ ok: true });
+      const out = path.join(dir, 'out');
+      expect(await call('planExport', { recapPath: h.recap, target: { kind: 'folder', dir: out } })).toMatchObject({ ok: true });
+      expect(await call('lintRecap', { text: '', path: out })).toMatchObject({ ok: false, error: { message: expect.stringContaining('a folder chosen as an export target') } });
+      expect(await call('planExport', { recapPath: h.recap, target: { kind: 'folder', dir: h.recap } })).toMatchObject({ ok: false, error: { message: expect.stringContaining('a recap file, not a folder') } });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('answers 400 to a malformed URL and 404 to an asset it never handed out', async () => {
     const rendererDir = path.join(dir, 'renderer');
     await fs.mkdir(rendererDir);
