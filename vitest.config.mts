@@ -11,7 +11,9 @@ export default defineConfig({
   test: {
     env,
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      // The CLI specs start a child process each (tsx, then the service): on a shared 2-core
+      // machine running the other projects at once, one can take longer than vitest's 5 s default.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       {
         test: {
           name: 'e2e-browser',

@@ -5,11 +5,7 @@
 
 import type { Element, Nodes as HastNodes } from 'hast';
 import type { Definition, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import rehypeRaw from 'rehype-raw';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { createRequire } from 'node:module';
 import { readFrontMatter, splitRecap } from './frontmatter';
 import { blockSource, splitBlocks } from './markdown-blocks';
 
@@ -27,8 +23,33 @@ export interface ImageRef {
   source: 'markdown' | 'html' | 'srcset';
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
-const toHtmlTree = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
+interface Parsers {
+  parse(text: string): MdastRoot;
+  toHtml(tree: MdastRoot): HastNodes;
+}
+
+let parsers: Parsers | null = null;
+
+/**
+ * The preview's parser, loaded on first use: the CLI's `new`, `set` and `--help` never find
+ * links, and loading remark, rehype and parse5 costs half a second on a slow machine.
+ */
+function theParsers(): Parsers {
+  if (parsers) return parsers;
+  const load = createRequire(__filename);
+  const { unified } = load('unified') as typeof import('unified');
+  const remarkParse = (load('remark-parse') as typeof import('remark-parse')).default;
+  const remarkGfm = (load('remark-gfm') as typeof import('remark-gfm')).default;
+  const remarkRehype = (load('remark-rehype') as typeof import('remark-rehype')).default;
+  const rehypeRaw = (load('rehype-raw') as typeof import('rehype-raw')).default;
+  const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+  const toHtmlTree = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
+  parsers = {
+    parse: (text) => markdown.parse(text) as MdastRoot,
+    toHtml: (tree) => toHtmlTree.runSync(tree) as HastNodes,
+  };
+  return parsers;
+}
 
 /** Offsets of line starts, to turn an offset into a line and column. */
 function lineStarts(text: string): number[] {
@@ -73,7 +94,7 @@ function parseBlock(text: string): ImageRef[] {
     const u = pointAt(starts, at !== -1 && at < to ? at : node);
     return { ...pointAt(starts, node), urlLine: u.line, urlColumn: u.column };
   };
-  const tree = markdown.parse(text) as MdastRoot;
+  const tree = theParsers().parse(text);
 
   const definitions = new Map<string, Definition>();
   const markdownStarts = new Set<number>();
@@ -107,7 +128,7 @@ function parseBlock(text: string): ImageRef[] {
   if (hasHtml && /<(img|source)\b/i.test(text)) {
     // Raw HTML is parsed as the preview parses it (parse5, with Markdown around it): a comment
     // stays a comment, an <img> inside a code span stays text.
-    const hast = toHtmlTree.runSync(tree as MdastRoot) as HastNodes;
+    const hast = theParsers().toHtml(tree);
     const visit = (n: HastNodes): void => {
       if (n.type === 'element' && (n.tagName === 'img' || n.tagName === 'source')) {
         const start = n.position?.start.offset;
