@@ -229,13 +229,25 @@ type Edit =
   | { kind: 'set'; key: string; value: string; asList: boolean }
   | { kind: 'unset'; key: string };
 
+/**
+ * A front-matter key from the command line: letters, digits, `_`, `.` and `-` only. Anything
+ * else (`:`, a newline, `#`, quotes, `{`) could write a second field or break the YAML, so it
+ * is refused rather than guessed at.
+ */
+function fieldKey(key: string): string {
+  if (!/^[A-Za-z0-9_.-]+$/.test(key)) {
+    throw new UsageError(`${JSON.stringify(key)} cannot be a field name: use letters, digits, "_", "." and "-" only (e.g. featured_image)`, 'set');
+  }
+  return key;
+}
+
 function parseAssignment(arg: string, option: string | null): { key: string; value: string } {
   const eq = arg.indexOf('=');
   const shown = option ? `${option} ${arg}` : arg;
   if (eq === -1) throw new UsageError(`expected key=value, got "${shown}"`, 'set');
   const key = arg.slice(0, eq).trim();
   if (key === '') throw new UsageError(`expected key=value with a field name before "=", got "${shown}"`, 'set');
-  return { key, value: arg.slice(eq + 1) };
+  return { key: fieldKey(key), value: arg.slice(eq + 1) };
 }
 
 const setCommand: Command = {
@@ -275,7 +287,7 @@ const setCommand: Command = {
       } else if (token.name === 'unset' && token.value !== null) {
         const key = token.value.trim();
         if (key === '' || key.includes('=')) throw new UsageError(`--unset takes a field name, got "${token.value}"`, 'set');
-        edits.push({ kind: 'unset', key });
+        edits.push({ kind: 'unset', key: fieldKey(key) });
       }
     }
     if (edits.length === 0) throw new UsageError('nothing to set: give at least one key=value, --list key=a,b or --unset key', 'set');

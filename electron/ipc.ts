@@ -143,6 +143,10 @@ function apiFor(win: BrowserWindow): RecapApi {
       app.addRecentDocument(full);
       return saved;
     },
+    // Lint and image lookups read the disk around a recap: only one the author opened, or the
+    // page could probe which files exist anywhere.
+    lintRecap: async (req) => service.lintRecap(req.path === null ? req : { ...req, path: requireGranted(req.path) }),
+    resolveImages: async (req) => service.resolveImages(req.recapPath === null ? req : { ...req, recapPath: requireGranted(req.recapPath) }),
     photoFolder: async (req) => service.photoFolder(folder(req)),
     importPhoto: async (req) => service.importPhoto({ ...folder(req), source: photoSource(req.source) }),
     listPhotos: async (req) => service.listPhotos(folder(req)),

@@ -8,6 +8,7 @@ import { protocol } from 'electron';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { rendererRoot } from './app-paths';
+import { resolveAssetForServe } from './service/containment';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'recap';
@@ -113,7 +114,6 @@ export async function serveRenderer(request: Request, root: string = rendererRoo
 
 // ---- recap-asset:// -------------------------------------------------------------------------
 
-const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif']);
 const served = new Set<string>();
 
 export function assetUrl(absPath: string): string {
@@ -132,7 +132,9 @@ export function containedAsset(requestUrl: string): string | null {
   } catch {
     return null;
   }
-  return served.has(file) && IMAGE_EXTENSIONS.has(path.extname(file).toLowerCase()) ? file : null;
+  // The service's containment rule: a handed-out regular image file whose bytes are that
+  // image, never a symlink out.
+  return resolveAssetForServe(file, served);
 }
 
 export async function serveAsset(request: Request): Promise<Response> {

@@ -838,7 +838,7 @@ export function App({ transport }: { transport: Transport }) {
         </Suspense>
         <section className="preview-pane" aria-label="Preview">
           <Suspense fallback={<p className="pv-loading">Loading the preview…</p>}>
-            <Preview body={deferredBody} meta={deferredMeta ?? meta} api={api} recapPath={path} imageRefresh={photos.previewRefresh} />
+            <Preview body={deferredBody} meta={deferredMeta ?? meta} api={api} recapPath={path} recapKey={doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
           </Suspense>
         </section>
       </main>

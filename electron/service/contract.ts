@@ -215,6 +215,8 @@ export interface ImageLookup {
   src: string | null;
   /** The local file looked for (absolute), when the URL maps to one. */
   localPath: string | null;
+  /** Set when the link is refused by the containment rule: why (e.g. "leads outside the recap's folder (…)"). Nothing was read. */
+  refused?: string;
 }
 
 export interface DirEntry {

@@ -24,8 +24,9 @@ import { writeFileAtomic } from './atomic-write';
 import { RecapError, describeFsError } from './errors';
 import { readFrontMatter, setField, splitRecap, type FieldValue } from './frontmatter';
 import { DEFAULT_HISTORY_POLICY, isSnapshotId, lineDiff, parseSnapshotId, snapshotId, thinHistory, type HistoryPolicy, type LineDiff } from './history';
-import { imageDirFromText } from './photo-names';
-import { imageFolderFor, loadProfile, localCandidates } from './profile';
+import { imageDirFromText } from './image-dir';
+import { imageFolderFor, loadProfile } from './profile';
+import { insideAllowedRoots, resolveImage } from './containment';
 import { isRecapFileName, readRecapFile } from './recap-file';
 
 /** The fs calls the store makes; tests pass a real fs with one call made to fail. */
@@ -332,8 +333,17 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
   function summaryOf(meta: DraftMeta, photos: PhotoCache = meta.photos): DraftSummary {
     const photoRecap = photoRecapPathOf(meta);
     let coverPath: string | null = null;
-    if (meta.coverUrl) coverPath = localCandidates(meta.coverUrl, photoRecap, profileFor(photoRecap)).find((p) => p !== '') ?? null;
-    if (!coverPath && photos.first) coverPath = path.join(photoDirOf(meta), photos.first);
+    if (meta.coverUrl) {
+      // The cover field is part of the recap, so it obeys the containment rule: a path out of
+      // the recap's folders is never read, thumbnailed or served.
+      const hit = resolveImage(meta.coverUrl, photoRecap, [profileFor(photoRecap)]);
+      coverPath = hit.kind === 'found' ? hit.file : null;
+    }
+    if (!coverPath && photos.first) {
+      const first = path.join(photoDirOf(meta), photos.first);
+      // The folder's first photo may be a symlink: it must lead inside the recap's folders too.
+      coverPath = insideAllowedRoots(first, photoRecap, profileFor(photoRecap)) ? first : null;
+    }
     const thumb = meta.coverThumb;
     const coverThumb = thumb && coverPath && thumb.source === coverPath && thumb.dirMtimeMs === photos.dirMtimeMs ? thumb.file : null;
     return {

@@ -15,7 +15,7 @@
 
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, constants as fsConstants, fstatSync, openSync, promises as nodeFs, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, promises as nodeFs, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import sharp from 'sharp';
@@ -24,11 +24,13 @@ import { writeFileAtomic } from './atomic-write';
 import { RecapError, describeFsError } from './errors';
 import { getField, joinRecap, readFrontMatter, setField, splitRecap } from './frontmatter';
 import { dateError } from './lint';
-import { HEADER_BYTES, imageSizeFromHeader, type PixelSize } from './image-header';
-import { findImageRefs } from './markdown-images';
-import { imageDirFromText, isSafeImageDir, uniqueName } from './photo-names';
+import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, type PixelSize, type SniffedType } from './image-header';
+import { findRecapImages } from './markdown-images';
+import { insideAllowedRoots, linkPath, resolveImage } from './containment';
+import { isSafeImageDir, isSafeSlug, safeFileName, uniqueName } from './photo-names';
+import { imageDirFromText } from './image-dir';
 import { hasErrors, preflight, type PreflightImage } from './preflight';
-import { fillPattern, imageFolderFor, loadProfile, localCandidates, matchPostPath, postVarsFromPath, type PatternVars } from './profile';
+import { fillPattern, imageFolderFor, loadProfile, matchPostPath, postVarsFromPath, type PatternVars } from './profile';
 import { readRecapFile } from './recap-file';
 import { detectSite, siteRootAbove } from './site';
 import { slugify } from './template';
@@ -184,6 +186,39 @@ function statNow(p: string): Stats | null {
   }
 }
 
+function lstatNow(p: string): Stats | null {
+  try {
+    return lstatSync(p, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function realpathOrNull(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The folder of the target (relative to it) whose real path leads outside the target, or
+ * null: the deepest existing folder on the way to `dir` is resolved with realpath and must
+ * stay inside the target's real path. Answers are kept per folder for the plan.
+ */
+function escapingFolder(dir: string, root: string, realRoot: string, cache: Map<string, string | null>): string | null {
+  if (cache.has(dir)) return cache.get(dir) ?? null;
+  let answer: string | null = null;
+  if (dir !== root && isInside(root, dir)) {
+    const real = realpathOrNull(dir);
+    if (real === null) answer = escapingFolder(path.dirname(dir), root, realRoot, cache);
+    else if (!isInside(realRoot, real)) answer = path.relative(root, dir).split(path.sep).join('/');
+  }
+  cache.set(dir, answer);
+  return answer;
+}
+
 /** One buffer for every header read: the reads are synchronous, so never two at once. */
 const probeBuffer = Buffer.allocUnsafe(HEADER_BYTES);
 
@@ -191,7 +226,7 @@ const probeBuffer = Buffer.allocUnsafe(HEADER_BYTES);
  * An image file, opened once: its stat and its pixel size from the header (null when the
  * header is not one we parse). Null when there is no file there.
  */
-function probeImage(file: string): { stat: Stats; size: PixelSize | null } | null {
+function probeImage(file: string): { stat: Stats; size: PixelSize | null; type: SniffedType } | null {
   let fd: number;
   try {
     // O_NONBLOCK: a FIFO where an image should be must not hang the export.
@@ -203,18 +238,36 @@ function probeImage(file: string): { stat: Stats; size: PixelSize | null } | nul
     const stat = fstatSync(fd);
     if (!stat.isFile()) return null;
     let size: PixelSize | null = null;
+    let type: SniffedType = 'unknown';
     // Web-ready photos have their frame header in the first KB; camera files after their EXIF.
     for (const want of [4096, HEADER_BYTES]) {
       const bytesRead = readSync(fd, probeBuffer, 0, want, 0);
+      if (want === 4096) type = sniffImageType(probeBuffer.subarray(0, bytesRead));
       size = imageSizeFromHeader(probeBuffer.subarray(0, bytesRead));
       if (size || bytesRead < want) break;
     }
-    return { stat, size };
+    return { stat, size, type };
   } catch {
     return null;
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Why a file found for a link is not exported (a phrase that follows the link), or null: an
+ * export copies images only — an allowed extension, a header of that type, not empty, and no
+ * larger than the profile's photo limit.
+ */
+function notAnImage(probed: { stat: Stats; type: SniffedType }, file: string, profile: SiteProfile): string | null {
+  const ext = path.extname(file).toLowerCase();
+  const want = WEB_IMAGE_TYPES[ext];
+  if (want === undefined) return `is not an image file the export copies (${path.basename(file)}; allowed: ${Object.keys(WEB_IMAGE_TYPES).join(', ')})`;
+  if (probed.stat.size === 0) return `is an empty file (${path.basename(file)})`;
+  if (probed.type !== want) return `is named ${ext} but is not a ${ext.slice(1).toUpperCase()} image (${probed.type === 'text' ? 'it is text' : `its content is ${probed.type}`})`;
+  const limit = profile.photos.maxInputBytes;
+  if (probed.stat.size > limit) return `is ${Math.round(probed.stat.size / (1024 * 1024))} MB, above the ${Math.round(limit / (1024 * 1024))} MB an image may have`;
+  return null;
 }
 
 /**
@@ -256,20 +309,6 @@ async function pool<T>(items: T[], limit: number, job: (item: T, index: number) 
   if (failure !== null) throw (failure as { err: unknown }).err;
 }
 
-function lineCount(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-function urlPath(url: string): string {
-  const bare = url.split(/[?#]/)[0] ?? '';
-  try {
-    return decodeURI(bare);
-  } catch {
-    return bare;
-  }
-}
 
 function defaultSlug(recapPath: string, text: string, fromPath: PatternVars): string {
   if (fromPath.slug) return fromPath.slug;
@@ -372,7 +411,7 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
   if (req.imageDir !== undefined && !isSafeImageDir(req.imageDir)) {
     throw new RecapError('BAD_REQUEST', `"${req.imageDir}" cannot be an image folder name: use one word of letters, digits, dashes, dots or underscores (e.g. kcd-china).`);
   }
-  const slugOk = /^[a-z0-9][a-z0-9._-]*$/i.test(slug) && !slug.includes('..');
+  const slugOk = isSafeSlug(slug);
   const imageDir = req.imageDir ?? imageDirFromText(text, sourceProfile, path.join(path.dirname(recapPath), `${slugOk ? slug : 'recap'}.md`));
   const frontMatter = readFrontMatter(text).fields;
   const fieldValue = (key: string | null): unknown => (key === null ? undefined : frontMatter.find((f) => f.key === key)?.value);
@@ -402,23 +441,18 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     return `${fillPattern(profile.images.url, vars)}/${enc}`;
   };
 
-  // The images the text refers to (Markdown, <img>, the cover field), found on disk.
+  // The images the text refers to (Markdown, <img> and srcset, the cover field), found on disk
+  // under the containment rule: a refused link is reported and nothing behind it is read.
   const parts = splitRecap(text);
-  const bodyStart = lineCount(parts.bom + parts.open + parts.yaml + parts.close);
-  const refs = findImageRefs(parts.body).map((r) => ({ ...r, bodyLine: r.line, line: r.line + bodyStart, field: undefined as string | undefined }));
   const coverKey = sourceProfile.photos.coverField;
-  if (coverKey) {
-    const field = frontMatter.find((f) => f.key === coverKey);
-    if (field && typeof field.value === 'string' && field.value.trim() !== '') {
-      refs.push({ alt: 'cover', url: field.value.trim(), line: field.line, column: 1, bodyLine: -1, field: coverKey });
-    }
-  }
+  const refs = findRecapImages(text, coverKey);
   const images: PreflightImage[] = [];
   const byFile = new Map<string, { name: string; stat: Stats }>();
   // Names in the target folder, compared without case as photo-names' uniqueName does (macOS, Windows).
   const taken = new Set<string>();
   const claim = (wanted: string): string => {
-    const name = taken.has(wanted.toLowerCase()) ? uniqueName(wanted, taken) : wanted;
+    const safe = safeFileName(wanted);
+    const name = taken.has(safe.toLowerCase()) ? uniqueName(safe, taken) : safe;
     taken.add(name.toLowerCase());
     return name;
   };
@@ -430,36 +464,35 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     if (!probes.has(p)) probes.set(p, probeImage(p));
     return probes.get(p) ?? null;
   };
-  const candidatesOf = (url: string): string[] => [...new Set([...localCandidates(url, recapPath, sourceProfile), ...(profile === sourceProfile ? [] : localCandidates(url, recapPath, profile))])];
+  const profiles = profile === sourceProfile ? [sourceProfile] : [sourceProfile, profile];
   for (const ref of refs) {
     const base: PreflightImage = { url: ref.url, alt: ref.alt, line: ref.line, column: ref.column, kind: 'local', file: null, lookedFor: null, ...(ref.field ? { field: ref.field } : {}) };
-    if (/^data:/i.test(ref.url)) {
-      images.push({ ...base, kind: 'inline' });
+    const hit = resolveImage(ref.url, recapPath, profiles);
+    if (hit.kind === 'inline' || hit.kind === 'remote') {
+      images.push({ ...base, kind: hit.kind });
       continue;
     }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(ref.url) || ref.url.startsWith('//')) {
-      images.push({ ...base, kind: 'remote' });
+    if (hit.kind === 'refused') {
+      images.push({ ...base, refused: hit.reason });
       continue;
     }
-    const candidates = candidatesOf(ref.url);
-    let found: { file: string; stat: Stats } | null = null;
-    for (const c of candidates) {
-      const hit = probe(c);
-      if (hit) {
-        found = { file: c, stat: hit.stat };
-        break;
-      }
-    }
-    if (!found) {
-      images.push({ ...base, lookedFor: candidates[0] ?? null });
+    if (hit.kind === 'missing') {
+      images.push({ ...base, lookedFor: hit.lookedFor });
       continue;
     }
-    if (!byFile.has(found.file)) {
-      const name = claim(path.basename(found.file));
-      byFile.set(found.file, { name, stat: found.stat });
+    const probed = probe(hit.file);
+    if (!probed) {
+      images.push({ ...base, lookedFor: hit.file });
+      continue;
     }
-    images.push({ ...base, file: found.file, bytes: found.stat.size });
-    located.push({ ref, file: found.file });
+    const notImage = notAnImage(probed, hit.file, profile);
+    if (notImage !== null) {
+      images.push({ ...base, file: hit.file, refused: notImage, notImage: true });
+      continue;
+    }
+    if (!byFile.has(hit.file)) byFile.set(hit.file, { name: claim(path.basename(hit.file)), stat: probed.stat });
+    images.push({ ...base, file: hit.file, bytes: probed.stat.size });
+    located.push({ ref, file: hit.file });
   }
 
   // Photos of the recap's folder that the text does not use.
@@ -474,8 +507,12 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
   for (const n of folderNames) {
     const file = path.join(folder, n);
     if (byFile.has(file)) continue;
-    const st = probe(file)?.stat;
-    if (!st) continue;
+    // The folder's photos obey the same rule as links: a symlink out, or a file that is not
+    // an image, is never exported.
+    if (!insideAllowedRoots(file, recapPath, sourceProfile)) continue;
+    const probed = probe(file);
+    if (!probed || notAnImage(probed, file, profile) !== null) continue;
+    const st = probed.stat;
     unused.push(n);
     if (req.leaveOutUnused) continue;
     const name = claim(n);
@@ -512,14 +549,14 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     for (const { ref, file } of located) {
       const name = byFile.get(file)?.name ?? path.basename(file);
       const want = urlFor(name);
-      if (urlPath(ref.url) === urlPath(want)) continue;
+      if (linkPath(ref.url) === linkPath(want)) continue;
       const suffix = /[?#].*$/.exec(ref.url)?.[0] ?? '';
       if (ref.field) {
         cover = want + suffix;
         continue;
       }
       const list = edits.get(ref.bodyLine) ?? [];
-      list.push({ column: ref.column, from: ref.url, to: want + suffix });
+      list.push({ column: ref.urlColumn, from: ref.url, to: want + suffix });
       edits.set(ref.bodyLine, list);
     }
     if (edits.size > 0) {
@@ -559,14 +596,28 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
   };
 
   const blockedByFolders: string[] = [];
+  const outsideTarget: Array<{ file: string; folder: string | null }> = [];
   const removals: PlannedFile[] = [];
   const keptStale: string[] = [];
   let zipConflict = false;
   if (root !== null) {
     const listings = new Map<string, Set<string>>();
+    const realRoot = realpathOrNull(root) ?? root;
+    const escapes = new Map<string, string | null>();
     await pool(entries, 8, async (e) => {
       e.abs = path.join(root, ...e.path.split('/'));
+      // A folder of the target that is a symlink out of it (content/en/news -> elsewhere) would
+      // put the post there: every folder is checked on its real path.
+      const out = escapingFolder(path.dirname(e.abs), root, realRoot, escapes);
+      if (out !== null) {
+        outsideTarget.push({ file: e.path, folder: out });
+        return;
+      }
       if (!mayExist(e.abs, listings)) return;
+      if (lstatNow(e.abs)?.isSymbolicLink()) {
+        outsideTarget.push({ file: e.path, folder: null });
+        return;
+      }
       const st = statNow(e.abs);
       if (!st) return;
       if (!st.isFile()) {
@@ -584,6 +635,7 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     for (const [rel, m] of Object.entries(previous?.files ?? {})) {
       if (m.kind !== 'image' || current.has(rel) || !safeRel(rel)) continue;
       const abs = path.join(root, ...rel.split('/'));
+      if (escapingFolder(path.dirname(abs), root, realRoot, escapes) !== null || lstatNow(abs)?.isSymbolicLink()) continue;
       const st = statNow(abs);
       if (!st?.isFile()) continue;
       if (ours(rel, st)) removals.push({ path: rel, kind: 'image', status: 'removed', bytes: st.size, source: null, abs, data: null, conflict: false });
@@ -620,6 +672,7 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     collisions,
     overwrite: req.overwrite === true,
     blockedByFolders,
+    outsideTarget,
     keptStale,
   });
 
@@ -853,10 +906,23 @@ async function commitToZip(plan: Plan, fs: ExportFs, durable: boolean): Promise<
   }
 }
 
+/**
+ * A target site may come from anyone (an archive with its .git): git must not run commands the
+ * repository configures. No fsmonitor, no hooks, no pager, no external diff or textconv.
+ */
+export const GIT_SAFE = ['--no-pager', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.untrackedCache=false', '-c', 'diff.external=', '--no-optional-locks'];
+
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_PAGER: 'cat', PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  // A variable that points git at another repository or config would defeat the flags above.
+  for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_EXTERNAL_DIFF']) delete env[k];
+  return env;
+}
+
 function gitStatus(git: string, root: string, paths: string[]): Promise<string | null> {
   if (paths.length === 0) return Promise.resolve(null);
   return new Promise((resolve) => {
-    execFile(git, ['-C', root, 'status', '--short', '--untracked-files=all', '--', ...paths], { timeout: 15_000, maxBuffer: 4 * 1024 * 1024 }, (err, stdout) => {
+    execFile(git, [...GIT_SAFE, '-C', root, 'status', '--short', '--untracked-files=all', '--', ...paths], { timeout: 15_000, maxBuffer: 4 * 1024 * 1024, env: gitEnv() }, (err, stdout) => {
       // No git, or not a checkout: the report simply has no git section.
       resolve(err ? null : stdout);
     });

@@ -1,7 +1,8 @@
 // Pixel size of an image from the first bytes of its file, for the export's size check: a
 // JPEG, PNG, GIF or WebP header says it without decoding anything, and reading 64 KB of 50
 // photos is several times quicker than asking libvips. Anything else (AVIF, a JPEG whose
-// frame header sits past the bytes given) answers null and the caller asks sharp.
+// frame header sits past the bytes given) answers null and the caller asks sharp. The real
+// type of a file comes from its first bytes too: a `.png` name proves nothing.
 //
 // Pure module: no Node imports.
 
@@ -83,3 +84,32 @@ export function imageSizeFromHeader(b: Uint8Array): PixelSize | null {
   }
   return null;
 }
+
+export type SniffedType = 'jpeg' | 'png' | 'gif' | 'webp' | 'heif' | 'tiff' | 'svg' | 'pdf' | 'bmp' | 'ico' | 'text' | 'unknown';
+
+const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1', 'avif', 'avis']);
+
+/** The real type of a file from its first bytes: a `.jpg` name proves nothing. */
+export function sniffImageType(bytes: Uint8Array): SniffedType {
+  const ascii = (from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to));
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
+  if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return 'gif';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  if (ascii(4, 8) === 'ftyp' && HEIF_BRANDS.has(ascii(8, 12))) return 'heif';
+  if (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*') return 'tiff';
+  if (ascii(0, 5) === '%PDF-') return 'pdf';
+  if (ascii(0, 2) === 'BM') return 'bmp';
+  if (ascii(0, 4) === '\0\0\x01\0') return 'ico';
+  const head = bytes.subarray(0, 4096);
+  // Text: no NUL and no control bytes other than tab, line breaks, form feed and escape.
+  if (head.every((b) => b >= 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x0c || b === 0x1b)) {
+    const text = new TextDecoder('utf-8').decode(head).replace(/^\uFEFF/, '');
+    if (/^\s*</.test(text) && /<svg[\s>]/i.test(text)) return 'svg';
+    return 'text';
+  }
+  return 'unknown';
+}
+
+/** The image files a site serves and an export copies, by extension, and the type their header must show. */
+export const WEB_IMAGE_TYPES: Readonly<Record<string, SniffedType>> = { '.jpg': 'jpeg', '.jpeg': 'jpeg', '.png': 'png', '.gif': 'gif', '.webp': 'webp', '.avif': 'heif' };

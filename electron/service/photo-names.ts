@@ -2,11 +2,8 @@
 // and the image folder a recap uses. Site repositories are cloned on Linux, macOS and Windows,
 // so a name must be safe on all three: lowercase ASCII, no separators, no reserved devices.
 //
-// Pure module (no Node imports): the service, the CLI and the renderer share it.
+// Pure module (no Node imports, no Markdown parser): the service, the CLI and the renderer share it.
 
-import type { SiteProfile } from './contract';
-import { getField, splitRecap } from './frontmatter';
-import { findImageRefs } from './markdown-images';
 import { slugify } from './template';
 
 /** Names Windows reserves for devices, whatever the extension: `con.jpg` cannot be checked out. */
@@ -22,14 +19,14 @@ function baseName(name: string): string {
 }
 
 /** The slug of a text, or null when it has no letter or digit that survives slugging ("会场"). */
-function slugOrNull(text: string): string | null {
+export function slugOrNull(text: string): string | null {
   // slugify answers 'recap' for an empty result, which cannot be told from a text "recap".
   const probe = slugify(`x ${text}`);
   return probe === 'x' ? null : probe.slice(2);
 }
 
 /** The name without its extension; a dot file like `.jpg` has no stem. */
-function stemOf(name: string): string {
+export function stemOf(name: string): string {
   const base = baseName(name);
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : dot === 0 ? '' : base;
@@ -85,41 +82,34 @@ export function altFromFileName(name: string): string {
   return words.length === 0 ? FALLBACK_ALT : words.join(' ');
 }
 
-/** An image folder name that is safe in a path and a URL: one ASCII segment, not `.` or `..`. */
+/** Whether Windows reserves the name for a device (`con`, `aux.jpg`, `LPT1.tar.gz`): such a file cannot be checked out there. */
+export function isReservedName(name: string): boolean {
+  return RESERVED.test((name.split('.')[0] ?? '').toLowerCase());
+}
+
+/** An image folder name that is safe in a path and a URL on every platform: one ASCII segment, not `.` or `..`, not a reserved name. */
 export function isSafeImageDir(dir: string): boolean {
-  return /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(dir) && dir.length <= 120;
+  return /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(dir) && dir.length <= 120 && !isReservedName(dir);
+}
+
+/** A post slug that makes a file or folder name on every platform (`con` is a device on Windows). */
+export function isSafeSlug(slug: string): boolean {
+  return /^[a-z0-9][a-z0-9._-]*$/i.test(slug) && !slug.includes('..') && !isReservedName(slug);
 }
 
 /**
- * The image folder a recap uses: the one its text already links to (so that new photos join
- * the old ones), else one named after the recap file, else after its title, else 'recap'.
+ * The name an exported file gets in the site: `name` itself when Linux, macOS and Windows can
+ * all check it out; else with `:`, `\` and the other characters Windows forbids replaced, no
+ * trailing dot or space, and a reserved device name suffixed (`aux.jpg` → `aux-photo.jpg`).
  */
-export function imageDirFromText(text: string, profile: SiteProfile, recapPath: string | null): string {
-  const [before, after = ''] = profile.images.url.split('{imageDir}');
-  if (before !== undefined && profile.images.url.includes('{imageDir}')) {
-    for (const ref of findImageRefs(splitRecap(text).body)) {
-      if (!ref.url.startsWith(before)) continue;
-      const rest = ref.url.slice(before.length);
-      const slash = rest.indexOf('/');
-      if (slash <= 0) continue;
-      if (after !== '' && !rest.slice(slash).startsWith(after)) continue;
-      let dir = rest.slice(0, slash);
-      try {
-        dir = decodeURIComponent(dir);
-      } catch {
-        // A malformed escape: keep the text as written; isSafeImageDir decides.
-      }
-      if (isSafeImageDir(dir)) return dir;
-    }
-  }
-  if (recapPath) {
-    const parts = recapPath.split(/[\\/]/).filter((p) => p !== '');
-    let stem = stemOf(parts[parts.length - 1] ?? '');
-    // A page bundle (`kcd-china/index.md`) is named by its folder, not by "index".
-    if (/^_?index$/i.test(stem)) stem = parts[parts.length - 2] ?? '';
-    const slug = slugOrNull(stem);
-    if (slug) return slug;
-  }
-  const title = getField(text, 'title');
-  return (typeof title === 'string' ? slugOrNull(title) : null) ?? 'recap';
+export function safeFileName(name: string): string {
+  let out = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-');
+  const dot = out.lastIndexOf('.');
+  let stem = dot > 0 ? out.slice(0, dot) : out;
+  const ext = dot > 0 ? out.slice(dot) : '';
+  stem = stem.replace(/[. ]+$/, '').replace(/^[. ]+/, '');
+  if (stem === '') stem = 'photo';
+  if (isReservedName(stem)) stem = `${stem}-photo`;
+  out = `${stem}${ext.replace(/[. ]+$/, '')}`;
+  return out;
 }

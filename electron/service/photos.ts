@@ -29,7 +29,11 @@ import type { ImportPhotoResult, Photo, PhotoFolderRequest, PhotoSettings, Photo
 import { RecapError, describeFsError } from './errors';
 import { splitRecap, toLf, withBody } from './frontmatter';
 import { findImageRefs } from './markdown-images';
-import { altFromFileName, imageDirFromText, isSafeImageDir, photoFileName, uniqueName } from './photo-names';
+import { altFromFileName, isSafeImageDir, photoFileName, uniqueName } from './photo-names';
+import { imageDirFromText } from './image-dir';
+import { sniffImageType, type SniffedType } from './image-header';
+
+export { sniffImageType, type SniffedType } from './image-header';
 import { imageFolderFor, loadProfile } from './profile';
 import { writeFileAtomic } from './atomic-write';
 import { readRecapFile } from './recap-file';
@@ -195,33 +199,7 @@ function checkSize(name: string, size: number, settings: PhotoSettings, estimate
   }
 }
 
-type Sniffed = 'jpeg' | 'png' | 'gif' | 'webp' | 'heif' | 'tiff' | 'svg' | 'pdf' | 'bmp' | 'ico' | 'text' | 'unknown';
-
-const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1', 'avif', 'avis']);
-
-/** The real type of a file from its first bytes: a `.jpg` name proves nothing. */
-export function sniffImageType(bytes: Uint8Array): Sniffed {
-  const ascii = (from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to));
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
-  if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return 'gif';
-  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
-  if (ascii(4, 8) === 'ftyp' && HEIF_BRANDS.has(ascii(8, 12))) return 'heif';
-  if (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*') return 'tiff';
-  if (ascii(0, 5) === '%PDF-') return 'pdf';
-  if (ascii(0, 2) === 'BM') return 'bmp';
-  if (ascii(0, 4) === '\0\0\x01\0') return 'ico';
-  const head = bytes.subarray(0, 4096);
-  // Text: no NUL and no control bytes other than tab, line breaks, form feed and escape.
-  if (head.every((b) => b >= 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x0c || b === 0x1b)) {
-    const text = new TextDecoder('utf-8').decode(head).replace(/^\uFEFF/, '');
-    if (/^\s*</.test(text) && /<svg[\s>]/i.test(text)) return 'svg';
-    return 'text';
-  }
-  return 'unknown';
-}
-
-function refuseType(name: string, type: Sniffed): RecapError | null {
+function refuseType(name: string, type: SniffedType): RecapError | null {
   switch (type) {
     case 'text':
       return refuse(`${name} is not an image (it looks like text).`);
@@ -242,7 +220,7 @@ function refuseType(name: string, type: Sniffed): RecapError | null {
 // ---------------------------------------------------------------------------------------------
 // Processing
 
-function outputFormatFor(input: Sniffed, meta: Metadata, settings: PhotoSettings): OutputFormat {
+function outputFormatFor(input: SniffedType, meta: Metadata, settings: PhotoSettings): OutputFormat {
   switch (input) {
     case 'jpeg':
     case 'png':

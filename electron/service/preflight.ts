@@ -2,12 +2,14 @@
 // warnings do not. Every finding points at a line of the recap when it has one, so the
 // checklist can jump to it.
 //
-// Pure module: the export planner (export.ts) gathers the facts from the disk (which images
-// exist, their size, the photos of the folder, the posts already in the site) and this turns
-// them into problems. The checks that need only the text are lint.ts's, reused as they are.
+// The export planner (export.ts) gathers the facts from the disk (which images exist, their
+// size, the photos of the folder, the posts already in the site) and this turns them into
+// problems. The checks of the text are recap-checks.ts's, the same the Problems panel runs.
 
 import type { Problem, SiteProfile } from './contract';
-import { lintText } from './lint';
+import { recapTextChecks } from './recap-checks';
+import { NOT_AN_IMAGE_ADVICE, refusedImageMessage } from './containment';
+import { isReservedName, isSafeSlug } from './photo-names';
 
 /** An image the recap refers to, as the planner found it. */
 export interface PreflightImage {
@@ -23,6 +25,10 @@ export interface PreflightImage {
   file: string | null;
   /** Where the local file was looked for (first candidate), for the message. */
   lookedFor: string | null;
+  /** Why the link is refused (outside the allowed roots, not an image…): a phrase that follows the link. Nothing is copied. */
+  refused?: string;
+  /** The file is inside the allowed roots but is not an image the export copies. */
+  notImage?: boolean;
   bytes?: number;
   width?: number;
   height?: number;
@@ -48,6 +54,8 @@ export interface PreflightFacts {
   overwrite: boolean;
   /** Files the export would put where a folder is. */
   blockedByFolders: string[];
+  /** Files the export would write through a symlink out of the target: the folder that leads out (null: the file itself is a link). */
+  outsideTarget?: Array<{ file: string; folder: string | null }>;
   /** Images this recap exported before, no longer uses, but that were changed since: left in place. */
   keptStale: string[];
 }
@@ -63,7 +71,7 @@ function fileName(p: string): string {
 export function preflight(facts: PreflightFacts): Problem[] {
   const { profile } = facts;
   // Required fields, formats, lengths (description), alt text, body H1, accidental code blocks…
-  const problems: Problem[] = lintText(facts.text, profile);
+  const problems: Problem[] = recapTextChecks(facts.text, profile);
   const at = (img: PreflightImage): Pick<Problem, 'line' | 'column' | 'field'> =>
     img.field !== undefined ? { line: img.line, field: img.field } : { line: img.line, column: img.column };
 
@@ -78,6 +86,15 @@ export function preflight(facts: PreflightFacts): Problem[] {
       continue;
     }
     if (img.kind !== 'local') continue;
+    if (img.refused !== undefined) {
+      problems.push({
+        code: 'image-refused',
+        severity: 'error',
+        message: refusedImageMessage(img.url, img.line, img.refused, img.field, img.notImage ? NOT_AN_IMAGE_ADVICE : undefined),
+        ...at(img),
+      });
+      continue;
+    }
     if (img.file === null) {
       problems.push({
         code: 'image-missing',
@@ -114,11 +131,13 @@ export function preflight(facts: PreflightFacts): Problem[] {
     });
   }
 
-  if (!/^[a-z0-9][a-z0-9._-]*$/i.test(facts.slug)) {
+  if (!isSafeSlug(facts.slug)) {
     problems.push({
       code: 'slug-invalid',
       severity: 'error',
-      message: `"${facts.slug}" cannot be the post's name in the site: use letters, digits and dashes (e.g. kcd-china-2021).`,
+      message: isReservedName(facts.slug)
+        ? `"${facts.slug}" cannot be the post's name in the site: Windows reserves it for a device, so the site could not be checked out there. Choose another name (slug), e.g. ${facts.slug}-recap.`
+        : `"${facts.slug}" cannot be the post's name in the site: use letters, digits and dashes (e.g. kcd-china-2021).`,
     });
   }
 
@@ -151,6 +170,17 @@ export function preflight(facts: PreflightFacts): Problem[] {
 
   for (const f of facts.blockedByFolders) {
     problems.push({ code: 'target-is-folder', severity: 'error', message: `The target has a folder where the export must write the file ${f}. Move or rename that folder first.` });
+  }
+
+  for (const o of facts.outsideTarget ?? []) {
+    problems.push({
+      code: 'target-outside',
+      severity: 'error',
+      message:
+        o.folder !== null
+          ? `The target's folder ${o.folder} is a symbolic link to a place outside the target, so ${o.file} would be written there. Nothing is written through it; replace the link with a real folder.`
+          : `The target already has ${o.file} as a symbolic link. Nothing is written through it; remove the link first.`,
+    });
   }
 
   for (const f of facts.keptStale) {

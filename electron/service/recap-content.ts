@@ -2,12 +2,12 @@
 // placeholder link, and alt text that tells a reader who cannot see the photos nothing
 // (generic words, a camera's file name, the same words on different photos).
 //
-// Pure module (no Node imports): lint (the Problems panel and `recap lint`) and export's
-// preflight run it through lintText, so both always agree.
+// Pure module (no Node imports): the template checks run in lintText; the alt-text checks take
+// the images the service's link finder found (recap-checks.ts), so lint (the Problems panel and
+// `recap lint`) and export's preflight always agree.
 
 import type { Problem } from './contract';
 import { splitRecap } from './frontmatter';
-import { findImageRefs } from './markdown-images';
 import { TEMPLATE_LINK, TEMPLATE_PROMPTS, UNTITLED_HEADING } from './template';
 
 const PROMPTS = new Set(TEMPLATE_PROMPTS);
@@ -52,12 +52,25 @@ export function contentProblems(text: string): Problem[] {
     }
   });
 
-  // Alt text: what readers who cannot see the photo get instead.
+  return problems;
+}
+
+/** An image link as the link finder reports it: alt text, URL, position in the whole file. */
+export interface AltRef {
+  alt: string;
+  url: string;
+  line: number;
+  column: number;
+}
+
+/** Alt text: what readers who cannot see the photos get instead. */
+export function altTextProblems(refs: readonly AltRef[]): Problem[] {
+  const problems: Problem[] = [];
   const firstAlt = new Map<string, string>();
-  for (const ref of findImageRefs(body)) {
+  for (const ref of refs) {
     const alt = ref.alt.trim();
     if (alt === '' || /^(?:https?:|data:)/i.test(ref.url)) continue;
-    const at = { line: offset + ref.line, column: ref.column };
+    const at = { line: ref.line, column: ref.column };
     if (isGenericAlt(alt)) {
       problems.push({ code: 'alt-generic', severity: 'warning', message: `The alt text “${alt}” says nothing about this photo (${ref.url}). Describe what it shows, e.g. “Keynote speaker on stage”.`, ...at });
       continue;

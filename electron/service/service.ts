@@ -6,18 +6,19 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { DirListing, ImageLookup, OpenedRecap, Problem, RecapApi, SaveResult, SiteProfile } from './contract';
 import { RecapError, describeFsError } from './errors';
-import { splitRecap } from './frontmatter';
-import { lintText } from './lint';
-import { assetPath, imageFolderFor, loadProfile, localCandidates } from './profile';
+import { byPosition, recapTextChecks } from './recap-checks';
+import { assetPath, imageFolderFor } from './profile';
 import { newRecapText } from './template';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
-import { findImageRefs } from './markdown-images';
+import { resolveImage } from './containment';
+import { imageProblems } from './image-problems';
 import { createPhotoLibrary } from './photos';
 import { createSiteRegistry, looksLikeSite, profileForRecap, type SiteRegistry } from './site';
 import { exportRecap, planExport } from './export';
 import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts';
 import type { DraftSummary } from './contract';
-import { imageDirFromText, isSafeImageDir } from './photo-names';
+import { isSafeImageDir } from './photo-names';
+import { imageDirFromText } from './image-dir';
 import { isRecapFileName, RECAP_EXTENSIONS } from './recap-file';
 
 export { isRecapFileName, readRecapFile, MAX_RECAP_BYTES, RECAP_EXTENSIONS } from './recap-file';
@@ -96,22 +97,23 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     }
   }
 
+  /** Where each image URL's file is, under the containment rule: refused links are never read. */
   async function lookup(recapPath: string | null, urls: string[]): Promise<ImageLookup[]> {
     const profile = profileFor(recapPath);
-    return Promise.all(
-      urls.map(async (url): Promise<ImageLookup> => {
-        if (/^(https?:|data:image\/)/i.test(url)) return { url, src: url, localPath: null };
-        const candidates = localCandidates(url, recapPath, profile);
-        for (const c of candidates) {
-          try {
-            if ((await fs.stat(c)).isFile()) return { url, src: assetUrl(c), localPath: c };
-          } catch {
-            // Not there; try the next place.
-          }
-        }
-        return { url, src: null, localPath: candidates[0] ?? null };
-      }),
-    );
+    return urls.map((url): ImageLookup => {
+      const hit = resolveImage(url, recapPath, [profile]);
+      switch (hit.kind) {
+        case 'remote':
+        case 'inline':
+          return { url, src: /^(https?:|data:image\/)/i.test(url) ? url : null, localPath: null };
+        case 'found':
+          return { url, src: assetUrl(hit.file), localPath: hit.file };
+        case 'missing':
+          return { url, src: null, localPath: hit.lookedFor };
+        case 'refused':
+          return { url, src: null, localPath: null, refused: hit.reason };
+      }
+    });
   }
 
   return {
@@ -236,25 +238,9 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
 
     async lintRecap(req): Promise<Problem[]> {
       const profile = profileFor(req.path);
-      const problems = lintText(req.text, profile);
-      const parts = splitRecap(req.text);
-      const bodyStart = (parts.bom + parts.open + parts.yaml + parts.close).split('\n').length - 1;
-      const refs = findImageRefs(parts.body);
-      if (refs.length > 0 && req.path) {
-        const found = await lookup(req.path, refs.map((r) => r.url));
-        found.forEach((f, i) => {
-          const ref = refs[i];
-          if (!ref || f.src !== null || f.localPath === null) return;
-          problems.push({
-            code: 'image-missing',
-            severity: 'error',
-            message: `Image ${f.url} does not exist (looked for ${f.localPath}).`,
-            line: ref.line + bodyStart,
-            column: ref.column,
-          });
-        });
-      }
-      return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+      const problems = recapTextChecks(req.text, profile);
+      if (req.path) problems.push(...imageProblems(req.text, req.path, profile));
+      return problems.sort(byPosition);
     },
 
     resolveImages: (req) => lookup(req.recapPath, req.urls),

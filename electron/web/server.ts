@@ -12,6 +12,8 @@ import type { RecapApi } from '../service/contract';
 import { RecapError } from '../service/errors';
 import { dispatch } from '../service/dispatch';
 import { createRecapService } from '../service/service';
+import { resolveAssetForServe } from '../service/containment';
+import { createGrants, guardService } from '../service/grants';
 
 export interface WebServer {
   url: string;
@@ -50,8 +52,9 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-const IMAGE_TYPES = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif']);
-
+// Remote images: https only (never http, never another scheme), and the preview puts none in
+// the page until the author chooses "Load remote images" for the recap. Nothing else may reach
+// out: connect-src, frames, objects and forms stay on this server or nowhere.
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; connect-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -100,8 +103,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return `/asset?token=${encodeURIComponent(token)}&path=${encodeURIComponent(p)}`;
     },
   });
+  // The tab is the browser mode's only picker (it has no native dialogs): a path it opens, saves
+  // to or exports to is the author's pick; every other path it names must be one of those.
   const api: RecapApi = {
-    ...service,
+    ...guardService(service, createGrants(), { picksPaths: true }),
     appInfo: async () => ({ door: 'web', nativeDialogs: false, homeDir: os.homedir(), version: process.env['npm_package_version'] ?? '0.1.0' }),
     showOpenDialog: async () => {
       throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs.');
@@ -129,7 +134,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return send(res, 403, 'Forbidden: foreign origin.');
     }
     if (origin === 'null') return send(res, 403, 'Forbidden: foreign origin.');
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    let url: URL;
+    let pathname: string;
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`);
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed percent-encoding (or URL) is the client's error, not the server's.
+      return send(res, 400, 'Bad request: malformed URL.');
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'Use POST.');
@@ -144,7 +157,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         const message = err instanceof RecapError ? err.message : 'The request body is not valid JSON.';
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message } }), 'application/json');
       }
-      const envelope = await dispatch(api, decodeURIComponent(url.pathname.slice('/api/'.length)), payload);
+      const envelope = await dispatch(api, pathname.slice('/api/'.length), payload);
       return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8');
     }
 
@@ -152,8 +165,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
     if (url.pathname === '/asset') {
       if (!sameToken(url.searchParams.get('token'), token)) return send(res, 401, 'Unauthorized.');
-      const file = url.searchParams.get('path') ?? '';
-      if (!servedAssets.has(file) || !IMAGE_TYPES.has(path.extname(file).toLowerCase())) return send(res, 404, 'Not found.');
+      // Only a regular image file the service resolved under the containment rule, not a symlink.
+      const file = resolveAssetForServe(url.searchParams.get('path') ?? '', servedAssets);
+      if (file === null) return send(res, 404, 'Not found.');
       try {
         return send(res, 200, await fs.readFile(file), TYPES[path.extname(file).toLowerCase()]);
       } catch {
@@ -162,7 +176,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
 
     // The renderer's own files are public code; the API above is what the token guards.
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const file = path.resolve(rendererDir, rel);
     if (!file.startsWith(rendererDir + path.sep)) return send(res, 404, 'Not found.');
     try {

@@ -3,8 +3,7 @@
 // records where (an offset of the body as it was then) and inserts the links once its files
 // are imported, at that spot followed through whatever the author typed meanwhile.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo, ImportPhotoResult, Photo, PhotoFolderInfo, PhotoSource, RecapApi } from '../../electron/service/contract';
 import { editorBody, getField, setField, withBody } from '../../electron/service/frontmatter';
 import { altFromFileName, isSafeImageDir } from '../../electron/service/photo-names';
@@ -342,14 +341,25 @@ export function usePhotos(o: PhotosOptions): PhotosHandle {
    * commits `body` before the next frame, but not always on a busy machine: wait for the
    * textarea to hold it (a few frames at most) before placing the caret.
    */
-  const keepCaret = useCallback((caret: number, reveal: boolean) => {
-    requestAnimationFrame(() => {
-      const ta = textarea();
-      if (!ta || caret > ta.value.length) return;
-      if (reveal) revealLine(ta, ta.value.slice(0, caret).split('\n').length);
-      ta.setSelectionRange(caret, caret);
-    });
+  const pendingCaret = useRef<{ caret: number; reveal: boolean; body: string } | null>(null);
+  const applyCaret = useCallback((): void => {
+    const p = pendingCaret.current;
+    const ta = textarea();
+    // Only once the textarea shows the edited text: setting its value later would move the caret again.
+    if (!p || !ta || ta.value !== p.body) return;
+    pendingCaret.current = null;
+    if (p.reveal) revealLine(ta, ta.value.slice(0, p.caret).split('\n').length);
+    ta.setSelectionRange(p.caret, p.caret);
   }, []);
+  // Runs after every commit of the editor (its children commit first): the edited text is in the textarea.
+  useLayoutEffect(applyCaret);
+  const keepCaret = useCallback(
+    (caret: number, reveal: boolean, body: string) => {
+      pendingCaret.current = { caret, reveal, body };
+      applyCaret();
+    },
+    [applyCaret],
+  );
 
   /** The body offset "at the cursor" for a gesture happening now. */
   const cursorPlacement = useCallback((): Placement | null => {
@@ -371,17 +381,14 @@ export function usePhotos(o: PhotosOptions): PhotosHandle {
       const typingElsewhere = active instanceof HTMLInputElement || (active instanceof HTMLTextAreaElement && active !== ta) || (active instanceof HTMLElement && active.isContentEditable);
       const reveal = !typingElsewhere;
       let caret = 0;
-      let ok = false;
-      // Committed at once: React would otherwise write the new value into the textarea after
-      // keepCaret's frame, and a new value puts the caret at the end of the text.
-      flushSync(() => {
-        ok = editBody((body) => {
-          const r = insertPhotoLinks(body, followOffset(placement.body, body, placement.offset), links);
-          caret = r.caret;
-          return r.body;
-        });
+      let edited = '';
+      const ok = editBody((body) => {
+        const r = insertPhotoLinks(body, followOffset(placement.body, body, placement.offset), links);
+        caret = r.caret;
+        edited = r.body;
+        return r.body;
       });
-      if (ok) keepCaret(caret, reveal);
+      if (ok) keepCaret(caret, reveal, edited);
       return ok;
     },
     [editBody, keepCaret],

@@ -1,9 +1,10 @@
 import { memo, useMemo } from 'react';
 import type { RecapApi } from '../../electron/service/contract';
-import { hashText, splitBlocks } from './blocks';
+import { blockSource, hashText, splitBlocks } from '../../electron/service/markdown-blocks';
 import { ImageLookupProvider } from './images';
 import type { ImageRefresh } from './images';
 import { renderBlock } from './pipeline';
+import { RemoteImagesProvider } from './remote-images';
 
 /** What the site's theme shows above the body, taken from the front matter. */
 export interface PreviewMeta {
@@ -19,6 +20,8 @@ export interface PreviewProps {
   meta: PreviewMeta;
   api: RecapApi;
   recapPath: string | null;
+  /** The recap (its draft id): the author's "Load remote images" holds for it. */
+  recapKey: string | null;
   /** Bumped when photo files changed, so images looked up before are looked up again. */
   imageRefresh?: ImageRefresh;
 }
@@ -69,13 +72,13 @@ const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
   );
 });
 
-function Preview({ body, meta, api, recapPath, imageRefresh }: PreviewProps) {
+function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: PreviewProps) {
   const items = useMemo<BlockItem[]>(() => {
     const { blocks, definitions } = splitBlocks(body);
     const seen = new Map<string, number>();
     return blocks.map((block) => {
       // Reference links resolve only if their definitions are in the same parse.
-      const source = definitions !== '' && block.includes('[') ? `${block}\n\n${definitions}` : block;
+      const source = blockSource(block, definitions);
       const hash = hashText(source);
       const n = seen.get(hash) ?? 0;
       seen.set(hash, n + 1);
@@ -85,26 +88,28 @@ function Preview({ body, meta, api, recapPath, imageRefresh }: PreviewProps) {
   }, [body]);
 
   return (
-    <ImageLookupProvider api={api} recapPath={recapPath} refresh={imageRefresh}>
-      <article className="pv" data-testid="preview" aria-label="Preview">
-        <PostHeader meta={meta} />
-        {items.length === 0 ? (
-          <p className="pv-empty">The recap’s text shows here as readers will see it.</p>
-        ) : items.length <= GROUP ? (
-          items.map((item, i) => <Block key={item.key} source={item.source} first={i === 0} />)
-        ) : (
-          // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
-          // single blocks, so the browser tracks dozens of boxes instead of a thousand.
-          groups(items).map((group, g) => (
-            <div key={g} className="pv-group">
-              {group.map((item, i) => (
-                <Block key={item.key} source={item.source} first={g === 0 && i === 0} />
-              ))}
-            </div>
-          ))
-        )}
-      </article>
-    </ImageLookupProvider>
+    <RemoteImagesProvider recapKey={recapKey}>
+      <ImageLookupProvider api={api} recapPath={recapPath} refresh={imageRefresh}>
+        <article className="pv" data-testid="preview" aria-label="Preview">
+          <PostHeader meta={meta} />
+          {items.length === 0 ? (
+            <p className="pv-empty">The recap’s text shows here as readers will see it.</p>
+          ) : items.length <= GROUP ? (
+            items.map((item, i) => <Block key={item.key} source={item.source} first={i === 0} />)
+          ) : (
+            // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
+            // single blocks, so the browser tracks dozens of boxes instead of a thousand.
+            groups(items).map((group, g) => (
+              <div key={g} className="pv-group">
+                {group.map((item, i) => (
+                  <Block key={item.key} source={item.source} first={g === 0 && i === 0} />
+                ))}
+              </div>
+            ))
+          )}
+        </article>
+      </ImageLookupProvider>
+    </RemoteImagesProvider>
   );
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ComponentProps, MouseEvent, ReactNode } from 'react';
 import type { ExtraProps } from 'hast-util-to-jsx-runtime';
 import { useImageState } from './images';
+import { hostOf, useRemoteImages } from './remote-images';
 
 type ImgProps = ComponentProps<'img'> & ExtraProps;
 type AnchorProps = ComponentProps<'a'> & ExtraProps;
@@ -19,6 +20,17 @@ function ImageNotice({ tone, children }: { tone: 'missing' | 'pending'; children
 
 function RemoteImage({ src, alt, title }: { src: string; alt: string; title?: string }) {
   const [failed, setFailed] = useState(false);
+  const remote = useRemoteImages();
+  if (!remote.allowed) {
+    return (
+      <span className="img-notice is-remote" data-testid="remote-image-blocked">
+        Remote image not loaded: <code>{hostOf(src)}</code>{alt ? ` (“${alt}”)` : ''} — loading it would tell that site who opened this recap and when.{' '}
+        <button type="button" className="img-notice-action" data-testid="load-remote-images" onClick={remote.allow}>
+          Load remote images
+        </button>
+      </span>
+    );
+  }
   if (failed) {
     return (
       <ImageNotice tone="missing">
@@ -37,6 +49,13 @@ function LocalImage({ url, alt, title }: { url: string; alt: string; title?: str
     return (
       <ImageNotice tone="missing">
         Image <code>{url}</code> could not be looked up: {state.message}
+      </ImageNotice>
+    );
+  }
+  if (state.kind === 'refused') {
+    return (
+      <ImageNotice tone="missing">
+        Blocked image: <code>{url}</code> {state.reason}. Recap Studio only shows images inside the recap’s folder, the site’s public folder or the draft’s folder.
       </ImageNotice>
     );
   }

@@ -7,6 +7,8 @@ export type ImageState =
   | { kind: 'pending' }
   | { kind: 'found'; src: string }
   | { kind: 'missing'; localPath: string | null }
+  /** The containment rule refused the link: nothing was read. */
+  | { kind: 'refused'; reason: string }
   | { kind: 'failed'; message: string };
 
 interface ImageLookups {
@@ -22,6 +24,7 @@ const ImageContext = createContext<ImageLookups>({ get: () => PENDING, watch: ()
 const SAFE_SRC = /^(?:\/(?!\/)|\.{0,2}\/|https?:|blob:|recap-asset:|data:image\/)/i;
 
 function toState(lookup: ImageLookup): ImageState {
+  if (lookup.refused !== undefined) return { kind: 'refused', reason: lookup.refused };
   if (lookup.src && SAFE_SRC.test(lookup.src)) return { kind: 'found', src: lookup.src };
   return { kind: 'missing', localPath: lookup.localPath };
 }

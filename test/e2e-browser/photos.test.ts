@@ -203,7 +203,9 @@ describe('event photos in the browser mode', () => {
     for (const name of ['kcd-event.png', 'kcd-event-2.png', 'spare.png']) await sharp(await photo(name, 400, 300)).toFile(path.join(folder, name));
     const page = await session.open({ file: recap });
     const card = (name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
-    await expect.poll(() => page.getByTestId('photo-card').count()).toBe(3);
+    // The tray lists the folder once its thumbnails are made: wait for that, not for a fixed second.
+    await card('spare.png').waitFor();
+    expect(await page.getByTestId('photo-card').count()).toBe(3);
     expect(await card('spare.png').getByTestId('photo-unused').count()).toBe(1);
     expect(await card('kcd-event.png').getByTestId('photo-unused').count()).toBe(0);
     expect(await card('kcd-event.png').getAttribute('data-used')).toBe('2');

@@ -189,6 +189,10 @@ describe('recap set', () => {
     [['--list', 'tags'], 'expected key=value, got "--list tags"'],
     [[], 'nothing to set'],
     [['title=x', '--bogus'], 'unknown option --bogus for recap set'],
+    [['title: evil\nimage=x'], 'cannot be a field name'],
+    [['a:b=x'], '"a:b" cannot be a field name'],
+    [['--unset', 'x#y'], '"x#y" cannot be a field name'],
+    [['--list', '{k}=a,b'], '"{k}" cannot be a field name'],
   ])('exits 2 on %j and leaves the file alone', async (args, message) => {
     const run = await recap(tmp, 'set', 'kcd.md', ...args);
     expect(run.code).toBe(2);

@@ -47,6 +47,7 @@ describe('sites and export over the browser-mode door', () => {
   it('plans an export without writing anything', async () => {
     const site = await makeHugoSite(path.join(dir, 'site2'));
     const out = path.join(dir, 'out');
+    await api('openRecap', { path: site.recap });
     const plan = await api<ExportReport>('planExport', { recapPath: site.recap, target: { kind: 'folder', dir: out } });
     expect(plan.ok).toBe(true);
     if (plan.ok) {

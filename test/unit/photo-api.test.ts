@@ -48,6 +48,12 @@ const photoBytes = (colour: string): Promise<Buffer> =>
   sharp({ create: { width: 2600, height: 1300, channels: 3, background: colour } }).png().toBuffer();
 
 describe('photo API over the browser-mode door', () => {
+  it('refuses a recap the page never opened, then works once it is opened', async () => {
+    const refused = await api('photoFolder', { recapPath: post, text: REFERENCE });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('not a recap you opened or saved') } });
+    value(await api('openRecap', { path: post }));
+  });
+
   it('finds the folder the reference recap already uses, inside its site', async () => {
     const folder = value(await api<PhotoFolderInfo>('photoFolder', { recapPath: post, text: REFERENCE }));
     expect(folder).toEqual({ imageDir: 'kcd-china', dir: path.join(dir, 'site', 'static', 'images', 'news', 'kcd-china'), url: '/images/news/kcd-china' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { altFromFileName, imageDirFromText, isSafeImageDir, photoFileName, uniqueName } from '../../electron/service/photo-names';
+import { altFromFileName, isSafeImageDir, photoFileName, uniqueName } from '../../electron/service/photo-names';
+import { imageDirFromText } from '../../electron/service/image-dir';
 import { loadProfile } from '../../electron/service/profile';
 
 describe('photoFileName', () => {

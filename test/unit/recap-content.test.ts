@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentProblems, isGenericAlt } from '../../electron/service/recap-content';
-import { lintText } from '../../electron/service/lint';
+import { recapTextChecks } from '../../electron/service/recap-checks';
 import { loadProfile } from '../../electron/service/profile';
 import { newRecapText, TEMPLATE_LINK, TEMPLATE_PROMPTS } from '../../electron/service/template';
 
@@ -46,7 +46,7 @@ describe('alt text', () => {
 
   it('warns about three identical generic alts, and about one description used for different photos', () => {
     const text = '---\ntitle: x\n---\n\n![Event photo](/a.jpg)\n\n![Event photo](/b.jpg)\n\n![Event photo](/c.jpg)\n\n![Stage](/d.jpg)\n\n![Stage](/e.jpg)\n\n![Stage](/d.jpg)\n';
-    const found = contentProblems(text);
+    const found = recapTextChecks(text, loadProfile('hugo-news')).filter((p) => p.code.startsWith('alt-'));
     expect(found.map((p) => [p.code, p.line])).toEqual([
       ['alt-generic', 5],
       ['alt-generic', 7],
@@ -58,6 +58,6 @@ describe('alt text', () => {
   it('finds nothing to say about the reference recap', async () => {
     const text = await fs.readFile(path.join(root, 'test', 'fixtures', 'kubernetes-community-days-china.md'), 'utf8');
     expect(contentProblems(text)).toEqual([]);
-    expect(lintText(text, loadProfile('hugo-news')).filter((p) => p.code.startsWith('alt-') || p.code.startsWith('template'))).toEqual([]);
+    expect(recapTextChecks(text, loadProfile('hugo-news')).filter((p) => p.code.startsWith('alt-') || p.code.startsWith('template'))).toEqual([]);
   });
 });

@@ -147,6 +147,19 @@ describe('grants', () => {
     expect(refusedByService.error?.message).toContain('notes.jpg');
   });
 
+  it('lint and image lookups answer only for a recap the author opened (no existence oracle)', async () => {
+    const secret = path.join(door.dir, 'elsewhere', 'secret.md');
+    const lint = await door.invoke('lintRecap', { text: '![x](/etc/hostname)\n', path: secret });
+    expect(lint.error?.message).toContain('can only open or save files you chose');
+    const lookup = await door.invoke('resolveImages', { recapPath: secret, urls: ['/etc/hostname'] });
+    expect(lookup.error?.message).toContain('can only open or save files you chose');
+    // Without a path there is nothing on disk to learn; with an opened recap, the answer comes.
+    expect((await door.invoke('lintRecap', { text: '# x\n', path: null })).ok).toBe(true);
+    fake.dialog.openAnswers.push({ canceled: false, filePaths: [recap] });
+    await door.invoke('showOpenDialog');
+    expect((await door.invoke('resolveImages', { recapPath: recap, urls: ['/images/news/kcd-china/kcd-event.png'] })).ok).toBe(true);
+  });
+
   it('photos go only beside a recap the author opened', async () => {
     const elsewhere = path.join(door.dir, 'elsewhere', 'post.md');
     const r = await door.invoke('listPhotos', { recapPath: elsewhere, imageDir: 'kcd-china' });

@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -78,7 +79,8 @@ describe('app://recap/', () => {
 describe('recap-asset://', () => {
   it('serves an image only once the service handed out its URL', async () => {
     const image = path.join(dir, 'photo.png');
-    await fs.writeFile(image, Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const png = await sharp({ create: { width: 4, height: 3, channels: 3, background: '#2f6fde' } }).png().toBuffer();
+    await fs.writeFile(image, png);
     const url = `recap-asset://local/?path=${encodeURIComponent(image)}`;
     expect(containedAsset(url)).toBeNull();
     expect((await serveAsset(get(url))).status).toBe(404);
@@ -86,7 +88,16 @@ describe('recap-asset://', () => {
     const res = await serveAsset(get(url));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
-    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new Uint8Array(png));
+  });
+
+  it('never serves a handed-out image name whose bytes are not that image, nor a symlink leading out', async () => {
+    const fake = path.join(dir, 'fake.png');
+    await fs.writeFile(fake, 'root:x:0:0:root:/root:/bin/bash\n');
+    expect((await serveAsset(get(assetUrl(fake)))).status).toBe(404);
+    const link = path.join(dir, 'link.png');
+    await fs.symlink('/etc/passwd', link);
+    expect((await serveAsset(get(assetUrl(link)))).status).toBe(404);
   });
 
   it('never serves a file that is not an image, even when handed out', async () => {

@@ -1,5 +1,6 @@
 // Cuts a Markdown body into top-level blocks so the preview can re-render only the block
-// being typed in. A cut is made at a blank line, except where that would change the
+// being typed in, and the link finder (markdown-images) re-parse only the block that changed:
+// both see the same blocks, so a link means the same thing in the preview and everywhere else. A cut is made at a blank line, except where that would change the
 // meaning: inside fenced code, inside raw HTML that runs to a closing tag, before an
 // indented continuation line, and between items of one (loose) list.
 
@@ -27,6 +28,11 @@ function tagBalance(line: string, name: string): number {
 
 /** `[id]: url` (and footnote `[^1]: text`) definitions, which apply to the whole document. */
 const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*\S/;
+
+/** The text the preview parses for a block: the block, plus the definitions when it may use them. */
+export function blockSource(block: string, definitions: string): string {
+  return definitions !== '' && block.includes('[') ? `${block}\n\n${definitions}` : block;
+}
 
 export interface SplitBody {
   blocks: string[];
