@@ -55,6 +55,19 @@ export interface PhotoSettings {
 
 export type SiteGenerator = 'hugo' | 'jekyll' | 'docusaurus';
 
+/** Which rules a post is checked with, and why: lint and the form say it. */
+export interface RulesInfo {
+  /**
+   * `site`: detected from the site's files (its generator, config and posts); `site-file`: the
+   * site's .recap-studio.yml; `profile`: a profile given by name; `generic`: outside any site.
+   */
+  source: 'site' | 'site-file' | 'profile' | 'generic';
+  /** One sentence: which rules and why. */
+  summary: string;
+  /** What was found, one finding per line (formats, folders, fields the posts use, what is required). */
+  details: string[];
+}
+
 export interface SiteProfile {
   name: string;
   label: string;
@@ -88,6 +101,8 @@ export interface SiteProfile {
   generator: SiteGenerator | null;
   fields: FieldSpec[];
   photos: PhotoSettings;
+  /** Which rules these are and why (set when the profile was picked for a post or a site). */
+  rules?: RulesInfo;
 }
 
 /** A local checkout of a website, as detected from its files. */

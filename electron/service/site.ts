@@ -14,6 +14,8 @@ import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from './con
 import { writeFileAtomic } from './atomic-write';
 import { RecapError, describeFsError } from './errors';
 import { builtInProfileNames, DEFAULT_PROFILE, loadProfile, loadProfileData, parseProfile } from './profile';
+import { rulesForPost, rulesFromSite, rulesGeneric } from './site-rules';
+import { parse as parseToml } from 'smol-toml';
 
 export const SITE_PROFILE_FILE = '.recap-studio.yml';
 
@@ -111,6 +113,20 @@ export function parseSiteProfileFile(text: string, file: string = SITE_PROFILE_F
 /** Hugo's languages and default language from its config file (TOML, YAML or JSON), as far as we can read them. */
 function hugoLanguages(config: string): { languages: string[]; defaultLang: string | null } {
   const none = { languages: [], defaultLang: null };
+  if (isDir(config)) {
+    // config/_default/: hugo.toml (or config.*) and languages.* side by side.
+    const files = ['hugo', 'config'].flatMap((b) => ['toml', 'yaml', 'yml', 'json'].map((e) => path.join(config, `${b}.${e}`))).filter(isFile);
+    const main = files[0] ? hugoLanguages(files[0]) : none;
+    const langFile = ['toml', 'yaml', 'yml', 'json'].map((e) => path.join(config, `languages.${e}`)).find(isFile);
+    if (!langFile) return main;
+    try {
+      const text = readFileSync(langFile, 'utf8');
+      const data: unknown = langFile.endsWith('.toml') ? parseToml(text) : langFile.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+      return { languages: isRecord(data) ? Object.keys(data) : main.languages, defaultLang: main.defaultLang };
+    } catch {
+      return main;
+    }
+  }
   if (!isFile(config)) return none;
   let text: string;
   try {
@@ -118,13 +134,8 @@ function hugoLanguages(config: string): { languages: string[]; defaultLang: stri
   } catch {
     return none;
   }
-  if (config.endsWith('.toml')) {
-    const languages = [...text.matchAll(/^\s*\[languages\.["']?([A-Za-z0-9_-]+)["']?\]/gm)].map((m) => m[1] ?? '');
-    const def = /^\s*defaultContentLanguage\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? null;
-    return { languages, defaultLang: def };
-  }
   try {
-    const data: unknown = config.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    const data: unknown = config.endsWith('.toml') ? parseToml(text) : config.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
     if (!isRecord(data)) return none;
     const langs = data['languages'];
     const def = data['defaultContentLanguage'];
@@ -196,7 +207,9 @@ export function detectSite(dir: string): SiteInfo {
   }
   // Without a config file, only a site's own profile file says which generator it is for.
   const generator = found?.generator ?? (profileSource === SITE_PROFILE_FILE ? profile.generator : null);
-  return { root, generator, profile, profileSource, languages: siteLanguages(root, profile, declared) };
+  const languages = siteLanguages(root, profile, declared);
+  profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE });
+  return { root, generator, profile, profileSource, languages };
 }
 
 /** Whether `dir` has a generator config or a .recap-studio.yml. */
@@ -222,9 +235,10 @@ export function findSiteFor(recapPath: string): SiteInfo | null {
 }
 
 /** The profile for a recap: its site's when it sits in one, else `fallback` (the default profile). */
-export function profileForRecap(recapPath: string | null, fallback: () => SiteProfile = () => loadProfile()): SiteProfile {
+export function profileForRecap(recapPath: string | null, fallback: () => SiteProfile = () => rulesGeneric(loadProfile())): SiteProfile {
   if (recapPath === null) return fallback();
-  return findSiteFor(recapPath)?.profile ?? fallback();
+  const site = findSiteFor(recapPath);
+  return site ? rulesForPost(site.profile, recapPath) : fallback();
 }
 
 // ---------------------------------------------------------------------------------------
