@@ -4,9 +4,12 @@
 
 import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Problem } from './service/contract';
+import type { Problem, RulesInfo } from './service/contract';
+import { rulesGiven } from './service/site-rules';
 import { RecapError } from './service/errors';
-import { getField, listFromValue, listToValue, removeField, setField } from './service/frontmatter';
+import { getField, removeField, setField } from './service/frontmatter';
+import { coerceInput } from './service/field-types';
+import { profileForRecap, siteFieldKind } from './service/site';
 import type { FieldValue } from './service/frontmatter';
 import { dateError, validateFrontMatter } from './service/lint';
 import { assetPath, loadProfile } from './service/profile';
@@ -243,13 +246,16 @@ const setCommand: Command = {
   summary: 'Change front-matter fields, touching only their lines.',
   usage: 'recap set FILE key=value [key=value…] [--list key=a,b] [--unset key]',
   details: [
-    'Values are written as text (createTime=2021-11-02 stays a string), in the file\'s own quoting.',
-    'For list fields of the site profile (keywords, author), key=a,b keeps the file\'s format:',
-    'a comma-separated string stays one, a YAML list stays a list.',
-    'key= sets an empty value. Other fields that exist only in this file are kept as they are.',
+    'YAML (---), TOML (+++) and JSON ({…}) front matter. A field keeps its type and style:',
+    'draft=false in a boolean field writes a boolean, weight=2 in a number field a number,',
+    'tags=a,b in a list a list (flow or block, as it was), and in a comma-separated string',
+    'field (keywords) that string; a block scalar stays one. Other values are written as text',
+    '(createTime=2021-11-02 stays a string), in the file\'s own quoting. A new field takes the',
+    'type the site\'s other posts give it. cover.image=… edits the image key of the cover map.',
+    'key= sets an empty value. Setting the value a field already holds changes no byte.',
   ],
   options: [
-    { name: 'list', value: 'key=a,b', repeatable: true, help: 'Set a field as a list (a YAML list when the field is new).' },
+    { name: 'list', value: 'key=a,b', repeatable: true, help: 'Set a field as a list (also when it is new or a string).' },
     { name: 'unset', value: 'key', repeatable: true, help: 'Remove a field and its line(s).' },
     HELP_OPTION,
   ],
@@ -257,6 +263,7 @@ const setCommand: Command = {
     'recap set post.md title="KCD China 2021 Recap" createTime=2021-11-02',
     'recap set post.md keywords=Community,Kubernetes,Cloud',
     'recap set post.md --list tags=kcd,china --unset draft',
+    'recap set post.md draft=false weight=2 cover.image=/images/kcd.jpg',
   ],
   async run(args, io) {
     const [file] = args.positionals;
@@ -281,7 +288,8 @@ const setCommand: Command = {
     if (edits.length === 0) throw new UsageError('nothing to set: give at least one key=value, --list key=a,b or --unset key', 'set');
 
     const { text: original, mtimeMs } = await readRecapFile(file);
-    const profile = loadProfile();
+    // The rules of the recap's own site: a Docusaurus post's tags are a list there.
+    const profile = profileForRecap(path.resolve(file));
     let text = original;
     const report: string[] = [];
     for (const edit of edits) {
@@ -292,9 +300,11 @@ const setCommand: Command = {
         continue;
       }
       const type = profile.fields.find((f) => f.key === edit.key)?.type;
-      const value: FieldValue = edit.asList || type === 'tags' || type === 'names'
-        ? listToValue(listFromValue(edit.value), before, edit.asList ? 'list' : 'string')
-        : edit.value;
+      const value: FieldValue = coerceInput(edit.value, before, {
+        ...(type ? { type } : {}),
+        asList: edit.asList,
+        siteKind: before === undefined ? siteFieldKind(path.resolve(file), edit.key) : null,
+      });
       text = setField(text, edit.key, value);
       const after = getField(text, edit.key);
       report.push(JSON.stringify(after) === JSON.stringify(before) ? `${edit.key}: unchanged (${show(before)})` : `${edit.key}: ${show(before)} → ${show(after)}`);
@@ -312,6 +322,7 @@ const setCommand: Command = {
 
 interface LintReport {
   file: string;
+  rules: RulesInfo | null;
   problems: Problem[];
   errors: number;
   warnings: number;
@@ -320,18 +331,28 @@ interface LintReport {
 const lintCommand: Command = {
   name: 'lint',
   summary: 'Check front matter, Markdown and local images.',
-  usage: 'recap lint FILE… [--json]',
+  usage: 'recap lint FILE… [--profile NAME] [--json]',
   details: [
-    'Prints FILE:LINE:COLUMN severity message (code) for each problem, then a summary.',
+    'Prints which rules apply and why (FILE: rules: …), then FILE:LINE:COLUMN severity message (code)',
+    'for each problem, then a summary. Rules come from the site the file sits in (its generator,',
+    'config and posts, or its .recap-studio.yml); outside any site only generic checks run, unless',
+    '--profile names a built-in profile (hugo-news, hugo-bundle, jekyll, docusaurus).',
     'Exit status: 0 no problems, 1 errors or warnings found, 2 a file could not be read.',
-    'With --json, prints one line per file: {"file", "problems", "errors", "warnings"}.',
+    'With --json, prints one line per file: {"file", "rules", "problems", "errors", "warnings"}.',
   ],
-  options: [{ name: 'json', help: 'Machine-readable output, one JSON object per file.' }, HELP_OPTION],
-  examples: ['recap lint content/en/news/kcd-china.md', 'recap lint content/en/news/*.md --json'],
+  options: [
+    { name: 'profile', value: 'NAME', help: 'Check with this built-in profile instead of the site\'s rules.' },
+    { name: 'json', help: 'Machine-readable output, one JSON object per file.' },
+    HELP_OPTION,
+  ],
+  examples: ['recap lint content/en/news/kcd-china.md', 'recap lint content/en/news/*.md --json', 'recap lint draft.md --profile jekyll'],
   async run(args, io) {
     const files = args.positionals;
     if (files.length === 0) throw new UsageError('which file? e.g. recap lint content/en/news/kcd-china.md', 'lint');
     const json = args.has('json');
+    const profileName = args.value('profile');
+    // A wrong name is a usage error before any file is read.
+    const given = profileName === undefined ? null : rulesGiven(loadProfile(profileName), 'given with --profile');
     const service = createRecapService();
     let unreadable = false;
     let errors = 0;
@@ -347,9 +368,11 @@ const lintCommand: Command = {
         unreadable = true;
         continue;
       }
-      const problems = await service.lintRecap({ text, path: path.resolve(file) });
+      const problems = await service.lintRecap({ text, path: path.resolve(file), ...(profileName !== undefined ? { profile: profileName } : {}) });
+      const rules = (given ?? profileForRecap(path.resolve(file))).rules ?? null;
       const report: LintReport = {
         file,
+        rules,
         problems,
         errors: problems.filter((p) => p.severity === 'error').length,
         warnings: problems.filter((p) => p.severity === 'warning').length,
@@ -360,6 +383,7 @@ const lintCommand: Command = {
         io.out(JSON.stringify(report));
         continue;
       }
+      if (rules) io.out(`${file}: rules: ${rules.summary}`);
       for (const p of problems) io.out(`${file}:${p.line ?? 1}:${p.column ?? 1} ${p.severity} ${p.message} (${p.code})`);
       if (problems.length === 0) io.out(`${file}: no problems found.`);
     }

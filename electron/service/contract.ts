@@ -426,7 +426,7 @@ export interface RecapApi {
   openRecap(req: { path: string }): Promise<OpenedRecap>;
   saveRecap(req: SaveRequest): Promise<SaveResult>;
   /** Front-matter schema and Markdown checks, including links to local images. */
-  lintRecap(req: { text: string; path: string | null }): Promise<Problem[]>;
+  lintRecap(req: { text: string; path: string | null; profile?: string }): Promise<Problem[]>;
   resolveImages(req: { recapPath: string | null; urls: string[] }): Promise<ImageLookup[]>;
   /** Folders and Markdown files of a folder, for the browser mode's picker. null = home. */
   listDirectory(req: { path: string | null }): Promise<DirListing>;

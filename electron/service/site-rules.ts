@@ -12,8 +12,9 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RulesInfo, SiteGenerator, SiteProfile } from './contract';
-import { readFrontMatter, splitRecap, type FieldValue, type FrontMatterFormat } from './frontmatter';
+import { readFrontMatter, splitRecap, type FrontMatterFormat } from './frontmatter';
 import { acceptedKeys } from './lint';
+import { kindOf, type ValueKind } from './field-types';
 
 const MAX_POSTS = 400;
 const MAX_DEPTH = 8;
@@ -21,8 +22,6 @@ const HEAD_BYTES = 16 * 1024;
 const POST_FILE = /\.(md|markdown|mdx)$/i;
 /** A post whose file (or bundle folder) name starts with its date: 2020-03-02-x.md, 2019-12-30-x/index.md. */
 export const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-/;
-
-export type ValueKind = 'string' | 'list' | 'boolean' | 'number' | 'map' | 'null';
 
 export interface FieldUsage {
   key: string;
@@ -50,13 +49,6 @@ function postRoots(generator: SiteGenerator | null): string[] {
   if (generator === 'jekyll') return ['_posts'];
   if (generator === 'docusaurus') return ['blog'];
   return ['content'];
-}
-
-export function kindOf(value: FieldValue): ValueKind {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'object') return 'map';
-  return typeof value === 'boolean' ? 'boolean' : typeof value === 'number' ? 'number' : 'string';
 }
 
 function readHead(file: string): string {

@@ -14,7 +14,8 @@ import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from './con
 import { writeFileAtomic } from './atomic-write';
 import { RecapError, describeFsError } from './errors';
 import { builtInProfileNames, DEFAULT_PROFILE, loadProfile, loadProfileData, parseProfile } from './profile';
-import { rulesForPost, rulesFromSite, rulesGeneric } from './site-rules';
+import { fieldKind, rulesForPost, rulesFromSite, rulesGeneric, scanSite } from './site-rules';
+import type { ValueKind } from './field-types';
 import { parse as parseToml } from 'smol-toml';
 
 export const SITE_PROFILE_FILE = '.recap-studio.yml';
@@ -239,6 +240,14 @@ export function profileForRecap(recapPath: string | null, fallback: () => SitePr
   if (recapPath === null) return fallback();
   const site = findSiteFor(recapPath);
   return site ? rulesForPost(site.profile, recapPath) : fallback();
+}
+
+/** The kind of value the other posts of the recap's site give a field (null outside a site, or when none has it). */
+export function siteFieldKind(recapPath: string, key: string): ValueKind | null {
+  const root = siteRootAbove(recapPath);
+  if (root === null) return null;
+  const found = detectGenerator(root);
+  return fieldKind(scanSite(root, found?.generator ?? null), key);
 }
 
 // ---------------------------------------------------------------------------------------

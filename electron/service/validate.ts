@@ -145,7 +145,13 @@ const validators: Validators = {
   },
   lintRecap: (raw) => {
     const o = obj('lintRecap', raw);
-    return { text: str('lintRecap', o, 'text', MAX_TEXT), path: o['path'] == null ? null : absPath('lintRecap', o, 'path') };
+    const req: RequestOf<'lintRecap'> = { text: str('lintRecap', o, 'text', MAX_TEXT), path: o['path'] == null ? null : absPath('lintRecap', o, 'path') };
+    const profile = optStr('lintRecap', o, 'profile', 200);
+    if (profile !== undefined) {
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(profile)) fail('lintRecap', '"profile" must be a profile name such as hugo-news');
+      req.profile = profile;
+    }
+    return req;
   },
   resolveImages: (raw) => {
     const o = obj('resolveImages', raw);
