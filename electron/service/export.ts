@@ -28,7 +28,8 @@ import { HEADER_BYTES, imageSizeFromHeader, type PixelSize } from './image-heade
 import { findImageRefs } from './markdown-images';
 import { imageDirFromText, isSafeImageDir, uniqueName } from './photo-names';
 import { hasErrors, preflight, type PreflightImage } from './preflight';
-import { fillPattern, imageFolderFor, loadProfile, localCandidates, matchPostPath, postVarsFromPath, type PatternVars } from './profile';
+import { fillPattern, imageFolderFor, loadProfile, localCandidates, matchPostPath, postVarsFromPath, publicRoot, type PatternVars } from './profile';
+import { rulesForPost } from './site-rules';
 import { readRecapFile } from './recap-file';
 import { detectSite, siteRootAbove } from './site';
 import { slugify } from './template';
@@ -315,7 +316,7 @@ async function findPosts(fs: ExportFs, root: string, profile: SiteProfile, fixed
   }
   const out: string[] = [];
   for (const rel of rels) {
-    if (matchPostPath(rel, profile, fixed) === null) continue;
+    if (matchPostPath(rel, profile, fixed, true) === null) continue;
     if (statNow(path.join(root, ...rel.split('/')))?.isFile()) out.push(rel);
   }
   return out;
@@ -331,6 +332,22 @@ async function sameBytes(fs: ExportFs, file: string, size: number, entry: { data
   if (src.dev === target.dev && src.ino === target.ino) return true; // the very same file (exported from inside the site)
   const [a, b] = await Promise.all([fs.readFile(file), fs.readFile(entry.source ?? '')]);
   return a.equals(b);
+}
+
+/** The recap's path relative to the site when it is a post inside it (forward slashes), else null. */
+function postInSite(root: string, recapPath: string): string | null {
+  const rel = path.relative(root, recapPath);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || !/\.(md|markdown|mdx)$/i.test(rel)) return null;
+  const posix = rel.split(path.sep).join('/');
+  return safeRel(posix) ? posix : null;
+}
+
+/** Where a site serves a site-absolute URL from: its public folder (Hugo and Docusaurus static/, Jekyll's root). */
+function servedBySite(root: string, profile: SiteProfile, url: string): string[] {
+  if (!url.startsWith('/') || url.startsWith('//')) return [];
+  const rel = urlPath(url).replace(/^\/+/, '');
+  const dirs = [...new Set([publicRoot(profile), profile.generator === 'jekyll' ? '' : 'static'])];
+  return dirs.map((d) => path.resolve(root, d, rel)).filter((f) => isInside(root, f) && f !== root);
 }
 
 function safeRel(rel: string): boolean {
@@ -362,7 +379,10 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     if (!statNow(path.dirname(zipFile))?.isDirectory()) throw new RecapError('NOT_FOUND', `Cannot write ${zipFile}: the folder ${path.dirname(zipFile)} does not exist.`);
     if (statNow(zipFile)?.isDirectory()) throw new RecapError('BAD_REQUEST', `${zipFile} is a folder.`);
   }
-  const profile = req.profile ? loadProfile(req.profile) : options.targetProfile ?? site?.profile ?? sourceProfile;
+  // A post already in the target site is exported where it lives: its own path, file name and case.
+  const ownPath = target.kind === 'site' && root !== null && req.slug === undefined && req.lang === undefined ? postInSite(root, recapPath) : null;
+  const layout = req.profile ? loadProfile(req.profile) : options.targetProfile ?? site?.profile ?? sourceProfile;
+  const profile = ownPath !== null && !req.profile ? rulesForPost(layout, recapPath) : layout;
 
   // Names: slug, language, image folder, date.
   const fromPath = postVarsFromPath(recapPath, sourceProfile);
@@ -380,8 +400,8 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
   const vars: PatternVars = { lang, slug, section: profile.section, imageDir, ...(date ? { date } : {}) };
 
   let postPathError: { message: string; field?: string } | null = null;
-  let post: string | null = null;
-  if (slugOk) {
+  let post: string | null = ownPath;
+  if (slugOk && ownPath === null) {
     const filled = fillPattern(profile.post, vars);
     if (filled.includes('{date}')) {
       postPathError = { message: `The post's path (${profile.post}) starts with the date: write "${profile.dateField}" in the front matter as YYYY-MM-DD, e.g. 2021-11-02.`, ...(profile.dateField ? { field: profile.dateField } : {}) };
@@ -451,7 +471,10 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
       }
     }
     if (!found) {
-      images.push({ ...base, lookedFor: candidates[0] ?? null });
+      // A site-absolute image the target site already serves is there: it stays where it is.
+      const inTarget = site !== null && root !== null ? servedBySite(root, profile, ref.url) : [];
+      const hit = inTarget.map((file) => ({ file, hit: probe(file) })).find((x) => x.hit !== null);
+      images.push(hit?.hit ? { ...base, file: hit.file, bytes: hit.hit.stat.size } : { ...base, lookedFor: candidates[0] ?? null });
       continue;
     }
     if (!byFile.has(found.file)) {
@@ -594,13 +617,15 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     zipConflict = st !== null && !ours('', st);
   }
 
-  const collisions: Array<{ path: string; samePath: boolean }> = [];
-  if (root !== null && slugOk) {
+  const collisions: Array<{ path: string; samePath: boolean; caseOnly?: boolean }> = [];
+  if (root !== null && slugOk && ownPath === null) {
     const fixed: PatternVars = { slug, lang, section: profile.section };
     for (const rel of await findPosts(fs, root, profile, fixed)) {
       if (rel === post) {
         const e = entries.find((x) => x.path === rel);
         if (e?.conflict) collisions.push({ path: rel, samePath: true });
+      } else if (post !== null && rel.toLowerCase() === post.toLowerCase()) {
+        collisions.push({ path: rel, samePath: false, caseOnly: true });
       } else if (rel !== previous?.post) {
         collisions.push({ path: rel, samePath: false });
       }

@@ -256,9 +256,10 @@ function patternRegExp(pattern: string, fixed: PatternVars): { re: RegExp; names
  * site (`content/zh/news/kcd.md` → lang zh, slug kcd), or null when the path does not fit.
  * `fixed` pins placeholders to values (e.g. a slug, to find posts that collide with it).
  */
-export function matchPostPath(relPath: string, profile: SiteProfile, fixed: PatternVars = {}): PatternVars | null {
+export function matchPostPath(relPath: string, profile: SiteProfile, fixed: PatternVars = {}, ignoreCase = false): PatternVars | null {
   const { re, names } = patternRegExp(profile.post, fixed);
-  const m = re.exec(relPath.split(path.sep).join('/'));
+  // Without case: on macOS and Windows Post.md and post.md are one file.
+  const m = (ignoreCase ? new RegExp(re.source, 'i') : re).exec(relPath.split(path.sep).join('/'));
   if (!m) return null;
   const out: PatternVars = { ...fixed };
   names.forEach((n, i) => {
