@@ -19,6 +19,7 @@ export function fieldInputId(key: string): string {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIMED = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:/;
 
 function isScalar(value: FieldValue | undefined): value is string | number | boolean | null | undefined {
   return value === undefined || value === null || typeof value !== 'object';
@@ -83,6 +84,22 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
         aria-invalid={invalid || undefined}
         aria-describedby={msgId}
         spellCheck
+        onChange={(e) => setValue(e.target.value)}
+      />
+    );
+  } else if (spec.type === 'date' && TIMED.test(scalarText(value).trim())) {
+    // A date with its time (Hugo's 2019-02-27T11:58:38Z, Jekyll's 2015-01-20 19:23:12 -0800): edited as written.
+    control = (
+      <input
+        id={id}
+        data-testid={testId}
+        type="text"
+        className="input"
+        value={scalarText(value)}
+        disabled={disabled}
+        aria-invalid={invalid || undefined}
+        aria-describedby={msgId}
+        spellCheck={false}
         onChange={(e) => setValue(e.target.value)}
       />
     );
