@@ -28,7 +28,7 @@ import { HEADER_BYTES, imageSizeFromHeader, type PixelSize } from './image-heade
 import { findImageRefs } from './markdown-images';
 import { imageDirFromText, isSafeImageDir, uniqueName } from './photo-names';
 import { hasErrors, preflight, type PreflightImage } from './preflight';
-import { fillPattern, imageFolderFor, loadProfile, localCandidates, matchPostPath, postVarsFromPath, publicRoot, type PatternVars } from './profile';
+import { fillPattern, imageFolderFor, loadProfile, localCandidates, matchPostPath, postVarsFromPath, servedBySite, type PatternVars } from './profile';
 import { rulesForPost } from './site-rules';
 import { readRecapFile } from './recap-file';
 import { detectSite, siteRootAbove } from './site';
@@ -300,17 +300,15 @@ async function findPosts(fs: ExportFs, root: string, profile: SiteProfile, fixed
     const filled = fillPattern(seg, fixed);
     const next: string[] = [];
     for (const rel of rels) {
-      if (!filled.includes('{')) {
-        next.push(rel === '' ? filled : `${rel}/${filled}`);
-        continue;
-      }
       let names: string[] = [];
       try {
         names = await fs.readdir(path.join(root, ...rel.split('/').filter(Boolean)));
       } catch {
         names = [];
       }
-      for (const n of names) next.push(rel === '' ? n : `${rel}/${n}`);
+      // A fixed name is looked for without case too: Post.md is post.md on macOS and Windows.
+      const fitting = filled.includes('{') ? names : names.filter((n) => n.toLowerCase() === filled.toLowerCase());
+      for (const n of fitting) next.push(rel === '' ? n : `${rel}/${n}`);
     }
     rels = next;
   }
@@ -340,14 +338,6 @@ function postInSite(root: string, recapPath: string): string | null {
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || !/\.(md|markdown|mdx)$/i.test(rel)) return null;
   const posix = rel.split(path.sep).join('/');
   return safeRel(posix) ? posix : null;
-}
-
-/** Where a site serves a site-absolute URL from: its public folder (Hugo and Docusaurus static/, Jekyll's root). */
-function servedBySite(root: string, profile: SiteProfile, url: string): string[] {
-  if (!url.startsWith('/') || url.startsWith('//')) return [];
-  const rel = urlPath(url).replace(/^\/+/, '');
-  const dirs = [...new Set([publicRoot(profile), profile.generator === 'jekyll' ? '' : 'static'])];
-  return dirs.map((d) => path.resolve(root, d, rel)).filter((f) => isInside(root, f) && f !== root);
 }
 
 function safeRel(rel: string): boolean {

@@ -387,3 +387,22 @@ export function localCandidates(url: string, recapPath: string | null, profile: 
   }
   return [...new Set(out.filter((p) => p !== ''))];
 }
+
+/**
+ * Where a site serves a site-absolute URL from: its public folder (Hugo's and Docusaurus'
+ * static/, Jekyll's root). An image a site already has there is not missing.
+ */
+export function servedBySite(root: string, profile: SiteProfile, url: string): string[] {
+  if (!url.startsWith('/') || url.startsWith('//')) return [];
+  let rel: string;
+  try {
+    rel = decodeURI(url.split(/[?#]/)[0] ?? '');
+  } catch {
+    rel = url.split(/[?#]/)[0] ?? '';
+  }
+  rel = rel.replace(/^\/+/, '');
+  if (rel === '' || rel.includes('\0')) return [];
+  const dirs = [...new Set([publicRoot(profile), profile.generator === 'jekyll' ? '' : 'static'])];
+  const base = path.resolve(root);
+  return dirs.map((d) => path.resolve(base, d, rel)).filter((f) => f.startsWith(base + path.sep));
+}

@@ -8,12 +8,12 @@ import type { DirListing, ImageLookup, OpenedRecap, Problem, RecapApi, SaveResul
 import { RecapError, describeFsError } from './errors';
 import { splitRecap } from './frontmatter';
 import { lintText } from './lint';
-import { assetPath, imageFolderFor, loadProfile, localCandidates } from './profile';
+import { assetPath, imageFolderFor, loadProfile, localCandidates, servedBySite } from './profile';
 import { newRecapText } from './template';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
 import { findImageRefs } from './markdown-images';
 import { createPhotoLibrary } from './photos';
-import { createSiteRegistry, looksLikeSite, profileForRecap, type SiteRegistry } from './site';
+import { createSiteRegistry, looksLikeSite, profileForRecap, siteRootAbove, type SiteRegistry } from './site';
 import { exportRecap, planExport } from './export';
 import { rulesGiven } from './site-rules';
 import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts';
@@ -108,7 +108,9 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     return Promise.all(
       urls.map(async (url): Promise<ImageLookup> => {
         if (/^(https?:|data:image\/)/i.test(url)) return { url, src: url, localPath: null };
-        const candidates = localCandidates(url, recapPath, profile);
+        const site = recapPath === null ? null : siteRootAbove(recapPath);
+        // Where the post links it, then where its site serves it (a post outside the profile's layout).
+        const candidates = [...new Set([...localCandidates(url, recapPath, profile), ...(site ? servedBySite(site, profile, url) : [])])];
         for (const c of candidates) {
           try {
             if ((await fs.stat(c)).isFile()) return { url, src: assetUrl(c), localPath: c };

@@ -161,11 +161,22 @@ function siteLanguages(root: string, profile: SiteProfile, declared: string[]): 
   return [...found].sort((a, b) => (a === profile.defaultLang ? -1 : b === profile.defaultLang ? 1 : a.localeCompare(b)));
 }
 
-/** Hugo: news posts in content/<lang>/news → hugo-news; otherwise page bundles. */
+/**
+ * Hugo: news posts in content/<lang>/news → hugo-news; otherwise page bundles, in the section
+ * where most of the site's posts live, under language folders when the posts are
+ * (content/en/blog/_posts/2023/… → content/{lang}/blog/{slug}/index.md for a new post).
+ */
 function hugoProfile(root: string): SiteProfile {
   const content = path.join(root, 'content');
   if (subdirs(content).some((d) => LANG_DIR.test(d) && isDir(path.join(content, d, 'news')))) return loadProfile('hugo-news');
   const bundle = loadProfile('hugo-bundle');
+  const [top] = scanSite(root, 'hugo').sections;
+  const segs = top?.dir.split('/') ?? [];
+  const lang = segs[1];
+  const langSection = segs[2];
+  if (segs[0] === 'content' && lang !== undefined && langSection !== undefined && LANG_DIR.test(lang) && isDir(path.join(content, lang, langSection))) {
+    return { ...bundle, post: 'content/{lang}/{section}/{slug}/index.md', section: langSection, label: `Hugo site — page bundles (content/<lang>/${langSection}/<slug>/index.md)` };
+  }
   const section = ['news', 'posts', 'blog'].find((s) => isDir(path.join(content, s)));
   return section && section !== bundle.section ? { ...bundle, section } : bundle;
 }
