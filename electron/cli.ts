@@ -5,11 +5,12 @@
 import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Problem, RulesInfo } from './service/contract';
-import { rulesGiven } from './service/site-rules';
+import { rulesForPost, rulesGiven } from './service/site-rules';
 import { RecapError } from './service/errors';
 import { getField, removeField, setField } from './service/frontmatter';
 import { coerceInput } from './service/field-types';
-import { profileForRecap, siteFieldKind } from './service/site';
+import { detectSite, profileForRecap, siteFieldKind, siteRootAbove } from './service/site';
+import { archetypeFor, fillArchetype, listArchetypes, readArchetype, sectionOf, templateBody, type Archetype } from './service/archetypes';
 import type { FieldValue } from './service/frontmatter';
 import { dateError, validateFrontMatter } from './service/lint';
 import { assetPath, loadProfile } from './service/profile';
@@ -178,16 +179,21 @@ function isDirectory(p: string): boolean {
 const newCommand: Command = {
   name: 'new',
   summary: 'Create a recap from the event-recap template.',
-  usage: 'recap new FILE [--title T] [--author A] [--date YYYY-MM-DD] [--force]',
+  usage: 'recap new FILE [--title T] [--author A] [--date YYYY-MM-DD] [--template NAME] [--force]',
   details: [
     'Writes FILE with the front matter filled in and the template\'s sections to write over.',
     'When FILE is a folder, the file is named after the title (e.g. kcd-china.md).',
+    'Inside a Hugo site with archetypes, the archetype of the post\'s section (archetypes/<section>.md,',
+    'else default.md) is the template: its front matter in the site\'s format, Hugo\'s usual',
+    '{{ … }} filled in, and the event-recap sections when it has no body of its own.',
+    '--template event-recap uses the built-in template instead; --template NAME picks archetypes/NAME.md.',
     'An existing file is never replaced unless --force is given.',
   ],
   options: [
     { name: 'title', value: 'T', help: 'Event title; also the first heading.' },
     { name: 'author', value: 'A', help: 'Author name(s), e.g. "Jane Doe, John Doe".' },
     { name: 'date', value: 'YYYY-MM-DD', help: 'Event date (createTime); default: today.' },
+    { name: 'template', value: 'NAME', help: 'event-recap, or the name of one of the site\'s Hugo archetypes.' },
     { name: 'force', help: 'Replace FILE if it exists.' },
     HELP_OPTION,
   ],
@@ -214,19 +220,52 @@ const newCommand: Command = {
     if (!force && existsSync(file)) throw new RecapError('EXISTS', `${file} already exists; add --force to replace it.`);
 
     const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
-    const opts: { title?: string; date: string; author?: string } = { date };
-    if (title !== undefined) opts.title = title;
-    if (author !== undefined) opts.author = author;
-    const text = newRecapText(template, opts);
+    const archetype = pickArchetype(file, args.value('template'));
+    let text: string;
+    if (archetype) {
+      const name = path.basename(file).replace(/\.(md|markdown|mdx)$/i, '');
+      const vars = { name: /^index$/i.test(name) ? path.basename(path.dirname(path.resolve(file))) : name, section: archetype.section, date: args.value('date') ? `${date}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
+      const filled = fillArchetype(readArchetype(archetype.archetype), { ...vars, ...(title !== undefined ? { title } : {}) }, templateBody(template));
+      text = filled.text;
+      if (author !== undefined) text = setField(text, 'author', author);
+      if (filled.unknown.length > 0) io.err(`Left as written in the archetype: ${filled.unknown.join(', ')}.`);
+    } else {
+      const opts: { title?: string; date: string; author?: string } = { date };
+      if (title !== undefined) opts.title = title;
+      if (author !== undefined) opts.author = author;
+      text = newRecapText(template, opts);
+    }
     // createOnly closes the gap between the check above and the write.
     await createRecapService().saveRecap({ path: file, text, createOnly: !force });
 
-    io.out(`Created ${file}${title ? ` — "${title.trim()}"` : ''}, ${date}.`);
-    const todo = validateFrontMatter(text, loadProfile()).filter((p) => p.code === 'required' && p.field !== undefined);
+    const from = archetype ? ` from the site's archetype ${path.relative(archetype.root, archetype.archetype.file)}` : '';
+    io.out(`Created ${file}${from}${title ? ` — "${title.trim()}"` : ''}, ${date}.`);
+    const todo = validateFrontMatter(text, siteRootAbove(path.resolve(file)) === null ? loadProfile() : profileForRecap(path.resolve(file))).filter((p) => p.code === 'required' && p.field !== undefined);
     if (todo.length > 0) io.out(`Still to fill in: ${todo.map((p) => p.field).join(', ')}. Then run: recap lint ${file}`);
     return 0;
   },
 };
+
+/** The Hugo archetype `recap new` uses for FILE (null: the built-in event-recap template). */
+function pickArchetype(file: string, wanted: string | undefined): { archetype: Archetype; section: string; root: string } | null {
+  if (wanted === 'event-recap') return null;
+  const root = siteRootAbove(path.resolve(file));
+  const site = root === null ? null : detectSite(root);
+  const rel = root === null ? '' : path.relative(root, path.resolve(file)).split(path.sep).join('/');
+  const section = sectionOf(rel, site?.languages ?? []) ?? 'posts';
+  if (wanted !== undefined) {
+    const all = root === null ? [] : listArchetypes(root);
+    const hit = all.find((a) => a.name === wanted);
+    if (!hit || root === null) {
+      const names = ['event-recap', ...all.map((a) => a.name)];
+      throw new UsageError(`--template "${wanted}" is not one of ${names.join(', ')}`, 'new');
+    }
+    return { archetype: hit, section, root };
+  }
+  if (site?.generator !== 'hugo' || root === null) return null;
+  const archetype = archetypeFor(root, section);
+  return archetype ? { archetype, section, root } : null;
+}
 
 type Edit =
   | { kind: 'set'; key: string; value: string; asList: boolean }
@@ -369,7 +408,7 @@ const lintCommand: Command = {
         continue;
       }
       const problems = await service.lintRecap({ text, path: path.resolve(file), ...(profileName !== undefined ? { profile: profileName } : {}) });
-      const rules = (given ?? profileForRecap(path.resolve(file))).rules ?? null;
+      const rules = (given ? rulesForPost(given, path.resolve(file)) : profileForRecap(path.resolve(file))).rules ?? null;
       const report: LintReport = {
         file,
         rules,

@@ -15,7 +15,7 @@ import { findImageRefs } from './markdown-images';
 import { createPhotoLibrary } from './photos';
 import { createSiteRegistry, looksLikeSite, profileForRecap, siteRootAbove, type SiteRegistry } from './site';
 import { exportRecap, planExport } from './export';
-import { rulesGiven } from './site-rules';
+import { rulesForPost, rulesGiven } from './site-rules';
 import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts';
 import type { DraftSummary } from './contract';
 import { imageDirFromText, isSafeImageDir } from './photo-names';
@@ -243,7 +243,8 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     },
 
     async lintRecap(req): Promise<Problem[]> {
-      const profile = req.profile ? rulesGiven(loadProfile(req.profile), 'given by name') : profileFor(req.path);
+      const given = req.profile ? rulesGiven(loadProfile(req.profile), 'given by name') : null;
+      const profile = given ? (req.path ? rulesForPost(given, req.path) : given) : profileFor(req.path);
       const problems = lintText(req.text, profile);
       const parts = splitRecap(req.text);
       const bodyStart = (parts.bom + parts.open + parts.yaml + parts.close).split('\n').length - 1;
