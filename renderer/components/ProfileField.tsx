@@ -53,7 +53,8 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
         <span>{listLike ? ' — not a list of words; fix it in Raw YAML.' : ' — not plain text; fix it in Raw YAML.'}</span>
       </div>
     );
-  } else if (spec.type === 'string') {
+  } else if (spec.type === 'string' || (spec.type === 'date' && TIMED.test(scalarText(value).trim()))) {
+    // A date with its time (Hugo's 2019-02-27T11:58:38Z, Jekyll's 2015-01-20 19:23:12 -0800) is edited as written.
     const text = scalarText(value);
     length = [...text].length;
     control = (
@@ -84,22 +85,6 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
         aria-invalid={invalid || undefined}
         aria-describedby={msgId}
         spellCheck
-        onChange={(e) => setValue(e.target.value)}
-      />
-    );
-  } else if (spec.type === 'date' && TIMED.test(scalarText(value).trim())) {
-    // A date with its time (Hugo's 2019-02-27T11:58:38Z, Jekyll's 2015-01-20 19:23:12 -0800): edited as written.
-    control = (
-      <input
-        id={id}
-        data-testid={testId}
-        type="text"
-        className="input"
-        value={scalarText(value)}
-        disabled={disabled}
-        aria-invalid={invalid || undefined}
-        aria-describedby={msgId}
-        spellCheck={false}
         onChange={(e) => setValue(e.target.value)}
       />
     );
