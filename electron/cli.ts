@@ -7,9 +7,9 @@ import * as path from 'node:path';
 import type { Problem, RulesInfo } from './service/contract';
 import { rulesForPost, rulesGiven } from './service/site-rules';
 import { RecapError } from './service/errors';
-import { getField, removeField, setField } from './service/frontmatter';
+import { convertFrontMatter, getField, removeField, setField, splitRecap } from './service/frontmatter';
 import { coerceInput } from './service/field-types';
-import { detectSite, profileForRecap, siteFieldKind, siteRootAbove } from './service/site';
+import { detectSite, profileForRecap, siteFieldKind, siteFrontMatterFormat, siteRootAbove } from './service/site';
 import { archetypeFor, fillArchetype, listArchetypes, readArchetype, sectionOf, templateBody, type Archetype } from './service/archetypes';
 import type { FieldValue } from './service/frontmatter';
 import { dateError, validateFrontMatter } from './service/lint';
@@ -233,7 +233,8 @@ const newCommand: Command = {
       const opts: { title?: string; date: string; author?: string } = { date };
       if (title !== undefined) opts.title = title;
       if (author !== undefined) opts.author = author;
-      text = newRecapText(template, opts);
+      // In a site whose posts use TOML or JSON front matter, the new post does too.
+      text = convertFrontMatter(newRecapText(template, opts), siteFrontMatterFormat(path.resolve(file)) ?? 'yaml');
     }
     // createOnly closes the gap between the check above and the write.
     await createRecapService().saveRecap({ path: file, text, createOnly: !force });
@@ -330,6 +331,8 @@ const setCommand: Command = {
     // The rules of the recap's own site: a Docusaurus post's tags are a list there.
     const profile = profileForRecap(path.resolve(file));
     let text = original;
+    // A file without front matter in a site whose posts use TOML or JSON gets one in that format.
+    const format = splitRecap(original).hasFrontMatter || splitRecap(original).unclosed ? null : siteFrontMatterFormat(path.resolve(file));
     const report: string[] = [];
     for (const edit of edits) {
       const before = getField(text, edit.key);
@@ -348,6 +351,7 @@ const setCommand: Command = {
       const after = getField(text, edit.key);
       report.push(JSON.stringify(after) === JSON.stringify(before) ? `${edit.key}: unchanged (${show(before)})` : `${edit.key}: ${show(before)} → ${show(after)}`);
     }
+    if (format !== null) text = convertFrontMatter(text, format);
     for (const line of report) io.out(line);
     if (text === original) {
       io.out(`${file}: nothing changed.`);

@@ -473,6 +473,23 @@ function editableParts(parts: RecapParts): RecapParts {
   return parts;
 }
 
+/**
+ * The same recap with its front matter written in another format (a new recap for a TOML
+ * site): an empty block of that format, then each field set in turn. The body is untouched.
+ */
+export function convertFrontMatter(text: string, format: FrontMatterFormat): string {
+  const parts = splitRecap(text);
+  if (parts.format === format || !parts.hasFrontMatter) return text;
+  const fields = readFrontMatter(text).fields;
+  const eol = parts.eol;
+  const empty: RecapParts = format === 'toml'
+    ? { ...parts, format, open: `+++${eol}`, yaml: '', close: `+++${eol}` }
+    : format === 'json'
+      ? { ...parts, format, open: '', yaml: `{${eol}}${eol}`, close: '' }
+      : { ...parts, format, open: `---${eol}`, yaml: '', close: `---${eol}` };
+  return fields.reduce((out, f) => setField(out, f.key, f.value), joinRecap(empty));
+}
+
 /** Removes a field and its line(s); `cover.image` removes a key of the `cover` map. */
 export function removeField(text: string, key: string): string {
   const parts0 = splitRecap(text);

@@ -14,7 +14,8 @@ import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from './con
 import { writeFileAtomic } from './atomic-write';
 import { RecapError, describeFsError } from './errors';
 import { builtInProfileNames, DEFAULT_PROFILE, loadProfile, loadProfileData, parseProfile } from './profile';
-import { fieldKind, rulesForPost, rulesFromSite, rulesGeneric, scanSite } from './site-rules';
+import { fieldKind, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
+import type { FrontMatterFormat } from './frontmatter';
 import type { ValueKind } from './field-types';
 import { parse as parseToml } from 'smol-toml';
 
@@ -253,12 +254,20 @@ export function profileForRecap(recapPath: string | null, fallback: () => SitePr
   return site ? rulesForPost(site.profile, recapPath) : fallback();
 }
 
+function scanAbove(recapPath: string): SiteScan | null {
+  const root = siteRootAbove(recapPath);
+  return root === null ? null : scanSite(root, detectGenerator(root)?.generator ?? null);
+}
+
 /** The kind of value the other posts of the recap's site give a field (null outside a site, or when none has it). */
 export function siteFieldKind(recapPath: string, key: string): ValueKind | null {
-  const root = siteRootAbove(recapPath);
-  if (root === null) return null;
-  const found = detectGenerator(root);
-  return fieldKind(scanSite(root, found?.generator ?? null), key);
+  return fieldKind(scanAbove(recapPath), key);
+}
+
+/** The front-matter format the posts (else the archetypes) of the recap's site use; null outside a site. */
+export function siteFrontMatterFormat(recapPath: string): FrontMatterFormat | null {
+  const scan = scanAbove(recapPath);
+  return scan === null ? null : siteFormat(scan);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -105,8 +105,16 @@ describe('recap new in a Hugo site with archetypes', () => {
     const text = await fs.readFile(file, 'utf8');
     expect(text.startsWith('+++\ntitle = "KCD Berlin 2026"\ndate = 2026-05-01T00:00:00Z\ndraft = true\n+++\n')).toBe(true);
     expect(text).toContain('## KCD Berlin 2026');
-    const plain = await cli('new', at('hugo-blog', 'content', 'en', 'blog', 'plain.md'), '--template', 'event-recap');
+    // The built-in template, its front matter in the format the site's posts use.
+    const plain = await cli('new', at('hugo-blog', 'content', 'en', 'blog', 'plain.md'), '--template', 'event-recap', '--date', '2026-05-01');
     expect(plain.code).toBe(0);
-    expect(await fs.readFile(at('hugo-blog', 'content', 'en', 'blog', 'plain.md'), 'utf8')).toMatch(/^---\ntitle: ""/);
+    expect(await fs.readFile(at('hugo-blog', 'content', 'en', 'blog', 'plain.md'), 'utf8')).toMatch(/^\+\+\+\ntitle = ""\nkeywords = ""\ndescription = ""\ncreateTime = "2026-05-01"\nauthor = ""\n\+\+\+\n\n## Event name\n/);
+  });
+
+  it('gives a post without front matter one in the format of its site, a new field the type the site gives it', async () => {
+    const file = at('hugo-blog', 'content', 'en', 'blog', 'bare.md');
+    await fs.writeFile(file, 'Just text.\n');
+    expect((await cli('set', file, 'title=Bare', 'draft=true')).code).toBe(0);
+    expect(await fs.readFile(file, 'utf8')).toBe('+++\ntitle = "Bare"\ndraft = true\n+++\nJust text.\n');
   });
 });
