@@ -115,6 +115,8 @@ export interface SiteInfo {
   profileSource: 'built-in' | '.recap-studio.yml';
   /** Language folders for `{lang}` (e.g. `en`, `zh`), the profile's default first; [] when the pattern has none. */
   languages: string[];
+  /** The site's Hugo archetypes (`default`, `posts`, …), offered as templates for a new recap. */
+  archetypes: string[];
 }
 
 export interface RememberedSite extends SiteInfo {
@@ -422,7 +424,8 @@ export type AppCommand = 'new' | 'open' | 'save' | 'save-as' | 'save-and-close' 
 
 export interface RecapApi {
   appInfo(): Promise<AppInfo>;
-  newRecap(req: { title?: string }): Promise<OpenedRecap>;
+  /** A new draft from the event-recap template, or from an archetype of a remembered site. */
+  newRecap(req: { title?: string; template?: { site: string; archetype: string } }): Promise<OpenedRecap>;
   openRecap(req: { path: string }): Promise<OpenedRecap>;
   saveRecap(req: SaveRequest): Promise<SaveResult>;
   /** Front-matter schema and Markdown checks, including links to local images. */

@@ -9,7 +9,8 @@ import { RecapError, describeFsError } from './errors';
 import { splitRecap } from './frontmatter';
 import { lintText } from './lint';
 import { assetPath, imageFolderFor, loadProfile, localCandidates, servedBySite } from './profile';
-import { newRecapText } from './template';
+import { newRecapText, slugify } from './template';
+import { fillArchetype, listArchetypes, templateBody } from './archetypes';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
 import { findImageRefs } from './markdown-images';
 import { createPhotoLibrary } from './photos';
@@ -123,13 +124,25 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     );
   }
 
+  /** A new recap from an archetype of a site the author pointed Recap Studio at (never an arbitrary folder). */
+  async function fromArchetype(want: { site: string; archetype: string }, title: string | undefined, template: string): Promise<string> {
+    const site = (await sites().list()).find((s) => s.root === path.resolve(want.site) && s.available);
+    if (!site) throw new RecapError('NOT_FOUND', `${want.site} is not one of your sites: export to it once (or choose it in the export dialog) to use its archetypes.`);
+    const archetype = listArchetypes(site.root).find((a) => a.name === want.archetype);
+    if (!archetype) throw new RecapError('NOT_FOUND', `The site ${site.root} has no archetype "${want.archetype}" (archetypes/${want.archetype}.md).`);
+    const name = title ? slugify(title) : 'recap';
+    const section = archetype.name === 'default' ? site.profile.section : archetype.name;
+    const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    return fillArchetype(await fs.readFile(archetype.file, 'utf8'), { name, section, date, ...(title !== undefined ? { title } : {}) }, templateBody(template)).text;
+  }
+
   return {
     async newRecap(req) {
       const profile = profileFor(null);
       const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
       const opts: { title?: string; date: string } = { date: todayLocal() };
       if (req.title !== undefined) opts.title = req.title;
-      const text = newRecapText(template, opts);
+      const text = req.template ? await fromArchetype(req.template, req.title, template) : newRecapText(template, opts);
       const draft = await drafts().createDraft(text);
       return { path: null, text, profile, mtimeMs: null, draft: shown(draft), linked: { state: 'unlinked', path: null, unsavedToFile: false }, recovered: null };
     },

@@ -16,6 +16,7 @@ import { RecapError, describeFsError } from './errors';
 import { builtInProfileNames, DEFAULT_PROFILE, loadProfile, loadProfileData, parseProfile } from './profile';
 import { fieldKind, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from './frontmatter';
+import { listArchetypes } from './archetypes';
 import type { ValueKind } from './field-types';
 import { parse as parseToml } from 'smol-toml';
 
@@ -222,7 +223,7 @@ export function detectSite(dir: string): SiteInfo {
   const generator = found?.generator ?? (profileSource === SITE_PROFILE_FILE ? profile.generator : null);
   const languages = siteLanguages(root, profile, declared);
   profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE });
-  return { root, generator, profile, profileSource, languages };
+  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [] };
 }
 
 /** Whether `dir` has a generator config or a .recap-studio.yml. */
@@ -339,6 +340,7 @@ export function createSiteRegistry(dataDir: string, now: () => number = Date.now
         profile,
         profileSource: 'built-in',
         languages: stored.languages,
+        archetypes: [],
         available: false,
         error: err instanceof Error ? err.message : String(err),
         lastUsedAt: stored.lastUsedAt,

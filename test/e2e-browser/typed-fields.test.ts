@@ -57,4 +57,30 @@ describe('typed front matter in the browser mode', () => {
     ]);
     await page.context().close();
   });
+
+  it('offers a remembered Hugo site\'s archetype on the home screen: the new recap has the site\'s TOML front matter', async () => {
+    const post = await tomlSite();
+    const root = path.resolve(path.dirname(post), '..', '..', '..', '..');
+    await fs.mkdir(path.join(root, 'archetypes'), { recursive: true });
+    await fs.writeFile(path.join(root, 'archetypes', 'default.md'), '+++\ntitle = "{{ replace .File.ContentBaseName "-" " " | title }}"\ndate = {{ .Date }}\ndraft = true\n+++\n');
+    // The site is remembered as an export to it would remember it.
+    const res = await fetch(new URL('/api/rememberSite', session.server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-recap-token': session.server.token },
+      body: JSON.stringify({ dir: root }),
+    });
+    expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+
+    const page = await session.openHome();
+    const select = page.getByTestId('home-template');
+    await select.waitFor({ state: 'visible' });
+    await select.selectOption({ label: 'blog — archetypes/default.md' });
+    await page.getByTestId('home-new').click();
+    await page.getByTestId('field-title').waitFor({ state: 'visible' });
+    await expect.poll(() => page.getByTestId('raw-yaml-toggle').textContent()).toBe('Raw TOML');
+    expect(await page.getByTestId('value-draft').isChecked()).toBe(true);
+    await page.getByTestId('raw-yaml-toggle').click();
+    await expect.poll(() => page.getByTestId('raw-yaml').inputValue()).toMatch(/^title = "Recap"\ndate = \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\ndraft = true\n$/);
+    await page.context().close();
+  });
 });
