@@ -11,7 +11,9 @@ export default defineConfig({
   test: {
     env,
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      // Several unit specs run the CLI as a child process (tsx compiles it on start): on a shared
+      // 2-core machine one start can take longer than vitest's default 5 s.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       {
         test: {
           name: 'e2e-browser',
