@@ -66,6 +66,8 @@ export interface RulesInfo {
   summary: string;
   /** What was found, one finding per line (formats, folders, fields the posts use, what is required). */
   details: string[];
+  /** Fields most of the site's posts have beyond the profile's, and the kind of value they hold: offered in the form. */
+  suggested?: Array<{ key: string; kind: 'string' | 'list' | 'boolean' | 'number' | 'map' | 'null' }>;
 }
 
 export interface SiteProfile {

@@ -229,7 +229,9 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
   if (relaxed.length > 0) details.push(`Suggested, not required, as not every post has them: ${relaxed.join(', ')}.`);
   const required = fields.filter((f) => f.required).map((f) => f.key);
   details.push(required.length > 0 ? `Required: ${required.join(', ')}.` : 'No field is required.');
-  const rules: RulesInfo = { source: 'site', summary: `Detected ${gen} site${from} at ${site.root}: profile ${profile.name}, fields as its posts use them.`, details };
+  const known = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));
+  const suggested = scan.fields.filter((f) => !known.has(f.key) && f.posts * 2 > scan.posts && f.kind !== 'map' && f.kind !== 'null').map((f) => ({ key: f.key, kind: f.kind }));
+  const rules: RulesInfo = { source: 'site', summary: `Detected ${gen} site${from} at ${site.root}: profile ${profile.name}, fields as its posts use them.`, details, ...(suggested.length > 0 ? { suggested } : {}) };
   return { ...profile, fields, rules };
 }
 

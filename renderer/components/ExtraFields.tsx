@@ -1,4 +1,5 @@
 import { memo, useRef, useState } from 'react';
+import type { RulesInfo } from '../../electron/service/contract';
 import type { FieldValue, FrontMatterField } from '../../electron/service/frontmatter';
 import { listFromValue, listToValue, removeField, renameField, setField } from '../../electron/service/frontmatter';
 import { parseBoolean, parseNumber } from '../../electron/service/field-types';
@@ -19,6 +20,13 @@ interface ExtraFieldsProps {
   onOpenRaw(): void;
   /** "Raw YAML", "Raw TOML" or "Raw JSON": where lists and nested values are edited as text. */
   rawName: string;
+  /** Fields most posts of the site have (and the kind of value they hold), offered when this one lacks them. */
+  suggested: NonNullable<RulesInfo['suggested']>;
+}
+
+/** The empty value of a kind: a new boolean field starts false, a list empty. */
+function emptyOf(kind: NonNullable<RulesInfo['suggested']>[number]['kind']): FieldValue {
+  return kind === 'boolean' ? false : kind === 'number' ? 0 : kind === 'list' ? [] : '';
 }
 
 type Scalar = string | number | boolean | null;
@@ -180,7 +188,7 @@ function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw }: { 
 }
 
 /** Fields outside the profile (`tag`, `image`, …): they survive, and can be renamed, edited, removed and added. */
-export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, allFields, disabled, edit, onOpenRaw, rawName }: ExtraFieldsProps) {
+export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, allFields, disabled, edit, onOpenRaw, rawName, suggested }: ExtraFieldsProps) {
   const [newKey, setNewKey] = useState('');
   const [newValue, setNewValue] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
@@ -223,6 +231,18 @@ export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, 
       {fields.map((f) => (
         <ExtraFieldRow key={f.key} field={f} source={isScalar(f.value) ? '' : sourceOf(f)} rawName={rawName} disabled={disabled} edit={edit} onOpenRaw={onOpenRaw} />
       ))}
+      {!disabled && suggested.some((f) => !allFields.some((a) => a.key === f.key)) && (
+        <p className="extra-suggested" data-testid="suggested-fields">
+          Other posts of this site also have:{' '}
+          {suggested
+            .filter((f) => !allFields.some((a) => a.key === f.key))
+            .map((f) => (
+              <button key={f.key} type="button" className="link-button" title={`Add “${f.key}” to the front matter`} onClick={() => edit((text) => setField(text, f.key, emptyOf(f.kind)))}>
+                + {f.key}
+              </button>
+            ))}
+        </p>
+      )}
       {!disabled && (
         <div className="extra-row extra-add">
           <input

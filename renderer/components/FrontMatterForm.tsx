@@ -19,6 +19,7 @@ interface FrontMatterFormProps {
 }
 
 const NO_PROBLEMS: Problem[] = [];
+const NO_SUGGESTIONS: NonNullable<NonNullable<SiteProfile['rules']>['suggested']> = [];
 
 const FORMAT_NAMES: Record<FrontMatterFormat, string> = { yaml: 'YAML', toml: 'TOML', json: 'JSON' };
 
@@ -163,6 +164,7 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
               edit={edit}
               onOpenRaw={() => onRawChange(true)}
               rawName={rawName}
+              suggested={profile.rules?.suggested ?? NO_SUGGESTIONS}
             />
           </>
         )}

@@ -123,6 +123,8 @@ describe('a corpus of real-world posts', () => {
     expect(blog.profile.rules?.details.join('\n')).toMatch(/TOML \(\+\+\+\) in 3/);
     expect(blog.profile.rules?.details.join('\n')).toContain('Archetypes use TOML (+++).');
     expect(blog.profile.fields.find((f) => f.key === 'description')?.required).toBe(false);
+    // Fields most posts have beyond the profile's are offered in the form, with the kind they hold.
+    expect(blog.profile.rules?.suggested).toEqual([{ key: 'draft', kind: 'boolean' }]);
     const news = detectSite(path.join(tmp, 'hugo-news'));
     expect(news.profile.name).toBe('hugo-news');
     expect(news.profile.fields.filter((f) => f.required).map((f) => f.key)).toEqual(['title', 'description', 'createTime', 'author']);
