@@ -4,9 +4,13 @@
 
 import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Problem } from './service/contract';
+import type { Problem, RulesInfo } from './service/contract';
+import { rulesForPost, rulesGiven } from './service/site-rules';
 import { RecapError } from './service/errors';
-import { getField, listFromValue, listToValue, removeField, setField } from './service/frontmatter';
+import { convertFrontMatter, getField, removeField, setField, splitRecap } from './service/frontmatter';
+import { coerceInput } from './service/field-types';
+import { detectSite, profileForRecap, siteFieldKind, siteFrontMatterFormat, siteRootAbove } from './service/site';
+import { archetypeFor, fillArchetype, listArchetypes, readArchetype, sectionOf, templateBody, type Archetype } from './service/archetypes';
 import type { FieldValue } from './service/frontmatter';
 import { dateError, validateFrontMatter } from './service/lint';
 import { assetPath, loadProfile } from './service/profile';
@@ -175,16 +179,21 @@ function isDirectory(p: string): boolean {
 const newCommand: Command = {
   name: 'new',
   summary: 'Create a recap from the event-recap template.',
-  usage: 'recap new FILE [--title T] [--author A] [--date YYYY-MM-DD] [--force]',
+  usage: 'recap new FILE [--title T] [--author A] [--date YYYY-MM-DD] [--template NAME] [--force]',
   details: [
     'Writes FILE with the front matter filled in and the template\'s sections to write over.',
     'When FILE is a folder, the file is named after the title (e.g. kcd-china.md).',
+    'Inside a Hugo site with archetypes, the archetype of the post\'s section (archetypes/<section>.md,',
+    'else default.md) is the template: its front matter in the site\'s format, Hugo\'s usual',
+    '{{ … }} filled in, and the event-recap sections when it has no body of its own.',
+    '--template event-recap uses the built-in template instead; --template NAME picks archetypes/NAME.md.',
     'An existing file is never replaced unless --force is given.',
   ],
   options: [
     { name: 'title', value: 'T', help: 'Event title; also the first heading.' },
     { name: 'author', value: 'A', help: 'Author name(s), e.g. "Jane Doe, John Doe".' },
     { name: 'date', value: 'YYYY-MM-DD', help: 'Event date (createTime); default: today.' },
+    { name: 'template', value: 'NAME', help: 'event-recap, or the name of one of the site\'s Hugo archetypes.' },
     { name: 'force', help: 'Replace FILE if it exists.' },
     HELP_OPTION,
   ],
@@ -211,19 +220,53 @@ const newCommand: Command = {
     if (!force && existsSync(file)) throw new RecapError('EXISTS', `${file} already exists; add --force to replace it.`);
 
     const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
-    const opts: { title?: string; date: string; author?: string } = { date };
-    if (title !== undefined) opts.title = title;
-    if (author !== undefined) opts.author = author;
-    const text = newRecapText(template, opts);
+    const archetype = pickArchetype(file, args.value('template'));
+    let text: string;
+    if (archetype) {
+      const name = path.basename(file).replace(/\.(md|markdown|mdx)$/i, '');
+      const vars = { name: /^index$/i.test(name) ? path.basename(path.dirname(path.resolve(file))) : name, section: archetype.section, date: args.value('date') ? `${date}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
+      const filled = fillArchetype(readArchetype(archetype.archetype), { ...vars, ...(title !== undefined ? { title } : {}) }, templateBody(template));
+      text = filled.text;
+      if (author !== undefined) text = setField(text, 'author', author);
+      if (filled.unknown.length > 0) io.err(`Left as written in the archetype: ${filled.unknown.join(', ')}.`);
+    } else {
+      const opts: { title?: string; date: string; author?: string } = { date };
+      if (title !== undefined) opts.title = title;
+      if (author !== undefined) opts.author = author;
+      // In a site whose posts use TOML or JSON front matter, the new post does too.
+      text = convertFrontMatter(newRecapText(template, opts), siteFrontMatterFormat(path.resolve(file)) ?? 'yaml');
+    }
     // createOnly closes the gap between the check above and the write.
     await createRecapService().saveRecap({ path: file, text, createOnly: !force });
 
-    io.out(`Created ${file}${title ? ` — "${title.trim()}"` : ''}, ${date}.`);
-    const todo = validateFrontMatter(text, loadProfile()).filter((p) => p.code === 'required' && p.field !== undefined);
+    const from = archetype ? ` from the site's archetype ${path.relative(archetype.root, archetype.archetype.file)}` : '';
+    io.out(`Created ${file}${from}${title ? ` — "${title.trim()}"` : ''}, ${date}.`);
+    const todo = validateFrontMatter(text, siteRootAbove(path.resolve(file)) === null ? loadProfile() : profileForRecap(path.resolve(file))).filter((p) => p.code === 'required' && p.field !== undefined);
     if (todo.length > 0) io.out(`Still to fill in: ${todo.map((p) => p.field).join(', ')}. Then run: recap lint ${file}`);
     return 0;
   },
 };
+
+/** The Hugo archetype `recap new` uses for FILE (null: the built-in event-recap template). */
+function pickArchetype(file: string, wanted: string | undefined): { archetype: Archetype; section: string; root: string } | null {
+  if (wanted === 'event-recap') return null;
+  const root = siteRootAbove(path.resolve(file));
+  const site = root === null ? null : detectSite(root);
+  const rel = root === null ? '' : path.relative(root, path.resolve(file)).split(path.sep).join('/');
+  const section = sectionOf(rel, site?.languages ?? []) ?? 'posts';
+  if (wanted !== undefined) {
+    const all = root === null ? [] : listArchetypes(root);
+    const hit = all.find((a) => a.name === wanted);
+    if (!hit || root === null) {
+      const names = ['event-recap', ...all.map((a) => a.name)];
+      throw new UsageError(`--template "${wanted}" is not one of ${names.join(', ')}`, 'new');
+    }
+    return { archetype: hit, section, root };
+  }
+  if (site?.generator !== 'hugo' || root === null) return null;
+  const archetype = archetypeFor(root, section);
+  return archetype ? { archetype, section, root } : null;
+}
 
 type Edit =
   | { kind: 'set'; key: string; value: string; asList: boolean }
@@ -255,13 +298,16 @@ const setCommand: Command = {
   summary: 'Change front-matter fields, touching only their lines.',
   usage: 'recap set FILE key=value [key=value…] [--list key=a,b] [--unset key]',
   details: [
-    'Values are written as text (createTime=2021-11-02 stays a string), in the file\'s own quoting.',
-    'For list fields of the site profile (keywords, author), key=a,b keeps the file\'s format:',
-    'a comma-separated string stays one, a YAML list stays a list.',
-    'key= sets an empty value. Other fields that exist only in this file are kept as they are.',
+    'YAML (---), TOML (+++) and JSON ({…}) front matter. A field keeps its type and style:',
+    'draft=false in a boolean field writes a boolean, weight=2 in a number field a number,',
+    'tags=a,b in a list a list (flow or block, as it was), and in a comma-separated string',
+    'field (keywords) that string; a block scalar stays one. Other values are written as text',
+    '(createTime=2021-11-02 stays a string), in the file\'s own quoting. A new field takes the',
+    'type the site\'s other posts give it. cover.image=… edits the image key of the cover map.',
+    'key= sets an empty value. Setting the value a field already holds changes no byte.',
   ],
   options: [
-    { name: 'list', value: 'key=a,b', repeatable: true, help: 'Set a field as a list (a YAML list when the field is new).' },
+    { name: 'list', value: 'key=a,b', repeatable: true, help: 'Set a field as a list (also when it is new or a string).' },
     { name: 'unset', value: 'key', repeatable: true, help: 'Remove a field and its line(s).' },
     HELP_OPTION,
   ],
@@ -269,6 +315,7 @@ const setCommand: Command = {
     'recap set post.md title="KCD China 2021 Recap" createTime=2021-11-02',
     'recap set post.md keywords=Community,Kubernetes,Cloud',
     'recap set post.md --list tags=kcd,china --unset draft',
+    'recap set post.md draft=false weight=2 cover.image=/images/kcd.jpg',
   ],
   async run(args, io) {
     const [file] = args.positionals;
@@ -293,8 +340,11 @@ const setCommand: Command = {
     if (edits.length === 0) throw new UsageError('nothing to set: give at least one key=value, --list key=a,b or --unset key', 'set');
 
     const { text: original, mtimeMs } = await readRecapFile(file);
-    const profile = loadProfile();
+    // The rules of the recap's own site: a Docusaurus post's tags are a list there.
+    const profile = profileForRecap(path.resolve(file));
     let text = original;
+    // A file without front matter in a site whose posts use TOML or JSON gets one in that format.
+    const format = splitRecap(original).hasFrontMatter || splitRecap(original).unclosed ? null : siteFrontMatterFormat(path.resolve(file));
     const report: string[] = [];
     for (const edit of edits) {
       const before = getField(text, edit.key);
@@ -304,13 +354,16 @@ const setCommand: Command = {
         continue;
       }
       const type = profile.fields.find((f) => f.key === edit.key)?.type;
-      const value: FieldValue = edit.asList || type === 'tags' || type === 'names'
-        ? listToValue(listFromValue(edit.value), before, edit.asList ? 'list' : 'string')
-        : edit.value;
+      const value: FieldValue = coerceInput(edit.value, before, {
+        ...(type ? { type } : {}),
+        asList: edit.asList,
+        siteKind: before === undefined ? siteFieldKind(path.resolve(file), edit.key) : null,
+      });
       text = setField(text, edit.key, value);
       const after = getField(text, edit.key);
       report.push(JSON.stringify(after) === JSON.stringify(before) ? `${edit.key}: unchanged (${show(before)})` : `${edit.key}: ${show(before)} → ${show(after)}`);
     }
+    if (format !== null) text = convertFrontMatter(text, format);
     for (const line of report) io.out(line);
     if (text === original) {
       io.out(`${file}: nothing changed.`);
@@ -324,6 +377,7 @@ const setCommand: Command = {
 
 interface LintReport {
   file: string;
+  rules: RulesInfo | null;
   problems: Problem[];
   errors: number;
   warnings: number;
@@ -332,18 +386,28 @@ interface LintReport {
 const lintCommand: Command = {
   name: 'lint',
   summary: 'Check front matter, Markdown and local images.',
-  usage: 'recap lint FILE… [--json]',
+  usage: 'recap lint FILE… [--profile NAME] [--json]',
   details: [
-    'Prints FILE:LINE:COLUMN severity message (code) for each problem, then a summary.',
+    'Prints which rules apply and why (FILE: rules: …), then FILE:LINE:COLUMN severity message (code)',
+    'for each problem, then a summary. Rules come from the site the file sits in (its generator,',
+    'config and posts, or its .recap-studio.yml); outside any site only generic checks run, unless',
+    '--profile names a built-in profile (hugo-news, hugo-bundle, jekyll, docusaurus).',
     'Exit status: 0 no problems, 1 errors or warnings found, 2 a file could not be read.',
-    'With --json, prints one line per file: {"file", "problems", "errors", "warnings"}.',
+    'With --json, prints one line per file: {"file", "rules", "problems", "errors", "warnings"}.',
   ],
-  options: [{ name: 'json', help: 'Machine-readable output, one JSON object per file.' }, HELP_OPTION],
-  examples: ['recap lint content/en/news/kcd-china.md', 'recap lint content/en/news/*.md --json'],
+  options: [
+    { name: 'profile', value: 'NAME', help: 'Check with this built-in profile instead of the site\'s rules.' },
+    { name: 'json', help: 'Machine-readable output, one JSON object per file.' },
+    HELP_OPTION,
+  ],
+  examples: ['recap lint content/en/news/kcd-china.md', 'recap lint content/en/news/*.md --json', 'recap lint draft.md --profile jekyll'],
   async run(args, io) {
     const files = args.positionals;
     if (files.length === 0) throw new UsageError('which file? e.g. recap lint content/en/news/kcd-china.md', 'lint');
     const json = args.has('json');
+    const profileName = args.value('profile');
+    // A wrong name is a usage error before any file is read.
+    const given = profileName === undefined ? null : rulesGiven(loadProfile(profileName), 'given with --profile');
     const service = createRecapService();
     let unreadable = false;
     let errors = 0;
@@ -359,9 +423,11 @@ const lintCommand: Command = {
         unreadable = true;
         continue;
       }
-      const problems = await service.lintRecap({ text, path: path.resolve(file) });
+      const problems = await service.lintRecap({ text, path: path.resolve(file), ...(profileName !== undefined ? { profile: profileName } : {}) });
+      const rules = (given ? rulesForPost(given, path.resolve(file)) : profileForRecap(path.resolve(file))).rules ?? null;
       const report: LintReport = {
         file,
+        rules,
         problems,
         errors: problems.filter((p) => p.severity === 'error').length,
         warnings: problems.filter((p) => p.severity === 'warning').length,
@@ -372,6 +438,7 @@ const lintCommand: Command = {
         io.out(JSON.stringify(report));
         continue;
       }
+      if (rules) io.out(`${file}: rules: ${rules.summary}`);
       for (const p of problems) io.out(`${file}:${p.line ?? 1}:${p.column ?? 1} ${p.severity} ${p.message} (${p.code})`);
       if (problems.length === 0) io.out(`${file}: no problems found.`);
     }

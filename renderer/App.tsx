@@ -20,7 +20,7 @@ import { useAfterPaint } from './hooks/useAfterPaint';
 import { useLint } from './hooks/useLint';
 import { isUnsaved, useRecapDocument } from './hooks/useRecapDocument';
 import { useAutosave } from './hooks/useAutosave';
-import { HomeScreen } from './components/HomeScreen';
+import { HomeScreen, type NewTemplate } from './components/HomeScreen';
 import { useShortcuts } from './hooks/useShortcuts';
 import type { FileAction } from './hooks/useShortcuts';
 import { usePhotos } from './hooks/usePhotos';
@@ -414,7 +414,9 @@ export function App({ transport }: { transport: Transport }) {
     new: async () => {
       if (!(await leave())) return;
       try {
-        show(await api.newRecap({}));
+        const template = newTemplate.current;
+        newTemplate.current = null;
+        show(await api.newRecap(template ? { template } : {}));
       } catch (err) {
         reportError(err);
       }
@@ -496,6 +498,8 @@ export function App({ transport }: { transport: Transport }) {
       setBusy(false);
     }
   }, [current, reportError]);
+  /** The site archetype the home screen's New recap asked for (null: the event-recap template). */
+  const newTemplate = useRef<NewTemplate | null>(null);
   const runAction = useCallback(
     (action: FileAction | 'save-and-close' | 'flush-and-close') => {
       const needsDoc = action !== 'new' && action !== 'open' && action !== 'home' && action !== 'flush-and-close';
@@ -741,7 +745,10 @@ export function App({ transport }: { transport: Transport }) {
         </header>
         <HomeScreen
           api={api}
-          onNew={() => runAction('new')}
+          onNew={(template) => {
+            newTemplate.current = template;
+            runAction('new');
+          }}
           onOpenFileDialog={() => runAction('open')}
           onOpenDraft={(id) => void run(() => actionsRef.current.openDraft(id))}
           onOpenFile={(p) => void run(() => actionsRef.current.openPath(p))}

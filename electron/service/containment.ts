@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import type { SiteProfile } from './contract';
 import { sniffImageType, WEB_IMAGE_TYPES } from './image-header';
 import { publicRoot, siteRootFor } from './profile';
+import { siteRootAbove } from './site';
 
 export type ResolvedImage =
   /** An image on another website (http, https, protocol-relative, other URL schemes). */
@@ -51,7 +52,9 @@ export interface AllowedRoot {
 export function allowedRoots(recapPath: string, profile: SiteProfile): { relative: AllowedRoot; siteAbsolute: AllowedRoot[] } {
   const recapDir = path.dirname(path.resolve(recapPath));
   const pub = publicRoot(profile);
-  const site = siteRootFor(recapPath, profile);
+  // The site by the profile's post layout, else the checkout the recap sits in (a post kept
+  // outside the layout, e.g. a blog's dated folders): its public folder serves site-absolute links.
+  const site = siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath);
   const siteAbsolute: AllowedRoot[] = [];
   if (site) siteAbsolute.push({ dir: path.join(site, pub), label: `the site's public folder (${path.join(site, pub)})` });
   siteAbsolute.push({ dir: path.join(recapDir, pub), label: `the recap's folder (${path.join(recapDir, pub)})` });

@@ -55,6 +55,21 @@ export interface PhotoSettings {
 
 export type SiteGenerator = 'hugo' | 'jekyll' | 'docusaurus';
 
+/** Which rules a post is checked with, and why: lint and the form say it. */
+export interface RulesInfo {
+  /**
+   * `site`: detected from the site's files (its generator, config and posts); `site-file`: the
+   * site's .recap-studio.yml; `profile`: a profile given by name; `generic`: outside any site.
+   */
+  source: 'site' | 'site-file' | 'profile' | 'generic';
+  /** One sentence: which rules and why. */
+  summary: string;
+  /** What was found, one finding per line (formats, folders, fields the posts use, what is required). */
+  details: string[];
+  /** Fields most of the site's posts have beyond the profile's, and the kind of value they hold: offered in the form. */
+  suggested?: Array<{ key: string; kind: 'string' | 'list' | 'boolean' | 'number' | 'map' | 'null' }>;
+}
+
 export interface SiteProfile {
   name: string;
   label: string;
@@ -88,6 +103,8 @@ export interface SiteProfile {
   generator: SiteGenerator | null;
   fields: FieldSpec[];
   photos: PhotoSettings;
+  /** Which rules these are and why (set when the profile was picked for a post or a site). */
+  rules?: RulesInfo;
 }
 
 /** A local checkout of a website, as detected from its files. */
@@ -100,6 +117,8 @@ export interface SiteInfo {
   profileSource: 'built-in' | '.recap-studio.yml';
   /** Language folders for `{lang}` (e.g. `en`, `zh`), the profile's default first; [] when the pattern has none. */
   languages: string[];
+  /** The site's Hugo archetypes (`default`, `posts`, …), offered as templates for a new recap. */
+  archetypes: string[];
 }
 
 export interface RememberedSite extends SiteInfo {
@@ -409,11 +428,12 @@ export type AppCommand = 'new' | 'open' | 'save' | 'save-as' | 'save-and-close' 
 
 export interface RecapApi {
   appInfo(): Promise<AppInfo>;
-  newRecap(req: { title?: string }): Promise<OpenedRecap>;
+  /** A new draft from the event-recap template, or from an archetype of a remembered site. */
+  newRecap(req: { title?: string; template?: { site: string; archetype: string } }): Promise<OpenedRecap>;
   openRecap(req: { path: string }): Promise<OpenedRecap>;
   saveRecap(req: SaveRequest): Promise<SaveResult>;
   /** Front-matter schema and Markdown checks, including links to local images. */
-  lintRecap(req: { text: string; path: string | null }): Promise<Problem[]>;
+  lintRecap(req: { text: string; path: string | null; profile?: string }): Promise<Problem[]>;
   resolveImages(req: { recapPath: string | null; urls: string[] }): Promise<ImageLookup[]>;
   /** Folders and Markdown files of a folder, for the browser mode's picker. null = home. */
   listDirectory(req: { path: string | null }): Promise<DirListing>;

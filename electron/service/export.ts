@@ -30,7 +30,8 @@ import { insideAllowedRoots, linkPath, resolveImage } from './containment';
 import { isSafeImageDir, isSafeSlug, safeFileName, uniqueName } from './photo-names';
 import { imageDirFromText } from './image-dir';
 import { hasErrors, preflight, type PreflightImage } from './preflight';
-import { fillPattern, imageFolderFor, loadProfile, matchPostPath, postVarsFromPath, type PatternVars } from './profile';
+import { fillPattern, imageFolderFor, loadProfile, matchPostPath, postVarsFromPath, servedBySite, type PatternVars } from './profile';
+import { rulesForPost } from './site-rules';
 import { readRecapFile } from './recap-file';
 import { detectSite, siteRootAbove } from './site';
 import { slugify } from './template';
@@ -338,23 +339,21 @@ async function findPosts(fs: ExportFs, root: string, profile: SiteProfile, fixed
     const filled = fillPattern(seg, fixed);
     const next: string[] = [];
     for (const rel of rels) {
-      if (!filled.includes('{')) {
-        next.push(rel === '' ? filled : `${rel}/${filled}`);
-        continue;
-      }
       let names: string[] = [];
       try {
         names = await fs.readdir(path.join(root, ...rel.split('/').filter(Boolean)));
       } catch {
         names = [];
       }
-      for (const n of names) next.push(rel === '' ? n : `${rel}/${n}`);
+      // A fixed name is looked for without case too: Post.md is post.md on macOS and Windows.
+      const fitting = filled.includes('{') ? names : names.filter((n) => n.toLowerCase() === filled.toLowerCase());
+      for (const n of fitting) next.push(rel === '' ? n : `${rel}/${n}`);
     }
     rels = next;
   }
   const out: string[] = [];
   for (const rel of rels) {
-    if (matchPostPath(rel, profile, fixed) === null) continue;
+    if (matchPostPath(rel, profile, fixed, true) === null) continue;
     if (statNow(path.join(root, ...rel.split('/')))?.isFile()) out.push(rel);
   }
   return out;
@@ -370,6 +369,14 @@ async function sameBytes(fs: ExportFs, file: string, size: number, entry: { data
   if (src.dev === target.dev && src.ino === target.ino) return true; // the very same file (exported from inside the site)
   const [a, b] = await Promise.all([fs.readFile(file), fs.readFile(entry.source ?? '')]);
   return a.equals(b);
+}
+
+/** The recap's path relative to the site when it is a post inside it (forward slashes), else null. */
+function postInSite(root: string, recapPath: string): string | null {
+  const rel = path.relative(root, recapPath);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || !/\.(md|markdown|mdx)$/i.test(rel)) return null;
+  const posix = rel.split(path.sep).join('/');
+  return safeRel(posix) ? posix : null;
 }
 
 function safeRel(rel: string): boolean {
@@ -401,7 +408,10 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     if (!statNow(path.dirname(zipFile))?.isDirectory()) throw new RecapError('NOT_FOUND', `Cannot write ${zipFile}: the folder ${path.dirname(zipFile)} does not exist.`);
     if (statNow(zipFile)?.isDirectory()) throw new RecapError('BAD_REQUEST', `${zipFile} is a folder.`);
   }
-  const profile = req.profile ? loadProfile(req.profile) : options.targetProfile ?? site?.profile ?? sourceProfile;
+  // A post already in the target site is exported where it lives: its own path, file name and case.
+  const ownPath = target.kind === 'site' && root !== null && req.slug === undefined && req.lang === undefined ? postInSite(root, recapPath) : null;
+  const layout = req.profile ? loadProfile(req.profile) : options.targetProfile ?? site?.profile ?? sourceProfile;
+  const profile = ownPath !== null && !req.profile ? rulesForPost(layout, recapPath) : layout;
 
   // Names: slug, language, image folder, date.
   const fromPath = postVarsFromPath(recapPath, sourceProfile);
@@ -419,8 +429,8 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
   const vars: PatternVars = { lang, slug, section: profile.section, imageDir, ...(date ? { date } : {}) };
 
   let postPathError: { message: string; field?: string } | null = null;
-  let post: string | null = null;
-  if (slugOk) {
+  let post: string | null = ownPath;
+  if (slugOk && ownPath === null) {
     const filled = fillPattern(profile.post, vars);
     if (filled.includes('{date}')) {
       postPathError = { message: `The post's path (${profile.post}) starts with the date: write "${profile.dateField}" in the front matter as YYYY-MM-DD, e.g. 2021-11-02.`, ...(profile.dateField ? { field: profile.dateField } : {}) };
@@ -477,7 +487,10 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
       continue;
     }
     if (hit.kind === 'missing') {
-      images.push({ ...base, lookedFor: hit.lookedFor });
+      // A site-absolute image the target site already serves is there: it stays where it is.
+      const inTarget = site !== null && root !== null ? servedBySite(root, profile, ref.url) : [];
+      const served = inTarget.map((file) => ({ file, hit: probe(file) })).find((x) => x.hit !== null);
+      images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor });
       continue;
     }
     const probed = probe(hit.file);
@@ -646,13 +659,15 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     zipConflict = st !== null && !ours('', st);
   }
 
-  const collisions: Array<{ path: string; samePath: boolean }> = [];
-  if (root !== null && slugOk) {
+  const collisions: Array<{ path: string; samePath: boolean; caseOnly?: boolean }> = [];
+  if (root !== null && slugOk && ownPath === null) {
     const fixed: PatternVars = { slug, lang, section: profile.section };
     for (const rel of await findPosts(fs, root, profile, fixed)) {
       if (rel === post) {
         const e = entries.find((x) => x.path === rel);
         if (e?.conflict) collisions.push({ path: rel, samePath: true });
+      } else if (post !== null && rel.toLowerCase() === post.toLowerCase()) {
+        collisions.push({ path: rel, samePath: false, caseOnly: true });
       } else if (rel !== previous?.post) {
         collisions.push({ path: rel, samePath: false });
       }

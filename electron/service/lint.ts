@@ -69,6 +69,9 @@ export function dateError(value: string): string | null {
   return null;
 }
 
+/** A date with a time of day, as Hugo (RFC 3339), Jekyll and TOML write it; group 1 is the day. */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ]| +)\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+
 function checkField(spec: FieldSpec, value: FieldValue, line: number): Problem[] {
   const name = fieldName(spec);
   const at = { field: spec.key, line };
@@ -112,6 +115,12 @@ function checkField(spec: FieldSpec, value: FieldValue, line: number): Problem[]
         return [wrong(`${name} must be a date written YYYY-MM-DD, e.g. 2021-11-02 (found ${found}).`)];
       }
       if (spec.format !== 'YYYY-MM-DD') return [];
+      // Generators also read a date with its time: Hugo RFC 3339 (2019-02-27T11:58:38.897Z), Jekyll 2015-01-20 19:23:12 -0800.
+      const withTime = DATE_TIME.exec(value.trim());
+      if (withTime?.[1] !== undefined) {
+        const dayWhy = dateError(withTime[1]);
+        return dayWhy === null ? [] : [{ code: 'field-date', severity: 'error', message: `${name} ${withTime[1]} is not a real date: ${dayWhy}.`, ...at }];
+      }
       const why = dateError(value.trim());
       if (why === null) {
         if (value !== value.trim()) return [wrong(`${name} has spaces around the date (found ${found}); write just the date, e.g. 2021-11-02.`)];
@@ -132,6 +141,11 @@ function yamlHint(message: string): string {
   if (/mapping|colon|implicit key/i.test(message)) return 'A value that contains ": " must be wrapped in double quotes.';
   if (/indent/i.test(message)) return 'Start each field at the beginning of its line.';
   return 'Fix it in the raw YAML view.';
+}
+
+/** The keys that satisfy a profile field: itself, or what the generator accepts instead (Docusaurus: author for authors). */
+export function acceptedKeys(profile: SiteProfile, spec: FieldSpec): string[] {
+  return profile.generator === 'docusaurus' && spec.key === 'authors' ? [spec.key, 'author'] : [spec.key];
 }
 
 export function validateFrontMatter(text: string, profile: SiteProfile): Problem[] {
@@ -158,7 +172,8 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
   }
   const problems: Problem[] = [];
   for (const spec of profile.fields) {
-    const field = fm.fields.find((f) => f.key === spec.key);
+    const keys = acceptedKeys(profile, spec);
+    const field = fm.fields.find((f) => keys.includes(f.key));
     const name = fieldName(spec);
     if (!field) {
       if (spec.required) {

@@ -50,7 +50,7 @@ export interface PreflightFacts {
   /** Why the post's path cannot be made (e.g. no date for {date}); null when it can. */
   postPathError: { message: string; field?: string } | null;
   /** Posts already in the target that use the slug: `samePath` ones would be replaced. */
-  collisions: Array<{ path: string; samePath: boolean }>;
+  collisions: Array<{ path: string; samePath: boolean; caseOnly?: boolean }>;
   overwrite: boolean;
   /** Files the export would put where a folder is. */
   blockedByFolders: string[];
@@ -150,7 +150,13 @@ export function preflight(facts: PreflightFacts): Problem[] {
   }
 
   for (const c of facts.collisions) {
-    if (c.samePath) {
+    if (c.caseOnly) {
+      problems.push({
+        code: 'slug-collision',
+        severity: 'error',
+        message: `The site already has ${c.path}, whose name differs from this post's only in upper and lower case: on macOS and Windows they are the same file. Export the existing post from where it is (open ${c.path}), or give this recap another name (slug).`,
+      });
+    } else if (c.samePath) {
       // Not an error: the export refuses to replace it (EXISTS) until the author confirms.
       problems.push({
         code: 'slug-collision',

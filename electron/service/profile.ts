@@ -256,9 +256,10 @@ function patternRegExp(pattern: string, fixed: PatternVars): { re: RegExp; names
  * site (`content/zh/news/kcd.md` → lang zh, slug kcd), or null when the path does not fit.
  * `fixed` pins placeholders to values (e.g. a slug, to find posts that collide with it).
  */
-export function matchPostPath(relPath: string, profile: SiteProfile, fixed: PatternVars = {}): PatternVars | null {
+export function matchPostPath(relPath: string, profile: SiteProfile, fixed: PatternVars = {}, ignoreCase = false): PatternVars | null {
   const { re, names } = patternRegExp(profile.post, fixed);
-  const m = re.exec(relPath.split(path.sep).join('/'));
+  // Without case: on macOS and Windows Post.md and post.md are one file.
+  const m = (ignoreCase ? new RegExp(re.source, 'i') : re).exec(relPath.split(path.sep).join('/'));
   if (!m) return null;
   const out: PatternVars = { ...fixed };
   names.forEach((n, i) => {
@@ -385,4 +386,23 @@ export function localCandidates(url: string, recapPath: string | null, profile: 
     out.push(path.resolve(recapDir, clean));
   }
   return [...new Set(out.filter((p) => p !== ''))];
+}
+
+/**
+ * Where a site serves a site-absolute URL from: its public folder (Hugo's and Docusaurus'
+ * static/, Jekyll's root). An image a site already has there is not missing.
+ */
+export function servedBySite(root: string, profile: SiteProfile, url: string): string[] {
+  if (!url.startsWith('/') || url.startsWith('//')) return [];
+  let rel: string;
+  try {
+    rel = decodeURI(url.split(/[?#]/)[0] ?? '');
+  } catch {
+    rel = url.split(/[?#]/)[0] ?? '';
+  }
+  rel = rel.replace(/^\/+/, '');
+  if (rel === '' || rel.includes('\0')) return [];
+  const dirs = [...new Set([publicRoot(profile), profile.generator === 'jekyll' ? '' : 'static'])];
+  const base = path.resolve(root);
+  return dirs.map((d) => path.resolve(base, d, rel)).filter((f) => f.startsWith(base + path.sep));
 }

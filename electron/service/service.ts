@@ -7,14 +7,16 @@ import * as path from 'node:path';
 import type { DirListing, ImageLookup, OpenedRecap, Problem, RecapApi, SaveResult, SiteProfile } from './contract';
 import { RecapError, describeFsError } from './errors';
 import { byPosition, recapTextChecks } from './recap-checks';
-import { assetPath, imageFolderFor } from './profile';
-import { newRecapText } from './template';
+import { assetPath, imageFolderFor, loadProfile } from './profile';
+import { newRecapText, slugify } from './template';
+import { fillArchetype, listArchetypes, templateBody } from './archetypes';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
 import { resolveImage } from './containment';
 import { imageProblems } from './image-problems';
 import { createPhotoLibrary } from './photos';
-import { createSiteRegistry, looksLikeSite, profileForRecap, type SiteRegistry } from './site';
+import { createSiteRegistry, looksLikeSite, profileForRecap, siteRootAbove, type SiteRegistry } from './site';
 import { exportRecap, planExport } from './export';
+import { rulesForPost, rulesGiven } from './site-rules';
 import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts';
 import type { DraftSummary } from './contract';
 import { isSafeImageDir } from './photo-names';
@@ -116,6 +118,18 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     });
   }
 
+  /** A new recap from an archetype of a site the author pointed Recap Studio at (never an arbitrary folder). */
+  async function fromArchetype(want: { site: string; archetype: string }, title: string | undefined, template: string): Promise<string> {
+    const site = (await sites().list()).find((s) => s.root === path.resolve(want.site) && s.available);
+    if (!site) throw new RecapError('NOT_FOUND', `${want.site} is not one of your sites: export to it once (or choose it in the export dialog) to use its archetypes.`);
+    const archetype = listArchetypes(site.root).find((a) => a.name === want.archetype);
+    if (!archetype) throw new RecapError('NOT_FOUND', `The site ${site.root} has no archetype "${want.archetype}" (archetypes/${want.archetype}.md).`);
+    const name = title ? slugify(title) : 'recap';
+    const section = archetype.name === 'default' ? site.profile.section : archetype.name;
+    const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    return fillArchetype(await fs.readFile(archetype.file, 'utf8'), { name, section, date, ...(title !== undefined ? { title } : {}) }, templateBody(template)).text;
+  }
+
   return {
     async newRecap(req) {
       const profile = profileFor(null);
@@ -123,7 +137,7 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
       // The event date is left for the author: the form and lint ask for it.
       const opts: { title?: string } = {};
       if (req.title !== undefined) opts.title = req.title;
-      const text = newRecapText(template, opts);
+      const text = req.template ? await fromArchetype(req.template, req.title, template) : newRecapText(template, opts);
       const draft = await drafts().createDraft(text);
       return { path: null, text, profile, mtimeMs: null, draft: shown(draft), linked: { state: 'unlinked', path: null, unsavedToFile: false }, recovered: null };
     },
@@ -237,7 +251,8 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     },
 
     async lintRecap(req): Promise<Problem[]> {
-      const profile = profileFor(req.path);
+      const given = req.profile ? rulesGiven(loadProfile(req.profile), 'given by name') : null;
+      const profile = given ? (req.path ? rulesForPost(given, req.path) : given) : profileFor(req.path);
       const problems = recapTextChecks(req.text, profile);
       if (req.path) problems.push(...imageProblems(req.text, req.path, profile));
       return problems.sort(byPosition);

@@ -14,6 +14,11 @@ import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from './con
 import { writeFileAtomic } from './atomic-write';
 import { RecapError, describeFsError } from './errors';
 import { builtInProfileNames, DEFAULT_PROFILE, loadProfile, loadProfileData, parseProfile } from './profile';
+import { fieldKind, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
+import type { FrontMatterFormat } from './frontmatter';
+import { listArchetypes } from './archetypes';
+import type { ValueKind } from './field-types';
+import { parse as parseToml } from 'smol-toml';
 
 export const SITE_PROFILE_FILE = '.recap-studio.yml';
 
@@ -111,6 +116,20 @@ export function parseSiteProfileFile(text: string, file: string = SITE_PROFILE_F
 /** Hugo's languages and default language from its config file (TOML, YAML or JSON), as far as we can read them. */
 function hugoLanguages(config: string): { languages: string[]; defaultLang: string | null } {
   const none = { languages: [], defaultLang: null };
+  if (isDir(config)) {
+    // config/_default/: hugo.toml (or config.*) and languages.* side by side.
+    const files = ['hugo', 'config'].flatMap((b) => ['toml', 'yaml', 'yml', 'json'].map((e) => path.join(config, `${b}.${e}`))).filter(isFile);
+    const main = files[0] ? hugoLanguages(files[0]) : none;
+    const langFile = ['toml', 'yaml', 'yml', 'json'].map((e) => path.join(config, `languages.${e}`)).find(isFile);
+    if (!langFile) return main;
+    try {
+      const text = readFileSync(langFile, 'utf8');
+      const data: unknown = langFile.endsWith('.toml') ? parseToml(text) : langFile.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+      return { languages: isRecord(data) ? Object.keys(data) : main.languages, defaultLang: main.defaultLang };
+    } catch {
+      return main;
+    }
+  }
   if (!isFile(config)) return none;
   let text: string;
   try {
@@ -118,13 +137,8 @@ function hugoLanguages(config: string): { languages: string[]; defaultLang: stri
   } catch {
     return none;
   }
-  if (config.endsWith('.toml')) {
-    const languages = [...text.matchAll(/^\s*\[languages\.["']?([A-Za-z0-9_-]+)["']?\]/gm)].map((m) => m[1] ?? '');
-    const def = /^\s*defaultContentLanguage\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? null;
-    return { languages, defaultLang: def };
-  }
   try {
-    const data: unknown = config.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    const data: unknown = config.endsWith('.toml') ? parseToml(text) : config.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
     if (!isRecord(data)) return none;
     const langs = data['languages'];
     const def = data['defaultContentLanguage'];
@@ -149,11 +163,22 @@ function siteLanguages(root: string, profile: SiteProfile, declared: string[]): 
   return [...found].sort((a, b) => (a === profile.defaultLang ? -1 : b === profile.defaultLang ? 1 : a.localeCompare(b)));
 }
 
-/** Hugo: news posts in content/<lang>/news → hugo-news; otherwise page bundles. */
+/**
+ * Hugo: news posts in content/<lang>/news → hugo-news; otherwise page bundles, in the section
+ * where most of the site's posts live, under language folders when the posts are
+ * (content/en/blog/_posts/2023/… → content/{lang}/blog/{slug}/index.md for a new post).
+ */
 function hugoProfile(root: string): SiteProfile {
   const content = path.join(root, 'content');
   if (subdirs(content).some((d) => LANG_DIR.test(d) && isDir(path.join(content, d, 'news')))) return loadProfile('hugo-news');
   const bundle = loadProfile('hugo-bundle');
+  const [top] = scanSite(root, 'hugo').sections;
+  const segs = top?.dir.split('/') ?? [];
+  const lang = segs[1];
+  const langSection = segs[2];
+  if (segs[0] === 'content' && lang !== undefined && langSection !== undefined && LANG_DIR.test(lang) && isDir(path.join(content, lang, langSection))) {
+    return { ...bundle, post: 'content/{lang}/{section}/{slug}/index.md', section: langSection, label: `Hugo site — page bundles (content/<lang>/${langSection}/<slug>/index.md)` };
+  }
   const section = ['news', 'posts', 'blog'].find((s) => isDir(path.join(content, s)));
   return section && section !== bundle.section ? { ...bundle, section } : bundle;
 }
@@ -196,7 +221,9 @@ export function detectSite(dir: string): SiteInfo {
   }
   // Without a config file, only a site's own profile file says which generator it is for.
   const generator = found?.generator ?? (profileSource === SITE_PROFILE_FILE ? profile.generator : null);
-  return { root, generator, profile, profileSource, languages: siteLanguages(root, profile, declared) };
+  const languages = siteLanguages(root, profile, declared);
+  profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE });
+  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [] };
 }
 
 /** Whether `dir` has a generator config or a .recap-studio.yml. */
@@ -222,9 +249,26 @@ export function findSiteFor(recapPath: string): SiteInfo | null {
 }
 
 /** The profile for a recap: its site's when it sits in one, else `fallback` (the default profile). */
-export function profileForRecap(recapPath: string | null, fallback: () => SiteProfile = () => loadProfile()): SiteProfile {
+export function profileForRecap(recapPath: string | null, fallback: () => SiteProfile = () => rulesGeneric(loadProfile())): SiteProfile {
   if (recapPath === null) return fallback();
-  return findSiteFor(recapPath)?.profile ?? fallback();
+  const site = findSiteFor(recapPath);
+  return site ? rulesForPost(site.profile, recapPath) : fallback();
+}
+
+function scanAbove(recapPath: string): SiteScan | null {
+  const root = siteRootAbove(recapPath);
+  return root === null ? null : scanSite(root, detectGenerator(root)?.generator ?? null);
+}
+
+/** The kind of value the other posts of the recap's site give a field (null outside a site, or when none has it). */
+export function siteFieldKind(recapPath: string, key: string): ValueKind | null {
+  return fieldKind(scanAbove(recapPath), key);
+}
+
+/** The front-matter format the posts (else the archetypes) of the recap's site use; null outside a site. */
+export function siteFrontMatterFormat(recapPath: string): FrontMatterFormat | null {
+  const scan = scanAbove(recapPath);
+  return scan === null ? null : siteFormat(scan);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -296,6 +340,7 @@ export function createSiteRegistry(dataDir: string, now: () => number = Date.now
         profile,
         profileSource: 'built-in',
         languages: stored.languages,
+        archetypes: [],
         available: false,
         error: err instanceof Error ? err.message : String(err),
         lastUsedAt: stored.lastUsedAt,

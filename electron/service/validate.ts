@@ -130,8 +130,18 @@ const validators: Validators = {
   closeWindow: () => undefined as never,
   newRecap: (raw) => {
     const o = obj('newRecap', raw);
+    const req: RequestOf<'newRecap'> = {};
     const title = optStr('newRecap', o, 'title', 500);
-    return title === undefined ? {} : { title };
+    if (title !== undefined) req.title = title;
+    const t = o['template'];
+    if (t !== undefined) {
+      if (typeof t !== 'object' || t === null || Array.isArray(t)) fail('newRecap', '"template" must be {site, archetype}');
+      const to = t as Obj;
+      const archetype = optStr('newRecap', to, 'archetype', 200);
+      if (archetype === undefined || !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(archetype)) fail('newRecap', '"template.archetype" must be an archetype name such as default or posts');
+      req.template = { site: absPath('newRecap', to, 'site'), archetype: archetype as string };
+    }
+    return req;
   },
   openRecap: (raw) => ({ path: absPath('openRecap', obj('openRecap', raw), 'path') }),
   saveRecap: (raw) => {
@@ -145,7 +155,13 @@ const validators: Validators = {
   },
   lintRecap: (raw) => {
     const o = obj('lintRecap', raw);
-    return { text: str('lintRecap', o, 'text', MAX_TEXT), path: o['path'] == null ? null : absPath('lintRecap', o, 'path') };
+    const req: RequestOf<'lintRecap'> = { text: str('lintRecap', o, 'text', MAX_TEXT), path: o['path'] == null ? null : absPath('lintRecap', o, 'path') };
+    const profile = optStr('lintRecap', o, 'profile', 200);
+    if (profile !== undefined) {
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(profile)) fail('lintRecap', '"profile" must be a profile name such as hugo-news');
+      req.profile = profile;
+    }
+    return req;
   },
   resolveImages: (raw) => {
     const o = obj('resolveImages', raw);

@@ -1,6 +1,9 @@
 import { memo, useRef, useState } from 'react';
+import type { RulesInfo } from '../../electron/service/contract';
 import type { FieldValue, FrontMatterField } from '../../electron/service/frontmatter';
-import { removeField, renameField, setField } from '../../electron/service/frontmatter';
+import { listFromValue, listToValue, removeField, renameField, setField } from '../../electron/service/frontmatter';
+import { parseBoolean, parseNumber } from '../../electron/service/field-types';
+import { TagInput } from './TagInput';
 import type { TextEdit } from '../hooks/useRecapDocument';
 
 interface ExtraFieldsProps {
@@ -15,26 +18,109 @@ interface ExtraFieldsProps {
   disabled: boolean;
   edit(change: TextEdit, group?: string): boolean;
   onOpenRaw(): void;
+  /** "Raw YAML", "Raw TOML" or "Raw JSON": where lists and nested values are edited as text. */
+  rawName: string;
+  /** Fields most posts of the site have (and the kind of value they hold), offered when this one lacks them. */
+  suggested: NonNullable<RulesInfo['suggested']>;
+}
+
+/** The empty value of a kind: a new boolean field starts false, a list empty. */
+function emptyOf(kind: NonNullable<RulesInfo['suggested']>[number]['kind']): FieldValue {
+  return kind === 'boolean' ? false : kind === 'number' ? 0 : kind === 'list' ? [] : '';
 }
 
 type Scalar = string | number | boolean | null;
 
-const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
-
 /** What a typed value means when the field is not text: `draft: true` must stay a boolean for Hugo. */
 function inferScalar(text: string): Scalar {
-  const t = text.trim();
-  if (t === '') return null;
-  if (t === 'true' || t === 'false') return t === 'true';
-  if (NUMBER.test(t)) return Number(t);
-  return text;
+  if (text.trim() === '') return null;
+  return parseBoolean(text) ?? parseNumber(text) ?? text;
 }
 
 function isScalar(value: FieldValue): value is Scalar {
   return value === null || typeof value !== 'object';
 }
 
-function ExtraFieldRow({ field, source, disabled, edit, onOpenRaw }: { field: FrontMatterField; source: string; disabled: boolean; edit(change: TextEdit, group?: string): boolean; onOpenRaw(): void }) {
+function isScalarList(value: FieldValue): value is Scalar[] {
+  return Array.isArray(value) && value.every((v) => isScalar(v));
+}
+
+/** A map whose values are all scalars or lists of scalars: each gets its own typed input (cover.image). */
+function isMapOfValues(value: FieldValue): value is { [key: string]: FieldValue } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => isScalar(v) || isScalarList(v));
+}
+
+/** A number input that keeps what is typed (e.g. "1." on the way to "1.5") and writes numbers only. */
+function NumberValue({ label, testId, value, disabled, onChange }: { label: string; testId: string; value: number; disabled: boolean; onChange(n: number): void }) {
+  const [draft, setDraft] = useState(String(value));
+  const shown = parseNumber(draft) === value ? draft : String(value);
+  return (
+    <input
+      type="number"
+      className="input extra-value"
+      aria-label={label}
+      data-testid={testId}
+      value={shown}
+      step="any"
+      disabled={disabled}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        const n = parseNumber(e.target.value);
+        if (n !== null) onChange(n);
+      }}
+    />
+  );
+}
+
+/**
+ * One value with the input its type needs: a switch for a boolean, a number input for a
+ * number, tags for a list, text otherwise. `path` may be dotted (`cover.image`): the edit
+ * changes that key of the map only.
+ */
+function TypedValue({ path, value, textKind, disabled, edit }: { path: string; value: FieldValue; textKind: boolean; disabled: boolean; edit(change: TextEdit, group?: string): boolean }) {
+  const label = `Value of ${path}`;
+  const testId = `value-${path}`;
+  const set = (next: FieldValue): void => {
+    edit((text) => setField(text, path, next), `field:${path}`);
+  };
+  if (typeof value === 'boolean') {
+    return (
+      <label className="switch">
+        <input type="checkbox" role="switch" aria-label={label} data-testid={testId} checked={value} disabled={disabled} onChange={(e) => set(e.target.checked)} />
+        <span className="switch-text">{value ? 'true' : 'false'}</span>
+      </label>
+    );
+  }
+  if (typeof value === 'number') return <NumberValue label={label} testId={testId} value={value} disabled={disabled} onChange={set} />;
+  if (isScalarList(value)) {
+    return (
+      <TagInput
+        id={`extra-${path.replace(/[^A-Za-z0-9_-]/g, '_')}`}
+        testId={testId}
+        items={listFromValue(value)}
+        noun="item"
+        placeholder="Add an item…"
+        disabled={disabled}
+        onChange={(next) => set(listToValue(next, value, 'list'))}
+      />
+    );
+  }
+  return (
+    <input
+      className="input extra-value"
+      aria-label={label}
+      data-testid={testId}
+      value={value === null ? '' : String(value)}
+      disabled={disabled}
+      onChange={(e) => {
+        const v = e.target.value;
+        set(textKind ? v : inferScalar(v));
+      }}
+    />
+  );
+}
+
+function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw }: { field: FrontMatterField; source: string; rawName: string; disabled: boolean; edit(change: TextEdit, group?: string): boolean; onOpenRaw(): void }) {
   const [keyDraft, setKeyDraft] = useState(field.key);
   // Remember what kind of value the row started with, so clearing a number does not turn it into text.
   const textKind = useRef(typeof field.value === 'string');
@@ -68,22 +154,22 @@ function ExtraFieldRow({ field, source, disabled, edit, onOpenRaw }: { field: Fr
           }
         }}
       />
-      {scalar ? (
-        <input
-          className="input extra-value"
-          aria-label={`Value of ${field.key}`}
-          value={field.value === null ? '' : String(field.value)}
-          disabled={disabled}
-          onChange={(e) => {
-            const v = e.target.value;
-            edit((text) => setField(text, field.key, textKind.current ? v : inferScalar(v)), `field:${field.key}`);
-          }}
-        />
+      {scalar || isScalarList(field.value) ? (
+        <TypedValue path={field.key} value={field.value} textKind={textKind.current} disabled={disabled} edit={edit} />
+      ) : isMapOfValues(field.value) ? (
+        <div className="extra-nested" data-testid={`extra-map-${field.key}`}>
+          {Object.entries(field.value).map(([k, v]) => (
+            <label key={k} className="extra-sub">
+              <span className="extra-sub-key">{k}</span>
+              <TypedValue path={`${field.key}.${k}`} value={v} textKind={typeof v === 'string'} disabled={disabled} edit={edit} />
+            </label>
+          ))}
+        </div>
       ) : (
         <div className="extra-nested">
           <pre className="extra-yaml">{source}</pre>
           <button type="button" className="link-button" onClick={onOpenRaw}>
-            Edit lists and nested values in Raw YAML
+            Edit lists and nested values in {rawName}
           </button>
         </div>
       )}
@@ -102,7 +188,7 @@ function ExtraFieldRow({ field, source, disabled, edit, onOpenRaw }: { field: Fr
 }
 
 /** Fields outside the profile (`tag`, `image`, …): they survive, and can be renamed, edited, removed and added. */
-export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, allFields, disabled, edit, onOpenRaw }: ExtraFieldsProps) {
+export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, allFields, disabled, edit, onOpenRaw, rawName, suggested }: ExtraFieldsProps) {
   const [newKey, setNewKey] = useState('');
   const [newValue, setNewValue] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
@@ -143,8 +229,20 @@ export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, 
       <h3 className="form-subtitle">Other fields</h3>
       {fields.length === 0 && <p className="field-help">Fields your site uses beyond the ones above (e.g. image, tag) show here.</p>}
       {fields.map((f) => (
-        <ExtraFieldRow key={f.key} field={f} source={isScalar(f.value) ? '' : sourceOf(f)} disabled={disabled} edit={edit} onOpenRaw={onOpenRaw} />
+        <ExtraFieldRow key={f.key} field={f} source={isScalar(f.value) ? '' : sourceOf(f)} rawName={rawName} disabled={disabled} edit={edit} onOpenRaw={onOpenRaw} />
       ))}
+      {!disabled && suggested.some((f) => !allFields.some((a) => a.key === f.key)) && (
+        <p className="extra-suggested" data-testid="suggested-fields">
+          Other posts of this site also have:{' '}
+          {suggested
+            .filter((f) => !allFields.some((a) => a.key === f.key))
+            .map((f) => (
+              <button key={f.key} type="button" className="link-button" title={`Add “${f.key}” to the front matter`} onClick={() => edit((text) => setField(text, f.key, emptyOf(f.kind)))}>
+                + {f.key}
+              </button>
+            ))}
+        </p>
+      )}
       {!disabled && (
         <div className="extra-row extra-add">
           <input

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Problem, SiteProfile } from '../../electron/service/contract';
-import { editorYaml, readFrontMatter, splitRecap, withYaml } from '../../electron/service/frontmatter';
+import { closingMark, editorYaml, readFrontMatter, splitRecap, withYaml } from '../../electron/service/frontmatter';
+import type { FrontMatterFormat } from '../../electron/service/frontmatter';
 import { validateFrontMatter } from '../../electron/service/lint';
 import type { TextEdit } from '../hooks/useRecapDocument';
 import { ExtraFields } from './ExtraFields';
@@ -18,16 +19,19 @@ interface FrontMatterFormProps {
 }
 
 const NO_PROBLEMS: Problem[] = [];
+const NO_SUGGESTIONS: NonNullable<NonNullable<SiteProfile['rules']>['suggested']> = [];
 
-function RawYaml({ head, edit, problems }: { head: string; edit(change: TextEdit, group?: string): boolean; problems: { message: string; line: number; column: number }[] }) {
+const FORMAT_NAMES: Record<FrontMatterFormat, string> = { yaml: 'YAML', toml: 'TOML', json: 'JSON' };
+
+function RawYaml({ head, edit, problems, format }: { head: string; edit(change: TextEdit, group?: string): boolean; problems: { message: string; line: number; column: number }[]; format: FrontMatterFormat }) {
   const yaml = editorYaml(head);
   return (
     <div className="raw-yaml">
-      <p className="field-help">The front matter exactly as in the file, between the --- lines.</p>
+      <p className="field-help">{format === 'json' ? 'The front matter exactly as in the file, the { … } object at its top.' : `The front matter exactly as in the file, between the ${closingMark(format)} lines.`}</p>
       <textarea
         className="input raw-yaml-text"
         data-testid="raw-yaml"
-        aria-label="Front matter as YAML"
+        aria-label={`Front matter as ${FORMAT_NAMES[format]}`}
         value={yaml}
         spellCheck={false}
         rows={Math.min(Math.max(yaml.split('\n').length + 1, 8), 24)}
@@ -69,6 +73,8 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
   const extras = useMemo(() => fm.fields.filter((f) => !profileKeys.has(f.key)), [fm, profileKeys]);
   const disabled = !fm.editable;
   const firstProblem = fm.problems[0];
+  const formatName = FORMAT_NAMES[parts.format];
+  const rawName = `Raw ${formatName}`;
 
   if (collapsed) {
     return (
@@ -96,9 +102,9 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
             aria-pressed={raw && !parts.unclosed}
             disabled={parts.unclosed}
             onClick={() => onRawChange(!raw)}
-            title={raw ? 'Back to the form' : 'Edit the front matter as YAML'}
+            title={raw ? 'Back to the form' : `Edit the front matter as ${formatName}`}
           >
-            Raw YAML
+            {rawName}
           </button>
           <button type="button" className="icon-button" onClick={() => onCollapsedChange(true)} title="Hide the front matter" aria-expanded>
             «
@@ -107,7 +113,7 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
       </header>
       <div className="fm-body">
         {raw && !parts.unclosed ? (
-          <RawYaml head={head} edit={edit} problems={fm.problems} />
+          <RawYaml head={head} edit={edit} problems={fm.problems} format={parts.format} />
         ) : (
           <>
             {firstProblem && (
@@ -116,16 +122,26 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
                   Line {firstProblem.line}, column {firstProblem.column}: {firstProblem.message}
                 </p>
                 {parts.unclosed ? (
-                  <p className="yaml-error-hint">The form is read-only until a line with --- closes the front matter. Add it in the editor, after the last field.</p>
+                  <p className="yaml-error-hint">The form is read-only until a line with {closingMark(parts.format)} closes the front matter. Add it in the editor, after the last field.</p>
                 ) : (
                   <>
-                    <p className="yaml-error-hint">The form is read-only until the YAML is fixed; nothing has been dropped.</p>
+                    <p className="yaml-error-hint">The form is read-only until the {formatName} is fixed; nothing has been dropped.</p>
                     <button type="button" className="button button-small" onClick={() => onRawChange(true)}>
-                      Fix in Raw YAML
+                      Fix in {rawName}
                     </button>
                   </>
                 )}
               </div>
+            )}
+            {profile.rules && (
+              <details className="fm-rules" data-testid="rules-note">
+                <summary>{profile.rules.summary}</summary>
+                <ul>
+                  {profile.rules.details.map((d, i) => (
+                    <li key={i}>{d}</li>
+                  ))}
+                </ul>
+              </details>
             )}
             <form className="fm-form" onSubmit={(e) => e.preventDefault()} noValidate>
               {profile.fields.map((spec) => (
@@ -147,6 +163,8 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
               disabled={disabled}
               edit={edit}
               onOpenRaw={() => onRawChange(true)}
+              rawName={rawName}
+              suggested={profile.rules?.suggested ?? NO_SUGGESTIONS}
             />
           </>
         )}

@@ -5,9 +5,15 @@ import './home.css';
 import { baseName } from '../paths';
 import { clockTime } from '../format';
 
+/** A Hugo archetype of a remembered site, to start a new recap from. */
+export interface NewTemplate {
+  site: string;
+  archetype: string;
+}
+
 interface HomeScreenProps {
   api: RecapApi;
-  onNew(): void;
+  onNew(template: NewTemplate | null): void;
   onOpenFileDialog(): void;
   onOpenDraft(id: string): void;
   onOpenFile(path: string): void;
@@ -99,7 +105,23 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
   const [data, setData] = useState<HomeData | null>(null);
   const [thumbs, setThumbs] = useState<Record<string, string>>({});
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
+  const [templates, setTemplates] = useState<NewTemplate[]>([]);
+  const [template, setTemplate] = useState('');
   const serial = useRef(0);
+
+  // The archetypes of the sites the author exported to: templates for a new recap in that site.
+  useEffect(() => {
+    let stop = false;
+    api.listSites().then(
+      (list) => {
+        if (!stop) setTemplates(list.filter((s) => s.available).flatMap((s) => s.archetypes.map((archetype) => ({ site: s.root, archetype }))));
+      },
+      () => undefined,
+    );
+    return () => {
+      stop = true;
+    };
+  }, [api]);
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
 
@@ -212,7 +234,17 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <button type="button" className="button button-primary" data-testid="home-new" onClick={onNew}>
+          {templates.length > 0 && (
+            <select className="home-template" data-testid="home-template" aria-label="Template for a new recap" value={template} onChange={(e) => setTemplate(e.target.value)}>
+              <option value="">Event recap template</option>
+              {templates.map((t, i) => (
+                <option key={`${t.site}:${t.archetype}`} value={String(i)}>
+                  {baseName(t.site)} — archetypes/{t.archetype}.md
+                </option>
+              ))}
+            </select>
+          )}
+          <button type="button" className="button button-primary" data-testid="home-new" onClick={() => onNew(template === '' ? null : (templates[Number(template)] ?? null))}>
             New recap
           </button>
           <button type="button" className="button" data-testid="home-open" onClick={onOpenFileDialog}>

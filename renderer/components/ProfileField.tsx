@@ -19,6 +19,8 @@ export function fieldInputId(key: string): string {
   return `fm-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
+const TIMED = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:/;
+
 function isScalar(value: FieldValue | undefined): value is string | number | boolean | null | undefined {
   return value === undefined || value === null || typeof value !== 'object';
 }
@@ -51,7 +53,8 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
         <span>{listLike ? ' — not a list of words; fix it in Raw YAML.' : ' — not plain text; fix it in Raw YAML.'}</span>
       </div>
     );
-  } else if (spec.type === 'string') {
+  } else if (spec.type === 'string' || (spec.type === 'date' && TIMED.test(scalarText(value).trim()))) {
+    // A date with its time (Hugo's 2019-02-27T11:58:38Z, Jekyll's 2015-01-20 19:23:12 -0800) is edited as written.
     const text = scalarText(value);
     length = [...text].length;
     control = (

@@ -234,14 +234,15 @@ describe('recap lint', () => {
   it('exits 0 on the reference recap inside its site', async () => {
     const post = await site();
     const run = await recap(tmp, 'lint', post);
-    expect(run).toEqual({ code: 0, stdout: `${post}: no problems found.\n`, stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `${post}: rules: Generic checks: the file is not inside a website checkout, so no field is required (give a profile, e.g. recap lint --profile hugo-news, or open the post from its site for the site's rules).\n${post}: no problems found.\n`, stderr: '' });
   });
 
   it('reports missing local images with FILE:LINE:COL and a summary, exit 1', async () => {
     const run = await recap(tmp, 'lint', 'kcd.md');
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split('\n');
-    expect(lines).toHaveLength(REFERENCE_IMAGES.length + 1);
+    expect(lines).toHaveLength(REFERENCE_IMAGES.length + 2);
+    expect(lines.shift()).toMatch(/^kcd\.md: rules: Generic checks: the file is not inside a website checkout/);
     expect(lines[0]).toMatch(/^kcd\.md:11:1 error .*\/images\/news\/kcd-china\/kcd-china-event\.png.* \(image-missing\)$/);
     expect(lines.at(-1)).toBe('6 errors, 0 warnings');
   });
@@ -257,12 +258,13 @@ describe('recap lint', () => {
     expect(run.stdout.trim().split('\n').at(-1)).toBe('0 errors, 1 warning');
   });
 
-  it('prints {file, problems, errors, warnings} with --json', async () => {
+  it('prints {file, rules, problems, errors, warnings} with --json', async () => {
     await fs.writeFile(path.join(tmp, 'kcd.md'), REFERENCE.replace('createTime: "2021-11-02"', 'createTime: "02/11/2021"'));
     const run = await recap(tmp, 'lint', '--json', 'kcd.md');
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { file: string; problems: Array<Record<string, unknown>>; errors: number; warnings: number };
-    expect(Object.keys(report)).toEqual(['file', 'problems', 'errors', 'warnings']);
+    const report = JSON.parse(run.stdout) as { file: string; rules: { source: string }; problems: Array<Record<string, unknown>>; errors: number; warnings: number };
+    expect(Object.keys(report)).toEqual(['file', 'rules', 'problems', 'errors', 'warnings']);
+    expect(report.rules.source).toBe('generic');
     expect(report).toMatchObject({ file: 'kcd.md', errors: 7, warnings: 0 });
     expect(report.problems[0]).toMatchObject({ code: 'field-date', severity: 'error', line: 5, field: 'createTime' });
   });
@@ -282,7 +284,7 @@ describe('recap lint', () => {
     const post = await site();
     const run = await recap(tmp, 'lint', 'nope.md', post);
     expect(run.code).toBe(2);
-    expect(run.stdout).toBe(`${post}: no problems found.\n`);
+    expect(run.stdout).toBe(`${post}: rules: Generic checks: the file is not inside a website checkout, so no field is required (give a profile, e.g. recap lint --profile hugo-news, or open the post from its site for the site's rules).\n${post}: no problems found.\n`);
     expect(run.stderr).toContain('nope.md');
   });
 

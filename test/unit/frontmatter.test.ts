@@ -132,7 +132,7 @@ describe('field edits change only their own lines', () => {
   it('rewrites only the lines of a multi-line string', () => {
     const text = cases['multi-line strings']!;
     const out = setField(text, 'description', 'one line now');
-    expect(out).toBe('---\ntitle: A\ndescription: one line now\nsummary: >-\n  folded\n  text\n---\nBody\n');
+    expect(out).toBe('---\ntitle: A\ndescription: |-\n  one line now\nsummary: >-\n  folded\n  text\n---\nBody\n');
     const multi = setField(text, 'title', 'first\nsecond');
     expect(readFrontMatter(multi).fields[0]!.value).toBe('first\nsecond');
     expect(multi.endsWith('description: |\n  line one\n  line two\nsummary: >-\n  folded\n  text\n---\nBody\n')).toBe(true);

@@ -102,6 +102,7 @@ describe('.recap-studio.yml', () => {
       themePrintsTitle: false,
       images: { ...base.images, maxBytes: 500000 },
       photos: { ...base.photos, maxEdge: 1600 },
+      rules: expect.objectContaining({ source: 'site-file' }),
     });
   });
 

@@ -1,0 +1,86 @@
+// A TOML post of a Hugo site, opened and edited through the form in the real renderer: the
+// typed fields show as a switch, a number input and tags, and each edit changes its own line.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOML_POST } from '../unit/corpus-sites';
+import { changedLines, startSession, type Session } from './harness';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function tomlSite(): Promise<string> {
+  const root = path.join(session.dir, 'blog');
+  await fs.mkdir(path.join(root, 'content', 'en', 'blog', 'kcs-shanghai'), { recursive: true });
+  await fs.writeFile(path.join(root, 'hugo.toml'), 'baseURL = "https://example.org/"\n[languages.en]\n[languages.zh]\n');
+  const post = path.join(root, 'content', 'en', 'blog', 'kcs-shanghai', 'index.md');
+  await fs.writeFile(post, TOML_POST);
+  return post;
+}
+
+describe('typed front matter in the browser mode', () => {
+  it('opens a TOML post, flips a boolean with its switch and changes a number: only those lines change', async () => {
+    const post = await tomlSite();
+    const before = await fs.readFile(post, 'utf8');
+    const page = await session.open({ file: post });
+    await expect.poll(() => page.getByTestId('field-title').inputValue()).toBe('KubeSphere Community Shanghai Meetup');
+    await expect.poll(() => page.getByTestId('raw-yaml-toggle').textContent()).toBe('Raw TOML');
+    await expect.poll(() => page.getByTestId('rules-note').locator('summary').textContent()).toMatch(/^Detected Hugo site \(hugo\.toml\)/);
+
+    const draft = page.getByTestId('value-draft');
+    expect(await draft.getAttribute('role')).toBe('switch');
+    expect(await draft.isChecked()).toBe(true);
+    await draft.click();
+    await expect.poll(() => draft.isChecked()).toBe(false);
+
+    const weight = page.getByTestId('value-weight');
+    expect(await weight.getAttribute('type')).toBe('number');
+    await weight.fill('3');
+
+    // The nested [cover] table: its keys are inputs of their own.
+    await page.getByTestId('value-cover.alt').fill('The hall');
+
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toContain('weight = 3');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toContain('alt = "The hall"');
+    const after = await fs.readFile(post, 'utf8');
+    expect(changedLines(before, after)).toEqual([
+      [6, 'draft = true\r', 'draft = false\r'],
+      [7, 'weight = 1\r', 'weight = 3\r'],
+      [19, 'alt = "The main stage"\r', 'alt = "The hall"\r'],
+    ]);
+    await page.context().close();
+  });
+
+  it('offers a remembered Hugo site\'s archetype on the home screen: the new recap has the site\'s TOML front matter', async () => {
+    const post = await tomlSite();
+    const root = path.resolve(path.dirname(post), '..', '..', '..', '..');
+    await fs.mkdir(path.join(root, 'archetypes'), { recursive: true });
+    await fs.writeFile(path.join(root, 'archetypes', 'default.md'), '+++\ntitle = "{{ replace .File.ContentBaseName "-" " " | title }}"\ndate = {{ .Date }}\ndraft = true\n+++\n');
+    // The site is remembered as an export to it would remember it.
+    const res = await fetch(new URL('/api/rememberSite', session.server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-recap-token': session.server.token },
+      body: JSON.stringify({ dir: root }),
+    });
+    expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+
+    const page = await session.openHome();
+    const select = page.getByTestId('home-template');
+    await select.waitFor({ state: 'visible' });
+    await select.selectOption({ label: 'blog — archetypes/default.md' });
+    await page.getByTestId('home-new').click();
+    await page.getByTestId('field-title').waitFor({ state: 'visible' });
+    await expect.poll(() => page.getByTestId('raw-yaml-toggle').textContent()).toBe('Raw TOML');
+    expect(await page.getByTestId('value-draft').isChecked()).toBe(true);
+    await page.getByTestId('raw-yaml-toggle').click();
+    await expect.poll(() => page.getByTestId('raw-yaml').inputValue()).toMatch(/^title = "Recap"\ndate = \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\ndraft = true\n$/);
+    await page.context().close();
+  });
+});
