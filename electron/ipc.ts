@@ -179,6 +179,8 @@ function apiFor(win: BrowserWindow): RecapApi {
       const report = await service.exportRecap(exportReq(req));
       // An export to a site remembers it: it becomes a target the page may name again.
       if (report.written && report.target.kind === 'site') grantFolder(report.target.dir);
+      // The draft now linked to the exported post: the page may save to that file.
+      if (report.linkedTo) opened({ draft: report.linkedTo.draft });
       return report;
     },
     showFolderDialog: async (req) => {

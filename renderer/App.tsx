@@ -152,7 +152,10 @@ export function App({ transport }: { transport: Transport }) {
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
 
-  const lint = useLint(api, text, path);
+  // Images resolve where the tray keeps photos: the linked file, else the draft's own folder.
+  // The panel, the preview and export then see the same files (one truth about the recap).
+  const photoPath = doc?.photoPath ?? null;
+  const lint = useLint(api, text, photoPath);
 
   // Photos live beside the recap file: one never saved is saved first (Save As), then imported.
   const ensureSaved = async (): Promise<boolean> => {
@@ -845,7 +848,7 @@ export function App({ transport }: { transport: Transport }) {
         </Suspense>
         <section className="preview-pane" aria-label="Preview">
           <Suspense fallback={<p className="pv-loading">Loading the preview…</p>}>
-            <Preview body={deferredBody} meta={deferredMeta ?? meta} api={api} recapPath={path} recapKey={doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
+            <Preview body={deferredBody} meta={deferredMeta ?? meta} api={api} recapPath={photoPath} recapKey={doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
           </Suspense>
         </section>
       </main>
@@ -870,6 +873,15 @@ export function App({ transport }: { transport: Transport }) {
             onJump={(p) => {
               setModal(null);
               onSelectProblem(p);
+            }}
+            onExported={(report) => {
+              // Exported into a site: the recap is that post now (no longer a bare draft), and
+              // Save and Save As start from it.
+              const linked = report.linkedTo;
+              if (!linked) return;
+              markSaved(linked.text, linked.path, linked.draft);
+              lastDir.current = dirName(linked.path);
+              setDiskChanged(null);
             }}
           />
         </Suspense>

@@ -56,7 +56,12 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): { relativ
   // outside the layout, e.g. a blog's dated folders): its public folder serves site-absolute links.
   const site = siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath);
   const siteAbsolute: AllowedRoot[] = [];
-  if (site) siteAbsolute.push({ dir: path.join(site, pub), label: `the site's public folder (${path.join(site, pub)})` });
+  if (site) {
+    // The profile's public folder, and Hugo's static/ where a bundle profile serves from beside the post.
+    for (const dir of new Set([pub, profile.generator === 'jekyll' ? '' : 'static'])) {
+      siteAbsolute.push({ dir: path.join(site, dir), label: `the site's public folder (${path.join(site, dir)})` });
+    }
+  }
   siteAbsolute.push({ dir: path.join(recapDir, pub), label: `the recap's folder (${path.join(recapDir, pub)})` });
   return { relative: { dir: recapDir, label: `the recap's folder (${recapDir})` }, siteAbsolute };
 }

@@ -176,6 +176,12 @@ export interface ExportReport {
   imageDir: string;
   /** The post's path relative to the target; null when it cannot be made (e.g. no date for `{date}`). */
   post: string | null;
+  /**
+   * Why the post goes there: 'own', it is the recap's own file in that site; 'pinned', this
+   * recap's earlier export put it there (a new title does not move it; a slug given renames it);
+   * 'slug', a new post named after the recap; null without a post.
+   */
+  postFrom: 'own' | 'pinned' | 'slug' | null;
   dryRun: boolean;
   /** Something was written (false for a dry run, preflight errors, or nothing to change). */
   written: boolean;
@@ -194,6 +200,12 @@ export interface ExportReport {
   gitStatus: string | null;
   /** The written .zip (zip target only). */
   zip: { file: string; bytes: number; entries: number } | null;
+  /**
+   * After an export into a site: the recap's draft, now linked to the post it wrote (a new
+   * recap becomes that file; a recap opened from the site knows the export wrote it), with the
+   * text now in the file. null otherwise.
+   */
+  linkedTo?: { path: string; text: string; draft: DraftSummary } | null;
 }
 
 export interface OpenedRecap {

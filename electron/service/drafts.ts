@@ -100,6 +100,13 @@ export interface DraftStore {
   writeBackLinkedFile(id: string, text: string, opts?: { expectHash?: string | null }): Promise<LinkedFileStatus>;
   /** Save As: writes the text to a new file and links the draft to it. */
   saveDraftAs(id: string, filePath: string, text: string, opts?: { overwrite?: boolean }): Promise<LinkedFileStatus>;
+  /**
+   * An export wrote `text` to `postFile` for the recap at `recapPath` (a draft's own file or
+   * its linked file): a draft without a file is linked to the post, and a draft linked to that
+   * very post learns the file's new state, so Save knows the write was its own. null when no
+   * draft is that recap, or it is linked to another file.
+   */
+  adoptExportedPost(recapPath: string, postFile: string, text: string): Promise<DraftSummary | null>;
   /** Reload: the file's text replaces the draft's (which goes to the history first). */
   reloadLinkedFile(id: string): Promise<{ text: string; draft: DraftSummary }>;
   setOpenDrafts(ids: string[]): Promise<void>;
@@ -1008,6 +1015,28 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
     });
   }
 
+  async function adoptExportedPost(recapPath: string, postFile: string, text: string): Promise<DraftSummary | null> {
+    const recap = path.resolve(recapPath);
+    const file = path.resolve(postFile);
+    const owner = (await allMetas()).find((m) => recapOf(m.id) === recap || m.linked?.path === recap);
+    if (!owner) return null;
+    return locked(owner.id, async () => {
+      const meta = await getMeta(owner.id);
+      if (meta.linked !== null && meta.linked.path !== file) return null;
+      // Linked to the bytes the export wrote, only if they are still what is on disk.
+      const bytes = await fs.readFile(file);
+      if (sha256(bytes) !== sha256(text)) return null;
+      const stat = await fs.stat(file);
+      const linked: LinkedFile = { path: file, mtimeMs: stat.mtimeMs, size: stat.size, sha: sha256(text) };
+      // The draft's own text stays as it is (the author's words); only its link changes.
+      const own = await fs.readFile(recapOf(owner.id)).catch(() => null);
+      if (own === null || sha256(own) !== meta.sha) return null;
+      const result = await saveLocked(owner.id, decode(own), { outgoing: 'never', linked });
+      await addRecentFile(file).catch(() => undefined);
+      return result.draft;
+    });
+  }
+
   async function reloadLinkedFile(idIn: string): Promise<{ text: string; draft: DraftSummary }> {
     const id = checkId(idIn);
     return locked(id, async () => {
@@ -1193,6 +1222,7 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
     checkLinkedFile,
     writeBackLinkedFile,
     saveDraftAs,
+    adoptExportedPost,
     reloadLinkedFile,
     setOpenDrafts,
     markSessionClean,

@@ -160,6 +160,7 @@ interface Plan {
   lang: string;
   imageDir: string;
   post: string | null;
+  postFrom: ExportReport['postFrom'];
   root: string | null;
   zipFile: string | null;
   /** The .zip exists and is not ours. */
@@ -428,9 +429,17 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
   const date = dateOf(fieldValue(profile.dateField));
   const vars: PatternVars = { lang, slug, section: profile.section, imageDir, ...(date ? { date } : {}) };
 
+  // What this recap exported to this target before: its post stays where it was written (a new
+  // title does not make a second post) unless the author renames it on purpose (req.slug).
+  const key = targetKey(target);
+  const manifestFile = manifestPathFor(recapPath, root, options.dataDir, recapSite);
+  const manifest = readManifest(manifestFile, recapPath);
+  const previous = manifest.targets[key];
+  const pinned = ownPath === null && req.slug === undefined && req.lang === undefined && previous?.post && safeRel(previous.post) ? previous.post : null;
+
   let postPathError: { message: string; field?: string } | null = null;
-  let post: string | null = ownPath;
-  if (slugOk && ownPath === null) {
+  let post: string | null = ownPath ?? pinned;
+  if (slugOk && post === null) {
     const filled = fillPattern(profile.post, vars);
     if (filled.includes('{date}')) {
       postPathError = { message: `The post's path (${profile.post}) starts with the date: write "${profile.dateField}" in the front matter as YYYY-MM-DD, e.g. 2021-11-02.`, ...(profile.dateField ? { field: profile.dateField } : {}) };
@@ -501,6 +510,11 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     const notImage = notAnImage(probed, hit.file, profile);
     if (notImage !== null) {
       images.push({ ...base, file: hit.file, refused: notImage, notImage: true });
+      continue;
+    }
+    // A site-absolute image that the target site itself already serves stays where it is.
+    if (site !== null && root !== null && ref.url.trim().startsWith('/') && servedBySite(root, profile, ref.url.trim()).includes(hit.file)) {
+      images.push({ ...base, file: hit.file, bytes: probed.stat.size });
       continue;
     }
     if (!byFile.has(hit.file)) byFile.set(hit.file, { name: claim(path.basename(hit.file)), stat: probed.stat });
@@ -599,10 +613,6 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     }
   }
 
-  const key = targetKey(target);
-  const manifestFile = manifestPathFor(recapPath, root, options.dataDir, recapSite);
-  const manifest = readManifest(manifestFile, recapPath);
-  const previous = manifest.targets[key];
   const ours = (rel: string, st: Stats): boolean => {
     const m = previous?.files[rel];
     return m !== undefined && m.bytes === st.size && m.mtimeMs === st.mtimeMs;
@@ -641,17 +651,20 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
         e.status = 'unchanged';
       } else {
         e.status = 'changed';
-        e.conflict = !ours(e.path, st);
+        // The recap's own file in the site (opened from there) is updated like a save, never a
+        // conflict: the editor holds that very post.
+        e.conflict = !ours(e.path, st) && !(e.kind === 'post' && e.path === ownPath);
       }
     });
     const current = new Set(entries.map((e) => e.path));
     for (const [rel, m] of Object.entries(previous?.files ?? {})) {
-      if (m.kind !== 'image' || current.has(rel) || !safeRel(rel)) continue;
+      // Images this recap no longer uses, and its own earlier post when it was renamed.
+      if ((m.kind !== 'image' && m.kind !== 'post') || current.has(rel) || !safeRel(rel)) continue;
       const abs = path.join(root, ...rel.split('/'));
       if (escapingFolder(path.dirname(abs), root, realRoot, escapes) !== null || lstatNow(abs)?.isSymbolicLink()) continue;
       const st = statNow(abs);
       if (!st?.isFile()) continue;
-      if (ours(rel, st)) removals.push({ path: rel, kind: 'image', status: 'removed', bytes: st.size, source: null, abs, data: null, conflict: false });
+      if (ours(rel, st)) removals.push({ path: rel, kind: m.kind, status: 'removed', bytes: st.size, source: null, abs, data: null, conflict: false });
       else keptStale.push(rel);
     }
   } else if (zipFile !== null) {
@@ -660,7 +673,7 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
   }
 
   const collisions: Array<{ path: string; samePath: boolean; caseOnly?: boolean }> = [];
-  if (root !== null && slugOk && ownPath === null) {
+  if (root !== null && slugOk && ownPath === null && pinned === null) {
     const fixed: PatternVars = { slug, lang, section: profile.section };
     for (const rel of await findPosts(fs, root, profile, fixed)) {
       if (rel === post) {
@@ -698,6 +711,7 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     lang,
     imageDir,
     post,
+    postFrom: ownPath !== null ? 'own' : pinned !== null ? 'pinned' : post !== null ? 'slug' : null,
     root,
     zipFile,
     zipConflict,
@@ -733,6 +747,7 @@ function reportOf(plan: Plan, extra: { dryRun: boolean; written: boolean; gitSta
     lang: plan.lang,
     imageDir: plan.imageDir,
     post: plan.post,
+    postFrom: plan.postFrom,
     dryRun: extra.dryRun,
     written: extra.written,
     files,

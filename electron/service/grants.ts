@@ -145,6 +145,11 @@ export function guardService(service: RecapService, grants: Grants, options: { p
       return site;
     },
     planExport: async (req) => service.planExport(exportReq(req)),
-    exportRecap: async (req) => service.exportRecap(exportReq(req)),
+    exportRecap: async (req) => {
+      const report = await service.exportRecap(exportReq(req));
+      // The draft now linked to the exported post: the page may save to that file.
+      if (report.linkedTo) draft(report.linkedTo.draft);
+      return report;
+    },
   };
 }

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { DirListing, ImageLookup, OpenedRecap, Problem, RecapApi, SaveResult, SiteProfile } from './contract';
 import { RecapError, describeFsError } from './errors';
 import { byPosition, recapTextChecks } from './recap-checks';
+import { readFrontMatter } from './frontmatter';
 import { assetPath, imageFolderFor, loadProfile } from './profile';
 import { newRecapText, slugify } from './template';
 import { fillArchetype, listArchetypes, templateBody } from './archetypes';
@@ -80,6 +81,21 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
   const assetUrl = options.assetUrl ?? ((p: string) => `file://${p.split(path.sep).map(encodeURIComponent).join('/')}`);
   // A recap inside a site checkout uses that site's profile (Jekyll, Docusaurus, .recap-studio.yml).
   const profileFor = (recapPath: string | null): SiteProfile => profileForRecap(recapPath);
+  const isDraftFile = (p: string): boolean => path.dirname(path.dirname(path.resolve(p))) === path.join(dataDir(), 'drafts');
+  /**
+   * A draft of the built-in event-recap template (it has every field the template's profile
+   * requires) is checked against that profile, as export into such a site will check it: the
+   * Problems panel must not call it ready while export would refuse it. Other drafts (from a
+   * site's archetype) get the generic checks.
+   */
+  const draftRules = (recapPath: string | null, text: string): SiteProfile | null => {
+    if (recapPath === null || !isDraftFile(recapPath)) return null;
+    const profile = loadProfile();
+    const keys = new Set(readFrontMatter(text).fields.map((f) => f.key));
+    const required = profile.fields.filter((f) => f.required);
+    if (required.length === 0 || !required.every((f) => keys.has(f.key))) return null;
+    return rulesGiven(profile, 'the one the built-in event-recap template is written for; export into a site checks that site\'s rules');
+  };
   const dataDir = (): string => options.home ?? defaultDraftsHome();
   let registry: SiteRegistry | null = null;
   const sites = (): SiteRegistry => (registry ??= createSiteRegistry(dataDir()));
@@ -220,6 +236,14 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     async exportRecap(req) {
       const report = await exportRecap(req, { dataDir: dataDir() });
       if (report.written && report.target.kind === 'site') await sites().remember(report.target.dir).catch(() => undefined);
+      // The recap now lives in the site: its draft follows the post (a new recap is linked to
+      // it; Save then writes there, and knows this write was its own).
+      if (report.target.kind === 'site' && report.post !== null && !report.dryRun && (report.written || report.unchanged.includes(report.post))) {
+        const postFile = path.join(report.target.dir, ...report.post.split('/'));
+        const text = await fs.readFile(postFile, 'utf8').catch(() => null);
+        const draft = text === null ? null : await drafts().adoptExportedPost(req.recapPath, postFile, text).catch(() => null);
+        return { ...report, linkedTo: draft && text !== null ? { path: postFile, text, draft: shown(draft) } : null };
+      }
       return report;
     },
     markSessionClean: async () => {
@@ -252,7 +276,7 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
 
     async lintRecap(req): Promise<Problem[]> {
       const given = req.profile ? rulesGiven(loadProfile(req.profile), 'given by name') : null;
-      const profile = given ? (req.path ? rulesForPost(given, req.path) : given) : profileFor(req.path);
+      const profile = given ? (req.path ? rulesForPost(given, req.path) : given) : draftRules(req.path, req.text) ?? profileFor(req.path);
       const problems = recapTextChecks(req.text, profile);
       if (req.path) problems.push(...imageProblems(req.text, req.path, profile));
       return problems.sort(byPosition);

@@ -22,13 +22,15 @@ interface ExportDialogProps {
   zipName: string;
   onJump(problem: Problem): void;
   onClose(): void;
+  /** An export was written (the recap may now be linked to the post it wrote). */
+  onExported?(report: ExportReport): void;
 }
 
 const STATUS_LABEL: Record<string, string> = { added: 'new', changed: 'changed', unchanged: 'unchanged', removed: 'removed' };
 
 
 
-export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onClose }: ExportDialogProps) {
+export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onClose, onExported }: ExportDialogProps) {
   const [sites, setSites] = useState<RememberedSite[] | null>(null);
   const [kind, setKind] = useState<Kind>('site');
   const [siteRoot, setSiteRoot] = useState('');
@@ -42,6 +44,9 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
   const [planning, setPlanning] = useState(false);
   const [running, setRunning] = useState(false);
   const [done, setDone] = useState<ExportReport | null>(null);
+  // A new name for the post, chosen on purpose: the export then moves it (the old file goes).
+  const [slug, setSlug] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
   const serial = useRef(0);
 
   // The default target (the last site, else a folder) must not override a choice already made.
@@ -81,7 +86,10 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
         ? `Type the full path, starting with ${info.homeDir.startsWith('/') ? '/' : 'a drive letter'} (e.g. ${info.homeDir}/${kind === 'zip' ? zipName : 'recap-export'}).`
         : 'The file name must end in .zip.';
 
-  const request = useMemo((): ExportRequest | null => (target ? { recapPath, text, target, leaveOutUnused } : null), [recapPath, text, target, leaveOutUnused]);
+  const request = useMemo(
+    (): ExportRequest | null => (target ? { recapPath, text, target, leaveOutUnused, ...(slug !== null ? { slug } : {}) } : null),
+    [recapPath, text, target, leaveOutUnused, slug],
+  );
 
   // The plan follows the choices: nothing is written until Export.
   useEffect(() => {
@@ -149,7 +157,10 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
     setPlanError(null);
     try {
       const r = await api.exportRecap({ ...request, overwrite: replace });
-      if (r.written) setDone(r);
+      if (r.written) {
+        setDone(r);
+        onExported?.(r);
+      }
       else {
         setPlan(r);
         setPlanError(r.problems.some((p) => p.severity === 'error') ? 'The checks found errors: nothing was written.' : 'Nothing to write: the target already has this recap as it is.');
@@ -333,9 +344,38 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
                 {plan.unused.length > 3 ? '…' : ''})
               </label>
             )}
-            <h3 className="export-heading">
-              Files ({plan.profile} layout{plan.post ? `, post ${plan.post}` : ''})
-            </h3>
+            {plan.post && (
+              <div className="export-post" data-testid="export-post">
+                <span>
+                  Post <code>{plan.post}</code>
+                  <span className="export-post-why">
+                    {plan.postFrom === 'own' ? ' — its own file in this site' : plan.postFrom === 'pinned' ? ' — where this recap’s last export put it' : slug !== null ? ' — renamed' : ' — a new post, named after the title'}
+                  </span>
+                </span>
+                {plan.postFrom !== 'own' &&
+                  (renaming === null ? (
+                    <button type="button" className="link-button" data-testid="export-rename" onClick={() => setRenaming(plan.slug)}>
+                      Rename…
+                    </button>
+                  ) : (
+                    <form
+                      className="export-rename"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        const next = renaming.trim();
+                        if (next !== '') setSlug(next);
+                        setRenaming(null);
+                      }}
+                    >
+                      <input className="export-input" data-testid="export-slug" aria-label="The post's name (slug)" value={renaming} onChange={(e) => setRenaming(e.target.value)} autoFocus />
+                      <button type="submit" className="button" data-testid="export-slug-ok">
+                        Rename
+                      </button>
+                    </form>
+                  ))}
+              </div>
+            )}
+            <h3 className="export-heading">Files ({plan.profile} layout)</h3>
             <ul className="export-files" data-testid="export-files">
               {plan.files.map((f) => (
                 <li key={f.path} className={`is-${f.status}${conflicts.includes(f.path) ? ' is-conflict' : ''}`}>

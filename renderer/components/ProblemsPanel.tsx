@@ -34,7 +34,7 @@ export function ProblemsPanel({ problems, lintError, onSelect, onClose }: Proble
     <div className="problems-panel" ref={panel} role="dialog" aria-label="Problems">
       {lintError && <p className="problems-note">The last check failed: {lintError}</p>}
       {problems.length === 0 ? (
-        <p className="problems-empty">No problems found. The recap is ready to commit.</p>
+        <p className="problems-empty">No problems found: the text, its front matter and its images are ready. Export checks the target site too.</p>
       ) : (
         <ul className="problems-list">
           {problems.map((p, i) => (
