@@ -163,6 +163,9 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
       // openFile reads the file first: one that is not a recap is refused before any draft is made.
       const opened = await drafts().openFile(file);
       const mtimeMs = (await fs.stat(file)).mtimeMs;
+      // A post opened from a site checkout goes back there: the site becomes an export target.
+      const site = siteRootAbove(file);
+      if (site !== null) await sites().remember(site).catch(() => undefined);
       return { path: file, text: opened.text, profile: profileFor(file), mtimeMs, draft: shown(opened.draft), linked: opened.linked, recovered: opened.recovered };
     },
 

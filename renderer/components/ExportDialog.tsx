@@ -10,6 +10,12 @@ import { Modal } from './Modal';
 import './export.css';
 import { isAbsolute, joinPath } from '../paths';
 
+/** `file` is inside `folder` (paths as the service gives them). */
+function isInsideFolder(folder: string, file: string): boolean {
+  const sep = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  return file.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
 type Kind = ExportTarget['kind'];
 
 interface ExportDialogProps {
@@ -46,6 +52,8 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
   const [done, setDone] = useState<ExportReport | null>(null);
   // A new name for the post, chosen on purpose: the export then moves it (the old file goes).
   const [slug, setSlug] = useState<string | null>(null);
+  // A language folder chosen for the post (sites with several); null: the recap's own.
+  const [lang, setLang] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const serial = useRef(0);
 
@@ -59,7 +67,9 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
     api.listSites().then(
       (list) => {
         setSites(list);
-        const first = list.find((s) => s.available);
+        // The site the recap lives in, else the one used last.
+        const home = list.find((s) => s.available && isInsideFolder(s.root, recapPath));
+        const first = home ?? list.find((s) => s.available);
         if (first) setSiteRoot(first.root);
         else if (!chosen.current) setKind('folder');
       },
@@ -68,6 +78,8 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
         setPlanError(errorMessage(err));
       },
     );
+    // Once, for the dialog's first default: the recap's path does not change while it is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api]);
 
   const target = useMemo((): ExportTarget | null => {
@@ -87,8 +99,8 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
         : 'The file name must end in .zip.';
 
   const request = useMemo(
-    (): ExportRequest | null => (target ? { recapPath, text, target, leaveOutUnused, ...(slug !== null ? { slug } : {}) } : null),
-    [recapPath, text, target, leaveOutUnused, slug],
+    (): ExportRequest | null => (target ? { recapPath, text, target, leaveOutUnused, ...(slug !== null ? { slug } : {}), ...(lang !== null ? { lang } : {}) } : null),
+    [recapPath, text, target, leaveOutUnused, slug, lang],
   );
 
   // The plan follows the choices: nothing is written until Export.
@@ -145,6 +157,8 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
     }
   };
 
+  // The chosen site's language folders (content/en, content/zh…): the post may go to either.
+  const languages = kind === 'site' ? (sites?.find((s) => s.root === siteRoot)?.languages ?? []) : [];
   const errors = plan?.problems.filter((p) => p.severity === 'error') ?? [];
   const warnings = plan?.problems.filter((p) => p.severity === 'warning') ?? [];
   const conflicts = plan?.conflicts ?? [];
@@ -249,7 +263,10 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
         {kind === 'site' && (
           <>
             {sites && sites.length > 0 && (
-              <select className="export-input" data-testid="export-site" value={siteRoot} onChange={(e) => setSiteRoot(e.target.value)} aria-label="Website checkout">
+              <select className="export-input" data-testid="export-site" value={siteRoot} onChange={(e) => {
+                setSiteRoot(e.target.value);
+                setLang(null);
+              }} aria-label="Website checkout">
                 {sites.map((s) => (
                   <option key={s.root} value={s.root} disabled={!s.available}>
                     {s.root} — {s.profile.label}
@@ -374,6 +391,18 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
                     </form>
                   ))}
               </div>
+            )}
+            {languages.length > 1 && (
+              <label className="export-option">
+                Language of the post{' '}
+                <select className="export-input export-lang" data-testid="export-lang" value={lang ?? plan.lang} onChange={(e) => setLang(e.target.value)}>
+                  {languages.map((l) => (
+                    <option key={l} value={l}>
+                      {l}
+                    </option>
+                  ))}
+                </select>
+              </label>
             )}
             <h3 className="export-heading">Files ({plan.profile} layout)</h3>
             <ul className="export-files" data-testid="export-files">

@@ -98,4 +98,28 @@ describe('export in the browser mode', () => {
     await page.getByTestId('export-cancel').click();
     await page.context().close();
   });
+  it('a recap opened from a site exports back to it by default, and the site’s other language is a choice', async () => {
+    const site = path.join(session.dir, 'bilingual-site');
+    const post = path.join(site, 'content', 'en', 'news', 'kubernetes-community-days-china.md');
+    await fs.mkdir(path.dirname(post), { recursive: true });
+    await fs.mkdir(path.join(site, 'content', 'zh', 'news'), { recursive: true });
+    await fs.writeFile(path.join(site, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Community"\n');
+    await fs.copyFile(referenceRecap, post);
+    const images = path.join(site, 'static', 'images', 'news', 'kcd-china');
+    await fs.mkdir(images, { recursive: true });
+    for (const n of IMAGES) await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2f6fde' } }).png().toFile(path.join(images, `${n}.png`));
+
+    const page = await session.open({ file: post });
+    await page.keyboard.press('Control+E');
+    // The site the recap lives in is the target, its own file the post: an update, not a conflict.
+    await expect.poll(() => page.getByTestId('export-site').inputValue()).toBe(site);
+    await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/en/news/kubernetes-community-days-china.md — its own file in this site');
+    expect(await page.getByTestId('export-lang').locator('option').allTextContents()).toEqual(['en', 'zh']);
+    await page.getByTestId('export-lang').selectOption('zh');
+    await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/zh/news/kubernetes-community-days-china.md');
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-done').waitFor();
+    expect(await fs.readFile(path.join(site, 'content', 'zh', 'news', 'kubernetes-community-days-china.md'), 'utf8')).toBe(await fs.readFile(referenceRecap, 'utf8'));
+    await page.context().close();
+  });
 });
