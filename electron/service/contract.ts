@@ -342,6 +342,8 @@ export interface SnapshotInfo {
   bytes: number;
   /** It holds the same text as the draft now. */
   isCurrent: boolean;
+  /** This text was saved to the recap's file, or exported (the latest of the two). */
+  label?: 'saved' | 'exported';
 }
 
 export type LinkedFileStatus =

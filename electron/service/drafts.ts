@@ -153,6 +153,8 @@ interface DraftMeta {
   linked: LinkedFile | null;
   lastSnapshot: { id: string; hash: string; takenAt: number } | null;
   coverThumb: { source: string; dirMtimeMs: number | null; file: string } | null;
+  /** Texts that were saved to the file or exported (by sha256), newest last: History labels them. */
+  marks?: Array<{ sha: string; kind: 'saved' | 'exported'; at: string }>;
 }
 
 interface SessionFile {
@@ -404,6 +406,13 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
   function autosaveFailure(title: string, lastSaved: string | null): (cause: unknown) => string {
     const when = lastSaved ? ` (${clockTime(Date.parse(lastSaved))})` : '';
     return (cause) => `Could not autosave ${quoted(title)}: ${describeFsError(cause)}. The last autosaved version${when} is intact and your text is still in the editor; it will be saved once the problem is fixed.`;
+  }
+
+  /** Records that the draft's current text was saved to its file or exported (under the draft's lock). */
+  async function markText(id: string, kind: 'saved' | 'exported'): Promise<void> {
+    const meta = await getMeta(id);
+    const marks = [...(meta.marks ?? []).filter((m) => !(m.sha === meta.sha && m.kind === kind)), { sha: meta.sha, kind, at: iso(now()) }].slice(-100);
+    await writeMeta({ ...meta, marks }).catch(() => undefined);
   }
 
   async function writeMeta(meta: DraftMeta, failure: (cause: unknown) => string = autosaveFailure(meta.title, null)): Promise<void> {
@@ -901,7 +910,12 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
     const meta = await getMeta(id);
     const refs = await snapshotRefs(id);
     const sizes = await Promise.all(refs.map((r) => fs.stat(path.join(historyOf(id), `${r.id}.md`)).then((s) => s.size, () => -1)));
-    return refs.flatMap((r, i) => ((sizes[i] ?? -1) < 0 ? [] : [{ id: r.id, time: iso(r.time), bytes: sizes[i] ?? 0, isCurrent: meta.sha.startsWith(r.hash) }]));
+    const labelOf = (hash: string): 'saved' | 'exported' | null => [...(meta.marks ?? [])].reverse().find((m) => m.sha.startsWith(hash))?.kind ?? null;
+    return refs.flatMap((r, i) => {
+      if ((sizes[i] ?? -1) < 0) return [];
+      const label = labelOf(r.hash);
+      return [{ id: r.id, time: iso(r.time), bytes: sizes[i] ?? 0, isCurrent: meta.sha.startsWith(r.hash), ...(label ? { label } : {}) }];
+    });
   }
 
   async function readSnapshot(idIn: string, snapIdIn: string): Promise<string> {
@@ -976,6 +990,7 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
     const stat = await fs.stat(file);
     const linked: LinkedFile = { path: file, mtimeMs: stat.mtimeMs, size: stat.size, sha: sha256(text) };
     await saveLocked(id, text, { outgoing: 'never', snapshotNew: true, linked });
+    await markText(id, 'saved');
     await addRecentFile(file).catch(() => undefined);
     return { state: 'unchanged', path: file, unsavedToFile: false, diskHash: linked.sha };
   }
@@ -1031,9 +1046,10 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
       // The draft's own text stays as it is (the author's words); only its link changes.
       const own = await fs.readFile(recapOf(owner.id)).catch(() => null);
       if (own === null || sha256(own) !== meta.sha) return null;
-      const result = await saveLocked(owner.id, decode(own), { outgoing: 'never', linked });
+      await saveLocked(owner.id, decode(own), { outgoing: 'never', snapshotNew: true, linked });
+      await markText(owner.id, 'exported');
       await addRecentFile(file).catch(() => undefined);
-      return result.draft;
+      return summaryOf(await getMeta(owner.id));
     });
   }
 

@@ -138,7 +138,14 @@ export function HistoryDialog({ api, draftId, onRestore, onClose }: { api: Recap
                 disabled={v.isCurrent}
                 onClick={() => setSelected(v.id)}
               >
-                <span className="history-time">{when(v.time)}</span>
+                <span className="history-time">
+                  {when(v.time)}
+                  {v.label && (
+                    <span className={`history-label is-${v.label}`} data-testid="history-label">
+                      {v.label === 'saved' ? 'Saved' : 'Exported'}
+                    </span>
+                  )}
+                </span>
                 <span className="history-size">{v.isCurrent ? 'current text' : size(v.bytes)}</span>
               </button>
             </li>

@@ -78,6 +78,10 @@ describe('a recap knows its post', () => {
     const saved = await service.saveToFile({ id: draft.id, text: edited });
     expect(saved.linked).toMatchObject({ state: 'unchanged', path: post });
     expect(await fs.readFile(post, 'utf8')).toBe(edited);
+    // History marks the exported and the saved versions.
+    const history = await service.listHistory({ id: draft.id });
+    expect(history.flatMap((v) => (v.label ? [v.label] : [])).sort()).toEqual(['exported', 'saved']);
+    expect(history.find((v) => v.isCurrent)?.label).toBe('saved');
   });
 
   it('updates a post opened from its site in place: no conflict, no second post, and Save knows the write was its own', async () => {
