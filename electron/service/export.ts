@@ -476,6 +476,8 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
     return name;
   };
   const located: Array<{ ref: (typeof refs)[number]; file: string }> = [];
+  /** Images the target site already serves where the text links them: used, left in place. */
+  const servedInPlace = new Set<string>();
   // Every place an image may be, opened once (an image linked twice is one file): its size in
   // bytes and pixels come with it. Synchronous for the reason given at statNow.
   const probes = new Map<string, ReturnType<typeof probeImage>>();
@@ -513,8 +515,11 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
       continue;
     }
     // A site-absolute image that the target site itself already serves stays where it is.
-    if (site !== null && root !== null && ref.url.trim().startsWith('/') && servedBySite(root, profile, ref.url.trim()).includes(hit.file)) {
+    // (Unless it already is where the layout puts it: then it is listed as unchanged.)
+    const inLayout = root !== null && imagesRel !== null && path.join(root, ...imagesRel.split('/'), path.basename(hit.file)) === hit.file;
+    if (site !== null && root !== null && !inLayout && ref.url.trim().startsWith('/') && servedBySite(root, profile, ref.url.trim()).includes(hit.file)) {
       images.push({ ...base, file: hit.file, bytes: probed.stat.size });
+      servedInPlace.add(hit.file);
       continue;
     }
     if (!byFile.has(hit.file)) byFile.set(hit.file, { name: claim(path.basename(hit.file)), stat: probed.stat });
@@ -533,7 +538,7 @@ async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Pla
   const unused: string[] = [];
   for (const n of folderNames) {
     const file = path.join(folder, n);
-    if (byFile.has(file)) continue;
+    if (byFile.has(file) || servedInPlace.has(file)) continue;
     // The folder's photos obey the same rule as links: a symlink out, or a file that is not
     // an image, is never exported.
     if (!insideAllowedRoots(file, recapPath, sourceProfile)) continue;

@@ -148,13 +148,14 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
 
   return {
     async newRecap(req) {
-      const profile = profileFor(null);
       const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
       // The event date is left for the author: the form and lint ask for it.
       const opts: { title?: string } = {};
       if (req.title !== undefined) opts.title = req.title;
       const text = req.template ? await fromArchetype(req.template, req.title, template) : newRecapText(template, opts);
       const draft = await drafts().createDraft(text);
+      // The form shows the rules lint applies: the template's profile for a draft of it.
+      const profile = draftRules(draft.recapPath, text) ?? profileFor(null);
       return { path: null, text, profile, mtimeMs: null, draft: shown(draft), linked: { state: 'unlinked', path: null, unsavedToFile: false }, recovered: null };
     },
 
@@ -174,7 +175,8 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
       const linked = await drafts().checkLinkedFile(req.id);
       const file = loaded.draft.linkedPath;
       const mtimeMs = file ? ((await fs.stat(file).catch(() => null))?.mtimeMs ?? null) : null;
-      return { path: file, text: loaded.text, profile: profileFor(file), mtimeMs, draft: shown(loaded.draft), linked, recovered: loaded.recovered };
+      const profile = (file === null ? draftRules(loaded.draft.recapPath, loaded.text) : null) ?? profileFor(file);
+      return { path: file, text: loaded.text, profile, mtimeMs, draft: shown(loaded.draft), linked, recovered: loaded.recovered };
     },
 
     async recoverSession() {

@@ -93,6 +93,9 @@ describe('a recap knows its post', () => {
     const plan = await service.planExport({ recapPath: site.recap, text: edited, target: { kind: 'site', dir: site.root } });
     expect(plan).toMatchObject({ post: 'content/en/news/kubernetes-community-days-china.md', postFrom: 'own', conflicts: [] });
     expect(plan.problems.filter((p) => p.code === 'slug-collision')).toEqual([]);
+    // Its photos, already served by the site where the text links them, are used and stay put.
+    expect(plan.unused).toEqual([]);
+    expect(plan.problems.filter((p) => p.code === 'photos-unused')).toEqual([]);
     const report = await service.exportRecap({ recapPath: site.recap, text: edited, target: { kind: 'site', dir: site.root } });
     expect(report).toMatchObject({ written: true, changed: ['content/en/news/kubernetes-community-days-china.md'] });
     expect(report.linkedTo?.draft).toMatchObject({ id: opened.draft.id, unsavedToFile: false });
