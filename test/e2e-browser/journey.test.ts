@@ -140,6 +140,8 @@ describe('a first recap, from the first keystroke to the site', () => {
     await page.keyboard.type('Thanks to every volunteer.');
     await page.keyboard.press('Control+S');
     await expect.poll(() => fs.readFile(post, 'utf8')).toContain('Thanks to every volunteer.');
+    // The window knows it is saved once the answer is back (the file is written a moment before).
+    await expect.poll(() => page.getByTestId('dirty-marker').count()).toBe(0);
     expect(await page.getByTestId('toast').allTextContents()).not.toContainEqual(expect.stringContaining('changed'));
     expect(await page.locator('[data-testid="disk-banner"]').count()).toBe(0);
 
