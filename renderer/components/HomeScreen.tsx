@@ -16,6 +16,13 @@ interface HomeScreenProps {
   first?: { current: Promise<HomeData> | null };
 }
 
+/**
+ * Cards rendered at first paint: a screenful and more on the widest window. The rest follow in
+ * pages as the list is scrolled towards its end, so the home screen costs the same with 20 drafts
+ * or 2,000 (the search box reaches any draft at once).
+ */
+export const CARDS_PER_PAGE = 48;
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function eventDate(value: string | null): string {
@@ -99,6 +106,8 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
   const [data, setData] = useState<HomeData | null>(null);
   const [thumbs, setThumbs] = useState<Record<string, string>>({});
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
+  const [shown, setShown] = useState(CARDS_PER_PAGE);
+  const more = useRef<HTMLLIElement | null>(null);
   const serial = useRef(0);
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
@@ -119,6 +128,7 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
   );
 
   useEffect(() => {
+    setShown(CARDS_PER_PAGE);
     const t = window.setTimeout(() => void reload(query), query ? 120 : 0);
     return () => window.clearTimeout(t);
   }, [query, reload]);
@@ -197,6 +207,18 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
 
   const recent = useMemo(() => (data?.recent ?? []).filter((f) => f.exists).slice(0, 8), [data]);
   const drafts = data?.drafts ?? [];
+  const rest = drafts.length - shown;
+
+  // The next page of cards comes in when the end of the list is a screen away (or is focused).
+  useEffect(() => {
+    const sentinel = more.current;
+    if (!sentinel || rest <= 0) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + CARDS_PER_PAGE);
+    }, { rootMargin: '0px 0px 100% 0px' });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [rest]);
 
   return (
     <main className="home" data-testid="home" aria-label="Recap Studio home">
@@ -242,9 +264,16 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
           </div>
         ) : (
           <ul className="draft-grid" aria-label="Drafts">
-            {drafts.map((d) => (
+            {drafts.slice(0, shown).map((d) => (
               <DraftCard key={d.id} draft={d} thumb={d.coverThumb ?? thumbs[d.id] ?? null} onOpen={onOpenDraft} onDuplicate={(id) => void duplicate(id)} onDelete={(x) => void remove(x)} />
             ))}
+            {rest > 0 && (
+              <li className="draft-more" ref={more} data-testid="draft-more">
+                <button type="button" className="button button-quiet" onClick={() => setShown((n) => n + CARDS_PER_PAGE)}>
+                  Show {Math.min(rest, CARDS_PER_PAGE)} more of {rest} {rest === 1 ? 'draft' : 'drafts'}
+                </button>
+              </li>
+            )}
           </ul>
         )}
       </section>
