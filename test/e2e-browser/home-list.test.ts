@@ -3,10 +3,11 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDraftStore } from '../../electron/service/drafts';
-import { CARDS_PER_PAGE } from '../../renderer/components/HomeScreen';
 import { startSession, type Session } from './harness';
 
 let session: Session;
+/** HomeScreen's CARDS_PER_PAGE. */
+const CARDS_PER_PAGE = 48;
 const DRAFTS = CARDS_PER_PAGE + 12;
 
 beforeAll(async () => {
