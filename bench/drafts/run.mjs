@@ -1,6 +1,9 @@
-// `npm run bench:drafts`: time to interactive of the home screen with 200 drafts of 40 photos
-// each (seeded once by seed.mjs, cover thumbnails cached), side by side in the same run with
-// the home screen of an empty data folder. Writes bench/results/drafts.json.
+// `npm run bench:drafts`: time to interactive of the home screen with 10 and 200 drafts of 40
+// photos each (BENCH_LARGE=1 adds 2,000; BENCH_SIZES overrides), seeded once by seed.mjs with the
+// cover thumbnails cached, side by side in the same run with the home screen of an empty data
+// folder and with the floor: an empty page of the same shell (same server, same HTML head and
+// CSS, no application JavaScript). Loads are interleaved so a noisy neighbour slows all alike.
+// Writes bench/results/drafts.json with the machine's load average.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, promises as fs } from 'node:fs';
@@ -9,65 +12,104 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { makeShell } from './shell.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const require = createRequire(import.meta.url);
-const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 200);
+const LARGE = process.env.BENCH_LARGE === '1';
+const SIZES = (process.env.BENCH_SIZES ?? (LARGE ? '10,200,2000' : '10,200')).split(',').map(Number).filter((n) => n > 0);
+const HEADLINE = SIZES.includes(200) ? 200 : SIZES[SIZES.length - 1];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** Cards the home screen renders at first paint (HomeScreen's CARDS_PER_PAGE). */
+const FIRST_PAGE = 48;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) {
   console.error(`bench:drafts: Chromium not found at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).`);
   process.exit(2);
 }
 const { startWebServer } = require(path.join(root, 'dist', 'electron', 'web', 'server.js'));
+const rendererDir = path.join(root, 'dist', 'renderer');
 
-// The seeded home is kept between runs (seeding 8,000 photos takes a while).
-const seeded = path.join(os.tmpdir(), `recap-bench-home-${DRAFTS}`);
-if (!existsSync(path.join(seeded, 'drafts'))) {
-  console.log(`seeding ${DRAFTS} drafts × 40 photos into ${seeded} …`);
-  execFileSync(process.execPath, [path.join(here, 'seed.mjs'), seeded], { stdio: 'inherit', env: { ...process.env, BENCH_DRAFTS: String(DRAFTS) } });
+// The seeded homes are kept between runs (seeding 8,000 photos takes a while).
+function seededHome(drafts) {
+  const dir = path.join(os.tmpdir(), `recap-bench-home-${drafts}`);
+  if (!existsSync(path.join(dir, 'drafts'))) {
+    console.log(`seeding ${drafts} drafts × 40 photos into ${dir} …`);
+    execFileSync(process.execPath, [path.join(here, 'seed.mjs'), dir], { stdio: 'inherit', env: { ...process.env, BENCH_DRAFTS: String(drafts) } });
+  }
+  return dir;
 }
-const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-empty-'));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const loadBefore = os.loadavg();
+const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-empty-'));
+const shellDir = await makeShell(rendererDir);
 
-async function homeTti(home, expectCards) {
-  const server = await startWebServer({ rendererDir: path.join(root, 'dist', 'renderer'), home, cacheDir: path.join(home, 'cache') });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
-  const times = [];
-  try {
-    for (let i = 0; i < ROUNDS + 1; i++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(server.url);
-      // Interactive: the drafts are on screen and the search box takes a key at once.
-      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="draft-card"]').length >= n && !!document.querySelector('[data-testid="home-search"]'), expectCards, { timeout: 60_000 });
-      const t = await page.evaluate(async () => {
-        const input = document.querySelector('[data-testid="home-search"]');
-        const start = performance.now();
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        const idle = performance.now() - start;
-        input.focus();
-        return performance.now() - idle;
-      });
-      if (i > 0) times.push(t); // the first load warms the disk cache and Chromium
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return median(times);
+const targets = [
+  { key: 'shell', label: 'empty shell (floor)', home: empty, rendererDir: shellDir, cards: 0 },
+  { key: 'empty', label: 'home, empty data folder', home: empty, rendererDir, cards: 0 },
+  ...SIZES.map((n) => ({ key: `d${n}`, drafts: n, label: `home, ${n} drafts`, home: seededHome(n), rendererDir, cards: Math.min(n, FIRST_PAGE) })),
+];
+
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+for (const t of targets) {
+  t.server = await startWebServer({ rendererDir: t.rendererDir, home: t.home, cacheDir: path.join(t.home, 'cache') });
+  t.times = [];
 }
 
-const full = await homeTti(seeded, DRAFTS);
-const base = await homeTti(empty, 0);
-const result = { drafts: DRAFTS, home_tti_ms: Math.round(full), empty_home_tti_ms: Math.round(base) };
+async function tti(t) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(t.server.url);
+  // Interactive: the first cards are on screen and the search box takes a key at once.
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="draft-card"]').length >= n && !!document.querySelector('[data-testid="home-search"]'), t.cards, { timeout: 60_000, polling: 'raf' });
+  const ms = await page.evaluate(async () => {
+    const input = document.querySelector('[data-testid="home-search"]');
+    const start = performance.now();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const idle = performance.now() - start;
+    input.focus();
+    return performance.now() - idle;
+  });
+  await context.close();
+  return ms;
+}
+
+try {
+  // One warm-up load each (disk cache, Chromium), then ROUNDS interleaved rounds.
+  for (const t of targets) await tti(t);
+  for (let r = 0; r < ROUNDS; r++) for (const t of targets) t.times.push(await tti(t));
+} finally {
+  await browser.close();
+  for (const t of targets) await t.server.close();
+}
+
+const loadAfter = os.loadavg();
+const med = (key) => Math.round(median(targets.find((t) => t.key === key).times));
+const shell = med('shell');
+const bySize = SIZES.map((n) => ({ drafts: n, home_tti_ms: med(`d${n}`), ratio_to_shell: Math.round((med(`d${n}`) / shell) * 100) / 100, per_draft_ms_over_empty: Math.round(((med(`d${n}`) - med('empty')) / n) * 100) / 100 }));
+const result = {
+  drafts: HEADLINE,
+  home_tti_ms: med(`d${HEADLINE}`),
+  empty_home_tti_ms: med('empty'),
+  shell_tti_ms: shell,
+  home_over_shell: Math.round((med(`d${HEADLINE}`) / shell) * 100) / 100,
+  sizes: bySize,
+  runs_ms: Object.fromEntries(targets.map((t) => [t.key, t.times.map(Math.round)])),
+  rounds: ROUNDS,
+  cores: os.availableParallelism(),
+  load_average_before: loadBefore.map((x) => Math.round(x * 100) / 100),
+  load_average_after: loadAfter.map((x) => Math.round(x * 100) / 100),
+};
 mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
 await fs.writeFile(path.join(root, 'bench', 'results', 'drafts.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log('');
-console.log('home screen, time to interactive (median of', ROUNDS, 'loads)');
-console.log(`  ${DRAFTS} drafts × 40 photos   ${String(result.home_tti_ms).padStart(6)} ms   (target ≤ 300)`);
-console.log(`  empty data folder         ${String(result.empty_home_tti_ms).padStart(6)} ms   (baseline, same run)`);
+console.log(`time to interactive (median of ${ROUNDS} interleaved loads), ms and ÷ the empty shell`);
+console.log(`  ${'empty shell (floor)'.padEnd(28)}${String(shell).padStart(6)}`);
+console.log(`  ${'home, empty data folder'.padEnd(28)}${String(med('empty')).padStart(6)}   ${(med('empty') / shell).toFixed(2)}×`);
+for (const r of bySize) console.log(`  ${`home, ${r.drafts} drafts × 40 photos`.padEnd(28)}${String(r.home_tti_ms).padStart(6)}   ${r.ratio_to_shell.toFixed(2)}×   (${r.per_draft_ms_over_empty} ms per draft over the empty home)`);
+console.log(`target: home with 200 drafts ≤ 1.2× the empty shell — ${result.home_over_shell <= 1.2 ? 'PASS' : 'MISS'} (${result.home_over_shell}×)`);
+console.log(`load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
 await fs.rm(empty, { recursive: true, force: true });
+await fs.rm(shellDir, { recursive: true, force: true });

@@ -16,14 +16,18 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { makeShell, TEXTAREA } from '../drafts/shell.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 
-const SIZES = [1, 20, 100];
+// BENCH_LARGE=1 adds ×300 (11,000 lines; ours and the bare textarea only: the stock editor
+// needs seconds per keystroke there).
+const LARGE = process.env.BENCH_LARGE === '1';
+const SIZES = LARGE ? [1, 20, 100, 300] : [1, 20, 100];
 const WARMUP = 5; // ' ', 'z', 'q', 'x', 'j': builds the unique word the preview is watched for
-const KEYS = { ours: { 1: 40, 20: 40, 100: 40 }, stock: { 1: 40, 20: 40, 100: 15 }, baseline: { 1: 20, 20: 20, 100: 20 } };
+const KEYS = { ours: { 1: 40, 20: 40, 100: 40, 300: 20 }, stock: { 1: 40, 20: 40, 100: 15, 300: 0 }, baseline: { 1: 20, 20: 20, 100: 20, 300: 20 } };
 const PAUSE_MS = 150;
 const PREVIEW_TIMEOUT_MS = 2000;
 const TTI_LOADS = 3;
@@ -102,12 +106,27 @@ async function serveOurs() {
   return startWebServer({ rendererDir });
 }
 
+/** The start-up floor: an empty page of the same shell (same server, head and CSS; no app JS) with a textarea. */
+async function serveShell() {
+  const { startWebServer } = require(path.join(root, 'dist', 'electron', 'web', 'server.js'));
+  const dir = await makeShell(path.join(root, 'dist', 'renderer'), TEXTAREA);
+  const server = await startWebServer({ rendererDir: dir });
+  return { url: server.url, dir, close: async () => { await server.close(); await fs.rm(dir, { recursive: true, force: true }); } };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Editors: how to open a document and where its textarea and preview are.
 
-function editors({ ours, stock, tmp }) {
+function editors({ ours, stock, shell, tmp }) {
   let seq = 0;
   return {
+    shell: {
+      label: 'shell',
+      preview: null,
+      url: async () => shell.url,
+      initScript: () => null,
+      ready: 'stock',
+    },
     ours: {
       label: 'ours',
       preview: '[data-testid="preview"]',
@@ -275,6 +294,7 @@ const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 };
 const r1 = (x) => (x == null ? null : Math.round(x * 10) / 10);
+const r2 = (x) => (x == null ? null : Math.round(x * 100) / 100);
 
 function wordLetters(count) {
   // a deterministic pseudo-random letter sequence; the growing word stays unique in the document
@@ -484,7 +504,7 @@ async function measureLoad(browser, ed, doc) {
     const gz = (list) => list.reduce((sum, e) => sum + gzipSync(bodies.get(e.name), { level: 9 }).length, 0);
     const firstPaint = scripts.filter((e) => t.load != null && e.start < t.load);
     const byTti = scripts.filter((e) => e.start <= t.paint);
-    if (firstPaint.length === 0) fail(`${ed.label}: no JavaScript seen before the load event`);
+    if (firstPaint.length === 0 && ed.label !== 'shell') fail(`${ed.label}: no JavaScript seen before the load event`);
     if (errors.length) log(`${ed.label} load: page errors: ${errors.slice(0, 3).join(' | ')}`);
     return {
       first_paint_js_kb_gz: gz(firstPaint) / KB,
@@ -502,9 +522,8 @@ async function measureLoad(browser, ed, doc) {
   }
 }
 
-async function measureLoads(browser, ed, doc) {
-  const runs = [];
-  for (let i = 0; i < TTI_LOADS; i++) runs.push(await measureLoad(browser, ed, doc));
+async function measureLoads(browser, ed, doc, runs = []) {
+  if (runs.length === 0) for (let i = 0; i < TTI_LOADS; i++) runs.push(await measureLoad(browser, ed, doc));
   const med = (k) => r1(quantile(runs.map((r) => r[k]), 0.5));
   return {
     first_paint_js_kb_gz: med('first_paint_js_kb_gz'),
@@ -528,17 +547,18 @@ const fmt = (x) => (x == null ? '—' : x >= 100 ? String(Math.round(x)) : x.toF
 const pair = (o, a, b) => (o ? `${fmt(o[a])} / ${fmt(o[b])}` : '—');
 
 function table(result) {
-  const rows = [['size', 'lines', 'ours typing p50/p90', 'stock typing p50/p90', 'ours preview p50/p90', 'stock preview p50/p90', 'keys ours/stock', 'bare textarea typing p50/p90']];
+  const rows = [['size', 'lines', 'ours typing p50/p90', 'bare textarea (floor) p50/p90', 'ours ÷ floor p50/p90', 'ours preview p50/p90', 'stock typing p50/p90', 'stock preview p50/p90', 'keys ours/stock']];
   for (const s of result.sizes) {
     rows.push([
       `×${s.repeat}`,
       String(s.lines),
       `${pair(s.ours, 'typing_median_ms', 'typing_p90_ms')} ${pass(s.ours?.typing_p90_ms <= TARGETS.typing_p90_ms, !!s.ours)}`,
-      pair(s.stock, 'typing_median_ms', 'typing_p90_ms'),
+      pair(s.baseline, 'typing_median_ms', 'typing_p90_ms'),
+      s.typing_p90_over_textarea != null ? `${s.typing_median_over_textarea}× / ${s.typing_p90_over_textarea}× ${pass(s.typing_p90_over_textarea <= 1.2)}` : '—',
       `${pair(s.ours, 'preview_median_ms', 'preview_p90_ms')}${s.repeat === 100 ? ' ' + pass(s.ours?.preview_p90_ms <= TARGETS.preview_p90_ms_at_x100, !!s.ours) : ''}`,
+      pair(s.stock, 'typing_median_ms', 'typing_p90_ms'),
       pair(s.stock, 'preview_median_ms', 'preview_p90_ms'),
       `${s.ours?.keystrokes ?? '—'}/${s.stock?.keystrokes ?? '—'}`,
-      pair(s.baseline, 'typing_median_ms', 'typing_p90_ms'),
     ]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
@@ -548,7 +568,8 @@ function table(result) {
   const st = result.load.stock ?? {};
   out.push('');
   out.push(`first-paint JS (kB gz): ours ${fmt(result.first_paint_js_kb_gz)} ${pass(result.first_paint_js_kb_gz <= TARGETS.first_paint_js_kb_gz, result.first_paint_js_kb_gz != null)} (target ≤ ${TARGETS.first_paint_js_kb_gz}; ${fmt(o.js_by_tti_kb_gz)} by TTI, ${fmt(o.all_js_kb_gz)} in all) | stock ${fmt(result.stock_first_paint_js_kb_gz)}`);
-  out.push(`time to interactive (ms, median of ${TTI_LOADS}, reference recap): ours ${fmt(result.tti_ms)} (ready at ${fmt(o.ready_ms)}, first keystroke ${fmt(o.first_key_latency_ms)}) | stock ${fmt(result.stock_tti_ms)} (textarea at ${fmt(st.ready_ms)}, first keystroke ${fmt(st.first_key_latency_ms)})`);
+  out.push(`time to interactive (ms, median of ${TTI_LOADS}, reference recap): ours ${fmt(result.tti_ms)} vs empty shell ${fmt(result.shell_tti_ms)} (${result.tti_over_shell ?? '—'}× ${pass(result.tti_over_shell != null && result.tti_over_shell <= 1.2, result.tti_over_shell != null)}, target ≤ 1.2×)`);
+  out.push(`  ours ${fmt(result.tti_ms)} (ready at ${fmt(o.ready_ms)}, first keystroke ${fmt(o.first_key_latency_ms)}) | stock ${fmt(result.stock_tti_ms)} (textarea at ${fmt(st.ready_ms)}, first keystroke ${fmt(st.first_key_latency_ms)})`);
   const busy = result.meta.loadavg_max > result.meta.cpus;
   out.push(`machine: ${result.meta.cpus} cores, load average ${result.meta.loadavg_min}–${result.meta.loadavg_max} during the run${busy ? ' — BUSY: other processes competed for the CPU, figures are inflated and noisy' : ''}`);
   out.push(`targets: typing p90 ≤ ${TARGETS.typing_p90_ms} ms at every size; preview p90 ≤ ${TARGETS.preview_p90_ms_at_x100} ms at ×100. Times are ms from keydown to the next frame; ${WARMUP} warm-up keystrokes not counted; ${PAUSE_MS} ms pause after each preview lands (or ${PREVIEW_TIMEOUT_MS} ms; a preview that never landed counts as ${PREVIEW_TIMEOUT_MS}).`);
@@ -576,13 +597,14 @@ async function main() {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-'));
   const ours = only.includes('ours') ? await serveOurs() : null;
   const stock = await serveStock();
+  const shell = await serveShell();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
-    const eds = editors({ ours, stock, tmp });
+    const eds = editors({ ours, stock, shell, tmp });
     const result = { sizes: [], first_paint_js_kb_gz: null, tti_ms: null };
     for (const size of docs) {
       const entry = { lines: size.lines, repeat: size.n, ours: null, stock: null, baseline: null };
-      for (const which of ['ours', 'stock', 'baseline'].filter((w) => only.includes(w))) {
+      for (const which of ['ours', 'stock', 'baseline'].filter((w) => only.includes(w) && KEYS[w][size.n] > 0)) {
         log(`${which} ×${size.n} (${size.lines} lines)…`);
         entry[which] = await measureTyping(browser, eds[which], size, KEYS[which][size.n]);
         const e = entry[which];
@@ -591,9 +613,27 @@ async function main() {
       result.sizes.push(entry);
     }
     log('first paint and time to interactive…');
-    const load = { ours: ours ? await measureLoads(browser, eds.ours, docs[0].doc) : null, stock: only.includes('stock') ? await measureLoads(browser, eds.stock, docs[0].doc) : null };
+    // Ours and the empty shell alternate, so that a noisy neighbour slows both alike.
+    const oursRuns = [];
+    const shellRuns = [];
+    for (let i = 0; i < TTI_LOADS && ours; i++) {
+      oursRuns.push(await measureLoad(browser, eds.ours, docs[0].doc));
+      shellRuns.push(await measureLoad(browser, eds.shell, docs[0].doc));
+    }
+    const load = {
+      ours: ours ? await measureLoads(browser, eds.ours, docs[0].doc, oursRuns) : null,
+      shell: ours ? await measureLoads(browser, eds.shell, docs[0].doc, shellRuns) : null,
+      stock: only.includes('stock') ? await measureLoads(browser, eds.stock, docs[0].doc) : null,
+    };
     result.first_paint_js_kb_gz = load.ours?.first_paint_js_kb_gz ?? null;
     result.tti_ms = load.ours?.tti_ms ?? null;
+    result.shell_tti_ms = load.shell?.tti_ms ?? null;
+    result.tti_over_shell = result.tti_ms != null && result.shell_tti_ms ? r2(result.tti_ms / result.shell_tti_ms) : null;
+    for (const s of result.sizes) {
+      if (s.ours && s.baseline) s.typing_p90_over_textarea = r2(s.ours.typing_p90_ms / s.baseline.typing_p90_ms);
+      if (s.ours && s.baseline) s.typing_median_over_textarea = r2(s.ours.typing_median_ms / s.baseline.typing_median_ms);
+      if (s.ours?.preview_p90_ms != null && s.baseline) s.preview_p90_minus_textarea_ms = r1(s.ours.preview_p90_ms - s.baseline.typing_p90_ms);
+    }
     result.stock_first_paint_js_kb_gz = load.stock?.first_paint_js_kb_gz ?? null;
     result.stock_tti_ms = load.stock?.tti_ms ?? null;
     result.load = load;
@@ -626,6 +666,7 @@ async function main() {
     await browser.close().catch(() => {});
     await ours?.close().catch(() => {});
     await stock.close().catch(() => {});
+    await shell.close().catch(() => {});
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => {});
   }
 }

@@ -1,10 +1,10 @@
 // Export benchmark: `npm run bench:export` (builds dist/ first).
 //
-// A recap with 50 web-ready photos (synthetic 2000-px JPEGs of ≈300–600 KB, generated once into
+// A recap with 10 and 100 web-ready photos (1,000 with BENCH_LARGE=1) (synthetic 2000-px JPEGs of ≈300–600 KB, generated once into
 // the temp dir) is exported by Recap Studio to a folder and to a .zip — the whole export: plan,
 // preflight (image headers read for the size limits), staging, moving into place, manifest —
 // side by side in the same run with `cp -r` of the same files and `zip -r` (Debian zip) of the
-// exported folder. Each runs BENCH_ROUNDS times (default 11) after two warm-ups, each from a
+// exported folder. Each runs BENCH_ROUNDS times (default 9) after two warm-ups, each from a
 // flushed disk (`sync` first), ours and cp in alternating order; medians are reported.
 // Writes bench/results/export.json. Always exits 0: figures, not a gate.
 
@@ -19,9 +19,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const require = createRequire(import.meta.url);
 
-const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 50);
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 11));
-const TARGET_RATIO = 1.5;
+// Scaling: 10 and 100 photos by default (BENCH_LARGE=1 adds 1,000; BENCH_SIZES overrides).
+const LARGE = process.env.BENCH_LARGE === '1';
+const SIZES = (process.env.BENCH_SIZES ?? process.env.BENCH_PHOTOS ?? (LARGE ? '10,100,1000' : '10,100')).split(',').map(Number).filter((n) => n > 0);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 9));
+const TARGET_RATIO = 1.2;
 /** Rounds run first and not counted: module loading and the JIT settle. */
 const WARMUP = 2;
 // BENCH_DURABLE=1 measures exportRecap's `durable` mode (every file fsynced before it is moved in).
@@ -48,7 +50,7 @@ function which(cmd) {
 }
 
 /** The draft: recap.md linking 50 photos in the mirrored static/images/news/<dir>/ beside it. */
-async function generateDraft() {
+async function generateDraft(PHOTOS) {
   const dir = path.join(os.tmpdir(), `recap-studio-bench-export-v2-${PHOTOS}`);
   const marker = path.join(dir, 'complete');
   if (existsSync(marker)) return dir;
@@ -76,7 +78,7 @@ async function generateDraft() {
   }
   const lines = [];
   for (let k = 0; k < PHOTOS; k++) {
-    const name = `photo-${String(k + 1).padStart(2, '0')}.jpg`;
+    const name = `photo-${String(k + 1).padStart(PHOTOS >= 100 ? 4 : 2, '0')}.jpg`;
     await sharp(raw, { raw: { width: baseW, height: H, channels: 3 } })
       .extract({ left: k * STEP, top: 0, width: W, height: H })
       .jpeg({ quality: 82 + (k % 4) * 3, mozjpeg: true })
@@ -88,7 +90,7 @@ async function generateDraft() {
     '---',
     'title: "Bench Event Recap"',
     'keywords: "Community, Kubernetes"',
-    'description: "Fifty photos from the bench event."',
+    `description: "${PHOTOS} photos from the bench event."`,
     'createTime: "2024-06-12"',
     'author: "Bench"',
     '---',
@@ -116,9 +118,9 @@ async function timed(fn) {
   return performance.now() - t0;
 }
 
-async function main() {
+async function measure(PHOTOS) {
   const { exportRecap } = loadExport();
-  const draft = await generateDraft();
+  const draft = await generateDraft(PHOTOS);
   const recapPath = path.join(draft, 'bench-event.md');
   const imagesDir = path.join(draft, 'static', 'images', 'news', 'bench-event');
   const names = (await fs.readdir(imagesDir)).filter((n) => n.endsWith('.jpg'));
@@ -185,28 +187,51 @@ async function main() {
   }
 
   if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(times, (k, v) => (typeof v === 'number' ? Math.round(v) : v)));
+  const m1 = (xs) => Number(median(xs).toFixed(1));
   const result = {
     photos: PHOTOS,
-    folder_ms: Number(median(times.folder).toFixed(1)),
-    cp_ms: Number(median(times.cp).toFixed(1)),
-    zip_ms: Number(median(times.zip).toFixed(1)),
-    zip_cli_ms: zipCli ? Number(median(times.zipCli).toFixed(1)) : null,
+    bytes,
+    folder_ms: m1(times.folder),
+    cp_ms: m1(times.cp),
+    zip_ms: m1(times.zip),
+    zip_cli_ms: zipCli ? m1(times.zipCli) : null,
+  };
+  result.folder_over_cp = Number((result.folder_ms / result.cp_ms).toFixed(2));
+  result.zip_over_zip_cli = result.zip_cli_ms ? Number((result.zip_ms / result.zip_cli_ms).toFixed(2)) : null;
+  result.folder_ms_per_photo = Number((result.folder_ms / PHOTOS).toFixed(2));
+  result.cp_ms_per_photo = Number((result.cp_ms / PHOTOS).toFixed(2));
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
+  const kb = (n) => Math.round(n / 1024);
+  console.log(`\n${PHOTOS} photos, ${mb} MB (${kb(Math.min(...sizes))}–${kb(Math.max(...sizes))} KB each), median of ${ROUNDS} rounds${DURABLE ? ', durable (fsync)' : ''}`);
+  return result;
+}
+
+async function main() {
+  const loadBefore = os.loadavg();
+  const bySize = [];
+  for (const n of SIZES) bySize.push(await measure(n));
+  const loadAfter = os.loadavg();
+  const head = bySize.find((r) => r.photos === 100) ?? bySize[bySize.length - 1];
+  const r2 = (x) => Math.round(x * 100) / 100;
+  const result = {
+    ...head,
+    sizes: bySize,
+    rounds: ROUNDS,
+    cores: os.availableParallelism(),
+    load_average_before: loadBefore.map(r2),
+    load_average_after: loadAfter.map(r2),
   };
   await fs.mkdir(path.join(root, 'bench', 'results'), { recursive: true });
   await fs.writeFile(path.join(root, 'bench', 'results', 'export.json'), `${JSON.stringify(result, null, 2)}\n`);
 
-  const mb = (bytes / (1024 * 1024)).toFixed(1);
-  const kb = (n) => Math.round(n / 1024);
-  console.log(`\n${PHOTOS} photos, ${mb} MB (${kb(Math.min(...sizes))}–${kb(Math.max(...sizes))} KB each), median of ${ROUNDS} rounds on ${os.availableParallelism()} cores${DURABLE ? ', durable (fsync)' : ''}\n`);
-  const row = (what, ours, base, baseName) => {
-    const ratio = base ? ours / base : NaN;
-    const ok = Number.isFinite(ratio) ? (ratio <= TARGET_RATIO ? 'ok' : 'over') : '—';
-    return `| ${what.padEnd(6)} | ${ours.toFixed(1).padStart(9)} | ${baseName.padEnd(7)} | ${Number.isFinite(base) && base !== null ? base.toFixed(1).padStart(9) : '        —'} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '—'.padStart(5)} | ${ok} (≤ ${TARGET_RATIO}×) |`;
-  };
-  console.log('| Export | Ours (ms) | Baseline | Base (ms) | Ratio | Target |');
-  console.log('|---|---|---|---|---|---|');
-  console.log(row('folder', result.folder_ms, result.cp_ms, 'cp -r'));
-  console.log(row('zip', result.zip_ms, result.zip_cli_ms ?? NaN, 'zip -r'));
+  const fmt = (x) => (x == null ? '—' : x.toFixed(1));
+  console.log(`\n| Photos | Folder (ms) | cp -r (ms) | Folder ÷ cp | ms/photo ours / cp | Zip (ms) | zip -r (ms) | Zip ÷ zip -r |`);
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of bySize) {
+    const ok = r.folder_over_cp <= TARGET_RATIO ? 'ok' : 'over';
+    console.log(`| ${r.photos} | ${fmt(r.folder_ms)} | ${fmt(r.cp_ms)} | ${r.folder_over_cp}× ${ok} (≤ ${TARGET_RATIO}×) | ${r.folder_ms_per_photo} / ${r.cp_ms_per_photo} | ${fmt(r.zip_ms)} | ${fmt(r.zip_cli_ms)} | ${r.zip_over_zip_cli ?? '—'}× |`);
+  }
+  console.log(`load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}; ${os.availableParallelism()} cores`);
   console.log(`\nWrote ${path.relative(root, path.join(root, 'bench', 'results', 'export.json'))}`);
 }
 

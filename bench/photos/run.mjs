@@ -6,6 +6,13 @@
 // vipsthumbnail and ImageMagick's convert at the same quality, when they are installed.
 // Each tool runs BENCH_ROUNDS times (default 3) and the median is reported.
 //
+// The floor, measured in the same run and interleaved with ours: a bare sharp pipeline with the
+// same output settings and parallelism (decode with shrink-on-load, auto-orient, resize to 2000 px,
+// encode to memory with the same JPEG options; nothing else). Ours ÷ floor is the ratio to read on
+// a loaded machine. Scaling: BENCH_SIZES (default 1,10,100 photos; BENCH_LARGE=1 adds 500) prints
+// ms per photo, median latency and peak RSS by batch size. vipsthumbnail and ImageMagick run at
+// the size of 10 photos (one by one, so their per-photo cost does not depend on the batch size).
+//
 // Our import runs in a child process so that its peak RSS is the import's own; that process
 // also samples its event-loop lag while the photos are processed (what the Electron main
 // process would feel). Writes bench/results/photos.json. Always exits 0: figures, not a gate.
@@ -22,7 +29,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const require = createRequire(import.meta.url);
 
-const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 24);
+const LARGE = process.env.BENCH_LARGE === '1';
+const SIZES = (process.env.BENCH_SIZES ?? (LARGE ? '1,10,100,500' : '1,10,100')).split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+const PHOTOS = Math.max(...SIZES);
+const TOOL_SIZE = Math.min(10, PHOTOS);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const QUALITY = 82;
 const MAX_EDGE = 2000;
@@ -48,10 +58,10 @@ function loadService() {
 // ---------------------------------------------------------------------------------------------
 // The measured run of our import (child process)
 
-async function measureOurs(photosDir, outRoot) {
+async function measureOurs(photosDir, outRoot, count, mode) {
   const { createPhotoLibrary, PARALLEL_PHOTOS } = loadService();
   const sharp = require(require.resolve('sharp', { paths: [root] }));
-  const files = (await fs.readdir(photosDir)).filter((n) => n.endsWith('.jpg')).sort();
+  const files = (await fs.readdir(photosDir)).filter((n) => n.endsWith('.jpg')).sort().slice(0, count);
   const recapPath = path.join(outRoot, 'drafts', 'bench.md');
   await fs.mkdir(path.dirname(recapPath), { recursive: true });
   await fs.writeFile(recapPath, '---\ntitle: Bench\n---\n');
@@ -61,6 +71,17 @@ async function measureOurs(photosDir, outRoot) {
   const warm = path.join(outRoot, 'warm.jpg');
   await sharp({ create: { width: 64, height: 48, channels: 3, background: '#808080' } }).jpeg().toFile(warm);
   await library.importPhoto({ recapPath, imageDir: 'warm-up', source: { path: warm } });
+  // The floor: what sharp needs for the same output, nothing else (same libvips settings, since
+  // loading photos.js above set sharp's cache and concurrency exactly as the app runs them).
+  const floorImport = async (file) => {
+    const { data } = await sharp(file, { autoOrient: true })
+      .resize({ width: MAX_EDGE, height: MAX_EDGE, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: QUALITY, quantisationTable: 3, optimiseCoding: true })
+      .toBuffer({ resolveWithObject: true });
+    return { photo: { bytes: data.length }, reused: false };
+  };
+  const run = mode === 'floor' ? floorImport : (file) => library.importPhoto({ recapPath, imageDir: 'bench', source: { path: file } });
+  await run(warm);
 
   let peakSampled = process.memoryUsage.rss();
   const sampler = setInterval(() => {
@@ -79,7 +100,7 @@ async function measureOurs(photosDir, outRoot) {
       while (next < files.length) {
         const name = files[next++];
         const t = performance.now();
-        const result = await library.importPhoto({ recapPath, imageDir: 'bench', source: { path: path.join(photosDir, name) } });
+        const result = await run(path.join(photosDir, name));
         latencies.push(performance.now() - t);
         bytes += result.photo.bytes;
         if (result.reused) reused++;
@@ -191,15 +212,23 @@ async function runOneByOne(files, outDir, argsFor) {
 
 // ---------------------------------------------------------------------------------------------
 
+function child(photosDir, outDir, count, mode) {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', photosDir, outDir, String(count), mode], { encoding: 'utf8' });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  if (!line) throw new Error(`The ${mode} import failed:\n${r.stdout}\n${r.stderr}`);
+  return JSON.parse(line.slice('RESULT '.length));
+}
+
 async function main() {
   const photosDir = await generatePhotos();
-  const files = (await fs.readdir(photosDir)).filter((n) => n.endsWith('.jpg')).sort().map((n) => path.join(photosDir, n));
+  const all = (await fs.readdir(photosDir)).filter((n) => n.endsWith('.jpg')).sort().map((n) => path.join(photosDir, n));
   let inputBytes = 0;
-  for (const f of files) inputBytes += (await fs.stat(f)).size;
+  for (const f of all) inputBytes += (await fs.stat(f)).size;
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-photos-'));
+  const loadBefore = os.loadavg();
   try {
     const cores = os.availableParallelism();
-    console.log(`${files.length} photos, ${mb(inputBytes / files.length).toFixed(1)} MB each on average, ${cores} cores, ${ROUNDS} round(s) per tool`);
+    console.log(`sizes ${SIZES.join(', ')} photos, ${mb(inputBytes / all.length).toFixed(1)} MB each on average, ${cores} cores, ${ROUNDS} round(s), load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')}`);
 
     const vips = which('vipsthumbnail');
     const magick = findImageMagick();
@@ -208,63 +237,90 @@ async function main() {
     const vipsArgs = (input, out) => [vips, [input, '-s', `${MAX_EDGE}x${MAX_EDGE}`, '-o', `${out}[Q=${QUALITY},strip]`]];
     const magickArgs = (input, out) => [magick, [input, '-auto-orient', '-resize', `${MAX_EDGE}x${MAX_EDGE}`, '-strip', '-quality', String(QUALITY), out]];
 
-    // Rounds are interleaved (ours, vips, ImageMagick, ours, …) so that a noisy neighbour on a
-    // shared machine slows every tool alike and the ratios stay meaningful.
-    const ours = [];
+    // Rounds are interleaved (ours, floor, ours, floor, …) so that a noisy neighbour on a shared
+    // machine slows both alike and the ratio stays meaningful.
+    const bySize = [];
     const vipsRounds = [];
     const magickRounds = [];
-    for (let r = 0; r < ROUNDS; r++) {
-      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', photosDir, path.join(work, `ours-${r}`)], { encoding: 'utf8' });
-      const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-      if (!line) {
-        console.error(`Our import failed:\n${child.stdout}\n${child.stderr}`);
-        return;
+    for (const size of SIZES) {
+      const ours = [];
+      const floor = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        const order = r % 2 ? ['floor', 'ours'] : ['ours', 'floor'];
+        for (const mode of order) {
+          const res = child(photosDir, path.join(work, `${mode}-${size}-${r}`), size, mode);
+          (mode === 'ours' ? ours : floor).push(res);
+          await fs.rm(path.join(work, `${mode}-${size}-${r}`), { recursive: true, force: true });
+        }
+        if (size === TOOL_SIZE) {
+          const files = all.slice(0, size);
+          if (vips) vipsRounds.push(await runOneByOne(files, path.join(work, `vips-${r}`), vipsArgs));
+          if (magick) magickRounds.push(await runOneByOne(files, path.join(work, `magick-${r}`), magickArgs));
+        }
       }
-      ours.push(JSON.parse(line.slice('RESULT '.length)));
-      if (vips) vipsRounds.push(await runOneByOne(files, path.join(work, `vips-${r}`), vipsArgs));
-      if (magick) magickRounds.push(await runOneByOne(files, path.join(work, `magick-${r}`), magickArgs));
-      process.stdout.write(`round ${r + 1}/${ROUNDS} done\n`);
+      const m = (xs, k) => median(xs.map((o) => o[k]));
+      const row = {
+        photos: size,
+        ours_ms_per_photo: round1(m(ours, 'msPerPhoto')),
+        floor_ms_per_photo: round1(m(floor, 'msPerPhoto')),
+        ratio: Math.round((m(ours, 'msPerPhoto') / m(floor, 'msPerPhoto')) * 100) / 100,
+        ours_median_latency_ms: round1(m(ours, 'medianLatencyMs')),
+        floor_median_latency_ms: round1(m(floor, 'medianLatencyMs')),
+        ours_peak_rss_mb: round1(Math.max(...ours.map((o) => o.peakRssMb))),
+        floor_peak_rss_mb: round1(Math.max(...floor.map((o) => o.peakRssMb))),
+        event_loop_lag_p99_ms: round1(m(ours, 'lagP99Ms')),
+        event_loop_lag_max_ms: round1(m(ours, 'lagMaxMs')),
+        ours_output_bytes: ours[0].outputBytes,
+        floor_output_bytes: floor[0].outputBytes,
+        ours_rounds_ms_per_photo: ours.map((o) => round1(o.msPerPhoto)),
+        floor_rounds_ms_per_photo: floor.map((o) => round1(o.msPerPhoto)),
+      };
+      bySize.push(row);
+      console.log(`${String(size).padStart(4)} photos: ours ${row.ours_ms_per_photo} ms/photo, floor ${row.floor_ms_per_photo} (×${row.ratio.toFixed(2)}), latency ${row.ours_median_latency_ms} vs ${row.floor_median_latency_ms} ms, peak RSS ${row.ours_peak_rss_mb} vs ${row.floor_peak_rss_mb} MB`);
     }
-    const oursMs = median(ours.map((o) => o.msPerPhoto));
-    const oursBytes = ours[0].outputBytes;
-    const peakRss = Math.max(...ours.map((o) => o.peakRssMb));
-    const lagP99 = median(ours.map((o) => o.lagP99Ms));
     const summary = (rounds) => (rounds.length ? { ms: median(rounds.map((x) => x.ms)), bytes: rounds[0].bytes } : null);
     const vipsResult = summary(vipsRounds);
     const magickResult = summary(magickRounds);
+    const head = bySize[bySize.length - 1];
+    const loadAfter = os.loadavg();
 
-    const row = (name, r) =>
-      r
-        ? `${name.padEnd(34)}${r.ms.toFixed(1).padStart(10)}${mb(r.bytes).toFixed(2).padStart(12)}${(r.ms / oursMs).toFixed(2).padStart(10)}×`
-        : `${name.padEnd(34)}${'—'.padStart(10)}${'—'.padStart(12)}${'—'.padStart(11)}`;
     console.log('');
-    console.log(`${'tool'.padEnd(34)}${'ms/photo'.padStart(10)}${'output MB'.padStart(12)}${'time/ours'.padStart(11)}`);
-    console.log(row('Recap Studio import, 2 at a time', { ms: oursMs, bytes: oursBytes }));
-    console.log(row('vipsthumbnail, one by one', vipsResult));
-    console.log(row('ImageMagick convert, one by one', magickResult));
-    console.log(`(our median latency per photo ${median(ours.map((o) => o.medianLatencyMs)).toFixed(0)} ms; all rounds: ${ours.map((o) => o.msPerPhoto.toFixed(1)).join(', ')} ms/photo)`);
+    console.log(`${'photos'.padStart(6)}${'ours ms/photo'.padStart(15)}${'floor ms/photo'.padStart(16)}${'ours/floor'.padStart(12)}${'ours RSS MB'.padStart(13)}${'lag p99'.padStart(9)}`);
+    for (const r of bySize) {
+      console.log(`${String(r.photos).padStart(6)}${r.ours_ms_per_photo.toFixed(1).padStart(15)}${r.floor_ms_per_photo.toFixed(1).padStart(16)}${(r.ratio.toFixed(2) + '×').padStart(12)}${r.ours_peak_rss_mb.toFixed(0).padStart(13)}${r.event_loop_lag_p99_ms.toFixed(1).padStart(9)}`);
+    }
+    if (vipsResult) console.log(`vipsthumbnail, one by one (${TOOL_SIZE} photos): ${vipsResult.ms.toFixed(1)} ms/photo, ${mb(vipsResult.bytes / TOOL_SIZE).toFixed(2)} MB/photo`);
+    if (magickResult) console.log(`ImageMagick convert, one by one (${TOOL_SIZE} photos): ${magickResult.ms.toFixed(1)} ms/photo, ${mb(magickResult.bytes / TOOL_SIZE).toFixed(2)} MB/photo`);
     console.log('');
     const verdict = (ok) => (ok ? 'PASS' : 'MISS');
-    console.log(`${verdict(oursMs <= TARGETS.msPerPhoto)}  time per photo ${oursMs.toFixed(1)} ms (target ≤ ${TARGETS.msPerPhoto})`);
-    console.log(`${verdict(peakRss <= TARGETS.peakRssMb)}  peak RSS ${peakRss.toFixed(0)} MB (target ≤ ${TARGETS.peakRssMb})`);
-    if (magickResult) console.log(`${verdict(oursBytes <= magickResult.bytes)}  output ${mb(oursBytes).toFixed(2)} MB vs ImageMagick ${mb(magickResult.bytes).toFixed(2)} MB at quality ${QUALITY} (target ≤)`);
-    else console.log('n/a   output bytes vs ImageMagick: ImageMagick is not installed');
-    console.log(`${verdict(lagP99 <= TARGETS.lagP99Ms)}  event-loop lag p99 ${lagP99.toFixed(1)} ms (target ≤ ${TARGETS.lagP99Ms})`);
+    console.log(`${verdict(head.ratio <= 1.15)}  ours ÷ floor at ${head.photos} photos ${head.ratio.toFixed(2)}× (target ≤ 1.15)`);
+    console.log(`${verdict(head.ours_ms_per_photo <= TARGETS.msPerPhoto)}  time per photo ${head.ours_ms_per_photo} ms (target ≤ ${TARGETS.msPerPhoto}; the floor itself: ${head.floor_ms_per_photo})`);
+    const peakRss = Math.max(...bySize.map((r) => r.ours_peak_rss_mb));
+    console.log(`${verdict(peakRss <= TARGETS.peakRssMb)}  peak RSS ${peakRss.toFixed(0)} MB at any size (target ≤ ${TARGETS.peakRssMb})`);
+    console.log(`${verdict(head.event_loop_lag_p99_ms <= TARGETS.lagP99Ms)}  event-loop lag p99 ${head.event_loop_lag_p99_ms} ms (target ≤ ${TARGETS.lagP99Ms})`);
+    console.log(`load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
 
     const json = {
-      photos: files.length,
-      ours_ms_per_photo: round1(oursMs),
+      photos: head.photos,
+      ours_ms_per_photo: head.ours_ms_per_photo,
+      floor_ms_per_photo: head.floor_ms_per_photo,
+      ours_over_floor: head.ratio,
       vipsthumbnail_ms_per_photo: vipsResult ? round1(vipsResult.ms) : null,
       imagemagick_ms_per_photo: magickResult ? round1(magickResult.ms) : null,
-      peak_rss_mb: round1(peakRss),
-      event_loop_lag_p99_ms: round1(lagP99),
-      event_loop_lag_max_ms: round1(median(ours.map((o) => o.lagMaxMs))),
-      input_bytes: inputBytes,
-      ours_output_bytes: oursBytes,
+      tools_photos: TOOL_SIZE,
+      peak_rss_mb: peakRss,
+      event_loop_lag_p99_ms: head.event_loop_lag_p99_ms,
+      event_loop_lag_max_ms: head.event_loop_lag_max_ms,
+      input_bytes_per_photo: Math.round(inputBytes / all.length),
+      ours_output_bytes: head.ours_output_bytes,
+      floor_output_bytes: head.floor_output_bytes,
       vipsthumbnail_output_bytes: vipsResult?.bytes ?? null,
       imagemagick_output_bytes: magickResult?.bytes ?? null,
+      sizes: bySize,
       rounds: ROUNDS,
       cores,
+      load_average_before: loadBefore.map(round2),
+      load_average_after: loadAfter.map(round2),
       quality: QUALITY,
       max_edge: MAX_EDGE,
     };
@@ -277,13 +333,17 @@ async function main() {
   }
 }
 
+function round2(x) {
+  return Math.round(x * 100) / 100;
+}
+
 function round1(x) {
   return Math.round(x * 10) / 10;
 }
 
 const argv = process.argv.slice(2);
 if (argv[0] === '--measure') {
-  await measureOurs(argv[1], argv[2]);
+  await measureOurs(argv[1], argv[2], Number(argv[3]), argv[4]);
 } else {
   await main().catch((err) => {
     console.error(err);

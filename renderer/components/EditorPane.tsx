@@ -35,6 +35,7 @@ const TOOLBAR = [
   commands.checkedListCommand,
 ];
 const NO_EXTRA: typeof TOOLBAR = [];
+const CONTAINED = { contain: 'strict' } as const;
 
 const TEXTAREA_PROPS = {
   placeholder: 'Write the recap in Markdown: what happened, who came, what people learned…',
@@ -152,6 +153,9 @@ export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop
       ref={section}
       className={`editor-pane${dropAt !== null ? ' is-drop-target' : ''}`}
       aria-label="Markdown editor"
+      // The pane's size comes from the workspace grid, never from its text: with size, layout
+      // and paint contained, a keystroke re-lays out the editor alone, not its siblings.
+      style={CONTAINED}
       data-color-mode="light"
       onDragOver={onDragOver}
       onDragLeave={onDragLeave}

@@ -22,6 +22,13 @@ interface HomeScreenProps {
   first?: { current: Promise<HomeData> | null };
 }
 
+/**
+ * Cards rendered at first paint: a screenful and more on the widest window. The rest follow in
+ * pages as the list is scrolled towards its end, so the home screen costs the same with 20 drafts
+ * or 2,000 (the search box reaches any draft at once).
+ */
+export const CARDS_PER_PAGE = 48;
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function eventDate(value: string | null): string {
@@ -107,6 +114,8 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
   const [templates, setTemplates] = useState<NewTemplate[]>([]);
   const [template, setTemplate] = useState('');
+  const [shown, setShown] = useState(CARDS_PER_PAGE);
+  const more = useRef<HTMLLIElement | null>(null);
   const serial = useRef(0);
 
   // The archetypes of the sites the author exported to: templates for a new recap in that site.
@@ -141,6 +150,7 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
   );
 
   useEffect(() => {
+    setShown(CARDS_PER_PAGE);
     const t = window.setTimeout(() => void reload(query), query ? 120 : 0);
     return () => window.clearTimeout(t);
   }, [query, reload]);
@@ -219,6 +229,18 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
 
   const recent = useMemo(() => (data?.recent ?? []).filter((f) => f.exists).slice(0, 8), [data]);
   const drafts = data?.drafts ?? [];
+  const rest = drafts.length - shown;
+
+  // The next page of cards comes in when the end of the list is a screen away (or is focused).
+  useEffect(() => {
+    const sentinel = more.current;
+    if (!sentinel || rest <= 0) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + CARDS_PER_PAGE);
+    }, { rootMargin: '0px 0px 100% 0px' });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [rest]);
 
   return (
     <main className="home" data-testid="home" aria-label="Recap Studio home">
@@ -274,9 +296,16 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
           </div>
         ) : (
           <ul className="draft-grid" aria-label="Drafts">
-            {drafts.map((d) => (
+            {drafts.slice(0, shown).map((d) => (
               <DraftCard key={d.id} draft={d} thumb={d.coverThumb ?? thumbs[d.id] ?? null} onOpen={onOpenDraft} onDuplicate={(id) => void duplicate(id)} onDelete={(x) => void remove(x)} />
             ))}
+            {rest > 0 && (
+              <li className="draft-more" ref={more} data-testid="draft-more">
+                <button type="button" className="button button-quiet" onClick={() => setShown((n) => n + CARDS_PER_PAGE)}>
+                  Show {Math.min(rest, CARDS_PER_PAGE)} more of {rest} {rest === 1 ? 'draft' : 'drafts'}
+                </button>
+              </li>
+            )}
           </ul>
         )}
       </section>
