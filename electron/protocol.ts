@@ -8,6 +8,7 @@ import { protocol } from 'electron';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { rendererRoot } from './app-paths';
+import { contentTypeOf } from './content-types';
 import { resolveAssetForServe } from './service/containment';
 
 export const APP_SCHEME = 'app';
@@ -56,24 +57,6 @@ export function isAppUrl(url: string): boolean {
   return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '';
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 function notFound(): Response {
   return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': APP_CSP } });
@@ -86,7 +69,7 @@ async function fileResponse(file: string, extraHeaders: Record<string, string>):
   } catch {
     return notFound();
   }
-  const headers = { 'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'X-Content-Type-Options': 'nosniff', ...extraHeaders };
+  const headers = { 'Content-Type': contentTypeOf(file), 'X-Content-Type-Options': 'nosniff', ...extraHeaders };
   return new Response(new Uint8Array(body), { status: 200, headers });
 }
 

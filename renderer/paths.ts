@@ -22,3 +22,9 @@ export function dirName(path: string): string | null {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return i <= 0 ? (i === 0 ? path.slice(0, 1) : null) : path.slice(0, i);
 }
+
+/** `file` lies inside `folder` (both absolute, as the service gives them). */
+export function isInside(folder: string, file: string): boolean {
+  const sep = separatorOf(folder);
+  return file.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}

@@ -293,8 +293,7 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
       const file = path.resolve(req.recapPath);
       const profile = profileFor(file);
       // A draft's own file is always recap.md: its folder is named after its links or title instead.
-      const isDraftFile = path.dirname(path.dirname(file)) === path.join(options.home ?? defaultDraftsHome(), 'drafts');
-      const imageDir = req.imageDir ?? imageDirFromText(req.text, profile, isDraftFile ? null : file);
+      const imageDir = req.imageDir ?? imageDirFromText(req.text, profile, isDraftFile(file) ? null : file);
       if (!isSafeImageDir(imageDir)) {
         throw new RecapError('BAD_REQUEST', `"${imageDir}" cannot be an image folder name: use one word of letters, digits, dashes, dots or underscores (e.g. kcd-china).`);
       }

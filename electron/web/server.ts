@@ -14,6 +14,7 @@ import { dispatch } from '../service/dispatch';
 import { createRecapService } from '../service/service';
 import { resolveAssetForServe } from '../service/containment';
 import { createGrants, guardService } from '../service/grants';
+import { contentTypeOf } from '../content-types';
 
 export interface WebServer {
   url: string;
@@ -36,21 +37,6 @@ export interface WebServerOptions {
 /** Room for one photo sent as base64 (the profiles' 64 MB limit) and the JSON around it. */
 const MAX_BODY = 100 * 1024 * 1024;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 // Remote images: https only (never http, never another scheme), and the preview puts none in
 // the page until the author chooses "Load remote images" for the recap. Nothing else may reach
@@ -169,7 +155,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const file = resolveAssetForServe(url.searchParams.get('path') ?? '', servedAssets);
       if (file === null) return send(res, 404, 'Not found.');
       try {
-        return send(res, 200, await fs.readFile(file), TYPES[path.extname(file).toLowerCase()]);
+        return send(res, 200, await fs.readFile(file), contentTypeOf(file));
       } catch {
         return send(res, 404, 'Not found.');
       }
@@ -180,7 +166,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const file = path.resolve(rendererDir, rel);
     if (!file.startsWith(rendererDir + path.sep)) return send(res, 404, 'Not found.');
     try {
-      return send(res, 200, await fs.readFile(file), TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+      return send(res, 200, await fs.readFile(file), contentTypeOf(file));
     } catch {
       return send(res, 404, 'Not found.');
     }

@@ -8,13 +8,7 @@ import type { AppInfo, ExportReport, ExportRequest, ExportTarget, Problem, Recap
 import { errorMessage } from '../api';
 import { Modal } from './Modal';
 import './export.css';
-import { isAbsolute, joinPath } from '../paths';
-
-/** `file` is inside `folder` (paths as the service gives them). */
-function isInsideFolder(folder: string, file: string): boolean {
-  const sep = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
-  return file.startsWith(folder.endsWith(sep) ? folder : folder + sep);
-}
+import { isAbsolute, isInside, joinPath } from '../paths';
 
 type Kind = ExportTarget['kind'];
 
@@ -68,7 +62,7 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
       (list) => {
         setSites(list);
         // The site the recap lives in, else the one used last.
-        const home = list.find((s) => s.available && isInsideFolder(s.root, recapPath));
+        const home = list.find((s) => s.available && isInside(s.root, recapPath));
         const first = home ?? list.find((s) => s.available);
         if (first) setSiteRoot(first.root);
         else if (!chosen.current) setKind('folder');

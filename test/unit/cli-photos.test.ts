@@ -1,24 +1,16 @@
 // `recap add-photos` as a user runs it: a child process on real photos in a temp site.
 
-import { spawn } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
+import { runCli, type CliRun } from './cli-run';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'electron', 'cli.ts');
-const TSX = pathToFileURL(createRequire(path.join(ROOT, 'package.json')).resolve('tsx')).href;
 const REFERENCE = readFileSync(path.join(ROOT, 'test/fixtures/kubernetes-community-days-china.md'), 'utf8');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
 let tmp: string;
 let site: string;
@@ -26,19 +18,8 @@ let post: string;
 let cache: string;
 
 function recap(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], {
-      cwd: tmp,
-      // The photo trash and thumbnails go to a temp cache, not the developer's ~/.cache.
-      env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cache },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  // The photo trash and thumbnails go to a temp cache, not the developer's ~/.cache.
+  return runCli(tmp, args, { XDG_CACHE_HOME: cache });
 }
 
 async function camera(name: string, colour: string): Promise<string> {

@@ -16,9 +16,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+/** Runs `node ARGS` in `cwd`, collecting its output (no colours). */
+export function runNode(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -26,4 +27,8 @@ export function runCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {})
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+export function runCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return runNode(['--import', TSX, CLI, ...args], cwd, env);
 }

@@ -2,42 +2,27 @@
 // The TypeScript source runs through tsx so these tests never run a stale build; the last
 // block builds the package into a temp folder and runs bin/recap.js the way npm installs it.
 
-import { spawn } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, runNode, type CliRun } from './cli-run';
 import { readFrontMatter } from '../../electron/service/frontmatter';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'electron', 'cli.ts');
-const TSX = pathToFileURL(createRequire(path.join(ROOT, 'package.json')).resolve('tsx')).href;
 const REFERENCE_PATH = path.resolve(ROOT, 'test/fixtures/kubernetes-community-days-china.md');
 const REFERENCE = readFileSync(REFERENCE_PATH, 'utf8');
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const REFERENCE_IMAGES = [...REFERENCE.matchAll(/!\[[^\]]*\]\((\/images\/[^)]+)\)/g)].map((m) => m[1] ?? '');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
 function exec(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runNode(args, cwd);
 }
 
-const recap = (cwd: string, ...args: string[]): Promise<Run> => exec(['--import', TSX, CLI, ...args], cwd);
+const recap = (cwd: string, ...args: string[]): Promise<Run> => runCli(cwd, args);
 
 function fields(text: string): Record<string, unknown> {
   return Object.fromEntries(readFrontMatter(text).fields.map((f) => [f.key, f.value]));
