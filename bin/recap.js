@@ -3,7 +3,7 @@
 'use strict';
 const path = require('node:path');
 
-const cli = path.join(__dirname, '..', 'dist', 'electron', 'cli.js');
+const cli = path.join(__dirname, '..', 'dist', 'electron', 'cli', 'index.js');
 let entry;
 try {
   entry = require(cli);

@@ -1,4 +1,4 @@
-import type { RecapBridge } from '../electron/service/contract';
+import type { RecapBridge } from '../electron/core/contract';
 
 declare global {
   interface Window {

@@ -15,7 +15,7 @@ export default defineConfig({
         // never show it (preview="edit", our lazy-loaded preview pane renders the body), so a
         // stub keeps ~100 KB gzipped of dead code out of the first paint.
         find: /^@uiw\/react-markdown-preview\/nohighlight$/,
-        replacement: fileURLToPath(new URL('./components/MarkdownPreviewStub.tsx', import.meta.url)),
+        replacement: fileURLToPath(new URL('./workspace/MarkdownPreviewStub.tsx', import.meta.url)),
       },
     ],
   },

@@ -24,12 +24,12 @@ const THUMBS = process.env.BENCH_THUMBS !== '0';
 
 let drafts;
 try {
-  drafts = require(path.join(root, 'dist', 'electron', 'service', 'drafts.js'));
+  drafts = require(path.join(root, 'dist', 'electron', 'service', 'drafts', 'drafts.js'));
 } catch {
-  console.error('seed: dist/electron/service/drafts.js not found; run npm run build:node first.');
+  console.error('seed: dist/electron/service/drafts/drafts.js not found; run npm run build:node first.');
   process.exit(2);
 }
-const { imageFolderFor, loadProfile } = require(path.join(root, 'dist', 'electron', 'service', 'profile.js'));
+const { imageFolderFor, loadProfile } = require(path.join(root, 'dist', 'electron', 'service', 'site', 'profile.js'));
 const sharp = require('sharp');
 
 const home = path.resolve(process.argv[2] ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'recap-home-'))));

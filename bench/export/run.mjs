@@ -36,7 +36,7 @@ const median = (xs) => {
 };
 
 function loadExport() {
-  const file = path.join(root, 'dist', 'electron', 'service', 'export.js');
+  const file = path.join(root, 'dist', 'electron', 'service', 'export', 'export.js');
   if (!existsSync(file)) {
     console.error(`${path.relative(root, file)} is missing: run "npm run build:node" first (npm run bench:export does).`);
     process.exit(0);

@@ -47,7 +47,7 @@ const median = (xs) => {
 const mb = (bytes) => bytes / (1024 * 1024);
 
 function loadService() {
-  const file = path.join(root, 'dist', 'electron', 'service', 'photos.js');
+  const file = path.join(root, 'dist', 'electron', 'service', 'photos', 'photos.js');
   if (!existsSync(file)) {
     console.error(`${path.relative(root, file)} is missing: run "npm run build:node" first (npm run bench:photos does).`);
     process.exit(0);

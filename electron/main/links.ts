@@ -4,7 +4,7 @@
 // and only after the author confirmed a dialog that shows the full URL.
 
 import { dialog, shell, type BrowserWindow, type WebContents } from 'electron';
-import { isAppUrl } from '../protocol';
+import { isAppUrl } from './protocol';
 
 const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 

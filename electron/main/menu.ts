@@ -2,7 +2,7 @@
 // the menu shows them and sends its commands to the focused window.
 
 import { app, BrowserWindow, Menu, shell, type MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../service/contract';
+import type { AppCommand } from '../core/contract';
 import { sendCommand } from './windows';
 
 export const PROJECT_URL = 'https://github.com/recap-studio/recap-studio';

@@ -2,10 +2,10 @@
 
 import { BrowserWindow, dialog } from 'electron';
 import * as path from 'node:path';
-import type { AppCommand } from '../service/contract';
-import { iconPath, preloadPath } from '../app-paths';
-import { grantPath, noteQuitRequested, windowState } from '../ipc';
-import { RENDERER_URL } from '../protocol';
+import type { AppCommand } from '../core/contract';
+import { iconPath, preloadPath } from './app-paths';
+import { grantPath, noteQuitRequested, windowState } from './ipc';
+import { RENDERER_URL } from './protocol';
 
 /** How long the close guard waits for the page to write its draft before closing anyway. */
 export const CLOSE_TIMEOUT_MS = 4000;

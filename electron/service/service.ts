@@ -4,27 +4,27 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { DirListing, ImageLookup, OpenedRecap, Problem, RecapApi, SaveResult, SiteProfile } from './contract';
-import { RecapError, describeFsError } from './errors';
-import { byPosition, recapTextChecks } from './recap-checks';
-import { readFrontMatter } from './frontmatter';
-import { assetPath, imageFolderFor, loadProfile } from './profile';
-import { newRecapText, slugify } from './template';
-import { fillArchetype, listArchetypes, templateBody } from './archetypes';
-import { writeFileAtomic, type AtomicFs } from './atomic-write';
-import { resolveImage } from './containment';
-import { imageProblems } from './image-problems';
-import { createPhotoLibrary } from './photos';
-import { createSiteRegistry, looksLikeSite, profileForRecap, siteRootAbove, type SiteRegistry } from './site';
-import { exportRecap, planExport } from './export';
-import { rulesForPost, rulesGiven } from './site-rules';
-import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts';
-import type { DraftSummary } from './contract';
-import { isSafeImageDir } from './photo-names';
-import { imageDirFromText } from './image-dir';
-import { isRecapFileName, RECAP_EXTENSIONS } from './recap-file';
+import type { DirListing, ImageLookup, OpenedRecap, Problem, RecapApi, SaveResult, SiteProfile } from '../core/contract';
+import { RecapError, describeFsError } from '../core/errors';
+import { byPosition, recapTextChecks } from './recap/recap-checks';
+import { readFrontMatter } from '../core/frontmatter/frontmatter';
+import { assetPath, imageFolderFor, loadProfile } from './site/profile';
+import { newRecapText, slugify } from '../core/recap/template';
+import { fillArchetype, listArchetypes, templateBody } from './site/archetypes';
+import { writeFileAtomic, type AtomicFs } from './files/atomic-write';
+import { resolveImage } from './files/containment';
+import { imageProblems } from './recap/image-problems';
+import { createPhotoLibrary } from './photos/photos';
+import { createSiteRegistry, looksLikeSite, profileForRecap, siteRootAbove, type SiteRegistry } from './site/site';
+import { exportRecap, planExport } from './export/export';
+import { rulesForPost, rulesGiven } from './site/site-rules';
+import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts/drafts';
+import type { DraftSummary } from '../core/contract';
+import { isSafeImageDir } from '../core/markdown/photo-names';
+import { imageDirFromText } from './recap/image-dir';
+import { isRecapFileName, RECAP_EXTENSIONS } from './files/recap-file';
 
-export { isRecapFileName, readRecapFile, MAX_RECAP_BYTES, RECAP_EXTENSIONS } from './recap-file';
+export { isRecapFileName, readRecapFile, MAX_RECAP_BYTES, RECAP_EXTENSIONS } from './files/recap-file';
 
 export type RecapService = Pick<
   RecapApi,

@@ -8,13 +8,13 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { RecapApi } from '../service/contract';
-import { RecapError } from '../service/errors';
-import { dispatch } from '../service/dispatch';
+import type { RecapApi } from '../core/contract';
+import { RecapError } from '../core/errors';
+import { dispatch } from '../core/dispatch';
 import { createRecapService } from '../service/service';
-import { resolveAssetForServe } from '../service/containment';
-import { createGrants, guardService } from '../service/grants';
-import { contentTypeOf } from '../content-types';
+import { resolveAssetForServe } from '../service/files/containment';
+import { createGrants, guardService } from '../service/files/grants';
+import { contentTypeOf } from '../service/files/content-types';
 
 export interface WebServer {
   url: string;

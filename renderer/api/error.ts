@@ -1,5 +1,5 @@
-import type { RecapErrorCode, RecapErrorShape } from '../../electron/service/errors';
-import { isRecapErrorShape } from '../../electron/service/errors';
+import type { RecapErrorCode, RecapErrorShape } from '../../electron/core/errors';
+import { isRecapErrorShape } from '../../electron/core/errors';
 
 /** A RecapError that crossed a door: same code and author-facing message as on the service side. */
 export class ApiError extends Error implements RecapErrorShape {

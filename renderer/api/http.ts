@@ -1,5 +1,5 @@
-import type { Envelope, RecapApi, RecapMethod, RequestOf, ResponseOf } from '../../electron/service/contract';
-import { isRecapErrorShape } from '../../electron/service/errors';
+import type { Envelope, RecapApi, RecapMethod, RequestOf, ResponseOf } from '../../electron/core/contract';
+import { isRecapErrorShape } from '../../electron/core/errors';
 import { ApiError, LinkNeededError, UnreachableError } from './error';
 import { apiFrom } from './methods';
 

@@ -1,4 +1,4 @@
-import type { AppCommand, RecapApi, RecapBridge } from '../../electron/service/contract';
+import type { AppCommand, RecapApi, RecapBridge } from '../../electron/core/contract';
 import { createHttpApi, takeToken } from './http';
 import { createIpcApi } from './ipc';
 

@@ -1,4 +1,4 @@
-import type { Envelope, RecapApi, RecapBridge, RecapMethod, RequestOf, ResponseOf } from '../../electron/service/contract';
+import type { Envelope, RecapApi, RecapBridge, RecapMethod, RequestOf, ResponseOf } from '../../electron/core/contract';
 import { ApiError, UnreachableError } from './error';
 import { apiFrom } from './methods';
 

@@ -1,4 +1,4 @@
-import type { RecapApi, RecapMethod, RequestOf, ResponseOf } from '../../electron/service/contract';
+import type { RecapApi, RecapMethod, RequestOf, ResponseOf } from '../../electron/core/contract';
 
 /** Every method of the contract; the check below fails to compile when one is missing. */
 const METHODS = [

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
-import type { RecapApi } from '../../electron/service/contract';
-import { blockSource, hashText, splitBlocks } from '../../electron/service/markdown-blocks';
+import type { RecapApi } from '../../electron/core/contract';
+import { blockSource, hashText, splitBlocks } from '../../electron/core/markdown/markdown-blocks';
 import { ImageLookupProvider } from './images';
 import type { ImageRefresh } from './images';
 import { renderBlock } from './pipeline';

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { ImageLookup, RecapApi } from '../../electron/service/contract';
+import type { ImageLookup, RecapApi } from '../../electron/core/contract';
 import { errorMessage } from '../api/error';
 
 export type ImageState =

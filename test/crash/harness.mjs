@@ -5,7 +5,7 @@
 // (default 200), one draft per kill; at the end every draft is checked again.
 //
 //   npm run test:crash                 against the built service (dist/, npm run build:node)
-//   CRASH_KILLS=20 node --import tsx test/crash/harness.mjs   CRASH_SERVICE=electron/service/drafts.ts
+//   CRASH_KILLS=20 node --import tsx test/crash/harness.mjs   CRASH_SERVICE=electron/service/drafts/drafts.ts
 //
 // Last line: `crash: N kills, N drafts intact, 0 lost`; exit status 1 on any loss.
 
@@ -19,7 +19,7 @@ import { stateOf, stateText } from './states.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const kills = Number(process.env.CRASH_KILLS ?? 200);
-const service = path.resolve(root, process.env.CRASH_SERVICE ?? 'dist/electron/service/drafts.js');
+const service = path.resolve(root, process.env.CRASH_SERVICE ?? 'dist/electron/service/drafts/drafts.js');
 if (!existsSync(service)) {
   console.error(`crash: ${path.relative(root, service)} not found; run npm run build:node first (npm run test:crash does).`);
   process.exit(2);

@@ -2,7 +2,7 @@
 // the rest as the end of the list nears the screen (or on "Show more"), and search reaches any.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDraftStore } from '../../electron/service/drafts';
+import { createDraftStore } from '../../electron/service/drafts/drafts';
 import { startSession, type Session } from './harness';
 
 let session: Session;

@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesWithSecret, HOSTILE_CASES, hostileText, makeHostileSite, SECRET_MARK, type HostileSite } from '../unit/hostile-fixture';
+import { filesWithSecret, HOSTILE_CASES, hostileText, makeHostileSite, SECRET_MARK, type HostileSite } from '../unit/support/hostile-fixture';
 import { startSession, type Session } from './harness';
 
 let session: Session;

@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOML_POST } from '../unit/corpus-sites';
+import { TOML_POST } from '../unit/support/corpus-sites';
 import { changedLines, startSession, type Session } from './harness';
 
 let session: Session;

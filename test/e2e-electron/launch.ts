@@ -31,12 +31,12 @@ export interface Launched {
   page: Page;
 }
 
-/** Launches dist/electron/main.js with its own data folder and waits for the page to be ready. */
+/** Launches dist/electron/main/index.js with its own data folder and waits for the page to be ready. */
 export async function launch(userData: string, args: string[] = []): Promise<Launched> {
   if (!binary) throw new Error('No Electron binary.');
   const app = await _electron.launch({
     executablePath: binary,
-    args: [path.join(root, 'dist', 'electron', 'main.js'), `--user-data-dir=${userData}`, ...(process.env['CI'] ? ['--no-sandbox'] : []), ...args],
+    args: [path.join(root, 'dist', 'electron', 'main', 'index.js'), `--user-data-dir=${userData}`, ...(process.env['CI'] ? ['--no-sandbox'] : []), ...args],
     env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
   });
   const page = await app.firstWindow();

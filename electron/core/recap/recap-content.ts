@@ -1,0 +1,86 @@
+// Checks of what the author wrote rather than how: template prompts still in the text, a
+// placeholder link, and alt text that tells a reader who cannot see the photos nothing
+// (generic words, a camera's file name, the same words on different photos).
+//
+// Pure module (no Node imports): the template checks run in lintText; the alt-text checks take
+// the images the service's link finder found (recap-checks.ts), so lint (the Problems panel and
+// `recap lint`) and export's preflight always agree.
+
+import type { Problem } from '../contract';
+import { splitRecap } from '../frontmatter/frontmatter';
+import { TEMPLATE_LINK, TEMPLATE_PROMPTS, UNTITLED_HEADING } from './template';
+
+const PROMPTS = new Set(TEMPLATE_PROMPTS);
+
+/** Alt texts that describe nothing: a screen reader would only say "image". */
+const GENERIC_ALT = new Set(['event photo', 'photo', 'image', 'picture', 'img', 'pic', 'screenshot', 'pasted', 'untitled', 'alt', 'alt text', 'event', 'photo of the event']);
+const CAMERA_NAME = /^(?:img|dsc|dscn|dscf|pxl|p\d{3}|_mg|mvimg|gopr|screenshot|pasted)[\s_-]?\d[\d\s_-]*$/i;
+
+export function isGenericAlt(alt: string): boolean {
+  const a = alt.trim().toLowerCase().replace(/\s+/g, ' ');
+  return GENERIC_ALT.has(a) || CAMERA_NAME.test(a) || /^pasted[\s-]\d{4}-\d{2}-\d{2}/.test(a);
+}
+
+function bodyStartLine(text: string): number {
+  const parts = splitRecap(text);
+  return text.slice(0, text.length - parts.body.length).split('\n').length - 1;
+}
+
+export function contentProblems(text: string): Problem[] {
+  const body = splitRecap(text).body;
+  const offset = bodyStartLine(text);
+  const problems: Problem[] = [];
+  const lines = body.split('\n');
+  let fence = false;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (/^ {0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
+    if (fence) return;
+    const at = { line: offset + i + 1, column: 1 };
+    const trimmed = line.trim();
+    if (PROMPTS.has(trimmed)) {
+      problems.push({ code: 'template-left', severity: 'warning', message: `This is the template's prompt, not the recap's text: “${trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed}” Replace it with what happened, or remove it.`, ...at });
+      return;
+    }
+    if (new RegExp(`^#{1,6}\\s+${UNTITLED_HEADING}\\s*#*$`).test(trimmed)) {
+      problems.push({ code: 'template-left', severity: 'warning', message: `The heading still says “${UNTITLED_HEADING}”: write the event's name.`, ...at });
+      return;
+    }
+    const link = line.indexOf(TEMPLATE_LINK);
+    if (link >= 0) {
+      problems.push({ code: 'placeholder-link', severity: 'warning', message: `${TEMPLATE_LINK} is the template's placeholder, not a real page: link the real slides or recordings, or remove it.`, line: at.line, column: link + 1 });
+    }
+  });
+
+  return problems;
+}
+
+/** An image link as the link finder reports it: alt text, URL, position in the whole file. */
+export interface AltRef {
+  alt: string;
+  url: string;
+  line: number;
+  column: number;
+}
+
+/** Alt text: what readers who cannot see the photos get instead. */
+export function altTextProblems(refs: readonly AltRef[]): Problem[] {
+  const problems: Problem[] = [];
+  const firstAlt = new Map<string, string>();
+  for (const ref of refs) {
+    const alt = ref.alt.trim();
+    if (alt === '' || /^(?:https?:|data:)/i.test(ref.url)) continue;
+    const at = { line: ref.line, column: ref.column };
+    if (isGenericAlt(alt)) {
+      problems.push({ code: 'alt-generic', severity: 'warning', message: `The alt text “${alt}” says nothing about this photo (${ref.url}). Describe what it shows, e.g. “Keynote speaker on stage”.`, ...at });
+      continue;
+    }
+    const key = alt.toLowerCase();
+    const first = firstAlt.get(key);
+    if (first === undefined) firstAlt.set(key, ref.url);
+    else if (first !== ref.url) {
+      problems.push({ code: 'alt-repeated', severity: 'warning', message: `The alt text “${alt}” is also used for ${first}: readers who cannot see the photos cannot tell them apart. Say what is different in this one.`, ...at });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,188 @@
+// The containment rule: a recap is untrusted input (a pull request, a zip, a shared draft), so
+// a link in it may only reach files inside its allowed roots — the recap's own folder tree
+// (relative links), the site's public folder (site-absolute links: Hugo's static/, Docusaurus'
+// static/, Jekyll's root), or the same layout inside a draft's folder. Every door goes through
+// here: lint, the preview's image lookups and the asset routes, export, the photo tools.
+//
+// The check is made on real paths (after realpath), so `..`, absolute paths, symlinks that lead
+// out and special files (/proc, devices, FIFOs) are refused with the reason, never read.
+
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import * as path from 'node:path';
+import type { SiteProfile } from '../../core/contract';
+import { sniffImageType, WEB_IMAGE_TYPES } from './image-header';
+import { publicRoot, siteRootFor } from '../site/profile';
+import { siteRootAbove } from '../site/site';
+
+export type ResolvedImage =
+  /** An image on another website (http, https, protocol-relative, other URL schemes). */
+  | { kind: 'remote' }
+  /** A data: URL: the image is in the text itself. */
+  | { kind: 'inline' }
+  /** A regular file inside an allowed root: `file` as the link names it, `real` after realpath. */
+  | { kind: 'found'; file: string; real: string; stat: Stats }
+  /** Allowed, but no file is there; `lookedFor` is the first place looked. */
+  | { kind: 'missing'; lookedFor: string | null }
+  /** Refused: `reason` says why, as a phrase that follows the link ("leads outside …"). */
+  | { kind: 'refused'; reason: string };
+
+/** Pseudo-filesystems whose files are never images, whatever their name. */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+
+export function isInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+function realOrNull(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/** The folder a link may reach, and how the refusal names it. */
+export interface AllowedRoot {
+  dir: string;
+  label: string;
+}
+
+/** The allowed roots for the links of a recap under a profile: relative ones, then site-absolute ones. */
+export function allowedRoots(recapPath: string, profile: SiteProfile): { relative: AllowedRoot; siteAbsolute: AllowedRoot[] } {
+  const recapDir = path.dirname(path.resolve(recapPath));
+  const pub = publicRoot(profile);
+  // The site by the profile's post layout, else the checkout the recap sits in (a post kept
+  // outside the layout, e.g. a blog's dated folders): its public folder serves site-absolute links.
+  const site = siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath);
+  const siteAbsolute: AllowedRoot[] = [];
+  if (site) {
+    // The profile's public folder, and Hugo's static/ where a bundle profile serves from beside the post.
+    for (const dir of new Set([pub, profile.generator === 'jekyll' ? '' : 'static'])) {
+      siteAbsolute.push({ dir: path.join(site, dir), label: `the site's public folder (${path.join(site, dir)})` });
+    }
+  }
+  siteAbsolute.push({ dir: path.join(recapDir, pub), label: `the recap's folder (${path.join(recapDir, pub)})` });
+  return { relative: { dir: recapDir, label: `the recap's folder (${recapDir})` }, siteAbsolute };
+}
+
+/** The path part of a link, percent-decoded as a browser would ask the server for it. */
+export function linkPath(url: string): string {
+  const bare = url.split(/[?#]/)[0] ?? '';
+  try {
+    return decodeURI(bare);
+  } catch {
+    return bare;
+  }
+}
+
+/**
+ * Checks one place for a link: inside its root on the path and on the real path, a regular
+ * file. null when nothing is there (the next place may have it).
+ */
+function checkPlace(root: AllowedRoot, rel: string): ResolvedImage | null {
+  const full = path.resolve(root.dir, rel);
+  if (!isInside(root.dir, full)) return { kind: 'refused', reason: `leads outside ${root.label}` };
+  const inner = path.relative(root.dir, full).split(path.sep);
+  if (inner.some((s) => s.startsWith('.'))) return { kind: 'refused', reason: `is a hidden file or folder (${full}); Recap Studio never reads those` };
+  let st: Stats;
+  try {
+    st = statSync(full);
+  } catch {
+    return null;
+  }
+  const real = realOrNull(full);
+  const realRoot = realOrNull(root.dir);
+  if (real === null || realRoot === null) return null;
+  if (!isInside(realRoot, real) || SPECIAL_ROOTS.some((s) => isInside(s, real))) {
+    return { kind: 'refused', reason: `is a link to ${real}, outside ${root.label}` };
+  }
+  if (!st.isFile()) return { kind: 'refused', reason: `is not a regular file (${full})` };
+  return { kind: 'found', file: full, real, stat: st };
+}
+
+/**
+ * Where the local file of an image link is, under the containment rule. `profiles` are tried
+ * in order (the recap's own profile, then an export target's), each with its roots.
+ */
+export function resolveImage(url: string, recapPath: string | null, profiles: SiteProfile[]): ResolvedImage {
+  const trimmed = url.trim();
+  if (/^data:/i.test(trimmed)) return { kind: 'inline' };
+  if (/^file:/i.test(trimmed)) return { kind: 'refused', reason: 'is a file: URL to a file on this computer' };
+  if (/^[a-z]:[\\/]/i.test(trimmed) || trimmed.startsWith('\\\\')) return { kind: 'refused', reason: 'is a path on this computer, not a link in the site' };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return { kind: 'remote' };
+  const clean = linkPath(trimmed);
+  if (clean === '') return { kind: 'missing', lookedFor: null };
+  if (clean.includes('\0')) return { kind: 'refused', reason: 'contains a NUL character' };
+  if (clean.includes('\\')) return { kind: 'refused', reason: 'contains a backslash; links use forward slashes' };
+  if (!recapPath) return { kind: 'missing', lookedFor: null };
+  let lookedFor: string | null = null;
+  const tried = new Set<string>();
+  for (const profile of profiles) {
+    const roots = allowedRoots(recapPath, profile);
+    const places: Array<{ root: AllowedRoot; rel: string }> = clean.startsWith('/')
+      ? roots.siteAbsolute.map((root) => ({ root, rel: clean.replace(/^\/+/, '') }))
+      : [{ root: roots.relative, rel: clean }];
+    for (const { root, rel } of places) {
+      const key = `${root.dir}\0${rel}`;
+      if (tried.has(key)) continue;
+      tried.add(key);
+      lookedFor ??= path.resolve(root.dir, rel);
+      const hit = checkPlace(root, rel);
+      if (hit) return hit;
+    }
+  }
+  return { kind: 'missing', lookedFor };
+}
+
+/** Whether a file's real path is inside one of the recap's allowed roots (real paths compared), and not hidden. */
+export function insideAllowedRoots(file: string, recapPath: string, profile: SiteProfile): boolean {
+  const real = realOrNull(file);
+  if (real === null) return false;
+  const roots = allowedRoots(recapPath, profile);
+  return [roots.relative, ...roots.siteAbsolute].some((root) => {
+    const realRoot = realOrNull(root.dir);
+    return realRoot !== null && isInside(realRoot, real) && !path.relative(realRoot, real).split(path.sep).some((s) => s.startsWith('.'));
+  });
+}
+
+/** What the author can do about a refused link; said once after the reason. */
+export const CONTAINMENT_ADVICE =
+  "A recap may only use images inside its own folder, the site's public folder or the draft's folder: import the photo instead (Insert photos…), or fix or remove the link.";
+
+/** What the author can do about a file that is not an image the export copies. */
+export const NOT_AN_IMAGE_ADVICE = 'The export copies images only: replace the file with a real photo (import it again, or use Replace in the photo tray), or remove the link.';
+
+/** The message for a refused link: which link, where, why. */
+export function refusedImageMessage(url: string, line: number | null, reason: string, field?: string, advice: string = CONTAINMENT_ADVICE): string {
+  const where = field !== undefined ? ` (front-matter field "${field}"${line !== null ? `, line ${line}` : ''})` : line !== null ? ` on line ${line}` : '';
+  return `The image ${url}${where} ${reason}: Recap Studio does not read, show or export it. ${advice}`;
+}
+
+/**
+ * The file an asset route may serve, or null: one the service handed out (`handedOut`, the
+ * paths it resolved under the containment rule), still a regular file whose header is the
+ * image type its extension names, and not a symlink (a file swapped for a link after the lookup is not followed). Both asset routes —
+ * the browser mode's /asset and Electron's recap-asset: — call this before reading anything.
+ */
+export function resolveAssetForServe(file: string, handedOut: ReadonlySet<string>): string | null {
+  const want = WEB_IMAGE_TYPES[path.extname(file).toLowerCase()];
+  if (!handedOut.has(file) || want === undefined) return null;
+  const real = realOrNull(file);
+  const realDir = realOrNull(path.dirname(file));
+  if (real === null || realDir === null || real !== path.join(realDir, path.basename(file))) return null;
+  if (SPECIAL_ROOTS.some((s) => isInside(s, real))) return null;
+  // Its first bytes must show the image its name says: a text file named .png is not served.
+  let fd: number | null = null;
+  try {
+    fd = openSync(real, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0));
+    if (!fstatSync(fd).isFile()) return null;
+    const head = Buffer.alloc(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return sniffImageType(head.subarray(0, n)) === want ? real : null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}

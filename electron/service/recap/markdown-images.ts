@@ -1,0 +1,225 @@
+// The one place that finds the images a recap's Markdown refers to: lint, export, the photo
+// tools and the preview's image lookups all use it. It parses with the same parser as the
+// preview (remark + GFM, raw HTML through rehype-raw), so a link inside an HTML comment, a code
+// span or a fenced block is not an image here either: it is not checked, copied or exported.
+
+import type { Element, Nodes as HastNodes } from 'hast';
+import type { Definition, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import { createRequire } from 'node:module';
+import { readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
+import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
+
+export interface ImageRef {
+  alt: string;
+  /** The URL as the parser reads it (backslash escapes and entities resolved). */
+  url: string;
+  /** 1-based line and column of the link (`![` or `<img`) in the text given. */
+  line: number;
+  column: number;
+  /** 1-based line and column of the URL as written (where an edit of the link goes); the link's own when it is not written verbatim. */
+  urlLine: number;
+  urlColumn: number;
+  /** Where the link comes from: `![]()` or `![][ref]`, an HTML `<img src>`, or one candidate of a `srcset`. */
+  source: 'markdown' | 'html' | 'srcset';
+}
+
+interface Parsers {
+  parse(text: string): MdastRoot;
+  toHtml(tree: MdastRoot): HastNodes;
+}
+
+let parsers: Parsers | null = null;
+
+/**
+ * The preview's parser, loaded on first use: the CLI's `new`, `set` and `--help` never find
+ * links, and loading remark, rehype and parse5 costs half a second on a slow machine.
+ */
+function theParsers(): Parsers {
+  if (parsers) return parsers;
+  const load = createRequire(__filename);
+  const { unified } = load('unified') as typeof import('unified');
+  const remarkParse = (load('remark-parse') as typeof import('remark-parse')).default;
+  const remarkGfm = (load('remark-gfm') as typeof import('remark-gfm')).default;
+  const remarkRehype = (load('remark-rehype') as typeof import('remark-rehype')).default;
+  const rehypeRaw = (load('rehype-raw') as typeof import('rehype-raw')).default;
+  const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+  const toHtmlTree = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
+  parsers = {
+    parse: (text) => markdown.parse(text) as MdastRoot,
+    toHtml: (tree) => toHtmlTree.runSync(tree) as HastNodes,
+  };
+  return parsers;
+}
+
+/** Offsets of line starts, to turn an offset into a line and column. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function pointAt(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+/** The `srcset` candidates' URLs (`a.png 1x, b.png 2x`). */
+export function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(',')
+    .map((c) => c.trim().split(/\s+/)[0] ?? '')
+    .filter((u) => u !== '');
+}
+
+function attr(el: Element, name: string): string | null {
+  const v = el.properties[name];
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.join(name === 'srcSet' ? ', ' : ' ');
+  return null;
+}
+
+/** The images of one block's source (block + definitions), positions within that source. */
+function parseBlock(text: string): ImageRef[] {
+  const starts = lineStarts(text);
+  const refs: ImageRef[] = [];
+  /** The link's place (`node` offset), and where `url` is written at or after `from` within `[from, to)`. */
+  const place = (node: number, url: string, from: number, to: number): { line: number; column: number; urlLine: number; urlColumn: number } => {
+    const at = url === '' ? -1 : text.indexOf(url, from);
+    const u = pointAt(starts, at !== -1 && at < to ? at : node);
+    return { ...pointAt(starts, node), urlLine: u.line, urlColumn: u.column };
+  };
+  const tree = theParsers().parse(text);
+
+  const definitions = new Map<string, Definition>();
+  const markdownStarts = new Set<number>();
+  const walk = (node: MdastNodes, visit: (n: MdastNodes) => void): void => {
+    visit(node);
+    if ('children' in node) for (const child of node.children) walk(child as MdastNodes, visit);
+  };
+  walk(tree, (n) => {
+    if (n.type === 'definition' && !definitions.has(n.identifier)) definitions.set(n.identifier, n);
+  });
+  let hasHtml = false;
+  walk(tree, (n) => {
+    if (n.type === 'html') hasHtml = true;
+    const start = n.position?.start.offset;
+    const end = n.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    if (n.type === 'image') {
+      markdownStarts.add(start);
+      refs.push({ alt: n.alt ?? '', url: n.url, ...place(start, n.url, start, end), source: 'markdown' });
+    } else if (n.type === 'imageReference') {
+      markdownStarts.add(start);
+      const def = definitions.get(n.identifier);
+      if (!def) return;
+      // The URL is written in the definition: that is where a rewrite must happen.
+      const dStart = def.position?.start.offset ?? start;
+      const dEnd = def.position?.end.offset ?? end;
+      refs.push({ alt: n.alt ?? '', url: def.url, ...place(start, def.url, dStart, dEnd), source: 'markdown' });
+    }
+  });
+
+  if (hasHtml && /<(img|source)\b/i.test(text)) {
+    // Raw HTML is parsed as the preview parses it (parse5, with Markdown around it): a comment
+    // stays a comment, an <img> inside a code span stays text.
+    const hast = theParsers().toHtml(tree);
+    const visit = (n: HastNodes): void => {
+      if (n.type === 'element' && (n.tagName === 'img' || n.tagName === 'source')) {
+        const start = n.position?.start.offset;
+        const end = n.position?.end.offset ?? start;
+        if (start !== undefined && end !== undefined && !markdownStarts.has(start)) {
+          const src = attr(n, 'src');
+          const alt = attr(n, 'alt') ?? '';
+          if (src !== null && n.tagName === 'img') refs.push({ alt, url: src, ...place(start, src, start, end), source: 'html' });
+          const srcset = attr(n, 'srcSet');
+          if (srcset !== null) for (const u of srcsetUrls(srcset)) refs.push({ alt, url: u, ...place(start, u, start, end), source: 'srcset' });
+        }
+      }
+      if ('children' in n) for (const child of n.children) visit(child as HastNodes);
+    };
+    visit(hast);
+  }
+  return refs;
+}
+
+/** Parsed blocks by their source: typing changes one block, and only that one is parsed again. */
+const blockCache = new Map<string, ImageRef[]>();
+const MAX_CACHED = 2000;
+
+function refsOfBlock(source: string): ImageRef[] {
+  const hit = blockCache.get(source);
+  if (hit) return hit;
+  const refs = parseBlock(source);
+  blockCache.set(source, refs);
+  if (blockCache.size > MAX_CACHED) {
+    const oldest = blockCache.keys().next();
+    if (!oldest.done) blockCache.delete(oldest.value);
+  }
+  return refs;
+}
+
+/**
+ * The images a Markdown body refers to, found block by block exactly as the preview renders
+ * it (the same blocks, each parsed with the document's link definitions), positions in `text`.
+ */
+export function findImageRefs(text: string): ImageRef[] {
+  if (!/!\[|<(img|source)\b/i.test(text)) return [];
+  const { blocks, definitions } = splitBlocks(text);
+  const lines = text.split('\n');
+  /** The first body line of each definition, for reference-style images whose URL is written there. */
+  const definitionLine = (source: string, line: number): number | null => {
+    const written = source.split('\n')[line - 1];
+    const at = written === undefined ? -1 : lines.indexOf(written);
+    return at === -1 ? null : at + 1;
+  };
+  const out: ImageRef[] = [];
+  let cursor = 0;
+  let lineNo = 1;
+  for (const block of blocks) {
+    const at = text.indexOf(block, cursor);
+    if (at === -1) continue;
+    for (let i = text.indexOf('\n', cursor); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) lineNo++;
+    cursor = at;
+    const source = blockSource(block, definitions);
+    const blockLines = block.split('\n').length;
+    for (const r of refsOfBlock(source)) {
+      // A link in the appended definitions belongs to the block that holds them, not to this one.
+      if (r.line > blockLines) continue;
+      let urlLine = r.urlLine + lineNo - 1;
+      if (r.urlLine > blockLines) urlLine = definitionLine(source, r.urlLine) ?? r.line + lineNo - 1;
+      out.push({ ...r, line: r.line + lineNo - 1, urlLine });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** An image a whole recap file refers to: the body's links and the front matter's cover field. */
+export interface RecapImageRef extends Omit<ImageRef, 'source'> {
+  /** 1-based line and column in the whole file. */
+  line: number;
+  source: ImageRef['source'] | 'front-matter';
+  /** The URL's line within the body (-1 for a front-matter field), for edits of the body. */
+  bodyLine: number;
+  /** The front-matter field, for a cover photo. */
+  field?: string;
+}
+
+/** Every image of a recap file: body links (with file line numbers) and the cover field. */
+export function findRecapImages(text: string, coverField: string | null): RecapImageRef[] {
+  const parts = splitRecap(text);
+  const bodyStart = lineStarts(parts.bom + parts.open + parts.yaml + parts.close).length - 1;
+  const refs: RecapImageRef[] = findImageRefs(parts.body).map((r) => ({ ...r, bodyLine: r.urlLine, line: r.line + bodyStart }));
+  if (coverField) {
+    const field = readFrontMatter(text).fields.find((f) => f.key === coverField);
+    if (field && typeof field.value === 'string' && field.value.trim() !== '') {
+      refs.unshift({ alt: 'cover', url: field.value.trim(), line: field.line, column: 1, urlLine: field.line, urlColumn: 1, bodyLine: -1, source: 'front-matter', field: coverField });
+    }
+  }
+  return refs;
+}

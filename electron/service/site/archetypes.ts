@@ -1,0 +1,101 @@
+// Hugo archetypes as templates for a new recap in that site: `archetypes/<section>.md` for the
+// post's section, else `archetypes/default.md` (also bundle archetypes, `archetypes/<name>/index.md`).
+// The archetype gives the front matter in the site's own format and fields; Hugo's usual
+// template expressions are filled in (title from the file name or --title, .Date, .Name,
+// .Section); a body the archetype leaves empty gets the event-recap sections.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { getField, joinRecap, setField, splitRecap } from '../../core/frontmatter/frontmatter';
+import { UNTITLED_HEADING } from '../../core/recap/template';
+
+export interface Archetype {
+  /** `default`, `posts`, … */
+  name: string;
+  file: string;
+}
+
+function isFile(p: string): boolean {
+  return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+export function listArchetypes(siteRoot: string): Archetype[] {
+  const dir = path.join(siteRoot, 'archetypes');
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const out: Archetype[] = [];
+  for (const n of names.sort()) {
+    if (n.startsWith('.')) continue;
+    const file = path.join(dir, n);
+    if (/\.(md|markdown)$/i.test(n) && isFile(file)) out.push({ name: n.replace(/\.(md|markdown)$/i, ''), file });
+    else if (isFile(path.join(file, 'index.md'))) out.push({ name: n, file: path.join(file, 'index.md') });
+  }
+  return out;
+}
+
+/** The section of a post path under content/ (the first folder after an optional language folder). */
+export function sectionOf(postRel: string, languages: string[]): string | null {
+  const segs = postRel.split('/');
+  if (segs[0] !== 'content' || segs.length < 3) return null;
+  const i = languages.includes(segs[1] ?? '') ? 2 : 1;
+  return segs.length > i + 1 ? (segs[i] ?? null) : null;
+}
+
+/** The archetype Hugo would use for a post in `section`: its own, else default. */
+export function archetypeFor(siteRoot: string, section: string | null): Archetype | null {
+  const all = listArchetypes(siteRoot);
+  return all.find((a) => a.name === section) ?? all.find((a) => a.name === 'default') ?? null;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+export interface ArchetypeVars {
+  /** The file's base name without extension (a bundle's folder name). */
+  name: string;
+  section: string;
+  /** The date as the archetype's `.Date` gives it (RFC 3339). */
+  date: string;
+  title?: string;
+}
+
+/**
+ * Fills an archetype: Hugo's common expressions become their values, any other `{{ … }}` in
+ * the front matter is listed in `unknown` and left for the author.
+ */
+export function fillArchetype(text: string, vars: ArchetypeVars, eventBody: string): { text: string; unknown: string[] } {
+  const unknown: string[] = [];
+  const titleFromName = titleCase(vars.name.replace(/-/g, ' '));
+  const filled = text.replace(/\{\{-?\s*([^}]*?)\s*-?\}\}/g, (m, expr: string) => {
+    const e = expr.replace(/\s+/g, ' ');
+    if (/^replace \.(?:File\.ContentBaseName|Name|File\.TranslationBaseName) "-" " " \| title$/.test(e)) return titleFromName;
+    if (/^\.(?:File\.ContentBaseName|Name|File\.TranslationBaseName)$/.test(e)) return vars.name;
+    if (/^\.Date$/.test(e) || /^now(?:\.Format .*)?$/.test(e)) return /^now\.Format "2006-01-02"$/.test(e) ? vars.date.slice(0, 10) : vars.date;
+    if (/^\.(?:Section|Type)$/.test(e)) return vars.section;
+    unknown.push(m);
+    return m;
+  });
+  let out = filled;
+  const title = vars.title?.replace(/\s+/g, ' ').trim();
+  if (title && getField(out, 'title') !== undefined) out = setField(out, 'title', title);
+  const parts = splitRecap(out);
+  if (parts.body.trim() === '') {
+    const heading = title || (getField(out, 'title') as string | undefined) || UNTITLED_HEADING;
+    out = joinRecap({ ...parts, body: (parts.body === '' ? parts.eol : parts.body) + eventBody.replace(/\r?\n/g, parts.eol).split('{{title}}').join(heading) });
+  }
+  return { text: out, unknown };
+}
+
+/** The event-recap template's body (its sections), to fill an archetype that has none. */
+export function templateBody(template: string): string {
+  return splitRecap(template).body.replace(/^\r?\n/, '');
+}
+
+export function readArchetype(a: Archetype): string {
+  return readFileSync(a.file, 'utf8');
+}

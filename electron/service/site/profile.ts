@@ -1,0 +1,408 @@
+// Site profiles say where a recap and its images live in a website repository and which
+// front-matter fields the site expects. They are data files in assets/profiles/.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { FieldSpec, FieldType, PhotoSettings, SiteGenerator, SiteProfile } from '../../core/contract';
+import { RecapError } from '../../core/errors';
+
+export const DEFAULT_PROFILE = 'hugo-news';
+
+let assetsRoot: string | null = null;
+
+/** The assets folder, found from this file whether it runs from source, dist/ or an asar. */
+export function assetPath(...parts: string[]): string {
+  if (!assetsRoot) {
+    let dir = __dirname;
+    for (;;) {
+      if (existsSync(path.join(dir, 'assets', 'profiles'))) {
+        assetsRoot = path.join(dir, 'assets');
+        break;
+      }
+      const up = path.dirname(dir);
+      if (up === dir) throw new Error(`assets/ not found above ${__dirname}`);
+      dir = up;
+    }
+  }
+  return path.join(assetsRoot, ...parts);
+}
+
+const FIELD_TYPES: readonly FieldType[] = ['string', 'text', 'tags', 'names', 'date'];
+
+type Raw = Record<string, unknown>;
+
+function isRecord(v: unknown): v is Raw {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const TOP_KEYS = ['name', 'label', 'post', 'images', 'defaultLang', 'section', 'dateField', 'themePrintsTitle', 'generator', 'fields', 'photos'];
+const IMAGE_KEYS = ['dir', 'url', 'maxBytes'];
+const GENERATORS: readonly SiteGenerator[] = ['hugo', 'jekyll', 'docusaurus'];
+const POST_VARS = ['lang', 'slug', 'section', 'date'];
+const IMAGE_VARS = ['imageDir', ...POST_VARS];
+/** Default soft limit on one web-ready image file. */
+export const DEFAULT_IMAGE_MAX_BYTES = 1024 * 1024;
+
+/** Validates a parsed profile; errors name the file and the key that is wrong. */
+export function parseProfile(raw: unknown, source: string): SiteProfile {
+  const bad = (key: string, want: string, found?: unknown): never => {
+    const got = found === undefined ? 'it is missing' : `found ${JSON.stringify(found)}`;
+    throw new RecapError('BAD_PROFILE', `Site profile ${source}: "${key}" must be ${want} (${got}).`);
+  };
+  if (!isRecord(raw)) return bad('(top level)', 'a map of keys', raw);
+  const unknown = (obj: Raw, known: string[], at: string): void => {
+    const extra = Object.keys(obj).find((k) => !known.includes(k));
+    if (extra !== undefined) {
+      throw new RecapError('BAD_PROFILE', `Site profile ${source}: "${at}${extra}" is not a profile key; the keys are ${known.join(', ')}.`);
+    }
+  };
+  unknown(raw, TOP_KEYS, '');
+  const str = (obj: Raw, key: string, at: string): string => {
+    const v = obj[key];
+    return typeof v === 'string' && v.trim() !== '' ? v : bad(at, 'a non-empty string', v);
+  };
+  /** A relative path pattern: forward slashes, no `..`, only the placeholders it may use. */
+  const pattern = (value: string, at: string, vars: string[]): string => {
+    for (const m of value.matchAll(/\{([^}]*)\}/g)) {
+      if (!vars.includes(m[1] ?? '')) bad(at, `a path whose placeholders are among ${vars.map((v) => `{${v}}`).join(', ')}`, value);
+    }
+    if (value.includes('\\') || value.startsWith('/') || value.split('/').some((s) => s === '..')) {
+      bad(at, 'a path relative to the site, with / between folders and no ..', value);
+    }
+    return value;
+  };
+  const name = str(raw, 'name', 'name');
+  const post = pattern(str(raw, 'post', 'post'), 'post', POST_VARS);
+  if (!post.includes('{slug}')) bad('post', 'a path pattern containing {slug}', post);
+  if (!/\.(md|markdown|mdx)$/.test(post)) bad('post', 'a path to a Markdown file (.md, .markdown or .mdx)', post);
+  const images = raw['images'];
+  if (!isRecord(images)) return bad('images', 'a map with "dir" and "url"', images);
+  unknown(images, IMAGE_KEYS, 'images.');
+  const url = str(images, 'url', 'images.url').replace(/(.)\/+$/, '$1');
+  if (!url.startsWith('/') && !url.startsWith('.')) bad('images.url', 'a site-absolute (/…) or relative (./…) URL', url);
+  pattern(url.replace(/^\/+/, ''), 'images.url', IMAGE_VARS);
+  const beside = url.startsWith('.');
+  let dir: string;
+  if (beside) {
+    // Images beside the post: the folder is the URL's own path from the post's folder.
+    if (images['dir'] !== undefined && images['dir'] !== url) bad('images.dir', `left out when images.url is relative (the images are at ${url} from the post)`, images['dir']);
+    if (url.split('/').includes('..')) bad('images.url', 'a folder inside the post\'s folder (no ..)', url);
+    dir = url;
+  } else {
+    dir = pattern(str(images, 'dir', 'images.dir').replace(/\/+$/, ''), 'images.dir', IMAGE_VARS);
+  }
+  const maxBytes = images['maxBytes'] ?? DEFAULT_IMAGE_MAX_BYTES;
+  if (typeof maxBytes !== 'number' || !Number.isInteger(maxBytes) || maxBytes < 1) bad('images.maxBytes', 'a whole number of bytes', maxBytes);
+  const fieldsRaw = raw['fields'];
+  if (!Array.isArray(fieldsRaw)) return bad('fields', 'a list of fields', fieldsRaw);
+  const fields: FieldSpec[] = fieldsRaw.map((f: unknown, i): FieldSpec => {
+    const at = `fields[${i}]`;
+    if (!isRecord(f)) return bad(at, 'a map with key, label and type', f);
+    const type = f['type'];
+    if (typeof type !== 'string' || !FIELD_TYPES.includes(type as FieldType)) bad(`${at}.type`, `one of ${FIELD_TYPES.join(', ')}`, type);
+    const required = f['required'] ?? false;
+    if (typeof required !== 'boolean') bad(`${at}.required`, 'true or false', required);
+    const warnAbove = f['warnAbove'];
+    if (warnAbove !== undefined && (typeof warnAbove !== 'number' || warnAbove <= 0)) bad(`${at}.warnAbove`, 'a positive number', warnAbove);
+    const format = f['format'];
+    if (format !== undefined && format !== 'YYYY-MM-DD') bad(`${at}.format`, '"YYYY-MM-DD"', format);
+    const help = f['help'];
+    if (help !== undefined && typeof help !== 'string') bad(`${at}.help`, 'a string', help);
+    const spec: FieldSpec = { key: str(f, 'key', `${at}.key`), label: str(f, 'label', `${at}.label`), type: type as FieldType, required: required as boolean };
+    if (typeof warnAbove === 'number') spec.warnAbove = warnAbove;
+    if (format === 'YYYY-MM-DD') spec.format = format;
+    if (typeof help === 'string') spec.help = help;
+    return spec;
+  });
+  const photos = parsePhotoSettings(raw['photos'], bad);
+  const optionalString = (key: string): string | undefined => {
+    const v = raw[key];
+    return v === undefined ? undefined : str(raw, key, key);
+  };
+  const label = optionalString('label') ?? name;
+  const defaultLang = optionalString('defaultLang') ?? 'en';
+  if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(defaultLang)) bad('defaultLang', 'a language folder name such as en or zh-cn', defaultLang);
+  const section = optionalString('section') ?? 'posts';
+  if (!/^[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(section) || section.split('/').includes('..')) bad('section', 'a folder name such as news or blog', section);
+  const dateField: string | null = raw['dateField'] === null ? null : optionalString('dateField') ?? fields.find((f) => f.type === 'date')?.key ?? null;
+  if (post.includes('{date}') && dateField === null) bad('dateField', 'the front-matter field that holds the date, since "post" uses {date}', raw['dateField']);
+  const themePrintsTitle = raw['themePrintsTitle'] ?? true;
+  if (typeof themePrintsTitle !== 'boolean') bad('themePrintsTitle', 'true or false', themePrintsTitle);
+  const generator = raw['generator'] ?? null;
+  if (generator !== null && !GENERATORS.includes(generator as SiteGenerator)) bad('generator', `one of ${GENERATORS.join(', ')}`, generator);
+  return {
+    name,
+    label,
+    post,
+    images: { dir, url, beside, maxBytes: maxBytes as number },
+    defaultLang,
+    section,
+    dateField,
+    themePrintsTitle: themePrintsTitle as boolean,
+    generator: generator as SiteGenerator | null,
+    fields,
+    photos,
+  };
+}
+
+export const DEFAULT_PHOTO_SETTINGS: PhotoSettings = {
+  maxEdge: 2000,
+  quality: 82,
+  maxInputPixels: 100_000_000,
+  maxInputBytes: 64 * 1024 * 1024,
+  convertTo: 'jpeg',
+  keepMetadata: false,
+  coverField: null,
+};
+
+function parsePhotoSettings(raw: unknown, bad: (key: string, want: string, found?: unknown) => never): PhotoSettings {
+  if (raw === undefined) return DEFAULT_PHOTO_SETTINGS;
+  if (!isRecord(raw)) return bad('photos', 'a map of photo settings', raw);
+  const out: PhotoSettings = { ...DEFAULT_PHOTO_SETTINGS };
+  const int = (key: 'maxEdge' | 'quality' | 'maxInputPixels' | 'maxInputBytes', min: number, max: number): void => {
+    const v = raw[key];
+    if (v === undefined) return;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) bad(`photos.${key}`, `a whole number from ${min} to ${max}`, v);
+    out[key] = v as number;
+  };
+  int('maxEdge', 16, 20000);
+  int('quality', 1, 100);
+  int('maxInputPixels', 1, 1_000_000_000);
+  int('maxInputBytes', 1, 2 ** 31);
+  const convertTo = raw['convertTo'];
+  if (convertTo !== undefined) {
+    if (convertTo !== 'jpeg' && convertTo !== 'webp' && convertTo !== 'keep') bad('photos.convertTo', 'jpeg, webp or keep', convertTo);
+    out.convertTo = convertTo as PhotoSettings['convertTo'];
+  }
+  const keep = raw['keepMetadata'];
+  if (keep !== undefined) {
+    if (typeof keep !== 'boolean') bad('photos.keepMetadata', 'true or false', keep);
+    out.keepMetadata = keep as boolean;
+  }
+  const cover = raw['coverField'];
+  if (cover !== undefined && cover !== null && (typeof cover !== 'string' || cover === '')) bad('photos.coverField', 'a field name or null', cover);
+  out.coverField = (cover as string | null | undefined) ?? null;
+  return out;
+}
+
+/**
+ * The folder a recap's photos are written to and the public URL they are served at. In a
+ * site checkout that is the site's own folder (static/images/news/<dir>); for a draft outside
+ * any site, the same layout mirrored beside the draft, ready to be exported. For a profile
+ * whose images sit beside the post (page bundles), the recap's own folder.
+ */
+export function imageFolderFor(recapPath: string, profile: SiteProfile, imageDir: string): { dir: string; url: string } {
+  if (profile.images.beside) {
+    const dir = path.join(path.dirname(path.resolve(recapPath)), ...profile.images.dir.split('/'));
+    return { dir, url: profile.images.url };
+  }
+  const base = siteRootFor(recapPath, profile) ?? path.dirname(path.resolve(recapPath));
+  const fill = (pattern: string): string => fillPattern(pattern, { slug: imageDir, ...postVarsFromPath(recapPath, profile), imageDir });
+  return { dir: path.join(base, ...fill(profile.images.dir).split('/')), url: fill(profile.images.url).replace(/\/+$/, '') };
+}
+
+export interface PatternVars {
+  lang?: string;
+  slug?: string;
+  section?: string;
+  date?: string;
+  imageDir?: string;
+}
+
+/** Fills `{name}` placeholders; one without a value stays as written. */
+export function fillPattern(pattern: string, vars: PatternVars): string {
+  return pattern.replace(/\{([a-zA-Z]+)\}/g, (m, key: string) => {
+    const v = (vars as Record<string, string | undefined>)[key];
+    return v === undefined ? m : v;
+  });
+}
+
+const VAR_RE: Record<string, string> = {
+  lang: '([^/]+)',
+  slug: '([^/]+?)',
+  section: '([^/]+)',
+  date: '(\\d{4}-\\d{2}-\\d{2})',
+  imageDir: '([^/]+)',
+};
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regular expression matching the paths a pattern makes, and its placeholders in group order. */
+function patternRegExp(pattern: string, fixed: PatternVars): { re: RegExp; names: string[] } {
+  const names: string[] = [];
+  let src = '';
+  let last = 0;
+  for (const m of pattern.matchAll(/\{([a-zA-Z]+)\}/g)) {
+    src += escapeRe(pattern.slice(last, m.index));
+    const key = m[1] ?? '';
+    const value = (fixed as Record<string, string | undefined>)[key];
+    if (value !== undefined) {
+      src += escapeRe(value);
+    } else {
+      names.push(key);
+      src += VAR_RE[key] ?? '([^/]+)';
+    }
+    last = (m.index ?? 0) + m[0].length;
+  }
+  src += escapeRe(pattern.slice(last));
+  return { re: new RegExp(`^${src}$`), names };
+}
+
+/**
+ * The placeholders of the profile's post pattern read back from a post path relative to the
+ * site (`content/zh/news/kcd.md` → lang zh, slug kcd), or null when the path does not fit.
+ * `fixed` pins placeholders to values (e.g. a slug, to find posts that collide with it).
+ */
+export function matchPostPath(relPath: string, profile: SiteProfile, fixed: PatternVars = {}, ignoreCase = false): PatternVars | null {
+  const { re, names } = patternRegExp(profile.post, fixed);
+  // Without case: on macOS and Windows Post.md and post.md are one file.
+  const m = (ignoreCase ? new RegExp(re.source, 'i') : re).exec(relPath.split(path.sep).join('/'));
+  if (!m) return null;
+  const out: PatternVars = { ...fixed };
+  names.forEach((n, i) => {
+    (out as Record<string, string>)[n] = m[i + 1] ?? '';
+  });
+  return out;
+}
+
+/** What a recap's own path says under a profile: its lang, slug, date in a site checkout; {} when it does not fit. */
+export function postVarsFromPath(recapPath: string, profile: SiteProfile): PatternVars {
+  const segments = path.resolve(recapPath).split(path.sep);
+  const depth = profile.post.split('/').length;
+  if (segments.length <= depth) return {};
+  return matchPostPath(segments.slice(segments.length - depth).join('/'), profile) ?? {};
+}
+
+const cache = new Map<string, SiteProfile>();
+
+/** The built-in profiles (assets/profiles/*.yml), the default first. */
+export function builtInProfileNames(): string[] {
+  try {
+    return readdirSync(assetPath('profiles'))
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => f.slice(0, -4))
+      .sort((a, b) => (a === DEFAULT_PROFILE ? -1 : b === DEFAULT_PROFILE ? 1 : a.localeCompare(b)));
+  } catch {
+    return [DEFAULT_PROFILE];
+  }
+}
+
+/** A built-in profile's YAML as parsed, before validation (a site's .recap-studio.yml starts from it). */
+export function loadProfileData(name: string): Record<string, unknown> {
+  const missing = (): never => {
+    throw new RecapError('BAD_PROFILE', `There is no site profile called "${name}". The profiles are ${builtInProfileNames().join(', ')}.`);
+  };
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) missing();
+  let text = '';
+  try {
+    text = readFileSync(assetPath('profiles', `${name}.yml`), 'utf8');
+  } catch {
+    missing();
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (err) {
+    throw new RecapError('BAD_PROFILE', `Site profile ${name}.yml is not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+  if (!isRecord(raw)) throw new RecapError('BAD_PROFILE', `Site profile ${name}.yml: "(top level)" must be a map of keys.`);
+  return raw;
+}
+
+export function loadProfile(name: string = DEFAULT_PROFILE): SiteProfile {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const profile = parseProfile(loadProfileData(name), `${name}.yml`);
+  cache.set(name, profile);
+  return profile;
+}
+
+/**
+ * The site checkout a recap sits in, when its path matches the profile's post pattern
+ * (`content/{lang}/news/{slug}.md` → the folder that holds `content/`). null otherwise.
+ */
+export function siteRootFor(recapPath: string, profile: SiteProfile): string | null {
+  const patternDirs = profile.post.split('/').slice(0, -1);
+  const dirs = path.resolve(recapPath).split(path.sep).slice(0, -1);
+  if (dirs.length <= patternDirs.length) return null;
+  for (let i = 1; i <= patternDirs.length; i++) {
+    const want = patternDirs[patternDirs.length - i] ?? '';
+    const got = dirs[dirs.length - i] ?? '';
+    const isVar = /\{[a-zA-Z]+\}/.test(want);
+    if (!isVar && want !== got) return null;
+  }
+  return dirs.slice(0, dirs.length - patternDirs.length).join(path.sep) || path.sep;
+}
+
+/** The site folder served at `/` (Hugo's static/): the part of images.dir before images.url's path. */
+export function publicRoot(profile: SiteProfile): string {
+  const dir = profile.images.dir.split('/');
+  const url = profile.images.url.replace(/^\/+/, '').split('/');
+  if (dir.length >= url.length && dir.slice(dir.length - url.length).join('/') === url.join('/')) {
+    return dir.slice(0, dir.length - url.length).join('/');
+  }
+  return '';
+}
+
+let lastPlaces: { recapPath: string; profile: SiteProfile; recapDir: string; site: string | null; pub: string } | null = null;
+
+/** The recap's folder, its site and the site's public folder; the last answer is kept, as a recap's links ask in a row. */
+function recapPlaces(recapPath: string, profile: SiteProfile): { recapDir: string; site: string | null; pub: string } {
+  if (lastPlaces?.recapPath !== recapPath || lastPlaces.profile !== profile) {
+    lastPlaces = { recapPath, profile, recapDir: path.dirname(path.resolve(recapPath)), site: siteRootFor(recapPath, profile), pub: publicRoot(profile) };
+  }
+  return lastPlaces;
+}
+
+/**
+ * Where the local file for an image URL of the recap lives: site-absolute URLs under the
+ * site's public folder (or, for a draft outside any site, a mirror of it beside the draft),
+ * relative URLs beside the recap. Remote URLs have no local file.
+ */
+export function localCandidates(url: string, recapPath: string | null, profile: SiteProfile): string[] {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return [];
+  let clean: string;
+  try {
+    clean = decodeURI(url.split(/[?#]/)[0] ?? '');
+  } catch {
+    clean = url.split(/[?#]/)[0] ?? '';
+  }
+  if (clean === '' || clean.includes('\0')) return [];
+  if (!recapPath) return [];
+  const { recapDir, site, pub } = recapPlaces(recapPath, profile);
+  const inside = (root: string, rel: string): string | null => {
+    const full = path.resolve(root, rel);
+    return full === root || full.startsWith(root + path.sep) ? full : null;
+  };
+  const out: string[] = [];
+  if (clean.startsWith('/')) {
+    const rel = clean.replace(/^\/+/, '');
+    if (site) out.push(inside(path.join(site, pub), rel) ?? '');
+    out.push(inside(path.join(recapDir, pub), rel) ?? '');
+  } else {
+    out.push(path.resolve(recapDir, clean));
+  }
+  return [...new Set(out.filter((p) => p !== ''))];
+}
+
+/**
+ * Where a site serves a site-absolute URL from: its public folder (Hugo's and Docusaurus'
+ * static/, Jekyll's root). An image a site already has there is not missing.
+ */
+export function servedBySite(root: string, profile: SiteProfile, url: string): string[] {
+  if (!url.startsWith('/') || url.startsWith('//')) return [];
+  let rel: string;
+  try {
+    rel = decodeURI(url.split(/[?#]/)[0] ?? '');
+  } catch {
+    rel = url.split(/[?#]/)[0] ?? '';
+  }
+  rel = rel.replace(/^\/+/, '');
+  if (rel === '' || rel.includes('\0')) return [];
+  const dirs = [...new Set([publicRoot(profile), profile.generator === 'jekyll' ? '' : 'static'])];
+  const base = path.resolve(root);
+  return dirs.map((d) => path.resolve(base, d, rel)).filter((f) => f.startsWith(base + path.sep));
+}

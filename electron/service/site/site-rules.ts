@@ -1,0 +1,277 @@
+// Site rules read from the site itself. The built-in profiles are defaults; what a site's own
+// posts show decides what is required: a field the profile lists is required only when every
+// post the site already has carries it (kubernetes.io posts without a description are valid
+// there), and the generator's own rules apply (Jekyll and Docusaurus take a post's date from
+// its file name; Docusaurus accepts `author` for `authors`). A site's .recap-studio.yml is an
+// override and is applied as written. Every profile handed out says which rules apply and why
+// (`rules`), so lint and the form can tell the author.
+//
+// The scan reads the front matter of up to MAX_POSTS posts; it is cached per site and reused
+// while none of the folders or files it read has changed (one stat each).
+
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { RulesInfo, SiteGenerator, SiteProfile } from '../../core/contract';
+import { readFrontMatter, splitRecap, type FrontMatterFormat } from '../../core/frontmatter/frontmatter';
+import { acceptedKeys } from '../../core/recap/lint';
+import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
+
+const MAX_POSTS = 400;
+const MAX_DEPTH = 8;
+const HEAD_BYTES = 16 * 1024;
+const POST_FILE = /\.(md|markdown|mdx)$/i;
+/** A post whose file (or bundle folder) name starts with its date: 2020-03-02-x.md, 2019-12-30-x/index.md. */
+export const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-/;
+
+export interface FieldUsage {
+  key: string;
+  /** Posts that have the field. */
+  posts: number;
+  /** The kind most of them give it. */
+  kind: ValueKind;
+}
+
+export interface SiteScan {
+  /** Posts whose front matter was read. */
+  posts: number;
+  formats: Record<FrontMatterFormat, number>;
+  /** The format of the site's archetypes (Hugo), when it has any. */
+  archetypeFormat: FrontMatterFormat | null;
+  /** Folders (relative, forward slashes) holding posts, most posts first. */
+  sections: Array<{ dir: string; posts: number }>;
+  fields: FieldUsage[];
+  /** Posts named after their date (YYYY-MM-DD-…). */
+  datedNames: number;
+}
+
+/** Where a generator keeps its posts, relative to the site root. */
+function postRoots(generator: SiteGenerator | null): string[] {
+  if (generator === 'jekyll') return ['_posts'];
+  if (generator === 'docusaurus') return ['blog'];
+  return ['content'];
+}
+
+function readHead(file: string): string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return '';
+  }
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buf, 0, HEAD_BYTES, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface Cached {
+  stamps: Map<string, number>;
+  scan: SiteScan;
+}
+
+const cache = new Map<string, Cached>();
+
+function mtime(p: string): number {
+  try {
+    return statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  } catch {
+    return -1;
+  }
+}
+
+function isPostFile(name: string, generator: SiteGenerator | null): boolean {
+  if (!POST_FILE.test(name) || name.startsWith('.')) return false;
+  // Hugo's _index.md is a section's list page, not a post.
+  return !(generator !== 'jekyll' && /^_index\./i.test(name));
+}
+
+/** Reads the posts of a site: formats, folders, fields. Cached until a folder or file read changes. */
+export function scanSite(root: string, generator: SiteGenerator | null): SiteScan {
+  const key = `${generator ?? ''}\u0000${root}`;
+  const hit = cache.get(key);
+  if (hit && [...hit.stamps].every(([p, m]) => mtime(p) === m)) return hit.scan;
+  const stamps = new Map<string, number>();
+  const files: string[] = [];
+  const walk = (dir: string, depth: number): void => {
+    if (files.length >= MAX_POSTS || depth > MAX_DEPTH) return;
+    stamps.set(dir, mtime(dir));
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (files.length >= MAX_POSTS) return;
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full, depth + 1);
+      else if (e.isFile() && isPostFile(e.name, generator)) files.push(full);
+    }
+  };
+  for (const r of postRoots(generator)) walk(path.join(root, r), 0);
+  const formats: Record<FrontMatterFormat, number> = { yaml: 0, toml: 0, json: 0 };
+  const usage = new Map<string, { posts: number; kinds: Map<ValueKind, number> }>();
+  const sections = new Map<string, number>();
+  let posts = 0;
+  let datedNames = 0;
+  for (const file of files) {
+    stamps.set(file, mtime(file));
+    const head = readHead(file);
+    const parts = splitRecap(head);
+    if (!parts.hasFrontMatter) continue;
+    const fm = readFrontMatter(head);
+    if (fm.problems.length > 0) continue;
+    posts++;
+    formats[parts.format]++;
+    const rel = path.relative(root, file).split(path.sep).join('/');
+    const bundle = /^index\./i.test(path.basename(file));
+    const dir = path.posix.dirname(bundle ? path.posix.dirname(rel) : rel);
+    sections.set(dir, (sections.get(dir) ?? 0) + 1);
+    if (DATED_NAME.test(bundle ? path.basename(path.dirname(file)) : path.basename(file))) datedNames++;
+    for (const f of fm.fields) {
+      const u = usage.get(f.key) ?? { posts: 0, kinds: new Map<ValueKind, number>() };
+      u.posts++;
+      const k = kindOf(f.value);
+      u.kinds.set(k, (u.kinds.get(k) ?? 0) + 1);
+      usage.set(f.key, u);
+    }
+  }
+  const archetypeFormat = generator === 'hugo' ? archetypeFormatOf(root, stamps) : null;
+  const fields: FieldUsage[] = [...usage]
+    .map(([k, u]) => ({ key: k, posts: u.posts, kind: [...u.kinds].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'string' }))
+    .sort((a, b) => b.posts - a.posts || a.key.localeCompare(b.key));
+  const scan: SiteScan = {
+    posts,
+    formats,
+    archetypeFormat,
+    sections: [...sections].map(([dir, n]) => ({ dir, posts: n })).sort((a, b) => b.posts - a.posts || a.dir.localeCompare(b.dir)),
+    fields,
+    datedNames,
+  };
+  cache.set(key, { stamps, scan });
+  return scan;
+}
+
+function archetypeFormatOf(root: string, stamps: Map<string, number>): FrontMatterFormat | null {
+  const dir = path.join(root, 'archetypes');
+  stamps.set(dir, mtime(dir));
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => POST_FILE.test(n)).sort((a, b) => (a === 'default.md' ? -1 : b === 'default.md' ? 1 : a.localeCompare(b)));
+  } catch {
+    return null;
+  }
+  for (const n of names) {
+    const file = path.join(dir, n);
+    stamps.set(file, mtime(file));
+    const parts = splitRecap(readHead(file));
+    if (parts.hasFrontMatter) return parts.format;
+  }
+  return null;
+}
+
+/** The format most of the site's posts use (its archetypes' when it has no posts yet). */
+export function siteFormat(scan: SiteScan): FrontMatterFormat {
+  const order = (Object.entries(scan.formats) as Array<[FrontMatterFormat, number]>).sort((a, b) => b[1] - a[1]);
+  const [top] = order;
+  if (top && top[1] > 0) return top[0];
+  return scan.archetypeFormat ?? 'yaml';
+}
+
+const FORMAT_NAMES: Record<FrontMatterFormat, string> = { yaml: 'YAML (---)', toml: 'TOML (+++)', json: 'JSON ({ … })' };
+
+function describeScan(scan: SiteScan, generator: SiteGenerator | null, languages: string[]): string[] {
+  const out: string[] = [];
+  if (scan.posts === 0) return ['The site has no posts yet: the profile\'s fields apply as they are.'];
+  const formats = (Object.entries(scan.formats) as Array<[FrontMatterFormat, number]>).filter(([, n]) => n > 0).map(([f, n]) => `${FORMAT_NAMES[f]} in ${n}`);
+  out.push(`Read the front matter of ${scan.posts} post${scan.posts === 1 ? '' : 's'}: ${formats.join(', ')}.`);
+  if (scan.archetypeFormat) out.push(`Archetypes use ${FORMAT_NAMES[scan.archetypeFormat]}.`);
+  const top = scan.sections.slice(0, 3).map((s) => `${s.dir}/ (${s.posts})`);
+  if (top.length > 0) out.push(`Posts live in ${top.join(', ')}${scan.sections.length > 3 ? ` and ${scan.sections.length - 3} more folders` : ''}.`);
+  if (languages.length > 1) out.push(`Languages: ${languages.join(', ')}.`);
+  if (scan.datedNames > 0 && (generator === 'jekyll' || generator === 'docusaurus')) out.push(`${scan.datedNames} post${scan.datedNames === 1 ? ' takes its' : 's take their'} date from the file name.`);
+  const common = scan.fields.filter((f) => f.posts * 2 >= scan.posts).slice(0, 12).map((f) => `${f.key} (${f.posts}/${scan.posts})`);
+  if (common.length > 0) out.push(`Fields the posts use: ${common.join(', ')}.`);
+  return out;
+}
+
+const GENERATOR_NAMES: Record<SiteGenerator, string> = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' };
+
+/**
+ * The profile a detected site's posts are checked with: the built-in profile, each field
+ * required only when every post of the site has it. `config` names the file that told the
+ * generator.
+ */
+export function rulesFromSite(profile: SiteProfile, site: { root: string; generator: SiteGenerator | null; config: string | null; languages: string[]; fromFile: boolean }): SiteProfile {
+  const scan = scanSite(site.root, site.generator);
+  const details = describeScan(scan, site.generator, site.languages);
+  const gen = site.generator ? GENERATOR_NAMES[site.generator] : 'a website';
+  const from = site.config ? ` (${path.relative(site.root, site.config) || path.basename(site.config)})` : '';
+  if (site.fromFile) {
+    const rules: RulesInfo = { source: 'site-file', summary: `Rules of the site's .recap-studio.yml (${profile.name}), ${gen} site at ${site.root}.`, details };
+    return { ...profile, rules };
+  }
+  const relaxed: string[] = [];
+  const fields = profile.fields.map((spec) => {
+    if (!spec.required || scan.posts === 0) return spec;
+    const keys = acceptedKeys(profile, spec);
+    const having = scan.fields.filter((f) => keys.includes(f.key)).reduce((n, f) => Math.max(n, f.posts), 0);
+    if (having >= scan.posts) return spec;
+    relaxed.push(`${spec.key} (${having}/${scan.posts} posts have it)`);
+    return { ...spec, required: false };
+  });
+  if (relaxed.length > 0) details.push(`Suggested, not required, as not every post has them: ${relaxed.join(', ')}.`);
+  const required = fields.filter((f) => f.required).map((f) => f.key);
+  details.push(required.length > 0 ? `Required: ${required.join(', ')}.` : 'No field is required.');
+  const known = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));
+  const suggested = scan.fields.filter((f) => !known.has(f.key) && f.posts * 2 > scan.posts && f.kind !== 'map' && f.kind !== 'null').map((f) => ({ key: f.key, kind: f.kind }));
+  const rules: RulesInfo = { source: 'site', summary: `Detected ${gen} site${from} at ${site.root}: profile ${profile.name}, fields as its posts use them.`, details, ...(suggested.length > 0 ? { suggested } : {}) };
+  return { ...profile, fields, rules };
+}
+
+/** A profile given by name (`--profile NAME`, the export's profile): applied as written. */
+export function rulesGiven(profile: SiteProfile, why: string): SiteProfile {
+  const required = profile.fields.filter((f) => f.required).map((f) => f.key);
+  return { ...profile, rules: { source: 'profile', summary: `Profile ${profile.name}, ${why}.`, details: [required.length > 0 ? `Required: ${required.join(', ')}.` : 'No field is required.'] } };
+}
+
+/** Outside any site: the default profile's formats are checked, nothing is required. */
+export function rulesGeneric(profile: SiteProfile): SiteProfile {
+  return {
+    ...profile,
+    fields: profile.fields.map((f) => (f.required ? { ...f, required: false } : f)),
+    rules: {
+      source: 'generic',
+      summary: 'Generic checks: the file is not inside a website checkout, so no field is required (give a profile, e.g. recap lint --profile hugo-news, or open the post from its site for the site\'s rules).',
+      details: [`Formats and lengths of the ${profile.name} profile's fields are checked when present.`],
+    },
+  };
+}
+
+/**
+ * The rules for one post of a site: Jekyll and Docusaurus take the date from a file (or
+ * bundle folder) named YYYY-MM-DD-…, so its date field is then not required.
+ */
+export function rulesForPost(profile: SiteProfile, postPath: string): SiteProfile {
+  if (profile.generator !== 'jekyll' && profile.generator !== 'docusaurus') return profile;
+  const base = path.basename(postPath);
+  const name = /^index\./i.test(base) ? path.basename(path.dirname(postPath)) : base;
+  const m = DATED_NAME.exec(name);
+  const dateKey = profile.dateField;
+  if (!m || dateKey === null) return profile;
+  const spec = profile.fields.find((f) => f.key === dateKey);
+  if (!spec?.required) return profile;
+  const rules = profile.rules ? { ...profile.rules, details: [...profile.rules.details, `The date comes from the file name (${m[1]}), so "${dateKey}" is not required.`] } : undefined;
+  return { ...profile, fields: profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false } : f)), ...(rules ? { rules } : {}) };
+}
+
+/** What existing posts of a site make of a field (kind), for `recap set` and the form. */
+export function fieldKind(scan: SiteScan | null, key: string): ValueKind | null {
+  return scan?.fields.find((f) => f.key === key)?.kind ?? null;
+}

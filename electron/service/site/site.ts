@@ -1,0 +1,380 @@
+// Knowing the site: a local checkout of the website is recognised by its generator's config
+// file, which picks the site profile (unless the site carries its own in .recap-studio.yml),
+// and its language folders are listed for {lang}. A recap opened from inside a checkout finds
+// its site by walking up. Sites the author pointed at are remembered in a small JSON file in
+// the app's data folder (given by the caller: no electron import here).
+//
+// Detection is synchronous on purpose: a handful of stat calls, and photos/drafts ask for a
+// recap's profile through a synchronous `profileFor`.
+
+import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
+import { writeFileAtomic } from '../files/atomic-write';
+import { RecapError, describeFsError } from '../../core/errors';
+import { builtInProfileNames, DEFAULT_PROFILE, loadProfile, loadProfileData, parseProfile } from './profile';
+import { fieldKind, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
+import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
+import { listArchetypes } from './archetypes';
+import type { ValueKind } from '../../core/frontmatter/field-types';
+import { parse as parseToml } from 'smol-toml';
+
+export const SITE_PROFILE_FILE = '.recap-studio.yml';
+
+const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
+const JEKYLL_CONFIGS = ['_config.yml', '_config.yaml', '_config.toml'];
+const DOCUSAURUS_CONFIGS = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts', 'docusaurus.config.cts'];
+
+/** Looks like a language folder: en, zh, pt-br, zh-Hans. */
+const LANG_DIR = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
+
+function isFile(p: string): boolean {
+  try {
+    // No exception for a missing file: detection asks about ~20 names per folder.
+    return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+function subdirs(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+      .map((d) => d.name);
+  } catch {
+    return [];
+  }
+}
+
+/** The generator whose config file sits in `dir`, and that file; null when there is none. */
+export function detectGenerator(dir: string): { generator: SiteGenerator; config: string } | null {
+  // Most specific first: a Docusaurus or Jekyll site may also hold a generic config.yml.
+  for (const [generator, names] of [['docusaurus', DOCUSAURUS_CONFIGS], ['jekyll', JEKYLL_CONFIGS], ['hugo', HUGO_CONFIGS]] as const) {
+    for (const name of names) {
+      if (isFile(path.join(dir, name))) return { generator, config: path.join(dir, name) };
+    }
+  }
+  if (isDir(path.join(dir, 'config', '_default'))) return { generator: 'hugo', config: path.join(dir, 'config', '_default') };
+  return null;
+}
+
+type Raw = Record<string, unknown>;
+
+function isRecord(v: unknown): v is Raw {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Maps merge key by key; anything else (lists included) is replaced by the override. */
+function mergeProfile(base: Raw, over: Raw): Raw {
+  const out: Raw = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const prev = out[key];
+    if (key === 'images' && isRecord(prev) && isRecord(value) && typeof value['url'] === 'string' && value['url'].startsWith('.') && value['dir'] === undefined) {
+      // Switching to images beside the post: the base's site folder no longer applies.
+      const { dir: _dir, ...rest } = prev;
+      out[key] = { ...rest, ...value };
+    } else {
+      out[key] = isRecord(prev) && isRecord(value) ? mergeProfile(prev, value) : value;
+    }
+  }
+  return out;
+}
+
+/**
+ * A site's own profile file: either `profile: NAME` and the keys it changes, or a whole
+ * profile. Errors are BAD_PROFILE and name the file and the key.
+ */
+export function parseSiteProfileFile(text: string, file: string = SITE_PROFILE_FILE): SiteProfile {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (err) {
+    const at = err instanceof YAMLParseError && err.linePos ? ` (line ${err.linePos[0].line})` : '';
+    const first = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
+    throw new RecapError('BAD_PROFILE', `Site profile ${file} is not valid YAML${at}: ${first}`);
+  }
+  if (!isRecord(raw)) throw new RecapError('BAD_PROFILE', `Site profile ${file}: "(top level)" must be a map of keys, e.g. "profile: hugo-news".`);
+  const { profile: base, ...rest } = raw;
+  if (base === undefined) return parseProfile(raw, file);
+  const names = builtInProfileNames();
+  if (typeof base !== 'string' || !names.includes(base)) {
+    throw new RecapError('BAD_PROFILE', `Site profile ${file}: "profile" must be one of ${names.join(', ')} (found ${JSON.stringify(base)}).`);
+  }
+  return parseProfile(mergeProfile(loadProfileData(base), rest), `${file} (based on ${base})`);
+}
+
+/** Hugo's languages and default language from its config file (TOML, YAML or JSON), as far as we can read them. */
+function hugoLanguages(config: string): { languages: string[]; defaultLang: string | null } {
+  const none = { languages: [], defaultLang: null };
+  if (isDir(config)) {
+    // config/_default/: hugo.toml (or config.*) and languages.* side by side.
+    const files = ['hugo', 'config'].flatMap((b) => ['toml', 'yaml', 'yml', 'json'].map((e) => path.join(config, `${b}.${e}`))).filter(isFile);
+    const main = files[0] ? hugoLanguages(files[0]) : none;
+    const langFile = ['toml', 'yaml', 'yml', 'json'].map((e) => path.join(config, `languages.${e}`)).find(isFile);
+    if (!langFile) return main;
+    try {
+      const text = readFileSync(langFile, 'utf8');
+      const data: unknown = langFile.endsWith('.toml') ? parseToml(text) : langFile.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+      return { languages: isRecord(data) ? Object.keys(data) : main.languages, defaultLang: main.defaultLang };
+    } catch {
+      return main;
+    }
+  }
+  if (!isFile(config)) return none;
+  let text: string;
+  try {
+    text = readFileSync(config, 'utf8');
+  } catch {
+    return none;
+  }
+  try {
+    const data: unknown = config.endsWith('.toml') ? parseToml(text) : config.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    if (!isRecord(data)) return none;
+    const langs = data['languages'];
+    const def = data['defaultContentLanguage'];
+    return { languages: isRecord(langs) ? Object.keys(langs) : [], defaultLang: typeof def === 'string' ? def : null };
+  } catch {
+    return none;
+  }
+}
+
+/** The language folders a post pattern with {lang} can use in this site, the default first. */
+function siteLanguages(root: string, profile: SiteProfile, declared: string[]): string[] {
+  const segments = profile.post.split('/');
+  const at = segments.indexOf('{lang}');
+  if (at === -1) return [];
+  const parent = path.join(root, ...segments.slice(0, at));
+  const next = segments[at + 1];
+  const literalNext = next !== undefined && at + 1 < segments.length - 1 && !next.includes('{') ? next : null;
+  const candidates = subdirs(parent).filter((d) => LANG_DIR.test(d));
+  const withSection = literalNext ? candidates.filter((d) => isDir(path.join(parent, d, literalNext))) : candidates;
+  const found = new Set([...(withSection.length > 0 ? withSection : candidates), ...declared]);
+  if (found.size === 0) found.add(profile.defaultLang);
+  return [...found].sort((a, b) => (a === profile.defaultLang ? -1 : b === profile.defaultLang ? 1 : a.localeCompare(b)));
+}
+
+/**
+ * Hugo: news posts in content/<lang>/news → hugo-news; otherwise page bundles, in the section
+ * where most of the site's posts live, under language folders when the posts are
+ * (content/en/blog/_posts/2023/… → content/{lang}/blog/{slug}/index.md for a new post).
+ */
+function hugoProfile(root: string): SiteProfile {
+  const content = path.join(root, 'content');
+  if (subdirs(content).some((d) => LANG_DIR.test(d) && isDir(path.join(content, d, 'news')))) return loadProfile('hugo-news');
+  const bundle = loadProfile('hugo-bundle');
+  const [top] = scanSite(root, 'hugo').sections;
+  const segs = top?.dir.split('/') ?? [];
+  const lang = segs[1];
+  const langSection = segs[2];
+  if (segs[0] === 'content' && lang !== undefined && langSection !== undefined && LANG_DIR.test(lang) && isDir(path.join(content, lang, langSection))) {
+    return { ...bundle, post: 'content/{lang}/{section}/{slug}/index.md', section: langSection, label: `Hugo site — page bundles (content/<lang>/${langSection}/<slug>/index.md)` };
+  }
+  const section = ['news', 'posts', 'blog'].find((s) => isDir(path.join(content, s)));
+  return section && section !== bundle.section ? { ...bundle, section } : bundle;
+}
+
+/**
+ * What `dir` is as a site: its generator, the profile that fits it (its .recap-studio.yml
+ * first) and its language folders. A folder with no generator config gets the default
+ * profile and `generator: null`, so that exporting into a new, empty folder still works.
+ */
+export function detectSite(dir: string): SiteInfo {
+  const root = path.resolve(dir);
+  if (!isDir(root)) throw new RecapError('NOT_FOUND', `${root} is not a folder.`);
+  const found = detectGenerator(root);
+  const own = path.join(root, SITE_PROFILE_FILE);
+  let profile: SiteProfile;
+  let profileSource: SiteInfo['profileSource'] = 'built-in';
+  if (isFile(own)) {
+    let text: string;
+    try {
+      text = readFileSync(own, 'utf8');
+    } catch (err) {
+      throw new RecapError('BAD_PROFILE', `Cannot read ${own}: ${describeFsError(err)}.`, { cause: err });
+    }
+    profile = parseSiteProfileFile(text, own);
+    profileSource = SITE_PROFILE_FILE;
+  } else if (found?.generator === 'hugo') {
+    profile = hugoProfile(root);
+  } else if (found) {
+    profile = loadProfile(found.generator);
+  } else {
+    profile = loadProfile(DEFAULT_PROFILE);
+  }
+  let declared: string[] = [];
+  if (found?.generator === 'hugo') {
+    const langs = hugoLanguages(found.config);
+    declared = langs.languages;
+    if (profileSource === 'built-in' && langs.defaultLang && LANG_DIR.test(langs.defaultLang) && profile.post.includes('{lang}')) {
+      profile = { ...profile, defaultLang: langs.defaultLang };
+    }
+  }
+  // Without a config file, only a site's own profile file says which generator it is for.
+  const generator = found?.generator ?? (profileSource === SITE_PROFILE_FILE ? profile.generator : null);
+  const languages = siteLanguages(root, profile, declared);
+  profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE });
+  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [] };
+}
+
+/** Whether `dir` has a generator config or a .recap-studio.yml. */
+export function looksLikeSite(dir: string): boolean {
+  return detectGenerator(dir) !== null || isFile(path.join(dir, SITE_PROFILE_FILE));
+}
+
+/** The folder of the site checkout above `file` (generator config or .recap-studio.yml), without loading its profile. */
+export function siteRootAbove(file: string): string | null {
+  let dir = path.dirname(path.resolve(file));
+  for (;;) {
+    if (looksLikeSite(dir)) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+/** The site checkout a recap sits in, found by walking up from its folder; null outside any site. */
+export function findSiteFor(recapPath: string): SiteInfo | null {
+  const root = siteRootAbove(recapPath);
+  return root === null ? null : detectSite(root);
+}
+
+/** The profile for a recap: its site's when it sits in one, else `fallback` (the default profile). */
+export function profileForRecap(recapPath: string | null, fallback: () => SiteProfile = () => rulesGeneric(loadProfile())): SiteProfile {
+  if (recapPath === null) return fallback();
+  const site = findSiteFor(recapPath);
+  return site ? rulesForPost(site.profile, recapPath) : fallback();
+}
+
+function scanAbove(recapPath: string): SiteScan | null {
+  const root = siteRootAbove(recapPath);
+  return root === null ? null : scanSite(root, detectGenerator(root)?.generator ?? null);
+}
+
+/** The kind of value the other posts of the recap's site give a field (null outside a site, or when none has it). */
+export function siteFieldKind(recapPath: string, key: string): ValueKind | null {
+  return fieldKind(scanAbove(recapPath), key);
+}
+
+/** The front-matter format the posts (else the archetypes) of the recap's site use; null outside a site. */
+export function siteFrontMatterFormat(recapPath: string): FrontMatterFormat | null {
+  const scan = scanAbove(recapPath);
+  return scan === null ? null : siteFormat(scan);
+}
+
+// ---------------------------------------------------------------------------------------
+// Remembered sites
+
+interface StoredSite {
+  root: string;
+  generator: SiteGenerator | null;
+  profile: string;
+  languages: string[];
+  lastUsedAt: string;
+}
+
+export interface SiteRegistry {
+  /** The remembered sites, most recently used first, each detected afresh. */
+  list(): Promise<RememberedSite[]>;
+  /** Detects the site in `dir` and remembers it (or marks it used now). */
+  remember(dir: string): Promise<RememberedSite>;
+  forget(root: string): Promise<void>;
+  /** The remembered site a recap sits in, if any. */
+  siteFor(recapPath: string): Promise<RememberedSite | null>;
+}
+
+export function createSiteRegistry(dataDir: string, now: () => number = Date.now): SiteRegistry {
+  const file = path.join(path.resolve(dataDir), 'sites.json');
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const run = queue.then(job, job);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  async function read(): Promise<StoredSite[]> {
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch {
+      return [];
+    }
+    try {
+      const data = JSON.parse(text) as { sites?: unknown };
+      if (!Array.isArray(data.sites)) return [];
+      return data.sites.filter((s): s is StoredSite => isRecord(s) && typeof s['root'] === 'string' && typeof s['lastUsedAt'] === 'string');
+    } catch {
+      // A damaged list is not worth failing over: the author points at the site again.
+      return [];
+    }
+  }
+
+  async function write(sites: StoredSite[]): Promise<void> {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await writeFileAtomic(file, `${JSON.stringify({ version: 1, sites }, null, 2)}\n`);
+  }
+
+  function describe(stored: StoredSite): RememberedSite {
+    try {
+      const info = detectSite(stored.root);
+      return { ...info, available: true, error: null, lastUsedAt: stored.lastUsedAt };
+    } catch (err) {
+      let profile: SiteProfile;
+      try {
+        profile = loadProfile(stored.profile);
+      } catch {
+        profile = loadProfile();
+      }
+      return {
+        root: stored.root,
+        generator: stored.generator,
+        profile,
+        profileSource: 'built-in',
+        languages: stored.languages,
+        archetypes: [],
+        available: false,
+        error: err instanceof Error ? err.message : String(err),
+        lastUsedAt: stored.lastUsedAt,
+      };
+    }
+  }
+
+  return {
+    list: () => serial(async () => (await read()).sort((a, b) => b.lastUsedAt.localeCompare(a.lastUsedAt)).map(describe)),
+
+    remember: (dir) =>
+      serial(async () => {
+        const info = detectSite(dir);
+        const lastUsedAt = new Date(now()).toISOString();
+        const sites = (await read()).filter((s) => s.root !== info.root);
+        sites.unshift({ root: info.root, generator: info.generator, profile: info.profile.name, languages: info.languages, lastUsedAt });
+        await write(sites);
+        return { ...info, available: true, error: null, lastUsedAt };
+      }),
+
+    forget: (root) =>
+      serial(async () => {
+        const sites = await read();
+        const keep = sites.filter((s) => s.root !== path.resolve(root));
+        if (keep.length !== sites.length) await write(keep);
+      }),
+
+    siteFor: (recapPath) =>
+      serial(async () => {
+        const full = path.resolve(recapPath);
+        const hit = (await read())
+          .filter((s) => full.startsWith(s.root.endsWith(path.sep) ? s.root : s.root + path.sep))
+          .sort((a, b) => b.root.length - a.root.length)[0];
+        return hit && existsSync(hit.root) ? describe(hit) : null;
+      }),
+  };
+}

@@ -1,0 +1,192 @@
+// History of a draft and "compare with the file on disk": both show a line diff. Lazy-loaded,
+// so the diff library never weighs on the first paint.
+
+import { useEffect, useMemo, useState } from 'react';
+import type { LineDiff, RecapApi, SnapshotInfo } from '../../electron/core/contract';
+import { lineDiff } from '../../electron/core/history';
+import { errorMessage } from '../api';
+import { dayAndTime } from '../ui/format';
+import { Modal } from '../ui/Modal';
+import './diff.css';
+
+/** Long runs of unchanged lines fold to their edges, as code review tools show them. */
+const CONTEXT = 3;
+
+function DiffView({ diff, oldLabel, newLabel }: { diff: LineDiff; oldLabel: string; newLabel: string }) {
+  const rows = useMemo(() => {
+    const out: Array<{ kind: 'line'; i: number } | { kind: 'fold'; count: number }> = [];
+    const lines = diff.lines;
+    const keep = lines.map((l, i) => l.kind !== 'same' || lines.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some((x) => x.kind !== 'same'));
+    for (let i = 0; i < lines.length; i++) {
+      if (keep[i]) out.push({ kind: 'line', i });
+      else {
+        let j = i;
+        while (j < lines.length && !keep[j]) j++;
+        out.push({ kind: 'fold', count: j - i });
+        i = j - 1;
+      }
+    }
+    return out;
+  }, [diff]);
+  if (diff.added === 0 && diff.removed === 0) return <p className="diff-same">The two versions are the same.</p>;
+  return (
+    <div className="diff" data-testid="diff">
+      <p className="diff-summary">
+        <span className="diff-removed-count">−{diff.removed}</span> <span className="diff-added-count">+{diff.added}</span> lines · <span className="diff-legend-removed">{oldLabel}</span> →{' '}
+        <span className="diff-legend-added">{newLabel}</span>
+        {diff.gaveUp && ' (too different to compare line by line)'}
+      </p>
+      <div className="diff-lines" role="table" aria-label="Changes">
+        {rows.map((r, k) =>
+          r.kind === 'fold' ? (
+            <div key={`f${k}`} className="diff-fold" role="row">
+              ⋯ {r.count} unchanged {r.count === 1 ? 'line' : 'lines'}
+            </div>
+          ) : (
+            (() => {
+              const l = diff.lines[r.i]!;
+              return (
+                <div key={r.i} className={`diff-line is-${l.kind}`} role="row" data-kind={l.kind}>
+                  <span className="diff-no">{l.oldLine ?? ''}</span>
+                  <span className="diff-no">{l.newLine ?? ''}</span>
+                  <span className="diff-mark">{l.kind === 'added' ? '+' : l.kind === 'removed' ? '−' : ' '}</span>
+                  <span className="diff-text">
+                    {l.words
+                      ? l.words.map((w, j) =>
+                          w.changed ? (
+                            <mark key={j} className="diff-word" data-testid="diff-word">
+                              {w.text}
+                            </mark>
+                          ) : (
+                            w.text
+                          ),
+                        )
+                      : l.text || ' '}
+                  </span>
+                </div>
+              );
+            })()
+          ),
+        )}
+      </div>
+    </div>
+  );
+}
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dayAndTime(d);
+}
+
+function size(bytes: number): string {
+  return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`;
+}
+
+/** The draft's versions, newest first; pick one to see what changed since, then restore it. */
+export function HistoryDialog({ api, draftId, onRestore, onClose }: { api: RecapApi; draftId: string; onRestore(text: string): void; onClose(): void }) {
+  const [versions, setVersions] = useState<SnapshotInfo[] | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [diff, setDiff] = useState<LineDiff | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.listHistory({ id: draftId }).then(
+      (list) => {
+        setVersions(list);
+        setSelected(list.find((v) => !v.isCurrent)?.id ?? null);
+      },
+      (err: unknown) => setError(errorMessage(err)),
+    );
+  }, [api, draftId]);
+
+  useEffect(() => {
+    if (!selected) return;
+    setDiff(null);
+    api.diffSnapshot({ id: draftId, snapId: selected }).then(setDiff, (err: unknown) => setError(errorMessage(err)));
+  }, [api, draftId, selected]);
+
+  const restore = async (): Promise<void> => {
+    if (!selected) return;
+    setBusy(true);
+    try {
+      const r = await api.restoreSnapshot({ id: draftId, snapId: selected });
+      onRestore(r.text);
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title="History of this recap" onCancel={onClose} className="modal-history">
+      {error && (
+        <p className="diff-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="history">
+        <ul className="history-list" aria-label="Versions" data-testid="history-list">
+          {versions === null && <li className="history-empty">Loading…</li>}
+          {versions?.length === 0 && <li className="history-empty">No earlier versions yet. Versions are kept as you write: every minute while you type and whenever you pause.</li>}
+          {versions?.map((v) => (
+            <li key={v.id}>
+              <button
+                type="button"
+                className={`history-item${v.id === selected ? ' is-selected' : ''}`}
+                data-testid="history-item"
+                disabled={v.isCurrent}
+                onClick={() => setSelected(v.id)}
+              >
+                <span className="history-time">
+                  {when(v.time)}
+                  {v.label && (
+                    <span className={`history-label is-${v.label}`} data-testid="history-label">
+                      {v.label === 'saved' ? 'Saved' : 'Exported'}
+                    </span>
+                  )}
+                </span>
+                <span className="history-size">{v.isCurrent ? 'current text' : size(v.bytes)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="history-diff">{selected ? diff ? <DiffView diff={diff} oldLabel="that version" newLabel="now" /> : <p className="history-empty">Comparing…</p> : null}</div>
+      </div>
+      <div className="modal-actions">
+        <button type="button" className="button" data-testid="history-close" onClick={onClose}>
+          Close
+        </button>
+        <button type="button" className="button button-primary" data-testid="history-restore" disabled={!selected || busy} onClick={() => void restore()}>
+          Restore this version
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+export type ExternalChoice = 'reload' | 'keep' | 'cancel';
+
+/** The file changed on disk: show both versions' difference and let the author choose. */
+export function CompareDialog({ fileName, disk, mine, onChoose }: { fileName: string; disk: string | null; mine: string; onChoose(choice: ExternalChoice): void }) {
+  const diff = useMemo(() => (disk === null ? null : lineDiff(disk, mine)), [disk, mine]);
+  return (
+    <Modal title={`${fileName} changed on disk`} onCancel={() => onChoose('cancel')} className="modal-history">
+      <p className="modal-message">
+        Another program changed the file since you opened it. <strong>Reload</strong> takes the file’s version (yours stays in the history); <strong>Keep mine</strong> writes your version over it.
+      </p>
+      {diff ? <DiffView diff={diff} oldLabel="on disk" newLabel="yours" /> : <p className="diff-error">The file on disk is no longer UTF-8 text, so it cannot be shown.</p>}
+      <div className="modal-actions">
+        <button type="button" className="button" data-testid="compare-cancel" onClick={() => onChoose('cancel')}>
+          Decide later
+        </button>
+        <button type="button" className="button" data-testid="compare-reload" onClick={() => onChoose('reload')}>
+          Reload from disk
+        </button>
+        <button type="button" className="button button-primary" data-testid="compare-keep" data-autofocus onClick={() => onChoose('keep')}>
+          Keep mine
+        </button>
+      </div>
+    </Modal>
+  );
+}

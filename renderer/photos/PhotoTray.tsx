@@ -1,0 +1,345 @@
+// The photo tray: every photo of the recap's folder with its size, dimensions and whether the
+// text uses it, and what can be done with one (insert, alt text, cover, replace, remove).
+// Photos dropped here are added to the folder only; the author places them later.
+// Lazy-loaded: it is not needed for the first paint.
+
+import { useEffect, useRef, useState } from 'react';
+import type { DragEvent, KeyboardEvent } from 'react';
+import type { Photo } from '../../electron/core/contract';
+import { samePhotoUrl, useOf } from '../../electron/core/markdown/photo-text';
+import type { PhotosHandle } from './usePhotos';
+import { formatBytes } from './PhotoImportDialog';
+
+
+function dimensions(photo: Photo): string {
+  return photo.width > 0 && photo.height > 0 ? `${photo.width}×${photo.height}` : photo.format.toUpperCase();
+}
+
+const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes('Files');
+
+function FolderName({ photos }: { photos: PhotosHandle }) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const folder = photos.folder;
+  if (!folder) return null;
+  const prefix = folder.url.slice(0, folder.url.length - folder.imageDir.length);
+
+  const apply = async (): Promise<void> => {
+    if (value.trim() === folder.imageDir) {
+      setEditing(false);
+      setError(null);
+      return;
+    }
+    const problem = await photos.setImageDir(value);
+    setError(problem);
+    if (!problem) setEditing(false);
+  };
+
+  if (editing) {
+    return (
+      <div className="tray-folder is-editing">
+        <form
+          className="tray-folder-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void apply();
+          }}
+        >
+          <span className="tray-folder-prefix">{prefix}</span>
+          <input
+            className="input tray-folder-input"
+            data-testid="photo-folder-input"
+            aria-label="Image folder name"
+            value={value}
+            autoFocus
+            spellCheck={false}
+            onChange={(e) => setValue(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                setEditing(false);
+                setError(null);
+              }
+            }}
+          />
+          <button type="submit" className="button button-small">
+            Use
+          </button>
+        </form>
+        {error ? (
+          <p className="field-msg is-error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p className="field-help">New photos go to this folder; photos already imported stay where they are.</p>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div className="tray-folder" title={`New photos are written to ${folder.dir}`}>
+      <span className="tray-folder-label">Folder</span>
+      <code className="tray-folder-url">
+        {prefix}
+        <strong data-testid="photo-folder">{folder.imageDir}</strong>
+      </code>
+      <button
+        type="button"
+        className="link-button"
+        data-testid="photo-folder-edit"
+        onClick={() => {
+          setValue(folder.imageDir);
+          setError(null);
+          setEditing(true);
+        }}
+      >
+        Change
+      </button>
+    </div>
+  );
+}
+
+function AltField({ photo, photos }: { photo: Photo; photos: PhotosHandle }) {
+  const alt = photos.altOf(photo);
+  const [value, setValue] = useState(alt);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Follows the text (undo, typing in the editor) unless the author is typing here.
+    if (document.activeElement !== input.current) setValue(alt);
+  }, [alt]);
+  const used = useOf(photos.uses, photo.url);
+  return (
+    <label className="field photo-alt">
+      <span className="field-head">
+        <span className="field-label">Alt text</span>
+        {used && used.count > 1 && <span className="field-counter">updates all {used.count} links</span>}
+      </span>
+      <input
+        ref={input}
+        className="input"
+        data-testid="photo-alt"
+        value={value}
+        placeholder="What the photo shows, for readers who cannot see it"
+        aria-invalid={value.trim() === ''}
+        onChange={(e) => {
+          setValue(e.target.value);
+          photos.setAlt(photo, e.target.value);
+        }}
+      />
+      {!used && <span className="field-help">Used when you insert the photo.</span>}
+    </label>
+  );
+}
+
+function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos: PhotosHandle; selected: boolean; onSelect(name: string | null): void }) {
+  const use = useOf(photos.uses, photo.url);
+  const isCover = photos.cover !== null && samePhotoUrl(photos.cover, photo.url);
+  const unused = !use && !isCover;
+  const card = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    // The details open under the grid's last row: keep them in view.
+    if (selected) card.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [selected]);
+  return (
+    <li ref={card} className={`photo-card${selected ? ' is-selected' : ''}${unused ? ' is-unused' : ''}`} data-testid="photo-card" data-name={photo.name} data-used={use ? use.count : 0}>
+      <button
+        type="button"
+        className="photo-thumb"
+        aria-pressed={selected}
+        aria-label={`${photo.name}${unused ? ', not used in the text' : ''}`}
+        title={selected ? 'Hide the details' : 'Show what you can do with this photo'}
+        onClick={() => onSelect(selected ? null : photo.name)}
+      >
+        {photo.thumbnail ? <img src={photo.thumbnail} alt="" loading="lazy" decoding="async" draggable={false} /> : <span className="photo-thumb-none">{photo.format.toUpperCase() || 'FILE'}</span>}
+        <span className="photo-badges">
+          {unused && (
+            <span className="photo-badge is-unused" data-testid="photo-unused">
+              Not used
+            </span>
+          )}
+          {isCover && <span className="photo-badge is-cover">Cover</span>}
+          {use && use.count > 1 && <span className="photo-badge">×{use.count}</span>}
+        </span>
+      </button>
+      <div className="photo-info">
+        <span className="photo-name" title={photo.localPath}>
+          {photo.name}
+        </span>
+        <span className="photo-meta">
+          {formatBytes(photo.bytes)} · {dimensions(photo)}
+        </span>
+      </div>
+      {selected && (
+        <div className="photo-details">
+          <AltField photo={photo} photos={photos} />
+          <div className="photo-actions">
+            <button type="button" className="button button-small button-primary" data-testid="photo-insert" onClick={() => photos.insertPhoto(photo)} title="Insert a link to this photo at the text cursor">
+              Insert at cursor
+            </button>
+            {photos.coverField && (
+              <button
+                type="button"
+                className="button button-small"
+                data-testid="photo-cover"
+                disabled={isCover}
+                onClick={() => photos.setCover(photo)}
+                title={`Write this photo's URL in the front matter's ${photos.coverField} field`}
+              >
+                {isCover ? 'Cover' : 'Use as cover'}
+              </button>
+            )}
+            <button type="button" className="button button-small" data-testid="photo-replace" onClick={() => photos.replacePhoto(photo)} title="Replace the file with another photo; links stay">
+              Replace…
+            </button>
+            <button
+              type="button"
+              className="button button-small button-quiet photo-remove"
+              data-testid="photo-remove"
+              onClick={() => {
+                onSelect(null);
+                photos.removePhoto(photo);
+              }}
+              title={use ? 'Remove the file and its links from the text (you can undo)' : 'Remove the file (you can undo)'}
+            >
+              Remove
+            </button>
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export interface PhotoTrayProps {
+  photos: PhotosHandle;
+  collapsed: boolean;
+  onCollapsedChange(collapsed: boolean): void;
+}
+
+export default function PhotoTray({ photos, collapsed, onCollapsedChange }: PhotoTrayProps) {
+  const [selected, setSelected] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const depth = useRef(0);
+  const list = photos.photos;
+  const unused = list?.filter((p) => !useOf(photos.uses, p.url) && !(photos.cover !== null && samePhotoUrl(photos.cover, p.url))).length ?? 0;
+
+  useEffect(() => {
+    if (selected && list && !list.some((p) => p.name === selected)) setSelected(null);
+  }, [list, selected]);
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && selected && !(e.target instanceof HTMLInputElement)) {
+      e.stopPropagation();
+      setSelected(null);
+    }
+  };
+
+  return (
+    <section
+      className={`photo-tray${collapsed ? ' is-collapsed' : ''}${dragging ? ' is-drop-target' : ''}`}
+      aria-label="Photos"
+      data-testid="photo-tray"
+      onKeyDown={onKeyDown}
+      onDragEnter={(e) => {
+        if (!hasFiles(e)) return;
+        depth.current++;
+        setDragging(true);
+      }}
+      onDragLeave={() => {
+        depth.current = Math.max(0, depth.current - 1);
+        if (depth.current === 0) setDragging(false);
+      }}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.stopPropagation();
+        depth.current = 0;
+        setDragging(false);
+        photos.dropOnTray([...e.dataTransfer.files]);
+      }}
+    >
+      <header className="tray-header">
+        <button type="button" className="tray-toggle" data-testid="photo-tray-toggle" aria-expanded={!collapsed} onClick={() => onCollapsedChange(!collapsed)} title={collapsed ? 'Show the photos' : 'Hide the photos'}>
+          <span className={`tray-chevron${collapsed ? '' : ' is-open'}`} aria-hidden>
+            ›
+          </span>
+          <h2 className="fm-title">Photos</h2>
+          {list && list.length > 0 && (
+            <span className="tray-count" data-testid="photo-count">
+              {list.length}
+            </span>
+          )}
+          {unused > 0 && (
+            <span className="tray-unused" title={`${unused} not used in the text`}>
+              {unused} not used
+            </span>
+          )}
+        </button>
+        <button type="button" className="button button-small" data-testid="photo-add" onClick={photos.addPhotos} title="Add photos to the recap's folder without placing them in the text">
+          Add…
+        </button>
+      </header>
+      {!collapsed && (
+        <div className="tray-body">
+          {!photos.canImport ? (
+            <p className="tray-empty">Photos live in a folder next to the recap file. Save the recap, then drop photos here or onto the text.</p>
+          ) : (
+            <>
+              <FolderName photos={photos} />
+              {photos.folderError && <p className="field-msg is-error">{photos.folderError}</p>}
+              {photos.listError && <p className="field-msg is-error">{photos.listError}</p>}
+              {list === null ? (
+                <p className="tray-empty">Looking for photos…</p>
+              ) : list.length === 0 ? (
+                <div className="tray-drop-hint">
+                  <strong>No photos yet</strong>
+                  <span>Drop photos onto the text to place them where you drop, or here to add them to the folder. You can also paste a screenshot.</span>
+                </div>
+              ) : (
+                <ul className="tray-grid">
+                  {list.map((p) => (
+                    <PhotoCard key={p.name} photo={p} photos={photos} selected={selected === p.name} onSelect={setSelected} />
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+          {dragging && <div className="tray-drop-overlay">Drop to add to the folder</div>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** "Removed … Undo": the file waits in the app's trash, the links in this toast. */
+export function PhotoUndoToast({ photos }: { photos: PhotosHandle }) {
+  const removed = photos.removed;
+  const [hover, setHover] = useState(false);
+  const { dismissRemoved } = photos;
+  useEffect(() => {
+    if (!removed || hover) return;
+    const t = window.setTimeout(dismissRemoved, 12_000);
+    return () => window.clearTimeout(t);
+  }, [removed, hover, dismissRemoved]);
+  if (!removed) return null;
+  return (
+    <div className="toast photo-undo" data-testid="photo-undo-toast" role="status" onMouseEnter={() => setHover(true)} onMouseLeave={() => setHover(false)}>
+      <span className="toast-message">
+        Removed <strong>{removed.name}</strong>
+        {removed.links > 0 ? ` and ${removed.links === 1 ? 'its link' : `its ${removed.links} links`}` : ''}.
+      </span>
+      <button type="button" className="toast-action" data-testid="photo-undo" onClick={photos.undoRemove}>
+        Undo
+      </button>
+      <button type="button" className="toast-close" aria-label="Dismiss" onClick={dismissRemoved}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DirEntry, DirListing, RecapApi } from '../../electron/core/contract';
+import { errorMessage } from '../api/error';
+import { Modal } from './Modal';
+import { isAbsolute, joinPath } from './paths';
+
+export interface PickerSpec {
+  mode: 'open' | 'save';
+  /** Folder to start in; null = the home folder. */
+  startDir: string | null;
+  /** Save mode: the proposed file name. */
+  suggestedName?: string;
+}
+
+export interface PickerResult {
+  path: string;
+  /** The author confirmed replacing an existing file (save mode). */
+  overwrite: boolean;
+}
+
+const MARKDOWN = /\.(?:md|markdown)$/i;
+
+
+
+
+function splitPath(path: string): { dir: string; name: string } {
+  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  if (i < 0) return { dir: '', name: path };
+  return { dir: i === 0 ? path.slice(0, 1) : path.slice(0, i), name: path.slice(i + 1) };
+}
+
+function EntryIcon({ kind }: { kind: DirEntry['kind'] }) {
+  return kind === 'dir' ? (
+    <svg className="picker-icon is-dir" viewBox="0 0 16 16" width="16" height="16" aria-hidden>
+      <path d="M1.5 3.5h4.2l1.5 1.6h7.3v7.9h-13z" fill="currentColor" />
+    </svg>
+  ) : (
+    <svg className="picker-icon is-file" viewBox="0 0 16 16" width="16" height="16" aria-hidden>
+      <path d="M3.5 1.5h6l3 3v10h-9z" fill="none" stroke="currentColor" strokeWidth="1.2" />
+      <path d="M5.5 8h5M5.5 10.5h5" stroke="currentColor" strokeWidth="1.1" />
+    </svg>
+  );
+}
+
+/** The browser mode's Open and Save As dialog, built on listDirectory (the page cannot see the disk). */
+export function FilePicker({ api, spec, onDone }: { api: RecapApi; spec: PickerSpec; onDone(result: PickerResult | null): void }) {
+  const [listing, setListing] = useState<DirListing | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [name, setName] = useState(spec.mode === 'save' ? (spec.suggestedName ?? '') : '');
+  const [replace, setReplace] = useState<string | null>(null);
+
+  const load = useCallback(
+    async (path: string | null): Promise<boolean> => {
+      setLoading(true);
+      try {
+        const next = await api.listDirectory({ path });
+        setListing(next);
+        setError(null);
+        return true;
+      } catch (err) {
+        setError(errorMessage(err));
+        return false;
+      } finally {
+        setLoading(false);
+      }
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    void load(spec.startDir).then((ok) => {
+      // A folder that went away (or was never there) should not leave the picker empty.
+      if (!ok && spec.startDir !== null) void load(null);
+    });
+  }, [load, spec.startDir]);
+
+  const resolve = (value: string): string => (isAbsolute(value) || !listing ? value : joinPath(listing.path, value));
+
+  const openEntry = (entry: DirEntry): void => {
+    if (entry.kind === 'dir') {
+      void load(entry.path);
+      if (spec.mode === 'open') setName('');
+    } else if (spec.mode === 'open') {
+      onDone({ path: entry.path, overwrite: false });
+    } else {
+      setName(entry.name);
+    }
+  };
+
+  const confirm = async (): Promise<void> => {
+    setReplace(null);
+    const value = name.trim();
+    if (spec.mode === 'open') {
+      if (value === '') {
+        setError('Choose a recap (.md file) in the list, or type its path.');
+        return;
+      }
+      const path = resolve(value);
+      const entry = listing?.entries.find((e) => e.path === path || e.name === value);
+      if (entry?.kind === 'dir' || !MARKDOWN.test(path)) {
+        if (await load(path)) setName('');
+        else setError(`${path} is neither a folder nor a Markdown (.md) file.`);
+        return;
+      }
+      onDone({ path, overwrite: false });
+      return;
+    }
+    if (value === '') {
+      setError('Type a file name for the recap, e.g. my-event-recap.md.');
+      return;
+    }
+    const path = resolve(MARKDOWN.test(value) ? value : `${value}.md`);
+    const { dir, name: base } = splitPath(path);
+    let entries = listing && dir === listing.path ? listing.entries : null;
+    if (!entries) {
+      try {
+        entries = (await api.listDirectory({ path: dir })).entries;
+      } catch (err) {
+        setError(errorMessage(err));
+        return;
+      }
+    }
+    const existing = entries.find((e) => e.path === path || e.name === base);
+    if (existing?.kind === 'dir') {
+      setError(`${base} is a folder. Choose another name.`);
+      return;
+    }
+    if (existing) {
+      setReplace(path);
+      return;
+    }
+    onDone({ path, overwrite: false });
+  };
+
+  const dirs = listing?.entries.filter((e) => e.kind === 'dir') ?? [];
+  const files = listing?.entries.filter((e) => e.kind === 'file') ?? [];
+
+  return (
+    <Modal title={spec.mode === 'open' ? 'Open a recap' : 'Save the recap as'} onCancel={() => onDone(null)} className="modal-picker">
+      <div className="picker-location">
+        <button type="button" className="button button-small" disabled={!listing?.parent || loading} onClick={() => listing?.parent && void load(listing.parent)} title="Parent folder">
+          ↑ Up
+        </button>
+        <span className="picker-folder" title={listing?.path}>
+          {/* The mark keeps the leading slash in place while the start of a long path is cut off. */}
+          {listing ? `\u200e${listing.path}\u200e` : 'Loading…'}
+        </span>
+      </div>
+      <div className={`picker-list${loading ? ' is-loading' : ''}`} role="listbox" aria-label="Folders and recaps">
+        {listing && dirs.length + files.length === 0 && <p className="picker-empty">No folders or Markdown files here.</p>}
+        {[...dirs, ...files].map((entry) => (
+          <button
+            key={entry.path}
+            type="button"
+            role="option"
+            aria-selected={entry.kind === 'file' && entry.name === name.trim()}
+            className={`picker-entry is-${entry.kind}${entry.kind === 'file' && entry.name === name.trim() ? ' is-selected' : ''}`}
+            onClick={() => (entry.kind === 'dir' ? openEntry(entry) : setName(entry.name))}
+            onDoubleClick={() => entry.kind === 'file' && openEntry(entry)}
+            title={entry.path}
+          >
+            <EntryIcon kind={entry.kind} />
+            {entry.name}
+          </button>
+        ))}
+      </div>
+      <label className="picker-name">
+        <span>{spec.mode === 'open' ? 'File or folder' : 'File name'}</span>
+        <input
+          className="input"
+          data-testid="picker-path"
+          data-autofocus=""
+          value={name}
+          placeholder={spec.mode === 'open' ? 'recap.md or /path/to/recap.md' : 'my-event-recap.md'}
+          spellCheck={false}
+          onChange={(e) => {
+            setName(e.target.value);
+            setError(null);
+            setReplace(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void confirm();
+            }
+          }}
+        />
+      </label>
+      {error && (
+        <p className="field-msg is-error" role="alert">
+          {error}
+        </p>
+      )}
+      {replace ? (
+        <div className="picker-replace" role="alert">
+          <p>
+            <strong>{splitPath(replace).name}</strong> already exists in this folder. Replace it with this recap?
+          </p>
+          <div className="modal-actions">
+            <button type="button" className="button" data-testid="confirm-cancel" onClick={() => setReplace(null)}>
+              Cancel
+            </button>
+            <button type="button" className="button button-danger" data-testid="confirm-overwrite" onClick={() => onDone({ path: replace, overwrite: true })}>
+              Replace
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="modal-actions">
+          <button type="button" className="button" data-testid="picker-cancel" onClick={() => onDone(null)}>
+            Cancel
+          </button>
+          <button type="button" className="button button-primary" data-testid="picker-ok" onClick={() => void confirm()}>
+            {spec.mode === 'open' ? 'Open' : 'Save'}
+          </button>
+        </div>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,189 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import type { ClipboardEvent, DragEvent, KeyboardEvent } from 'react';
+import MDEditor, { commands } from '@uiw/react-md-editor/nohighlight';
+import { photoInsertionPoint } from '../../electron/core/markdown/photo-text';
+import { dropPoint } from '../photos/dropPoint';
+import { enterInList } from './editing/lists';
+
+const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? 'Cmd' : 'Ctrl';
+// Ctrl/Cmd+K makes a link, as in every writing tool; the image button has no shortcut of its
+// own (photos come in through "Insert photos…", drops and pastes).
+const LINK = { ...commands.link, shortcuts: 'ctrlcmd+k', buttonProps: { 'aria-label': `Add a link (${MOD}+K)`, title: `Add a link (${MOD}+K)` } };
+const IMAGE = { ...commands.image, shortcuts: undefined, buttonProps: { 'aria-label': 'Add an image link', title: 'Add an image link' } };
+
+// The Markdown a recap needs; no preview modes or fullscreen, the preview is our own pane.
+const TOOLBAR = [
+  commands.bold,
+  commands.italic,
+  commands.strikethrough,
+  commands.divider,
+  commands.group([commands.heading2, commands.heading3, commands.heading4], {
+    name: 'title',
+    groupName: 'title',
+    buttonProps: { 'aria-label': 'Insert a heading', title: 'Insert a heading' },
+  }),
+  commands.divider,
+  LINK,
+  IMAGE,
+  commands.quote,
+  commands.code,
+  commands.codeBlock,
+  commands.table,
+  commands.divider,
+  commands.unorderedListCommand,
+  commands.orderedListCommand,
+  commands.checkedListCommand,
+];
+const NO_EXTRA: typeof TOOLBAR = [];
+const CONTAINED = { contain: 'strict' } as const;
+
+const TEXTAREA_PROPS = {
+  placeholder: 'Write the recap in Markdown: what happened, who came, what people learned…',
+  'aria-label': 'Recap text (Markdown)',
+};
+
+const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes('Files');
+const isRecapName = (name: string): boolean => /\.(?:md|markdown)$/i.test(name);
+
+interface EditorPaneProps {
+  body: string;
+  onChange(body: string): void;
+  /** Files dropped on the text; `offset` is the body offset under the drop point (null: over the toolbar). */
+  onPhotoDrop?(files: File[], offset: number | null): void;
+  /** Images pasted from the clipboard. */
+  onPhotoPaste?(files: File[]): void;
+  /** Changes when another recap is opened: the text then starts at its top, caret at 0. */
+  resetKey?: number;
+  /** Called once the text is on screen and reset for `resetKey`. */
+  onReset?(): void;
+}
+
+/** Where dropped photos would land, in the text under the pointer; null when not over the text. */
+function landing(section: HTMLElement, x: number, y: number): { offset: number | null; top: number | null } {
+  const ta = section.querySelector<HTMLTextAreaElement>('.w-md-editor-text-input');
+  if (!ta) return { offset: null, top: null };
+  const r = ta.getBoundingClientRect();
+  if (y < r.top || x < r.left || x > r.right) return { offset: null, top: null };
+  if (y > r.bottom) return { offset: ta.value.length, top: r.bottom - section.getBoundingClientRect().top };
+  const value = ta.value;
+  const p = dropPoint(ta, x, y, (offset) => photoInsertionPoint(value, offset));
+  const at = photoInsertionPoint(value, p.offset);
+  const lineEnd = value[at] === '\n' || at === value.length;
+  const blank = (at === 0 || value[at - 1] === '\n') && lineEnd;
+  // In the gap the links will fill: a blank line's middle, or just below or above a line of text.
+  const half = (p.lineBottom - p.lineTop) / 2;
+  const top = blank ? p.lineTop + half : lineEnd ? p.lineBottom + half : p.lineTop - half;
+  return { offset: p.offset, top: top - section.getBoundingClientRect().top };
+}
+
+export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset }: EditorPaneProps) {
+  const section = useRef<HTMLElement>(null);
+  const frame = useRef(0);
+  const [dropAt, setDropAt] = useState<number | null | 'toolbar'>(null);
+
+  // Runs after the editor's first commit too, so a recap opened before this lazily loaded
+  // pane arrived is reset (and announced) only once its textarea really exists.
+  useEffect(() => {
+    const textarea = section.current?.querySelector<HTMLTextAreaElement>('.w-md-editor-text-input');
+    if (textarea) {
+      textarea.scrollTop = 0;
+      textarea.setSelectionRange(0, 0);
+    }
+    onReset?.();
+  }, [resetKey, onReset]);
+
+  const onDragOver = (e: DragEvent): void => {
+    if (!onPhotoDrop || !hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    const { clientX, clientY } = e;
+    cancelAnimationFrame(frame.current);
+    // Measuring the text is layout work: once per frame at most.
+    frame.current = requestAnimationFrame(() => {
+      if (!section.current) return;
+      const { top } = landing(section.current, clientX, clientY);
+      setDropAt(top === null ? 'toolbar' : Math.round(top));
+    });
+  };
+  const endDrag = (): void => {
+    cancelAnimationFrame(frame.current);
+    setDropAt(null);
+  };
+  const onDragLeave = (e: DragEvent): void => {
+    if (!(e.relatedTarget instanceof Node) || !section.current?.contains(e.relatedTarget)) endDrag();
+  };
+  const onDrop = (e: DragEvent): void => {
+    endDrag();
+    if (!onPhotoDrop || !hasFiles(e)) return;
+    const files = [...e.dataTransfer.files];
+    // A recap dropped here opens like anywhere else in the window.
+    if (files.length === 0 || files.every((f) => isRecapName(f.name))) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const { offset } = section.current ? landing(section.current, e.clientX, e.clientY) : { offset: null };
+    onPhotoDrop(files, offset);
+  };
+  // Enter in a list: a new item with the same marker, or the end of the list on an empty item.
+  // Handled before the editor component's own Enter, which never ends a list.
+  const onKeyDownCapture = (e: KeyboardEvent): void => {
+    if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || e.nativeEvent.isComposing) return;
+    const ta = e.target;
+    if (!(ta instanceof HTMLTextAreaElement) || ta.selectionStart !== ta.selectionEnd) return;
+    e.stopPropagation();
+    const change = enterInList(ta.value, ta.selectionStart);
+    if (!change) return; // a plain new line, the textarea's own
+    e.preventDefault();
+    ta.setSelectionRange(change.from, change.to);
+    // Through the editing commands, so the change is an input like typing (and undoable).
+    if (change.insert === '') document.execCommand('delete');
+    else document.execCommand('insertText', false, change.insert);
+    ta.setSelectionRange(change.caret, change.caret);
+  };
+  const onPaste = (e: ClipboardEvent): void => {
+    if (!onPhotoPaste) return;
+    const files = [...e.clipboardData.files].filter((f) => f.type.startsWith('image/'));
+    // Text copied from a word processor often comes with a picture of itself: text wins.
+    if (files.length === 0 || e.clipboardData.getData('text/plain').trim() !== '') return;
+    e.preventDefault();
+    onPhotoPaste(files);
+  };
+
+  return (
+    <section
+      ref={section}
+      className={`editor-pane${dropAt !== null ? ' is-drop-target' : ''}`}
+      aria-label="Markdown editor"
+      // The pane's size comes from the workspace grid, never from its text: with size, layout
+      // and paint contained, a keystroke re-lays out the editor alone, not its siblings.
+      style={CONTAINED}
+      data-color-mode="light"
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+      onPaste={onPaste}
+      onKeyDownCapture={onKeyDownCapture}
+    >
+      {typeof dropAt === 'number' && (
+        <div className="drop-line" style={{ top: dropAt }} aria-hidden>
+          <span className="drop-line-label">Photos go here</span>
+        </div>
+      )}
+      {dropAt === 'toolbar' && (
+        <div className="drop-line-note" aria-hidden>
+          Drop on the text to place the photos there; here they go to the cursor.
+        </div>
+      )}
+      <MDEditor
+        value={body}
+        onChange={(value) => onChange(value ?? '')}
+        preview="edit"
+        height="100%"
+        visibleDragbar={false}
+        commands={TOOLBAR}
+        extraCommands={NO_EXTRA}
+        textareaProps={TEXTAREA_PROPS}
+        enableScroll={false}
+      />
+    </section>
+  );
+});

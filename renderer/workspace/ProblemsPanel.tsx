@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'react';
+import type { Problem } from '../../electron/core/contract';
+
+interface ProblemsPanelProps {
+  problems: Problem[];
+  lintError: string | null;
+  onSelect(problem: Problem): void;
+  onClose(): void;
+}
+
+/** The list behind the top bar's problems count; a click goes to the line or the form field. */
+export function ProblemsPanel({ problems, lintError, onSelect, onClose }: ProblemsPanelProps) {
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const onDown = (e: MouseEvent): void => {
+      const target = e.target as Node;
+      if (panel.current?.contains(target)) return;
+      if ((target as Element).closest?.('[data-testid="problems-button"]')) return;
+      onClose();
+    };
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('mousedown', onDown);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('mousedown', onDown);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [onClose]);
+
+  return (
+    <div className="problems-panel" ref={panel} role="dialog" aria-label="Problems">
+      {lintError && <p className="problems-note">The last check failed: {lintError}</p>}
+      {problems.length === 0 ? (
+        <p className="problems-empty">No problems found: the text, its front matter and its images are ready. Export checks the target site too.</p>
+      ) : (
+        <ul className="problems-list">
+          {problems.map((p, i) => (
+            <li key={`${p.code}:${p.line ?? 0}:${p.column ?? 0}:${i}`}>
+              <button type="button" className={`problem is-${p.severity}`} onClick={() => onSelect(p)}>
+                <span className="problem-icon" aria-label={p.severity}>
+                  {p.severity === 'error' ? '✕' : '!'}
+                </span>
+                <span className="problem-where">{p.field ? p.field : p.line ? `Line ${p.line}` : ''}</span>
+                <span className="problem-message">{p.message}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,289 @@
+import { memo, useRef, useState } from 'react';
+import type { RulesInfo } from '../../../electron/core/contract';
+import type { FieldValue, FrontMatterField } from '../../../electron/core/frontmatter/frontmatter';
+import { listFromValue, listToValue, removeField, renameField, setField } from '../../../electron/core/frontmatter/frontmatter';
+import { parseBoolean, parseNumber } from '../../../electron/core/frontmatter/field-types';
+import { TagInput } from './TagInput';
+import type { TextEdit } from '../useRecapDocument';
+
+interface ExtraFieldsProps {
+  /** Fields the site profile does not describe, in file order. */
+  fields: FrontMatterField[];
+  /** The YAML of the front matter (`\n` line endings), to show nested values as written. */
+  yaml: string;
+  /** Line of the file on which the YAML starts. */
+  firstLine: number;
+  /** Every field of the front matter, profile ones included: for names in use and where a nested value ends. */
+  allFields: FrontMatterField[];
+  disabled: boolean;
+  edit(change: TextEdit, group?: string): boolean;
+  onOpenRaw(): void;
+  /** "Raw YAML", "Raw TOML" or "Raw JSON": where lists and nested values are edited as text. */
+  rawName: string;
+  /** Fields most posts of the site have (and the kind of value they hold), offered when this one lacks them. */
+  suggested: NonNullable<RulesInfo['suggested']>;
+}
+
+/** The empty value of a kind: a new boolean field starts false, a list empty. */
+function emptyOf(kind: NonNullable<RulesInfo['suggested']>[number]['kind']): FieldValue {
+  return kind === 'boolean' ? false : kind === 'number' ? 0 : kind === 'list' ? [] : '';
+}
+
+type Scalar = string | number | boolean | null;
+
+/** What a typed value means when the field is not text: `draft: true` must stay a boolean for Hugo. */
+function inferScalar(text: string): Scalar {
+  if (text.trim() === '') return null;
+  return parseBoolean(text) ?? parseNumber(text) ?? text;
+}
+
+function isScalar(value: FieldValue): value is Scalar {
+  return value === null || typeof value !== 'object';
+}
+
+function isScalarList(value: FieldValue): value is Scalar[] {
+  return Array.isArray(value) && value.every((v) => isScalar(v));
+}
+
+/** A map whose values are all scalars or lists of scalars: each gets its own typed input (cover.image). */
+function isMapOfValues(value: FieldValue): value is { [key: string]: FieldValue } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => isScalar(v) || isScalarList(v));
+}
+
+/** A number input that keeps what is typed (e.g. "1." on the way to "1.5") and writes numbers only. */
+function NumberValue({ label, testId, value, disabled, onChange }: { label: string; testId: string; value: number; disabled: boolean; onChange(n: number): void }) {
+  const [draft, setDraft] = useState(String(value));
+  const shown = parseNumber(draft) === value ? draft : String(value);
+  return (
+    <input
+      type="number"
+      className="input extra-value"
+      aria-label={label}
+      data-testid={testId}
+      value={shown}
+      step="any"
+      disabled={disabled}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        const n = parseNumber(e.target.value);
+        if (n !== null) onChange(n);
+      }}
+    />
+  );
+}
+
+/**
+ * One value with the input its type needs: a switch for a boolean, a number input for a
+ * number, tags for a list, text otherwise. `path` may be dotted (`cover.image`): the edit
+ * changes that key of the map only.
+ */
+function TypedValue({ path, value, textKind, disabled, edit }: { path: string; value: FieldValue; textKind: boolean; disabled: boolean; edit(change: TextEdit, group?: string): boolean }) {
+  const label = `Value of ${path}`;
+  const testId = `value-${path}`;
+  const set = (next: FieldValue): void => {
+    edit((text) => setField(text, path, next), `field:${path}`);
+  };
+  if (typeof value === 'boolean') {
+    return (
+      <label className="switch">
+        <input type="checkbox" role="switch" aria-label={label} data-testid={testId} checked={value} disabled={disabled} onChange={(e) => set(e.target.checked)} />
+        <span className="switch-text">{value ? 'true' : 'false'}</span>
+      </label>
+    );
+  }
+  if (typeof value === 'number') return <NumberValue label={label} testId={testId} value={value} disabled={disabled} onChange={set} />;
+  if (isScalarList(value)) {
+    return (
+      <TagInput
+        id={`extra-${path.replace(/[^A-Za-z0-9_-]/g, '_')}`}
+        testId={testId}
+        items={listFromValue(value)}
+        noun="item"
+        placeholder="Add an item…"
+        disabled={disabled}
+        onChange={(next) => set(listToValue(next, value, 'list'))}
+      />
+    );
+  }
+  return (
+    <input
+      className="input extra-value"
+      aria-label={label}
+      data-testid={testId}
+      value={value === null ? '' : String(value)}
+      disabled={disabled}
+      onChange={(e) => {
+        const v = e.target.value;
+        set(textKind ? v : inferScalar(v));
+      }}
+    />
+  );
+}
+
+function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw }: { field: FrontMatterField; source: string; rawName: string; disabled: boolean; edit(change: TextEdit, group?: string): boolean; onOpenRaw(): void }) {
+  const [keyDraft, setKeyDraft] = useState(field.key);
+  // Remember what kind of value the row started with, so clearing a number does not turn it into text.
+  const textKind = useRef(typeof field.value === 'string');
+  const scalar = isScalar(field.value);
+
+  const commitKey = (): void => {
+    const to = keyDraft.trim();
+    if (to === field.key) {
+      setKeyDraft(field.key);
+      return;
+    }
+    if (!edit((text) => renameField(text, field.key, to))) setKeyDraft(field.key);
+  };
+
+  return (
+    <div className="extra-row" data-field-key={field.key}>
+      <input
+        className="input extra-key"
+        aria-label={`Name of the field ${field.key}`}
+        value={keyDraft}
+        disabled={disabled}
+        spellCheck={false}
+        onChange={(e) => setKeyDraft(e.target.value)}
+        onBlur={commitKey}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commitKey();
+          } else if (e.key === 'Escape') {
+            setKeyDraft(field.key);
+          }
+        }}
+      />
+      {scalar || isScalarList(field.value) ? (
+        <TypedValue path={field.key} value={field.value} textKind={textKind.current} disabled={disabled} edit={edit} />
+      ) : isMapOfValues(field.value) ? (
+        <div className="extra-nested" data-testid={`extra-map-${field.key}`}>
+          {Object.entries(field.value).map(([k, v]) => (
+            <label key={k} className="extra-sub">
+              <span className="extra-sub-key">{k}</span>
+              <TypedValue path={`${field.key}.${k}`} value={v} textKind={typeof v === 'string'} disabled={disabled} edit={edit} />
+            </label>
+          ))}
+        </div>
+      ) : (
+        <div className="extra-nested">
+          <pre className="extra-yaml">{source}</pre>
+          <button type="button" className="link-button" onClick={onOpenRaw}>
+            Edit lists and nested values in {rawName}
+          </button>
+        </div>
+      )}
+      <button
+        type="button"
+        className="icon-button extra-remove"
+        aria-label={`Remove the field ${field.key}`}
+        title={`Remove “${field.key}”`}
+        disabled={disabled}
+        onClick={() => edit((text) => removeField(text, field.key))}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** Fields outside the profile (`tag`, `image`, …): they survive, and can be renamed, edited, removed and added. */
+export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, allFields, disabled, edit, onOpenRaw, rawName, suggested }: ExtraFieldsProps) {
+  const [newKey, setNewKey] = useState('');
+  const [newValue, setNewValue] = useState('');
+  const [addError, setAddError] = useState<string | null>(null);
+  const keyInput = useRef<HTMLInputElement>(null);
+  const yamlLines = yaml.split('\n');
+
+  const sourceOf = (field: FrontMatterField): string => {
+    const next = allFields.map((f) => f.line).filter((l) => l > field.line).sort((a, b) => a - b)[0];
+    const from = field.line - firstLine;
+    const to = next === undefined ? yamlLines.length : next - firstLine;
+    return yamlLines.slice(from, to).join('\n').replace(/\s+$/, '');
+  };
+
+  const add = (): void => {
+    const key = newKey.trim();
+    if (key === '') {
+      setAddError('Give the new field a name, e.g. image or tag.');
+      return;
+    }
+    if (key.includes(':') || key.startsWith('#')) {
+      setAddError('A field name cannot contain “:” or start with “#”.');
+      return;
+    }
+    if (allFields.some((f) => f.key === key)) {
+      setAddError(`The front matter already has a field “${key}”.`);
+      return;
+    }
+    if (edit((text) => setField(text, key, inferScalar(newValue) ?? ''))) {
+      setNewKey('');
+      setNewValue('');
+      setAddError(null);
+      keyInput.current?.focus();
+    }
+  };
+
+  return (
+    <section className="extra-fields" data-testid="extra-fields" aria-label="Other front-matter fields">
+      <h3 className="form-subtitle">Other fields</h3>
+      {fields.length === 0 && <p className="field-help">Fields your site uses beyond the ones above (e.g. image, tag) show here.</p>}
+      {fields.map((f) => (
+        <ExtraFieldRow key={f.key} field={f} source={isScalar(f.value) ? '' : sourceOf(f)} rawName={rawName} disabled={disabled} edit={edit} onOpenRaw={onOpenRaw} />
+      ))}
+      {!disabled && suggested.some((f) => !allFields.some((a) => a.key === f.key)) && (
+        <p className="extra-suggested" data-testid="suggested-fields">
+          Other posts of this site also have:{' '}
+          {suggested
+            .filter((f) => !allFields.some((a) => a.key === f.key))
+            .map((f) => (
+              <button key={f.key} type="button" className="link-button" title={`Add “${f.key}” to the front matter`} onClick={() => edit((text) => setField(text, f.key, emptyOf(f.kind)))}>
+                + {f.key}
+              </button>
+            ))}
+        </p>
+      )}
+      {!disabled && (
+        <div className="extra-row extra-add">
+          <input
+            ref={keyInput}
+            className="input extra-key"
+            data-testid="add-field-key"
+            placeholder="New field"
+            aria-label="Name of the new field"
+            value={newKey}
+            spellCheck={false}
+            onChange={(e) => {
+              setNewKey(e.target.value);
+              setAddError(null);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                add();
+              }
+            }}
+          />
+          <input
+            className="input extra-value"
+            data-testid="add-field-value"
+            placeholder="Value"
+            aria-label="Value of the new field"
+            value={newValue}
+            onChange={(e) => setNewValue(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                add();
+              }
+            }}
+          />
+          <button type="button" className="button button-small" data-testid="add-field-button" onClick={add} title="Add this field to the front matter">
+            Add
+          </button>
+        </div>
+      )}
+      {addError && <p className="field-msg is-error">{addError}</p>}
+    </section>
+  );
+});

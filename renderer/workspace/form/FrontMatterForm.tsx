@@ -1,0 +1,174 @@
+import { memo, useMemo } from 'react';
+import type { Problem, SiteProfile } from '../../../electron/core/contract';
+import { closingMark, editorYaml, readFrontMatter, splitRecap, withYaml } from '../../../electron/core/frontmatter/frontmatter';
+import type { FrontMatterFormat } from '../../../electron/core/frontmatter/frontmatter';
+import { validateFrontMatter } from '../../../electron/core/recap/lint';
+import type { TextEdit } from '../useRecapDocument';
+import { ExtraFields } from './ExtraFields';
+import { ProfileField } from './ProfileField';
+
+interface FrontMatterFormProps {
+  /** The front matter part of the file (delimiters included): the form re-renders only when it changes. */
+  head: string;
+  profile: SiteProfile;
+  edit(change: TextEdit, group?: string): boolean;
+  raw: boolean;
+  onRawChange(raw: boolean): void;
+  collapsed: boolean;
+  onCollapsedChange(collapsed: boolean): void;
+}
+
+const NO_PROBLEMS: Problem[] = [];
+const NO_SUGGESTIONS: NonNullable<NonNullable<SiteProfile['rules']>['suggested']> = [];
+
+const FORMAT_NAMES: Record<FrontMatterFormat, string> = { yaml: 'YAML', toml: 'TOML', json: 'JSON' };
+
+function RawYaml({ head, edit, problems, format }: { head: string; edit(change: TextEdit, group?: string): boolean; problems: { message: string; line: number; column: number }[]; format: FrontMatterFormat }) {
+  const yaml = editorYaml(head);
+  return (
+    <div className="raw-yaml">
+      <p className="field-help">{format === 'json' ? 'The front matter exactly as in the file, the { … } object at its top.' : `The front matter exactly as in the file, between the ${closingMark(format)} lines.`}</p>
+      <textarea
+        className="input raw-yaml-text"
+        data-testid="raw-yaml"
+        aria-label={`Front matter as ${FORMAT_NAMES[format]}`}
+        value={yaml}
+        spellCheck={false}
+        rows={Math.min(Math.max(yaml.split('\n').length + 1, 8), 24)}
+        onChange={(e) => {
+          const value = e.target.value;
+          edit((text) => withYaml(text, value), 'raw-front-matter');
+        }}
+      />
+      {problems.length > 0 && (
+        <div data-testid="yaml-error" role="alert">
+          {problems.map((p, i) => (
+            <p key={i} className="field-msg is-error">
+              Line {p.line}, column {p.column}: {p.message}
+            </p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The front matter as a form built from the site profile, or as raw YAML; both edit the file in place. */
+export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, edit, raw, onRawChange, collapsed, onCollapsedChange }: FrontMatterFormProps) {
+  const fm = useMemo(() => readFrontMatter(head), [head]);
+  const validation = useMemo(() => validateFrontMatter(head, profile), [head, profile]);
+  const parts = useMemo(() => splitRecap(head), [head]);
+  const firstYamlLine = (parts.bom + parts.open).split('\n').length;
+
+  const byField = useMemo(() => {
+    const map = new Map<string, Problem[]>();
+    for (const p of validation) {
+      if (!p.field) continue;
+      map.set(p.field, [...(map.get(p.field) ?? []), p]);
+    }
+    return map;
+  }, [validation]);
+
+  const profileKeys = useMemo(() => new Set(profile.fields.map((f) => f.key)), [profile]);
+  const extras = useMemo(() => fm.fields.filter((f) => !profileKeys.has(f.key)), [fm, profileKeys]);
+  const disabled = !fm.editable;
+  const firstProblem = fm.problems[0];
+  const formatName = FORMAT_NAMES[parts.format];
+  const rawName = `Raw ${formatName}`;
+
+  if (collapsed) {
+    return (
+      <aside className="fm-panel is-collapsed" aria-label="Front matter">
+        <button type="button" className="fm-rail" onClick={() => onCollapsedChange(false)} title="Show the front matter" aria-expanded={false}>
+          <span className="fm-rail-icon" aria-hidden>
+            »
+          </span>
+          <span className="fm-rail-label">Front matter</span>
+          {validation.some((p) => p.severity === 'error') && <span className="fm-rail-dot" aria-label="has problems" />}
+        </button>
+      </aside>
+    );
+  }
+
+  return (
+    <aside className="fm-panel" aria-label="Front matter">
+      <header className="fm-header">
+        <h2 className="fm-title">Front matter</h2>
+        <div className="fm-tools">
+          <button
+            type="button"
+            className={`toggle${raw ? ' is-on' : ''}`}
+            data-testid="raw-yaml-toggle"
+            aria-pressed={raw && !parts.unclosed}
+            disabled={parts.unclosed}
+            onClick={() => onRawChange(!raw)}
+            title={raw ? 'Back to the form' : `Edit the front matter as ${formatName}`}
+          >
+            {rawName}
+          </button>
+          <button type="button" className="icon-button" onClick={() => onCollapsedChange(true)} title="Hide the front matter" aria-expanded>
+            «
+          </button>
+        </div>
+      </header>
+      <div className="fm-body">
+        {raw && !parts.unclosed ? (
+          <RawYaml head={head} edit={edit} problems={fm.problems} format={parts.format} />
+        ) : (
+          <>
+            {firstProblem && (
+              <div className="yaml-error" role="alert">
+                <p data-testid="yaml-error">
+                  Line {firstProblem.line}, column {firstProblem.column}: {firstProblem.message}
+                </p>
+                {parts.unclosed ? (
+                  <p className="yaml-error-hint">The form is read-only until a line with {closingMark(parts.format)} closes the front matter. Add it in the editor, after the last field.</p>
+                ) : (
+                  <>
+                    <p className="yaml-error-hint">The form is read-only until the {formatName} is fixed; nothing has been dropped.</p>
+                    <button type="button" className="button button-small" onClick={() => onRawChange(true)}>
+                      Fix in {rawName}
+                    </button>
+                  </>
+                )}
+              </div>
+            )}
+            {profile.rules && (
+              <details className="fm-rules" data-testid="rules-note">
+                <summary>{profile.rules.summary}</summary>
+                <ul>
+                  {profile.rules.details.map((d, i) => (
+                    <li key={i}>{d}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            <form className="fm-form" onSubmit={(e) => e.preventDefault()} noValidate>
+              {profile.fields.map((spec) => (
+                <ProfileField
+                  key={spec.key}
+                  spec={spec}
+                  field={fm.fields.find((f) => f.key === spec.key)}
+                  problems={byField.get(spec.key) ?? NO_PROBLEMS}
+                  disabled={disabled}
+                  edit={edit}
+                />
+              ))}
+            </form>
+            <ExtraFields
+              fields={extras}
+              allFields={fm.fields}
+              yaml={editorYaml(head)}
+              firstLine={firstYamlLine}
+              disabled={disabled}
+              edit={edit}
+              onOpenRaw={() => onRawChange(true)}
+              rawName={rawName}
+              suggested={profile.rules?.suggested ?? NO_SUGGESTIONS}
+            />
+          </>
+        )}
+      </div>
+    </aside>
+  );
+});

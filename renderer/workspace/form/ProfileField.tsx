@@ -1,0 +1,143 @@
+import { memo } from 'react';
+import type { ReactNode } from 'react';
+import type { FieldSpec, Problem } from '../../../electron/core/contract';
+import type { FieldValue, FrontMatterField } from '../../../electron/core/frontmatter/frontmatter';
+import { listFromValue, listToValue, setField } from '../../../electron/core/frontmatter/frontmatter';
+import type { TextEdit } from '../useRecapDocument';
+import { DateField } from './DateField';
+import { TagInput } from './TagInput';
+
+interface ProfileFieldProps {
+  spec: FieldSpec;
+  field: FrontMatterField | undefined;
+  problems: Problem[];
+  disabled: boolean;
+  edit(change: TextEdit, group?: string): boolean;
+}
+
+export function fieldInputId(key: string): string {
+  return `fm-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+const TIMED = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:/;
+
+function isScalar(value: FieldValue | undefined): value is string | number | boolean | null | undefined {
+  return value === undefined || value === null || typeof value !== 'object';
+}
+
+function scalarText(value: FieldValue | undefined): string {
+  return value === undefined || value === null ? '' : String(value);
+}
+
+/** One input of the site profile's schema; it writes only its own line(s) of the file. */
+export const ProfileField = memo(function ProfileField({ spec, field, problems, disabled, edit }: ProfileFieldProps) {
+  const id = fieldInputId(spec.key);
+  const testId = `field-${spec.key}`;
+  const msgId = `${id}-msg`;
+  const value = field?.value;
+  const invalid = problems.some((p) => p.severity === 'error');
+  const setValue = (next: FieldValue): void => {
+    edit((text) => setField(text, spec.key, next), `field:${spec.key}`);
+  };
+
+  let control: ReactNode;
+  let length: number | null = null;
+
+  const listLike = spec.type === 'tags' || spec.type === 'names';
+  const unfit = listLike ? !isScalar(value) && !(Array.isArray(value) && value.every(isScalar)) : !isScalar(value);
+  if (unfit) {
+    // A list or a map where the schema wants text: show it, let raw YAML fix it.
+    control = (
+      <div className="field-readonly">
+        <code>{JSON.stringify(value)}</code>
+        <span>{listLike ? ' — not a list of words; fix it in Raw YAML.' : ' — not plain text; fix it in Raw YAML.'}</span>
+      </div>
+    );
+  } else if (spec.type === 'string' || (spec.type === 'date' && TIMED.test(scalarText(value).trim()))) {
+    // A date with its time (Hugo's 2019-02-27T11:58:38Z, Jekyll's 2015-01-20 19:23:12 -0800) is edited as written.
+    const text = scalarText(value);
+    length = [...text].length;
+    control = (
+      <input
+        id={id}
+        data-testid={testId}
+        type="text"
+        className="input"
+        value={text}
+        disabled={disabled}
+        aria-invalid={invalid || undefined}
+        aria-describedby={msgId}
+        spellCheck
+        onChange={(e) => setValue(e.target.value)}
+      />
+    );
+  } else if (spec.type === 'text') {
+    const text = scalarText(value);
+    length = [...text].length;
+    control = (
+      <textarea
+        id={id}
+        data-testid={testId}
+        className="input"
+        rows={3}
+        value={text}
+        disabled={disabled}
+        aria-invalid={invalid || undefined}
+        aria-describedby={msgId}
+        spellCheck
+        onChange={(e) => setValue(e.target.value)}
+      />
+    );
+  } else if (spec.type === 'date') {
+    control = <DateField id={id} testId={testId} value={scalarText(value)} disabled={disabled} invalid={invalid} describedBy={msgId} onChange={setValue} />;
+  } else {
+    const items = listFromValue(value);
+    control = (
+      <TagInput
+        id={id}
+        testId={testId}
+        items={items}
+        disabled={disabled}
+        invalid={invalid}
+        describedBy={msgId}
+        noun={spec.type === 'names' ? 'name' : 'keyword'}
+        placeholder={spec.type === 'names' ? 'Add a name…' : 'Add a keyword…'}
+        onChange={(next) => {
+          if (next.length === 0 && value === undefined) return;
+          // The file keeps its own format: a comma string stays one, a YAML list stays a list.
+          setValue(listToValue(next, value, 'string'));
+        }}
+      />
+    );
+  }
+
+  const over = spec.warnAbove !== undefined && length !== null && length > spec.warnAbove;
+  return (
+    <div className={`field is-${spec.type}`} data-field={spec.key}>
+      <div className="field-head">
+        <label htmlFor={id} className="field-label">
+          {spec.label}
+          {spec.required && (
+            <span className="field-required" aria-label="required" title="Required">
+              *
+            </span>
+          )}
+        </label>
+        {spec.warnAbove !== undefined && length !== null && (
+          <span className={`field-counter${over ? ' is-over' : ''}`} aria-live="polite">
+            {length} / {spec.warnAbove}
+          </span>
+        )}
+      </div>
+      {control}
+      <div id={msgId}>
+        {problems.map((p, i) => (
+          <p key={i} className={`field-msg is-${p.severity}`}>
+            {p.message}
+          </p>
+        ))}
+        {problems.length === 0 && spec.help && <p className="field-help">{spec.help}</p>}
+      </div>
+    </div>
+  );
+});

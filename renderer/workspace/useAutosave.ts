@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DraftSummary, RecapApi } from '../../electron/core/contract';
+import { errorMessage } from '../api';
+
+/** The last keystroke reaches the draft on disk this long after it (the issue asks ≤ 1 s). */
+export const AUTOSAVE_DELAY_MS = 600;
+/** After a failed autosave (disk full, permission denied) it is tried again this often. */
+export const AUTOSAVE_RETRY_MS = 5000;
+
+export type AutosaveStatus =
+  | { state: 'saved'; at: number | null }
+  | { state: 'pending' }
+  | { state: 'failed'; message: string; lastGoodAt: number | null };
+
+export interface Autosave {
+  status: AutosaveStatus;
+  /** Writes the latest text now (with a history version when `snapshot`); resolves when it is on disk. */
+  flush(snapshot?: boolean): Promise<boolean>;
+}
+
+interface Target {
+  id: string;
+  text: string;
+}
+
+/**
+ * Keeps the open draft on disk: ≤ 1 s after the last keystroke, at once on blur and when the
+ * window hides or closes. One write at a time; a failure keeps the text in memory, shows a
+ * persistent status, and retries until the disk takes it again.
+ */
+export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draft: DraftSummary) => void): Autosave {
+  const [status, setStatus] = useState<AutosaveStatus>({ state: 'saved', at: null });
+  const latest = useRef<Target | null>(target);
+  latest.current = target;
+  /** What is known to be on disk, per draft. */
+  const onDisk = useRef(new Map<string, string>());
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const timer = useRef<number | null>(null);
+  const lastGoodAt = useRef<number | null>(null);
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+
+  const write = useCallback(
+    async (snapshot: boolean): Promise<boolean> => {
+      // Writes never overlap: the next one starts from what the previous one left on disk.
+      while (inFlight.current) await inFlight.current;
+      const t = latest.current;
+      if (!t) return true;
+      if (onDisk.current.get(t.id) === t.text && !snapshot) return true;
+      const run = (async (): Promise<boolean> => {
+        try {
+          const draft = await api.autosave({ id: t.id, text: t.text, ...(snapshot ? { snapshot: true } : {}) });
+          onDisk.current.set(t.id, t.text);
+          lastGoodAt.current = Date.now();
+          onSavedRef.current(draft);
+          const now = latest.current;
+          setStatus(now && now.id === t.id && now.text !== t.text ? { state: 'pending' } : { state: 'saved', at: lastGoodAt.current });
+          return true;
+        } catch (err) {
+          setStatus({ state: 'failed', message: errorMessage(err), lastGoodAt: lastGoodAt.current });
+          return false;
+        }
+      })();
+      inFlight.current = run;
+      try {
+        return await run;
+      } finally {
+        inFlight.current = null;
+      }
+    },
+    [api],
+  );
+
+  const schedule = useCallback(
+    (delay: number) => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => {
+        timer.current = null;
+        void write(false).then((ok) => {
+          const t = latest.current;
+          if (!ok) schedule(AUTOSAVE_RETRY_MS);
+          else if (t && onDisk.current.get(t.id) !== t.text) schedule(AUTOSAVE_DELAY_MS);
+        });
+      }, delay);
+    },
+    [write],
+  );
+
+  // A newly loaded draft is on disk as loaded; an edit schedules a write.
+  const id = target?.id ?? null;
+  const text = target?.text ?? null;
+  const loadedId = useRef<string | null>(null);
+  useEffect(() => {
+    if (id === null || text === null) return;
+    if (loadedId.current !== id) {
+      loadedId.current = id;
+      if (!onDisk.current.has(id)) onDisk.current.set(id, text);
+      setStatus({ state: 'saved', at: null });
+      return;
+    }
+    if (onDisk.current.get(id) === text) return;
+    // The same object while typing: the top bar does not re-render on every keystroke.
+    setStatus((s) => (s.state === 'failed' || s.state === 'pending' ? s : { state: 'pending' }));
+    schedule(AUTOSAVE_DELAY_MS);
+  }, [id, text, schedule]);
+
+  const flush = useCallback(
+    async (snapshot = false): Promise<boolean> => {
+      if (timer.current !== null) {
+        window.clearTimeout(timer.current);
+        timer.current = null;
+      }
+      const ok = await write(snapshot);
+      if (!ok) schedule(AUTOSAVE_RETRY_MS);
+      return ok;
+    },
+    [write, schedule],
+  );
+
+  // Leaving the window (another app, closing the lid) writes at once, with a history version.
+  useEffect(() => {
+    const onBlur = (): void => void flush(true);
+    const onHide = (): void => {
+      if (document.visibilityState === 'hidden') void flush(true);
+    };
+    window.addEventListener('blur', onBlur);
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onBlur);
+    return () => {
+      window.removeEventListener('blur', onBlur);
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onBlur);
+    };
+  }, [flush]);
+
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  return { status, flush };
+}

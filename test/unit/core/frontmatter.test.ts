@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  editorBody,
+  editorYaml,
+  getField,
+  joinRecap,
+  listFromValue,
+  listToValue,
+  readFrontMatter,
+  removeField,
+  renameField,
+  setField,
+  splitRecap,
+  withBody,
+  withYaml,
+} from '../../../electron/core/frontmatter/frontmatter';
+
+const reference = readFileSync(new URL('../../fixtures/kubernetes-community-days-china.md', import.meta.url), 'utf8');
+
+/** Lines that differ between two texts, as [lineNumber, before, after]. */
+function changedLines(a: string, b: string): Array<[number, string | undefined, string | undefined]> {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const out: Array<[number, string | undefined, string | undefined]> = [];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) out.push([i + 1, x[i], y[i]]);
+  return out;
+}
+
+const cases: Record<string, string> = {
+  reference,
+  'double quoted': '---\ntitle: "A \\"quoted\\" title"\n---\nBody\n',
+  'single quoted': "---\ntitle: 'It''s here'\n---\nBody\n",
+  plain: '---\ntitle: Plain title\nauthor: Lindsay\n---\nBody\n',
+  'blank lines inside': '---\ntitle: A\n\n\nauthor: B\n\n---\n\nBody\n',
+  comments: '---\n# the page title\ntitle: A # trailing\nauthor: B\n---\nBody\n',
+  CRLF: '---\r\ntitle: "A"\r\nauthor: B\r\n---\r\n\r\nBody line\r\nsecond\r\n',
+  BOM: '\uFEFF---\ntitle: A\n---\nBody\n',
+  'BOM and CRLF': '\uFEFF---\r\ntitle: A\r\n---\r\nBody\r\n',
+  'lists and nested maps': '---\ntitle: A\ntags:\n  - k8s\n  - "cloud native"\nflow: [a, b]\nimage:\n  src: /x.png\n  alt: X\n---\nBody\n',
+  'multi-line strings': '---\ntitle: A\ndescription: |\n  line one\n  line two\nsummary: >-\n  folded\n  text\n---\nBody\n',
+  'unquoted dates': '---\ntitle: A\ncreateTime: 2021-11-02\ndate: 2021-11-02T10:00:00+08:00\n---\nBody\n',
+  'no front matter': '# Just Markdown\n\nNo front matter here.\n',
+  'empty body': '---\ntitle: A\n---\n',
+  'empty body without final newline': '---\ntitle: A\n---',
+  'empty front matter': '---\n---\nBody\n',
+  'empty file': '',
+  'malformed YAML': '---\ntitle: [unclosed\nauthor: B\n---\nBody\n',
+  'unclosed front matter': '---\ntitle: A\nBody without closing\n',
+  'dots closing': '---\ntitle: A\n...\nBody\n',
+  'trailing spaces on delimiter': '---  \ntitle: A\n---  \nBody\n',
+};
+
+describe('lossless round trip', () => {
+  for (const [name, text] of Object.entries(cases)) {
+    it(`${name}: split + join is byte-identical`, () => {
+      expect(joinRecap(splitRecap(text))).toBe(text);
+    });
+    it(`${name}: editor views written back unchanged are byte-identical`, () => {
+      expect(withBody(text, editorBody(text))).toBe(text);
+      if (!splitRecap(text).unclosed) expect(withYaml(text, editorYaml(text))).toBe(text);
+    });
+  }
+
+  it('reads the reference recap fields', () => {
+    const fm = readFrontMatter(reference);
+    expect(fm.problems).toEqual([]);
+    expect(fm.fields.map((f) => [f.key, f.value, f.line])).toEqual([
+      ['title', 'Kubernetes Community Days China Recap', 2],
+      ['keywords', ' Community, Kubernetes', 3],
+      ['description', 'The first Kubernetes Community Days China was successfully held in Beijing', 4],
+      ['createTime', '2021-11-02', 5],
+      ['author', 'Lindsay', 6],
+    ]);
+  });
+
+  it('keeps unquoted dates as the strings written', () => {
+    expect(getField(cases['unquoted dates']!, 'createTime')).toBe('2021-11-02');
+  });
+
+  it('reports malformed YAML with its line and column in the file, and keeps every byte', () => {
+    const text = cases['malformed YAML']!;
+    const fm = readFrontMatter(text);
+    expect(fm.editable).toBe(false);
+    expect(fm.problems[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
+    expect(fm.problems[0]!.line).toBeGreaterThanOrEqual(2);
+    expect(() => setField(text, 'title', 'x')).toThrow(/line \d+, column \d+/);
+  });
+
+  it('says when the front matter is never closed', () => {
+    const fm = readFrontMatter(cases['unclosed front matter']!);
+    expect(fm.editable).toBe(false);
+    expect(fm.problems[0]!.message).toMatch(/never closed/);
+  });
+});
+
+describe('field edits change only their own lines', () => {
+  it('changing the reference title changes exactly line 2, keeping double quotes', () => {
+    const out = setField(reference, 'title', 'KCD China 2021: a recap');
+    expect(changedLines(reference, out)).toEqual([[2, 'title: "Kubernetes Community Days China Recap"', 'title: "KCD China 2021: a recap"']]);
+  });
+
+  it('keeps single quotes and plain style', () => {
+    expect(setField(cases['single quoted']!, 'title', "Bob's")).toBe("---\ntitle: 'Bob''s'\n---\nBody\n");
+    expect(setField(cases.plain!, 'author', 'Ann')).toBe('---\ntitle: Plain title\nauthor: Ann\n---\nBody\n');
+  });
+
+  it('quotes a plain value only when YAML needs it', () => {
+    const out = setField(cases.plain!, 'title', 'Note: yes');
+    expect(changedLines(cases.plain!, out)).toHaveLength(1);
+    expect(readFrontMatter(out).fields[0]!.value).toBe('Note: yes');
+  });
+
+  it('keeps a trailing comment and CRLF line endings', () => {
+    expect(setField(cases.comments!, 'title', 'B')).toBe('---\n# the page title\ntitle: B # trailing\nauthor: B\n---\nBody\n');
+    const crlf = setField(cases.CRLF!, 'author', 'Zoe');
+    expect(crlf).toBe('---\r\ntitle: "A"\r\nauthor: Zoe\r\n---\r\n\r\nBody line\r\nsecond\r\n');
+  });
+
+  it('keeps the BOM', () => {
+    expect(setField(cases.BOM!, 'title', 'B')).toBe('\uFEFF---\ntitle: B\n---\nBody\n');
+  });
+
+  it('replaces a block list in place and keeps a flow list flow', () => {
+    const text = cases['lists and nested maps']!;
+    const block = setField(text, 'tags', ['k8s', 'kcd']);
+    expect(block).toBe(text.replace('  - "cloud native"', '  - kcd'));
+    const flow = setField(text, 'flow', ['c']);
+    expect(changedLines(text, flow)).toEqual([[6, 'flow: [a, b]', 'flow: [c]']]);
+  });
+
+  it('rewrites only the lines of a multi-line string', () => {
+    const text = cases['multi-line strings']!;
+    const out = setField(text, 'description', 'one line now');
+    expect(out).toBe('---\ntitle: A\ndescription: |-\n  one line now\nsummary: >-\n  folded\n  text\n---\nBody\n');
+    const multi = setField(text, 'title', 'first\nsecond');
+    expect(readFrontMatter(multi).fields[0]!.value).toBe('first\nsecond');
+    expect(multi.endsWith('description: |\n  line one\n  line two\nsummary: >-\n  folded\n  text\n---\nBody\n')).toBe(true);
+  });
+
+  it('fills an empty value', () => {
+    expect(setField('---\ntitle:\nauthor: B\n---\n', 'title', 'A')).toBe('---\ntitle: A\nauthor: B\n---\n');
+  });
+
+  it('appends a new field at the end in the file’s quoting style', () => {
+    const out = setField(reference, 'image', '/images/news/kcd-china/kcd-event.png');
+    const lines = reference.split('\n');
+    lines.splice(6, 0, 'image: "/images/news/kcd-china/kcd-event.png"');
+    expect(out).toBe(lines.join('\n'));
+    expect(removeField(out, 'image')).toBe(reference);
+  });
+
+  it('creates a front matter block when the file has none', () => {
+    expect(setField(cases['no front matter']!, 'title', 'Hi')).toBe('---\ntitle: Hi\n---\n# Just Markdown\n\nNo front matter here.\n');
+    expect(setField('', 'title', 'Hi')).toBe('---\ntitle: Hi\n---\n');
+  });
+
+  it('removes and renames a field without touching the others', () => {
+    const text = cases['lists and nested maps']!;
+    expect(removeField(text, 'tags')).toBe('---\ntitle: A\nflow: [a, b]\nimage:\n  src: /x.png\n  alt: X\n---\nBody\n');
+    expect(removeField(text, 'image')).toBe('---\ntitle: A\ntags:\n  - k8s\n  - "cloud native"\nflow: [a, b]\n---\nBody\n');
+    expect(renameField(reference, 'author', 'authors').split('\n')[5]).toBe('authors: "Lindsay"');
+    expect(() => renameField(reference, 'author', 'title')).toThrow(/already has a field "title"/);
+  });
+
+  it('unknown fields survive every edit', () => {
+    const text = '---\ntitle: A\ntag: meetup\nimage: /x.png\n---\nBody\n';
+    const out = setField(setField(text, 'title', 'B'), 'author', 'C');
+    expect(readFrontMatter(out).fields.map((f) => f.key)).toEqual(['title', 'tag', 'image', 'author']);
+  });
+
+  it('an unchanged value leaves the text identical', () => {
+    expect(setField(reference, 'title', 'Kubernetes Community Days China Recap')).toBe(reference);
+  });
+});
+
+describe('body and raw YAML edits', () => {
+  it('editing the body of a CRLF file writes CRLF', () => {
+    const out = withBody(cases.CRLF!, '\nBody line\nsecond\nthird\n');
+    expect(out).toBe('---\r\ntitle: "A"\r\nauthor: B\r\n---\r\n\r\nBody line\r\nsecond\r\nthird\r\n');
+  });
+
+  it('the raw YAML view replaces only the front matter', () => {
+    const out = withYaml(reference, editorYaml(reference).replace('author: "Lindsay"', 'author: "Lindsay"\ntag: kcd'));
+    expect(changedLines(reference, out)[0]).toEqual([7, '---', 'tag: kcd']);
+    expect(splitRecap(out).body).toBe(splitRecap(reference).body);
+  });
+});
+
+describe('lists keep the file’s format', () => {
+  it('comma-separated keywords stay a string with their leading space', () => {
+    const value = getField(reference, 'keywords');
+    expect(listFromValue(value)).toEqual(['Community', 'Kubernetes']);
+    expect(listToValue(['Community', 'Kubernetes', 'CNCF'], value)).toBe(' Community, Kubernetes, CNCF');
+    const out = setField(reference, 'keywords', listToValue(['Community', 'Kubernetes', 'CNCF'], value));
+    expect(changedLines(reference, out)).toEqual([[3, 'keywords: " Community, Kubernetes"', 'keywords: " Community, Kubernetes, CNCF"']]);
+  });
+
+  it('a YAML list stays a list; an absent field follows the preference', () => {
+    expect(listToValue(['a', 'b'], ['x'])).toEqual(['a', 'b']);
+    expect(listToValue(['a', 'b'], undefined, 'list')).toEqual(['a', 'b']);
+    expect(listToValue(['a', 'b'], undefined)).toBe('a, b');
+    expect(listFromValue(['a', ' b ', ''])).toEqual(['a', 'b']);
+  });
+});

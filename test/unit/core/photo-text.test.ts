@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { editorBody } from '../../../electron/core/frontmatter/frontmatter';
+import {
+  defaultPhotoOffset,
+  escapeAlt,
+  findPhotoLinks,
+  followOffset,
+  insertPhotoLinks,
+  mapOffset,
+  photoInsertionPoint,
+  photoMarkdown,
+  photoUses,
+  removePhotoLinks,
+  replacePhotoUrl,
+  restoreSplices,
+  setPhotoAlt,
+  unescapeAlt,
+  useOf,
+} from '../../../electron/core/markdown/photo-text';
+
+const reference = editorBody(readFileSync(new URL('../../fixtures/kubernetes-community-days-china.md', import.meta.url), 'utf8'));
+
+describe('photoMarkdown and alt escapes', () => {
+  it('escapes brackets and backslashes and flattens line breaks, and reads them back', () => {
+    expect(photoMarkdown('Stage [left] \\ crowd\nnight', '/images/news/x/a.jpg')).toBe('![Stage \\[left\\] \\\\ crowd night](/images/news/x/a.jpg)');
+    expect(unescapeAlt(escapeAlt('a [b] c\\d'))).toBe('a [b] c\\d');
+  });
+
+  it('finds links with escaped brackets, titles and <urls>, but not in code blocks', () => {
+    const body = ['![a \\] b](/i/one.jpg "Title")', '```', '![code](/i/two.jpg)', '```', 'text ![c](</i/three four.jpg>) more'].join('\n');
+    const links = findPhotoLinks(body);
+    expect(links.map((l) => [l.rawAlt, l.url])).toEqual([
+      ['a \\] b', '/i/one.jpg'],
+      ['c', '/i/three four.jpg'],
+    ]);
+    expect(body.slice(links[0]!.start, links[0]!.end)).toBe('![a \\] b](/i/one.jpg "Title")');
+  });
+});
+
+describe('insertPhotoLinks', () => {
+  const a = '![a](/i/a.jpg)';
+  const b = '![b](/i/b.jpg)';
+
+  it('puts each link in its own paragraph at a blank line, reusing the blank lines there', () => {
+    const body = 'First.\n\nSecond.\n';
+    const at = body.indexOf('\nSecond'); // the blank line between the paragraphs
+    const r = insertPhotoLinks(body, at, [a, b]);
+    expect(r.body).toBe(`First.\n\n${a}\n\n${b}\n\nSecond.\n`);
+    expect(r.body.slice(r.start, r.caret)).toBe(`${a}\n\n${b}`);
+  });
+
+  it('never splits a sentence: inside a line the links go after it', () => {
+    const body = 'One sentence here.\nNext line.';
+    expect(insertPhotoLinks(body, 4, [a]).body).toBe(`One sentence here.\n\n${a}\n\nNext line.`);
+    // At the very start of a line they go before it.
+    expect(insertPhotoLinks(body, body.indexOf('Next'), [a]).body).toBe(`One sentence here.\n\n${a}\n\nNext line.`);
+  });
+
+  it('handles the start and the end of the body and an empty body', () => {
+    expect(insertPhotoLinks('', 0, [a]).body).toBe(`${a}\n`);
+    expect(insertPhotoLinks('Text', 0, [a]).body).toBe(`${a}\n\nText`);
+    expect(insertPhotoLinks('Text\n', 5, [a]).body).toBe(`Text\n\n${a}\n`);
+    expect(insertPhotoLinks('Text', 4, [a]).body).toBe(`Text\n\n${a}\n`);
+    expect(insertPhotoLinks('\n## Title\n', 0, [a]).body).toBe(`${a}\n\n## Title\n`);
+  });
+
+  it('moves out of a fenced code block', () => {
+    const body = 'Intro\n\n```\ncode\n```\nAfter';
+    expect(photoInsertionPoint(body, body.indexOf('code') + 2)).toBe(body.indexOf('\nAfter'));
+    expect(insertPhotoLinks(body, body.indexOf('code'), [a]).body).toBe(`Intro\n\n\`\`\`\ncode\n\`\`\`\n\n${a}\n\nAfter`);
+  });
+
+  it('lands in the reference recap between two paragraphs without touching them', () => {
+    const at = reference.indexOf('## Event Organizers');
+    const r = insertPhotoLinks(reference, at, [a, b]);
+    expect(r.body.slice(0, at)).toBe(reference.slice(0, at));
+    expect(r.body.slice(at)).toBe(`${a}\n\n${b}\n\n${reference.slice(at)}`);
+  });
+
+  it('defaults to the end of a ## Photos section, else the end of the body', () => {
+    const body = '## Intro\n\nHello\n\n## Photos\n\nDrag your event photos here.\n\n## Slides\n\nLinks\n';
+    const at = defaultPhotoOffset(body);
+    expect(insertPhotoLinks(body, at, [a]).body).toBe(`## Intro\n\nHello\n\n## Photos\n\nDrag your event photos here.\n\n${a}\n\n## Slides\n\nLinks\n`);
+    expect(defaultPhotoOffset('No section\n')).toBe('No section\n'.length);
+  });
+});
+
+describe('mapOffset', () => {
+  it('follows a position across one edit before, after or around it', () => {
+    const before = 'abc|def';
+    expect(mapOffset(before, 'XXabc|def', 3)).toBe(5); // typed before
+    expect(mapOffset(before, 'abc|defYY', 3)).toBe(3); // typed after
+    expect(mapOffset(before, 'abc|def', 3)).toBe(3);
+    expect(mapOffset(before, 'ab|def', 3)).toBe(2); // the character before was deleted
+    expect(mapOffset('abcdef', 'aZZf', 3)).toBe(3); // inside a replaced stretch: its end
+  });
+
+  it('followOffset finds a position again after edits in several places', () => {
+    const before = 'One sentence.\n\nTwo sentences here.\n';
+    const at = before.indexOf('Two');
+    const after = 'Zero. One sentence.\n\nTwo sentences here, and more.\n';
+    expect(followOffset(before, after, at)).toBe(after.indexOf('Two'));
+  });
+});
+
+describe('photoUses', () => {
+  it('counts links per photo (any spelling of the URL), with the first alt; <img> counts too', () => {
+    const body = '![Stage](/i/a%20b.jpg)\n\n![Other](</i/a b.jpg>)\n\n<img src="/i/c.png">\n\n```\n![x](/i/d.jpg)\n```\n';
+    const uses = photoUses(body);
+    expect(useOf(uses, '/i/a%20b.jpg')).toEqual({ count: 2, alt: 'Stage' });
+    expect(useOf(uses, '/i/c.png')).toEqual({ count: 1, alt: null });
+    expect(useOf(uses, '/i/d.jpg')).toBeUndefined();
+  });
+});
+
+describe('setPhotoAlt', () => {
+  it('updates every link to that photo and nothing else', () => {
+    const body = ['Intro with ![old](/i/a.jpg) inline.', '', '![old](/i/a.jpg "Title")', '', '![keep](/i/b.jpg)', '', '```', '![old](/i/a.jpg)', '```'].join('\n');
+    const next = setPhotoAlt(body, '/i/a.jpg', 'Keynote [day 1]');
+    expect(next).toBe(
+      ['Intro with ![Keynote \\[day 1\\]](/i/a.jpg) inline.', '', '![Keynote \\[day 1\\]](/i/a.jpg "Title")', '', '![keep](/i/b.jpg)', '', '```', '![old](/i/a.jpg)', '```'].join('\n'),
+    );
+    expect(setPhotoAlt(body, '/i/zzz.jpg', 'x')).toBe(body);
+  });
+
+  it('updates the reference recap’s links one line each', () => {
+    const next = setPhotoAlt(`${reference}\n![kcd-event](/images/news/kcd-china/kcd-event.png)\n`, '/images/news/kcd-china/kcd-event.png', 'The venue');
+    expect(next.match(/!\[The venue\]\(\/images\/news\/kcd-china\/kcd-event\.png\)/g)).toHaveLength(2);
+    expect(next).toContain('![kcd-event-2](/images/news/kcd-china/kcd-event-2.png)');
+  });
+});
+
+describe('replacePhotoUrl', () => {
+  it('points links at the new name, alt and title kept, other links untouched', () => {
+    const body = '![A](/i/a.png "T")\n\n![B](/i/b.png)\n\nsee ![A again](/i/a.png)';
+    expect(replacePhotoUrl(body, '/i/a.png', '/i/a.jpg')).toBe('![A](/i/a.jpg "T")\n\n![B](/i/b.png)\n\nsee ![A again](/i/a.jpg)');
+  });
+});
+
+describe('removePhotoLinks and restoreSplices', () => {
+  it('removes a link alone on its line with one blank line, leaving no gap', () => {
+    const body = 'Before.\n\n![a](/i/a.jpg)\n\nAfter.\n';
+    const r = removePhotoLinks(body, '/i/a.jpg');
+    expect(r.body).toBe('Before.\n\nAfter.\n');
+    expect(r.removed).toBe(1);
+    expect(restoreSplices(r.body, r.body, r.splices)).toBe(body);
+  });
+
+  it('removes every link, inline ones alone, and undo brings back exactly the old text', () => {
+    const body = 'Intro ![a](/i/a.jpg) inline.\n\n![a](/i/a.jpg)\n\n![b](/i/b.jpg)\n\n![a](/i/a.jpg)\n\nEnd\n\n![a](/i/a.jpg)';
+    const r = removePhotoLinks(body, '/i/a.jpg');
+    expect(r.body).toBe('Intro inline.\n\n![b](/i/b.jpg)\n\nEnd');
+    expect(r.removed).toBe(4);
+    expect(restoreSplices(r.body, r.body, r.splices)).toBe(body);
+  });
+
+  it('undo after the author typed elsewhere keeps the typing and brings the links back', () => {
+    const body = '# T\n\nOne.\n\n![a](/i/a.jpg)\n\nTwo.\n';
+    const r = removePhotoLinks(body, '/i/a.jpg');
+    const typed = r.body.replace('Two.', 'Two and three.').replace('One.', 'Zero. One.');
+    expect(restoreSplices(typed, r.body, r.splices)).toBe('# T\n\nZero. One.\n\n![a](/i/a.jpg)\n\nTwo and three.\n');
+  });
+
+  it('removes the reference recap’s photo and restores it byte for byte', () => {
+    const url = '/images/news/kcd-china/kcd-event-2.png';
+    const r = removePhotoLinks(reference, url);
+    expect(r.body).not.toContain(url);
+    expect(r.body).toContain('![kcd-event](/images/news/kcd-china/kcd-event.png)\n\n![kcd-event-3]');
+    expect(restoreSplices(r.body, r.body, r.splices)).toBe(reference);
+  });
+});

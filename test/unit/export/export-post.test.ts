@@ -1,0 +1,119 @@
+// A recap knows its post: once exported, a new title does not make a second post; renaming is
+// on purpose and moves the post; exporting into a site links the draft to the post it wrote, and
+// a post opened from its site is updated in place, never reported as a conflict.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setField } from '../../../electron/core/frontmatter/frontmatter';
+import { createRecapService, type RecapService } from '../../../electron/service/service';
+import { makeHugoSite, tempDir } from '../support/site-fixture';
+
+let dir: string;
+let service: RecapService;
+
+beforeAll(async () => {
+  dir = await tempDir('export-post');
+  service = createRecapService({ home: path.join(dir, 'home'), cacheDir: path.join(dir, 'cache') });
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** A new recap from the template, filled so that export has nothing to refuse. */
+async function newDraft(title: string): Promise<{ id: string; recapPath: string; text: string }> {
+  const opened = await service.newRecap({ title });
+  let text = opened.text;
+  for (const [k, v] of [['description', 'A day of talks.'], ['createTime', '2026-05-16'], ['author', 'Lindsay'], ['keywords', 'KCD']] as const) text = setField(text, k, v);
+  await service.autosave({ id: opened.draft.id, text });
+  return { id: opened.draft.id, recapPath: opened.draft.recapPath, text };
+}
+
+async function tree(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    for (const e of await fs.readdir(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else out.push(path.relative(root, p).split(path.sep).join('/'));
+    }
+  };
+  await walk(root);
+  return out.sort();
+}
+
+describe('a recap knows its post', () => {
+  it('keeps its post where the last export put it when the title changes, and renames only on purpose', async () => {
+    const draft = await newDraft('KCD Hangzhou');
+    const out = path.join(dir, 'out-folder');
+    const first = await service.exportRecap({ recapPath: draft.recapPath, text: draft.text, target: { kind: 'folder', dir: out } });
+    expect(first).toMatchObject({ written: true, post: 'content/en/news/kcd-hangzhou.md', postFrom: 'slug' });
+
+    const retitled = setField(draft.text, 'title', 'KCD Hangzhou: eBPF and platform engineering');
+    const again = await service.exportRecap({ recapPath: draft.recapPath, text: retitled, target: { kind: 'folder', dir: out } });
+    expect(again).toMatchObject({ written: true, post: 'content/en/news/kcd-hangzhou.md', postFrom: 'pinned', conflicts: [] });
+    expect(await tree(out)).toEqual(['content/en/news/kcd-hangzhou.md']);
+
+    // Renamed on purpose: the new post is written and the old one, this recap's own, goes.
+    const plan = await service.planExport({ recapPath: draft.recapPath, text: retitled, target: { kind: 'folder', dir: out }, slug: 'kcd-hangzhou-2026' });
+    expect(plan.files.map((f) => [f.path, f.status])).toEqual([
+      ['content/en/news/kcd-hangzhou-2026.md', 'added'],
+      ['content/en/news/kcd-hangzhou.md', 'removed'],
+    ]);
+    await service.exportRecap({ recapPath: draft.recapPath, text: retitled, target: { kind: 'folder', dir: out }, slug: 'kcd-hangzhou-2026' });
+    expect(await tree(out)).toEqual(['content/en/news/kcd-hangzhou-2026.md']);
+  });
+
+  it('links a new recap to the post it exported into a site; Save then writes there without a false "changed on disk"', async () => {
+    const site = await makeHugoSite(path.join(dir, 'site-new'));
+    const draft = await newDraft('KCD Beijing');
+    const report = await service.exportRecap({ recapPath: draft.recapPath, text: draft.text, target: { kind: 'site', dir: site.root } });
+    const post = path.join(site.root, 'content', 'en', 'news', 'kcd-beijing.md');
+    expect(report.linkedTo?.path).toBe(post);
+    expect(report.linkedTo?.text).toBe(draft.text);
+    expect(report.linkedTo?.draft).toMatchObject({ id: draft.id, linkedPath: post, photoRecapPath: post, unsavedToFile: false });
+
+    const edited = `${draft.text}\nOne more line.\n`;
+    await service.autosave({ id: draft.id, text: edited });
+    const saved = await service.saveToFile({ id: draft.id, text: edited });
+    expect(saved.linked).toMatchObject({ state: 'unchanged', path: post });
+    expect(await fs.readFile(post, 'utf8')).toBe(edited);
+    // History marks the exported and the saved versions.
+    const history = await service.listHistory({ id: draft.id });
+    expect(history.flatMap((v) => (v.label ? [v.label] : [])).sort()).toEqual(['exported', 'saved']);
+    expect(history.find((v) => v.isCurrent)?.label).toBe('saved');
+  });
+
+  it('updates a post opened from its site in place: no conflict, no second post, and Save knows the write was its own', async () => {
+    const site = await makeHugoSite(path.join(dir, 'site-own'));
+    const opened = await service.openRecap({ path: site.recap });
+    const edited = opened.text.replace('title: "Kubernetes Community Days China Recap"', 'title: "KCD China 2021 Recap"');
+    expect(edited).not.toBe(opened.text);
+    await service.autosave({ id: opened.draft.id, text: edited });
+    const plan = await service.planExport({ recapPath: site.recap, text: edited, target: { kind: 'site', dir: site.root } });
+    expect(plan).toMatchObject({ post: 'content/en/news/kubernetes-community-days-china.md', postFrom: 'own', conflicts: [] });
+    expect(plan.problems.filter((p) => p.code === 'slug-collision')).toEqual([]);
+    // Its photos, already served by the site where the text links them, are used and stay put.
+    expect(plan.unused).toEqual([]);
+    expect(plan.problems.filter((p) => p.code === 'photos-unused')).toEqual([]);
+    const report = await service.exportRecap({ recapPath: site.recap, text: edited, target: { kind: 'site', dir: site.root } });
+    expect(report).toMatchObject({ written: true, changed: ['content/en/news/kubernetes-community-days-china.md'] });
+    expect(report.linkedTo?.draft).toMatchObject({ id: opened.draft.id, unsavedToFile: false });
+    // Save right after the export: the file holds what the export wrote, not another program's change.
+    const saved = await service.saveToFile({ id: opened.draft.id, text: edited });
+    expect(saved.linked).toMatchObject({ state: 'unchanged' });
+  });
+});
+
+describe('one truth about a recap', () => {
+  it('the Problems panel (lint) and export both flag a cover that points at a deleted photo, at the same field', async () => {
+    const draft = await newDraft('KCD Chengdu');
+    const text = setField(draft.text, 'image', '/images/news/kcd-chengdu/deleted-cover.jpg');
+    await service.autosave({ id: draft.id, text });
+    const lint = (await service.lintRecap({ text, path: draft.recapPath })).filter((p) => p.severity === 'error');
+    const plan = await service.planExport({ recapPath: draft.recapPath, text, target: { kind: 'folder', dir: path.join(dir, 'out-cover') } });
+    const preflight = plan.problems.filter((p) => p.severity === 'error');
+    expect(lint.map((p) => [p.code, p.field])).toEqual([['image-missing', 'image']]);
+    expect(preflight.map((p) => [p.code, p.field])).toEqual([['image-missing', 'image']]);
+  });
+});

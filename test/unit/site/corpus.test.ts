@@ -1,0 +1,143 @@
+// Every real site, not only one: a corpus of post shapes from public sites, each in its own
+// site. Every post round-trips byte-identically, every field edit changes that field's lines
+// only, lint finds no error in a valid post inside its own site, and an export dry run into
+// its own site keeps its path.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getField, joinRecap, readFrontMatter, setField, splitRecap, type FieldValue } from '../../../electron/core/frontmatter/frontmatter';
+import { planExport } from '../../../electron/service/export/export';
+import { createRecapService } from '../../../electron/service/service';
+import { detectSite } from '../../../electron/service/site/site';
+import { makeCorpus, type CorpusPost } from '../support/corpus-sites';
+import { REFERENCE, tempDir } from '../support/site-fixture';
+
+let tmp: string;
+let corpus: CorpusPost[];
+
+beforeAll(async () => {
+  tmp = await tempDir('corpus');
+  corpus = await makeCorpus(tmp);
+});
+afterAll(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+async function textOf(c: CorpusPost): Promise<string> {
+  return fs.readFile(path.join(c.site, ...c.post.split('/')), 'utf8');
+}
+
+/** The lines two texts differ in: [first differing line (1-based), lines removed, lines added]. */
+function diffRegion(a: string, b: string): { from: number; removed: string[]; added: string[] } {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let endX = x.length;
+  let endY = y.length;
+  while (endX > start && endY > start && x[endX - 1] === y[endY - 1]) {
+    endX--;
+    endY--;
+  }
+  return { from: start + 1, removed: x.slice(start, endX), added: y.slice(start, endY) };
+}
+
+/** The line span of a top-level field: from its line to the line before the next field or the front matter's end. */
+function fieldSpan(text: string, key: string): { first: number; last: number } {
+  const fields = readFrontMatter(text).fields;
+  const top = key.split('.')[0] ?? key;
+  const field = fields.find((f) => f.key === key) ?? fields.find((f) => f.key === top);
+  if (!field) throw new Error(`no field ${key}`);
+  const parts = splitRecap(text);
+  const end = (parts.bom + parts.open + parts.yaml).split('\n').length - 1;
+  const next = fields.map((f) => f.line).filter((l) => l > field.line).sort((p, q) => p - q)[0];
+  return { first: field.line, last: (next ?? end + 1) - 1 };
+}
+
+describe('a corpus of real-world posts', () => {
+  it('covers every shape the issue names', () => {
+    const formats = new Set(corpus.map((c) => c.name));
+    expect(formats.size).toBe(corpus.length);
+    expect(corpus.map((c) => c.name)).toEqual(expect.arrayContaining(['Hugo blog, TOML, languages and dated sections', 'Hugo, JSON front matter', 'Jekyll, CRLF and Jekyll date', 'Docusaurus, no author']));
+  });
+
+  it('round-trips every post byte-identically, and setting each field to its own value changes no byte', async () => {
+    for (const c of corpus) {
+      const text = await textOf(c);
+      expect(joinRecap(splitRecap(text)), c.name).toBe(text);
+      const fm = readFrontMatter(text);
+      expect(fm.problems, c.name).toEqual([]);
+      expect(fm.fields.length, c.name).toBeGreaterThan(0);
+      for (const f of fm.fields) expect(setField(text, f.key, f.value), `${c.name}: ${f.key}`).toBe(text);
+    }
+  });
+
+  it('edits a field in its own lines only, keeping its type and every other field', async () => {
+    for (const c of corpus) {
+      const text = await textOf(c);
+      const before = readFrontMatter(text).fields;
+      for (const [key, value] of c.edits) {
+        const out = setField(text, key, value as FieldValue);
+        const label = `${c.name}: ${key}`;
+        expect(out, label).not.toBe(text);
+        expect(getField(out, key), label).toEqual(value);
+        const region = diffRegion(text, out);
+        const span = fieldSpan(text, key);
+        expect(region.from, label).toBeGreaterThanOrEqual(span.first);
+        expect(region.from + region.removed.length - 1, label).toBeLessThanOrEqual(span.last);
+        // Every other top-level field reads as before.
+        const top = key.split('.')[0];
+        const others = (fields: typeof before) => fields.filter((f) => f.key !== top).map((f) => [f.key, f.value]);
+        expect(others(readFrontMatter(out).fields), label).toEqual(others(before));
+        expect(splitRecap(out).body, label).toBe(splitRecap(text).body);
+      }
+    }
+  });
+
+  it('finds no error in a valid post inside its own site', async () => {
+    const service = createRecapService();
+    for (const c of corpus) {
+      const file = path.join(c.site, ...c.post.split('/'));
+      const problems = await service.lintRecap({ text: await textOf(c), path: file });
+      expect(problems.filter((p) => p.severity === 'error'), c.name).toEqual([]);
+    }
+  });
+
+  it('exports a dry run of each post into its own site at its own path, with no error', async () => {
+    for (const c of corpus) {
+      const file = path.join(c.site, ...c.post.split('/'));
+      const report = await planExport({ recapPath: file, target: { kind: 'site', dir: c.site }, dryRun: true }, { dataDir: path.join(tmp, 'data'), git: false });
+      expect(report.post, c.name).toBe(c.post);
+      expect(report.problems.filter((p) => p.severity === 'error'), c.name).toEqual([]);
+      expect(report.files.find((f) => f.kind === 'post')?.status, c.name).toBe('unchanged');
+    }
+  });
+
+  it('says which rules apply and why: required fields only where every post has them', () => {
+    const blog = detectSite(path.join(tmp, 'hugo-blog'));
+    expect(blog.generator).toBe('hugo');
+    expect(blog.languages).toEqual(['en', 'zh']);
+    expect(blog.profile.rules?.source).toBe('site');
+    expect(blog.profile.rules?.summary).toMatch(/^Detected Hugo site \(config\/_default\) at /);
+    expect(blog.profile.rules?.details.join('\n')).toMatch(/TOML \(\+\+\+\) in 3/);
+    expect(blog.profile.rules?.details.join('\n')).toContain('Archetypes use TOML (+++).');
+    expect(blog.profile.fields.find((f) => f.key === 'description')?.required).toBe(false);
+    // Fields most posts have beyond the profile's are offered in the form, with the kind they hold.
+    expect(blog.profile.rules?.suggested).toEqual([{ key: 'draft', kind: 'boolean' }]);
+    const news = detectSite(path.join(tmp, 'hugo-news'));
+    expect(news.profile.name).toBe('hugo-news');
+    expect(news.profile.fields.filter((f) => f.required).map((f) => f.key)).toEqual(['title', 'description', 'createTime', 'author']);
+    const docu = detectSite(path.join(tmp, 'docusaurus'));
+    expect(docu.profile.fields.filter((f) => f.required).map((f) => f.key)).toEqual(['title']);
+  });
+
+  it('reports a new post whose name differs from an existing one only in case', async () => {
+    const draft = path.join(tmp, 'drafts', 'explore-cncf-kcd-turkey-with-kubesphere-turkey.md');
+    await fs.mkdir(path.dirname(draft), { recursive: true });
+    await fs.writeFile(draft, REFERENCE);
+    const report = await planExport({ recapPath: draft, target: { kind: 'site', dir: path.join(tmp, 'hugo-news') }, dryRun: true }, { dataDir: path.join(tmp, 'data'), git: false });
+    expect(report.post).toBe('content/en/news/explore-cncf-kcd-turkey-with-kubesphere-turkey.md');
+    expect(report.problems).toContainEqual(expect.objectContaining({ code: 'slug-collision', severity: 'error', message: expect.stringContaining('content/en/news/Explore-CNCF-KCD-Turkey-with-KubeSphere-Turkey.md') }));
+  });
+});

@@ -1,0 +1,235 @@
+// Knowing the site: generator detection, the profile it picks, language folders, a site's own
+// .recap-studio.yml (and the errors a malformed one gets), finding a recap's site by walking
+// up, the remembered-sites list, and the profile format itself.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RecapError } from '../../../electron/core/errors';
+import { builtInProfileNames, imageFolderFor, loadProfile, localCandidates, matchPostPath, parseProfile, postVarsFromPath } from '../../../electron/service/site/profile';
+import { createSiteRegistry, detectSite, findSiteFor, parseSiteProfileFile, profileForRecap } from '../../../electron/service/site/site';
+import { makeHugoSite, tempDir } from '../support/site-fixture';
+
+let tmp: string;
+
+beforeEach(async () => {
+  tmp = await tempDir('site');
+});
+afterEach(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+async function write(rel: string, text = ''): Promise<string> {
+  const file = path.join(tmp, rel);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, text);
+  return file;
+}
+
+function badProfile(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof RecapError && err.code === 'BAD_PROFILE') return err.message;
+    throw err;
+  }
+  throw new Error('expected BAD_PROFILE');
+}
+
+describe('detectSite', () => {
+  it('recognises the reference Hugo site: hugo-news, its language folders, the default first', async () => {
+    const site = await makeHugoSite(path.join(tmp, 'site'));
+    await fs.mkdir(path.join(site.root, 'content', 'zh', 'news'), { recursive: true });
+    await fs.mkdir(path.join(site.root, 'content', 'faq'), { recursive: true });
+    const info = detectSite(site.root);
+    expect(info).toMatchObject({ root: site.root, generator: 'hugo', profileSource: 'built-in', languages: ['en', 'zh'] });
+    expect(info.profile.name).toBe('hugo-news');
+  });
+
+  it.each([
+    ['hugo.toml', 'hugo'],
+    ['config.toml', 'hugo'],
+    ['config.yaml', 'hugo'],
+    ['_config.yml', 'jekyll'],
+    ['docusaurus.config.js', 'docusaurus'],
+    ['docusaurus.config.ts', 'docusaurus'],
+  ])('detects %s as %s', async (file, generator) => {
+    await write(`s/${file}`, '');
+    const info = detectSite(path.join(tmp, 's'));
+    expect(info.generator).toBe(generator);
+    expect(info.profile.generator).toBe(generator);
+  });
+
+  it('picks page bundles for a Hugo site without news folders, in the section it has', async () => {
+    await write('s/hugo.toml');
+    await fs.mkdir(path.join(tmp, 's', 'content', 'blog'), { recursive: true });
+    const info = detectSite(path.join(tmp, 's'));
+    expect(info.profile.name).toBe('hugo-bundle');
+    expect(info.profile.section).toBe('blog');
+    expect(info.languages).toEqual([]);
+  });
+
+  it('reads Hugo\'s declared languages and default language', async () => {
+    await write('s/hugo.toml', 'defaultContentLanguage = "zh"\n[languages.en]\nweight = 2\n[languages.zh]\nweight = 1\n');
+    await fs.mkdir(path.join(tmp, 's', 'content', 'zh', 'news'), { recursive: true });
+    const info = detectSite(path.join(tmp, 's'));
+    expect(info.profile.name).toBe('hugo-news');
+    expect(info.profile.defaultLang).toBe('zh');
+    expect(info.languages).toEqual(['zh', 'en']);
+  });
+
+  it('gives a folder with no generator the default profile and no generator', async () => {
+    const info = detectSite(tmp);
+    expect(info.generator).toBeNull();
+    expect(info.profile.name).toBe('hugo-news');
+  });
+
+  it('answers NOT_FOUND for a folder that does not exist', () => {
+    expect(() => detectSite(path.join(tmp, 'nope'))).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+});
+
+describe('.recap-studio.yml', () => {
+  it('takes a built-in profile and changes only the keys it names', async () => {
+    await write('s/hugo.toml');
+    await write('s/.recap-studio.yml', 'profile: hugo-news\ndefaultLang: zh\nthemePrintsTitle: false\nimages:\n  maxBytes: 500000\nphotos:\n  maxEdge: 1600\n');
+    const info = detectSite(path.join(tmp, 's'));
+    expect(info.profileSource).toBe('.recap-studio.yml');
+    const base = loadProfile('hugo-news');
+    expect(info.profile).toEqual({
+      ...base,
+      defaultLang: 'zh',
+      themePrintsTitle: false,
+      images: { ...base.images, maxBytes: 500000 },
+      photos: { ...base.photos, maxEdge: 1600 },
+      rules: expect.objectContaining({ source: 'site-file' }),
+    });
+  });
+
+  it('can switch a profile to images beside the post', () => {
+    const p = parseSiteProfileFile('profile: hugo-news\npost: content/{lang}/news/{slug}/index.md\nimages:\n  url: .\n');
+    expect(p.images).toMatchObject({ beside: true, url: '.', dir: '.' });
+  });
+
+  it('can be a whole profile', () => {
+    const p = parseSiteProfileFile('name: events\npost: events/{date}-{slug}.md\nimages:\n  dir: public/img/{imageDir}\n  url: /img/{imageDir}\nfields:\n  - key: title\n    label: Title\n    type: string\n    required: true\n  - key: when\n    label: When\n    type: date\n    format: YYYY-MM-DD\n');
+    expect(p).toMatchObject({ name: 'events', post: 'events/{date}-{slug}.md', dateField: 'when', themePrintsTitle: true, generator: null });
+  });
+
+  it.each([
+    ['profile: hugo-news\nimages: [\n', /not valid YAML \(line \d\)/],
+    ['- a list\n', /"\(top level\)" must be a map/],
+    ['profile: wordpress\n', /"profile" must be one of hugo-news, .*jekyll.*\(found "wordpress"\)/],
+    ['profile: hugo-news\nimages:\n  url: images/{imageDir}\n', /"images.url" must be a site-absolute/],
+    ['profile: hugo-news\npost: content/{lang}/news/post.md\n', /"post" must be a path pattern containing \{slug\}/],
+    ['profile: hugo-news\npost: ../{slug}.md\n', /"post" must be a path relative to the site/],
+    ['profile: hugo-news\npost: content/{category}/{slug}.md\n', /"post" must be a path whose placeholders/],
+    ['profile: hugo-news\nthemePrintTitle: false\n', /"themePrintTitle" is not a profile key/],
+    ['profile: hugo-news\nimages:\n  maxbytes: 5\n', /"images.maxbytes" is not a profile key/],
+    ['profile: hugo-news\nthemePrintsTitle: sometimes\n', /"themePrintsTitle" must be true or false/],
+    ['profile: hugo-news\nfields:\n  - key: title\n    type: words\n', /"fields\[0\].type" must be one of/],
+    ['profile: jekyll\ndateField: null\n', /"dateField" must be the front-matter field/],
+    ['profile: hugo-news\nphotos:\n  maxEdge: big\n', /"photos.maxEdge" must be a whole number/],
+  ])('names the key that is wrong: %j', (text, message) => {
+    expect(badProfile(() => parseSiteProfileFile(text))).toMatch(message);
+  });
+
+  it('makes a site with a broken file fail with BAD_PROFILE naming the file', async () => {
+    const file = await write('s/.recap-studio.yml', 'profile: hugo-news\nsection: 42\n');
+    const message = badProfile(() => detectSite(path.dirname(file)));
+    expect(message).toContain(file);
+    expect(message).toContain('"section"');
+  });
+});
+
+describe('a recap\'s site', () => {
+  it('is found by walking up from the recap, with its profile', async () => {
+    const site = await makeHugoSite(path.join(tmp, 'site'));
+    expect(findSiteFor(site.recap)).toMatchObject({ root: site.root, generator: 'hugo' });
+    expect(profileForRecap(site.recap).name).toBe('hugo-news');
+    const outside = await write('drafts/kcd.md', '# x\n');
+    expect(findSiteFor(outside)).toBeNull();
+    expect(profileForRecap(outside).name).toBe('hugo-news');
+  });
+
+  it('uses a Jekyll site\'s profile for a post in its _posts', async () => {
+    await write('blog/_config.yml', 'title: x\n');
+    const post = await write('blog/_posts/2021-11-02-kcd.md', '---\ntitle: x\n---\n');
+    const profile = profileForRecap(post);
+    expect(profile.name).toBe('jekyll');
+    expect(postVarsFromPath(post, profile)).toEqual({ date: '2021-11-02', slug: 'kcd' });
+    expect(imageFolderFor(post, profile, 'kcd')).toEqual({ dir: path.join(tmp, 'blog', 'assets', 'images', 'kcd'), url: '/assets/images/kcd' });
+  });
+});
+
+describe('remembered sites', () => {
+  it('remembers sites in the data folder, most recent first, and forgets them', async () => {
+    const a = await makeHugoSite(path.join(tmp, 'a'));
+    await write('b/_config.yml', 'title: b\n');
+    let clock = Date.UTC(2024, 0, 1);
+    const data = path.join(tmp, 'data');
+    const registry = createSiteRegistry(data, () => clock);
+    await registry.remember(a.root);
+    clock += 1000;
+    const b = await registry.remember(path.join(tmp, 'b'));
+    expect(b).toMatchObject({ generator: 'jekyll', available: true, error: null });
+
+    const again = createSiteRegistry(data);
+    expect((await again.list()).map((s) => [path.basename(s.root), s.profile.name])).toEqual([['b', 'jekyll'], ['a', 'hugo-news']]);
+    expect(JSON.parse(await fs.readFile(path.join(data, 'sites.json'), 'utf8')).sites).toHaveLength(2);
+    expect((await again.siteFor(a.recap))?.root).toBe(a.root);
+    expect(await again.siteFor(path.join(tmp, 'elsewhere.md'))).toBeNull();
+
+    await again.forget(path.join(tmp, 'b'));
+    expect((await again.list()).map((s) => path.basename(s.root))).toEqual(['a']);
+  });
+
+  it('keeps a site that went away, marked unavailable with why', async () => {
+    const a = await makeHugoSite(path.join(tmp, 'a'));
+    const registry = createSiteRegistry(path.join(tmp, 'data'));
+    await registry.remember(a.root);
+    await fs.rm(a.root, { recursive: true });
+    const [site] = await registry.list();
+    expect(site).toMatchObject({ root: a.root, available: false, generator: 'hugo', languages: ['en'] });
+    expect(site?.error).toContain('is not a folder');
+  });
+});
+
+describe('the profile format', () => {
+  it('ships four built-in profiles that all load', () => {
+    expect(builtInProfileNames()).toEqual(['hugo-news', 'docusaurus', 'hugo-bundle', 'jekyll']);
+    for (const name of builtInProfileNames()) expect(loadProfile(name).name).toBe(name);
+  });
+
+  it('keeps hugo-news as the reference site has it', () => {
+    const p = loadProfile('hugo-news');
+    expect(p).toMatchObject({
+      post: 'content/{lang}/news/{slug}.md',
+      images: { dir: 'static/images/news/{imageDir}', url: '/images/news/{imageDir}', beside: false },
+      defaultLang: 'en',
+      dateField: 'createTime',
+      themePrintsTitle: true,
+    });
+    expect(p.fields.map((f) => f.key)).toEqual(['title', 'keywords', 'description', 'createTime', 'author']);
+  });
+
+  it('reads placeholders back from a post path', () => {
+    expect(matchPostPath('content/zh/news/kcd.md', loadProfile('hugo-news'))).toEqual({ lang: 'zh', slug: 'kcd' });
+    expect(matchPostPath('blog/2021-11-02-kcd-china/index.md', loadProfile('docusaurus'))).toEqual({ date: '2021-11-02', slug: 'kcd-china' });
+    expect(matchPostPath('blog/kcd-china/index.md', loadProfile('docusaurus'))).toBeNull();
+    expect(matchPostPath('_posts/2021-11-02-kcd.md', loadProfile('jekyll'), { slug: 'other' })).toBeNull();
+  });
+
+  it('puts a page bundle\'s photos beside the post and resolves its relative links there', async () => {
+    const post = path.join(tmp, 'content', 'news', 'kcd', 'index.md');
+    const bundle = loadProfile('hugo-bundle');
+    expect(imageFolderFor(post, bundle, 'ignored')).toEqual({ dir: path.dirname(post), url: '.' });
+    expect(localCandidates('./kcd-event.jpg', post, bundle)).toEqual([path.join(path.dirname(post), 'kcd-event.jpg')]);
+  });
+
+  it('rejects images.dir with a relative URL, and a post that is not Markdown', () => {
+    const base = { name: 'x', post: 'p/{slug}.md', fields: [] };
+    expect(badProfile(() => parseProfile({ ...base, images: { dir: 'static', url: '.' } }, 'x.yml'))).toContain('"images.dir" must be left out');
+    expect(badProfile(() => parseProfile({ ...base, post: 'p/{slug}.html', images: { url: '.' } }, 'x.yml'))).toContain('"post" must be a path to a Markdown file');
+  });
+});
