@@ -1,0 +1,99 @@
+// New drafts: from a text, a file on disk, or a copy of another draft (with its own photos).
+// A new draft is assembled in drafts/.new-<id> and renamed into place.
+
+import * as path from 'node:path';
+import type { DraftSummary } from '../../core/contract';
+import { RecapError, describeFsError } from '../../core/errors';
+import { setField } from '../../core/frontmatter/frontmatter';
+import { snapshotId } from '../../core/history';
+import { imageFolderFor } from '../site/profile';
+import { currentOnDisk } from './autosave';
+import { isNodeError, sha256 } from './draft-text';
+import { getMeta, metaFor } from './meta';
+import { checkId, dirOf, exists, newId, syncDir, writeAtomic, type DraftContext, type DraftMeta, type LinkedFile } from './store-context';
+import { countPhotos, photoDirOf, summaryOf } from './summary';
+
+/** Fills the staging folder before it becomes the draft (a duplicate's photos). */
+type StagingFill = (staging: string, final: string) => Promise<void>;
+
+async function linkedFromDisk(ctx: DraftContext, file: string): Promise<LinkedFile> {
+  let stat;
+  let bytes: Buffer;
+  try {
+    stat = await ctx.fs.stat(file);
+    bytes = await ctx.fs.readFile(file);
+  } catch (err) {
+    throw new RecapError(isNodeError(err, 'ENOENT') ? 'NOT_FOUND' : 'UNREADABLE', `Cannot open ${file}: ${describeFsError(err)}.`, { cause: err });
+  }
+  return { path: file, mtimeMs: stat.mtimeMs, size: stat.size, sha: sha256(bytes) };
+}
+
+/** Writes the draft's files into `staging`, whose history folder exists (its first snapshot, recap.md, meta.json). */
+async function fillStaging(ctx: DraftContext, staging: string, meta: DraftMeta, text: string, time: number, failure: (cause: unknown) => string, fill?: StagingFill): Promise<void> {
+  if (text !== '') {
+    const hash = sha256(text);
+    const sid = snapshotId(time, hash);
+    await writeAtomic(ctx, path.join(staging, 'history', `${sid}.md`), text, failure);
+    meta.lastSnapshot = { id: sid, hash, takenAt: time };
+  }
+  if (fill) await fill(staging, dirOf(ctx, meta.id));
+  await writeAtomic(ctx, path.join(staging, 'recap.md'), text, failure);
+  await writeAtomic(ctx, path.join(staging, 'meta.json'), `${JSON.stringify(meta, null, 1)}\n`, failure);
+}
+
+/**
+ * A new draft is assembled in drafts/.new-<id> and renamed into place, so a kill during
+ * creation leaves no half draft (the staging folder is purged later).
+ */
+export async function createLocked(ctx: DraftContext, text: string, linked: LinkedFile | null, base: Partial<DraftMeta> = {}, fill?: StagingFill): Promise<DraftSummary> {
+  if (typeof text !== 'string') throw new RecapError('BAD_REQUEST', 'A draft text must be a string.');
+  const id = newId(ctx);
+  const staging = path.join(ctx.draftsDir, `.new-${id}`);
+  const time = ctx.now();
+  const failure = (cause: unknown): string => `Could not create the draft in ${ctx.draftsDir}: ${describeFsError(cause)}.`;
+  let meta: DraftMeta;
+  try {
+    await ctx.fs.mkdir(path.join(staging, 'history'), { recursive: true });
+    meta = await metaFor(ctx, id, text, time, linked, base);
+    await fillStaging(ctx, staging, meta, text, time, failure, fill);
+    await ctx.fs.rename(staging, dirOf(ctx, id));
+    await syncDir(ctx, ctx.draftsDir);
+  } catch (err) {
+    await ctx.fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    if (err instanceof RecapError) throw err;
+    throw new RecapError('SAVE_FAILED', failure(err), { cause: err });
+  }
+  meta.photos = await countPhotos(ctx, photoDirOf(ctx, meta), null);
+  ctx.metas.set(id, meta);
+  ctx.onDisk.set(id, { sha: meta.sha, text });
+  return summaryOf(ctx, meta);
+}
+
+export async function createDraft(ctx: DraftContext, text: string, opts: { filePath?: string } = {}): Promise<DraftSummary> {
+  const linked = opts.filePath ? await linkedFromDisk(ctx, path.resolve(opts.filePath)) : null;
+  return createLocked(ctx, text, linked);
+}
+
+export async function duplicateDraft(ctx: DraftContext, idIn: string): Promise<DraftSummary> {
+  const id = checkId(idIn);
+  const { meta, text } = await ctx.locked(id, async () => {
+    const m = await getMeta(ctx, id);
+    const disk = await currentOnDisk(ctx, id);
+    return { meta: m, text: disk?.text ?? '' };
+  });
+  let copyText = text;
+  if (meta.title.trim() !== '') {
+    try {
+      copyText = setField(text, 'title', `${meta.title} (copy)`);
+    } catch {
+      // A front matter we cannot edit: the copy keeps the same title.
+    }
+  }
+  const sourcePhotos = photoDirOf(ctx, meta);
+  return createLocked(ctx, copyText, null, { imageDir: meta.imageDir }, async (staging, final) => {
+    // The copy gets its own photos, beside it, whether the original's were in a site or not.
+    const target = imageFolderFor(path.join(final, 'recap.md'), ctx.profileFor(path.join(final, 'recap.md')), meta.imageDir).dir;
+    if (!(await exists(ctx, sourcePhotos))) return;
+    await ctx.fs.cp(sourcePhotos, path.join(staging, path.relative(final, target)), { recursive: true });
+  });
+}

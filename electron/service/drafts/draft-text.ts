@@ -1,0 +1,47 @@
+// Small helpers on the bytes and texts the drafts store handles: hashes, decoding, the author-
+// facing way a time or a title is written.
+
+import { createHash } from 'node:crypto';
+import type { FieldValue } from '../../core/frontmatter/frontmatter';
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** "14:05" in local time. */
+export function clockTime(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+export function isNodeError(err: unknown, code: string): boolean {
+  return (err as { code?: unknown } | null)?.code === code;
+}
+
+/** Why a recap.md cannot be trusted, or null when it decodes as text. */
+export function textProblem(bytes: Buffer): string | null {
+  if (bytes.includes(0)) return 'contains binary data';
+  try {
+    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return null;
+  } catch {
+    return 'is not valid UTF-8 text';
+  }
+}
+
+export function decode(bytes: Buffer): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+export function fieldText(value: FieldValue | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return null;
+}
+
+export function quoted(title: string): string {
+  return title.trim() === '' ? 'Untitled recap' : `“${title.trim()}”`;
+}
+
+export const iso = (ms: number): string => new Date(ms).toISOString();

@@ -1,0 +1,46 @@
+// The home screen's list: every draft's meta.json (never the texts), read in batches, searched
+// by title, date, linked file and photo folder, newest first.
+
+import type { DraftSummary } from '../../core/contract';
+import { RecapError, describeFsError } from '../../core/errors';
+import { isNodeError } from './draft-text';
+import { getMeta, readMetaFile } from './meta';
+import { ID, type DraftContext, type DraftMeta } from './store-context';
+import { countDraftPhotos, summaryOf } from './summary';
+
+async function draftIds(ctx: DraftContext): Promise<string[]> {
+  try {
+    return (await ctx.fs.readdir(ctx.draftsDir)).filter((n) => ID.test(n));
+  } catch (err) {
+    if (isNodeError(err, 'ENOENT')) return [];
+    throw new RecapError('UNREADABLE', `Cannot read the drafts folder ${ctx.draftsDir}: ${describeFsError(err)}.`, { cause: err });
+  }
+}
+
+/** Every draft's meta: cached, else read, else rebuilt; drafts that cannot be read are left out. */
+export async function allMetas(ctx: DraftContext): Promise<DraftMeta[]> {
+  const ids = await draftIds(ctx);
+  const out: DraftMeta[] = [];
+  // In batches: 200 drafts must not mean 200 open files at once.
+  for (let i = 0; i < ids.length; i += 32) {
+    const batch = await Promise.all(
+      ids.slice(i, i + 32).map(async (id) => {
+        const cached = ctx.metas.get(id);
+        if (cached) return cached;
+        const fromDisk = await readMetaFile(ctx, id).catch(() => null);
+        if (fromDisk) return fromDisk;
+        return ctx.locked(id, () => getMeta(ctx, id)).catch(() => null);
+      }),
+    );
+    for (const m of batch) if (m) out.push(m);
+  }
+  return out;
+}
+
+export async function listDrafts(ctx: DraftContext, opts: { query?: string } = {}): Promise<DraftSummary[]> {
+  const metasNow = await allMetas(ctx);
+  const summaries = await Promise.all(metasNow.map(async (m) => summaryOf(ctx, m, await countDraftPhotos(ctx, m))));
+  const q = (opts.query ?? '').trim().toLowerCase();
+  const hit = (s: DraftSummary): boolean => q === '' || [s.title, s.eventDate ?? '', s.linkedPath ?? '', s.imageDir].some((v) => v.toLowerCase().includes(q));
+  return summaries.filter(hit).sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+}

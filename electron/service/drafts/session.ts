@@ -1,0 +1,74 @@
+// <home>/session.json: which drafts are open and whether the app closed cleanly, so after a
+// crash the next start reopens what was being written.
+
+import type { DraftSummary, SessionRecovery } from '../../core/contract';
+import { RecapError, describeFsError } from '../../core/errors';
+import { clockTime, iso } from './draft-text';
+import { getMeta } from './meta';
+import { ID, checkId, writeAtomic, type DraftContext } from './store-context';
+import { countDraftPhotos, summaryOf } from './summary';
+
+interface SessionFile {
+  version: 1;
+  clean: boolean;
+  open: string[];
+  updated: string;
+}
+
+async function readSession(ctx: DraftContext): Promise<SessionFile | null> {
+  try {
+    const raw = JSON.parse(await ctx.fs.readFile(ctx.sessionFile, 'utf8')) as SessionFile;
+    if (raw && typeof raw.clean === 'boolean' && Array.isArray(raw.open)) return { version: 1, clean: raw.clean, open: raw.open.filter((x) => typeof x === 'string' && ID.test(x)), updated: String(raw.updated) };
+  } catch {
+    // None yet, or damaged: nothing to recover from it.
+  }
+  return null;
+}
+
+async function writeSession(ctx: DraftContext, session: SessionFile): Promise<void> {
+  await ctx.fs.mkdir(ctx.home, { recursive: true });
+  await writeAtomic(ctx, ctx.sessionFile, `${JSON.stringify(session)}\n`, (cause) => `Could not record the open drafts: ${describeFsError(cause)}.`);
+}
+
+export async function setOpenDrafts(ctx: DraftContext, ids: string[]): Promise<void> {
+  if (!Array.isArray(ids)) throw new RecapError('BAD_REQUEST', 'The open drafts must be a list of ids.');
+  const open = [...new Set(ids.map(checkId))];
+  return ctx.locked('session', () => writeSession(ctx, { version: 1, clean: false, open, updated: iso(ctx.now()) }));
+}
+
+export async function markSessionClean(ctx: DraftContext): Promise<void> {
+  return ctx.locked('session', async () => {
+    const s = await readSession(ctx);
+    await writeSession(ctx, { version: 1, clean: true, open: s?.open ?? [], updated: iso(ctx.now()) });
+  });
+}
+
+/** The drafts still there among `ids`, as the home screen shows them. */
+async function draftsStillThere(ctx: DraftContext, ids: string[]): Promise<DraftSummary[]> {
+  const reopen: DraftSummary[] = [];
+  for (const id of ids) {
+    try {
+      const meta = await ctx.locked(id, () => getMeta(ctx, id));
+      reopen.push(summaryOf(ctx, meta, await countDraftPhotos(ctx, meta)));
+    } catch {
+      // Deleted since: nothing to reopen.
+    }
+  }
+  return reopen;
+}
+
+export async function recoverSession(ctx: DraftContext): Promise<SessionRecovery> {
+  return ctx.locked('session', async () => {
+    const previous = await readSession(ctx);
+    const crashed = previous !== null && !previous.clean;
+    const reopen = crashed ? await draftsStillThere(ctx, previous.open) : [];
+    // This run is a new session; the reopened drafts are open in it.
+    await writeSession(ctx, { version: 1, clean: false, open: reopen.map((d) => d.id), updated: iso(ctx.now()) }).catch(() => undefined);
+    let message: string | null = null;
+    if (reopen.length > 0) {
+      const latest = Math.max(...reopen.map((d) => Date.parse(d.updated)));
+      message = `Recovered ${reopen.length} draft${reopen.length === 1 ? '' : 's'} with changes up to ${clockTime(latest)}`;
+    }
+    return { crashed, reopen, message };
+  });
+}
