@@ -4,8 +4,7 @@
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
 
-type DraftMethods = Pick<
-  RecapService,
+export type DraftMethodName =
   | 'recoverSession'
   | 'homeData'
   | 'autosave'
@@ -20,9 +19,8 @@ type DraftMethods = Pick<
   | 'restoreSnapshot'
   | 'setOpenDrafts'
   | 'coverThumbnail'
-  | 'removeRecentFile'
-  | 'markSessionClean'
->;
+  | 'removeRecentFile';
+type DraftMethods = Pick<RecapService, DraftMethodName | 'markSessionClean'>;
 
 export function draftMethods(ctx: ServiceContext): DraftMethods {
   const { drafts, shown } = ctx;

@@ -11,7 +11,8 @@ import { isRecapFileName, RECAP_EXTENSIONS } from './files/recap-file';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
 
-type FileMethods = Pick<RecapService, 'saveRecap' | 'listDirectory'>;
+export type FileMethodName = 'saveRecap' | 'listDirectory';
+type FileMethods = Pick<RecapService, FileMethodName>;
 
 async function exists(p: string): Promise<boolean> {
   try {

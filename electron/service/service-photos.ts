@@ -8,7 +8,8 @@ import { imageFolderFor } from './site/profile';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
 
-type PhotoMethods = Pick<RecapService, 'photoFolder' | 'importPhoto' | 'listPhotos' | 'removePhoto' | 'restorePhoto' | 'replacePhoto'>;
+export type PhotoMethodName = 'photoFolder' | 'importPhoto' | 'listPhotos' | 'removePhoto' | 'restorePhoto' | 'replacePhoto';
+type PhotoMethods = Pick<RecapService, PhotoMethodName>;
 
 export function photoMethods(ctx: ServiceContext): PhotoMethods {
   const { photos } = ctx;

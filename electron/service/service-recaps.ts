@@ -16,7 +16,8 @@ import { rulesForPost, rulesGiven } from './site/site-rules';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
 
-type RecapMethods = Pick<RecapService, 'newRecap' | 'openRecap' | 'openDraft' | 'lintRecap' | 'resolveImages'>;
+export type RecapMethodName = 'newRecap' | 'openRecap' | 'openDraft' | 'lintRecap' | 'resolveImages';
+type RecapMethods = Pick<RecapService, RecapMethodName>;
 
 /** Where each image URL's file is, under the containment rule: refused links are never read. */
 async function lookup(ctx: ServiceContext, recapPath: string | null, urls: string[]): Promise<ImageLookup[]> {

@@ -9,8 +9,10 @@ import { looksLikeSite } from './site/site';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
 
-type SiteMethods = Pick<RecapService, 'listSites' | 'rememberSite' | 'forgetSite'>;
-type ExportMethods = Pick<RecapService, 'planExport' | 'exportRecap'>;
+export type SiteMethodName = 'listSites' | 'rememberSite' | 'forgetSite';
+export type ExportMethodName = 'planExport' | 'exportRecap';
+type SiteMethods = Pick<RecapService, SiteMethodName>;
+type ExportMethods = Pick<RecapService, ExportMethodName>;
 
 export function siteMethods(ctx: ServiceContext): SiteMethods {
   const { sites } = ctx;

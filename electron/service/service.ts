@@ -7,51 +7,17 @@
 
 import type { RecapApi } from '../core/contract';
 import { createServiceContext, type ServiceOptions } from './service-context';
-import { draftMethods } from './service-drafts';
-import { fileMethods } from './service-files';
-import { photoMethods } from './service-photos';
-import { recapMethods } from './service-recaps';
-import { exportMethods, siteMethods } from './service-sites';
+import { draftMethods, type DraftMethodName } from './service-drafts';
+import { fileMethods, type FileMethodName } from './service-files';
+import { photoMethods, type PhotoMethodName } from './service-photos';
+import { recapMethods, type RecapMethodName } from './service-recaps';
+import { exportMethods, siteMethods, type ExportMethodName, type SiteMethodName } from './service-sites';
 
 export { isRecapFileName, readRecapFile, MAX_RECAP_BYTES, RECAP_EXTENSIONS } from './files/recap-file';
 export type { ServiceOptions } from './service-context';
 
-export type RecapService = Pick<
-  RecapApi,
-  | 'newRecap'
-  | 'openRecap'
-  | 'saveRecap'
-  | 'lintRecap'
-  | 'resolveImages'
-  | 'listDirectory'
-  | 'photoFolder'
-  | 'importPhoto'
-  | 'listPhotos'
-  | 'removePhoto'
-  | 'restorePhoto'
-  | 'replacePhoto'
-  | 'recoverSession'
-  | 'homeData'
-  | 'openDraft'
-  | 'autosave'
-  | 'saveToFile'
-  | 'checkLinkedFile'
-  | 'reloadLinkedFile'
-  | 'duplicateDraft'
-  | 'deleteDraft'
-  | 'restoreDraft'
-  | 'listHistory'
-  | 'diffSnapshot'
-  | 'restoreSnapshot'
-  | 'setOpenDrafts'
-  | 'coverThumbnail'
-  | 'removeRecentFile'
-  | 'listSites'
-  | 'rememberSite'
-  | 'forgetSite'
-  | 'planExport'
-  | 'exportRecap'
-> & {
+/** The methods of the page's API the service implements, named by capability. */
+export type RecapService = Pick<RecapApi, RecapMethodName | FileMethodName | DraftMethodName | PhotoMethodName | SiteMethodName | ExportMethodName> & {
   /** A normal quit: the next start has nothing to recover. Called by the doors, not the page. */
   markSessionClean(): Promise<void>;
 };
