@@ -49,43 +49,55 @@ export function createGrants(): Grants {
   };
 }
 
-/**
- * The service as a page may call it: paths the page sends are checked against `grants`, and
- * the paths the author picks through the page (Open and Save As in the browser mode's picker,
- * an export target typed in the dialog, a site) or the service hands out (drafts, recent files,
- * remembered sites) become granted. `picksPaths` says whether the page itself is the picker
- * (the browser mode, which has no native dialogs): then an opened path or a typed export
- * target is the author's pick; otherwise only the door's dialogs grant.
- */
-export function guardService(service: RecapService, grants: Grants, options: { picksPaths: boolean }): RecapService {
-  const pick = options.picksPaths;
-  const draft = <T extends Pick<DraftSummary, 'recapPath' | 'photoRecapPath' | 'linkedPath'>>(d: T): T => {
-    grants.grantFile(d.recapPath);
-    grants.grantFile(d.photoRecapPath);
-    if (d.linkedPath) grants.grantFile(d.linkedPath);
-    return d;
-  };
-  const file = (p: string): string => {
-    if (pick) grants.grantFile(p);
-    return grants.requireFile(p);
-  };
+/** The checks and grants guardService applies to the requests and results of a page. */
+interface Guards {
+  grants: Grants;
+  /** Grants a draft's own files (and its linked file) to the page. */
+  draft<T extends Pick<DraftSummary, 'recapPath' | 'photoRecapPath' | 'linkedPath'>>(d: T): T;
+  /** A recap file the page names: granted first when the page is the picker. */
+  file(p: string): string;
+  /** A folder the page names: granted first when the page is the picker. */
+  folder(p: string): string;
+  recap<T extends { recapPath: string }>(req: T): T;
+  source(s: PhotoSource): PhotoSource;
+  exportReq(req: ExportRequest): ExportRequest;
+}
+
+function createGuards(grants: Grants, pick: boolean): Guards {
   const folder = (p: string): string => {
     if (pick) grants.grantFolder(p);
     return grants.requireFolder(p);
   };
-  const recap = <T extends { recapPath: string }>(req: T): T => ({ ...req, recapPath: grants.requireFile(req.recapPath) });
-  const source = (s: PhotoSource): PhotoSource => {
-    // A photo by path is only one the door's own dialog or a drop granted (never in the browser mode).
-    if ('path' in s) return { path: grants.requireFile(s.path) };
-    return s;
-  };
-  const exportReq = (req: ExportRequest): ExportRequest => {
-    const t = req.target;
-    const target: ExportTarget = t.kind === 'zip' ? { kind: 'zip', file: path.join(folder(path.dirname(t.file)), path.basename(t.file)) } : { kind: t.kind, dir: folder(t.dir) };
-    return { ...req, recapPath: grants.requireFile(req.recapPath), target };
-  };
   return {
-    ...service,
+    grants,
+    draft: (d) => {
+      grants.grantFile(d.recapPath);
+      grants.grantFile(d.photoRecapPath);
+      if (d.linkedPath) grants.grantFile(d.linkedPath);
+      return d;
+    },
+    file: (p) => {
+      if (pick) grants.grantFile(p);
+      return grants.requireFile(p);
+    },
+    folder,
+    recap: (req) => ({ ...req, recapPath: grants.requireFile(req.recapPath) }),
+    source: (s) => {
+      // A photo by path is only one the door's own dialog or a drop granted (never in the browser mode).
+      if ('path' in s) return { path: grants.requireFile(s.path) };
+      return s;
+    },
+    exportReq: (req) => {
+      const t = req.target;
+      const target: ExportTarget = t.kind === 'zip' ? { kind: 'zip', file: path.join(folder(path.dirname(t.file)), path.basename(t.file)) } : { kind: t.kind, dir: folder(t.dir) };
+      return { ...req, recapPath: grants.requireFile(req.recapPath), target };
+    },
+  };
+}
+
+/** The methods that open, make or save recaps and drafts: every draft they return is granted. */
+function guardedDrafts(service: RecapService, { draft, file, grants }: Guards): Partial<RecapService> {
+  return {
     openRecap: async (req) => {
       const r = await service.openRecap({ path: file(req.path) });
       draft(r.draft);
@@ -125,6 +137,12 @@ export function guardService(service: RecapService, grants: Grants, options: { p
     },
     duplicateDraft: async (req) => draft(await service.duplicateDraft(req)),
     restoreDraft: async (req) => draft(await service.restoreDraft(req)),
+  };
+}
+
+/** The methods that take a recap's path, a photo, a site or an export target from the page. */
+function guardedPaths(service: RecapService, { draft, file, folder, recap, source, exportReq, grants }: Guards): Partial<RecapService> {
+  return {
     saveRecap: async (req) => service.saveRecap({ ...req, path: file(req.path) }),
     lintRecap: async (req) => service.lintRecap({ ...req, path: req.path === null ? null : grants.requireFile(req.path) }),
     resolveImages: async (req) => service.resolveImages({ ...req, recapPath: req.recapPath === null ? null : grants.requireFile(req.recapPath) }),
@@ -152,4 +170,17 @@ export function guardService(service: RecapService, grants: Grants, options: { p
       return report;
     },
   };
+}
+
+/**
+ * The service as a page may call it: paths the page sends are checked against `grants`, and
+ * the paths the author picks through the page (Open and Save As in the browser mode's picker,
+ * an export target typed in the dialog, a site) or the service hands out (drafts, recent files,
+ * remembered sites) become granted. `picksPaths` says whether the page itself is the picker
+ * (the browser mode, which has no native dialogs): then an opened path or a typed export
+ * target is the author's pick; otherwise only the door's dialogs grant.
+ */
+export function guardService(service: RecapService, grants: Grants, options: { picksPaths: boolean }): RecapService {
+  const guards = createGuards(grants, options.picksPaths);
+  return { ...service, ...guardedDrafts(service, guards), ...guardedPaths(service, guards) };
 }

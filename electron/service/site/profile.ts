@@ -44,41 +44,50 @@ const IMAGE_VARS = ['imageDir', ...POST_VARS];
 /** Default soft limit on one web-ready image file. */
 export const DEFAULT_IMAGE_MAX_BYTES = 1024 * 1024;
 
-/** Validates a parsed profile; errors name the file and the key that is wrong. */
-export function parseProfile(raw: unknown, source: string): SiteProfile {
+/** The checks of one profile file; each refusal names the file and the key that is wrong. */
+interface ProfileChecks {
+  bad(key: string, want: string, found?: unknown): never;
+  /** Refuses a key the map may not have. */
+  unknown(obj: Raw, known: string[], at: string): void;
+  str(obj: Raw, key: string, at: string): string;
+  /** A relative path pattern: forward slashes, no `..`, only the placeholders it may use. */
+  pattern(value: string, at: string, vars: string[]): string;
+}
+
+function profileChecks(source: string): ProfileChecks {
   const bad = (key: string, want: string, found?: unknown): never => {
     const got = found === undefined ? 'it is missing' : `found ${JSON.stringify(found)}`;
     throw new RecapError('BAD_PROFILE', `Site profile ${source}: "${key}" must be ${want} (${got}).`);
   };
-  if (!isRecord(raw)) return bad('(top level)', 'a map of keys', raw);
-  const unknown = (obj: Raw, known: string[], at: string): void => {
-    const extra = Object.keys(obj).find((k) => !known.includes(k));
-    if (extra !== undefined) {
-      throw new RecapError('BAD_PROFILE', `Site profile ${source}: "${at}${extra}" is not a profile key; the keys are ${known.join(', ')}.`);
-    }
+  return {
+    bad,
+    unknown: (obj, known, at) => {
+      const extra = Object.keys(obj).find((k) => !known.includes(k));
+      if (extra !== undefined) {
+        throw new RecapError('BAD_PROFILE', `Site profile ${source}: "${at}${extra}" is not a profile key; the keys are ${known.join(', ')}.`);
+      }
+    },
+    str: (obj, key, at) => {
+      const v = obj[key];
+      return typeof v === 'string' && v.trim() !== '' ? v : bad(at, 'a non-empty string', v);
+    },
+    pattern: (value, at, vars) => {
+      for (const m of value.matchAll(/\{([^}]*)\}/g)) {
+        if (!vars.includes(m[1] ?? '')) bad(at, `a path whose placeholders are among ${vars.map((v) => `{${v}}`).join(', ')}`, value);
+      }
+      if (value.includes('\\') || value.startsWith('/') || value.split('/').some((s) => s === '..')) {
+        bad(at, 'a path relative to the site, with / between folders and no ..', value);
+      }
+      return value;
+    },
   };
-  unknown(raw, TOP_KEYS, '');
-  const str = (obj: Raw, key: string, at: string): string => {
-    const v = obj[key];
-    return typeof v === 'string' && v.trim() !== '' ? v : bad(at, 'a non-empty string', v);
-  };
-  /** A relative path pattern: forward slashes, no `..`, only the placeholders it may use. */
-  const pattern = (value: string, at: string, vars: string[]): string => {
-    for (const m of value.matchAll(/\{([^}]*)\}/g)) {
-      if (!vars.includes(m[1] ?? '')) bad(at, `a path whose placeholders are among ${vars.map((v) => `{${v}}`).join(', ')}`, value);
-    }
-    if (value.includes('\\') || value.startsWith('/') || value.split('/').some((s) => s === '..')) {
-      bad(at, 'a path relative to the site, with / between folders and no ..', value);
-    }
-    return value;
-  };
-  const name = str(raw, 'name', 'name');
-  const post = pattern(str(raw, 'post', 'post'), 'post', POST_VARS);
-  if (!post.includes('{slug}')) bad('post', 'a path pattern containing {slug}', post);
-  if (!/\.(md|markdown|mdx)$/.test(post)) bad('post', 'a path to a Markdown file (.md, .markdown or .mdx)', post);
-  const images = raw['images'];
+}
+
+/** The profile's `images` map: where a recap's image folder is, and the URL it is linked by. */
+function parseImages(images: unknown, c: ProfileChecks): SiteProfile['images'] {
+  const { bad, str, pattern } = c;
   if (!isRecord(images)) return bad('images', 'a map with "dir" and "url"', images);
-  unknown(images, IMAGE_KEYS, 'images.');
+  c.unknown(images, IMAGE_KEYS, 'images.');
   const url = str(images, 'url', 'images.url').replace(/(.)\/+$/, '$1');
   if (!url.startsWith('/') && !url.startsWith('.')) bad('images.url', 'a site-absolute (/…) or relative (./…) URL', url);
   pattern(url.replace(/^\/+/, ''), 'images.url', IMAGE_VARS);
@@ -94,53 +103,82 @@ export function parseProfile(raw: unknown, source: string): SiteProfile {
   }
   const maxBytes = images['maxBytes'] ?? DEFAULT_IMAGE_MAX_BYTES;
   if (typeof maxBytes !== 'number' || !Number.isInteger(maxBytes) || maxBytes < 1) bad('images.maxBytes', 'a whole number of bytes', maxBytes);
-  const fieldsRaw = raw['fields'];
-  if (!Array.isArray(fieldsRaw)) return bad('fields', 'a list of fields', fieldsRaw);
-  const fields: FieldSpec[] = fieldsRaw.map((f: unknown, i): FieldSpec => {
-    const at = `fields[${i}]`;
-    if (!isRecord(f)) return bad(at, 'a map with key, label and type', f);
-    const type = f['type'];
-    if (typeof type !== 'string' || !FIELD_TYPES.includes(type as FieldType)) bad(`${at}.type`, `one of ${FIELD_TYPES.join(', ')}`, type);
-    const required = f['required'] ?? false;
-    if (typeof required !== 'boolean') bad(`${at}.required`, 'true or false', required);
-    const warnAbove = f['warnAbove'];
-    if (warnAbove !== undefined && (typeof warnAbove !== 'number' || warnAbove <= 0)) bad(`${at}.warnAbove`, 'a positive number', warnAbove);
-    const format = f['format'];
-    if (format !== undefined && format !== 'YYYY-MM-DD') bad(`${at}.format`, '"YYYY-MM-DD"', format);
-    const help = f['help'];
-    if (help !== undefined && typeof help !== 'string') bad(`${at}.help`, 'a string', help);
-    const spec: FieldSpec = { key: str(f, 'key', `${at}.key`), label: str(f, 'label', `${at}.label`), type: type as FieldType, required: required as boolean };
-    if (typeof warnAbove === 'number') spec.warnAbove = warnAbove;
-    if (format === 'YYYY-MM-DD') spec.format = format;
-    if (typeof help === 'string') spec.help = help;
-    return spec;
-  });
-  const photos = parsePhotoSettings(raw['photos'], bad);
+  return { dir, url, beside, maxBytes: maxBytes as number };
+}
+
+/** One entry of the profile's `fields` list. */
+function parseField(f: unknown, i: number, c: ProfileChecks): FieldSpec {
+  const { bad, str } = c;
+  const at = `fields[${i}]`;
+  if (!isRecord(f)) return bad(at, 'a map with key, label and type', f);
+  const type = f['type'];
+  if (typeof type !== 'string' || !FIELD_TYPES.includes(type as FieldType)) bad(`${at}.type`, `one of ${FIELD_TYPES.join(', ')}`, type);
+  const required = f['required'] ?? false;
+  if (typeof required !== 'boolean') bad(`${at}.required`, 'true or false', required);
+  const warnAbove = f['warnAbove'];
+  if (warnAbove !== undefined && (typeof warnAbove !== 'number' || warnAbove <= 0)) bad(`${at}.warnAbove`, 'a positive number', warnAbove);
+  const format = f['format'];
+  if (format !== undefined && format !== 'YYYY-MM-DD') bad(`${at}.format`, '"YYYY-MM-DD"', format);
+  const help = f['help'];
+  if (help !== undefined && typeof help !== 'string') bad(`${at}.help`, 'a string', help);
+  const spec: FieldSpec = { key: str(f, 'key', `${at}.key`), label: str(f, 'label', `${at}.label`), type: type as FieldType, required: required as boolean };
+  if (typeof warnAbove === 'number') spec.warnAbove = warnAbove;
+  if (format === 'YYYY-MM-DD') spec.format = format;
+  if (typeof help === 'string') spec.help = help;
+  return spec;
+}
+
+/** The site's conventions: label, language and section folders, the date field, the theme, the generator. */
+function parseSiteKeys(
+  raw: Raw,
+  c: ProfileChecks,
+  known: { name: string; post: string; fields: FieldSpec[] },
+): Pick<SiteProfile, 'label' | 'defaultLang' | 'section' | 'dateField' | 'themePrintsTitle' | 'generator'> {
+  const { bad, str } = c;
   const optionalString = (key: string): string | undefined => {
     const v = raw[key];
     return v === undefined ? undefined : str(raw, key, key);
   };
-  const label = optionalString('label') ?? name;
+  const label = optionalString('label') ?? known.name;
   const defaultLang = optionalString('defaultLang') ?? 'en';
   if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(defaultLang)) bad('defaultLang', 'a language folder name such as en or zh-cn', defaultLang);
   const section = optionalString('section') ?? 'posts';
   if (!/^[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(section) || section.split('/').includes('..')) bad('section', 'a folder name such as news or blog', section);
-  const dateField: string | null = raw['dateField'] === null ? null : optionalString('dateField') ?? fields.find((f) => f.type === 'date')?.key ?? null;
-  if (post.includes('{date}') && dateField === null) bad('dateField', 'the front-matter field that holds the date, since "post" uses {date}', raw['dateField']);
+  const dateField: string | null = raw['dateField'] === null ? null : optionalString('dateField') ?? known.fields.find((f) => f.type === 'date')?.key ?? null;
+  if (known.post.includes('{date}') && dateField === null) bad('dateField', 'the front-matter field that holds the date, since "post" uses {date}', raw['dateField']);
   const themePrintsTitle = raw['themePrintsTitle'] ?? true;
   if (typeof themePrintsTitle !== 'boolean') bad('themePrintsTitle', 'true or false', themePrintsTitle);
   const generator = raw['generator'] ?? null;
   if (generator !== null && !GENERATORS.includes(generator as SiteGenerator)) bad('generator', `one of ${GENERATORS.join(', ')}`, generator);
+  return { label, defaultLang, section, dateField, themePrintsTitle: themePrintsTitle as boolean, generator: generator as SiteGenerator | null };
+}
+
+/** Validates a parsed profile; errors name the file and the key that is wrong. */
+export function parseProfile(raw: unknown, source: string): SiteProfile {
+  const c = profileChecks(source);
+  const { bad, str, pattern } = c;
+  if (!isRecord(raw)) return bad('(top level)', 'a map of keys', raw);
+  c.unknown(raw, TOP_KEYS, '');
+  const name = str(raw, 'name', 'name');
+  const post = pattern(str(raw, 'post', 'post'), 'post', POST_VARS);
+  if (!post.includes('{slug}')) bad('post', 'a path pattern containing {slug}', post);
+  if (!/\.(md|markdown|mdx)$/.test(post)) bad('post', 'a path to a Markdown file (.md, .markdown or .mdx)', post);
+  const images = parseImages(raw['images'], c);
+  const fieldsRaw = raw['fields'];
+  if (!Array.isArray(fieldsRaw)) return bad('fields', 'a list of fields', fieldsRaw);
+  const fields: FieldSpec[] = fieldsRaw.map((f: unknown, i): FieldSpec => parseField(f, i, c));
+  const photos = parsePhotoSettings(raw['photos'], bad);
+  const site = parseSiteKeys(raw, c, { name, post, fields });
   return {
     name,
-    label,
+    label: site.label,
     post,
-    images: { dir, url, beside, maxBytes: maxBytes as number },
-    defaultLang,
-    section,
-    dateField,
-    themePrintsTitle: themePrintsTitle as boolean,
-    generator: generator as SiteGenerator | null,
+    images,
+    defaultLang: site.defaultLang,
+    section: site.section,
+    dateField: site.dateField,
+    themePrintsTitle: site.themePrintsTitle,
+    generator: site.generator,
     fields,
     photos,
   };

@@ -1,0 +1,70 @@
+// A batch from the CLI: import photos into a recap's image folder and link them in its body.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { ImportPhotoResult } from '../../core/contract';
+import { RecapError } from '../../core/errors';
+import { splitRecap, toLf, withBody } from '../../core/frontmatter/frontmatter';
+import { readRecapFile } from '../files/recap-file';
+import { writeFileAtomic } from '../files/atomic-write';
+import { findImageRefs } from '../recap/markdown-images';
+import { imageDirFromText } from '../recap/image-dir';
+import { mapLimit } from './folder-files';
+import { importPhoto } from './import-photo';
+import { insertPhotoMarkdown } from './insert-markdown';
+import type { PhotoLibraryContext } from './library-context';
+import { PARALLEL_PHOTOS } from './process';
+
+export interface AddPhotosResult {
+  imported: ImportPhotoResult[];
+  refused: Array<{ source: string; message: string }>;
+}
+
+/** Imports each photo, PARALLEL_PHOTOS at once; a file that is refused does not stop the others. */
+async function importBatch(ctx: PhotoLibraryContext, file: string, imageDir: string, photoPaths: string[], alts: string[] | undefined): Promise<AddPhotosResult> {
+  type Outcome = { ok: true; result: ImportPhotoResult } | { ok: false; source: string; message: string };
+  const outcomes = await mapLimit(photoPaths, PARALLEL_PHOTOS, async (p, i): Promise<Outcome> => {
+    try {
+      const alt = alts?.[i];
+      const result = await importPhoto(ctx, { recapPath: file, imageDir, source: { path: p }, ...(alt !== undefined ? { alt } : {}) });
+      return { ok: true, result };
+    } catch (err) {
+      // One bad file must not stop the batch; a bad image folder name stops every file alike.
+      if (err instanceof RecapError && err.code === 'BAD_REQUEST') throw err;
+      return { ok: false, source: p, message: err instanceof Error ? err.message : String(err) };
+    }
+  });
+  const imported: ImportPhotoResult[] = [];
+  const refused: Array<{ source: string; message: string }> = [];
+  for (const o of outcomes) {
+    if (o.ok) imported.push(o.result);
+    else refused.push({ source: o.source, message: o.message });
+  }
+  return { imported, refused };
+}
+
+export async function addPhotosToRecap(ctx: PhotoLibraryContext, recapPath: string, photoPaths: string[], opts: { imageDir?: string; alts?: string[] } = {}): Promise<AddPhotosResult> {
+  const file = path.resolve(recapPath);
+  const { text, mtimeMs } = await readRecapFile(file);
+  const profile = ctx.profileFor(file);
+  const imageDir = opts.imageDir ?? imageDirFromText(text, profile, file);
+  const { imported, refused } = await importBatch(ctx, file, imageDir, photoPaths, opts.alts);
+  const body = toLf(splitRecap(text).body);
+  const linked = new Set(findImageRefs(body).map((r) => r.url));
+  const lines: string[] = [];
+  for (const r of imported) {
+    // Importing the same photo again reuses its file; it must not add a second link either.
+    if (linked.has(r.photo.url)) continue;
+    linked.add(r.photo.url);
+    lines.push(r.markdown);
+  }
+  if (lines.length > 0) {
+    const next = withBody(text, insertPhotoMarkdown(body, lines));
+    const now = await fs.stat(file).catch(() => null);
+    if (now && now.mtimeMs !== mtimeMs) {
+      throw new RecapError('CHANGED_ON_DISK', `${file} changed while the photos were imported; the photos are in the image folder, but the links were not added. Run the command again.`);
+    }
+    await writeFileAtomic(file, next);
+  }
+  return { imported, refused };
+}

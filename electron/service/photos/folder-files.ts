@@ -1,0 +1,69 @@
+// Plain file jobs of the photo library: a folder's files, a checked file, a move across disks,
+// and a bounded parallel map for batches.
+
+import { constants as fsConstants, promises as fs, type Dirent } from 'node:fs';
+import * as path from 'node:path';
+import { RecapError, describeFsError } from '../../core/errors';
+
+export interface FolderFile {
+  name: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The files of a folder (no dot files: those are our temp files or the system's). */
+export async function folderFiles(dir: string): Promise<FolderFile[]> {
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ENOENT') return [];
+    throw new RecapError('UNREADABLE', `Cannot read the image folder ${dir}: ${describeFsError(err)}.`, { cause: err });
+  }
+  const files = await Promise.all(
+    entries
+      .filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()))
+      .map(async (e) => {
+        try {
+          const s = await fs.stat(path.join(dir, e.name));
+          return s.isFile() ? { name: e.name, size: s.size, mtimeMs: s.mtimeMs } : null;
+        } catch {
+          return null;
+        }
+      }),
+  );
+  return files.filter((f): f is FolderFile => f !== null);
+}
+
+export async function existingFile(dir: string, name: string): Promise<void> {
+  try {
+    const s = await fs.stat(path.join(dir, name));
+    if (!s.isFile()) throw new Error('not a file');
+  } catch {
+    throw new RecapError('NOT_FOUND', `There is no photo called ${name} in ${dir}.`);
+  }
+}
+
+export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export async function moveFile(from: string, to: string): Promise<void> {
+  try {
+    await fs.rename(from, to);
+  } catch (err) {
+    // The cache may be on another disk than the site: copy, then remove.
+    if ((err as { code?: string }).code !== 'EXDEV') throw err;
+    await fs.copyFile(from, to, fsConstants.COPYFILE_EXCL);
+    await fs.unlink(from);
+  }
+}

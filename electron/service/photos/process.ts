@@ -1,0 +1,146 @@
+// Processing one photo: decoded with limits, auto-oriented, scaled inside the profile's long
+// edge, converted to sRGB, re-encoded and stripped of metadata unless the profile keeps it.
+//
+// Format choices (the profile can only move WebP/AVIF/HEIC, via photos.convertTo):
+// - JPEG stays JPEG (mozjpeg's quantisation table: smaller files at the same quality setting).
+// - PNG stays PNG: both a full-colour and a palette-quantised PNG are made; the smaller wins.
+// - GIF stays GIF, animation included, re-encoded so its metadata goes and it fits the long
+//   edge; every frame counts against the pixel limit, so a many-frame bomb is refused.
+// - WebP, AVIF, HEIC and TIFF become JPEG ('jpeg'), or WebP ('webp'), or keep their format
+//   ('keep'; HEIC and TIFF, which browsers do not show, still become JPEG). A file with
+//   transparency becomes PNG instead of JPEG, which would lose it.
+// - SVG is refused: it can carry scripts, and a sanitiser we could trust is not worth it here.
+
+import { createHash } from 'node:crypto';
+import * as os from 'node:os';
+import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
+import type { PhotoSettings } from '../../core/contract';
+import { RecapError } from '../../core/errors';
+import { sniffImageType, type SniffedType } from '../files/image-header';
+import { megapixels, overPixelLimit, refuse, refuseType, type SourceBytes } from './source';
+
+/** Photos processed at once by a batch: one per core on the 2-core machines authors use. */
+export const PARALLEL_PHOTOS = 2;
+
+// Each photo is new to libvips, so its operation cache would only hold memory (peak RSS).
+sharp.cache(false);
+// Parallelism comes from PARALLEL_PHOTOS photos at once; more libvips threads per photo would
+// only compete with the other photo for the same cores.
+sharp.concurrency(Math.max(1, Math.floor(os.availableParallelism() / PARALLEL_PHOTOS)));
+
+export type OutputFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'gif';
+
+export const EXTENSION: Record<OutputFormat, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' };
+
+/** A web-ready photo, encoded but not yet written. */
+export interface Processed {
+  bytes: Buffer;
+  sha: string;
+  format: OutputFormat;
+  width: number;
+  height: number;
+}
+
+function outputFormatFor(input: SniffedType, meta: Metadata, settings: PhotoSettings): OutputFormat {
+  switch (input) {
+    case 'jpeg':
+    case 'png':
+    case 'gif':
+      return input;
+    default: {
+      // WebP, AVIF, HEIC, TIFF.
+      if (settings.convertTo === 'webp') return 'webp';
+      if (settings.convertTo === 'keep' && input === 'webp') return 'webp';
+      if (settings.convertTo === 'keep' && input === 'heif' && meta.compression === 'av1') return 'avif';
+      return meta.hasAlpha ? 'png' : 'jpeg';
+    }
+  }
+}
+
+async function encode(pipeline: Sharp, format: OutputFormat, settings: PhotoSettings): Promise<{ data: Buffer; info: OutputInfo }> {
+  const q = settings.quality;
+  switch (format) {
+    case 'jpeg':
+      // The mozjpeg encoder's quantisation table 3 with optimised Huffman coding: about 20–30%
+      // smaller than libjpeg's (and ImageMagick's) output at the same quality, at no extra cost.
+      // Full `mozjpeg: true` (trellis) saves another ~25% but costs ~50% more CPU per photo,
+      // which breaks the 100 ms/photo import budget on 2 cores; see bench/photos.
+      // JPEG has no alpha: lay it over white.
+      return pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: q, quantisationTable: 3, optimiseCoding: true }).toBuffer({ resolveWithObject: true });
+    case 'png': {
+      // Screenshots with few colours shrink a lot as a palette; photos saved as PNG do not.
+      const [full, palette] = await Promise.all([
+        pipeline.clone().png({ compressionLevel: 9, adaptiveFiltering: true }).toBuffer({ resolveWithObject: true }),
+        pipeline.clone().png({ palette: true, quality: q, compressionLevel: 9 }).toBuffer({ resolveWithObject: true }),
+      ]);
+      return palette.data.length < full.data.length ? palette : full;
+    }
+    case 'webp':
+      return pipeline.webp({ quality: q }).toBuffer({ resolveWithObject: true });
+    case 'avif':
+      return pipeline.avif({ quality: q }).toBuffer({ resolveWithObject: true });
+    case 'gif':
+      return pipeline.gif().toBuffer({ resolveWithObject: true });
+  }
+}
+
+/** Decodes (with limits), orients, resizes, converts, strips and encodes one photo. */
+export async function processPhoto(source: SourceBytes, settings: PhotoSettings): Promise<Processed> {
+  const { name, bytes } = source;
+  const type = sniffImageType(bytes);
+  const refusal = refuseType(name, type);
+  if (refusal) throw refusal;
+
+  // Header only: no pixel is decoded before the pixel limit is checked.
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch (err) {
+    throw new RecapError('BAD_PHOTO', `${name} is damaged or truncated and cannot be read.`, { cause: err });
+  }
+  const frames = type === 'gif' ? Math.max(1, meta.pages ?? 1) : 1;
+  const frameHeight = meta.pageHeight ?? meta.height;
+  const pixels = meta.width * frameHeight * frames;
+  if (!(meta.width > 0 && frameHeight > 0)) throw refuse(`${name} is damaged or truncated and cannot be read.`);
+  if (pixels > settings.maxInputPixels) {
+    const frameNote = frames > 1 ? ` (${frames} frames)` : '';
+    throw refuse(`${name} is ${overPixelLimit(pixels, settings.maxInputPixels)}${frameNote}.`);
+  }
+
+  const format = outputFormatFor(type, meta, settings);
+  const animated = frames > 1 && format === 'gif';
+  let pipeline = sharp(bytes, {
+    // Truncated data aborts; the minor warnings some cameras' files raise do not.
+    failOn: 'truncated',
+    limitInputPixels: Math.max(1, settings.maxInputPixels),
+    autoOrient: true,
+    animated,
+    // sequentialRead is left to sharp, which turns it on when the pipeline allows (not for a
+    // 90° turn, which needs the whole shrunk image): forcing it measured slower here.
+  }).resize({ width: settings.maxEdge, height: settings.maxEdge, fit: 'inside', withoutEnlargement: true });
+  if (settings.keepMetadata) {
+    // Kept on request only; the pixels are still converted to sRGB and tagged as such.
+    pipeline = pipeline.keepMetadata().withIccProfile('srgb');
+  }
+  // Without keep*, sharp writes no EXIF, XMP, IPTC or ICC and converts the pixels to sRGB.
+  let out: { data: Buffer; info: OutputInfo };
+  try {
+    out = await encode(pipeline, format, settings);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/pixel limit/i.test(message)) {
+      throw new RecapError('BAD_PHOTO', `${name} is over the limit of ${megapixels(settings.maxInputPixels)} megapixels.`, { cause: err });
+    }
+    if (type === 'heif' && meta.compression === 'hevc') {
+      throw new RecapError('BAD_PHOTO', `${name} is a HEIC photo, which this build cannot decode; export it as JPEG first (on an iPhone: Settings › Camera › Formats › Most Compatible).`, { cause: err });
+    }
+    throw new RecapError('BAD_PHOTO', `${name} is damaged or truncated and cannot be read.`, { cause: err });
+  }
+  const height = animated ? (out.info.pageHeight ?? out.info.height) : out.info.height;
+  return { bytes: out.data, sha: sha256(out.data), format, width: out.info.width, height };
+}
+
+export function sha256(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+

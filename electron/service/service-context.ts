@@ -1,0 +1,77 @@
+// What the service's methods share: the options a door passed, how a local path becomes a URL,
+// the profile of a recap, and the site registry, draft store and photo library (each made once).
+
+import * as path from 'node:path';
+import type { DraftSummary, SiteProfile } from '../core/contract';
+import { readFrontMatter } from '../core/frontmatter/frontmatter';
+import type { AtomicFs } from './files/atomic-write';
+import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts/drafts';
+import { createPhotoLibrary, type PhotoLibrary } from './photos/photos';
+import { loadProfile } from './site/profile';
+import { createSiteRegistry, profileForRecap, type SiteRegistry } from './site/site';
+import { rulesGiven } from './site/site-rules';
+
+export interface ServiceOptions {
+  /** Turns a local image path into a URL the door's renderer can load. */
+  assetUrl?: (absPath: string) => string;
+  /** Injected by tests to make one fs call fail. */
+  fs?: AtomicFs;
+  /** Thumbnails and the photo trash (never in the site). Default: the XDG cache folder. */
+  cacheDir?: string;
+  /** The app's data folder (drafts, history, session). Default: RECAP_STUDIO_HOME or XDG data. */
+  home?: string;
+}
+
+export interface ServiceContext {
+  options: ServiceOptions;
+  assetUrl: (absPath: string) => string;
+  profileFor(recapPath: string | null): SiteProfile;
+  isDraftFile(p: string): boolean;
+  draftRules(recapPath: string | null, text: string): SiteProfile | null;
+  dataDir(): string;
+  sites(): SiteRegistry;
+  drafts(): DraftStore;
+  /** The draft store if a method made it already, else null (never makes it). */
+  draftsIfMade(): DraftStore | null;
+  /** Local paths in a summary become URLs the renderer can load. */
+  shown(d: DraftSummary): DraftSummary;
+  photos: PhotoLibrary;
+}
+
+export function createServiceContext(options: ServiceOptions): ServiceContext {
+  const assetUrl = options.assetUrl ?? ((p: string) => `file://${p.split(path.sep).map(encodeURIComponent).join('/')}`);
+  // A recap inside a site checkout uses that site's profile (Jekyll, Docusaurus, .recap-studio.yml).
+  const profileFor = (recapPath: string | null): SiteProfile => profileForRecap(recapPath);
+  const dataDir = (): string => options.home ?? defaultDraftsHome();
+  const isDraftFile = (p: string): boolean => path.dirname(path.dirname(path.resolve(p))) === path.join(dataDir(), 'drafts');
+  let registry: SiteRegistry | null = null;
+  // Created on first use: the CLI's commands never touch the data folder.
+  let store: DraftStore | null = null;
+  return {
+    options,
+    assetUrl,
+    profileFor,
+    isDraftFile,
+    draftRules: (recapPath, text) => (recapPath !== null && isDraftFile(recapPath) ? templateRules(text) : null),
+    dataDir,
+    sites: () => (registry ??= createSiteRegistry(dataDir())),
+    drafts: () => (store ??= createDraftStore({ ...(options.home ? { home: options.home } : {}), profileFor: (p) => profileFor(p) })),
+    draftsIfMade: () => store,
+    shown: (d) => ({ ...d, coverThumb: d.coverThumb ? assetUrl(d.coverThumb) : null }),
+    photos: createPhotoLibrary({ assetUrl, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), profileFor }),
+  };
+}
+
+/**
+ * A draft of the built-in event-recap template (it has every field the template's profile
+ * requires) is checked against that profile, as export into such a site will check it: the
+ * Problems panel must not call it ready while export would refuse it. Other drafts (from a
+ * site's archetype) get the generic checks.
+ */
+function templateRules(text: string): SiteProfile | null {
+  const profile = loadProfile();
+  const keys = new Set(readFrontMatter(text).fields.map((f) => f.key));
+  const required = profile.fields.filter((f) => f.required);
+  if (required.length === 0 || !required.every((f) => keys.has(f.key))) return null;
+  return rulesGiven(profile, 'the one the built-in event-recap template is written for; export into a site checks that site\'s rules');
+}

@@ -1,0 +1,33 @@
+// The service's photo methods: a recap's image folder, and the photo library's jobs in it.
+
+import * as path from 'node:path';
+import { RecapError } from '../core/errors';
+import { isSafeImageDir } from '../core/markdown/photo-names';
+import { imageDirFromText } from './recap/image-dir';
+import { imageFolderFor } from './site/profile';
+import type { ServiceContext } from './service-context';
+import type { RecapService } from './service';
+
+export type PhotoMethodName = 'photoFolder' | 'importPhoto' | 'listPhotos' | 'removePhoto' | 'restorePhoto' | 'replacePhoto';
+type PhotoMethods = Pick<RecapService, PhotoMethodName>;
+
+export function photoMethods(ctx: ServiceContext): PhotoMethods {
+  const { photos } = ctx;
+  return {
+    async photoFolder(req) {
+      const file = path.resolve(req.recapPath);
+      const profile = ctx.profileFor(file);
+      // A draft's own file is always recap.md: its folder is named after its links or title instead.
+      const imageDir = req.imageDir ?? imageDirFromText(req.text, profile, ctx.isDraftFile(file) ? null : file);
+      if (!isSafeImageDir(imageDir)) {
+        throw new RecapError('BAD_REQUEST', `"${imageDir}" cannot be an image folder name: use one word of letters, digits, dashes, dots or underscores (e.g. kcd-china).`);
+      }
+      return { imageDir, ...imageFolderFor(file, profile, imageDir) };
+    },
+    importPhoto: (req) => photos.importPhoto(req),
+    listPhotos: (req) => photos.listPhotos(req),
+    removePhoto: (req) => photos.removePhoto(req),
+    restorePhoto: (req) => photos.restorePhoto(req),
+    replacePhoto: (req) => photos.replacePhoto(req),
+  };
+}

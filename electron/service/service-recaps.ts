@@ -1,0 +1,98 @@
+// The service's recap methods: a new recap (from the template or a site's archetype), opening a
+// file or a draft, and the checks the Problems panel and the preview's images ask for.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { ImageLookup, OpenedRecap, Problem } from '../core/contract';
+import { RecapError } from '../core/errors';
+import { newRecapText, slugify } from '../core/recap/template';
+import { resolveImage } from './files/containment';
+import { imageProblems } from './recap/image-problems';
+import { byPosition, recapTextChecks } from './recap/recap-checks';
+import { fillArchetype, listArchetypes, templateBody } from './site/archetypes';
+import { assetPath, loadProfile } from './site/profile';
+import { siteRootAbove } from './site/site';
+import { rulesForPost, rulesGiven } from './site/site-rules';
+import type { ServiceContext } from './service-context';
+import type { RecapService } from './service';
+
+export type RecapMethodName = 'newRecap' | 'openRecap' | 'openDraft' | 'lintRecap' | 'resolveImages';
+type RecapMethods = Pick<RecapService, RecapMethodName>;
+
+/** Where each image URL's file is, under the containment rule: refused links are never read. */
+async function lookup(ctx: ServiceContext, recapPath: string | null, urls: string[]): Promise<ImageLookup[]> {
+  const profile = ctx.profileFor(recapPath);
+  return urls.map((url): ImageLookup => {
+    const hit = resolveImage(url, recapPath, [profile]);
+    switch (hit.kind) {
+      case 'remote':
+      case 'inline':
+        return { url, src: /^(https?:|data:image\/)/i.test(url) ? url : null, localPath: null };
+      case 'found':
+        return { url, src: ctx.assetUrl(hit.file), localPath: hit.file };
+      case 'missing':
+        return { url, src: null, localPath: hit.lookedFor };
+      case 'refused':
+        return { url, src: null, localPath: null, refused: hit.reason };
+    }
+  });
+}
+
+/** A new recap from an archetype of a site the author pointed Recap Studio at (never an arbitrary folder). */
+async function fromArchetype(ctx: ServiceContext, want: { site: string; archetype: string }, title: string | undefined, template: string): Promise<string> {
+  const site = (await ctx.sites().list()).find((s) => s.root === path.resolve(want.site) && s.available);
+  if (!site) throw new RecapError('NOT_FOUND', `${want.site} is not one of your sites: export to it once (or choose it in the export dialog) to use its archetypes.`);
+  const archetype = listArchetypes(site.root).find((a) => a.name === want.archetype);
+  if (!archetype) throw new RecapError('NOT_FOUND', `The site ${site.root} has no archetype "${want.archetype}" (archetypes/${want.archetype}.md).`);
+  const name = title ? slugify(title) : 'recap';
+  const section = archetype.name === 'default' ? site.profile.section : archetype.name;
+  const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  return fillArchetype(await fs.readFile(archetype.file, 'utf8'), { name, section, date, ...(title !== undefined ? { title } : {}) }, templateBody(template)).text;
+}
+
+export function recapMethods(ctx: ServiceContext): RecapMethods {
+  const { drafts, shown, profileFor, draftRules } = ctx;
+  return {
+    async newRecap(req) {
+      const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
+      // The event date is left for the author: the form and lint ask for it.
+      const opts: { title?: string } = {};
+      if (req.title !== undefined) opts.title = req.title;
+      const text = req.template ? await fromArchetype(ctx, req.template, req.title, template) : newRecapText(template, opts);
+      const draft = await drafts().createDraft(text);
+      // The form shows the rules lint applies: the template's profile for a draft of it.
+      const profile = draftRules(draft.recapPath, text) ?? profileFor(null);
+      return { path: null, text, profile, mtimeMs: null, draft: shown(draft), linked: { state: 'unlinked', path: null, unsavedToFile: false }, recovered: null };
+    },
+
+    async openRecap(req): Promise<OpenedRecap> {
+      const file = path.resolve(req.path);
+      // openFile reads the file first: one that is not a recap is refused before any draft is made.
+      const opened = await drafts().openFile(file);
+      const mtimeMs = (await fs.stat(file)).mtimeMs;
+      // A post opened from a site checkout goes back there: the site becomes an export target.
+      const site = siteRootAbove(file);
+      if (site !== null) await ctx.sites().remember(site).catch(() => undefined);
+      return { path: file, text: opened.text, profile: profileFor(file), mtimeMs, draft: shown(opened.draft), linked: opened.linked, recovered: opened.recovered };
+    },
+
+    async openDraft(req): Promise<OpenedRecap> {
+      const loaded = await drafts().loadDraft(req.id);
+      const linked = await drafts().checkLinkedFile(req.id);
+      const file = loaded.draft.linkedPath;
+      const mtimeMs = file ? ((await fs.stat(file).catch(() => null))?.mtimeMs ?? null) : null;
+      const profile = (file === null ? draftRules(loaded.draft.recapPath, loaded.text) : null) ?? profileFor(file);
+      return { path: file, text: loaded.text, profile, mtimeMs, draft: shown(loaded.draft), linked, recovered: loaded.recovered };
+    },
+
+    async lintRecap(req): Promise<Problem[]> {
+      const given = req.profile ? rulesGiven(loadProfile(req.profile), 'given by name') : null;
+      const profile = given ? (req.path ? rulesForPost(given, req.path) : given) : draftRules(req.path, req.text) ?? profileFor(req.path);
+      const problems = recapTextChecks(req.text, profile);
+      if (req.path) problems.push(...imageProblems(req.text, req.path, profile));
+      return problems.sort(byPosition);
+    },
+
+    resolveImages: (req) => lookup(ctx, req.recapPath, req.urls),
+  };
+}
