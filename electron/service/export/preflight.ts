@@ -68,116 +68,124 @@ function fileName(p: string): string {
   return p.split(/[\\/]/).pop() ?? p;
 }
 
-export function preflight(facts: PreflightFacts): Problem[] {
-  const { profile } = facts;
-  // Required fields, formats, lengths (description), alt text, body H1, accidental code blocks…
-  const problems: Problem[] = recapTextChecks(facts.text, profile);
-  const at = (img: PreflightImage): Pick<Problem, 'line' | 'column' | 'field'> =>
-    img.field !== undefined ? { line: img.line, field: img.field } : { line: img.line, column: img.column };
+type Where = Pick<Problem, 'line' | 'column' | 'field'>;
 
-  for (const img of facts.images) {
-    if (img.kind === 'remote') {
-      problems.push({
-        code: 'image-remote',
-        severity: 'warning',
-        message: `The image ${img.url} is on another website: the export does not include it, and the post loses it if that site moves or removes it. Download it and add it as a photo to keep it with the post.`,
-        ...at(img),
-      });
-      continue;
-    }
-    if (img.kind !== 'local') continue;
-    if (img.refused !== undefined) {
-      problems.push({
-        code: 'image-refused',
-        severity: 'error',
-        message: refusedImageMessage(img.url, img.line, img.refused, img.field, img.notImage ? NOT_AN_IMAGE_ADVICE : undefined),
-        ...at(img),
-      });
-      continue;
-    }
-    if (img.file === null) {
-      problems.push({
-        code: 'image-missing',
-        severity: 'error',
-        message: `The image ${img.url} does not exist${img.lookedFor ? ` (looked for ${img.lookedFor})` : ''}. Add the photo, or fix or remove the link.`,
-        ...at(img),
-      });
-      continue;
-    }
-    const over: string[] = [];
-    const edge = Math.max(img.width ?? 0, img.height ?? 0);
-    if (edge > profile.photos.maxEdge) over.push(`${img.width}×${img.height} px, above the site's ${profile.photos.maxEdge} px long edge`);
-    if (img.bytes !== undefined && img.bytes > profile.images.maxBytes) over.push(`${size(img.bytes)}, above the site's ${size(profile.images.maxBytes)} per image`);
-    if (over.length > 0) {
-      problems.push({
-        code: 'image-too-large',
-        severity: 'warning',
-        message: `The image ${fileName(img.file)} is ${over.join(' and ')}: it makes the page slow to load. Replace it with a web-ready copy (import the photo again, or use Replace in the photo tray).`,
-        ...at(img),
-      });
-    }
-  }
+/** Where an image's finding points: its line and column, or the front-matter field (the cover). */
+function at(img: PreflightImage): Where {
+  return img.field !== undefined ? { line: img.line, field: img.field } : { line: img.line, column: img.column };
+}
 
-  if (facts.unused.length > 0) {
-    const names = facts.unused.length <= 6 ? facts.unused.join(', ') : `${facts.unused.slice(0, 6).join(', ')} and ${facts.unused.length - 6} more`;
-    const where = facts.unusedFolder ? ` in ${facts.unusedFolder}` : '';
-    const n = facts.unused.length;
-    problems.push({
-      code: 'photos-unused',
+/** A local image over the site's limits (long edge, bytes): a warning, or null. */
+function tooLarge(img: PreflightImage & { file: string }, profile: SiteProfile): Problem | null {
+  const over: string[] = [];
+  const edge = Math.max(img.width ?? 0, img.height ?? 0);
+  if (edge > profile.photos.maxEdge) over.push(`${img.width}×${img.height} px, above the site's ${profile.photos.maxEdge} px long edge`);
+  if (img.bytes !== undefined && img.bytes > profile.images.maxBytes) over.push(`${size(img.bytes)}, above the site's ${size(profile.images.maxBytes)} per image`);
+  if (over.length === 0) return null;
+  return {
+    code: 'image-too-large',
+    severity: 'warning',
+    message: `The image ${fileName(img.file)} is ${over.join(' and ')}: it makes the page slow to load. Replace it with a web-ready copy (import the photo again, or use Replace in the photo tray).`,
+    ...at(img),
+  };
+}
+
+/** What is wrong with one image reference: on another website, refused, missing or too large; null when nothing. */
+function imageProblem(img: PreflightImage, profile: SiteProfile): Problem | null {
+  if (img.kind === 'remote') {
+    return {
+      code: 'image-remote',
       severity: 'warning',
-      message: facts.leaveOutUnused
-        ? `${n} photo${n === 1 ? '' : 's'}${where} the text does not use will be left out: ${names}.`
-        : `${n} photo${n === 1 ? '' : 's'}${where} ${n === 1 ? 'is' : 'are'} not used by the text but will be exported: ${names}. Link ${n === 1 ? 'it' : 'them'}, or leave ${n === 1 ? 'it' : 'them'} out of the export.`,
-    });
+      message: `The image ${img.url} is on another website: the export does not include it, and the post loses it if that site moves or removes it. Download it and add it as a photo to keep it with the post.`,
+      ...at(img),
+    };
   }
-
-  if (!isSafeSlug(facts.slug)) {
-    problems.push({
-      code: 'slug-invalid',
+  if (img.kind !== 'local') return null;
+  if (img.refused !== undefined) {
+    return {
+      code: 'image-refused',
       severity: 'error',
-      message: isReservedName(facts.slug)
-        ? `"${facts.slug}" cannot be the post's name in the site: Windows reserves it for a device, so the site could not be checked out there. Choose another name (slug), e.g. ${facts.slug}-recap.`
-        : `"${facts.slug}" cannot be the post's name in the site: use letters, digits and dashes (e.g. kcd-china-2021).`,
-    });
+      message: refusedImageMessage(img.url, img.line, img.refused, img.field, img.notImage ? NOT_AN_IMAGE_ADVICE : undefined),
+      ...at(img),
+    };
   }
-
-  // The date field's own error (missing, not YYYY-MM-DD) already says what the path needs.
-  const fieldFlagged = facts.postPathError?.field !== undefined && problems.some((p) => p.severity === 'error' && p.field === facts.postPathError?.field);
-  if (facts.postPathError && !fieldFlagged) {
-    const p: Problem = { code: 'post-path', severity: 'error', message: facts.postPathError.message, line: 1 };
-    if (facts.postPathError.field !== undefined) p.field = facts.postPathError.field;
-    problems.push(p);
+  if (img.file === null) {
+    return {
+      code: 'image-missing',
+      severity: 'error',
+      message: `The image ${img.url} does not exist${img.lookedFor ? ` (looked for ${img.lookedFor})` : ''}. Add the photo, or fix or remove the link.`,
+      ...at(img),
+    };
   }
+  return tooLarge({ ...img, file: img.file }, profile);
+}
 
-  for (const c of facts.collisions) {
-    if (c.caseOnly) {
-      problems.push({
-        code: 'slug-collision',
-        severity: 'error',
-        message: `The site already has ${c.path}, whose name differs from this post's only in upper and lower case: on macOS and Windows they are the same file. Export the existing post from where it is (open ${c.path}), or give this recap another name (slug).`,
-      });
-    } else if (c.samePath) {
-      // Not an error: the export refuses to replace it (EXISTS) until the author confirms.
-      problems.push({
-        code: 'slug-collision',
-        severity: 'warning',
-        message: facts.overwrite
-          ? `The site already has a different post at ${c.path}; the export replaces it, as confirmed.`
-          : `The site already has a different post at ${c.path}. Give this recap another name (slug), or confirm that the existing post should be replaced.`,
-      });
-    } else {
-      problems.push({
-        code: 'slug-collision',
-        severity: 'warning',
-        message: `Another post in the site uses the name "${facts.slug}": ${c.path}. Depending on the site's permalinks both may get the same address; consider another name (slug).`,
-      });
-    }
+function unusedProblem(facts: PreflightFacts): Problem | null {
+  const n = facts.unused.length;
+  if (n === 0) return null;
+  const names = n <= 6 ? facts.unused.join(', ') : `${facts.unused.slice(0, 6).join(', ')} and ${n - 6} more`;
+  const where = facts.unusedFolder ? ` in ${facts.unusedFolder}` : '';
+  return {
+    code: 'photos-unused',
+    severity: 'warning',
+    message: facts.leaveOutUnused
+      ? `${n} photo${n === 1 ? '' : 's'}${where} the text does not use will be left out: ${names}.`
+      : `${n} photo${n === 1 ? '' : 's'}${where} ${n === 1 ? 'is' : 'are'} not used by the text but will be exported: ${names}. Link ${n === 1 ? 'it' : 'them'}, or leave ${n === 1 ? 'it' : 'them'} out of the export.`,
+  };
+}
+
+function slugProblem(slug: string): Problem | null {
+  if (isSafeSlug(slug)) return null;
+  return {
+    code: 'slug-invalid',
+    severity: 'error',
+    message: isReservedName(slug)
+      ? `"${slug}" cannot be the post's name in the site: Windows reserves it for a device, so the site could not be checked out there. Choose another name (slug), e.g. ${slug}-recap.`
+      : `"${slug}" cannot be the post's name in the site: use letters, digits and dashes (e.g. kcd-china-2021).`,
+  };
+}
+
+/** Why the post's path cannot be made, unless the date field's own error (missing, not YYYY-MM-DD) already says what the path needs. */
+function postPathProblem(facts: PreflightFacts, found: Problem[]): Problem | null {
+  const error = facts.postPathError;
+  if (!error) return null;
+  if (error.field !== undefined && found.some((p) => p.severity === 'error' && p.field === error.field)) return null;
+  const p: Problem = { code: 'post-path', severity: 'error', message: error.message, line: 1 };
+  if (error.field !== undefined) p.field = error.field;
+  return p;
+}
+
+function collisionProblem(c: PreflightFacts['collisions'][number], facts: PreflightFacts): Problem {
+  if (c.caseOnly) {
+    return {
+      code: 'slug-collision',
+      severity: 'error',
+      message: `The site already has ${c.path}, whose name differs from this post's only in upper and lower case: on macOS and Windows they are the same file. Export the existing post from where it is (open ${c.path}), or give this recap another name (slug).`,
+    };
   }
+  if (c.samePath) {
+    // Not an error: the export refuses to replace it (EXISTS) until the author confirms.
+    return {
+      code: 'slug-collision',
+      severity: 'warning',
+      message: facts.overwrite
+        ? `The site already has a different post at ${c.path}; the export replaces it, as confirmed.`
+        : `The site already has a different post at ${c.path}. Give this recap another name (slug), or confirm that the existing post should be replaced.`,
+    };
+  }
+  return {
+    code: 'slug-collision',
+    severity: 'warning',
+    message: `Another post in the site uses the name "${facts.slug}": ${c.path}. Depending on the site's permalinks both may get the same address; consider another name (slug).`,
+  };
+}
 
+/** What stands in the target's way: folders where files go, symlinks out of it, earlier images changed since. */
+function targetProblems(facts: PreflightFacts): Problem[] {
+  const problems: Problem[] = [];
   for (const f of facts.blockedByFolders) {
     problems.push({ code: 'target-is-folder', severity: 'error', message: `The target has a folder where the export must write the file ${f}. Move or rename that folder first.` });
   }
-
   for (const o of facts.outsideTarget ?? []) {
     problems.push({
       code: 'target-outside',
@@ -188,7 +196,6 @@ export function preflight(facts: PreflightFacts): Problem[] {
           : `The target already has ${o.file} as a symbolic link. Nothing is written through it; remove the link first.`,
     });
   }
-
   for (const f of facts.keptStale) {
     problems.push({
       code: 'stale-kept',
@@ -196,7 +203,22 @@ export function preflight(facts: PreflightFacts): Problem[] {
       message: `${f} was exported by this recap before and is no longer used, but it was changed since, so it is left in place. Remove it yourself if the site does not need it.`,
     });
   }
+  return problems;
+}
 
+function isProblem(p: Problem | null): p is Problem {
+  return p !== null;
+}
+
+export function preflight(facts: PreflightFacts): Problem[] {
+  // Required fields, formats, lengths (description), alt text, body H1, accidental code blocks…
+  const problems: Problem[] = recapTextChecks(facts.text, facts.profile);
+  problems.push(...facts.images.map((img) => imageProblem(img, facts.profile)).filter(isProblem));
+  problems.push(...[unusedProblem(facts), slugProblem(facts.slug)].filter(isProblem));
+  const postPath = postPathProblem(facts, problems);
+  if (postPath) problems.push(postPath);
+  problems.push(...facts.collisions.map((c) => collisionProblem(c, facts)));
+  problems.push(...targetProblems(facts));
   // File order for the checklist; findings without a line (folder-wide) come last.
   const line = (p: Problem): number => p.line ?? Number.MAX_SAFE_INTEGER;
   return problems.sort((a, b) => line(a) - line(b) || (a.column ?? 0) - (b.column ?? 0));

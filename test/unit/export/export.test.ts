@@ -5,13 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { promises as nodeFs } from 'node:fs';
 import * as path from 'node:path';
-import yauzl from 'yauzl';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportRequest } from '../../../electron/core/contract';
 import { RecapError } from '../../../electron/core/errors';
 import { ExportConflictError, exportRecap, planExport, type ExportFs, type ExportOptions } from '../../../electron/service/export/export';
 import { setField, splitRecap } from '../../../electron/core/frontmatter/frontmatter';
 import { loadProfile } from '../../../electron/service/site/profile';
+import { readZip } from './read-zip';
 import { listFiles, listTree, makeDraft, makeHugoSite, png, REFERENCE, REFERENCE_IMAGES, REFERENCE_NAME, tempDir, treeHash } from '../support/site-fixture';
 
 const fs = nodeFs;
@@ -64,30 +64,6 @@ function changedLines(before: string, after: string): number[] {
   const b = after.split('\n');
   expect(b).toHaveLength(a.length);
   return a.flatMap((line, i) => (line === b[i] ? [] : [i + 1]));
-}
-
-function readZip(file: string): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (err, zip) => {
-      if (err || !zip) return reject(err ?? new Error('no zip'));
-      const out = new Map<string, Buffer>();
-      zip.on('error', reject);
-      zip.on('end', () => resolve(out));
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e ?? new Error('no stream'));
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('error', reject);
-          stream.on('end', () => {
-            out.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.readEntry();
-    });
-  });
 }
 
 describe('the reference recap from a Hugo site', () => {

@@ -1,0 +1,214 @@
+// Writing into a folder or a site, atomically: everything is staged in a temp folder inside the
+// target (same filesystem), then renamed into place — a folder the target lacks as a whole, a
+// file into an existing folder by itself, after the file it replaces was renamed aside. Any
+// failure undoes the renames done so far, so the target is exactly as before.
+
+import { constants as fsConstants } from 'node:fs';
+import * as path from 'node:path';
+import { RecapError, describeFsError } from '../../core/errors';
+import { isInside, statNow } from './disk';
+import { pool } from './pool';
+import { isWrite, type ExportFs, type Plan, type PlannedFile } from './types';
+
+type JournalEntry =
+  | { kind: 'placed'; target: string }
+  | { kind: 'placed-folder'; target: string }
+  | { kind: 'moved-aside'; target: string; aside: string };
+
+/** Where each written file is staged: alone, or inside a copy of a folder the target lacks. */
+interface Staging {
+  stagedAt: Map<PlannedFile, string>;
+  /** The topmost folders the target lacks, each moved in with one rename. */
+  tops: Set<string>;
+  /** The folders to make under the staging tree. */
+  stageDirs: Set<string>;
+}
+
+/** One folder export in progress: what it did so far, for the message and the rollback. */
+class FolderCommit {
+  /** Folders made for the target itself (removed again on failure). */
+  readonly created: string[] = [];
+  /** Every rename that happened, in whatever order, so that the rollback undoes exactly those. */
+  readonly journal: JournalEntry[] = [];
+  stage: string | null = null;
+  doing: string;
+
+  constructor(
+    readonly fs: ExportFs,
+    readonly root: string,
+    readonly durable: boolean,
+  ) {
+    this.doing = `creating ${root}`;
+  }
+
+  /** Names the step of a parallel job that failed first, for the message. */
+  async step(what: string, job: () => Promise<unknown>): Promise<void> {
+    try {
+      await job();
+    } catch (err) {
+      this.doing = what;
+      throw err;
+    }
+  }
+
+  get tree(): string {
+    return path.join(this.stage as string, 'tree');
+  }
+}
+
+/** The target folder itself, when it is new (removed again on failure). */
+async function makeTargetFolder(c: FolderCommit): Promise<void> {
+  const missing: string[] = [];
+  for (let d = c.root; !statNow(d); d = path.dirname(d)) {
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    await c.fs.mkdir(d);
+    c.created.push(d);
+  }
+}
+
+/**
+ * A file whose folder the target lacks is staged inside a copy of that folder, and the whole
+ * folder is moved in with one rename (a new export: two renames, content/ and static/).
+ * A file whose folder exists is staged alone and moved in by itself.
+ */
+function planStaging(c: FolderCommit, writes: PlannedFile[]): Staging {
+  const { root } = c;
+  const stageDir = c.stage as string;
+  const isDir = new Map<string, boolean>();
+  const dirExists = (d: string): boolean => {
+    let hit = isDir.get(d);
+    if (hit === undefined) isDir.set(d, (hit = statNow(d)?.isDirectory() ?? false));
+    return hit;
+  };
+  const topMissing = (dir: string): string | null => {
+    let top: string | null = null;
+    for (let d = dir; d !== root && isInside(root, d) && !dirExists(d); d = path.dirname(d)) top = d;
+    return top;
+  };
+  const staging: Staging = { stagedAt: new Map(), tops: new Set(), stageDirs: new Set() };
+  writes.forEach((e, i) => {
+    const top = topMissing(path.dirname(e.abs as string));
+    if (top === null) {
+      staging.stagedAt.set(e, path.join(stageDir, `new-${i}`));
+    } else {
+      staging.tops.add(top);
+      const to = path.join(c.tree, path.relative(root, e.abs as string));
+      staging.stagedAt.set(e, to);
+      staging.stageDirs.add(path.dirname(to));
+    }
+  });
+  return staging;
+}
+
+/** Writes one file into the staging folder: the post's bytes, or a copy of the photo. */
+async function stageFile(c: FolderCommit, e: PlannedFile, to: string): Promise<void> {
+  const { fs, durable } = c;
+  if (e.data) {
+    const handle = await fs.open(to, 'wx', 0o644);
+    try {
+      await handle.writeFile(e.data);
+      if (durable) await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return;
+  }
+  await fs.copyFile(e.source as string, to, fsConstants.COPYFILE_FICLONE);
+  if (durable) {
+    const handle = await fs.open(to, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+async function stageWrites(c: FolderCommit, writes: PlannedFile[], staging: Staging): Promise<void> {
+  const dirs = [...staging.stageDirs];
+  // Only the deepest folders: mkdir -p makes their parents.
+  const leaves = dirs.filter((d) => !dirs.some((o) => o !== d && o.startsWith(d + path.sep)));
+  await pool(leaves, 4, (d) => c.step(`creating the folder of ${path.relative(c.tree, d)}`, () => c.fs.mkdir(d, { recursive: true })));
+  await pool(writes, 4, (e) => c.step(`copying ${e.path}`, () => stageFile(c, e, staging.stagedAt.get(e) as string)));
+}
+
+/** Into place: the new folders, then the files alone (the ones they replace set aside), then the removals. */
+async function moveIntoPlace(c: FolderCommit, plan: Plan, writes: PlannedFile[], staging: Staging): Promise<void> {
+  const { fs, root, journal } = c;
+  const stageDir = c.stage as string;
+  await pool([...staging.tops], 8, async (top) => {
+    const rel = path.relative(root, top);
+    await c.step(`moving ${rel.split(path.sep).join('/')}/ into place`, () => fs.rename(path.join(c.tree, rel), top));
+    journal.push({ kind: 'placed-folder', target: top });
+  });
+  const alone = writes.filter((e) => !(staging.stagedAt.get(e) as string).startsWith(c.tree + path.sep));
+  await pool(alone, 8, async (e, i) => {
+    const dest = e.abs as string;
+    if (e.status === 'changed') {
+      const aside = path.join(stageDir, `old-${i}`);
+      await c.step(`setting aside the previous ${e.path}`, () => fs.rename(dest, aside));
+      journal.push({ kind: 'moved-aside', target: dest, aside });
+    }
+    await c.step(`moving ${e.path} into place`, () => fs.rename(staging.stagedAt.get(e) as string, dest));
+    journal.push({ kind: 'placed', target: dest });
+  });
+  await pool(plan.removals, 8, async (r, i) => {
+    const aside = path.join(stageDir, `removed-${i}`);
+    await c.step(`removing ${r.path}`, () => fs.rename(r.abs as string, aside));
+    journal.push({ kind: 'moved-aside', target: r.abs as string, aside });
+  });
+}
+
+/** Undoes a partial export in reverse order; returns what could not be restored. */
+async function rollback(c: FolderCommit): Promise<string[]> {
+  const { fs, stage } = c;
+  const left: string[] = [];
+  for (const j of [...c.journal].reverse()) {
+    try {
+      if (j.kind === 'placed') await fs.unlink(j.target);
+      else if (j.kind === 'placed-folder') await fs.rm(j.target, { recursive: true });
+      else await fs.rename(j.aside, j.target);
+    } catch {
+      left.push(j.target);
+    }
+  }
+  if (stage !== null && left.length === 0) await fs.rm(stage, { recursive: true, force: true }).catch(() => undefined);
+  for (const d of [...c.created].reverse()) await fs.rmdir(d).catch(() => undefined);
+  return left;
+}
+
+/** After success: the staging folder goes, and any image folder a removal emptied. */
+async function cleanUp(c: FolderCommit, plan: Plan): Promise<void> {
+  const { fs, root } = c;
+  const stage = c.stage as string;
+  // Usually empty by now (the staged folders moved out): two rmdirs, else the set-aside files go too.
+  const emptied = await fs.rmdir(c.tree).then(() => true, (err: { code?: string }) => err.code === 'ENOENT');
+  if (!(emptied && (await fs.rmdir(stage).then(() => true, () => false)))) await fs.rm(stage, { recursive: true, force: true }).catch(() => undefined);
+  // An image folder a removal emptied goes too (git does not keep empty folders anyway).
+  for (const dir of new Set(plan.removals.map((r) => path.dirname(r.abs as string)))) {
+    if (dir !== root) await fs.rmdir(dir).catch(() => undefined);
+  }
+}
+
+/** Writes the plan's new and changed files into its target folder and removes its removals, all or nothing. */
+export async function commitToFolder(plan: Plan, fs: ExportFs, durable: boolean): Promise<void> {
+  const c = new FolderCommit(fs, plan.root as string, durable);
+  const writes = plan.entries.filter(isWrite);
+  try {
+    await makeTargetFolder(c);
+    c.doing = `creating a staging folder in ${c.root}`;
+    c.stage = await fs.mkdtemp(path.join(c.root, '.recap-export-'));
+    const staging = planStaging(c, writes);
+    await stageWrites(c, writes, staging);
+    await moveIntoPlace(c, plan, writes, staging);
+  } catch (err) {
+    const left = await rollback(c);
+    const why = `${describeFsError(err)} (while ${c.doing})`;
+    const after = left.length === 0 ? `Nothing in ${c.root} was changed.` : `These could not be put back: ${left.join(', ')}; their previous versions are in ${c.stage ?? c.root}.`;
+    throw new RecapError('SAVE_FAILED', `The export to ${c.root} failed: ${why}. ${after}`, { cause: err });
+  }
+  await cleanUp(c, plan);
+}

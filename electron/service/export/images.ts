@@ -1,0 +1,220 @@
+// The export's image rules: which files it copies (sniffed: an allowed extension, a header of
+// that type, not empty, within the profile's limit), under which names (unique in the target
+// folder, without case), which images stay where the target site already serves them, the
+// folder's photos the text does not use, and the pixel sizes the preflight checks.
+
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import * as path from 'node:path';
+import sharp from 'sharp';
+import type { SiteProfile } from '../../core/contract';
+import { safeFileName, uniqueName } from '../../core/markdown/photo-names';
+import { insideAllowedRoots, resolveImage } from '../files/containment';
+import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, type PixelSize, type SniffedType } from '../files/image-header';
+import type { RecapImageRef } from '../recap/markdown-images';
+import { imageFolderFor, servedBySite } from '../site/profile';
+import { listNow } from './disk';
+import { pool } from './pool';
+import type { PreflightImage } from './preflight';
+
+const IMAGE_EXT = /\.(jpe?g|png|gif|webp|avif|svg)$/i;
+
+/** One buffer for every header read: the reads are synchronous, so never two at once. */
+const probeBuffer = Buffer.allocUnsafe(HEADER_BYTES);
+
+export interface ProbedImage {
+  stat: Stats;
+  size: PixelSize | null;
+  type: SniffedType;
+}
+
+/**
+ * An image file, opened once: its stat and its pixel size from the header (null when the
+ * header is not one we parse). Null when there is no file there.
+ */
+function probeImage(file: string): ProbedImage | null {
+  let fd: number;
+  try {
+    // O_NONBLOCK: a FIFO where an image should be must not hang the export.
+    fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return null;
+    let size: PixelSize | null = null;
+    let type: SniffedType = 'unknown';
+    // Web-ready photos have their frame header in the first KB; camera files after their EXIF.
+    for (const want of [4096, HEADER_BYTES]) {
+      const bytesRead = readSync(fd, probeBuffer, 0, want, 0);
+      if (want === 4096) type = sniffImageType(probeBuffer.subarray(0, bytesRead));
+      size = imageSizeFromHeader(probeBuffer.subarray(0, bytesRead));
+      if (size || bytesRead < want) break;
+    }
+    return { stat, size, type };
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Why a file found for a link is not exported (a phrase that follows the link), or null: an
+ * export copies images only — an allowed extension, a header of that type, not empty, and no
+ * larger than the profile's photo limit.
+ */
+function notAnImage(probed: { stat: Stats; type: SniffedType }, file: string, profile: SiteProfile): string | null {
+  const ext = path.extname(file).toLowerCase();
+  const want = WEB_IMAGE_TYPES[ext];
+  if (want === undefined) return `is not an image file the export copies (${path.basename(file)}; allowed: ${Object.keys(WEB_IMAGE_TYPES).join(', ')})`;
+  if (probed.stat.size === 0) return `is an empty file (${path.basename(file)})`;
+  if (probed.type !== want) return `is named ${ext} but is not a ${ext.slice(1).toUpperCase()} image (${probed.type === 'text' ? 'it is text' : `its content is ${probed.type}`})`;
+  const limit = profile.photos.maxInputBytes;
+  if (probed.stat.size > limit) return `is ${Math.round(probed.stat.size / (1024 * 1024))} MB, above the ${Math.round(limit / (1024 * 1024))} MB an image may have`;
+  return null;
+}
+
+/** What the planner knows to look for the recap's images. */
+export interface ImageSearch {
+  recapPath: string;
+  /** The profile the recap's links are written for. */
+  sourceProfile: SiteProfile;
+  /** The target's profile: its limits apply and its served images stay in place. */
+  profile: SiteProfile;
+  /** The target's folder (site or folder targets). */
+  root: string | null;
+  /** The target site's folder, when the target is a site. */
+  siteRoot: string | null;
+  /** Where the target keeps the images, relative to the target; null when it cannot be made. */
+  imagesRel: string | null;
+}
+
+export interface FoundImages {
+  /** Every image reference, as the preflight checks it. */
+  images: PreflightImage[];
+  /** The files the export copies, each with its name in the target's image folder. */
+  byFile: Map<string, { name: string; stat: Stats }>;
+  /** The links whose file is copied (their URLs may need the target's form). */
+  located: Array<{ ref: RecapImageRef; file: string }>;
+  /** Images the target site already serves where the text links them: used, left in place. */
+  servedInPlace: Set<string>;
+  /** Every place an image may be, opened once (an image linked twice is one file). */
+  probes: Map<string, ProbedImage | null>;
+  /** Names in the target folder, compared without case as photo-names' uniqueName does (macOS, Windows). */
+  taken: Set<string>;
+}
+
+/** Opens a file once per plan (synchronous for the reason given at statNow). */
+function probe(found: FoundImages, file: string): ProbedImage | null {
+  if (!found.probes.has(file)) found.probes.set(file, probeImage(file));
+  return found.probes.get(file) ?? null;
+}
+
+/** A name for `wanted` in the target folder no other image has. */
+function claim(found: FoundImages, wanted: string): string {
+  const safe = safeFileName(wanted);
+  const name = found.taken.has(safe.toLowerCase()) ? uniqueName(safe, found.taken) : safe;
+  found.taken.add(name.toLowerCase());
+  return name;
+}
+
+/** A link to a local file that exists: copied, refused, or left where the target site serves it. */
+function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, search: ImageSearch, found: FoundImages): void {
+  const probed = probe(found, file);
+  if (!probed) {
+    found.images.push({ ...base, lookedFor: file });
+    return;
+  }
+  const notImage = notAnImage(probed, file, search.profile);
+  if (notImage !== null) {
+    found.images.push({ ...base, file, refused: notImage, notImage: true });
+    return;
+  }
+  // A site-absolute image that the target site itself already serves stays where it is.
+  // (Unless it already is where the layout puts it: then it is listed as unchanged.)
+  const { root, siteRoot, imagesRel } = search;
+  const inLayout = root !== null && imagesRel !== null && path.join(root, ...imagesRel.split('/'), path.basename(file)) === file;
+  if (siteRoot !== null && !inLayout && ref.url.trim().startsWith('/') && servedBySite(siteRoot, search.profile, ref.url.trim()).includes(file)) {
+    found.images.push({ ...base, file, bytes: probed.stat.size });
+    found.servedInPlace.add(file);
+    return;
+  }
+  if (!found.byFile.has(file)) found.byFile.set(file, { name: claim(found, path.basename(file)), stat: probed.stat });
+  found.images.push({ ...base, file, bytes: probed.stat.size });
+  found.located.push({ ref, file });
+}
+
+function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages): void {
+  const base: PreflightImage = { url: ref.url, alt: ref.alt, line: ref.line, column: ref.column, kind: 'local', file: null, lookedFor: null, ...(ref.field ? { field: ref.field } : {}) };
+  const profiles = search.profile === search.sourceProfile ? [search.sourceProfile] : [search.sourceProfile, search.profile];
+  const hit = resolveImage(ref.url, search.recapPath, profiles);
+  if (hit.kind === 'inline' || hit.kind === 'remote') {
+    found.images.push({ ...base, kind: hit.kind });
+  } else if (hit.kind === 'refused') {
+    found.images.push({ ...base, refused: hit.reason });
+  } else if (hit.kind === 'missing') {
+    // A site-absolute image the target site already serves is there: it stays where it is.
+    const inTarget = search.siteRoot !== null ? servedBySite(search.siteRoot, search.profile, ref.url) : [];
+    const served = inTarget.map((file) => ({ file, hit: probe(found, file) })).find((x) => x.hit !== null);
+    found.images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor });
+  } else {
+    locateFile(ref, hit.file, base, search, found);
+  }
+}
+
+/**
+ * The images the text refers to (Markdown, <img> and srcset, the cover field), found on disk
+ * under the containment rule: a refused link is reported and nothing behind it is read.
+ */
+export function locateImages(refs: RecapImageRef[], search: ImageSearch): FoundImages {
+  const found: FoundImages = { images: [], byFile: new Map(), located: [], servedInPlace: new Set(), probes: new Map(), taken: new Set() };
+  for (const ref of refs) locateImage(ref, search, found);
+  return found;
+}
+
+/**
+ * Photos of the recap's folder that the text does not use (file names, and the folder). They
+ * are exported too unless the author leaves them out.
+ */
+export function addUnusedPhotos(search: ImageSearch, imageDir: string, leaveOut: boolean, found: FoundImages): { unused: string[]; folder: string } {
+  const folder = imageFolderFor(search.recapPath, search.sourceProfile, imageDir).dir;
+  const folderNames = listNow(folder).filter((n) => !n.startsWith('.') && IMAGE_EXT.test(n)).sort();
+  const unused: string[] = [];
+  for (const n of folderNames) {
+    const file = path.join(folder, n);
+    if (found.byFile.has(file) || found.servedInPlace.has(file)) continue;
+    // The folder's photos obey the same rule as links: a symlink out, or a file that is not
+    // an image, is never exported.
+    if (!insideAllowedRoots(file, search.recapPath, search.sourceProfile)) continue;
+    const probed = probe(found, file);
+    if (!probed || notAnImage(probed, file, search.profile) !== null) continue;
+    unused.push(n);
+    if (leaveOut) continue;
+    found.byFile.set(file, { name: claim(found, n), stat: probed.stat });
+  }
+  return { unused, folder };
+}
+
+/** Pixel sizes for the limits: from the headers read above, libvips for formats we do not parse. */
+export async function addPixelSizes(found: FoundImages): Promise<void> {
+  const dims = new Map<string, PixelSize>();
+  const unparsed: string[] = [];
+  for (const file of found.byFile.keys()) {
+    const size = found.probes.get(file)?.size;
+    if (size) dims.set(file, size);
+    else unparsed.push(file);
+  }
+  await pool(unparsed, 4, async (file) => {
+    try {
+      const meta = await sharp(file, { limitInputPixels: false }).metadata();
+      dims.set(file, { width: meta.autoOrient?.width ?? meta.width ?? 0, height: meta.autoOrient?.height ?? meta.height ?? 0 });
+    } catch {
+      // Not an image we can read (e.g. a damaged file): no size check, the link check still applies.
+    }
+  });
+  for (const img of found.images) {
+    const d = img.file ? dims.get(img.file) : undefined;
+    if (d) Object.assign(img, d);
+  }
+}

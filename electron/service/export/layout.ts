@@ -1,0 +1,143 @@
+// Where the post and its images go in the target: the names (slug, language, image folder,
+// date) from the request, the recap and its path, then the target profile's patterns filled
+// with them. The profile is asked once, here; the rest of the plan uses the answers.
+
+import * as path from 'node:path';
+import type { ExportReport, ExportRequest, SiteProfile } from '../../core/contract';
+import { RecapError } from '../../core/errors';
+import { getField, readFrontMatter } from '../../core/frontmatter/frontmatter';
+import { isSafeImageDir, isSafeSlug } from '../../core/markdown/photo-names';
+import { dateError } from '../../core/recap/lint';
+import { slugify } from '../../core/recap/template';
+import { imageDirFromText } from '../recap/image-dir';
+import { fillPattern, postVarsFromPath, type PatternVars } from '../site/profile';
+
+const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
+/** A relative path in the target: forward slashes, no empty, `.` or `..` segment. */
+export function safeRel(rel: string): boolean {
+  return rel !== '' && !rel.startsWith('/') && !rel.includes('\\') && rel.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+
+/** The recap's path relative to the site when it is a post inside it (forward slashes), else null. */
+export function postInSite(root: string, recapPath: string): string | null {
+  const rel = path.relative(root, recapPath);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || !/\.(md|markdown|mdx)$/i.test(rel)) return null;
+  const posix = rel.split(path.sep).join('/');
+  return safeRel(posix) ? posix : null;
+}
+
+function defaultSlug(recapPath: string, text: string, fromPath: PatternVars): string {
+  if (fromPath.slug) return fromPath.slug;
+  const base = path.basename(recapPath).replace(/\.(md|markdown|mdx)$/i, '');
+  let stem = base;
+  if (/^_?index$/i.test(base)) stem = path.basename(path.dirname(recapPath));
+  if (/^recap$/i.test(base)) {
+    // The drafts store names every draft recap.md: the title names the post.
+    const title = getField(text, 'title');
+    if (typeof title === 'string' && title.trim() !== '') return slugify(title);
+  }
+  return /^[a-z0-9][a-z0-9._-]*$/.test(stem) ? stem : slugify(stem);
+}
+
+/** The YYYY-MM-DD date a front-matter value holds (`2021-11-02`, `2021-11-02 10:00:00 +0800`), or null. */
+function dateOf(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value.trim());
+  return m?.[1] && dateError(m[1]) === null ? m[1] : null;
+}
+
+/** The recap being exported, and the profile its links are written for. */
+export interface ExportSource {
+  recapPath: string;
+  text: string;
+  sourceProfile: SiteProfile;
+}
+
+export interface LayoutInput {
+  req: Pick<ExportRequest, 'slug' | 'lang' | 'imageDir'>;
+  source: ExportSource;
+  /** The target's profile. */
+  profile: SiteProfile;
+  /** The target site's own default language, when the target is a site. */
+  siteLang: string | undefined;
+  /** The recap's own path in the target site (a post exported where it lives), else null. */
+  ownPath: string | null;
+  /** Where this recap's earlier export to this target put its post (from the manifest). */
+  previousPost: string | null | undefined;
+}
+
+export interface Layout {
+  slug: string;
+  /** The slug can name a file in the site. */
+  slugOk: boolean;
+  lang: string;
+  imageDir: string;
+  /** The post's path in the target; null when it cannot be made. */
+  post: string | null;
+  postFrom: ExportReport['postFrom'];
+  /** The earlier export's post path, kept (null when the post is placed anew). */
+  pinned: string | null;
+  /** Why the post's path cannot be made (e.g. no date for {date}). */
+  postPathError: { message: string; field?: string } | null;
+  /** The target's image folder, relative to the target; null when it cannot be made. */
+  imagesRel: string | null;
+  /** The public URL of an image of that folder, as the post links it. */
+  urlFor: (name: string) => string;
+}
+
+/** Slug, language, image folder and the pattern variables (with the post's date when it has one). */
+function namesFor({ req, source, profile, siteLang }: LayoutInput): { slug: string; lang: string; imageDir: string; vars: PatternVars } {
+  const { recapPath, text, sourceProfile } = source;
+  const fromPath = postVarsFromPath(recapPath, sourceProfile);
+  const slug = req.slug ?? defaultSlug(recapPath, text, fromPath);
+  const lang = req.lang ?? fromPath.lang ?? siteLang ?? profile.defaultLang;
+  if (!SAFE_SEGMENT.test(lang)) throw new RecapError('BAD_REQUEST', `"${lang}" is not a language folder name (e.g. en, zh-cn).`);
+  if (req.imageDir !== undefined && !isSafeImageDir(req.imageDir)) {
+    throw new RecapError('BAD_REQUEST', `"${req.imageDir}" cannot be an image folder name: use one word of letters, digits, dashes, dots or underscores (e.g. kcd-china).`);
+  }
+  const imageDir = req.imageDir ?? imageDirFromText(text, sourceProfile, path.join(path.dirname(recapPath), `${isSafeSlug(slug) ? slug : 'recap'}.md`));
+  const frontMatter = readFrontMatter(text).fields;
+  const dateField = profile.dateField;
+  const date = dateOf(dateField === null ? undefined : frontMatter.find((f) => f.key === dateField)?.value);
+  return { slug, lang, imageDir, vars: { lang, slug, section: profile.section, imageDir, ...(date ? { date } : {}) } };
+}
+
+/** The post's path from the profile's pattern, or why it cannot be made. */
+function newPostPath(profile: SiteProfile, vars: PatternVars): { post: string | null; postPathError: Layout['postPathError'] } {
+  const filled = fillPattern(profile.post, vars);
+  if (filled.includes('{date}')) {
+    const message = `The post's path (${profile.post}) starts with the date: write "${profile.dateField}" in the front matter as YYYY-MM-DD, e.g. 2021-11-02.`;
+    return { post: null, postPathError: { message, ...(profile.dateField ? { field: profile.dateField } : {}) } };
+  }
+  return { post: safeRel(filled) ? filled : null, postPathError: null };
+}
+
+function imagesFolder(profile: SiteProfile, vars: PatternVars, post: string | null): string | null {
+  if (profile.images.beside) return post === null ? null : path.posix.normalize(path.posix.join(path.posix.dirname(post), profile.images.dir));
+  const filled = fillPattern(profile.images.dir, vars);
+  return filled.includes('{') || !safeRel(filled) ? null : filled;
+}
+
+function imageUrls(profile: SiteProfile, vars: PatternVars): (name: string) => string {
+  // Beside the post: the profile's URL as it is (`.` makes `./name`); else filled like the folder.
+  const base = profile.images.beside ? profile.images.url : fillPattern(profile.images.url, vars);
+  return (name) => `${base}/${encodeURIComponent(name)}`;
+}
+
+/**
+ * Where the post and its images go. What this recap exported to this target before keeps its
+ * post where it was written (a new title does not make a second post) unless the author
+ * renames it on purpose (req.slug or req.lang).
+ */
+export function layOut(input: LayoutInput): Layout {
+  const { req, profile, ownPath, previousPost } = input;
+  const { slug, lang, imageDir, vars } = namesFor(input);
+  const slugOk = isSafeSlug(slug);
+  const pinned = ownPath === null && req.slug === undefined && req.lang === undefined && previousPost && safeRel(previousPost) ? previousPost : null;
+  let post: string | null = ownPath ?? pinned;
+  let postPathError: Layout['postPathError'] = null;
+  if (slugOk && post === null) ({ post, postPathError } = newPostPath(profile, vars));
+  const postFrom: Layout['postFrom'] = ownPath !== null ? 'own' : pinned !== null ? 'pinned' : post !== null ? 'slug' : null;
+  return { slug, slugOk, lang, imageDir, post, postFrom, pinned, postPathError, imagesRel: imagesFolder(profile, vars, post), urlFor: imageUrls(profile, vars) };
+}

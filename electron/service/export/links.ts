@@ -1,0 +1,62 @@
+// The Markdown with each local image link in the target's public form; untouched elsewhere:
+// only links that change are edited, so the front matter and every other byte stay as the
+// editor has them.
+
+import * as path from 'node:path';
+import { joinRecap, setField, splitRecap } from '../../core/frontmatter/frontmatter';
+import { linkPath } from '../files/containment';
+import type { RecapImageRef } from '../recap/markdown-images';
+
+interface LinkEdit {
+  column: number;
+  from: string;
+  to: string;
+}
+
+/** Applies the edits of each body line, right to left so earlier columns stay valid. */
+function applyEdits(body: string, edits: Map<number, LinkEdit[]>): string {
+  const lines = body.split('\n');
+  for (const [lineNo, list] of edits) {
+    let line = lines[lineNo - 1] ?? '';
+    for (const e of list.sort((a, b) => b.column - a.column)) {
+      const at = line.indexOf(e.from, e.column - 1);
+      if (at !== -1) line = line.slice(0, at) + e.to + line.slice(at + e.from.length);
+    }
+    lines[lineNo - 1] = line;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * `text` with every copied image linked as the target serves it (`urlFor` its name in the
+ * target's image folder); a query or fragment on a link is kept. The cover field is set anew.
+ */
+export function rewriteImageLinks(
+  text: string,
+  located: Array<{ ref: RecapImageRef; file: string }>,
+  nameOf: (file: string) => string | undefined,
+  urlFor: (name: string) => string,
+  coverKey: string | null,
+): string {
+  const edits = new Map<number, LinkEdit[]>();
+  let cover: string | null = null;
+  for (const { ref, file } of located) {
+    const want = urlFor(nameOf(file) ?? path.basename(file));
+    if (linkPath(ref.url) === linkPath(want)) continue;
+    const suffix = /[?#].*$/.exec(ref.url)?.[0] ?? '';
+    if (ref.field) {
+      cover = want + suffix;
+      continue;
+    }
+    const list = edits.get(ref.bodyLine) ?? [];
+    list.push({ column: ref.urlColumn, from: ref.url, to: want + suffix });
+    edits.set(ref.bodyLine, list);
+  }
+  let out = text;
+  if (edits.size > 0) {
+    const parts = splitRecap(text);
+    out = joinRecap({ ...parts, body: applyEdits(parts.body, edits) });
+  }
+  if (cover !== null && coverKey) out = setField(out, coverKey, cover);
+  return out;
+}

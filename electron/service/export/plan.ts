@@ -1,0 +1,136 @@
+// Plan: where the post and each image go under the target's profile, the Markdown with image
+// links in the profile's public form, the state of each target file (added, changed,
+// unchanged, in conflict) and the preflight checklist. Planning writes nothing.
+//
+// The steps: read the recap; open the target and choose its profile; read what this recap
+// exported there before; lay out the post and image paths (the one place that asks the
+// profile); find the images; rewrite the links; compare with the target; run the preflight.
+
+import { promises as nodeFs, type Stats } from 'node:fs';
+import * as path from 'node:path';
+import type { ExportFile, ExportReport, ExportRequest } from '../../core/contract';
+import { findRecapImages } from '../recap/markdown-images';
+import { readRecapFile } from '../files/recap-file';
+import { loadProfile } from '../site/profile';
+import { detectSite, siteRootAbove } from '../site/site';
+import { addPixelSizes, addUnusedPhotos, locateImages, type FoundImages, type ImageSearch } from './images';
+import { layOut, type ExportSource, type Layout } from './layout';
+import { rewriteImageLinks } from './links';
+import { manifestPathFor, readManifest, targetKey } from './manifest';
+import { preflight } from './preflight';
+import { openTarget, targetProfile } from './target';
+import { compareWithTarget, findCollisions } from './target-state';
+import type { ExportOptions, Plan, PlannedFile } from './types';
+
+/** The recap as the request gives it (its text, else the file's) and the profile its links are written for. */
+async function readSource(req: ExportRequest, options: ExportOptions): Promise<ExportSource & { recapSite: string | null }> {
+  const recapPath = path.resolve(req.recapPath);
+  const text = req.text ?? (await readRecapFile(recapPath)).text;
+  const recapSite = siteRootAbove(recapPath);
+  const sourceProfile = options.sourceProfile ?? (recapSite !== null ? detectSite(recapSite).profile : loadProfile());
+  return { recapPath, text, recapSite, sourceProfile };
+}
+
+/** The post (its Markdown with the target's links) and each copied image, as files of the target. */
+function plannedFiles(layout: Layout, postText: string, found: FoundImages): { entries: PlannedFile[]; sourceStats: Map<PlannedFile, Stats | null> } {
+  const entries: PlannedFile[] = [];
+  const sourceStats = new Map<PlannedFile, Stats | null>();
+  const postData = Buffer.from(postText, 'utf8');
+  if (layout.post !== null) entries.push({ path: layout.post, kind: 'post', status: 'added', bytes: postData.length, source: null, abs: null, data: postData, conflict: false });
+  if (layout.imagesRel !== null) {
+    for (const [file, { name, stat }] of found.byFile) {
+      const entry: PlannedFile = { path: `${layout.imagesRel}/${name}`, kind: 'image', status: 'added', bytes: stat.size, source: file, abs: null, data: null, conflict: false };
+      sourceStats.set(entry, stat);
+      entries.push(entry);
+    }
+  }
+  return { entries, sourceStats };
+}
+
+export async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Plan> {
+  const fs = options.fs ?? nodeFs;
+  const source = await readSource(req, options);
+  const { recapPath, text, sourceProfile } = source;
+  const opened = openTarget(req.target);
+  const { root, zipFile, site } = opened;
+  const { profile, ownPath } = targetProfile(req, options, recapPath, sourceProfile, opened);
+
+  const key = targetKey(req.target);
+  const manifestFile = manifestPathFor(recapPath, root, options.dataDir, source.recapSite);
+  const manifest = readManifest(manifestFile, recapPath);
+  const previous = manifest.targets[key];
+  const layout = layOut({ req, source, profile, siteLang: site?.profile.defaultLang, ownPath, previousPost: previous?.post });
+
+  const coverKey = sourceProfile.photos.coverField;
+  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel: layout.imagesRel };
+  const found = locateImages(findRecapImages(text, coverKey), search);
+  const { unused, folder } = addUnusedPhotos(search, layout.imageDir, req.leaveOutUnused === true, found);
+  await addPixelSizes(found);
+  const postText = layout.imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey);
+
+  const { entries, sourceStats } = plannedFiles(layout, postText, found);
+  const state = await compareWithTarget(fs, opened, entries, sourceStats, previous, ownPath);
+  const collisions =
+    root !== null && layout.slugOk && ownPath === null && layout.pinned === null
+      ? await findCollisions(fs, root, profile, { slug: layout.slug, lang: layout.lang, post: layout.post, previousPost: previous?.post }, entries)
+      : [];
+
+  entries.sort((a, b) => (a.kind === b.kind ? a.path.localeCompare(b.path) : a.kind === 'post' ? -1 : 1));
+  const problems = preflight({
+    text,
+    profile,
+    images: found.images,
+    unused,
+    unusedFolder: unused.length > 0 ? folder : null,
+    leaveOutUnused: req.leaveOutUnused === true,
+    slug: layout.slug,
+    postPathError: layout.postPathError,
+    collisions,
+    overwrite: req.overwrite === true,
+    blockedByFolders: state.blockedByFolders,
+    outsideTarget: state.outsideTarget,
+    keptStale: state.keptStale,
+  });
+
+  const { slug, lang, imageDir, post, postFrom } = layout;
+  return { target: req.target, profile, slug, lang, imageDir, post, postFrom, root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems, manifestFile, manifest, key };
+}
+
+/** The files the export would replace without being allowed to (relative to the target), or the .zip. */
+export function conflictsOf(plan: Plan): string[] {
+  if (plan.zipFile !== null) return plan.zipConflict ? [path.basename(plan.zipFile)] : [];
+  return plan.entries.filter((e) => e.conflict).map((e) => e.path);
+}
+
+export function reportOf(plan: Plan, extra: { dryRun: boolean; written: boolean; gitStatus: string | null; zip: ExportReport['zip'] }): ExportReport {
+  const isZip = plan.zipFile !== null;
+  const files: ExportFile[] = [...plan.entries, ...plan.removals].map((e) => ({
+    path: e.path,
+    kind: e.kind,
+    status: isZip ? 'added' : e.status,
+    bytes: e.bytes,
+    source: e.source,
+  }));
+  const having = (s: ExportFile['status']): string[] => files.filter((f) => f.status === s).map((f) => f.path);
+  return {
+    target: plan.target,
+    profile: plan.profile.name,
+    slug: plan.slug,
+    lang: plan.lang,
+    imageDir: plan.imageDir,
+    post: plan.post,
+    postFrom: plan.postFrom,
+    dryRun: extra.dryRun,
+    written: extra.written,
+    files,
+    added: having('added'),
+    changed: having('changed'),
+    unchanged: having('unchanged'),
+    removed: having('removed'),
+    conflicts: conflictsOf(plan),
+    unused: plan.unused,
+    problems: plan.problems,
+    gitStatus: extra.gitStatus,
+    zip: extra.zip,
+  };
+}

@@ -1,0 +1,61 @@
+// The export's target: a site checkout, a folder or a .zip, checked before anything is
+// planned, and the profile the target is laid out by.
+
+import * as path from 'node:path';
+import type { ExportRequest, ExportTarget, SiteInfo, SiteProfile } from '../../core/contract';
+import { RecapError } from '../../core/errors';
+import { loadProfile } from '../site/profile';
+import { detectSite } from '../site/site';
+import { rulesForPost } from '../site/site-rules';
+import { statNow } from './disk';
+import { postInSite } from './layout';
+import type { ExportOptions } from './types';
+
+export interface OpenedTarget {
+  target: ExportTarget;
+  /** The target folder (site and folder targets). */
+  root: string | null;
+  /** The .zip (zip targets). */
+  zipFile: string | null;
+  /** The detected site (site targets). */
+  site: SiteInfo | null;
+}
+
+/** The target, resolved and checked: a site folder that exists, a folder or nothing there, a .zip in an existing folder. */
+export function openTarget(target: ExportTarget): OpenedTarget {
+  if (target.kind === 'site') {
+    const root = path.resolve(target.dir);
+    if (!statNow(root)?.isDirectory()) throw new RecapError('NOT_FOUND', `The site folder ${root} does not exist.`);
+    return { target, root, zipFile: null, site: detectSite(root) };
+  }
+  if (target.kind === 'folder') {
+    const root = path.resolve(target.dir);
+    const st = statNow(root);
+    if (st && !st.isDirectory()) throw new RecapError('BAD_REQUEST', `${root} is a file, not a folder to export into.`);
+    return { target, root, zipFile: null, site: null };
+  }
+  const zipFile = path.resolve(target.file);
+  if (!/\.zip$/i.test(zipFile)) throw new RecapError('BAD_REQUEST', `${zipFile} should end in .zip.`);
+  if (!statNow(path.dirname(zipFile))?.isDirectory()) throw new RecapError('NOT_FOUND', `Cannot write ${zipFile}: the folder ${path.dirname(zipFile)} does not exist.`);
+  if (statNow(zipFile)?.isDirectory()) throw new RecapError('BAD_REQUEST', `${zipFile} is a folder.`);
+  return { target, root: null, zipFile, site: null };
+}
+
+/**
+ * The profile the target is laid out by: the request's, else the caller's, the site's, or the
+ * recap's own. A post already in the target site is exported where it lives (its own path,
+ * file name and case), under the rules its site's posts follow.
+ */
+export function targetProfile(
+  req: Pick<ExportRequest, 'slug' | 'lang' | 'profile'>,
+  options: Pick<ExportOptions, 'targetProfile'>,
+  recapPath: string,
+  sourceProfile: SiteProfile,
+  opened: OpenedTarget,
+): { profile: SiteProfile; ownPath: string | null } {
+  const { root, site } = opened;
+  const ownPath = opened.target.kind === 'site' && root !== null && req.slug === undefined && req.lang === undefined ? postInSite(root, recapPath) : null;
+  const layout = req.profile ? loadProfile(req.profile) : options.targetProfile ?? site?.profile ?? sourceProfile;
+  const profile = ownPath !== null && !req.profile ? rulesForPost(layout, recapPath) : layout;
+  return { profile, ownPath };
+}
