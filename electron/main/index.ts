@@ -1,17 +1,20 @@
 // Electron entry: the app's lifecycle. Each job has its own module: windows and the close guard
-// (main/windows.ts), the menu (main/menu.ts), navigation and links (main/links.ts), the
-// session's permissions and spellchecker (main/session.ts), the app:// and recap-asset://
-// schemes (protocol.ts) and IPC (ipc.ts). All real work is in the service (electron/service).
+// (main/windows.ts, with each window's state in window-state.ts), the menu (main/menu.ts),
+// navigation and links (main/links.ts), the session's permissions and spellchecker
+// (main/session.ts), the app:// and recap-asset:// schemes (protocol.ts), IPC (ipc.ts), the
+// paths the author granted (grants.ts) and the native dialogs that grant them (dialogs.ts).
+// All real work is in the service (electron/service).
 
 import { app, BrowserWindow, session } from 'electron';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { installIpc, markSessionClean, noteQuitRequested } from './ipc';
+import { installIpc, markSessionClean } from './ipc';
 import { handleProtocols, registerSchemes } from './protocol';
 import { isRecapFileName } from '../service/service';
 import { guardContents } from './links';
 import { buildMenu } from './menu';
 import { lockDownSession } from './session';
+import { noteQuitRequested } from './window-state';
 import { createWindow } from './windows';
 
 registerSchemes();

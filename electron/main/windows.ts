@@ -1,10 +1,11 @@
 // Windows: the security switches of every window, what it loads, and the close guard.
 
-import { BrowserWindow, dialog } from 'electron';
-import * as path from 'node:path';
+import { BrowserWindow } from 'electron';
 import type { AppCommand } from '../core/contract';
 import { iconPath, preloadPath } from './app-paths';
-import { grantPath, noteQuitRequested, windowState } from './ipc';
+import { askToSaveChanges } from './dialogs';
+import { grantPath } from './grants';
+import { noteQuitRequested, windowState } from './window-state';
 import { RENDERER_URL } from './protocol';
 
 /** How long the close guard waits for the page to write its draft before closing anyway. */
@@ -40,19 +41,9 @@ export function installCloseGuard(win: BrowserWindow): void {
     if (state.allowClose) return;
     event.preventDefault();
     if (!state.doc.dirty) return flushAndClose('flush-and-close');
-    const name = state.doc.path ? path.basename(state.doc.path) : 'this recap';
-    const choice = dialog.showMessageBoxSync(win, {
-      type: 'warning',
-      buttons: ['Save', "Don't Save", 'Cancel'],
-      defaultId: 0,
-      cancelId: 2,
-      message: `Do you want to save the changes you made to ${name}?`,
-      detail: state.doc.path
-        ? "If you don't save, the file stays as it was and your changes stay in the draft, on the home screen."
-        : "If you don't save, the recap stays in your drafts, on the home screen.",
-    });
-    if (choice === 0) flushAndClose('save-and-close');
-    else if (choice === 1) flushAndClose('flush-and-close');
+    const choice = askToSaveChanges(win, state.doc);
+    if (choice === 'save') flushAndClose('save-and-close');
+    else if (choice === 'discard') flushAndClose('flush-and-close');
     else noteQuitRequested(false);
   });
 }

@@ -1,0 +1,105 @@
+// `recap lint`: which rules apply to each recap and what they find.
+
+import * as path from 'node:path';
+import type { Problem, RulesInfo, SiteProfile } from '../../core/contract';
+import { createRecapService, readRecapFile, type RecapService } from '../../service/service';
+import { loadProfile } from '../../service/site/profile';
+import { profileForRecap } from '../../service/site/site';
+import { rulesForPost, rulesGiven } from '../../service/site/site-rules';
+import { HELP_OPTION, type Command, type ParsedArgs } from '../args';
+import { errorLine, exitCodeFor, plural, UsageError, type ExitCode, type Io } from '../output';
+
+interface LintReport {
+  file: string;
+  rules: RulesInfo | null;
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+}
+
+interface LintRun {
+  service: RecapService;
+  profileName: string | undefined;
+  /** The rules of --profile, when given: they replace each site's own. */
+  given: SiteProfile | null;
+}
+
+/** The recap's text, or null when it cannot be read (said on stderr; other failures throw). */
+async function readOrSay(file: string, io: Io): Promise<string | null> {
+  try {
+    return (await readRecapFile(file)).text;
+  } catch (err) {
+    // One unreadable file does not hide the findings of the others.
+    if (exitCodeFor(err) !== 2) throw err;
+    io.err(errorLine(err));
+    return null;
+  }
+}
+
+async function lintOne(run: LintRun, file: string, text: string): Promise<LintReport> {
+  const problems = await run.service.lintRecap({ text, path: path.resolve(file), ...(run.profileName !== undefined ? { profile: run.profileName } : {}) });
+  const rules = (run.given ? rulesForPost(run.given, path.resolve(file)) : profileForRecap(path.resolve(file))).rules ?? null;
+  return {
+    file,
+    rules,
+    problems,
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+  };
+}
+
+function printReport(report: LintReport, io: Io): void {
+  const { file, rules, problems } = report;
+  if (rules) io.out(`${file}: rules: ${rules.summary}`);
+  for (const p of problems) io.out(`${file}:${p.line ?? 1}:${p.column ?? 1} ${p.severity} ${p.message} (${p.code})`);
+  if (problems.length === 0) io.out(`${file}: no problems found.`);
+}
+
+async function runLint(args: ParsedArgs, io: Io): Promise<ExitCode> {
+  const files = args.positionals;
+  if (files.length === 0) throw new UsageError('which file? e.g. recap lint content/en/news/kcd-china.md', 'lint');
+  const json = args.has('json');
+  const profileName = args.value('profile');
+  // A wrong name is a usage error before any file is read.
+  const given = profileName === undefined ? null : rulesGiven(loadProfile(profileName), 'given with --profile');
+  const run: LintRun = { service: createRecapService(), profileName, given };
+  let unreadable = false;
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    const text = await readOrSay(file, io);
+    if (text === null) {
+      unreadable = true;
+      continue;
+    }
+    const report = await lintOne(run, file, text);
+    errors += report.errors;
+    warnings += report.warnings;
+    if (json) io.out(JSON.stringify(report));
+    else printReport(report, io);
+  }
+  if (!json && (errors > 0 || warnings > 0)) io.out(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  if (unreadable) return 2;
+  return errors + warnings > 0 ? 1 : 0;
+}
+
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: 'Check front matter, Markdown and local images.',
+  usage: 'recap lint FILE… [--profile NAME] [--json]',
+  details: [
+    'Prints which rules apply and why (FILE: rules: …), then FILE:LINE:COLUMN severity message (code)',
+    'for each problem, then a summary. Rules come from the site the file sits in (its generator,',
+    'config and posts, or its .recap-studio.yml); outside any site only generic checks run, unless',
+    '--profile names a built-in profile (hugo-news, hugo-bundle, jekyll, docusaurus).',
+    'Exit status: 0 no problems, 1 errors or warnings found, 2 a file could not be read.',
+    'With --json, prints one line per file: {"file", "rules", "problems", "errors", "warnings"}.',
+  ],
+  options: [
+    { name: 'profile', value: 'NAME', help: 'Check with this built-in profile instead of the site\'s rules.' },
+    { name: 'json', help: 'Machine-readable output, one JSON object per file.' },
+    HELP_OPTION,
+  ],
+  examples: ['recap lint content/en/news/kcd-china.md', 'recap lint content/en/news/*.md --json', 'recap lint draft.md --profile jekyll'],
+  run: runLint,
+};

@@ -1,0 +1,49 @@
+// The contract as the browser mode serves it: the service guarded by the tab's picks (grants),
+// no native dialogs, no window to title or close.
+
+import * as os from 'node:os';
+import type { RecapApi } from '../core/contract';
+import { RecapError } from '../core/errors';
+import { createGrants, guardService } from '../service/files/grants';
+import { createRecapService, type RecapService } from '../service/service';
+
+export interface WebApiOptions {
+  token: string;
+  /** Only files that resolveImages handed out can be fetched as assets: they are added here. */
+  servedAssets: Set<string>;
+  cacheDir?: string;
+  home?: string;
+}
+
+export function createWebApi(options: WebApiOptions): { service: RecapService; api: RecapApi } {
+  const { token, servedAssets } = options;
+  const service = createRecapService({
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    ...(options.home ? { home: options.home } : {}),
+    assetUrl: (p) => {
+      servedAssets.add(p);
+      return `/asset?token=${encodeURIComponent(token)}&path=${encodeURIComponent(p)}`;
+    },
+  });
+  // The tab is the browser mode's only picker (it has no native dialogs): a path it opens, saves
+  // to or exports to is the author's pick; every other path it names must be one of those.
+  const api: RecapApi = {
+    ...guardService(service, createGrants(), { picksPaths: true }),
+    appInfo: async () => ({ door: 'web', nativeDialogs: false, homeDir: os.homedir(), version: process.env['npm_package_version'] ?? '0.1.0' }),
+    showOpenDialog: async () => {
+      throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs.');
+    },
+    showSaveDialog: async () => {
+      throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs.');
+    },
+    showFolderDialog: async () => {
+      throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs.');
+    },
+    showPhotoDialog: async () => {
+      throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs; the page uses the browser\'s file chooser.');
+    },
+    setDocumentState: async () => undefined,
+    closeWindow: async () => undefined,
+  };
+  return { service, api };
+}
