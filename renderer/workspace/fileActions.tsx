@@ -5,7 +5,7 @@
 import { dirName } from '../ui/paths';
 import { openExport } from '../export/useExportDialog';
 import { openHistory } from '../history/useHistoryDialog';
-import { resolveDiskChange, save, saveAs } from './saveActions';
+import { save, saveAs } from './saveActions';
 import type { FileContext } from './saveActions';
 import { isUnsaved } from './useRecapDocument';
 import type { FileAction } from './useShortcuts';
@@ -134,5 +134,3 @@ export function fileActions(c: FileContext): Record<AppAction, () => Promise<unk
     export: () => openExport(c),
   };
 }
-
-export { resolveDiskChange };
