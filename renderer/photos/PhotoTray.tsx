@@ -217,6 +217,61 @@ export interface PhotoTrayProps {
   onCollapsedChange(collapsed: boolean): void;
 }
 
+/** The tray's title (a toggle), its counts, and Add…. */
+function TrayHeader({ photos, unused, collapsed, onCollapsedChange }: { photos: PhotosHandle; unused: number } & Omit<PhotoTrayProps, 'photos'>) {
+  const list = photos.photos;
+  return (
+    <header className="tray-header">
+      <button type="button" className="tray-toggle" data-testid="photo-tray-toggle" aria-expanded={!collapsed} onClick={() => onCollapsedChange(!collapsed)} title={collapsed ? 'Show the photos' : 'Hide the photos'}>
+        <span className={`tray-chevron${collapsed ? '' : ' is-open'}`} aria-hidden>
+          ›
+        </span>
+        <h2 className="fm-title">Photos</h2>
+        {list && list.length > 0 && (
+          <span className="tray-count" data-testid="photo-count">
+            {list.length}
+          </span>
+        )}
+        {unused > 0 && (
+          <span className="tray-unused" title={`${unused} not used in the text`}>
+            {unused} not used
+          </span>
+        )}
+      </button>
+      <button type="button" className="button button-small" data-testid="photo-add" onClick={photos.addPhotos} title="Add photos to the recap's folder without placing them in the text">
+        Add…
+      </button>
+    </header>
+  );
+}
+
+/** The folder's name and the photos in it, or why there are none (yet). */
+function TrayContents({ photos, selected, onSelect }: { photos: PhotosHandle; selected: string | null; onSelect(name: string | null): void }) {
+  const list = photos.photos;
+  if (!photos.canImport) return <p className="tray-empty">Photos live in a folder next to the recap file. Save the recap, then drop photos here or onto the text.</p>;
+  return (
+    <>
+      <FolderName photos={photos} />
+      {photos.folderError && <p className="field-msg is-error">{photos.folderError}</p>}
+      {photos.listError && <p className="field-msg is-error">{photos.listError}</p>}
+      {list === null ? (
+        <p className="tray-empty">Looking for photos…</p>
+      ) : list.length === 0 ? (
+        <div className="tray-drop-hint">
+          <strong>No photos yet</strong>
+          <span>Drop photos onto the text to place them where you drop, or here to add them to the folder. You can also paste a screenshot.</span>
+        </div>
+      ) : (
+        <ul className="tray-grid">
+          {list.map((p) => (
+            <PhotoCard key={p.name} photo={p} photos={photos} selected={selected === p.name} onSelect={onSelect} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 export default function PhotoTray({ photos, collapsed, onCollapsedChange }: PhotoTrayProps) {
   const [selected, setSelected] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -264,52 +319,10 @@ export default function PhotoTray({ photos, collapsed, onCollapsedChange }: Phot
         photos.dropOnTray([...e.dataTransfer.files]);
       }}
     >
-      <header className="tray-header">
-        <button type="button" className="tray-toggle" data-testid="photo-tray-toggle" aria-expanded={!collapsed} onClick={() => onCollapsedChange(!collapsed)} title={collapsed ? 'Show the photos' : 'Hide the photos'}>
-          <span className={`tray-chevron${collapsed ? '' : ' is-open'}`} aria-hidden>
-            ›
-          </span>
-          <h2 className="fm-title">Photos</h2>
-          {list && list.length > 0 && (
-            <span className="tray-count" data-testid="photo-count">
-              {list.length}
-            </span>
-          )}
-          {unused > 0 && (
-            <span className="tray-unused" title={`${unused} not used in the text`}>
-              {unused} not used
-            </span>
-          )}
-        </button>
-        <button type="button" className="button button-small" data-testid="photo-add" onClick={photos.addPhotos} title="Add photos to the recap's folder without placing them in the text">
-          Add…
-        </button>
-      </header>
+      <TrayHeader photos={photos} unused={unused} collapsed={collapsed} onCollapsedChange={onCollapsedChange} />
       {!collapsed && (
         <div className="tray-body">
-          {!photos.canImport ? (
-            <p className="tray-empty">Photos live in a folder next to the recap file. Save the recap, then drop photos here or onto the text.</p>
-          ) : (
-            <>
-              <FolderName photos={photos} />
-              {photos.folderError && <p className="field-msg is-error">{photos.folderError}</p>}
-              {photos.listError && <p className="field-msg is-error">{photos.listError}</p>}
-              {list === null ? (
-                <p className="tray-empty">Looking for photos…</p>
-              ) : list.length === 0 ? (
-                <div className="tray-drop-hint">
-                  <strong>No photos yet</strong>
-                  <span>Drop photos onto the text to place them where you drop, or here to add them to the folder. You can also paste a screenshot.</span>
-                </div>
-              ) : (
-                <ul className="tray-grid">
-                  {list.map((p) => (
-                    <PhotoCard key={p.name} photo={p} photos={photos} selected={selected === p.name} onSelect={setSelected} />
-                  ))}
-                </ul>
-              )}
-            </>
-          )}
+          <TrayContents photos={photos} selected={selected} onSelect={setSelected} />
           {dragging && <div className="tray-drop-overlay">Drop to add to the folder</div>}
         </div>
       )}

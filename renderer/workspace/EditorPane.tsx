@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import type { ClipboardEvent, DragEvent, KeyboardEvent } from 'react';
+import type { ClipboardEvent, DragEvent, KeyboardEvent, RefObject } from 'react';
 import MDEditor, { commands } from '@uiw/react-md-editor/nohighlight';
 import { photoInsertionPoint } from '../../electron/core/markdown/photo-text';
 import { dropPoint } from '../photos/dropPoint';
@@ -76,22 +76,27 @@ function landing(section: HTMLElement, x: number, y: number): { offset: number |
   return { offset: p.offset, top: top - section.getBoundingClientRect().top };
 }
 
-export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset }: EditorPaneProps) {
-  const section = useRef<HTMLElement>(null);
+// Enter in a list: a new item with the same marker, or the end of the list on an empty item.
+// Handled before the editor component's own Enter, which never ends a list.
+function onKeyDownCapture(e: KeyboardEvent): void {
+  if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || e.nativeEvent.isComposing) return;
+  const ta = e.target;
+  if (!(ta instanceof HTMLTextAreaElement) || ta.selectionStart !== ta.selectionEnd) return;
+  e.stopPropagation();
+  const change = enterInList(ta.value, ta.selectionStart);
+  if (!change) return; // a plain new line, the textarea's own
+  e.preventDefault();
+  ta.setSelectionRange(change.from, change.to);
+  // Through the editing commands, so the change is an input like typing (and undoable).
+  if (change.insert === '') document.execCommand('delete');
+  else document.execCommand('insertText', false, change.insert);
+  ta.setSelectionRange(change.caret, change.caret);
+}
+
+/** The pane as a drop target for photos: the line that shows where they will land, and the drop. */
+function usePhotoDropTarget(section: RefObject<HTMLElement | null>, onPhotoDrop: EditorPaneProps['onPhotoDrop']) {
   const frame = useRef(0);
   const [dropAt, setDropAt] = useState<number | null | 'toolbar'>(null);
-
-  // Runs after the editor's first commit too, so a recap opened before this lazily loaded
-  // pane arrived is reset (and announced) only once its textarea really exists.
-  useEffect(() => {
-    const textarea = section.current?.querySelector<HTMLTextAreaElement>('.w-md-editor-text-input');
-    if (textarea) {
-      textarea.scrollTop = 0;
-      textarea.setSelectionRange(0, 0);
-    }
-    onReset?.();
-  }, [resetKey, onReset]);
-
   const onDragOver = (e: DragEvent): void => {
     if (!onPhotoDrop || !hasFiles(e)) return;
     e.preventDefault();
@@ -123,22 +128,42 @@ export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop
     const { offset } = section.current ? landing(section.current, e.clientX, e.clientY) : { offset: null };
     onPhotoDrop(files, offset);
   };
-  // Enter in a list: a new item with the same marker, or the end of the list on an empty item.
-  // Handled before the editor component's own Enter, which never ends a list.
-  const onKeyDownCapture = (e: KeyboardEvent): void => {
-    if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || e.nativeEvent.isComposing) return;
-    const ta = e.target;
-    if (!(ta instanceof HTMLTextAreaElement) || ta.selectionStart !== ta.selectionEnd) return;
-    e.stopPropagation();
-    const change = enterInList(ta.value, ta.selectionStart);
-    if (!change) return; // a plain new line, the textarea's own
-    e.preventDefault();
-    ta.setSelectionRange(change.from, change.to);
-    // Through the editing commands, so the change is an input like typing (and undoable).
-    if (change.insert === '') document.execCommand('delete');
-    else document.execCommand('insertText', false, change.insert);
-    ta.setSelectionRange(change.caret, change.caret);
-  };
+  return { dropAt, onDragOver, onDragLeave, onDrop };
+}
+
+/** Where the dragged photos would go: a line over the text, or a note over the toolbar. */
+function DropMarker({ dropAt }: { dropAt: number | null | 'toolbar' }) {
+  if (typeof dropAt === 'number') {
+    return (
+      <div className="drop-line" style={{ top: dropAt }} aria-hidden>
+        <span className="drop-line-label">Photos go here</span>
+      </div>
+    );
+  }
+  if (dropAt === 'toolbar') {
+    return (
+      <div className="drop-line-note" aria-hidden>
+        Drop on the text to place the photos there; here they go to the cursor.
+      </div>
+    );
+  }
+  return null;
+}
+
+export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset }: EditorPaneProps) {
+  const section = useRef<HTMLElement>(null);
+  // Runs after the editor's first commit too, so a recap opened before this lazily loaded
+  // pane arrived is reset (and announced) only once its textarea really exists.
+  useEffect(() => {
+    const textarea = section.current?.querySelector<HTMLTextAreaElement>('.w-md-editor-text-input');
+    if (textarea) {
+      textarea.scrollTop = 0;
+      textarea.setSelectionRange(0, 0);
+    }
+    onReset?.();
+  }, [resetKey, onReset]);
+
+  const { dropAt, onDragOver, onDragLeave, onDrop } = usePhotoDropTarget(section, onPhotoDrop);
   const onPaste = (e: ClipboardEvent): void => {
     if (!onPhotoPaste) return;
     const files = [...e.clipboardData.files].filter((f) => f.type.startsWith('image/'));
@@ -163,16 +188,7 @@ export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop
       onPaste={onPaste}
       onKeyDownCapture={onKeyDownCapture}
     >
-      {typeof dropAt === 'number' && (
-        <div className="drop-line" style={{ top: dropAt }} aria-hidden>
-          <span className="drop-line-label">Photos go here</span>
-        </div>
-      )}
-      {dropAt === 'toolbar' && (
-        <div className="drop-line-note" aria-hidden>
-          Drop on the text to place the photos there; here they go to the cursor.
-        </div>
-      )}
+      <DropMarker dropAt={dropAt} />
       <MDEditor
         value={body}
         onChange={(value) => onChange(value ?? '')}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MutableRefObject } from 'react';
 import type { DraftSummary, RecapApi } from '../../electron/core/contract';
 import { errorMessage } from '../api';
 
@@ -24,23 +25,21 @@ interface Target {
 }
 
 /**
- * Keeps the open draft on disk: ≤ 1 s after the last keystroke, at once on blur and when the
- * window hides or closes. One write at a time; a failure keeps the text in memory, shows a
- * persistent status, and retries until the disk takes it again.
+ * Writes the latest text to the draft, one write at a time; the status says how it went. Returns
+ * whether the text is on disk.
  */
-export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draft: DraftSummary) => void): Autosave {
-  const [status, setStatus] = useState<AutosaveStatus>({ state: 'saved', at: null });
-  const latest = useRef<Target | null>(target);
-  latest.current = target;
-  /** What is known to be on disk, per draft. */
-  const onDisk = useRef(new Map<string, string>());
+function useDraftWriter(
+  api: RecapApi,
+  latest: MutableRefObject<Target | null>,
+  onDisk: MutableRefObject<Map<string, string>>,
+  setStatus: (status: AutosaveStatus) => void,
+  onSaved: (draft: DraftSummary) => void,
+): (snapshot: boolean) => Promise<boolean> {
   const inFlight = useRef<Promise<boolean> | null>(null);
-  const timer = useRef<number | null>(null);
   const lastGoodAt = useRef<number | null>(null);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
-
-  const write = useCallback(
+  return useCallback(
     async (snapshot: boolean): Promise<boolean> => {
       // Writes never overlap: the next one starts from what the previous one left on disk.
       while (inFlight.current) await inFlight.current;
@@ -68,8 +67,42 @@ export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draf
         inFlight.current = null;
       }
     },
-    [api],
+    [api, latest, onDisk, setStatus],
   );
+}
+
+/** Leaving the window (another app, closing the lid) writes at once, with a history version. */
+function useFlushOnLeave(flush: (snapshot?: boolean) => Promise<boolean>): void {
+  useEffect(() => {
+    const onBlur = (): void => void flush(true);
+    const onHide = (): void => {
+      if (document.visibilityState === 'hidden') void flush(true);
+    };
+    window.addEventListener('blur', onBlur);
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onBlur);
+    return () => {
+      window.removeEventListener('blur', onBlur);
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onBlur);
+    };
+  }, [flush]);
+}
+
+/**
+ * Keeps the open draft on disk: ≤ 1 s after the last keystroke, at once on blur and when the
+ * window hides or closes. One write at a time; a failure keeps the text in memory, shows a
+ * persistent status, and retries until the disk takes it again.
+ */
+export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draft: DraftSummary) => void): Autosave {
+  const [status, setStatus] = useState<AutosaveStatus>({ state: 'saved', at: null });
+  const latest = useRef<Target | null>(target);
+  latest.current = target;
+  /** What is known to be on disk, per draft. */
+  const onDisk = useRef(new Map<string, string>());
+  const timer = useRef<number | null>(null);
+
+  const write = useDraftWriter(api, latest, onDisk, setStatus, onSaved);
 
   const schedule = useCallback(
     (delay: number) => {
@@ -117,21 +150,7 @@ export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draf
     [write, schedule],
   );
 
-  // Leaving the window (another app, closing the lid) writes at once, with a history version.
-  useEffect(() => {
-    const onBlur = (): void => void flush(true);
-    const onHide = (): void => {
-      if (document.visibilityState === 'hidden') void flush(true);
-    };
-    window.addEventListener('blur', onBlur);
-    document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onBlur);
-    return () => {
-      window.removeEventListener('blur', onBlur);
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onBlur);
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   useEffect(
     () => () => {

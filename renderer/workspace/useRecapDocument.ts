@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { MutableRefObject } from 'react';
 import type { DraftSummary, OpenedRecap, SiteProfile } from '../../electron/core/contract';
 import { EditHistory } from './editing/editHistory';
 import type { HistoryStep } from './editing/editHistory';
@@ -54,6 +55,45 @@ export interface DocumentHandle {
 /** The text differs from its file (a draft without a file has nothing to be unsaved to). */
 export function isUnsaved(doc: RecapDocument | null): boolean {
   return doc !== null && doc.path !== null && doc.text !== doc.savedText;
+}
+
+type FileSync = Pick<DocumentHandle, 'markSaved' | 'updateDraft' | 'replaceText'>;
+
+/** What the file and the draft tell the document: a save, a newer draft summary, a restored or reloaded text. */
+function useFileSync(ref: MutableRefObject<RecapDocument | null>, commit: (next: RecapDocument | null) => void, history: MutableRefObject<EditHistory>): FileSync {
+  const markSaved = useCallback(
+    (savedText: string, path: string, draft: DraftSummary) => {
+      const cur = ref.current;
+      if (!cur || cur.draft.id !== draft.id) return;
+      // The author may have typed while the save was in flight: only what was written is clean.
+      commit({ ...cur, savedText, path, draft, photoPath: draft.photoRecapPath });
+    },
+    [commit, ref],
+  );
+
+  const updateDraft = useCallback(
+    (draft: DraftSummary) => {
+      const cur = ref.current;
+      if (!cur || cur.draft.id !== draft.id) return;
+      if (cur.draft.updated === draft.updated && cur.draft.photoRecapPath === draft.photoRecapPath) return;
+      ref.current = { ...cur, draft, photoPath: draft.photoRecapPath };
+      // The summary only feeds the status line; no re-render of the editor is needed for it.
+    },
+    [ref],
+  );
+
+  const replaceText = useCallback(
+    (text: string, fromFile: boolean) => {
+      const cur = ref.current;
+      if (!cur) return;
+      // A restored version or a reloaded file can be undone like any other edit.
+      history.current.record(cur.text, text, null, Date.now());
+      commit({ ...cur, text, savedText: fromFile ? text : cur.savedText });
+    },
+    [commit, ref, history],
+  );
+
+  return { markSaved, updateDraft, replaceText };
 }
 
 export function useRecapDocument(onError: (err: unknown) => void): DocumentHandle {
@@ -125,38 +165,7 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
   const redo = useCallback(() => step('redo'), [step]);
   const sealUndo = useCallback(() => history.current.seal(), []);
 
-  const markSaved = useCallback(
-    (savedText: string, path: string, draft: DraftSummary) => {
-      const cur = ref.current;
-      if (!cur || cur.draft.id !== draft.id) return;
-      // The author may have typed while the save was in flight: only what was written is clean.
-      commit({ ...cur, savedText, path, draft, photoPath: draft.photoRecapPath });
-    },
-    [commit],
-  );
-
-  const updateDraft = useCallback(
-    (draft: DraftSummary) => {
-      const cur = ref.current;
-      if (!cur || cur.draft.id !== draft.id) return;
-      if (cur.draft.updated === draft.updated && cur.draft.photoRecapPath === draft.photoRecapPath) return;
-      ref.current = { ...cur, draft, photoPath: draft.photoRecapPath };
-      // The summary only feeds the status line; no re-render of the editor is needed for it.
-    },
-    [],
-  );
-
-  const replaceText = useCallback(
-    (text: string, fromFile: boolean) => {
-      const cur = ref.current;
-      if (!cur) return;
-      // A restored version or a reloaded file can be undone like any other edit.
-      history.current.record(cur.text, text, null, Date.now());
-      commit({ ...cur, text, savedText: fromFile ? text : cur.savedText });
-    },
-    [commit],
-  );
-
+  const { markSaved, updateDraft, replaceText } = useFileSync(ref, commit, history);
   const current = useCallback(() => ref.current, []);
 
   return { doc, current, load, close, edit, undo, redo, sealUndo, markSaved, updateDraft, replaceText };

@@ -187,20 +187,29 @@ function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw }: { 
   );
 }
 
-/** Fields outside the profile (`tag`, `image`, …): they survive, and can be renamed, edited, removed and added. */
-export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, allFields, disabled, edit, onOpenRaw, rawName, suggested }: ExtraFieldsProps) {
+/** Fields the site's other posts have and this one lacks: one click adds each. */
+function SuggestedFields({ suggested, allFields, edit }: Pick<ExtraFieldsProps, 'suggested' | 'allFields' | 'edit'>) {
+  if (!suggested.some((f) => !allFields.some((a) => a.key === f.key))) return null;
+  return (
+    <p className="extra-suggested" data-testid="suggested-fields">
+      Other posts of this site also have:{' '}
+      {suggested
+        .filter((f) => !allFields.some((a) => a.key === f.key))
+        .map((f) => (
+          <button key={f.key} type="button" className="link-button" title={`Add “${f.key}” to the front matter`} onClick={() => edit((text) => setField(text, f.key, emptyOf(f.kind)))}>
+            + {f.key}
+          </button>
+        ))}
+    </p>
+  );
+}
+
+/** The row that adds a field: a name and a value (typed as YAML would read it). */
+function AddField({ allFields, disabled, edit }: Pick<ExtraFieldsProps, 'allFields' | 'disabled' | 'edit'>) {
   const [newKey, setNewKey] = useState('');
   const [newValue, setNewValue] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const keyInput = useRef<HTMLInputElement>(null);
-  const yamlLines = yaml.split('\n');
-
-  const sourceOf = (field: FrontMatterField): string => {
-    const next = allFields.map((f) => f.line).filter((l) => l > field.line).sort((a, b) => a - b)[0];
-    const from = field.line - firstLine;
-    const to = next === undefined ? yamlLines.length : next - firstLine;
-    return yamlLines.slice(from, to).join('\n').replace(/\s+$/, '');
-  };
 
   const add = (): void => {
     const key = newKey.trim();
@@ -225,24 +234,7 @@ export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, 
   };
 
   return (
-    <section className="extra-fields" data-testid="extra-fields" aria-label="Other front-matter fields">
-      <h3 className="form-subtitle">Other fields</h3>
-      {fields.length === 0 && <p className="field-help">Fields your site uses beyond the ones above (e.g. image, tag) show here.</p>}
-      {fields.map((f) => (
-        <ExtraFieldRow key={f.key} field={f} source={isScalar(f.value) ? '' : sourceOf(f)} rawName={rawName} disabled={disabled} edit={edit} onOpenRaw={onOpenRaw} />
-      ))}
-      {!disabled && suggested.some((f) => !allFields.some((a) => a.key === f.key)) && (
-        <p className="extra-suggested" data-testid="suggested-fields">
-          Other posts of this site also have:{' '}
-          {suggested
-            .filter((f) => !allFields.some((a) => a.key === f.key))
-            .map((f) => (
-              <button key={f.key} type="button" className="link-button" title={`Add “${f.key}” to the front matter`} onClick={() => edit((text) => setField(text, f.key, emptyOf(f.kind)))}>
-                + {f.key}
-              </button>
-            ))}
-        </p>
-      )}
+    <>
       {!disabled && (
         <div className="extra-row extra-add">
           <input
@@ -284,6 +276,30 @@ export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, 
         </div>
       )}
       {addError && <p className="field-msg is-error">{addError}</p>}
+    </>
+  );
+}
+
+/** Fields outside the profile (`tag`, `image`, …): they survive, and can be renamed, edited, removed and added. */
+export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, allFields, disabled, edit, onOpenRaw, rawName, suggested }: ExtraFieldsProps) {
+  const yamlLines = yaml.split('\n');
+
+  const sourceOf = (field: FrontMatterField): string => {
+    const next = allFields.map((f) => f.line).filter((l) => l > field.line).sort((a, b) => a - b)[0];
+    const from = field.line - firstLine;
+    const to = next === undefined ? yamlLines.length : next - firstLine;
+    return yamlLines.slice(from, to).join('\n').replace(/\s+$/, '');
+  };
+
+  return (
+    <section className="extra-fields" data-testid="extra-fields" aria-label="Other front-matter fields">
+      <h3 className="form-subtitle">Other fields</h3>
+      {fields.length === 0 && <p className="field-help">Fields your site uses beyond the ones above (e.g. image, tag) show here.</p>}
+      {fields.map((f) => (
+        <ExtraFieldRow key={f.key} field={f} source={isScalar(f.value) ? '' : sourceOf(f)} rawName={rawName} disabled={disabled} edit={edit} onOpenRaw={onOpenRaw} />
+      ))}
+      {!disabled && <SuggestedFields suggested={suggested} allFields={allFields} edit={edit} />}
+      <AddField allFields={allFields} disabled={disabled} edit={edit} />
     </section>
   );
 });

@@ -53,6 +53,97 @@ function RawYaml({ head, edit, problems, format }: { head: string; edit(change: 
   );
 }
 
+/** The folded form: a rail that unfolds it, with a dot when the front matter has errors. */
+function FormRail({ hasErrors, onExpand }: { hasErrors: boolean; onExpand(): void }) {
+  return (
+    <aside className="fm-panel is-collapsed" aria-label="Front matter">
+      <button type="button" className="fm-rail" onClick={onExpand} title="Show the front matter" aria-expanded={false}>
+        <span className="fm-rail-icon" aria-hidden>
+          »
+        </span>
+        <span className="fm-rail-label">Front matter</span>
+        {hasErrors && <span className="fm-rail-dot" aria-label="has problems" />}
+      </button>
+    </aside>
+  );
+}
+
+interface FormHeaderProps {
+  raw: boolean;
+  unclosed: boolean;
+  formatName: string;
+  rawName: string;
+  onRawChange(raw: boolean): void;
+  onCollapse(): void;
+}
+
+function FormHeader({ raw, unclosed, formatName, rawName, onRawChange, onCollapse }: FormHeaderProps) {
+  return (
+    <header className="fm-header">
+      <h2 className="fm-title">Front matter</h2>
+      <div className="fm-tools">
+        <button
+          type="button"
+          className={`toggle${raw ? ' is-on' : ''}`}
+          data-testid="raw-yaml-toggle"
+          aria-pressed={raw && !unclosed}
+          disabled={unclosed}
+          onClick={() => onRawChange(!raw)}
+          title={raw ? 'Back to the form' : `Edit the front matter as ${formatName}`}
+        >
+          {rawName}
+        </button>
+        <button type="button" className="icon-button" onClick={onCollapse} title="Hide the front matter" aria-expanded>
+          «
+        </button>
+      </div>
+    </header>
+  );
+}
+
+interface YamlErrorNoteProps {
+  problem: { message: string; line: number; column: number };
+  unclosed: boolean;
+  format: FrontMatterFormat;
+  rawName: string;
+  onOpenRaw(): void;
+}
+
+/** Why the form is read-only: the front matter does not parse (or is not closed). */
+function YamlErrorNote({ problem, unclosed, format, rawName, onOpenRaw }: YamlErrorNoteProps) {
+  return (
+    <div className="yaml-error" role="alert">
+      <p data-testid="yaml-error">
+        Line {problem.line}, column {problem.column}: {problem.message}
+      </p>
+      {unclosed ? (
+        <p className="yaml-error-hint">The form is read-only until a line with {closingMark(format)} closes the front matter. Add it in the editor, after the last field.</p>
+      ) : (
+        <>
+          <p className="yaml-error-hint">The form is read-only until the {FORMAT_NAMES[format]} is fixed; nothing has been dropped.</p>
+          <button type="button" className="button button-small" onClick={onOpenRaw}>
+            Fix in {rawName}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The site's own rules for posts, folded under their summary. */
+function RulesNote({ rules }: { rules: NonNullable<SiteProfile['rules']> }) {
+  return (
+    <details className="fm-rules" data-testid="rules-note">
+      <summary>{rules.summary}</summary>
+      <ul>
+        {rules.details.map((d, i) => (
+          <li key={i}>{d}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** The front matter as a form built from the site profile, or as raw YAML; both edit the file in place. */
 export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, edit, raw, onRawChange, collapsed, onCollapsedChange }: FrontMatterFormProps) {
   const fm = useMemo(() => readFrontMatter(head), [head]);
@@ -76,73 +167,18 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
   const formatName = FORMAT_NAMES[parts.format];
   const rawName = `Raw ${formatName}`;
 
-  if (collapsed) {
-    return (
-      <aside className="fm-panel is-collapsed" aria-label="Front matter">
-        <button type="button" className="fm-rail" onClick={() => onCollapsedChange(false)} title="Show the front matter" aria-expanded={false}>
-          <span className="fm-rail-icon" aria-hidden>
-            »
-          </span>
-          <span className="fm-rail-label">Front matter</span>
-          {validation.some((p) => p.severity === 'error') && <span className="fm-rail-dot" aria-label="has problems" />}
-        </button>
-      </aside>
-    );
-  }
+  if (collapsed) return <FormRail hasErrors={validation.some((p) => p.severity === 'error')} onExpand={() => onCollapsedChange(false)} />;
 
   return (
     <aside className="fm-panel" aria-label="Front matter">
-      <header className="fm-header">
-        <h2 className="fm-title">Front matter</h2>
-        <div className="fm-tools">
-          <button
-            type="button"
-            className={`toggle${raw ? ' is-on' : ''}`}
-            data-testid="raw-yaml-toggle"
-            aria-pressed={raw && !parts.unclosed}
-            disabled={parts.unclosed}
-            onClick={() => onRawChange(!raw)}
-            title={raw ? 'Back to the form' : `Edit the front matter as ${formatName}`}
-          >
-            {rawName}
-          </button>
-          <button type="button" className="icon-button" onClick={() => onCollapsedChange(true)} title="Hide the front matter" aria-expanded>
-            «
-          </button>
-        </div>
-      </header>
+      <FormHeader raw={raw} unclosed={parts.unclosed} formatName={formatName} rawName={rawName} onRawChange={onRawChange} onCollapse={() => onCollapsedChange(true)} />
       <div className="fm-body">
         {raw && !parts.unclosed ? (
           <RawYaml head={head} edit={edit} problems={fm.problems} format={parts.format} />
         ) : (
           <>
-            {firstProblem && (
-              <div className="yaml-error" role="alert">
-                <p data-testid="yaml-error">
-                  Line {firstProblem.line}, column {firstProblem.column}: {firstProblem.message}
-                </p>
-                {parts.unclosed ? (
-                  <p className="yaml-error-hint">The form is read-only until a line with {closingMark(parts.format)} closes the front matter. Add it in the editor, after the last field.</p>
-                ) : (
-                  <>
-                    <p className="yaml-error-hint">The form is read-only until the {formatName} is fixed; nothing has been dropped.</p>
-                    <button type="button" className="button button-small" onClick={() => onRawChange(true)}>
-                      Fix in {rawName}
-                    </button>
-                  </>
-                )}
-              </div>
-            )}
-            {profile.rules && (
-              <details className="fm-rules" data-testid="rules-note">
-                <summary>{profile.rules.summary}</summary>
-                <ul>
-                  {profile.rules.details.map((d, i) => (
-                    <li key={i}>{d}</li>
-                  ))}
-                </ul>
-              </details>
-            )}
+            {firstProblem && <YamlErrorNote problem={firstProblem} unclosed={parts.unclosed} format={parts.format} rawName={rawName} onOpenRaw={() => onRawChange(true)} />}
+            {profile.rules && <RulesNote rules={profile.rules} />}
             <form className="fm-form" onSubmit={(e) => e.preventDefault()} noValidate>
               {profile.fields.map((spec) => (
                 <ProfileField

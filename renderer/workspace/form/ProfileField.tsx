@@ -29,6 +29,84 @@ function scalarText(value: FieldValue | undefined): string {
   return value === undefined || value === null ? '' : String(value);
 }
 
+interface ControlProps {
+  spec: FieldSpec;
+  value: FieldValue | undefined;
+  id: string;
+  testId: string;
+  msgId: string;
+  invalid: boolean;
+  disabled: boolean;
+  setValue(next: FieldValue): void;
+}
+
+/** A one-line input, or a textarea for the profile's long texts. */
+function TextControl({ c, text, multiline }: { c: ControlProps; text: string; multiline: boolean }) {
+  const common = {
+    id: c.id,
+    'data-testid': c.testId,
+    className: 'input',
+    value: text,
+    disabled: c.disabled,
+    'aria-invalid': c.invalid || undefined,
+    'aria-describedby': c.msgId,
+    spellCheck: true,
+  };
+  return multiline ? (
+    <textarea {...common} rows={3} onChange={(e) => c.setValue(e.target.value)} />
+  ) : (
+    <input {...common} type="text" onChange={(e) => c.setValue(e.target.value)} />
+  );
+}
+
+/** A list of words (tags or names): the file keeps its own format, a comma string or a YAML list. */
+function ListControl({ c }: { c: ControlProps }) {
+  const { spec, value } = c;
+  return (
+    <TagInput
+      id={c.id}
+      testId={c.testId}
+      items={listFromValue(value)}
+      disabled={c.disabled}
+      invalid={c.invalid}
+      describedBy={c.msgId}
+      noun={spec.type === 'names' ? 'name' : 'keyword'}
+      placeholder={spec.type === 'names' ? 'Add a name…' : 'Add a keyword…'}
+      onChange={(next) => {
+        if (next.length === 0 && value === undefined) return;
+        // The file keeps its own format: a comma string stays one, a YAML list stays a list.
+        c.setValue(listToValue(next, value, 'string'));
+      }}
+    />
+  );
+}
+
+/** The input for the field's type, and the length of its text when a counter applies. */
+function fieldControl(c: ControlProps): { control: ReactNode; length: number | null } {
+  const { spec, value } = c;
+  const listLike = spec.type === 'tags' || spec.type === 'names';
+  const unfit = listLike ? !isScalar(value) && !(Array.isArray(value) && value.every(isScalar)) : !isScalar(value);
+  if (unfit) {
+    // A list or a map where the schema wants text: show it, let raw YAML fix it.
+    const control = (
+      <div className="field-readonly">
+        <code>{JSON.stringify(value)}</code>
+        <span>{listLike ? ' — not a list of words; fix it in Raw YAML.' : ' — not plain text; fix it in Raw YAML.'}</span>
+      </div>
+    );
+    return { control, length: null };
+  }
+  // A date with its time (Hugo's 2019-02-27T11:58:38Z, Jekyll's 2015-01-20 19:23:12 -0800) is edited as written.
+  if (spec.type === 'string' || spec.type === 'text' || (spec.type === 'date' && TIMED.test(scalarText(value).trim()))) {
+    const text = scalarText(value);
+    return { control: <TextControl c={c} text={text} multiline={spec.type === 'text'} />, length: [...text].length };
+  }
+  if (spec.type === 'date') {
+    return { control: <DateField id={c.id} testId={c.testId} value={scalarText(value)} disabled={c.disabled} invalid={c.invalid} describedBy={c.msgId} onChange={c.setValue} />, length: null };
+  }
+  return { control: <ListControl c={c} />, length: null };
+}
+
 /** One input of the site profile's schema; it writes only its own line(s) of the file. */
 export const ProfileField = memo(function ProfileField({ spec, field, problems, disabled, edit }: ProfileFieldProps) {
   const id = fieldInputId(spec.key);
@@ -40,76 +118,7 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
     edit((text) => setField(text, spec.key, next), `field:${spec.key}`);
   };
 
-  let control: ReactNode;
-  let length: number | null = null;
-
-  const listLike = spec.type === 'tags' || spec.type === 'names';
-  const unfit = listLike ? !isScalar(value) && !(Array.isArray(value) && value.every(isScalar)) : !isScalar(value);
-  if (unfit) {
-    // A list or a map where the schema wants text: show it, let raw YAML fix it.
-    control = (
-      <div className="field-readonly">
-        <code>{JSON.stringify(value)}</code>
-        <span>{listLike ? ' — not a list of words; fix it in Raw YAML.' : ' — not plain text; fix it in Raw YAML.'}</span>
-      </div>
-    );
-  } else if (spec.type === 'string' || (spec.type === 'date' && TIMED.test(scalarText(value).trim()))) {
-    // A date with its time (Hugo's 2019-02-27T11:58:38Z, Jekyll's 2015-01-20 19:23:12 -0800) is edited as written.
-    const text = scalarText(value);
-    length = [...text].length;
-    control = (
-      <input
-        id={id}
-        data-testid={testId}
-        type="text"
-        className="input"
-        value={text}
-        disabled={disabled}
-        aria-invalid={invalid || undefined}
-        aria-describedby={msgId}
-        spellCheck
-        onChange={(e) => setValue(e.target.value)}
-      />
-    );
-  } else if (spec.type === 'text') {
-    const text = scalarText(value);
-    length = [...text].length;
-    control = (
-      <textarea
-        id={id}
-        data-testid={testId}
-        className="input"
-        rows={3}
-        value={text}
-        disabled={disabled}
-        aria-invalid={invalid || undefined}
-        aria-describedby={msgId}
-        spellCheck
-        onChange={(e) => setValue(e.target.value)}
-      />
-    );
-  } else if (spec.type === 'date') {
-    control = <DateField id={id} testId={testId} value={scalarText(value)} disabled={disabled} invalid={invalid} describedBy={msgId} onChange={setValue} />;
-  } else {
-    const items = listFromValue(value);
-    control = (
-      <TagInput
-        id={id}
-        testId={testId}
-        items={items}
-        disabled={disabled}
-        invalid={invalid}
-        describedBy={msgId}
-        noun={spec.type === 'names' ? 'name' : 'keyword'}
-        placeholder={spec.type === 'names' ? 'Add a name…' : 'Add a keyword…'}
-        onChange={(next) => {
-          if (next.length === 0 && value === undefined) return;
-          // The file keeps its own format: a comma string stays one, a YAML list stays a list.
-          setValue(listToValue(next, value, 'string'));
-        }}
-      />
-    );
-  }
+  const { control, length } = fieldControl({ spec, value, id, testId, msgId, invalid, disabled, setValue });
 
   const over = spec.warnAbove !== undefined && length !== null && length > spec.warnAbove;
   return (

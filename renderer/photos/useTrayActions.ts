@@ -1,0 +1,174 @@
+// The tray's actions on one photo: insert at the cursor, alt text (every link to it), use as
+// cover, replace (links follow a new name), remove (the file and its links, with Undo).
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Photo } from '../../electron/core/contract';
+import { editorBody, getField, setField } from '../../electron/core/frontmatter/frontmatter';
+import { altFromFileName } from '../../electron/core/markdown/photo-names';
+import { photoMarkdown, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, useOf } from '../../electron/core/markdown/photo-text';
+import { errorMessage } from '../api';
+import { pickPhotos, sourceOf } from './photoSources';
+import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
+import type { CaretPlacement } from './useCaretPlacement';
+import type { PhotoFolder } from './usePhotoFolder';
+
+export type TrayActions = Pick<PhotosHandle, 'uses' | 'cover' | 'altOf' | 'insertPhoto' | 'setAlt' | 'setCover' | 'replacePhoto'>;
+export type PhotoRemoval = Pick<PhotosHandle, 'removed' | 'removePhoto' | 'undoRemove' | 'dismissRemoved'>;
+
+type FolderRequest = () => Promise<{ recapPath: string; imageDir: string } | null>;
+
+/** The open recap's folder as the service's requests name it; null without a recap file. */
+function useFolderRequest(shared: PhotoShared, folder: PhotoFolder): FolderRequest {
+  const { opts } = shared;
+  const { resolveFolder } = folder;
+  return useCallback(async () => {
+    const recapPath = opts.current.path;
+    if (!recapPath) return null;
+    const f = await resolveFolder(recapPath);
+    return { recapPath, imageDir: f.imageDir };
+  }, [resolveFolder, opts]);
+}
+
+/** The cover field's value in the front matter (null without one, or when it is not a string). */
+function useCoverValue(head: string, coverField: string | null): string | null {
+  return useMemo(() => {
+    if (!coverField) return null;
+    try {
+      const v = getField(head, coverField);
+      return typeof v === 'string' ? v : null;
+    } catch {
+      return null;
+    }
+  }, [head, coverField]);
+}
+
+/** Replaces a photo's file with one the author picks; another format means another name, and the links follow. */
+function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, coverValue: string | null, bumpPreview: (replaced?: string[]) => void) {
+  const { opts } = shared;
+  const { editBody } = caret;
+  const { refresh } = folder;
+  const folderReq = useFolderRequest(shared, folder);
+  return useCallback(
+    (photo: Photo) => {
+      void (async () => {
+        const o = opts.current;
+        const [item] = await pickPhotos(o, false);
+        if (!item) return;
+        try {
+          const where = await folderReq();
+          if (!where) return;
+          const source = await sourceOf(item);
+          if (!source) return;
+          const fresh = await o.api.replacePhoto({ ...where, name: photo.name, source });
+          if (fresh.name !== photo.name) {
+            // Another format, another file: the links follow, then the old file goes.
+            editBody((body) => replacePhotoUrl(body, photo.url, fresh.url));
+            const field = opts.current.coverField;
+            if (field && coverValue && samePhotoUrl(coverValue, photo.url)) opts.current.edit((t) => setField(t, field, fresh.url));
+            await o.api.removePhoto({ ...where, name: photo.name }).catch(() => undefined);
+            opts.current.toast('info', `Replaced ${photo.name} with ${fresh.name}; its links now point to the new file.`);
+          } else {
+            opts.current.toast('info', `Replaced ${photo.name}.`);
+          }
+          bumpPreview([photo.url, fresh.url]);
+          refresh();
+        } catch (err) {
+          opts.current.toast('error', errorMessage(err));
+        }
+      })();
+    },
+    [opts, folderReq, editBody, coverValue, bumpPreview, refresh],
+  );
+}
+
+export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, bumpPreview: (replaced?: string[]) => void): TrayActions {
+  const { opts, pendingAlt } = shared;
+  const { body, head, coverField } = opts.current;
+  const { cursorPlacement, placeLinks, editBody } = caret;
+  const uses = useMemo(() => photoUses(body), [body]);
+  const cover = useCoverValue(head, coverField);
+
+  const altOf = useCallback(
+    (photo: Photo): string => useOf(uses, photo.url)?.alt ?? pendingAlt.current.get(photo.url) ?? altFromFileName(photo.name),
+    [uses, pendingAlt],
+  );
+  const insertPhoto = useCallback(
+    (photo: Photo) => {
+      const placement = cursorPlacement();
+      if (!placement) return;
+      placeLinks(placement, [photoMarkdown(altOf(photo), photo.url)]);
+    },
+    [cursorPlacement, placeLinks, altOf],
+  );
+  const setAlt = useCallback(
+    (photo: Photo, alt: string) => {
+      if (useOf(photoUses(editorBody(opts.current.current()?.text ?? '')), photo.url)) editBody((b) => setPhotoAlt(b, photo.url, alt));
+      else pendingAlt.current.set(photo.url, alt);
+    },
+    [editBody, opts, pendingAlt],
+  );
+  const setCover = useCallback(
+    (photo: Photo) => {
+      const field = opts.current.coverField;
+      if (!field) return;
+      if (opts.current.edit((t) => setField(t, field, photo.url))) opts.current.toast('info', `${photo.name} is the cover now (${field}: ${photo.url}).`);
+    },
+    [opts],
+  );
+  const replacePhoto = useReplacePhoto(shared, folder, caret, cover, bumpPreview);
+  return { uses, cover, altOf, insertPhoto, setAlt, setCover, replacePhoto };
+}
+
+/** Removing a photo: its file goes to the trash and its links out of the text; Undo brings both back. */
+export function usePhotoRemoval(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, bumpPreview: () => void): PhotoRemoval {
+  const { opts } = shared;
+  const { path, loadSerial } = opts.current;
+  const [removed, setRemoved] = useState<RemovedPhoto | null>(null);
+  const { editBody } = caret;
+  const { setPhotos, refresh } = folder;
+  const folderReq = useFolderRequest(shared, folder);
+  // Another recap: its own photos, no Undo for the previous one's.
+  useEffect(() => setRemoved(null), [path, loadSerial]);
+
+  const removePhoto = useCallback(
+    (photo: Photo) => {
+      void (async () => {
+        try {
+          const where = await folderReq();
+          if (!where) return;
+          const { trashId } = await opts.current.api.removePhoto({ ...where, name: photo.name });
+          let result: ReturnType<typeof removePhotoLinks> | null = null;
+          editBody((body) => {
+            result = removePhotoLinks(body, photo.url);
+            return result.body;
+          });
+          const r = result as ReturnType<typeof removePhotoLinks> | null;
+          setPhotos((list) => list?.filter((p) => p.name !== photo.name) ?? null);
+          setRemoved({ name: photo.name, trashId, links: r?.removed ?? 0, splices: r?.splices ?? [], afterBody: r?.body ?? '', ...where });
+        } catch (err) {
+          opts.current.toast('error', errorMessage(err));
+        }
+      })();
+    },
+    [opts, folderReq, editBody, setPhotos],
+  );
+
+  const undoRemove = useCallback(() => {
+    const r = removed;
+    if (!r) return;
+    setRemoved(null);
+    void (async () => {
+      try {
+        await opts.current.api.restorePhoto({ recapPath: r.recapPath, imageDir: r.imageDir, trashId: r.trashId });
+        if (r.splices.length > 0 && opts.current.current()?.photoPath === r.recapPath) editBody((body) => restoreSplices(body, r.afterBody, r.splices));
+        refresh();
+        bumpPreview();
+      } catch (err) {
+        opts.current.toast('error', errorMessage(err));
+      }
+    })();
+  }, [removed, opts, editBody, refresh, bumpPreview]);
+
+  const dismissRemoved = useCallback(() => setRemoved(null), []);
+  return { removed, removePhoto, undoRemove, dismissRemoved };
+}

@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import type { SiteProfile } from '../../electron/core/contract';
+import { editorBody, listFromValue, readFrontMatter, splitRecap } from '../../electron/core/frontmatter/frontmatter';
+import type { RecapParts } from '../../electron/core/frontmatter/frontmatter';
+import type { PreviewMeta } from '../preview/Preview';
+import { useAfterPaint } from '../ui/useAfterPaint';
+import type { RecapDocument } from './useRecapDocument';
+
+function previewMeta(head: string, profile: SiteProfile): PreviewMeta {
+  const { fields } = readFrontMatter(head);
+  const value = (key: string | undefined) => (key === undefined ? undefined : fields.find((f) => f.key === key)?.value);
+  const text = (key: string | undefined): string => {
+    const v = value(key);
+    return typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
+  };
+  const titleKey = profile.fields.find((f) => f.key === 'title')?.key ?? profile.fields.find((f) => f.type === 'string')?.key;
+  return {
+    title: text(titleKey),
+    date: text(profile.fields.find((f) => f.type === 'date')?.key),
+    authors: listFromValue(value(profile.fields.find((f) => f.type === 'names')?.key)),
+    keywords: listFromValue(value(profile.fields.find((f) => f.type === 'tags')?.key)),
+  };
+}
+
+export interface RecapViews {
+  text: string | null;
+  parts: RecapParts | null;
+  /** The text before the body: BOM, fences and front matter. */
+  headText: string;
+  body: string;
+  profile: SiteProfile | null;
+  meta: PreviewMeta | null;
+  /** The body and the meta as of the last painted frame (the preview follows them). */
+  deferredBody: string;
+  deferredMeta: PreviewMeta | null;
+}
+
+/** Views derived from the one text. */
+export function useRecapViews(doc: RecapDocument | null): RecapViews {
+  const text = doc?.text ?? null;
+  const parts = useMemo(() => (text === null ? null : splitRecap(text)), [text]);
+  const headText = text !== null && parts ? text.slice(0, text.length - parts.body.length) : '';
+  const body = useMemo(() => (text === null ? '' : editorBody(text)), [text]);
+  const profile = doc?.profile ?? null;
+  const meta = useMemo(() => (profile ? previewMeta(headText, profile) : null), [headText, profile]);
+  // The preview follows the text one painted frame behind, so typing never waits for it.
+  const deferredBody = useAfterPaint(body);
+  const deferredMeta = useAfterPaint(meta);
+  return { text, parts, headText, body, profile, meta, deferredBody, deferredMeta };
+}

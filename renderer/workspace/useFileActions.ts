@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MutableRefObject } from 'react';
+import type { AppCommand, AppInfo } from '../../electron/core/contract';
+import type { Transport } from '../api';
+import { fileActions } from './fileActions';
+import type { AppAction } from './fileActions';
+import type { FileContext } from './saveActions';
+import { useShortcuts } from './useShortcuts';
+
+export interface FileActionsHandle {
+  /** A file operation is running (the top bar's buttons wait). */
+  busy: boolean;
+  busyRef: MutableRefObject<boolean>;
+  /** Runs one task as the file operation; ignored while another runs. */
+  run(task: () => Promise<unknown>): Promise<void>;
+  runAction(action: AppAction): void;
+}
+
+/** One file operation at a time: a second Ctrl+S while a save is in flight is ignored. */
+function useFileOperation(reportError: (err: unknown) => void): Omit<FileActionsHandle, 'runAction'> {
+  const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
+  const run = useCallback(
+    async (task: () => Promise<unknown>) => {
+      if (busyRef.current) return;
+      busyRef.current = true;
+      setBusy(true);
+      try {
+        await task();
+      } catch (err) {
+        reportError(err);
+      } finally {
+        busyRef.current = false;
+        setBusy(false);
+      }
+    },
+    [reportError],
+  );
+  return { busy, busyRef, run };
+}
+
+/**
+ * The file actions as the top bar, the shortcuts and the menu run them. Listeners bound once
+ * call the latest file context (which sees the latest appInfo and document).
+ */
+export function useFileActions(transport: Transport, context: MutableRefObject<FileContext>, insertPhotos: () => void): FileActionsHandle {
+  const operation = useFileOperation(context.current.reportError);
+  const { run } = operation;
+  const { current } = context.current.recap;
+  const runAction = useCallback(
+    (action: AppAction) => {
+      const needsDoc = action !== 'new' && action !== 'open' && action !== 'home' && action !== 'flush-and-close';
+      if (needsDoc && !current()) return;
+      void run(() => fileActions(context.current)[action]());
+    },
+    [run, current, context],
+  );
+
+  useShortcuts(runAction);
+
+  const insertPhotosRef = useRef(insertPhotos);
+  insertPhotosRef.current = insertPhotos;
+  useEffect(
+    () =>
+      transport.onCommand((command: AppCommand) => {
+        if (command === 'insert-photos') insertPhotosRef.current();
+        else runAction(command);
+      }),
+    [transport, runAction],
+  );
+  return { ...operation, runAction };
+}
+
+/** In the browser, closing the tab with changes not yet in the file asks first. */
+export function useLeaveWarning(info: AppInfo | null, dirtyRef: MutableRefObject<boolean>): void {
+  useEffect(() => {
+    if (info?.door !== 'web') return;
+    const onBeforeUnload = (e: BeforeUnloadEvent): void => {
+      if (!dirtyRef.current) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [info, dirtyRef]);
+}
