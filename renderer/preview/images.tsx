@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { MutableRefObject, ReactNode } from 'react';
 import type { ImageLookup, RecapApi } from '../../electron/core/contract';
 import { errorMessage } from '../api/error';
 
@@ -37,20 +37,49 @@ export interface ImageRefresh {
   replaced: readonly string[];
 }
 
-/**
- * Asks the service where the draft's images are, in debounced batches, and remembers each
- * answer until the recap's path changes (which changes where relative URLs point) or
- * `refresh` says the photo folder changed.
- */
-export function ImageLookupProvider({ api, recapPath, refresh, children }: { api: RecapApi; recapPath: string | null; refresh?: ImageRefresh | undefined; children: ReactNode }) {
+/** What the lookups remember between renders: the answers, the images shown, the next batch. */
+interface LookupStore {
+  /** The answers so far (the state's current value, readable in callbacks). */
+  known: MutableRefObject<ReadonlyMap<string, ImageState>>;
+  /** How many mounted images show each URL. */
+  mounted: MutableRefObject<Map<string, number>>;
+  queued: MutableRefObject<Set<string>>;
+  timer: MutableRefObject<number | null>;
+  /** The recap path the answers are for. */
+  path: MutableRefObject<string | null>;
+  // A photo replaced under the same name keeps its URL: the browser would show its old pixels.
+  busted: MutableRefObject<Map<string, number>>;
+  /** Shows a new set of answers. */
+  publish(next: ReadonlyMap<string, ImageState>): void;
+  enqueue(url: string): void;
+}
+
+/** The service's answers merged into the known ones; a replaced photo's src gets its version. */
+function withAnswers(known: ReadonlyMap<string, ImageState>, lookups: ImageLookup[], urls: string[], busted: Map<string, number>): Map<string, ImageState> {
+  const next = new Map(known);
+  for (const l of lookups) {
+    const state = toState(l);
+    const v = busted.get(l.url);
+    next.set(l.url, state.kind === 'found' && v !== undefined ? { kind: 'found', src: `${state.src}${state.src.includes('?') ? '&' : '?'}v=${v}` } : state);
+  }
+  // A URL the service did not answer for would stay pending forever.
+  for (const u of urls) if (!next.has(u) || next.get(u)?.kind === 'pending') next.set(u, { kind: 'missing', localPath: null });
+  return next;
+}
+
+/** The answers and the debounced batch queue that asks the service about new URLs. */
+function useLookupStore(api: RecapApi, recapPath: string | null): [ReadonlyMap<string, ImageState>, LookupStore] {
   const [known, setKnown] = useState<ReadonlyMap<string, ImageState>>(() => new Map());
   const knownRef = useRef(known);
   const mounted = useRef(new Map<string, number>());
   const queued = useRef(new Set<string>());
   const timer = useRef<number | null>(null);
   const pathRef = useRef(recapPath);
-  // A photo replaced under the same name keeps its URL: the browser would show its old pixels.
   const busted = useRef(new Map<string, number>());
+  const publish = useCallback((next: ReadonlyMap<string, ImageState>) => {
+    knownRef.current = next;
+    setKnown(next);
+  }, []);
 
   const flush = useCallback(() => {
     timer.current = null;
@@ -63,26 +92,16 @@ export function ImageLookupProvider({ api, recapPath, refresh, children }: { api
     api.resolveImages({ recapPath: forPath, urls }).then(
       (lookups) => {
         if (pathRef.current !== forPath) return;
-        const next = new Map(knownRef.current);
-        for (const l of lookups) {
-          const state = toState(l);
-          const v = busted.current.get(l.url);
-          next.set(l.url, state.kind === 'found' && v !== undefined ? { kind: 'found', src: `${state.src}${state.src.includes('?') ? '&' : '?'}v=${v}` } : state);
-        }
-        // A URL the service did not answer for would stay pending forever.
-        for (const u of urls) if (!next.has(u) || next.get(u)?.kind === 'pending') next.set(u, { kind: 'missing', localPath: null });
-        knownRef.current = next;
-        setKnown(next);
+        publish(withAnswers(knownRef.current, lookups, urls, busted.current));
       },
       (err: unknown) => {
         if (pathRef.current !== forPath) return;
         const next = new Map(knownRef.current);
         for (const u of urls) next.set(u, { kind: 'failed', message: errorMessage(err) });
-        knownRef.current = next;
-        setKnown(next);
+        publish(next);
       },
     );
-  }, [api]);
+  }, [api, publish]);
 
   const enqueue = useCallback(
     (url: string) => {
@@ -93,40 +112,58 @@ export function ImageLookupProvider({ api, recapPath, refresh, children }: { api
     },
     [flush],
   );
+  const store = useMemo<LookupStore>(() => ({ known: knownRef, mounted, queued, timer, path: pathRef, busted, publish, enqueue }), [publish, enqueue]);
+  return [known, store];
+}
 
+/** A new recap path changes where relative URLs point: forget every answer and ask again. */
+function useForgetOnNewPath(store: LookupStore, recapPath: string | null): void {
+  const { enqueue } = store;
   useEffect(() => {
-    if (pathRef.current === recapPath) return;
-    pathRef.current = recapPath;
-    const empty = new Map<string, ImageState>();
-    knownRef.current = empty;
-    setKnown(empty);
-    queued.current.clear();
-    for (const url of mounted.current.keys()) enqueue(url);
+    if (store.path.current === recapPath) return;
+    store.path.current = recapPath;
+    store.publish(new Map<string, ImageState>());
+    store.queued.current.clear();
+    for (const url of store.mounted.current.keys()) enqueue(url);
+    // The store's refs and publish are stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [recapPath, enqueue]);
+}
 
+/** The photo folder changed: ask again for every image not found, and for the replaced ones. */
+function useForgetOnRefresh(store: LookupStore, refresh: ImageRefresh | undefined): void {
+  const { enqueue } = store;
   const version = refresh?.version ?? 0;
   const replacedRef = useRef(refresh?.replaced ?? []);
   replacedRef.current = refresh?.replaced ?? [];
   useEffect(() => {
     if (version === 0) return;
+    const { known, busted } = store;
     for (const u of replacedRef.current) busted.current.set(u, version);
-    const next = new Map(knownRef.current);
-    for (const [u, state] of knownRef.current) if (state.kind !== 'found' || busted.current.get(u) === version) next.delete(u);
-    if (next.size === knownRef.current.size) return;
-    knownRef.current = next;
-    setKnown(next);
-    for (const u of mounted.current.keys()) enqueue(u);
+    const next = new Map(known.current);
+    for (const [u, state] of known.current) if (state.kind !== 'found' || busted.current.get(u) === version) next.delete(u);
+    if (next.size === known.current.size) return;
+    store.publish(next);
+    for (const u of store.mounted.current.keys()) enqueue(u);
+    // The store's refs and publish are stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version, enqueue]);
+}
 
-  // The author may have copied a missing photo into the site meanwhile: coming back to the
-  // window asks again for every image still shown as missing.
+/**
+ * The author may have copied a missing photo into the site meanwhile: coming back to the
+ * window asks again for every image still shown as missing.
+ */
+function useRecheckOnFocus(store: LookupStore): void {
+  const { enqueue } = store;
   useEffect(() => {
+    const { known, mounted, timer } = store;
     const recheck = (): void => {
-      const stale = [...mounted.current.keys()].filter((u) => knownRef.current.get(u)?.kind === 'missing');
+      const stale = [...mounted.current.keys()].filter((u) => known.current.get(u)?.kind === 'missing');
       if (stale.length === 0) return;
-      const next = new Map(knownRef.current);
+      const next = new Map(known.current);
       for (const u of stale) next.delete(u);
-      knownRef.current = next;
+      known.current = next;
       for (const u of stale) enqueue(u);
     };
     window.addEventListener('focus', recheck);
@@ -134,7 +171,22 @@ export function ImageLookupProvider({ api, recapPath, refresh, children }: { api
       window.removeEventListener('focus', recheck);
       if (timer.current !== null) window.clearTimeout(timer.current);
     };
+    // The store's refs are stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enqueue]);
+}
+
+/**
+ * Asks the service where the draft's images are, in debounced batches, and remembers each
+ * answer until the recap's path changes (which changes where relative URLs point) or
+ * `refresh` says the photo folder changed.
+ */
+export function ImageLookupProvider({ api, recapPath, refresh, children }: { api: RecapApi; recapPath: string | null; refresh?: ImageRefresh | undefined; children: ReactNode }) {
+  const [known, store] = useLookupStore(api, recapPath);
+  useForgetOnNewPath(store, recapPath);
+  useForgetOnRefresh(store, refresh);
+  useRecheckOnFocus(store);
+  const { enqueue, mounted } = store;
 
   const watch = useCallback(
     (url: string) => {
@@ -146,6 +198,8 @@ export function ImageLookupProvider({ api, recapPath, refresh, children }: { api
         else mounted.current.set(url, n);
       };
     },
+    // mounted is a ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [enqueue],
   );
 

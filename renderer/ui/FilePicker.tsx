@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Dispatch, SetStateAction } from 'react';
 import type { DirEntry, DirListing, RecapApi } from '../../electron/core/contract';
 import { errorMessage } from '../api/error';
 import { Modal } from './Modal';
@@ -20,9 +21,6 @@ export interface PickerResult {
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
 
-
-
-
 function splitPath(path: string): { dir: string; name: string } {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   if (i < 0) return { dir: '', name: path };
@@ -42,13 +40,11 @@ function EntryIcon({ kind }: { kind: DirEntry['kind'] }) {
   );
 }
 
-/** The browser mode's Open and Save As dialog, built on listDirectory (the page cannot see the disk). */
-export function FilePicker({ api, spec, onDone }: { api: RecapApi; spec: PickerSpec; onDone(result: PickerResult | null): void }) {
+/** The folder shown, loaded through the service; a start folder that is gone falls back to home. */
+function useDirectory(api: RecapApi, startDir: string | null) {
   const [listing, setListing] = useState<DirListing | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const [name, setName] = useState(spec.mode === 'save' ? (spec.suggestedName ?? '') : '');
-  const [replace, setReplace] = useState<string | null>(null);
 
   const load = useCallback(
     async (path: string | null): Promise<boolean> => {
@@ -69,13 +65,137 @@ export function FilePicker({ api, spec, onDone }: { api: RecapApi; spec: PickerS
   );
 
   useEffect(() => {
-    void load(spec.startDir).then((ok) => {
+    void load(startDir).then((ok) => {
       // A folder that went away (or was never there) should not leave the picker empty.
-      if (!ok && spec.startDir !== null) void load(null);
+      if (!ok && startDir !== null) void load(null);
     });
-  }, [load, spec.startDir]);
+  }, [load, startDir]);
+  return { listing, loading, error, setError, load };
+}
 
-  const resolve = (value: string): string => (isAbsolute(value) || !listing ? value : joinPath(listing.path, value));
+/** What confirming the typed name needs: the folder shown and the picker's setters. */
+interface ConfirmContext {
+  api: RecapApi;
+  listing: DirListing | null;
+  load(path: string | null): Promise<boolean>;
+  setError(message: string | null): void;
+  setName(name: string): void;
+  setReplace(path: string | null): void;
+  onDone(result: PickerResult | null): void;
+}
+
+function resolveIn(listing: DirListing | null, value: string): string {
+  return isAbsolute(value) || !listing ? value : joinPath(listing.path, value);
+}
+
+/** Open: a Markdown file is the answer; a folder (or anything else that lists) is entered. */
+async function confirmOpen(value: string, ctx: ConfirmContext): Promise<void> {
+  if (value === '') {
+    ctx.setError('Choose a recap (.md file) in the list, or type its path.');
+    return;
+  }
+  const path = resolveIn(ctx.listing, value);
+  const entry = ctx.listing?.entries.find((e) => e.path === path || e.name === value);
+  if (entry?.kind === 'dir' || !MARKDOWN.test(path)) {
+    if (await ctx.load(path)) ctx.setName('');
+    else ctx.setError(`${path} is neither a folder nor a Markdown (.md) file.`);
+    return;
+  }
+  ctx.onDone({ path, overwrite: false });
+}
+
+/** Save As: a new .md name is the answer; an existing file asks before it is replaced. */
+async function confirmSave(value: string, ctx: ConfirmContext): Promise<void> {
+  if (value === '') {
+    ctx.setError('Type a file name for the recap, e.g. my-event-recap.md.');
+    return;
+  }
+  const { listing } = ctx;
+  const path = resolveIn(listing, MARKDOWN.test(value) ? value : `${value}.md`);
+  const { dir, name: base } = splitPath(path);
+  let entries = listing && dir === listing.path ? listing.entries : null;
+  if (!entries) {
+    try {
+      entries = (await ctx.api.listDirectory({ path: dir })).entries;
+    } catch (err) {
+      ctx.setError(errorMessage(err));
+      return;
+    }
+  }
+  const existing = entries.find((e) => e.path === path || e.name === base);
+  if (existing?.kind === 'dir') {
+    ctx.setError(`${base} is a folder. Choose another name.`);
+    return;
+  }
+  if (existing) {
+    ctx.setReplace(path);
+    return;
+  }
+  ctx.onDone({ path, overwrite: false });
+}
+
+/** The folder's subfolders, then its Markdown files; a click selects a file, a double click opens it. */
+function PickerEntries({ listing, loading, name, setName, openEntry }: { listing: DirListing | null; loading: boolean; name: string; setName(name: string): void; openEntry(entry: DirEntry): void }) {
+  const dirs = listing?.entries.filter((e) => e.kind === 'dir') ?? [];
+  const files = listing?.entries.filter((e) => e.kind === 'file') ?? [];
+  return (
+    <div className={`picker-list${loading ? ' is-loading' : ''}`} role="listbox" aria-label="Folders and recaps">
+      {listing && dirs.length + files.length === 0 && <p className="picker-empty">No folders or Markdown files here.</p>}
+      {[...dirs, ...files].map((entry) => (
+        <button
+          key={entry.path}
+          type="button"
+          role="option"
+          aria-selected={entry.kind === 'file' && entry.name === name.trim()}
+          className={`picker-entry is-${entry.kind}${entry.kind === 'file' && entry.name === name.trim() ? ' is-selected' : ''}`}
+          onClick={() => (entry.kind === 'dir' ? openEntry(entry) : setName(entry.name))}
+          onDoubleClick={() => entry.kind === 'file' && openEntry(entry)}
+          title={entry.path}
+        >
+          <EntryIcon kind={entry.kind} />
+          {entry.name}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Save As over an existing file: Replace or Cancel; otherwise the picker's own buttons. */
+function PickerActions({ mode, replace, setReplace, confirm, onDone }: { mode: PickerSpec['mode']; replace: string | null; setReplace: Dispatch<SetStateAction<string | null>>; confirm(): Promise<void>; onDone(result: PickerResult | null): void }) {
+  if (replace) {
+    return (
+      <div className="picker-replace" role="alert">
+        <p>
+          <strong>{splitPath(replace).name}</strong> already exists in this folder. Replace it with this recap?
+        </p>
+        <div className="modal-actions">
+          <button type="button" className="button" data-testid="confirm-cancel" onClick={() => setReplace(null)}>
+            Cancel
+          </button>
+          <button type="button" className="button button-danger" data-testid="confirm-overwrite" onClick={() => onDone({ path: replace, overwrite: true })}>
+            Replace
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="modal-actions">
+      <button type="button" className="button" data-testid="picker-cancel" onClick={() => onDone(null)}>
+        Cancel
+      </button>
+      <button type="button" className="button button-primary" data-testid="picker-ok" onClick={() => void confirm()}>
+        {mode === 'open' ? 'Open' : 'Save'}
+      </button>
+    </div>
+  );
+}
+
+/** The browser mode's Open and Save As dialog, built on listDirectory (the page cannot see the disk). */
+export function FilePicker({ api, spec, onDone }: { api: RecapApi; spec: PickerSpec; onDone(result: PickerResult | null): void }) {
+  const { listing, loading, error, setError, load } = useDirectory(api, spec.startDir);
+  const [name, setName] = useState(spec.mode === 'save' ? (spec.suggestedName ?? '') : '');
+  const [replace, setReplace] = useState<string | null>(null);
 
   const openEntry = (entry: DirEntry): void => {
     if (entry.kind === 'dir') {
@@ -90,51 +210,9 @@ export function FilePicker({ api, spec, onDone }: { api: RecapApi; spec: PickerS
 
   const confirm = async (): Promise<void> => {
     setReplace(null);
-    const value = name.trim();
-    if (spec.mode === 'open') {
-      if (value === '') {
-        setError('Choose a recap (.md file) in the list, or type its path.');
-        return;
-      }
-      const path = resolve(value);
-      const entry = listing?.entries.find((e) => e.path === path || e.name === value);
-      if (entry?.kind === 'dir' || !MARKDOWN.test(path)) {
-        if (await load(path)) setName('');
-        else setError(`${path} is neither a folder nor a Markdown (.md) file.`);
-        return;
-      }
-      onDone({ path, overwrite: false });
-      return;
-    }
-    if (value === '') {
-      setError('Type a file name for the recap, e.g. my-event-recap.md.');
-      return;
-    }
-    const path = resolve(MARKDOWN.test(value) ? value : `${value}.md`);
-    const { dir, name: base } = splitPath(path);
-    let entries = listing && dir === listing.path ? listing.entries : null;
-    if (!entries) {
-      try {
-        entries = (await api.listDirectory({ path: dir })).entries;
-      } catch (err) {
-        setError(errorMessage(err));
-        return;
-      }
-    }
-    const existing = entries.find((e) => e.path === path || e.name === base);
-    if (existing?.kind === 'dir') {
-      setError(`${base} is a folder. Choose another name.`);
-      return;
-    }
-    if (existing) {
-      setReplace(path);
-      return;
-    }
-    onDone({ path, overwrite: false });
+    const ctx: ConfirmContext = { api, listing, load, setError, setName, setReplace, onDone };
+    await (spec.mode === 'open' ? confirmOpen(name.trim(), ctx) : confirmSave(name.trim(), ctx));
   };
-
-  const dirs = listing?.entries.filter((e) => e.kind === 'dir') ?? [];
-  const files = listing?.entries.filter((e) => e.kind === 'file') ?? [];
 
   return (
     <Modal title={spec.mode === 'open' ? 'Open a recap' : 'Save the recap as'} onCancel={() => onDone(null)} className="modal-picker">
@@ -147,24 +225,7 @@ export function FilePicker({ api, spec, onDone }: { api: RecapApi; spec: PickerS
           {listing ? `\u200e${listing.path}\u200e` : 'Loading…'}
         </span>
       </div>
-      <div className={`picker-list${loading ? ' is-loading' : ''}`} role="listbox" aria-label="Folders and recaps">
-        {listing && dirs.length + files.length === 0 && <p className="picker-empty">No folders or Markdown files here.</p>}
-        {[...dirs, ...files].map((entry) => (
-          <button
-            key={entry.path}
-            type="button"
-            role="option"
-            aria-selected={entry.kind === 'file' && entry.name === name.trim()}
-            className={`picker-entry is-${entry.kind}${entry.kind === 'file' && entry.name === name.trim() ? ' is-selected' : ''}`}
-            onClick={() => (entry.kind === 'dir' ? openEntry(entry) : setName(entry.name))}
-            onDoubleClick={() => entry.kind === 'file' && openEntry(entry)}
-            title={entry.path}
-          >
-            <EntryIcon kind={entry.kind} />
-            {entry.name}
-          </button>
-        ))}
-      </div>
+      <PickerEntries listing={listing} loading={loading} name={name} setName={setName} openEntry={openEntry} />
       <label className="picker-name">
         <span>{spec.mode === 'open' ? 'File or folder' : 'File name'}</span>
         <input
@@ -192,30 +253,7 @@ export function FilePicker({ api, spec, onDone }: { api: RecapApi; spec: PickerS
           {error}
         </p>
       )}
-      {replace ? (
-        <div className="picker-replace" role="alert">
-          <p>
-            <strong>{splitPath(replace).name}</strong> already exists in this folder. Replace it with this recap?
-          </p>
-          <div className="modal-actions">
-            <button type="button" className="button" data-testid="confirm-cancel" onClick={() => setReplace(null)}>
-              Cancel
-            </button>
-            <button type="button" className="button button-danger" data-testid="confirm-overwrite" onClick={() => onDone({ path: replace, overwrite: true })}>
-              Replace
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="modal-actions">
-          <button type="button" className="button" data-testid="picker-cancel" onClick={() => onDone(null)}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" data-testid="picker-ok" onClick={() => void confirm()}>
-            {spec.mode === 'open' ? 'Open' : 'Save'}
-          </button>
-        </div>
-      )}
+      <PickerActions mode={spec.mode} replace={replace} setReplace={setReplace} confirm={confirm} onDone={onDone} />
     </Modal>
   );
 }

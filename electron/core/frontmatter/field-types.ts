@@ -5,7 +5,7 @@
 // Pure module (no Node imports): the CLI and the renderer's form share it.
 
 import type { FieldType } from '../contract';
-import { listFromValue, listToValue, type FieldValue } from './frontmatter';
+import { listFromValue, listToValue, type FieldValue } from './values';
 
 /** The kind of value a field holds (or, for a new field, the one the site's posts give it). */
 export type ValueKind = 'string' | 'list' | 'boolean' | 'number' | 'map' | 'null';

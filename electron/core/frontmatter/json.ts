@@ -4,7 +4,7 @@
 //
 // Pure module (no Node imports): the renderer's form uses it too.
 
-import type { FieldValue, FrontMatterField, YamlProblem } from './frontmatter';
+import type { FieldValue, FrontMatterField, YamlProblem } from './values';
 import { RecapError } from '../errors';
 
 interface Member {

@@ -7,7 +7,7 @@
 // the `+++` lines; frontmatter.ts cuts the file and picks the format.
 
 import { parse, TomlDate, TomlError } from 'smol-toml';
-import type { FieldValue, FrontMatterField, YamlProblem } from './frontmatter';
+import type { FieldValue, FrontMatterField, YamlProblem } from './values';
 import { RecapError } from '../errors';
 
 /** A `key = value` line: its key path (table headers included) and where its parts are. */

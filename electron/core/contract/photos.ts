@@ -1,0 +1,63 @@
+// The contract's photos: how imported photos are made web-ready, the photos of a recap and its
+// photo folder. Type-only.
+
+/** How imported photos are made web-ready. */
+export interface PhotoSettings {
+  /** Longest edge in pixels; larger photos are scaled down, smaller ones never enlarged. */
+  maxEdge: number;
+  /** Encoder quality, 1–100, for JPEG (and WebP/AVIF output). */
+  quality: number;
+  /** Refused before decoding above this many pixels (decompression bombs). */
+  maxInputPixels: number;
+  /** Refused above this many bytes. */
+  maxInputBytes: number;
+  /** Output format for WebP, AVIF and HEIC inputs. */
+  convertTo: 'jpeg' | 'webp' | 'keep';
+  /** Keep EXIF/XMP/IPTC metadata (off by default: GPS and serial numbers must not leak). */
+  keepMetadata: boolean;
+  /** Front-matter field that names the cover photo, if the site has one. */
+  coverField: string | null;
+}
+
+/** A web-ready photo of a recap, in the recap's image folder. */
+export interface Photo {
+  /** File name in the image folder, e.g. `kcd-event.jpg`. */
+  name: string;
+  /** Public URL the Markdown uses, e.g. `/images/news/kcd-china/kcd-event.jpg`. */
+  url: string;
+  localPath: string;
+  bytes: number;
+  width: number;
+  height: number;
+  format: string;
+  /** A URL the renderer can load for a thumbnail. */
+  thumbnail: string | null;
+}
+
+/** A photo to import: a file path (Electron, CLI) or its bytes (browser mode, clipboard). */
+export type PhotoSource = { path: string } | { name: string; dataBase64: string };
+
+export interface ImportPhotoResult {
+  photo: Photo;
+  /** The same content was already in the folder: that file is used, nothing is written. */
+  reused: boolean;
+  alt: string;
+  /** `![alt](url)` ready to insert. */
+  markdown: string;
+}
+
+/** Where a recap's photos go: the folder name, the local folder and its public URL. */
+export interface PhotoFolderInfo {
+  /** The editable folder name, e.g. `kcd-china`: from the recap's existing image links, else its slug. */
+  imageDir: string;
+  /** Absolute local folder the files are written to. */
+  dir: string;
+  /** Public URL prefix the Markdown links use, e.g. `/images/news/kcd-china`. */
+  url: string;
+}
+
+/** Names a recap's photo folder in a request: the recap (granted) and the folder name. */
+export interface PhotoFolderRequest {
+  recapPath: string;
+  imageDir: string;
+}

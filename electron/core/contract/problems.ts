@@ -1,0 +1,30 @@
+// The contract's findings: a problem (validation or lint) and the front-matter field specs
+// problems are checked against. Type-only.
+
+export type Severity = 'error' | 'warning';
+
+/** One finding of validation or lint, pointing at a line of the file when it can. */
+export interface Problem {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** 1-based line in the whole file (front matter included). */
+  line?: number;
+  column?: number;
+  /** Front-matter key the problem is about, for inline form messages. */
+  field?: string;
+}
+
+export type FieldType = 'string' | 'text' | 'tags' | 'names' | 'date';
+
+export interface FieldSpec {
+  key: string;
+  label: string;
+  type: FieldType;
+  required: boolean;
+  /** Soft limit: past it the form and lint warn. */
+  warnAbove?: number;
+  /** For type 'date': the format written to the file. */
+  format?: 'YYYY-MM-DD';
+  help?: string;
+}

@@ -1,0 +1,81 @@
+// The contract's sites: a static site's profile (generator, layout, schema) and the website
+// checkouts the app remembers. Type-only.
+
+import type { PhotoSettings } from './photos';
+import type { FieldSpec } from './problems';
+
+export type SiteGenerator = 'hugo' | 'jekyll' | 'docusaurus';
+
+/** Which rules a post is checked with, and why: lint and the form say it. */
+export interface RulesInfo {
+  /**
+   * `site`: detected from the site's files (its generator, config and posts); `site-file`: the
+   * site's .recap-studio.yml; `profile`: a profile given by name; `generic`: outside any site.
+   */
+  source: 'site' | 'site-file' | 'profile' | 'generic';
+  /** One sentence: which rules and why. */
+  summary: string;
+  /** What was found, one finding per line (formats, folders, fields the posts use, what is required). */
+  details: string[];
+  /** Fields most of the site's posts have beyond the profile's, and the kind of value they hold: offered in the form. */
+  suggested?: Array<{ key: string; kind: 'string' | 'list' | 'boolean' | 'number' | 'map' | 'null' }>;
+}
+
+export interface SiteProfile {
+  name: string;
+  label: string;
+  /**
+   * Post path relative to the site root, e.g. `content/{lang}/news/{slug}.md`. Also `{section}`
+   * (the profile's section) and `{date}` (YYYY-MM-DD, from the `dateField` of the front matter).
+   */
+  post: string;
+  /**
+   * Where a recap's images live and the URL the Markdown links them by. Site-absolute URL
+   * (`/images/news/{imageDir}`): `dir` is relative to the site root (`static/images/news/{imageDir}`).
+   * Relative URL (`.`, page bundles; `beside` is true): `dir` is relative to the post's folder and
+   * links are relative (`./kcd-event.jpg`). Patterns may use {imageDir}, {slug}, {lang}, {section}, {date}.
+   */
+  images: {
+    dir: string;
+    url: string;
+    beside: boolean;
+    /** Preflight warns about an image file larger than this (bytes); photos.maxEdge bounds its pixels. */
+    maxBytes: number;
+  };
+  /** Language folder used for `{lang}` when the site does not say otherwise. */
+  defaultLang: string;
+  /** Value of `{section}` in the post pattern (e.g. `news`, `posts`). */
+  section: string;
+  /** Front-matter field whose YYYY-MM-DD value fills `{date}`; null when the profile has none. */
+  dateField: string | null;
+  /** The theme prints the title as the page heading: a `# …` in the body would be a second one. */
+  themePrintsTitle: boolean;
+  /** The generator this profile is for; site detection picks profiles by it. */
+  generator: SiteGenerator | null;
+  fields: FieldSpec[];
+  photos: PhotoSettings;
+  /** Which rules these are and why (set when the profile was picked for a post or a site). */
+  rules?: RulesInfo;
+}
+
+/** A local checkout of a website, as detected from its files. */
+export interface SiteInfo {
+  /** Absolute folder of the checkout. */
+  root: string;
+  generator: SiteGenerator | null;
+  profile: SiteProfile;
+  /** Where the profile came from: `built-in` or the site's `.recap-studio.yml`. */
+  profileSource: 'built-in' | '.recap-studio.yml';
+  /** Language folders for `{lang}` (e.g. `en`, `zh`), the profile's default first; [] when the pattern has none. */
+  languages: string[];
+  /** The site's Hugo archetypes (`default`, `posts`, …), offered as templates for a new recap. */
+  archetypes: string[];
+}
+
+export interface RememberedSite extends SiteInfo {
+  /** The folder is still there and its profile loads. */
+  available: boolean;
+  /** Why it is not available (folder gone, broken .recap-studio.yml); null when it is. */
+  error: string | null;
+  lastUsedAt: string;
+}

@@ -1,0 +1,71 @@
+// Front-matter values as the app sees them, whatever the format: fields with their lines, the
+// problems that make a front matter read-only, and lists kept in the file's own shape.
+//
+// Pure module (no Node imports): the renderer's form and the CLI share it.
+
+export type FieldValue = string | number | boolean | null | FieldValue[] | { [key: string]: FieldValue };
+
+export interface FrontMatterField {
+  key: string;
+  value: FieldValue;
+  /** 1-based line of the key in the whole file. */
+  line: number;
+}
+
+export interface YamlProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface FrontMatter {
+  fields: FrontMatterField[];
+  problems: YamlProblem[];
+  /** False when the YAML is malformed or not a map: the form is read-only, raw YAML is not. */
+  editable: boolean;
+}
+
+/** A value read by a YAML or TOML parser as plain data: dates as YYYY-MM-DD, maps as objects. */
+export function toFieldValue(value: unknown): FieldValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(toFieldValue);
+  if (value instanceof Map) {
+    const out: { [key: string]: FieldValue } = {};
+    for (const [k, v] of value) out[String(k)] = toFieldValue(v);
+    return out;
+  }
+  if (typeof value === 'object') {
+    const out: { [key: string]: FieldValue } = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toFieldValue(v);
+    return out;
+  }
+  return String(value);
+}
+
+// Lists kept in the file's own format: a YAML list stays a list, a comma-separated string
+// (the reference recap's `keywords: " Community, Kubernetes"`) stays one, leading space included.
+
+export function listFromValue(value: FieldValue | undefined): string[] {
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value)) return value.map((v) => (v === null ? '' : String(v)).trim()).filter((v) => v !== '');
+  if (typeof value === 'object') return [];
+  return String(value)
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+export function listToValue(items: string[], previous: FieldValue | undefined, prefer: 'list' | 'string' = 'string'): FieldValue {
+  const clean = items.map((i) => i.trim()).filter((i) => i !== '');
+  if (Array.isArray(previous) || ((previous === undefined || previous === null) && prefer === 'list')) return clean;
+  if (typeof previous === 'string') {
+    const lead = /^\s*/.exec(previous)?.[0] ?? '';
+    const sep = /,(\s*)/.exec(previous);
+    const joiner = sep ? `,${sep[1] ?? ''}` : ', ';
+    return clean.length === 0 ? '' : lead + clean.join(joiner);
+  }
+  return clean.join(', ');
+}

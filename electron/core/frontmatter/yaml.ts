@@ -1,0 +1,269 @@
+// YAML front matter, read and edited losslessly: an edit splices new text into exactly the
+// range of the field it changes, keeping quote style, block scalars, flow or block lists and
+// the key's own spelling. The TOML and JSON counterparts are toml.ts and json.ts.
+//
+// Pure module (no Node imports): the renderer's form and the CLI share it.
+
+import { Document, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { RecapError } from '../errors';
+import { closingMark, joinRecap, lineAt, linesBefore, splitRecap, toEol, toLf } from './split';
+import type { RecapParts } from './split';
+import { toFieldValue } from './values';
+import type { FieldValue, FrontMatter, FrontMatterField, YamlProblem } from './values';
+
+interface Parsed {
+  parts: RecapParts;
+  doc: Document.Parsed;
+  problems: YamlProblem[];
+}
+
+function parse(text: string): Parsed {
+  const parts = splitRecap(text);
+  const doc = parseDocument(parts.yaml, { prettyErrors: false, uniqueKeys: true });
+  const offset = linesBefore(parts);
+  const problems: YamlProblem[] = doc.errors.map((e) => ({
+    message: e.message.split('\n')[0] ?? e.message,
+    line: lineAt(parts.yaml, e.pos[0]) + offset,
+    column: e.pos[0] - parts.yaml.lastIndexOf('\n', e.pos[0] - 1),
+  }));
+  if (parts.unclosed) {
+    problems.unshift({ message: `The front matter opened on line 1 is never closed with a ${closingMark(parts.format)} line.`, line: 1, column: 1 });
+  } else if (problems.length === 0 && doc.contents !== null && !isMap(doc.contents)) {
+    problems.push({ message: 'The front matter must be a list of "key: value" lines.', line: offset + 1, column: 1 });
+  }
+  return { parts, doc, problems };
+}
+
+/** The fields of a YAML front matter, each with its line in the whole file. */
+export function readYaml(text: string): FrontMatter {
+  const { parts, doc, problems } = parse(text);
+  if (!parts.hasFrontMatter) return { fields: [], problems, editable: !parts.unclosed };
+  const offset = linesBefore(parts);
+  const fields: FrontMatterField[] = [];
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      const start = pair.key.range?.[0] ?? 0;
+      fields.push({ key, value: toFieldValue(isScalar(pair.value) || isSeq(pair.value) || isMap(pair.value) ? pair.value.toJSON() : pair.value), line: lineAt(parts.yaml, start) + offset });
+    }
+  }
+  return { fields, problems, editable: problems.length === 0 };
+}
+
+
+function editable(text: string): { parts: RecapParts; doc: Document.Parsed } {
+  const { parts, doc, problems } = parse(text);
+  const first = problems[0];
+  if (first) {
+    throw new RecapError('BAD_FIELD', `The front matter has an error on line ${first.line}, column ${first.column}: ${first.message} Fix it in the raw YAML view first.`);
+  }
+  return { parts, doc };
+}
+
+function findPair(doc: Document.Parsed, key: string): Pair<unknown, unknown> | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  return doc.contents.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+}
+
+const INLINE_TYPES = new Set(['PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE']);
+
+function isScalarValue(v: FieldValue): v is string | number | boolean | null {
+  return v === null || typeof v !== 'object';
+}
+
+/** Quote style of the file, so that a new value looks like its neighbours. */
+function scalarStyle(old: unknown, doc: Document.Parsed): Scalar.Type | undefined {
+  if (isScalar(old) && old.type && INLINE_TYPES.has(old.type) && old.source !== '') return old.type;
+  if (isSeq(old)) {
+    const first = old.items.find((i) => isScalar(i));
+    if (isScalar(first) && first.type && INLINE_TYPES.has(first.type)) return first.type;
+  }
+  // A new field follows the majority style of the existing string fields.
+  const counts = new Map<Scalar.Type, number>();
+  if (isMap(doc.contents)) {
+    for (const p of doc.contents.items) {
+      if (isScalar(p.value) && typeof p.value.value === 'string' && p.value.type && INLINE_TYPES.has(p.value.type)) {
+        counts.set(p.value.type, (counts.get(p.value.type) ?? 0) + 1);
+      }
+    }
+  }
+  let best: Scalar.Type | undefined;
+  let n = 0;
+  for (const [t, c] of counts) if (c > n) [best, n] = [t, c];
+  return best;
+}
+
+function styled(doc: Document, value: FieldValue, style: Scalar.Type | undefined, flow: boolean): YamlNode {
+  const node = doc.createNode(value) as YamlNode;
+  const apply = (n: unknown): void => {
+    if (isScalar(n)) {
+      if (typeof n.value === 'string' && style) n.type = style;
+    } else if (isSeq(n)) {
+      n.items.forEach(apply);
+    } else if (isMap(n)) {
+      n.items.forEach((p) => apply(p.value));
+    }
+  };
+  apply(node);
+  if (flow && (isSeq(node) || isMap(node))) node.flow = true;
+  return node;
+}
+
+/** `key: value` as YAML text (no trailing newline), the key written as `keySource`. */
+function pairText(key: string, keySource: string | null, value: FieldValue, style: Scalar.Type | undefined, flow: boolean, indent: number): string {
+  const doc = new Document({});
+  const map = doc.contents;
+  if (!isMap(map)) throw new Error('unreachable');
+  map.set(doc.createNode(key), styled(doc, value, style, flow));
+  let out = doc.toString({ lineWidth: 0, indent, indentSeq: true, flowCollectionPadding: false }).replace(/\n$/, '');
+  if (keySource !== null) {
+    const generatedKey = doc.createNode(key);
+    const generated = String(new Document(generatedKey).toString({ lineWidth: 0 })).replace(/\n$/, '');
+    if (out.startsWith(generated)) out = keySource + out.slice(generated.length);
+  }
+  return out;
+}
+
+function scalarText(value: string | number | boolean | null, style: Scalar.Type | undefined): string {
+  const node = new Scalar(value);
+  if (typeof value === 'string' && style) node.type = style;
+  return new Document(node).toString({ lineWidth: 0 }).replace(/\n$/, '');
+}
+
+function trimEnd(source: string, end: number): number {
+  let e = end;
+  while (e > 0 && (source[e - 1] === '\n' || source[e - 1] === '\r')) e--;
+  return e;
+}
+
+function detectIndent(yaml: string): number {
+  const m = /\n( +)\S/.exec(yaml);
+  return m?.[1] ? Math.min(Math.max(m[1].length, 2), 8) : 2;
+}
+
+function replaceYaml(parts: RecapParts, start: number, end: number, insert: string): string {
+  const yaml = parts.yaml.slice(0, start) + toEol(insert, parts.eol) + parts.yaml.slice(end);
+  return joinRecap({ ...parts, yaml });
+}
+
+function column(source: string, offset: number): number {
+  return offset - (source.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** The pair at a key path, and the map that holds (or would hold) it. */
+function findPairAt(doc: Document.Parsed, path: string[]): { pair: Pair<unknown, unknown> | undefined; map: YAMLMap<unknown, unknown> | null } {
+  let map: unknown = doc.contents;
+  for (let i = 0; i < path.length; i++) {
+    if (!isMap(map)) return { pair: undefined, map: null };
+    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === path[i]);
+    if (i === path.length - 1) return { pair, map };
+    if (!pair) return { pair: undefined, map: null };
+    map = pair.value;
+  }
+  return { pair: undefined, map: null };
+}
+
+function nestValue(path: string[], value: FieldValue): FieldValue {
+  return path.reduceRight<FieldValue>((v, k) => ({ [k]: v }), value);
+}
+
+function sameValue(a: unknown, b: FieldValue): boolean {
+  return JSON.stringify(toFieldValue(a)) === JSON.stringify(b);
+}
+
+/** Sets a value at a key path of a YAML front matter, splicing only its own text. */
+export function setYaml(text: string, path: string[], value: FieldValue): string {
+  const { parts, doc } = editable(text);
+  const { pair, map } = findPairAt(doc, path);
+  const key = path[path.length - 1] ?? '';
+  if (!pair) {
+    if (path.length === 1 || map === null || map.flow || map.items.length === 0) {
+      // A new top-level field (or a nested one whose map is missing or written inline): its whole top-level entry.
+      const [head = key] = path;
+      const top = findPair(doc, head);
+      if (path.length > 1 && top) {
+        const merged = toFieldValue(isScalar(top.value) || isSeq(top.value) || isMap(top.value) ? top.value.toJSON() : null);
+        const base = merged !== null && typeof merged === 'object' && !Array.isArray(merged) ? merged : {};
+        return setYaml(text, [head], deepSet(base, path.slice(1), value));
+      }
+      const style = scalarStyle(undefined, doc);
+      const line = toEol(pairText(head, null, nestValue(path.slice(1), value), style, false, detectIndent(parts.yaml)), parts.eol);
+      const yaml = parts.yaml === '' || parts.yaml.endsWith('\n') ? parts.yaml + line + parts.eol : parts.yaml + parts.eol + line + parts.eol;
+      return joinRecap({ ...parts, yaml });
+    }
+    // A new key in a nested block map: a line after its last entry, at its indentation.
+    const last = map.items[map.items.length - 1];
+    const lastValue = last?.value;
+    const lastKey = last?.key as Scalar | undefined;
+    const lastEnd = isScalar(lastValue) || isSeq(lastValue) || isMap(lastValue) ? trimEnd(parts.yaml, lastValue.range?.[1] ?? 0) : (lastKey?.range?.[1] ?? 0);
+    const indent = ' '.repeat(column(parts.yaml, (map.items[0]?.key as Scalar | undefined)?.range?.[0] ?? 0));
+    const body = pairText(key, null, value, scalarStyle(undefined, doc), false, detectIndent(parts.yaml)).replace(/\n/g, `\n${indent}`);
+    const nl = parts.yaml.indexOf('\n', lastEnd);
+    const at = nl === -1 ? parts.yaml.length : nl + 1;
+    const insert = (nl === -1 ? '\n' : '') + indent + body + '\n';
+    return replaceYaml(parts, at, at, insert);
+  }
+  const old = pair.value;
+  if ((isScalar(old) || isSeq(old) || isMap(old)) && sameValue(old.toJSON(), value)) return text;
+  if (old === null && value === null) return text;
+  const keyNode = pair.key as Scalar;
+  const [keyStart, keyEnd] = keyNode.range ?? [0, 0];
+  const block = isScalar(old) && (old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL') && typeof value === 'string' ? old.type : undefined;
+  const style = block ?? scalarStyle(old, doc);
+  if (isScalar(old) && isScalarValue(value) && old.range && old.type && INLINE_TYPES.has(old.type) && !(typeof value === 'string' && /[\r\n]/.test(value))) {
+    const [s, e] = old.range;
+    if (s === e) return replaceYaml(parts, s, e, (parts.yaml[s - 1] === ':' ? ' ' : '') + scalarText(value, style));
+    return replaceYaml(parts, s, e, scalarText(value, style));
+  }
+  const oldEnd = isScalar(old) || isSeq(old) || isMap(old) ? trimEnd(parts.yaml, old.range?.[1] ?? keyEnd) : keyEnd;
+  const flow = (isSeq(old) || isMap(old)) && old.flow === true;
+  const indent = ' '.repeat(column(parts.yaml, keyStart));
+  const replacement = pairText(key, parts.yaml.slice(keyStart, keyEnd), value, style, flow, detectIndent(parts.yaml)).replace(/\n/g, `\n${indent}`);
+  const current = parts.yaml.slice(keyStart, Math.max(oldEnd, keyEnd));
+  if (toLf(current) === replacement) return text;
+  return replaceYaml(parts, keyStart, Math.max(oldEnd, keyEnd), replacement);
+}
+
+function deepSet(base: { [key: string]: FieldValue }, path: string[], value: FieldValue): FieldValue {
+  const [head, ...rest] = path;
+  if (head === undefined) return value;
+  const child = base[head];
+  const next = rest.length === 0 ? value : deepSet(child !== null && typeof child === 'object' && !Array.isArray(child) ? child : {}, rest, value);
+  return { ...base, [head]: next };
+}
+
+/** A recap without front matter gets a YAML block holding the one field (`cover.image` nested). */
+export function newYamlBlock(parts: RecapParts, key: string, value: FieldValue): string {
+  const eol = parts.eol;
+  const path = key.includes('.') ? key.split('.').filter((s) => s !== '') : [key];
+  const line = pairText(path[0] ?? key, null, nestValue(path.slice(1), value), undefined, false, 2);
+  return joinRecap({ ...parts, hasFrontMatter: true, open: `---${eol}`, yaml: toEol(line, eol) + eol, close: `---${eol}` });
+}
+
+/** Removes the pair at a key path of a YAML front matter with its line(s). */
+export function removeYaml(text: string, path: string[]): string {
+  const { parts, doc } = editable(text);
+  const { pair } = findPairAt(doc, path);
+  if (!pair) return text;
+  const keyNode = pair.key as Scalar;
+  const start = parts.yaml.lastIndexOf('\n', (keyNode.range?.[0] ?? 0) - 1) + 1;
+  const v = pair.value;
+  let end = isScalar(v) || isSeq(v) || isMap(v) ? trimEnd(parts.yaml, v.range?.[2] ?? v.range?.[1] ?? 0) : (keyNode.range?.[1] ?? 0);
+  end = Math.max(end, keyNode.range?.[1] ?? 0);
+  const nl = parts.yaml.indexOf('\n', end);
+  end = nl === -1 ? parts.yaml.length : nl + 1;
+  return joinRecap({ ...parts, yaml: parts.yaml.slice(0, start) + parts.yaml.slice(end) });
+}
+
+
+/** Renames a top-level key of a YAML front matter in place, keeping its value text untouched. */
+export function renameYaml(text: string, from: string, to: string): string {
+  const { parts, doc } = editable(text);
+  if (findPair(doc, to)) throw new RecapError('BAD_FIELD', `The front matter already has a field "${to}".`);
+  const pair = findPair(doc, from);
+  if (!pair) throw new RecapError('BAD_FIELD', `The front matter has no field "${from}".`);
+  const [s, e] = (pair.key as Scalar).range ?? [0, 0];
+  return replaceYaml(parts, s, e, scalarText(to, undefined));
+}

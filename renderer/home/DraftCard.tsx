@@ -1,0 +1,58 @@
+// One draft on the home screen: its cover, title, event date, photos, when it was edited and the
+// file it is linked to, with Duplicate and Delete.
+
+import { memo } from 'react';
+import type { DraftSummary } from '../../electron/core/contract';
+import { baseName } from '../ui/paths';
+import { edited, eventDate } from './dates';
+
+export const DraftCard = memo(function DraftCard({
+  draft,
+  thumb,
+  onOpen,
+  onDuplicate,
+  onDelete,
+}: {
+  draft: DraftSummary;
+  thumb: string | null;
+  onOpen(id: string): void;
+  onDuplicate(id: string): void;
+  onDelete(draft: DraftSummary): void;
+}) {
+  const title = draft.title.trim() || 'Untitled recap';
+  return (
+    <li className="draft-card" data-testid="draft-card" data-draft-id={draft.id}>
+      <button type="button" className="draft-open" onClick={() => onOpen(draft.id)} aria-label={`Open ${title}`}>
+        <span className="draft-cover" aria-hidden>
+          {thumb ? <img src={thumb} alt="" loading="lazy" decoding="async" /> : <span className="draft-cover-empty">{title.slice(0, 1).toUpperCase()}</span>}
+        </span>
+        <span className="draft-text">
+          <span className="draft-title" data-testid="draft-title">
+            {title}
+          </span>
+          <span className="draft-meta">
+            {eventDate(draft.eventDate)} · {draft.photoCount} {draft.photoCount === 1 ? 'photo' : 'photos'}
+          </span>
+          <span className="draft-meta">
+            Edited {edited(draft.updated)}
+            {draft.linkedPath && (
+              <span className="draft-file" title={draft.linkedPath}>
+                {' '}
+                · {baseName(draft.linkedPath)}
+                {draft.unsavedToFile && <span className="draft-unsaved"> (changes not saved to the file)</span>}
+              </span>
+            )}
+          </span>
+        </span>
+      </button>
+      <span className="draft-actions">
+        <button type="button" className="button button-quiet button-small" data-testid="draft-duplicate" onClick={() => onDuplicate(draft.id)}>
+          Duplicate
+        </button>
+        <button type="button" className="button button-quiet button-small" data-testid="draft-delete" onClick={() => onDelete(draft)}>
+          Delete
+        </button>
+      </span>
+    </li>
+  );
+});

@@ -1,0 +1,55 @@
+// The drafts as cards, a page at a time: the next page comes in as the end of the list nears.
+
+import { useEffect, useRef, useState } from 'react';
+import type { DraftSummary } from '../../electron/core/contract';
+import { DraftCard } from './DraftCard';
+
+/**
+ * Cards rendered at first paint: a screenful and more on the widest window. The rest follow in
+ * pages as the list is scrolled towards its end, so the home screen costs the same with 20 drafts
+ * or 2,000 (the search box reaches any draft at once).
+ */
+export const CARDS_PER_PAGE = 48;
+
+interface DraftListProps {
+  drafts: DraftSummary[];
+  thumbs: Record<string, string>;
+  /** The search: a new one starts again from the first page. */
+  query: string;
+  onOpen(id: string): void;
+  onDuplicate(id: string): void;
+  onDelete(draft: DraftSummary): void;
+}
+
+export function DraftList({ drafts, thumbs, query, onOpen, onDuplicate, onDelete }: DraftListProps) {
+  const [shown, setShown] = useState(CARDS_PER_PAGE);
+  const more = useRef<HTMLLIElement | null>(null);
+  useEffect(() => setShown(CARDS_PER_PAGE), [query]);
+  const rest = drafts.length - shown;
+
+  // The next page of cards comes in when the end of the list is a screen away (or is focused).
+  useEffect(() => {
+    const sentinel = more.current;
+    if (!sentinel || rest <= 0) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + CARDS_PER_PAGE);
+    }, { rootMargin: '0px 0px 100% 0px' });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [rest]);
+
+  return (
+    <ul className="draft-grid" aria-label="Drafts">
+      {drafts.slice(0, shown).map((d) => (
+        <DraftCard key={d.id} draft={d} thumb={d.coverThumb ?? thumbs[d.id] ?? null} onOpen={onOpen} onDuplicate={onDuplicate} onDelete={onDelete} />
+      ))}
+      {rest > 0 && (
+        <li className="draft-more" ref={more} data-testid="draft-more">
+          <button type="button" className="button button-quiet" onClick={() => setShown((n) => n + CARDS_PER_PAGE)}>
+            Show {Math.min(rest, CARDS_PER_PAGE)} more of {rest} {rest === 1 ? 'draft' : 'drafts'}
+          </button>
+        </li>
+      )}
+    </ul>
+  );
+}
