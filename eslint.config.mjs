@@ -188,6 +188,12 @@ export default defineConfig(
     // render for the latest value, a callback naming a function declared below it).
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
+  // What electron/ imports only for types says so (`import type`, `{ type X }`): the dependencies
+  // test (test/unit/lint/dependencies.test.ts) reads run-time imports from the source by that mark.
+  {
+    files: ['electron/**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }] },
+  },
   // Benchmarks hand functions to the page (page.evaluate) and skip observers a browser lacks.
   { files: ['bench/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } }, rules: { 'no-empty': ['error', { allowEmptyCatch: true }] } },
   // The installed `recap` stub is CommonJS: require is how it finds the built CLI.
