@@ -23,7 +23,7 @@ const doorsAndPage = ['electron/main', 'electron/web', 'electron/cli', 'renderer
 const otherDoor = 'A door never imports another door: share code through the service or the core.';
 
 /** @type {Record<string, { files: string[], ignores?: string[], builtins?: string, packages?: Record<string, string>, folders?: Record<string, string>, onlyFolders?: { allowed: string[], message: string } }>} */
-export const layers = {
+const layers = {
   core: {
     files: ['electron/core/**'],
     builtins: 'The core runs in the page too: no Node built-ins.',
