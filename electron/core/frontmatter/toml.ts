@@ -6,7 +6,7 @@
 // Pure module (no Node imports): the renderer's form uses it too. It works on the text between
 // the `+++` lines; frontmatter.ts cuts the file and picks the format.
 
-import { parse, TomlDate, TomlError } from 'smol-toml';
+import { parse, TomlDate, type TomlError } from 'smol-toml';
 import type { FieldValue, FrontMatterField, YamlProblem } from './values';
 import { RecapError } from '../errors';
 

@@ -18,7 +18,7 @@ const HTML_UNTIL_CLOSE: { open: RegExp; close: RegExp }[] = [
  * summary, then paragraphs). Cutting inside one would close it early, so a block that opens
  * one continues until the tag is balanced again.
  */
-const HTML_CONTAINER = /^ {0,3}<(details|div|figure|section|aside|article|center|blockquote|table|dl|ol|ul|nav|header|footer|main)(?=[\s>\/]|$)/i;
+const HTML_CONTAINER = /^ {0,3}<(details|div|figure|section|aside|article|center|blockquote|table|dl|ol|ul|nav|header|footer|main)(?=[\s>/]|$)/i;
 
 function tagBalance(line: string, name: string): number {
   const open = line.match(new RegExp(`<${name}(?=[\\s>/])`, 'gi'))?.length ?? 0;

@@ -30,7 +30,6 @@ function withField(key: string, line: string | null): string[] {
 }
 
 const codes = (problems: Problem[]): string[] => problems.map((p) => p.code);
-const only = (problems: Problem[], code: string): Problem[] => problems.filter((p) => p.code === code);
 
 describe('the reference recap', () => {
   it('lints clean: its Markdown and front matter are what the site publishes', () => {
