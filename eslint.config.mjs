@@ -120,44 +120,6 @@ const layersPlugin = {
 // ---------------------------------------------------------------------------------------------
 const size = { skipBlankLines: true, skipComments: true };
 
-// ---------------------------------------------------------------------------------------------
-// Shrinking: files that break the size limits today while other branches split them. The lead
-// empties both lists at merge; a file leaves its list as soon as it is within the limit.
-// ---------------------------------------------------------------------------------------------
-export const shrinkingFiles = [
-  'electron/cli/index.ts',
-  'electron/service/drafts/drafts.ts',
-  'electron/service/export/export.ts',
-  'electron/service/photos/photos.ts',
-  'renderer/App.tsx',
-  'renderer/photos/usePhotos.ts',
-];
-export const shrinkingFunctions = [
-  'electron/core/recap/lint.ts',
-  'electron/main/ipc.ts',
-  'electron/service/drafts/drafts.ts',
-  'electron/service/export/export.ts',
-  'electron/service/export/preflight.ts',
-  'electron/service/export/zip-writer.ts',
-  'electron/service/files/grants.ts',
-  'electron/service/photos/photos.ts',
-  'electron/service/service.ts',
-  'electron/service/site/profile.ts',
-  'electron/web/server.ts',
-  'renderer/App.tsx',
-  'renderer/export/ExportDialog.tsx',
-  'renderer/home/HomeScreen.tsx',
-  'renderer/photos/PhotoTray.tsx',
-  'renderer/photos/usePhotos.ts',
-  'renderer/preview/images.tsx',
-  'renderer/ui/FilePicker.tsx',
-  'renderer/workspace/EditorPane.tsx',
-  'renderer/workspace/form/ExtraFields.tsx',
-  'renderer/workspace/form/FrontMatterForm.tsx',
-  'renderer/workspace/form/ProfileField.tsx',
-  'renderer/workspace/useAutosave.ts',
-  'renderer/workspace/useRecapDocument.ts',
-];
 
 export default defineConfig(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'bench/results/**', 'test/fixtures/**', '.scratch/**'] },
@@ -211,16 +173,4 @@ export default defineConfig(
       'max-lines-per-function': ['error', { max: 80, ...size, IIFEs: true }],
     },
   },
-  // Shrinking (see above): the size limits wait for the splits on other branches.
-  { files: shrinkingFiles, rules: { 'max-lines': 'off' } },
-  { files: shrinkingFunctions, rules: { 'max-lines-per-function': 'off' } },
-  // Shrinking too: what the lint flags in files other branches are rewriting right now, left to
-  // those splits so as not to collide with them; the lead empties this block at merge.
-  //   renderer/App.tsx: `SaveRequest` imported but unused; two useEffect/useCallback dependency lists.
-  //   renderer/photos/usePhotos.ts: `IMAGE_NAME` unused.
-  //   renderer/photos/{usePhotos.ts,PhotoTray.tsx}: core's `useOf` (the use of a photo in the text)
-  //     reads as a hook to rules-of-hooks; renaming it (e.g. `photoUseOf`) touches core and both files.
-  { files: ['renderer/App.tsx'], rules: { '@typescript-eslint/no-unused-vars': 'off', 'react-hooks/exhaustive-deps': 'off' } },
-  { files: ['renderer/photos/usePhotos.ts'], rules: { '@typescript-eslint/no-unused-vars': 'off' } },
-  { files: ['renderer/photos/usePhotos.ts', 'renderer/photos/PhotoTray.tsx'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
 );

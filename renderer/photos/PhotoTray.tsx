@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import type { Photo } from '../../electron/core/contract';
-import { samePhotoUrl, useOf } from '../../electron/core/markdown/photo-text';
+import { samePhotoUrl, photoUseOf } from '../../electron/core/markdown/photo-text';
 import type { PhotosHandle } from './usePhotos';
 import { formatBytes } from './PhotoImportDialog';
 
@@ -108,7 +108,7 @@ function AltField({ photo, photos }: { photo: Photo; photos: PhotosHandle }) {
     // Follows the text (undo, typing in the editor) unless the author is typing here.
     if (document.activeElement !== input.current) setValue(alt);
   }, [alt]);
-  const used = useOf(photos.uses, photo.url);
+  const used = photoUseOf(photos.uses, photo.url);
   return (
     <label className="field photo-alt">
       <span className="field-head">
@@ -133,7 +133,7 @@ function AltField({ photo, photos }: { photo: Photo; photos: PhotosHandle }) {
 }
 
 function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos: PhotosHandle; selected: boolean; onSelect(name: string | null): void }) {
-  const use = useOf(photos.uses, photo.url);
+  const use = photoUseOf(photos.uses, photo.url);
   const isCover = photos.cover !== null && samePhotoUrl(photos.cover, photo.url);
   const unused = !use && !isCover;
   const card = useRef<HTMLLIElement>(null);
@@ -277,7 +277,7 @@ export default function PhotoTray({ photos, collapsed, onCollapsedChange }: Phot
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   const list = photos.photos;
-  const unused = list?.filter((p) => !useOf(photos.uses, p.url) && !(photos.cover !== null && samePhotoUrl(photos.cover, p.url))).length ?? 0;
+  const unused = list?.filter((p) => !photoUseOf(photos.uses, p.url) && !(photos.cover !== null && samePhotoUrl(photos.cover, p.url))).length ?? 0;
 
   useEffect(() => {
     if (selected && list && !list.some((p) => p.name === selected)) setSelected(null);

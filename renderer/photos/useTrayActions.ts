@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Photo } from '../../electron/core/contract';
 import { editorBody, getField, setField } from '../../electron/core/frontmatter/frontmatter';
 import { altFromFileName } from '../../electron/core/markdown/photo-names';
-import { photoMarkdown, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, useOf } from '../../electron/core/markdown/photo-text';
+import { photoMarkdown, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, photoUseOf } from '../../electron/core/markdown/photo-text';
 import { errorMessage } from '../api';
 import { pickPhotos, sourceOf } from './photoSources';
 import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
@@ -89,7 +89,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   const cover = useCoverValue(head, coverField);
 
   const altOf = useCallback(
-    (photo: Photo): string => useOf(uses, photo.url)?.alt ?? pendingAlt.current.get(photo.url) ?? altFromFileName(photo.name),
+    (photo: Photo): string => photoUseOf(uses, photo.url)?.alt ?? pendingAlt.current.get(photo.url) ?? altFromFileName(photo.name),
     [uses, pendingAlt],
   );
   const insertPhoto = useCallback(
@@ -102,7 +102,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   );
   const setAlt = useCallback(
     (photo: Photo, alt: string) => {
-      if (useOf(photoUses(editorBody(opts.current.current()?.text ?? '')), photo.url)) editBody((b) => setPhotoAlt(b, photo.url, alt));
+      if (photoUseOf(photoUses(editorBody(opts.current.current()?.text ?? '')), photo.url)) editBody((b) => setPhotoAlt(b, photo.url, alt));
       else pendingAlt.current.set(photo.url, alt);
     },
     [editBody, opts, pendingAlt],

@@ -137,7 +137,7 @@ export function photoUses(body: string): Map<string, PhotoUse> {
   return uses;
 }
 
-export function useOf(uses: Map<string, PhotoUse>, url: string): PhotoUse | undefined {
+export function photoUseOf(uses: Map<string, PhotoUse>, url: string): PhotoUse | undefined {
   return uses.get(decoded(url));
 }
 

@@ -16,7 +16,7 @@ import {
   restoreSplices,
   setPhotoAlt,
   unescapeAlt,
-  useOf,
+  photoUseOf,
 } from '../../../electron/core/markdown/photo-text';
 
 const reference = editorBody(readFileSync(new URL('../../fixtures/kubernetes-community-days-china.md', import.meta.url), 'utf8'));
@@ -108,9 +108,9 @@ describe('photoUses', () => {
   it('counts links per photo (any spelling of the URL), with the first alt; <img> counts too', () => {
     const body = '![Stage](/i/a%20b.jpg)\n\n![Other](</i/a b.jpg>)\n\n<img src="/i/c.png">\n\n```\n![x](/i/d.jpg)\n```\n';
     const uses = photoUses(body);
-    expect(useOf(uses, '/i/a%20b.jpg')).toEqual({ count: 2, alt: 'Stage' });
-    expect(useOf(uses, '/i/c.png')).toEqual({ count: 1, alt: null });
-    expect(useOf(uses, '/i/d.jpg')).toBeUndefined();
+    expect(photoUseOf(uses, '/i/a%20b.jpg')).toEqual({ count: 2, alt: 'Stage' });
+    expect(photoUseOf(uses, '/i/c.png')).toEqual({ count: 1, alt: null });
+    expect(photoUseOf(uses, '/i/d.jpg')).toBeUndefined();
   });
 });
 

@@ -15,10 +15,6 @@ interface PackageJson {
   devDependencies: Record<string, string>;
 }
 
-// Awaiting merge: in `dependencies` for code another branch brings (the zip writer moves to yazl).
-// The lead empties this at merge; an entry that is imported by then fails the last test below.
-const awaitingMerge = ['yazl'];
-
 const builtins = new Set(builtinModules);
 const packageName = (spec: string): string => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec));
 const isPackage = (spec: string): boolean => !spec.startsWith('.') && !spec.startsWith('/') && !spec.startsWith('node:') && !builtins.has(packageName(spec));
@@ -92,7 +88,7 @@ describe('package.json dependencies', () => {
 
   it('hold only what the main process, the service or the CLI loads at run time', async () => {
     const { pkg, main, page } = await load();
-    const unused = Object.keys(pkg.dependencies).filter((d) => !main.has(d) && !awaitingMerge.includes(d));
+    const unused = Object.keys(pkg.dependencies).filter((d) => !main.has(d));
     expect(unused, 'in dependencies but not loaded by electron/ or bin/ (a build-time library belongs in devDependencies)').toEqual([]);
     const pageOnly = Object.keys(pkg.dependencies).filter((d) => page.has(d) && !main.has(d));
     expect(pageOnly, "the page's libraries are bundled by Vite: devDependencies").toEqual([]);
@@ -110,13 +106,5 @@ describe('package.json dependencies', () => {
     const { pkg, main, page } = await load();
     const unlisted = [...page].filter(([d]) => !(d in pkg.devDependencies) && !(main.has(d) && d in pkg.dependencies)).map(([d, file]) => `${d} (${file})`);
     expect(unlisted).toEqual([]);
-  });
-
-  it('awaiting merge: each entry still waits (once its import lands, the lead empties the list)', async () => {
-    const { pkg, main } = await load();
-    for (const d of awaitingMerge) {
-      expect(pkg.dependencies, d).toHaveProperty([d]);
-      expect(main.has(d), `${d} is imported now: remove it from awaitingMerge`).toBe(false);
-    }
   });
 });

@@ -1,13 +1,19 @@
 // The layer rules fail the lint on a wrong-way import: ESLint's own API lints a line of code as
 // if it sat at a real path of the tree, with the project's eslint.config.mjs.
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const root = path.join(__dirname, '..', '..', '..');
 const eslint = new ESLint({ cwd: root, overrideConfigFile: path.join(root, 'eslint.config.mjs') });
+
+/** The rules ESLint reports for `code` placed at `file` (an absolute path). */
+async function ruleIds(code: string, file: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: file });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? 'fatal');
+}
 
 /** The layer messages ESLint gives `code` placed at `file` (a path in the repository). */
 async function layerMessages(file: string, code: string): Promise<string[]> {
@@ -86,19 +92,27 @@ describe('the tree as it is', () => {
   });
 });
 
-describe('Shrinking lists in eslint.config.mjs', () => {
-  it('hold only files that still break the size limits (one within them leaves the list)', async () => {
-    const config = (await import(pathToFileURL(path.join(root, 'eslint.config.mjs')).href)) as { shrinkingFiles: string[]; shrinkingFunctions: string[] };
-    const size = { skipBlankLines: true, skipComments: true };
-    const strict = new ESLint({
-      cwd: root,
-      overrideConfigFile: path.join(root, 'eslint.config.mjs'),
-      overrideConfig: { rules: { 'max-lines': ['error', { max: 500, ...size }], 'max-lines-per-function': ['error', { max: 80, ...size, IIFEs: true }] } },
-      ruleFilter: ({ ruleId }) => ruleId.startsWith('max-lines'),
-    });
-    const broken = async (files: string[], ruleId: string): Promise<string[]> =>
-      (await strict.lintFiles(files)).filter((r) => r.messages.some((m) => m.ruleId === ruleId)).map((r) => path.relative(root, r.filePath).split(path.sep).join('/'));
-    expect((await broken(config.shrinkingFiles, 'max-lines')).sort()).toEqual([...config.shrinkingFiles].sort());
-    expect((await broken(config.shrinkingFunctions, 'max-lines-per-function')).sort()).toEqual([...config.shrinkingFunctions].sort());
+describe('the size limits', () => {
+  const body = (lines: number): string => Array.from({ length: lines }, (_, i) => `  total += ${i};`).join('\n');
+
+  it('refuse a function over 80 lines and a file over 500, blank lines and comments not counted', async () => {
+    const file = path.join(root, 'electron/service/site/long.ts');
+    const longFunction = `export function long(): number {\n  let total = 0;\n${body(80)}\n  return total;\n}\n`;
+    expect(await ruleIds(longFunction, file)).toContain('max-lines-per-function');
+    const withComments = `export function ok(): number {\n  let total = 0;\n${body(70)}\n${'  // a comment\n\n'.repeat(20)}  return total;\n}\n`;
+    expect(await ruleIds(withComments, file)).not.toContain('max-lines-per-function');
+    const longFile = Array.from({ length: 501 }, (_, i) => `export const v${i} = ${i};`).join('\n') + '\n';
+    expect(await ruleIds(longFile, path.join(root, 'renderer/ui/long.ts'))).toContain('max-lines');
+  });
+
+  it('hold for every source file of electron/ and renderer/, with no exceptions', async () => {
+    const sources = execFileSync('git', ['ls-files', 'electron', 'renderer'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts') && f !== 'renderer/vite.config.mts');
+    for (const file of sources) {
+      const config = (await eslint.calculateConfigForFile(path.join(root, file))) as { rules: Record<string, unknown[]> };
+      expect(config.rules['max-lines']?.[0], file).toBe(2);
+      expect(config.rules['max-lines-per-function']?.[0], file).toBe(2);
+    }
   }, 120_000);
 });
