@@ -1,5 +1,6 @@
 // Reads a .zip back entry by entry with yauzl (strict names, sizes checked), for the export tests.
 
+import * as zlib from 'node:zlib';
 import yauzl from 'yauzl';
 
 export interface ReadEntry {
@@ -25,6 +26,9 @@ export function readZipEntries(file: string): Promise<ReadEntry[]> {
           stream.on('data', (c: Buffer) => chunks.push(c));
           stream.on('error', reject);
           stream.on('end', () => {
+            // yauzl does not check checksums: a wrong CRC would make unzip refuse the entry.
+            const crc = zlib.crc32(Buffer.concat(chunks)) >>> 0;
+            if (crc !== entry.crc32) return reject(new Error(`${entry.fileName}: CRC-32 ${crc.toString(16)}, the zip says ${entry.crc32.toString(16)}`));
             out.push({ name: entry.fileName, method: entry.compressionMethod, mode: entry.externalFileAttributes >>> 16, data: Buffer.concat(chunks) });
             zip.readEntry();
           });
