@@ -158,6 +158,8 @@ export default defineConfig(
   },
   // Benchmarks hand functions to the page (page.evaluate) and skip observers a browser lacks.
   { files: ['bench/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } }, rules: { 'no-empty': ['error', { allowEmptyCatch: true }] } },
+  // The page's theme boot script is a classic script, run before the modules (public/, copied as is).
+  { files: ['renderer/public/**/*.js'], languageOptions: { sourceType: 'script', globals: { ...globals.browser } } },
   // The installed `recap` stub is CommonJS: require is how it finds the built CLI.
   { files: ['bin/**/*.js'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { plugins: { layers: layersPlugin } },

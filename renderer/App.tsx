@@ -4,6 +4,8 @@
 import type { Transport } from './api';
 import { HomeScreen } from './home/HomeScreen';
 import { ErrorScreen, LinkNeededScreen } from './ui/ErrorScreen';
+import { ThemeSelect } from './ui/ThemeSelect';
+import { useThemeSync } from './ui/theme';
 import { Toasts } from './ui/Toasts';
 import { QuestionDialogs } from './workspace/Dialogs';
 import { openDraft, openPath } from './workspace/fileActions';
@@ -23,6 +25,7 @@ function Home({ session }: { session: WorkspaceSession }) {
           </span>
           <span className="brand-name">Recap Studio</span>
         </div>
+        <ThemeSelect />
       </header>
       <HomeScreen
         api={api}
@@ -44,6 +47,7 @@ function Home({ session }: { session: WorkspaceSession }) {
 
 export function App({ transport }: { transport: Transport }) {
   const session = useWorkspaceSession(transport);
+  useThemeSync(session.api);
   const { fatal } = session.startup;
   if (fatal) return fatal.linkNeeded ? <LinkNeededScreen /> : <ErrorScreen message={fatal.message} />;
   if (session.loadSerial === 0) {

@@ -37,6 +37,10 @@ export interface DocumentState {
 }
 
 /** Commands that arrive from outside the page (Electron menu, close guard). */
+/** The app's theme: follow the system, or always light or dark. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+
 export type AppCommand = 'new' | 'open' | 'save' | 'save-as' | 'save-and-close' | 'flush-and-close' | 'home' | 'history' | 'insert-photos' | 'export';
 
 export interface RecapApi {
@@ -54,6 +58,8 @@ export interface RecapApi {
   showOpenDialog(): Promise<string | null>;
   showSaveDialog(req: { suggestedName: string; defaultDir: string | null }): Promise<string | null>;
   setDocumentState(req: DocumentState): Promise<void>;
+  /** The theme the author chose (Electron: the window's native theme; the browser mode ignores it). */
+  setTheme(req: { theme: ThemeChoice }): Promise<void>;
   /** The photo folder of a saved recap; the image dir comes from its links, else its slug. */
   photoFolder(req: { recapPath: string; text: string; imageDir?: string }): Promise<PhotoFolderInfo>;
   /** Makes one photo web-ready in the recap's folder; a bad file answers BAD_PHOTO. */

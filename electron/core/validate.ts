@@ -2,7 +2,8 @@
 // The renderer is not trusted: a compromised page must not be able to make the service read
 // or write anything it did not ask for in the shape the contract allows.
 
-import type { DocumentState, PhotoFolderRequest, PhotoSource, RecapMethod, RequestOf } from './contract';
+import { THEME_CHOICES } from './contract';
+import type { DocumentState, PhotoFolderRequest, PhotoSource, RecapMethod, RequestOf, ThemeChoice } from './contract';
 import { RecapError } from './errors';
 import { isSnapshotId } from './history';
 
@@ -254,6 +255,11 @@ const validators: Validators = {
   showFolderDialog: (raw) => {
     const o = obj('showFolderDialog', raw);
     return { title: str('showFolderDialog', o, 'title', 200), defaultDir: strOrNull('showFolderDialog', o, 'defaultDir', MAX_PATH) };
+  },
+  setTheme: (raw) => {
+    const theme = obj('setTheme', raw).theme;
+    if (!THEME_CHOICES.includes(theme as ThemeChoice)) fail('setTheme', '"theme" must be "system", "light" or "dark"');
+    return { theme: theme as ThemeChoice };
   },
   setDocumentState: (raw): DocumentState => {
     const o = obj('setDocumentState', raw);

@@ -2,7 +2,7 @@
 // service. Each method that names a path checks it against the author's grants (grants.ts); the
 // native dialogs (dialogs.ts) are where grants come from.
 
-import { app, BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, nativeTheme, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { DraftSummary, RecapApi } from '../core/contract';
@@ -13,6 +13,7 @@ import { showFolderDialog, showOpenDialog, showPhotoDialog, showSaveDialog } fro
 import { grantDraft, grantDropped, grantedExport, grantedRecapFolder as folder, grantFolder, grantPath, photoSource, requireFolder, requireGranted } from './grants';
 import { assetUrl, isAppUrl } from './protocol';
 import { isQuitRequested, windowState } from './window-state';
+import { windowBackground } from './windows';
 
 /** One service for every window: one drafts store, one session. Made once the app is ready. */
 let shared: RecapService | null = null;
@@ -110,7 +111,7 @@ function exportMethods(service: RecapService): Methods<'listSites' | 'rememberSi
 }
 
 /** The window itself: its native dialogs, its title and edited state, and closing it. */
-function windowMethods(win: BrowserWindow): Methods<'appInfo' | 'showPhotoDialog' | 'showFolderDialog' | 'listDirectory' | 'showOpenDialog' | 'showSaveDialog' | 'setDocumentState' | 'closeWindow'> {
+function windowMethods(win: BrowserWindow): Methods<'appInfo' | 'showPhotoDialog' | 'showFolderDialog' | 'listDirectory' | 'showOpenDialog' | 'showSaveDialog' | 'setDocumentState' | 'setTheme' | 'closeWindow'> {
   return {
     appInfo: async () => ({ door: 'electron', nativeDialogs: true, homeDir: os.homedir(), version: app.getVersion() }),
     showPhotoDialog: async (req) => showPhotoDialog(win, req),
@@ -126,6 +127,11 @@ function windowMethods(win: BrowserWindow): Methods<'appInfo' | 'showPhotoDialog
       win.setTitle(req.title);
       win.setDocumentEdited(req.dirty);
       if (req.path) win.setRepresentedFilename(req.path);
+    },
+    // The native parts (menus, dialogs, the window's frame) follow the page's theme.
+    setTheme: async (req) => {
+      nativeTheme.themeSource = req.theme;
+      win.setBackgroundColor(windowBackground());
     },
     closeWindow: async () => {
       windowState(win).allowClose = true;

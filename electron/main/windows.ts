@@ -1,6 +1,6 @@
 // Windows: the security switches of every window, what it loads, and the close guard.
 
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, nativeTheme } from 'electron';
 import type { AppCommand } from '../core/contract';
 import { iconPath, preloadPath } from './app-paths';
 import { askToSaveChanges } from './dialogs';
@@ -48,6 +48,11 @@ export function installCloseGuard(win: BrowserWindow): void {
   });
 }
 
+/** The page's background (renderer/styles.css --bg) in the theme in use: no white flash on a dark desktop. */
+export function windowBackground(): string {
+  return nativeTheme.shouldUseDarkColors ? '#15181d' : '#f5f6f8';
+}
+
 export function createWindow(file: string | null): BrowserWindow {
   const win = new BrowserWindow({
     width: 1320,
@@ -57,6 +62,7 @@ export function createWindow(file: string | null): BrowserWindow {
     show: false,
     title: 'Recap Studio',
     icon: iconPath,
+    backgroundColor: windowBackground(),
     // The page's switches (a literal, so that Electronegativity reads them too): isolated from
     // the preload, sandboxed, no Node anywhere, same-origin policy on, no <webview>, no
     // middle-click (auxclick) opening links, no navigation by dropping a file, spellcheck with

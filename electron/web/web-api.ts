@@ -43,6 +43,8 @@ export function createWebApi(options: WebApiOptions): { service: RecapService; a
       throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs; the page uses the browser\'s file chooser.');
     },
     setDocumentState: async () => undefined,
+    // A browser tab follows the page's own theme; there is no native window to recolour.
+    setTheme: async () => undefined,
     closeWindow: async () => undefined,
   };
   return { service, api };

@@ -12,6 +12,7 @@ const METHODS = [
   'showOpenDialog',
   'showSaveDialog',
   'setDocumentState',
+  'setTheme',
   'closeWindow',
   'photoFolder',
   'importPhoto',

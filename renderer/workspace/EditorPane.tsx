@@ -181,7 +181,6 @@ export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop
       // The pane's size comes from the workspace grid, never from its text: with size, layout
       // and paint contained, a keystroke re-lays out the editor alone, not its siblings.
       style={CONTAINED}
-      data-color-mode="light"
       onDragOver={onDragOver}
       onDragLeave={onDragLeave}
       onDrop={onDrop}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Problem } from '../../electron/core/contract';
+import { ThemeSelect } from '../ui/ThemeSelect';
 import type { FileAction } from './useShortcuts';
 
 interface TopBarProps {
@@ -18,6 +19,8 @@ interface TopBarProps {
   onInsertPhotos?(): void;
   /** Where the draft stands: "Draft saved 14:05", "Saving…", or an autosave failure. */
   draftStatus: { text: string; tone: 'ok' | 'busy' | 'error' };
+  /** "1,234 words · 6 min read" of the body. */
+  wordCount: string;
 }
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -31,7 +34,7 @@ function problemsLabel(problems: Problem[] | null, lintError: string | null): { 
   return { text: parts.join(', '), tone: errors > 0 ? 'error' : 'warning' };
 }
 
-export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved, problems, lintError, problemsOpen, onProblemsToggle, onAction, onInsertPhotos, draftStatus }: TopBarProps) {
+export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved, problems, lintError, problemsOpen, onProblemsToggle, onAction, onInsertPhotos, draftStatus, wordCount }: TopBarProps) {
   const label = problemsLabel(problems, lintError);
   return (
     <header className="topbar">
@@ -55,6 +58,9 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         )}
         <span className={`draft-status is-${draftStatus.tone}`} data-testid="draft-status" role="status" title="Everything you type is kept in Recap Studio's drafts as you write.">
           {draftStatus.text}
+        </span>
+        <span className="word-count" data-testid="word-count" title="Words in the text (front matter, Markdown and link addresses not counted; each Chinese or Japanese character counts as a word)">
+          {wordCount}
         </span>
       </div>
       <nav className="actions" aria-label="File">
@@ -99,6 +105,7 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         <span className="problems-dot" aria-hidden />
         {label.text}
       </button>
+      <ThemeSelect />
     </header>
   );
 });

@@ -1,8 +1,9 @@
 // The editor workspace: the top bar, the banners, the form and the photos beside the Markdown
 // editor and its preview, and the dialogs over them.
 
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { withBody } from '../../electron/core/frontmatter/frontmatter';
+import { countWords, formatWordCount } from '../../electron/core/markdown/word-count';
 import PhotoImportDialog from '../photos/PhotoImportDialog';
 import { Toasts } from '../ui/Toasts';
 import { clockTime } from '../ui/format';
@@ -71,6 +72,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const { text, parts, headText, body, profile, meta } = views;
   const onSelectProblem = useProblemNavigation(recap.current, layout);
   const onBodyChange = useCallback((value: string) => edit((t) => withBody(t, value), 'body'), [edit]);
+  const wordCount = useMemo(() => formatWordCount(countWords(views.deferredBody)), [views.deferredBody]);
   if (!profile || !meta) return null;
   return (
     <div className="app">
@@ -87,6 +89,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
         onAction={files.runAction}
         onInsertPhotos={photos.insertPhotos}
         draftStatus={session.draftStatus}
+        wordCount={wordCount}
       />
       <Banners session={session} />
       {layout.problemsOpen && <ProblemsPanel problems={lint.problems ?? []} lintError={lint.error} onSelect={onSelectProblem} onClose={layout.closeProblems} />}

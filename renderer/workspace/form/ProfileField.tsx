@@ -127,9 +127,13 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
         <label htmlFor={id} className="field-label">
           {spec.label}
           {spec.required && (
-            <span className="field-required" aria-label="required" title="Required">
-              *
-            </span>
+            <>
+              <span className="field-required" aria-hidden title="Required">
+                *
+              </span>
+              {/* What a screen reader says after the label: "Title (required)". */}
+              <span className="visually-hidden"> (required)</span>
+            </>
           )}
         </label>
         {spec.warnAbove !== undefined && length !== null && (

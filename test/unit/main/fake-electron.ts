@@ -76,6 +76,7 @@ export class BrowserWindow extends EventEmitter {
 
   constructor(readonly options: Record<string, unknown>) {
     super();
+    this.backgroundColor = String(options.backgroundColor ?? '');
     BrowserWindow.windows.push(this);
     BrowserWindow.focused = this;
     app.emit('web-contents-created', fakeEvent(), this.webContents);
@@ -117,7 +118,20 @@ export class BrowserWindow extends EventEmitter {
   setRepresentedFilename(file: string): void {
     this.representedFilename = file;
   }
+  backgroundColor = '';
+  setBackgroundColor(color: string): void {
+    this.backgroundColor = color;
+  }
 }
+
+/** Like Electron's: `themeSource` decides `shouldUseDarkColors`, the system's choice for 'system'. */
+export const nativeTheme = {
+  themeSource: 'system' as 'system' | 'light' | 'dark',
+  systemDark: false,
+  get shouldUseDarkColors(): boolean {
+    return this.themeSource === 'dark' || (this.themeSource === 'system' && this.systemDark);
+  },
+};
 
 class FakeApp extends EventEmitter {
   paths: Record<string, string> = {};
@@ -299,4 +313,4 @@ export const webUtils = {
   },
 };
 
-export default { app, BrowserWindow, ipcMain, dialog, shell, Menu, protocol, session, contextBridge, ipcRenderer, webUtils };
+export default { app, nativeTheme, BrowserWindow, ipcMain, dialog, shell, Menu, protocol, session, contextBridge, ipcRenderer, webUtils };

@@ -228,3 +228,20 @@ describe('quitting', () => {
 beforeAll(() => {
   expect(fake.app.isReady()).toBe(true);
 });
+
+describe('the theme', () => {
+  it('opens a window on the background of the theme in use, and follows the page\'s choice', async () => {
+    fake.nativeTheme.systemDark = true;
+    const win = createWindow(null) as unknown as InstanceType<typeof fake.BrowserWindow>;
+    expect(win.backgroundColor).toBe('#15181d');
+    expect((await door.invoke('setTheme', { theme: 'light' }, { win })).ok).toBe(true);
+    expect(fake.nativeTheme.themeSource).toBe('light');
+    expect(win.backgroundColor).toBe('#f5f6f8');
+    expect((await door.invoke('setTheme', { theme: 'system' }, { win })).ok).toBe(true);
+    expect(win.backgroundColor).toBe('#15181d');
+    const refused = await door.invoke('setTheme', { theme: 'sepia' }, { win });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(fake.nativeTheme.themeSource).toBe('system');
+    fake.nativeTheme.systemDark = false;
+  });
+});
