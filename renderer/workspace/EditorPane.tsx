@@ -1,9 +1,12 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, DragEvent, KeyboardEvent, RefObject } from 'react';
 import MDEditor, { commands } from '@uiw/react-md-editor/nohighlight';
 import { photoInsertionPoint } from '../../electron/core/markdown/photo-text';
 import { dropPoint } from '../photos/dropPoint';
 import { enterInList } from './editing/lists';
+import { FindBar } from './find/FindBar';
+import type { BodyEdit } from './find/useFind';
+import { useFindBar } from './find/useFindBar';
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? 'Cmd' : 'Ctrl';
 // Ctrl/Cmd+K makes a link, as in every writing tool; the image button has no shortcut of its
@@ -34,7 +37,44 @@ const TOOLBAR = [
   commands.orderedListCommand,
   commands.checkedListCommand,
 ];
-const NO_EXTRA: typeof TOOLBAR = [];
+const FIND_KEYS = `${MOD}+F; replace: ${MOD === 'Cmd' ? 'Cmd+Alt+F' : 'Ctrl+H'}`;
+const ICON = { width: 13, height: 13, viewBox: '0 0 16 16', fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+const FIND_ICON = (
+  <svg {...ICON} aria-hidden>
+    <circle cx="7" cy="7" r="4.5" />
+    <path d="M10.5 10.5 14 14" />
+  </svg>
+);
+const SYNC_ICON = (
+  <svg {...ICON} aria-hidden>
+    <path d="M4 2v12M1.5 11.5 4 14l2.5-2.5M12 14V2M9.5 4.5 12 2l2.5 2.5" />
+  </svg>
+);
+
+/** The toolbar's right end: find and replace, and the scroll sync switch. */
+function extraCommands(onFind: () => void, scrollSync: boolean, onScrollSyncToggle: () => void): typeof TOOLBAR {
+  return [
+    {
+      name: 'find',
+      keyCommand: 'find',
+      icon: FIND_ICON,
+      buttonProps: { 'aria-label': `Find and replace (${FIND_KEYS})`, title: `Find and replace (${FIND_KEYS})` },
+      execute: onFind,
+    },
+    {
+      name: 'scroll-sync',
+      keyCommand: 'scroll-sync',
+      icon: SYNC_ICON,
+      buttonProps: {
+        'aria-label': 'Scroll the preview with the text',
+        'aria-pressed': scrollSync,
+        title: scrollSync ? 'Scroll sync is on: the preview follows the text, and the text the preview' : 'Scroll sync is off: the text and the preview scroll on their own',
+        className: scrollSync ? 'is-on' : undefined,
+      },
+      execute: onScrollSyncToggle,
+    },
+  ];
+}
 const CONTAINED = { contain: 'strict' } as const;
 
 const TEXTAREA_PROPS = {
@@ -48,6 +88,11 @@ const isRecapName = (name: string): boolean => /\.(?:md|markdown)$/i.test(name);
 interface EditorPaneProps {
   body: string;
   onChange(body: string): void;
+  /** Find and replace's edits of the body, each one undo step. */
+  editBody: BodyEdit;
+  /** The preview and the text keep in step. */
+  scrollSync: boolean;
+  onScrollSyncToggle(): void;
   /** Files dropped on the text; `offset` is the body offset under the drop point (null: over the toolbar). */
   onPhotoDrop?(files: File[], offset: number | null): void;
   /** Images pasted from the clipboard. */
@@ -150,8 +195,18 @@ function DropMarker({ dropAt }: { dropAt: number | null | 'toolbar' }) {
   return null;
 }
 
-export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset }: EditorPaneProps) {
+/** The find bar (when open) and the toolbar's commands that go with it. */
+function useFindTools(scrollSync: boolean, onScrollSyncToggle: () => void) {
+  const findBar = useFindBar();
+  const { show } = findBar;
+  const extra = useMemo(() => extraCommands(() => show('find'), scrollSync, onScrollSyncToggle), [show, scrollSync, onScrollSyncToggle]);
+  return { findBar, extra };
+}
+
+export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
+  const { body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset, editBody, scrollSync, onScrollSyncToggle } = props;
   const section = useRef<HTMLElement>(null);
+  const { findBar, extra } = useFindTools(scrollSync, onScrollSyncToggle);
   // Runs after the editor's first commit too, so a recap opened before this lazily loaded
   // pane arrived is reset (and announced) only once its textarea really exists.
   useEffect(() => {
@@ -189,6 +244,20 @@ export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop
       onKeyDownCapture={onKeyDownCapture}
     >
       <DropMarker dropAt={dropAt} />
+      {findBar.open && (
+        <FindBar
+          key={findBar.open.search}
+          body={body}
+          editBody={editBody}
+          mode={findBar.open.mode}
+          focusSerial={findBar.open.focusSerial}
+          initial={findBar.initial}
+          startAt={findBar.open.startAt}
+          onMode={findBar.setMode}
+          onClose={findBar.close}
+          stepRef={findBar.stepRef}
+        />
+      )}
       <MDEditor
         value={body}
         onChange={(value) => onChange(value ?? '')}
@@ -196,7 +265,7 @@ export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop
         height="100%"
         visibleDragbar={false}
         commands={TOOLBAR}
-        extraCommands={NO_EXTRA}
+        extraCommands={extra}
         textareaProps={TEXTAREA_PROPS}
         enableScroll={false}
       />
