@@ -45,14 +45,8 @@ const FIND_ICON = (
     <path d="M10.5 10.5 14 14" />
   </svg>
 );
-const SYNC_ICON = (
-  <svg {...ICON} aria-hidden>
-    <path d="M4 2v12M1.5 11.5 4 14l2.5-2.5M12 14V2M9.5 4.5 12 2l2.5 2.5" />
-  </svg>
-);
-
-/** The toolbar's right end: find and replace, and the scroll sync switch. */
-function extraCommands(onFind: () => void, scrollSync: boolean, onScrollSyncToggle: () => void): typeof TOOLBAR {
+/** The toolbar's right end: find and replace. */
+function extraCommands(onFind: () => void): typeof TOOLBAR {
   return [
     {
       name: 'find',
@@ -60,18 +54,6 @@ function extraCommands(onFind: () => void, scrollSync: boolean, onScrollSyncTogg
       icon: FIND_ICON,
       buttonProps: { 'aria-label': `Find and replace (${FIND_KEYS})`, title: `Find and replace (${FIND_KEYS})` },
       execute: onFind,
-    },
-    {
-      name: 'scroll-sync',
-      keyCommand: 'scroll-sync',
-      icon: SYNC_ICON,
-      buttonProps: {
-        'aria-label': 'Scroll the preview with the text',
-        'aria-pressed': scrollSync,
-        title: scrollSync ? 'Scroll sync is on: the preview follows the text, and the text the preview' : 'Scroll sync is off: the text and the preview scroll on their own',
-        className: scrollSync ? 'is-on' : undefined,
-      },
-      execute: onScrollSyncToggle,
     },
   ];
 }
@@ -90,9 +72,6 @@ interface EditorPaneProps {
   onChange(body: string): void;
   /** Find and replace's edits of the body, each one undo step. */
   editBody: BodyEdit;
-  /** The preview and the text keep in step. */
-  scrollSync: boolean;
-  onScrollSyncToggle(): void;
   /** Files dropped on the text; `offset` is the body offset under the drop point (null: over the toolbar). */
   onPhotoDrop?(files: File[], offset: number | null): void;
   /** Images pasted from the clipboard. */
@@ -195,18 +174,18 @@ function DropMarker({ dropAt }: { dropAt: number | null | 'toolbar' }) {
   return null;
 }
 
-/** The find bar (when open) and the toolbar's commands that go with it. */
-function useFindTools(scrollSync: boolean, onScrollSyncToggle: () => void) {
+/** The find bar (when open) and the toolbar's button that opens it. */
+function useFindTools() {
   const findBar = useFindBar();
   const { show } = findBar;
-  const extra = useMemo(() => extraCommands(() => show('find'), scrollSync, onScrollSyncToggle), [show, scrollSync, onScrollSyncToggle]);
+  const extra = useMemo(() => extraCommands(() => show('find')), [show]);
   return { findBar, extra };
 }
 
 export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
-  const { body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset, editBody, scrollSync, onScrollSyncToggle } = props;
+  const { body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset, editBody } = props;
   const section = useRef<HTMLElement>(null);
-  const { findBar, extra } = useFindTools(scrollSync, onScrollSyncToggle);
+  const { findBar, extra } = useFindTools();
   // Runs after the editor's first commit too, so a recap opened before this lazily loaded
   // pane arrived is reset (and announced) only once its textarea really exists.
   useEffect(() => {

@@ -11,6 +11,7 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
 import { resolveDiskChange } from './saveActions';
+import { ScrollSyncToggle } from './scroll/ScrollSyncToggle';
 import { useScrollSync, useScrollSyncSetting } from './scroll/useScrollSync';
 import { useProblemNavigation } from './useProblemNavigation';
 import type { WorkspaceSession } from './useWorkspaceSession';
@@ -103,8 +104,6 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
             body={body}
             onChange={onBodyChange}
             editBody={editBody}
-            scrollSync={scrollSync}
-            onScrollSyncToggle={toggleScrollSync}
             onPhotoDrop={photos.dropOnEditor}
             onPhotoPaste={photos.pasteInEditor}
             resetKey={session.loadSerial}
@@ -112,6 +111,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
           />
         </Suspense>
         <section className="preview-pane" aria-label="Preview">
+          <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />
           <Suspense fallback={<p className="pv-loading">Loading the preview…</p>}>
             <Preview body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
           </Suspense>

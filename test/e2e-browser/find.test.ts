@@ -154,6 +154,8 @@ describe('find', () => {
     const all = original.replaceAll('KCD', 'Community Days');
     expect(await editor(page).inputValue()).toBe(all);
     await expect.poll(() => count(page)).toBe('No results');
+    // Nothing left to replace: the buttons are off, and the focus stays in the bar.
+    expect(await focused(page)).toBe('find-replacement');
     expect(await page.getByTestId('find-notice').textContent()).toBe(`Replaced ${kcd.length - 1} matches. Ctrl+Z undoes it.`);
     await expect.poll(() => page.getByTestId('preview').textContent()).toContain('Community Days Beijing set up');
 

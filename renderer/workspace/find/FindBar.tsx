@@ -1,7 +1,7 @@
 // The find bar over the Markdown editor: find (Ctrl/Cmd+F), replace (Ctrl/Cmd+H), match case,
 // whole word and regular expressions, "3 of 12", Enter and F3 for the next match, Escape back
 // to the text at the current match.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import type { FindMatch, FindOptions } from '../../../electron/core/markdown/find';
 import { FindHighlight } from './FindHighlight';
@@ -10,6 +10,7 @@ import type { BodyEdit, FindSettings, FindState } from './useFind';
 import './find.css';
 
 export type FindMode = 'find' | 'replace';
+export type FindAction = 'next' | 'previous' | 'close';
 
 export interface FindBarProps {
   body: string;
@@ -23,8 +24,8 @@ export interface FindBarProps {
   onMode(mode: FindMode): void;
   /** Closed (Escape, ✕): what to remember, and the match to select in the text. */
   onClose(settings: FindSettings, match: FindMatch | null): void;
-  /** F3 and Shift+F3 while the bar is open, from anywhere in the workspace. */
-  stepRef: { current: ((direction: 'next' | 'previous') => void) | null };
+  /** F3, Shift+F3 and Escape while the bar is open, from the text or the page. */
+  stepRef: { current: ((action: FindAction) => void) | null };
 }
 
 const OPTIONS: Array<{ key: keyof FindOptions; label: string; text: string }> = [
@@ -104,15 +105,22 @@ function QueryRow({ find, input, onClose }: { find: FindState; input: RefObject<
 
 /** Enter replaces the current match, Ctrl/Cmd+Enter all of them. */
 function ReplaceRow({ find }: { find: FindState }) {
+  const input = useRef<HTMLInputElement>(null);
+  // The buttons turn disabled once nothing is left to replace: the focus stays in the bar.
+  const replace = (all: boolean): void => {
+    if (all) find.replaceEvery();
+    else find.replaceOne();
+    input.current?.focus();
+  };
   const onReplaceKey = (e: KeyboardEvent): void => {
     if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
     e.preventDefault();
-    if (e.ctrlKey || e.metaKey) find.replaceEvery();
-    else find.replaceOne();
+    replace(e.ctrlKey || e.metaKey);
   };
   return (
     <div className="find-row">
       <input
+        ref={input}
         className="find-input"
         value={find.settings.replacement}
         onChange={(e) => find.setReplacement(e.target.value)}
@@ -122,10 +130,10 @@ function ReplaceRow({ find }: { find: FindState }) {
         spellCheck={false}
         data-testid="find-replacement"
       />
-      <button type="button" className="button button-small" disabled={find.current < 0} onClick={find.replaceOne} data-testid="find-replace-one">
+      <button type="button" className="button button-small" disabled={find.current < 0} onClick={() => replace(false)} data-testid="find-replace-one">
         Replace
       </button>
-      <button type="button" className="button button-small" disabled={find.matches.length === 0} onClick={find.replaceEvery} data-testid="find-replace-all">
+      <button type="button" className="button button-small" disabled={find.matches.length === 0} onClick={() => replace(true)} data-testid="find-replace-all">
         Replace all
       </button>
     </div>
@@ -136,14 +144,19 @@ export function FindBar(props: FindBarProps) {
   const { body, editBody, mode, focusSerial, initial, startAt, onMode, onClose, stepRef } = props;
   const find = useFind(body, editBody, initial, startAt);
   const queryInput = useRef<HTMLInputElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  // Just below the editor's toolbar, however many rows a narrow window wraps it to.
+  useLayoutEffect(() => {
+    const toolbar = bar.current?.parentElement?.querySelector<HTMLElement>('.w-md-editor-toolbar');
+    if (toolbar && bar.current) bar.current.style.top = `${toolbar.offsetTop + toolbar.offsetHeight + 8}px`;
+  }, []);
   useEffect(() => {
     queryInput.current?.focus();
     queryInput.current?.select();
   }, [focusSerial]);
-  stepRef.current = find.go;
-  useEffect(() => () => void (stepRef.current = null), [stepRef]);
-
   const close = (): void => onClose(find.settings, find.matches[find.current] ?? null);
+  stepRef.current = (action) => (action === 'close' ? close() : find.go(action));
+  useEffect(() => () => void (stepRef.current = null), [stepRef]);
   const onKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -155,7 +168,7 @@ export function FindBar(props: FindBarProps) {
   return (
     <>
       <FindHighlight match={find.matches[find.current] ?? null} text={find.text} />
-      <div className="find-bar" role="search" aria-label="Find and replace in the text" data-testid="find-bar" onKeyDown={onKeyDown}>
+      <div ref={bar} className="find-bar" role="search" aria-label="Find and replace in the text" data-testid="find-bar" onKeyDown={onKeyDown}>
         <button
           type="button"
           className="find-mode"

@@ -3,8 +3,8 @@
 // the query; closing puts the focus back in the text at the current match.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FindMatch } from '../../../electron/core/markdown/find';
-import type { FindMode } from './FindBar';
-import { editorTextarea, NO_FIND, revealMatch } from './useFind';
+import type { FindAction, FindMode } from './FindBar';
+import { EDITOR_TEXTAREA, editorTextarea, NO_FIND, revealMatch } from './useFind';
 import type { FindSettings } from './useFind';
 
 export interface OpenFind {
@@ -21,7 +21,7 @@ export interface FindBarHandle {
   show(mode: FindMode): void;
   setMode(mode: FindMode): void;
   close(settings: FindSettings, match: FindMatch | null): void;
-  stepRef: { current: ((direction: 'next' | 'previous') => void) | null };
+  stepRef: { current: ((action: FindAction) => void) | null };
 }
 
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
@@ -42,7 +42,7 @@ function findKey(e: KeyboardEvent): FindMode | 'next' | 'previous' | null {
 export function useFindBar(): FindBarHandle {
   const [open, setOpen] = useState<OpenFind | null>(null);
   const remembered = useRef<FindSettings>(NO_FIND);
-  const stepRef = useRef<((direction: 'next' | 'previous') => void) | null>(null);
+  const stepRef = useRef<((action: FindAction) => void) | null>(null);
 
   const show = useCallback((mode: FindMode) => {
     const textarea = editorTextarea();
@@ -73,6 +73,12 @@ export function useFindBar(): FindBarHandle {
   const isOpen = open !== null;
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent): void => {
+      // Escape in the text (or with the focus nowhere) closes the bar too.
+      if (e.key === 'Escape' && isOpen && stepRef.current && (e.target === document.body || (e.target instanceof Element && e.target.matches(EDITOR_TEXTAREA)))) {
+        e.preventDefault();
+        stepRef.current('close');
+        return;
+      }
       const key = findKey(e);
       if (!key || inDialog(e.target) || !editorTextarea()) return;
       e.preventDefault();
