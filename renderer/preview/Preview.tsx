@@ -29,11 +29,17 @@ export interface PreviewProps {
 interface BlockItem {
   key: string;
   source: string;
+  /** The body line the block starts on: scroll sync pairs it with the editor's line. */
+  line: number;
 }
 
 /** A block re-renders only when its own text (plus the document's link definitions) changes. */
-const Block = memo(function Block({ source, first }: { source: string; first: boolean }) {
-  return <div className={first ? 'pv-block is-first' : 'pv-block'}>{renderBlock(source)}</div>;
+const Block = memo(function Block({ source, first, line }: { source: string; first: boolean; line: number }) {
+  return (
+    <div className={first ? 'pv-block is-first' : 'pv-block'} data-line={line}>
+      {renderBlock(source)}
+    </div>
+  );
 });
 
 const GROUP = 24;
@@ -74,16 +80,16 @@ const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
 
 function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: PreviewProps) {
   const items = useMemo<BlockItem[]>(() => {
-    const { blocks, definitions } = splitBlocks(body);
+    const { blocks, lines, definitions } = splitBlocks(body);
     const seen = new Map<string, number>();
-    return blocks.map((block) => {
+    return blocks.map((block, i) => {
       // Reference links resolve only if their definitions are in the same parse.
       const source = blockSource(block, definitions);
       const hash = hashText(source);
       const n = seen.get(hash) ?? 0;
       seen.set(hash, n + 1);
       // Keyed by content, so inserting a paragraph at the top does not remount the rest.
-      return { key: `${hash}.${n}`, source };
+      return { key: `${hash}.${n}`, source, line: lines[i] ?? 1 };
     });
   }, [body]);
 
@@ -95,14 +101,14 @@ function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: Preview
           {items.length === 0 ? (
             <p className="pv-empty">The recap’s text shows here as readers will see it.</p>
           ) : items.length <= GROUP ? (
-            items.map((item, i) => <Block key={item.key} source={item.source} first={i === 0} />)
+            items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} />)
           ) : (
             // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
             // single blocks, so the browser tracks dozens of boxes instead of a thousand.
             groups(items).map((group, g) => (
               <div key={g} className="pv-group">
                 {group.map((item, i) => (
-                  <Block key={item.key} source={item.source} first={g === 0 && i === 0} />
+                  <Block key={item.key} source={item.source} line={item.line} first={g === 0 && i === 0} />
                 ))}
               </div>
             ))

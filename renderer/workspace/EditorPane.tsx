@@ -1,9 +1,12 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, DragEvent, KeyboardEvent, RefObject } from 'react';
 import MDEditor, { commands } from '@uiw/react-md-editor/nohighlight';
 import { photoInsertionPoint } from '../../electron/core/markdown/photo-text';
 import { dropPoint } from '../photos/dropPoint';
 import { enterInList } from './editing/lists';
+import { FindBar } from './find/FindBar';
+import type { BodyEdit } from './find/useFind';
+import { useFindBar } from './find/useFindBar';
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? 'Cmd' : 'Ctrl';
 // Ctrl/Cmd+K makes a link, as in every writing tool; the image button has no shortcut of its
@@ -34,7 +37,26 @@ const TOOLBAR = [
   commands.orderedListCommand,
   commands.checkedListCommand,
 ];
-const NO_EXTRA: typeof TOOLBAR = [];
+const FIND_KEYS = `${MOD}+F; replace: ${MOD === 'Cmd' ? 'Cmd+Alt+F' : 'Ctrl+H'}`;
+const ICON = { width: 13, height: 13, viewBox: '0 0 16 16', fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+const FIND_ICON = (
+  <svg {...ICON} aria-hidden>
+    <circle cx="7" cy="7" r="4.5" />
+    <path d="M10.5 10.5 14 14" />
+  </svg>
+);
+/** The toolbar's right end: find and replace. */
+function extraCommands(onFind: () => void): typeof TOOLBAR {
+  return [
+    {
+      name: 'find',
+      keyCommand: 'find',
+      icon: FIND_ICON,
+      buttonProps: { 'aria-label': `Find and replace (${FIND_KEYS})`, title: `Find and replace (${FIND_KEYS})` },
+      execute: onFind,
+    },
+  ];
+}
 const CONTAINED = { contain: 'strict' } as const;
 
 const TEXTAREA_PROPS = {
@@ -48,6 +70,8 @@ const isRecapName = (name: string): boolean => /\.(?:md|markdown)$/i.test(name);
 interface EditorPaneProps {
   body: string;
   onChange(body: string): void;
+  /** Find and replace's edits of the body, each one undo step. */
+  editBody: BodyEdit;
   /** Files dropped on the text; `offset` is the body offset under the drop point (null: over the toolbar). */
   onPhotoDrop?(files: File[], offset: number | null): void;
   /** Images pasted from the clipboard. */
@@ -150,8 +174,18 @@ function DropMarker({ dropAt }: { dropAt: number | null | 'toolbar' }) {
   return null;
 }
 
-export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset }: EditorPaneProps) {
+/** The find bar (when open) and the toolbar's button that opens it. */
+function useFindTools() {
+  const findBar = useFindBar();
+  const { show } = findBar;
+  const extra = useMemo(() => extraCommands(() => show('find')), [show]);
+  return { findBar, extra };
+}
+
+export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
+  const { body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset, editBody } = props;
   const section = useRef<HTMLElement>(null);
+  const { findBar, extra } = useFindTools();
   // Runs after the editor's first commit too, so a recap opened before this lazily loaded
   // pane arrived is reset (and announced) only once its textarea really exists.
   useEffect(() => {
@@ -188,6 +222,20 @@ export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop
       onKeyDownCapture={onKeyDownCapture}
     >
       <DropMarker dropAt={dropAt} />
+      {findBar.open && (
+        <FindBar
+          key={findBar.open.search}
+          body={body}
+          editBody={editBody}
+          mode={findBar.open.mode}
+          focusSerial={findBar.open.focusSerial}
+          initial={findBar.initial}
+          startAt={findBar.open.startAt}
+          onMode={findBar.setMode}
+          onClose={findBar.close}
+          stepRef={findBar.stepRef}
+        />
+      )}
       <MDEditor
         value={body}
         onChange={(value) => onChange(value ?? '')}
@@ -195,7 +243,7 @@ export const EditorPane = memo(function EditorPane({ body, onChange, onPhotoDrop
         height="100%"
         visibleDragbar={false}
         commands={TOOLBAR}
-        extraCommands={NO_EXTRA}
+        extraCommands={extra}
         textareaProps={TEXTAREA_PROPS}
         enableScroll={false}
       />

@@ -1,8 +1,8 @@
 // The editor workspace: the top bar, the banners, the form and the photos beside the Markdown
 // editor and its preview, and the dialogs over them.
 
-import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { withBody } from '../../electron/core/frontmatter/frontmatter';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
+import { editorBody, withBody } from '../../electron/core/frontmatter/frontmatter';
 import { countWords, formatWordCount } from '../../electron/core/markdown/word-count';
 import PhotoImportDialog from '../photos/PhotoImportDialog';
 import { Toasts } from '../ui/Toasts';
@@ -12,6 +12,8 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
 import { resolveDiskChange } from './saveActions';
+import { ScrollSyncToggle } from './scroll/ScrollSyncToggle';
+import { useScrollSync, useScrollSyncSetting } from './scroll/useScrollSync';
 import { useProblemNavigation } from './useProblemNavigation';
 import type { WorkspaceSession } from './useWorkspaceSession';
 
@@ -73,6 +75,11 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const onSelectProblem = useProblemNavigation(recap.current, layout);
   const onBodyChange = useCallback((value: string) => edit((t) => withBody(t, value), 'body'), [edit]);
   const wordCount = useMemo(() => formatWordCount(countWords(views.deferredBody)), [views.deferredBody]);
+  // Find and replace: one undo step per replacement, through the same edits as typing.
+  const editBody = useCallback((change: (body: string) => string) => edit((t) => withBody(t, change(editorBody(t)))), [edit]);
+  const { scrollSync, toggleScrollSync } = useScrollSyncSetting();
+  const mainRef = useRef<HTMLElement>(null);
+  useScrollSync(mainRef, scrollSync && profile !== null && meta !== null);
   if (!profile || !meta) return null;
   return (
     <div className="app">
@@ -93,12 +100,21 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
       />
       <Banners session={session} />
       {layout.problemsOpen && <ProblemsPanel problems={lint.problems ?? []} lintError={lint.error} onSelect={onSelectProblem} onClose={layout.closeProblems} />}
-      <main className={`workspace${layout.formCollapsed ? ' is-form-collapsed' : ''}`}>
+      <main ref={mainRef} className={`workspace${layout.formCollapsed ? ' is-form-collapsed' : ''}`}>
         <SidePanel head={parts?.unclosed && text !== null ? text : headText} profile={profile} edit={edit} layout={layout} photos={photos} />
         <Suspense fallback={<section className="editor-pane" aria-label="Markdown editor" aria-busy="true" />}>
-          <EditorPane body={body} onChange={onBodyChange} onPhotoDrop={photos.dropOnEditor} onPhotoPaste={photos.pasteInEditor} resetKey={session.loadSerial} onReset={session.onEditorReset} />
+          <EditorPane
+            body={body}
+            onChange={onBodyChange}
+            editBody={editBody}
+            onPhotoDrop={photos.dropOnEditor}
+            onPhotoPaste={photos.pasteInEditor}
+            resetKey={session.loadSerial}
+            onReset={session.onEditorReset}
+          />
         </Suspense>
         <section className="preview-pane" aria-label="Preview">
+          <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />
           <Suspense fallback={<p className="pv-loading">Loading the preview…</p>}>
             <Preview body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
           </Suspense>

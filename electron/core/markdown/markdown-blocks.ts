@@ -36,6 +36,8 @@ export function blockSource(block: string, definitions: string): string {
 
 export interface SplitBody {
   blocks: string[];
+  /** The line (1-based) each block starts on, in the body: the editor's line of the preview's block. */
+  lines: number[];
   /** All definition lines, appended to blocks that may use them. */
   definitions: string;
 }
@@ -48,6 +50,7 @@ function fenceCloses(line: string, fence: string): boolean {
 export function splitBlocks(body: string): SplitBody {
   const lines = body.split('\n');
   const blocks: string[] = [];
+  const starts: number[] = [];
   const definitions: string[] = [];
   let current: string[] = [];
   let blanks: string[] = [];
@@ -63,7 +66,8 @@ export function splitBlocks(body: string): SplitBody {
     listBlock = false;
   };
 
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     if (fence !== null) {
       current.push(line);
       if (fenceCloses(line, fence)) fence = null;
@@ -93,7 +97,10 @@ export function splitBlocks(body: string): SplitBody {
         flush();
       }
     }
-    if (current.length === 0) listBlock = LIST_ITEM.test(line);
+    if (current.length === 0) {
+      listBlock = LIST_ITEM.test(line);
+      starts.push(index + 1);
+    }
     current.push(line);
     const open = FENCE_OPEN.exec(line);
     if (open && !(open[1]![0] === '`' && (open[2] ?? '').includes('`'))) {
@@ -117,7 +124,7 @@ export function splitBlocks(body: string): SplitBody {
     if (DEFINITION.test(line)) definitions.push(line);
   }
   flush();
-  return { blocks, definitions: definitions.join('\n') };
+  return { blocks, lines: starts, definitions: definitions.join('\n') };
 }
 
 /** Cheap, stable string hash (FNV-1a) for React keys. */

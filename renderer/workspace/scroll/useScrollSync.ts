@@ -1,0 +1,128 @@
+// Scroll sync between the editor and the preview, both ways, by source position: the preview's
+// blocks carry the body line they start on (data-line), the editor's lines are measured on a
+// copy of its text, and a scroll in one pane puts the other at the same place in the recap.
+// A scroll this code caused is not synced back. Nothing runs on a keystroke: only scroll
+// events, at most once per frame, and the measurements are kept until the text or the
+// panes' sizes change.
+import { useCallback, useEffect, useState } from 'react';
+import type { RefObject } from 'react';
+import { lineTops } from '../editing/caret';
+import { mapScroll, syncPoints } from './scrollMap';
+import type { SyncPoint } from './scrollMap';
+
+const KEY = 'recap-studio.scroll-sync';
+const TEXTAREA = '.editor-pane .w-md-editor-text-input';
+type Pane = 'editor' | 'preview';
+
+/** The switch, on by default and remembered across starts. */
+export function useScrollSyncSetting(): { scrollSync: boolean; toggleScrollSync(): void } {
+  const [scrollSync, setScrollSync] = useState(() => {
+    try {
+      return localStorage.getItem(KEY) !== '0';
+    } catch {
+      return true;
+    }
+  });
+  const toggleScrollSync = useCallback(() => {
+    setScrollSync((on) => {
+      try {
+        localStorage.setItem(KEY, on ? '0' : '1');
+      } catch {
+        // Only a preference.
+      }
+      return !on;
+    });
+  }, []);
+  return { scrollSync, toggleScrollSync };
+}
+
+interface Panes {
+  textarea: HTMLTextAreaElement;
+  /** The element that scrolls the text (the textarea, or the editor's wrapper). */
+  editor: HTMLElement;
+  preview: HTMLElement;
+}
+
+function panesIn(root: HTMLElement): Panes | null {
+  const textarea = root.querySelector<HTMLTextAreaElement>(TEXTAREA);
+  const preview = root.querySelector<HTMLElement>('.preview-pane');
+  if (!textarea || !preview) return null;
+  const area = textarea.closest<HTMLElement>('.w-md-editor-area');
+  const editor = textarea.scrollHeight > textarea.clientHeight + 1 || !area ? textarea : area;
+  return { textarea, editor, preview };
+}
+
+function paneOf(target: EventTarget | null, panes: Panes): Pane | null {
+  if (target === panes.editor || target === panes.textarea) return 'editor';
+  if (target === panes.preview) return 'preview';
+  return null;
+}
+
+/** Where each block's first line and its rendered block sit at the top of their panes. */
+function measure(panes: Panes): SyncPoint[] {
+  const blocks = [...panes.preview.querySelectorAll<HTMLElement>('.pv-block[data-line]')];
+  const lines = blocks.map((b) => Number(b.dataset['line']));
+  if (blocks.length === 0 || lines.some((l, i) => !(l >= 1) || (i > 0 && l <= lines[i - 1]!))) return syncPoints([]);
+  const tops = lineTops(panes.textarea, lines);
+  const padTop = parseFloat(getComputedStyle(panes.textarea).paddingTop) || 0;
+  const origin = panes.preview.getBoundingClientRect().top - panes.preview.scrollTop;
+  const points = blocks.map((b, i) => ({ editor: tops[i]! - padTop, preview: b.getBoundingClientRect().top - origin }));
+  // The ends of both panes meet too.
+  points.push({ editor: panes.editor.scrollHeight - panes.editor.clientHeight, preview: panes.preview.scrollHeight - panes.preview.clientHeight });
+  return syncPoints(points);
+}
+
+function cacheKey(panes: Panes): string {
+  return `${panes.textarea.value.length}:${panes.textarea.clientWidth}:${panes.preview.clientWidth}:${panes.preview.scrollHeight}:${panes.editor.scrollHeight}`;
+}
+
+/** Keeps the panes inside `root` in step while `enabled`. */
+export function useScrollSync(root: RefObject<HTMLElement | null>, enabled: boolean): void {
+  useEffect(() => {
+    const el = root.current;
+    if (!el || !enabled) return;
+    // The scroll position each pane was given by sync, whose scroll event is not synced back.
+    const given: Record<Pane, number | null> = { editor: null, preview: null };
+    let cache: { key: string; text: string; points: SyncPoint[] } | null = null;
+    let frame = 0;
+    let pending: Pane | null = null;
+
+    const points = (panes: Panes): SyncPoint[] => {
+      const key = cacheKey(panes);
+      if (!cache || cache.key !== key || cache.text !== panes.textarea.value) cache = { key, text: panes.textarea.value, points: measure(panes) };
+      return cache.points;
+    };
+    const sync = (): void => {
+      frame = 0;
+      const from = pending;
+      pending = null;
+      const panes = panesIn(el);
+      if (!from || !panes) return;
+      const to: Pane = from === 'editor' ? 'preview' : 'editor';
+      const target = Math.round(mapScroll(points(panes), panes[from].scrollTop, from));
+      const scroller = panes[to];
+      if (Math.abs(scroller.scrollTop - target) < 1) return;
+      scroller.scrollTop = target;
+      given[to] = scroller.scrollTop;
+    };
+    const onScroll = (e: Event): void => {
+      const panes = panesIn(el);
+      const pane = panes && paneOf(e.target, panes);
+      if (!panes || !pane) return;
+      const mine = given[pane];
+      given[pane] = null;
+      if (mine !== null && Math.abs(panes[pane].scrollTop - mine) < 1) return;
+      pending = pane;
+      if (!frame) frame = requestAnimationFrame(sync);
+    };
+    // Scroll events do not bubble; captured here, they come from either pane.
+    el.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    // Turned on: the preview comes to where the text is.
+    pending = 'editor';
+    frame = requestAnimationFrame(sync);
+    return () => {
+      el.removeEventListener('scroll', onScroll, { capture: true });
+      cancelAnimationFrame(frame);
+    };
+  }, [root, enabled]);
+}
