@@ -4,6 +4,8 @@
 import type { Transport } from './api';
 import { HomeScreen } from './home/HomeScreen';
 import { ErrorScreen, LinkNeededScreen } from './ui/ErrorScreen';
+import { LanguageSelect } from './ui/LanguageSelect';
+import { useLocaleSync, useT } from './ui/locale';
 import { ThemeSelect } from './ui/ThemeSelect';
 import { useThemeSync } from './ui/theme';
 import { Toasts } from './ui/Toasts';
@@ -25,7 +27,10 @@ function Home({ session }: { session: WorkspaceSession }) {
           </span>
           <span className="brand-name">Recap Studio</span>
         </div>
-        <ThemeSelect />
+        <div className="app-home-switches">
+          <LanguageSelect />
+          <ThemeSelect />
+        </div>
       </header>
       <HomeScreen
         api={api}
@@ -48,12 +53,14 @@ function Home({ session }: { session: WorkspaceSession }) {
 export function App({ transport }: { transport: Transport }) {
   const session = useWorkspaceSession(transport);
   useThemeSync(session.api);
+  useLocaleSync();
+  const t = useT();
   const { fatal } = session.startup;
   if (fatal) return fatal.linkNeeded ? <LinkNeededScreen /> : <ErrorScreen message={fatal.message} />;
   if (session.loadSerial === 0) {
     return (
       <div className="app is-starting">
-        <p className="starting">Opening Recap Studio…</p>
+        <p className="starting">{t('app.opening')}</p>
       </div>
     );
   }

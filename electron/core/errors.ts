@@ -1,6 +1,10 @@
 // Errors are values with a stable code and a message written for the author.
 // The doors map them in one place each: the renderer's toast, the CLI's exit code,
-// the HTTP status of the browser mode.
+// the HTTP status of the browser mode. An error built from a catalogue message (`msg(...)`)
+// carries it, so each door says it in its reader's language; `message` is its English text.
+
+import { format } from './i18n/messages';
+import type { Msg } from './i18n/messages';
 
 export type RecapErrorCode =
   | 'BAD_REQUEST' // a payload that does not fit the contract
@@ -18,18 +22,22 @@ export type RecapErrorCode =
 export interface RecapErrorShape {
   code: RecapErrorCode;
   message: string;
+  /** The message as a catalogue key and values, when it has one. */
+  msg?: Msg;
 }
 
 export class RecapError extends Error implements RecapErrorShape {
   readonly code: RecapErrorCode;
-  constructor(code: RecapErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  readonly msg?: Msg;
+  constructor(code: RecapErrorCode, message: string | Msg, options?: { cause?: unknown }) {
+    super(typeof message === 'string' ? message : format('en', message.key, message.params), options);
     this.name = 'RecapError';
     this.code = code;
+    if (typeof message !== 'string') this.msg = message;
   }
 
   toJSON(): RecapErrorShape {
-    return { code: this.code, message: this.message };
+    return this.msg ? { code: this.code, message: this.message, msg: this.msg } : { code: this.code, message: this.message };
   }
 }
 

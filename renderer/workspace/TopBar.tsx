@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Problem } from '../../electron/core/contract';
+import { LanguageSelect } from '../ui/LanguageSelect';
 import { ThemeSelect } from '../ui/ThemeSelect';
 import type { FileAction } from './useShortcuts';
 
@@ -105,6 +106,7 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         <span className="problems-dot" aria-hidden />
         {label.text}
       </button>
+      <LanguageSelect />
       <ThemeSelect />
     </header>
   );
