@@ -3,6 +3,7 @@
 
 import { memo } from 'react';
 import type { DraftSummary } from '../../electron/core/contract';
+import { useT } from '../ui/locale';
 import { baseName } from '../ui/paths';
 import { edited, eventDate } from './dates';
 
@@ -19,10 +20,11 @@ export const DraftCard = memo(function DraftCard({
   onDuplicate(id: string): void;
   onDelete(draft: DraftSummary): void;
 }) {
-  const title = draft.title.trim() || 'Untitled recap';
+  const t = useT();
+  const title = draft.title.trim() || t('home.untitled');
   return (
     <li className="draft-card" data-testid="draft-card" data-draft-id={draft.id}>
-      <button type="button" className="draft-open" onClick={() => onOpen(draft.id)} aria-label={`Open ${title}`}>
+      <button type="button" className="draft-open" onClick={() => onOpen(draft.id)} aria-label={t('home.openDraft', { title })}>
         <span className="draft-cover" aria-hidden>
           {thumb ? <img src={thumb} alt="" loading="lazy" decoding="async" /> : <span className="draft-cover-empty">{title.slice(0, 1).toUpperCase()}</span>}
         </span>
@@ -31,15 +33,15 @@ export const DraftCard = memo(function DraftCard({
             {title}
           </span>
           <span className="draft-meta">
-            {eventDate(draft.eventDate)} · {draft.photoCount} {draft.photoCount === 1 ? 'photo' : 'photos'}
+            {eventDate(draft.eventDate)} · {t('home.photoCount', { count: draft.photoCount })}
           </span>
           <span className="draft-meta">
-            Edited {edited(draft.updated)}
+            {t('home.edited', { when: edited(draft.updated) })}
             {draft.linkedPath && (
               <span className="draft-file" title={draft.linkedPath}>
                 {' '}
                 · {baseName(draft.linkedPath)}
-                {draft.unsavedToFile && <span className="draft-unsaved"> (changes not saved to the file)</span>}
+                {draft.unsavedToFile && <span className="draft-unsaved"> {t('home.unsavedToFile')}</span>}
               </span>
             )}
           </span>
@@ -47,10 +49,10 @@ export const DraftCard = memo(function DraftCard({
       </button>
       <span className="draft-actions">
         <button type="button" className="button button-quiet button-small" data-testid="draft-duplicate" onClick={() => onDuplicate(draft.id)}>
-          Duplicate
+          {t('home.duplicate')}
         </button>
         <button type="button" className="button button-quiet button-small" data-testid="draft-delete" onClick={() => onDelete(draft)}>
-          Delete
+          {t('home.delete')}
         </button>
       </span>
     </li>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { DraftSummary } from '../../electron/core/contract';
+import { useT } from '../ui/locale';
 import { DraftCard } from './DraftCard';
 
 /**
@@ -26,6 +27,7 @@ export function DraftList({ drafts, thumbs, query, onOpen, onDuplicate, onDelete
   const more = useRef<HTMLLIElement | null>(null);
   useEffect(() => setShown(CARDS_PER_PAGE), [query]);
   const rest = drafts.length - shown;
+  const t = useT();
 
   // The next page of cards comes in when the end of the list is a screen away (or is focused).
   useEffect(() => {
@@ -39,14 +41,14 @@ export function DraftList({ drafts, thumbs, query, onOpen, onDuplicate, onDelete
   }, [rest]);
 
   return (
-    <ul className="draft-grid" aria-label="Drafts">
+    <ul className="draft-grid" aria-label={t('home.draftsLabel')}>
       {drafts.slice(0, shown).map((d) => (
         <DraftCard key={d.id} draft={d} thumb={d.coverThumb ?? thumbs[d.id] ?? null} onOpen={onOpen} onDuplicate={onDuplicate} onDelete={onDelete} />
       ))}
       {rest > 0 && (
         <li className="draft-more" ref={more} data-testid="draft-more">
           <button type="button" className="button button-quiet" onClick={() => setShown((n) => n + CARDS_PER_PAGE)}>
-            Show {Math.min(rest, CARDS_PER_PAGE)} more of {rest} {rest === 1 ? 'draft' : 'drafts'}
+            {t('home.showMore', { shown: Math.min(rest, CARDS_PER_PAGE), count: rest })}
           </button>
         </li>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { HomeData, RecapApi } from '../../electron/core/contract';
+import { useT } from '../ui/locale';
 import './home.css';
 import { DraftList } from './DraftList';
 import { HomeSide } from './HomeSide';
@@ -24,14 +25,15 @@ interface HomeScreenProps {
 
 /** No drafts at all yet, or none that match the search. */
 function NoDrafts({ query }: { query: string }) {
+  const t = useT();
   return (
     <div className="home-empty" data-testid="home-empty">
       {query ? (
-        <p>No draft matches “{query}”.</p>
+        <p>{t('home.noMatch', { query })}</p>
       ) : (
         <>
-          <p className="home-empty-title">No recaps yet</p>
-          <p>Start a new recap from the event template, or open a post from your website’s checkout. Everything you write is kept here as a draft and saved as you type.</p>
+          <p className="home-empty-title">{t('home.emptyTitle')}</p>
+          <p>{t('home.emptyText')}</p>
         </>
       )}
     </div>
@@ -43,36 +45,37 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
   const [query, setQuery] = useState('');
   const { data, thumbs, deleted, duplicate, remove, undo, restore } = useHomeDrafts(api, query, onError, first);
   const drafts = data?.drafts ?? [];
+  const t = useT();
 
   return (
-    <main className="home" data-testid="home" aria-label="Recap Studio home">
+    <main className="home" data-testid="home" aria-label={t('home.label')}>
       <section className="home-main">
         <div className="home-head">
-          <h1 className="home-title">Your recaps</h1>
+          <h1 className="home-title">{t('home.title')}</h1>
           <input
             type="search"
             className="home-search"
             data-testid="home-search"
-            placeholder="Search drafts by title, date or file"
-            aria-label="Search drafts"
+            placeholder={t('home.searchPlaceholder')}
+            aria-label={t('home.searchLabel')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
           <NewRecap api={api} onNew={onNew} />
           <button type="button" className="button" data-testid="home-open" onClick={onOpenFileDialog}>
-            Open file…
+            {t('home.openFile')}
           </button>
         </div>
         {deleted && (
           <div className="home-undo" role="status" data-testid="home-undo">
-            Moved “{deleted.title}” to the trash; it stays there for 30 days.
+            {t('home.movedToTrash', { title: deleted.title || t('home.untitled') })}
             <button type="button" className="button button-small" data-testid="home-undo-button" onClick={() => void undo()}>
-              Undo
+              {t('home.undo')}
             </button>
           </div>
         )}
         {data === null ? (
-          <p className="home-empty">Loading your drafts…</p>
+          <p className="home-empty">{t('home.loading')}</p>
         ) : drafts.length === 0 ? (
           <NoDrafts query={query} />
         ) : (

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
+import { useT } from '../ui/locale';
 import { baseName } from '../ui/paths';
 
 /** A Hugo archetype of a remembered site, to start a new recap from. */
@@ -31,20 +32,21 @@ function useSiteTemplates(api: RecapApi): NewTemplate[] {
 export function NewRecap({ api, onNew }: { api: RecapApi; onNew(template: NewTemplate | null): void }) {
   const templates = useSiteTemplates(api);
   const [template, setTemplate] = useState('');
+  const t = useT();
   return (
     <>
       {templates.length > 0 && (
-        <select className="home-template" data-testid="home-template" aria-label="Template for a new recap" value={template} onChange={(e) => setTemplate(e.target.value)}>
-          <option value="">Event recap template</option>
-          {templates.map((t, i) => (
-            <option key={`${t.site}:${t.archetype}`} value={String(i)}>
-              {baseName(t.site)} — archetypes/{t.archetype}.md
+        <select className="home-template" data-testid="home-template" aria-label={t('home.templateLabel')} value={template} onChange={(e) => setTemplate(e.target.value)}>
+          <option value="">{t('home.eventTemplate')}</option>
+          {templates.map((tpl, i) => (
+            <option key={`${tpl.site}:${tpl.archetype}`} value={String(i)}>
+              {baseName(tpl.site)} — archetypes/{tpl.archetype}.md
             </option>
           ))}
         </select>
       )}
       <button type="button" className="button button-primary" data-testid="home-new" onClick={() => onNew(template === '' ? null : (templates[Number(template)] ?? null))}>
-        New recap
+        {t('home.newRecap')}
       </button>
     </>
   );

@@ -9,7 +9,7 @@ import { errorMessage } from '../api';
 export interface HomeDrafts {
   data: HomeData | null;
   thumbs: Record<string, string>;
-  /** The draft just moved to the trash, offered for undo. */
+  /** The draft just moved to the trash, offered for undo (its title '' when it has none). */
   deleted: { id: string; title: string } | null;
   duplicate(id: string): Promise<void>;
   remove(draft: DraftSummary): Promise<void>;
@@ -97,7 +97,7 @@ export function useHomeDrafts(api: RecapApi, query: string, onError: (message: s
     (draft: DraftSummary) =>
       act(async () => {
         await api.deleteDraft({ id: draft.id });
-        setDeleted({ id: draft.id, title: draft.title.trim() || 'Untitled recap' });
+        setDeleted({ id: draft.id, title: draft.title.trim() });
       }),
     [api, act],
   );

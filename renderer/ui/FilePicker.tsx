@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Dispatch, SetStateAction } from 'react';
 import type { DirEntry, DirListing, RecapApi } from '../../electron/core/contract';
 import { errorMessage } from '../api/error';
+import { t, useT } from './locale';
 import { Modal } from './Modal';
+import { rich } from './rich';
 import { isAbsolute, joinPath } from './paths';
 
 export interface PickerSpec {
@@ -91,14 +93,14 @@ function resolveIn(listing: DirListing | null, value: string): string {
 /** Open: a Markdown file is the answer; a folder (or anything else that lists) is entered. */
 async function confirmOpen(value: string, ctx: ConfirmContext): Promise<void> {
   if (value === '') {
-    ctx.setError('Choose a recap (.md file) in the list, or type its path.');
+    ctx.setError(t('picker.chooseRecap'));
     return;
   }
   const path = resolveIn(ctx.listing, value);
   const entry = ctx.listing?.entries.find((e) => e.path === path || e.name === value);
   if (entry?.kind === 'dir' || !MARKDOWN.test(path)) {
     if (await ctx.load(path)) ctx.setName('');
-    else ctx.setError(`${path} is neither a folder nor a Markdown (.md) file.`);
+    else ctx.setError(t('picker.notFolderOrMarkdown', { path }));
     return;
   }
   ctx.onDone({ path, overwrite: false });
@@ -107,7 +109,7 @@ async function confirmOpen(value: string, ctx: ConfirmContext): Promise<void> {
 /** Save As: a new .md name is the answer; an existing file asks before it is replaced. */
 async function confirmSave(value: string, ctx: ConfirmContext): Promise<void> {
   if (value === '') {
-    ctx.setError('Type a file name for the recap, e.g. my-event-recap.md.');
+    ctx.setError(t('picker.typeName'));
     return;
   }
   const { listing } = ctx;
@@ -124,7 +126,7 @@ async function confirmSave(value: string, ctx: ConfirmContext): Promise<void> {
   }
   const existing = entries.find((e) => e.path === path || e.name === base);
   if (existing?.kind === 'dir') {
-    ctx.setError(`${base} is a folder. Choose another name.`);
+    ctx.setError(t('picker.isFolder', { name: base }));
     return;
   }
   if (existing) {
@@ -138,9 +140,10 @@ async function confirmSave(value: string, ctx: ConfirmContext): Promise<void> {
 function PickerEntries({ listing, loading, name, setName, openEntry }: { listing: DirListing | null; loading: boolean; name: string; setName(name: string): void; openEntry(entry: DirEntry): void }) {
   const dirs = listing?.entries.filter((e) => e.kind === 'dir') ?? [];
   const files = listing?.entries.filter((e) => e.kind === 'file') ?? [];
+  const t = useT();
   return (
-    <div className={`picker-list${loading ? ' is-loading' : ''}`} role="listbox" aria-label="Folders and recaps">
-      {listing && dirs.length + files.length === 0 && <p className="picker-empty">No folders or Markdown files here.</p>}
+    <div className={`picker-list${loading ? ' is-loading' : ''}`} role="listbox" aria-label={t('picker.listLabel')}>
+      {listing && dirs.length + files.length === 0 && <p className="picker-empty">{t('picker.empty')}</p>}
       {[...dirs, ...files].map((entry) => (
         <button
           key={entry.path}
@@ -162,18 +165,17 @@ function PickerEntries({ listing, loading, name, setName, openEntry }: { listing
 
 /** Save As over an existing file: Replace or Cancel; otherwise the picker's own buttons. */
 function PickerActions({ mode, replace, setReplace, confirm, onDone }: { mode: PickerSpec['mode']; replace: string | null; setReplace: Dispatch<SetStateAction<string | null>>; confirm(): Promise<void>; onDone(result: PickerResult | null): void }) {
+  const t = useT();
   if (replace) {
     return (
       <div className="picker-replace" role="alert">
-        <p>
-          <strong>{splitPath(replace).name}</strong> already exists in this folder. Replace it with this recap?
-        </p>
+        <p>{rich(t, 'picker.replaceQuestion', { name: <strong>{splitPath(replace).name}</strong> })}</p>
         <div className="modal-actions">
           <button type="button" className="button" data-testid="confirm-cancel" onClick={() => setReplace(null)}>
-            Cancel
+            {t('ui.cancel')}
           </button>
           <button type="button" className="button button-danger" data-testid="confirm-overwrite" onClick={() => onDone({ path: replace, overwrite: true })}>
-            Replace
+            {t('ui.replace')}
           </button>
         </div>
       </div>
@@ -182,10 +184,10 @@ function PickerActions({ mode, replace, setReplace, confirm, onDone }: { mode: P
   return (
     <div className="modal-actions">
       <button type="button" className="button" data-testid="picker-cancel" onClick={() => onDone(null)}>
-        Cancel
+        {t('ui.cancel')}
       </button>
       <button type="button" className="button button-primary" data-testid="picker-ok" onClick={() => void confirm()}>
-        {mode === 'open' ? 'Open' : 'Save'}
+        {mode === 'open' ? t('ui.open') : t('ui.save')}
       </button>
     </div>
   );
@@ -196,6 +198,7 @@ export function FilePicker({ api, spec, onDone }: { api: RecapApi; spec: PickerS
   const { listing, loading, error, setError, load } = useDirectory(api, spec.startDir);
   const [name, setName] = useState(spec.mode === 'save' ? (spec.suggestedName ?? '') : '');
   const [replace, setReplace] = useState<string | null>(null);
+  const t = useT();
 
   const openEntry = (entry: DirEntry): void => {
     if (entry.kind === 'dir') {
@@ -215,25 +218,25 @@ export function FilePicker({ api, spec, onDone }: { api: RecapApi; spec: PickerS
   };
 
   return (
-    <Modal title={spec.mode === 'open' ? 'Open a recap' : 'Save the recap as'} onCancel={() => onDone(null)} className="modal-picker">
+    <Modal title={spec.mode === 'open' ? t('picker.openTitle') : t('picker.saveTitle')} onCancel={() => onDone(null)} className="modal-picker">
       <div className="picker-location">
-        <button type="button" className="button button-small" disabled={!listing?.parent || loading} onClick={() => listing?.parent && void load(listing.parent)} title="Parent folder">
-          ↑ Up
+        <button type="button" className="button button-small" disabled={!listing?.parent || loading} onClick={() => listing?.parent && void load(listing.parent)} title={t('picker.parent')}>
+          {t('picker.up')}
         </button>
         <span className="picker-folder" title={listing?.path}>
           {/* The mark keeps the leading slash in place while the start of a long path is cut off. */}
-          {listing ? `\u200e${listing.path}\u200e` : 'Loading…'}
+          {listing ? `\u200e${listing.path}\u200e` : t('picker.loading')}
         </span>
       </div>
       <PickerEntries listing={listing} loading={loading} name={name} setName={setName} openEntry={openEntry} />
       <label className="picker-name">
-        <span>{spec.mode === 'open' ? 'File or folder' : 'File name'}</span>
+        <span>{spec.mode === 'open' ? t('picker.fileOrFolder') : t('picker.fileName')}</span>
         <input
           className="input"
           data-testid="picker-path"
           data-autofocus=""
           value={name}
-          placeholder={spec.mode === 'open' ? 'recap.md or /path/to/recap.md' : 'my-event-recap.md'}
+          placeholder={spec.mode === 'open' ? t('picker.openPlaceholder') : 'my-event-recap.md'}
           spellCheck={false}
           onChange={(e) => {
             setName(e.target.value);

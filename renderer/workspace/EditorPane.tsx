@@ -1,68 +1,16 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, DragEvent, KeyboardEvent, RefObject } from 'react';
-import MDEditor, { commands } from '@uiw/react-md-editor/nohighlight';
+import MDEditor from '@uiw/react-md-editor/nohighlight';
 import { photoInsertionPoint } from '../../electron/core/markdown/photo-text';
 import { dropPoint } from '../photos/dropPoint';
+import { useT } from '../ui/locale';
+import { editorExtraCommands, editorToolbar } from './editorToolbar';
 import { enterInList } from './editing/lists';
 import { FindBar } from './find/FindBar';
 import type { BodyEdit } from './find/useFind';
 import { useFindBar } from './find/useFindBar';
 
-const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? 'Cmd' : 'Ctrl';
-// Ctrl/Cmd+K makes a link, as in every writing tool; the image button has no shortcut of its
-// own (photos come in through "Insert photos…", drops and pastes).
-const LINK = { ...commands.link, shortcuts: 'ctrlcmd+k', buttonProps: { 'aria-label': `Add a link (${MOD}+K)`, title: `Add a link (${MOD}+K)` } };
-const IMAGE = { ...commands.image, shortcuts: undefined, buttonProps: { 'aria-label': 'Add an image link', title: 'Add an image link' } };
-
-// The Markdown a recap needs; no preview modes or fullscreen, the preview is our own pane.
-const TOOLBAR = [
-  commands.bold,
-  commands.italic,
-  commands.strikethrough,
-  commands.divider,
-  commands.group([commands.heading2, commands.heading3, commands.heading4], {
-    name: 'title',
-    groupName: 'title',
-    buttonProps: { 'aria-label': 'Insert a heading', title: 'Insert a heading' },
-  }),
-  commands.divider,
-  LINK,
-  IMAGE,
-  commands.quote,
-  commands.code,
-  commands.codeBlock,
-  commands.table,
-  commands.divider,
-  commands.unorderedListCommand,
-  commands.orderedListCommand,
-  commands.checkedListCommand,
-];
-const FIND_KEYS = `${MOD}+F; replace: ${MOD === 'Cmd' ? 'Cmd+Alt+F' : 'Ctrl+H'}`;
-const ICON = { width: 13, height: 13, viewBox: '0 0 16 16', fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
-const FIND_ICON = (
-  <svg {...ICON} aria-hidden>
-    <circle cx="7" cy="7" r="4.5" />
-    <path d="M10.5 10.5 14 14" />
-  </svg>
-);
-/** The toolbar's right end: find and replace. */
-function extraCommands(onFind: () => void): typeof TOOLBAR {
-  return [
-    {
-      name: 'find',
-      keyCommand: 'find',
-      icon: FIND_ICON,
-      buttonProps: { 'aria-label': `Find and replace (${FIND_KEYS})`, title: `Find and replace (${FIND_KEYS})` },
-      execute: onFind,
-    },
-  ];
-}
 const CONTAINED = { contain: 'strict' } as const;
-
-const TEXTAREA_PROPS = {
-  placeholder: 'Write the recap in Markdown: what happened, who came, what people learned…',
-  'aria-label': 'Recap text (Markdown)',
-};
 
 const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes('Files');
 const isRecapName = (name: string): boolean => /\.(?:md|markdown)$/i.test(name);
@@ -157,35 +105,39 @@ function usePhotoDropTarget(section: RefObject<HTMLElement | null>, onPhotoDrop:
 
 /** Where the dragged photos would go: a line over the text, or a note over the toolbar. */
 function DropMarker({ dropAt }: { dropAt: number | null | 'toolbar' }) {
+  const t = useT();
   if (typeof dropAt === 'number') {
     return (
       <div className="drop-line" style={{ top: dropAt }} aria-hidden>
-        <span className="drop-line-label">Photos go here</span>
+        <span className="drop-line-label">{t('editor.photosGoHere')}</span>
       </div>
     );
   }
   if (dropAt === 'toolbar') {
     return (
       <div className="drop-line-note" aria-hidden>
-        Drop on the text to place the photos there; here they go to the cursor.
+        {t('editor.dropOnText')}
       </div>
     );
   }
   return null;
 }
 
-/** The find bar (when open) and the toolbar's button that opens it. */
-function useFindTools() {
+/** The toolbar in the current language, the find bar (when open) and the toolbar's button that opens it. */
+function useEditorTools() {
+  const t = useT();
   const findBar = useFindBar();
   const { show } = findBar;
-  const extra = useMemo(() => extraCommands(() => show('find')), [show]);
-  return { findBar, extra };
+  const toolbar = useMemo(() => editorToolbar(t), [t]);
+  const extra = useMemo(() => editorExtraCommands(t, () => show('find')), [t, show]);
+  const textareaProps = useMemo(() => ({ placeholder: t('editor.placeholder'), 'aria-label': t('editor.textLabel') }), [t]);
+  return { t, findBar, toolbar, extra, textareaProps };
 }
 
 export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
   const { body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset, editBody } = props;
   const section = useRef<HTMLElement>(null);
-  const { findBar, extra } = useFindTools();
+  const { t, findBar, toolbar, extra, textareaProps } = useEditorTools();
   // Runs after the editor's first commit too, so a recap opened before this lazily loaded
   // pane arrived is reset (and announced) only once its textarea really exists.
   useEffect(() => {
@@ -211,7 +163,7 @@ export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
     <section
       ref={section}
       className={`editor-pane${dropAt !== null ? ' is-drop-target' : ''}`}
-      aria-label="Markdown editor"
+      aria-label={t('workspace.editorLabel')}
       // The pane's size comes from the workspace grid, never from its text: with size, layout
       // and paint contained, a keystroke re-lays out the editor alone, not its siblings.
       style={CONTAINED}
@@ -242,9 +194,9 @@ export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
         preview="edit"
         height="100%"
         visibleDragbar={false}
-        commands={TOOLBAR}
+        commands={toolbar}
         extraCommands={extra}
-        textareaProps={TEXTAREA_PROPS}
+        textareaProps={textareaProps}
         enableScroll={false}
       />
     </section>

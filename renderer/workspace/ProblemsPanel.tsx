@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Problem } from '../../electron/core/contract';
+import { useT } from '../ui/locale';
 
 interface ProblemsPanelProps {
   problems: Problem[];
@@ -11,6 +12,7 @@ interface ProblemsPanelProps {
 /** The list behind the top bar's problems count; a click goes to the line or the form field. */
 export function ProblemsPanel({ problems, lintError, onSelect, onClose }: ProblemsPanelProps) {
   const panel = useRef<HTMLDivElement>(null);
+  const t = useT();
 
   useEffect(() => {
     const onDown = (e: MouseEvent): void => {
@@ -31,19 +33,19 @@ export function ProblemsPanel({ problems, lintError, onSelect, onClose }: Proble
   }, [onClose]);
 
   return (
-    <div className="problems-panel" ref={panel} role="dialog" aria-label="Problems">
-      {lintError && <p className="problems-note">The last check failed: {lintError}</p>}
+    <div className="problems-panel" ref={panel} role="dialog" aria-label={t('workspace.problemsLabel')}>
+      {lintError && <p className="problems-note">{t('workspace.lastCheckFailed', { reason: lintError })}</p>}
       {problems.length === 0 ? (
-        <p className="problems-empty">No problems found: the text, its front matter and its images are ready. Export checks the target site too.</p>
+        <p className="problems-empty">{t('workspace.noProblemsFound')}</p>
       ) : (
         <ul className="problems-list">
           {problems.map((p, i) => (
             <li key={`${p.code}:${p.line ?? 0}:${p.column ?? 0}:${i}`}>
               <button type="button" className={`problem is-${p.severity}`} onClick={() => onSelect(p)}>
-                <span className="problem-icon" aria-label={p.severity}>
+                <span className="problem-icon" aria-label={p.severity === 'error' ? t('workspace.severityError') : t('workspace.severityWarning')}>
                   {p.severity === 'error' ? '✕' : '!'}
                 </span>
-                <span className="problem-where">{p.field ? p.field : p.line ? `Line ${p.line}` : ''}</span>
+                <span className="problem-where">{p.field ? p.field : p.line ? t('workspace.line', { line: p.line }) : ''}</span>
                 <span className="problem-message">{p.message}</span>
               </button>
             </li>

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { SiteProfile } from '../../electron/core/contract';
 import type { PhotosHandle } from '../photos/usePhotos';
+import { useT } from '../ui/locale';
 import { FrontMatterForm } from './form/FrontMatterForm';
 import type { TextEdit } from './useRecapDocument';
 import type { WorkspaceLayout } from './useWorkspaceLayout';
@@ -10,6 +11,7 @@ const PhotoTray = lazy(() => import('../photos/PhotoTray'));
 
 /** The folded form's rail: one button that unfolds the form and the photo tray. */
 function PhotoRail({ layout, count }: { layout: WorkspaceLayout; count: number }) {
+  const t = useT();
   return (
     <button
       type="button"
@@ -19,7 +21,7 @@ function PhotoRail({ layout, count }: { layout: WorkspaceLayout; count: number }
         layout.setFormCollapsed(false);
         layout.onTrayCollapsed(false);
       }}
-      title="Show the photos"
+      title={t('workspace.showPhotos')}
     >
       <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden focusable="false">
         <rect x="1.5" y="2.5" width="13" height="11" rx="2" fill="none" stroke="currentColor" strokeWidth="1.4" />
@@ -42,6 +44,7 @@ interface SidePanelProps {
 /** The workspace's left column: the front-matter form above the photo tray (a rail when folded). */
 export function SidePanel({ head, profile, edit, layout, photos }: SidePanelProps) {
   const { formCollapsed, trayCollapsed } = layout;
+  const t = useT();
   return (
     <div className={`side${formCollapsed ? ' is-collapsed' : ''}${trayCollapsed ? ' is-tray-collapsed' : ''}`}>
       <FrontMatterForm head={head} profile={profile} edit={edit} raw={layout.raw} onRawChange={layout.setRaw} collapsed={formCollapsed} onCollapsedChange={layout.setFormCollapsed} />
@@ -50,9 +53,9 @@ export function SidePanel({ head, profile, edit, layout, photos }: SidePanelProp
       ) : (
         <Suspense
           fallback={
-            <section className={`photo-tray is-loading${trayCollapsed ? ' is-collapsed' : ''}`} aria-label="Photos">
+            <section className={`photo-tray is-loading${trayCollapsed ? ' is-collapsed' : ''}`} aria-label={t('workspace.photosTitle')}>
               <header className="tray-header">
-                <h2 className="fm-title">Photos</h2>
+                <h2 className="fm-title">{t('workspace.photosTitle')}</h2>
               </header>
             </section>
           }

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { Problem } from '../../electron/core/contract';
 import { LanguageSelect } from '../ui/LanguageSelect';
+import { useT } from '../ui/locale';
+import type { Translate } from '../ui/locale';
 import { ThemeSelect } from '../ui/ThemeSelect';
 import type { FileAction } from './useShortcuts';
 
@@ -26,72 +28,75 @@ interface TopBarProps {
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-function problemsLabel(problems: Problem[] | null, lintError: string | null): { text: string; tone: 'ok' | 'warning' | 'error' | 'idle' } {
-  if (problems === null) return { text: lintError ? 'Checks unavailable' : 'Checking…', tone: 'idle' };
+function problemsLabel(t: Translate, problems: Problem[] | null, lintError: string | null): { text: string; tone: 'ok' | 'warning' | 'error' | 'idle' } {
+  if (problems === null) return { text: lintError ? t('topbar.checksUnavailable') : t('topbar.checking'), tone: 'idle' };
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  if (problems.length === 0) return { text: 'No problems', tone: 'ok' };
-  const parts = [errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''].filter(Boolean);
-  return { text: parts.join(', '), tone: errors > 0 ? 'error' : 'warning' };
+  if (problems.length === 0) return { text: t('topbar.noProblems'), tone: 'ok' };
+  const errorText = t('topbar.errors', { count: errors });
+  const warningText = t('topbar.warnings', { count: warnings });
+  const text = errors > 0 && warnings > 0 ? t('topbar.errorsAndWarnings', { errors: errorText, warnings: warningText }) : errors > 0 ? errorText : warningText;
+  return { text, tone: errors > 0 ? 'error' : 'warning' };
 }
 
 export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved, problems, lintError, problemsOpen, onProblemsToggle, onAction, onInsertPhotos, draftStatus, wordCount }: TopBarProps) {
-  const label = problemsLabel(problems, lintError);
+  const t = useT();
+  const label = problemsLabel(t, problems, lintError);
   return (
     <header className="topbar">
-      <button type="button" className="brand brand-button" data-testid="btn-home" onClick={() => onAction('home')} title="All your recaps (home)" aria-label="Recap Studio home">
+      <button type="button" className="brand brand-button" data-testid="btn-home" onClick={() => onAction('home')} title={t('topbar.homeTitle')} aria-label={t('home.label')}>
         <span className="brand-mark" aria-hidden>
           R
         </span>
         <span className="brand-name">Recap Studio</span>
       </button>
-      <div className="doc-name" title={path ?? 'Not saved yet'}>
+      <div className="doc-name" title={path ?? t('topbar.notSaved')}>
         <span className="doc-file">{fileName}</span>
         {dirty && (
-          <span className="dirty-marker" data-testid="dirty-marker" title="Unsaved changes" aria-label="Unsaved changes">
+          <span className="dirty-marker" data-testid="dirty-marker" title={t('topbar.unsaved')} aria-label={t('topbar.unsaved')}>
             •
           </span>
         )}
         {saved && !dirty && (
           <span className="doc-saved" role="status">
-            Saved
+            {t('topbar.saved')}
           </span>
         )}
-        <span className={`draft-status is-${draftStatus.tone}`} data-testid="draft-status" role="status" title="Everything you type is kept in Recap Studio's drafts as you write.">
+        <span className={`draft-status is-${draftStatus.tone}`} data-testid="draft-status" role="status" title={t('topbar.draftTitle')}>
           {draftStatus.text}
         </span>
-        <span className="word-count" data-testid="word-count" title="Words in the text (front matter, Markdown and link addresses not counted; each Chinese or Japanese character counts as a word)">
+        <span className="word-count" data-testid="word-count" title={t('topbar.wordCountTitle')}>
           {wordCount}
         </span>
       </div>
-      <nav className="actions" aria-label="File">
-        <button type="button" className="button button-quiet" data-testid="btn-new" disabled={busy} onClick={() => onAction('new')} title={`New recap (${MOD}N)`}>
-          New
+      <nav className="actions" aria-label={t('topbar.fileLabel')}>
+        <button type="button" className="button button-quiet" data-testid="btn-new" disabled={busy} onClick={() => onAction('new')} title={t('topbar.newTitle', { keys: `${MOD}N` })}>
+          {t('topbar.new')}
         </button>
-        <button type="button" className="button button-quiet" data-testid="btn-open" disabled={busy} onClick={() => onAction('open')} title={`Open a recap (${MOD}O)`}>
-          Open…
+        <button type="button" className="button button-quiet" data-testid="btn-open" disabled={busy} onClick={() => onAction('open')} title={t('topbar.openTitle', { keys: `${MOD}O` })}>
+          {t('topbar.open')}
         </button>
-        <button type="button" className="button button-primary" data-testid="btn-save" disabled={busy} onClick={() => onAction('save')} title={`Save (${MOD}S)`}>
-          Save
+        <button type="button" className="button button-primary" data-testid="btn-save" disabled={busy} onClick={() => onAction('save')} title={t('topbar.saveTitle', { keys: `${MOD}S` })}>
+          {t('topbar.save')}
         </button>
-        <button type="button" className="button button-quiet" data-testid="btn-save-as" disabled={busy} onClick={() => onAction('save-as')} title={`Save as (${MOD}Shift+S)`}>
-          Save As…
+        <button type="button" className="button button-quiet" data-testid="btn-save-as" disabled={busy} onClick={() => onAction('save-as')} title={t('topbar.saveAsTitle', { keys: `${MOD}Shift+S` })}>
+          {t('topbar.saveAs')}
         </button>
-        <button type="button" className="button button-quiet" data-testid="btn-history" disabled={busy} onClick={() => onAction('history')} title="Earlier versions of this recap">
-          History
+        <button type="button" className="button button-quiet" data-testid="btn-history" disabled={busy} onClick={() => onAction('history')} title={t('topbar.historyTitle')}>
+          {t('topbar.history')}
         </button>
-        <button type="button" className="button button-quiet" data-testid="btn-export" disabled={busy} onClick={() => onAction('export')} title={`Export for the website (${MOD}E)`}>
-          Export…
+        <button type="button" className="button button-quiet" data-testid="btn-export" disabled={busy} onClick={() => onAction('export')} title={t('topbar.exportTitle', { keys: `${MOD}E` })}>
+          {t('topbar.export')}
         </button>
       </nav>
       {onInsertPhotos && (
-        <button type="button" className="button insert-photos" data-testid="btn-insert-photos" disabled={busy} onClick={onInsertPhotos} title="Insert photos at the text cursor (or drop them onto the text, or paste a screenshot)">
+        <button type="button" className="button insert-photos" data-testid="btn-insert-photos" disabled={busy} onClick={onInsertPhotos} title={t('topbar.insertPhotosTitle')}>
           <svg width="15" height="15" viewBox="0 0 16 16" aria-hidden focusable="false">
             <rect x="1.5" y="2.5" width="13" height="11" rx="2" fill="none" stroke="currentColor" strokeWidth="1.4" />
             <circle cx="5.5" cy="6" r="1.3" fill="currentColor" />
             <path d="M2 12l3.8-3.6 2.6 2.3 2.2-1.9L14 11.6" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
           </svg>
-          Insert photos…
+          {t('topbar.insertPhotos')}
         </button>
       )}
       <button
@@ -101,7 +106,7 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         data-count={problems?.length ?? ''}
         aria-expanded={problemsOpen}
         onClick={onProblemsToggle}
-        title={lintError ?? 'Show the problems found in this recap'}
+        title={lintError ?? t('topbar.problemsTitle')}
       >
         <span className="problems-dot" aria-hidden />
         {label.text}

@@ -3,10 +3,11 @@
 
 import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { editorBody, withBody } from '../../electron/core/frontmatter/frontmatter';
-import { countWords, formatWordCount } from '../../electron/core/markdown/word-count';
+import { countWords } from '../../electron/core/markdown/word-count';
 import PhotoImportDialog from '../photos/PhotoImportDialog';
 import { Toasts } from '../ui/Toasts';
 import { clockTime } from '../ui/format';
+import { useT } from '../ui/locale';
 import { QuestionDialogs, WorkspaceDialogs } from './Dialogs';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SidePanel } from './SidePanel';
@@ -29,23 +30,27 @@ const PhotoUndoToast = lazy(() => import('../photos/PhotoTray').then((m) => ({ d
 function Banners({ session }: { session: WorkspaceSession }) {
   const { autosave, files, context } = session;
   const { diskChanged } = session.external;
+  const t = useT();
+  const { status } = autosave;
   return (
     <>
-      {autosave.status.state === 'failed' && (
+      {status.state === 'failed' && (
         <div className="banner is-error" role="alert" data-testid="autosave-banner">
           <span className="banner-text">
-            {autosave.status.message} Recap Studio keeps trying every few seconds{autosave.status.lastGoodAt ? `; the draft on disk is from ${clockTime(new Date(autosave.status.lastGoodAt), true)}` : ''}. Keep this window open, or use Save As to write the recap elsewhere.
+            {status.lastGoodAt
+              ? t('workspace.autosaveRetryingSince', { message: status.message, time: clockTime(new Date(status.lastGoodAt), true) })
+              : t('workspace.autosaveRetrying', { message: status.message })}
           </span>
           <button type="button" className="button button-small" onClick={() => void autosave.flush()}>
-            Try now
+            {t('workspace.tryNow')}
           </button>
         </div>
       )}
       {diskChanged && (
         <div className="banner is-warning" role="alert" data-testid="disk-banner">
-          <span className="banner-text">{diskChanged} Your version is safe in the draft.</span>
+          <span className="banner-text">{t('workspace.diskChangedSafe', { message: diskChanged })}</span>
           <button type="button" className="button button-small" data-testid="disk-resolve" onClick={() => void files.run(() => resolveDiskChange(context.current))}>
-            Compare…
+            {t('workspace.compare')}
           </button>
         </div>
       )}
@@ -74,7 +79,9 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const { text, parts, headText, body, profile, meta } = views;
   const onSelectProblem = useProblemNavigation(recap.current, layout);
   const onBodyChange = useCallback((value: string) => edit((t) => withBody(t, value), 'body'), [edit]);
-  const wordCount = useMemo(() => formatWordCount(countWords(views.deferredBody)), [views.deferredBody]);
+  const t = useT();
+  const words = useMemo(() => countWords(views.deferredBody), [views.deferredBody]);
+  const wordCount = words.minutes === 0 ? t('workspace.words', { count: words.words }) : t('workspace.wordsAndReading', { count: words.words, minutes: words.minutes });
   // Find and replace: one undo step per replacement, through the same edits as typing.
   const editBody = useCallback((change: (body: string) => string) => edit((t) => withBody(t, change(editorBody(t)))), [edit]);
   const { scrollSync, toggleScrollSync } = useScrollSyncSetting();
@@ -102,7 +109,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
       {layout.problemsOpen && <ProblemsPanel problems={lint.problems ?? []} lintError={lint.error} onSelect={onSelectProblem} onClose={layout.closeProblems} />}
       <main ref={mainRef} className={`workspace${layout.formCollapsed ? ' is-form-collapsed' : ''}`}>
         <SidePanel head={parts?.unclosed && text !== null ? text : headText} profile={profile} edit={edit} layout={layout} photos={photos} />
-        <Suspense fallback={<section className="editor-pane" aria-label="Markdown editor" aria-busy="true" />}>
+        <Suspense fallback={<section className="editor-pane" aria-label={t('workspace.editorLabel')} aria-busy="true" />}>
           <EditorPane
             body={body}
             onChange={onBodyChange}
@@ -113,9 +120,9 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
             onReset={session.onEditorReset}
           />
         </Suspense>
-        <section className="preview-pane" aria-label="Preview">
+        <section className="preview-pane" aria-label={t('workspace.previewLabel')}>
           <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />
-          <Suspense fallback={<p className="pv-loading">Loading the preview…</p>}>
+          <Suspense fallback={<p className="pv-loading">{t('workspace.loadingPreview')}</p>}>
             <Preview body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
           </Suspense>
         </section>

@@ -2,6 +2,7 @@
 // export, close), plus opening a recap from the home screen or a drop. Plain functions over the
 // file context; `useFileActions` runs them one at a time.
 
+import { t } from '../ui/locale';
 import { dirName } from '../ui/paths';
 import { openExport } from '../export/useExportDialog';
 import { openHistory } from '../history/useHistoryDialog';
@@ -21,11 +22,11 @@ export async function leave(c: FileContext): Promise<boolean> {
   if (await c.autosaveRef.current.flush(true)) return true;
   const status = c.autosaveRef.current.status;
   const answer = await c.dialogs.ask({
-    title: 'The draft could not be saved',
-    message: <p>Recap Studio could not write this recap’s draft to disk ({status.state === 'failed' ? status.message : 'unknown error'}). If you leave it now, the changes since the last autosave are lost.</p>,
+    title: t('workspace.draftNotSavedTitle'),
+    message: <p>{t('workspace.draftNotSavedText', { reason: status.state === 'failed' ? status.message : t('workspace.unknownError') })}</p>,
     buttons: [
-      { id: 'stay', label: 'Stay here', testId: 'confirm-cancel', tone: 'primary' },
-      { id: 'leave', label: 'Leave anyway', testId: 'confirm-discard', tone: 'danger' },
+      { id: 'stay', label: t('workspace.stayHere'), testId: 'confirm-cancel', tone: 'primary' },
+      { id: 'leave', label: t('workspace.leaveAnyway'), testId: 'confirm-discard', tone: 'danger' },
     ],
     cancelId: 'stay',
   });
@@ -57,15 +58,11 @@ export async function openDropped(c: FileContext, dropped: string): Promise<void
 export async function ensureSaved(c: FileContext): Promise<boolean> {
   if (c.recap.current()?.photoPath) return true;
   const answer = await c.dialogs.ask({
-    title: 'Save the recap first',
-    message: (
-      <p>
-        Photos are kept in a folder next to the recap file, so the recap needs a name and a place before they can be added.
-      </p>
-    ),
+    title: t('workspace.saveFirstTitle'),
+    message: <p>{t('workspace.saveFirstText')}</p>,
     buttons: [
-      { id: 'cancel', label: 'Cancel', testId: 'confirm-cancel' },
-      { id: 'save', label: 'Save As…', testId: 'confirm-save', tone: 'primary' },
+      { id: 'cancel', label: t('ui.cancel'), testId: 'confirm-cancel' },
+      { id: 'save', label: t('topbar.saveAs'), testId: 'confirm-save', tone: 'primary' },
     ],
     cancelId: 'cancel',
   });

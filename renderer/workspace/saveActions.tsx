@@ -6,7 +6,9 @@ import type { AppInfo, OpenedRecap, RecapApi } from '../../electron/core/contrac
 import { slugify } from '../../electron/core/recap/template';
 import { errorCode } from '../api';
 import type { NewTemplate } from '../home/HomeScreen';
+import { t } from '../ui/locale';
 import { baseName, dirName } from '../ui/paths';
+import { rich } from '../ui/rich';
 import type { ExternalChoice, DialogsHandle } from './useDialogs';
 import type { Autosave } from './useAutosave';
 import type { DocumentHandle } from './useRecapDocument';
@@ -64,7 +66,7 @@ export async function resolveDiskChange(c: FileContext): Promise<ExternalChoice>
   const choice = await c.dialogs.compare({ fileName: baseName(cur.path), disk: status.state === 'changed' ? status.diskText : '', mine: cur.text });
   if (choice === 'reload') {
     if (status.state === 'deleted') {
-      c.toast('info', `${baseName(cur.path)} was deleted on disk; there is nothing to reload. Save to write it again.`);
+      c.toast('info', t('workspace.deletedNothingToReload', { name: baseName(cur.path) }));
       return 'cancel';
     }
     try {
@@ -72,7 +74,7 @@ export async function resolveDiskChange(c: FileContext): Promise<ExternalChoice>
       const r = await c.api.reloadLinkedFile({ id: cur.draft.id });
       c.recap.replaceText(r.text, true);
       c.setDiskChanged(null);
-      c.toast('info', `Reloaded ${baseName(cur.path)} from disk. Your previous text is in History.`);
+      c.toast('info', t('workspace.reloaded', { name: baseName(cur.path) }));
     } catch (err) {
       c.reportError(err);
     }
@@ -88,15 +90,11 @@ export async function resolveDiskChange(c: FileContext): Promise<ExternalChoice>
 
 async function askReplace(c: FileContext, path: string): Promise<boolean> {
   const answer = await c.dialogs.ask({
-    title: 'Replace the existing file?',
-    message: (
-      <p>
-        <strong>{baseName(path)}</strong> already exists. Replace it with this recap?
-      </p>
-    ),
+    title: t('workspace.replaceTitle'),
+    message: <p>{rich(t, 'workspace.replaceText', { name: <strong>{baseName(path)}</strong> })}</p>,
     buttons: [
-      { id: 'cancel', label: 'Cancel', testId: 'confirm-cancel' },
-      { id: 'overwrite', label: 'Replace', testId: 'confirm-overwrite', tone: 'danger' },
+      { id: 'cancel', label: t('ui.cancel'), testId: 'confirm-cancel' },
+      { id: 'overwrite', label: t('ui.replace'), testId: 'confirm-overwrite', tone: 'danger' },
     ],
     cancelId: 'cancel',
   });

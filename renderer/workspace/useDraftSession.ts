@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { MutableRefObject } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
+import { format } from '../../electron/core/i18n/messages';
+import type { Locale } from '../../electron/core/i18n/messages';
 import { clockTime } from '../ui/format';
+import { useLocale } from '../ui/locale';
 import { baseName } from '../ui/paths';
 import { useUndoKeys } from './editing/useUndoKeys';
 import { useRecapViews } from './recapViews';
@@ -36,12 +39,11 @@ export interface DraftSession {
   lint: LintState;
 }
 
-function draftStatusOf(s: AutosaveStatus): DraftStatus {
-  if (s.state === 'failed') return { text: 'Autosave failed', tone: 'error' };
-  if (s.state === 'pending') return { text: 'Saving draft…', tone: 'busy' };
-  if (s.at === null) return { text: 'Draft saved', tone: 'ok' };
-  const d = new Date(s.at);
-  return { text: `Draft saved ${clockTime(d)}`, tone: 'ok' };
+function draftStatusOf(s: AutosaveStatus, locale: Locale): DraftStatus {
+  if (s.state === 'failed') return { text: format(locale, 'workspace.autosaveFailed'), tone: 'error' };
+  if (s.state === 'pending') return { text: format(locale, 'workspace.savingDraft'), tone: 'busy' };
+  if (s.at === null) return { text: format(locale, 'workspace.draftSaved'), tone: 'ok' };
+  return { text: format(locale, 'workspace.draftSavedAt', { time: clockTime(new Date(s.at)) }), tone: 'ok' };
 }
 
 /** The open recap: its one text and the views of it, its undo keys, its autosaved draft and its lint. */
@@ -53,12 +55,13 @@ export function useDraftSession(api: RecapApi, reportError: (err: unknown) => vo
   const dirty = isUnsaved(doc);
   const path = doc?.path ?? null;
   const meta = views.meta;
-  const fileName = path ? baseName(path) : meta?.title ? `${meta.title} (draft)` : 'Untitled recap (draft)';
+  const locale = useLocale();
+  const fileName = path ? baseName(path) : meta?.title ? format(locale, 'workspace.draftName', { title: meta.title }) : format(locale, 'workspace.untitledDraft');
   const windowTitle = doc ? `${dirty ? '• ' : ''}${fileName} — Recap Studio` : 'Recap Studio';
   const autosave = useAutosave(api, doc ? { id: doc.draft.id, text: doc.text } : null, updateDraft);
   const autosaveRef = useRef(autosave);
   autosaveRef.current = autosave;
-  const draftStatus = useMemo(() => draftStatusOf(autosave.status), [autosave.status]);
+  const draftStatus = useMemo(() => draftStatusOf(autosave.status, locale), [autosave.status, locale]);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
   // The panel, the preview and export then see the same files (one truth about the recap).

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { MutableRefObject } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
+import { t } from '../ui/locale';
 import { baseName } from '../ui/paths';
 import type { Autosave } from './useAutosave';
 import { isUnsaved } from './useRecapDocument';
@@ -39,9 +40,9 @@ export function useExternalChanges(
               await autosaveRef.current.flush(true);
               const r = await api.reloadLinkedFile({ id: now.draft.id });
               replaceText(r.text, true);
-              toast('info', `${baseName(status.path)} changed on disk and was reloaded. The previous text is in History.`);
-            } else setDiskChanged(`${baseName(status.path)} changed on disk since you opened it.`);
-          } else if (status.state === 'deleted') setDiskChanged(`${baseName(status.path)} was deleted or moved on disk.`);
+              toast('info', t('workspace.reloadedChanged', { name: baseName(status.path) }));
+            } else setDiskChanged(t('workspace.changedOnDisk', { name: baseName(status.path) }));
+          } else if (status.state === 'deleted') setDiskChanged(t('workspace.deletedOnDisk', { name: baseName(status.path) }));
           else setDiskChanged(null);
         },
         () => undefined,

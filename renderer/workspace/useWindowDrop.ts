@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { MutableRefObject } from 'react';
 import type { Transport } from '../api';
+import { t } from '../ui/locale';
 import { openDropped } from './fileActions';
 import type { FileContext } from './saveActions';
 
@@ -35,12 +36,12 @@ export function useWindowDrop(
         return;
       }
       if (!isMarkdownName(file.name)) {
-        toast('info', `${file.name} is not a recap. Drop a Markdown (.md) file here to open it.`);
+        toast('info', t('workspace.notRecap', { name: file.name }));
         return;
       }
       const dropped = transport.pathForFile(file);
       if (!dropped) {
-        toast('info', `The browser does not tell the page where ${file.name} lives. Use Open… (Ctrl+O) to open it.`);
+        toast('info', t('workspace.noPathFromBrowser', { name: file.name, keys: 'Ctrl+O' }));
         return;
       }
       void run(() => openDropped(context.current, dropped));

@@ -168,7 +168,7 @@ describe('the editor in the browser mode', () => {
   it('opened from a bookmark (no token, or an earlier run’s token): a page that says how to get the current link', async () => {
     const base = session.server.url.replace(/\?token=.*$/, '');
     for (const url of [base, `${base}?token=from-an-earlier-run`]) {
-      const context = await session.browser.newContext();
+      const context = await session.browser.newContext({ locale: 'en-US' });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(err.message));

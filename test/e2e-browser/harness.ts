@@ -3,7 +3,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 
 export const root = path.join(__dirname, '..', '..');
@@ -31,7 +31,8 @@ export interface Session {
   dir: string;
   /** The data folder the server keeps drafts in. */
   home: string;
-  open(query?: Record<string, string>): Promise<Page>;
+  /** A page in a new browser context (English, 1280×800 unless `options` say otherwise), once the app is ready. */
+  open(query?: Record<string, string>, options?: BrowserContextOptions): Promise<Page>;
   /** A page on the home screen (after a previous page, the app reopens what was open: go home). */
   openHome(): Promise<Page>;
   /** A page with a new recap (New on the home screen). */
@@ -63,15 +64,16 @@ export async function startSession(): Promise<Session> {
       await page.getByTestId('field-title').waitFor({ state: 'visible' });
       return page;
     },
-    async open(query = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    async open(query = {}, options = {}) {
+      // English whatever the machine's language: the tests read the interface's English words.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', ...options });
       const page = await context.newPage();
       page.on('pageerror', (err) => console.error('[page error]', err.message));
       const extra = Object.entries(query)
         .map(([k, v]) => `&${k}=${encodeURIComponent(v)}`)
         .join('');
       await page.goto(server.url + extra);
-      await page.waitForFunction(() => (window as unknown as { __recapReady?: boolean }).__recapReady === true, null, { timeout: 20_000 });
+      await ready(page);
       return page;
     },
     async close() {
@@ -81,6 +83,11 @@ export async function startSession(): Promise<Session> {
     },
   };
   return session;
+}
+
+/** Waits until the app has shown what it opens at start (the home screen or a recap). */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __recapReady?: boolean }).__recapReady === true, null, { timeout: 20_000 });
 }
 
 /** Lines that differ between two texts of the same line count. */

@@ -46,7 +46,7 @@ afterAll(async () => {
 
 /** A page in a browser whose system is set to `scheme`; `file` opens that recap. */
 async function openIn(scheme: 'light' | 'dark', file?: string): Promise<Page> {
-  const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: scheme });
+  const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: scheme, locale: 'en-US' });
   const page = await context.newPage();
   page.on('pageerror', (err) => console.error('[page error]', err.message));
   // The theme the page had when <body> first appeared: what its first paint used.

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { dateError } from '../../../electron/core/recap/lint';
+import { useT } from '../../ui/locale';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,6 +33,7 @@ export function DateField({ id, testId, value, disabled, invalid, describedBy, o
   // The browser's parts hold something that is no date (a five-digit year, a half-typed day).
   const [unfinished, setUnfinished] = useState(false);
   const written = useRef(text);
+  const t = useT();
 
   // The file changed by other means (undo, Raw YAML, another field's edit of the text).
   useEffect(() => {
@@ -69,10 +71,10 @@ export function DateField({ id, testId, value, disabled, invalid, describedBy, o
       />
       {unfinished && (
         <span className="field-note" role="status" data-testid={`${testId}-unfinished`}>
-          Not a date yet{text ? <>; the file keeps “{text}”</> : null}.
+          {text ? t('form.notDateYetKeeps', { text }) : t('form.notDateYet')}
         </span>
       )}
-      {!unfinished && text !== '' && !valid && <span className="field-note">The file says “{text}”.</span>}
+      {!unfinished && text !== '' && !valid && <span className="field-note">{t('form.fileSays', { text })}</span>}
       {text !== '' && !disabled && (
         <button
           type="button"
@@ -85,7 +87,7 @@ export function DateField({ id, testId, value, disabled, invalid, describedBy, o
             write('');
           }}
         >
-          Clear
+          {t('form.clear')}
         </button>
       )}
     </div>

@@ -3,6 +3,7 @@ import type { RulesInfo } from '../../../electron/core/contract';
 import type { FieldValue, FrontMatterField } from '../../../electron/core/frontmatter/frontmatter';
 import { listFromValue, listToValue, removeField, renameField, setField } from '../../../electron/core/frontmatter/frontmatter';
 import { parseBoolean, parseNumber } from '../../../electron/core/frontmatter/field-types';
+import { useT } from '../../ui/locale';
 import { TagInput } from './TagInput';
 import type { TextEdit } from '../useRecapDocument';
 
@@ -78,7 +79,8 @@ function NumberValue({ label, testId, value, disabled, onChange }: { label: stri
  * changes that key of the map only.
  */
 function TypedValue({ path, value, textKind, disabled, edit }: { path: string; value: FieldValue; textKind: boolean; disabled: boolean; edit(change: TextEdit, group?: string): boolean }) {
-  const label = `Value of ${path}`;
+  const t = useT();
+  const label = t('form.valueOf', { path });
   const testId = `value-${path}`;
   const set = (next: FieldValue): void => {
     edit((text) => setField(text, path, next), `field:${path}`);
@@ -98,8 +100,8 @@ function TypedValue({ path, value, textKind, disabled, edit }: { path: string; v
         id={`extra-${path.replace(/[^A-Za-z0-9_-]/g, '_')}`}
         testId={testId}
         items={listFromValue(value)}
-        noun="item"
-        placeholder="Add an item…"
+        noun={t('form.nounItem')}
+        placeholder={t('form.addItem')}
         disabled={disabled}
         onChange={(next) => set(listToValue(next, value, 'list'))}
       />
@@ -125,6 +127,7 @@ function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw }: { 
   // Remember what kind of value the row started with, so clearing a number does not turn it into text.
   const textKind = useRef(typeof field.value === 'string');
   const scalar = isScalar(field.value);
+  const t = useT();
 
   const commitKey = (): void => {
     const to = keyDraft.trim();
@@ -139,7 +142,7 @@ function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw }: { 
     <div className="extra-row" data-field-key={field.key}>
       <input
         className="input extra-key"
-        aria-label={`Name of the field ${field.key}`}
+        aria-label={t('form.fieldName', { key: field.key })}
         value={keyDraft}
         disabled={disabled}
         spellCheck={false}
@@ -169,15 +172,15 @@ function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw }: { 
         <div className="extra-nested">
           <pre className="extra-yaml">{source}</pre>
           <button type="button" className="link-button" onClick={onOpenRaw}>
-            Edit lists and nested values in {rawName}
+            {t('form.editNested', { raw: rawName })}
           </button>
         </div>
       )}
       <button
         type="button"
         className="icon-button extra-remove"
-        aria-label={`Remove the field ${field.key}`}
-        title={`Remove “${field.key}”`}
+        aria-label={t('form.removeField', { key: field.key })}
+        title={t('form.removeFieldTitle', { key: field.key })}
         disabled={disabled}
         onClick={() => edit((text) => removeField(text, field.key))}
       >
@@ -189,14 +192,15 @@ function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw }: { 
 
 /** Fields the site's other posts have and this one lacks: one click adds each. */
 function SuggestedFields({ suggested, allFields, edit }: Pick<ExtraFieldsProps, 'suggested' | 'allFields' | 'edit'>) {
+  const t = useT();
   if (!suggested.some((f) => !allFields.some((a) => a.key === f.key))) return null;
   return (
     <p className="extra-suggested" data-testid="suggested-fields">
-      Other posts of this site also have:{' '}
+      {t('form.otherPostsHave')}{' '}
       {suggested
         .filter((f) => !allFields.some((a) => a.key === f.key))
         .map((f) => (
-          <button key={f.key} type="button" className="link-button" title={`Add “${f.key}” to the front matter`} onClick={() => edit((text) => setField(text, f.key, emptyOf(f.kind)))}>
+          <button key={f.key} type="button" className="link-button" title={t('form.addSuggested', { key: f.key })} onClick={() => edit((text) => setField(text, f.key, emptyOf(f.kind)))}>
             + {f.key}
           </button>
         ))}
@@ -210,19 +214,20 @@ function AddField({ allFields, disabled, edit }: Pick<ExtraFieldsProps, 'allFiel
   const [newValue, setNewValue] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const keyInput = useRef<HTMLInputElement>(null);
+  const t = useT();
 
   const add = (): void => {
     const key = newKey.trim();
     if (key === '') {
-      setAddError('Give the new field a name, e.g. image or tag.');
+      setAddError(t('form.nameNeeded'));
       return;
     }
     if (key.includes(':') || key.startsWith('#')) {
-      setAddError('A field name cannot contain “:” or start with “#”.');
+      setAddError(t('form.badName'));
       return;
     }
     if (allFields.some((f) => f.key === key)) {
-      setAddError(`The front matter already has a field “${key}”.`);
+      setAddError(t('form.exists', { key }));
       return;
     }
     if (edit((text) => setField(text, key, inferScalar(newValue) ?? ''))) {
@@ -241,8 +246,8 @@ function AddField({ allFields, disabled, edit }: Pick<ExtraFieldsProps, 'allFiel
             ref={keyInput}
             className="input extra-key"
             data-testid="add-field-key"
-            placeholder="New field"
-            aria-label="Name of the new field"
+            placeholder={t('form.newField')}
+            aria-label={t('form.newFieldName')}
             value={newKey}
             spellCheck={false}
             onChange={(e) => {
@@ -259,8 +264,8 @@ function AddField({ allFields, disabled, edit }: Pick<ExtraFieldsProps, 'allFiel
           <input
             className="input extra-value"
             data-testid="add-field-value"
-            placeholder="Value"
-            aria-label="Value of the new field"
+            placeholder={t('form.value')}
+            aria-label={t('form.newFieldValue')}
             value={newValue}
             onChange={(e) => setNewValue(e.target.value)}
             onKeyDown={(e) => {
@@ -270,8 +275,8 @@ function AddField({ allFields, disabled, edit }: Pick<ExtraFieldsProps, 'allFiel
               }
             }}
           />
-          <button type="button" className="button button-small" data-testid="add-field-button" onClick={add} title="Add this field to the front matter">
-            Add
+          <button type="button" className="button button-small" data-testid="add-field-button" onClick={add} title={t('form.addTitle')}>
+            {t('form.add')}
           </button>
         </div>
       )}
@@ -283,6 +288,7 @@ function AddField({ allFields, disabled, edit }: Pick<ExtraFieldsProps, 'allFiel
 /** Fields outside the profile (`tag`, `image`, …): they survive, and can be renamed, edited, removed and added. */
 export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, allFields, disabled, edit, onOpenRaw, rawName, suggested }: ExtraFieldsProps) {
   const yamlLines = yaml.split('\n');
+  const t = useT();
 
   const sourceOf = (field: FrontMatterField): string => {
     const next = allFields.map((f) => f.line).filter((l) => l > field.line).sort((a, b) => a - b)[0];
@@ -292,9 +298,9 @@ export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, 
   };
 
   return (
-    <section className="extra-fields" data-testid="extra-fields" aria-label="Other front-matter fields">
-      <h3 className="form-subtitle">Other fields</h3>
-      {fields.length === 0 && <p className="field-help">Fields your site uses beyond the ones above (e.g. image, tag) show here.</p>}
+    <section className="extra-fields" data-testid="extra-fields" aria-label={t('form.otherLabel')}>
+      <h3 className="form-subtitle">{t('form.otherTitle')}</h3>
+      {fields.length === 0 && <p className="field-help">{t('form.otherEmpty')}</p>}
       {fields.map((f) => (
         <ExtraFieldRow key={f.key} field={f} source={isScalar(f.value) ? '' : sourceOf(f)} rawName={rawName} disabled={disabled} edit={edit} onOpenRaw={onOpenRaw} />
       ))}

@@ -3,6 +3,7 @@ import type { Problem, SiteProfile } from '../../../electron/core/contract';
 import { closingMark, editorYaml, readFrontMatter, splitRecap, withYaml } from '../../../electron/core/frontmatter/frontmatter';
 import type { FrontMatterFormat } from '../../../electron/core/frontmatter/frontmatter';
 import { validateFrontMatter } from '../../../electron/core/recap/lint';
+import { useT } from '../../ui/locale';
 import type { TextEdit } from '../useRecapDocument';
 import { ExtraFields } from './ExtraFields';
 import { ProfileField } from './ProfileField';
@@ -25,13 +26,14 @@ const FORMAT_NAMES: Record<FrontMatterFormat, string> = { yaml: 'YAML', toml: 'T
 
 function RawYaml({ head, edit, problems, format }: { head: string; edit(change: TextEdit, group?: string): boolean; problems: { message: string; line: number; column: number }[]; format: FrontMatterFormat }) {
   const yaml = editorYaml(head);
+  const t = useT();
   return (
     <div className="raw-yaml">
-      <p className="field-help">{format === 'json' ? 'The front matter exactly as in the file, the { … } object at its top.' : `The front matter exactly as in the file, between the ${closingMark(format)} lines.`}</p>
+      <p className="field-help">{format === 'json' ? t('form.rawHelpJson', { object: '{ … }' }) : t('form.rawHelp', { mark: closingMark(format) })}</p>
       <textarea
         className="input raw-yaml-text"
         data-testid="raw-yaml"
-        aria-label={`Front matter as ${FORMAT_NAMES[format]}`}
+        aria-label={t('form.rawLabel', { format: FORMAT_NAMES[format] })}
         value={yaml}
         spellCheck={false}
         rows={Math.min(Math.max(yaml.split('\n').length + 1, 8), 24)}
@@ -44,7 +46,7 @@ function RawYaml({ head, edit, problems, format }: { head: string; edit(change: 
         <div data-testid="yaml-error" role="alert">
           {problems.map((p, i) => (
             <p key={i} className="field-msg is-error">
-              Line {p.line}, column {p.column}: {p.message}
+              {t('form.lineColumn', { line: p.line, column: p.column, message: p.message })}
             </p>
           ))}
         </div>
@@ -55,14 +57,15 @@ function RawYaml({ head, edit, problems, format }: { head: string; edit(change: 
 
 /** The folded form: a rail that unfolds it, with a dot when the front matter has errors. */
 function FormRail({ hasErrors, onExpand }: { hasErrors: boolean; onExpand(): void }) {
+  const t = useT();
   return (
-    <aside className="fm-panel is-collapsed" aria-label="Front matter">
-      <button type="button" className="fm-rail" onClick={onExpand} title="Show the front matter" aria-expanded={false}>
+    <aside className="fm-panel is-collapsed" aria-label={t('form.frontMatter')}>
+      <button type="button" className="fm-rail" onClick={onExpand} title={t('form.showFrontMatter')} aria-expanded={false}>
         <span className="fm-rail-icon" aria-hidden>
           »
         </span>
-        <span className="fm-rail-label">Front matter</span>
-        {hasErrors && <span className="fm-rail-dot" aria-label="has problems" />}
+        <span className="fm-rail-label">{t('form.frontMatter')}</span>
+        {hasErrors && <span className="fm-rail-dot" aria-label={t('form.hasProblems')} />}
       </button>
     </aside>
   );
@@ -78,9 +81,10 @@ interface FormHeaderProps {
 }
 
 function FormHeader({ raw, unclosed, formatName, rawName, onRawChange, onCollapse }: FormHeaderProps) {
+  const t = useT();
   return (
     <header className="fm-header">
-      <h2 className="fm-title">Front matter</h2>
+      <h2 className="fm-title">{t('form.frontMatter')}</h2>
       <div className="fm-tools">
         <button
           type="button"
@@ -89,11 +93,11 @@ function FormHeader({ raw, unclosed, formatName, rawName, onRawChange, onCollaps
           aria-pressed={raw && !unclosed}
           disabled={unclosed}
           onClick={() => onRawChange(!raw)}
-          title={raw ? 'Back to the form' : `Edit the front matter as ${formatName}`}
+          title={raw ? t('form.backToForm') : t('form.editAs', { format: formatName })}
         >
           {rawName}
         </button>
-        <button type="button" className="icon-button" onClick={onCollapse} title="Hide the front matter" aria-expanded>
+        <button type="button" className="icon-button" onClick={onCollapse} title={t('form.hideFrontMatter')} aria-expanded>
           «
         </button>
       </div>
@@ -111,18 +115,17 @@ interface YamlErrorNoteProps {
 
 /** Why the form is read-only: the front matter does not parse (or is not closed). */
 function YamlErrorNote({ problem, unclosed, format, rawName, onOpenRaw }: YamlErrorNoteProps) {
+  const t = useT();
   return (
     <div className="yaml-error" role="alert">
-      <p data-testid="yaml-error">
-        Line {problem.line}, column {problem.column}: {problem.message}
-      </p>
+      <p data-testid="yaml-error">{t('form.lineColumn', { line: problem.line, column: problem.column, message: problem.message })}</p>
       {unclosed ? (
-        <p className="yaml-error-hint">The form is read-only until a line with {closingMark(format)} closes the front matter. Add it in the editor, after the last field.</p>
+        <p className="yaml-error-hint">{t('form.unclosedHint', { mark: closingMark(format) })}</p>
       ) : (
         <>
-          <p className="yaml-error-hint">The form is read-only until the {FORMAT_NAMES[format]} is fixed; nothing has been dropped.</p>
+          <p className="yaml-error-hint">{t('form.brokenHint', { format: FORMAT_NAMES[format] })}</p>
           <button type="button" className="button button-small" onClick={onOpenRaw}>
-            Fix in {rawName}
+            {t('form.fixIn', { raw: rawName })}
           </button>
         </>
       )}
@@ -165,12 +168,13 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
   const disabled = !fm.editable;
   const firstProblem = fm.problems[0];
   const formatName = FORMAT_NAMES[parts.format];
-  const rawName = `Raw ${formatName}`;
+  const t = useT();
+  const rawName = t('form.rawName', { format: formatName });
 
   if (collapsed) return <FormRail hasErrors={validation.some((p) => p.severity === 'error')} onExpand={() => onCollapsedChange(false)} />;
 
   return (
-    <aside className="fm-panel" aria-label="Front matter">
+    <aside className="fm-panel" aria-label={t('form.frontMatter')}>
       <FormHeader raw={raw} unclosed={parts.unclosed} formatName={formatName} rawName={rawName} onRawChange={onRawChange} onCollapse={() => onCollapsedChange(true)} />
       <div className="fm-body">
         {raw && !parts.unclosed ? (

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import type { FieldSpec, Problem } from '../../../electron/core/contract';
 import type { FieldValue, FrontMatterField } from '../../../electron/core/frontmatter/frontmatter';
 import { listFromValue, listToValue, setField } from '../../../electron/core/frontmatter/frontmatter';
+import { useT } from '../../ui/locale';
+import type { Translate } from '../../ui/locale';
 import type { TextEdit } from '../useRecapDocument';
 import { DateField } from './DateField';
 import { TagInput } from './TagInput';
@@ -38,6 +40,7 @@ interface ControlProps {
   invalid: boolean;
   disabled: boolean;
   setValue(next: FieldValue): void;
+  t: Translate;
 }
 
 /** A one-line input, or a textarea for the profile's long texts. */
@@ -61,7 +64,7 @@ function TextControl({ c, text, multiline }: { c: ControlProps; text: string; mu
 
 /** A list of words (tags or names): the file keeps its own format, a comma string or a YAML list. */
 function ListControl({ c }: { c: ControlProps }) {
-  const { spec, value } = c;
+  const { spec, value, t } = c;
   return (
     <TagInput
       id={c.id}
@@ -70,8 +73,8 @@ function ListControl({ c }: { c: ControlProps }) {
       disabled={c.disabled}
       invalid={c.invalid}
       describedBy={c.msgId}
-      noun={spec.type === 'names' ? 'name' : 'keyword'}
-      placeholder={spec.type === 'names' ? 'Add a name…' : 'Add a keyword…'}
+      noun={spec.type === 'names' ? t('form.nounName') : t('form.nounKeyword')}
+      placeholder={spec.type === 'names' ? t('form.addName') : t('form.addKeyword')}
       onChange={(next) => {
         if (next.length === 0 && value === undefined) return;
         // The file keeps its own format: a comma string stays one, a YAML list stays a list.
@@ -83,7 +86,7 @@ function ListControl({ c }: { c: ControlProps }) {
 
 /** The input for the field's type, and the length of its text when a counter applies. */
 function fieldControl(c: ControlProps): { control: ReactNode; length: number | null } {
-  const { spec, value } = c;
+  const { spec, value, t } = c;
   const listLike = spec.type === 'tags' || spec.type === 'names';
   const unfit = listLike ? !isScalar(value) && !(Array.isArray(value) && value.every(isScalar)) : !isScalar(value);
   if (unfit) {
@@ -91,7 +94,7 @@ function fieldControl(c: ControlProps): { control: ReactNode; length: number | n
     const control = (
       <div className="field-readonly">
         <code>{JSON.stringify(value)}</code>
-        <span>{listLike ? ' — not a list of words; fix it in Raw YAML.' : ' — not plain text; fix it in Raw YAML.'}</span>
+        <span> {listLike ? t('form.notList') : t('form.notText')}</span>
       </div>
     );
     return { control, length: null };
@@ -114,11 +117,12 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
   const msgId = `${id}-msg`;
   const value = field?.value;
   const invalid = problems.some((p) => p.severity === 'error');
+  const t = useT();
   const setValue = (next: FieldValue): void => {
     edit((text) => setField(text, spec.key, next), `field:${spec.key}`);
   };
 
-  const { control, length } = fieldControl({ spec, value, id, testId, msgId, invalid, disabled, setValue });
+  const { control, length } = fieldControl({ spec, value, id, testId, msgId, invalid, disabled, setValue, t });
 
   const over = spec.warnAbove !== undefined && length !== null && length > spec.warnAbove;
   return (
@@ -128,11 +132,11 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
           {spec.label}
           {spec.required && (
             <>
-              <span className="field-required" aria-hidden title="Required">
+              <span className="field-required" aria-hidden title={t('form.required')}>
                 *
               </span>
               {/* What a screen reader says after the label: "Title (required)". */}
-              <span className="visually-hidden"> (required)</span>
+              <span className="visually-hidden"> {t('form.requiredSuffix')}</span>
             </>
           )}
         </label>

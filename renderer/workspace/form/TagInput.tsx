@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
+import { useT } from '../../ui/locale';
 
 interface TagInputProps {
   id: string;
@@ -8,7 +9,7 @@ interface TagInputProps {
   onChange(items: string[]): void;
   disabled?: boolean;
   placeholder?: string;
-  /** What one item is called, for the remove buttons' labels ("keyword", "name"). */
+  /** What one item is called, for the remove buttons' labels ("keyword", "name"), in the current language. */
   noun: string;
   invalid?: boolean;
   describedBy?: string;
@@ -26,6 +27,7 @@ function addItems(items: string[], added: string[]): string[] {
 /** Chips for keywords and author names: Enter or comma adds, Backspace on empty removes. */
 export function TagInput({ id, testId, items, onChange, disabled, placeholder, noun, invalid, describedBy }: TagInputProps) {
   const [draft, setDraft] = useState('');
+  const t = useT();
 
   const commitDraft = (value: string): void => {
     setDraft('');
@@ -66,8 +68,8 @@ export function TagInput({ id, testId, items, onChange, disabled, placeholder, n
             <button
               type="button"
               className="chip-remove"
-              aria-label={`Remove ${noun} ${item}`}
-              title={`Remove ${noun}`}
+              aria-label={t('form.removeItem', { noun, item })}
+              title={t('form.removeNoun', { noun })}
               onClick={(e) => {
                 e.stopPropagation();
                 onChange(items.filter((_, j) => j !== i));
