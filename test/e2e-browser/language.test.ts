@@ -163,13 +163,13 @@ describe('the interface in Simplified Chinese', () => {
     expect(await page.getByRole('textbox', { name: '回顾正文（Markdown）' }).count()).toBe(1);
     await page.locator('.w-md-editor-toolbar').first().waitFor();
     expect(await page.locator('.w-md-editor-toolbar button[aria-label^="粗体"]').count()).toBe(1);
-    // Problems: the panel's own words (the messages are lint's).
     await expect.poll(() => page.getByTestId('problems-button').textContent()).not.toBe('正在检查…');
+    await shootLightAndDark(page, 'editor-zh');
+    // Problems: the panel's own words (the messages are lint's).
     await page.getByTestId('problems-button').click();
     await page.locator('.problems-panel').waitFor();
     expect(await englishLeft(page, ['.topbar', '.fm-panel', '.w-md-editor-toolbar', '.sync-toggle-bar', '.problems-panel'])).toEqual([]);
     await page.keyboard.press('Escape');
-    await shootLightAndDark(page, 'editor-zh');
     await page.context().close();
   });
 
