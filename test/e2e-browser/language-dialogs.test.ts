@@ -11,12 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceRecap, startSession, type Session } from './harness';
 
 let session: Session;
-let post: string;
-/** Another site, for the photo imported by the tray's test (an unused photo would warn in export). */
-let photoPost: string;
 
-/** The reference recap as a post of a Hugo site that has all its photos: export's checks pass. */
-async function hugoSiteWithPhotos(root: string): Promise<string> {
+/**
+ * The reference recap as a post of a Hugo site of its own (`name`) that has all its photos:
+ * export's checks pass, whatever another test imported or typed.
+ */
+async function hugoSiteWithPhotos(name: string): Promise<string> {
+  const root = path.join(session.dir, name);
   const file = path.join(root, 'content', 'en', 'news', 'kubernetes-community-days-china.md');
   const images = path.join(root, 'static', 'images', 'news', 'kcd-china');
   await Promise.all([fs.mkdir(path.dirname(file), { recursive: true }), fs.mkdir(images, { recursive: true })]);
@@ -35,15 +36,14 @@ async function hugoSiteWithPhotos(root: string): Promise<string> {
 
 beforeAll(async () => {
   session = await startSession();
-  post = await hugoSiteWithPhotos(path.join(session.dir, 'site'));
-  photoPost = await hugoSiteWithPhotos(path.join(session.dir, 'photo-site'));
 });
 afterAll(async () => {
   await session?.close();
 });
 
 /** The recap in a browser whose language (navigator.language) is Chinese. */
-async function openInChinese(scheme: 'light' | 'dark' = 'light', height = 800, file = post): Promise<Page> {
+async function openInChinese(site: string, scheme: 'light' | 'dark' = 'light', height = 800): Promise<Page> {
+  const file = await hugoSiteWithPhotos(site);
   const context = await session.browser.newContext({ viewport: { width: 1280, height }, locale: 'zh-CN', colorScheme: scheme });
   const page = await context.newPage();
   page.on('pageerror', (err) => console.error('[page error]', err.message));
@@ -111,20 +111,20 @@ async function openTray(page: Page, select = true): Promise<Locator> {
   return tray;
 }
 
-/** The export dialog to a new folder, its plan shown. */
-async function openExport(page: Page): Promise<Locator> {
+/** The export dialog to a new folder `out`, its plan shown. */
+async function openExport(page: Page, out: string): Promise<Locator> {
   await page.keyboard.press('Control+E');
   const dialog = page.getByRole('dialog', { name: '导出回顾' });
   await dialog.waitFor();
   await page.getByTestId('export-kind-folder').check({ force: true });
-  await page.getByTestId('export-folder').fill(path.join(session.dir, 'export-out'));
+  await page.getByTestId('export-folder').fill(path.join(session.dir, out));
   await page.getByTestId('export-checks-ok').waitFor();
   return dialog;
 }
 
 describe('the dialogs in Simplified Chinese', () => {
   it('the photo tray and the import panel', async () => {
-    const page = await openInChinese('light', 800, photoPost);
+    const page = await openInChinese('photo-site');
     const tray = await openTray(page);
     expect(await tray.locator('.fm-title').textContent()).toBe('照片');
     expect(await page.getByTestId('photo-add').textContent()).toBe('添加…');
@@ -152,8 +152,8 @@ describe('the dialogs in Simplified Chinese', () => {
   });
 
   it('the export dialog', async () => {
-    const page = await openInChinese();
-    const dialog = await openExport(page);
+    const page = await openInChinese('export-site');
+    const dialog = await openExport(page, 'export-out');
     expect(await page.getByTestId('export-kind-site').locator('xpath=..').locator('.export-target-title').textContent()).toBe('网站本地仓库');
     expect(await page.getByTestId('export-checks-ok').textContent()).toBe('✓ 前置元数据、图片、替代文本和布局均无问题。');
     expect(await dialog.locator('.export-heading').allTextContents()).toEqual(['检查', expect.stringMatching(/^文件（.+ 布局）$/)]);
@@ -169,12 +169,17 @@ describe('the dialogs in Simplified Chinese', () => {
     await page.context().close();
   });
 
-  it('History and the find bar', async () => {
-    const page = await openInChinese();
+  it('the preview, History and the find bar', async () => {
+    const page = await openInChinese('history-site');
     const editor = page.locator('.editor-pane .w-md-editor-text-input');
     await editor.click();
     await page.keyboard.press('Control+End');
-    await page.keyboard.type('\n\n补充一句结尾。');
+    await page.keyboard.type('\n\n补充一句结尾。\n\n![合影](/images/news/kcd-china/group.png)');
+    // The preview's own words: the date as Chinese writes it, a missing photo said in Chinese.
+    await expect.poll(() => page.locator('.pv-byline').textContent()).toMatch(/^2021年11月2日/);
+    const missing = page.locator('.img-notice.is-missing');
+    await expect.poll(() => missing.textContent(), { timeout: 10_000 }).toMatch(/^缺少图片：\/images\/news\/kcd-china\/group\.png（查找位置：.+group\.png）$/);
+    expect(await english(missing)).toEqual([]);
     await page.getByTestId('btn-history').click();
     const history = page.getByRole('dialog', { name: '此回顾的历史版本' });
     await history.waitFor();
@@ -200,7 +205,7 @@ describe('the dialogs in Simplified Chinese', () => {
 
   it('looks right: the export dialog and the photo tray, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const page = await openInChinese(scheme, 1100);
+      const page = await openInChinese(`${scheme}-site`, scheme, 1100);
       // The form folded away, so the tray has the side panel's height.
       await page.locator('[data-testid="photo-tray"]').waitFor();
       const tray = await openTray(page, false);
@@ -208,7 +213,7 @@ describe('the dialogs in Simplified Chinese', () => {
       await page.getByTestId('photo-card').nth(1).locator('.photo-thumb').click();
       await shoot(page.locator('.side'), `photo-tray-details-zh-${scheme}`);
       expect(await english(tray)).toEqual([]);
-      await openExport(page);
+      await openExport(page, `export-${scheme}`);
       await shoot(page, `export-zh-${scheme}`);
       // Nothing in the dialog spills out of its box with the Chinese words.
       const overflow = await page.locator('.modal-export').evaluate((el) => el.scrollWidth - el.clientWidth);
