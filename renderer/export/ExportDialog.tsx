@@ -4,6 +4,8 @@
 
 import { useMemo, useState } from 'react';
 import type { AppInfo, ExportReport, ExportRequest, Problem, RecapApi } from '../../electron/core/contract';
+import { useT } from '../ui/locale';
+import type { Translate } from '../ui/locale';
 import { Modal } from '../ui/Modal';
 import './export.css';
 import { isAbsolute } from '../ui/paths';
@@ -30,11 +32,21 @@ interface ExportDialogProps {
 }
 
 /** What a typed target still lacks, said before anything is asked of the service. */
-function whereHint(where: ExportTargetChoice, info: AppInfo, zipName: string): string {
+function whereHint(t: Translate, where: ExportTargetChoice, info: AppInfo, zipName: string): string {
   const typed = where.typedPath;
-  if (typed === '') return 'Choose where the recap goes.';
-  if (!isAbsolute(typed)) return `Type the full path, starting with ${info.homeDir.startsWith('/') ? '/' : 'a drive letter'} (e.g. ${info.homeDir}/${where.kind === 'zip' ? zipName : 'recap-export'}).`;
-  return 'The file name must end in .zip.';
+  if (typed === '') return t('export.chooseWhere');
+  if (!isAbsolute(typed)) {
+    const start = info.homeDir.startsWith('/') ? '/' : t('export.driveLetter');
+    return t('export.typeFullPath', { start, example: `${info.homeDir}/${where.kind === 'zip' ? zipName : 'recap-export'}` });
+  }
+  return t('export.zipExtension');
+}
+
+/** The Export button's words: what it will do, or why it cannot. */
+function runLabel(t: Translate, exp: { running: boolean; plan: ExportReport | null; errors: Problem[]; changes: ExportReport['files'] }): string {
+  if (exp.running) return t('export.exporting');
+  if (exp.errors.length > 0) return t('export.fixErrors');
+  return exp.plan && exp.changes.length === 0 ? t('export.upToDate') : t('export.export');
 }
 
 function usePostNaming(): PostNaming {
@@ -45,6 +57,7 @@ function usePostNaming(): PostNaming {
 }
 
 export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onClose, onExported }: ExportDialogProps) {
+  const t = useT();
   const [planError, setPlanError] = useState<string | null>(null);
   const where = useExportTarget(api, recapPath, zipName, setPlanError);
   const [leaveOutUnused, setLeaveOutUnused] = useState(false);
@@ -58,7 +71,7 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
   );
   const exp = useExportPlan(api, request, setPlanError, onExported);
   const onPathEnter = useEnterToExport(exp);
-  const { plan, planning, errors, changes } = exp;
+  const { plan, planning, errors } = exp;
 
   // The chosen site's language folders (content/en, content/zh…): the post may go to either.
   const languages = kind === 'site' ? (where.sites?.find((s) => s.root === where.siteRoot)?.languages ?? []) : [];
@@ -66,7 +79,7 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
   if (exp.done) return <ExportDone done={exp.done} onClose={onClose} />;
 
   return (
-    <Modal title="Export the recap" onCancel={onClose} className="modal-export">
+    <Modal title={t('export.title')} onCancel={onClose} className="modal-export">
       <ExportKindPicker kind={kind} choose={where.choose} />
       <ExportWhere info={info} zipName={zipName} where={where} onSiteChange={() => naming.setLang(null)} onPathEnter={onPathEnter} />
 
@@ -76,8 +89,8 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
             {planError}
           </p>
         )}
-        {!target && !planError && <p className="export-hint" data-testid="export-where-hint">{whereHint(where, info, zipName)}</p>}
-        {planning && <p className="export-hint">Checking…</p>}
+        {!target && !planError && <p className="export-hint" data-testid="export-where-hint">{whereHint(t, where, info, zipName)}</p>}
+        {planning && <p className="export-hint">{t('export.checking')}</p>}
         {plan && !planning && (
           <ExportPlanView
             plan={plan}
@@ -97,10 +110,10 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
 
       <div className="modal-actions">
         <button type="button" className="button" data-testid="export-cancel" onClick={onClose}>
-          Cancel
+          {t('export.cancel')}
         </button>
         <button type="button" className="button button-primary" data-testid="export-run" disabled={!exp.canExport} onClick={() => void exp.run()}>
-          {exp.running ? 'Exporting…' : errors.length > 0 ? 'Fix the errors to export' : plan && changes.length === 0 ? 'Already up to date' : 'Export'}
+          {runLabel(t, exp)}
         </button>
       </div>
     </Modal>

@@ -3,6 +3,9 @@
 // allows replacing existing files that differ.
 
 import type { ExportReport, Problem } from '../../electron/core/contract';
+import { richText } from '../preview/rich-text';
+import { useT } from '../ui/locale';
+import type { Translate } from '../ui/locale';
 import { STATUS_LABEL } from './labels';
 
 /** The post's name and language, chosen on purpose by the author (null: the plan's own). */
@@ -33,11 +36,17 @@ interface PlanViewProps {
   onJump(problem: Problem): void;
 }
 
+/** The first few names of a list, "…" when there are more. */
+function firstNames(names: string[]): string {
+  return `${names.slice(0, 3).join(', ')}${names.length > 3 ? '…' : ''}`;
+}
+
 function ExportChecks({ plan, errors, warnings, onJump }: Pick<PlanViewProps, 'plan' | 'errors' | 'warnings' | 'onJump'>) {
+  const t = useT();
   if (plan.problems.length === 0) {
     return (
       <p className="export-ok" data-testid="export-checks-ok">
-        ✓ Front matter, images, alt text and layout look right.
+        {t('export.checksOk')}
       </p>
     );
   }
@@ -45,10 +54,10 @@ function ExportChecks({ plan, errors, warnings, onJump }: Pick<PlanViewProps, 'p
     <ul className="export-checks" data-testid="export-checks">
       {[...errors, ...warnings].map((p, i) => (
         <li key={`${p.code}-${i}`} className={`is-${p.severity}`}>
-          <button type="button" className="export-check" onClick={() => onJump(p)} title={p.line ? `Go to line ${p.line}` : 'Go to the field'}>
-            <span className="export-severity">{p.severity === 'error' ? 'Error' : 'Warning'}</span>
+          <button type="button" className="export-check" onClick={() => onJump(p)} title={p.line ? t('export.goToLine', { line: p.line }) : t('export.goToField')}>
+            <span className="export-severity">{p.severity === 'error' ? t('export.error') : t('export.warning')}</span>
             <span className="export-message">{p.message}</span>
-            {p.line !== undefined && <span className="export-line">line {p.line}</span>}
+            {p.line !== undefined && <span className="export-line">{t('export.line', { line: p.line })}</span>}
           </button>
         </li>
       ))}
@@ -56,25 +65,26 @@ function ExportChecks({ plan, errors, warnings, onJump }: Pick<PlanViewProps, 'p
   );
 }
 
-function postWhy(plan: ExportReport, renamed: boolean): string {
-  if (plan.postFrom === 'own') return ' — its own file in this site';
-  if (plan.postFrom === 'pinned') return ' — where this recap’s last export put it';
-  return renamed ? ' — renamed' : ' — a new post, named after the title';
+function postWhy(t: Translate, plan: ExportReport, renamed: boolean): string {
+  if (plan.postFrom === 'own') return ` — ${t('export.postOwn')}`;
+  if (plan.postFrom === 'pinned') return ` — ${t('export.postPinned')}`;
+  return ` — ${renamed ? t('export.postRenamed') : t('export.postNew')}`;
 }
 
 /** The post the export writes, and (unless it is the recap's own file) a box to rename it. */
 function PostName({ plan, naming }: { plan: ExportReport; naming: PostNaming }) {
+  const t = useT();
   const { renaming, setRenaming } = naming;
   return (
     <div className="export-post" data-testid="export-post">
       <span>
-        Post <code>{plan.post}</code>
-        <span className="export-post-why">{postWhy(plan, naming.slug !== null)}</span>
+        {richText(t, 'export.post', { post: <code>{plan.post}</code> })}
+        <span className="export-post-why">{postWhy(t, plan, naming.slug !== null)}</span>
       </span>
       {plan.postFrom !== 'own' &&
         (renaming === null ? (
           <button type="button" className="link-button" data-testid="export-rename" onClick={() => setRenaming(plan.slug)}>
-            Rename…
+            {t('export.renameOpen')}
           </button>
         ) : (
           <form
@@ -86,9 +96,9 @@ function PostName({ plan, naming }: { plan: ExportReport; naming: PostNaming }) 
               setRenaming(null);
             }}
           >
-            <input className="export-input" data-testid="export-slug" aria-label="The post's name (slug)" value={renaming} onChange={(e) => setRenaming(e.target.value)} autoFocus />
+            <input className="export-input" data-testid="export-slug" aria-label={t('export.slugLabel')} value={renaming} onChange={(e) => setRenaming(e.target.value)} autoFocus />
             <button type="submit" className="button" data-testid="export-slug-ok">
-              Rename
+              {t('export.rename')}
             </button>
           </form>
         ))}
@@ -97,9 +107,10 @@ function PostName({ plan, naming }: { plan: ExportReport; naming: PostNaming }) 
 }
 
 function PostLanguage({ plan, languages, naming }: { plan: ExportReport; languages: string[]; naming: PostNaming }) {
+  const t = useT();
   return (
     <label className="export-option">
-      Language of the post{' '}
+      {t('export.postLanguage')}{' '}
       <select className="export-input export-lang" data-testid="export-lang" value={naming.lang ?? plan.lang} onChange={(e) => naming.setLang(e.target.value)}>
         {languages.map((l) => (
           <option key={l} value={l}>
@@ -113,21 +124,21 @@ function PostLanguage({ plan, languages, naming }: { plan: ExportReport; languag
 
 /** The files the export writes, the ones it would replace marked, and the tick that allows it. */
 function PlanFiles({ plan, conflicts, replace, setReplace }: Pick<PlanViewProps, 'plan' | 'conflicts' | 'replace' | 'setReplace'>) {
+  const t = useT();
   return (
     <>
-      <h3 className="export-heading">Files ({plan.profile} layout)</h3>
+      <h3 className="export-heading">{t('export.files', { profile: plan.profile })}</h3>
       <ul className="export-files" data-testid="export-files">
         {plan.files.map((f) => (
           <li key={f.path} className={`is-${f.status}${conflicts.includes(f.path) ? ' is-conflict' : ''}`}>
-            <span className="export-status">{conflicts.includes(f.path) ? 'replaces' : STATUS_LABEL[f.status]}</span> <code>{f.path}</code>
+            <span className="export-status">{t(conflicts.includes(f.path) ? 'export.statusReplaces' : STATUS_LABEL[f.status])}</span> <code>{f.path}</code>
           </li>
         ))}
       </ul>
       {conflicts.length > 0 && (
         <label className="export-option is-danger">
           <input type="checkbox" checked={replace} data-testid="export-replace" onChange={(e) => setReplace(e.target.checked)} />
-          Replace the {conflicts.length} existing {conflicts.length === 1 ? 'file' : 'files'} that differ ({conflicts.slice(0, 3).join(', ')}
-          {conflicts.length > 3 ? '…' : ''})
+          {t('export.replaceConflicts', { count: conflicts.length, names: firstNames(conflicts) })}
         </label>
       )}
     </>
@@ -135,16 +146,16 @@ function PlanFiles({ plan, conflicts, replace, setReplace }: Pick<PlanViewProps,
 }
 
 export function ExportPlanView(props: PlanViewProps) {
+  const t = useT();
   const { plan, leaveOutUnused, setLeaveOutUnused, languages, naming } = props;
   return (
     <>
-      <h3 className="export-heading">Checks</h3>
+      <h3 className="export-heading">{t('export.checks')}</h3>
       <ExportChecks {...props} />
       {plan.unused.length > 0 && (
         <label className="export-option">
           <input type="checkbox" checked={leaveOutUnused} data-testid="export-leave-out" onChange={(e) => setLeaveOutUnused(e.target.checked)} />
-          Leave out the {plan.unused.length} {plan.unused.length === 1 ? 'photo' : 'photos'} the text does not use ({plan.unused.slice(0, 3).join(', ')}
-          {plan.unused.length > 3 ? '…' : ''})
+          {t('export.leaveOut', { count: plan.unused.length, names: firstNames(plan.unused) })}
         </label>
       )}
       {plan.post && <PostName plan={plan} naming={naming} />}

@@ -3,20 +3,23 @@
 
 import type { KeyboardEvent } from 'react';
 import type { AppInfo } from '../../electron/core/contract';
+import type { MessageKey } from '../../electron/core/i18n/messages';
+import { useT } from '../ui/locale';
 import { isAbsolute } from '../ui/paths';
 import type { ExportKind, ExportTargetChoice } from './useExportTarget';
 
-const KIND_TITLE: Record<ExportKind, string> = { site: 'Website checkout', folder: 'Folder', zip: 'Zip file' };
-const KIND_HELP: Record<ExportKind, string> = { site: 'Every file in its place; then git add', folder: 'The same layout, anywhere', zip: 'The same layout, in one .zip' };
+const KIND_TITLE: Record<ExportKind, MessageKey> = { site: 'export.kindSite', folder: 'export.kindFolder', zip: 'export.kindZip' };
+const KIND_HELP: Record<ExportKind, MessageKey> = { site: 'export.kindSiteHelp', folder: 'export.kindFolderHelp', zip: 'export.kindZipHelp' };
 
 export function ExportKindPicker({ kind, choose }: Pick<ExportTargetChoice, 'kind' | 'choose'>) {
+  const t = useT();
   return (
-    <div className="export-targets" role="radiogroup" aria-label="Export to">
+    <div className="export-targets" role="radiogroup" aria-label={t('export.to')}>
       {(['site', 'folder', 'zip'] as const).map((k) => (
         <label key={k} className={`export-target${kind === k ? ' is-selected' : ''}`}>
           <input type="radio" name="export-kind" value={k} checked={kind === k} data-testid={`export-kind-${k}`} onChange={() => choose(k)} />
-          <span className="export-target-title">{KIND_TITLE[k]}</span>
-          <span className="export-target-help">{KIND_HELP[k]}</span>
+          <span className="export-target-title">{t(KIND_TITLE[k])}</span>
+          <span className="export-target-help">{t(KIND_HELP[k])}</span>
         </label>
       ))}
     </div>
@@ -34,6 +37,7 @@ interface WhereProps {
 
 /** A remembered site from the list, or another one: a native folder dialog or a typed path. */
 function SiteChoice({ info, where, onSiteChange }: Pick<WhereProps, 'info' | 'where' | 'onSiteChange'>) {
+  const t = useT();
   const { sites, siteRoot, newSite, setNewSite, addSite, browse } = where;
   return (
     <>
@@ -41,11 +45,11 @@ function SiteChoice({ info, where, onSiteChange }: Pick<WhereProps, 'info' | 'wh
         <select className="export-input" data-testid="export-site" value={siteRoot} onChange={(e) => {
           where.setSiteRoot(e.target.value);
           onSiteChange();
-        }} aria-label="Website checkout">
+        }} aria-label={t('export.kindSite')}>
           {sites.map((s) => (
             <option key={s.root} value={s.root} disabled={!s.available}>
               {s.root} — {s.profile.label}
-              {s.available ? '' : ` (${s.error ?? 'unavailable'})`}
+              {s.available ? '' : ` (${s.error ?? t('export.siteUnavailable')})`}
             </option>
           ))}
         </select>
@@ -53,14 +57,14 @@ function SiteChoice({ info, where, onSiteChange }: Pick<WhereProps, 'info' | 'wh
       <div className="export-row">
         {info.nativeDialogs ? (
           <button type="button" className="button" data-testid="export-add-site" onClick={() => void browse('site')}>
-            {sites && sites.length > 0 ? 'Add another site…' : 'Choose the website checkout…'}
+            {sites && sites.length > 0 ? t('export.addAnotherSite') : t('export.chooseSite')}
           </button>
         ) : (
           <>
             <input
               className="export-input"
               data-testid="export-site-path"
-              placeholder={`Website checkout, e.g. ${info.homeDir}/src/website`}
+              placeholder={t('export.sitePlaceholder', { example: `${info.homeDir}/src/website` })}
               value={newSite}
               onChange={(e) => setNewSite(e.target.value)}
               onKeyDown={(e) => {
@@ -69,10 +73,10 @@ function SiteChoice({ info, where, onSiteChange }: Pick<WhereProps, 'info' | 'wh
                   void addSite(newSite.trim());
                 }
               }}
-              aria-label="Website checkout folder"
+              aria-label={t('export.siteFolder')}
             />
             <button type="button" className="button" data-testid="export-add-site" disabled={!isAbsolute(newSite.trim())} onClick={() => void addSite(newSite.trim())}>
-              Use this site
+              {t('export.useSite')}
             </button>
           </>
         )}
@@ -82,26 +86,27 @@ function SiteChoice({ info, where, onSiteChange }: Pick<WhereProps, 'info' | 'wh
 }
 
 export function ExportWhere({ info, zipName, where, onSiteChange, onPathEnter }: WhereProps) {
+  const t = useT();
   const { kind, folder, setFolder, zipFile, setZipFile, browse } = where;
   return (
     <div className="export-where">
       {kind === 'site' && <SiteChoice info={info} where={where} onSiteChange={onSiteChange} />}
       {kind === 'folder' && (
         <div className="export-row">
-          <input className="export-input" data-testid="export-folder" readOnly={info.nativeDialogs} placeholder={info.nativeDialogs ? 'Choose a folder…' : `Folder, e.g. ${info.homeDir}/recap-export`} value={folder} onChange={(e) => setFolder(e.target.value)} onKeyDown={onPathEnter} aria-label="Export folder" />
+          <input className="export-input" data-testid="export-folder" readOnly={info.nativeDialogs} placeholder={info.nativeDialogs ? t('export.chooseFolderPlaceholder') : t('export.folderPlaceholder', { example: `${info.homeDir}/recap-export` })} value={folder} onChange={(e) => setFolder(e.target.value)} onKeyDown={onPathEnter} aria-label={t('export.folderLabel')} />
           {info.nativeDialogs && (
             <button type="button" className="button" onClick={() => void browse('folder')}>
-              Choose…
+              {t('export.choose')}
             </button>
           )}
         </div>
       )}
       {kind === 'zip' && (
         <div className="export-row">
-          <input className="export-input" data-testid="export-zip" readOnly={info.nativeDialogs} placeholder={info.nativeDialogs ? `Choose a folder for ${zipName}…` : `${info.homeDir}/${zipName}`} value={zipFile} onChange={(e) => setZipFile(e.target.value)} onKeyDown={onPathEnter} aria-label="Zip file" />
+          <input className="export-input" data-testid="export-zip" readOnly={info.nativeDialogs} placeholder={info.nativeDialogs ? t('export.zipPlaceholder', { name: zipName }) : `${info.homeDir}/${zipName}`} value={zipFile} onChange={(e) => setZipFile(e.target.value)} onKeyDown={onPathEnter} aria-label={t('export.kindZip')} />
           {info.nativeDialogs && (
             <button type="button" className="button" onClick={() => void browse('zip')}>
-              Choose folder…
+              {t('export.chooseFolder')}
             </button>
           )}
         </div>

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ExportReport, ExportRequest, RecapApi } from '../../electron/core/contract';
 import { errorMessage } from '../api';
+import { t } from '../ui/locale';
 
 export interface ExportPlanState {
   plan: ExportReport | null;
@@ -80,7 +81,7 @@ export function useExportPlan(api: RecapApi, request: ExportRequest | null, setP
       }
       else {
         setPlan(r);
-        setPlanError(r.problems.some((p) => p.severity === 'error') ? 'The checks found errors: nothing was written.' : 'Nothing to write: the target already has this recap as it is.');
+        setPlanError(t(r.problems.some((p) => p.severity === 'error') ? 'export.checksFailed' : 'export.nothingToWrite'));
       }
     } catch (err) {
       setPlanError(errorMessage(err));

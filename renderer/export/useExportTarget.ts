@@ -3,7 +3,9 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportTarget, RecapApi, RememberedSite } from '../../electron/core/contract';
+import type { MessageKey } from '../../electron/core/i18n/messages';
 import { errorMessage } from '../api';
+import { t } from '../ui/locale';
 import { isAbsolute, isInside, joinPath } from '../ui/paths';
 
 export type ExportKind = ExportTarget['kind'];
@@ -30,7 +32,7 @@ export interface ExportTargetChoice {
   typedPath: string;
 }
 
-const BROWSE_TITLE = { site: 'Choose the website checkout', zip: 'Choose where the .zip goes', folder: 'Choose the export folder' } as const;
+const BROWSE_TITLE: Record<'site' | 'zip' | 'folder', MessageKey> = { site: 'export.browseSite', zip: 'export.browseZip', folder: 'export.browseFolder' };
 
 /** The remembered sites, loaded once; the default target is the recap's own site, else the last used. */
 function useRememberedSites(api: RecapApi, recapPath: string, chosen: { current: boolean }, setSiteRoot: (root: string) => void, setKind: (kind: ExportKind) => void, onError: (message: string) => void) {
@@ -93,7 +95,7 @@ export function useExportTarget(api: RecapApi, recapPath: string, zipName: strin
   const browse = useCallback(
     async (what: 'folder' | 'zip' | 'site') => {
       try {
-        const dir = await api.showFolderDialog({ title: BROWSE_TITLE[what], defaultDir: null });
+        const dir = await api.showFolderDialog({ title: t(BROWSE_TITLE[what]), defaultDir: null });
         if (!dir) return;
         if (what === 'folder') setFolder(dir);
         else if (what === 'zip') setZipFile(joinPath(dir, zipName));

@@ -5,7 +5,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LineDiff, RecapApi, SnapshotInfo } from '../../electron/core/contract';
 import { lineDiff } from '../../electron/core/history';
 import { errorMessage } from '../api';
+import { richText } from '../preview/rich-text';
 import { dayAndTime } from '../ui/format';
+import { useLocale, useT } from '../ui/locale';
 import { Modal } from '../ui/Modal';
 import './diff.css';
 
@@ -13,6 +15,7 @@ import './diff.css';
 const CONTEXT = 3;
 
 function DiffView({ diff, oldLabel, newLabel }: { diff: LineDiff; oldLabel: string; newLabel: string }) {
+  const t = useT();
   const rows = useMemo(() => {
     const out: Array<{ kind: 'line'; i: number } | { kind: 'fold'; count: number }> = [];
     const lines = diff.lines;
@@ -28,19 +31,23 @@ function DiffView({ diff, oldLabel, newLabel }: { diff: LineDiff; oldLabel: stri
     }
     return out;
   }, [diff]);
-  if (diff.added === 0 && diff.removed === 0) return <p className="diff-same">The two versions are the same.</p>;
+  if (diff.added === 0 && diff.removed === 0) return <p className="diff-same">{t('history.same')}</p>;
   return (
     <div className="diff" data-testid="diff">
       <p className="diff-summary">
-        <span className="diff-removed-count">−{diff.removed}</span> <span className="diff-added-count">+{diff.added}</span> lines · <span className="diff-legend-removed">{oldLabel}</span> →{' '}
-        <span className="diff-legend-added">{newLabel}</span>
-        {diff.gaveUp && ' (too different to compare line by line)'}
+        {richText(t, 'history.summary', {
+          removed: <span className="diff-removed-count">−{diff.removed}</span>,
+          added: <span className="diff-added-count">+{diff.added}</span>,
+          old: <span className="diff-legend-removed">{oldLabel}</span>,
+          new: <span className="diff-legend-added">{newLabel}</span>,
+        })}
+        {diff.gaveUp && ` ${t('history.tooDifferent')}`}
       </p>
-      <div className="diff-lines" role="table" aria-label="Changes">
+      <div className="diff-lines" role="table" aria-label={t('history.changes')}>
         {rows.map((r, k) =>
           r.kind === 'fold' ? (
             <div key={`f${k}`} className="diff-fold" role="row">
-              ⋯ {r.count} unchanged {r.count === 1 ? 'line' : 'lines'}
+              {t('history.fold', { count: r.count })}
             </div>
           ) : (
             (() => {
@@ -78,12 +85,14 @@ function when(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : dayAndTime(d);
 }
 
-function size(bytes: number): string {
-  return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`;
+function size(bytes: number, locale: string): string {
+  return bytes >= 1024 ? `${(bytes / 1024).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} KB` : `${bytes.toLocaleString(locale)} B`;
 }
 
 /** The draft's versions, newest first; pick one to see what changed since, then restore it. */
 export function HistoryDialog({ api, draftId, onRestore, onClose }: { api: RecapApi; draftId: string; onRestore(text: string): void; onClose(): void }) {
+  const t = useT();
+  const locale = useLocale();
   const [versions, setVersions] = useState<SnapshotInfo[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [diff, setDiff] = useState<LineDiff | null>(null);
@@ -119,16 +128,16 @@ export function HistoryDialog({ api, draftId, onRestore, onClose }: { api: Recap
   };
 
   return (
-    <Modal title="History of this recap" onCancel={onClose} className="modal-history">
+    <Modal title={t('history.title')} onCancel={onClose} className="modal-history">
       {error && (
         <p className="diff-error" role="alert">
           {error}
         </p>
       )}
       <div className="history">
-        <ul className="history-list" aria-label="Versions" data-testid="history-list">
-          {versions === null && <li className="history-empty">Loading…</li>}
-          {versions?.length === 0 && <li className="history-empty">No earlier versions yet. Versions are kept as you write: every minute while you type and whenever you pause.</li>}
+        <ul className="history-list" aria-label={t('history.versions')} data-testid="history-list">
+          {versions === null && <li className="history-empty">{t('history.loading')}</li>}
+          {versions?.length === 0 && <li className="history-empty">{t('history.empty')}</li>}
           {versions?.map((v) => (
             <li key={v.id}>
               <button
@@ -142,23 +151,23 @@ export function HistoryDialog({ api, draftId, onRestore, onClose }: { api: Recap
                   {when(v.time)}
                   {v.label && (
                     <span className={`history-label is-${v.label}`} data-testid="history-label">
-                      {v.label === 'saved' ? 'Saved' : 'Exported'}
+                      {v.label === 'saved' ? t('history.saved') : t('history.exported')}
                     </span>
                   )}
                 </span>
-                <span className="history-size">{v.isCurrent ? 'current text' : size(v.bytes)}</span>
+                <span className="history-size">{v.isCurrent ? t('history.currentText') : size(v.bytes, locale)}</span>
               </button>
             </li>
           ))}
         </ul>
-        <div className="history-diff">{selected ? diff ? <DiffView diff={diff} oldLabel="that version" newLabel="now" /> : <p className="history-empty">Comparing…</p> : null}</div>
+        <div className="history-diff">{selected ? diff ? <DiffView diff={diff} oldLabel={t('history.thatVersion')} newLabel={t('history.now')} /> : <p className="history-empty">{t('history.comparing')}</p> : null}</div>
       </div>
       <div className="modal-actions">
         <button type="button" className="button" data-testid="history-close" onClick={onClose}>
-          Close
+          {t('history.close')}
         </button>
         <button type="button" className="button button-primary" data-testid="history-restore" disabled={!selected || busy} onClick={() => void restore()}>
-          Restore this version
+          {t('history.restore')}
         </button>
       </div>
     </Modal>
@@ -169,22 +178,23 @@ export type ExternalChoice = 'reload' | 'keep' | 'cancel';
 
 /** The file changed on disk: show both versions' difference and let the author choose. */
 export function CompareDialog({ fileName, disk, mine, onChoose }: { fileName: string; disk: string | null; mine: string; onChoose(choice: ExternalChoice): void }) {
+  const t = useT();
   const diff = useMemo(() => (disk === null ? null : lineDiff(disk, mine)), [disk, mine]);
   return (
-    <Modal title={`${fileName} changed on disk`} onCancel={() => onChoose('cancel')} className="modal-history">
+    <Modal title={t('history.changedOnDisk', { name: fileName })} onCancel={() => onChoose('cancel')} className="modal-history">
       <p className="modal-message">
-        Another program changed the file since you opened it. <strong>Reload</strong> takes the file’s version (yours stays in the history); <strong>Keep mine</strong> writes your version over it.
+        {richText(t, 'history.changedMessage', { reload: <strong>{t('history.reload')}</strong>, keep: <strong>{t('history.keepMine')}</strong> })}
       </p>
-      {diff ? <DiffView diff={diff} oldLabel="on disk" newLabel="yours" /> : <p className="diff-error">The file on disk is no longer UTF-8 text, so it cannot be shown.</p>}
+      {diff ? <DiffView diff={diff} oldLabel={t('history.onDisk')} newLabel={t('history.yours')} /> : <p className="diff-error">{t('history.notText')}</p>}
       <div className="modal-actions">
         <button type="button" className="button" data-testid="compare-cancel" onClick={() => onChoose('cancel')}>
-          Decide later
+          {t('history.decideLater')}
         </button>
         <button type="button" className="button" data-testid="compare-reload" onClick={() => onChoose('reload')}>
-          Reload from disk
+          {t('history.reloadFromDisk')}
         </button>
         <button type="button" className="button button-primary" data-testid="compare-keep" data-autofocus onClick={() => onChoose('keep')}>
-          Keep mine
+          {t('history.keepMine')}
         </button>
       </div>
     </Modal>

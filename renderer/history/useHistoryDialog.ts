@@ -2,6 +2,7 @@
 // version does to the open recap.
 
 import { useCallback } from 'react';
+import { t } from '../ui/locale';
 import type { Autosave } from '../workspace/useAutosave';
 import type { ModalState } from '../workspace/useDialogs';
 import type { DocumentHandle } from '../workspace/useRecapDocument';
@@ -26,7 +27,7 @@ export function useHistoryRestore(replaceText: DocumentHandle['replaceText'], to
     (restored: string) => {
       closeModal();
       replaceText(restored, false);
-      toast('info', 'Restored the earlier version. The text you had is in History too.');
+      toast('info', t('history.restored'));
     },
     [replaceText, toast, closeModal],
   );

@@ -3,28 +3,24 @@
 // photo. It does not block the window: the author can keep writing while photos import.
 
 import { useEffect, useRef } from 'react';
-import type { BatchRow, PhotosHandle, RowStatus } from './usePhotos';
+import type { MessageKey } from '../../electron/core/i18n/messages';
+import { useLocale, useT } from '../ui/locale';
+import type { Translate } from '../ui/locale';
+import { formatBytes } from './photoFormat';
+import type { BatchRow, PhotoBatch, PhotosHandle, RowStatus } from './usePhotos';
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? mb.toFixed(0) : mb.toFixed(1)} MB`;
-}
-
-const LABEL: Record<RowStatus, string> = {
-  queued: 'Waiting',
-  importing: 'Importing…',
-  done: 'Imported',
-  reused: 'Already in the folder',
-  refused: 'Refused',
-  cancelled: 'Cancelled',
+const LABEL: Record<RowStatus, MessageKey> = {
+  queued: 'photos.statusQueued',
+  importing: 'photos.statusImporting',
+  done: 'photos.statusDone',
+  reused: 'photos.statusReused',
+  refused: 'photos.statusRefused',
+  cancelled: 'photos.statusCancelled',
 };
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 function Row({ row, onAlt }: { row: BatchRow; onAlt(id: number, alt: string): void }) {
+  const t = useT();
+  const locale = useLocale();
   const photo = row.result?.photo;
   return (
     <li className={`batch-row is-${row.status}`} data-testid="photo-row" data-status={row.status} data-name={row.name}>
@@ -36,7 +32,7 @@ function Row({ row, onAlt }: { row: BatchRow; onAlt(id: number, alt: string): vo
           <span className="batch-name" title={row.name}>
             {row.name}
           </span>
-          <span className="batch-status">{LABEL[row.status]}</span>
+          <span className="batch-status">{t(LABEL[row.status])}</span>
         </div>
         {row.status === 'refused' && (
           <p className="batch-message" data-testid="photo-row-message">
@@ -46,14 +42,14 @@ function Row({ row, onAlt }: { row: BatchRow; onAlt(id: number, alt: string): vo
         {photo && (
           <>
             <p className="batch-detail">
-              {row.status === 'reused' ? `Same photo as ${photo.name}: no copy made · ` : photo.name !== row.name ? `${photo.name} · ` : ''}
-              {formatBytes(photo.bytes)} · {photo.width}×{photo.height}
+              {row.status === 'reused' ? `${t('photos.samePhoto', { name: photo.name })} · ` : photo.name !== row.name ? `${photo.name} · ` : ''}
+              {formatBytes(photo.bytes, locale)} · {photo.width}×{photo.height}
             </p>
             <input
               className="input batch-alt"
               data-testid="photo-row-alt"
-              aria-label={`Alt text for ${row.name}`}
-              placeholder="Describe the photo for readers who cannot see it"
+              aria-label={t('photos.altFor', { name: row.name })}
+              placeholder={t('photos.altPlaceholderBatch')}
               value={row.alt}
               aria-invalid={row.alt.trim() === ''}
               onChange={(e) => onAlt(row.id, e.target.value)}
@@ -65,7 +61,33 @@ function Row({ row, onAlt }: { row: BatchRow; onAlt(id: number, alt: string): vo
   );
 }
 
+/** The batch panel's title ("3 photos added to the text") and its counts line. */
+function batchTexts(t: Translate, batch: PhotoBatch) {
+  const rows = batch.rows;
+  const count = (s: RowStatus): number => rows.filter((r) => r.status === s).length;
+  const finished = rows.length - count('queued') - count('importing');
+  const imported = count('done');
+  const reused = count('reused');
+  const refused = count('refused');
+  const cancelled = count('cancelled');
+  const title = batch.running
+    ? t('photos.importing', { done: finished, total: rows.length })
+    : imported + reused === 0
+      ? t('photos.noneImported')
+      : t(batch.placing ? 'photos.addedToText' : 'photos.addedToFolder', { count: imported + reused });
+  const summary = [
+    imported > 0 ? t('photos.summaryImported', { count: imported }) : '',
+    reused > 0 ? t('photos.summaryReused', { count: reused }) : '',
+    refused > 0 ? t('photos.summaryRefused', { count: refused }) : '',
+    cancelled > 0 ? t('photos.summaryCancelled', { count: cancelled }) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return { finished, imported, reused, refused, title, summary };
+}
+
 export default function PhotoImportDialog({ photos }: { photos: PhotosHandle }) {
+  const t = useT();
   const batch = photos.batch;
   const box = useRef<HTMLElement>(null);
   const running = batch?.running ?? false;
@@ -84,35 +106,15 @@ export default function PhotoImportDialog({ photos }: { photos: PhotosHandle }) 
 
   if (!batch) return null;
   const rows = batch.rows;
-  const count = (s: RowStatus): number => rows.filter((r) => r.status === s).length;
-  const finished = rows.length - count('queued') - count('importing');
-  const imported = count('done');
-  const reused = count('reused');
-  const refused = count('refused');
-  const cancelled = count('cancelled');
-  const title = running
-    ? `Importing photos… ${finished} of ${rows.length}`
-    : imported + reused === 0
-      ? 'No photo was imported'
-      : batch.placing
-        ? `${plural(imported + reused, 'photo')} added to the text`
-        : `${plural(imported + reused, 'photo')} added to the folder`;
-  const summary = [
-    imported > 0 ? `${imported} imported` : '',
-    reused > 0 ? `${reused} already there` : '',
-    refused > 0 ? `${refused} refused` : '',
-    cancelled > 0 ? `${cancelled} cancelled` : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const { finished, imported, reused, refused, title, summary } = batchTexts(t, batch);
 
   return (
-    <section ref={box} className={`photo-batch${refused > 0 && !running ? ' has-refused' : ''}`} role="region" aria-label="Photo import" data-testid="photo-batch" data-running={running}>
+    <section ref={box} className={`photo-batch${refused > 0 && !running ? ' has-refused' : ''}`} role="region" aria-label={t('photos.batchRegion')} data-testid="photo-batch" data-running={running}>
       <header className="batch-header">
         <h2 className="batch-title" role="status">
           {title}
         </h2>
-        <p className="batch-summary">{summary || (batch.placing ? 'The links go where you dropped or pasted the photos.' : 'The photos go to the recap’s folder.')}</p>
+        <p className="batch-summary">{summary || t(batch.placing ? 'photos.placingHint' : 'photos.folderOnlyHint')}</p>
         <div className="batch-progress" aria-hidden>
           <span style={{ width: `${rows.length === 0 ? 0 : (finished / rows.length) * 100}%` }} />
         </div>
@@ -123,14 +125,14 @@ export default function PhotoImportDialog({ photos }: { photos: PhotosHandle }) 
         ))}
       </ol>
       <footer className="batch-footer">
-        <span className="batch-hint">{imported + reused > 0 ? 'Alt text updates the links as you type.' : ''}</span>
+        <span className="batch-hint">{imported + reused > 0 ? t('photos.altUpdatesLinks') : ''}</span>
         {running ? (
-          <button type="button" className="button button-small" data-testid="photo-batch-cancel" onClick={photos.cancelBatch} title="Import no more files; the ones already imported stay">
-            {batch.cancelled ? 'Stopping…' : 'Cancel'}
+          <button type="button" className="button button-small" data-testid="photo-batch-cancel" onClick={photos.cancelBatch} title={t('photos.cancelTitle')}>
+            {batch.cancelled ? t('photos.stopping') : t('photos.cancel')}
           </button>
         ) : (
           <button type="button" className="button button-small button-primary" data-testid="photo-batch-done" onClick={closeBatch}>
-            Done
+            {t('photos.done')}
           </button>
         )}
       </footer>

@@ -7,9 +7,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import type { Photo } from '../../electron/core/contract';
 import { samePhotoUrl, photoUseOf } from '../../electron/core/markdown/photo-text';
+import { richText } from '../preview/rich-text';
+import { useLocale, useT } from '../ui/locale';
+import { formatBytes } from './photoFormat';
 import type { PhotosHandle } from './usePhotos';
-import { formatBytes } from './PhotoImportDialog';
-
 
 function dimensions(photo: Photo): string {
   return photo.width > 0 && photo.height > 0 ? `${photo.width}×${photo.height}` : photo.format.toUpperCase();
@@ -17,7 +18,19 @@ function dimensions(photo: Photo): string {
 
 const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes('Files');
 
+/** Under the folder's name being edited: why it cannot be used, else what changing it does. */
+function FolderHelp({ error }: { error: string | null }) {
+  const t = useT();
+  if (!error) return <p className="field-help">{t('photos.folderHelp')}</p>;
+  return (
+    <p className="field-msg is-error" role="alert">
+      {error}
+    </p>
+  );
+}
+
 function FolderName({ photos }: { photos: PhotosHandle }) {
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +63,7 @@ function FolderName({ photos }: { photos: PhotosHandle }) {
           <input
             className="input tray-folder-input"
             data-testid="photo-folder-input"
-            aria-label="Image folder name"
+            aria-label={t('photos.folderInput')}
             value={value}
             autoFocus
             spellCheck={false}
@@ -64,22 +77,16 @@ function FolderName({ photos }: { photos: PhotosHandle }) {
             }}
           />
           <button type="submit" className="button button-small">
-            Use
+            {t('photos.useFolder')}
           </button>
         </form>
-        {error ? (
-          <p className="field-msg is-error" role="alert">
-            {error}
-          </p>
-        ) : (
-          <p className="field-help">New photos go to this folder; photos already imported stay where they are.</p>
-        )}
+        <FolderHelp error={error} />
       </div>
     );
   }
   return (
-    <div className="tray-folder" title={`New photos are written to ${folder.dir}`}>
-      <span className="tray-folder-label">Folder</span>
+    <div className="tray-folder" title={t('photos.folderTitle', { dir: folder.dir })}>
+      <span className="tray-folder-label">{t('photos.folder')}</span>
       <code className="tray-folder-url">
         {prefix}
         <strong data-testid="photo-folder">{folder.imageDir}</strong>
@@ -94,13 +101,14 @@ function FolderName({ photos }: { photos: PhotosHandle }) {
           setEditing(true);
         }}
       >
-        Change
+        {t('photos.changeFolder')}
       </button>
     </div>
   );
 }
 
 function AltField({ photo, photos }: { photo: Photo; photos: PhotosHandle }) {
+  const t = useT();
   const alt = photos.altOf(photo);
   const [value, setValue] = useState(alt);
   const input = useRef<HTMLInputElement>(null);
@@ -112,27 +120,29 @@ function AltField({ photo, photos }: { photo: Photo; photos: PhotosHandle }) {
   return (
     <label className="field photo-alt">
       <span className="field-head">
-        <span className="field-label">Alt text</span>
-        {used && used.count > 1 && <span className="field-counter">updates all {used.count} links</span>}
+        <span className="field-label">{t('photos.altText')}</span>
+        {used && used.count > 1 && <span className="field-counter">{t('photos.updatesAllLinks', { count: used.count })}</span>}
       </span>
       <input
         ref={input}
         className="input"
         data-testid="photo-alt"
         value={value}
-        placeholder="What the photo shows, for readers who cannot see it"
+        placeholder={t('photos.altPlaceholder')}
         aria-invalid={value.trim() === ''}
         onChange={(e) => {
           setValue(e.target.value);
           photos.setAlt(photo, e.target.value);
         }}
       />
-      {!used && <span className="field-help">Used when you insert the photo.</span>}
+      {!used && <span className="field-help">{t('photos.altUsedOnInsert')}</span>}
     </label>
   );
 }
 
 function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos: PhotosHandle; selected: boolean; onSelect(name: string | null): void }) {
+  const t = useT();
+  const locale = useLocale();
   const use = photoUseOf(photos.uses, photo.url);
   const isCover = photos.cover !== null && samePhotoUrl(photos.cover, photo.url);
   const unused = !use && !isCover;
@@ -147,18 +157,18 @@ function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos
         type="button"
         className="photo-thumb"
         aria-pressed={selected}
-        aria-label={`${photo.name}${unused ? ', not used in the text' : ''}`}
-        title={selected ? 'Hide the details' : 'Show what you can do with this photo'}
+        aria-label={unused ? t('photos.cardUnused', { name: photo.name }) : photo.name}
+        title={selected ? t('photos.hideDetails') : t('photos.showDetails')}
         onClick={() => onSelect(selected ? null : photo.name)}
       >
-        {photo.thumbnail ? <img src={photo.thumbnail} alt="" loading="lazy" decoding="async" draggable={false} /> : <span className="photo-thumb-none">{photo.format.toUpperCase() || 'FILE'}</span>}
+        {photo.thumbnail ? <img src={photo.thumbnail} alt="" loading="lazy" decoding="async" draggable={false} /> : <span className="photo-thumb-none">{photo.format.toUpperCase() || t('photos.file')}</span>}
         <span className="photo-badges">
           {unused && (
             <span className="photo-badge is-unused" data-testid="photo-unused">
-              Not used
+              {t('photos.notUsed')}
             </span>
           )}
-          {isCover && <span className="photo-badge is-cover">Cover</span>}
+          {isCover && <span className="photo-badge is-cover">{t('photos.cover')}</span>}
           {use && use.count > 1 && <span className="photo-badge">×{use.count}</span>}
         </span>
       </button>
@@ -167,15 +177,15 @@ function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos
           {photo.name}
         </span>
         <span className="photo-meta">
-          {formatBytes(photo.bytes)} · {dimensions(photo)}
+          {formatBytes(photo.bytes, locale)} · {dimensions(photo)}
         </span>
       </div>
       {selected && (
         <div className="photo-details">
           <AltField photo={photo} photos={photos} />
           <div className="photo-actions">
-            <button type="button" className="button button-small button-primary" data-testid="photo-insert" onClick={() => photos.insertPhoto(photo)} title="Insert a link to this photo at the text cursor">
-              Insert at cursor
+            <button type="button" className="button button-small button-primary" data-testid="photo-insert" onClick={() => photos.insertPhoto(photo)} title={t('photos.insertTitle')}>
+              {t('photos.insertAtCursor')}
             </button>
             {photos.coverField && (
               <button
@@ -184,13 +194,13 @@ function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos
                 data-testid="photo-cover"
                 disabled={isCover}
                 onClick={() => photos.setCover(photo)}
-                title={`Write this photo's URL in the front matter's ${photos.coverField} field`}
+                title={t('photos.coverTitle', { field: photos.coverField })}
               >
-                {isCover ? 'Cover' : 'Use as cover'}
+                {isCover ? t('photos.cover') : t('photos.useAsCover')}
               </button>
             )}
-            <button type="button" className="button button-small" data-testid="photo-replace" onClick={() => photos.replacePhoto(photo)} title="Replace the file with another photo; links stay">
-              Replace…
+            <button type="button" className="button button-small" data-testid="photo-replace" onClick={() => photos.replacePhoto(photo)} title={t('photos.replaceTitle')}>
+              {t('photos.replace')}
             </button>
             <button
               type="button"
@@ -200,9 +210,9 @@ function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos
                 onSelect(null);
                 photos.removePhoto(photo);
               }}
-              title={use ? 'Remove the file and its links from the text (you can undo)' : 'Remove the file (you can undo)'}
+              title={use ? t('photos.removeWithLinksTitle') : t('photos.removeTitle')}
             >
-              Remove
+              {t('photos.remove')}
             </button>
           </div>
         </div>
@@ -219,27 +229,28 @@ export interface PhotoTrayProps {
 
 /** The tray's title (a toggle), its counts, and Add…. */
 function TrayHeader({ photos, unused, collapsed, onCollapsedChange }: { photos: PhotosHandle; unused: number } & Omit<PhotoTrayProps, 'photos'>) {
+  const t = useT();
   const list = photos.photos;
   return (
     <header className="tray-header">
-      <button type="button" className="tray-toggle" data-testid="photo-tray-toggle" aria-expanded={!collapsed} onClick={() => onCollapsedChange(!collapsed)} title={collapsed ? 'Show the photos' : 'Hide the photos'}>
+      <button type="button" className="tray-toggle" data-testid="photo-tray-toggle" aria-expanded={!collapsed} onClick={() => onCollapsedChange(!collapsed)} title={collapsed ? t('photos.showPhotos') : t('photos.hidePhotos')}>
         <span className={`tray-chevron${collapsed ? '' : ' is-open'}`} aria-hidden>
           ›
         </span>
-        <h2 className="fm-title">Photos</h2>
+        <h2 className="fm-title">{t('photos.title')}</h2>
         {list && list.length > 0 && (
           <span className="tray-count" data-testid="photo-count">
             {list.length}
           </span>
         )}
         {unused > 0 && (
-          <span className="tray-unused" title={`${unused} not used in the text`}>
-            {unused} not used
+          <span className="tray-unused" title={t('photos.unusedTitle', { count: unused })}>
+            {t('photos.unusedCount', { count: unused })}
           </span>
         )}
       </button>
-      <button type="button" className="button button-small" data-testid="photo-add" onClick={photos.addPhotos} title="Add photos to the recap's folder without placing them in the text">
-        Add…
+      <button type="button" className="button button-small" data-testid="photo-add" onClick={photos.addPhotos} title={t('photos.addTitle')}>
+        {t('photos.add')}
       </button>
     </header>
   );
@@ -247,19 +258,20 @@ function TrayHeader({ photos, unused, collapsed, onCollapsedChange }: { photos: 
 
 /** The folder's name and the photos in it, or why there are none (yet). */
 function TrayContents({ photos, selected, onSelect }: { photos: PhotosHandle; selected: string | null; onSelect(name: string | null): void }) {
+  const t = useT();
   const list = photos.photos;
-  if (!photos.canImport) return <p className="tray-empty">Photos live in a folder next to the recap file. Save the recap, then drop photos here or onto the text.</p>;
+  if (!photos.canImport) return <p className="tray-empty">{t('photos.saveToImport')}</p>;
   return (
     <>
       <FolderName photos={photos} />
       {photos.folderError && <p className="field-msg is-error">{photos.folderError}</p>}
       {photos.listError && <p className="field-msg is-error">{photos.listError}</p>}
       {list === null ? (
-        <p className="tray-empty">Looking for photos…</p>
+        <p className="tray-empty">{t('photos.looking')}</p>
       ) : list.length === 0 ? (
         <div className="tray-drop-hint">
-          <strong>No photos yet</strong>
-          <span>Drop photos onto the text to place them where you drop, or here to add them to the folder. You can also paste a screenshot.</span>
+          <strong>{t('photos.noneYet')}</strong>
+          <span>{t('photos.dropHint')}</span>
         </div>
       ) : (
         <ul className="tray-grid">
@@ -273,6 +285,7 @@ function TrayContents({ photos, selected, onSelect }: { photos: PhotosHandle; se
 }
 
 export default function PhotoTray({ photos, collapsed, onCollapsedChange }: PhotoTrayProps) {
+  const t = useT();
   const [selected, setSelected] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
@@ -293,7 +306,7 @@ export default function PhotoTray({ photos, collapsed, onCollapsedChange }: Phot
   return (
     <section
       className={`photo-tray${collapsed ? ' is-collapsed' : ''}${dragging ? ' is-drop-target' : ''}`}
-      aria-label="Photos"
+      aria-label={t('photos.title')}
       data-testid="photo-tray"
       onKeyDown={onKeyDown}
       onDragEnter={(e) => {
@@ -323,7 +336,7 @@ export default function PhotoTray({ photos, collapsed, onCollapsedChange }: Phot
       {!collapsed && (
         <div className="tray-body">
           <TrayContents photos={photos} selected={selected} onSelect={setSelected} />
-          {dragging && <div className="tray-drop-overlay">Drop to add to the folder</div>}
+          {dragging && <div className="tray-drop-overlay">{t('photos.dropToAdd')}</div>}
         </div>
       )}
     </section>
@@ -332,25 +345,25 @@ export default function PhotoTray({ photos, collapsed, onCollapsedChange }: Phot
 
 /** "Removed … Undo": the file waits in the app's trash, the links in this toast. */
 export function PhotoUndoToast({ photos }: { photos: PhotosHandle }) {
+  const t = useT();
   const removed = photos.removed;
   const [hover, setHover] = useState(false);
   const { dismissRemoved } = photos;
   useEffect(() => {
     if (!removed || hover) return;
-    const t = window.setTimeout(dismissRemoved, 12_000);
-    return () => window.clearTimeout(t);
+    const timer = window.setTimeout(dismissRemoved, 12_000);
+    return () => window.clearTimeout(timer);
   }, [removed, hover, dismissRemoved]);
   if (!removed) return null;
   return (
     <div className="toast photo-undo" data-testid="photo-undo-toast" role="status" onMouseEnter={() => setHover(true)} onMouseLeave={() => setHover(false)}>
       <span className="toast-message">
-        Removed <strong>{removed.name}</strong>
-        {removed.links > 0 ? ` and ${removed.links === 1 ? 'its link' : `its ${removed.links} links`}` : ''}.
+        {richText(t, removed.links > 0 ? 'photos.removedWithLinks' : 'photos.removed', { name: <strong>{removed.name}</strong> }, { links: removed.links })}
       </span>
       <button type="button" className="toast-action" data-testid="photo-undo" onClick={photos.undoRemove}>
-        Undo
+        {t('photos.undo')}
       </button>
-      <button type="button" className="toast-close" aria-label="Dismiss" onClick={dismissRemoved}>
+      <button type="button" className="toast-close" aria-label={t('photos.dismiss')} onClick={dismissRemoved}>
         ×
       </button>
     </div>

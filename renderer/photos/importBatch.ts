@@ -6,6 +6,7 @@ import type { MutableRefObject } from 'react';
 import type { PhotoFolderInfo, PhotoSource } from '../../electron/core/contract';
 import { photoMarkdown, setPhotoAlt } from '../../electron/core/markdown/photo-text';
 import { errorCode, errorMessage } from '../api';
+import { t } from '../ui/locale';
 import { readBase64, sortPhotos } from './photoSources';
 import type { BatchState, Group, PhotoBatch, PhotoShared, Placement, RowState, SourceItem } from './photoTypes';
 import type { CaretPlacement } from './useCaretPlacement';
@@ -53,7 +54,7 @@ function settleGroup(e: BatchEngine, b: BatchState, g: Group): void {
   if (!g.placement) return;
   const o = e.shared.opts.current;
   if (o.current()?.photoPath !== g.recapPath) {
-    o.toast('info', 'Another recap is open now, so the imported photos were not linked. They are in its photo folder.');
+    o.toast('info', t('photos.otherRecapOpen'));
     return;
   }
   const seen = new Set<string>();
@@ -76,11 +77,11 @@ function settleGroups(e: BatchEngine): void {
 
 async function rowSource(row: RowState): Promise<PhotoSource> {
   if (row.source.path) return { path: row.source.path };
-  if (!row.source.file) throw new Error(`${row.name} could not be read.`);
+  if (!row.source.file) throw new Error(t('photos.unreadable', { name: row.name }));
   try {
     return { name: row.name, dataBase64: await readBase64(row.source.file) };
   } catch {
-    throw new Error(`${row.name} could not be read. Is it still there?`);
+    throw new Error(t('photos.unreadableGone', { name: row.name }));
   }
 }
 

@@ -6,6 +6,7 @@ import type { Dispatch, MutableRefObject, SetStateAction } from 'react';
 import type { Photo, PhotoFolderInfo } from '../../electron/core/contract';
 import { isSafeImageDir } from '../../electron/core/markdown/photo-names';
 import { errorMessage } from '../api';
+import { t } from '../ui/locale';
 import { sortPhotos } from './photoSources';
 import type { PhotoShared } from './photoTypes';
 
@@ -38,8 +39,8 @@ function useImageDirChoice(
     async (dir: string): Promise<string | null> => {
       const recapPath = opts.current.path;
       const wanted = dir.trim();
-      if (!recapPath) return 'Save the recap first.';
-      if (!isSafeImageDir(wanted)) return 'Use one word of letters, digits, dashes, dots or underscores (e.g. kcd-china).';
+      if (!recapPath) return t('photos.saveFirst');
+      if (!isSafeImageDir(wanted)) return t('photos.folderNameInvalid');
       imageDirOverride.current = { path: recapPath, imageDir: wanted };
       try {
         await resolveFolder(recapPath);

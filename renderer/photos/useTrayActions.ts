@@ -7,6 +7,7 @@ import { editorBody, getField, setField } from '../../electron/core/frontmatter/
 import { altFromFileName } from '../../electron/core/markdown/photo-names';
 import { photoMarkdown, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, photoUseOf } from '../../electron/core/markdown/photo-text';
 import { errorMessage } from '../api';
+import { t } from '../ui/locale';
 import { pickPhotos, sourceOf } from './photoSources';
 import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
 import type { CaretPlacement } from './useCaretPlacement';
@@ -66,9 +67,9 @@ function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretP
             const field = opts.current.coverField;
             if (field && coverValue && samePhotoUrl(coverValue, photo.url)) opts.current.edit((t) => setField(t, field, fresh.url));
             await o.api.removePhoto({ ...where, name: photo.name }).catch(() => undefined);
-            opts.current.toast('info', `Replaced ${photo.name} with ${fresh.name}; its links now point to the new file.`);
+            opts.current.toast('info', t('photos.replacedRenamed', { old: photo.name, new: fresh.name }));
           } else {
-            opts.current.toast('info', `Replaced ${photo.name}.`);
+            opts.current.toast('info', t('photos.replaced', { name: photo.name }));
           }
           bumpPreview([photo.url, fresh.url]);
           refresh();
@@ -111,7 +112,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
     (photo: Photo) => {
       const field = opts.current.coverField;
       if (!field) return;
-      if (opts.current.edit((t) => setField(t, field, photo.url))) opts.current.toast('info', `${photo.name} is the cover now (${field}: ${photo.url}).`);
+      if (opts.current.edit((t) => setField(t, field, photo.url))) opts.current.toast('info', t('photos.coverSet', { name: photo.name, field, url: photo.url }));
     },
     [opts],
   );

@@ -1,5 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
+import type { Locale } from '../../electron/core/i18n/messages';
+import { useLocale, useT } from '../ui/locale';
 import { blockSource, hashText, splitBlocks } from '../../electron/core/markdown/markdown-blocks';
 import { ImageLookupProvider } from './images';
 import type { ImageRefresh } from './images';
@@ -33,8 +35,8 @@ interface BlockItem {
   line: number;
 }
 
-/** A block re-renders only when its own text (plus the document's link definitions) changes. */
-const Block = memo(function Block({ source, first, line }: { source: string; first: boolean; line: number }) {
+/** A block re-renders only when its own text (plus the document's link definitions) or the language changes. */
+const Block = memo(function Block({ source, first, line }: { source: string; first: boolean; line: number; locale: Locale }) {
   return (
     <div className={first ? 'pv-block is-first' : 'pv-block'} data-line={line}>
       {renderBlock(source)}
@@ -50,20 +52,22 @@ function groups(items: BlockItem[]): BlockItem[][] {
   return out;
 }
 
-function formatDate(date: string): string {
+function formatDate(date: string, locale: Locale): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
   if (!m) return date;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (Number.isNaN(d.getTime())) return date;
-  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return d.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
 const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
-  const byline = [meta.date ? formatDate(meta.date) : '', meta.authors.join(', ')].filter(Boolean);
+  const t = useT();
+  const locale = useLocale();
+  const byline = [meta.date ? formatDate(meta.date, locale) : '', meta.authors.join(', ')].filter(Boolean);
   if (!meta.title && byline.length === 0 && meta.keywords.length === 0) return null;
   return (
     <header className="pv-header">
-      <h1 className={`pv-title${meta.title ? '' : ' is-empty'}`}>{meta.title || 'Untitled recap'}</h1>
+      <h1 className={`pv-title${meta.title ? '' : ' is-empty'}`}>{meta.title || t('preview.untitled')}</h1>
       {byline.length > 0 && <p className="pv-byline">{byline.join(' · ')}</p>}
       {meta.keywords.length > 0 && (
         <p className="pv-keywords">
@@ -79,6 +83,8 @@ const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
 });
 
 function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: PreviewProps) {
+  const t = useT();
+  const locale = useLocale();
   const items = useMemo<BlockItem[]>(() => {
     const { blocks, lines, definitions } = splitBlocks(body);
     const seen = new Map<string, number>();
@@ -96,19 +102,19 @@ function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: Preview
   return (
     <RemoteImagesProvider recapKey={recapKey}>
       <ImageLookupProvider api={api} recapPath={recapPath} refresh={imageRefresh}>
-        <article className="pv" data-testid="preview" aria-label="Preview">
+        <article className="pv" data-testid="preview" aria-label={t('preview.label')}>
           <PostHeader meta={meta} />
           {items.length === 0 ? (
-            <p className="pv-empty">The recap’s text shows here as readers will see it.</p>
+            <p className="pv-empty">{t('preview.empty')}</p>
           ) : items.length <= GROUP ? (
-            items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} />)
+            items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} locale={locale} />)
           ) : (
             // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
             // single blocks, so the browser tracks dozens of boxes instead of a thousand.
             groups(items).map((group, g) => (
               <div key={g} className="pv-group">
                 {group.map((item, i) => (
-                  <Block key={item.key} source={item.source} line={item.line} first={g === 0 && i === 0} />
+                  <Block key={item.key} source={item.source} line={item.line} first={g === 0 && i === 0} locale={locale} />
                 ))}
               </div>
             ))

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { ComponentProps, MouseEvent, ReactNode } from 'react';
 import type { ExtraProps } from 'hast-util-to-jsx-runtime';
+import { useT } from '../ui/locale';
 import { useImageState } from './images';
 import { hostOf, useRemoteImages } from './remote-images';
+import { richText } from './rich-text';
 
 type ImgProps = ComponentProps<'img'> & ExtraProps;
 type AnchorProps = ComponentProps<'a'> & ExtraProps;
@@ -19,75 +21,47 @@ function ImageNotice({ tone, children }: { tone: 'missing' | 'pending'; children
 }
 
 function RemoteImage({ src, alt, title }: { src: string; alt: string; title?: string }) {
+  const t = useT();
   const [failed, setFailed] = useState(false);
   const remote = useRemoteImages();
   if (!remote.allowed) {
     return (
       <span className="img-notice is-remote" data-testid="remote-image-blocked">
-        Remote image not loaded: <code>{hostOf(src)}</code>{alt ? ` (“${alt}”)` : ''} — loading it would tell that site who opened this recap and when.{' '}
+        {richText(t, alt ? 'preview.remoteBlockedAlt' : 'preview.remoteBlocked', { host: <code>{hostOf(src)}</code> }, { alt })}{' '}
         <button type="button" className="img-notice-action" data-testid="load-remote-images" onClick={remote.allow}>
-          Load remote images
+          {t('preview.loadRemote')}
         </button>
       </span>
     );
   }
-  if (failed) {
-    return (
-      <ImageNotice tone="missing">
-        Image could not be loaded: <code>{src}</code> (it is on another site; check the address or your connection)
-      </ImageNotice>
-    );
-  }
+  if (failed) return <ImageNotice tone="missing">{richText(t, 'preview.remoteFailed', { src: <code>{src}</code> })}</ImageNotice>;
   return <img src={src.startsWith('//') ? `https:${src}` : src} alt={alt} title={title} loading="lazy" referrerPolicy="no-referrer" onError={() => setFailed(true)} />;
 }
 
 function LocalImage({ url, alt, title }: { url: string; alt: string; title?: string }) {
+  const t = useT();
   const state = useImageState(url);
   const [broken, setBroken] = useState<string | null>(null);
-  if (state.kind === 'pending') return <ImageNotice tone="pending">{alt ? `Loading image “${alt}”…` : 'Loading image…'}</ImageNotice>;
-  if (state.kind === 'failed') {
-    return (
-      <ImageNotice tone="missing">
-        Image <code>{url}</code> could not be looked up: {state.message}
-      </ImageNotice>
-    );
-  }
-  if (state.kind === 'refused') {
-    return (
-      <ImageNotice tone="missing">
-        Blocked image: <code>{url}</code> {state.reason}. Recap Studio only shows images inside the recap’s folder, the site’s public folder or the draft’s folder.
-      </ImageNotice>
-    );
-  }
+  if (state.kind === 'pending') return <ImageNotice tone="pending">{alt ? t('preview.loadingAlt', { alt }) : t('preview.loading')}</ImageNotice>;
+  const code = <code>{url}</code>;
+  if (state.kind === 'failed') return <ImageNotice tone="missing">{richText(t, 'preview.lookupFailed', { url: code }, { message: state.message })}</ImageNotice>;
+  if (state.kind === 'refused') return <ImageNotice tone="missing">{richText(t, 'preview.blocked', { url: code }, { reason: state.reason })}</ImageNotice>;
   if (state.kind === 'missing') {
     return (
       <ImageNotice tone="missing">
-        Missing image: <code>{url}</code>
-        {state.localPath ? (
-          <>
-            {' '}
-            (looked for <code>{state.localPath}</code>)
-          </>
-        ) : (
-          ' (no local file matches this address)'
-        )}
+        {state.localPath ? richText(t, 'preview.missing', { url: code, path: <code>{state.localPath}</code> }) : richText(t, 'preview.missingNoFile', { url: code })}
       </ImageNotice>
     );
   }
-  if (broken === state.src) {
-    return (
-      <ImageNotice tone="missing">
-        Image <code>{url}</code> was found but could not be shown; the file may be damaged or not an image.
-      </ImageNotice>
-    );
-  }
+  if (broken === state.src) return <ImageNotice tone="missing">{richText(t, 'preview.broken', { url: code })}</ImageNotice>;
   return <img src={state.src} alt={alt} title={title} loading="lazy" onError={() => setBroken(state.src)} />;
 }
 
 export function PreviewImage({ src, alt, title }: ImgProps) {
+  const t = useT();
   const url = typeof src === 'string' ? src.trim() : '';
   const altText = alt ?? '';
-  if (url === '') return <ImageNotice tone="missing">An image without an address{altText ? ` (“${altText}”)` : ''}</ImageNotice>;
+  if (url === '') return <ImageNotice tone="missing">{altText ? t('preview.noAddressAlt', { alt: altText }) : t('preview.noAddress')}</ImageNotice>;
   if (REMOTE.test(url)) return <RemoteImage src={url} alt={altText} title={title} />;
   return <LocalImage url={url} alt={altText} title={title} />;
 }
@@ -95,6 +69,7 @@ export function PreviewImage({ src, alt, title }: ImgProps) {
 const EXTERNAL = /^(?:https?:|mailto:)/i;
 
 export function PreviewLink({ href, children, node: _node, ...rest }: AnchorProps) {
+  const t = useT();
   const target = typeof href === 'string' ? href : '';
   if (EXTERNAL.test(target)) {
     // The main process routes new windows to the system browser; the browser mode opens a tab.
@@ -122,7 +97,7 @@ export function PreviewLink({ href, children, node: _node, ...rest }: AnchorProp
   if (target === '') return <a {...rest}>{children}</a>;
   // A link into the site itself: following it here would navigate away from the editor.
   return (
-    <a {...rest} href={target} className="link-site" title={`${target} — a page of the site; the link works once the recap is published`} onClick={(e) => e.preventDefault()}>
+    <a {...rest} href={target} className="link-site" title={t('preview.siteLink', { target })} onClick={(e) => e.preventDefault()}>
       {children}
     </a>
   );

@@ -3,6 +3,7 @@
 // frame becomes a notice that it was blocked. Runs after rehype-raw, before sanitizing.
 
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { t } from '../ui/locale';
 
 const VIDEO_HOSTS = ['youtube.com', 'youtube-nocookie.com', 'player.vimeo.com', 'player.bilibili.com'];
 
@@ -50,13 +51,13 @@ export function embedPlaceholder(iframe: Element): Element {
   if (url && host) {
     const link = watchUrl(url);
     const title = typeof iframe.properties['title'] === 'string' ? iframe.properties['title'].trim() : '';
-    const children: ElementContent[] = [el('span', ['recap-embed-label'], [text(`▶ Video embed — ${host}`)])];
+    const children: ElementContent[] = [el('span', ['recap-embed-label'], [text(t('preview.videoEmbed', { host }))])];
     if (title !== '') children.push(el('span', ['recap-embed-title'], [text(title)]));
     children.push(el('a', ['recap-embed-link'], [text(link)], { href: link }));
     return el('div', ['recap-embed', 'recap-embed-video'], children);
   }
   const from = url ? url.hostname || url.protocol.replace(/:$/, '') : null;
-  const message = from ? `Embedded frame from ${from} was blocked` : 'An embedded frame without a valid address was blocked';
+  const message = from ? t('preview.frameBlocked', { host: from }) : t('preview.frameNoAddress');
   return el('div', ['recap-embed', 'recap-embed-blocked'], [el('span', ['recap-embed-label'], [text(message)])]);
 }
 

@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { currentLocale, t } from '../ui/locale';
 import { rehypeEmbeds } from './embeds';
 import { PreviewImage, PreviewLink } from './elements';
 
@@ -59,22 +60,26 @@ export function renderMarkdown(source: string): ReactNode {
 const MAX_CACHED = 2000;
 const cache = new Map<string, ReactNode>();
 
-/** Rendered block for `source`, from the cache when this exact text was rendered before. */
+/**
+ * Rendered block for `source`, from the cache when this exact text was rendered before in
+ * the interface's current language (embed placeholders and errors are in it).
+ */
 export function renderBlock(source: string): ReactNode {
-  const hit = cache.get(source);
+  const key = `${currentLocale()}\u0000${source}`;
+  const hit = cache.get(key);
   if (hit !== undefined) {
     // Refresh its place so the eviction below drops the least recently used blocks.
-    cache.delete(source);
-    cache.set(source, hit);
+    cache.delete(key);
+    cache.set(key, hit);
     return hit;
   }
   let node: ReactNode;
   try {
     node = renderMarkdown(source);
   } catch (err) {
-    node = jsx('pre', { className: 'preview-error', children: `This part could not be previewed: ${err instanceof Error ? err.message : String(err)}` });
+    node = jsx('pre', { className: 'preview-error', children: t('preview.blockFailed', { reason: err instanceof Error ? err.message : String(err) }) });
   }
-  cache.set(source, node);
+  cache.set(key, node);
   if (cache.size > MAX_CACHED) {
     const oldest = cache.keys().next();
     if (!oldest.done) cache.delete(oldest.value);

@@ -3,6 +3,9 @@
 // the same code. Whole words follow the writing system: Chinese and Japanese put no spaces
 // between words, so next to a CJK character every position is a word boundary.
 
+import { formatMsg, msg } from '../i18n/messages';
+import type { Msg } from '../i18n/messages';
+
 export interface FindOptions {
   matchCase: boolean;
   wholeWord: boolean;
@@ -20,7 +23,7 @@ export interface FindMatch {
 
 export type FindResult =
   | { ok: true; matches: FindMatch[]; /** More matches than `limit`: the rest were not counted. */ truncated: boolean }
-  | { ok: false; error: string };
+  | { ok: false; /** In English. */ error: string; /** The same, for the reader's language. */ msg: Msg };
 
 export const MAX_MATCHES = 10_000;
 
@@ -58,7 +61,7 @@ function escapeRegExp(s: string): string {
 }
 
 /** The query as a regular expression, or the reason it is not one. */
-export function compileQuery(query: string, options: FindOptions): RegExp | string {
+export function compileQuery(query: string, options: FindOptions): RegExp | Msg {
   const source = options.regex ? query : escapeRegExp(query);
   try {
     return new RegExp(source, `gmu${options.matchCase ? '' : 'i'}`);
@@ -66,7 +69,7 @@ export function compileQuery(query: string, options: FindOptions): RegExp | stri
     const message = err instanceof Error ? err.message : String(err);
     // "Invalid regular expression: /(/gmu: Unterminated group" → "Unterminated group"
     const reason = message.includes(': ') ? message.slice(message.lastIndexOf(': ') + 2) : message;
-    return `Not a valid regular expression: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}.`;
+    return msg('find.invalidRegex', { reason: `${reason.charAt(0).toLowerCase()}${reason.slice(1)}` });
   }
 }
 
@@ -74,7 +77,7 @@ export function compileQuery(query: string, options: FindOptions): RegExp | stri
 export function findMatches(text: string, query: string, options: FindOptions, limit = MAX_MATCHES): FindResult {
   if (query === '') return { ok: true, matches: [], truncated: false };
   const re = compileQuery(query, options);
-  if (typeof re === 'string') return { ok: false, error: re };
+  if (!(re instanceof RegExp)) return { ok: false, error: formatMsg('en', re), msg: re };
   const matches: FindMatch[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;

@@ -3,7 +3,10 @@
 // to the text at the current match.
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
+import type { MessageKey } from '../../../electron/core/i18n/messages';
 import type { FindMatch, FindOptions } from '../../../electron/core/markdown/find';
+import { tMsg, useT } from '../../ui/locale';
+import type { Translate } from '../../ui/locale';
 import { FindHighlight } from './FindHighlight';
 import { useFind } from './useFind';
 import type { BodyEdit, FindSettings, FindState } from './useFind';
@@ -28,30 +31,36 @@ export interface FindBarProps {
   stepRef: { current: ((action: FindAction) => void) | null };
 }
 
-const OPTIONS: Array<{ key: keyof FindOptions; label: string; text: string }> = [
-  { key: 'matchCase', label: 'Match case', text: 'Aa' },
-  { key: 'wholeWord', label: 'Whole word', text: 'W' },
-  { key: 'regex', label: 'Regular expression', text: '.*' },
+const OPTIONS: Array<{ key: keyof FindOptions; label: MessageKey; text: string }> = [
+  { key: 'matchCase', label: 'find.matchCase', text: 'Aa' },
+  { key: 'wholeWord', label: 'find.wholeWord', text: 'W' },
+  { key: 'regex', label: 'find.regex', text: '.*' },
 ];
 
-function countText(find: FindState): string {
+function countText(t: Translate, find: FindState): string {
   if (find.settings.query === '' || find.error) return '';
-  if (find.matches.length === 0) return 'No results';
+  if (find.matches.length === 0) return t('find.noResults');
   const total = `${find.matches.length}${find.truncated ? '+' : ''}`;
-  return find.current >= 0 ? `${find.current + 1} of ${total}` : `${total} found`;
+  return find.current >= 0 ? t('find.position', { current: find.current + 1, total }) : t('find.found', { total });
+}
+
+/** The key that undoes, as the keyboard of this system says it. */
+function undoKey(): string {
+  return /Mac|iPhone|iPad/.test(navigator.platform) ? 'Cmd+Z' : 'Ctrl+Z';
 }
 
 function OptionToggles({ find }: { find: FindState }) {
+  const t = useT();
   return (
-    <div className="find-options" role="group" aria-label="Search options">
+    <div className="find-options" role="group" aria-label={t('find.options')}>
       {OPTIONS.map((o) => (
         <button
           key={o.key}
           type="button"
           className={`find-toggle${find.settings.options[o.key] ? ' is-on' : ''}`}
           aria-pressed={find.settings.options[o.key]}
-          aria-label={o.label}
-          title={o.label}
+          aria-label={t(o.label)}
+          title={t(o.label)}
           data-testid={`find-${o.key}`}
           onClick={() => find.toggle(o.key)}
         >
@@ -64,12 +73,13 @@ function OptionToggles({ find }: { find: FindState }) {
 
 /** The query, the options, "3 of 12", previous, next and close. Enter and Shift+Enter go on. */
 function QueryRow({ find, input, onClose }: { find: FindState; input: RefObject<HTMLInputElement | null>; onClose(): void }) {
+  const t = useT();
   const onQueryKey = (e: KeyboardEvent): void => {
     if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
     e.preventDefault();
     find.go(e.shiftKey ? 'previous' : 'next');
   };
-  const count = countText(find);
+  const count = countText(t, find);
   const nothing = find.matches.length === 0;
   return (
     <div className="find-row">
@@ -79,8 +89,8 @@ function QueryRow({ find, input, onClose }: { find: FindState; input: RefObject<
         value={find.settings.query}
         onChange={(e) => find.setQuery(e.target.value)}
         onKeyDown={onQueryKey}
-        placeholder="Find"
-        aria-label="Find"
+        placeholder={t('find.find')}
+        aria-label={t('find.find')}
         aria-invalid={find.error !== null}
         aria-describedby="find-status"
         spellCheck={false}
@@ -90,13 +100,13 @@ function QueryRow({ find, input, onClose }: { find: FindState; input: RefObject<
       <span className={`find-count${nothing && count ? ' is-none' : ''}`} id="find-status" role="status" data-testid="find-count">
         {count}
       </span>
-      <button type="button" className="find-nav" aria-label="Previous match (Shift+Enter)" title="Previous match (Shift+Enter, Shift+F3)" disabled={nothing} onClick={() => find.go('previous')} data-testid="find-previous">
+      <button type="button" className="find-nav" aria-label={t('find.previousLabel')} title={t('find.previousTitle')} disabled={nothing} onClick={() => find.go('previous')} data-testid="find-previous">
         ↑
       </button>
-      <button type="button" className="find-nav" aria-label="Next match (Enter)" title="Next match (Enter, F3)" disabled={nothing} onClick={() => find.go('next')} data-testid="find-next">
+      <button type="button" className="find-nav" aria-label={t('find.nextLabel')} title={t('find.nextTitle')} disabled={nothing} onClick={() => find.go('next')} data-testid="find-next">
         ↓
       </button>
-      <button type="button" className="find-nav" aria-label="Close find (Escape)" title="Close (Escape)" onClick={onClose} data-testid="find-close">
+      <button type="button" className="find-nav" aria-label={t('find.closeLabel')} title={t('find.closeTitle')} onClick={onClose} data-testid="find-close">
         ✕
       </button>
     </div>
@@ -105,6 +115,7 @@ function QueryRow({ find, input, onClose }: { find: FindState; input: RefObject<
 
 /** Enter replaces the current match, Ctrl/Cmd+Enter all of them. */
 function ReplaceRow({ find }: { find: FindState }) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   // The buttons turn disabled once nothing is left to replace: the focus stays in the bar.
   const replace = (all: boolean): void => {
@@ -125,22 +136,23 @@ function ReplaceRow({ find }: { find: FindState }) {
         value={find.settings.replacement}
         onChange={(e) => find.setReplacement(e.target.value)}
         onKeyDown={onReplaceKey}
-        placeholder={find.settings.options.regex ? 'Replace ($1 for a group)' : 'Replace'}
-        aria-label="Replace with"
+        placeholder={find.settings.options.regex ? t('find.replaceGroupPlaceholder') : t('find.replacePlaceholder')}
+        aria-label={t('find.replaceWith')}
         spellCheck={false}
         data-testid="find-replacement"
       />
       <button type="button" className="button button-small" disabled={find.current < 0} onClick={() => replace(false)} data-testid="find-replace-one">
-        Replace
+        {t('find.replace')}
       </button>
       <button type="button" className="button button-small" disabled={find.matches.length === 0} onClick={() => replace(true)} data-testid="find-replace-all">
-        Replace all
+        {t('find.replaceAll')}
       </button>
     </div>
   );
 }
 
 export function FindBar(props: FindBarProps) {
+  const t = useT();
   const { body, editBody, mode, focusSerial, initial, startAt, onMode, onClose, stepRef } = props;
   const find = useFind(body, editBody, initial, startAt);
   const queryInput = useRef<HTMLInputElement>(null);
@@ -168,13 +180,13 @@ export function FindBar(props: FindBarProps) {
   return (
     <>
       <FindHighlight match={find.matches[find.current] ?? null} text={find.text} />
-      <div ref={bar} className="find-bar" role="search" aria-label="Find and replace in the text" data-testid="find-bar" onKeyDown={onKeyDown}>
+      <div ref={bar} className="find-bar" role="search" aria-label={t('find.bar')} data-testid="find-bar" onKeyDown={onKeyDown}>
         <button
           type="button"
           className="find-mode"
-          aria-label={mode === 'replace' ? 'Hide replace' : 'Show replace'}
+          aria-label={mode === 'replace' ? t('find.hideReplace') : t('find.showReplace')}
           aria-expanded={mode === 'replace'}
-          title={mode === 'replace' ? 'Hide replace' : 'Replace (Ctrl+H)'}
+          title={mode === 'replace' ? t('find.hideReplace') : t('find.replaceTitle', { key: 'Ctrl+H' })}
           data-testid="find-mode"
           onClick={() => onMode(mode === 'replace' ? 'find' : 'replace')}
         >
@@ -185,12 +197,12 @@ export function FindBar(props: FindBarProps) {
           {mode === 'replace' && <ReplaceRow find={find} />}
           {find.error && (
             <p className="find-error" role="alert" data-testid="find-error">
-              {find.error}
+              {tMsg(find.error)}
             </p>
           )}
-          {find.notice && !find.error && (
+          {find.replaced !== null && !find.error && (
             <p className="find-notice" role="status" data-testid="find-notice">
-              {find.notice}
+              {find.replaced === 0 ? t('find.nothingToReplace') : t('find.replaced', { count: find.replaced, undo: undoKey() })}
             </p>
           )}
         </div>

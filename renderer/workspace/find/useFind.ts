@@ -5,6 +5,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { flushSync } from 'react-dom';
 import { findMatches, matchIndexFrom, replaceAll, replaceMatch } from '../../../electron/core/markdown/find';
 import type { FindMatch, FindOptions } from '../../../electron/core/markdown/find';
+import type { Msg } from '../../../electron/core/i18n/messages';
 import { rangeBoxes, scrollToTop } from '../editing/caret';
 
 export const EDITOR_TEXTAREA = '.editor-pane .w-md-editor-text-input';
@@ -44,19 +45,20 @@ export interface FindState {
   toggle(option: keyof FindOptions): void;
   matches: FindMatch[];
   truncated: boolean;
-  error: string | null;
+  /** Why the query is not a regular expression. */
+  error: Msg | null;
   /** Index of the current match, -1 when there is none. */
   current: number;
   go(direction: 'next' | 'previous'): void;
   replaceOne(): void;
   replaceEvery(): void;
-  /** What the last replacement did, for the bar's status line. */
-  notice: string | null;
+  /** How many matches the last Replace all replaced, for the bar's status line. */
+  replaced: number | null;
 }
 
 export function useFind(body: string, editBody: BodyEdit, initial: FindSettings, startAt: number): FindState {
   const [settings, setSettings] = useState(initial);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [replaced, setReplaced] = useState<number | null>(null);
   // The current match is the first one at or after the anchor (a text offset).
   const [anchor, setAnchor] = useState(startAt);
   // Typing in the text never waits for the search: it follows a frame behind.
@@ -75,12 +77,12 @@ export function useFind(body: string, editBody: BodyEdit, initial: FindSettings,
   }, [settings.query, settings.options]);
 
   const setQuery = useCallback((query: string) => {
-    setNotice(null);
+    setReplaced(null);
     setSettings((s) => ({ ...s, query }));
   }, []);
   const setReplacement = useCallback((replacement: string) => setSettings((s) => ({ ...s, replacement })), []);
   const toggle = useCallback((option: keyof FindOptions) => {
-    setNotice(null);
+    setReplaced(null);
     setSettings((s) => ({ ...s, options: { ...s.options, [option]: !s.options[option] } }));
   }, []);
 
@@ -96,7 +98,7 @@ export function useFind(body: string, editBody: BodyEdit, initial: FindSettings,
     [matches, current, anchor],
   );
 
-  const { replaceOne, replaceEvery } = useReplace(matches[current], editBody, settings, setAnchor, setNotice);
+  const { replaceOne, replaceEvery } = useReplace(matches[current], editBody, settings, setAnchor, setReplaced);
 
   return {
     settings,
@@ -106,17 +108,17 @@ export function useFind(body: string, editBody: BodyEdit, initial: FindSettings,
     toggle,
     matches,
     truncated: found.ok && found.truncated,
-    error: found.ok ? null : found.error,
+    error: found.ok ? null : found.msg,
     current,
     go,
     replaceOne,
     replaceEvery,
-    notice,
+    replaced,
   };
 }
 
 /** Replace (the current match, then on to the next) and Replace all, each one edit of the body. */
-function useReplace(m: FindMatch | undefined, editBody: BodyEdit, settings: FindSettings, setAnchor: (at: number) => void, setNotice: (notice: string | null) => void) {
+function useReplace(m: FindMatch | undefined, editBody: BodyEdit, settings: FindSettings, setAnchor: (at: number) => void, setReplaced: (count: number | null) => void) {
   const replaceOne = useCallback(() => {
     if (!m) return;
     let end = -1;
@@ -132,7 +134,7 @@ function useReplace(m: FindMatch | undefined, editBody: BodyEdit, settings: Find
       });
     });
     if (end < 0) return;
-    setNotice(null);
+    setReplaced(null);
     setAnchor(end);
     // The next match, from the text as it now is.
     const textarea = editorTextarea();
@@ -140,7 +142,7 @@ function useReplace(m: FindMatch | undefined, editBody: BodyEdit, settings: Find
     const next = r?.ok ? r.matches[matchIndexFrom(r.matches, end, 'next')] : undefined;
     if (next) revealMatch(next);
     else if (textarea) textarea.setSelectionRange(end, end);
-  }, [m, editBody, settings, setAnchor, setNotice]);
+  }, [m, editBody, settings, setAnchor, setReplaced]);
 
   const replaceEvery = useCallback(() => {
     let count = 0;
@@ -152,12 +154,8 @@ function useReplace(m: FindMatch | undefined, editBody: BodyEdit, settings: Find
         return r.text;
       });
     });
-    setNotice(count === 0 ? 'Nothing to replace.' : `Replaced ${count} ${count === 1 ? 'match' : 'matches'}. ${undoHint()} undoes it.`);
-  }, [editBody, settings, setNotice]);
+    setReplaced(count);
+  }, [editBody, settings, setReplaced]);
 
   return { replaceOne, replaceEvery };
-}
-
-function undoHint(): string {
-  return /Mac|iPhone|iPad/.test(navigator.platform) ? 'Cmd+Z' : 'Ctrl+Z';
 }

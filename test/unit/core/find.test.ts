@@ -1,5 +1,6 @@
 // Find and replace in the Markdown text: the matching rules and the replacement text.
 import { describe, expect, it } from 'vitest';
+import { formatMsg } from '../../../electron/core/i18n/messages';
 import { expandReplacement, findMatches, isWholeWord, matchIndexFrom, replaceAll, replaceMatch } from '../../../electron/core/markdown/find';
 import type { FindOptions } from '../../../electron/core/markdown/find';
 
@@ -61,6 +62,8 @@ describe('finding', () => {
     const r = findMatches('text', '(unclosed', { ...PLAIN, regex: true });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/^Not a valid regular expression: .+\.$/);
+    // The page says it in the reader's language from the same message.
+    if (!r.ok) expect(formatMsg('zh-CN', r.msg)).toMatch(/^不是有效的正则表达式：.+。$/);
     // The same characters are plain text outside regex mode.
     expect(spans('an (unclosed paren', '(unclosed')).toEqual(['(unclosed']);
   });
