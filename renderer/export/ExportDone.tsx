@@ -2,7 +2,7 @@
 // `git status` that leaves only `git add` to do.
 
 import type { ExportReport } from '../../electron/core/contract';
-import { richText } from '../preview/rich-text';
+import { rich } from '../ui/rich';
 import { useLocale, useT } from '../ui/locale';
 import type { Translate } from '../ui/locale';
 import { Modal } from '../ui/Modal';
@@ -27,7 +27,7 @@ export function ExportDone({ done, onClose }: { done: ExportReport; onClose(): v
   return (
     <Modal title={t('export.doneTitle')} onCancel={onClose} className="modal-export">
       <div className="export-done" data-testid="export-done">
-        <p>{richText(t, done.target.kind === 'zip' ? 'export.wrote' : 'export.exportedTo', { where: <code>{where}</code> }, { counts: counts(t, done) })}</p>
+        <p>{rich(t, done.target.kind === 'zip' ? 'export.wrote' : 'export.exportedTo', { where: <code>{where}</code> }, { counts: counts(t, done) })}</p>
         {done.zip && <p>{t('export.zipSize', { count: done.zip.entries, size: (done.zip.bytes / 1048576).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}</p>}
         <ul className="export-files">
           {done.files
@@ -40,7 +40,7 @@ export function ExportDone({ done, onClose }: { done: ExportReport; onClose(): v
         </ul>
         {done.gitStatus !== null && (
           <>
-            <p className="export-hint">{richText(t, 'export.gitHint', { status: <code>git status --short</code>, add: <code>git add</code> })}</p>
+            <p className="export-hint">{rich(t, 'export.gitHint', { status: <code>git status --short</code>, add: <code>git add</code> })}</p>
             <pre className="export-git" data-testid="export-git">
               {done.gitStatus || t('export.noGitChanges')}
             </pre>

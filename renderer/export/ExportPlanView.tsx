@@ -3,7 +3,7 @@
 // allows replacing existing files that differ.
 
 import type { ExportReport, Problem } from '../../electron/core/contract';
-import { richText } from '../preview/rich-text';
+import { rich } from '../ui/rich';
 import { useT } from '../ui/locale';
 import type { Translate } from '../ui/locale';
 import { STATUS_LABEL } from './labels';
@@ -78,7 +78,7 @@ function PostName({ plan, naming }: { plan: ExportReport; naming: PostNaming }) 
   return (
     <div className="export-post" data-testid="export-post">
       <span>
-        {richText(t, 'export.post', { post: <code>{plan.post}</code> })}
+        {rich(t, 'export.post', { post: <code>{plan.post}</code> })}
         <span className="export-post-why">{postWhy(t, plan, naming.slug !== null)}</span>
       </span>
       {plan.postFrom !== 'own' &&

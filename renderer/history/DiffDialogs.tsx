@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LineDiff, RecapApi, SnapshotInfo } from '../../electron/core/contract';
 import { lineDiff } from '../../electron/core/history';
 import { errorMessage } from '../api';
-import { richText } from '../preview/rich-text';
+import { rich } from '../ui/rich';
 import { dayAndTime } from '../ui/format';
 import { useLocale, useT } from '../ui/locale';
 import { Modal } from '../ui/Modal';
@@ -35,7 +35,7 @@ function DiffView({ diff, oldLabel, newLabel }: { diff: LineDiff; oldLabel: stri
   return (
     <div className="diff" data-testid="diff">
       <p className="diff-summary">
-        {richText(t, 'history.summary', {
+        {rich(t, 'history.summary', {
           removed: <span className="diff-removed-count">−{diff.removed}</span>,
           added: <span className="diff-added-count">+{diff.added}</span>,
           old: <span className="diff-legend-removed">{oldLabel}</span>,
@@ -183,7 +183,7 @@ export function CompareDialog({ fileName, disk, mine, onChoose }: { fileName: st
   return (
     <Modal title={t('history.changedOnDisk', { name: fileName })} onCancel={() => onChoose('cancel')} className="modal-history">
       <p className="modal-message">
-        {richText(t, 'history.changedMessage', { reload: <strong>{t('history.reload')}</strong>, keep: <strong>{t('history.keepMine')}</strong> })}
+        {rich(t, 'history.changedMessage', { reload: <strong>{t('history.reload')}</strong>, keep: <strong>{t('history.keepMine')}</strong> })}
       </p>
       {diff ? <DiffView diff={diff} oldLabel={t('history.onDisk')} newLabel={t('history.yours')} /> : <p className="diff-error">{t('history.notText')}</p>}
       <div className="modal-actions">

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import type { Photo } from '../../electron/core/contract';
 import { samePhotoUrl, photoUseOf } from '../../electron/core/markdown/photo-text';
-import { richText } from '../preview/rich-text';
+import { rich } from '../ui/rich';
 import { useLocale, useT } from '../ui/locale';
 import { formatBytes } from './photoFormat';
 import type { PhotosHandle } from './usePhotos';
@@ -358,7 +358,7 @@ export function PhotoUndoToast({ photos }: { photos: PhotosHandle }) {
   return (
     <div className="toast photo-undo" data-testid="photo-undo-toast" role="status" onMouseEnter={() => setHover(true)} onMouseLeave={() => setHover(false)}>
       <span className="toast-message">
-        {richText(t, removed.links > 0 ? 'photos.removedWithLinks' : 'photos.removed', { name: <strong>{removed.name}</strong> }, { links: removed.links })}
+        {rich(t, removed.links > 0 ? 'photos.removedWithLinks' : 'photos.removed', { name: <strong>{removed.name}</strong> }, { links: removed.links })}
       </span>
       <button type="button" className="toast-action" data-testid="photo-undo" onClick={photos.undoRemove}>
         {t('photos.undo')}

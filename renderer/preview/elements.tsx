@@ -4,7 +4,7 @@ import type { ExtraProps } from 'hast-util-to-jsx-runtime';
 import { useT } from '../ui/locale';
 import { useImageState } from './images';
 import { hostOf, useRemoteImages } from './remote-images';
-import { richText } from './rich-text';
+import { rich } from '../ui/rich';
 
 type ImgProps = ComponentProps<'img'> & ExtraProps;
 type AnchorProps = ComponentProps<'a'> & ExtraProps;
@@ -27,14 +27,14 @@ function RemoteImage({ src, alt, title }: { src: string; alt: string; title?: st
   if (!remote.allowed) {
     return (
       <span className="img-notice is-remote" data-testid="remote-image-blocked">
-        {richText(t, alt ? 'preview.remoteBlockedAlt' : 'preview.remoteBlocked', { host: <code>{hostOf(src)}</code> }, { alt })}{' '}
+        {rich(t, alt ? 'preview.remoteBlockedAlt' : 'preview.remoteBlocked', { host: <code>{hostOf(src)}</code> }, { alt })}{' '}
         <button type="button" className="img-notice-action" data-testid="load-remote-images" onClick={remote.allow}>
           {t('preview.loadRemote')}
         </button>
       </span>
     );
   }
-  if (failed) return <ImageNotice tone="missing">{richText(t, 'preview.remoteFailed', { src: <code>{src}</code> })}</ImageNotice>;
+  if (failed) return <ImageNotice tone="missing">{rich(t, 'preview.remoteFailed', { src: <code>{src}</code> })}</ImageNotice>;
   return <img src={src.startsWith('//') ? `https:${src}` : src} alt={alt} title={title} loading="lazy" referrerPolicy="no-referrer" onError={() => setFailed(true)} />;
 }
 
@@ -44,16 +44,16 @@ function LocalImage({ url, alt, title }: { url: string; alt: string; title?: str
   const [broken, setBroken] = useState<string | null>(null);
   if (state.kind === 'pending') return <ImageNotice tone="pending">{alt ? t('preview.loadingAlt', { alt }) : t('preview.loading')}</ImageNotice>;
   const code = <code>{url}</code>;
-  if (state.kind === 'failed') return <ImageNotice tone="missing">{richText(t, 'preview.lookupFailed', { url: code }, { message: state.message })}</ImageNotice>;
-  if (state.kind === 'refused') return <ImageNotice tone="missing">{richText(t, 'preview.blocked', { url: code }, { reason: state.reason })}</ImageNotice>;
+  if (state.kind === 'failed') return <ImageNotice tone="missing">{rich(t, 'preview.lookupFailed', { url: code }, { message: state.message })}</ImageNotice>;
+  if (state.kind === 'refused') return <ImageNotice tone="missing">{rich(t, 'preview.blocked', { url: code }, { reason: state.reason })}</ImageNotice>;
   if (state.kind === 'missing') {
     return (
       <ImageNotice tone="missing">
-        {state.localPath ? richText(t, 'preview.missing', { url: code, path: <code>{state.localPath}</code> }) : richText(t, 'preview.missingNoFile', { url: code })}
+        {state.localPath ? rich(t, 'preview.missing', { url: code, path: <code>{state.localPath}</code> }) : rich(t, 'preview.missingNoFile', { url: code })}
       </ImageNotice>
     );
   }
-  if (broken === state.src) return <ImageNotice tone="missing">{richText(t, 'preview.broken', { url: code })}</ImageNotice>;
+  if (broken === state.src) return <ImageNotice tone="missing">{rich(t, 'preview.broken', { url: code })}</ImageNotice>;
   return <img src={state.src} alt={alt} title={title} loading="lazy" onError={() => setBroken(state.src)} />;
 }
 

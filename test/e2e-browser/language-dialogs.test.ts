@@ -63,7 +63,6 @@ const DATA = 'code, .diff-text, .photo-name, .batch-name';
  * History's times come from renderer/ui/format.ts (dayAndTime), which the ui part of the
  * translation converts; until it is merged they read "Today 14:05:09".
  */
-const UI_TIME = /^(?:Today|Yesterday) \d\d:\d\d:\d\d$/;
 const CJK = /\p{Script=Han}/u;
 
 /**
@@ -87,7 +86,6 @@ async function english(root: Locator): Promise<string[]> {
   }, DATA);
   return texts
     .map((s) => s.replace(NAMES, ' ').replace(KEPT, ' ').trim())
-    .filter((s) => !UI_TIME.test(s))
     .filter((s) => /[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(s) || (/[A-Za-z]{3,}/.test(s) && !CJK.test(s)));
 }
 

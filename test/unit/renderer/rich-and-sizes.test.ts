@@ -5,29 +5,29 @@ import { describe, expect, it } from 'vitest';
 import { format } from '../../../electron/core/i18n/messages';
 import type { Locale, MessageKey, Param } from '../../../electron/core/i18n/messages';
 import { formatBytes } from '../../../renderer/photos/photoFormat';
-import { richText } from '../../../renderer/preview/rich-text';
+import { rich } from '../../../renderer/ui/rich';
 
 const inLocale = (locale: Locale) => (key: MessageKey, params?: Readonly<Record<string, Param>>) => format(locale, key, params);
-const html = (node: ReturnType<typeof richText>): string => renderToStaticMarkup(createElement('p', null, node));
+const html = (node: ReturnType<typeof rich>): string => renderToStaticMarkup(createElement('p', null, node));
 
-describe('richText', () => {
+describe('rich', () => {
   it('puts each element where the language puts its placeholder, the other values filled as text', () => {
     const code = createElement('code', null, '/images/a.png');
     const path = createElement('code', null, '/site/static/images/a.png');
-    expect(html(richText(inLocale('en'), 'preview.missing', { url: code, path }))).toBe(
+    expect(html(rich(inLocale('en'), 'preview.missing', { url: code, path }))).toBe(
       '<p>Missing image: <code>/images/a.png</code> (looked for <code>/site/static/images/a.png</code>)</p>',
     );
-    expect(html(richText(inLocale('zh-CN'), 'preview.missing', { url: code, path }))).toBe(
+    expect(html(rich(inLocale('zh-CN'), 'preview.missing', { url: code, path }))).toBe(
       '<p>缺少图片：<code>/images/a.png</code>（查找位置：<code>/site/static/images/a.png</code>）</p>',
     );
     const name = createElement('strong', null, 'kcd.png');
-    expect(html(richText(inLocale('en'), 'photos.removedWithLinks', { name }, { links: 2 }))).toBe('<p>Removed <strong>kcd.png</strong> and its 2 links.</p>');
-    expect(html(richText(inLocale('en'), 'photos.removedWithLinks', { name }, { links: 1 }))).toBe('<p>Removed <strong>kcd.png</strong> and its link.</p>');
-    expect(html(richText(inLocale('zh-CN'), 'photos.removedWithLinks', { name }, { links: 1 }))).toBe('<p>已删除 <strong>kcd.png</strong> 及其 1 个链接。</p>');
+    expect(html(rich(inLocale('en'), 'photos.removedWithLinks', { name }, { links: 2 }))).toBe('<p>Removed <strong>kcd.png</strong> and its 2 links.</p>');
+    expect(html(rich(inLocale('en'), 'photos.removedWithLinks', { name }, { links: 1 }))).toBe('<p>Removed <strong>kcd.png</strong> and its link.</p>');
+    expect(html(rich(inLocale('zh-CN'), 'photos.removedWithLinks', { name }, { links: 1 }))).toBe('<p>已删除 <strong>kcd.png</strong> 及其 1 个链接。</p>');
   });
 
   it('leaves text that looks like a placeholder in a value alone', () => {
-    const out = html(richText(inLocale('en'), 'preview.lookupFailed', { url: createElement('code', null, '{x}') }, { message: 'no {url} here' }));
+    const out = html(rich(inLocale('en'), 'preview.lookupFailed', { url: createElement('code', null, '{x}') }, { message: 'no {url} here' }));
     expect(out).toBe('<p>Image <code>{x}</code> could not be looked up: no {url} here</p>');
   });
 });
