@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Problem } from '../../electron/core/contract';
+import { SaveTemplateButton } from '../templates/SaveTemplateButton';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { ThemeSelect } from '../ui/ThemeSelect';
 import type { FileAction } from './useShortcuts';
@@ -77,6 +78,7 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         <button type="button" className="button button-quiet" data-testid="btn-save-as" disabled={busy} onClick={() => onAction('save-as')} title={`Save as (${MOD}Shift+S)`}>
           Save As…
         </button>
+        <SaveTemplateButton busy={busy} onAction={onAction} />
         <button type="button" className="button button-quiet" data-testid="btn-history" disabled={busy} onClick={() => onAction('history')} title="Earlier versions of this recap">
           History
         </button>

@@ -2,6 +2,7 @@
 // export, close), plus opening a recap from the home screen or a drop. Plain functions over the
 // file context; `useFileActions` runs them one at a time.
 
+import { t } from '../ui/locale';
 import { dirName } from '../ui/paths';
 import { openExport } from '../export/useExportDialog';
 import { openHistory } from '../history/useHistoryDialog';
@@ -79,7 +80,10 @@ async function newRecap(c: FileContext): Promise<void> {
   try {
     const template = c.newTemplate.current;
     c.newTemplate.current = null;
-    c.show(await c.api.newRecap(template ? { template } : {}));
+    const opened = await c.api.newRecap(template ? { template } : {});
+    c.show(opened);
+    // A template's expressions Recap Studio cannot evaluate stay as written: say which.
+    if (opened.leftForYou?.length) c.toast('info', t('templates.leftForYou', { list: opened.leftForYou.join(', ') }));
   } catch (err) {
     c.reportError(err);
   }
@@ -132,5 +136,8 @@ export function fileActions(c: FileContext): Record<AppAction, () => Promise<unk
     home: () => goHome(c),
     history: () => openHistory(c),
     export: () => openExport(c),
+    'save-template': async () => {
+      if (c.recap.current()) c.dialogs.openModal({ kind: 'save-template' });
+    },
   };
 }
