@@ -74,6 +74,7 @@ describe('templates', () => {
     const select = page.getByTestId('home-template');
     await expect.poll(() => select.locator('option').allTextContents()).toEqual(['Event recap (built-in)', 'site — template kcd', 'site — archetypes/news.md']);
     await select.selectOption({ label: 'site — template kcd' });
+    await shoot(page, 'template-home');
     await page.getByTestId('home-new').click();
     await page.getByTestId('field-title').waitFor({ state: 'visible' });
     expect(await page.getByTestId('field-title').inputValue()).toBe('');
