@@ -12,6 +12,7 @@ import type { ImportPhotoResult, Photo, PhotoFolderInfo, PhotoFolderRequest, Pho
 import type { Problem } from './contract/problems';
 import type { DirListing, ImageLookup, OpenedRecap, SaveRequest, SaveResult } from './contract/recaps';
 import type { RememberedSite } from './contract/sites';
+import type { LinkCard, SavedTemplate, SaveTemplateRequest, TemplateInfo, TemplateRef } from './contract/templates';
 
 export type { LineDiff };
 export type { FieldSpec, FieldType, Problem, Severity } from './contract/problems';
@@ -19,6 +20,7 @@ export type { ImportPhotoResult, Photo, PhotoFolderInfo, PhotoFolderRequest, Pho
 export type { RememberedSite, RulesInfo, SiteGenerator, SiteInfo, SiteProfile } from './contract/sites';
 export type { ExportFile, ExportFileStatus, ExportReport, ExportRequest, ExportTarget } from './contract/export';
 export type { DirEntry, DirListing, ImageLookup, OpenedRecap, SaveRequest, SaveResult } from './contract/recaps';
+export type { LinkCard, SavedTemplate, SaveTemplateRequest, TemplateInfo, TemplateRef, TemplateSource } from './contract/templates';
 export type { DraftSummary, HomeData, LinkedFileStatus, OpenDraftResult, OpenedFileDraft, RecentFile, SaveToFileRequest, SessionRecovery, SnapshotInfo, TrashedDraft } from './contract/drafts';
 
 export interface AppInfo {
@@ -45,8 +47,14 @@ export type AppCommand = 'new' | 'open' | 'save' | 'save-as' | 'save-and-close' 
 
 export interface RecapApi {
   appInfo(): Promise<AppInfo>;
-  /** A new draft from the event-recap template, or from an archetype of a remembered site. */
-  newRecap(req: { title?: string; template?: { site: string; archetype: string } }): Promise<OpenedRecap>;
+  /** A new draft from the event-recap template, or from a template of `listTemplates` (an archetype or saved template of a remembered site, or one saved in the app). */
+  newRecap(req: { title?: string; template?: TemplateRef }): Promise<OpenedRecap>;
+  /** The templates a new recap can start from: built-in, the app's, and each remembered site's (or one site's). */
+  listTemplates(req: { site?: string }): Promise<TemplateInfo[]>;
+  /** "Save as template": the draft's front matter with values cleared and its headings, in its site (else the app). EXISTS unless `overwrite`. */
+  saveTemplate(req: SaveTemplateRequest): Promise<SavedTemplate>;
+  /** The card a reader sees when the recap is shared, with the checks that concern it. */
+  linkCard(req: { id: string; text: string }): Promise<LinkCard>;
   openRecap(req: { path: string }): Promise<OpenedRecap>;
   saveRecap(req: SaveRequest): Promise<SaveResult>;
   /** Front-matter schema and Markdown checks, including links to local images. */

@@ -3,9 +3,10 @@
 // or write anything it did not ask for in the shape the contract allows.
 
 import { THEME_CHOICES } from './contract';
-import type { DocumentState, PhotoFolderRequest, PhotoSource, RecapMethod, RequestOf, ThemeChoice } from './contract';
+import type { DocumentState, PhotoFolderRequest, PhotoSource, RecapMethod, RequestOf, TemplateRef, TemplateSource, ThemeChoice } from './contract';
 import { RecapError } from './errors';
 import { isSnapshotId } from './history';
+import { TEMPLATE_NAME_MAX, templateNameError } from './recap/placeholders';
 
 type Obj = Record<string, unknown>;
 
@@ -123,6 +124,23 @@ function exportRequest(method: string, o: Obj): RequestOf<'planExport'> {
   return req;
 }
 
+const TEMPLATE_SOURCES: readonly TemplateSource[] = ['builtin', 'archetype', 'site', 'app'];
+
+/** A template of listTemplates: {source, name, site} (site: an absolute path, or null for builtin and app). */
+function templateRef(t: unknown): TemplateRef {
+  if (typeof t !== 'object' || t === null || Array.isArray(t)) fail('newRecap', '"template" must be {source, name, site}');
+  const o = t as Obj;
+  const source = o['source'];
+  if (!TEMPLATE_SOURCES.includes(source as TemplateSource)) fail('newRecap', '"template.source" must be builtin, archetype, site or app');
+  const name = str('newRecap', o, 'name', 200);
+  if (source === 'archetype' ? !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(name) : source !== 'builtin' && templateNameError(name) !== null) {
+    fail('newRecap', '"template.name" must be a template name');
+  }
+  const needsSite = source === 'archetype' || source === 'site';
+  const site = needsSite ? absPath('newRecap', o, 'site') : null;
+  return { source: source as TemplateSource, name, site };
+}
+
 type Validators = { [M in RecapMethod]: (raw: unknown) => RequestOf<M> };
 
 const validators: Validators = {
@@ -134,15 +152,25 @@ const validators: Validators = {
     const req: RequestOf<'newRecap'> = {};
     const title = optStr('newRecap', o, 'title', 500);
     if (title !== undefined) req.title = title;
-    const t = o['template'];
-    if (t !== undefined) {
-      if (typeof t !== 'object' || t === null || Array.isArray(t)) fail('newRecap', '"template" must be {site, archetype}');
-      const to = t as Obj;
-      const archetype = optStr('newRecap', to, 'archetype', 200);
-      if (archetype === undefined || !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(archetype)) fail('newRecap', '"template.archetype" must be an archetype name such as default or posts');
-      req.template = { site: absPath('newRecap', to, 'site'), archetype: archetype as string };
-    }
+    if (o['template'] !== undefined) req.template = templateRef(o['template']);
     return req;
+  },
+  listTemplates: (raw) => {
+    const o = obj('listTemplates', raw);
+    return o['site'] === undefined ? {} : { site: absPath('listTemplates', o, 'site') };
+  },
+  saveTemplate: (raw) => {
+    const o = obj('saveTemplate', raw);
+    const name = str('saveTemplate', o, 'name', TEMPLATE_NAME_MAX);
+    if (templateNameError(name) !== null) fail('saveTemplate', '"name" must be a template name (letters, digits, spaces, - _ .)');
+    const req: RequestOf<'saveTemplate'> = { id: draftId('saveTemplate', o, 'id'), text: str('saveTemplate', o, 'text', MAX_TEXT), name };
+    const overwrite = bool('saveTemplate', o, 'overwrite');
+    if (overwrite !== undefined) req.overwrite = overwrite;
+    return req;
+  },
+  linkCard: (raw) => {
+    const o = obj('linkCard', raw);
+    return { id: draftId('linkCard', o, 'id'), text: str('linkCard', o, 'text', MAX_TEXT) };
   },
   openRecap: (raw) => ({ path: absPath('openRecap', obj('openRecap', raw), 'path') }),
   saveRecap: (raw) => {

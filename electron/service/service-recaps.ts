@@ -3,16 +3,17 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { ImageLookup, OpenedRecap, Problem } from '../core/contract';
+import type { ImageLookup, OpenedRecap, Problem, TemplateRef } from '../core/contract';
 import { RecapError } from '../core/errors';
-import { newRecapText, slugify } from '../core/recap/template';
+import { msg } from '../core/i18n/messages';
 import { resolveImage } from './files/containment';
 import { imageProblems } from './recap/image-problems';
 import { byPosition, recapTextChecks } from './recap/recap-checks';
-import { fillArchetype, listArchetypes, templateBody } from './site/archetypes';
 import { assetPath, loadProfile } from './site/profile';
 import { siteRootAbove } from './site/site';
 import { rulesForPost, rulesGiven } from './site/site-rules';
+import { textFromTemplate, type FromTemplate } from './templates/from-template';
+import { postSection } from './templates/templates';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
 
@@ -20,7 +21,7 @@ export type RecapMethodName = 'newRecap' | 'openRecap' | 'openDraft' | 'lintReca
 type RecapMethods = Pick<RecapService, RecapMethodName>;
 
 /** Where each image URL's file is, under the containment rule: refused links are never read. */
-async function lookup(ctx: ServiceContext, recapPath: string | null, urls: string[]): Promise<ImageLookup[]> {
+export async function lookup(ctx: ServiceContext, recapPath: string | null, urls: string[]): Promise<ImageLookup[]> {
   const profile = ctx.profileFor(recapPath);
   return urls.map((url): ImageLookup => {
     const hit = resolveImage(url, recapPath, [profile]);
@@ -38,16 +39,17 @@ async function lookup(ctx: ServiceContext, recapPath: string | null, urls: strin
   });
 }
 
-/** A new recap from an archetype of a site the author pointed Recap Studio at (never an arbitrary folder). */
-async function fromArchetype(ctx: ServiceContext, want: { site: string; archetype: string }, title: string | undefined, template: string): Promise<string> {
-  const site = (await ctx.sites().list()).find((s) => s.root === path.resolve(want.site) && s.available);
-  if (!site) throw new RecapError('NOT_FOUND', `${want.site} is not one of your sites: export to it once (or choose it in the export dialog) to use its archetypes.`);
-  const archetype = listArchetypes(site.root).find((a) => a.name === want.archetype);
-  if (!archetype) throw new RecapError('NOT_FOUND', `The site ${site.root} has no archetype "${want.archetype}" (archetypes/${want.archetype}.md).`);
-  const name = title ? slugify(title) : 'recap';
-  const section = archetype.name === 'default' ? site.profile.section : archetype.name;
-  const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  return fillArchetype(await fs.readFile(archetype.file, 'utf8'), { name, section, date, ...(title !== undefined ? { title } : {}) }, templateBody(template)).text;
+/** The text of a new recap from a template; a site's template only from a site the author pointed Recap Studio at (never an arbitrary folder). */
+async function fromTemplate(ctx: ServiceContext, ref: TemplateRef, title: string | undefined, builtin: string): Promise<FromTemplate> {
+  let section = 'posts';
+  if (ref.source === 'archetype' || ref.source === 'site') {
+    const site = (await ctx.sites().list()).find((s) => s.root === path.resolve(ref.site ?? '') && s.available);
+    if (!site) throw new RecapError('NOT_FOUND', msg('templates.siteUnknown', { site: ref.site ?? '' }));
+    ref = { ...ref, site: site.root };
+    section = ref.source === 'archetype' && ref.name !== 'default' ? ref.name : postSection(site.profile);
+  }
+  const dateTime = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  return textFromTemplate(ref, { ...(title !== undefined ? { title } : {}), section, dateTime, builtin, dataDir: ctx.dataDir() });
 }
 
 export function recapMethods(ctx: ServiceContext): RecapMethods {
@@ -55,14 +57,12 @@ export function recapMethods(ctx: ServiceContext): RecapMethods {
   return {
     async newRecap(req) {
       const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
-      // The event date is left for the author: the form and lint ask for it.
-      const opts: { title?: string } = {};
-      if (req.title !== undefined) opts.title = req.title;
-      const text = req.template ? await fromArchetype(ctx, req.template, req.title, template) : newRecapText(template, opts);
+      // The built-in template leaves the event date for the author: the form and lint ask for it.
+      const { text, left } = await fromTemplate(ctx, req.template ?? { source: 'builtin', name: 'event-recap', site: null }, req.title, template);
       const draft = await drafts().createDraft(text);
       // The form shows the rules lint applies: the template's profile for a draft of it.
       const profile = draftRules(draft.recapPath, text) ?? profileFor(null);
-      return { path: null, text, profile, mtimeMs: null, draft: shown(draft), linked: { state: 'unlinked', path: null, unsavedToFile: false }, recovered: null };
+      return { path: null, text, profile, mtimeMs: null, draft: shown(draft), linked: { state: 'unlinked', path: null, unsavedToFile: false }, recovered: null, ...(left.length > 0 ? { leftForYou: left } : {}) };
     },
 
     async openRecap(req): Promise<OpenedRecap> {

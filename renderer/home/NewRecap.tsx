@@ -1,24 +1,22 @@
-// "New recap", from the event template or from a Hugo archetype of a site the author exported to.
+// "New recap", from a template: the built-in event recap, one saved in Recap Studio, or a saved
+// template or Hugo archetype of a site the author pointed Recap Studio at.
 
 import { useEffect, useState } from 'react';
-import type { RecapApi } from '../../electron/core/contract';
+import type { RecapApi, TemplateInfo } from '../../electron/core/contract';
+import { templateLabel } from '../templates/labels';
 import { useT } from '../ui/locale';
-import { baseName } from '../ui/paths';
 
-/** A Hugo archetype of a remembered site, to start a new recap from. */
-export interface NewTemplate {
-  site: string;
-  archetype: string;
-}
+/** The template a new recap starts from. */
+export type NewTemplate = TemplateInfo;
 
-/** The archetypes of the sites the author exported to: templates for a new recap in that site. */
-function useSiteTemplates(api: RecapApi): NewTemplate[] {
-  const [templates, setTemplates] = useState<NewTemplate[]>([]);
+/** The templates a new recap can start from (the built-in one first). */
+function useTemplates(api: RecapApi): TemplateInfo[] {
+  const [templates, setTemplates] = useState<TemplateInfo[]>([]);
   useEffect(() => {
     let stop = false;
-    api.listSites().then(
+    api.listTemplates({}).then(
       (list) => {
-        if (!stop) setTemplates(list.filter((s) => s.available).flatMap((s) => s.archetypes.map((archetype) => ({ site: s.root, archetype }))));
+        if (!stop) setTemplates(list);
       },
       () => undefined,
     );
@@ -30,22 +28,22 @@ function useSiteTemplates(api: RecapApi): NewTemplate[] {
 }
 
 export function NewRecap({ api, onNew }: { api: RecapApi; onNew(template: NewTemplate | null): void }) {
-  const templates = useSiteTemplates(api);
-  const [template, setTemplate] = useState('');
   const t = useT();
+  const templates = useTemplates(api);
+  const [template, setTemplate] = useState('');
+  const picked = templates.find((x) => x.id === template) ?? null;
   return (
     <>
-      {templates.length > 0 && (
-        <select className="home-template" data-testid="home-template" aria-label={t('home.templateLabel')} value={template} onChange={(e) => setTemplate(e.target.value)}>
-          <option value="">{t('home.eventTemplate')}</option>
-          {templates.map((tpl, i) => (
-            <option key={`${tpl.site}:${tpl.archetype}`} value={String(i)}>
-              {baseName(tpl.site)} — archetypes/{tpl.archetype}.md
+      {templates.length > 1 && (
+        <select className="home-template" data-testid="home-template" aria-label={t('templates.pickLabel')} value={template} onChange={(e) => setTemplate(e.target.value)}>
+          {templates.map((x) => (
+            <option key={x.id} value={x.source === 'builtin' ? '' : x.id}>
+              {templateLabel(t, x)}
             </option>
           ))}
         </select>
       )}
-      <button type="button" className="button button-primary" data-testid="home-new" onClick={() => onNew(template === '' ? null : (templates[Number(template)] ?? null))}>
+      <button type="button" className="button button-primary" data-testid="home-new" onClick={() => onNew(picked && picked.source !== 'builtin' ? picked : null)}>
         {t('home.newRecap')}
       </button>
     </>

@@ -10,6 +10,7 @@ import type { WorkspaceSession } from './useWorkspaceSession';
 
 const ExportDialog = lazy(() => import('../export/ExportDialog'));
 const HistoryDialog = lazy(() => import('../history/DiffDialogs').then((m) => ({ default: m.HistoryDialog })));
+const SaveTemplateDialog = lazy(() => import('../templates/SaveTemplateDialog'));
 const CompareDialog = lazy(() => import('../history/DiffDialogs').then((m) => ({ default: m.CompareDialog })));
 
 /** The questions both screens ask: a confirmation, and the browser mode's file chooser. */
@@ -51,6 +52,11 @@ export function WorkspaceDialogs({ session, onSelectProblem }: { session: Worksp
       {modal?.kind === 'history' && (
         <Suspense fallback={null}>
           <HistoryDialog api={api} draftId={modal.draftId} onClose={closeModal} onRestore={onRestore} />
+        </Suspense>
+      )}
+      {modal?.kind === 'save-template' && doc && (
+        <Suspense fallback={null}>
+          <SaveTemplateDialog api={api} draftId={doc.draft.id} text={doc.text} onClose={closeModal} onSaved={(message) => notices.toast('info', message)} />
         </Suspense>
       )}
       {modal?.kind === 'compare' && (

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Problem } from '../../electron/core/contract';
+import { SaveTemplateButton } from '../templates/SaveTemplateButton';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { useT } from '../ui/locale';
 import type { Translate } from '../ui/locale';
@@ -82,6 +83,7 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         <button type="button" className="button button-quiet" data-testid="btn-save-as" disabled={busy} onClick={() => onAction('save-as')} title={t('topbar.saveAsTitle', { keys: `${MOD}Shift+S` })}>
           {t('topbar.saveAs')}
         </button>
+        <SaveTemplateButton busy={busy} onAction={onAction} />
         <button type="button" className="button button-quiet" data-testid="btn-history" disabled={busy} onClick={() => onAction('history')} title={t('topbar.historyTitle')}>
           {t('topbar.history')}
         </button>

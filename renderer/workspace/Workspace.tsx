@@ -13,6 +13,7 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
 import { resolveDiskChange } from './saveActions';
+import { LinkCardToggle, useLinkCardSetting } from '../linkcard/LinkCardToggle';
 import { ScrollSyncToggle } from './scroll/ScrollSyncToggle';
 import { useScrollSync, useScrollSyncSetting } from './scroll/useScrollSync';
 import { useProblemNavigation } from './useProblemNavigation';
@@ -24,6 +25,7 @@ const Preview = lazy(() => import('../preview/Preview'));
 // (The import panel (1.5 KB) is in the first bundle: it must show the moment photos are dropped.)
 const editorPane = import('./EditorPane');
 const EditorPane = lazy(() => editorPane.then((m) => ({ default: m.EditorPane })));
+const LinkCard = lazy(() => import('../linkcard/LinkCard'));
 const PhotoUndoToast = lazy(() => import('../photos/PhotoTray').then((m) => ({ default: m.PhotoUndoToast })));
 
 /** Autosave trouble and a file changed on disk: each a banner above the workspace. */
@@ -85,8 +87,9 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   // Find and replace: one undo step per replacement, through the same edits as typing.
   const editBody = useCallback((change: (body: string) => string) => edit((t) => withBody(t, change(editorBody(t)))), [edit]);
   const { scrollSync, toggleScrollSync } = useScrollSyncSetting();
+  const { cardOpen, toggleCard } = useLinkCardSetting();
   const mainRef = useRef<HTMLElement>(null);
-  useScrollSync(mainRef, scrollSync && profile !== null && meta !== null);
+  useScrollSync(mainRef, scrollSync && !cardOpen && profile !== null && meta !== null);
   if (!profile || !meta) return null;
   return (
     <div className="app">
@@ -121,10 +124,18 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
           />
         </Suspense>
         <section className="preview-pane" aria-label={t('workspace.previewLabel')}>
-          <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />
-          <Suspense fallback={<p className="pv-loading">{t('workspace.loadingPreview')}</p>}>
-            <Preview body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
-          </Suspense>
+          <LinkCardToggle on={cardOpen} onToggle={toggleCard} />
+          {!cardOpen && <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />}
+          <div className={cardOpen ? 'pv-hidden' : 'pv-shown'}>
+            <Suspense fallback={<p className="pv-loading">{t('workspace.loadingPreview')}</p>}>
+              <Preview body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
+            </Suspense>
+          </div>
+          {cardOpen && recap.doc && (
+            <Suspense fallback={null}>
+              <LinkCard api={api} draftId={recap.doc.draft.id} text={text ?? ''} refresh={photos.previewRefresh} onSelectProblem={onSelectProblem} />
+            </Suspense>
+          )}
         </section>
       </main>
       <Toasts toasts={notices.toasts} onDismiss={notices.dismissToast} />

@@ -76,7 +76,10 @@ async function newRecap(c: FileContext): Promise<void> {
   try {
     const template = c.newTemplate.current;
     c.newTemplate.current = null;
-    c.show(await c.api.newRecap(template ? { template } : {}));
+    const opened = await c.api.newRecap(template ? { template } : {});
+    c.show(opened);
+    // A template's expressions Recap Studio cannot evaluate stay as written: say which.
+    if (opened.leftForYou?.length) c.toast('info', t('templates.leftForYou', { list: opened.leftForYou.join(', ') }));
   } catch (err) {
     c.reportError(err);
   }
@@ -129,5 +132,8 @@ export function fileActions(c: FileContext): Record<AppAction, () => Promise<unk
     home: () => goHome(c),
     history: () => openHistory(c),
     export: () => openExport(c),
+    'save-template': async () => {
+      if (c.recap.current()) c.dialogs.openModal({ kind: 'save-template' });
+    },
   };
 }

@@ -10,6 +10,7 @@ export type ModalState =
   | { kind: 'confirm'; spec: ConfirmSpec; resolve(answer: string): void }
   | { kind: 'history'; draftId: string }
   | { kind: 'export' }
+  | { kind: 'save-template' }
   | { kind: 'compare'; fileName: string; disk: string | null; mine: string; resolve(choice: ExternalChoice): void }
   | { kind: 'picker'; spec: PickerSpec; resolve(result: PickerResult | null): void };
 

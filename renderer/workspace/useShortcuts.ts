@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-export type FileAction = 'new' | 'open' | 'save' | 'save-as' | 'home' | 'history' | 'export';
+export type FileAction = 'new' | 'open' | 'save' | 'save-as' | 'home' | 'history' | 'export' | 'save-template';
 
 /**
  * Ctrl/Cmd+N, O, S and Shift+S, caught in the capture phase so that neither the Markdown

@@ -90,6 +90,18 @@ export async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __recapReady?: boolean }).__recapReady === true, null, { timeout: 20_000 });
 }
 
+/**
+ * A screenshot to look at (and the README's), when SCREENSHOTS_DIR is set; after the page's
+ * images have loaded (decoded), so the shot shows the post as it reads.
+ */
+export async function shoot(page: Page, name: string): Promise<void> {
+  const dir = process.env['SCREENSHOTS_DIR'];
+  if (!dir) return;
+  await fs.mkdir(dir, { recursive: true });
+  await page.waitForFunction(() => [...document.querySelectorAll('img')].every((i) => i.complete));
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
 /** Lines that differ between two texts of the same line count. */
 export function changedLines(a: string, b: string): Array<[number, string | undefined, string | undefined]> {
   const x = a.split('\n');

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceRecap, startSession, type Session } from './harness';
+import { referenceRecap, shoot, startSession, type Session } from './harness';
 
 let session: Session;
 let post: string;
@@ -82,14 +82,6 @@ async function colours(page: Page): Promise<{ page: string; editor: string; prev
   });
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env['SCREENSHOTS_DIR'];
-  if (!dir) return;
-  await fs.mkdir(dir, { recursive: true });
-  // The preview's images have loaded (decoded), so the shot shows the post as it reads.
-  await page.waitForFunction(() => [...document.querySelectorAll('img')].every((i) => i.complete));
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
 
 describe('themes', () => {
   it('follows the system: light and dark pages, editor and preview, live when the system switches', async () => {

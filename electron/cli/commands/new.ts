@@ -1,4 +1,5 @@
-// `recap new`: a recap from the event-recap template, or from the Hugo site's archetype.
+// `recap new`: a recap from the event-recap template, the Hugo site's archetype, or a saved
+// template (`--template NAME`: the site's .recap-studio/templates/NAME.md, or the app's).
 
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -6,17 +7,28 @@ import { RecapError } from '../../core/errors';
 import { convertFrontMatter, setField } from '../../core/frontmatter/frontmatter';
 import { dateError, validateFrontMatter } from '../../core/recap/lint';
 import { newRecapText, slugify } from '../../core/recap/template';
-import { archetypeFor, fillArchetype, listArchetypes, readArchetype, sectionOf, templateBody, type Archetype } from '../../service/site/archetypes';
+import type { TemplateRef } from '../../core/contract';
+import { format, localeFromEnv, type MessageKey } from '../../core/i18n/messages';
+import { defaultDraftsHome } from '../../service/drafts/drafts';
+import { archetypeFor, listArchetypes, sectionOf } from '../../service/site/archetypes';
+import { textFromTemplate } from '../../service/templates/from-template';
+import { BUILTIN_TEMPLATE, listTemplates } from '../../service/templates/templates';
 import { assetPath, loadProfile } from '../../service/site/profile';
-import { detectSite, profileForRecap, siteFrontMatterFormat, siteRootAbove } from '../../service/site/site';
+import { detectSite, looksLikeSite, profileForRecap, siteFrontMatterFormat, siteRootAbove } from '../../service/site/site';
 import { createRecapService } from '../../service/service';
 import { HELP_OPTION, type Command, type ParsedArgs } from '../args';
 import { UsageError, type Io } from '../output';
 
-interface PickedArchetype {
-  archetype: Archetype;
+interface PickedTemplate {
+  ref: TemplateRef;
   section: string;
-  root: string;
+  /** The site the template comes from (null: built-in or the app's). */
+  root: string | null;
+}
+
+/** The CLI's own lines in the reader's language (LANG). */
+function say(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+  return format(localeFromEnv(process.env), key, params);
 }
 
 function todayLocal(): string {
@@ -33,25 +45,34 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** The Hugo archetype `recap new` uses for FILE (null: the built-in event-recap template). */
-function pickArchetype(file: string, wanted: string | undefined): PickedArchetype | null {
-  if (wanted === 'event-recap') return null;
-  const root = siteRootAbove(path.resolve(file));
+/** The site whose templates `recap new` offers: --site DIR, else the site FILE is in. */
+function siteFor(file: string, given: string | undefined): string | null {
+  if (given === undefined) return siteRootAbove(path.resolve(file));
+  const root = path.resolve(given);
+  if (!isDirectory(root) || !looksLikeSite(root)) throw new UsageError(say('templates.cliNotSite', { dir: given }), 'new');
+  return root;
+}
+
+/** Which template a source wins a name with: the site's saved one, its archetype, then the app's. */
+const RANK: Record<TemplateRef['source'], number> = { builtin: 0, site: 1, archetype: 2, app: 3 };
+
+/** The template `recap new` uses for FILE: --template NAME, else the Hugo section's archetype, else the built-in one. */
+function pickTemplate(file: string, args: ParsedArgs): PickedTemplate {
+  const wanted = args.value('template');
+  const root = siteFor(file, args.value('site'));
   const site = root === null ? null : detectSite(root);
   const rel = root === null ? '' : path.relative(root, path.resolve(file)).split(path.sep).join('/');
   const section = sectionOf(rel, site?.languages ?? []) ?? 'posts';
-  if (wanted !== undefined) {
-    const all = root === null ? [] : listArchetypes(root);
-    const hit = all.find((a) => a.name === wanted);
-    if (!hit || root === null) {
-      const names = ['event-recap', ...all.map((a) => a.name)];
-      throw new UsageError(`--template "${wanted}" is not one of ${names.join(', ')}`, 'new');
-    }
-    return { archetype: hit, section, root };
+  const builtin: PickedTemplate = { ref: { source: 'builtin', name: BUILTIN_TEMPLATE, site: null }, section, root: null };
+  if (wanted === undefined) {
+    if (site?.generator !== 'hugo' || root === null) return builtin;
+    const archetype = archetypeFor(root, section);
+    return archetype ? { ref: { source: 'archetype', name: archetype.name, site: root }, section, root } : builtin;
   }
-  if (site?.generator !== 'hugo' || root === null) return null;
-  const archetype = archetypeFor(root, section);
-  return archetype ? { archetype, section, root } : null;
+  const all = listTemplates(root === null ? [] : [{ root, hugo: site?.generator === 'hugo', section }], defaultDraftsHome());
+  const hit = all.filter((t) => t.name === wanted).sort((a, b) => RANK[a.source] - RANK[b.source])[0];
+  if (!hit) throw new UsageError(say('templates.cliUnknown', { name: wanted, names: [...new Set(all.map((t) => t.name))].join(', ') }), 'new');
+  return { ref: hit, section, root: hit.site };
 }
 
 /** The --date given (checked), else today. */
@@ -65,17 +86,18 @@ function eventDate(args: ParsedArgs): string {
   return date;
 }
 
-/** The text of the new recap: the archetype filled in, else the built-in template. */
-function recapText(file: string, date: string, template: string, archetype: PickedArchetype | null, args: ParsedArgs, io: Io): string {
+/** The text of the new recap: the template filled in (the built-in one in the site's front-matter format). */
+function recapText(file: string, date: string, template: string, picked: PickedTemplate, args: ParsedArgs, io: Io): string {
   const title = args.value('title');
   const author = args.value('author');
-  if (archetype) {
+  if (picked.ref.source !== 'builtin') {
     const name = path.basename(file).replace(/\.(md|markdown|mdx)$/i, '');
-    const vars = { name: /^index$/i.test(name) ? path.basename(path.dirname(path.resolve(file))) : name, section: archetype.section, date: args.value('date') ? `${date}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
-    const filled = fillArchetype(readArchetype(archetype.archetype), { ...vars, ...(title !== undefined ? { title } : {}) }, templateBody(template));
+    const dateTime = args.value('date') ? `${date}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const vars = { name: /^index$/i.test(name) ? path.basename(path.dirname(path.resolve(file))) : name, section: picked.section, dateTime, builtin: template, dataDir: defaultDraftsHome() };
+    const filled = textFromTemplate(picked.ref, { ...vars, ...(title !== undefined ? { title } : {}) });
     let text = filled.text;
     if (author !== undefined) text = setField(text, 'author', author);
-    if (filled.unknown.length > 0) io.err(`Left as written in the archetype: ${filled.unknown.join(', ')}.`);
+    if (filled.left.length > 0) io.err(say('templates.leftForYou', { list: filled.left.join(', ') }));
     return text;
   }
   const opts: { title?: string; date: string; author?: string } = { date };
@@ -83,6 +105,16 @@ function recapText(file: string, date: string, template: string, archetype: Pick
   if (author !== undefined) opts.author = author;
   // In a site whose posts use TOML or JSON front matter, the new post does too.
   return convertFrontMatter(newRecapText(template, opts), siteFrontMatterFormat(path.resolve(file)) ?? 'yaml');
+}
+
+/** "from the site's archetype archetypes/default.md", "from the template meetup", or nothing. */
+function fromWhat(picked: PickedTemplate): string {
+  const { ref, root } = picked;
+  if (ref.source === 'archetype' && root !== null) {
+    const a = listArchetypes(root).find((x) => x.name === ref.name);
+    return a ? ` ${say('templates.cliFromArchetype', { file: path.relative(root, a.file).split(path.sep).join('/') })}` : '';
+  }
+  return ref.source === 'site' || ref.source === 'app' ? ` ${say('templates.cliFromTemplate', { name: ref.name })}` : '';
 }
 
 async function runNew(args: ParsedArgs, io: Io): Promise<0> {
@@ -98,13 +130,12 @@ async function runNew(args: ParsedArgs, io: Io): Promise<0> {
   if (!force && existsSync(file)) throw new RecapError('EXISTS', `${file} already exists; add --force to replace it.`);
 
   const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
-  const archetype = pickArchetype(file, args.value('template'));
-  const text = recapText(file, date, template, archetype, args, io);
+  const picked = pickTemplate(file, args);
+  const text = recapText(file, date, template, picked, args, io);
   // createOnly closes the gap between the check above and the write.
   await createRecapService().saveRecap({ path: file, text, createOnly: !force });
 
-  const from = archetype ? ` from the site's archetype ${path.relative(archetype.root, archetype.archetype.file)}` : '';
-  io.out(`Created ${file}${from}${title ? ` — "${title.trim()}"` : ''}, ${date}.`);
+  io.out(`Created ${file}${fromWhat(picked)}${title ? ` — "${title.trim()}"` : ''}, ${date}.`);
   const todo = validateFrontMatter(text, siteRootAbove(path.resolve(file)) === null ? loadProfile() : profileForRecap(path.resolve(file))).filter((p) => p.code === 'required' && p.field !== undefined);
   if (todo.length > 0) io.out(`Still to fill in: ${todo.map((p) => p.field).join(', ')}. Then run: recap lint ${file}`);
   return 0;
@@ -113,27 +144,30 @@ async function runNew(args: ParsedArgs, io: Io): Promise<0> {
 export const newCommand: Command = {
   name: 'new',
   summary: 'Create a recap from the event-recap template.',
-  usage: 'recap new FILE [--title T] [--author A] [--date YYYY-MM-DD] [--template NAME] [--force]',
+  usage: 'recap new FILE [--title T] [--author A] [--date YYYY-MM-DD] [--template NAME [--site DIR]] [--force]',
   details: [
     'Writes FILE with the front matter filled in and the template\'s sections to write over.',
     'When FILE is a folder, the file is named after the title (e.g. kcd-china.md).',
     'Inside a Hugo site with archetypes, the archetype of the post\'s section (archetypes/<section>.md,',
     'else default.md) is the template: its front matter in the site\'s format, Hugo\'s usual',
     '{{ … }} filled in, and the event-recap sections when it has no body of its own.',
-    '--template event-recap uses the built-in template instead; --template NAME picks archetypes/NAME.md.',
+    say('templates.cliHelpTemplate'),
+    say('templates.cliHelpPlaceholders'),
     'An existing file is never replaced unless --force is given.',
   ],
   options: [
     { name: 'title', value: 'T', help: 'Event title; also the first heading.' },
     { name: 'author', value: 'A', help: 'Author name(s), e.g. "Jane Doe, John Doe".' },
     { name: 'date', value: 'YYYY-MM-DD', help: 'Event date (createTime); default: today.' },
-    { name: 'template', value: 'NAME', help: 'event-recap, or the name of one of the site\'s Hugo archetypes.' },
+    { name: 'template', value: 'NAME', help: say('templates.cliOptionTemplate') },
+    { name: 'site', value: 'DIR', help: say('templates.cliOptionSite') },
     { name: 'force', help: 'Replace FILE if it exists.' },
     HELP_OPTION,
   ],
   examples: [
     'recap new content/en/news/kcd-china.md --title "Kubernetes Community Days China Recap" --date 2021-11-02',
     'recap new content/en/news/ --title "KCD Beijing"      # writes content/en/news/kcd-beijing.md',
+    'recap new content/posts/june-meetup.md --template meetup --title "June Meetup"',
   ],
   run: runNew,
 };

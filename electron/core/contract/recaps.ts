@@ -18,6 +18,8 @@ export interface OpenedRecap {
   linked: LinkedFileStatus;
   /** Set when the draft was damaged and an earlier version took its place: what happened. */
   recovered: string | null;
+  /** A new recap from a template: the `{{ … }}` expressions left as written for the author to fill in. */
+  leftForYou?: string[];
 }
 
 export interface SaveRequest {

@@ -91,7 +91,7 @@ function tooLarge(img: PreflightImage & { file: string }, profile: SiteProfile):
 }
 
 /** What is wrong with one image reference: on another website, refused, missing or too large; null when nothing. */
-function imageProblem(img: PreflightImage, profile: SiteProfile): Problem | null {
+export function imageProblem(img: PreflightImage, profile: SiteProfile): Problem | null {
   if (img.kind === 'remote') {
     return {
       code: 'image-remote',

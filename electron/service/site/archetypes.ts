@@ -6,7 +6,8 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { getField, joinRecap, setField, splitRecap } from '../../core/frontmatter/frontmatter';
+import { getField, joinRecap, splitRecap } from '../../core/frontmatter/frontmatter';
+import { fillTemplate } from '../../core/recap/placeholders';
 import { UNTITLED_HEADING } from '../../core/recap/template';
 
 export interface Archetype {
@@ -51,10 +52,6 @@ export function archetypeFor(siteRoot: string, section: string | null): Archetyp
   return all.find((a) => a.name === section) ?? all.find((a) => a.name === 'default') ?? null;
 }
 
-function titleCase(s: string): string {
-  return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-}
-
 export interface ArchetypeVars {
   /** The file's base name without extension (a bundle's folder name). */
   name: string;
@@ -65,30 +62,19 @@ export interface ArchetypeVars {
 }
 
 /**
- * Fills an archetype: Hugo's common expressions become their values, any other `{{ … }}` in
- * the front matter is listed in `unknown` and left for the author.
+ * Fills an archetype (core/recap/placeholders.ts): Hugo's common expressions become their
+ * values, any other `{{ … }}` is listed in `unknown` and left for the author.
  */
 export function fillArchetype(text: string, vars: ArchetypeVars, eventBody: string): { text: string; unknown: string[] } {
-  const unknown: string[] = [];
-  const titleFromName = titleCase(vars.name.replace(/-/g, ' '));
-  const filled = text.replace(/\{\{-?\s*([^}]*?)\s*-?\}\}/g, (m, expr: string) => {
-    const e = expr.replace(/\s+/g, ' ');
-    if (/^replace \.(?:File\.ContentBaseName|Name|File\.TranslationBaseName) "-" " " \| title$/.test(e)) return titleFromName;
-    if (/^\.(?:File\.ContentBaseName|Name|File\.TranslationBaseName)$/.test(e)) return vars.name;
-    if (/^\.Date$/.test(e) || /^now(?:\.Format .*)?$/.test(e)) return /^now\.Format "2006-01-02"$/.test(e) ? vars.date.slice(0, 10) : vars.date;
-    if (/^\.(?:Section|Type)$/.test(e)) return vars.section;
-    unknown.push(m);
-    return m;
-  });
-  let out = filled;
-  const title = vars.title?.replace(/\s+/g, ' ').trim();
-  if (title && getField(out, 'title') !== undefined) out = setField(out, 'title', title);
+  const title = vars.title?.replace(/\s+/g, ' ').trim() ?? '';
+  const filled = fillTemplate(text, { title, name: vars.name, slug: vars.name, section: vars.section, dateTime: vars.date }, UNTITLED_HEADING);
+  let out = filled.text;
   const parts = splitRecap(out);
   if (parts.body.trim() === '') {
     const heading = title || (getField(out, 'title') as string | undefined) || UNTITLED_HEADING;
     out = joinRecap({ ...parts, body: (parts.body === '' ? parts.eol : parts.body) + eventBody.replace(/\r?\n/g, parts.eol).split('{{title}}').join(heading) });
   }
-  return { text: out, unknown };
+  return { text: out, unknown: filled.left };
 }
 
 /** The event-recap template's body (its sections), to fill an archetype that has none. */

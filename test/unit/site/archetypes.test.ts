@@ -38,11 +38,11 @@ describe('archetypes', () => {
     const service = createRecapService({ home: path.join(tmp, 'home'), cacheDir: path.join(tmp, 'cache') });
     const site = await service.rememberSite({ dir: path.join(tmp, 'hugo-blog') });
     expect(site.archetypes).toEqual(['default']);
-    const opened = await service.newRecap({ title: 'KCD Berlin', template: { site: site.root, archetype: 'default' } });
+    const opened = await service.newRecap({ title: 'KCD Berlin', template: { source: 'archetype', site: site.root, name: 'default' } });
     expect(opened.text).toMatch(/^\+\+\+\ntitle = "KCD Berlin"\ndate = \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\ndraft = true\n\+\+\+\n\n## KCD Berlin\n/);
-    const other = await refusal(service.newRecap({ template: { site: path.join(tmp, 'hugo-bundles'), archetype: 'default' } }));
+    const other = await refusal(service.newRecap({ template: { source: 'archetype', site: path.join(tmp, 'hugo-bundles'), name: 'default' } }));
     expect(other).toMatch(/^NOT_FOUND: .*hugo-bundles is not one of your sites/);
-    const missing = await refusal(service.newRecap({ template: { site: site.root, archetype: 'posts' } }));
+    const missing = await refusal(service.newRecap({ template: { source: 'archetype', site: site.root, name: 'posts' } }));
     expect(missing).toMatch(/^NOT_FOUND: The site .* has no archetype "posts"/);
   });
 });

@@ -1,0 +1,94 @@
+// The link card: what a reader sees when the recap is shared (og:title, og:description, the
+// cover image, the site's name) and where the post will be. Its checks are not new rules: the
+// title and description findings are lint's (recap-checks.ts), the cover's are lint's image
+// findings and the export preflight's size check, filtered to the card's fields.
+
+import { lstatSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Problem, SiteProfile } from '../../core/contract';
+import { getField } from '../../core/frontmatter/frontmatter';
+import { postInSite } from '../export/layout';
+import { locateImages, addPixelSizes } from '../export/images';
+import { imageProblem } from '../export/preflight';
+import { detectGenerator, siteRootAbove } from '../site/site';
+import { imageProblems } from './image-problems';
+import { findRecapImages } from './markdown-images';
+import { byPosition, recapTextChecks } from './recap-checks';
+
+/** The fields the card shows, by the keys sites use for them. */
+export const DESCRIPTION_KEYS = ['description', 'summary', 'excerpt'];
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+}
+
+export function cardDescription(recap: string): { key: string; value: string } {
+  for (const key of DESCRIPTION_KEYS) {
+    const value = text(getField(recap, key));
+    if (value !== '') return { key, value };
+  }
+  return { key: 'description', value: '' };
+}
+
+/** A site config's top-level `title` (TOML, YAML or a JS config's first `title:`), read without following a symlink. */
+function configTitle(config: string): string | null {
+  const st = lstatSync(config, { throwIfNoEntry: false });
+  if (!st?.isFile() || st.size > 1024 * 1024) return null;
+  const src = readFileSync(config, 'utf8');
+  // TOML: before the first [table]; YAML: a key at the start of a line; JS: the first `title:`.
+  const toml = /\.toml$/i.test(config) ? /^title\s*=\s*(["'])(.*?)\1\s*$/m.exec(src.split(/^\[/m)[0] ?? '') : null;
+  const yaml = /\.ya?ml$/i.test(config) ? /^title:\s*(["']?)(.+?)\1\s*$/m.exec(src) : null;
+  const js = /\.[cm]?[jt]s$/i.test(config) ? /\btitle:\s*(["'`])(.*?)\1/.exec(src) : null;
+  const hit = toml ?? yaml ?? js;
+  return hit?.[2]?.trim() || null;
+}
+
+/** The site's title from its config, else its folder's name. */
+export function siteName(root: string): string {
+  const found = detectGenerator(root);
+  const title = found && !found.config.endsWith('_default') ? configTitle(found.config) : null;
+  return title ?? path.basename(root);
+}
+
+/** The URL path a post at `rel` (relative to the site) gets under the generator's default permalinks. */
+export function urlPathFor(generator: string | null, rel: string, recap: string): string | null {
+  const own = text(getField(recap, 'url')) || text(getField(recap, 'permalink'));
+  if (own !== '') return own.startsWith('/') ? own : `/${own}`;
+  const slug = text(getField(recap, 'slug'));
+  const noExt = rel.replace(/\.(md|markdown|mdx)$/i, '');
+  const segs = noExt.split('/');
+  if (/^_?index$/i.test(segs[segs.length - 1] ?? '')) segs.pop();
+  if (slug !== '' && segs.length > 0) segs[segs.length - 1] = slug;
+  if (generator === 'hugo' && segs[0] === 'content') return `/${segs.slice(1).join('/')}/`;
+  const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(segs[segs.length - 1] ?? '');
+  if (generator === 'jekyll' && segs.includes('_posts') && dated) return `/${dated[1]}/${dated[2]}/${dated[3]}/${slug || dated[4]}.html`;
+  if (generator === 'docusaurus' && segs[0] === 'blog') {
+    const name = slug || (dated ? `${dated[1]}/${dated[2]}/${dated[3]}/${dated[4]}` : segs.slice(1).join('/'));
+    return `/blog/${name}`;
+  }
+  return null;
+}
+
+/** The card's findings: lint's on its fields and the cover, and the preflight's cover size check. */
+export async function cardProblems(recap: string, recapPath: string, profile: SiteProfile, descriptionKey: string): Promise<Problem[]> {
+  const fields = new Set(['title', descriptionKey, ...(profile.photos.coverField ? [profile.photos.coverField] : [])]);
+  const problems = [...recapTextChecks(recap, profile), ...imageProblems(recap, recapPath, profile)].filter((p) => p.field !== undefined && fields.has(p.field));
+  const cover = findRecapImages(recap, profile.photos.coverField).filter((r) => r.field !== undefined);
+  if (cover.length > 0) {
+    const found = locateImages(cover, { recapPath, sourceProfile: profile, profile, root: null, siteRoot: null, imagesRel: null });
+    await addPixelSizes(found);
+    for (const img of found.images) {
+      const p = img.kind === 'local' && img.file !== null && img.refused === undefined ? imageProblem(img, profile) : null;
+      if (p) problems.push(p);
+    }
+  }
+  return problems.sort(byPosition);
+}
+
+/** Where the post is (its site's name and URL path) when the recap is a file inside a site. */
+export function cardPlace(linkedPath: string | null, recap: string): { siteName: string | null; urlPath: string | null } {
+  const root = linkedPath !== null ? siteRootAbove(linkedPath) : null;
+  if (root === null || linkedPath === null) return { siteName: null, urlPath: null };
+  const rel = postInSite(root, linkedPath);
+  return { siteName: siteName(root), urlPath: rel === null ? null : urlPathFor(detectGenerator(root)?.generator ?? null, rel, recap) };
+}

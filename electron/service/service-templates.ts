@@ -1,0 +1,58 @@
+// The service's template methods: the templates a new recap can start from, "Save as template",
+// and the link card beside the preview.
+
+import * as path from 'node:path';
+import { RecapError } from '../core/errors';
+import { msg } from '../core/i18n/messages';
+import { getField } from '../core/frontmatter/frontmatter';
+import { cardDescription, cardPlace, cardProblems } from './recap/link-card';
+import { lookup } from './service-recaps';
+import { siteRootAbove } from './site/site';
+import { saveTemplate } from './templates/save-template';
+import { listTemplates, postSection } from './templates/templates';
+import type { ServiceContext } from './service-context';
+import type { RecapService } from './service';
+
+export type TemplateMethodName = 'listTemplates' | 'saveTemplate' | 'linkCard';
+type TemplateMethods = Pick<RecapService, TemplateMethodName>;
+
+export function templateMethods(ctx: ServiceContext): TemplateMethods {
+  return {
+    async listTemplates(req) {
+      let sites = (await ctx.sites().list()).filter((s) => s.available);
+      if (req.site !== undefined) {
+        const root = path.resolve(req.site);
+        sites = sites.filter((s) => s.root === root);
+        if (sites.length === 0) throw new RecapError('NOT_FOUND', msg('templates.siteUnknown', { site: root }));
+      }
+      return listTemplates(sites.map((s) => ({ root: s.root, hugo: s.generator === 'hugo', section: postSection(s.profile) })), ctx.dataDir());
+    },
+
+    async saveTemplate(req) {
+      // The draft names the recap's file: a template goes to the site that file is in, never to a folder the page names.
+      const { draft } = await ctx.drafts().loadDraft(req.id);
+      const siteRoot = draft.linkedPath !== null ? siteRootAbove(draft.linkedPath) : null;
+      const saved = await saveTemplate({ text: req.text, name: req.name, siteRoot, dataDir: ctx.dataDir(), overwrite: req.overwrite === true });
+      if (siteRoot !== null) await ctx.sites().remember(siteRoot).catch(() => undefined);
+      return saved;
+    },
+
+    async linkCard(req) {
+      const { draft } = await ctx.drafts().loadDraft(req.id);
+      // The same profile and image answers the Problems panel and the preview use for this draft.
+      const profile = (draft.linkedPath === null ? ctx.draftRules(draft.recapPath, req.text) : null) ?? ctx.profileFor(draft.linkedPath);
+      const description = cardDescription(req.text);
+      const coverField = profile.photos.coverField;
+      const coverUrl = coverField ? getField(req.text, coverField) : undefined;
+      const cover = typeof coverUrl === 'string' && coverUrl.trim() !== '' ? ((await lookup(ctx, draft.photoRecapPath, [coverUrl.trim()]))[0] ?? null) : null;
+      const title = getField(req.text, 'title');
+      return {
+        title: typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() : '',
+        description: description.value,
+        cover,
+        ...cardPlace(draft.linkedPath, req.text),
+        problems: await cardProblems(req.text, draft.photoRecapPath, profile, description.key),
+      };
+    },
+  };
+}

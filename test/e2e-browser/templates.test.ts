@@ -1,0 +1,100 @@
+// Templates as an author uses them: Save as template from a post in a site (asked before
+// replacing one), then New recap from it on the home screen (its fields empty, its headings
+// there), and New recap from the site's archetype with what Recap Studio cannot evaluate left
+// and said. Real server, real files, Chromium.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceRecap, shoot, startSession, type Session } from './harness';
+
+let session: Session;
+let site: string;
+let post: string;
+
+beforeAll(async () => {
+  session = await startSession();
+  site = path.join(session.dir, 'site');
+  post = path.join(site, 'content', 'en', 'news', 'kubernetes-community-days-china.md');
+  await fs.mkdir(path.dirname(post), { recursive: true });
+  await fs.writeFile(path.join(site, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Community"\n');
+  await fs.mkdir(path.join(site, 'archetypes'), { recursive: true });
+  await fs.writeFile(path.join(site, 'archetypes', 'news.md'), '---\ntitle: "{{ .Title }}"\nauthor: "{{ .Site.Params.author }}"\n---\n\n## Programme\n');
+  await fs.copyFile(referenceRecap, post);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const editorText = (page: Page) => page.locator('.editor-pane .w-md-editor-text-input').inputValue();
+
+async function saveAsTemplate(page: Page, name: string): Promise<void> {
+  await page.getByTestId('btn-save-template').click();
+  await page.getByTestId('template-name').fill(name);
+  await page.getByTestId('template-save').click();
+}
+
+describe('templates', () => {
+  it('saves a post as a template, asks before replacing it, and starts a new recap from it', async () => {
+    const page = await session.open({ file: post });
+    await page.getByTestId('field-title').waitFor({ state: 'visible' });
+
+    // A name that cannot be a file name is refused as it is typed.
+    await page.getByTestId('btn-save-template').click();
+    await page.getByTestId('template-name').fill('../kcd');
+    await expect.poll(() => page.getByTestId('template-save').isDisabled()).toBe(true);
+    await page.getByTestId('template-cancel').click();
+
+    await saveAsTemplate(page, 'kcd');
+    await page.getByTestId('toast').filter({ hasText: 'Template "kcd" saved in the site' }).waitFor();
+    const file = path.join(site, '.recap-studio', 'templates', 'kcd.md');
+    const saved = await fs.readFile(file, 'utf8');
+    expect(saved).toContain('---\ntitle: ""\nkeywords: ""\ndescription: ""\ncreateTime: ""\nauthor: ""\n---\n\n## Kubernetes Community Days China\n\n## Event Organizers\n');
+    expect(saved).not.toContain('Lindsay');
+
+    // The same name again: the dialog asks, and nothing is replaced until the author says so.
+    const editor = page.locator('.editor-pane .w-md-editor-text-input');
+    await editor.click();
+    await editor.press('Control+End');
+    await editor.pressSequentially('\n## Sponsors\n');
+    await expect.poll(() => editorText(page)).toContain('## Sponsors');
+    await saveAsTemplate(page, 'kcd');
+    await page.getByTestId('template-exists').waitFor();
+    await shoot(page, 'template-exists');
+    expect(await fs.readFile(file, 'utf8')).toBe(saved);
+    await page.getByTestId('template-replace').click();
+    await page.getByTestId('template-exists').waitFor({ state: 'detached' });
+    const replaced = await fs.readFile(file, 'utf8');
+    expect(replaced).toBe(`${saved}\n## Sponsors\n`);
+
+    // Home → New recap from the saved template.
+    await page.getByTestId('btn-home').click();
+    await page.getByTestId('home').waitFor({ state: 'visible' });
+    const select = page.getByTestId('home-template');
+    await expect.poll(() => select.locator('option').allTextContents()).toEqual(['Event recap (built-in)', 'site — template kcd', 'site — archetypes/news.md']);
+    await select.selectOption({ label: 'site — template kcd' });
+    await shoot(page, 'template-home');
+    await page.getByTestId('home-new').click();
+    await page.getByTestId('field-title').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('field-title').inputValue()).toBe('');
+    expect(await page.getByTestId('field-description').inputValue()).toBe('');
+    const text = await editorText(page);
+    await shoot(page, 'template-new');
+    expect(text.startsWith('\n## Kubernetes Community Days China\n\n## Event Organizers\n\n## Event at a Glance\n')).toBe(true);
+    expect(text).not.toContain('CNCF');
+    await page.context().close();
+  });
+
+  it('starts a new recap from the site\'s archetype and says what it left for the author', async () => {
+    const page = await session.openHome();
+    const select = page.getByTestId('home-template');
+    await expect.poll(() => select.locator('option').count()).toBe(3);
+    await select.selectOption({ label: 'site — archetypes/news.md' });
+    await page.getByTestId('home-new').click();
+    await page.getByTestId('field-title').waitFor({ state: 'visible' });
+    await page.getByTestId('toast').filter({ hasText: 'Left as written for you to fill in: {{ .Site.Params.author }}.' }).waitFor();
+    expect(await editorText(page)).toBe('\n## Programme\n');
+    await page.context().close();
+  });
+});
