@@ -6,6 +6,7 @@ import { THEME_CHOICES } from './contract';
 import type { DocumentState, PhotoFolderRequest, PhotoSource, RecapMethod, RequestOf, ThemeChoice } from './contract';
 import { RecapError } from './errors';
 import { isSnapshotId } from './history';
+import { isLocale } from './i18n/messages';
 
 type Obj = Record<string, unknown>;
 
@@ -117,6 +118,27 @@ function exportRequest(method: string, o: Obj): RequestOf<'planExport'> {
     req[key] = v;
   }
   for (const key of ['dryRun', 'overwrite', 'leaveOutUnused'] as const) {
+    const v = bool(method, o, key);
+    if (v !== undefined) req[key] = v;
+  }
+  return req;
+}
+
+/** A BCP 47 tag as spellcheckers name dictionaries: en, en-US, zh-CN, sr-Latn, pt-BR. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
+
+function languages(method: string, o: Obj): string[] {
+  const list = o['languages'];
+  if (!Array.isArray(list) || list.length > 3) fail(method, '"languages" must be a list of at most 3 language tags');
+  for (const l of list) if (typeof l !== 'string' || !LANGUAGE_TAG.test(l)) fail(method, '"languages" must hold language tags such as en-US or zh-CN');
+  return list as string[];
+}
+
+function findInPage(method: string, o: Obj): RequestOf<'findInPage'> {
+  const text = str(method, o, 'text', 1000);
+  if (text === '') fail(method, '"text" must not be empty');
+  const req: RequestOf<'findInPage'> = { text };
+  for (const key of ['forward', 'findNext', 'matchCase'] as const) {
     const v = bool(method, o, key);
     if (v !== undefined) req[key] = v;
   }
@@ -261,6 +283,15 @@ const validators: Validators = {
     if (!THEME_CHOICES.includes(theme as ThemeChoice)) fail('setTheme', '"theme" must be "system", "light" or "dark"');
     return { theme: theme as ThemeChoice };
   },
+  setLocale: (raw) => {
+    const o = obj('setLocale', raw);
+    if (!isLocale(o['locale'])) fail('setLocale', '"locale" must be "en" or "zh-CN"');
+    if (o['choice'] !== 'system' && !isLocale(o['choice'])) fail('setLocale', '"choice" must be "system", "en" or "zh-CN"');
+    return { locale: o['locale'], choice: o['choice'] };
+  },
+  setSpellcheckLanguages: (raw) => ({ languages: languages('setSpellcheckLanguages', obj('setSpellcheckLanguages', raw)) }),
+  findInPage: (raw) => findInPage('findInPage', obj('findInPage', raw)),
+  stopFindInPage: () => undefined as never,
   setDocumentState: (raw): DocumentState => {
     const o = obj('setDocumentState', raw);
     const dirty = bool('setDocumentState', o, 'dirty');

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Problem } from '../../electron/core/contract';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { ThemeSelect } from '../ui/ThemeSelect';
+import { SpellingSelect } from './spelling/SpellingSelect';
 import type { FileAction } from './useShortcuts';
 
 interface TopBarProps {
@@ -106,6 +107,7 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         <span className="problems-dot" aria-hidden />
         {label.text}
       </button>
+      <SpellingSelect />
       <LanguageSelect />
       <ThemeSelect />
     </header>

@@ -5,8 +5,11 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import type { FindMatch, FindOptions } from '../../../electron/core/markdown/find';
 import { FindHighlight } from './FindHighlight';
+import { PreviewFindToggle } from './PreviewFindToggle';
 import { useFind } from './useFind';
 import type { BodyEdit, FindSettings, FindState } from './useFind';
+import { usePreviewFind } from './usePreviewFind';
+import type { PreviewFind } from './usePreviewFind';
 import './find.css';
 
 export type FindMode = 'find' | 'replace';
@@ -41,7 +44,7 @@ function countText(find: FindState): string {
   return find.current >= 0 ? `${find.current + 1} of ${total}` : `${total} found`;
 }
 
-function OptionToggles({ find }: { find: FindState }) {
+function OptionToggles({ find, preview }: { find: FindState; preview: PreviewFind }) {
   return (
     <div className="find-options" role="group" aria-label="Search options">
       {OPTIONS.map((o) => (
@@ -53,6 +56,7 @@ function OptionToggles({ find }: { find: FindState }) {
           aria-label={o.label}
           title={o.label}
           data-testid={`find-${o.key}`}
+          disabled={preview.on && o.key !== 'matchCase'}
           onClick={() => find.toggle(o.key)}
         >
           {o.key === 'wholeWord' ? <span className="find-word">ab</span> : o.text}
@@ -63,14 +67,15 @@ function OptionToggles({ find }: { find: FindState }) {
 }
 
 /** The query, the options, "3 of 12", previous, next and close. Enter and Shift+Enter go on. */
-function QueryRow({ find, input, onClose }: { find: FindState; input: RefObject<HTMLInputElement | null>; onClose(): void }) {
+function QueryRow({ find, preview, input, onClose }: { find: FindState; preview: PreviewFind; input: RefObject<HTMLInputElement | null>; onClose(): void }) {
+  const go = preview.on ? preview.go : find.go;
   const onQueryKey = (e: KeyboardEvent): void => {
     if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
     e.preventDefault();
-    find.go(e.shiftKey ? 'previous' : 'next');
+    go(e.shiftKey ? 'previous' : 'next');
   };
-  const count = countText(find);
-  const nothing = find.matches.length === 0;
+  const count = preview.on ? preview.count : countText(find);
+  const nothing = preview.on ? preview.none : find.matches.length === 0;
   return (
     <div className="find-row">
       <input
@@ -86,14 +91,15 @@ function QueryRow({ find, input, onClose }: { find: FindState; input: RefObject<
         spellCheck={false}
         data-testid="find-query"
       />
-      <OptionToggles find={find} />
+      <OptionToggles find={find} preview={preview} />
+      <PreviewFindToggle preview={preview} />
       <span className={`find-count${nothing && count ? ' is-none' : ''}`} id="find-status" role="status" data-testid="find-count">
         {count}
       </span>
-      <button type="button" className="find-nav" aria-label="Previous match (Shift+Enter)" title="Previous match (Shift+Enter, Shift+F3)" disabled={nothing} onClick={() => find.go('previous')} data-testid="find-previous">
+      <button type="button" className="find-nav" aria-label="Previous match (Shift+Enter)" title="Previous match (Shift+Enter, Shift+F3)" disabled={nothing} onClick={() => go('previous')} data-testid="find-previous">
         ↑
       </button>
-      <button type="button" className="find-nav" aria-label="Next match (Enter)" title="Next match (Enter, F3)" disabled={nothing} onClick={() => find.go('next')} data-testid="find-next">
+      <button type="button" className="find-nav" aria-label="Next match (Enter)" title="Next match (Enter, F3)" disabled={nothing} onClick={() => go('next')} data-testid="find-next">
         ↓
       </button>
       <button type="button" className="find-nav" aria-label="Close find (Escape)" title="Close (Escape)" onClick={onClose} data-testid="find-close">
@@ -143,6 +149,7 @@ function ReplaceRow({ find }: { find: FindState }) {
 export function FindBar(props: FindBarProps) {
   const { body, editBody, mode, focusSerial, initial, startAt, onMode, onClose, stepRef } = props;
   const find = useFind(body, editBody, initial, startAt);
+  const preview = usePreviewFind(find.settings.query, find.settings.options.matchCase);
   const queryInput = useRef<HTMLInputElement>(null);
   const bar = useRef<HTMLDivElement>(null);
   // Just below the editor's toolbar, however many rows a narrow window wraps it to.
@@ -155,7 +162,7 @@ export function FindBar(props: FindBarProps) {
     queryInput.current?.select();
   }, [focusSerial]);
   const close = (): void => onClose(find.settings, find.matches[find.current] ?? null);
-  stepRef.current = (action) => (action === 'close' ? close() : find.go(action));
+  stepRef.current = (action) => (action === 'close' ? close() : preview.on ? preview.go(action) : find.go(action));
   useEffect(() => () => void (stepRef.current = null), [stepRef]);
   const onKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') {
@@ -167,7 +174,7 @@ export function FindBar(props: FindBarProps) {
 
   return (
     <>
-      <FindHighlight match={find.matches[find.current] ?? null} text={find.text} />
+      {!preview.on && <FindHighlight match={find.matches[find.current] ?? null} text={find.text} />}
       <div ref={bar} className="find-bar" role="search" aria-label="Find and replace in the text" data-testid="find-bar" onKeyDown={onKeyDown}>
         <button
           type="button"
@@ -181,8 +188,8 @@ export function FindBar(props: FindBarProps) {
           {mode === 'replace' ? '▾' : '▸'}
         </button>
         <div className="find-rows">
-          <QueryRow find={find} input={queryInput} onClose={close} />
-          {mode === 'replace' && <ReplaceRow find={find} />}
+          <QueryRow find={find} preview={preview} input={queryInput} onClose={close} />
+          {mode === 'replace' && !preview.on && <ReplaceRow find={find} />}
           {find.error && (
             <p className="find-error" role="alert" data-testid="find-error">
               {find.error}
