@@ -27,8 +27,10 @@ export function SpellingSelect() {
   const wanted = spelling.picked ?? spelling.automatic;
   const missing = wanted !== null && spelling.inUse.length > 0 && !spelling.inUse.includes(wanted);
   return (
-    <label className="theme-select spelling-select" title={missing ? t('spelling.unavailable', { language: languageName(names, wanted) }) : t('spelling.title')}>
-      <span className="spelling-label">{t('spelling.label')}</span>
+    <label className="theme-select spelling-select" title={`${t('spelling.label')}: ${missing ? t('spelling.unavailable', { language: languageName(names, wanted) }) : t('spelling.title')}`}>
+      <span className="spelling-mark" aria-hidden>
+        abc
+      </span>
       <select aria-label={t('spelling.label')} data-testid="spelling-select" value={spelling.picked ?? ''} onChange={(e) => pickSpelling(e.target.value === '' ? null : e.target.value)}>
         <option value="">{t('spelling.automatic', { language: automatic })}</option>
         {options.map((o) => (
