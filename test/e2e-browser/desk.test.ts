@@ -140,11 +140,18 @@ describe('desk in Electron (the page\'s side, with the preload played in the pag
     // The text is inert meanwhile: the window's find sees the rendered preview, not the Markdown twice.
     expect(await page.locator('.editor-pane .w-md-editor-text').getAttribute('inert')).toBe('');
     expect(await page.getByTestId('find-regex').isDisabled()).toBe(true);
+    // Typing does not search (Chromium's find would take the focus from the field); Enter does.
     await page.getByTestId('find-query').fill('Beijing');
+    expect(await calls(page, 'findInPage')).toEqual([]);
+    await page.getByTestId('find-query').press('Enter');
     await expect.poll(async () => (await calls(page, 'findInPage')).at(-1)).toEqual({ findNext: true, forward: true, matchCase: false, text: 'Beijing' });
+    // The field is out of find's way (a password field) until the final answer.
+    expect(await page.getByTestId('find-query').getAttribute('type')).toBe('password');
     const first = (await calls(page, 'findInPage')).length;
     await emit(page, 'found', { requestId: first, activeMatchOrdinal: 1, matches: 3, finalUpdate: true });
     await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('1 of 3');
+    expect(await page.getByTestId('find-query').getAttribute('type')).toBe('text');
+    expect(await page.getByTestId('find-query').inputValue()).toBe('Beijing');
     await page.getByTestId('find-query').press('Enter');
     await page.getByTestId('find-query').press('Shift+Enter');
     const steps = (await calls(page, 'findInPage')).slice(-2);
@@ -155,6 +162,11 @@ describe('desk in Electron (the page\'s side, with the preload played in the pag
     await emit(page, 'found', { requestId: first + 2, activeMatchOrdinal: 3, matches: 3, finalUpdate: true });
     await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('3 of 3');
     await shot(page, 'desk-find-in-preview.png');
+    // Another query ends that search; its next Enter starts a new one.
+    await page.getByTestId('find-query').fill('Shanghai');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('');
+    await page.getByTestId('find-query').press('Enter');
+    await expect.poll(async () => (await calls(page, 'findInPage')).at(-1)).toEqual({ findNext: true, forward: true, matchCase: false, text: 'Shanghai' });
     const stops = (await calls(page, 'stopFindInPage')).length;
     await page.getByTestId('find-close').click();
     await expect.poll(async () => (await calls(page, 'stopFindInPage')).length).toBeGreaterThan(stops);

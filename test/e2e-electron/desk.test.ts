@@ -61,10 +61,14 @@ describe.skipIf(!binary)('Electron: context menu, spelling, find in the preview,
     await page.keyboard.press('Control+F');
     await page.getByTestId('find-in-preview').click();
     await page.getByTestId('find-query').fill('Beijing');
+    await page.getByTestId('find-query').press('Enter');
     await expect.poll(() => page.getByTestId('find-count').textContent(), { timeout: 10_000 }).toMatch(/^1 of [1-9]\d*$/);
     await page.getByTestId('find-query').press('Enter');
     await expect.poll(() => page.getByTestId('find-count').textContent()).toMatch(/^2 of /);
+    // The field keeps the focus through a search.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('find-query');
     await page.getByTestId('find-query').fill('no such words anywhere');
+    await page.getByTestId('find-query').press('Enter');
     await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('No results in the preview');
     await page.keyboard.press('Escape');
     expect(await page.getByTestId('find-bar').count()).toBe(0);

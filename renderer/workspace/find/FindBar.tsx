@@ -80,6 +80,7 @@ function QueryRow({ find, preview, input, onClose }: { find: FindState; preview:
     <div className="find-row">
       <input
         ref={input}
+        type={preview.masked ? 'password' : 'text'}
         className={`find-input${find.error ? ' is-invalid' : ''}`}
         value={find.settings.query}
         onChange={(e) => find.setQuery(e.target.value)}
