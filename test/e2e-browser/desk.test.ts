@@ -127,6 +127,11 @@ describe('desk in Electron (the page\'s side, with the preload played in the pag
     expect(await page.getByTestId('spelling-select').inputValue()).toBe('fr-FR');
     await page.getByTestId('spelling-select').selectOption('');
     await expect.poll(async () => (await calls(page, 'setSpellcheckLanguages')).at(-1)).toEqual({ languages: ['zh-CN'] });
+    // The home screen has no recap: the system's languages again, and no choice shown.
+    await page.getByTestId('btn-home').click();
+    await page.getByTestId('home').waitFor({ state: 'visible' });
+    await expect.poll(async () => (await calls(page, 'setSpellcheckLanguages')).at(-1)).toEqual({ languages: [] });
+    expect(await page.getByTestId('spelling-select').count()).toBe(0);
     await page.context().close();
   });
 

@@ -19,8 +19,12 @@ export function SpellingSelect() {
   const t = useT();
   const names = useMemo(() => (typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'language' }) : null), [locale]);
   const options = useMemo(
-    () => spelling.available.map((tag) => ({ tag, name: languageName(names, tag) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
-    [spelling.available, names, locale],
+    () =>
+      // A pick remembered for this recap stays listed even where that dictionary is missing.
+      [...new Set([...spelling.available, ...(spelling.picked ? [spelling.picked] : [])])]
+        .map((tag) => ({ tag, name: languageName(names, tag) }))
+        .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    [spelling.available, spelling.picked, names, locale],
   );
   if (!spelling.shown) return null;
   const automatic = spelling.automatic ? languageName(names, spelling.automatic) : t('spelling.system');

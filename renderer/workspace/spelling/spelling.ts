@@ -80,16 +80,17 @@ export function useSpellingSync(api: RecapApi, doc: OpenDoc | null): void {
     update(key && inElectron ? { shown: true, automatic, picked: remembered(key) } : { shown: false, automatic: null, picked: null });
   }, [key, automatic, inElectron]);
   const { shown, picked } = useSpelling();
+  // Without a recap (the home screen), the system's languages again.
   const wanted = shown ? (picked ?? automatic) : null;
   useEffect(() => {
-    if (!shown) return;
+    if (!inElectron) return;
     let live = true;
     api
       .setSpellcheckLanguages({ languages: wanted ? [wanted] : [] })
-      .then((answer) => live && update({ inUse: answer.languages, available: answer.available }))
+      .then((answer) => live && shown && update({ inUse: answer.languages, available: answer.available }))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [api, shown, wanted, key]);
+  }, [api, inElectron, shown, wanted, key]);
 }
