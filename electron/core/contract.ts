@@ -13,6 +13,8 @@ import type { Problem } from './contract/problems';
 import type { DirListing, ImageLookup, OpenedRecap, SaveRequest, SaveResult } from './contract/recaps';
 import type { RememberedSite } from './contract/sites';
 import type { LinkCard, SavedTemplate, SaveTemplateRequest, TemplateInfo, TemplateRef } from './contract/templates';
+import type { FindInPageRequest, FoundInPage, LocaleChoice, SpellcheckState } from './contract/desk';
+import type { Locale } from './i18n/messages';
 
 export type { LineDiff };
 export type { FieldSpec, FieldType, Problem, Severity } from './contract/problems';
@@ -21,6 +23,7 @@ export type { RememberedSite, RulesInfo, SiteGenerator, SiteInfo, SiteProfile } 
 export type { ExportFile, ExportFileStatus, ExportReport, ExportRequest, ExportTarget } from './contract/export';
 export type { DirEntry, DirListing, ImageLookup, OpenedRecap, SaveRequest, SaveResult } from './contract/recaps';
 export type { LinkCard, SavedTemplate, SaveTemplateRequest, TemplateInfo, TemplateRef, TemplateSource } from './contract/templates';
+export type { FindInPageRequest, FoundInPage, LocaleChoice, SpellcheckState } from './contract/desk';
 export type { DraftSummary, HomeData, LinkedFileStatus, OpenDraftResult, OpenedFileDraft, RecentFile, SaveToFileRequest, SessionRecovery, SnapshotInfo, TrashedDraft } from './contract/drafts';
 
 export interface AppInfo {
@@ -42,6 +45,9 @@ export interface DocumentState {
 /** The app's theme: follow the system, or always light or dark. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+
+/** A choice made in Electron's View menu, sent to the page, which applies it as its own. */
+export type ViewChoice = { theme: ThemeChoice } | { locale: LocaleChoice };
 
 export type AppCommand = 'new' | 'open' | 'save' | 'save-as' | 'save-and-close' | 'flush-and-close' | 'home' | 'history' | 'insert-photos' | 'export';
 
@@ -68,6 +74,13 @@ export interface RecapApi {
   setDocumentState(req: DocumentState): Promise<void>;
   /** The theme the author chose (Electron: the window's native theme; the browser mode ignores it). */
   setTheme(req: { theme: ThemeChoice }): Promise<void>;
+  /** The interface language (Electron: the menus and the context menu follow it; the browser mode ignores it). */
+  setLocale(req: { locale: Locale; choice: LocaleChoice }): Promise<void>;
+  /** The recap's spelling languages, BCP 47, at most 3; [] = the system's. Answers what is in use (Electron only; the browser mode answers []). */
+  setSpellcheckLanguages(req: { languages: string[] }): Promise<SpellcheckState>;
+  /** Electron: finds text in the window (results arrive through the bridge's onFoundInPage); the browser mode answers UNSUPPORTED. */
+  findInPage(req: FindInPageRequest): Promise<{ requestId: number }>;
+  stopFindInPage(): Promise<void>;
   /** The photo folder of a saved recap; the image dir comes from its links, else its slug. */
   photoFolder(req: { recapPath: string; text: string; imageDir?: string }): Promise<PhotoFolderInfo>;
   /** Makes one photo web-ready in the recap's folder; a bad file answers BAD_PHOTO. */
@@ -134,4 +147,11 @@ export interface RecapBridge {
   onCommand(listener: (command: AppCommand) => void): () => void;
   /** Path of a dropped file (Electron `webUtils.getPathForFile`). */
   pathForFile(file: File): string;
+  /** Finds text in the window (`webContents.findInPage`), through the same validated channel as invoke. */
+  findInPage(text: string, options: Omit<FindInPageRequest, 'text'>): Promise<Envelope<ResponseOf<'findInPage'>>>;
+  stopFindInPage(): Promise<Envelope<ResponseOf<'stopFindInPage'>>>;
+  /** The results of findInPage ('found-in-page'), until unsubscribed. */
+  onFoundInPage(listener: (result: FoundInPage) => void): () => void;
+  /** Theme and language chosen in the View menu, until unsubscribed. */
+  onViewChoice(listener: (choice: ViewChoice) => void): () => void;
 }

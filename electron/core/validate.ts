@@ -7,6 +7,7 @@ import type { DocumentState, PhotoFolderRequest, PhotoSource, RecapMethod, Reque
 import { RecapError } from './errors';
 import { isSnapshotId } from './history';
 import { TEMPLATE_NAME_MAX, templateNameError } from './recap/placeholders';
+import { isLocale } from './i18n/messages';
 
 type Obj = Record<string, unknown>;
 
@@ -139,6 +140,27 @@ function templateRef(t: unknown): TemplateRef {
   const needsSite = source === 'archetype' || source === 'site';
   const site = needsSite ? absPath('newRecap', o, 'site') : null;
   return { source: source as TemplateSource, name, site };
+}
+
+/** A BCP 47 tag as spellcheckers name dictionaries: en, en-US, zh-CN, sr-Latn, pt-BR. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
+
+function languages(method: string, o: Obj): string[] {
+  const list = o['languages'];
+  if (!Array.isArray(list) || list.length > 3) fail(method, '"languages" must be a list of at most 3 language tags');
+  for (const l of list) if (typeof l !== 'string' || !LANGUAGE_TAG.test(l)) fail(method, '"languages" must hold language tags such as en-US or zh-CN');
+  return list as string[];
+}
+
+function findInPage(method: string, o: Obj): RequestOf<'findInPage'> {
+  const text = str(method, o, 'text', 1000);
+  if (text === '') fail(method, '"text" must not be empty');
+  const req: RequestOf<'findInPage'> = { text };
+  for (const key of ['forward', 'findNext', 'matchCase'] as const) {
+    const v = bool(method, o, key);
+    if (v !== undefined) req[key] = v;
+  }
+  return req;
 }
 
 type Validators = { [M in RecapMethod]: (raw: unknown) => RequestOf<M> };
@@ -289,6 +311,15 @@ const validators: Validators = {
     if (!THEME_CHOICES.includes(theme as ThemeChoice)) fail('setTheme', '"theme" must be "system", "light" or "dark"');
     return { theme: theme as ThemeChoice };
   },
+  setLocale: (raw) => {
+    const o = obj('setLocale', raw);
+    if (!isLocale(o['locale'])) fail('setLocale', '"locale" must be "en" or "zh-CN"');
+    if (o['choice'] !== 'system' && !isLocale(o['choice'])) fail('setLocale', '"choice" must be "system", "en" or "zh-CN"');
+    return { locale: o['locale'], choice: o['choice'] };
+  },
+  setSpellcheckLanguages: (raw) => ({ languages: languages('setSpellcheckLanguages', obj('setSpellcheckLanguages', raw)) }),
+  findInPage: (raw) => findInPage('findInPage', obj('findInPage', raw)),
+  stopFindInPage: () => undefined as never,
   setDocumentState: (raw): DocumentState => {
     const o = obj('setDocumentState', raw);
     const dirty = bool('setDocumentState', o, 'dirty');

@@ -1,7 +1,8 @@
 // Electron entry: the app's lifecycle. Each job has its own module: windows and the close guard
 // (main/windows.ts, with each window's state in window-state.ts), the menu (main/menu.ts),
 // navigation and links (main/links.ts), the session's permissions and spellchecker
-// (main/session.ts), the app:// and recap-asset:// schemes (protocol.ts), IPC (ipc.ts), the
+// (main/session.ts), the context menu, spelling languages and find in the window (desk.ts,
+// context-menu.ts), the app:// and recap-asset:// schemes (protocol.ts), IPC (ipc.ts), the
 // paths the author granted (grants.ts) and the native dialogs that grant them (dialogs.ts).
 // All real work is in the service (electron/service).
 
@@ -11,6 +12,7 @@ import * as path from 'node:path';
 import { installIpc, markSessionClean } from './ipc';
 import { handleProtocols, registerSchemes } from './protocol';
 import { isRecapFileName } from '../service/service';
+import { installDesk } from './desk';
 import { guardContents } from './links';
 import { buildMenu } from './menu';
 import { lockDownSession } from './session';
@@ -30,6 +32,7 @@ if (!app.requestSingleInstanceLock()) {
   // Every web contents (windows, and any the app may create later) is locked in place.
   app.on('web-contents-created', (_event, contents) => {
     guardContents(contents, (c) => BrowserWindow.fromWebContents(c));
+    installDesk(contents);
   });
 
   app.on('second-instance', (_event, argv) => {

@@ -11,6 +11,8 @@ import { dispatch } from '../core/dispatch';
 import { createRecapService, type RecapService } from '../service/service';
 import { showFolderDialog, showOpenDialog, showPhotoDialog, showSaveDialog } from './dialogs';
 import { grantDraft, grantDropped, grantedExport, grantedRecapFolder as folder, grantFolder, grantPath, photoSource, requireFolder, requireGranted } from './grants';
+import { deskMethods } from './desk';
+import { noteView } from './menu';
 import { assetUrl, isAppUrl } from './protocol';
 import { isQuitRequested, windowState } from './window-state';
 import { windowBackground } from './windows';
@@ -132,6 +134,7 @@ function windowMethods(win: BrowserWindow): Methods<'appInfo' | 'showPhotoDialog
     setTheme: async (req) => {
       nativeTheme.themeSource = req.theme;
       win.setBackgroundColor(windowBackground());
+      noteView({ theme: req.theme });
     },
     closeWindow: async () => {
       windowState(win).allowClose = true;
@@ -151,6 +154,7 @@ function apiFor(win: BrowserWindow): RecapApi {
     ...photoMethods(service),
     ...exportMethods(service),
     ...windowMethods(win),
+    ...deskMethods(win),
   };
 }
 

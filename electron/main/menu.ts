@@ -1,59 +1,118 @@
 // The application menu. The page handles the shortcuts itself (the same code in both doors);
-// the menu shows them and sends its commands to the focused window.
+// the menu shows them and sends its commands to the focused window. Its labels are in the
+// interface language the page reports (setLocale); its View menu's Theme and Language radios
+// follow the page's choices, and choosing one there sends it to every page, which applies it
+// as its own (and reports it back).
 
 import { app, BrowserWindow, Menu, shell, type MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../core/contract';
-import { sendCommand } from './windows';
+import type { AppCommand, LocaleChoice, ThemeChoice, ViewChoice } from '../core/contract';
+import { format, LOCALE_NAMES, LOCALES, pickLocale } from '../core/i18n/messages';
+import type { Locale, MessageKey } from '../core/i18n/messages';
+import { sendCommand, sendViewChoice } from './windows';
 
 export const PROJECT_URL = 'https://github.com/recap-studio/recap-studio';
 
-export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean): MenuItemConstructorOptions[] {
-  const item = (label: string, accelerator: string | undefined, command: AppCommand): MenuItemConstructorOptions => ({
-    label,
+/** What the menus show: the page's theme and language choices, and the language in use. */
+export interface ViewState {
+  theme: ThemeChoice;
+  localeChoice: LocaleChoice;
+  locale: Locale;
+}
+
+export const DEFAULT_VIEW: ViewState = { theme: 'system', localeChoice: 'system', locale: 'en' };
+
+let view: ViewState | null = null;
+
+/** The menus' state; before the page reported its language, the system's. */
+export function viewState(): ViewState {
+  return (view ??= { ...DEFAULT_VIEW, locale: pickLocale(app.getPreferredSystemLanguages()) });
+}
+
+/** The interface language the native parts (menus, context menu) speak. */
+export function menuLocale(): Locale {
+  return viewState().locale;
+}
+
+/** The page's choice (or the language it resolved) changed: the menu is rebuilt to show it. */
+export function noteView(change: Partial<ViewState>): void {
+  view = { ...viewState(), ...change };
+  buildMenu();
+}
+
+/** A choice from the View menu: every page applies it (and reports it back through setTheme/setLocale). */
+function choose(choice: ViewChoice): void {
+  noteView('theme' in choice ? { theme: choice.theme } : { localeChoice: choice.locale });
+  for (const win of BrowserWindow.getAllWindows()) sendViewChoice(win, choice);
+}
+
+function fileMenu(platform: NodeJS.Platform, t: (key: MessageKey) => string): MenuItemConstructorOptions {
+  const item = (label: MessageKey, accelerator: string | undefined, command: AppCommand): MenuItemConstructorOptions => ({
+    label: t(label),
     ...(accelerator ? { accelerator } : {}),
     registerAccelerator: false,
     click: () => sendCommand(BrowserWindow.getFocusedWindow(), command),
   });
+  return {
+    label: t('electron.menuFile'),
+    submenu: [
+      item('electron.menuNewRecap', 'CmdOrCtrl+N', 'new'),
+      item('electron.menuOpen', 'CmdOrCtrl+O', 'open'),
+      { type: 'separator' },
+      item('electron.menuSave', 'CmdOrCtrl+S', 'save'),
+      item('electron.menuSaveAs', 'CmdOrCtrl+Shift+S', 'save-as'),
+      { type: 'separator' },
+      item('electron.menuInsertPhotos', undefined, 'insert-photos'),
+      item('electron.menuExport', 'CmdOrCtrl+E', 'export'),
+      item('electron.menuHistory', 'CmdOrCtrl+Shift+Y', 'history'),
+      item('electron.menuHome', 'CmdOrCtrl+Shift+H', 'home'),
+      { type: 'separator' },
+      platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+}
+
+function viewMenu(isPackaged: boolean, state: ViewState, t: (key: MessageKey) => string): MenuItemConstructorOptions {
+  const radio = (label: string, checked: boolean, choice: ViewChoice): MenuItemConstructorOptions => ({ label, type: 'radio', checked, click: () => choose(choice) });
+  const themes: { value: ThemeChoice; label: MessageKey }[] = [
+    { value: 'system', label: 'theme.system' },
+    { value: 'light', label: 'theme.light' },
+    { value: 'dark', label: 'theme.dark' },
+  ];
+  const languages: LocaleChoice[] = ['system', ...LOCALES];
+  return {
+    label: t('electron.menuView'),
+    submenu: [
+      { label: t('electron.menuTheme'), submenu: themes.map((o) => radio(t(o.label), state.theme === o.value, { theme: o.value })) },
+      // Each language in its own name, as its readers look for it.
+      { label: t('electron.menuLanguage'), submenu: languages.map((l) => radio(l === 'system' ? t('language.system') : LOCALE_NAMES[l], state.localeChoice === l, { locale: l })) },
+      { type: 'separator' },
+      { role: 'resetZoom', label: t('electron.menuResetZoom') },
+      { role: 'zoomIn', label: t('electron.menuZoomIn') },
+      { role: 'zoomOut', label: t('electron.menuZoomOut') },
+      { type: 'separator' },
+      { role: 'togglefullscreen', label: t('electron.menuFullScreen') },
+      ...(isPackaged ? [] : [{ role: 'toggleDevTools' as const, label: t('electron.menuDevTools') }]),
+    ],
+  };
+}
+
+export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean, state: ViewState = DEFAULT_VIEW): MenuItemConstructorOptions[] {
+  const t = (key: MessageKey): string => format(state.locale, key);
   return [
     ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: '&File',
-      submenu: [
-        item('New Recap', 'CmdOrCtrl+N', 'new'),
-        item('Open…', 'CmdOrCtrl+O', 'open'),
-        { type: 'separator' },
-        item('Save', 'CmdOrCtrl+S', 'save'),
-        item('Save As…', 'CmdOrCtrl+Shift+S', 'save-as'),
-        { type: 'separator' },
-        item('Insert Photos…', undefined, 'insert-photos'),
-        item('Export…', 'CmdOrCtrl+E', 'export'),
-        item('History…', 'CmdOrCtrl+Shift+Y', 'history'),
-        item('All Recaps (Home)', 'CmdOrCtrl+Shift+H', 'home'),
-        { type: 'separator' },
-        platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
+    fileMenu(platform, t),
     { role: 'editMenu' },
-    {
-      label: '&View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
-      ],
-    },
+    viewMenu(isPackaged, state, t),
     { role: 'windowMenu' },
     {
       role: 'help',
+      label: t('electron.menuHelp'),
       // A fixed address of ours, opened from the main process: not a link from the page.
-      submenu: [{ label: 'Recap Studio on the web', click: () => void shell.openExternal(PROJECT_URL) }],
+      submenu: [{ label: t('electron.menuWebsite'), click: () => void shell.openExternal(PROJECT_URL) }],
     },
   ];
 }
 
 export function buildMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged, viewState())));
 }

@@ -3,6 +3,7 @@
 // language list and never downloads a dictionary from a remote host.
 
 import { app, type Session } from 'electron';
+import type { SpellcheckState } from '../core/contract';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -22,6 +23,31 @@ export function spellcheckLanguages(preferred: string[], available: string[]): s
     if (picked.length === 3) break;
   }
   return picked.length > 0 ? picked : FALLBACK_SPELLCHECK_LANGUAGES.filter((l) => available.length === 0 || known.has(l.toLowerCase()));
+}
+
+/**
+ * The dictionaries for a recap's languages (BCP 47, in order): the same tag, else one of the
+ * same language (en → en-US, zh-CN → zh-CN or zh-TW when only that exists), at most three.
+ */
+export function dictionariesFor(requested: readonly string[], available: readonly string[]): string[] {
+  const picked: string[] = [];
+  for (const tag of requested) {
+    const lower = tag.toLowerCase();
+    const base = lower.split('-')[0] ?? '';
+    const found = available.find((a) => a.toLowerCase() === lower) ?? available.find((a) => a.toLowerCase() === base || a.toLowerCase().startsWith(`${base}-`));
+    if (found && !picked.includes(found)) picked.push(found);
+    if (picked.length === 3) break;
+  }
+  return picked;
+}
+
+/** The recap's dictionaries, or the system's (spellcheckLanguages) when it names none there are. */
+export function applySpellcheckLanguages(ses: Session, requested: readonly string[]): SpellcheckState {
+  const available = ses.availableSpellCheckerLanguages;
+  const forRecap = dictionariesFor(requested, available);
+  const languages = forRecap.length > 0 ? forRecap : spellcheckLanguages(app.getPreferredSystemLanguages(), available);
+  ses.setSpellCheckerLanguages(languages);
+  return { languages, available: [...available] };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Windows: the security switches of every window, what it loads, and the close guard.
 
 import { BrowserWindow, nativeTheme } from 'electron';
-import type { AppCommand } from '../core/contract';
+import type { AppCommand, ViewChoice } from '../core/contract';
 import { iconPath, preloadPath } from './app-paths';
 import { askToSaveChanges } from './dialogs';
 import { grantPath } from './grants';
@@ -13,6 +13,11 @@ export const CLOSE_TIMEOUT_MS = 4000;
 
 export function sendCommand(win: BrowserWindow | null | undefined, command: AppCommand): void {
   if (win && !win.isDestroyed()) win.webContents.send('recap:command', command);
+}
+
+/** A theme or language chosen in the View menu, for the page to apply. */
+export function sendViewChoice(win: BrowserWindow, choice: ViewChoice): void {
+  if (!win.isDestroyed()) win.webContents.send('recap:view', choice);
 }
 
 /** The URL a window loads: our page, with the file to open (if any) in its query. */

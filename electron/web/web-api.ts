@@ -4,6 +4,7 @@
 import * as os from 'node:os';
 import type { RecapApi } from '../core/contract';
 import { RecapError } from '../core/errors';
+import { msg } from '../core/i18n/messages';
 import { createGrants, guardService } from '../service/files/grants';
 import { createRecapService, type RecapService } from '../service/service';
 
@@ -46,6 +47,13 @@ export function createWebApi(options: WebApiOptions): { service: RecapService; a
     // A browser tab follows the page's own theme; there is no native window to recolour.
     setTheme: async () => undefined,
     closeWindow: async () => undefined,
+    // The browser has its own menus, spellchecker (by its own settings) and Ctrl+F.
+    setLocale: async () => undefined,
+    setSpellcheckLanguages: async () => ({ languages: [], available: [] }),
+    findInPage: async () => {
+      throw new RecapError('UNSUPPORTED', msg('electron.findInBrowser'));
+    },
+    stopFindInPage: async () => undefined,
   };
   return { service, api };
 }

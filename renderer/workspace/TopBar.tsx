@@ -5,6 +5,7 @@ import { LanguageSelect } from '../ui/LanguageSelect';
 import { useT } from '../ui/locale';
 import type { Translate } from '../ui/locale';
 import { ThemeSelect } from '../ui/ThemeSelect';
+import { SpellingSelect } from './spelling/SpellingSelect';
 import type { FileAction } from './useShortcuts';
 
 interface TopBarProps {
@@ -113,6 +114,7 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         <span className="problems-dot" aria-hidden />
         {label.text}
       </button>
+      <SpellingSelect />
       <LanguageSelect />
       <ThemeSelect />
     </header>

@@ -8,8 +8,11 @@ import type { FindMatch, FindOptions } from '../../../electron/core/markdown/fin
 import { tMsg, useT } from '../../ui/locale';
 import type { Translate } from '../../ui/locale';
 import { FindHighlight } from './FindHighlight';
+import { PreviewFindToggle } from './PreviewFindToggle';
 import { useFind } from './useFind';
 import type { BodyEdit, FindSettings, FindState } from './useFind';
+import { usePreviewFind } from './usePreviewFind';
+import type { PreviewFind } from './usePreviewFind';
 import './find.css';
 
 export type FindMode = 'find' | 'replace';
@@ -49,7 +52,7 @@ function undoKey(): string {
   return /Mac|iPhone|iPad/.test(navigator.platform) ? 'Cmd+Z' : 'Ctrl+Z';
 }
 
-function OptionToggles({ find }: { find: FindState }) {
+function OptionToggles({ find, preview }: { find: FindState; preview: PreviewFind }) {
   const t = useT();
   return (
     <div className="find-options" role="group" aria-label={t('find.options')}>
@@ -62,6 +65,7 @@ function OptionToggles({ find }: { find: FindState }) {
           aria-label={t(o.label)}
           title={t(o.label)}
           data-testid={`find-${o.key}`}
+          disabled={preview.on && o.key !== 'matchCase'}
           onClick={() => find.toggle(o.key)}
         >
           {o.key === 'wholeWord' ? <span className="find-word">ab</span> : o.text}
@@ -72,19 +76,21 @@ function OptionToggles({ find }: { find: FindState }) {
 }
 
 /** The query, the options, "3 of 12", previous, next and close. Enter and Shift+Enter go on. */
-function QueryRow({ find, input, onClose }: { find: FindState; input: RefObject<HTMLInputElement | null>; onClose(): void }) {
+function QueryRow({ find, preview, input, onClose }: { find: FindState; preview: PreviewFind; input: RefObject<HTMLInputElement | null>; onClose(): void }) {
   const t = useT();
+  const go = preview.on ? preview.go : find.go;
   const onQueryKey = (e: KeyboardEvent): void => {
     if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
     e.preventDefault();
-    find.go(e.shiftKey ? 'previous' : 'next');
+    go(e.shiftKey ? 'previous' : 'next');
   };
-  const count = countText(t, find);
-  const nothing = find.matches.length === 0;
+  const count = preview.on ? preview.count : countText(t, find);
+  const nothing = preview.on ? preview.none : find.matches.length === 0;
   return (
     <div className="find-row">
       <input
         ref={input}
+        type={preview.masked ? 'password' : 'text'}
         className={`find-input${find.error ? ' is-invalid' : ''}`}
         value={find.settings.query}
         onChange={(e) => find.setQuery(e.target.value)}
@@ -96,14 +102,15 @@ function QueryRow({ find, input, onClose }: { find: FindState; input: RefObject<
         spellCheck={false}
         data-testid="find-query"
       />
-      <OptionToggles find={find} />
+      <OptionToggles find={find} preview={preview} />
+      <PreviewFindToggle preview={preview} />
       <span className={`find-count${nothing && count ? ' is-none' : ''}`} id="find-status" role="status" data-testid="find-count">
         {count}
       </span>
-      <button type="button" className="find-nav" aria-label={t('find.previousLabel')} title={t('find.previousTitle')} disabled={nothing} onClick={() => find.go('previous')} data-testid="find-previous">
+      <button type="button" className="find-nav" aria-label={t('find.previousLabel')} title={t('find.previousTitle')} disabled={nothing} onClick={() => go('previous')} data-testid="find-previous">
         ↑
       </button>
-      <button type="button" className="find-nav" aria-label={t('find.nextLabel')} title={t('find.nextTitle')} disabled={nothing} onClick={() => find.go('next')} data-testid="find-next">
+      <button type="button" className="find-nav" aria-label={t('find.nextLabel')} title={t('find.nextTitle')} disabled={nothing} onClick={() => go('next')} data-testid="find-next">
         ↓
       </button>
       <button type="button" className="find-nav" aria-label={t('find.closeLabel')} title={t('find.closeTitle')} onClick={onClose} data-testid="find-close">
@@ -155,6 +162,7 @@ export function FindBar(props: FindBarProps) {
   const t = useT();
   const { body, editBody, mode, focusSerial, initial, startAt, onMode, onClose, stepRef } = props;
   const find = useFind(body, editBody, initial, startAt);
+  const preview = usePreviewFind(find.settings.query, find.settings.options.matchCase);
   const queryInput = useRef<HTMLInputElement>(null);
   const bar = useRef<HTMLDivElement>(null);
   // Just below the editor's toolbar, however many rows a narrow window wraps it to.
@@ -167,7 +175,7 @@ export function FindBar(props: FindBarProps) {
     queryInput.current?.select();
   }, [focusSerial]);
   const close = (): void => onClose(find.settings, find.matches[find.current] ?? null);
-  stepRef.current = (action) => (action === 'close' ? close() : find.go(action));
+  stepRef.current = (action) => (action === 'close' ? close() : preview.on ? preview.go(action) : find.go(action));
   useEffect(() => () => void (stepRef.current = null), [stepRef]);
   const onKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') {
@@ -179,7 +187,7 @@ export function FindBar(props: FindBarProps) {
 
   return (
     <>
-      <FindHighlight match={find.matches[find.current] ?? null} text={find.text} />
+      {!preview.on && <FindHighlight match={find.matches[find.current] ?? null} text={find.text} />}
       <div ref={bar} className="find-bar" role="search" aria-label={t('find.bar')} data-testid="find-bar" onKeyDown={onKeyDown}>
         <button
           type="button"
@@ -193,8 +201,8 @@ export function FindBar(props: FindBarProps) {
           {mode === 'replace' ? '▾' : '▸'}
         </button>
         <div className="find-rows">
-          <QueryRow find={find} input={queryInput} onClose={close} />
-          {mode === 'replace' && <ReplaceRow find={find} />}
+          <QueryRow find={find} preview={preview} input={queryInput} onClose={close} />
+          {mode === 'replace' && !preview.on && <ReplaceRow find={find} />}
           {find.error && (
             <p className="find-error" role="alert" data-testid="find-error">
               {tMsg(find.error)}

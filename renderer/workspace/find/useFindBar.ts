@@ -3,6 +3,7 @@
 // the query; closing puts the focus back in the text at the current match.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FindMatch } from '../../../electron/core/markdown/find';
+import { desk } from '../../api/desk';
 import type { FindAction, FindMode } from './FindBar';
 import { EDITOR_TEXTAREA, editorTextarea, NO_FIND, revealMatch } from './useFind';
 import type { FindSettings } from './useFind';
@@ -28,6 +29,17 @@ const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 
 function inDialog(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('[role="dialog"], [role="alertdialog"]') !== null;
+}
+
+/**
+ * The author clicked or selected in the preview: in the browser mode, Ctrl/Cmd+F there is the
+ * browser's own Find (Electron's find bar has "Search in preview" instead).
+ */
+function browserFindsPreview(): boolean {
+  if (desk() !== null) return false;
+  const node = document.getSelection()?.anchorNode ?? null;
+  const el = node instanceof Element ? node : (node?.parentElement ?? null);
+  return el?.closest('.preview-pane') != null;
 }
 
 /** Which find key this is, if any. */
@@ -80,7 +92,7 @@ export function useFindBar(): FindBarHandle {
         return;
       }
       const key = findKey(e);
-      if (!key || inDialog(e.target) || !editorTextarea()) return;
+      if (!key || inDialog(e.target) || !editorTextarea() || (key === 'find' && browserFindsPreview())) return;
       e.preventDefault();
       e.stopPropagation();
       if ((key === 'next' || key === 'previous') && isOpen && stepRef.current) stepRef.current(key);

@@ -34,6 +34,27 @@ export class FakeWebContents extends EventEmitter {
   readonly sent: { channel: string; args: unknown[] }[] = [];
   windowOpenHandler: WindowOpenHandler | null = null;
   destroyed = false;
+  /** findInPage calls (text and options), stopFindInPage actions, replaced misspellings. */
+  readonly finds: { text: string; options: Record<string, unknown> }[] = [];
+  readonly findStops: string[] = [];
+  readonly replaced: string[] = [];
+  private nextRequestId = 1;
+
+  /** Like Electron: every web contents of the app shares the default session. */
+  get session(): FakeSession {
+    return session.defaultSession;
+  }
+  findInPage(text: string, options: Record<string, unknown> = {}): number {
+    if (text === '') throw new Error('Must provide a non-empty search content');
+    this.finds.push({ text, options });
+    return this.nextRequestId++;
+  }
+  stopFindInPage(action: string): void {
+    this.findStops.push(action);
+  }
+  replaceMisspelling(word: string): void {
+    this.replaced.push(word);
+  }
 
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
@@ -226,10 +247,22 @@ export const shell = {
   },
 };
 
+export interface FakeMenu {
+  template: unknown[];
+  popup(options?: Record<string, unknown>): void;
+}
+
 export const Menu = {
   applied: null as { template: unknown[] } | null,
-  buildFromTemplate(template: unknown[]) {
-    return { template };
+  /** Context menus shown, newest last, with popup's options. */
+  popups: [] as { template: unknown[]; options: Record<string, unknown> }[],
+  buildFromTemplate(template: unknown[]): FakeMenu {
+    return {
+      template,
+      popup: (options = {}) => {
+        Menu.popups.push({ template, options });
+      },
+    };
   },
   setApplicationMenu(menu: { template: unknown[] }) {
     this.applied = menu;
@@ -262,6 +295,11 @@ class FakeSession {
   dictionaryUrl: string | null = null;
   spellcheckEnabled: boolean | null = null;
   availableSpellCheckerLanguages = ['de', 'de-DE', 'en-GB', 'en-US', 'fr-FR'];
+  dictionaryWords: string[] = [];
+  addWordToSpellCheckerDictionary(word: string): boolean {
+    this.dictionaryWords.push(word);
+    return true;
+  }
   setPermissionRequestHandler(h: PermissionRequestHandler | null) {
     this.requestHandler = h;
   }

@@ -1,6 +1,6 @@
-// The preload hands the page exactly three functions, never ipcRenderer itself.
+// The preload hands the page a few functions over its channels, never ipcRenderer itself.
 import { describe, expect, it, vi } from 'vitest';
-import type { AppCommand, RecapBridge } from '../../../electron/core/contract';
+import type { AppCommand, FoundInPage, RecapBridge, ViewChoice } from '../../../electron/core/contract';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -10,9 +10,35 @@ await import('../../../electron/main/preload');
 const bridge = fake.contextBridge.exposed.get('recap') as RecapBridge;
 
 describe('preload', () => {
-  it('exposes only invoke, onCommand and pathForFile, under window.recap', () => {
+  it('exposes only invoke, find in the window, the main process\'s messages and pathForFile, under window.recap', () => {
     expect([...fake.contextBridge.exposed.keys()]).toEqual(['recap']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onCommand', 'pathForFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['findInPage', 'invoke', 'onCommand', 'onFoundInPage', 'onViewChoice', 'pathForFile', 'stopFindInPage']);
+  });
+
+  it('find in the window goes through the one validated recap:invoke channel', async () => {
+    await bridge.findInPage('Beijing', { findNext: true, matchCase: false });
+    expect(fake.ipcRenderer.invoked.at(-1)).toEqual(['recap:invoke', 'findInPage', { findNext: true, matchCase: false, text: 'Beijing' }]);
+    // The options cannot smuggle another text in.
+    await bridge.findInPage('Shanghai', { text: 'Beijing' } as never);
+    expect(fake.ipcRenderer.invoked.at(-1)?.[2]).toEqual({ text: 'Shanghai' });
+    await bridge.stopFindInPage();
+    expect(fake.ipcRenderer.invoked.at(-1)).toEqual(['recap:invoke', 'stopFindInPage', undefined]);
+  });
+
+  it('delivers find results and View menu choices until unsubscribed, without the IPC event', () => {
+    const found: unknown[][] = [];
+    const views: unknown[][] = [];
+    const offFound = bridge.onFoundInPage((...args: unknown[]) => found.push(args));
+    const offView = bridge.onViewChoice((...args: unknown[]) => views.push(args));
+    const result: FoundInPage = { requestId: 3, activeMatchOrdinal: 1, matches: 4, finalUpdate: true };
+    fake.ipcRenderer.emit('recap:found-in-page', { sender: 'secret' }, result);
+    fake.ipcRenderer.emit('recap:view', { sender: 'secret' }, { theme: 'dark' } satisfies ViewChoice);
+    offFound();
+    offView();
+    fake.ipcRenderer.emit('recap:found-in-page', {}, result);
+    fake.ipcRenderer.emit('recap:view', {}, { locale: 'en' } satisfies ViewChoice);
+    expect(found).toEqual([[result]]);
+    expect(views).toEqual([[{ theme: 'dark' }]]);
   });
 
   it('invoke goes through the one recap:invoke channel', async () => {
