@@ -12,6 +12,7 @@ import type { ImportPhotoResult, Photo, PhotoFolderInfo, PhotoFolderRequest, Pho
 import type { Problem } from './contract/problems';
 import type { DirListing, ImageLookup, OpenedRecap, SaveRequest, SaveResult } from './contract/recaps';
 import type { RememberedSite } from './contract/sites';
+import type { TranslationSet, TranslationView } from './contract/translations';
 
 export type { LineDiff };
 export type { FieldSpec, FieldType, Problem, Severity } from './contract/problems';
@@ -19,6 +20,7 @@ export type { ImportPhotoResult, Photo, PhotoFolderInfo, PhotoFolderRequest, Pho
 export type { RememberedSite, RulesInfo, SiteGenerator, SiteInfo, SiteProfile } from './contract/sites';
 export type { ExportFile, ExportFileStatus, ExportReport, ExportRequest, ExportTarget } from './contract/export';
 export type { DirEntry, DirListing, ImageLookup, OpenedRecap, SaveRequest, SaveResult } from './contract/recaps';
+export type { SourceBlockInfo, TranslationEntry, TranslationSet, TranslationView } from './contract/translations';
 export type { DraftSummary, HomeData, LinkedFileStatus, OpenDraftResult, OpenedFileDraft, RecentFile, SaveToFileRequest, SessionRecovery, SnapshotInfo, TrashedDraft } from './contract/drafts';
 
 export interface AppInfo {
@@ -107,6 +109,12 @@ export interface RecapApi {
   planExport(req: ExportRequest): Promise<ExportReport>;
   /** Writes the export atomically; EXISTS (listing the files) unless `overwrite`. */
   exportRecap(req: ExportRequest): Promise<ExportReport>;
+  /** Creates the recap's post in another language of its site (same name and images); EXISTS, untouched, when there is one. */
+  addTranslation(req: { path: string; lang: string }): Promise<{ path: string }>;
+  /** The recap's languages: the source and each translation, with what is out of date. */
+  translationsOf(req: { path: string }): Promise<TranslationSet>;
+  /** For a translation: its source's blocks and which changed since it was last saved; null for a source. */
+  translationView(req: { path: string }): Promise<TranslationView | null>;
   /** Native folder dialog (Electron); the browser mode answers UNSUPPORTED. */
   showFolderDialog(req: { title: string; defaultDir: string | null }): Promise<string | null>;
   /** Called by the renderer after it handled 'save-and-close' (or the author discarded). */

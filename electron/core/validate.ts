@@ -6,6 +6,7 @@ import { THEME_CHOICES } from './contract';
 import type { DocumentState, PhotoFolderRequest, PhotoSource, RecapMethod, RequestOf, ThemeChoice } from './contract';
 import { RecapError } from './errors';
 import { isSnapshotId } from './history';
+import { isLangCode } from './translation/layout';
 
 type Obj = Record<string, unknown>;
 
@@ -252,6 +253,14 @@ const validators: Validators = {
   forgetSite: (raw) => ({ root: absPath('forgetSite', obj('forgetSite', raw), 'root') }),
   planExport: (raw) => exportRequest('planExport', obj('planExport', raw)),
   exportRecap: (raw) => exportRequest('exportRecap', obj('exportRecap', raw)),
+  addTranslation: (raw) => {
+    const o = obj('addTranslation', raw);
+    const lang = str('addTranslation', o, 'lang', 40);
+    if (!isLangCode(lang)) fail('addTranslation', '"lang" must be a language code such as zh or pt-br');
+    return { path: absPath('addTranslation', o, 'path'), lang };
+  },
+  translationsOf: (raw) => ({ path: absPath('translationsOf', obj('translationsOf', raw), 'path') }),
+  translationView: (raw) => ({ path: absPath('translationView', obj('translationView', raw), 'path') }),
   showFolderDialog: (raw) => {
     const o = obj('showFolderDialog', raw);
     return { title: str('showFolderDialog', o, 'title', 200), defaultDir: strOrNull('showFolderDialog', o, 'defaultDir', MAX_PATH) };

@@ -12,12 +12,13 @@ import { fileMethods, type FileMethodName } from './service-files';
 import { photoMethods, type PhotoMethodName } from './service-photos';
 import { recapMethods, type RecapMethodName } from './service-recaps';
 import { exportMethods, siteMethods, type ExportMethodName, type SiteMethodName } from './service-sites';
+import { translationMethods, type TranslationMethodName } from './service-translations';
 
 export { isRecapFileName, readRecapFile, MAX_RECAP_BYTES, RECAP_EXTENSIONS } from './files/recap-file';
 export type { ServiceOptions } from './service-context';
 
 /** The methods of the page's API the service implements, named by capability. */
-export type RecapService = Pick<RecapApi, RecapMethodName | FileMethodName | DraftMethodName | PhotoMethodName | SiteMethodName | ExportMethodName> & {
+export type RecapService = Pick<RecapApi, RecapMethodName | FileMethodName | DraftMethodName | PhotoMethodName | SiteMethodName | ExportMethodName | TranslationMethodName> & {
   /** A normal quit: the next start has nothing to recover. Called by the doors, not the page. */
   markSessionClean(): Promise<void>;
 };
@@ -31,5 +32,6 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     ...exportMethods(ctx),
     ...fileMethods(ctx),
     ...photoMethods(ctx),
+    ...translationMethods(ctx),
   };
 }

@@ -43,6 +43,9 @@ const METHODS = [
   'planExport',
   'exportRecap',
   'showFolderDialog',
+  'addTranslation',
+  'translationsOf',
+  'translationView',
 ] as const satisfies readonly RecapMethod[];
 
 type Missing = Exclude<RecapMethod, (typeof METHODS)[number]>;

@@ -35,7 +35,19 @@ export const en = {
   // ── electron (menus, spelling, native dialogs) ──────────────────────────────────────
 
   // ── translations (issue 14) ─────────────────────────────────────────────────────────
-
+  'translation.jekyllUnsupported': 'Recap Studio cannot add a translation of {path}: Jekyll has no convention of its own for translations (each plugin keeps them differently). Translations are supported on Hugo sites (content/<lang>/… or name.<lang>.md) and Docusaurus sites (i18n/<lang>/…).',
+  'translation.placeUnsupported': 'Recap Studio cannot add a translation of {path}: it is not a post where a Hugo site (content/…) or a Docusaurus site (blog/…, docs/…) keeps them.',
+  'translation.badLang': '"{lang}" is not a language code such as zh, en or pt-br.',
+  'translation.noSite': '{path} is not inside a website checkout (no hugo.toml, docusaurus.config.* …): translations live in a site\'s language folders. Export the recap to the site first.',
+  'translation.outsideSite': 'Recap Studio refused to write {path}: its folder leads outside the site (a link to another place).',
+  'translation.exists': 'There is already a translation at {path}; it was left as it is. Open it to go on translating.',
+  'translation.langUnknown': 'The site has no language "{lang}". Its languages are {languages}; add the language to the site\'s config first.',
+  'translation.sameLang': 'This recap is already in {lang}.',
+  'translation.lintUndeclared': 'The language folder {folder} is not one the site declares ({languages}): the site will not build this translation. Add "{lang}" to the site\'s config, or move the post.',
+  'translation.lintImagesDiffer': 'The images differ from the source\'s ({source}): {details}. A translation shares its source\'s images.',
+  'translation.lintImagesMissing': 'not here: {urls}',
+  'translation.lintImagesExtra': 'not in the source: {urls}',
+  'translation.lintFieldMissing': 'The required field "{field}" has no translation: the source has it, this translation leaves it empty.',
   // ── templates and link card (issue 14) ──────────────────────────────────────────────
 
   // ── accessibility ───────────────────────────────────────────────────────────────────

@@ -36,7 +36,19 @@ export const zhCN: Record<MessageKey, string> = {
   // ── electron (menus, spelling, native dialogs) ──────────────────────────────────────
 
   // ── translations (issue 14) ─────────────────────────────────────────────────────────
-
+  'translation.jekyllUnsupported': 'Recap Studio 无法为 {path} 添加翻译：Jekyll 本身没有翻译的约定（各插件的存放方式不同）。支持翻译的是 Hugo 站点（content/<语言>/… 或 名称.<语言>.md）和 Docusaurus 站点（i18n/<语言>/…）。',
+  'translation.placeUnsupported': 'Recap Studio 无法为 {path} 添加翻译：它不在 Hugo 站点（content/…）或 Docusaurus 站点（blog/…、docs/…）存放文章的位置。',
+  'translation.badLang': '“{lang}”不是语言代码（例如 zh、en 或 pt-br）。',
+  'translation.noSite': '{path} 不在网站检出目录中（没有 hugo.toml、docusaurus.config.* 等）：翻译存放在站点的语言目录里。请先把这篇回顾导出到站点。',
+  'translation.outsideSite': 'Recap Studio 拒绝写入 {path}：它的目录指向站点之外（链接到了别处）。',
+  'translation.exists': '{path} 已有翻译，未做任何改动。请打开它继续翻译。',
+  'translation.langUnknown': '站点没有语言“{lang}”。它的语言有 {languages}；请先在站点配置中添加该语言。',
+  'translation.sameLang': '这篇回顾已经是 {lang} 版本。',
+  'translation.lintUndeclared': '语言目录 {folder} 不是站点声明的语言（{languages}）：站点不会生成这篇翻译。请在站点配置中添加“{lang}”，或移动这篇文章。',
+  'translation.lintImagesDiffer': '图片与原文（{source}）不同：{details}。翻译应与原文共用图片。',
+  'translation.lintImagesMissing': '此处缺少：{urls}',
+  'translation.lintImagesExtra': '原文中没有：{urls}',
+  'translation.lintFieldMissing': '必填字段“{field}”没有翻译：原文有此字段，这篇翻译却为空。',
   // ── templates and link card (issue 14) ──────────────────────────────────────────────
 
   // ── accessibility ───────────────────────────────────────────────────────────────────

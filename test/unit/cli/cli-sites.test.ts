@@ -5,9 +5,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type ExitCode } from '../../../electron/cli/index';
 import { makeCorpus, TOML_POST } from '../support/corpus-sites';
 import { tempDir } from '../support/site-fixture';
+import { runMain } from '../support/cli-run';
 
 let tmp: string;
 
@@ -19,12 +19,7 @@ afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]): Promise<{ code: ExitCode; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runMain;
 
 function at(...rel: string[]): string {
   return path.join(tmp, ...rel);

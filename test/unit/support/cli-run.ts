@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { main, type ExitCode } from '../../../electron/cli/index';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'electron', 'cli', 'index.ts');
@@ -31,4 +32,12 @@ export function runNode(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}
 
 export function runCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return runNode(['--import', TSX, CLI, ...args], cwd, env);
+}
+
+/** Runs `recap ARGV` in this process through main(), collecting what it says. */
+export async function runMain(...argv: string[]): Promise<{ code: ExitCode; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
 }
