@@ -117,7 +117,7 @@ function exportRequest(method: string, o: Obj): RequestOf<'planExport'> {
     if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(v)) fail(method, `"${key}" must be one word of letters, digits, dashes, dots or underscores`);
     req[key] = v;
   }
-  for (const key of ['dryRun', 'overwrite', 'leaveOutUnused'] as const) {
+  for (const key of ['dryRun', 'overwrite', 'leaveOutUnused', 'withTranslations'] as const) {
     const v = bool(method, o, key);
     if (v !== undefined) req[key] = v;
   }

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { ReactNode } from 'react';
 import type { Problem } from '../../electron/core/contract';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { ThemeSelect } from '../ui/ThemeSelect';
@@ -22,6 +23,8 @@ interface TopBarProps {
   draftStatus: { text: string; tone: 'ok' | 'busy' | 'error' };
   /** "1,234 words · 6 min read" of the body. */
   wordCount: string;
+  /** The Languages menu (translations), after Export. */
+  languages?: ReactNode;
 }
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -35,7 +38,7 @@ function problemsLabel(problems: Problem[] | null, lintError: string | null): { 
   return { text: parts.join(', '), tone: errors > 0 ? 'error' : 'warning' };
 }
 
-export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved, problems, lintError, problemsOpen, onProblemsToggle, onAction, onInsertPhotos, draftStatus, wordCount }: TopBarProps) {
+export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved, problems, lintError, problemsOpen, onProblemsToggle, onAction, onInsertPhotos, draftStatus, wordCount, languages }: TopBarProps) {
   const label = problemsLabel(problems, lintError);
   return (
     <header className="topbar">
@@ -83,6 +86,7 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         <button type="button" className="button button-quiet" data-testid="btn-export" disabled={busy} onClick={() => onAction('export')} title={`Export for the website (${MOD}E)`}>
           Export…
         </button>
+        {languages}
       </nav>
       {onInsertPhotos && (
         <button type="button" className="button insert-photos" data-testid="btn-insert-photos" disabled={busy} onClick={onInsertPhotos} title="Insert photos at the text cursor (or drop them onto the text, or paste a screenshot)">

@@ -168,3 +168,17 @@ export async function translationsOf(home: string, file: string): Promise<Transl
   }
   return { source: src, sourceLang: loc.site.defaultLang, entries };
 }
+
+/** The posts of the recap that exist, in each of its site's languages: the source first. */
+export function existingLanguages(file: string): Array<{ lang: string; path: string }> {
+  const loc = locate(file);
+  return loc.site.languages
+    .map((lang) => ({ lang, path: lang === loc.site.defaultLang ? sourcePath(loc) : pathIn(loc, lang) }))
+    .filter((m) => {
+      try {
+        return isInside(loc.root, realpathSync(m.path)) && statSync(m.path).isFile();
+      } catch {
+        return false;
+      }
+    });
+}

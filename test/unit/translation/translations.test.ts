@@ -160,3 +160,23 @@ describe('lint across languages', () => {
     expect(lint.out).toContain('content/fr is not one the site declares');
   });
 });
+
+describe('export with translations', () => {
+  it('plans the recap and its translation together (the shared images once) and writes both', async () => {
+    const site = await makeHugoSite(path.join(tmp, 'export-set'));
+    await fs.writeFile(path.join(site.root, 'hugo.toml'), HUGO_LANGS_TOML);
+    await service.addTranslation({ path: site.recap, lang: 'zh' });
+    const out = path.join(tmp, 'export-set-out');
+    const text = REFERENCE.replace('title: "Kubernetes Community Days China Recap"', 'title: "KCD China Recap"');
+    const alone = await service.planExport({ recapPath: site.recap, text, target: { kind: 'folder', dir: out } });
+    expect(alone.files.filter((f) => f.kind === 'post').map((f) => f.path)).toEqual([`content/en/news/${REFERENCE_NAME}`]);
+    const plan = await service.planExport({ recapPath: site.recap, text, target: { kind: 'folder', dir: out }, withTranslations: true });
+    expect(plan.files.filter((f) => f.kind === 'post').map((f) => f.path)).toEqual([`content/en/news/${REFERENCE_NAME}`, `content/zh/news/${REFERENCE_NAME}`]);
+    expect(plan.files.filter((f) => f.kind === 'image')).toHaveLength(6);
+    const done = await service.exportRecap({ recapPath: site.recap, text, target: { kind: 'folder', dir: out }, withTranslations: true });
+    expect(done.written).toBe(true);
+    expect(await fs.readFile(path.join(out, 'content', 'en', 'news', REFERENCE_NAME), 'utf8')).toBe(text);
+    expect(await fs.readFile(path.join(out, 'content', 'zh', 'news', REFERENCE_NAME), 'utf8')).toBe(REFERENCE);
+    expect(await fs.readdir(path.join(out, 'static', 'images', 'news', 'kcd-china'))).toHaveLength(6);
+  });
+});
