@@ -60,8 +60,20 @@ export function TranslationsMenu({ api, path, busy, onOpen, onAdd }: Props) {
   const current = path;
   return (
     <div className="tr-menu-box" ref={box}>
-      <button type="button" className="button button-quiet" data-testid="btn-languages" aria-expanded={open} disabled={busy} onClick={() => setOpen((o) => !o)} title={t('translation.languagesTitle')}>
-        {t('translation.languages')}
+      <button
+        type="button"
+        className="button button-quiet tr-button"
+        data-testid="btn-languages"
+        aria-expanded={open}
+        aria-label={t('translation.languages')}
+        disabled={busy}
+        onClick={() => setOpen((o) => !o)}
+        title={t('translation.languagesTitle')}
+      >
+        <svg width="18" height="16" viewBox="0 0 18 16" aria-hidden focusable="false">
+          <path d="M1.5 3h7M5 1.5V3M3 3c.6 2.6 2.4 4.6 5 5.6M7 3c-.6 2.6-2.4 4.6-5 5.6" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" />
+          <path d="M9.5 14.5l3-7.5 3 7.5M10.6 12h3.8" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
       </button>
       {open && (
         <div className="tr-menu" role="group" aria-label={t('translation.languages')} data-testid="languages-menu">

@@ -63,6 +63,7 @@ export const en = {
   'translation.sourceChanged': 'Source changed',
   'translation.needsFields': 'Needs translation: {fields}',
   'translation.exportSamePath': 'The translations cannot be exported together: the site layout puts them all at {post}. Export each language alone.',
+  'translation.exportTogether': 'Export with its translations ({languages}): one check, one write',
   'translation.lintUndeclared': 'The language folder {folder} is not one the site declares ({languages}): the site will not build this translation. Add "{lang}" to the site\'s config, or move the post.',
   'translation.lintImagesDiffer': 'The images differ from the source\'s ({source}): {details}. A translation shares its source\'s images.',
   'translation.lintImagesMissing': 'not here: {urls}',

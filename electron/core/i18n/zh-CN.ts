@@ -64,6 +64,7 @@ export const zhCN: Record<MessageKey, string> = {
   'translation.sourceChanged': '原文已更改',
   'translation.needsFields': '待翻译：{fields}',
   'translation.exportSamePath': '无法一起导出翻译：站点的布局会把它们都放在 {post}。请逐个语言分别导出。',
+  'translation.exportTogether': '连同翻译一起导出（{languages}）：一次检查，一次写入',
   'translation.lintUndeclared': '语言目录 {folder} 不是站点声明的语言（{languages}）：站点不会生成这篇翻译。请在站点配置中添加“{lang}”，或移动这篇文章。',
   'translation.lintImagesDiffer': '图片与原文（{source}）不同：{details}。翻译应与原文共用图片。',
   'translation.lintImagesMissing': '此处缺少：{urls}',
