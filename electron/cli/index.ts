@@ -11,12 +11,13 @@ import { exportCommand } from './commands/export';
 import { lintCommand } from './commands/lint';
 import { newCommand } from './commands/new';
 import { setCommand } from './commands/set';
+import { translateCommand } from './commands/translate';
 import { commandHelp, mainHelp, version } from './help';
 import { errorLine, exitCodeFor, processIo, UsageError, type ExitCode, type Io } from './output';
 
 export { exitCodeFor, UsageError, type ExitCode, type Io } from './output';
 
-const COMMANDS: Command[] = [newCommand, setCommand, lintCommand, addPhotosCommand, exportCommand];
+const COMMANDS: Command[] = [newCommand, setCommand, lintCommand, addPhotosCommand, exportCommand, translateCommand];
 
 /** `recap help [COMMAND]`: the help of one command, or of the whole tool. */
 function helpCommand(topic: string | undefined, io: Io): ExitCode {

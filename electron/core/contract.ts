@@ -15,6 +15,7 @@ import type { RememberedSite } from './contract/sites';
 import type { LinkCard, SavedTemplate, SaveTemplateRequest, TemplateInfo, TemplateRef } from './contract/templates';
 import type { FindInPageRequest, FoundInPage, LocaleChoice, SpellcheckState } from './contract/desk';
 import type { Locale } from './i18n/messages';
+import type { TranslationSet, TranslationView } from './contract/translations';
 
 export type { LineDiff };
 export type { FieldSpec, FieldType, Problem, Severity } from './contract/problems';
@@ -24,6 +25,7 @@ export type { ExportFile, ExportFileStatus, ExportReport, ExportRequest, ExportT
 export type { DirEntry, DirListing, ImageLookup, OpenedRecap, SaveRequest, SaveResult } from './contract/recaps';
 export type { LinkCard, SavedTemplate, SaveTemplateRequest, TemplateInfo, TemplateRef, TemplateSource } from './contract/templates';
 export type { FindInPageRequest, FoundInPage, LocaleChoice, SpellcheckState } from './contract/desk';
+export type { SourceBlockInfo, TranslationEntry, TranslationSet, TranslationView } from './contract/translations';
 export type { DraftSummary, HomeData, LinkedFileStatus, OpenDraftResult, OpenedFileDraft, RecentFile, SaveToFileRequest, SessionRecovery, SnapshotInfo, TrashedDraft } from './contract/drafts';
 
 export interface AppInfo {
@@ -128,6 +130,12 @@ export interface RecapApi {
   planExport(req: ExportRequest): Promise<ExportReport>;
   /** Writes the export atomically; EXISTS (listing the files) unless `overwrite`. */
   exportRecap(req: ExportRequest): Promise<ExportReport>;
+  /** Creates the recap's post in another language of its site (same name and images); EXISTS, untouched, when there is one. */
+  addTranslation(req: { path: string; lang: string }): Promise<{ path: string }>;
+  /** The recap's languages: the source and each translation, with what is out of date. */
+  translationsOf(req: { path: string }): Promise<TranslationSet>;
+  /** For a translation: its source's blocks and which changed since it was last saved; null for a source. */
+  translationView(req: { path: string }): Promise<TranslationView | null>;
   /** Native folder dialog (Electron); the browser mode answers UNSUPPORTED. */
   showFolderDialog(req: { title: string; defaultDir: string | null }): Promise<string | null>;
   /** Called by the renderer after it handled 'save-and-close' (or the author discarded). */

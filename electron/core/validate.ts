@@ -8,6 +8,7 @@ import { RecapError } from './errors';
 import { isSnapshotId } from './history';
 import { TEMPLATE_NAME_MAX, templateNameError } from './recap/placeholders';
 import { isLocale } from './i18n/messages';
+import { isLangCode } from './translation/layout';
 
 type Obj = Record<string, unknown>;
 
@@ -118,7 +119,7 @@ function exportRequest(method: string, o: Obj): RequestOf<'planExport'> {
     if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(v)) fail(method, `"${key}" must be one word of letters, digits, dashes, dots or underscores`);
     req[key] = v;
   }
-  for (const key of ['dryRun', 'overwrite', 'leaveOutUnused'] as const) {
+  for (const key of ['dryRun', 'overwrite', 'leaveOutUnused', 'withTranslations'] as const) {
     const v = bool(method, o, key);
     if (v !== undefined) req[key] = v;
   }
@@ -302,6 +303,14 @@ const validators: Validators = {
   forgetSite: (raw) => ({ root: absPath('forgetSite', obj('forgetSite', raw), 'root') }),
   planExport: (raw) => exportRequest('planExport', obj('planExport', raw)),
   exportRecap: (raw) => exportRequest('exportRecap', obj('exportRecap', raw)),
+  addTranslation: (raw) => {
+    const o = obj('addTranslation', raw);
+    const lang = str('addTranslation', o, 'lang', 40);
+    if (!isLangCode(lang)) fail('addTranslation', '"lang" must be a language code such as zh or pt-br');
+    return { path: absPath('addTranslation', o, 'path'), lang };
+  },
+  translationsOf: (raw) => ({ path: absPath('translationsOf', obj('translationsOf', raw), 'path') }),
+  translationView: (raw) => ({ path: absPath('translationView', obj('translationView', raw), 'path') }),
   showFolderDialog: (raw) => {
     const o = obj('showFolderDialog', raw);
     return { title: str('showFolderDialog', o, 'title', 200), defaultDir: strOrNull('showFolderDialog', o, 'defaultDir', MAX_PATH) };

@@ -88,8 +88,20 @@ function photoMethods(service: RecapService): Methods<'photoFolder' | 'importPho
 }
 
 /** Export targets: folders the author chose in a dialog, or remembered sites (which were). */
-function exportMethods(service: RecapService): Methods<'listSites' | 'rememberSite' | 'planExport' | 'exportRecap'> {
+function exportMethods(service: RecapService): Methods<'listSites' | 'rememberSite' | 'planExport' | 'exportRecap' | 'addTranslation' | 'translationsOf' | 'translationView'> {
   return {
+    // Translations of a recap the author opened: the posts they find or make are theirs to open.
+    addTranslation: async (req) => {
+      const made = await service.addTranslation({ ...req, path: requireGranted(req.path) });
+      grantPath(made.path);
+      return made;
+    },
+    translationsOf: async (req) => {
+      const set = await service.translationsOf({ path: requireGranted(req.path) });
+      for (const e of set.entries) if (e.exists) grantPath(e.path);
+      return set;
+    },
+    translationView: async (req) => service.translationView({ path: requireGranted(req.path) }),
     listSites: async () => {
       const list = await service.listSites();
       for (const s of list) grantFolder(s.root);

@@ -3,6 +3,7 @@
 
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
+import { recordSaved } from './translation/translation';
 
 export type DraftMethodName =
   | 'recoverSession'
@@ -46,6 +47,8 @@ export function draftMethods(ctx: ServiceContext): DraftMethods {
           ? await drafts().saveDraftAs(req.id, req.path, req.text, req.overwrite ? { overwrite: true } : {})
           : await drafts().writeBackLinkedFile(req.id, req.text, 'expectHash' in req ? { expectHash: req.expectHash ?? null } : {});
       const draft = (await drafts().loadDraft(req.id)).draft;
+      // A translation saved: the source as it is now is what it was translated from.
+      if (linked.path) await recordSaved(ctx.dataDir(), linked.path).catch(() => undefined);
       return { draft: shown(draft), linked };
     },
 

@@ -8,7 +8,7 @@ import { RecapError } from '../core/errors';
 import { msg } from '../core/i18n/messages';
 import { resolveImage } from './files/containment';
 import { imageProblems } from './recap/image-problems';
-import { byPosition, recapTextChecks } from './recap/recap-checks';
+import { byPosition, recapPlaceChecks, recapTextChecks } from './recap/recap-checks';
 import { assetPath, loadProfile } from './site/profile';
 import { siteRootAbove } from './site/site';
 import { rulesForPost, rulesGiven } from './site/site-rules';
@@ -89,7 +89,7 @@ export function recapMethods(ctx: ServiceContext): RecapMethods {
       const given = req.profile ? rulesGiven(loadProfile(req.profile), 'given by name') : null;
       const profile = given ? (req.path ? rulesForPost(given, req.path) : given) : draftRules(req.path, req.text) ?? profileFor(req.path);
       const problems = recapTextChecks(req.text, profile);
-      if (req.path) problems.push(...imageProblems(req.text, req.path, profile));
+      if (req.path) problems.push(...imageProblems(req.text, req.path, profile), ...recapPlaceChecks(req.text, req.path, profile));
       return problems.sort(byPosition);
     },
 

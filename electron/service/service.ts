@@ -13,12 +13,13 @@ import { photoMethods, type PhotoMethodName } from './service-photos';
 import { recapMethods, type RecapMethodName } from './service-recaps';
 import { exportMethods, siteMethods, type ExportMethodName, type SiteMethodName } from './service-sites';
 import { templateMethods, type TemplateMethodName } from './service-templates';
+import { translationMethods, type TranslationMethodName } from './service-translations';
 
 export { isRecapFileName, readRecapFile, MAX_RECAP_BYTES, RECAP_EXTENSIONS } from './files/recap-file';
 export type { ServiceOptions } from './service-context';
 
 /** The methods of the page's API the service implements, named by capability. */
-export type RecapService = Pick<RecapApi, RecapMethodName | FileMethodName | DraftMethodName | PhotoMethodName | SiteMethodName | ExportMethodName | TemplateMethodName> & {
+export type RecapService = Pick<RecapApi, RecapMethodName | FileMethodName | DraftMethodName | PhotoMethodName | SiteMethodName | ExportMethodName | TemplateMethodName | TranslationMethodName> & {
   /** A normal quit: the next start has nothing to recover. Called by the doors, not the page. */
   markSessionClean(): Promise<void>;
 };
@@ -33,5 +34,6 @@ export function createRecapService(options: ServiceOptions = {}): RecapService {
     ...fileMethods(ctx),
     ...photoMethods(ctx),
     ...templateMethods(ctx),
+    ...translationMethods(ctx),
   };
 }

@@ -50,6 +50,9 @@ const METHODS = [
   'listTemplates',
   'saveTemplate',
   'linkCard',
+  'addTranslation',
+  'translationsOf',
+  'translationView',
 ] as const satisfies readonly RecapMethod[];
 
 type Missing = Exclude<RecapMethod, (typeof METHODS)[number]>;

@@ -9,6 +9,7 @@ import type { Translate } from '../ui/locale';
 import { Modal } from '../ui/Modal';
 import './export.css';
 import { isAbsolute } from '../ui/paths';
+import { WithTranslationsOption } from '../translation/WithTranslationsOption';
 import { ExportDone } from './ExportDone';
 import { ExportPlanView } from './ExportPlanView';
 import type { PostNaming } from './ExportPlanView';
@@ -61,13 +62,15 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
   const [planError, setPlanError] = useState<string | null>(null);
   const where = useExportTarget(api, recapPath, zipName, setPlanError);
   const [leaveOutUnused, setLeaveOutUnused] = useState(false);
+  const [withTranslations, setWithTranslations] = useState(false);
   const naming = usePostNaming();
   const { target, kind } = where;
   const { slug, lang } = naming;
 
   const request = useMemo(
-    (): ExportRequest | null => (target ? { recapPath, text, target, leaveOutUnused, ...(slug !== null ? { slug } : {}), ...(lang !== null ? { lang } : {}) } : null),
-    [recapPath, text, target, leaveOutUnused, slug, lang],
+    (): ExportRequest | null =>
+      target ? { recapPath, text, target, leaveOutUnused, ...(slug !== null ? { slug } : {}), ...(withTranslations ? { withTranslations } : lang !== null ? { lang } : {}) } : null,
+    [recapPath, text, target, leaveOutUnused, slug, lang, withTranslations],
   );
   const exp = useExportPlan(api, request, setPlanError, onExported);
   const onPathEnter = useEnterToExport(exp);
@@ -82,6 +85,7 @@ export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onCl
     <Modal title={t('export.title')} onCancel={onClose} className="modal-export">
       <ExportKindPicker kind={kind} choose={where.choose} />
       <ExportWhere info={info} zipName={zipName} where={where} onSiteChange={() => naming.setLang(null)} onPathEnter={onPathEnter} />
+      <WithTranslationsOption api={api} recapPath={recapPath} checked={withTranslations} onChange={setWithTranslations} />
 
       <div className="export-plan" data-testid="export-plan" aria-live="polite">
         {planError && (

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { ReactNode } from 'react';
 import type { Problem } from '../../electron/core/contract';
 import { SaveTemplateButton } from '../templates/SaveTemplateButton';
 import { LanguageSelect } from '../ui/LanguageSelect';
@@ -26,6 +27,8 @@ interface TopBarProps {
   draftStatus: { text: string; tone: 'ok' | 'busy' | 'error' };
   /** "1,234 words · 6 min read" of the body. */
   wordCount: string;
+  /** The Languages menu (translations), after Export. */
+  languages?: ReactNode;
 }
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -41,7 +44,7 @@ function problemsLabel(t: Translate, problems: Problem[] | null, lintError: stri
   return { text, tone: errors > 0 ? 'error' : 'warning' };
 }
 
-export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved, problems, lintError, problemsOpen, onProblemsToggle, onAction, onInsertPhotos, draftStatus, wordCount }: TopBarProps) {
+export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved, problems, lintError, problemsOpen, onProblemsToggle, onAction, onInsertPhotos, draftStatus, wordCount, languages }: TopBarProps) {
   const t = useT();
   const label = problemsLabel(t, problems, lintError);
   return (
@@ -91,6 +94,7 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         <button type="button" className="button button-quiet" data-testid="btn-export" disabled={busy} onClick={() => onAction('export')} title={t('topbar.exportTitle', { keys: `${MOD}E` })}>
           {t('topbar.export')}
         </button>
+        {languages}
       </nav>
       {onInsertPhotos && (
         <button type="button" className="button insert-photos" data-testid="btn-insert-photos" disabled={busy} onClick={onInsertPhotos} title={t('topbar.insertPhotosTitle')}>

@@ -18,6 +18,11 @@ import { ScrollSyncToggle } from './scroll/ScrollSyncToggle';
 import { useScrollSync, useScrollSyncSetting } from './scroll/useScrollSync';
 import { useProblemNavigation } from './useProblemNavigation';
 import type { WorkspaceSession } from './useWorkspaceSession';
+import { SourcePane } from '../translation/SourcePane';
+import { TranslationsMenu } from '../translation/TranslationsMenu';
+import { useSideBySideScroll } from '../translation/useSideBySideScroll';
+import { useTranslationActions } from '../translation/useTranslationActions';
+import { useTranslationView } from '../translation/useTranslationView';
 
 // The preview's Markdown pipeline is the heaviest code; it arrives after the first paint.
 const Preview = lazy(() => import('../preview/Preview'));
@@ -89,7 +94,11 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const { scrollSync, toggleScrollSync } = useScrollSyncSetting();
   const { cardOpen, toggleCard } = useLinkCardSetting();
   const mainRef = useRef<HTMLElement>(null);
-  useScrollSync(mainRef, scrollSync && !cardOpen && profile !== null && meta !== null);
+  // A translation opens beside its source (in the preview's place), paragraph against paragraph.
+  const translation = useTranslationView(api, session.path, session.loadSerial, session.savedFlash);
+  const languages = useTranslationActions(session.context, files.run, session.path);
+  useScrollSync(mainRef, scrollSync && !cardOpen && profile !== null && meta !== null && translation === null);
+  useSideBySideScroll(mainRef, translation !== null && profile !== null);
   if (!profile || !meta) return null;
   return (
     <div className="app">
@@ -107,10 +116,11 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
         onInsertPhotos={photos.insertPhotos}
         draftStatus={session.draftStatus}
         wordCount={wordCount}
+        languages={<TranslationsMenu api={api} path={session.path} busy={files.busy} onOpen={languages.openLanguage} onAdd={languages.addTranslation} />}
       />
       <Banners session={session} />
       {layout.problemsOpen && <ProblemsPanel problems={lint.problems ?? []} lintError={lint.error} onSelect={onSelectProblem} onClose={layout.closeProblems} />}
-      <main ref={mainRef} className={`workspace${layout.formCollapsed ? ' is-form-collapsed' : ''}`}>
+      <main ref={mainRef} className={`workspace${layout.formCollapsed ? ' is-form-collapsed' : ''}${translation ? ' is-translation' : ''}`}>
         <SidePanel head={parts?.unclosed && text !== null ? text : headText} profile={profile} edit={edit} layout={layout} photos={photos} />
         <Suspense fallback={<section className="editor-pane" aria-label={t('workspace.editorLabel')} aria-busy="true" />}>
           <EditorPane
@@ -123,20 +133,24 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
             onReset={session.onEditorReset}
           />
         </Suspense>
-        <section className="preview-pane" aria-label={t('workspace.previewLabel')}>
-          <LinkCardToggle on={cardOpen} onToggle={toggleCard} />
-          {!cardOpen && <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />}
-          <div className={cardOpen ? 'pv-hidden' : 'pv-shown'}>
-            <Suspense fallback={<p className="pv-loading">{t('workspace.loadingPreview')}</p>}>
-              <Preview body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
-            </Suspense>
-          </div>
-          {cardOpen && recap.doc && (
-            <Suspense fallback={null}>
-              <LinkCard api={api} draftId={recap.doc.draft.id} text={text ?? ''} refresh={photos.previewRefresh} onSelectProblem={onSelectProblem} />
-            </Suspense>
-          )}
-        </section>
+        {translation ? (
+          <SourcePane view={translation} text={text ?? ''} />
+        ) : (
+          <section className="preview-pane" aria-label={t('workspace.previewLabel')}>
+            <LinkCardToggle on={cardOpen} onToggle={toggleCard} />
+            {!cardOpen && <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />}
+            <div className={cardOpen ? 'pv-hidden' : 'pv-shown'}>
+              <Suspense fallback={<p className="pv-loading">{t('workspace.loadingPreview')}</p>}>
+                <Preview body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
+              </Suspense>
+            </div>
+            {cardOpen && recap.doc && (
+              <Suspense fallback={null}>
+                <LinkCard api={api} draftId={recap.doc.draft.id} text={text ?? ''} refresh={photos.previewRefresh} onSelectProblem={onSelectProblem} />
+              </Suspense>
+            )}
+          </section>
+        )}
       </main>
       <Toasts toasts={notices.toasts} onDismiss={notices.dismissToast} />
       <PhotoOverlays session={session} />

@@ -27,6 +27,8 @@ export interface ExportRequest {
   overwrite?: boolean;
   /** Leave out the photos of the recap's folder that the text does not use. */
   leaveOutUnused?: boolean;
+  /** Export the recap's translations with it: one plan, one preflight, one write. */
+  withTranslations?: boolean;
 }
 
 export type ExportFileStatus = 'added' | 'changed' | 'unchanged' | 'removed';

@@ -21,6 +21,7 @@ import { commitToZip } from './commit-zip';
 import { gitStatus } from './git';
 import { saveManifest } from './manifest';
 import { conflictsOf, makePlan, reportOf } from './plan';
+import { makeSetPlan } from './translations-plan';
 import { hasErrors } from './preflight';
 import { isWrite, type ExportOptions, type Plan } from './types';
 
@@ -39,7 +40,14 @@ export class ExportConflictError extends RecapError {
 
 /** The export as it would happen: files and their state, conflicts, the preflight checklist. Writes nothing. */
 export async function planExport(req: ExportRequest, options: ExportOptions = {}): Promise<ExportReport> {
-  return reportOf(await makePlan(req, options), { dryRun: true, written: false, gitStatus: null, zip: null });
+  return reportOf((await plansOf(req, options)).plan, { dryRun: true, written: false, gitStatus: null, zip: null });
+}
+
+/** The plan: of the recap alone, or (withTranslations) of the recap and its translations together. */
+async function plansOf(req: ExportRequest, options: ExportOptions): Promise<{ plan: Plan; members: Plan[] }> {
+  if (req.withTranslations) return makeSetPlan(req, options);
+  const plan = await makePlan(req, options);
+  return { plan, members: [plan] };
 }
 
 /** Writes the plan to its target; says whether anything was written, and the zip's figures. */
@@ -70,7 +78,7 @@ async function recordExport(plan: Plan, options: ExportOptions): Promise<void> {
  * atomically and reports the files added, changed, unchanged and removed.
  */
 export async function exportRecap(req: ExportRequest, options: ExportOptions = {}): Promise<ExportReport> {
-  const plan = await makePlan(req, options);
+  const { plan, members } = await plansOf(req, options);
   if (req.dryRun) return reportOf(plan, { dryRun: true, written: false, gitStatus: null, zip: null });
   if (hasErrors(plan.problems)) return reportOf(plan, { dryRun: false, written: false, gitStatus: null, zip: null });
   const conflicts = conflictsOf(plan);
@@ -78,7 +86,7 @@ export async function exportRecap(req: ExportRequest, options: ExportOptions = {
     throw new ExportConflictError(conflicts, plan.zipFile ?? plan.root ?? 'The target');
   }
   const { written, zip } = await commit(plan, options);
-  await recordExport(plan, options);
+  for (const member of members) await recordExport(member, options);
   let status: string | null = null;
   if (plan.target.kind === 'site' && options.git !== false && plan.root !== null) {
     const paths = [...plan.entries.map((e) => e.path), ...plan.removals.map((r) => r.path)];

@@ -78,6 +78,7 @@ export async function makePlan(req: ExportRequest, options: ExportOptions): Prom
   entries.sort((a, b) => (a.kind === b.kind ? a.path.localeCompare(b.path) : a.kind === 'post' ? -1 : 1));
   const problems = preflight({
     text,
+    recapPath,
     profile,
     images: found.images,
     unused,

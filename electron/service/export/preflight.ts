@@ -7,7 +7,7 @@
 // problems. The checks of the text are recap-checks.ts's, the same the Problems panel runs.
 
 import type { Problem, SiteProfile } from '../../core/contract';
-import { recapTextChecks } from '../recap/recap-checks';
+import { recapPlaceChecks, recapTextChecks } from '../recap/recap-checks';
 import { NOT_AN_IMAGE_ADVICE, refusedImageMessage } from '../files/containment';
 import { isReservedName, isSafeSlug } from '../../core/markdown/photo-names';
 
@@ -38,6 +38,8 @@ export interface PreflightImage {
 
 export interface PreflightFacts {
   text: string;
+  /** The recap's own file: a translation is also checked against its source. */
+  recapPath?: string;
   /** The target's profile: its schema, limits and H1 rule apply. */
   profile: SiteProfile;
   images: PreflightImage[];
@@ -213,6 +215,7 @@ function isProblem(p: Problem | null): p is Problem {
 export function preflight(facts: PreflightFacts): Problem[] {
   // Required fields, formats, lengths (description), alt text, body H1, accidental code blocks…
   const problems: Problem[] = recapTextChecks(facts.text, facts.profile);
+  if (facts.recapPath !== undefined) problems.push(...recapPlaceChecks(facts.text, facts.recapPath, facts.profile));
   problems.push(...facts.images.map((img) => imageProblem(img, facts.profile)).filter(isProblem));
   problems.push(...[unusedProblem(facts), slugProblem(facts.slug)].filter(isProblem));
   const postPath = postPathProblem(facts, problems);

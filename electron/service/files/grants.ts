@@ -162,6 +162,18 @@ function guardedPaths(service: RecapService, { draft, file, folder, recap, sourc
       grants.grantFolder(site.root);
       return site;
     },
+    // A translation is made beside a recap the author opened; the new post is theirs to open.
+    addTranslation: async (req) => {
+      const made = await service.addTranslation({ ...req, path: grants.requireFile(req.path) });
+      grants.grantFile(made.path);
+      return made;
+    },
+    translationsOf: async (req) => {
+      const set = await service.translationsOf({ path: grants.requireFile(req.path) });
+      for (const e of set.entries) if (e.exists) grants.grantFile(e.path);
+      return set;
+    },
+    translationView: async (req) => service.translationView({ path: grants.requireFile(req.path) }),
     planExport: async (req) => service.planExport(exportReq(req)),
     exportRecap: async (req) => {
       const report = await service.exportRecap(exportReq(req));

@@ -46,7 +46,7 @@ function isDir(p: string): boolean {
   }
 }
 
-function subdirs(dir: string): string[] {
+export function subdirs(dir: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
       .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
@@ -114,7 +114,7 @@ export function parseSiteProfileFile(text: string, file: string = SITE_PROFILE_F
 }
 
 /** Hugo's languages and default language from its config file (TOML, YAML or JSON), as far as we can read them. */
-function hugoLanguages(config: string): { languages: string[]; defaultLang: string | null } {
+export function hugoLanguages(config: string): { languages: string[]; defaultLang: string | null } {
   const none = { languages: [], defaultLang: null };
   if (isDir(config)) {
     // config/_default/: hugo.toml (or config.*) and languages.* side by side.

@@ -36,16 +36,17 @@ export function useScrollSyncSetting(): { scrollSync: boolean; toggleScrollSync(
   return { scrollSync, toggleScrollSync };
 }
 
-interface Panes {
+export interface Panes {
   textarea: HTMLTextAreaElement;
   /** The element that scrolls the text (the textarea, or the editor's wrapper). */
   editor: HTMLElement;
   preview: HTMLElement;
 }
 
-function panesIn(root: HTMLElement): Panes | null {
+/** The editor and the pane (`selector`: the preview, or a translation's source) that scrolls beside it. */
+export function panesBeside(root: HTMLElement, selector: string): Panes | null {
   const textarea = root.querySelector<HTMLTextAreaElement>(TEXTAREA);
-  const preview = root.querySelector<HTMLElement>('.preview-pane');
+  const preview = root.querySelector<HTMLElement>(selector);
   if (!textarea || !preview) return null;
   const area = textarea.closest<HTMLElement>('.w-md-editor-area');
   const editor = textarea.scrollHeight > textarea.clientHeight + 1 || !area ? textarea : area;
@@ -76,8 +77,17 @@ function cacheKey(panes: Panes): string {
   return `${panes.textarea.value.length}:${panes.textarea.clientWidth}:${panes.preview.clientWidth}:${panes.preview.scrollHeight}:${panes.editor.scrollHeight}`;
 }
 
+/** Which panes are kept in step, and where their matching points are (the preview's by default). */
+export interface SyncStrategy {
+  panesIn(root: HTMLElement): Panes | null;
+  measure(panes: Panes): SyncPoint[];
+}
+
+const PREVIEW: SyncStrategy = { panesIn: (root) => panesBeside(root, '.preview-pane'), measure };
+
 /** Keeps the panes inside `root` in step while `enabled`. */
-export function useScrollSync(root: RefObject<HTMLElement | null>, enabled: boolean): void {
+export function useScrollSync(root: RefObject<HTMLElement | null>, enabled: boolean, strategy: SyncStrategy = PREVIEW): void {
+  const { panesIn, measure } = strategy;
   useEffect(() => {
     const el = root.current;
     if (!el || !enabled) return;
@@ -124,5 +134,5 @@ export function useScrollSync(root: RefObject<HTMLElement | null>, enabled: bool
       el.removeEventListener('scroll', onScroll, { capture: true });
       cancelAnimationFrame(frame);
     };
-  }, [root, enabled]);
+  }, [root, enabled, panesIn, measure]);
 }

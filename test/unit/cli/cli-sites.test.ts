@@ -9,6 +9,7 @@ import { cliInProcess } from '../support/cli-run';
 import { makeCorpus, TOML_POST } from '../support/corpus-sites';
 import { tempDir } from '../support/site-fixture';
 
+
 let tmp: string;
 
 beforeAll(async () => {

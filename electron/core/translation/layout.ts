@@ -1,0 +1,110 @@
+// Where a post's translations live, read from the post's own path (relative to the site, with /):
+//
+//   Hugo, a folder per language   content/en/news/kcd.md        → content/zh/news/kcd.md
+//   Hugo, the language in the name content/news/kcd.md           → content/news/kcd.zh.md
+//                                  content/blog/kcd/index.md     → content/blog/kcd/index.zh.md
+//   Docusaurus                     blog/2021-11-02-kcd/index.md  → i18n/zh/docusaurus-plugin-content-blog/2021-11-02-kcd/index.md
+//
+// Jekyll has no convention of its own for translations (each plugin has its own): refused, with
+// a sentence naming what is supported. Pure module: the page and the service both run it.
+
+import type { SiteGenerator } from '../contract';
+import { RecapError } from '../errors';
+import { msg } from '../i18n/messages';
+
+export type LangLayout = 'folder' | 'suffix' | 'docusaurus';
+
+/** What the layout needs to know of the site. */
+export interface LangSite {
+  generator: SiteGenerator | null;
+  defaultLang: string;
+  /** Languages the site declares or has folders for. */
+  languages: readonly string[];
+}
+
+/** A post's place among its languages. */
+export interface LangPlace {
+  layout: LangLayout;
+  /** The post's language. */
+  lang: string;
+  /** The source post (the default language's), relative to the site. */
+  source: string;
+}
+
+/** A language code as sites name their folders and files: en, zh, pt-br, zh-Hans. */
+export const LANG_CODE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
+
+export function isLangCode(code: string): boolean {
+  return LANG_CODE.test(code);
+}
+
+const DOCUSAURUS_PLUGINS: ReadonlyArray<{ dir: string; i18n: string[] }> = [
+  { dir: 'blog', i18n: ['docusaurus-plugin-content-blog'] },
+  { dir: 'docs', i18n: ['docusaurus-plugin-content-docs', 'current'] },
+];
+
+function refuse(rel: string, generator: SiteGenerator | null): never {
+  if (generator === 'jekyll') throw new RecapError('UNSUPPORTED', msg('translation.jekyllUnsupported', { path: rel }));
+  throw new RecapError('UNSUPPORTED', msg('translation.placeUnsupported', { path: rel }));
+}
+
+function hugoPlace(segs: string[], site: LangSite, rel: string): LangPlace {
+  if (segs[0] !== 'content' || segs.length < 2) refuse(rel, site.generator);
+  const dir = segs[1] ?? '';
+  if (segs.length >= 3 && isLangCode(dir) && (site.languages.includes(dir) || dir === site.defaultLang)) {
+    return { layout: 'folder', lang: dir, source: ['content', site.defaultLang, ...segs.slice(2)].join('/') };
+  }
+  const name = segs[segs.length - 1] ?? '';
+  const m = /^(.+)\.([^.]+)(\.(?:md|markdown|mdx))$/.exec(name);
+  if (m && isLangCode(m[2] ?? '') && site.languages.includes(m[2] ?? '')) {
+    const sourceName = m[2] === site.defaultLang ? name : `${m[1]}${m[3]}`;
+    return { layout: 'suffix', lang: m[2] ?? '', source: [...segs.slice(0, -1), sourceName].join('/') };
+  }
+  return { layout: 'suffix', lang: site.defaultLang, source: rel };
+}
+
+function docusaurusPlace(segs: string[], site: LangSite, rel: string): LangPlace {
+  if (segs[0] === 'i18n' && segs.length >= 4) {
+    const lang = segs[1] ?? '';
+    for (const p of DOCUSAURUS_PLUGINS) {
+      const inner = segs.slice(2, 2 + p.i18n.length);
+      if (inner.join('/') === p.i18n.join('/') && segs.length > 2 + p.i18n.length && isLangCode(lang)) {
+        return { layout: 'docusaurus', lang, source: [p.dir, ...segs.slice(2 + p.i18n.length)].join('/') };
+      }
+    }
+  }
+  if (DOCUSAURUS_PLUGINS.some((p) => p.dir === segs[0]) && segs.length >= 2) return { layout: 'docusaurus', lang: site.defaultLang, source: rel };
+  return refuse(rel, site.generator);
+}
+
+/** The place of the post at `rel` (relative to the site, / between folders) among its languages. */
+export function langPlace(rel: string, site: LangSite): LangPlace {
+  const segs = rel.split('/').filter((s) => s !== '' && s !== '.');
+  if (segs.includes('..')) refuse(rel, site.generator);
+  if (site.generator === 'hugo') return hugoPlace(segs, site, rel);
+  if (site.generator === 'docusaurus') return docusaurusPlace(segs, site, rel);
+  return refuse(rel, site.generator);
+}
+
+/** Where the post of `place` is in `lang` (relative to the site): the same file name, the language's place. */
+export function translationRel(place: LangPlace, lang: string, defaultLang: string): string {
+  if (!isLangCode(lang)) throw new RecapError('BAD_REQUEST', msg('translation.badLang', { lang }));
+  const segs = place.source.split('/');
+  if (place.layout === 'folder') return ['content', lang, ...segs.slice(2)].join('/');
+  if (place.layout === 'suffix') {
+    if (lang === defaultLang) return place.source;
+    const name = segs[segs.length - 1] ?? '';
+    const m = /^(.+?)(\.(?:md|markdown|mdx))$/.exec(name);
+    return [...segs.slice(0, -1), `${m?.[1] ?? name}.${lang}${m?.[2] ?? ''}`].join('/');
+  }
+  if (lang === defaultLang) return place.source;
+  const plugin = DOCUSAURUS_PLUGINS.find((p) => p.dir === segs[0]) ?? DOCUSAURUS_PLUGINS[0]!;
+  return ['i18n', lang, ...plugin.i18n, ...segs.slice(1)].join('/');
+}
+
+/** The folder a language's posts go under in this layout (for "a language folder the site does not declare"). */
+export function languageFolder(place: LangPlace): string | null {
+  if (place.layout === 'folder') return `content/${place.lang}`;
+  if (place.layout === 'docusaurus') return `i18n/${place.lang}`;
+  return null;
+}

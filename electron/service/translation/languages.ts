@@ -1,0 +1,65 @@
+// The languages a site declares, read from its config without running it: Hugo's `languages`
+// and `defaultContentLanguage` (hugo.toml/yaml/json, config.*, config/_default/), plus its
+// content/<lang> folders; Docusaurus' `i18n: { defaultLocale, locales }` in
+// docusaurus.config.(js|ts|…), read as text (site code is never executed).
+
+import { readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { SiteGenerator } from '../../core/contract';
+import { isLangCode, type LangSite } from '../../core/translation/layout';
+import { detectGenerator, hugoLanguages, subdirs } from '../site/site';
+
+export interface SiteLanguages extends LangSite {
+  root: string;
+  /** What the site's config declares; null when the config declares no languages at all. */
+  declared: string[] | null;
+  /** The language folders found (content/<lang>, i18n/<lang>), declared or not. */
+  folders: string[];
+}
+
+/** The quoted strings of a JavaScript array literal's text. */
+function quoted(text: string): string[] {
+  return [...text.matchAll(/(['"`])([^'"`\n]{1,40})\1/g)].map((m) => m[2] ?? '');
+}
+
+/** Docusaurus' i18n block, read textually from its config file. */
+export function docusaurusI18n(configText: string): { defaultLocale: string | null; locales: string[] } {
+  const at = configText.search(/\bi18n\s*:\s*\{/);
+  if (at < 0) return { defaultLocale: null, locales: [] };
+  const block = configText.slice(at, at + 2000);
+  const def = /\bdefaultLocale\s*:\s*(['"`])([^'"`\n]+)\1/.exec(block)?.[2] ?? null;
+  const list = /\blocales\s*:\s*\[([^\]]*)\]/.exec(block)?.[1] ?? '';
+  return { defaultLocale: def, locales: quoted(list).filter(isLangCode) };
+}
+
+function readText(file: string): string {
+  try {
+    return statSync(file).size < 1024 * 1024 ? readFileSync(file, 'utf8') : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The languages of the site at `root`, the default first. */
+export function siteLanguages(root: string, profileDefault: string): SiteLanguages {
+  const found = detectGenerator(root);
+  const generator: SiteGenerator | null = found?.generator ?? null;
+  let declared: string[] | null = null;
+  let defaultLang = profileDefault;
+  let folders: string[] = [];
+  if (found?.generator === 'hugo') {
+    const hugo = hugoLanguages(found.config);
+    declared = hugo.languages.length > 0 ? hugo.languages : null;
+    if (hugo.defaultLang && isLangCode(hugo.defaultLang)) defaultLang = hugo.defaultLang;
+    folders = subdirs(path.join(root, 'content')).filter(isLangCode);
+  } else if (found?.generator === 'docusaurus') {
+    const i18n = docusaurusI18n(readText(found.config));
+    declared = i18n.locales.length > 0 ? i18n.locales : null;
+    if (i18n.defaultLocale && isLangCode(i18n.defaultLocale)) defaultLang = i18n.defaultLocale;
+    folders = subdirs(path.join(root, 'i18n')).filter(isLangCode);
+  }
+  // A site that declares its languages has those; otherwise its language folders are the languages.
+  const all = [...new Set([defaultLang, ...(declared ?? folders)])];
+  const languages = [defaultLang, ...all.filter((l) => l !== defaultLang).sort()];
+  return { root, generator, defaultLang, languages, declared, folders };
+}
