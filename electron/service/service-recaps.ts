@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { ImageLookup, OpenedRecap, Problem } from '../core/contract';
 import { RecapError } from '../core/errors';
 import { newRecapText, slugify } from '../core/recap/template';
-import { resolveImage } from './files/containment';
+import { resolveImage, RootsCache } from './files/containment';
 import { imageProblems } from './recap/image-problems';
 import { byPosition, recapTextChecks } from './recap/recap-checks';
 import { fillArchetype, listArchetypes, templateBody } from './site/archetypes';
@@ -22,8 +22,9 @@ type RecapMethods = Pick<RecapService, RecapMethodName>;
 /** Where each image URL's file is, under the containment rule: refused links are never read. */
 async function lookup(ctx: ServiceContext, recapPath: string | null, urls: string[]): Promise<ImageLookup[]> {
   const profile = ctx.profileFor(recapPath);
+  const roots = new RootsCache();
   return urls.map((url): ImageLookup => {
-    const hit = resolveImage(url, recapPath, [profile]);
+    const hit = resolveImage(url, recapPath, [profile], roots);
     switch (hit.kind) {
       case 'remote':
       case 'inline':
