@@ -122,7 +122,7 @@ const size = { skipBlankLines: true, skipComments: true };
 
 
 export default defineConfig(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'bench/results/**', 'test/fixtures/**', '.scratch/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'bench/results/**', 'bench/editor/.stock-dist/**', 'test/fixtures/**', '.scratch/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -1,6 +1,7 @@
 // The app shell: start-up, then the home screen (nothing open) or the editor workspace (one
 // recap open). What the window knows lives in `useWorkspaceSession`; the editor in `workspace/`.
 
+import { lazy, Suspense, useEffect } from 'react';
 import type { Transport } from './api';
 import { HomeScreen } from './home/HomeScreen';
 import { ErrorScreen, LinkNeededScreen } from './ui/ErrorScreen';
@@ -15,7 +16,37 @@ import { openDraft, openPath } from './workspace/fileActions';
 import { useSpellingSync } from './workspace/spelling/spelling';
 import { useWorkspaceSession } from './workspace/useWorkspaceSession';
 import type { WorkspaceSession } from './workspace/useWorkspaceSession';
-import { Workspace } from './workspace/Workspace';
+import { loadFrontMatter } from './workspace/frontMatterModule';
+
+// The editor workspace (its form, top bar, panels, the Markdown editor and the front-matter
+// parsers) is not needed to paint the home screen: it loads after the first paint, so opening a
+// recap finds it ready, and it shows whole (no pane popping in after the rest).
+const workspaceModule = () =>
+  Promise.all([import('./workspace/Workspace'), loadFrontMatter(), import('./workspace/EditorPane')]).then(([m]) => m);
+const Workspace = lazy(() => workspaceModule().then((m) => ({ default: m.Workspace })));
+
+/** Fetches the workspace once the browser is idle after the first paint (errors wait for real use). */
+function usePrefetchWorkspace(): void {
+  useEffect(() => {
+    const prefetch = () => void workspaceModule().catch(() => undefined);
+    if (typeof window.requestIdleCallback !== 'function') {
+      const t = window.setTimeout(prefetch, 0);
+      return () => window.clearTimeout(t);
+    }
+    const id = window.requestIdleCallback(prefetch, { timeout: 1000 });
+    return () => window.cancelIdleCallback(id);
+  }, []);
+}
+
+/** What shows while the app starts or a recap opens: the same quiet line, so nothing flashes. */
+function Opening() {
+  const t = useT();
+  return (
+    <div className="app is-starting">
+      <p className="starting">{t('app.opening')}</p>
+    </div>
+  );
+}
 
 /** The home screen: drafts, recent files, templates and the trash. */
 function Home({ session }: { session: WorkspaceSession }) {
@@ -58,16 +89,16 @@ export function App({ transport }: { transport: Transport }) {
   useLocaleSync();
   useDeskSync(session.api);
   useSpellingSync(session.api, session.recap.doc);
-  const t = useT();
+  usePrefetchWorkspace();
   const { fatal } = session.startup;
   if (fatal) return fatal.linkNeeded ? <LinkNeededScreen /> : <ErrorScreen message={fatal.message} />;
-  if (session.loadSerial === 0) {
-    return (
-      <div className="app is-starting">
-        <p className="starting">{t('app.opening')}</p>
-      </div>
-    );
-  }
-  if (!session.recap.doc || !session.views.profile || !session.views.meta) return <Home session={session} />;
-  return <Workspace session={session} />;
+  if (session.loadSerial === 0) return <Opening />;
+  if (!session.recap.doc) return <Home session={session} />;
+  // A recap is open: the workspace shows once its code and the front-matter parsers are here.
+  if (!session.views.profile || !session.views.meta) return <Opening />;
+  return (
+    <Suspense fallback={<Opening />}>
+      <Workspace session={session} />
+    </Suspense>
+  );
 }

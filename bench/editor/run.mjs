@@ -25,7 +25,9 @@ const root = path.resolve(here, '..', '..');
 // BENCH_LARGE=1 adds ×300 (11,000 lines; ours and the bare textarea only: the stock editor
 // needs seconds per keystroke there).
 const LARGE = process.env.BENCH_LARGE === '1';
-const SIZES = LARGE ? [1, 20, 100, 300] : [1, 20, 100];
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number).filter((n) => [1, 20, 100, 300].includes(n)) : LARGE ? [1, 20, 100, 300] : [1, 20, 100];
+// BENCH_PROFILE=20 (a size): a JavaScript CPU profile of our keystrokes at that size, with its top functions.
+const PROFILE_SIZE = Number(process.env.BENCH_PROFILE ?? 0);
 const WARMUP = 5; // ' ', 'z', 'q', 'x', 'j': builds the unique word the preview is watched for
 const KEYS = { ours: { 1: 40, 20: 40, 100: 40, 300: 20 }, stock: { 1: 40, 20: 40, 100: 15, 300: 0 }, baseline: { 1: 20, 20: 20, 100: 20, 300: 20 } };
 const PAUSE_MS = 150;
@@ -329,6 +331,12 @@ async function measureTyping(browser, ed, size, keys) {
       await fs.mkdir(path.dirname(trace), { recursive: true });
       await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8.execute', 'blink.user_timing', 'latencyInfo'] });
     }
+    const cdp = PROFILE_SIZE === size.n && ed.label === 'ours' ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const t0 = Date.now();
     for (let i = 0; i < seq.length; i++) {
       const ch = seq[i];
@@ -343,6 +351,7 @@ async function measureTyping(browser, ed, size, keys) {
       await sleep(PAUSE_MS);
     }
     const elapsed = Date.now() - t0;
+    if (cdp) await saveProfile(cdp, size.n, seq.length);
     if (trace) {
       await browser.stopTracing();
       log(`  trace written to ${path.relative(root, trace)} (open it in DevTools › Performance)`);
@@ -381,6 +390,25 @@ async function measureTyping(browser, ed, size, keys) {
   } finally {
     await context.close();
   }
+}
+
+// BENCH_PROFILE: the page's JavaScript CPU profile over the keystroke loop (open the
+// .cpuprofile in DevTools), and the functions with the most self time per keystroke.
+async function saveProfile(cdp, n, keystrokes) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const file = path.join(path.dirname(RESULTS), `editor-profile-ours-x${n}.cpuprofile`);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, JSON.stringify(profile));
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const top = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 15);
+  log(`  profile written to ${path.relative(root, file)}; self time per keystroke (ms):`);
+  for (const [k, ms] of top) log(`    ${(ms / keystrokes).toFixed(2).padStart(6)}  ${k}`);
 }
 
 // Where the renderer's main thread spent its CPU time during the traced keystrokes (thread time,

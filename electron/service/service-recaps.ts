@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { ImageLookup, OpenedRecap, Problem, TemplateRef } from '../core/contract';
 import { RecapError } from '../core/errors';
 import { msg } from '../core/i18n/messages';
-import { resolveImage } from './files/containment';
+import { resolveImage, RootsCache } from './files/containment';
 import { imageProblems } from './recap/image-problems';
 import { byPosition, recapPlaceChecks, recapTextChecks } from './recap/recap-checks';
 import { assetPath, loadProfile } from './site/profile';
@@ -23,8 +23,9 @@ type RecapMethods = Pick<RecapService, RecapMethodName>;
 /** Where each image URL's file is, under the containment rule: refused links are never read. */
 export async function lookup(ctx: ServiceContext, recapPath: string | null, urls: string[]): Promise<ImageLookup[]> {
   const profile = ctx.profileFor(recapPath);
+  const roots = new RootsCache();
   return urls.map((url): ImageLookup => {
-    const hit = resolveImage(url, recapPath, [profile]);
+    const hit = resolveImage(url, recapPath, [profile], roots);
     switch (hit.kind) {
       case 'remote':
       case 'inline':

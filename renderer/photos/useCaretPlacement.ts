@@ -2,7 +2,7 @@
 // that follows them.
 
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-import { editorBody, withBody } from '../../electron/core/frontmatter/frontmatter';
+import { editorBody, withBody } from '../../electron/core/frontmatter/split';
 import { defaultPhotoOffset, followOffset, insertPhotoLinks } from '../../electron/core/markdown/photo-text';
 import { revealLine } from '../workspace/editing/caret';
 import type { PhotoShared, Placement } from './photoTypes';

@@ -2,7 +2,7 @@
 // drop and Add…, "Insert photos…") and the batch panel's controls.
 
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { editorBody } from '../../electron/core/frontmatter/frontmatter';
+import { editorBody } from '../../electron/core/frontmatter/split';
 import { cancelBatch, closeBatch, setRowAlt, startImport } from './importBatch';
 import type { BatchEngine } from './importBatch';
 import { pickPhotos, sourcesOf } from './photoSources';

@@ -3,11 +3,12 @@
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Photo } from '../../electron/core/contract';
-import { editorBody, getField, setField } from '../../electron/core/frontmatter/frontmatter';
+import { editorBody } from '../../electron/core/frontmatter/split';
 import { altFromFileName } from '../../electron/core/markdown/photo-names';
 import { photoMarkdown, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, photoUseOf } from '../../electron/core/markdown/photo-text';
 import { errorMessage } from '../api';
 import { t } from '../ui/locale';
+import { frontMatter, useFrontMatter } from '../workspace/frontMatterModule';
 import { pickPhotos, sourceOf } from './photoSources';
 import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
 import type { CaretPlacement } from './useCaretPlacement';
@@ -32,15 +33,16 @@ function useFolderRequest(shared: PhotoShared, folder: PhotoFolder): FolderReque
 
 /** The cover field's value in the front matter (null without one, or when it is not a string). */
 function useCoverValue(head: string, coverField: string | null): string | null {
+  const fm = useFrontMatter(coverField !== null);
   return useMemo(() => {
-    if (!coverField) return null;
+    if (!coverField || !fm) return null;
     try {
-      const v = getField(head, coverField);
+      const v = fm.getField(head, coverField);
       return typeof v === 'string' ? v : null;
     } catch {
       return null;
     }
-  }, [head, coverField]);
+  }, [head, coverField, fm]);
 }
 
 /** Replaces a photo's file with one the author picks; another format means another name, and the links follow. */
@@ -65,7 +67,7 @@ function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretP
             // Another format, another file: the links follow, then the old file goes.
             editBody((body) => replacePhotoUrl(body, photo.url, fresh.url));
             const field = opts.current.coverField;
-            if (field && coverValue && samePhotoUrl(coverValue, photo.url)) opts.current.edit((t) => setField(t, field, fresh.url));
+            if (field && coverValue && samePhotoUrl(coverValue, photo.url)) opts.current.edit((t) => frontMatter().setField(t, field, fresh.url));
             await o.api.removePhoto({ ...where, name: photo.name }).catch(() => undefined);
             opts.current.toast('info', t('photos.replacedRenamed', { old: photo.name, new: fresh.name }));
           } else {
@@ -112,7 +114,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
     (photo: Photo) => {
       const field = opts.current.coverField;
       if (!field) return;
-      if (opts.current.edit((t) => setField(t, field, photo.url))) opts.current.toast('info', t('photos.coverSet', { name: photo.name, field, url: photo.url }));
+      if (opts.current.edit((t) => frontMatter().setField(t, field, photo.url))) opts.current.toast('info', t('photos.coverSet', { name: photo.name, field, url: photo.url }));
     },
     [opts],
   );

@@ -1,12 +1,16 @@
 import { useMemo } from 'react';
 import type { SiteProfile } from '../../electron/core/contract';
-import { editorBody, listFromValue, readFrontMatter, splitRecap } from '../../electron/core/frontmatter/frontmatter';
-import type { RecapParts } from '../../electron/core/frontmatter/frontmatter';
+import { editorBody, splitRecap } from '../../electron/core/frontmatter/split';
+import type { RecapParts } from '../../electron/core/frontmatter/split';
+import { listFromValue } from '../../electron/core/frontmatter/values';
 import type { PreviewMeta } from '../preview/Preview';
 import { useAfterPaint } from '../ui/useAfterPaint';
+import { useFrontMatter } from './frontMatterModule';
 import type { RecapDocument } from './useRecapDocument';
 
-function previewMeta(head: string, profile: SiteProfile): PreviewMeta {
+type ReadFrontMatter = typeof import('../../electron/core/frontmatter/frontmatter').readFrontMatter;
+
+function previewMeta(readFrontMatter: ReadFrontMatter, head: string, profile: SiteProfile): PreviewMeta {
   const { fields } = readFrontMatter(head);
   const value = (key: string | undefined) => (key === undefined ? undefined : fields.find((f) => f.key === key)?.value);
   const text = (key: string | undefined): string => {
@@ -29,6 +33,7 @@ export interface RecapViews {
   headText: string;
   body: string;
   profile: SiteProfile | null;
+  /** null until the front-matter parsers have loaded (the workspace waits for them). */
   meta: PreviewMeta | null;
   /** The body and the meta as of the last painted frame (the preview follows them). */
   deferredBody: string;
@@ -36,13 +41,14 @@ export interface RecapViews {
 }
 
 /** Views derived from the one text. */
-export function useRecapViews(doc: RecapDocument | null): RecapViews {
+export function useRecapViews(doc: RecapDocument | null, onError?: (err: unknown) => void): RecapViews {
   const text = doc?.text ?? null;
   const parts = useMemo(() => (text === null ? null : splitRecap(text)), [text]);
   const headText = text !== null && parts ? text.slice(0, text.length - parts.body.length) : '';
   const body = useMemo(() => (text === null ? '' : editorBody(text)), [text]);
   const profile = doc?.profile ?? null;
-  const meta = useMemo(() => (profile ? previewMeta(headText, profile) : null), [headText, profile]);
+  const fm = useFrontMatter(doc !== null, onError);
+  const meta = useMemo(() => (profile && fm ? previewMeta(fm.readFrontMatter, headText, profile) : null), [headText, profile, fm]);
   // The preview follows the text one painted frame behind, so typing never waits for it.
   const deferredBody = useAfterPaint(body);
   const deferredMeta = useAfterPaint(meta);

@@ -3,7 +3,7 @@
 
 import type { MutableRefObject } from 'react';
 import type { AppInfo, OpenedRecap, RecapApi } from '../../electron/core/contract';
-import { slugify } from '../../electron/core/recap/template';
+import { slugify } from '../../electron/core/recap/slug';
 import { errorCode } from '../api';
 import type { NewTemplate } from '../home/HomeScreen';
 import { t } from '../ui/locale';

@@ -4,7 +4,7 @@
 //
 // Pure module (no Node imports, no Markdown parser): the service, the CLI and the renderer share it.
 
-import { slugify } from '../recap/template';
+import { slugify } from '../recap/slug';
 
 /** Names Windows reserves for devices, whatever the extension: `con.jpg` cannot be checked out. */
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;

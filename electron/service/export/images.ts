@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import sharp from 'sharp';
 import type { SiteProfile } from '../../core/contract';
 import { safeFileName, uniqueName } from '../../core/markdown/photo-names';
-import { insideAllowedRoots, resolveImage } from '../files/containment';
+import { insideAllowedRoots, resolveImage, RootsCache } from '../files/containment';
 import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, type PixelSize, type SniffedType } from '../files/image-header';
 import type { RecapImageRef } from '../recap/markdown-images';
 import { imageFolderFor, servedBySite } from '../site/profile';
@@ -103,6 +103,8 @@ export interface FoundImages {
   probes: Map<string, ProbedImage | null>;
   /** Names in the target folder, compared without case as photo-names' uniqueName does (macOS, Windows). */
   taken: Set<string>;
+  /** The recap's allowed roots, looked up once for the plan. */
+  roots: RootsCache;
 }
 
 /** Opens a file once per plan (synchronous for the reason given at statNow). */
@@ -148,7 +150,7 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
 function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages): void {
   const base: PreflightImage = { url: ref.url, alt: ref.alt, line: ref.line, column: ref.column, kind: 'local', file: null, lookedFor: null, ...(ref.field ? { field: ref.field } : {}) };
   const profiles = search.profile === search.sourceProfile ? [search.sourceProfile] : [search.sourceProfile, search.profile];
-  const hit = resolveImage(ref.url, search.recapPath, profiles);
+  const hit = resolveImage(ref.url, search.recapPath, profiles, found.roots);
   if (hit.kind === 'inline' || hit.kind === 'remote') {
     found.images.push({ ...base, kind: hit.kind });
   } else if (hit.kind === 'refused') {
@@ -168,7 +170,7 @@ function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages
  * under the containment rule: a refused link is reported and nothing behind it is read.
  */
 export function locateImages(refs: RecapImageRef[], search: ImageSearch): FoundImages {
-  const found: FoundImages = { images: [], byFile: new Map(), located: [], servedInPlace: new Set(), probes: new Map(), taken: new Set() };
+  const found: FoundImages = { images: [], byFile: new Map(), located: [], servedInPlace: new Set(), probes: new Map(), taken: new Set(), roots: new RootsCache() };
   for (const ref of refs) locateImage(ref, search, found);
   return found;
 }
@@ -186,7 +188,7 @@ export function addUnusedPhotos(search: ImageSearch, imageDir: string, leaveOut:
     if (found.byFile.has(file) || found.servedInPlace.has(file)) continue;
     // The folder's photos obey the same rule as links: a symlink out, or a file that is not
     // an image, is never exported.
-    if (!insideAllowedRoots(file, search.recapPath, search.sourceProfile)) continue;
+    if (!insideAllowedRoots(file, search.recapPath, search.sourceProfile, found.roots)) continue;
     const probed = probe(found, file);
     if (!probed || notAnImage(probed, file, search.profile) !== null) continue;
     unused.push(n);

@@ -48,6 +48,32 @@ export interface AllowedRoot {
   label: string;
 }
 
+type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[] };
+
+/**
+ * The allowed roots of a recap and their real paths, looked up once for one pass over its
+ * links (an export plan, a lint, a batch of preview lookups) rather than once per link: finding
+ * the site above a recap takes dozens of stats. Make a new one for each pass, so a site made or
+ * a folder moved since the last pass is seen.
+ */
+export class RootsCache {
+  private readonly roots = new Map<string, Map<SiteProfile, Roots>>();
+  private readonly reals = new Map<string, string | null>();
+
+  rootsOf(recapPath: string, profile: SiteProfile): Roots {
+    let byProfile = this.roots.get(recapPath);
+    if (!byProfile) this.roots.set(recapPath, (byProfile = new Map()));
+    let hit = byProfile.get(profile);
+    if (!hit) byProfile.set(profile, (hit = allowedRoots(recapPath, profile)));
+    return hit;
+  }
+
+  realOf(dir: string): string | null {
+    if (!this.reals.has(dir)) this.reals.set(dir, realOrNull(dir));
+    return this.reals.get(dir) ?? null;
+  }
+}
+
 /** The allowed roots for the links of a recap under a profile: relative ones, then site-absolute ones. */
 export function allowedRoots(recapPath: string, profile: SiteProfile): { relative: AllowedRoot; siteAbsolute: AllowedRoot[] } {
   const recapDir = path.dirname(path.resolve(recapPath));
@@ -80,7 +106,7 @@ export function linkPath(url: string): string {
  * Checks one place for a link: inside its root on the path and on the real path, a regular
  * file. null when nothing is there (the next place may have it).
  */
-function checkPlace(root: AllowedRoot, rel: string): ResolvedImage | null {
+function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): ResolvedImage | null {
   const full = path.resolve(root.dir, rel);
   if (!isInside(root.dir, full)) return { kind: 'refused', reason: `leads outside ${root.label}` };
   const inner = path.relative(root.dir, full).split(path.sep);
@@ -92,7 +118,7 @@ function checkPlace(root: AllowedRoot, rel: string): ResolvedImage | null {
     return null;
   }
   const real = realOrNull(full);
-  const realRoot = realOrNull(root.dir);
+  const realRoot = cache.realOf(root.dir);
   if (real === null || realRoot === null) return null;
   if (!isInside(realRoot, real) || SPECIAL_ROOTS.some((s) => isInside(s, real))) {
     return { kind: 'refused', reason: `is a link to ${real}, outside ${root.label}` };
@@ -105,7 +131,7 @@ function checkPlace(root: AllowedRoot, rel: string): ResolvedImage | null {
  * Where the local file of an image link is, under the containment rule. `profiles` are tried
  * in order (the recap's own profile, then an export target's), each with its roots.
  */
-export function resolveImage(url: string, recapPath: string | null, profiles: SiteProfile[]): ResolvedImage {
+export function resolveImage(url: string, recapPath: string | null, profiles: SiteProfile[], cache: RootsCache = new RootsCache()): ResolvedImage {
   const trimmed = url.trim();
   if (/^data:/i.test(trimmed)) return { kind: 'inline' };
   if (/^file:/i.test(trimmed)) return { kind: 'refused', reason: 'is a file: URL to a file on this computer' };
@@ -119,7 +145,7 @@ export function resolveImage(url: string, recapPath: string | null, profiles: Si
   let lookedFor: string | null = null;
   const tried = new Set<string>();
   for (const profile of profiles) {
-    const roots = allowedRoots(recapPath, profile);
+    const roots = cache.rootsOf(recapPath, profile);
     const places: Array<{ root: AllowedRoot; rel: string }> = clean.startsWith('/')
       ? roots.siteAbsolute.map((root) => ({ root, rel: clean.replace(/^\/+/, '') }))
       : [{ root: roots.relative, rel: clean }];
@@ -128,7 +154,7 @@ export function resolveImage(url: string, recapPath: string | null, profiles: Si
       if (tried.has(key)) continue;
       tried.add(key);
       lookedFor ??= path.resolve(root.dir, rel);
-      const hit = checkPlace(root, rel);
+      const hit = checkPlace(root, rel, cache);
       if (hit) return hit;
     }
   }
@@ -136,12 +162,12 @@ export function resolveImage(url: string, recapPath: string | null, profiles: Si
 }
 
 /** Whether a file's real path is inside one of the recap's allowed roots (real paths compared), and not hidden. */
-export function insideAllowedRoots(file: string, recapPath: string, profile: SiteProfile): boolean {
+export function insideAllowedRoots(file: string, recapPath: string, profile: SiteProfile, cache: RootsCache = new RootsCache()): boolean {
   const real = realOrNull(file);
   if (real === null) return false;
-  const roots = allowedRoots(recapPath, profile);
+  const roots = cache.rootsOf(recapPath, profile);
   return [roots.relative, ...roots.siteAbsolute].some((root) => {
-    const realRoot = realOrNull(root.dir);
+    const realRoot = cache.realOf(root.dir);
     return realRoot !== null && isInside(realRoot, real) && !path.relative(realRoot, real).split(path.sep).some((s) => s.startsWith('.'));
   });
 }

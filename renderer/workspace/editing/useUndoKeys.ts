@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
-import { editorBody } from '../../../electron/core/frontmatter/frontmatter';
+import { editorBody } from '../../../electron/core/frontmatter/split';
 import type { HistoryStep } from './editHistory';
 
 const EDITOR_TEXTAREA = '.editor-pane .w-md-editor-text-input';

@@ -2,8 +2,8 @@
 // blocks carry the body line they start on (data-line), the editor's lines are measured on a
 // copy of its text, and a scroll in one pane puts the other at the same place in the recap.
 // A scroll this code caused is not synced back. Nothing runs on a keystroke: only scroll
-// events, at most once per frame, and the measurements are kept until the text or the
-// panes' sizes change.
+// events, at most once per frame, and the measurements are kept until the panes' widths
+// change (a text edit has them measured again when the page is idle).
 import { useCallback, useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import { lineTops } from '../editing/caret';
@@ -73,8 +73,58 @@ function measure(panes: Panes): SyncPoint[] {
   return syncPoints(points);
 }
 
-function cacheKey(panes: Panes): string {
-  return `${panes.textarea.value.length}:${panes.textarea.clientWidth}:${panes.preview.clientWidth}:${panes.preview.scrollHeight}:${panes.editor.scrollHeight}`;
+/** The panes' widths: when they change, every line moves and the old measurement is no use. */
+function widthKey(panes: Panes): string {
+  return `${panes.textarea.clientWidth}:${panes.preview.clientWidth}`;
+}
+
+/** The text and the panes' heights: typing changes them by a line or so at a time. */
+function contentKey(panes: Panes): string {
+  return `${panes.textarea.value.length}:${panes.preview.scrollHeight}:${panes.editor.scrollHeight}`;
+}
+
+interface Measured {
+  widths: string;
+  content: string;
+  text: string;
+  points: SyncPoint[];
+}
+
+/**
+ * The sync points, measured again when the panes' sizes changed; after a text edit the last
+ * ones serve (they are off by the edit, a line or so) and new ones are measured once typing has
+ * paused for a second and the page is idle: measuring lays out a copy of the whole text (≈10 ms
+ * at 750 lines, ≈50 ms at 3,700), which must not land between keystrokes (typing scrolls the panes).
+ */
+const STALE_CHARS = 100;
+
+function syncMeasurements(): { points(panes: Panes): SyncPoint[]; stop(): void } {
+  let cache: Measured | null = null;
+  let timer = 0;
+  let idle = 0;
+  const fresh = (panes: Panes): Measured => ({ widths: widthKey(panes), content: contentKey(panes), text: panes.textarea.value, points: measure(panes) });
+  const stop = (): void => {
+    window.clearTimeout(timer);
+    cancelIdleCallback(idle);
+  };
+  const points = (panes: Panes): SyncPoint[] => {
+    const widths = widthKey(panes);
+    const text = panes.textarea.value;
+    // Typing: a few characters from the measured text (a load or a replacement is more).
+    const edited = cache !== null && cache.text !== text && Math.abs(cache.text.length - text.length) <= STALE_CHARS;
+    // New widths, new heights without an edit (the preview arrived, an image loaded), a new text: measure now.
+    if (!cache || cache.widths !== widths || (!edited && (cache.text !== text || cache.content !== contentKey(panes)))) cache = fresh(panes);
+    else if (edited) {
+      stop();
+      timer = window.setTimeout(() => {
+        idle = requestIdleCallback(() => {
+          if (panes.textarea.isConnected && panes.preview.isConnected) cache = fresh(panes);
+        });
+      }, 1000);
+    }
+    return cache.points;
+  };
+  return { points, stop };
 }
 
 /** Which panes are kept in step, and where their matching points are (the preview's by default). */
@@ -93,15 +143,9 @@ export function useScrollSync(root: RefObject<HTMLElement | null>, enabled: bool
     if (!el || !enabled) return;
     // The scroll position each pane was given by sync, whose scroll event is not synced back.
     const given: Record<Pane, number | null> = { editor: null, preview: null };
-    let cache: { key: string; text: string; points: SyncPoint[] } | null = null;
+    const { points, stop } = syncMeasurements();
     let frame = 0;
     let pending: Pane | null = null;
-
-    const points = (panes: Panes): SyncPoint[] => {
-      const key = cacheKey(panes);
-      if (!cache || cache.key !== key || cache.text !== panes.textarea.value) cache = { key, text: panes.textarea.value, points: measure(panes) };
-      return cache.points;
-    };
     const sync = (): void => {
       frame = 0;
       const from = pending;
@@ -133,6 +177,7 @@ export function useScrollSync(root: RefObject<HTMLElement | null>, enabled: bool
     return () => {
       el.removeEventListener('scroll', onScroll, { capture: true });
       cancelAnimationFrame(frame);
+      stop();
     };
   }, [root, enabled, panesIn, measure]);
 }

@@ -1,0 +1,45 @@
+// The front-matter parsers (YAML, TOML and JSON: the largest code the editor runs) load with the
+// editor workspace, not with the home screen. The session asks for them once a recap is open;
+// the workspace renders only after they arrived, so its actions may use `frontMatter()` directly.
+
+import { useEffect, useState } from 'react';
+
+type FrontMatterModule = typeof import('../../electron/core/frontmatter/frontmatter');
+
+let loaded: FrontMatterModule | null = null;
+let loading: Promise<FrontMatterModule> | null = null;
+
+/** Starts (or joins) loading the parsers; a failed load is tried again on the next call. */
+export function loadFrontMatter(): Promise<FrontMatterModule> {
+  loading ??= import('../../electron/core/frontmatter/frontmatter').then(
+    (m) => (loaded = m),
+    (err: unknown) => {
+      loading = null;
+      throw err;
+    },
+  );
+  return loading;
+}
+
+/** The parsers once loaded, else null; starts loading them when `wanted` and re-renders when they arrive. */
+export function useFrontMatter(wanted: boolean, onError?: (err: unknown) => void): FrontMatterModule | null {
+  const [module, setModule] = useState(loaded);
+  useEffect(() => {
+    if (!wanted || module) return;
+    let live = true;
+    loadFrontMatter().then(
+      (m) => live && setModule(() => m),
+      (err: unknown) => live && onError?.(err),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, module, onError]);
+  return module ?? loaded;
+}
+
+/** The parsers, for actions taken in the open workspace (which renders only once they have loaded). */
+export function frontMatter(): FrontMatterModule {
+  if (!loaded) throw new Error('The front-matter parsers are not loaded yet.');
+  return loaded;
+}

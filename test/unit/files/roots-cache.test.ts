@@ -1,0 +1,34 @@
+// One pass over a recap's links (an export plan, a lint, the preview's lookups) finds the site
+// above the recap once: a RootsCache answers every link as the uncached rule does.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { allowedRoots, insideAllowedRoots, resolveImage, RootsCache } from '../../../electron/service/files/containment';
+import { loadProfile } from '../../../electron/service/site/profile';
+import { makeHugoSite, REFERENCE_URLS, tempDir } from '../support/site-fixture';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await tempDir('roots-cache');
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+it('answers every link of a pass as the uncached rule does, with the roots looked up once', async () => {
+  const site = await makeHugoSite(dir);
+  const profile = loadProfile('hugo-news');
+  // A link out of the site through a symlink, and one that does not exist, beside the six photos.
+  await fs.symlink('/etc', path.join(dir, 'static', 'images', 'out'));
+  const urls = [...REFERENCE_URLS, '/images/out/hostname', '/images/news/kcd-china/none.png', '../../../hugo.toml'];
+  const cache = new RootsCache();
+  for (const url of urls) expect(resolveImage(url, site.recap, [profile], cache)).toEqual(resolveImage(url, site.recap, [profile]));
+  expect(resolveImage(REFERENCE_URLS[0] ?? '', site.recap, [profile], cache).kind).toBe('found');
+  expect(resolveImage('/images/out/hostname', site.recap, [profile], cache).kind).toBe('refused');
+  expect(cache.rootsOf(site.recap, profile)).toBe(cache.rootsOf(site.recap, profile));
+  expect(cache.rootsOf(site.recap, profile)).toEqual(allowedRoots(site.recap, profile));
+  const photo = path.join(site.imageDir, path.basename(REFERENCE_URLS[0] ?? ''));
+  expect(insideAllowedRoots(photo, site.recap, profile, cache)).toBe(true);
+  expect(insideAllowedRoots(path.join(dir, 'static', 'images', 'out', 'hostname'), site.recap, profile, cache)).toBe(false);
+});
