@@ -6,6 +6,7 @@ import { THEME_CHOICES } from './contract';
 import type { DocumentState, PhotoFolderRequest, PhotoSource, RecapMethod, RequestOf, ThemeChoice } from './contract';
 import { RecapError } from './errors';
 import { isSnapshotId } from './history';
+import { msg } from './i18n/messages';
 
 type Obj = Record<string, unknown>;
 
@@ -15,7 +16,7 @@ const MAX_PHOTO_BASE64 = 90 * 1024 * 1024;
 const MAX_PATH = 4096;
 
 function fail(method: string, what: string): never {
-  throw new RecapError('BAD_REQUEST', `Invalid request to ${method}: ${what}.`);
+  throw new RecapError('BAD_REQUEST', msg('error.invalidRequest', { method, what }));
 }
 
 function obj(method: string, v: unknown): Obj {

@@ -14,6 +14,7 @@ import { grantDraft, grantDropped, grantedExport, grantedRecapFolder as folder, 
 import { assetUrl, isAppUrl } from './protocol';
 import { isQuitRequested, windowState } from './window-state';
 import { windowBackground } from './windows';
+import { msg } from '../core/i18n/messages';
 
 /** One service for every window: one drafts store, one session. Made once the app is ready. */
 let shared: RecapService | null = null;
@@ -117,7 +118,7 @@ function windowMethods(win: BrowserWindow): Methods<'appInfo' | 'showPhotoDialog
     showPhotoDialog: async (req) => showPhotoDialog(win, req),
     showFolderDialog: async (req) => showFolderDialog(win, req),
     listDirectory: async () => {
-      throw new RecapError('UNSUPPORTED', 'Use the Open dialog.');
+      throw new RecapError('UNSUPPORTED', msg('error.useOpenDialog'));
     },
     showOpenDialog: async () => showOpenDialog(win),
     showSaveDialog: async (req) => showSaveDialog(win, req),

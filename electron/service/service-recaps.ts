@@ -15,6 +15,7 @@ import { siteRootAbove } from './site/site';
 import { rulesForPost, rulesGiven } from './site/site-rules';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
+import { msg } from '../core/i18n/messages';
 
 export type RecapMethodName = 'newRecap' | 'openRecap' | 'openDraft' | 'lintRecap' | 'resolveImages';
 type RecapMethods = Pick<RecapService, RecapMethodName>;
@@ -41,9 +42,9 @@ async function lookup(ctx: ServiceContext, recapPath: string | null, urls: strin
 /** A new recap from an archetype of a site the author pointed Recap Studio at (never an arbitrary folder). */
 async function fromArchetype(ctx: ServiceContext, want: { site: string; archetype: string }, title: string | undefined, template: string): Promise<string> {
   const site = (await ctx.sites().list()).find((s) => s.root === path.resolve(want.site) && s.available);
-  if (!site) throw new RecapError('NOT_FOUND', `${want.site} is not one of your sites: export to it once (or choose it in the export dialog) to use its archetypes.`);
+  if (!site) throw new RecapError('NOT_FOUND', msg('error.notYourSite', { site: want.site }));
   const archetype = listArchetypes(site.root).find((a) => a.name === want.archetype);
-  if (!archetype) throw new RecapError('NOT_FOUND', `The site ${site.root} has no archetype "${want.archetype}" (archetypes/${want.archetype}.md).`);
+  if (!archetype) throw new RecapError('NOT_FOUND', msg('error.noArchetype', { root: site.root, name: want.archetype }));
   const name = title ? slugify(title) : 'recap';
   const section = archetype.name === 'default' ? site.profile.section : archetype.name;
   const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');

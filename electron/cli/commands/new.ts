@@ -12,6 +12,7 @@ import { detectSite, profileForRecap, siteFrontMatterFormat, siteRootAbove } fro
 import { createRecapService } from '../../service/service';
 import { HELP_OPTION, type Command, type ParsedArgs } from '../args';
 import { UsageError, type Io } from '../output';
+import { msg } from '../../core/i18n/messages';
 
 interface PickedArchetype {
   archetype: Archetype;
@@ -95,7 +96,7 @@ async function runNew(args: ParsedArgs, io: Io): Promise<0> {
     ? path.join(target, `${slugify(title ?? '')}.md`)
     : target;
   const force = args.has('force');
-  if (!force && existsSync(file)) throw new RecapError('EXISTS', `${file} already exists; add --force to replace it.`);
+  if (!force && existsSync(file)) throw new RecapError('EXISTS', msg('error.cliExists', { file }));
 
   const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
   const archetype = pickArchetype(file, args.value('template'));

@@ -11,6 +11,7 @@ import { dateError } from '../../core/recap/lint';
 import { slugify } from '../../core/recap/template';
 import { imageDirFromText } from '../recap/image-dir';
 import { fillPattern, postVarsFromPath, type PatternVars } from '../site/profile';
+import { msg } from '../../core/i18n/messages';
 
 const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 
@@ -92,9 +93,9 @@ function namesFor({ req, source, profile, siteLang }: LayoutInput): { slug: stri
   const fromPath = postVarsFromPath(recapPath, sourceProfile);
   const slug = req.slug ?? defaultSlug(recapPath, text, fromPath);
   const lang = req.lang ?? fromPath.lang ?? siteLang ?? profile.defaultLang;
-  if (!SAFE_SEGMENT.test(lang)) throw new RecapError('BAD_REQUEST', `"${lang}" is not a language folder name (e.g. en, zh-cn).`);
+  if (!SAFE_SEGMENT.test(lang)) throw new RecapError('BAD_REQUEST', msg('error.export.badLang', { lang }));
   if (req.imageDir !== undefined && !isSafeImageDir(req.imageDir)) {
-    throw new RecapError('BAD_REQUEST', `"${req.imageDir}" cannot be an image folder name: use one word of letters, digits, dashes, dots or underscores (e.g. kcd-china).`);
+    throw new RecapError('BAD_REQUEST', msg('error.badImageDir', { name: req.imageDir }));
   }
   const imageDir = req.imageDir ?? imageDirFromText(text, sourceProfile, path.join(path.dirname(recapPath), `${isSafeSlug(slug) ? slug : 'recap'}.md`));
   const frontMatter = readFrontMatter(text).fields;

@@ -14,6 +14,7 @@ import { importPhoto } from './import-photo';
 import { insertPhotoMarkdown } from './insert-markdown';
 import type { PhotoLibraryContext } from './library-context';
 import { PARALLEL_PHOTOS } from './process';
+import { msg } from '../../core/i18n/messages';
 
 export interface AddPhotosResult {
   imported: ImportPhotoResult[];
@@ -62,7 +63,7 @@ export async function addPhotosToRecap(ctx: PhotoLibraryContext, recapPath: stri
     const next = withBody(text, insertPhotoMarkdown(body, lines));
     const now = await fs.stat(file).catch(() => null);
     if (now && now.mtimeMs !== mtimeMs) {
-      throw new RecapError('CHANGED_ON_DISK', `${file} changed while the photos were imported; the photos are in the image folder, but the links were not added. Run the command again.`);
+      throw new RecapError('CHANGED_ON_DISK', msg('error.photo.recapChanged', { path: file }));
     }
     await writeFileAtomic(file, next);
   }
