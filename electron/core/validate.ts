@@ -7,6 +7,7 @@ import type { DocumentState, PhotoFolderRequest, PhotoSource, RecapMethod, Reque
 import { RecapError } from './errors';
 import { isSnapshotId } from './history';
 import { msg } from './i18n/messages';
+import type { Msg } from './i18n/messages';
 
 type Obj = Record<string, unknown>;
 
@@ -15,21 +16,21 @@ const MAX_TEXT = 20 * 1024 * 1024;
 const MAX_PHOTO_BASE64 = 90 * 1024 * 1024;
 const MAX_PATH = 4096;
 
-function fail(method: string, what: string): never {
+function fail(method: string, what: Msg): never {
   throw new RecapError('BAD_REQUEST', msg('error.invalidRequest', { method, what }));
 }
 
 function obj(method: string, v: unknown): Obj {
   if (v === undefined || v === null) return {};
-  if (typeof v !== 'object' || Array.isArray(v)) fail(method, 'expected an object');
+  if (typeof v !== 'object' || Array.isArray(v)) fail(method, msg('error.invalid.object'));
   return v as Obj;
 }
 
 function str(method: string, o: Obj, key: string, max: number): string {
   const v = o[key];
-  if (typeof v !== 'string') fail(method, `"${key}" must be a string`);
-  if (v.length > max) fail(method, `"${key}" is too long`);
-  if (v.includes('\0')) fail(method, `"${key}" contains a NUL character`);
+  if (typeof v !== 'string') fail(method, msg('error.invalid.string', { key }));
+  if (v.length > max) fail(method, msg('error.invalid.tooLong', { key }));
+  if (v.includes('\0')) fail(method, msg('error.invalid.nul', { key }));
   return v;
 }
 
@@ -43,21 +44,21 @@ function strOrNull(method: string, o: Obj, key: string, max: number): string | n
 
 function absPath(method: string, o: Obj, key: string): string {
   const p = str(method, o, key, MAX_PATH);
-  if (!(p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'))) fail(method, `"${key}" must be an absolute path`);
+  if (!(p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'))) fail(method, msg('error.invalid.absolute', { key }));
   return p;
 }
 
 function bool(method: string, o: Obj, key: string): boolean | undefined {
   const v = o[key];
   if (v === undefined) return undefined;
-  if (typeof v !== 'boolean') fail(method, `"${key}" must be true or false`);
+  if (typeof v !== 'boolean') fail(method, msg('error.invalid.boolean', { key }));
   return v;
 }
 
 function num(method: string, o: Obj, key: string): number | null | undefined {
   const v = o[key];
   if (v === undefined || v === null) return v;
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(method, `"${key}" must be a number`);
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(method, msg('error.invalid.number', { key }));
   return v;
 }
 
@@ -67,24 +68,24 @@ function photoFolder(method: string, o: Obj): PhotoFolderRequest {
 
 function fileName(method: string, o: Obj, key: string): string {
   const n = str(method, o, key, 255);
-  if (n.trim() === '' || /[\\/]/.test(n)) fail(method, `"${key}" must be a file name without folders`);
+  if (n.trim() === '' || /[\\/]/.test(n)) fail(method, msg('error.invalid.fileName', { key }));
   return n;
 }
 
 function photoSource(method: string, o: Obj): PhotoSource {
   const s = o['source'];
-  if (typeof s !== 'object' || s === null || Array.isArray(s)) fail(method, '"source" must be {path} or {name, dataBase64}');
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) fail(method, msg('error.invalid.source', { path: '{path}', data: '{name, dataBase64}' }));
   const src = s as Obj;
   if (src['path'] !== undefined) return { path: absPath(method, src, 'path') };
   const data = str(method, src, 'dataBase64', MAX_PHOTO_BASE64);
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) fail(method, '"dataBase64" must be base64');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) fail(method, msg('error.invalid.base64'));
   return { name: fileName(method, src, 'name'), dataBase64: data };
 }
 
 /** Draft ids are made by the store: a short slug and 6 hex digits. */
 function draftId(method: string, o: Obj, key = 'id'): string {
   const id = str(method, o, key, 40);
-  if (!/^[a-z0-9]{4,16}-[0-9a-f]{6}$/.test(id)) fail(method, `"${key}" is not a draft id`);
+  if (!/^[a-z0-9]{4,16}-[0-9a-f]{6}$/.test(id)) fail(method, msg('error.invalid.draftId', { key }));
   return id;
 }
 
@@ -94,27 +95,27 @@ function idOnly<M extends RecapMethod>(method: M): (raw: unknown) => RequestOf<M
 
 function snapshot(method: string, o: Obj): { id: string; snapId: string } {
   const snapId = str(method, o, 'snapId', 100);
-  if (!isSnapshotId(snapId)) fail(method, '"snapId" is not a history version');
+  if (!isSnapshotId(snapId)) fail(method, msg('error.invalid.snapId'));
   return { id: draftId(method, o), snapId };
 }
 
 function exportRequest(method: string, o: Obj): RequestOf<'planExport'> {
   const t = o['target'];
-  if (typeof t !== 'object' || t === null || Array.isArray(t)) fail(method, '"target" must be {kind, dir} or {kind: "zip", file}');
+  if (typeof t !== 'object' || t === null || Array.isArray(t)) fail(method, msg('error.invalid.target', { dir: '{kind, dir}', zip: '{kind: "zip", file}' }));
   const to = t as Obj;
   let target: RequestOf<'planExport'>['target'];
   if (to['kind'] === 'site' || to['kind'] === 'folder') target = { kind: to['kind'], dir: absPath(method, to, 'dir') };
   else if (to['kind'] === 'zip') {
     const file = absPath(method, to, 'file');
-    if (!/\.zip$/i.test(file)) fail(method, '"file" must end in .zip');
+    if (!/\.zip$/i.test(file)) fail(method, msg('error.invalid.zip'));
     target = { kind: 'zip', file };
-  } else fail(method, '"target.kind" must be site, folder or zip');
+  } else fail(method, msg('error.invalid.targetKind'));
   const req: RequestOf<'planExport'> = { recapPath: absPath(method, o, 'recapPath'), target };
   if (o['text'] !== undefined) req.text = str(method, o, 'text', MAX_TEXT);
   for (const key of ['profile', 'slug', 'lang', 'imageDir'] as const) {
     const v = optStr(method, o, key, 200);
     if (v === undefined) continue;
-    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(v)) fail(method, `"${key}" must be one word of letters, digits, dashes, dots or underscores`);
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(v)) fail(method, msg('error.invalid.word', { key }));
     req[key] = v;
   }
   for (const key of ['dryRun', 'overwrite', 'leaveOutUnused'] as const) {
@@ -137,10 +138,10 @@ const validators: Validators = {
     if (title !== undefined) req.title = title;
     const t = o['template'];
     if (t !== undefined) {
-      if (typeof t !== 'object' || t === null || Array.isArray(t)) fail('newRecap', '"template" must be {site, archetype}');
+      if (typeof t !== 'object' || t === null || Array.isArray(t)) fail('newRecap', msg('error.invalid.template', { shape: '{site, archetype}' }));
       const to = t as Obj;
       const archetype = optStr('newRecap', to, 'archetype', 200);
-      if (archetype === undefined || !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(archetype)) fail('newRecap', '"template.archetype" must be an archetype name such as default or posts');
+      if (archetype === undefined || !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(archetype)) fail('newRecap', msg('error.invalid.archetype'));
       req.template = { site: absPath('newRecap', to, 'site'), archetype: archetype as string };
     }
     return req;
@@ -160,7 +161,7 @@ const validators: Validators = {
     const req: RequestOf<'lintRecap'> = { text: str('lintRecap', o, 'text', MAX_TEXT), path: o['path'] == null ? null : absPath('lintRecap', o, 'path') };
     const profile = optStr('lintRecap', o, 'profile', 200);
     if (profile !== undefined) {
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(profile)) fail('lintRecap', '"profile" must be a profile name such as hugo-news');
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(profile)) fail('lintRecap', msg('error.invalid.profile'));
       req.profile = profile;
     }
     return req;
@@ -168,8 +169,8 @@ const validators: Validators = {
   resolveImages: (raw) => {
     const o = obj('resolveImages', raw);
     const urls = o['urls'];
-    if (!Array.isArray(urls) || urls.length > 5000) fail('resolveImages', '"urls" must be a list of at most 5000 URLs');
-    for (const u of urls) if (typeof u !== 'string' || u.length > 4096) fail('resolveImages', 'every URL must be a string');
+    if (!Array.isArray(urls) || urls.length > 5000) fail('resolveImages', msg('error.invalid.urls'));
+    for (const u of urls) if (typeof u !== 'string' || u.length > 4096) fail('resolveImages', msg('error.invalid.url'));
     return { recapPath: o['recapPath'] == null ? null : absPath('resolveImages', o, 'recapPath'), urls: urls as string[] };
   },
   listDirectory: (raw) => {
@@ -200,7 +201,7 @@ const validators: Validators = {
   restorePhoto: (raw) => {
     const o = obj('restorePhoto', raw);
     const trashId = str('restorePhoto', o, 'trashId', 200);
-    if (!/^[A-Za-z0-9_.-]+$/.test(trashId) || trashId.startsWith('.')) fail('restorePhoto', '"trashId" is not one this app made');
+    if (!/^[A-Za-z0-9_.-]+$/.test(trashId) || trashId.startsWith('.')) fail('restorePhoto', msg('error.invalid.trashId'));
     return { ...photoFolder('restorePhoto', o), trashId };
   },
   replacePhoto: (raw) => {
@@ -227,7 +228,7 @@ const validators: Validators = {
     if (overwrite !== undefined) req.overwrite = overwrite;
     if ('expectHash' in o) {
       const h = o['expectHash'];
-      if (h !== null && (typeof h !== 'string' || !/^[0-9a-f]{64}$/.test(h))) fail('saveToFile', '"expectHash" must be a sha-256 in hex or null');
+      if (h !== null && (typeof h !== 'string' || !/^[0-9a-f]{64}$/.test(h))) fail('saveToFile', msg('error.invalid.hash'));
       req.expectHash = h as string | null;
     }
     return req;
@@ -244,7 +245,7 @@ const validators: Validators = {
   setOpenDrafts: (raw) => {
     const o = obj('setOpenDrafts', raw);
     const ids = o['ids'];
-    if (!Array.isArray(ids) || ids.length > 100) fail('setOpenDrafts', '"ids" must be a list of at most 100 draft ids');
+    if (!Array.isArray(ids) || ids.length > 100) fail('setOpenDrafts', msg('error.invalid.ids'));
     return { ids: ids.map((_, i) => draftId('setOpenDrafts', ids as unknown as Obj, String(i))) };
   },
   removeRecentFile: (raw) => ({ path: absPath('removeRecentFile', obj('removeRecentFile', raw), 'path') }),
@@ -259,13 +260,13 @@ const validators: Validators = {
   },
   setTheme: (raw) => {
     const theme = obj('setTheme', raw).theme;
-    if (!THEME_CHOICES.includes(theme as ThemeChoice)) fail('setTheme', '"theme" must be "system", "light" or "dark"');
+    if (!THEME_CHOICES.includes(theme as ThemeChoice)) fail('setTheme', msg('error.invalid.theme'));
     return { theme: theme as ThemeChoice };
   },
   setDocumentState: (raw): DocumentState => {
     const o = obj('setDocumentState', raw);
     const dirty = bool('setDocumentState', o, 'dirty');
-    if (dirty === undefined) fail('setDocumentState', '"dirty" is required');
+    if (dirty === undefined) fail('setDocumentState', msg('error.invalid.dirty'));
     return { title: str('setDocumentState', o, 'title', 1000), path: strOrNull('setDocumentState', o, 'path', MAX_PATH), dirty };
   },
 };

@@ -15,7 +15,7 @@ import { siteRootAbove } from './site/site';
 import { rulesForPost, rulesGiven } from './site/site-rules';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
-import { msg } from '../core/i18n/messages';
+import { format, msg } from '../core/i18n/messages';
 
 export type RecapMethodName = 'newRecap' | 'openRecap' | 'openDraft' | 'lintRecap' | 'resolveImages';
 type RecapMethods = Pick<RecapService, RecapMethodName>;
@@ -34,7 +34,7 @@ async function lookup(ctx: ServiceContext, recapPath: string | null, urls: strin
       case 'missing':
         return { url, src: null, localPath: hit.lookedFor };
       case 'refused':
-        return { url, src: null, localPath: null, refused: hit.reason };
+        return { url, src: null, localPath: null, refused: format('en', hit.reason.key, hit.reason.params) };
     }
   });
 }
