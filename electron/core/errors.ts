@@ -56,8 +56,7 @@ export function isRecapErrorShape(value: unknown): value is RecapErrorShape {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as { code?: unknown }).code === 'string' &&
-    typeof (value as { message?: unknown }).message === 'string' &&
-    ((value as { msg?: unknown }).msg === undefined || isMsg((value as { msg?: unknown }).msg))
+    typeof (value as { message?: unknown }).message === 'string'
   );
 }
 

@@ -174,7 +174,7 @@ export function installIpc(): void {
   ipcMain.handle('recap:invoke', async (event: IpcMainInvokeEvent, method: unknown, req: unknown) => {
     const win = BrowserWindow.fromWebContents(event.sender);
     if (!win || !isTrustedSender(event)) {
-      return { ok: false, error: { code: 'BAD_REQUEST', message: 'Request from an unknown page refused.' } };
+      return { ok: false, error: new RecapError('BAD_REQUEST', msg('error.unknownPage')).toJSON() };
     }
     let api = apis.get(win);
     if (!api) {

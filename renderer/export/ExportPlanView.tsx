@@ -4,6 +4,7 @@
 
 import type { ExportReport, Problem } from '../../electron/core/contract';
 import { STATUS_LABEL } from './labels';
+import { problemText } from '../ui/problem-text';
 
 /** The post's name and language, chosen on purpose by the author (null: the plan's own). */
 export interface PostNaming {
@@ -47,7 +48,7 @@ function ExportChecks({ plan, errors, warnings, onJump }: Pick<PlanViewProps, 'p
         <li key={`${p.code}-${i}`} className={`is-${p.severity}`}>
           <button type="button" className="export-check" onClick={() => onJump(p)} title={p.line ? `Go to line ${p.line}` : 'Go to the field'}>
             <span className="export-severity">{p.severity === 'error' ? 'Error' : 'Warning'}</span>
-            <span className="export-message">{p.message}</span>
+            <span className="export-message">{problemText(p)}</span>
             {p.line !== undefined && <span className="export-line">line {p.line}</span>}
           </button>
         </li>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Problem } from '../../electron/core/contract';
+import { problemText } from '../ui/problem-text';
 
 interface ProblemsPanelProps {
   problems: Problem[];
@@ -44,7 +45,7 @@ export function ProblemsPanel({ problems, lintError, onSelect, onClose }: Proble
                   {p.severity === 'error' ? '✕' : '!'}
                 </span>
                 <span className="problem-where">{p.field ? p.field : p.line ? `Line ${p.line}` : ''}</span>
-                <span className="problem-message">{p.message}</span>
+                <span className="problem-message">{problemText(p)}</span>
               </button>
             </li>
           ))}

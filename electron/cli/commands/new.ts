@@ -4,14 +4,15 @@ import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { RecapError } from '../../core/errors';
 import { convertFrontMatter, setField } from '../../core/frontmatter/frontmatter';
-import { dateError, validateFrontMatter } from '../../core/recap/lint';
+import { validateFrontMatter } from '../../core/recap/lint';
+import { dateErrorMsg } from '../../core/recap/lint-frontmatter';
 import { newRecapText, slugify } from '../../core/recap/template';
 import { archetypeFor, fillArchetype, listArchetypes, readArchetype, sectionOf, templateBody, type Archetype } from '../../service/site/archetypes';
 import { assetPath, loadProfile } from '../../service/site/profile';
 import { detectSite, profileForRecap, siteFrontMatterFormat, siteRootAbove } from '../../service/site/site';
 import { createRecapService } from '../../service/service';
 import { HELP_OPTION, type Command, type ParsedArgs } from '../args';
-import { UsageError, type Io } from '../output';
+import { say, sayMsg, UsageError, type Io } from '../output';
 import { msg } from '../../core/i18n/messages';
 
 interface PickedArchetype {
@@ -46,7 +47,7 @@ function pickArchetype(file: string, wanted: string | undefined): PickedArchetyp
     const hit = all.find((a) => a.name === wanted);
     if (!hit || root === null) {
       const names = ['event-recap', ...all.map((a) => a.name)];
-      throw new UsageError(`--template "${wanted}" is not one of ${names.join(', ')}`, 'new');
+      throw new UsageError(say('cli.new.badTemplate', { name: wanted, names: names.join(', ') }), 'new');
     }
     return { archetype: hit, section, root };
   }
@@ -58,10 +59,10 @@ function pickArchetype(file: string, wanted: string | undefined): PickedArchetyp
 /** The --date given (checked), else today. */
 function eventDate(args: ParsedArgs): string {
   const date = args.value('date') ?? todayLocal();
-  const why = dateError(date);
+  const why = dateErrorMsg(date);
   if (why !== null) {
-    const shape = /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'a real date' : 'a date written YYYY-MM-DD';
-    throw new UsageError(`--date "${date}" is not ${shape}: ${why}`, 'new');
+    const key = /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'cli.new.unrealDate' : 'cli.new.badDate';
+    throw new UsageError(say(key, { date, why: sayMsg(why) }), 'new');
   }
   return date;
 }
@@ -76,7 +77,7 @@ function recapText(file: string, date: string, template: string, archetype: Pick
     const filled = fillArchetype(readArchetype(archetype.archetype), { ...vars, ...(title !== undefined ? { title } : {}) }, templateBody(template));
     let text = filled.text;
     if (author !== undefined) text = setField(text, 'author', author);
-    if (filled.unknown.length > 0) io.err(`Left as written in the archetype: ${filled.unknown.join(', ')}.`);
+    if (filled.unknown.length > 0) io.err(say('cli.new.leftAsWritten', { names: filled.unknown.join(', ') }));
     return text;
   }
   const opts: { title?: string; date: string; author?: string } = { date };
@@ -88,8 +89,8 @@ function recapText(file: string, date: string, template: string, archetype: Pick
 
 async function runNew(args: ParsedArgs, io: Io): Promise<0> {
   const [target, ...extra] = args.positionals;
-  if (target === undefined) throw new UsageError('which file should the recap be written to? e.g. recap new kcd-china.md', 'new');
-  if (extra.length > 0) throw new UsageError(`recap new takes one FILE, got also "${extra.join(' ')}"`, 'new');
+  if (target === undefined) throw new UsageError(say('cli.new.whichFile'), 'new');
+  if (extra.length > 0) throw new UsageError(say('cli.new.oneFile', { extra: extra.join(' ') }), 'new');
   const date = eventDate(args);
   const title = args.value('title');
   const file = target.endsWith('/') || target.endsWith(path.sep) || isDirectory(target)
@@ -104,32 +105,25 @@ async function runNew(args: ParsedArgs, io: Io): Promise<0> {
   // createOnly closes the gap between the check above and the write.
   await createRecapService().saveRecap({ path: file, text, createOnly: !force });
 
-  const from = archetype ? ` from the site's archetype ${path.relative(archetype.root, archetype.archetype.file)}` : '';
-  io.out(`Created ${file}${from}${title ? ` — "${title.trim()}"` : ''}, ${date}.`);
+  const from = archetype ? say('cli.new.fromArchetype', { path: path.relative(archetype.root, archetype.archetype.file) }) : '';
+  io.out(say('cli.new.created', { file, from, title: title ? say('cli.new.titled', { title: title.trim() }) : '', date }));
   const todo = validateFrontMatter(text, siteRootAbove(path.resolve(file)) === null ? loadProfile() : profileForRecap(path.resolve(file))).filter((p) => p.code === 'required' && p.field !== undefined);
-  if (todo.length > 0) io.out(`Still to fill in: ${todo.map((p) => p.field).join(', ')}. Then run: recap lint ${file}`);
+  if (todo.length > 0) io.out(say('cli.new.todo', { fields: todo.map((p) => p.field).join(', '), file }));
   return 0;
 }
 
 export const newCommand: Command = {
   name: 'new',
-  summary: 'Create a recap from the event-recap template.',
+  summary: 'cli.new.summaryLine',
   usage: 'recap new FILE [--title T] [--author A] [--date YYYY-MM-DD] [--template NAME] [--force]',
-  details: [
-    'Writes FILE with the front matter filled in and the template\'s sections to write over.',
-    'When FILE is a folder, the file is named after the title (e.g. kcd-china.md).',
-    'Inside a Hugo site with archetypes, the archetype of the post\'s section (archetypes/<section>.md,',
-    'else default.md) is the template: its front matter in the site\'s format, Hugo\'s usual',
-    '{{ … }} filled in, and the event-recap sections when it has no body of its own.',
-    '--template event-recap uses the built-in template instead; --template NAME picks archetypes/NAME.md.',
-    'An existing file is never replaced unless --force is given.',
-  ],
+  details: 'cli.new.details',
+  helpParams: { hugo: '{{ … }}' },
   options: [
-    { name: 'title', value: 'T', help: 'Event title; also the first heading.' },
-    { name: 'author', value: 'A', help: 'Author name(s), e.g. "Jane Doe, John Doe".' },
-    { name: 'date', value: 'YYYY-MM-DD', help: 'Event date (createTime); default: today.' },
-    { name: 'template', value: 'NAME', help: 'event-recap, or the name of one of the site\'s Hugo archetypes.' },
-    { name: 'force', help: 'Replace FILE if it exists.' },
+    { name: 'title', value: 'T', help: 'cli.new.opt.title' },
+    { name: 'author', value: 'A', help: 'cli.new.opt.author' },
+    { name: 'date', value: 'YYYY-MM-DD', help: 'cli.new.opt.date' },
+    { name: 'template', value: 'NAME', help: 'cli.new.opt.template' },
+    { name: 'force', help: 'cli.new.opt.force' },
     HELP_OPTION,
   ],
   examples: [

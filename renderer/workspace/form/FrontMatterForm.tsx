@@ -6,6 +6,7 @@ import { validateFrontMatter } from '../../../electron/core/recap/lint';
 import type { TextEdit } from '../useRecapDocument';
 import { ExtraFields } from './ExtraFields';
 import { ProfileField } from './ProfileField';
+import { problemText } from '../../ui/problem-text';
 
 interface FrontMatterFormProps {
   /** The front matter part of the file (delimiters included): the form re-renders only when it changes. */
@@ -44,7 +45,7 @@ function RawYaml({ head, edit, problems, format }: { head: string; edit(change: 
         <div data-testid="yaml-error" role="alert">
           {problems.map((p, i) => (
             <p key={i} className="field-msg is-error">
-              Line {p.line}, column {p.column}: {p.message}
+              Line {p.line}, column {p.column}: {problemText(p)}
             </p>
           ))}
         </div>
@@ -114,7 +115,7 @@ function YamlErrorNote({ problem, unclosed, format, rawName, onOpenRaw }: YamlEr
   return (
     <div className="yaml-error" role="alert">
       <p data-testid="yaml-error">
-        Line {problem.line}, column {problem.column}: {problem.message}
+        Line {problem.line}, column {problem.column}: {problemText(problem)}
       </p>
       {unclosed ? (
         <p className="yaml-error-hint">The form is read-only until a line with {closingMark(format)} closes the front matter. Add it in the editor, after the last field.</p>
