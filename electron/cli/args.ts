@@ -1,14 +1,16 @@
 // The command line of one `recap` command: its options (OptionSpec), how argv is read into
 // positionals and options (parseArgs), and the shape every command has (Command).
 
-import { UsageError, type ExitCode, type Io } from './output';
+import type { MessageKey } from '../core/i18n/messages';
+import { say, UsageError, type ExitCode, type Io } from './output';
 
 export interface OptionSpec {
   name: string;
   /** Placeholder shown in help; an option without one is a flag. */
   value?: string;
   repeatable?: boolean;
-  help: string;
+  /** The catalogue key of its help line. */
+  help: MessageKey;
 }
 
 export type Token = { kind: 'positional'; value: string } | { kind: 'option'; name: string; value: string | null };
@@ -24,15 +26,20 @@ export interface ParsedArgs {
 
 export interface Command {
   name: string;
-  summary: string;
+  /** Catalogue keys: a one-line summary, and the details (lines separated by \n). */
+  summary: MessageKey;
   usage: string;
-  details: string[];
+  details: MessageKey;
+  /** Values for `{name}` in the command's help texts (text with braces of its own goes here). */
+  helpParams?: Readonly<Record<string, string>>;
   options: OptionSpec[];
   examples: string[];
   run(args: ParsedArgs, io: Io): Promise<ExitCode>;
 }
 
-export const HELP_OPTION: OptionSpec = { name: 'help', help: 'Show this help.' };
+export const HELP_OPTION: OptionSpec = { name: 'help', help: 'cli.opt.help' };
+/** Every command's interface-language option (read by index.ts before the command's own options). */
+export const UI_LANG_OPTION: OptionSpec = { name: 'ui-lang', value: 'en|zh-CN', help: 'cli.opt.lang' };
 
 /** One option at argv[i] (with its value, if it takes one) and how many arguments it used. */
 function readOption(command: string, argv: string[], i: number, options: OptionSpec[], tokens: Token[]): number {
@@ -41,9 +48,9 @@ function readOption(command: string, argv: string[], i: number, options: OptionS
   const written = eq === -1 ? arg : arg.slice(0, eq);
   const name = written.startsWith('--') ? written.slice(2) : '';
   const spec = options.find((o) => o.name === name);
-  if (!spec) throw new UsageError(`unknown option ${written} for recap ${command}`, command);
+  if (!spec) throw new UsageError(say('cli.usage.unknownOption', { option: written, command }), command);
   if (spec.value === undefined) {
-    if (eq !== -1) throw new UsageError(`--${name} takes no value, got "${arg}"`, command);
+    if (eq !== -1) throw new UsageError(say('cli.usage.noValue', { name, arg }), command);
     tokens.push({ kind: 'option', name, value: null });
     return 1;
   }
@@ -54,12 +61,12 @@ function readOption(command: string, argv: string[], i: number, options: OptionS
   } else {
     const next = argv[i + 1];
     // "--title --force" is almost always a forgotten value, not a title.
-    if (next === undefined || next.startsWith('--')) throw new UsageError(`--${name} needs a value: --${name} ${spec.value}`, command);
+    if (next === undefined || next.startsWith('--')) throw new UsageError(say('cli.usage.needsValue', { name, value: spec.value }), command);
     value = next;
     used = 2;
   }
   if (!spec.repeatable && tokens.some((t) => t.kind === 'option' && t.name === name)) {
-    throw new UsageError(`--${name} is given twice`, command);
+    throw new UsageError(say('cli.usage.twice', { name }), command);
   }
   tokens.push({ kind: 'option', name, value });
   return used;

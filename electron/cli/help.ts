@@ -2,7 +2,8 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Command, OptionSpec } from './args';
+import { UI_LANG_OPTION, type Command, type OptionSpec } from './args';
+import { say } from './output';
 
 export function version(): string {
   // package.json sits above both electron/ (tsx) and dist/electron/ (built).
@@ -19,23 +20,30 @@ export function version(): string {
   }
 }
 
-function optionLines(options: OptionSpec[]): string[] {
+function optionLines(options: OptionSpec[], params: Readonly<Record<string, string>> = {}): string[] {
   const left = options.map((o) => `  --${o.name}${o.value ? ` ${o.value}` : ''}`);
   const width = Math.max(...left.map((l) => l.length)) + 2;
-  return options.map((o, i) => `${(left[i] ?? '').padEnd(width)}${o.help}`);
+  return options.map((o, i) => `${(left[i] ?? '').padEnd(width)}${say(o.help, params)}`);
+}
+
+/** A command's options as its help lists them: its own, then the language option. */
+function helpOptions(c: Command): OptionSpec[] {
+  const own = c.options.filter((o) => o.name !== 'help');
+  const help = c.options.filter((o) => o.name === 'help');
+  return [...own, UI_LANG_OPTION, ...help];
 }
 
 export function commandHelp(c: Command): string {
   return [
-    `Usage: ${c.usage}`,
+    say('cli.help.usage', { usage: c.usage }),
     '',
-    c.summary,
-    ...c.details,
+    say(c.summary, c.helpParams),
+    ...say(c.details, c.helpParams).split('\n'),
     '',
-    'Options:',
-    ...optionLines(c.options),
+    say('cli.help.options'),
+    ...optionLines(helpOptions(c), c.helpParams),
     '',
-    'Examples:',
+    say('cli.help.examples'),
     ...c.examples.map((e) => `  ${e}`),
   ].join('\n');
 }
@@ -43,16 +51,16 @@ export function commandHelp(c: Command): string {
 export function mainHelp(commands: Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
   return [
-    'recap — create, check and edit event recaps of a static website from the terminal.',
+    say('cli.help.title'),
     '',
-    'Usage: recap <command> [options]',
+    say('cli.help.mainUsage'),
     '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
-    `  ${'help'.padEnd(width)}Show the help of a command: recap help set`,
+    say('cli.help.commands'),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}${say(c.summary)}`),
+    `  ${'help'.padEnd(width)}${say('cli.help.help')}`,
     '',
     ...commands.flatMap((c) => [`${c.usage}`, ...c.examples.map((e) => `  ${e}`), '']),
-    'Exit status: 0 success, 1 problems found or refused, 2 usage error or unreadable file.',
-    'Options for every command: --help. Also: recap --version.',
+    say('cli.help.exit'),
+    say('cli.help.every'),
   ].join('\n');
 }

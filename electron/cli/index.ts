@@ -5,6 +5,8 @@
 // (output.ts) and the help texts (help.ts); this file is the command table and the entry point.
 
 import { RecapError } from '../core/errors';
+import { localeFromEnv, pickLocale } from '../core/i18n/messages';
+import type { Locale } from '../core/i18n/messages';
 import { parseArgs, type Command } from './args';
 import { addPhotosCommand } from './commands/add-photos';
 import { exportCommand } from './commands/export';
@@ -13,7 +15,7 @@ import { newCommand } from './commands/new';
 import { setCommand } from './commands/set';
 import { translateCommand } from './commands/translate';
 import { commandHelp, mainHelp, version } from './help';
-import { errorLine, exitCodeFor, processIo, UsageError, type ExitCode, type Io } from './output';
+import { errorLine, exitCodeFor, processIo, say, setCliLocale, UsageError, type ExitCode, type Io } from './output';
 
 export { exitCodeFor, UsageError, type ExitCode, type Io } from './output';
 
@@ -23,7 +25,7 @@ const COMMANDS: Command[] = [newCommand, setCommand, lintCommand, addPhotosComma
 function helpCommand(topic: string | undefined, io: Io): ExitCode {
   const command = COMMANDS.find((c) => c.name === topic);
   if (topic !== undefined && !command) {
-    io.err(`recap: there is no command "${topic}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
+    io.err(say('cli.noSuchCommand', { topic, commands: COMMANDS.map((c) => c.name).join(', ') }));
     return 2;
   }
   io.out(command ? commandHelp(command) : mainHelp(COMMANDS));
@@ -43,14 +45,53 @@ async function runCommand(command: Command, rest: string[], io: Io): Promise<Exi
   } catch (err) {
     const code = exitCodeFor(err);
     io.err(errorLine(err));
-    if (err instanceof UsageError) io.err(`Usage: ${command.usage}   (recap ${command.name} --help for more)`);
+    if (err instanceof UsageError) io.err(say('cli.usageHint', { usage: command.usage, command: command.name }));
     else if (!(err instanceof RecapError) && process.env['RECAP_DEBUG']) io.err(String(err instanceof Error ? err.stack : err));
     return code;
   }
 }
 
-export async function main(argv: string[], io: Io = processIo): Promise<ExitCode> {
-  const [first, ...rest] = argv;
+/** The language asked for on the command line ("zh-CN", "zh_CN", "zh", "en"…), or null. */
+function localeOption(value: string): Locale | null {
+  return /^(en|zh)([-_].*)?$/i.test(value) ? pickLocale([value]) : null;
+}
+
+/**
+ * Takes the interface-language option out of argv: --ui-lang anywhere before a `--` (--lang is
+ * always a command's own: the content's language in export and translate). Null when a value is wrong.
+ */
+function takeLanguage(argv: string[], env: Readonly<Record<string, string | undefined>>): { locale: Locale; argv: string[] } | { bad: string; option: string } {
+  let locale = localeFromEnv(env);
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    const [name = '', inline] = arg.startsWith('--') ? arg.slice(2).split(/=(.*)/s) : [''];
+    const isLang = name === 'ui-lang';
+    if (!isLang) {
+      rest.push(arg);
+      continue;
+    }
+    const value = inline ?? argv[++i] ?? '';
+    const picked = localeOption(value);
+    if (!picked) return { bad: value, option: name };
+    locale = picked;
+  }
+  return { locale, argv: rest };
+}
+
+export async function main(argv: string[], io: Io = processIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<ExitCode> {
+  const taken = takeLanguage(argv, env);
+  if ('bad' in taken) {
+    setCliLocale(localeFromEnv(env));
+    io.err(say('cli.badLang', { option: taken.option, value: taken.bad }));
+    return 2;
+  }
+  setCliLocale(taken.locale);
+  const [first, ...rest] = taken.argv;
   if (first === undefined) {
     io.err(mainHelp(COMMANDS));
     return 2;
@@ -66,7 +107,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
   if (first === 'help') return helpCommand(rest[0], io);
   const command = COMMANDS.find((c) => c.name === first);
   if (!command) {
-    io.err(`recap: unknown command "${first}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}; see recap --help.`);
+    io.err(say('cli.unknownCommand', { command: first, commands: COMMANDS.map((c) => c.name).join(', ') }));
     return 2;
   }
   return runCommand(command, rest, io);

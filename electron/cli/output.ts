@@ -3,6 +3,33 @@
 
 import { RecapError } from '../core/errors';
 import type { FieldValue } from '../core/frontmatter/frontmatter';
+import { format, formatMsg } from '../core/i18n/messages';
+import type { Locale, MessageKey, Msg, Param } from '../core/i18n/messages';
+
+let locale: Locale = 'en';
+
+/** The language of everything the command prints (LANG / LC_ALL / LC_MESSAGES, or --lang). */
+export function setCliLocale(next: Locale): void {
+  locale = next;
+}
+
+export function cliLocale(): Locale {
+  return locale;
+}
+
+/** A catalogue message in the command's language. */
+export function say(key: MessageKey, params?: Readonly<Record<string, Param>>): string {
+  return format(locale, key, params);
+}
+
+export function sayMsg(m: Msg): string {
+  return formatMsg(locale, m);
+}
+
+/** A lint or preflight finding's text in the command's language. */
+export function problemText(p: { message: string; msg?: Msg }): string {
+  return p.msg ? sayMsg(p.msg) : p.message;
+}
 
 export type ExitCode = 0 | 1 | 2;
 
@@ -53,17 +80,13 @@ export const processIo: Io = {
 
 /** "Cannot open x.md: …" reads as "recap: cannot open x.md: …", as other tools write it. */
 export function errorLine(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
+  const message = err instanceof RecapError && err.msg ? sayMsg(err.msg) : err instanceof Error ? err.message : String(err);
   const lowered = /^[A-Z][a-z]/.test(message) ? message[0]?.toLowerCase() + message.slice(1) : message;
-  return `recap: ${lowered}`;
+  return say('cli.errorPrefix', { message: lowered });
 }
 
 export function show(value: FieldValue | undefined): string {
-  return value === undefined ? '(not set)' : JSON.stringify(value);
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return value === undefined ? say('cli.notSet') : JSON.stringify(value);
 }
 
 export function size(bytes: number): string {

@@ -3,7 +3,7 @@
 // the HTTP status of the browser mode. An error built from a catalogue message (`msg(...)`)
 // carries it, so each door says it in its reader's language; `message` is its English text.
 
-import { format } from './i18n/messages';
+import { format, isMessageKey, msg } from './i18n/messages';
 import type { Msg } from './i18n/messages';
 
 export type RecapErrorCode =
@@ -41,6 +41,16 @@ export class RecapError extends Error implements RecapErrorShape {
   }
 }
 
+/** A catalogue message as it arrives over a door: a known key, values that are strings, numbers or messages. */
+export function isMsg(value: unknown, depth = 0): value is Msg {
+  if (typeof value !== 'object' || value === null || depth > 4) return false;
+  const { key, params } = value as { key?: unknown; params?: unknown };
+  if (!isMessageKey(key)) return false;
+  if (params === undefined) return true;
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return false;
+  return Object.values(params).every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isFinite(p)) || isMsg(p, depth + 1));
+}
+
 export function isRecapErrorShape(value: unknown): value is RecapErrorShape {
   return (
     typeof value === 'object' &&
@@ -50,28 +60,29 @@ export function isRecapErrorShape(value: unknown): value is RecapErrorShape {
   );
 }
 
-/** Turns a Node fs error into a sentence an author understands. */
-export function describeFsError(err: unknown): string {
+const FS_REASONS = {
+  ENOENT: 'error.fs.notFound',
+  EACCES: 'error.fs.permission',
+  EPERM: 'error.fs.permission',
+  ENOSPC: 'error.fs.diskFull',
+  EROFS: 'error.fs.readOnly',
+  EISDIR: 'error.fs.isFolder',
+  ENOTDIR: 'error.fs.notFolder',
+  EMFILE: 'error.fs.tooManyOpen',
+  EDQUOT: 'error.fs.quota',
+} as const;
+
+/** Turns a Node fs error into a phrase an author understands, in any language (a reason inside an error's message). */
+export function describeFsErrorMsg(err: unknown): Msg {
   const code = (err as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'the file or folder does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    case 'EMFILE':
-      return 'too many files are open';
-    case 'EDQUOT':
-      return 'the disk quota is exceeded';
-    default:
-      return err instanceof Error ? err.message : String(err);
+  if (typeof code === 'string' && Object.prototype.hasOwnProperty.call(FS_REASONS, code)) {
+    return msg(FS_REASONS[code as keyof typeof FS_REASONS]);
   }
+  return msg('error.fs.other', { detail: err instanceof Error ? err.message : String(err) });
+}
+
+/** Turns a Node fs error into a sentence an author understands (English). */
+export function describeFsError(err: unknown): string {
+  const m = describeFsErrorMsg(err);
+  return format('en', m.key, m.params);
 }

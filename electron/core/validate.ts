@@ -9,6 +9,8 @@ import { isSnapshotId } from './history';
 import { TEMPLATE_NAME_MAX, templateNameError } from './recap/placeholders';
 import { isLocale } from './i18n/messages';
 import { isLangCode } from './translation/layout';
+import { msg } from './i18n/messages';
+import type { Msg } from './i18n/messages';
 
 type Obj = Record<string, unknown>;
 
@@ -17,21 +19,21 @@ const MAX_TEXT = 20 * 1024 * 1024;
 const MAX_PHOTO_BASE64 = 90 * 1024 * 1024;
 const MAX_PATH = 4096;
 
-function fail(method: string, what: string): never {
-  throw new RecapError('BAD_REQUEST', `Invalid request to ${method}: ${what}.`);
+function fail(method: string, what: Msg): never {
+  throw new RecapError('BAD_REQUEST', msg('error.invalidRequest', { method, what }));
 }
 
 function obj(method: string, v: unknown): Obj {
   if (v === undefined || v === null) return {};
-  if (typeof v !== 'object' || Array.isArray(v)) fail(method, 'expected an object');
+  if (typeof v !== 'object' || Array.isArray(v)) fail(method, msg('error.invalid.object'));
   return v as Obj;
 }
 
 function str(method: string, o: Obj, key: string, max: number): string {
   const v = o[key];
-  if (typeof v !== 'string') fail(method, `"${key}" must be a string`);
-  if (v.length > max) fail(method, `"${key}" is too long`);
-  if (v.includes('\0')) fail(method, `"${key}" contains a NUL character`);
+  if (typeof v !== 'string') fail(method, msg('error.invalid.string', { key }));
+  if (v.length > max) fail(method, msg('error.invalid.tooLong', { key }));
+  if (v.includes('\0')) fail(method, msg('error.invalid.nul', { key }));
   return v;
 }
 
@@ -45,21 +47,21 @@ function strOrNull(method: string, o: Obj, key: string, max: number): string | n
 
 function absPath(method: string, o: Obj, key: string): string {
   const p = str(method, o, key, MAX_PATH);
-  if (!(p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'))) fail(method, `"${key}" must be an absolute path`);
+  if (!(p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'))) fail(method, msg('error.invalid.absolute', { key }));
   return p;
 }
 
 function bool(method: string, o: Obj, key: string): boolean | undefined {
   const v = o[key];
   if (v === undefined) return undefined;
-  if (typeof v !== 'boolean') fail(method, `"${key}" must be true or false`);
+  if (typeof v !== 'boolean') fail(method, msg('error.invalid.boolean', { key }));
   return v;
 }
 
 function num(method: string, o: Obj, key: string): number | null | undefined {
   const v = o[key];
   if (v === undefined || v === null) return v;
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(method, `"${key}" must be a number`);
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(method, msg('error.invalid.number', { key }));
   return v;
 }
 
@@ -69,24 +71,24 @@ function photoFolder(method: string, o: Obj): PhotoFolderRequest {
 
 function fileName(method: string, o: Obj, key: string): string {
   const n = str(method, o, key, 255);
-  if (n.trim() === '' || /[\\/]/.test(n)) fail(method, `"${key}" must be a file name without folders`);
+  if (n.trim() === '' || /[\\/]/.test(n)) fail(method, msg('error.invalid.fileName', { key }));
   return n;
 }
 
 function photoSource(method: string, o: Obj): PhotoSource {
   const s = o['source'];
-  if (typeof s !== 'object' || s === null || Array.isArray(s)) fail(method, '"source" must be {path} or {name, dataBase64}');
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) fail(method, msg('error.invalid.source', { path: '{path}', data: '{name, dataBase64}' }));
   const src = s as Obj;
   if (src['path'] !== undefined) return { path: absPath(method, src, 'path') };
   const data = str(method, src, 'dataBase64', MAX_PHOTO_BASE64);
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) fail(method, '"dataBase64" must be base64');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) fail(method, msg('error.invalid.base64'));
   return { name: fileName(method, src, 'name'), dataBase64: data };
 }
 
 /** Draft ids are made by the store: a short slug and 6 hex digits. */
 function draftId(method: string, o: Obj, key = 'id'): string {
   const id = str(method, o, key, 40);
-  if (!/^[a-z0-9]{4,16}-[0-9a-f]{6}$/.test(id)) fail(method, `"${key}" is not a draft id`);
+  if (!/^[a-z0-9]{4,16}-[0-9a-f]{6}$/.test(id)) fail(method, msg('error.invalid.draftId', { key }));
   return id;
 }
 
@@ -96,27 +98,27 @@ function idOnly<M extends RecapMethod>(method: M): (raw: unknown) => RequestOf<M
 
 function snapshot(method: string, o: Obj): { id: string; snapId: string } {
   const snapId = str(method, o, 'snapId', 100);
-  if (!isSnapshotId(snapId)) fail(method, '"snapId" is not a history version');
+  if (!isSnapshotId(snapId)) fail(method, msg('error.invalid.snapId'));
   return { id: draftId(method, o), snapId };
 }
 
 function exportRequest(method: string, o: Obj): RequestOf<'planExport'> {
   const t = o['target'];
-  if (typeof t !== 'object' || t === null || Array.isArray(t)) fail(method, '"target" must be {kind, dir} or {kind: "zip", file}');
+  if (typeof t !== 'object' || t === null || Array.isArray(t)) fail(method, msg('error.invalid.target', { dir: '{kind, dir}', zip: '{kind: "zip", file}' }));
   const to = t as Obj;
   let target: RequestOf<'planExport'>['target'];
   if (to['kind'] === 'site' || to['kind'] === 'folder') target = { kind: to['kind'], dir: absPath(method, to, 'dir') };
   else if (to['kind'] === 'zip') {
     const file = absPath(method, to, 'file');
-    if (!/\.zip$/i.test(file)) fail(method, '"file" must end in .zip');
+    if (!/\.zip$/i.test(file)) fail(method, msg('error.invalid.zip'));
     target = { kind: 'zip', file };
-  } else fail(method, '"target.kind" must be site, folder or zip');
+  } else fail(method, msg('error.invalid.targetKind'));
   const req: RequestOf<'planExport'> = { recapPath: absPath(method, o, 'recapPath'), target };
   if (o['text'] !== undefined) req.text = str(method, o, 'text', MAX_TEXT);
   for (const key of ['profile', 'slug', 'lang', 'imageDir'] as const) {
     const v = optStr(method, o, key, 200);
     if (v === undefined) continue;
-    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(v)) fail(method, `"${key}" must be one word of letters, digits, dashes, dots or underscores`);
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(v)) fail(method, msg('error.invalid.word', { key }));
     req[key] = v;
   }
   for (const key of ['dryRun', 'overwrite', 'leaveOutUnused', 'withTranslations'] as const) {
@@ -130,13 +132,13 @@ const TEMPLATE_SOURCES: readonly TemplateSource[] = ['builtin', 'archetype', 'si
 
 /** A template of listTemplates: {source, name, site} (site: an absolute path, or null for builtin and app). */
 function templateRef(t: unknown): TemplateRef {
-  if (typeof t !== 'object' || t === null || Array.isArray(t)) fail('newRecap', '"template" must be {source, name, site}');
+  if (typeof t !== 'object' || t === null || Array.isArray(t)) fail('newRecap', msg('error.invalid.template', { shape: '{source, name, site}' }));
   const o = t as Obj;
   const source = o['source'];
-  if (!TEMPLATE_SOURCES.includes(source as TemplateSource)) fail('newRecap', '"template.source" must be builtin, archetype, site or app');
+  if (!TEMPLATE_SOURCES.includes(source as TemplateSource)) fail('newRecap', msg('error.invalid.templateSource'));
   const name = str('newRecap', o, 'name', 200);
   if (source === 'archetype' ? !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(name) : source !== 'builtin' && templateNameError(name) !== null) {
-    fail('newRecap', '"template.name" must be a template name');
+    fail('newRecap', msg('error.invalid.templateName', { key: 'template.name' }));
   }
   const needsSite = source === 'archetype' || source === 'site';
   const site = needsSite ? absPath('newRecap', o, 'site') : null;
@@ -148,14 +150,14 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
 
 function languages(method: string, o: Obj): string[] {
   const list = o['languages'];
-  if (!Array.isArray(list) || list.length > 3) fail(method, '"languages" must be a list of at most 3 language tags');
-  for (const l of list) if (typeof l !== 'string' || !LANGUAGE_TAG.test(l)) fail(method, '"languages" must hold language tags such as en-US or zh-CN');
+  if (!Array.isArray(list) || list.length > 3) fail(method, msg('error.invalid.languages'));
+  for (const l of list) if (typeof l !== 'string' || !LANGUAGE_TAG.test(l)) fail(method, msg('error.invalid.languageTags'));
   return list as string[];
 }
 
 function findInPage(method: string, o: Obj): RequestOf<'findInPage'> {
   const text = str(method, o, 'text', 1000);
-  if (text === '') fail(method, '"text" must not be empty');
+  if (text === '') fail(method, msg('error.invalid.empty', { key: 'text' }));
   const req: RequestOf<'findInPage'> = { text };
   for (const key of ['forward', 'findNext', 'matchCase'] as const) {
     const v = bool(method, o, key);
@@ -185,7 +187,7 @@ const validators: Validators = {
   saveTemplate: (raw) => {
     const o = obj('saveTemplate', raw);
     const name = str('saveTemplate', o, 'name', TEMPLATE_NAME_MAX);
-    if (templateNameError(name) !== null) fail('saveTemplate', '"name" must be a template name (letters, digits, spaces, - _ .)');
+    if (templateNameError(name) !== null) fail('saveTemplate', msg('error.invalid.templateName', { key: 'name' }));
     const req: RequestOf<'saveTemplate'> = { id: draftId('saveTemplate', o, 'id'), text: str('saveTemplate', o, 'text', MAX_TEXT), name };
     const overwrite = bool('saveTemplate', o, 'overwrite');
     if (overwrite !== undefined) req.overwrite = overwrite;
@@ -210,7 +212,7 @@ const validators: Validators = {
     const req: RequestOf<'lintRecap'> = { text: str('lintRecap', o, 'text', MAX_TEXT), path: o['path'] == null ? null : absPath('lintRecap', o, 'path') };
     const profile = optStr('lintRecap', o, 'profile', 200);
     if (profile !== undefined) {
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(profile)) fail('lintRecap', '"profile" must be a profile name such as hugo-news');
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(profile)) fail('lintRecap', msg('error.invalid.profile'));
       req.profile = profile;
     }
     return req;
@@ -218,8 +220,8 @@ const validators: Validators = {
   resolveImages: (raw) => {
     const o = obj('resolveImages', raw);
     const urls = o['urls'];
-    if (!Array.isArray(urls) || urls.length > 5000) fail('resolveImages', '"urls" must be a list of at most 5000 URLs');
-    for (const u of urls) if (typeof u !== 'string' || u.length > 4096) fail('resolveImages', 'every URL must be a string');
+    if (!Array.isArray(urls) || urls.length > 5000) fail('resolveImages', msg('error.invalid.urls'));
+    for (const u of urls) if (typeof u !== 'string' || u.length > 4096) fail('resolveImages', msg('error.invalid.url'));
     return { recapPath: o['recapPath'] == null ? null : absPath('resolveImages', o, 'recapPath'), urls: urls as string[] };
   },
   listDirectory: (raw) => {
@@ -250,7 +252,7 @@ const validators: Validators = {
   restorePhoto: (raw) => {
     const o = obj('restorePhoto', raw);
     const trashId = str('restorePhoto', o, 'trashId', 200);
-    if (!/^[A-Za-z0-9_.-]+$/.test(trashId) || trashId.startsWith('.')) fail('restorePhoto', '"trashId" is not one this app made');
+    if (!/^[A-Za-z0-9_.-]+$/.test(trashId) || trashId.startsWith('.')) fail('restorePhoto', msg('error.invalid.trashId'));
     return { ...photoFolder('restorePhoto', o), trashId };
   },
   replacePhoto: (raw) => {
@@ -277,7 +279,7 @@ const validators: Validators = {
     if (overwrite !== undefined) req.overwrite = overwrite;
     if ('expectHash' in o) {
       const h = o['expectHash'];
-      if (h !== null && (typeof h !== 'string' || !/^[0-9a-f]{64}$/.test(h))) fail('saveToFile', '"expectHash" must be a sha-256 in hex or null');
+      if (h !== null && (typeof h !== 'string' || !/^[0-9a-f]{64}$/.test(h))) fail('saveToFile', msg('error.invalid.hash'));
       req.expectHash = h as string | null;
     }
     return req;
@@ -294,7 +296,7 @@ const validators: Validators = {
   setOpenDrafts: (raw) => {
     const o = obj('setOpenDrafts', raw);
     const ids = o['ids'];
-    if (!Array.isArray(ids) || ids.length > 100) fail('setOpenDrafts', '"ids" must be a list of at most 100 draft ids');
+    if (!Array.isArray(ids) || ids.length > 100) fail('setOpenDrafts', msg('error.invalid.ids'));
     return { ids: ids.map((_, i) => draftId('setOpenDrafts', ids as unknown as Obj, String(i))) };
   },
   removeRecentFile: (raw) => ({ path: absPath('removeRecentFile', obj('removeRecentFile', raw), 'path') }),
@@ -306,7 +308,7 @@ const validators: Validators = {
   addTranslation: (raw) => {
     const o = obj('addTranslation', raw);
     const lang = str('addTranslation', o, 'lang', 40);
-    if (!isLangCode(lang)) fail('addTranslation', '"lang" must be a language code such as zh or pt-br');
+    if (!isLangCode(lang)) fail('addTranslation', msg('error.invalid.langCode'));
     return { path: absPath('addTranslation', o, 'path'), lang };
   },
   translationsOf: (raw) => ({ path: absPath('translationsOf', obj('translationsOf', raw), 'path') }),
@@ -317,13 +319,13 @@ const validators: Validators = {
   },
   setTheme: (raw) => {
     const theme = obj('setTheme', raw).theme;
-    if (!THEME_CHOICES.includes(theme as ThemeChoice)) fail('setTheme', '"theme" must be "system", "light" or "dark"');
+    if (!THEME_CHOICES.includes(theme as ThemeChoice)) fail('setTheme', msg('error.invalid.theme'));
     return { theme: theme as ThemeChoice };
   },
   setLocale: (raw) => {
     const o = obj('setLocale', raw);
-    if (!isLocale(o['locale'])) fail('setLocale', '"locale" must be "en" or "zh-CN"');
-    if (o['choice'] !== 'system' && !isLocale(o['choice'])) fail('setLocale', '"choice" must be "system", "en" or "zh-CN"');
+    if (!isLocale(o['locale'])) fail('setLocale', msg('error.invalid.oneOf', { key: 'locale', choices: '"en", "zh-CN"' }));
+    if (o['choice'] !== 'system' && !isLocale(o['choice'])) fail('setLocale', msg('error.invalid.oneOf', { key: 'choice', choices: '"system", "en", "zh-CN"' }));
     return { locale: o['locale'], choice: o['choice'] };
   },
   setSpellcheckLanguages: (raw) => ({ languages: languages('setSpellcheckLanguages', obj('setSpellcheckLanguages', raw)) }),
@@ -332,7 +334,7 @@ const validators: Validators = {
   setDocumentState: (raw): DocumentState => {
     const o = obj('setDocumentState', raw);
     const dirty = bool('setDocumentState', o, 'dirty');
-    if (dirty === undefined) fail('setDocumentState', '"dirty" is required');
+    if (dirty === undefined) fail('setDocumentState', msg('error.invalid.dirty'));
     return { title: str('setDocumentState', o, 'title', 1000), path: strOrNull('setDocumentState', o, 'path', MAX_PATH), dirty };
   },
 };

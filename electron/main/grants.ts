@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { ExportRequest, ExportTarget, PhotoSource } from '../core/contract';
 import { RecapError } from '../core/errors';
 import { isRecapFileName } from '../service/service';
+import { msg } from '../core/i18n/messages';
 
 /** Files the author granted: the only ones the page may open or save to. */
 const grantedFiles = new Set<string>();
@@ -29,20 +30,20 @@ export function grantPhotoPath(p: string): void {
 
 export function requireGranted(p: string): string {
   const full = path.resolve(p);
-  if (!grantedFiles.has(full)) throw new RecapError('BAD_REQUEST', `Recap Studio can only open or save files you chose (${full}). Use File ▸ Open or Save As.`);
+  if (!grantedFiles.has(full)) throw new RecapError('BAD_REQUEST', msg('error.grant.file', { path: full }));
   return full;
 }
 
 export function requireFolder(p: string): string {
   const full = path.resolve(p);
-  if (!grantedFolders.has(full)) throw new RecapError('BAD_REQUEST', `Recap Studio writes only into folders you chose (${full}). Use Choose… to pick it.`);
+  if (!grantedFolders.has(full)) throw new RecapError('BAD_REQUEST', msg('error.grant.folder', { path: full }));
   return full;
 }
 
 export function photoSource(source: PhotoSource): PhotoSource {
   if (!('path' in source)) return source;
   const full = path.resolve(source.path);
-  if (!grantedPhotos.has(full)) throw new RecapError('BAD_REQUEST', `Recap Studio imports only photos you picked or dropped (${full}).`);
+  if (!grantedPhotos.has(full)) throw new RecapError('BAD_REQUEST', msg('error.grant.photo', { path: full }));
   return { path: full };
 }
 

@@ -16,6 +16,7 @@ import { noteView } from './menu';
 import { assetUrl, isAppUrl } from './protocol';
 import { isQuitRequested, windowState } from './window-state';
 import { windowBackground } from './windows';
+import { msg } from '../core/i18n/messages';
 
 /** One service for every window: one drafts store, one session. Made once the app is ready. */
 let shared: RecapService | null = null;
@@ -131,7 +132,7 @@ function windowMethods(win: BrowserWindow): Methods<'appInfo' | 'showPhotoDialog
     showPhotoDialog: async (req) => showPhotoDialog(win, req),
     showFolderDialog: async (req) => showFolderDialog(win, req),
     listDirectory: async () => {
-      throw new RecapError('UNSUPPORTED', 'Use the Open dialog.');
+      throw new RecapError('UNSUPPORTED', msg('error.useOpenDialog'));
     },
     showOpenDialog: async () => showOpenDialog(win),
     showSaveDialog: async (req) => showSaveDialog(win, req),
@@ -189,7 +190,7 @@ export function installIpc(): void {
   ipcMain.handle('recap:invoke', async (event: IpcMainInvokeEvent, method: unknown, req: unknown) => {
     const win = BrowserWindow.fromWebContents(event.sender);
     if (!win || !isTrustedSender(event)) {
-      return { ok: false, error: { code: 'BAD_REQUEST', message: 'Request from an unknown page refused.' } };
+      return { ok: false, error: new RecapError('BAD_REQUEST', msg('error.unknownPage')).toJSON() };
     }
     let api = apis.get(win);
     if (!api) {

@@ -5,11 +5,12 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { DirListing, SaveResult } from '../core/contract';
-import { RecapError, describeFsError } from '../core/errors';
+import { RecapError, describeFsErrorMsg } from '../core/errors';
 import { writeFileAtomic } from './files/atomic-write';
 import { isRecapFileName, RECAP_EXTENSIONS } from './files/recap-file';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
+import { msg } from '../core/i18n/messages';
 
 export type FileMethodName = 'saveRecap' | 'listDirectory';
 type FileMethods = Pick<RecapService, FileMethodName>;
@@ -27,22 +28,22 @@ export function fileMethods(ctx: ServiceContext): FileMethods {
   return {
     async saveRecap(req): Promise<SaveResult> {
       const file = path.resolve(req.path);
-      if (!isRecapFileName(file)) throw new RecapError('SAVE_FAILED', `Cannot save as ${file}: a recap is saved as a Markdown file (${RECAP_EXTENSIONS.join(', ')}).`);
+      if (!isRecapFileName(file)) throw new RecapError('SAVE_FAILED', msg('error.saveAs.notMarkdown', { path: file, extensions: RECAP_EXTENSIONS.join(', ') }));
       let current: { mtimeMs: number; isDirectory(): boolean } | null = null;
       try {
         current = await fs.stat(file);
       } catch {
         current = null;
       }
-      if (current?.isDirectory()) throw new RecapError('SAVE_FAILED', `Cannot save ${file}: it is a folder.`);
-      if (current && req.createOnly) throw new RecapError('EXISTS', `${file} already exists. Choose another name or confirm that it should be replaced.`);
+      if (current?.isDirectory()) throw new RecapError('SAVE_FAILED', msg('error.save.isFolder', { path: file }));
+      if (current && req.createOnly) throw new RecapError('EXISTS', msg('error.save.exists', { path: file }));
       if (current && req.expectMtimeMs != null && Math.abs(current.mtimeMs - req.expectMtimeMs) > 1) {
-        throw new RecapError('CHANGED_ON_DISK', `${path.basename(file)} was changed on disk by another program since you opened it. Saving would overwrite those changes.`);
+        throw new RecapError('CHANGED_ON_DISK', msg('error.save.changedOnDisk', { name: path.basename(file) }));
       }
       if (!current && req.expectMtimeMs != null) {
-        throw new RecapError('CHANGED_ON_DISK', `${path.basename(file)} was moved or deleted on disk since you opened it. Save again to write it back, or use Save As.`);
+        throw new RecapError('CHANGED_ON_DISK', msg('error.save.movedOnDisk', { name: path.basename(file) }));
       }
-      if (!(await exists(path.dirname(file)))) throw new RecapError('SAVE_FAILED', `Cannot save ${file}: the folder ${path.dirname(file)} does not exist.`);
+      if (!(await exists(path.dirname(file)))) throw new RecapError('SAVE_FAILED', msg('error.save.noFolder', { path: file, folder: path.dirname(file) }));
       const bytes = Buffer.from(req.text, 'utf8');
       await writeFileAtomic(file, bytes, ctx.options.fs);
       const after = await fs.stat(file);
@@ -55,7 +56,7 @@ export function fileMethods(ctx: ServiceContext): FileMethods {
       try {
         names = await fs.readdir(dir, { withFileTypes: true });
       } catch (err) {
-        throw new RecapError(((err as { code?: string }).code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE'), `Cannot list ${dir}: ${describeFsError(err)}.`);
+        throw new RecapError(((err as { code?: string }).code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE'), msg('error.cannotList', { path: dir, reason: describeFsErrorMsg(err) }));
       }
       const entries = names
         .filter((d) => !d.name.startsWith('.'))

@@ -7,6 +7,7 @@ import { imageDirFromText } from './recap/image-dir';
 import { imageFolderFor } from './site/profile';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
+import { msg } from '../core/i18n/messages';
 
 export type PhotoMethodName = 'photoFolder' | 'importPhoto' | 'listPhotos' | 'removePhoto' | 'restorePhoto' | 'replacePhoto';
 type PhotoMethods = Pick<RecapService, PhotoMethodName>;
@@ -20,7 +21,7 @@ export function photoMethods(ctx: ServiceContext): PhotoMethods {
       // A draft's own file is always recap.md: its folder is named after its links or title instead.
       const imageDir = req.imageDir ?? imageDirFromText(req.text, profile, ctx.isDraftFile(file) ? null : file);
       if (!isSafeImageDir(imageDir)) {
-        throw new RecapError('BAD_REQUEST', `"${imageDir}" cannot be an image folder name: use one word of letters, digits, dashes, dots or underscores (e.g. kcd-china).`);
+        throw new RecapError('BAD_REQUEST', msg('error.badImageDir', { name: imageDir }));
       }
       return { imageDir, ...imageFolderFor(file, profile, imageDir) };
     },

@@ -5,7 +5,6 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ImageLookup, OpenedRecap, Problem, TemplateRef } from '../core/contract';
 import { RecapError } from '../core/errors';
-import { msg } from '../core/i18n/messages';
 import { resolveImage, RootsCache } from './files/containment';
 import { imageProblems } from './recap/image-problems';
 import { byPosition, recapPlaceChecks, recapTextChecks } from './recap/recap-checks';
@@ -16,6 +15,7 @@ import { textFromTemplate, type FromTemplate } from './templates/from-template';
 import { postSection } from './templates/templates';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
+import { format, msg } from '../core/i18n/messages';
 
 export type RecapMethodName = 'newRecap' | 'openRecap' | 'openDraft' | 'lintRecap' | 'resolveImages';
 type RecapMethods = Pick<RecapService, RecapMethodName>;
@@ -35,7 +35,7 @@ export async function lookup(ctx: ServiceContext, recapPath: string | null, urls
       case 'missing':
         return { url, src: null, localPath: hit.lookedFor };
       case 'refused':
-        return { url, src: null, localPath: null, refused: hit.reason };
+        return { url, src: null, localPath: null, refused: format('en', hit.reason.key, hit.reason.params) };
     }
   });
 }

@@ -8,6 +8,7 @@ import { exportRecap, planExport } from './export/export';
 import { looksLikeSite } from './site/site';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
+import { msg } from '../core/i18n/messages';
 
 export type SiteMethodName = 'listSites' | 'rememberSite' | 'forgetSite';
 export type ExportMethodName = 'planExport' | 'exportRecap';
@@ -25,7 +26,7 @@ export function siteMethods(ctx: ServiceContext): SiteMethods {
       if (stat?.isDirectory() && !looksLikeSite(dir)) {
         throw new RecapError(
           'BAD_REQUEST',
-          `${dir} does not look like a website checkout: it has no hugo.toml, config.toml, config.yaml, _config.yml, docusaurus.config.* or .recap-studio.yml. Choose the site's top folder, or export to a folder instead.`,
+          msg('error.notASite', { path: dir }),
         );
       }
       return sites().remember(dir);

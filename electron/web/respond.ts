@@ -3,6 +3,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RecapError } from '../core/errors';
+import { msg } from '../core/i18n/messages';
 
 /** Room for one photo sent as base64 (the profiles' 64 MB limit) and the JSON around it. */
 const MAX_BODY = 100 * 1024 * 1024;
@@ -30,7 +31,7 @@ export async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new RecapError('BAD_REQUEST', 'The request is too large.');
+    if (size > MAX_BODY) throw new RecapError('BAD_REQUEST', msg('error.requestTooLarge'));
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -12,6 +12,7 @@ import { resolveAssetForServe } from '../service/files/containment';
 import { contentTypeOf } from '../service/files/content-types';
 import { readBody, send } from './respond';
 import { sameToken } from './token';
+import { msg } from '../core/i18n/messages';
 
 export interface Routes {
   token: string;
@@ -50,8 +51,8 @@ async function serveApi(routes: Routes, req: IncomingMessage, res: ServerRespons
     const body = await readBody(req);
     payload = body === '' ? {} : JSON.parse(body);
   } catch (err) {
-    const message = err instanceof RecapError ? err.message : 'The request body is not valid JSON.';
-    return send(res, 400, JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message } }), 'application/json');
+    const error = err instanceof RecapError ? err : new RecapError('BAD_REQUEST', msg('error.badJson'));
+    return send(res, 400, JSON.stringify({ ok: false, error: { ...error.toJSON(), code: 'BAD_REQUEST' } }), 'application/json');
   }
   const envelope = await dispatch(routes.api, method, payload);
   return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8');

@@ -32,16 +32,16 @@ export function createWebApi(options: WebApiOptions): { service: RecapService; a
     ...guardService(service, createGrants(), { picksPaths: true }),
     appInfo: async () => ({ door: 'web', nativeDialogs: false, homeDir: os.homedir(), version: process.env['npm_package_version'] ?? '0.1.0' }),
     showOpenDialog: async () => {
-      throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs.');
+      throw new RecapError('UNSUPPORTED', msg('error.noNativeDialogs'));
     },
     showSaveDialog: async () => {
-      throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs.');
+      throw new RecapError('UNSUPPORTED', msg('error.noNativeDialogs'));
     },
     showFolderDialog: async () => {
-      throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs.');
+      throw new RecapError('UNSUPPORTED', msg('error.noNativeDialogs'));
     },
     showPhotoDialog: async () => {
-      throw new RecapError('UNSUPPORTED', 'The browser mode has no native dialogs; the page uses the browser\'s file chooser.');
+      throw new RecapError('UNSUPPORTED', msg('error.noNativePhotoDialog'));
     },
     setDocumentState: async () => undefined,
     // A browser tab follows the page's own theme; there is no native window to recolour.

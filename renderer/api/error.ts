@@ -1,13 +1,20 @@
 import type { RecapErrorCode, RecapErrorShape } from '../../electron/core/errors';
-import { isRecapErrorShape } from '../../electron/core/errors';
+import { isMsg, isRecapErrorShape } from '../../electron/core/errors';
+import type { Msg } from '../../electron/core/i18n/messages';
+import { t, tMsg } from '../ui/locale';
 
-/** A RecapError that crossed a door: same code and author-facing message as on the service side. */
+/**
+ * A RecapError that crossed a door: same code and author-facing message as on the service side,
+ * and its catalogue message when it came with a valid one (a known key, plain values).
+ */
 export class ApiError extends Error implements RecapErrorShape {
   readonly code: RecapErrorCode;
+  readonly msg?: Msg;
   constructor(shape: RecapErrorShape) {
     super(shape.message);
     this.name = 'ApiError';
     this.code = shape.code;
+    if (isMsg(shape.msg)) this.msg = shape.msg;
   }
 }
 
@@ -25,7 +32,7 @@ export class UnreachableError extends Error {
  */
 export class LinkNeededError extends UnreachableError {
   constructor() {
-    super('This page was opened without the private link of the running Recap Studio.');
+    super(t('error.api.linkNeeded'));
     this.name = 'LinkNeededError';
   }
 }
@@ -36,8 +43,9 @@ export function errorCode(err: unknown): RecapErrorCode | null {
 
 /** The one place where any thrown value becomes a sentence for a toast. */
 export function errorMessage(err: unknown): string {
-  if (err instanceof ApiError || err instanceof UnreachableError) return err.message;
-  if (isRecapErrorShape(err)) return err.message;
-  if (err instanceof Error) return `Something went wrong: ${err.message}`;
-  return `Something went wrong: ${String(err)}`;
+  if (err instanceof LinkNeededError) return t('error.api.linkNeeded');
+  if (err instanceof ApiError) return err.msg ? tMsg(err.msg) : err.message;
+  if (err instanceof UnreachableError) return err.message;
+  if (isRecapErrorShape(err)) return isMsg(err.msg) ? tMsg(err.msg) : err.message;
+  return t('error.somethingWrong', { detail: err instanceof Error ? err.message : String(err) });
 }

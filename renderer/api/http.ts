@@ -1,5 +1,6 @@
 import type { Envelope, RecapApi, RecapMethod, RequestOf, ResponseOf } from '../../electron/core/contract';
 import { isRecapErrorShape } from '../../electron/core/errors';
+import { t } from '../ui/locale';
 import { ApiError, LinkNeededError, UnreachableError } from './error';
 import { apiFrom } from './methods';
 
@@ -51,7 +52,7 @@ export function createHttpApi(token: string | null): RecapApi {
         keepalive: method === 'autosave' && body.length < 60_000,
       });
     } catch {
-      throw new UnreachableError('Recap Studio is not answering: it may have been closed. Start it again and open the link it prints.');
+      throw new UnreachableError(t('error.api.notAnswering'));
     }
     let body: unknown = null;
     try {
@@ -65,7 +66,7 @@ export function createHttpApi(token: string | null): RecapApi {
       throw new ApiError(body.error);
     }
     if (response.status === 401 || response.status === 403) throw new LinkNeededError();
-    throw new UnreachableError(`Recap Studio’s local server gave an unexpected answer to ${method} (HTTP ${response.status}).`);
+    throw new UnreachableError(t('error.api.unexpected', { method, status: String(response.status) }));
   };
   return apiFrom(call);
 }

@@ -1,4 +1,5 @@
 import type { Envelope, RecapApi, RecapBridge, RecapMethod, RequestOf, ResponseOf } from '../../electron/core/contract';
+import { t } from '../ui/locale';
 import { ApiError, UnreachableError } from './error';
 import { apiFrom } from './methods';
 
@@ -15,7 +16,7 @@ export function createIpcApi(bridge: RecapBridge): RecapApi {
       envelope = await bridge.invoke(method, req);
     } catch (err) {
       // The preload rejects only when the main process has no handler or died.
-      throw new UnreachableError(`Recap Studio's main process did not answer (${err instanceof Error ? err.message : String(err)}). Restart the app.`);
+      throw new UnreachableError(t('error.api.mainGone', { detail: err instanceof Error ? err.message : String(err) }));
     }
     return unwrap(envelope);
   };

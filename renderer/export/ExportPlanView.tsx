@@ -7,6 +7,7 @@ import { rich } from '../ui/rich';
 import { useT } from '../ui/locale';
 import type { Translate } from '../ui/locale';
 import { STATUS_LABEL } from './labels';
+import { problemText } from '../ui/problem-text';
 
 /** The post's name and language, chosen on purpose by the author (null: the plan's own). */
 export interface PostNaming {
@@ -56,7 +57,7 @@ function ExportChecks({ plan, errors, warnings, onJump }: Pick<PlanViewProps, 'p
         <li key={`${p.code}-${i}`} className={`is-${p.severity}`}>
           <button type="button" className="export-check" onClick={() => onJump(p)} title={p.line ? t('export.goToLine', { line: p.line }) : t('export.goToField')}>
             <span className="export-severity">{p.severity === 'error' ? t('export.error') : t('export.warning')}</span>
-            <span className="export-message">{p.message}</span>
+            <span className="export-message">{problemText(p)}</span>
             {p.line !== undefined && <span className="export-line">{t('export.line', { line: p.line })}</span>}
           </button>
         </li>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Problem } from '../../electron/core/contract';
 import { useT } from '../ui/locale';
+import { problemText } from '../ui/problem-text';
 
 interface ProblemsPanelProps {
   problems: Problem[];
@@ -46,7 +47,7 @@ export function ProblemsPanel({ problems, lintError, onSelect, onClose }: Proble
                   {p.severity === 'error' ? '✕' : '!'}
                 </span>
                 <span className="problem-where">{p.field ? p.field : p.line ? t('workspace.line', { line: p.line }) : ''}</span>
-                <span className="problem-message">{p.message}</span>
+                <span className="problem-message">{problemText(p)}</span>
               </button>
             </li>
           ))}

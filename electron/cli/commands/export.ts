@@ -6,17 +6,17 @@ import { ExportConflictError, exportRecap } from '../../service/export/export';
 import { readRecapFile } from '../../service/service';
 import { loadProfile } from '../../service/site/profile';
 import { HELP_OPTION, type Command, type ParsedArgs } from '../args';
-import { errorLine, plural, size, UsageError, type ExitCode, type Io } from '../output';
+import { errorLine, problemText, say, size, UsageError, type ExitCode, type Io } from '../output';
 
 function exportTargetOf(args: ParsedArgs): ExportTarget {
   const given = (['site', 'out', 'zip'] as const).filter((o) => args.has(o));
   if (given.length !== 1) {
-    throw new UsageError(given.length === 0 ? 'where to? give one of --site DIR, --out DIR or --zip FILE' : `give only one of --site, --out and --zip, got ${given.map((g) => `--${g}`).join(' and ')}`, 'export');
+    throw new UsageError(given.length === 0 ? say('cli.export.whereTo') : say('cli.export.onlyOne', { given: given.map((g) => `--${g}`).join(say('cli.export.and')) }), 'export');
   }
   const value = args.value(given[0] as string) ?? '';
   if (given[0] === 'site') return { kind: 'site', dir: path.resolve(value) };
   if (given[0] === 'out') return { kind: 'folder', dir: path.resolve(value) };
-  if (!/\.zip$/i.test(value)) throw new UsageError(`--zip ${value}: the file name should end in .zip`, 'export');
+  if (!/\.zip$/i.test(value)) throw new UsageError(say('cli.export.zipName', { file: value }), 'export');
   return { kind: 'zip', file: path.resolve(value) };
 }
 
@@ -47,8 +47,8 @@ function sayConflicts(err: ExportConflictError, json: boolean, io: Io): 1 {
     io.out(JSON.stringify({ written: false, error: err.toJSON(), conflicts: err.files }));
   } else {
     io.err(errorLine(err));
-    for (const f of err.files) io.err(`  exists  ${f}`);
-    io.err(`Add --overwrite to replace ${err.files.length === 1 ? 'it' : 'them'}.`);
+    for (const f of err.files) io.err(say('cli.export.exists', { path: f }));
+    io.err(say('cli.export.addOverwrite', { count: err.files.length }));
   }
   return 1;
 }
@@ -56,15 +56,15 @@ function sayConflicts(err: ExportConflictError, json: boolean, io: Io): 1 {
 /** The files written (or that would be), the zip, the conflicts of a dry run and git's status. */
 function printWritten(report: ExportReport, recap: string, target: ExportTarget, io: Io): void {
   const where = target.kind === 'zip' ? target.file : target.dir;
-  io.out(`${report.dryRun ? 'Would export' : 'Exported'} ${report.post ?? recap} to ${where} (profile ${report.profile}):`);
+  io.out(say(report.dryRun ? 'cli.export.would' : 'cli.export.did', { post: report.post ?? recap, where, profile: report.profile }));
   const width = 9;
   for (const f of report.files) {
     const state = report.dryRun && report.conflicts.includes(f.path) ? 'exists' : f.status;
     io.out(`  ${state.padEnd(width)} ${f.path}`);
   }
-  if (report.zip) io.out(`  ${report.zip.file}: ${plural(report.zip.entries, 'file')}, ${size(report.zip.bytes)}`);
+  if (report.zip) io.out(say('cli.export.zip', { file: report.zip.file, count: report.zip.entries, size: size(report.zip.bytes) }));
   if (report.dryRun && report.conflicts.length > 0) {
-    io.out(`${plural(report.conflicts.length, 'existing file')} differ${report.conflicts.length === 1 ? 's' : ''}; add --overwrite to replace ${report.conflicts.length === 1 ? 'it' : 'them'}.`);
+    io.out(say('cli.export.conflicts', { count: report.conflicts.length }));
   }
   if (report.gitStatus !== null) {
     io.out('git status --short:');
@@ -73,8 +73,8 @@ function printWritten(report: ExportReport, recap: string, target: ExportTarget,
   const n = (list: string[]): number => list.length;
   if (!report.dryRun) {
     io.out(report.written
-      ? `${n(report.added)} added, ${n(report.changed)} changed, ${n(report.unchanged)} unchanged, ${n(report.removed)} removed.`
-      : 'Nothing to change: the target already has this export.');
+      ? say('cli.export.counts', { added: String(n(report.added)), changed: String(n(report.changed)), unchanged: String(n(report.unchanged)), removed: String(n(report.removed)) })
+      : say('cli.export.nothing'));
   }
 }
 
@@ -82,10 +82,10 @@ function printWritten(report: ExportReport, recap: string, target: ExportTarget,
 function printReport(report: ExportReport, recap: string, target: ExportTarget, io: Io): ExitCode {
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   for (const p of report.problems) {
-    io.out(`${p.line !== undefined ? `${recap}:${p.line}:${p.column ?? 1}` : recap} ${p.severity} ${p.message} (${p.code})`);
+    io.out(`${p.line !== undefined ? `${recap}:${p.line}:${p.column ?? 1}` : recap} ${p.severity} ${problemText(p)} (${p.code})`);
   }
   if (errors > 0) {
-    io.out(`${plural(errors, 'error')}: nothing was exported. Fix ${errors === 1 ? 'it' : 'them'} and export again.`);
+    io.out(say('cli.export.stopped', { count: errors }));
     return 1;
   }
   printWritten(report, recap, target, io);
@@ -94,8 +94,8 @@ function printReport(report: ExportReport, recap: string, target: ExportTarget, 
 
 async function runExport(args: ParsedArgs, io: Io): Promise<ExitCode> {
   const [recap, ...extra] = args.positionals;
-  if (recap === undefined) throw new UsageError('which recap? e.g. recap export kcd-china.md --site ~/src/website', 'export');
-  if (extra.length > 0) throw new UsageError(`recap export takes one RECAP.md, got also "${extra.join(' ')}"`, 'export');
+  if (recap === undefined) throw new UsageError(say('cli.export.whichRecap'), 'export');
+  if (extra.length > 0) throw new UsageError(say('cli.export.oneRecap', { extra: extra.join(' ') }), 'export');
   const req = await exportRequestOf(recap, args);
   const json = args.has('json');
   let report: ExportReport;
@@ -115,30 +115,21 @@ async function runExport(args: ParsedArgs, io: Io): Promise<ExitCode> {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Write the recap and its photos where the site expects them (or a folder, or a .zip).',
+  summary: 'cli.export.summaryLine',
   usage: 'recap export RECAP.md (--site DIR | --out DIR | --zip FILE) [--profile NAME] [--dry-run] [--overwrite] [--json]',
-  details: [
-    'Checks the recap first (required fields, broken or remote images, unused photos, image sizes,',
-    'accidental code blocks, a slug already taken…); errors stop the export, warnings do not.',
-    'The post goes to the site profile\'s path (hugo-news: content/<lang>/news/<slug>.md) and its',
-    'images to the profile\'s folder (static/images/news/<dir>/), links rewritten to the public form.',
-    'Existing files that differ are never replaced without --overwrite; re-exporting updates this',
-    'recap\'s own files and removes the images it exported before and no longer uses. The export is',
-    'atomic: on any failure the target is left exactly as it was.',
-    'Exit status: 0 written (or nothing to change), 1 preflight errors or existing files refused,',
-    '2 usage error or unreadable recap.',
-  ],
+  details: 'cli.export.details',
+  helpParams: { lang: '{lang}' },
   options: [
-    { name: 'site', value: 'DIR', help: 'Export into a site checkout (its profile is detected).' },
-    { name: 'out', value: 'DIR', help: 'Export into a folder with the site\'s layout.' },
-    { name: 'zip', value: 'FILE', help: 'Export as a .zip of that folder.' },
-    { name: 'profile', value: 'NAME', help: 'Site profile: hugo-news, hugo-bundle, jekyll, docusaurus.' },
-    { name: 'slug', value: 'NAME', help: 'The post\'s name in the site; default: the recap\'s file name.' },
-    { name: 'lang', value: 'LANG', help: 'Language folder for {lang}; default: the recap\'s, else the site\'s.' },
-    { name: 'leave-out-unused', help: 'Leave out photos of the folder that the text does not use.' },
-    { name: 'dry-run', help: 'Check and list what would be written; write nothing.' },
-    { name: 'overwrite', help: 'Replace existing files that differ.' },
-    { name: 'json', help: 'Print the report as JSON.' },
+    { name: 'site', value: 'DIR', help: 'cli.export.opt.site' },
+    { name: 'out', value: 'DIR', help: 'cli.export.opt.out' },
+    { name: 'zip', value: 'FILE', help: 'cli.export.opt.zip' },
+    { name: 'profile', value: 'NAME', help: 'cli.export.opt.profile' },
+    { name: 'slug', value: 'NAME', help: 'cli.export.opt.slug' },
+    { name: 'lang', value: 'LANG', help: 'cli.export.opt.lang' },
+    { name: 'leave-out-unused', help: 'cli.export.opt.leaveOut' },
+    { name: 'dry-run', help: 'cli.export.opt.dryRun' },
+    { name: 'overwrite', help: 'cli.export.opt.overwrite' },
+    { name: 'json', help: 'cli.export.opt.json' },
     HELP_OPTION,
   ],
   examples: [

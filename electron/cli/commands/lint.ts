@@ -7,7 +7,7 @@ import { loadProfile } from '../../service/site/profile';
 import { profileForRecap } from '../../service/site/site';
 import { rulesForPost, rulesGiven } from '../../service/site/site-rules';
 import { HELP_OPTION, type Command, type ParsedArgs } from '../args';
-import { errorLine, exitCodeFor, plural, UsageError, type ExitCode, type Io } from '../output';
+import { errorLine, exitCodeFor, problemText, say, UsageError, type ExitCode, type Io } from '../output';
 
 interface LintReport {
   file: string;
@@ -50,18 +50,18 @@ async function lintOne(run: LintRun, file: string, text: string): Promise<LintRe
 
 function printReport(report: LintReport, io: Io): void {
   const { file, rules, problems } = report;
-  if (rules) io.out(`${file}: rules: ${rules.summary}`);
-  for (const p of problems) io.out(`${file}:${p.line ?? 1}:${p.column ?? 1} ${p.severity} ${p.message} (${p.code})`);
-  if (problems.length === 0) io.out(`${file}: no problems found.`);
+  if (rules) io.out(say('cli.lint.rules', { file, summary: rules.summary }));
+  for (const p of problems) io.out(`${file}:${p.line ?? 1}:${p.column ?? 1} ${p.severity} ${problemText(p)} (${p.code})`);
+  if (problems.length === 0) io.out(say('cli.lint.none', { file }));
 }
 
 async function runLint(args: ParsedArgs, io: Io): Promise<ExitCode> {
   const files = args.positionals;
-  if (files.length === 0) throw new UsageError('which file? e.g. recap lint content/en/news/kcd-china.md', 'lint');
+  if (files.length === 0) throw new UsageError(say('cli.lint.whichFile'), 'lint');
   const json = args.has('json');
   const profileName = args.value('profile');
   // A wrong name is a usage error before any file is read.
-  const given = profileName === undefined ? null : rulesGiven(loadProfile(profileName), 'given with --profile');
+  const given = profileName === undefined ? null : rulesGiven(loadProfile(profileName), say('cli.lint.given'));
   const run: LintRun = { service: createRecapService(), profileName, given };
   let unreadable = false;
   let errors = 0;
@@ -78,26 +78,20 @@ async function runLint(args: ParsedArgs, io: Io): Promise<ExitCode> {
     if (json) io.out(JSON.stringify(report));
     else printReport(report, io);
   }
-  if (!json && (errors > 0 || warnings > 0)) io.out(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  if (!json && (errors > 0 || warnings > 0)) io.out(say('cli.lint.summary', { errors, warnings }));
   if (unreadable) return 2;
   return errors + warnings > 0 ? 1 : 0;
 }
 
 export const lintCommand: Command = {
   name: 'lint',
-  summary: 'Check front matter, Markdown and local images.',
+  summary: 'cli.lint.summaryLine',
   usage: 'recap lint FILE… [--profile NAME] [--json]',
-  details: [
-    'Prints which rules apply and why (FILE: rules: …), then FILE:LINE:COLUMN severity message (code)',
-    'for each problem, then a summary. Rules come from the site the file sits in (its generator,',
-    'config and posts, or its .recap-studio.yml); outside any site only generic checks run, unless',
-    '--profile names a built-in profile (hugo-news, hugo-bundle, jekyll, docusaurus).',
-    'Exit status: 0 no problems, 1 errors or warnings found, 2 a file could not be read.',
-    'With --json, prints one line per file: {"file", "rules", "problems", "errors", "warnings"}.',
-  ],
+  details: 'cli.lint.details',
+  helpParams: { json: '{"file", "rules", "problems", "errors", "warnings"}' },
   options: [
-    { name: 'profile', value: 'NAME', help: 'Check with this built-in profile instead of the site\'s rules.' },
-    { name: 'json', help: 'Machine-readable output, one JSON object per file.' },
+    { name: 'profile', value: 'NAME', help: 'cli.lint.opt.profile' },
+    { name: 'json', help: 'cli.lint.opt.json' },
     HELP_OPTION,
   ],
   examples: ['recap lint content/en/news/kcd-china.md', 'recap lint content/en/news/*.md --json', 'recap lint draft.md --profile jekyll'],

@@ -5,10 +5,10 @@ import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { RecapError } from '../../core/errors';
 import { convertFrontMatter, setField } from '../../core/frontmatter/frontmatter';
-import { dateError, validateFrontMatter } from '../../core/recap/lint';
+import { validateFrontMatter } from '../../core/recap/lint';
+import { dateErrorMsg } from '../../core/recap/lint-frontmatter';
 import { newRecapText, slugify } from '../../core/recap/template';
 import type { TemplateRef } from '../../core/contract';
-import { format, localeFromEnv, type MessageKey } from '../../core/i18n/messages';
 import { defaultDraftsHome } from '../../service/drafts/drafts';
 import { archetypeFor, listArchetypes, sectionOf } from '../../service/site/archetypes';
 import { textFromTemplate } from '../../service/templates/from-template';
@@ -17,18 +17,14 @@ import { assetPath, loadProfile } from '../../service/site/profile';
 import { detectSite, looksLikeSite, profileForRecap, siteFrontMatterFormat, siteRootAbove } from '../../service/site/site';
 import { createRecapService } from '../../service/service';
 import { HELP_OPTION, type Command, type ParsedArgs } from '../args';
-import { UsageError, type Io } from '../output';
+import { say, sayMsg, UsageError, type Io } from '../output';
+import { msg } from '../../core/i18n/messages';
 
 interface PickedTemplate {
   ref: TemplateRef;
   section: string;
   /** The site the template comes from (null: built-in or the app's). */
   root: string | null;
-}
-
-/** The CLI's own lines in the reader's language (LANG). */
-function say(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
-  return format(localeFromEnv(process.env), key, params);
 }
 
 function todayLocal(): string {
@@ -78,10 +74,10 @@ function pickTemplate(file: string, args: ParsedArgs): PickedTemplate {
 /** The --date given (checked), else today. */
 function eventDate(args: ParsedArgs): string {
   const date = args.value('date') ?? todayLocal();
-  const why = dateError(date);
+  const why = dateErrorMsg(date);
   if (why !== null) {
-    const shape = /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'a real date' : 'a date written YYYY-MM-DD';
-    throw new UsageError(`--date "${date}" is not ${shape}: ${why}`, 'new');
+    const key = /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'cli.new.unrealDate' : 'cli.new.badDate';
+    throw new UsageError(say(key, { date, why: sayMsg(why) }), 'new');
   }
   return date;
 }
@@ -119,15 +115,15 @@ function fromWhat(picked: PickedTemplate): string {
 
 async function runNew(args: ParsedArgs, io: Io): Promise<0> {
   const [target, ...extra] = args.positionals;
-  if (target === undefined) throw new UsageError('which file should the recap be written to? e.g. recap new kcd-china.md', 'new');
-  if (extra.length > 0) throw new UsageError(`recap new takes one FILE, got also "${extra.join(' ')}"`, 'new');
+  if (target === undefined) throw new UsageError(say('cli.new.whichFile'), 'new');
+  if (extra.length > 0) throw new UsageError(say('cli.new.oneFile', { extra: extra.join(' ') }), 'new');
   const date = eventDate(args);
   const title = args.value('title');
   const file = target.endsWith('/') || target.endsWith(path.sep) || isDirectory(target)
     ? path.join(target, `${slugify(title ?? '')}.md`)
     : target;
   const force = args.has('force');
-  if (!force && existsSync(file)) throw new RecapError('EXISTS', `${file} already exists; add --force to replace it.`);
+  if (!force && existsSync(file)) throw new RecapError('EXISTS', msg('error.cliExists', { file }));
 
   const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
   const picked = pickTemplate(file, args);
@@ -135,33 +131,25 @@ async function runNew(args: ParsedArgs, io: Io): Promise<0> {
   // createOnly closes the gap between the check above and the write.
   await createRecapService().saveRecap({ path: file, text, createOnly: !force });
 
-  io.out(`Created ${file}${fromWhat(picked)}${title ? ` — "${title.trim()}"` : ''}, ${date}.`);
+  io.out(say('cli.new.created', { file, from: fromWhat(picked), title: title ? say('cli.new.titled', { title: title.trim() }) : '', date }));
   const todo = validateFrontMatter(text, siteRootAbove(path.resolve(file)) === null ? loadProfile() : profileForRecap(path.resolve(file))).filter((p) => p.code === 'required' && p.field !== undefined);
-  if (todo.length > 0) io.out(`Still to fill in: ${todo.map((p) => p.field).join(', ')}. Then run: recap lint ${file}`);
+  if (todo.length > 0) io.out(say('cli.new.todo', { fields: todo.map((p) => p.field).join(', '), file }));
   return 0;
 }
 
 export const newCommand: Command = {
   name: 'new',
-  summary: 'Create a recap from the event-recap template.',
+  summary: 'cli.new.summaryLine',
   usage: 'recap new FILE [--title T] [--author A] [--date YYYY-MM-DD] [--template NAME [--site DIR]] [--force]',
-  details: [
-    'Writes FILE with the front matter filled in and the template\'s sections to write over.',
-    'When FILE is a folder, the file is named after the title (e.g. kcd-china.md).',
-    'Inside a Hugo site with archetypes, the archetype of the post\'s section (archetypes/<section>.md,',
-    'else default.md) is the template: its front matter in the site\'s format, Hugo\'s usual',
-    '{{ … }} filled in, and the event-recap sections when it has no body of its own.',
-    say('templates.cliHelpTemplate'),
-    say('templates.cliHelpPlaceholders'),
-    'An existing file is never replaced unless --force is given.',
-  ],
+  details: 'cli.new.details',
+  helpParams: { hugo: '{{ … }}' },
   options: [
-    { name: 'title', value: 'T', help: 'Event title; also the first heading.' },
-    { name: 'author', value: 'A', help: 'Author name(s), e.g. "Jane Doe, John Doe".' },
-    { name: 'date', value: 'YYYY-MM-DD', help: 'Event date (createTime); default: today.' },
-    { name: 'template', value: 'NAME', help: say('templates.cliOptionTemplate') },
-    { name: 'site', value: 'DIR', help: say('templates.cliOptionSite') },
-    { name: 'force', help: 'Replace FILE if it exists.' },
+    { name: 'title', value: 'T', help: 'cli.new.opt.title' },
+    { name: 'author', value: 'A', help: 'cli.new.opt.author' },
+    { name: 'date', value: 'YYYY-MM-DD', help: 'cli.new.opt.date' },
+    { name: 'template', value: 'NAME', help: 'templates.cliOptionTemplate' },
+    { name: 'site', value: 'DIR', help: 'templates.cliOptionSite' },
+    { name: 'force', help: 'cli.new.opt.force' },
     HELP_OPTION,
   ],
   examples: [

@@ -6,7 +6,7 @@ import { convertFrontMatter, getField, removeField, setField, splitRecap, type F
 import { createRecapService, readRecapFile } from '../../service/service';
 import { profileForRecap, siteFieldKind, siteFrontMatterFormat } from '../../service/site/site';
 import { HELP_OPTION, type Command, type ParsedArgs } from '../args';
-import { show, UsageError, type Io } from '../output';
+import { say, show, UsageError, type Io } from '../output';
 
 type Edit =
   | { kind: 'set'; key: string; value: string; asList: boolean }
@@ -19,7 +19,7 @@ type Edit =
  */
 function fieldKey(key: string): string {
   if (!/^[A-Za-z0-9_.-]+$/.test(key)) {
-    throw new UsageError(`${JSON.stringify(key)} cannot be a field name: use letters, digits, "_", "." and "-" only (e.g. featured_image)`, 'set');
+    throw new UsageError(say('cli.set.badKey', { key: JSON.stringify(key) }), 'set');
   }
   return key;
 }
@@ -27,9 +27,9 @@ function fieldKey(key: string): string {
 function parseAssignment(arg: string, option: string | null): { key: string; value: string } {
   const eq = arg.indexOf('=');
   const shown = option ? `${option} ${arg}` : arg;
-  if (eq === -1) throw new UsageError(`expected key=value, got "${shown}"`, 'set');
+  if (eq === -1) throw new UsageError(say('cli.set.expected', { arg: shown }), 'set');
   const key = arg.slice(0, eq).trim();
-  if (key === '') throw new UsageError(`expected key=value with a field name before "=", got "${shown}"`, 'set');
+  if (key === '') throw new UsageError(say('cli.set.expectedKey', { arg: shown }), 'set');
   return { key: fieldKey(key), value: arg.slice(eq + 1) };
 }
 
@@ -48,11 +48,11 @@ function editsOf(args: ParsedArgs): Edit[] {
       edits.push({ kind: 'set', ...parseAssignment(token.value, '--list'), asList: true });
     } else if (token.name === 'unset' && token.value !== null) {
       const key = token.value.trim();
-      if (key === '' || key.includes('=')) throw new UsageError(`--unset takes a field name, got "${token.value}"`, 'set');
+      if (key === '' || key.includes('=')) throw new UsageError(say('cli.set.unsetName', { arg: token.value }), 'set');
       edits.push({ kind: 'unset', key: fieldKey(key) });
     }
   }
-  if (edits.length === 0) throw new UsageError('nothing to set: give at least one key=value, --list key=a,b or --unset key', 'set');
+  if (edits.length === 0) throw new UsageError(say('cli.set.nothing'), 'set');
   return edits;
 }
 
@@ -67,7 +67,7 @@ function applyEdits(file: string, original: string, edits: Edit[], report: strin
     const before = getField(text, edit.key);
     if (edit.kind === 'unset') {
       text = removeField(text, edit.key);
-      report.push(before === undefined ? `${edit.key}: not set, nothing to remove` : `${edit.key}: ${show(before)} → (removed)`);
+      report.push(before === undefined ? say('cli.set.notSetNothing', { key: edit.key }) : say('cli.set.removed', { key: edit.key, before: show(before) }));
       continue;
     }
     const type = profile.fields.find((f) => f.key === edit.key)?.type;
@@ -78,7 +78,7 @@ function applyEdits(file: string, original: string, edits: Edit[], report: strin
     });
     text = setField(text, edit.key, value);
     const after = getField(text, edit.key);
-    report.push(JSON.stringify(after) === JSON.stringify(before) ? `${edit.key}: unchanged (${show(before)})` : `${edit.key}: ${show(before)} → ${show(after)}`);
+    report.push(JSON.stringify(after) === JSON.stringify(before) ? say('cli.set.unchanged', { key: edit.key, value: show(before) }) : say('cli.set.changed', { key: edit.key, before: show(before), after: show(after) }));
   }
   if (format !== null) text = convertFrontMatter(text, format);
   return text;
@@ -86,7 +86,7 @@ function applyEdits(file: string, original: string, edits: Edit[], report: strin
 
 async function runSet(args: ParsedArgs, io: Io): Promise<0> {
   const [file] = args.positionals;
-  if (file === undefined) throw new UsageError('which file? e.g. recap set post.md title="KCD China"', 'set');
+  if (file === undefined) throw new UsageError(say('cli.set.whichFile'), 'set');
   const edits = editsOf(args);
 
   const { text: original, mtimeMs } = await readRecapFile(file);
@@ -94,7 +94,7 @@ async function runSet(args: ParsedArgs, io: Io): Promise<0> {
   const text = applyEdits(file, original, edits, report);
   for (const line of report) io.out(line);
   if (text === original) {
-    io.out(`${file}: nothing changed.`);
+    io.out(say('cli.set.nothingChanged', { file }));
     return 0;
   }
   // expectMtimeMs: an editor that saved the file meanwhile is not overwritten.
@@ -104,20 +104,13 @@ async function runSet(args: ParsedArgs, io: Io): Promise<0> {
 
 export const setCommand: Command = {
   name: 'set',
-  summary: 'Change front-matter fields, touching only their lines.',
+  summary: 'cli.set.summaryLine',
   usage: 'recap set FILE key=value [key=value…] [--list key=a,b] [--unset key]',
-  details: [
-    'YAML (---), TOML (+++) and JSON ({…}) front matter. A field keeps its type and style:',
-    'draft=false in a boolean field writes a boolean, weight=2 in a number field a number,',
-    'tags=a,b in a list a list (flow or block, as it was), and in a comma-separated string',
-    'field (keywords) that string; a block scalar stays one. Other values are written as text',
-    '(createTime=2021-11-02 stays a string), in the file\'s own quoting. A new field takes the',
-    'type the site\'s other posts give it. cover.image=… edits the image key of the cover map.',
-    'key= sets an empty value. Setting the value a field already holds changes no byte.',
-  ],
+  details: 'cli.set.details',
+  helpParams: { json: '{…}' },
   options: [
-    { name: 'list', value: 'key=a,b', repeatable: true, help: 'Set a field as a list (also when it is new or a string).' },
-    { name: 'unset', value: 'key', repeatable: true, help: 'Remove a field and its line(s).' },
+    { name: 'list', value: 'key=a,b', repeatable: true, help: 'cli.set.opt.list' },
+    { name: 'unset', value: 'key', repeatable: true, help: 'cli.set.opt.unset' },
     HELP_OPTION,
   ],
   examples: [

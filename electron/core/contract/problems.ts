@@ -1,13 +1,17 @@
 // The contract's findings: a problem (validation or lint) and the front-matter field specs
 // problems are checked against. Type-only.
 
+import type { Msg } from '../i18n/messages';
+
 export type Severity = 'error' | 'warning';
 
 /** One finding of validation or lint, pointing at a line of the file when it can. */
 export interface Problem {
   code: string;
   severity: Severity;
+  /** The English text; `msg`, when present, says the same in the reader's language. */
   message: string;
+  msg?: Msg;
   /** 1-based line in the whole file (front matter included). */
   line?: number;
   column?: number;

@@ -14,6 +14,7 @@ import type { FrontMatterFormat, RecapParts } from './split';
 import { readToml, removeToml, renameToml, setToml } from './toml';
 import type { FieldValue, FrontMatter } from './values';
 import { newYamlBlock, readYaml, removeYaml, renameYaml, setYaml } from './yaml';
+import { msg } from '../i18n/messages';
 
 export { closingMark, detectEol, editorBody, editorYaml, joinRecap, splitRecap, toEol, toLf, withBody, withYaml } from './split';
 export type { Eol, FrontMatterFormat, RecapParts } from './split';
@@ -69,7 +70,7 @@ function editInner(parts: RecapParts, edit: (inner: string) => string): string {
  * and JSON front matter alike.
  */
 export function setField(text: string, key: string, value: FieldValue): string {
-  if (key.trim() === '') throw new RecapError('BAD_FIELD', 'A front-matter field needs a name.');
+  if (key.trim() === '') throw new RecapError('BAD_FIELD', msg('error.fm.fieldNeedsName'));
   const parts0 = splitRecap(text);
   if (!parts0.hasFrontMatter && !parts0.unclosed) return newYamlBlock(parts0, key, value);
   const path = keyPath(text, key);
@@ -79,7 +80,7 @@ export function setField(text: string, key: string, value: FieldValue): string {
 
 /** A TOML or JSON front matter that can be edited: closed. */
 function editableParts(parts: RecapParts): RecapParts {
-  if (parts.unclosed) throw new RecapError('BAD_FIELD', `The front matter is not closed: add a line with ${closingMark(parts.format)} after it first.`);
+  if (parts.unclosed) throw new RecapError('BAD_FIELD', msg('error.fm.notClosed', { mark: closingMark(parts.format) }));
   return parts;
 }
 
@@ -113,7 +114,7 @@ export function removeField(text: string, key: string): string {
 /** Renames a field in place, keeping its value text untouched. */
 export function renameField(text: string, from: string, to: string): string {
   if (from === to) return text;
-  if (to.trim() === '') throw new RecapError('BAD_FIELD', 'A front-matter field needs a name.');
+  if (to.trim() === '') throw new RecapError('BAD_FIELD', msg('error.fm.fieldNeedsName'));
   const parts0 = splitRecap(text);
   if (parts0.format !== 'yaml' && (parts0.hasFrontMatter || parts0.unclosed)) {
     return editInner(editableParts(parts0), (inner) => (parts0.format === 'toml' ? renameToml(inner, from, to) : renameJson(inner, from, to)));

@@ -6,6 +6,7 @@
 
 import type { FieldValue, FrontMatterField, YamlProblem } from './values';
 import { RecapError } from '../errors';
+import { msg } from '../i18n/messages';
 
 interface Member {
   key: string;
@@ -145,7 +146,7 @@ export function readJson(src: string, lineOffset: number): { fields: FrontMatter
 function editableJson(src: string): { root: JsonNode & { kind: 'object' }; data: Record<string, unknown> } {
   const tree = parseTree(src);
   if ('problem' in tree) {
-    throw new RecapError('BAD_FIELD', `The front matter is not valid JSON (line ${tree.problem.line}, column ${tree.problem.column}: ${tree.problem.message}). Fix it in the raw view first.`);
+    throw new RecapError('BAD_FIELD', msg('error.fm.badJson', { line: String(tree.problem.line), column: String(tree.problem.column), detail: tree.problem.message }));
   }
   return tree;
 }
@@ -228,8 +229,8 @@ export function removeJson(src: string, path: string[]): string {
 
 export function renameJson(src: string, from: string, to: string): string {
   const { root } = editableJson(src);
-  if (root.members.some((m) => m.key === to)) throw new RecapError('BAD_FIELD', `The front matter already has a field "${to}".`);
+  if (root.members.some((m) => m.key === to)) throw new RecapError('BAD_FIELD', msg('error.fm.fieldExists', { field: to }));
   const member = root.members.find((m) => m.key === from);
-  if (!member) throw new RecapError('BAD_FIELD', `The front matter has no field "${from}".`);
+  if (!member) throw new RecapError('BAD_FIELD', msg('error.fm.noField', { field: from }));
   return src.slice(0, member.keyStart) + JSON.stringify(to) + src.slice(member.keyEnd);
 }

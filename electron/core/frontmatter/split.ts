@@ -6,6 +6,7 @@
 
 import { RecapError } from '../errors';
 import { jsonObjectEnd } from './json';
+import { msg } from '../i18n/messages';
 
 export type Eol = '\n' | '\r\n';
 
@@ -125,7 +126,7 @@ export function withYaml(text: string, yaml: string): string {
     return joinRecap({ ...parts, yaml: next });
   }
   if (next === '') return text;
-  if (parts.unclosed) throw new RecapError('BAD_FIELD', 'The front matter is not closed: add a line with --- after it first.');
+  if (parts.unclosed) throw new RecapError('BAD_FIELD', msg('error.fm.notClosed', { mark: '---' }));
   return joinRecap({ ...parts, hasFrontMatter: true, open: `---${eol}`, yaml: next, close: `---${eol}` });
 }
 

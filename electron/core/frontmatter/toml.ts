@@ -9,6 +9,7 @@
 import { parse, TomlDate, type TomlError } from 'smol-toml';
 import type { FieldValue, FrontMatterField, YamlProblem } from './values';
 import { RecapError } from '../errors';
+import { msg } from '../i18n/messages';
 
 /** A `key = value` line: its key path (table headers included) and where its parts are. */
 interface Entry {
@@ -238,7 +239,7 @@ export function readToml(src: string, lineOffset: number): { fields: FrontMatter
 function editableToml(src: string): Record<string, unknown> {
   const { data, problem } = parseToml(src);
   if (problem || !data) {
-    throw new RecapError('BAD_FIELD', `The front matter is not valid TOML (line ${problem?.line ?? 1}, column ${problem?.column ?? 1}: ${problem?.message ?? ''}). Fix it in the raw view first.`);
+    throw new RecapError('BAD_FIELD', msg('error.fm.badToml', { line: String(problem?.line ?? 1), column: String(problem?.column ?? 1), detail: problem?.message ?? '' }));
   }
   return data;
 }
@@ -332,7 +333,7 @@ export function setToml(src: string, path: string[], value: FieldValue): string 
   }
   if (headers.some((h) => samePath(h.path, path))) {
     // A whole [table] set to another value: written as an inline table in place of it.
-    throw new RecapError('BAD_FIELD', `"${path.join('.')}" is a [table] in the TOML front matter; set its keys one by one (e.g. ${path.join('.')}.name=…).`);
+    throw new RecapError('BAD_FIELD', msg('error.fm.tomlTable', { key: path.join('.') }));
   }
   // A new key: into its table when the file has that [table], else as a (dotted) key before the first table.
   const line = (key: string[]): string => `${key.map(keyText).join('.')} = ${valueText(value, null, undefined, '', eol)}`;
@@ -371,12 +372,12 @@ export function removeToml(src: string, path: string[]): string {
 /** Renames a top-level key in place. */
 export function renameToml(src: string, from: string, to: string): string {
   const data = editableToml(src);
-  if (data[to] !== undefined) throw new RecapError('BAD_FIELD', `The front matter already has a field "${to}".`);
+  if (data[to] !== undefined) throw new RecapError('BAD_FIELD', msg('error.fm.fieldExists', { field: to }));
   const { entries, headers } = scan(src);
   const hit = entries.find((e) => e.path.length === 1 && e.path[0] === from);
   if (hit) return src.slice(0, hit.keyStart) + keyText(to) + src.slice(hit.keyEnd);
   if (headers.some((h) => h.path[0] === from) || data[from] !== undefined) {
-    throw new RecapError('BAD_FIELD', `"${from}" is a [table] in the TOML front matter: rename it in the raw view.`);
+    throw new RecapError('BAD_FIELD', msg('error.fm.tomlTableRename', { field: from }));
   }
-  throw new RecapError('BAD_FIELD', `The front matter has no field "${from}".`);
+  throw new RecapError('BAD_FIELD', msg('error.fm.noField', { field: from }));
 }

@@ -11,6 +11,7 @@ import { closingMark, joinRecap, lineAt, linesBefore, splitRecap, toEol, toLf } 
 import type { RecapParts } from './split';
 import { toFieldValue } from './values';
 import type { FieldValue, FrontMatter, FrontMatterField, YamlProblem } from './values';
+import { msg } from '../i18n/messages';
 
 interface Parsed {
   parts: RecapParts;
@@ -57,7 +58,7 @@ function editable(text: string): { parts: RecapParts; doc: Document.Parsed } {
   const { parts, doc, problems } = parse(text);
   const first = problems[0];
   if (first) {
-    throw new RecapError('BAD_FIELD', `The front matter has an error on line ${first.line}, column ${first.column}: ${first.message} Fix it in the raw YAML view first.`);
+    throw new RecapError('BAD_FIELD', msg('error.fm.yamlError', { line: String(first.line), column: String(first.column), detail: first.message }));
   }
   return { parts, doc };
 }
@@ -261,9 +262,9 @@ export function removeYaml(text: string, path: string[]): string {
 /** Renames a top-level key of a YAML front matter in place, keeping its value text untouched. */
 export function renameYaml(text: string, from: string, to: string): string {
   const { parts, doc } = editable(text);
-  if (findPair(doc, to)) throw new RecapError('BAD_FIELD', `The front matter already has a field "${to}".`);
+  if (findPair(doc, to)) throw new RecapError('BAD_FIELD', msg('error.fm.fieldExists', { field: to }));
   const pair = findPair(doc, from);
-  if (!pair) throw new RecapError('BAD_FIELD', `The front matter has no field "${from}".`);
+  if (!pair) throw new RecapError('BAD_FIELD', msg('error.fm.noField', { field: from }));
   const [s, e] = (pair.key as Scalar).range ?? [0, 0];
   return replaceYaml(parts, s, e, scalarText(to, undefined));
 }

@@ -6,6 +6,8 @@
 
 import type { Problem, SiteProfile } from '../contract';
 import { splitRecap } from '../frontmatter/frontmatter';
+import { msg } from '../i18n/messages';
+import { problemOf } from './lint-problem';
 
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
@@ -144,32 +146,15 @@ function imageProblems(line: string, lineNo: number): Problem[] {
   for (const image of findImages(line)) {
     const shown = image.url ?? `![${image.alt}][${image.ref ?? ''}]`;
     if (image.alt.trim() === '') {
-      problems.push({
-        code: 'alt-missing',
-        severity: 'warning',
-        message: `The image ${shown} has no alt text. Describe it between the brackets, e.g. ![Speakers on stage](${image.url ?? '…'}), for readers who cannot see it.`,
-        line: lineNo,
-        column: image.column,
-      });
+      problems.push(problemOf('alt-missing', 'warning', msg('lint.alt.missing', { image: shown, url: image.url ?? '…' }), { line: lineNo, column: image.column }));
     }
     if (image.url === null) continue;
     if (!image.bracketed && /\s/.test(image.url)) {
-      problems.push({
-        code: 'image-url-space',
-        severity: 'error',
-        message: `The image URL "${image.url}" contains a space, so the site will show the Markdown text instead of the image. Rename the file without spaces (e.g. ${image.url.replace(/\s+/g, '-')}), or write the URL as <${image.url}>.`,
-        line: lineNo,
-        column: image.column,
-      });
+      const m = msg('lint.image.space', { url: image.url, renamed: image.url.replace(/\s+/g, '-') });
+      problems.push(problemOf('image-url-space', 'error', m, { line: lineNo, column: image.column }));
     }
     if (/^http:\/\//i.test(image.url)) {
-      problems.push({
-        code: 'image-http',
-        severity: 'warning',
-        message: `The image ${image.url} is loaded over http://; browsers block or flag it on an https site. Use https:// or a local image.`,
-        line: lineNo,
-        column: image.column,
-      });
+      problems.push(problemOf('image-http', 'warning', msg('lint.image.http', { url: image.url }), { line: lineNo, column: image.column }));
     }
   }
   return problems;
@@ -226,13 +211,7 @@ function scanIndentedLine(scan: BodyScan, line: string, indent: number, lineNo: 
   }
   if (scan.inIndentedCode) return; // further lines of a block already reported
   if (scan.previous !== 'text') {
-    scan.problems.push({
-      code: 'indented-code',
-      severity: 'warning',
-      message: `This line starts with ${indent} spaces, so the site will show it as a code block. Remove the spaces at the start of the line, or put real code between \`\`\` lines.`,
-      line: lineNo,
-      column: 1,
-    });
+    scan.problems.push(problemOf('indented-code', 'warning', msg('lint.indentedCode', { count: String(indent) }), { line: lineNo, column: 1 }));
     scan.inIndentedCode = true;
     return;
   }
@@ -266,22 +245,10 @@ function trackList(scan: BodyScan, line: string, indent: number): void {
 function headingProblem(scan: BodyScan, line: string, indent: number, lineNo: number): Problem | null {
   if (!scan.titlePrinted) return null;
   if (ATX_H1.test(line)) {
-    return {
-      code: 'body-h1',
-      severity: 'warning',
-      message: 'This is a level-1 heading (# …), but the site already prints the title as the page heading. Use ## for section headings.',
-      line: lineNo,
-      column: indent + 1,
-    };
+    return problemOf('body-h1', 'warning', msg('lint.h1.atx'), { line: lineNo, column: indent + 1 });
   }
   if (SETEXT_H1.test(line) && scan.previous === 'text' && scan.listIndent === null) {
-    return {
-      code: 'body-h1',
-      severity: 'warning',
-      message: 'The === line under this text makes it a level-1 heading, but the site already prints the title as the page heading. Write the heading as ## … instead.',
-      line: lineNo - 1,
-      column: 1,
-    };
+    return problemOf('body-h1', 'warning', msg('lint.h1.setext'), { line: lineNo - 1, column: 1 });
   }
   return null;
 }
@@ -325,13 +292,7 @@ export function lintMarkdown(text: string, profile: SiteProfile): Problem[] {
   const { fence, problems } = scan;
   if (fence) {
     const marks = fence.char.repeat(3);
-    problems.push({
-      code: 'fence-unclosed',
-      severity: 'error',
-      message: `The code block opened with ${marks} on this line is never closed, so everything after it shows as code. Add a ${marks} line where the code ends.`,
-      line: fence.line,
-      column: 1,
-    });
+    problems.push(problemOf('fence-unclosed', 'error', msg('lint.fence.unclosed', { marks }), { line: fence.line, column: 1 }));
   }
   return problems;
 }

@@ -9,6 +9,8 @@
 import type { Problem } from '../contract';
 import { splitRecap } from '../frontmatter/frontmatter';
 import { TEMPLATE_LINK, TEMPLATE_PROMPTS, UNTITLED_HEADING } from './template';
+import { msg } from '../i18n/messages';
+import { problemOf } from './lint-problem';
 
 const PROMPTS = new Set(TEMPLATE_PROMPTS);
 
@@ -39,16 +41,16 @@ export function contentProblems(text: string): Problem[] {
     const at = { line: offset + i + 1, column: 1 };
     const trimmed = line.trim();
     if (PROMPTS.has(trimmed)) {
-      problems.push({ code: 'template-left', severity: 'warning', message: `This is the template's prompt, not the recap's text: “${trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed}” Replace it with what happened, or remove it.`, ...at });
+      problems.push(problemOf('template-left', 'warning', msg('lint.template.prompt', { prompt: trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed }), at));
       return;
     }
     if (new RegExp(`^#{1,6}\\s+${UNTITLED_HEADING}\\s*#*$`).test(trimmed)) {
-      problems.push({ code: 'template-left', severity: 'warning', message: `The heading still says “${UNTITLED_HEADING}”: write the event's name.`, ...at });
+      problems.push(problemOf('template-left', 'warning', msg('lint.template.heading', { heading: UNTITLED_HEADING }), at));
       return;
     }
     const link = line.indexOf(TEMPLATE_LINK);
     if (link >= 0) {
-      problems.push({ code: 'placeholder-link', severity: 'warning', message: `${TEMPLATE_LINK} is the template's placeholder, not a real page: link the real slides or recordings, or remove it.`, line: at.line, column: link + 1 });
+      problems.push(problemOf('placeholder-link', 'warning', msg('lint.template.link', { link: TEMPLATE_LINK }), { line: at.line, column: link + 1 }));
     }
   });
 
@@ -72,14 +74,14 @@ export function altTextProblems(refs: readonly AltRef[]): Problem[] {
     if (alt === '' || /^(?:https?:|data:)/i.test(ref.url)) continue;
     const at = { line: ref.line, column: ref.column };
     if (isGenericAlt(alt)) {
-      problems.push({ code: 'alt-generic', severity: 'warning', message: `The alt text “${alt}” says nothing about this photo (${ref.url}). Describe what it shows, e.g. “Keynote speaker on stage”.`, ...at });
+      problems.push(problemOf('alt-generic', 'warning', msg('lint.alt.generic', { alt, url: ref.url }), at));
       continue;
     }
     const key = alt.toLowerCase();
     const first = firstAlt.get(key);
     if (first === undefined) firstAlt.set(key, ref.url);
     else if (first !== ref.url) {
-      problems.push({ code: 'alt-repeated', severity: 'warning', message: `The alt text “${alt}” is also used for ${first}: readers who cannot see the photos cannot tell them apart. Say what is different in this one.`, ...at });
+      problems.push(problemOf('alt-repeated', 'warning', msg('lint.alt.repeated', { alt, other: first }), at));
     }
   }
   return problems;

@@ -8,6 +8,7 @@ import { takeSnapshot } from './snapshots';
 import { checkId, recapOf, writeAtomic, type DraftContext, type DraftMeta, type LinkedFile } from './store-context';
 import type { SaveDraftResult } from './store-types';
 import { countDraftPhotos, countPhotos, describeText, photoDirOf, summaryOf } from './summary';
+import { msg } from '../../core/i18n/messages';
 
 type OnDisk = { sha: string; text: string };
 type Snapshot = NonNullable<DraftMeta['lastSnapshot']>;
@@ -91,7 +92,7 @@ async function snapshotSavedText(ctx: DraftContext, next: DraftMeta, text: strin
 
 /** The autosave path, under the draft's lock (see SaveHow). */
 export async function saveLocked(ctx: DraftContext, id: string, text: string, how: SaveHow): Promise<LockedSaveResult> {
-  if (typeof text !== 'string') throw new RecapError('BAD_REQUEST', 'A draft text must be a string.');
+  if (typeof text !== 'string') throw new RecapError('BAD_REQUEST', msg('error.draft.textString'));
   const meta = await getMeta(ctx, id);
   const disk = await currentOnDisk(ctx, id);
   const sha = sha256(text);

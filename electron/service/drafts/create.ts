@@ -3,7 +3,7 @@
 
 import * as path from 'node:path';
 import type { DraftSummary } from '../../core/contract';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { setField } from '../../core/frontmatter/frontmatter';
 import { snapshotId } from '../../core/history';
 import { imageFolderFor } from '../site/profile';
@@ -12,6 +12,8 @@ import { isNodeError, sha256 } from './draft-text';
 import { getMeta, metaFor } from './meta';
 import { checkId, dirOf, exists, newId, syncDir, writeAtomic, type DraftContext, type DraftMeta, type LinkedFile } from './store-context';
 import { countPhotos, photoDirOf, summaryOf } from './summary';
+import { msg } from '../../core/i18n/messages';
+import { type Msg } from '../../core/i18n/messages';
 
 /** Fills the staging folder before it becomes the draft (a duplicate's photos). */
 type StagingFill = (staging: string, final: string) => Promise<void>;
@@ -23,13 +25,13 @@ async function linkedFromDisk(ctx: DraftContext, file: string): Promise<LinkedFi
     stat = await ctx.fs.stat(file);
     bytes = await ctx.fs.readFile(file);
   } catch (err) {
-    throw new RecapError(isNodeError(err, 'ENOENT') ? 'NOT_FOUND' : 'UNREADABLE', `Cannot open ${file}: ${describeFsError(err)}.`, { cause: err });
+    throw new RecapError(isNodeError(err, 'ENOENT') ? 'NOT_FOUND' : 'UNREADABLE', msg('error.cannotOpen', { path: file, reason: describeFsErrorMsg(err) }), { cause: err });
   }
   return { path: file, mtimeMs: stat.mtimeMs, size: stat.size, sha: sha256(bytes) };
 }
 
 /** Writes the draft's files into `staging`, whose history folder exists (its first snapshot, recap.md, meta.json). */
-async function fillStaging(ctx: DraftContext, staging: string, meta: DraftMeta, text: string, time: number, failure: (cause: unknown) => string, fill?: StagingFill): Promise<void> {
+async function fillStaging(ctx: DraftContext, staging: string, meta: DraftMeta, text: string, time: number, failure: (cause: unknown) => Msg, fill?: StagingFill): Promise<void> {
   if (text !== '') {
     const hash = sha256(text);
     const sid = snapshotId(time, hash);
@@ -46,11 +48,11 @@ async function fillStaging(ctx: DraftContext, staging: string, meta: DraftMeta, 
  * creation leaves no half draft (the staging folder is purged later).
  */
 export async function createLocked(ctx: DraftContext, text: string, linked: LinkedFile | null, base: Partial<DraftMeta> = {}, fill?: StagingFill): Promise<DraftSummary> {
-  if (typeof text !== 'string') throw new RecapError('BAD_REQUEST', 'A draft text must be a string.');
+  if (typeof text !== 'string') throw new RecapError('BAD_REQUEST', msg('error.draft.textString'));
   const id = newId(ctx);
   const staging = path.join(ctx.draftsDir, `.new-${id}`);
   const time = ctx.now();
-  const failure = (cause: unknown): string => `Could not create the draft in ${ctx.draftsDir}: ${describeFsError(cause)}.`;
+  const failure = (cause: unknown): Msg => msg('error.draft.createFailed', { path: ctx.draftsDir, reason: describeFsErrorMsg(cause) });
   let meta: DraftMeta;
   try {
     await ctx.fs.mkdir(path.join(staging, 'history'), { recursive: true });

@@ -3,6 +3,8 @@
 
 import { createHash } from 'node:crypto';
 import type { FieldValue } from '../../core/frontmatter/frontmatter';
+import { msg } from '../../core/i18n/messages';
+import type { Param } from '../../core/i18n/messages';
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -42,6 +44,11 @@ export function fieldText(value: FieldValue | undefined): string | null {
 
 export function quoted(title: string): string {
   return title.trim() === '' ? 'Untitled recap' : `“${title.trim()}”`;
+}
+
+/** A draft's title inside a catalogue message: quoted, or "Untitled recap" in the reader's language. */
+export function quotedTitle(title: string): Param {
+  return title.trim() === '' ? msg('error.untitledRecap') : `“${title.trim()}”`;
 }
 
 export const iso = (ms: number): string => new Date(ms).toISOString();

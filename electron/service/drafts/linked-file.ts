@@ -4,14 +4,15 @@
 
 import * as path from 'node:path';
 import type { DraftSummary, LinkedFileStatus } from '../../core/contract';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { writeFileAtomic } from '../files/atomic-write';
 import { isRecapFileName, readRecapFile } from '../files/recap-file';
 import { saveLocked } from './autosave';
-import { decode, isNodeError, quoted, sha256, textProblem } from './draft-text';
+import { decode, isNodeError, quotedTitle, sha256, textProblem } from './draft-text';
 import { getMeta, markText, writeMeta } from './meta';
 import { addRecentFile } from './recent-files';
 import { checkId, exists, type DraftContext, type LinkedFile } from './store-context';
+import { msg } from '../../core/i18n/messages';
 
 /** The linked file as it is on disk now (after a write or read of `text`), for meta.linked. */
 export async function linkedAsWritten(ctx: DraftContext, file: string, text: string): Promise<LinkedFile> {
@@ -30,14 +31,14 @@ async function checkLocked(ctx: DraftContext, id: string): Promise<LinkedFileSta
     stat = await ctx.fs.stat(linked.path);
   } catch (err) {
     if (isNodeError(err, 'ENOENT') || isNodeError(err, 'ENOTDIR')) return { state: 'deleted', path: linked.path, unsavedToFile };
-    throw new RecapError('UNREADABLE', `Cannot check ${linked.path}: ${describeFsError(err)}.`, { cause: err });
+    throw new RecapError('UNREADABLE', msg('error.linked.checkFailed', { path: linked.path, reason: describeFsErrorMsg(err) }), { cause: err });
   }
   if (stat.mtimeMs === linked.mtimeMs && stat.size === linked.size) return { state: 'unchanged', path: linked.path, unsavedToFile, diskHash: linked.sha };
   let bytes: Buffer;
   try {
     bytes = await ctx.fs.readFile(linked.path);
   } catch (err) {
-    throw new RecapError('UNREADABLE', `Cannot check ${linked.path}: ${describeFsError(err)}.`, { cause: err });
+    throw new RecapError('UNREADABLE', msg('error.linked.checkFailed', { path: linked.path, reason: describeFsErrorMsg(err) }), { cause: err });
   }
   const diskHash = sha256(bytes);
   if (diskHash === linked.sha) {
@@ -71,7 +72,7 @@ async function diskHashOf(ctx: DraftContext, file: string): Promise<string | nul
   try {
     return sha256(await ctx.fs.readFile(file));
   } catch (err) {
-    if (!isNodeError(err, 'ENOENT')) throw new RecapError('UNREADABLE', `Cannot save ${file}: ${describeFsError(err)}.`, { cause: err });
+    if (!isNodeError(err, 'ENOENT')) throw new RecapError('UNREADABLE', msg('error.linked.saveFailed', { path: file, reason: describeFsErrorMsg(err) }), { cause: err });
     return null;
   }
 }
@@ -81,14 +82,13 @@ export async function writeBackLinkedFile(ctx: DraftContext, idIn: string, text:
   return ctx.locked(id, async () => {
     const meta = await getMeta(ctx, id);
     const linked = meta.linked;
-    if (!linked) throw new RecapError('BAD_REQUEST', `${quoted(meta.title)} is not linked to a file yet: use Save As to choose one.`);
+    if (!linked) throw new RecapError('BAD_REQUEST', msg('error.linked.notYet', { title: quotedTitle(meta.title) }));
     const expect = 'expectHash' in opts ? (opts.expectHash ?? null) : linked.sha;
     const diskHash = await diskHashOf(ctx, linked.path);
     if (diskHash !== expect) {
       // The draft keeps the author's text either way.
       await saveLocked(ctx, id, text, { outgoing: 'auto' });
-      const what = diskHash === null ? 'was deleted or moved' : 'changed on disk';
-      throw new RecapError('CHANGED_ON_DISK', `${linked.path} ${what} since you opened it. Your text is kept in the draft: reload the file, keep your version, or compare the two.`);
+      throw new RecapError('CHANGED_ON_DISK', msg(diskHash === null ? 'error.linked.deleted' : 'error.linked.changed', { path: linked.path }));
     }
     return writeFileAndLink(ctx, id, linked.path, text);
   });
@@ -96,12 +96,12 @@ export async function writeBackLinkedFile(ctx: DraftContext, idIn: string, text:
 
 export async function saveDraftAs(ctx: DraftContext, idIn: string, filePath: string, text: string, opts: { overwrite?: boolean } = {}): Promise<LinkedFileStatus> {
   const id = checkId(idIn);
-  if (typeof filePath !== 'string' || filePath === '') throw new RecapError('BAD_REQUEST', 'Save As needs a file name.');
+  if (typeof filePath !== 'string' || filePath === '') throw new RecapError('BAD_REQUEST', msg('error.saveAsNeedsName'));
   const file = path.resolve(filePath);
-  if (!isRecapFileName(file)) throw new RecapError('BAD_REQUEST', `${file} is not a Markdown file name (.md, .markdown or .mdx).`);
+  if (!isRecapFileName(file)) throw new RecapError('BAD_REQUEST', msg('error.linked.notMarkdown', { path: file }));
   return ctx.locked(id, async () => {
     await getMeta(ctx, id);
-    if (!opts.overwrite && (await exists(ctx, file))) throw new RecapError('EXISTS', `${file} already exists. Choose another name or confirm replacing it.`);
+    if (!opts.overwrite && (await exists(ctx, file))) throw new RecapError('EXISTS', msg('error.linked.exists', { path: file }));
     return writeFileAndLink(ctx, id, file, text);
   });
 }
@@ -110,7 +110,7 @@ export async function reloadLinkedFile(ctx: DraftContext, idIn: string): Promise
   const id = checkId(idIn);
   return ctx.locked(id, async () => {
     const meta = await getMeta(ctx, id);
-    if (!meta.linked) throw new RecapError('BAD_REQUEST', `${quoted(meta.title)} is not linked to a file.`);
+    if (!meta.linked) throw new RecapError('BAD_REQUEST', msg('error.linked.none', { title: quotedTitle(meta.title) }));
     const { text } = await readRecapFile(meta.linked.path);
     const linked = await linkedAsWritten(ctx, meta.linked.path, text);
     // The draft's own text goes to the history first.

@@ -2,18 +2,19 @@
 // by title, date, linked file and photo folder, newest first.
 
 import type { DraftSummary } from '../../core/contract';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { isNodeError } from './draft-text';
 import { getMeta, readMetaFile } from './meta';
 import { ID, type DraftContext, type DraftMeta } from './store-context';
 import { countDraftPhotos, summaryOf } from './summary';
+import { msg } from '../../core/i18n/messages';
 
 async function draftIds(ctx: DraftContext): Promise<string[]> {
   try {
     return (await ctx.fs.readdir(ctx.draftsDir)).filter((n) => ID.test(n));
   } catch (err) {
     if (isNodeError(err, 'ENOENT')) return [];
-    throw new RecapError('UNREADABLE', `Cannot read the drafts folder ${ctx.draftsDir}: ${describeFsError(err)}.`, { cause: err });
+    throw new RecapError('UNREADABLE', msg('error.draft.listFailed', { path: ctx.draftsDir, reason: describeFsErrorMsg(err) }), { cause: err });
   }
 }
 

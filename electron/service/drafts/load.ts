@@ -4,13 +4,14 @@
 // snapshot takes its place.
 
 import * as path from 'node:path';
-import { RecapError, describeFsError } from '../../core/errors';
-import { clockTime, decode, iso, isNodeError, quoted, sha256, textProblem } from './draft-text';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
+import { clockTime, decode, iso, isNodeError, quoted, quotedTitle, sha256, textProblem } from './draft-text';
 import { getMeta, readMetaFile, writeMeta } from './meta';
 import { lastGoodSnapshot } from './snapshots';
 import { checkId, dirOf, historyOf, recapOf, writeAtomic, type DraftContext, type DraftMeta } from './store-context';
 import type { LoadedDraft } from './store-types';
 import { describeText, photoRecapPathOf, summaryOf } from './summary';
+import { msg } from '../../core/i18n/messages';
 
 /** Temp files a kill left mid-write (never the real files: those are only ever renamed over). */
 async function removeStaleTemps(ctx: DraftContext, id: string): Promise<void> {
@@ -30,7 +31,7 @@ async function readRecapBytes(ctx: DraftContext, id: string, meta: DraftMeta): P
   try {
     return await ctx.fs.readFile(recapOf(ctx, id));
   } catch (err) {
-    if (!isNodeError(err, 'ENOENT')) throw new RecapError('UNREADABLE', `Cannot open the draft ${quoted(meta.title)}: ${describeFsError(err)}.`, { cause: err });
+    if (!isNodeError(err, 'ENOENT')) throw new RecapError('UNREADABLE', msg('error.draft.openFailed', { title: quotedTitle(meta.title), reason: describeFsErrorMsg(err) }), { cause: err });
     return null;
   }
 }
@@ -78,7 +79,7 @@ async function repairDamaged(ctx: DraftContext, meta: DraftMeta, bytes: Buffer |
   const { text, from } = await fallbackText(ctx, id, bytes);
   const fixed: DraftMeta = { ...metaForText(ctx, meta, text, sha256(text), Buffer.byteLength(text)), updated: iso(ctx.now()) };
   await writeMeta(ctx, fixed);
-  await writeAtomic(ctx, recapOf(ctx, id), text, (cause) => `Could not repair the draft ${quoted(fixed.title)}: ${describeFsError(cause)}.`);
+  await writeAtomic(ctx, recapOf(ctx, id), text, (cause) => msg('error.draft.repairFailed', { title: quotedTitle(fixed.title), reason: describeFsErrorMsg(cause) }));
   ctx.onDisk.set(id, { sha: fixed.sha, text });
   const message = `The draft ${quoted(fixed.title)} ${problem}${bytes !== null ? `; it was set aside as ${aside}` : ''} and ${from}.`;
   return { draft: summaryOf(ctx, fixed), text, recovered: message };

@@ -1,10 +1,12 @@
 // meta.json: read, written, rebuilt from recap.md when it is missing or damaged, and the marks
 // History shows ("saved", "exported").
 
-import { RecapError, describeFsError } from '../../core/errors';
-import { clockTime, decode, iso, isNodeError, quoted, sha256 } from './draft-text';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
+import { clockTime, decode, iso, isNodeError, quotedTitle, sha256 } from './draft-text';
 import { checkId, dirOf, exists, metaOf, recapOf, writeAtomic, type DraftContext, type DraftMeta, type LinkedFile } from './store-context';
 import { countPhotos, describeText, photoDirOf } from './summary';
+import { msg } from '../../core/i18n/messages';
+import { type Msg } from '../../core/i18n/messages';
 
 function parseMeta(raw: string, id: string): DraftMeta | null {
   try {
@@ -21,17 +23,18 @@ export async function readMetaFile(ctx: DraftContext, id: string): Promise<Draft
     return parseMeta(await ctx.fs.readFile(metaOf(ctx, id), 'utf8'), id);
   } catch (err) {
     if (isNodeError(err, 'ENOENT')) return null;
-    throw new RecapError('UNREADABLE', `Cannot read draft ${id}: ${describeFsError(err)}.`, { cause: err });
+    throw new RecapError('UNREADABLE', msg('error.draft.cannotRead', { id, reason: describeFsErrorMsg(err) }), { cause: err });
   }
 }
 
 /** The autosave failure as the author reads it. */
-export function autosaveFailure(title: string, lastSaved: string | null): (cause: unknown) => string {
-  const when = lastSaved ? ` (${clockTime(Date.parse(lastSaved))})` : '';
-  return (cause) => `Could not autosave ${quoted(title)}: ${describeFsError(cause)}. The last autosaved version${when} is intact and your text is still in the editor; it will be saved once the problem is fixed.`;
+export function autosaveFailure(title: string, lastSaved: string | null): (cause: unknown) => Msg {
+  const facts = { title: quotedTitle(title) };
+  if (lastSaved) return (cause) => msg('error.draft.autosaveFailedAt', { ...facts, reason: describeFsErrorMsg(cause), time: clockTime(Date.parse(lastSaved)) });
+  return (cause) => msg('error.draft.autosaveFailed', { ...facts, reason: describeFsErrorMsg(cause) });
 }
 
-export async function writeMeta(ctx: DraftContext, meta: DraftMeta, failure: (cause: unknown) => string = autosaveFailure(meta.title, null)): Promise<void> {
+export async function writeMeta(ctx: DraftContext, meta: DraftMeta, failure: (cause: unknown) => Msg = autosaveFailure(meta.title, null)): Promise<void> {
   await writeAtomic(ctx, metaOf(ctx, meta.id), `${JSON.stringify(meta, null, 1)}\n`, failure);
   ctx.metas.set(meta.id, meta);
 }
@@ -82,7 +85,7 @@ export async function getMeta(ctx: DraftContext, id: string): Promise<DraftMeta>
     ctx.metas.set(id, meta);
     return meta;
   }
-  if (!(await exists(ctx, dirOf(ctx, id)))) throw new RecapError('NOT_FOUND', `There is no draft ${id} (it may have been deleted).`);
+  if (!(await exists(ctx, dirOf(ctx, id)))) throw new RecapError('NOT_FOUND', msg('error.draft.none', { id }));
   let text = '';
   let created = ctx.now();
   try {

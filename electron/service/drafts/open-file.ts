@@ -12,9 +12,10 @@ import { allMetas } from './list';
 import { loadDraft } from './load';
 import { addRecentFile } from './recent-files';
 import type { DraftContext } from './store-context';
+import { msg } from '../../core/i18n/messages';
 
 export async function openFile(ctx: DraftContext, filePath: string): Promise<OpenedFileDraft> {
-  if (typeof filePath !== 'string' || filePath === '') throw new RecapError('BAD_REQUEST', 'Open needs a file name.');
+  if (typeof filePath !== 'string' || filePath === '') throw new RecapError('BAD_REQUEST', msg('error.openNeedsName'));
   const file = path.resolve(filePath);
   const { text, mtimeMs } = await readRecapFile(file);
   const shadow = (await allMetas(ctx)).find((m) => m.linked?.path === file);

@@ -2,9 +2,10 @@
 
 import * as path from 'node:path';
 import type { RecentFile } from '../../core/contract';
-import { describeFsError } from '../../core/errors';
+import { describeFsErrorMsg } from '../../core/errors';
 import { iso } from './draft-text';
 import { exists, writeAtomic, type DraftContext } from './store-context';
+import { msg } from '../../core/i18n/messages';
 
 type RecentEntry = { path: string; openedAt: string };
 
@@ -24,7 +25,7 @@ async function withExists(ctx: DraftContext, list: RecentEntry[]): Promise<Recen
 
 async function writeRecent(ctx: DraftContext, list: RecentEntry[]): Promise<RecentFile[]> {
   await ctx.fs.mkdir(ctx.home, { recursive: true });
-  await writeAtomic(ctx, ctx.recentFile, `${JSON.stringify(list, null, 1)}\n`, (cause) => `Could not update the recent files: ${describeFsError(cause)}.`);
+  await writeAtomic(ctx, ctx.recentFile, `${JSON.stringify(list, null, 1)}\n`, (cause) => msg('error.draft.recentFailed', { reason: describeFsErrorMsg(cause) }));
   return withExists(ctx, list);
 }
 

@@ -2,11 +2,12 @@
 // crash the next start reopens what was being written.
 
 import type { DraftSummary, SessionRecovery } from '../../core/contract';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { clockTime, iso } from './draft-text';
 import { getMeta } from './meta';
 import { ID, checkId, writeAtomic, type DraftContext } from './store-context';
 import { countDraftPhotos, summaryOf } from './summary';
+import { msg } from '../../core/i18n/messages';
 
 interface SessionFile {
   version: 1;
@@ -27,11 +28,11 @@ async function readSession(ctx: DraftContext): Promise<SessionFile | null> {
 
 async function writeSession(ctx: DraftContext, session: SessionFile): Promise<void> {
   await ctx.fs.mkdir(ctx.home, { recursive: true });
-  await writeAtomic(ctx, ctx.sessionFile, `${JSON.stringify(session)}\n`, (cause) => `Could not record the open drafts: ${describeFsError(cause)}.`);
+  await writeAtomic(ctx, ctx.sessionFile, `${JSON.stringify(session)}\n`, (cause) => msg('error.draft.sessionFailed', { reason: describeFsErrorMsg(cause) }));
 }
 
 export async function setOpenDrafts(ctx: DraftContext, ids: string[]): Promise<void> {
-  if (!Array.isArray(ids)) throw new RecapError('BAD_REQUEST', 'The open drafts must be a list of ids.');
+  if (!Array.isArray(ids)) throw new RecapError('BAD_REQUEST', msg('error.draft.openList'));
   const open = [...new Set(ids.map(checkId))];
   return ctx.locked('session', () => writeSession(ctx, { version: 1, clean: false, open, updated: iso(ctx.now()) }));
 }

@@ -2,10 +2,11 @@
 // by age (core/history.ts), and the newest one that still reads back whole.
 
 import * as path from 'node:path';
-import { describeFsError } from '../../core/errors';
+import { describeFsErrorMsg } from '../../core/errors';
 import { parseSnapshotId, snapshotId, thinHistory } from '../../core/history';
 import { decode, sha256, textProblem } from './draft-text';
 import { historyOf, writeAtomic, type DraftContext } from './store-context';
+import { msg } from '../../core/i18n/messages';
 
 export interface SnapshotRef {
   id: string;
@@ -37,7 +38,7 @@ export async function takeSnapshot(ctx: DraftContext, id: string, text: string, 
   const sid = snapshotId(time, hash);
   const dir = historyOf(ctx, id);
   await ctx.fs.mkdir(dir, { recursive: true });
-  await writeAtomic(ctx, path.join(dir, `${sid}.md`), text, (cause) => `Could not keep a version of the draft: ${describeFsError(cause)}.`);
+  await writeAtomic(ctx, path.join(dir, `${sid}.md`), text, (cause) => msg('error.draft.snapshotFailed', { reason: describeFsErrorMsg(cause) }));
   const { drop } = thinHistory(await snapshotRefs(ctx, id), ctx.now(), ctx.policy);
   await Promise.all(drop.filter((s) => s.id !== sid).map((s) => ctx.fs.unlink(path.join(dir, `${s.id}.md`)).catch(() => undefined)));
   return { id: sid, hash, takenAt: ctx.now() };

@@ -13,6 +13,8 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { createKeyLock, type KeyLock } from '../files/key-lock';
 import { loadProfile } from '../site/profile';
 import type { DraftFs, DraftStoreOptions } from './store-types';
+import { msg } from '../../core/i18n/messages';
+import { type Msg } from '../../core/i18n/messages';
 
 export interface LinkedFile {
   path: string;
@@ -116,7 +118,7 @@ export const metaOf = (ctx: DraftContext, id: string): string => path.join(dirOf
 export const historyOf = (ctx: DraftContext, id: string): string => path.join(dirOf(ctx, id), 'history');
 
 export function checkId(id: unknown): string {
-  if (typeof id !== 'string' || !ID.test(id)) throw new RecapError('BAD_REQUEST', `"${String(id)}" is not a draft id.`);
+  if (typeof id !== 'string' || !ID.test(id)) throw new RecapError('BAD_REQUEST', msg('error.notDraftId', { id: String(id) }));
   return id;
 }
 
@@ -135,7 +137,7 @@ export async function syncDir(ctx: DraftContext, dir: string): Promise<void> {
 }
 
 /** writeFileAtomic, with the author-facing message the caller chooses. */
-export async function writeAtomic(ctx: DraftContext, file: string, data: string, failure: (cause: unknown) => string): Promise<void> {
+export async function writeAtomic(ctx: DraftContext, file: string, data: string, failure: (cause: unknown) => Msg): Promise<void> {
   try {
     await writeFileAtomic(file, data, ctx.fs);
   } catch (err) {

@@ -3,11 +3,12 @@
 
 import * as path from 'node:path';
 import type { DraftSummary, TrashedDraft } from '../../core/contract';
-import { RecapError, describeFsError } from '../../core/errors';
-import { iso, quoted } from './draft-text';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
+import { iso, quotedTitle } from './draft-text';
 import { getMeta } from './meta';
 import { DAY, ID, checkId, dirOf, exists, type DraftContext } from './store-context';
 import { countDraftPhotos, summaryOf } from './summary';
+import { msg } from '../../core/i18n/messages';
 
 /** When the trashed draft was deleted: trashed.json, else (killed before it was written) the folder's time. */
 async function deletedAtOf(ctx: DraftContext, dir: string): Promise<string | null> {
@@ -48,7 +49,7 @@ export async function deleteDraft(ctx: DraftContext, idIn: string): Promise<Tras
       await ctx.fs.rename(dirOf(ctx, id), path.join(ctx.trashDir, id));
       await ctx.fs.writeFile(path.join(ctx.trashDir, id, 'trashed.json'), JSON.stringify({ deletedAt }));
     } catch (err) {
-      throw new RecapError('SAVE_FAILED', `Could not delete ${quoted(meta.title)}: ${describeFsError(err)}.`, { cause: err });
+      throw new RecapError('SAVE_FAILED', msg('error.draft.deleteFailed', { title: quotedTitle(meta.title), reason: describeFsErrorMsg(err) }), { cause: err });
     }
     ctx.metas.delete(id);
     ctx.onDisk.delete(id);
@@ -62,13 +63,13 @@ export async function restoreDraft(ctx: DraftContext, idIn: string): Promise<Dra
   await purgeTrash(ctx);
   return ctx.locked(id, async () => {
     const from = path.join(ctx.trashDir, id);
-    if (!(await exists(ctx, from))) throw new RecapError('NOT_FOUND', `That draft is no longer in the trash (deleted drafts are kept for ${Math.round(ctx.trashMaxAgeMs / DAY)} days).`);
-    if (await exists(ctx, dirOf(ctx, id))) throw new RecapError('EXISTS', `A draft ${id} already exists.`);
+    if (!(await exists(ctx, from))) throw new RecapError('NOT_FOUND', msg('error.draft.trashGone', { days: String(Math.round(ctx.trashMaxAgeMs / DAY)) }));
+    if (await exists(ctx, dirOf(ctx, id))) throw new RecapError('EXISTS', msg('error.draft.exists', { id }));
     try {
       await ctx.fs.mkdir(ctx.draftsDir, { recursive: true });
       await ctx.fs.rename(from, dirOf(ctx, id));
     } catch (err) {
-      throw new RecapError('SAVE_FAILED', `Could not restore the draft: ${describeFsError(err)}.`, { cause: err });
+      throw new RecapError('SAVE_FAILED', msg('error.draft.restoreFailed', { reason: describeFsErrorMsg(err) }), { cause: err });
     }
     await ctx.fs.unlink(path.join(dirOf(ctx, id), 'trashed.json')).catch(() => undefined);
     ctx.metas.delete(id);

@@ -3,16 +3,17 @@
 
 import * as path from 'node:path';
 import type { DraftSummary, SnapshotInfo } from '../../core/contract';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { isSnapshotId, lineDiff, type LineDiff } from '../../core/history';
 import { currentOnDisk, saveLocked } from './autosave';
 import { decode, iso, isNodeError } from './draft-text';
 import { getMeta } from './meta';
 import { snapshotRefs } from './snapshots';
 import { checkId, historyOf, type DraftContext } from './store-context';
+import { msg } from '../../core/i18n/messages';
 
 function checkSnapId(snapId: unknown): string {
-  if (typeof snapId !== 'string' || !isSnapshotId(snapId)) throw new RecapError('BAD_REQUEST', `"${String(snapId)}" is not a version of this draft.`);
+  if (typeof snapId !== 'string' || !isSnapshotId(snapId)) throw new RecapError('BAD_REQUEST', msg('error.draft.notVersion', { id: String(snapId) }));
   return snapId;
 }
 
@@ -36,8 +37,8 @@ export async function readSnapshot(ctx: DraftContext, idIn: string, snapIdIn: st
   try {
     return decode(await ctx.fs.readFile(path.join(historyOf(ctx, id), `${snapId}.md`)));
   } catch (err) {
-    if (isNodeError(err, 'ENOENT')) throw new RecapError('NOT_FOUND', 'That version is no longer in the history (older versions are thinned out).');
-    throw new RecapError('UNREADABLE', `Cannot read that version: ${describeFsError(err)}.`, { cause: err });
+    if (isNodeError(err, 'ENOENT')) throw new RecapError('NOT_FOUND', msg('error.draft.versionGone'));
+    throw new RecapError('UNREADABLE', msg('error.draft.versionUnreadable', { reason: describeFsErrorMsg(err) }), { cause: err });
   }
 }
 

@@ -5,7 +5,9 @@
 
 import { constants as fsConstants } from 'node:fs';
 import * as path from 'node:path';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
+import { msg } from '../../core/i18n/messages';
+import type { Msg } from '../../core/i18n/messages';
 import { isInside, statNow } from './disk';
 import { pool } from './pool';
 import { isWrite, type ExportFs, type Plan, type PlannedFile } from './types';
@@ -31,18 +33,18 @@ class FolderCommit {
   /** Every rename that happened, in whatever order, so that the rollback undoes exactly those. */
   readonly journal: JournalEntry[] = [];
   stage: string | null = null;
-  doing: string;
+  doing: Msg;
 
   constructor(
     readonly fs: ExportFs,
     readonly root: string,
     readonly durable: boolean,
   ) {
-    this.doing = `creating ${root}`;
+    this.doing = msg('error.export.doing.creating', { path: root });
   }
 
   /** Names the step of a parallel job that failed first, for the message. */
-  async step(what: string, job: () => Promise<unknown>): Promise<void> {
+  async step(what: Msg, job: () => Promise<unknown>): Promise<void> {
     try {
       await job();
     } catch (err) {
@@ -131,8 +133,8 @@ async function stageWrites(c: FolderCommit, writes: PlannedFile[], staging: Stag
   const dirs = [...staging.stageDirs];
   // Only the deepest folders: mkdir -p makes their parents.
   const leaves = dirs.filter((d) => !dirs.some((o) => o !== d && o.startsWith(d + path.sep)));
-  await pool(leaves, 4, (d) => c.step(`creating the folder of ${path.relative(c.tree, d)}`, () => c.fs.mkdir(d, { recursive: true })));
-  await pool(writes, 4, (e) => c.step(`copying ${e.path}`, () => stageFile(c, e, staging.stagedAt.get(e) as string)));
+  await pool(leaves, 4, (d) => c.step(msg('error.export.doing.folderOf', { path: path.relative(c.tree, d) }), () => c.fs.mkdir(d, { recursive: true })));
+  await pool(writes, 4, (e) => c.step(msg('error.export.doing.copying', { path: e.path }), () => stageFile(c, e, staging.stagedAt.get(e) as string)));
 }
 
 /** Into place: the new folders, then the files alone (the ones they replace set aside), then the removals. */
@@ -141,7 +143,7 @@ async function moveIntoPlace(c: FolderCommit, plan: Plan, writes: PlannedFile[],
   const stageDir = c.stage as string;
   await pool([...staging.tops], 8, async (top) => {
     const rel = path.relative(root, top);
-    await c.step(`moving ${rel.split(path.sep).join('/')}/ into place`, () => fs.rename(path.join(c.tree, rel), top));
+    await c.step(msg('error.export.doing.movingFolder', { path: rel.split(path.sep).join('/') }), () => fs.rename(path.join(c.tree, rel), top));
     journal.push({ kind: 'placed-folder', target: top });
   });
   const alone = writes.filter((e) => !(staging.stagedAt.get(e) as string).startsWith(c.tree + path.sep));
@@ -149,15 +151,15 @@ async function moveIntoPlace(c: FolderCommit, plan: Plan, writes: PlannedFile[],
     const dest = e.abs as string;
     if (e.status === 'changed') {
       const aside = path.join(stageDir, `old-${i}`);
-      await c.step(`setting aside the previous ${e.path}`, () => fs.rename(dest, aside));
+      await c.step(msg('error.export.doing.settingAside', { path: e.path }), () => fs.rename(dest, aside));
       journal.push({ kind: 'moved-aside', target: dest, aside });
     }
-    await c.step(`moving ${e.path} into place`, () => fs.rename(staging.stagedAt.get(e) as string, dest));
+    await c.step(msg('error.export.doing.moving', { path: e.path }), () => fs.rename(staging.stagedAt.get(e) as string, dest));
     journal.push({ kind: 'placed', target: dest });
   });
   await pool(plan.removals, 8, async (r, i) => {
     const aside = path.join(stageDir, `removed-${i}`);
-    await c.step(`removing ${r.path}`, () => fs.rename(r.abs as string, aside));
+    await c.step(msg('error.export.doing.removing', { path: r.path }), () => fs.rename(r.abs as string, aside));
     journal.push({ kind: 'moved-aside', target: r.abs as string, aside });
   });
 }
@@ -199,16 +201,15 @@ export async function commitToFolder(plan: Plan, fs: ExportFs, durable: boolean)
   const writes = plan.entries.filter(isWrite);
   try {
     await makeTargetFolder(c);
-    c.doing = `creating a staging folder in ${c.root}`;
+    c.doing = msg('error.export.doing.staging', { path: c.root });
     c.stage = await fs.mkdtemp(path.join(c.root, '.recap-export-'));
     const staging = planStaging(c, writes);
     await stageWrites(c, writes, staging);
     await moveIntoPlace(c, plan, writes, staging);
   } catch (err) {
     const left = await rollback(c);
-    const why = `${describeFsError(err)} (while ${c.doing})`;
-    const after = left.length === 0 ? `Nothing in ${c.root} was changed.` : `These could not be put back: ${left.join(', ')}; their previous versions are in ${c.stage ?? c.root}.`;
-    throw new RecapError('SAVE_FAILED', `The export to ${c.root} failed: ${why}. ${after}`, { cause: err });
+    const facts = { root: c.root, reason: describeFsErrorMsg(err), doing: c.doing, left: left.join(', '), stage: c.stage ?? c.root };
+    throw new RecapError('SAVE_FAILED', msg(left.length === 0 ? 'error.export.failedUnchanged' : 'error.export.failedLeft', facts), { cause: err });
   }
   await cleanUp(c, plan);
 }

@@ -2,9 +2,10 @@
 // previous one or the new one, never half of one.
 
 import * as path from 'node:path';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import type { ExportFs, Plan } from './types';
 import { writeZipFile } from './zip';
+import { msg } from '../../core/i18n/messages';
 
 export async function commitToZip(plan: Plan, fs: ExportFs, durable: boolean): Promise<{ file: string; bytes: number; entries: number }> {
   const zip = plan.zipFile as string;
@@ -21,6 +22,6 @@ export async function commitToZip(plan: Plan, fs: ExportFs, durable: boolean): P
   } catch (err) {
     await fs.unlink(tmp).catch(() => undefined);
     if (err instanceof RecapError && err.code !== 'SAVE_FAILED') throw err;
-    throw new RecapError('SAVE_FAILED', `Could not write ${zip}: ${describeFsError(err)}. ${path.basename(zip)} is as it was.`, { cause: err });
+    throw new RecapError('SAVE_FAILED', msg('error.export.zipWrite', { path: zip, reason: describeFsErrorMsg(err), name: path.basename(zip) }), { cause: err });
   }
 }

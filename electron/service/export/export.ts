@@ -15,7 +15,8 @@
 
 import { promises as nodeFs } from 'node:fs';
 import type { ExportReport, ExportRequest } from '../../core/contract';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
+import { problemOf } from '../../core/recap/lint-problem';
 import { commitToFolder } from './commit-folder';
 import { commitToZip } from './commit-zip';
 import { gitStatus } from './git';
@@ -24,6 +25,7 @@ import { conflictsOf, makePlan, reportOf } from './plan';
 import { makeSetPlan } from './translations-plan';
 import { hasErrors } from './preflight';
 import { isWrite, type ExportOptions, type Plan } from './types';
+import { msg } from '../../core/i18n/messages';
 
 export type { ExportFs, ExportOptions } from './types';
 export { GIT_SAFE } from './git';
@@ -64,11 +66,7 @@ async function recordExport(plan: Plan, options: ExportOptions): Promise<void> {
   try {
     await saveManifest(plan, options.fs ?? nodeFs, options.durable === true);
   } catch (err) {
-    plan.problems.push({
-      code: 'manifest-not-saved',
-      severity: 'warning',
-      message: `The export is written, but its record (${plan.manifestFile}) could not be saved: ${describeFsError(err)}. A later export will ask before replacing these files.`,
-    });
+    plan.problems.push(problemOf('manifest-not-saved', 'warning', msg('lint.manifestNotSaved', { path: plan.manifestFile, reason: describeFsErrorMsg(err) })));
   }
 }
 

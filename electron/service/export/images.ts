@@ -15,6 +15,8 @@ import { imageFolderFor, servedBySite } from '../site/profile';
 import { listNow } from './disk';
 import { pool } from './pool';
 import type { PreflightImage } from './preflight';
+import { msg } from '../../core/i18n/messages';
+import { type Msg } from '../../core/i18n/messages';
 
 const IMAGE_EXT = /\.(jpe?g|png|gif|webp|avif|svg)$/i;
 
@@ -64,14 +66,17 @@ function probeImage(file: string): ProbedImage | null {
  * export copies images only — an allowed extension, a header of that type, not empty, and no
  * larger than the profile's photo limit.
  */
-function notAnImage(probed: { stat: Stats; type: SniffedType }, file: string, profile: SiteProfile): string | null {
+function notAnImage(probed: { stat: Stats; type: SniffedType }, file: string, profile: SiteProfile): Msg | null {
   const ext = path.extname(file).toLowerCase();
   const want = WEB_IMAGE_TYPES[ext];
-  if (want === undefined) return `is not an image file the export copies (${path.basename(file)}; allowed: ${Object.keys(WEB_IMAGE_TYPES).join(', ')})`;
-  if (probed.stat.size === 0) return `is an empty file (${path.basename(file)})`;
-  if (probed.type !== want) return `is named ${ext} but is not a ${ext.slice(1).toUpperCase()} image (${probed.type === 'text' ? 'it is text' : `its content is ${probed.type}`})`;
+  if (want === undefined) return msg('lint.notImage.type', { name: path.basename(file), allowed: Object.keys(WEB_IMAGE_TYPES).join(', ') });
+  if (probed.stat.size === 0) return msg('lint.notImage.empty', { name: path.basename(file) });
+  if (probed.type !== want) {
+    const content = probed.type === 'text' ? msg('lint.notImage.text') : msg('lint.notImage.other', { type: probed.type });
+    return msg('lint.notImage.content', { ext, type: ext.slice(1).toUpperCase(), content });
+  }
   const limit = profile.photos.maxInputBytes;
-  if (probed.stat.size > limit) return `is ${Math.round(probed.stat.size / (1024 * 1024))} MB, above the ${Math.round(limit / (1024 * 1024))} MB an image may have`;
+  if (probed.stat.size > limit) return msg('lint.notImage.size', { size: String(Math.round(probed.stat.size / (1024 * 1024))), limit: String(Math.round(limit / (1024 * 1024))) });
   return null;
 }
 

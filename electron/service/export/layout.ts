@@ -11,6 +11,8 @@ import { dateError } from '../../core/recap/lint';
 import { slugify } from '../../core/recap/template';
 import { imageDirFromText } from '../recap/image-dir';
 import { fillPattern, postVarsFromPath, type PatternVars } from '../site/profile';
+import { msg } from '../../core/i18n/messages';
+import { type Msg } from '../../core/i18n/messages';
 
 const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 
@@ -79,7 +81,7 @@ export interface Layout {
   /** The earlier export's post path, kept (null when the post is placed anew). */
   pinned: string | null;
   /** Why the post's path cannot be made (e.g. no date for {date}). */
-  postPathError: { message: string; field?: string } | null;
+  postPathError: { msg: Msg; field?: string } | null;
   /** The target's image folder, relative to the target; null when it cannot be made. */
   imagesRel: string | null;
   /** The public URL of an image of that folder, as the post links it. */
@@ -92,9 +94,9 @@ function namesFor({ req, source, profile, siteLang }: LayoutInput): { slug: stri
   const fromPath = postVarsFromPath(recapPath, sourceProfile);
   const slug = req.slug ?? defaultSlug(recapPath, text, fromPath);
   const lang = req.lang ?? fromPath.lang ?? siteLang ?? profile.defaultLang;
-  if (!SAFE_SEGMENT.test(lang)) throw new RecapError('BAD_REQUEST', `"${lang}" is not a language folder name (e.g. en, zh-cn).`);
+  if (!SAFE_SEGMENT.test(lang)) throw new RecapError('BAD_REQUEST', msg('error.export.badLang', { lang }));
   if (req.imageDir !== undefined && !isSafeImageDir(req.imageDir)) {
-    throw new RecapError('BAD_REQUEST', `"${req.imageDir}" cannot be an image folder name: use one word of letters, digits, dashes, dots or underscores (e.g. kcd-china).`);
+    throw new RecapError('BAD_REQUEST', msg('error.badImageDir', { name: req.imageDir }));
   }
   const imageDir = req.imageDir ?? imageDirFromText(text, sourceProfile, path.join(path.dirname(recapPath), `${isSafeSlug(slug) ? slug : 'recap'}.md`));
   const frontMatter = readFrontMatter(text).fields;
@@ -107,8 +109,8 @@ function namesFor({ req, source, profile, siteLang }: LayoutInput): { slug: stri
 function newPostPath(profile: SiteProfile, vars: PatternVars): { post: string | null; postPathError: Layout['postPathError'] } {
   const filled = fillPattern(profile.post, vars);
   if (filled.includes('{date}')) {
-    const message = `The post's path (${profile.post}) starts with the date: write "${profile.dateField}" in the front matter as YYYY-MM-DD, e.g. 2021-11-02.`;
-    return { post: null, postPathError: { message, ...(profile.dateField ? { field: profile.dateField } : {}) } };
+    const m = msg('lint.postPath.date', { pattern: profile.post, field: String(profile.dateField) });
+    return { post: null, postPathError: { msg: m, ...(profile.dateField ? { field: profile.dateField } : {}) } };
   }
   return { post: safeRel(filled) ? filled : null, postPathError: null };
 }

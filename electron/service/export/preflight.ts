@@ -8,8 +8,11 @@
 
 import type { Problem, SiteProfile } from '../../core/contract';
 import { recapPlaceChecks, recapTextChecks } from '../recap/recap-checks';
-import { NOT_AN_IMAGE_ADVICE, refusedImageMessage } from '../files/containment';
+import { NOT_AN_IMAGE_ADVICE, refusedImageMsg } from '../files/containment';
+import { problemOf } from '../../core/recap/lint-problem';
 import { isReservedName, isSafeSlug } from '../../core/markdown/photo-names';
+import { msg } from '../../core/i18n/messages';
+import { type Msg } from '../../core/i18n/messages';
 
 /** An image the recap refers to, as the planner found it. */
 export interface PreflightImage {
@@ -26,7 +29,7 @@ export interface PreflightImage {
   /** Where the local file was looked for (first candidate), for the message. */
   lookedFor: string | null;
   /** Why the link is refused (outside the allowed roots, not an image…): a phrase that follows the link. Nothing is copied. */
-  refused?: string;
+  refused?: Msg;
   /** The file is inside the allowed roots but is not an image the export copies. */
   notImage?: boolean;
   bytes?: number;
@@ -50,7 +53,7 @@ export interface PreflightFacts {
   leaveOutUnused: boolean;
   slug: string;
   /** Why the post's path cannot be made (e.g. no date for {date}); null when it can. */
-  postPathError: { message: string; field?: string } | null;
+  postPathError: { msg: Msg; field?: string } | null;
   /** Posts already in the target that use the slug: `samePath` ones would be replaced. */
   collisions: Array<{ path: string; samePath: boolean; caseOnly?: boolean }>;
   overwrite: boolean;
@@ -62,8 +65,8 @@ export interface PreflightFacts {
   keptStale: string[];
 }
 
-function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+function size(bytes: number): Msg {
+  return bytes >= 1024 * 1024 ? msg('lint.size.mb', { size: (bytes / (1024 * 1024)).toFixed(1) }) : msg('lint.size.kb', { size: String(Math.max(1, Math.round(bytes / 1024))) });
 }
 
 function fileName(p: string): string {
@@ -79,45 +82,28 @@ function at(img: PreflightImage): Where {
 
 /** A local image over the site's limits (long edge, bytes): a warning, or null. */
 function tooLarge(img: PreflightImage & { file: string }, profile: SiteProfile): Problem | null {
-  const over: string[] = [];
-  const edge = Math.max(img.width ?? 0, img.height ?? 0);
-  if (edge > profile.photos.maxEdge) over.push(`${img.width}×${img.height} px, above the site's ${profile.photos.maxEdge} px long edge`);
-  if (img.bytes !== undefined && img.bytes > profile.images.maxBytes) over.push(`${size(img.bytes)}, above the site's ${size(profile.images.maxBytes)} per image`);
-  if (over.length === 0) return null;
-  return {
-    code: 'image-too-large',
-    severity: 'warning',
-    message: `The image ${fileName(img.file)} is ${over.join(' and ')}: it makes the page slow to load. Replace it with a web-ready copy (import the photo again, or use Replace in the photo tray).`,
-    ...at(img),
-  };
+  const longEdge = Math.max(img.width ?? 0, img.height ?? 0);
+  const edge = longEdge > profile.photos.maxEdge ? msg('lint.tooLarge.edge', { width: String(img.width), height: String(img.height), limit: String(profile.photos.maxEdge) }) : null;
+  const heavy = img.bytes !== undefined && img.bytes > profile.images.maxBytes;
+  const bytes = heavy ? msg('lint.tooLarge.bytes', { size: size(img.bytes ?? 0), limit: size(profile.images.maxBytes) }) : null;
+  const name = fileName(img.file);
+  if (edge && bytes) return problemOf('image-too-large', 'warning', msg('lint.tooLarge.both', { name, edge, bytes }), at(img));
+  const over = edge ?? bytes;
+  return over ? problemOf('image-too-large', 'warning', msg('lint.tooLarge.one', { name, over }), at(img)) : null;
 }
 
 /** What is wrong with one image reference: on another website, refused, missing or too large; null when nothing. */
 export function imageProblem(img: PreflightImage, profile: SiteProfile): Problem | null {
   if (img.kind === 'remote') {
-    return {
-      code: 'image-remote',
-      severity: 'warning',
-      message: `The image ${img.url} is on another website: the export does not include it, and the post loses it if that site moves or removes it. Download it and add it as a photo to keep it with the post.`,
-      ...at(img),
-    };
+    return problemOf('image-remote', 'warning', msg('lint.image.remote', { url: img.url }), at(img));
   }
   if (img.kind !== 'local') return null;
   if (img.refused !== undefined) {
-    return {
-      code: 'image-refused',
-      severity: 'error',
-      message: refusedImageMessage(img.url, img.line, img.refused, img.field, img.notImage ? NOT_AN_IMAGE_ADVICE : undefined),
-      ...at(img),
-    };
+    return problemOf('image-refused', 'error', refusedImageMsg(img.url, img.line, img.refused, img.field, img.notImage ? NOT_AN_IMAGE_ADVICE : undefined), at(img));
   }
   if (img.file === null) {
-    return {
-      code: 'image-missing',
-      severity: 'error',
-      message: `The image ${img.url} does not exist${img.lookedFor ? ` (looked for ${img.lookedFor})` : ''}. Add the photo, or fix or remove the link.`,
-      ...at(img),
-    };
+    const m = img.lookedFor ? msg('lint.image.missingLooked', { url: img.url, path: img.lookedFor }) : msg('lint.image.missingPlain', { url: img.url });
+    return problemOf('image-missing', 'error', m, at(img));
   }
   return tooLarge({ ...img, file: img.file }, profile);
 }
@@ -125,26 +111,14 @@ export function imageProblem(img: PreflightImage, profile: SiteProfile): Problem
 function unusedProblem(facts: PreflightFacts): Problem | null {
   const n = facts.unused.length;
   if (n === 0) return null;
-  const names = n <= 6 ? facts.unused.join(', ') : `${facts.unused.slice(0, 6).join(', ')} and ${n - 6} more`;
-  const where = facts.unusedFolder ? ` in ${facts.unusedFolder}` : '';
-  return {
-    code: 'photos-unused',
-    severity: 'warning',
-    message: facts.leaveOutUnused
-      ? `${n} photo${n === 1 ? '' : 's'}${where} the text does not use will be left out: ${names}.`
-      : `${n} photo${n === 1 ? '' : 's'}${where} ${n === 1 ? 'is' : 'are'} not used by the text but will be exported: ${names}. Link ${n === 1 ? 'it' : 'them'}, or leave ${n === 1 ? 'it' : 'them'} out of the export.`,
-  };
+  const names = n <= 6 ? facts.unused.join(', ') : msg('lint.unused.more', { names: facts.unused.slice(0, 6).join(', '), count: String(n - 6) });
+  const where = facts.unusedFolder ? msg('lint.unused.in', { path: facts.unusedFolder }) : '';
+  return problemOf('photos-unused', 'warning', msg(facts.leaveOutUnused ? 'lint.unused.leftOut' : 'lint.unused.exported', { count: n, where, names }));
 }
 
 function slugProblem(slug: string): Problem | null {
   if (isSafeSlug(slug)) return null;
-  return {
-    code: 'slug-invalid',
-    severity: 'error',
-    message: isReservedName(slug)
-      ? `"${slug}" cannot be the post's name in the site: Windows reserves it for a device, so the site could not be checked out there. Choose another name (slug), e.g. ${slug}-recap.`
-      : `"${slug}" cannot be the post's name in the site: use letters, digits and dashes (e.g. kcd-china-2021).`,
-  };
+  return problemOf('slug-invalid', 'error', msg(isReservedName(slug) ? 'lint.slug.reserved' : 'lint.slug.invalid', { slug }));
 }
 
 /** Why the post's path cannot be made, unless the date field's own error (missing, not YYYY-MM-DD) already says what the path needs. */
@@ -152,58 +126,32 @@ function postPathProblem(facts: PreflightFacts, found: Problem[]): Problem | nul
   const error = facts.postPathError;
   if (!error) return null;
   if (error.field !== undefined && found.some((p) => p.severity === 'error' && p.field === error.field)) return null;
-  const p: Problem = { code: 'post-path', severity: 'error', message: error.message, line: 1 };
-  if (error.field !== undefined) p.field = error.field;
-  return p;
+  return problemOf('post-path', 'error', error.msg, error.field !== undefined ? { line: 1, field: error.field } : { line: 1 });
 }
 
 function collisionProblem(c: PreflightFacts['collisions'][number], facts: PreflightFacts): Problem {
   if (c.caseOnly) {
-    return {
-      code: 'slug-collision',
-      severity: 'error',
-      message: `The site already has ${c.path}, whose name differs from this post's only in upper and lower case: on macOS and Windows they are the same file. Export the existing post from where it is (open ${c.path}), or give this recap another name (slug).`,
-    };
+    return problemOf('slug-collision', 'error', msg('lint.collision.case', { path: c.path }));
   }
   if (c.samePath) {
     // Not an error: the export refuses to replace it (EXISTS) until the author confirms.
-    return {
-      code: 'slug-collision',
-      severity: 'warning',
-      message: facts.overwrite
-        ? `The site already has a different post at ${c.path}; the export replaces it, as confirmed.`
-        : `The site already has a different post at ${c.path}. Give this recap another name (slug), or confirm that the existing post should be replaced.`,
-    };
+    return problemOf('slug-collision', 'warning', msg(facts.overwrite ? 'lint.collision.replaced' : 'lint.collision.samePath', { path: c.path }));
   }
-  return {
-    code: 'slug-collision',
-    severity: 'warning',
-    message: `Another post in the site uses the name "${facts.slug}": ${c.path}. Depending on the site's permalinks both may get the same address; consider another name (slug).`,
-  };
+  return problemOf('slug-collision', 'warning', msg('lint.collision.name', { slug: facts.slug, path: c.path }));
 }
 
 /** What stands in the target's way: folders where files go, symlinks out of it, earlier images changed since. */
 function targetProblems(facts: PreflightFacts): Problem[] {
   const problems: Problem[] = [];
   for (const f of facts.blockedByFolders) {
-    problems.push({ code: 'target-is-folder', severity: 'error', message: `The target has a folder where the export must write the file ${f}. Move or rename that folder first.` });
+    problems.push(problemOf('target-is-folder', 'error', msg('lint.target.folder', { path: f })));
   }
   for (const o of facts.outsideTarget ?? []) {
-    problems.push({
-      code: 'target-outside',
-      severity: 'error',
-      message:
-        o.folder !== null
-          ? `The target's folder ${o.folder} is a symbolic link to a place outside the target, so ${o.file} would be written there. Nothing is written through it; replace the link with a real folder.`
-          : `The target already has ${o.file} as a symbolic link. Nothing is written through it; remove the link first.`,
-    });
+    const m = o.folder !== null ? msg('lint.target.linkFolder', { folder: o.folder, path: o.file }) : msg('lint.target.linkFile', { path: o.file });
+    problems.push(problemOf('target-outside', 'error', m));
   }
   for (const f of facts.keptStale) {
-    problems.push({
-      code: 'stale-kept',
-      severity: 'warning',
-      message: `${f} was exported by this recap before and is no longer used, but it was changed since, so it is left in place. Remove it yourself if the site does not need it.`,
-    });
+    problems.push(problemOf('stale-kept', 'warning', msg('lint.target.staleKept', { path: f })));
   }
   return problems;
 }

@@ -10,6 +10,7 @@ import { rulesForPost } from '../site/site-rules';
 import { statNow } from './disk';
 import { postInSite } from './layout';
 import type { ExportOptions } from './types';
+import { msg } from '../../core/i18n/messages';
 
 export interface OpenedTarget {
   target: ExportTarget;
@@ -25,19 +26,19 @@ export interface OpenedTarget {
 export function openTarget(target: ExportTarget): OpenedTarget {
   if (target.kind === 'site') {
     const root = path.resolve(target.dir);
-    if (!statNow(root)?.isDirectory()) throw new RecapError('NOT_FOUND', `The site folder ${root} does not exist.`);
+    if (!statNow(root)?.isDirectory()) throw new RecapError('NOT_FOUND', msg('error.export.noSiteFolder', { path: root }));
     return { target, root, zipFile: null, site: detectSite(root) };
   }
   if (target.kind === 'folder') {
     const root = path.resolve(target.dir);
     const st = statNow(root);
-    if (st && !st.isDirectory()) throw new RecapError('BAD_REQUEST', `${root} is a file, not a folder to export into.`);
+    if (st && !st.isDirectory()) throw new RecapError('BAD_REQUEST', msg('error.export.targetIsFile', { path: root }));
     return { target, root, zipFile: null, site: null };
   }
   const zipFile = path.resolve(target.file);
-  if (!/\.zip$/i.test(zipFile)) throw new RecapError('BAD_REQUEST', `${zipFile} should end in .zip.`);
-  if (!statNow(path.dirname(zipFile))?.isDirectory()) throw new RecapError('NOT_FOUND', `Cannot write ${zipFile}: the folder ${path.dirname(zipFile)} does not exist.`);
-  if (statNow(zipFile)?.isDirectory()) throw new RecapError('BAD_REQUEST', `${zipFile} is a folder.`);
+  if (!/\.zip$/i.test(zipFile)) throw new RecapError('BAD_REQUEST', msg('error.export.zipName', { path: zipFile }));
+  if (!statNow(path.dirname(zipFile))?.isDirectory()) throw new RecapError('NOT_FOUND', msg('error.export.zipNoFolder', { path: zipFile, folder: path.dirname(zipFile) }));
+  if (statNow(zipFile)?.isDirectory()) throw new RecapError('BAD_REQUEST', msg('error.export.zipIsFolder', { path: zipFile }));
   return { target, root: null, zipFile, site: null };
 }
 

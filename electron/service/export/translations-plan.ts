@@ -4,7 +4,8 @@
 
 import * as path from 'node:path';
 import type { ExportRequest, Problem } from '../../core/contract';
-import { format } from '../../core/i18n/messages';
+import { msg } from '../../core/i18n/messages';
+import { problemOf } from '../../core/recap/lint-problem';
 import { existingLanguages } from '../translation/translation';
 import { makePlan } from './plan';
 import type { ExportOptions, Plan, PlannedFile } from './types';
@@ -13,6 +14,12 @@ function byPath(files: PlannedFile[]): PlannedFile[] {
   const seen = new Map<string, PlannedFile>();
   for (const f of files) if (!seen.has(f.path)) seen.set(f.path, f);
   return [...seen.values()];
+}
+
+/** A translation's finding, named by its language. */
+function inLanguage(lang: string, p: Problem): Problem {
+  const inner = p.msg ?? p.message;
+  return { ...p, ...problemOf(p.code, p.severity, msg('translation.problemInLanguage', { lang, problem: inner })) };
 }
 
 /** The plans of each language and the one plan that writes them all. */
@@ -30,11 +37,11 @@ export async function makeSetPlan(req: ExportRequest, options: ExportOptions): P
   const problems: Problem[] = [...first.problems];
   members.slice(1).forEach((p, i) => {
     const lang = langs[i + 1]?.lang ?? '';
-    for (const pr of p.problems) problems.push({ ...pr, message: `${lang}: ${pr.message}` });
+    for (const pr of p.problems) problems.push(inLanguage(lang, pr));
   });
   const posts = members.map((p) => p.post).filter((p): p is string => p !== null);
   if (new Set(posts).size !== posts.length) {
-    problems.push({ code: 'translation-export', severity: 'error', message: format('en', 'translation.exportSamePath', { post: posts[0] ?? '' }) });
+    problems.push(problemOf('translation-export', 'error', msg('translation.exportSamePath', { post: posts[0] ?? '' })));
   }
   const entries = byPath(members.flatMap((p) => p.entries));
   const written = new Set(entries.map((e) => e.path));

@@ -13,6 +13,7 @@ import type { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { ZipFile } from 'yazl';
 import { RecapError } from '../../core/errors';
+import { msg } from '../../core/i18n/messages';
 
 /**
  * yazl checksums every byte with `buffer-crc32`, a JavaScript loop that doubled the time of a
@@ -55,9 +56,9 @@ const FILE_MODE = 0o100644;
 
 function checkName(name: string): void {
   if (name === '' || name.startsWith('/') || /^[a-z]:/i.test(name) || name.includes('\\') || name.split('/').some((s) => s === '..' || s === '.' || s === '')) {
-    throw new RecapError('BAD_REQUEST', `"${name}" cannot be a path inside a zip.`);
+    throw new RecapError('BAD_REQUEST', msg('error.zip.badPath', { name }));
   }
-  if (Buffer.byteLength(name, 'utf8') > 0xffff) throw new RecapError('BAD_REQUEST', `"${name.slice(0, 60)}…" is too long for a path inside a zip.`);
+  if (Buffer.byteLength(name, 'utf8') > 0xffff) throw new RecapError('BAD_REQUEST', msg('error.zip.longPath', { name: name.slice(0, 60) }));
 }
 
 /** The most bytes deflate can make of `n` (zlib's deflateBound, with its wrapper's margin). */
@@ -77,14 +78,14 @@ function sizeBound(entries: ZipEntry[]): number {
 
 /** Refuses, before anything is written, a zip with an unsafe or repeated name, or one past the limits without ZIP64. */
 export function checkZipEntries(entries: ZipEntry[]): void {
-  if (entries.length > ZIP_MAX_ENTRIES) throw new RecapError('BAD_REQUEST', `A zip of ${entries.length} files needs ZIP64, which exports do not write.`);
+  if (entries.length > ZIP_MAX_ENTRIES) throw new RecapError('BAD_REQUEST', msg('error.zip.tooMany', { count: String(entries.length) }));
   const seen = new Set<string>();
   for (const e of entries) {
     checkName(e.name);
-    if (seen.has(e.name)) throw new RecapError('BAD_REQUEST', `The zip would hold ${e.name} twice.`);
+    if (seen.has(e.name)) throw new RecapError('BAD_REQUEST', msg('error.zip.twice', { name: e.name }));
     seen.add(e.name);
   }
-  if (sizeBound(entries) > ZIP_MAX_BYTES) throw new RecapError('BAD_REQUEST', 'The export is over 4 GB, more than a zip without ZIP64 can hold.');
+  if (sizeBound(entries) > ZIP_MAX_BYTES) throw new RecapError('BAD_REQUEST', msg('error.zip.tooBig'));
 }
 
 /** Adds `entries` to `zip`; any failure (a photo that cannot be read, or has other bytes than planned) goes to `fail`. */

@@ -5,7 +5,8 @@
 import { promises as nodeFs } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
+import { msg } from '../../core/i18n/messages';
 
 /** The few fs calls a save makes; tests pass a real fs with one call made to fail. */
 export type AtomicFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'stat'>;
@@ -30,7 +31,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     await fs.rename(tmp, target);
   } catch (err) {
     await fs.unlink(tmp).catch(() => undefined);
-    throw new RecapError('SAVE_FAILED', `Could not save ${target}: ${describeFsError(err)}. The file on disk is unchanged.`, { cause: err });
+    throw new RecapError('SAVE_FAILED', msg('error.saveFailed', { path: target, reason: describeFsErrorMsg(err) }), { cause: err });
   }
   // Make the rename itself durable; not every platform lets a folder be opened, so best effort.
   try {

@@ -13,6 +13,8 @@ import type { SiteProfile } from '../../core/contract';
 import { sniffImageType, WEB_IMAGE_TYPES } from './image-header';
 import { publicRoot, siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
+import { format, msg } from '../../core/i18n/messages';
+import { type Msg } from '../../core/i18n/messages';
 
 export type ResolvedImage =
   /** An image on another website (http, https, protocol-relative, other URL schemes). */
@@ -24,7 +26,7 @@ export type ResolvedImage =
   /** Allowed, but no file is there; `lookedFor` is the first place looked. */
   | { kind: 'missing'; lookedFor: string | null }
   /** Refused: `reason` says why, as a phrase that follows the link ("leads outside …"). */
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: Msg };
 
 /** Pseudo-filesystems whose files are never images, whatever their name. */
 const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
@@ -45,7 +47,7 @@ function realOrNull(p: string): string | null {
 /** The folder a link may reach, and how the refusal names it. */
 export interface AllowedRoot {
   dir: string;
-  label: string;
+  label: Msg;
 }
 
 type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[] };
@@ -85,11 +87,11 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): { relativ
   if (site) {
     // The profile's public folder, and Hugo's static/ where a bundle profile serves from beside the post.
     for (const dir of new Set([pub, profile.generator === 'jekyll' ? '' : 'static'])) {
-      siteAbsolute.push({ dir: path.join(site, dir), label: `the site's public folder (${path.join(site, dir)})` });
+      siteAbsolute.push({ dir: path.join(site, dir), label: msg('lint.root.public', { path: path.join(site, dir) }) });
     }
   }
-  siteAbsolute.push({ dir: path.join(recapDir, pub), label: `the recap's folder (${path.join(recapDir, pub)})` });
-  return { relative: { dir: recapDir, label: `the recap's folder (${recapDir})` }, siteAbsolute };
+  siteAbsolute.push({ dir: path.join(recapDir, pub), label: msg('lint.root.recap', { path: path.join(recapDir, pub) }) });
+  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute };
 }
 
 /** The path part of a link, percent-decoded as a browser would ask the server for it. */
@@ -108,9 +110,9 @@ export function linkPath(url: string): string {
  */
 function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): ResolvedImage | null {
   const full = path.resolve(root.dir, rel);
-  if (!isInside(root.dir, full)) return { kind: 'refused', reason: `leads outside ${root.label}` };
+  if (!isInside(root.dir, full)) return { kind: 'refused', reason: msg('lint.refused.outside', { root: root.label }) };
   const inner = path.relative(root.dir, full).split(path.sep);
-  if (inner.some((s) => s.startsWith('.'))) return { kind: 'refused', reason: `is a hidden file or folder (${full}); Recap Studio never reads those` };
+  if (inner.some((s) => s.startsWith('.'))) return { kind: 'refused', reason: msg('lint.refused.hidden', { path: full }) };
   let st: Stats;
   try {
     st = statSync(full);
@@ -121,9 +123,9 @@ function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): Resolved
   const realRoot = cache.realOf(root.dir);
   if (real === null || realRoot === null) return null;
   if (!isInside(realRoot, real) || SPECIAL_ROOTS.some((s) => isInside(s, real))) {
-    return { kind: 'refused', reason: `is a link to ${real}, outside ${root.label}` };
+    return { kind: 'refused', reason: msg('lint.refused.link', { target: real, root: root.label }) };
   }
-  if (!st.isFile()) return { kind: 'refused', reason: `is not a regular file (${full})` };
+  if (!st.isFile()) return { kind: 'refused', reason: msg('lint.refused.notFile', { path: full }) };
   return { kind: 'found', file: full, real, stat: st };
 }
 
@@ -134,13 +136,13 @@ function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): Resolved
 export function resolveImage(url: string, recapPath: string | null, profiles: SiteProfile[], cache: RootsCache = new RootsCache()): ResolvedImage {
   const trimmed = url.trim();
   if (/^data:/i.test(trimmed)) return { kind: 'inline' };
-  if (/^file:/i.test(trimmed)) return { kind: 'refused', reason: 'is a file: URL to a file on this computer' };
-  if (/^[a-z]:[\\/]/i.test(trimmed) || trimmed.startsWith('\\\\')) return { kind: 'refused', reason: 'is a path on this computer, not a link in the site' };
+  if (/^file:/i.test(trimmed)) return { kind: 'refused', reason: msg('lint.refused.fileUrl') };
+  if (/^[a-z]:[\\/]/i.test(trimmed) || trimmed.startsWith('\\\\')) return { kind: 'refused', reason: msg('lint.refused.localPath') };
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return { kind: 'remote' };
   const clean = linkPath(trimmed);
   if (clean === '') return { kind: 'missing', lookedFor: null };
-  if (clean.includes('\0')) return { kind: 'refused', reason: 'contains a NUL character' };
-  if (clean.includes('\\')) return { kind: 'refused', reason: 'contains a backslash; links use forward slashes' };
+  if (clean.includes('\0')) return { kind: 'refused', reason: msg('lint.refused.nul') };
+  if (clean.includes('\\')) return { kind: 'refused', reason: msg('lint.refused.backslash') };
   if (!recapPath) return { kind: 'missing', lookedFor: null };
   let lookedFor: string | null = null;
   const tried = new Set<string>();
@@ -173,16 +175,25 @@ export function insideAllowedRoots(file: string, recapPath: string, profile: Sit
 }
 
 /** What the author can do about a refused link; said once after the reason. */
-export const CONTAINMENT_ADVICE =
-  "A recap may only use images inside its own folder, the site's public folder or the draft's folder: import the photo instead (Insert photos…), or fix or remove the link.";
+export const CONTAINMENT_ADVICE: Msg = msg('lint.advice.containment');
 
 /** What the author can do about a file that is not an image the export copies. */
-export const NOT_AN_IMAGE_ADVICE = 'The export copies images only: replace the file with a real photo (import it again, or use Replace in the photo tray), or remove the link.';
+export const NOT_AN_IMAGE_ADVICE: Msg = msg('lint.advice.notImage');
 
 /** The message for a refused link: which link, where, why. */
-export function refusedImageMessage(url: string, line: number | null, reason: string, field?: string, advice: string = CONTAINMENT_ADVICE): string {
-  const where = field !== undefined ? ` (front-matter field "${field}"${line !== null ? `, line ${line}` : ''})` : line !== null ? ` on line ${line}` : '';
-  return `The image ${url}${where} ${reason}: Recap Studio does not read, show or export it. ${advice}`;
+export function refusedImageMsg(url: string, line: number | null, reason: Msg, field?: string, advice: Msg = CONTAINMENT_ADVICE): Msg {
+  const lineText = line === null ? '' : String(line);
+  const where =
+    field !== undefined
+      ? msg(line !== null ? 'lint.where.fieldLine' : 'lint.where.field', { field, line: lineText })
+      : line !== null ? msg('lint.where.line', { line: lineText }) : '';
+  return msg('lint.refused.image', { url, where, reason, advice });
+}
+
+/** refusedImageMsg in English. */
+export function refusedImageMessage(url: string, line: number | null, reason: Msg, field?: string, advice: Msg = CONTAINMENT_ADVICE): string {
+  const m = refusedImageMsg(url, line, reason, field, advice);
+  return format('en', m.key, m.params);
 }
 
 /**

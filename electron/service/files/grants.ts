@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { DraftSummary, ExportRequest, ExportTarget, PhotoSource } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import type { RecapService } from '../service';
+import { msg } from '../../core/i18n/messages';
 
 export interface Grants {
   grantFile(p: string): void;
@@ -33,16 +34,14 @@ export function createGrants(): Grants {
     requireFile(p) {
       const full = path.resolve(p);
       if (!files.has(full)) {
-        const what = folders.has(full) ? 'a folder chosen as an export target or site, not a recap file' : 'not a recap you opened or saved in this session';
-        throw new RecapError('BAD_REQUEST', `Recap Studio refused ${full}: it is ${what}. Open it first (File ▸ Open).`);
+        throw new RecapError('BAD_REQUEST', msg(folders.has(full) ? 'error.refused.fileIsFolder' : 'error.refused.fileNotOpened', { path: full }));
       }
       return full;
     },
     requireFolder(p) {
       const full = path.resolve(p);
       if (!folders.has(full)) {
-        const what = files.has(full) ? 'a recap file, not a folder you chose' : 'not a folder you chose in this session';
-        throw new RecapError('BAD_REQUEST', `Recap Studio refused ${full}: it is ${what}. Choose the folder as the export target first.`);
+        throw new RecapError('BAD_REQUEST', msg(files.has(full) ? 'error.refused.folderIsFile' : 'error.refused.folderNotChosen', { path: full }));
       }
       return full;
     },

@@ -2,7 +2,8 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
+import { msg } from '../../core/i18n/messages';
 
 export const MAX_RECAP_BYTES = 10 * 1024 * 1024;
 export const RECAP_EXTENSIONS = ['.md', '.markdown', '.mdx'];
@@ -18,26 +19,26 @@ export async function readRecapFile(file: string): Promise<{ text: string; mtime
     stat = await fs.stat(file);
   } catch (err) {
     const code = (err as { code?: string }).code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE';
-    throw new RecapError(code, `Cannot open ${file}: ${describeFsError(err)}.`, { cause: err });
+    throw new RecapError(code, msg('error.cannotOpen', { path: file, reason: describeFsErrorMsg(err) }), { cause: err });
   }
-  if (stat.isDirectory()) throw new RecapError('NOT_A_RECAP', `Cannot open ${file}: it is a folder, not a Markdown file.`);
-  if (!isRecapFileName(file)) throw new RecapError('NOT_A_RECAP', `Cannot open ${file}: Recap Studio opens Markdown files (${RECAP_EXTENSIONS.join(', ')}).`);
+  if (stat.isDirectory()) throw new RecapError('NOT_A_RECAP', msg('error.open.folder', { path: file }));
+  if (!isRecapFileName(file)) throw new RecapError('NOT_A_RECAP', msg('error.open.notMarkdown', { path: file, extensions: RECAP_EXTENSIONS.join(', ') }));
   if (stat.size > MAX_RECAP_BYTES) {
-    throw new RecapError('NOT_A_RECAP', `Cannot open ${file}: it is ${(stat.size / 1048576).toFixed(1)} MB; a recap is a text file under ${MAX_RECAP_BYTES / 1048576} MB.`);
+    throw new RecapError('NOT_A_RECAP', msg('error.open.tooLarge', { path: file, size: (stat.size / 1048576).toFixed(1), limit: String(MAX_RECAP_BYTES / 1048576) }));
   }
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
-    throw new RecapError('UNREADABLE', `Cannot open ${file}: ${describeFsError(err)}.`, { cause: err });
+    throw new RecapError('UNREADABLE', msg('error.cannotOpen', { path: file, reason: describeFsErrorMsg(err) }), { cause: err });
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw new RecapError('NOT_A_RECAP', `Cannot open ${file}: it is a binary file, not Markdown text.`);
+  if (bytes.subarray(0, 8192).includes(0)) throw new RecapError('NOT_A_RECAP', msg('error.open.binary', { path: file }));
   let text: string;
   try {
     // ignoreBOM keeps a BOM in the text, so that saving writes it back.
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new RecapError('NOT_A_RECAP', `Cannot open ${file}: it is not UTF-8 text. Convert it to UTF-8 and try again.`);
+    throw new RecapError('NOT_A_RECAP', msg('error.open.notUtf8', { path: file }));
   }
   return { text, mtimeMs: stat.mtimeMs };
 }

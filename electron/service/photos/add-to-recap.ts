@@ -14,15 +14,18 @@ import { importPhoto } from './import-photo';
 import { insertPhotoMarkdown } from './insert-markdown';
 import type { PhotoLibraryContext } from './library-context';
 import { PARALLEL_PHOTOS } from './process';
+import { msg } from '../../core/i18n/messages';
+import { type Msg } from '../../core/i18n/messages';
 
 export interface AddPhotosResult {
   imported: ImportPhotoResult[];
-  refused: Array<{ source: string; message: string }>;
+  /** Why each file was refused: the English text, and the message to say it in the reader's language. */
+  refused: Array<{ source: string; message: string; msg?: Msg }>;
 }
 
 /** Imports each photo, PARALLEL_PHOTOS at once; a file that is refused does not stop the others. */
 async function importBatch(ctx: PhotoLibraryContext, file: string, imageDir: string, photoPaths: string[], alts: string[] | undefined): Promise<AddPhotosResult> {
-  type Outcome = { ok: true; result: ImportPhotoResult } | { ok: false; source: string; message: string };
+  type Outcome = { ok: true; result: ImportPhotoResult } | { ok: false; source: string; message: string; msg?: Msg };
   const outcomes = await mapLimit(photoPaths, PARALLEL_PHOTOS, async (p, i): Promise<Outcome> => {
     try {
       const alt = alts?.[i];
@@ -31,14 +34,14 @@ async function importBatch(ctx: PhotoLibraryContext, file: string, imageDir: str
     } catch (err) {
       // One bad file must not stop the batch; a bad image folder name stops every file alike.
       if (err instanceof RecapError && err.code === 'BAD_REQUEST') throw err;
-      return { ok: false, source: p, message: err instanceof Error ? err.message : String(err) };
+      return { ok: false, source: p, message: err instanceof Error ? err.message : String(err), ...(err instanceof RecapError && err.msg ? { msg: err.msg } : {}) };
     }
   });
   const imported: ImportPhotoResult[] = [];
-  const refused: Array<{ source: string; message: string }> = [];
+  const refused: AddPhotosResult['refused'] = [];
   for (const o of outcomes) {
     if (o.ok) imported.push(o.result);
-    else refused.push({ source: o.source, message: o.message });
+    else refused.push({ source: o.source, message: o.message, ...(o.msg ? { msg: o.msg } : {}) });
   }
   return { imported, refused };
 }
@@ -62,7 +65,7 @@ export async function addPhotosToRecap(ctx: PhotoLibraryContext, recapPath: stri
     const next = withBody(text, insertPhotoMarkdown(body, lines));
     const now = await fs.stat(file).catch(() => null);
     if (now && now.mtimeMs !== mtimeMs) {
-      throw new RecapError('CHANGED_ON_DISK', `${file} changed while the photos were imported; the photos are in the image folder, but the links were not added. Run the command again.`);
+      throw new RecapError('CHANGED_ON_DISK', msg('error.photo.recapChanged', { path: file }));
     }
     await writeFileAtomic(file, next);
   }

@@ -3,7 +3,8 @@
 
 import { constants as fsConstants, promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
+import { msg } from '../../core/i18n/messages';
 
 export interface FolderFile {
   name: string;
@@ -18,7 +19,7 @@ export async function folderFiles(dir: string): Promise<FolderFile[]> {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (err) {
     if ((err as { code?: string }).code === 'ENOENT') return [];
-    throw new RecapError('UNREADABLE', `Cannot read the image folder ${dir}: ${describeFsError(err)}.`, { cause: err });
+    throw new RecapError('UNREADABLE', msg('error.photo.folderUnreadable', { path: dir, reason: describeFsErrorMsg(err) }), { cause: err });
   }
   const files = await Promise.all(
     entries
@@ -40,7 +41,7 @@ export async function existingFile(dir: string, name: string): Promise<void> {
     const s = await fs.stat(path.join(dir, name));
     if (!s.isFile()) throw new Error('not a file');
   } catch {
-    throw new RecapError('NOT_FOUND', `There is no photo called ${name} in ${dir}.`);
+    throw new RecapError('NOT_FOUND', msg('error.photo.noSuchPhoto', { name, path: dir }));
   }
 }
 

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ImportPhotoResult, PhotoFolderRequest, PhotoSource } from '../../core/contract';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { altFromFileName, photoFileName, uniqueName } from '../../core/markdown/photo-names';
 import { photoMarkdown } from '../../core/markdown/photo-text';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -14,6 +14,7 @@ import { EXTENSION, processPhoto, type Processed } from './process';
 import { checkFolderRequest, isRecord } from './requests';
 import { readSource } from './source';
 import { thumbnailFor } from './thumbnails';
+import { msg } from '../../core/i18n/messages';
 
 /** Writes a processed photo under a free name, or finds the file that already holds its bytes. */
 async function writeNew(ctx: PhotoLibraryContext, folder: PhotoFolder, processed: Processed, wanted: string): Promise<{ name: string; reused: boolean }> {
@@ -27,7 +28,7 @@ async function writeNew(ctx: PhotoLibraryContext, folder: PhotoFolder, processed
     try {
       await fs.mkdir(folder.dir, { recursive: true });
     } catch (err) {
-      throw new RecapError('SAVE_FAILED', `Cannot create the image folder ${folder.dir}: ${describeFsError(err)}.`, { cause: err });
+      throw new RecapError('SAVE_FAILED', msg('error.photo.folderCreateFailed', { path: folder.dir, reason: describeFsErrorMsg(err) }), { cause: err });
     }
     await writeFileAtomic(path.join(folder.dir, name), processed.bytes);
     return { name, reused: false };

@@ -18,6 +18,7 @@ import type { PhotoSettings } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { sniffImageType, type SniffedType } from '../files/image-header';
 import { megapixels, overPixelLimit, refuse, refuseType, type SourceBytes } from './source';
+import { msg } from '../../core/i18n/messages';
 
 /** Photos processed at once by a batch: one per core on the 2-core machines authors use. */
 export const PARALLEL_PHOTOS = 2;
@@ -96,15 +97,14 @@ export async function processPhoto(source: SourceBytes, settings: PhotoSettings)
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (err) {
-    throw new RecapError('BAD_PHOTO', `${name} is damaged or truncated and cannot be read.`, { cause: err });
+    throw new RecapError('BAD_PHOTO', msg('error.photo.damaged', { name }), { cause: err });
   }
   const frames = type === 'gif' ? Math.max(1, meta.pages ?? 1) : 1;
   const frameHeight = meta.pageHeight ?? meta.height;
   const pixels = meta.width * frameHeight * frames;
-  if (!(meta.width > 0 && frameHeight > 0)) throw refuse(`${name} is damaged or truncated and cannot be read.`);
+  if (!(meta.width > 0 && frameHeight > 0)) throw refuse(msg('error.photo.damaged', { name }));
   if (pixels > settings.maxInputPixels) {
-    const frameNote = frames > 1 ? ` (${frames} frames)` : '';
-    throw refuse(`${name} is ${overPixelLimit(pixels, settings.maxInputPixels)}${frameNote}.`);
+    throw refuse(overPixelLimit(name, pixels, settings.maxInputPixels, frames));
   }
 
   const format = outputFormatFor(type, meta, settings);
@@ -129,12 +129,12 @@ export async function processPhoto(source: SourceBytes, settings: PhotoSettings)
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/pixel limit/i.test(message)) {
-      throw new RecapError('BAD_PHOTO', `${name} is over the limit of ${megapixels(settings.maxInputPixels)} megapixels.`, { cause: err });
+      throw new RecapError('BAD_PHOTO', msg('error.photo.overLimit', { name, limit: megapixels(settings.maxInputPixels) }), { cause: err });
     }
     if (type === 'heif' && meta.compression === 'hevc') {
-      throw new RecapError('BAD_PHOTO', `${name} is a HEIC photo, which this build cannot decode; export it as JPEG first (on an iPhone: Settings › Camera › Formats › Most Compatible).`, { cause: err });
+      throw new RecapError('BAD_PHOTO', msg('error.photo.heic', { name }), { cause: err });
     }
-    throw new RecapError('BAD_PHOTO', `${name} is damaged or truncated and cannot be read.`, { cause: err });
+    throw new RecapError('BAD_PHOTO', msg('error.photo.damaged', { name }), { cause: err });
   }
   const height = animated ? (out.info.pageHeight ?? out.info.height) : out.info.height;
   return { bytes: out.data, sha: sha256(out.data), format, width: out.info.width, height };

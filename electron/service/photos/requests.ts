@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { PhotoFolderRequest } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { isSafeImageDir } from '../../core/markdown/photo-names';
+import { msg } from '../../core/i18n/messages';
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -20,18 +21,18 @@ export function checkFileName(name: unknown): string {
     name.startsWith('.') ||
     path.basename(name) !== name
   ) {
-    throw new RecapError('BAD_REQUEST', `"${String(name)}" is not the name of a photo in the image folder.`);
+    throw new RecapError('BAD_REQUEST', msg('error.photo.notInFolder', { name: String(name) }));
   }
   return name;
 }
 
 export function checkFolderRequest(req: unknown): PhotoFolderRequest {
   if (!isRecord(req) || typeof req['recapPath'] !== 'string' || req['recapPath'] === '' || typeof req['imageDir'] !== 'string') {
-    throw new RecapError('BAD_REQUEST', 'A photo request needs the recap path and its image folder.');
+    throw new RecapError('BAD_REQUEST', msg('error.photo.requestNeeds'));
   }
   const imageDir = req['imageDir'];
   if (!isSafeImageDir(imageDir)) {
-    throw new RecapError('BAD_REQUEST', `The image folder name "${imageDir}" may only use letters, digits, dots, dashes and underscores (e.g. kcd-china).`);
+    throw new RecapError('BAD_REQUEST', msg('error.photo.badFolderName', { name: String(imageDir) }));
   }
   return { recapPath: path.resolve(req['recapPath']), imageDir };
 }

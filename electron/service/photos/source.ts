@@ -4,9 +4,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { PhotoSettings } from '../../core/contract';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import type { SniffedType } from '../files/image-header';
 import { isRecord } from './requests';
+import { msg } from '../../core/i18n/messages';
+import { type Msg } from '../../core/i18n/messages';
 
 export interface SourceBytes {
   /** The author's file name, for messages and for naming the output. */
@@ -14,7 +16,7 @@ export interface SourceBytes {
   bytes: Buffer;
 }
 
-export const refuse = (message: string): RecapError => new RecapError('BAD_PHOTO', message);
+export const refuse = (message: Msg): RecapError => new RecapError('BAD_PHOTO', message);
 
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
@@ -26,10 +28,12 @@ export function megapixels(pixels: number): string {
   return mp >= 10 ? mp.toFixed(0) : String(Number(mp.toPrecision(2)));
 }
 
-/** "is 120 megapixels; the limit is 100", exact when rounding would make both look the same. */
-export function overPixelLimit(pixels: number, limit: number): string {
+/** "… is 120 megapixels; the limit is 100", exact when rounding would make both look the same. */
+export function overPixelLimit(name: string, pixels: number, limit: number, frames: number): Msg {
   const [a, b] = [megapixels(pixels), megapixels(limit)];
-  return a === b ? `${pixels.toLocaleString('en')} pixels; the limit is ${limit.toLocaleString('en')}` : `${a} megapixels; the limit is ${b}`;
+  const frameNote = frames > 1 ? msg('error.photo.frames', { count: String(frames) }) : '';
+  if (a === b) return msg('error.photo.overPixels', { name, pixels: pixels.toLocaleString('en'), limit: limit.toLocaleString('en'), frames: frameNote });
+  return msg('error.photo.overMegapixels', { name, pixels: a, limit: b, frames: frameNote });
 }
 
 export async function readSource(source: unknown, settings: PhotoSettings): Promise<SourceBytes> {
@@ -40,16 +44,16 @@ export async function readSource(source: unknown, settings: PhotoSettings): Prom
     try {
       stat = await fs.stat(file);
     } catch (err) {
-      throw new RecapError('BAD_PHOTO', `${name} cannot be read: ${describeFsError(err)}.`, { cause: err });
+      throw new RecapError('BAD_PHOTO', msg('error.photo.cannotRead', { name, reason: describeFsErrorMsg(err) }), { cause: err });
     }
-    if (stat.isDirectory()) throw refuse(`${name} is a folder, not a photo.`);
-    if (!stat.isFile()) throw refuse(`${name} is not a regular file.`);
+    if (stat.isDirectory()) throw refuse(msg('error.photo.isFolder', { name }));
+    if (!stat.isFile()) throw refuse(msg('error.photo.notRegular', { name }));
     checkSize(name, stat.size, settings);
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(file);
     } catch (err) {
-      throw new RecapError('BAD_PHOTO', `${name} cannot be read: ${describeFsError(err)}.`, { cause: err });
+      throw new RecapError('BAD_PHOTO', msg('error.photo.cannotRead', { name, reason: describeFsErrorMsg(err) }), { cause: err });
     }
     // The file may have changed between stat and read.
     checkSize(name, bytes.length, settings);
@@ -60,35 +64,35 @@ export async function readSource(source: unknown, settings: PhotoSettings): Prom
     const data = source['dataBase64'];
     // Checked on the text's length first, so an oversized payload is never decoded.
     checkSize(name, Math.floor((data.length * 3) / 4), settings, true);
-    if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(data)) throw new RecapError('BAD_REQUEST', `The bytes sent for ${name} are not valid base64.`);
+    if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(data)) throw new RecapError('BAD_REQUEST', msg('error.photo.badBase64', { name }));
     const bytes = Buffer.from(data, 'base64');
     checkSize(name, bytes.length, settings);
     return { name, bytes };
   }
-  throw new RecapError('BAD_REQUEST', 'A photo source is either { path } or { name, dataBase64 }.');
+  throw new RecapError('BAD_REQUEST', msg('error.photo.badSource', { path: '{ path }', data: '{ name, dataBase64 }' }));
 }
 
 function checkSize(name: string, size: number, settings: PhotoSettings, estimate = false): void {
-  if (size === 0) throw refuse(`${name} is empty (0 bytes).`);
+  if (size === 0) throw refuse(msg('error.photo.empty', { name }));
   // The base64 estimate may be over by two bytes; only the exact size decides near the limit.
   if (size > settings.maxInputBytes + (estimate ? 2 : 0)) {
-    throw refuse(`${name} is ${megabytes(size)} MB; the limit is ${megabytes(settings.maxInputBytes)} MB.`);
+    throw refuse(msg('error.photo.tooLarge', { name, size: megabytes(size), limit: megabytes(settings.maxInputBytes) }));
   }
 }
 
 export function refuseType(name: string, type: SniffedType): RecapError | null {
   switch (type) {
     case 'text':
-      return refuse(`${name} is not an image (it looks like text).`);
+      return refuse(msg('error.photo.isText', { name }));
     case 'svg':
-      return refuse(`${name} is an SVG drawing and was not imported: SVG files can contain scripts; export it as PNG or JPEG first.`);
+      return refuse(msg('error.photo.isSvg', { name }));
     case 'pdf':
-      return refuse(`${name} is a PDF, not an image; export the page as PNG or JPEG first.`);
+      return refuse(msg('error.photo.isPdf', { name }));
     case 'bmp':
     case 'ico':
-      return refuse(`${name} is a ${type.toUpperCase()} image, which websites do not use; export it as PNG or JPEG first.`);
+      return refuse(msg('error.photo.oldFormat', { name, type: type.toUpperCase() }));
     case 'unknown':
-      return refuse(`${name} is not an image Recap Studio can read (unknown file type).`);
+      return refuse(msg('error.photo.unknownType', { name }));
     default:
       return null;
   }

@@ -5,11 +5,12 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Photo, PhotoFolderRequest } from '../../core/contract';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { existingFile, moveFile } from './folder-files';
 import { folderOf, type PhotoFolder, type PhotoLibraryContext } from './library-context';
 import { checkFileName, checkFolderRequest, isRecord } from './requests';
 import { describe } from './thumbnails';
+import { msg } from '../../core/i18n/messages';
 
 const TRASH_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
@@ -46,7 +47,7 @@ export async function removePhoto(ctx: PhotoLibraryContext, req: PhotoFolderRequ
       await moveFile(path.join(folder.dir, name), path.join(slot, 'file'));
     } catch (err) {
       await fs.rm(slot, { recursive: true, force: true }).catch(() => undefined);
-      throw new RecapError('SAVE_FAILED', `Could not remove ${name}: ${describeFsError(err)}. The photo is still in place.`, { cause: err });
+      throw new RecapError('SAVE_FAILED', msg('error.photo.removeFailed', { name, reason: describeFsErrorMsg(err) }), { cause: err });
     }
     void purgeOldTrash(ctx.trashDir);
     return { trashId };
@@ -60,7 +61,7 @@ async function readTrashEntry(slot: string): Promise<TrashEntry> {
     if (!isRecord(raw) || typeof raw['dir'] !== 'string' || typeof raw['name'] !== 'string') throw new Error('bad entry');
     return { dir: raw['dir'], name: checkFileName(raw['name']), removedAt: String(raw['removedAt'] ?? '') };
   } catch {
-    throw new RecapError('NOT_FOUND', 'That removed photo is no longer in the trash, so it cannot be restored.');
+    throw new RecapError('NOT_FOUND', msg('error.photo.trashGone'));
   }
 }
 
@@ -79,7 +80,7 @@ async function putBack(ctx: PhotoLibraryContext, folder: PhotoFolder, slot: stri
     if (occupied) {
       const [now, before] = await Promise.all([fs.readFile(target), fs.readFile(trashed)]);
       if (!now.equals(before)) {
-        throw new RecapError('EXISTS', `Cannot restore ${entry.name}: another file with that name is now in the image folder. Rename or remove it first.`);
+        throw new RecapError('EXISTS', msg('error.photo.restoreClash', { name: entry.name }));
       }
     } else {
       await fs.mkdir(folder.dir, { recursive: true });
@@ -92,12 +93,12 @@ async function putBack(ctx: PhotoLibraryContext, folder: PhotoFolder, slot: stri
 export async function restorePhoto(ctx: PhotoLibraryContext, req: PhotoFolderRequest & { trashId: string }): Promise<Photo> {
   const where = checkFolderRequest(req);
   const trashId = isRecord(req) ? req['trashId'] : undefined;
-  if (typeof trashId !== 'string' || !/^[0-9a-f]{16}$/.test(trashId)) throw new RecapError('BAD_REQUEST', 'That is not an undo token of a removed photo.');
+  if (typeof trashId !== 'string' || !/^[0-9a-f]{16}$/.test(trashId)) throw new RecapError('BAD_REQUEST', msg('error.photo.badUndoToken'));
   const { profile, folder } = folderOf(ctx, where);
   const slot = path.join(ctx.trashDir, trashId);
   const entry = await readTrashEntry(slot);
   if (path.resolve(entry.dir) !== path.resolve(folder.dir)) {
-    throw new RecapError('BAD_REQUEST', `That photo was removed from ${entry.dir}, not from this recap's image folder.`);
+    throw new RecapError('BAD_REQUEST', msg('error.photo.otherFolder', { path: entry.dir }));
   }
   await putBack(ctx, folder, slot, entry);
   return describe(ctx, folder, entry.name, profile.photos);

@@ -3,8 +3,10 @@
 // with its line and the reason, and nothing behind it is read.
 
 import type { Problem, SiteProfile } from '../../core/contract';
-import { refusedImageMessage, resolveImage, RootsCache } from '../files/containment';
+import { refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
+import { problemOf } from '../../core/recap/lint-problem';
 import { findRecapImages } from './markdown-images';
+import { msg } from '../../core/i18n/messages';
 
 export function imageProblems(text: string, recapPath: string, profile: SiteProfile): Problem[] {
   const problems: Problem[] = [];
@@ -13,9 +15,9 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
     const hit = resolveImage(ref.url, recapPath, [profile], roots);
     if (hit.kind === 'refused') {
-      problems.push({ code: 'image-refused', severity: 'error', message: refusedImageMessage(ref.url, ref.line, hit.reason, ref.field), ...at });
+      problems.push(problemOf('image-refused', 'error', refusedImageMsg(ref.url, ref.line, hit.reason, ref.field), at));
     } else if (hit.kind === 'missing' && hit.lookedFor !== null) {
-      problems.push({ code: 'image-missing', severity: 'error', message: `Image ${ref.url} does not exist (looked for ${hit.lookedFor}).`, ...at });
+      problems.push(problemOf('image-missing', 'error', msg('lint.image.missing', { url: ref.url, path: hit.lookedFor }), at));
     }
   }
   return problems;

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { FieldSpec, FieldType, PhotoSettings, SiteGenerator, SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
+import { msg } from '../../core/i18n/messages';
 
 export const DEFAULT_PROFILE = 'hugo-news';
 
@@ -56,15 +57,15 @@ interface ProfileChecks {
 
 function profileChecks(source: string): ProfileChecks {
   const bad = (key: string, want: string, found?: unknown): never => {
-    const got = found === undefined ? 'it is missing' : `found ${JSON.stringify(found)}`;
-    throw new RecapError('BAD_PROFILE', `Site profile ${source}: "${key}" must be ${want} (${got}).`);
+    const got = found === undefined ? msg('error.profile.missing') : msg('error.profile.found', { value: JSON.stringify(found) });
+    throw new RecapError('BAD_PROFILE', msg('error.profile.badKey', { source, key, want, got }));
   };
   return {
     bad,
     unknown: (obj, known, at) => {
       const extra = Object.keys(obj).find((k) => !known.includes(k));
       if (extra !== undefined) {
-        throw new RecapError('BAD_PROFILE', `Site profile ${source}: "${at}${extra}" is not a profile key; the keys are ${known.join(', ')}.`);
+        throw new RecapError('BAD_PROFILE', msg('error.profile.unknownKey', { source, key: `${at}${extra}`, known: known.join(', ') }));
       }
     },
     str: (obj, key, at) => {
@@ -331,7 +332,7 @@ export function builtInProfileNames(): string[] {
 /** A built-in profile's YAML as parsed, before validation (a site's .recap-studio.yml starts from it). */
 export function loadProfileData(name: string): Record<string, unknown> {
   const missing = (): never => {
-    throw new RecapError('BAD_PROFILE', `There is no site profile called "${name}". The profiles are ${builtInProfileNames().join(', ')}.`);
+    throw new RecapError('BAD_PROFILE', msg('error.profile.none', { name, names: builtInProfileNames().join(', ') }));
   };
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) missing();
   let text = '';
@@ -344,9 +345,9 @@ export function loadProfileData(name: string): Record<string, unknown> {
   try {
     raw = parseYaml(text);
   } catch (err) {
-    throw new RecapError('BAD_PROFILE', `Site profile ${name}.yml is not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    throw new RecapError('BAD_PROFILE', msg('error.profile.badYaml', { source: `${name}.yml`, at: '', detail: err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err) }));
   }
-  if (!isRecord(raw)) throw new RecapError('BAD_PROFILE', `Site profile ${name}.yml: "(top level)" must be a map of keys.`);
+  if (!isRecord(raw)) throw new RecapError('BAD_PROFILE', msg('error.profile.notMap', { source: `${name}.yml` }));
   return raw;
 }
 

@@ -12,13 +12,14 @@ import * as path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
 import { writeFileAtomic } from '../files/atomic-write';
-import { RecapError, describeFsError } from '../../core/errors';
+import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { builtInProfileNames, DEFAULT_PROFILE, loadProfile, loadProfileData, parseProfile } from './profile';
 import { fieldKind, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { parse as parseToml } from 'smol-toml';
+import { msg } from '../../core/i18n/messages';
 
 export const SITE_PROFILE_FILE = '.recap-studio.yml';
 
@@ -99,16 +100,16 @@ export function parseSiteProfileFile(text: string, file: string = SITE_PROFILE_F
   try {
     raw = parseYaml(text);
   } catch (err) {
-    const at = err instanceof YAMLParseError && err.linePos ? ` (line ${err.linePos[0].line})` : '';
+    const at = err instanceof YAMLParseError && err.linePos ? msg('error.profile.atLine', { line: String(err.linePos[0].line) }) : '';
     const first = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
-    throw new RecapError('BAD_PROFILE', `Site profile ${file} is not valid YAML${at}: ${first}`);
+    throw new RecapError('BAD_PROFILE', msg('error.profile.badYaml', { source: file, at, detail: first }));
   }
-  if (!isRecord(raw)) throw new RecapError('BAD_PROFILE', `Site profile ${file}: "(top level)" must be a map of keys, e.g. "profile: hugo-news".`);
+  if (!isRecord(raw)) throw new RecapError('BAD_PROFILE', msg('error.profile.notMapExample', { source: file }));
   const { profile: base, ...rest } = raw;
   if (base === undefined) return parseProfile(raw, file);
   const names = builtInProfileNames();
   if (typeof base !== 'string' || !names.includes(base)) {
-    throw new RecapError('BAD_PROFILE', `Site profile ${file}: "profile" must be one of ${names.join(', ')} (found ${JSON.stringify(base)}).`);
+    throw new RecapError('BAD_PROFILE', msg('error.profile.badBase', { source: file, names: names.join(', '), value: JSON.stringify(base) }));
   }
   return parseProfile(mergeProfile(loadProfileData(base), rest), `${file} (based on ${base})`);
 }
@@ -190,7 +191,7 @@ function hugoProfile(root: string): SiteProfile {
  */
 export function detectSite(dir: string): SiteInfo {
   const root = path.resolve(dir);
-  if (!isDir(root)) throw new RecapError('NOT_FOUND', `${root} is not a folder.`);
+  if (!isDir(root)) throw new RecapError('NOT_FOUND', msg('error.notAFolder', { path: root }));
   const found = detectGenerator(root);
   const own = path.join(root, SITE_PROFILE_FILE);
   let profile: SiteProfile;
@@ -200,7 +201,7 @@ export function detectSite(dir: string): SiteInfo {
     try {
       text = readFileSync(own, 'utf8');
     } catch (err) {
-      throw new RecapError('BAD_PROFILE', `Cannot read ${own}: ${describeFsError(err)}.`, { cause: err });
+      throw new RecapError('BAD_PROFILE', msg('error.cannotRead', { path: own, reason: describeFsErrorMsg(err) }), { cause: err });
     }
     profile = parseSiteProfileFile(text, own);
     profileSource = SITE_PROFILE_FILE;

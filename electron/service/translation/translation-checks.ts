@@ -7,15 +7,12 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import type { Problem, SiteProfile } from '../../core/contract';
 import { readFrontMatter } from '../../core/frontmatter/frontmatter';
-import { format, type MessageKey, type Param } from '../../core/i18n/messages';
+import { msg, type Msg } from '../../core/i18n/messages';
+import { problemOf } from '../../core/recap/lint-problem';
 import { languageFolder } from '../../core/translation/layout';
 import { isInside } from '../files/containment';
 import { findRecapImages } from '../recap/markdown-images';
 import { locate, sourcePath, type Located } from './translation';
-
-function say(key: MessageKey, params: Readonly<Record<string, Param>>): string {
-  return format('en', key, params);
-}
 
 function sourceText(loc: Located): string | null {
   try {
@@ -37,11 +34,13 @@ function imagesProblem(text: string, source: string, loc: Located, profile: Site
   const missing = theirs.filter((u) => !mine.includes(u));
   const extra = mine.filter((u) => !theirs.includes(u));
   if (missing.length === 0 && extra.length === 0) return null;
-  const details = [
-    missing.length > 0 ? say('translation.lintImagesMissing', { urls: missing.slice(0, 3).join(', ') + (missing.length > 3 ? ', …' : '') }) : '',
-    extra.length > 0 ? say('translation.lintImagesExtra', { urls: extra.slice(0, 3).join(', ') + (extra.length > 3 ? ', …' : '') }) : '',
-  ].filter(Boolean);
-  return { code: 'translation-images', severity: 'warning', message: say('translation.lintImagesDiffer', { source: loc.place.source, details: details.join('; ') }) };
+  const list = (urls: string[]): string => urls.slice(0, 3).join(', ') + (urls.length > 3 ? ', …' : '');
+  const parts: Msg[] = [];
+  if (missing.length > 0) parts.push(msg('translation.lintImagesMissing', { urls: list(missing) }));
+  if (extra.length > 0) parts.push(msg('translation.lintImagesExtra', { urls: list(extra) }));
+  const [a, b] = parts;
+  const details = a && b ? msg('translation.lintImagesBoth', { a, b }) : (a ?? b ?? '');
+  return problemOf('translation-images', 'warning', msg('translation.lintImagesDiffer', { source: loc.place.source, details }));
 }
 
 function fieldProblems(text: string, source: string, profile: SiteProfile): Problem[] {
@@ -53,7 +52,7 @@ function fieldProblems(text: string, source: string, profile: SiteProfile): Prob
     .filter((spec) => empty(mine.find((f) => f.key === spec.key)?.value))
     .map((spec): Problem => {
       const line = mine.find((f) => f.key === spec.key)?.line;
-      return { code: 'translation-field', severity: 'warning', message: say('translation.lintFieldMissing', { field: spec.key }), field: spec.key, ...(line !== undefined ? { line } : {}) };
+      return problemOf('translation-field', 'warning', msg('translation.lintFieldMissing', { field: spec.key }), { field: spec.key, ...(line !== undefined ? { line } : {}) });
     });
 }
 
@@ -70,7 +69,7 @@ export function translationChecks(text: string, recapPath: string, profile: Site
   const problems: Problem[] = [];
   const folder = languageFolder(place);
   if (folder !== null && site.declared !== null && !site.declared.includes(place.lang)) {
-    problems.push({ code: 'translation-language', severity: 'warning', message: say('translation.lintUndeclared', { folder, lang: place.lang, languages: site.declared.join(', ') }) });
+    problems.push(problemOf('translation-language', 'warning', msg('translation.lintUndeclared', { folder, lang: place.lang, languages: site.declared.join(', ') })));
   }
   const source = sourceText(loc);
   if (source === null) return problems;

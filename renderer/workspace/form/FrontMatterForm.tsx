@@ -7,6 +7,7 @@ import { useT } from '../../ui/locale';
 import type { TextEdit } from '../useRecapDocument';
 import { ExtraFields } from './ExtraFields';
 import { ProfileField } from './ProfileField';
+import { problemText } from '../../ui/problem-text';
 
 interface FrontMatterFormProps {
   /** The front matter part of the file (delimiters included): the form re-renders only when it changes. */
@@ -46,7 +47,7 @@ function RawYaml({ head, edit, problems, format }: { head: string; edit(change: 
         <div data-testid="yaml-error" role="alert">
           {problems.map((p, i) => (
             <p key={i} className="field-msg is-error">
-              {t('form.lineColumn', { line: p.line, column: p.column, message: p.message })}
+              {t('form.lineColumn', { line: p.line, column: p.column, message: problemText(p) })}
             </p>
           ))}
         </div>
@@ -118,7 +119,7 @@ function YamlErrorNote({ problem, unclosed, format, rawName, onOpenRaw }: YamlEr
   const t = useT();
   return (
     <div className="yaml-error" role="alert">
-      <p data-testid="yaml-error">{t('form.lineColumn', { line: problem.line, column: problem.column, message: problem.message })}</p>
+      <p data-testid="yaml-error">{t('form.lineColumn', { line: problem.line, column: problem.column, message: problemText(problem) })}</p>
       {unclosed ? (
         <p className="yaml-error-hint">{t('form.unclosedHint', { mark: closingMark(format) })}</p>
       ) : (

@@ -8,6 +8,7 @@ import type { Translate } from '../../ui/locale';
 import type { TextEdit } from '../useRecapDocument';
 import { DateField } from './DateField';
 import { TagInput } from './TagInput';
+import { problemText } from '../../ui/problem-text';
 
 interface ProfileFieldProps {
   spec: FieldSpec;
@@ -150,7 +151,7 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
       <div id={msgId}>
         {problems.map((p, i) => (
           <p key={i} className={`field-msg is-${p.severity}`}>
-            {p.message}
+            {problemText(p)}
           </p>
         ))}
         {problems.length === 0 && spec.help && <p className="field-help">{spec.help}</p>}

@@ -8,13 +8,19 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportReport, ImageLookup, Problem } from '../../../electron/core/contract';
-import { resolveAssetForServe, resolveImage } from '../../../electron/service/files/containment';
+import { formatMsg } from '../../../electron/core/i18n/messages';
+import { resolveAssetForServe, resolveImage, type ResolvedImage } from '../../../electron/service/files/containment';
 import { exportRecap, planExport } from '../../../electron/service/export/export';
 import { loadProfile } from '../../../electron/service/site/profile';
 import { createRecapService } from '../../../electron/service/service';
 import { startWebServer } from '../../../electron/web/server';
 import { COVER_ESCAPE, filesWithSecret, HOSTILE_CASES, hostileText, lineOf, makeHostileSite, SRCSET_ESCAPE, type HostileSite } from '../support/hostile-fixture';
 import { listFiles, makeHugoSite, png, REFERENCE, REFERENCE_NAME, tempDir } from '../support/site-fixture';
+
+/** A refusal's reason in English, as `recap lint` and the Problems panel say it by default. */
+function english(hit: ResolvedImage): ResolvedImage | { kind: 'refused'; reason: string } {
+  return hit.kind === 'refused' ? { kind: 'refused', reason: formatMsg('en', hit.reason) } : hit;
+}
 
 let dir: string;
 let h: HostileSite;
@@ -39,17 +45,17 @@ describe('the containment rule', () => {
       const hit = resolveImage(c.url, h.recap, [profile]);
       // fake.png and empty.png are inside the site: the rule lets the preview look, export sniffs them.
       if (c.exportOnly) expect(hit.kind, c.url).toBe('found');
-      else expect(hit, c.url).toMatchObject({ kind: 'refused', reason: expect.stringContaining(c.why) });
+      else expect(english(hit), c.url).toMatchObject({ kind: 'refused', reason: expect.stringContaining(c.why) });
     }
     expect(resolveImage('/images/news/hostile/ok.png', h.recap, [profile])).toMatchObject({ kind: 'found', file: path.join(h.imageDir, 'ok.png') });
     expect(resolveImage('https://tracker.example/p.gif', h.recap, [profile])).toEqual({ kind: 'remote' });
-    expect(resolveImage('C:\\Users\\me\\key.png', h.recap, [profile])).toMatchObject({ kind: 'refused', reason: expect.stringContaining('a path on this computer') });
+    expect(english(resolveImage('C:\\Users\\me\\key.png', h.recap, [profile]))).toMatchObject({ kind: 'refused', reason: expect.stringContaining('a path on this computer') });
   });
 
   it('refuses a symlinked folder inside the recap folder that leads out', async () => {
     await fs.symlink(h.secret, path.join(path.dirname(h.recap), 'pics'));
     const hit = resolveImage('pics/real.png', h.recap, [loadProfile('hugo-news')]);
-    expect(hit).toMatchObject({ kind: 'refused', reason: expect.stringContaining(`is a link to ${path.join(h.secret, 'real.png')}`) });
+    expect(english(hit)).toMatchObject({ kind: 'refused', reason: expect.stringContaining(`is a link to ${path.join(h.secret, 'real.png')}`) });
   });
 });
 

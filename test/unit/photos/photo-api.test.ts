@@ -81,7 +81,7 @@ describe('photo API over the browser-mode door', () => {
 
   it('answers BAD_PHOTO with the file name for a file that is not an image', async () => {
     const e = await api('importPhoto', { recapPath: post, imageDir: 'kcd-china', source: { name: 'notes.jpg', dataBase64: Buffer.from('hello').toString('base64') } });
-    expect(e).toEqual({ ok: false, error: { code: 'BAD_PHOTO', message: expect.stringContaining('notes.jpg is not an image') } });
+    expect(e).toEqual({ ok: false, error: { code: 'BAD_PHOTO', message: expect.stringContaining('notes.jpg is not an image'), msg: { key: 'error.photo.isText', params: { name: 'notes.jpg' } } } });
   });
 
   it.each([

@@ -3,7 +3,11 @@ import { request } from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecapErrorShape } from '../../../electron/core/errors';
+import type { Msg } from '../../../electron/core/i18n/messages';
 import { startWebServer, type WebServer } from '../../../electron/web/server';
+import { ApiError, errorMessage } from '../../../renderer/api/error';
+import { setLocaleChoice } from '../../../renderer/ui/locale';
 
 let server: WebServer;
 let dir: string;
@@ -78,11 +82,41 @@ describe('browser-mode server', () => {
 
   it('validates payloads and names what is wrong', async () => {
     const r = JSON.parse((await api('openRecap', { path: 'relative.md' })).body) as { ok: boolean; error: { code: string; message: string } };
-    expect(r).toEqual({ ok: false, error: { code: 'BAD_REQUEST', message: 'Invalid request to openRecap: "path" must be an absolute path.' } });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: 'BAD_REQUEST',
+        message: 'Invalid request to openRecap: "path" must be an absolute path.',
+        msg: { key: 'error.invalidRequest', params: { method: 'openRecap', what: { key: 'error.invalid.absolute', params: { key: 'path' } } } },
+      },
+    });
     const unknown = JSON.parse((await api('deleteEverything', {})).body) as { error: { code: string } };
     expect(unknown.error.code).toBe('BAD_REQUEST');
     const bad = await call('/api/appInfo', { method: 'POST', headers: { 'content-type': 'application/json', 'x-recap-token': server.token }, body: '{nope' });
     expect(bad.status).toBe(400);
+  });
+
+  it('carries an error\'s message through the door, and the page says it in Chinese', async () => {
+    const missing = path.join(dir, 'gone.md');
+    const reply = JSON.parse((await api('openRecap', { path: missing })).body) as { ok: false; error: RecapErrorShape };
+    expect(reply.error.msg?.key).toMatch(/^error\./);
+    const err = new ApiError(reply.error);
+    expect(err.msg).toEqual(reply.error.msg);
+    setLocaleChoice('zh-CN');
+    try {
+      const said = errorMessage(err);
+      expect(said).toContain(missing);
+      expect(said).toMatch(/[\u4e00-\u9fff]/);
+      expect(said).not.toContain(reply.error.message);
+      // A forged or unknown message is not trusted: the English text stands.
+      const forged = new ApiError({ ...reply.error, msg: { key: 'no.such.key', params: {} } as unknown as Msg });
+      expect(forged.msg).toBeUndefined();
+      expect(errorMessage(forged)).toBe(reply.error.message);
+      expect(errorMessage(new ApiError({ ...reply.error, msg: { key: 'error.cannotOpen', params: { path: ['x'] } } as unknown as Msg }))).toBe(reply.error.message);
+    } finally {
+      setLocaleChoice('en');
+    }
+    expect(errorMessage(err)).toBe(reply.error.message);
   });
 
   it('serves only assets it resolved, and never files outside the renderer', async () => {
