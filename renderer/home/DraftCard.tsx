@@ -22,7 +22,7 @@ export const DraftCard = memo(function DraftCard({
   const title = draft.title.trim() || 'Untitled recap';
   return (
     <li className="draft-card" data-testid="draft-card" data-draft-id={draft.id}>
-      <button type="button" className="draft-open" onClick={() => onOpen(draft.id)} aria-label={`Open ${title}`}>
+      <button type="button" className="draft-open" onClick={() => onOpen(draft.id)}>
         <span className="draft-cover" aria-hidden>
           {thumb ? <img src={thumb} alt="" loading="lazy" decoding="async" /> : <span className="draft-cover-empty">{title.slice(0, 1).toUpperCase()}</span>}
         </span>

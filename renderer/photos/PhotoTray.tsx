@@ -147,7 +147,8 @@ function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos
         type="button"
         className="photo-thumb"
         aria-pressed={selected}
-        aria-label={`${photo.name}${unused ? ', not used in the text' : ''}`}
+        // The name, then what the card shows on the picture, in the same words.
+        aria-label={[photo.name, photo.thumbnail ? '' : photo.format.toUpperCase() || 'FILE', unused ? 'Not used' : '', isCover ? 'Cover' : '', use && use.count > 1 ? `×${use.count}` : ''].filter(Boolean).join(', ')}
         title={selected ? 'Hide the details' : 'Show what you can do with this photo'}
         onClick={() => onSelect(selected ? null : photo.name)}
       >

@@ -1,6 +1,7 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { cloneElement, isValidElement, memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, DragEvent, KeyboardEvent, RefObject } from 'react';
 import MDEditor, { commands } from '@uiw/react-md-editor/nohighlight';
+import type { ICommand } from '@uiw/react-md-editor/nohighlight';
 import { photoInsertionPoint } from '../../electron/core/markdown/photo-text';
 import { dropPoint } from '../photos/dropPoint';
 import { enterInList } from './editing/lists';
@@ -14,8 +15,14 @@ const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 const LINK = { ...commands.link, shortcuts: 'ctrlcmd+k', buttonProps: { 'aria-label': `Add a link (${MOD}+K)`, title: `Add a link (${MOD}+K)` } };
 const IMAGE = { ...commands.image, shortcuts: undefined, buttonProps: { 'aria-label': 'Add an image link', title: 'Add an image link' } };
 
+/** A toolbar icon is a picture of its button's label: screen readers read the label, not the picture. */
+function quietIcon(command: ICommand): ICommand {
+  const icon = isValidElement<{ 'aria-hidden'?: boolean }>(command.icon) ? cloneElement(command.icon, { 'aria-hidden': true }) : command.icon;
+  return { ...command, icon };
+}
+
 // The Markdown a recap needs; no preview modes or fullscreen, the preview is our own pane.
-const TOOLBAR = [
+const TOOLBAR: ICommand[] = [
   commands.bold,
   commands.italic,
   commands.strikethrough,
@@ -36,7 +43,7 @@ const TOOLBAR = [
   commands.unorderedListCommand,
   commands.orderedListCommand,
   commands.checkedListCommand,
-];
+].map(quietIcon);
 const FIND_KEYS = `${MOD}+F; replace: ${MOD === 'Cmd' ? 'Cmd+Alt+F' : 'Ctrl+H'}`;
 const ICON = { width: 13, height: 13, viewBox: '0 0 16 16', fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
 const FIND_ICON = (
@@ -62,6 +69,7 @@ const CONTAINED = { contain: 'strict' } as const;
 const TEXTAREA_PROPS = {
   placeholder: 'Write the recap in Markdown: what happened, who came, what people learned…',
   'aria-label': 'Recap text (Markdown)',
+  id: 'recap-text',
 };
 
 const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes('Files');

@@ -16,6 +16,7 @@ import { ScrollSyncToggle } from './scroll/ScrollSyncToggle';
 import { useScrollSync, useScrollSyncSetting } from './scroll/useScrollSync';
 import { useProblemNavigation } from './useProblemNavigation';
 import type { WorkspaceSession } from './useWorkspaceSession';
+import { SkipLinks } from './SkipLinks';
 
 // The preview's Markdown pipeline is the heaviest code; it arrives after the first paint.
 const Preview = lazy(() => import('../preview/Preview'));
@@ -83,6 +84,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   if (!profile || !meta) return null;
   return (
     <div className="app">
+      <SkipLinks />
       <TopBar
         fileName={session.fileName}
         path={session.path}

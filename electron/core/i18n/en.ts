@@ -39,6 +39,10 @@ export const en = {
   // ── templates and link card (issue 14) ──────────────────────────────────────────────
 
   // ── accessibility ───────────────────────────────────────────────────────────────────
+  'accessibility.skipLinks': 'Skip links',
+  'accessibility.skipToForm': 'Skip to the form',
+  'accessibility.skipToText': 'Skip to the text',
+  'accessibility.syncScroll': 'Sync: scroll the preview with the text',
 
   // ── end ─────────────────────────────────────────────────────────────────────────────
 };

@@ -40,6 +40,10 @@ export const zhCN: Record<MessageKey, string> = {
   // ── templates and link card (issue 14) ──────────────────────────────────────────────
 
   // ── accessibility ───────────────────────────────────────────────────────────────────
+  'accessibility.skipLinks': '跳转链接',
+  'accessibility.skipToForm': '跳到表单',
+  'accessibility.skipToText': '跳到正文',
+  'accessibility.syncScroll': '同步：预览随正文滚动',
 
   // ── end ─────────────────────────────────────────────────────────────────────────────
 };

@@ -55,7 +55,7 @@ function OptionToggles({ find }: { find: FindState }) {
           data-testid={`find-${o.key}`}
           onClick={() => find.toggle(o.key)}
         >
-          {o.key === 'wholeWord' ? <span className="find-word">ab</span> : o.text}
+          {o.key === 'wholeWord' ? <span className="find-word" data-glyph="ab" aria-hidden /> : o.text}
         </button>
       ))}
     </div>
