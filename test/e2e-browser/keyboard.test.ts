@@ -86,6 +86,20 @@ describe('keyboard', () => {
     await page.context().close();
   });
 
+  it('the Problems panel opens from the keyboard onto its first problem, and Escape gives the focus back', async () => {
+    const page = await editorPage('light');
+    // The recap outside a site misses its photos: the list has problems.
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toMatch(/^[1-9]/);
+    await page.getByTestId('problems-button').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.problems-panel').waitFor();
+    expect(await page.locator('.problems-panel .problem').first().evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('.problems-panel').waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('problems-button');
+    await page.context().close();
+  });
+
   it('the skip links come first and go to the form and to the text', async () => {
     const page = await editorPage('dark');
     await fromTop(page);
