@@ -47,17 +47,17 @@ function DiffView({ diff, oldLabel, newLabel }: { diff: LineDiff; oldLabel: stri
         {rows.map((r, k) =>
           r.kind === 'fold' ? (
             <div key={`f${k}`} className="diff-fold" role="row">
-              {t('history.fold', { count: r.count })}
+              <span role="cell">{t('history.fold', { count: r.count })}</span>
             </div>
           ) : (
             (() => {
               const l = diff.lines[r.i]!;
               return (
                 <div key={r.i} className={`diff-line is-${l.kind}`} role="row" data-kind={l.kind}>
-                  <span className="diff-no">{l.oldLine ?? ''}</span>
-                  <span className="diff-no">{l.newLine ?? ''}</span>
-                  <span className="diff-mark">{l.kind === 'added' ? '+' : l.kind === 'removed' ? '−' : ' '}</span>
-                  <span className="diff-text">
+                  <span role="cell" className="diff-no">{l.oldLine ?? ''}</span>
+                  <span role="cell" className="diff-no">{l.newLine ?? ''}</span>
+                  <span role="cell" className="diff-mark">{l.kind === 'added' ? '+' : l.kind === 'removed' ? '−' : ' '}</span>
+                  <span role="cell" className="diff-text">
                     {l.words
                       ? l.words.map((w, j) =>
                           w.changed ? (

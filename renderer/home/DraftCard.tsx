@@ -24,7 +24,7 @@ export const DraftCard = memo(function DraftCard({
   const title = draft.title.trim() || t('home.untitled');
   return (
     <li className="draft-card" data-testid="draft-card" data-draft-id={draft.id}>
-      <button type="button" className="draft-open" onClick={() => onOpen(draft.id)} aria-label={t('home.openDraft', { title })}>
+      <button type="button" className="draft-open" onClick={() => onOpen(draft.id)}>
         <span className="draft-cover" aria-hidden>
           {thumb ? <img src={thumb} alt="" loading="lazy" decoding="async" /> : <span className="draft-cover-empty">{title.slice(0, 1).toUpperCase()}</span>}
         </span>

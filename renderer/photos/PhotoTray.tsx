@@ -157,7 +157,8 @@ function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos
         type="button"
         className="photo-thumb"
         aria-pressed={selected}
-        aria-label={unused ? t('photos.cardUnused', { name: photo.name }) : photo.name}
+        // The name, then what the card shows on the picture, in the same words.
+        aria-label={[photo.name, photo.thumbnail ? '' : photo.format.toUpperCase() || t('photos.file'), unused ? t('photos.notUsed') : '', isCover ? t('photos.cover') : '', use && use.count > 1 ? `×${use.count}` : ''].filter(Boolean).join(', ')}
         title={selected ? t('photos.hideDetails') : t('photos.showDetails')}
         onClick={() => onSelect(selected ? null : photo.name)}
       >

@@ -14,7 +14,8 @@ const REMOTE = /^(?:https?:)?\/\//i;
 /** A visible box instead of the browser's broken-image icon, saying what is wrong and where we looked. */
 function ImageNotice({ tone, children }: { tone: 'missing' | 'pending'; children: ReactNode }) {
   return (
-    <span className={`img-notice is-${tone}`} role="img" aria-label={typeof children === 'string' ? children : undefined}>
+    // Read as the text it is (a role of img would hide the path in it from screen readers).
+    <span className={`img-notice is-${tone}`}>
       {children}
     </span>
   );

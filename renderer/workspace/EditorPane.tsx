@@ -130,7 +130,7 @@ function useEditorTools() {
   const { show } = findBar;
   const toolbar = useMemo(() => editorToolbar(t), [t]);
   const extra = useMemo(() => editorExtraCommands(t, () => show('find')), [t, show]);
-  const textareaProps = useMemo(() => ({ placeholder: t('editor.placeholder'), 'aria-label': t('editor.textLabel') }), [t]);
+  const textareaProps = useMemo(() => ({ placeholder: t('editor.placeholder'), 'aria-label': t('editor.textLabel'), id: 'recap-text' }), [t]);
   return { t, findBar, toolbar, extra, textareaProps };
 }
 

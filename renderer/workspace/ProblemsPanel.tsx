@@ -23,7 +23,10 @@ export function ProblemsPanel({ problems, lintError, onSelect, onClose }: Proble
       onClose();
     };
     const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') onClose();
+      if (e.key !== 'Escape') return;
+      // From inside the list, the focus goes back to the button that opened it.
+      if (panel.current?.contains(document.activeElement)) document.querySelector<HTMLElement>('[data-testid="problems-button"]')?.focus();
+      onClose();
     };
     window.addEventListener('mousedown', onDown);
     window.addEventListener('keydown', onKey);
@@ -33,8 +36,13 @@ export function ProblemsPanel({ problems, lintError, onSelect, onClose }: Proble
     };
   }, [onClose]);
 
+  useEffect(() => {
+    // Opened: the focus goes to the first problem (or the panel), so the keyboard reaches the list.
+    (panel.current?.querySelector<HTMLElement>('.problem') ?? panel.current)?.focus({ preventScroll: true });
+  }, []);
+
   return (
-    <div className="problems-panel" ref={panel} role="dialog" aria-label={t('workspace.problemsLabel')}>
+    <div className="problems-panel" ref={panel} role="dialog" aria-label={t('workspace.problemsLabel')} tabIndex={-1}>
       {lintError && <p className="problems-note">{t('workspace.lastCheckFailed', { reason: lintError })}</p>}
       {problems.length === 0 ? (
         <p className="problems-empty">{t('workspace.noProblemsFound')}</p>

@@ -24,6 +24,7 @@ import { TranslationsMenu } from '../translation/TranslationsMenu';
 import { useSideBySideScroll } from '../translation/useSideBySideScroll';
 import { useTranslationActions } from '../translation/useTranslationActions';
 import { useTranslationView } from '../translation/useTranslationView';
+import { SkipLinks } from './SkipLinks';
 
 // The preview's Markdown pipeline is the heaviest code; it arrives after the first paint.
 const Preview = lazy(() => import('../preview/Preview'));
@@ -105,6 +106,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   if (!profile || !meta) return null;
   return (
     <div className="app">
+      <SkipLinks />
       <TopBar
         fileName={session.fileName}
         path={session.path}

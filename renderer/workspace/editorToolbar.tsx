@@ -1,6 +1,7 @@
 // The Markdown editor's toolbar in the interface's language: the buttons a recap needs (no
 // preview modes or fullscreen: the preview is our own pane), each named with its shortcut.
 
+import { cloneElement, isValidElement } from 'react';
 import { commands } from '@uiw/react-md-editor/nohighlight';
 import type { ICommand } from '@uiw/react-md-editor/nohighlight';
 import type { MessageKey } from '../../electron/core/i18n/messages';
@@ -35,6 +36,12 @@ function headings(t: Translate): ICommand {
   });
 }
 
+/** A toolbar icon is a picture of its button's label: screen readers read the label, not the picture. */
+function quietIcon(command: ICommand): ICommand {
+  const icon = isValidElement<{ 'aria-hidden'?: boolean }>(command.icon) ? cloneElement(command.icon, { 'aria-hidden': true }) : command.icon;
+  return { ...command, icon };
+}
+
 export function editorToolbar(t: Translate): ICommand[] {
   return [
     withKeys(t, commands.bold, 'editor.bold', 'B'),
@@ -55,7 +62,7 @@ export function editorToolbar(t: Translate): ICommand[] {
     withKeys(t, commands.unorderedListCommand, 'editor.bulletList', 'Shift+U'),
     withKeys(t, commands.orderedListCommand, 'editor.numberedList', 'Shift+O'),
     withKeys(t, commands.checkedListCommand, 'editor.checklist', 'Shift+C'),
-  ];
+  ].map(quietIcon);
 }
 
 const ICON = { width: 13, height: 13, viewBox: '0 0 16 16', fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;

@@ -63,7 +63,6 @@ export const en = {
   'home.emptyText': 'Start a new recap from the event template, or open a post from your website’s checkout. Everything you write is kept here as a draft and saved as you type.',
   'home.draftsLabel': 'Drafts',
   'home.untitled': 'Untitled recap',
-  'home.openDraft': 'Open {title}',
   'home.photoCount': '{count, plural, one {# photo} other {# photos}}',
   'home.edited': 'Edited {when}',
   'home.unsavedToFile': '(changes not saved to the file)',
@@ -150,10 +149,8 @@ export const en = {
   'workspace.editorLabel': 'Markdown editor',
   'workspace.previewLabel': 'Preview',
   'workspace.loadingPreview': 'Loading the preview…',
-  'workspace.scrollSyncLabel': 'Scroll the preview with the text',
   'workspace.scrollSyncOn': 'Scroll sync is on: the preview follows the text, and the text the preview',
   'workspace.scrollSyncOff': 'Scroll sync is off: the text and the preview scroll on their own',
-  'workspace.synced': 'Synced',
   'workspace.sync': 'Sync',
   'editor.textLabel': 'Recap text (Markdown)',
   'editor.placeholder': 'Write the recap in Markdown: what happened, who came, what people learned…',
@@ -264,7 +261,6 @@ export const en = {
   'photos.updatesAllLinks': 'updates all {count} links',
   'photos.altPlaceholder': 'What the photo shows, for readers who cannot see it',
   'photos.altUsedOnInsert': 'Used when you insert the photo.',
-  'photos.cardUnused': '{name}, not used in the text',
   'photos.hideDetails': 'Hide the details',
   'photos.showDetails': 'Show what you can do with this photo',
   'photos.file': 'FILE',
@@ -985,6 +981,10 @@ export const en = {
   'templates.savedInApp': 'Template "{name}" saved in Recap Studio: New recap offers it for every recap.',
 
   // ── accessibility ───────────────────────────────────────────────────────────────────
+  'accessibility.skipLinks': 'Skip links',
+  'accessibility.skipToForm': 'Skip to the form',
+  'accessibility.skipToText': 'Skip to the text',
+  'accessibility.syncScroll': 'Sync: scroll the preview with the text',
 
   // ── end ─────────────────────────────────────────────────────────────────────────────
 };

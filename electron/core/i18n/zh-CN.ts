@@ -64,7 +64,6 @@ export const zhCN: Record<MessageKey, string> = {
   'home.emptyText': '从活动模板新建一篇回顾，或打开网站仓库中的一篇文章。你写下的一切都会作为草稿保存在这里，边写边存。',
   'home.draftsLabel': '草稿',
   'home.untitled': '未命名回顾',
-  'home.openDraft': '打开“{title}”',
   'home.photoCount': '{count, plural, other {# 张照片}}',
   'home.edited': '编辑于 {when}',
   'home.unsavedToFile': '（更改尚未保存到文件）',
@@ -151,10 +150,8 @@ export const zhCN: Record<MessageKey, string> = {
   'workspace.editorLabel': 'Markdown 编辑器',
   'workspace.previewLabel': '预览',
   'workspace.loadingPreview': '正在加载预览…',
-  'workspace.scrollSyncLabel': '预览随正文滚动',
   'workspace.scrollSyncOn': '同步滚动已开启：预览跟随正文滚动，正文也跟随预览滚动',
   'workspace.scrollSyncOff': '同步滚动已关闭：正文和预览各自滚动',
-  'workspace.synced': '已同步',
   'workspace.sync': '同步',
   'editor.textLabel': '回顾正文（Markdown）',
   'editor.placeholder': '用 Markdown 写回顾：发生了什么、谁来了、大家学到了什么…',
@@ -265,7 +262,6 @@ export const zhCN: Record<MessageKey, string> = {
   'photos.updatesAllLinks': '会更新全部 {count} 个链接',
   'photos.altPlaceholder': '照片的内容，供看不到照片的读者了解',
   'photos.altUsedOnInsert': '插入照片时使用。',
-  'photos.cardUnused': '{name}，正文中未使用',
   'photos.hideDetails': '隐藏详情',
   'photos.showDetails': '查看可对此照片执行的操作',
   'photos.file': '文件',
@@ -986,6 +982,10 @@ export const zhCN: Record<MessageKey, string> = {
   'templates.savedInApp': '模板“{name}”已保存在 Recap Studio 中：新建任何回顾时都会提供它。',
 
   // ── accessibility ───────────────────────────────────────────────────────────────────
+  'accessibility.skipLinks': '跳转链接',
+  'accessibility.skipToForm': '跳到表单',
+  'accessibility.skipToText': '跳到正文',
+  'accessibility.syncScroll': '同步：预览随正文滚动',
 
   // ── end ─────────────────────────────────────────────────────────────────────────────
 };

@@ -68,7 +68,7 @@ function OptionToggles({ find, preview }: { find: FindState; preview: PreviewFin
           disabled={preview.on && o.key !== 'matchCase'}
           onClick={() => find.toggle(o.key)}
         >
-          {o.key === 'wholeWord' ? <span className="find-word">ab</span> : o.text}
+          {o.key === 'wholeWord' ? <span className="find-word" data-glyph="ab" aria-hidden /> : o.text}
         </button>
       ))}
     </div>

@@ -184,7 +184,7 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
           <>
             {firstProblem && <YamlErrorNote problem={firstProblem} unclosed={parts.unclosed} format={parts.format} rawName={rawName} onOpenRaw={() => onRawChange(true)} />}
             {profile.rules && <RulesNote rules={profile.rules} />}
-            <form className="fm-form" onSubmit={(e) => e.preventDefault()} noValidate>
+            <form className="fm-form" id="recap-form" onSubmit={(e) => e.preventDefault()} noValidate>
               {profile.fields.map((spec) => (
                 <ProfileField
                   key={spec.key}

@@ -9,7 +9,7 @@ export function ScrollSyncToggle({ on, onToggle }: { on: boolean; onToggle(): vo
       <button
         type="button"
         className={`sync-toggle${on ? ' is-on' : ''}`}
-        aria-label={t('workspace.scrollSyncLabel')}
+        aria-label={t('accessibility.syncScroll')}
         aria-pressed={on}
         title={on ? t('workspace.scrollSyncOn') : t('workspace.scrollSyncOff')}
         onClick={onToggle}
@@ -17,7 +17,7 @@ export function ScrollSyncToggle({ on, onToggle }: { on: boolean; onToggle(): vo
         <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" aria-hidden>
           <path d="M4 2v12M1.5 11.5 4 14l2.5-2.5M12 14V2M9.5 4.5 12 2l2.5 2.5" />
         </svg>
-        <span>{on ? t('workspace.synced') : t('workspace.sync')}</span>
+        <span>{t('workspace.sync')}</span>
       </button>
     </div>
   );
