@@ -13,7 +13,6 @@ import { Toasts } from './ui/Toasts';
 import { useDeskSync } from './ui/useDeskSync';
 import { QuestionDialogs } from './workspace/Dialogs';
 import { openDraft, openPath } from './workspace/fileActions';
-import { useSpellingSync } from './workspace/spelling/spelling';
 import { useWorkspaceSession } from './workspace/useWorkspaceSession';
 import type { WorkspaceSession } from './workspace/useWorkspaceSession';
 import { loadFrontMatter } from './workspace/frontMatterModule';
@@ -88,7 +87,6 @@ export function App({ transport }: { transport: Transport }) {
   useThemeSync(session.api);
   useLocaleSync();
   useDeskSync(session.api);
-  useSpellingSync(session.api, session.recap.doc);
   usePrefetchWorkspace();
   const { fatal } = session.startup;
   if (fatal) return fatal.linkNeeded ? <LinkNeededScreen /> : <ErrorScreen message={fatal.message} />;

@@ -28,6 +28,8 @@ interface EditorPaneProps {
   resetKey?: number;
   /** Called once the text is on screen and reset for `resetKey`. */
   onReset?(): void;
+  /** The recap's language (BCP 47; '' unknown): the text's, not the interface's, for fonts and spelling. */
+  lang?: string;
 }
 
 /** Where dropped photos would land, in the text under the pointer; null when not over the text. */
@@ -137,7 +139,9 @@ function useEditorTools() {
 export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
   const { body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset, editBody } = props;
   const section = useRef<HTMLElement>(null);
-  const { t, findBar, toolbar, extra, textareaProps } = useEditorTools();
+  const { t, findBar, toolbar, extra, textareaProps: uiProps } = useEditorTools();
+  const lang = props.lang ?? '';
+  const textareaProps = useMemo(() => ({ ...uiProps, lang }), [uiProps, lang]);
   // Runs after the editor's first commit too, so a recap opened before this lazily loaded
   // pane arrived is reset (and announced) only once its textarea really exists.
   useEffect(() => {

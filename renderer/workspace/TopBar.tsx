@@ -2,11 +2,8 @@ import { memo } from 'react';
 import type { ReactNode } from 'react';
 import type { Problem } from '../../electron/core/contract';
 import { SaveTemplateButton } from '../templates/SaveTemplateButton';
-import { LanguageSelect } from '../ui/LanguageSelect';
 import { useT } from '../ui/locale';
 import type { Translate } from '../ui/locale';
-import { ThemeSelect } from '../ui/ThemeSelect';
-import { SpellingSelect } from './spelling/SpellingSelect';
 import type { FileAction } from './useShortcuts';
 
 interface TopBarProps {
@@ -24,9 +21,7 @@ interface TopBarProps {
   /** "Insert photos…": choose photos, their links go to the text cursor. */
   onInsertPhotos?(): void;
   /** Where the draft stands: "Draft saved 14:05", "Saving…", or an autosave failure. */
-  draftStatus: { text: string; tone: 'ok' | 'busy' | 'error' };
   /** "1,234 words · 6 min read" of the body. */
-  wordCount: string;
   /** The Languages menu (translations), after Export. */
   languages?: ReactNode;
 }
@@ -44,7 +39,7 @@ function problemsLabel(t: Translate, problems: Problem[] | null, lintError: stri
   return { text, tone: errors > 0 ? 'error' : 'warning' };
 }
 
-export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved, problems, lintError, problemsOpen, onProblemsToggle, onAction, onInsertPhotos, draftStatus, wordCount, languages }: TopBarProps) {
+export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved, problems, lintError, problemsOpen, onProblemsToggle, onAction, onInsertPhotos, languages }: TopBarProps) {
   const t = useT();
   const label = problemsLabel(t, problems, lintError);
   return (
@@ -67,12 +62,6 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
             {t('topbar.saved')}
           </span>
         )}
-        <span className={`draft-status is-${draftStatus.tone}`} data-testid="draft-status" role="status" title={t('topbar.draftTitle')}>
-          {draftStatus.text}
-        </span>
-        <span className="word-count" data-testid="word-count" title={t('topbar.wordCountTitle')}>
-          {wordCount}
-        </span>
       </div>
       <nav className="actions" aria-label={t('topbar.fileLabel')}>
         <button type="button" className="button button-quiet" data-testid="btn-new" disabled={busy} onClick={() => onAction('new')} title={t('topbar.newTitle', { keys: `${MOD}N` })}>
@@ -118,9 +107,6 @@ export const TopBar = memo(function TopBar({ fileName, path, dirty, busy, saved,
         <span className="problems-dot" aria-hidden />
         {label.text}
       </button>
-      <SpellingSelect />
-      <LanguageSelect />
-      <ThemeSelect />
     </header>
   );
 });

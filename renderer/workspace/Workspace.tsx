@@ -12,6 +12,9 @@ import { useSettledValue } from '../ui/useSettledValue';
 import { QuestionDialogs, WorkspaceDialogs } from './Dialogs';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SidePanel } from './SidePanel';
+import { recapLanguage } from '../../electron/core/recap/recap-language';
+import { useSpellingSync } from './spelling/spelling';
+import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
 import { resolveDiskChange } from './saveActions';
 import { LinkCardToggle, useLinkCardSetting } from '../linkcard/LinkCardToggle';
@@ -91,6 +94,12 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const t = useT();
   // Counted once typing pauses (≈3 ms at 750 lines, ≈30 ms at 3,700): never between keystrokes.
   const countedBody = useSettledValue(views.deferredBody, 400);
+  const settledText = useSettledValue(text ?? '', 400);
+  useSpellingSync(api, recap.doc, settledText);
+  // The recap's own language on its text and preview (fonts, hyphenation, the browser's spelling),
+  // whatever the interface speaks; '' when the recap does not say.
+  const docPath = recap.doc?.path ?? null;
+  const recapLang = useMemo(() => recapLanguage(settledText, docPath)?.tag ?? '', [settledText, docPath]);
   const words = useMemo(() => countWords(countedBody), [countedBody]);
   const wordCount = words.minutes === 0 ? t('workspace.words', { count: words.words }) : t('workspace.wordsAndReading', { count: words.words, minutes: words.minutes });
   // Find and replace: one undo step per replacement, through the same edits as typing.
@@ -119,8 +128,6 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
         onProblemsToggle={layout.toggleProblems}
         onAction={files.runAction}
         onInsertPhotos={photos.insertPhotos}
-        draftStatus={session.draftStatus}
-        wordCount={wordCount}
         languages={<TranslationsMenu api={api} path={session.path} busy={files.busy} onOpen={languages.openLanguage} onAdd={languages.addTranslation} />}
       />
       <Banners session={session} />
@@ -136,6 +143,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
             onPhotoPaste={photos.pasteInEditor}
             resetKey={session.loadSerial}
             onReset={session.onEditorReset}
+            lang={recapLang}
           />
         </Suspense>
         {translation ? (
@@ -144,7 +152,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
           <section className="preview-pane" aria-label={t('workspace.previewLabel')}>
             <LinkCardToggle on={cardOpen} onToggle={toggleCard} />
             {!cardOpen && <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />}
-            <div className={cardOpen ? 'pv-hidden' : 'pv-shown'}>
+            <div className={cardOpen ? 'pv-hidden' : 'pv-shown'} lang={recapLang}>
               <Suspense fallback={<p className="pv-loading">{t('workspace.loadingPreview')}</p>}>
                 <Preview body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
               </Suspense>
@@ -157,6 +165,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
           </section>
         )}
       </main>
+      <StatusBar draftStatus={session.draftStatus} wordCount={wordCount} />
       <Toasts toasts={notices.toasts} onDismiss={notices.dismissToast} />
       <PhotoOverlays session={session} />
       <QuestionDialogs api={api} modal={dialogs.modal} />

@@ -99,6 +99,11 @@ async function shoot(page: Page, name: string): Promise<void> {
  * audit goes in through evaluate (which the CSP does not govern), not a <script> tag.
  */
 async function audit(page: Page, scene: string): Promise<Finding[]> {
+  // Colours are measured as they are drawn: a dialog still fading in is half transparent, and
+  // its text would read as too faint. Wait for every finite animation to end (spinners loop).
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
   await shoot(page, scene);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {

@@ -151,6 +151,7 @@ export const en = {
   'workspace.loadingPreview': 'Loading the preview…',
   'workspace.scrollSyncOn': 'Scroll sync is on: the preview follows the text, and the text the preview',
   'workspace.scrollSyncOff': 'Scroll sync is off: the text and the preview scroll on their own',
+  'workspace.statusBar': 'Status',
   'workspace.sync': 'Sync',
   'editor.textLabel': 'Recap text (Markdown)',
   'editor.placeholder': 'Write the recap in Markdown: what happened, who came, what people learned…',

@@ -152,6 +152,7 @@ export const zhCN: Record<MessageKey, string> = {
   'workspace.loadingPreview': '正在加载预览…',
   'workspace.scrollSyncOn': '同步滚动已开启：预览跟随正文滚动，正文也跟随预览滚动',
   'workspace.scrollSyncOff': '同步滚动已关闭：正文和预览各自滚动',
+  'workspace.statusBar': '状态栏',
   'workspace.sync': '同步',
   'editor.textLabel': '回顾正文（Markdown）',
   'editor.placeholder': '用 Markdown 写回顾：发生了什么、谁来了、大家学到了什么…',

@@ -3,7 +3,7 @@
 // matter, else the site's language folder), else the system's; the author may pick another
 // dictionary per recap, remembered in localStorage by the recap's path (or its draft's id).
 
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { RecapApi } from '../../../electron/core/contract';
 import { dictionaryName, recapLanguage } from '../../../electron/core/recap/recap-language';
 import { desk } from '../../api/desk';
@@ -69,12 +69,28 @@ interface OpenDoc {
   draft: { id: string };
 }
 
-/** Once, at the app's root: tells the window which dictionaries the recap in front wants. */
-export function useSpellingSync(api: RecapApi, doc: OpenDoc | null): void {
+/**
+ * Once, in the workspace: tells the window which dictionaries the recap in front wants. The
+ * recap's language is read again once typing pauses (`settledText`), never per keystroke; when
+ * the workspace closes (the home screen), the system's languages again.
+ */
+export function useSpellingSync(api: RecapApi, doc: OpenDoc | null, settledText: string): void {
   const key = doc ? (doc.path ?? `draft:${doc.draft.id}`) : null;
-  const language = doc ? recapLanguage(doc.text, doc.path) : null;
-  const automatic = language ? dictionaryName(language.tag) : null;
+  const docPath = doc?.path ?? null;
+  const automatic = useMemo(() => {
+    if (key === null) return null;
+    const language = recapLanguage(settledText, docPath);
+    return language ? dictionaryName(language.tag) : null;
+  }, [key, settledText, docPath]);
   const inElectron = desk() !== null;
+  useEffect(
+    () => () => {
+      storageKey = null;
+      update({ shown: false, automatic: null, picked: null });
+      if (inElectron) api.setSpellcheckLanguages({ languages: [] }).catch(() => undefined);
+    },
+    [api, inElectron],
+  );
   useEffect(() => {
     storageKey = key;
     update(key && inElectron ? { shown: true, automatic, picked: remembered(key) } : { shown: false, automatic: null, picked: null });

@@ -112,6 +112,7 @@ describe('validateFrontMatter', () => {
         field: 'title',
         line: 2,
         message: 'Title is 84 characters; keep it to 70 or fewer so search results show it whole.',
+        msg: { key: 'lint.field.tooLong', params: { name: 'Title', length: '84', limit: '70', reason: { key: 'lint.reason.title' } } },
       },
     ]);
     expect(validateFrontMatter(recap([], withField('title', `title: "${'K'.repeat(70)}"`)), profile)).toEqual([]);

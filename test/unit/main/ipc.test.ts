@@ -49,7 +49,7 @@ describe('sender checks', () => {
     for (const url of ['https://evil.example/', 'file:///opt/recap/dist/renderer/index.html', 'app://recap.evil/index.html', '']) {
       stray.webContents.mainFrame.url = url;
       const r = await door.invoke('appInfo', undefined, { win: stray });
-      expect(r, url).toEqual({ ok: false, error: { code: 'BAD_REQUEST', message: REFUSED } });
+      expect(r, url).toEqual({ ok: false, error: { code: 'BAD_REQUEST', message: REFUSED, msg: { key: 'error.unknownPage' } } });
     }
   });
 

@@ -478,7 +478,7 @@ describe('addPhotosToRecap (CLI recap add-photos)', () => {
     const lib = library();
     const result = await lib.addPhotosToRecap(recapPath, [good1, bad, good2]);
     expect(result.imported.map((r) => r.photo.url)).toEqual(['/images/news/kcd-china/img-1-keynote.jpg', '/images/news/kcd-china/img-2.jpg']);
-    expect(result.refused).toEqual([{ source: bad, message: 'notes.jpg is not an image (it looks like text).' }]);
+    expect(result.refused).toEqual([{ source: bad, message: 'notes.jpg is not an image (it looks like text).', msg: { key: 'error.photo.isText', params: { name: 'notes.jpg' } } }]);
     expect(await fs.readFile(recapPath, 'utf8')).toBe(
       '---\ntitle: "KCD China"\n---\n\n## Kubernetes Community Days China\n\n![kcd](/images/news/kcd-china/kcd-china-event.png)\n\n## Photos\n\nSome pictures.\n\n' +
         '![keynote](/images/news/kcd-china/img-1-keynote.jpg)\n\n![Event photo](/images/news/kcd-china/img-2.jpg)\n\n## Thanks\n\nTo all.\n',

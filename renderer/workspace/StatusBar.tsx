@@ -1,0 +1,33 @@
+// The editor's status bar, along the window's foot as in most desktop editors: whether the draft
+// is kept, the body's word count and reading time, and the switches of spelling (Electron),
+// interface language and theme — out of the top bar, which keeps its room for the file's name
+// and the actions.
+import { memo } from 'react';
+import { LanguageSelect } from '../ui/LanguageSelect';
+import { useT } from '../ui/locale';
+import { ThemeSelect } from '../ui/ThemeSelect';
+import { SpellingSelect } from './spelling/SpellingSelect';
+
+export interface StatusBarProps {
+  draftStatus: { text: string; tone: 'ok' | 'busy' | 'error' };
+  wordCount: string;
+}
+
+export const StatusBar = memo(function StatusBar({ draftStatus, wordCount }: StatusBarProps) {
+  const t = useT();
+  return (
+    <footer className="statusbar" aria-label={t('workspace.statusBar')}>
+      <span className={`draft-status is-${draftStatus.tone}`} data-testid="draft-status" role="status" title={t('topbar.draftTitle')}>
+        {draftStatus.text}
+      </span>
+      <span className="word-count" data-testid="word-count" title={t('topbar.wordCountTitle')}>
+        {wordCount}
+      </span>
+      <span className="statusbar-switches">
+        <SpellingSelect />
+        <LanguageSelect />
+        <ThemeSelect />
+      </span>
+    </footer>
+  );
+});
