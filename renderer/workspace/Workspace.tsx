@@ -1,20 +1,17 @@
 // The editor workspace: the top bar, the banners, the form and the photos beside the Markdown
 // editor and its preview, and the dialogs over them.
 
-import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useRef } from 'react';
 import { editorBody, withBody } from '../../electron/core/frontmatter/frontmatter';
-import { countWords } from '../../electron/core/markdown/word-count';
 import PhotoImportDialog from '../photos/PhotoImportDialog';
 import { Toasts } from '../ui/Toasts';
 import { clockTime } from '../ui/format';
 import { useT } from '../ui/locale';
-import { useSettledValue } from '../ui/useSettledValue';
 import { QuestionDialogs, WorkspaceDialogs } from './Dialogs';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SidePanel } from './SidePanel';
-import { recapLanguage } from '../../electron/core/recap/recap-language';
-import { useSpellingSync } from './spelling/spelling';
 import { StatusBar } from './StatusBar';
+import { useTextFigures } from './useTextFigures';
 import { TopBar } from './TopBar';
 import { resolveDiskChange } from './saveActions';
 import { LinkCardToggle, useLinkCardSetting } from '../linkcard/LinkCardToggle';
@@ -92,16 +89,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const onSelectProblem = useProblemNavigation(recap.current, layout);
   const onBodyChange = useCallback((value: string) => edit((t) => withBody(t, value), 'body'), [edit]);
   const t = useT();
-  // Counted once typing pauses (≈3 ms at 750 lines, ≈30 ms at 3,700): never between keystrokes.
-  const countedBody = useSettledValue(views.deferredBody, 400);
-  const settledText = useSettledValue(text ?? '', 400);
-  useSpellingSync(api, recap.doc, settledText);
-  // The recap's own language on its text and preview (fonts, hyphenation, the browser's spelling),
-  // whatever the interface speaks; '' when the recap does not say.
-  const docPath = recap.doc?.path ?? null;
-  const recapLang = useMemo(() => recapLanguage(settledText, docPath)?.tag ?? '', [settledText, docPath]);
-  const words = useMemo(() => countWords(countedBody), [countedBody]);
-  const wordCount = words.minutes === 0 ? t('workspace.words', { count: words.words }) : t('workspace.wordsAndReading', { count: words.words, minutes: words.minutes });
+  const { wordCount, recapLang } = useTextFigures(api, recap.doc, text ?? '', views.deferredBody);
   // Find and replace: one undo step per replacement, through the same edits as typing.
   const editBody = useCallback((change: (body: string) => string) => edit((t) => withBody(t, change(editorBody(t)))), [edit]);
   const { scrollSync, toggleScrollSync } = useScrollSyncSetting();
