@@ -1,6 +1,7 @@
 // What the service's methods share: the options a door passed, how a local path becomes a URL,
 // the profile of a recap, and the site registry, draft store and photo library (each made once).
 
+import { msg } from '../core/i18n/messages';
 import * as path from 'node:path';
 import type { DraftSummary, SiteProfile } from '../core/contract';
 import { readFrontMatter } from '../core/frontmatter/frontmatter';
@@ -73,5 +74,5 @@ function templateRules(text: string): SiteProfile | null {
   const keys = new Set(readFrontMatter(text).fields.map((f) => f.key));
   const required = profile.fields.filter((f) => f.required);
   if (required.length === 0 || !required.every((f) => keys.has(f.key))) return null;
-  return rulesGiven(profile, 'the one the built-in event-recap template is written for; export into a site checks that site\'s rules');
+  return rulesGiven(profile, msg('rules.whyBuiltin'));
 }

@@ -87,7 +87,7 @@ export function recapMethods(ctx: ServiceContext): RecapMethods {
     },
 
     async lintRecap(req): Promise<Problem[]> {
-      const given = req.profile ? rulesGiven(loadProfile(req.profile), 'given by name') : null;
+      const given = req.profile ? rulesGiven(loadProfile(req.profile), msg('rules.whyByName')) : null;
       const profile = given ? (req.path ? rulesForPost(given, req.path) : given) : draftRules(req.path, req.text) ?? profileFor(req.path);
       const problems = recapTextChecks(req.text, profile);
       if (req.path) problems.push(...imageProblems(req.text, req.path, profile), ...recapPlaceChecks(req.text, req.path, profile));

@@ -4,7 +4,8 @@
 import type { KeyboardEvent } from 'react';
 import type { AppInfo } from '../../electron/core/contract';
 import type { MessageKey } from '../../electron/core/i18n/messages';
-import { useT } from '../ui/locale';
+import { currentLocale, useT } from '../ui/locale';
+import { profileText } from '../ui/profile-text';
 import { isAbsolute } from '../ui/paths';
 import type { ExportKind, ExportTargetChoice } from './useExportTarget';
 
@@ -48,7 +49,7 @@ function SiteChoice({ info, where, onSiteChange }: Pick<WhereProps, 'info' | 'wh
         }} aria-label={t('export.kindSite')}>
           {sites.map((s) => (
             <option key={s.root} value={s.root} disabled={!s.available}>
-              {s.root} — {s.profile.label}
+              {s.root} — {profileText(currentLocale(), s.profile.label)}
               {s.available ? '' : ` (${s.error ?? t('export.siteUnavailable')})`}
             </option>
           ))}

@@ -1,5 +1,6 @@
 // `recap lint`: which rules apply to each recap and what they find.
 
+import { msg } from '../../core/i18n/messages';
 import * as path from 'node:path';
 import type { Problem, RulesInfo, SiteProfile } from '../../core/contract';
 import { createRecapService, readRecapFile, type RecapService } from '../../service/service';
@@ -50,7 +51,7 @@ async function lintOne(run: LintRun, file: string, text: string): Promise<LintRe
 
 function printReport(report: LintReport, io: Io): void {
   const { file, rules, problems } = report;
-  if (rules) io.out(say('cli.lint.rules', { file, summary: rules.summary }));
+  if (rules) io.out(say('cli.lint.rules', { file, summary: rules.summaryMsg ?? rules.summary }));
   for (const p of problems) io.out(`${file}:${p.line ?? 1}:${p.column ?? 1} ${p.severity} ${problemText(p)} (${p.code})`);
   if (problems.length === 0) io.out(say('cli.lint.none', { file }));
 }
@@ -61,7 +62,7 @@ async function runLint(args: ParsedArgs, io: Io): Promise<ExitCode> {
   const json = args.has('json');
   const profileName = args.value('profile');
   // A wrong name is a usage error before any file is read.
-  const given = profileName === undefined ? null : rulesGiven(loadProfile(profileName), say('cli.lint.given'));
+  const given = profileName === undefined ? null : rulesGiven(loadProfile(profileName), msg('cli.lint.given'));
   const run: LintRun = { service: createRecapService(), profileName, given };
   let unreadable = false;
   let errors = 0;

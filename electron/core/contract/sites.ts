@@ -1,3 +1,4 @@
+import type { Msg } from '../i18n/messages';
 // The contract's sites: a static site's profile (generator, layout, schema) and the website
 // checkouts the app remembers. Type-only.
 
@@ -17,6 +18,9 @@ export interface RulesInfo {
   summary: string;
   /** What was found, one finding per line (formats, folders, fields the posts use, what is required). */
   details: string[];
+  /** The same in the catalogue's words, for the reader's language. */
+  summaryMsg?: Msg;
+  detailsMsg?: Msg[];
   /** Fields most of the site's posts have beyond the profile's, and the kind of value they hold: offered in the form. */
   suggested?: Array<{ key: string; kind: 'string' | 'list' | 'boolean' | 'number' | 'map' | 'null' }>;
 }

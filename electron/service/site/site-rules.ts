@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import type { RulesInfo, SiteGenerator, SiteProfile } from '../../core/contract';
 import { readFrontMatter, splitRecap, type FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { acceptedKeys } from '../../core/recap/lint';
+import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/messages';
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
 
 const MAX_POSTS = 400;
@@ -186,19 +187,28 @@ export function siteFormat(scan: SiteScan): FrontMatterFormat {
 
 const FORMAT_NAMES: Record<FrontMatterFormat, string> = { yaml: 'YAML (---)', toml: 'TOML (+++)', json: 'JSON ({ … })' };
 
-function describeScan(scan: SiteScan, generator: SiteGenerator | null, languages: string[]): string[] {
-  const out: string[] = [];
-  if (scan.posts === 0) return ['The site has no posts yet: the profile\'s fields apply as they are.'];
-  const formats = (Object.entries(scan.formats) as Array<[FrontMatterFormat, number]>).filter(([, n]) => n > 0).map(([f, n]) => `${FORMAT_NAMES[f]} in ${n}`);
-  out.push(`Read the front matter of ${scan.posts} post${scan.posts === 1 ? '' : 's'}: ${formats.join(', ')}.`);
-  if (scan.archetypeFormat) out.push(`Archetypes use ${FORMAT_NAMES[scan.archetypeFormat]}.`);
+function describeScan(scan: SiteScan, generator: SiteGenerator | null, languages: string[]): Msg[] {
+  const out: Msg[] = [];
+  if (scan.posts === 0) return [msg('rules.noPosts')];
+  const formats = (Object.entries(scan.formats) as Array<[FrontMatterFormat, number]>).filter(([, n]) => n > 0).map(([f, n]) => format('en', 'rules.formatIn', { format: FORMAT_NAMES[f], count: n }));
+  out.push(msg('rules.read', { count: scan.posts, formats: formats.join(', ') }));
+  if (scan.archetypeFormat) out.push(msg('rules.archetypes', { format: FORMAT_NAMES[scan.archetypeFormat] }));
   const top = scan.sections.slice(0, 3).map((s) => `${s.dir}/ (${s.posts})`);
-  if (top.length > 0) out.push(`Posts live in ${top.join(', ')}${scan.sections.length > 3 ? ` and ${scan.sections.length - 3} more folders` : ''}.`);
-  if (languages.length > 1) out.push(`Languages: ${languages.join(', ')}.`);
-  if (scan.datedNames > 0 && (generator === 'jekyll' || generator === 'docusaurus')) out.push(`${scan.datedNames} post${scan.datedNames === 1 ? ' takes its' : 's take their'} date from the file name.`);
+  if (top.length > 0) out.push(scan.sections.length > 3 ? msg('rules.sectionsMore', { list: top.join(', '), count: scan.sections.length - 3 }) : msg('rules.sections', { list: top.join(', ') }));
+  if (languages.length > 1) out.push(msg('rules.languages', { list: languages.join(', ') }));
+  if (scan.datedNames > 0 && (generator === 'jekyll' || generator === 'docusaurus')) out.push(msg('rules.datedNames', { count: scan.datedNames }));
   const common = scan.fields.filter((f) => f.posts * 2 >= scan.posts).slice(0, 12).map((f) => `${f.key} (${f.posts}/${scan.posts})`);
-  if (common.length > 0) out.push(`Fields the posts use: ${common.join(', ')}.`);
+  if (common.length > 0) out.push(msg('rules.fields', { list: common.join(', ') }));
   return out;
+}
+
+/** Rules said in the catalogue's words: `summary` and `details` in English, `summaryMsg` and `detailsMsg` for every reader. */
+function said(source: RulesInfo['source'], summary: Msg, details: Msg[]): RulesInfo {
+  return { source, summary: formatMsg('en', summary), details: details.map((d) => formatMsg('en', d)), summaryMsg: summary, detailsMsg: details };
+}
+
+function requiredLine(required: string[]): Msg {
+  return required.length > 0 ? msg('rules.required', { list: required.join(', ') }) : msg('rules.noneRequired');
 }
 
 const GENERATOR_NAMES: Record<SiteGenerator, string> = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' };
@@ -211,10 +221,10 @@ const GENERATOR_NAMES: Record<SiteGenerator, string> = { hugo: 'Hugo', jekyll: '
 export function rulesFromSite(profile: SiteProfile, site: { root: string; generator: SiteGenerator | null; config: string | null; languages: string[]; fromFile: boolean }): SiteProfile {
   const scan = scanSite(site.root, site.generator);
   const details = describeScan(scan, site.generator, site.languages);
-  const gen = site.generator ? GENERATOR_NAMES[site.generator] : 'a website';
+  const gen: Param = site.generator ? GENERATOR_NAMES[site.generator] : msg('rules.unknownGenerator');
   const from = site.config ? ` (${path.relative(site.root, site.config) || path.basename(site.config)})` : '';
   if (site.fromFile) {
-    const rules: RulesInfo = { source: 'site-file', summary: `Rules of the site's .recap-studio.yml (${profile.name}), ${gen} site at ${site.root}.`, details };
+    const rules = said('site-file', msg('rules.siteFile', { profile: profile.name, generator: gen, root: site.root }), details);
     return { ...profile, rules };
   }
   const relaxed: string[] = [];
@@ -223,22 +233,21 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
     const keys = acceptedKeys(profile, spec);
     const having = scan.fields.filter((f) => keys.includes(f.key)).reduce((n, f) => Math.max(n, f.posts), 0);
     if (having >= scan.posts) return spec;
-    relaxed.push(`${spec.key} (${having}/${scan.posts} posts have it)`);
+    relaxed.push(`${spec.key} (${having}/${scan.posts})`);
     return { ...spec, required: false };
   });
-  if (relaxed.length > 0) details.push(`Suggested, not required, as not every post has them: ${relaxed.join(', ')}.`);
-  const required = fields.filter((f) => f.required).map((f) => f.key);
-  details.push(required.length > 0 ? `Required: ${required.join(', ')}.` : 'No field is required.');
+  if (relaxed.length > 0) details.push(msg('rules.relaxed', { list: relaxed.join(', ') }));
+  details.push(requiredLine(fields.filter((f) => f.required).map((f) => f.key)));
   const known = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));
   const suggested = scan.fields.filter((f) => !known.has(f.key) && f.posts * 2 > scan.posts && f.kind !== 'map' && f.kind !== 'null').map((f) => ({ key: f.key, kind: f.kind }));
-  const rules: RulesInfo = { source: 'site', summary: `Detected ${gen} site${from} at ${site.root}: profile ${profile.name}, fields as its posts use them.`, details, ...(suggested.length > 0 ? { suggested } : {}) };
+  const rules: RulesInfo = { ...said('site', msg('rules.detected', { generator: gen, from, root: site.root, profile: profile.name }), details), ...(suggested.length > 0 ? { suggested } : {}) };
   return { ...profile, fields, rules };
 }
 
 /** A profile given by name (`--profile NAME`, the export's profile): applied as written. */
-export function rulesGiven(profile: SiteProfile, why: string): SiteProfile {
+export function rulesGiven(profile: SiteProfile, why: Msg): SiteProfile {
   const required = profile.fields.filter((f) => f.required).map((f) => f.key);
-  return { ...profile, rules: { source: 'profile', summary: `Profile ${profile.name}, ${why}.`, details: [required.length > 0 ? `Required: ${required.join(', ')}.` : 'No field is required.'] } };
+  return { ...profile, rules: said('profile', msg('rules.given', { profile: profile.name, why }), [requiredLine(required)]) };
 }
 
 /** Outside any site: the default profile's formats are checked, nothing is required. */
@@ -246,11 +255,7 @@ export function rulesGeneric(profile: SiteProfile): SiteProfile {
   return {
     ...profile,
     fields: profile.fields.map((f) => (f.required ? { ...f, required: false } : f)),
-    rules: {
-      source: 'generic',
-      summary: 'Generic checks: the file is not inside a website checkout, so no field is required (give a profile, e.g. recap lint --profile hugo-news, or open the post from its site for the site\'s rules).',
-      details: [`Formats and lengths of the ${profile.name} profile's fields are checked when present.`],
-    },
+    rules: said('generic', msg('rules.generic'), [msg('rules.genericDetail', { profile: profile.name })]),
   };
 }
 
@@ -267,7 +272,10 @@ export function rulesForPost(profile: SiteProfile, postPath: string): SiteProfil
   if (!m || dateKey === null) return profile;
   const spec = profile.fields.find((f) => f.key === dateKey);
   if (!spec?.required) return profile;
-  const rules = profile.rules ? { ...profile.rules, details: [...profile.rules.details, `The date comes from the file name (${m[1]}), so "${dateKey}" is not required.`] } : undefined;
+  const line = msg('rules.dateFromName', { date: m[1] ?? '', key: dateKey });
+  const rules = profile.rules
+    ? { ...profile.rules, details: [...profile.rules.details, formatMsg('en', line)], ...(profile.rules.detailsMsg ? { detailsMsg: [...profile.rules.detailsMsg, line] } : {}) }
+    : undefined;
   return { ...profile, fields: profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false } : f)), ...(rules ? { rules } : {}) };
 }
 

@@ -3,7 +3,7 @@ import type { Problem, SiteProfile } from '../../../electron/core/contract';
 import { closingMark, editorYaml, readFrontMatter, splitRecap, withYaml } from '../../../electron/core/frontmatter/frontmatter';
 import type { FrontMatterFormat } from '../../../electron/core/frontmatter/frontmatter';
 import { validateFrontMatter } from '../../../electron/core/recap/lint';
-import { useT } from '../../ui/locale';
+import { tMsg, useLocale, useT } from '../../ui/locale';
 import type { TextEdit } from '../useRecapDocument';
 import { ExtraFields } from './ExtraFields';
 import { ProfileField } from './ProfileField';
@@ -136,11 +136,13 @@ function YamlErrorNote({ problem, unclosed, format, rawName, onOpenRaw }: YamlEr
 
 /** The site's own rules for posts, folded under their summary. */
 function RulesNote({ rules }: { rules: NonNullable<SiteProfile['rules']> }) {
+  useLocale(); // said again when the interface's language changes
+  const details = rules.detailsMsg ? rules.detailsMsg.map(tMsg) : rules.details;
   return (
     <details className="fm-rules" data-testid="rules-note">
-      <summary>{rules.summary}</summary>
+      <summary>{rules.summaryMsg ? tMsg(rules.summaryMsg) : rules.summary}</summary>
       <ul>
-        {rules.details.map((d, i) => (
+        {details.map((d, i) => (
           <li key={i}>{d}</li>
         ))}
       </ul>

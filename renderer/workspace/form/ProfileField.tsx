@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import type { FieldSpec, Problem } from '../../../electron/core/contract';
 import type { FieldValue, FrontMatterField } from '../../../electron/core/frontmatter/frontmatter';
 import { listFromValue, listToValue, setField } from '../../../electron/core/frontmatter/frontmatter';
-import { useT } from '../../ui/locale';
+import { useLocale, useT } from '../../ui/locale';
+import { profileText } from '../../ui/profile-text';
 import type { Translate } from '../../ui/locale';
 import type { TextEdit } from '../useRecapDocument';
 import { DateField } from './DateField';
@@ -119,6 +120,7 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
   const value = field?.value;
   const invalid = problems.some((p) => p.severity === 'error');
   const t = useT();
+  const locale = useLocale();
   const setValue = (next: FieldValue): void => {
     edit((text) => setField(text, spec.key, next), `field:${spec.key}`);
   };
@@ -130,7 +132,7 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
     <div className={`field is-${spec.type}`} data-field={spec.key}>
       <div className="field-head">
         <label htmlFor={id} className="field-label">
-          {spec.label}
+          {profileText(locale, spec.label)}
           {spec.required && (
             <>
               <span className="field-required" aria-hidden title={t('form.required')}>
@@ -154,7 +156,7 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
             {problemText(p)}
           </p>
         ))}
-        {problems.length === 0 && spec.help && <p className="field-help">{spec.help}</p>}
+        {problems.length === 0 && spec.help && <p className="field-help">{profileText(locale, spec.help)}</p>}
       </div>
     </div>
   );

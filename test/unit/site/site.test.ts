@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecapError } from '../../../electron/core/errors';
 import { builtInProfileNames, imageFolderFor, loadProfile, localCandidates, matchPostPath, parseProfile, postVarsFromPath } from '../../../electron/service/site/profile';
+import { formatMsg } from '../../../electron/core/i18n/messages';
 import { createSiteRegistry, detectSite, findSiteFor, parseSiteProfileFile, profileForRecap } from '../../../electron/service/site/site';
 import { makeHugoSite, tempDir } from '../support/site-fixture';
 
@@ -150,6 +151,18 @@ describe('a recap\'s site', () => {
     const outside = await write('drafts/kcd.md', '# x\n');
     expect(findSiteFor(outside)).toBeNull();
     expect(profileForRecap(outside).name).toBe('hugo-news');
+  });
+
+  it('says its rules in the catalogue\'s words: English as before, Chinese for a Chinese reader', async () => {
+    const site = await makeHugoSite(path.join(tmp, 'site-said'));
+    for (const rules of [profileForRecap(site.recap).rules, profileForRecap(await write('drafts/said.md', '# x\n')).rules]) {
+      if (!rules?.summaryMsg || !rules.detailsMsg) throw new Error('rules without their messages');
+      expect(formatMsg('en', rules.summaryMsg)).toBe(rules.summary);
+      expect(rules.detailsMsg.map((d) => formatMsg('en', d))).toEqual(rules.details);
+      expect(formatMsg('zh-CN', rules.summaryMsg)).toMatch(/\p{Script=Han}/u);
+      for (const d of rules.detailsMsg) expect(formatMsg('zh-CN', d)).toMatch(/\p{Script=Han}/u);
+    }
+    expect(profileForRecap(site.recap).rules?.summary).toMatch(/^Detected Hugo site \(hugo\.toml\) at /);
   });
 
   it('uses a Jekyll site\'s profile for a post in its _posts', async () => {
