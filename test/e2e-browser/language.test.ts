@@ -158,8 +158,9 @@ describe('the interface in Simplified Chinese', () => {
     await expect.poll(() => page.getByTestId('word-count').textContent()).toMatch(/^\d+ 字 · 阅读约 \d+ 分钟$/);
     await expect.poll(() => page.getByTestId('draft-status').textContent()).toMatch(/^草稿已/);
     expect(await page.locator('.fm-header .fm-title').textContent()).toBe('前置元数据');
-    // A required field's accessible name: the site's label, then "(required)" in Chinese.
-    expect(await page.getByRole('textbox', { name: 'Title （必填）', exact: true }).count()).toBe(1);
+    // A required field's accessible name: the built-in profile's label and "(required)", both in Chinese.
+    expect(await page.getByRole('textbox', { name: '标题 （必填）', exact: true }).count()).toBe(1);
+    expect(await page.getByTestId('rules-note').locator('summary').textContent()).toMatch(/^(检测到|通用检查|配置)/);
     expect(await page.getByRole('textbox', { name: '回顾正文（Markdown）' }).count()).toBe(1);
     await page.locator('.w-md-editor-toolbar').first().waitFor();
     expect(await page.locator('.w-md-editor-toolbar button[aria-label^="粗体"]').count()).toBe(1);
