@@ -4,9 +4,9 @@
 // whatever the interface speaks, and told to Electron's spellchecker.
 import { useMemo } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
-import { countWords } from '../../electron/core/markdown/word-count';
+import { countWords, formatWordCount } from '../../electron/core/markdown/word-count';
 import { recapLanguage } from '../../electron/core/recap/recap-language';
-import { useT } from '../ui/locale';
+import { useLocale } from '../ui/locale';
 import { useSettledValue } from '../ui/useSettledValue';
 import { useSpellingSync } from './spelling/spelling';
 
@@ -17,7 +17,7 @@ interface OpenDoc {
 }
 
 export function useTextFigures(api: RecapApi, doc: OpenDoc | null, text: string, body: string): { wordCount: string; recapLang: string } {
-  const t = useT();
+  const locale = useLocale();
   const countedBody = useSettledValue(body, 400);
   const settledText = useSettledValue(text, 400);
   useSpellingSync(api, doc, settledText);
@@ -25,6 +25,6 @@ export function useTextFigures(api: RecapApi, doc: OpenDoc | null, text: string,
   // '' when the recap does not say: its text is not taken for the interface's language.
   const recapLang = useMemo(() => recapLanguage(settledText, docPath)?.tag ?? '', [settledText, docPath]);
   const words = useMemo(() => countWords(countedBody), [countedBody]);
-  const wordCount = words.minutes === 0 ? t('workspace.words', { count: words.words }) : t('workspace.wordsAndReading', { count: words.words, minutes: words.minutes });
+  const wordCount = formatWordCount(locale, words);
   return { wordCount, recapLang };
 }

@@ -3,6 +3,7 @@
 // text. Chinese and Japanese have no spaces between words, so each of their characters counts
 // as one word, as Word, WPS and Pages count them.
 
+import { format, type Locale } from '../i18n/messages';
 /** Han, Hiragana and Katakana characters: one word each. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** A token is a word when it holds a letter or a digit (a lone "—" or "|" is not). */
@@ -72,9 +73,7 @@ export function countWords(body: string): WordCount {
   return { words, cjk, minutes };
 }
 
-/** "1,234 words · 6 min read" (grouped digits in English style). */
-export function formatWordCount({ words, minutes }: WordCount): string {
-  const n = words.toLocaleString('en-US');
-  const noun = words === 1 ? 'word' : 'words';
-  return minutes === 0 ? `${n} ${noun}` : `${n} ${noun} · ${minutes} min read`;
+/** "1,234 words · 6 min read", "1,234 字 · 阅读约 6 分钟": the status bar's figure in `locale`. */
+export function formatWordCount(locale: Locale, { words, minutes }: WordCount): string {
+  return minutes === 0 ? format(locale, 'workspace.words', { count: words }) : format(locale, 'workspace.wordsAndReading', { count: words, minutes });
 }

@@ -48,8 +48,9 @@ describe('countWords', () => {
 
 describe('formatWordCount', () => {
   it('reads as the status bar shows it', () => {
-    expect(formatWordCount({ words: 1234, cjk: 0, minutes: 6 })).toBe('1,234 words · 6 min read');
-    expect(formatWordCount({ words: 1, cjk: 0, minutes: 1 })).toBe('1 word · 1 min read');
-    expect(formatWordCount({ words: 0, cjk: 0, minutes: 0 })).toBe('0 words');
+    expect(formatWordCount('en', { words: 1234, cjk: 0, minutes: 6 })).toBe('1,234 words · 6 min read');
+    expect(formatWordCount('en', { words: 1, cjk: 0, minutes: 1 })).toBe('1 word · 1 min read');
+    expect(formatWordCount('en', { words: 0, cjk: 0, minutes: 0 })).toBe('0 words');
+    expect(formatWordCount('zh-CN', { words: 1234, cjk: 1234, minutes: 4 })).toBe('1,234 字 · 阅读约 4 分钟');
   });
 });
