@@ -101,7 +101,9 @@ function namesFor({ req, source, profile, siteLang }: LayoutInput): { slug: stri
   const imageDir = req.imageDir ?? imageDirFromText(text, sourceProfile, path.join(path.dirname(recapPath), `${isSafeSlug(slug) ? slug : 'recap'}.md`));
   const frontMatter = readFrontMatter(text).fields;
   const dateField = profile.dateField;
-  const date = dateOf(dateField === null ? undefined : frontMatter.find((f) => f.key === dateField)?.value);
+  // The front matter's date, else the one the post's own path carries (Docusaurus and Jekyll
+  // name a post's folder or file by its date and need none in the front matter).
+  const date = dateOf(dateField === null ? undefined : frontMatter.find((f) => f.key === dateField)?.value) ?? dateOf(fromPath.date);
   return { slug, lang, imageDir, vars: { lang, slug, section: profile.section, imageDir, ...(date ? { date } : {}) } };
 }
 

@@ -14,7 +14,7 @@ import { readRecapFile } from '../files/recap-file';
 import { loadProfile } from '../site/profile';
 import { detectSite, siteRootAbove } from '../site/site';
 import { addPixelSizes, addUnusedPhotos, locateImages, type FoundImages, type ImageSearch } from './images';
-import { layOut, type ExportSource, type Layout } from './layout';
+import { layOut, postInSite, type ExportSource, type Layout } from './layout';
 import { rewriteImageLinks } from './links';
 import { manifestPathFor, readManifest, targetKey } from './manifest';
 import { preflight } from './preflight';
@@ -47,13 +47,21 @@ function plannedFiles(layout: Layout, postText: string, found: FoundImages): { e
   return { entries, sourceStats };
 }
 
-export async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Plan> {
+/**
+ * The plan of one recap. `at` places its post at that path of the target (a translation goes
+ * where its site's layout puts the source's post in its language), as a post's own path does.
+ */
+export async function makePlan(req: ExportRequest, options: ExportOptions, at: string | null = null): Promise<Plan> {
   const fs = options.fs ?? nodeFs;
   const source = await readSource(req, options);
   const { recapPath, text, sourceProfile } = source;
   const opened = openTarget(req.target);
   const { root, zipFile, site } = opened;
-  const { profile, ownPath } = targetProfile(req, options, recapPath, sourceProfile, opened);
+  const chosen = targetProfile(req, options, recapPath, sourceProfile, opened);
+  const { profile } = chosen;
+  const ownPath = at ?? chosen.ownPath;
+  // Replaced without a conflict only when it is the very file exported (a translation in its own site).
+  const ownFile = chosen.ownPath ?? (at !== null && opened.target.kind === 'site' && root !== null && postInSite(root, recapPath) === at ? at : null);
 
   const key = targetKey(req.target);
   const manifestFile = manifestPathFor(recapPath, root, options.dataDir, source.recapSite);
@@ -69,7 +77,7 @@ export async function makePlan(req: ExportRequest, options: ExportOptions): Prom
   const postText = layout.imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey);
 
   const { entries, sourceStats } = plannedFiles(layout, postText, found);
-  const state = await compareWithTarget(fs, opened, entries, sourceStats, previous, ownPath);
+  const state = await compareWithTarget(fs, opened, entries, sourceStats, previous, ownFile);
   const collisions =
     root !== null && layout.slugOk && ownPath === null && layout.pinned === null
       ? await findCollisions(fs, root, profile, { slug: layout.slug, lang: layout.lang, post: layout.post, previousPost: previous?.post }, entries)

@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import type { ExportRequest, Problem } from '../../core/contract';
 import { msg } from '../../core/i18n/messages';
 import { problemOf } from '../../core/recap/lint-problem';
-import { existingLanguages } from '../translation/translation';
+import { translationRel } from '../../core/translation/layout';
+import { existingLanguages, locate } from '../translation/translation';
 import { makePlan } from './plan';
 import type { ExportOptions, Plan, PlannedFile } from './types';
 
@@ -22,6 +23,22 @@ function inLanguage(lang: string, p: Problem): Problem {
   return { ...p, ...problemOf(p.code, p.severity, msg('translation.problemInLanguage', { lang, problem: inner })) };
 }
 
+/**
+ * Where a translation's post goes in the target when the target's layout does not name the
+ * language ({lang} in its post path): where the source's site puts it, from the source's post
+ * in the target (Docusaurus i18n/<lang>/docusaurus-plugin-content-blog/…, Hugo name.<lang>.md).
+ */
+function translatedPost(source: Plan, recapPath: string, lang: string): string | null {
+  if (source.post === null || source.profile.post.includes('{lang}')) return null;
+  try {
+    const { place, site } = locate(recapPath);
+    if (place.layout === 'folder') return null;
+    return translationRel({ ...place, source: source.post }, lang, site.defaultLang);
+  } catch {
+    return null;
+  }
+}
+
 /** The plans of each language and the one plan that writes them all. */
 export async function makeSetPlan(req: ExportRequest, options: ExportOptions): Promise<{ plan: Plan; members: Plan[] }> {
   const own = path.resolve(req.recapPath);
@@ -30,7 +47,8 @@ export async function makeSetPlan(req: ExportRequest, options: ExportOptions): P
   const members: Plan[] = [];
   for (const m of langs) {
     const { text: _text, ...rest } = single;
-    members.push(await makePlan({ ...(path.resolve(m.path) === own ? single : rest), recapPath: m.path, lang: m.lang }, options));
+    const at = members[0] ? translatedPost(members[0], own, m.lang) : null;
+    members.push(await makePlan({ ...(path.resolve(m.path) === own ? single : rest), recapPath: m.path, lang: m.lang }, options, at));
   }
   const [first] = members;
   if (!first) return { plan: await makePlan(single, options), members: [] };

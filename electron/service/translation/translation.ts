@@ -4,7 +4,7 @@
 // ready to translate. Paths come from the site's own layout (core/translation/layout.ts) and
 // stay inside the site's content roots, by realpath: a symlinked folder that leads out is refused.
 
-import { promises as fs, realpathSync, statSync } from 'node:fs';
+import { constants as fsConstants, promises as fs, realpathSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import type { TranslationEntry, TranslationSet, TranslationView } from '../../core/contract';
@@ -13,8 +13,9 @@ import { editorBody, readFrontMatter } from '../../core/frontmatter/frontmatter'
 import { msg } from '../../core/i18n/messages';
 import { changedBlocks, sourceBlocks, textFields, untranslatedFields } from '../../core/translation/alignment';
 import { langPlace, translationRel, type LangPlace } from '../../core/translation/layout';
-import { isInside } from '../files/containment';
+import { isInside, resolveImage } from '../files/containment';
 import { readRecapFile } from '../files/recap-file';
+import { findRecapImages } from '../recap/markdown-images';
 import { profileForRecap, siteRootAbove } from '../site/site';
 import { siteLanguages, type SiteLanguages } from './languages';
 import { readRecord, writeRecord } from './records';
@@ -98,6 +99,30 @@ async function createOnly(target: string, text: string): Promise<void> {
   }
 }
 
+/**
+ * Docusaurus resolves a post's relative images from the post's own folder, so a translation in
+ * i18n/<lang>/… needs the source's co-located images beside it (the site's own tutorial copies
+ * the blog folder). Copies each relative link's file that lies, by realpath, in the source's
+ * folder to the same place beside the translation; a file already there is left as it is.
+ */
+async function copyColocatedImages(loc: Located, from: string, text: string, target: string): Promise<void> {
+  const srcDir = real(path.dirname(from));
+  const destDir = path.dirname(target);
+  const profile = profileForRecap(from);
+  for (const ref of findRecapImages(text, profile.photos.coverField)) {
+    if (ref.url.trim().startsWith('/')) continue;
+    const hit = resolveImage(ref.url, from, [profile]);
+    if (hit.kind !== 'found' || !isInside(srcDir, hit.real)) continue;
+    const dest = path.join(destDir, path.relative(srcDir, hit.real));
+    if (!isInside(destDir, dest)) continue;
+    await fs.mkdir(path.dirname(dest), { recursive: true });
+    if (!isInside(loc.root, real(path.dirname(dest)))) throw new RecapError('BAD_REQUEST', msg('translation.outsideSite', { path: dest }));
+    await fs.copyFile(hit.real, dest, fsConstants.COPYFILE_EXCL).catch((err: unknown) => {
+      if ((err as { code?: unknown }).code !== 'EEXIST') throw err;
+    });
+  }
+}
+
 /** Makes the post of `file` in `lang`; the new file's path. */
 export async function addTranslation(home: string, file: string, lang: string): Promise<string> {
   const loc = locate(file);
@@ -112,6 +137,7 @@ export async function addTranslation(home: string, file: string, lang: string): 
   await fs.mkdir(path.dirname(target), { recursive: true });
   if (!isInside(loc.root, real(path.dirname(target)))) throw new RecapError('BAD_REQUEST', msg('translation.outsideSite', { path: target }));
   await createOnly(target, text);
+  if (loc.place.layout === 'docusaurus') await copyColocatedImages(loc, from, text, target);
   const fields = textFields(readFrontMatter(text).fields, profileForRecap(from).fields);
   await writeRecord(home, { version: 1, path: real(target), lang, source: real(from), fields, sourceHashes: sourceBlocks(editorBody(text)).map((b) => b.hash), savedAt: new Date().toISOString() });
   return target;
