@@ -51,7 +51,7 @@ export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark']
 /** A choice made in Electron's View menu, sent to the page, which applies it as its own. */
 export type ViewChoice = { theme: ThemeChoice } | { locale: LocaleChoice };
 
-export type AppCommand = 'new' | 'open' | 'save' | 'save-as' | 'save-and-close' | 'flush-and-close' | 'home' | 'history' | 'insert-photos' | 'export';
+export type AppCommand = 'new' | 'open' | 'save' | 'save-as' | 'save-and-close' | 'flush-and-close' | 'home' | 'history' | 'insert-photos' | 'export' | 'add-translation';
 
 export interface RecapApi {
   appInfo(): Promise<AppInfo>;

@@ -63,6 +63,9 @@ function fileMenu(platform: NodeJS.Platform, t: (key: MessageKey) => string): Me
       { type: 'separator' },
       item('electron.menuInsertPhotos', undefined, 'insert-photos'),
       item('electron.menuExport', 'CmdOrCtrl+E', 'export'),
+      // The menu cannot know the focused page's recap and site: the page opens its Languages
+      // menu, which says why when the recap has no other language to go to.
+      item('electron.menuAddTranslation', undefined, 'add-translation'),
       item('electron.menuHistory', 'CmdOrCtrl+Shift+Y', 'history'),
       item('electron.menuHome', 'CmdOrCtrl+Shift+H', 'home'),
       { type: 'separator' },

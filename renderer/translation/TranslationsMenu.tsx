@@ -3,6 +3,7 @@
 // "Add translation…" for the others. A recap not saved in a site has none yet: the button says so.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import type { TranslationEntry, TranslationSet } from '../../electron/core/contract';
 import { errorMessage } from '../api';
 import { useT } from '../ui/locale';
@@ -15,6 +16,8 @@ interface Props {
   busy: boolean;
   onOpen(path: string): void;
   onAdd(lang: string): void;
+  /** Bumped when the application menu's "Add Translation…" asks for this menu: it opens. */
+  openRequest?: number;
 }
 
 function EntryState({ entry }: { entry: TranslationEntry }) {
@@ -30,12 +33,56 @@ function EntryState({ entry }: { entry: TranslationEntry }) {
   );
 }
 
-export function TranslationsMenu({ api, path, busy, onOpen, onAdd }: Props) {
+/** One language of the recap: its state, and Open or Add translation… */
+function EntryRow({ entry: e, current, onOpen, onAdd }: { entry: TranslationEntry; current: boolean; onOpen(): void; onAdd(): void }) {
+  const t = useT();
+  return (
+    <div className={`tr-row${current ? ' is-current' : ''}`} data-testid={`lang-${e.lang}`}>
+      <span className="tr-lang" lang={e.lang}>
+        {e.lang}
+      </span>
+      <span className="tr-states">
+        <EntryState entry={e} />
+      </span>
+      {e.exists && !current && (
+        <button type="button" className="button button-small" onClick={onOpen} title={e.path}>
+          {t('translation.open')}
+        </button>
+      )}
+      {e.exists && current && <span className="tr-here">{t('translation.here')}</span>}
+      {!e.exists && (
+        <button type="button" className="button button-small button-primary" data-testid={`add-translation-${e.lang}`} onClick={onAdd} title={e.path}>
+          {t('translation.add')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The menu opens on request (the application menu) with the focus on its first "Add translation…", else on itself. */
+function useOpenRequest(openRequest: number, setOpen: (open: boolean) => void, panel: RefObject<HTMLDivElement | null>, ready: boolean): void {
+  const focusPending = useRef(false);
+  useEffect(() => {
+    if (openRequest === 0) return;
+    setOpen(true);
+    focusPending.current = true;
+  }, [openRequest, setOpen]);
+  useEffect(() => {
+    const menu = panel.current;
+    if (!focusPending.current || !menu || !ready) return;
+    focusPending.current = false;
+    (menu.querySelector<HTMLButtonElement>('[data-testid^="add-translation-"]') ?? menu).focus();
+  });
+}
+
+export function TranslationsMenu({ api, path, busy, onOpen, onAdd, openRequest = 0 }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [set, setSet] = useState<TranslationSet | null>(null);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  useOpenRequest(openRequest, setOpen, panel, !path || error !== null || set !== null);
   const load = useCallback(() => {
     if (!path) return;
     setError(null);
@@ -76,30 +123,17 @@ export function TranslationsMenu({ api, path, busy, onOpen, onAdd }: Props) {
         </svg>
       </button>
       {open && (
-        <div className="tr-menu" role="group" aria-label={t('translation.languages')} data-testid="languages-menu">
+        <div className="tr-menu" role="group" aria-label={t('translation.languages')} data-testid="languages-menu" ref={panel} tabIndex={-1}>
           {!path && <p className="tr-note">{t('translation.saveFirst')}</p>}
           {error && <p className="tr-note is-error">{error}</p>}
           {path && !error && set === null && <p className="tr-note">{t('translation.loading')}</p>}
+          {!error && set?.entries.length === 1 && (
+            <p className="tr-note" data-testid="only-one-language">
+              {t('translation.onlyOneLanguage', { lang: set.sourceLang })}
+            </p>
+          )}
           {set?.entries.map((e) => (
-            <div key={e.lang} className={`tr-row${e.path === current ? ' is-current' : ''}`} data-testid={`lang-${e.lang}`}>
-              <span className="tr-lang" lang={e.lang}>
-                {e.lang}
-              </span>
-              <span className="tr-states">
-                <EntryState entry={e} />
-              </span>
-              {e.exists && e.path !== current && (
-                <button type="button" className="button button-small" onClick={() => (setOpen(false), onOpen(e.path))} title={e.path}>
-                  {t('translation.open')}
-                </button>
-              )}
-              {e.exists && e.path === current && <span className="tr-here">{t('translation.here')}</span>}
-              {!e.exists && (
-                <button type="button" className="button button-small button-primary" data-testid={`add-translation-${e.lang}`} onClick={() => (setOpen(false), onAdd(e.lang))} title={e.path}>
-                  {t('translation.add')}
-                </button>
-              )}
-            </div>
+            <EntryRow key={e.lang} entry={e} current={e.path === current} onOpen={() => (setOpen(false), onOpen(e.path))} onAdd={() => (setOpen(false), onAdd(e.lang))} />
           ))}
         </div>
       )}

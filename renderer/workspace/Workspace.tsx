@@ -116,7 +116,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
         onProblemsToggle={layout.toggleProblems}
         onAction={files.runAction}
         onInsertPhotos={photos.insertPhotos}
-        languages={<TranslationsMenu api={api} path={session.path} busy={files.busy} onOpen={languages.openLanguage} onAdd={languages.addTranslation} />}
+        languages={<TranslationsMenu api={api} path={session.path} busy={files.busy} onOpen={languages.openLanguage} onAdd={languages.addTranslation} openRequest={files.languagesAsked} />}
       />
       <Banners session={session} />
       {layout.problemsOpen && <ProblemsPanel problems={lint.problems ?? []} lintError={lint.error} onSelect={onSelectProblem} onClose={layout.closeProblems} />}

@@ -6,6 +6,7 @@ import { fileActions } from './fileActions';
 import type { AppAction } from './fileActions';
 import type { FileContext } from './saveActions';
 import { useShortcuts } from './useShortcuts';
+import { t } from '../ui/locale';
 
 export interface FileActionsHandle {
   /** A file operation is running (the top bar's buttons wait). */
@@ -14,10 +15,12 @@ export interface FileActionsHandle {
   /** Runs one task as the file operation; ignored while another runs. */
   run(task: () => Promise<unknown>): Promise<void>;
   runAction(action: AppAction): void;
+  /** Bumped by the menu's "Add Translation…" while a recap is open: its Languages menu opens. */
+  languagesAsked: number;
 }
 
 /** One file operation at a time: a second Ctrl+S while a save is in flight is ignored. */
-function useFileOperation(reportError: (err: unknown) => void): Omit<FileActionsHandle, 'runAction'> {
+function useFileOperation(reportError: (err: unknown) => void): Omit<FileActionsHandle, 'runAction' | 'languagesAsked'> {
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
   const run = useCallback(
@@ -60,15 +63,19 @@ export function useFileActions(transport: Transport, context: MutableRefObject<F
 
   const insertPhotosRef = useRef(insertPhotos);
   insertPhotosRef.current = insertPhotos;
+  const [languagesAsked, askLanguages] = useState(0);
   useEffect(
     () =>
       transport.onCommand((command: AppCommand) => {
         if (command === 'insert-photos') insertPhotosRef.current();
-        else runAction(command);
+        else if (command === 'add-translation') {
+          if (current()) askLanguages((n) => n + 1);
+          else context.current.toast('info', t('translation.menuNoRecap'));
+        } else runAction(command);
       }),
-    [transport, runAction],
+    [transport, runAction, current, context],
   );
-  return { ...operation, runAction };
+  return { ...operation, runAction, languagesAsked };
 }
 
 /** In the browser, closing the tab with changes not yet in the file asks first. */

@@ -1030,6 +1030,11 @@ export const en = {
   'accessibility.skipToText': 'Skip to the text',
   'accessibility.syncScroll': 'Sync: scroll the preview with the text',
 
+  // ── electron translations menu (issue 14) ──────────────────────────────────────────
+  'electron.menuAddTranslation': 'Add Translation…',
+  'translation.menuNoRecap': 'Open a recap first: "Add Translation…" makes the open recap\'s post in another language of its site.',
+  'translation.onlyOneLanguage': 'The site has only {lang}: add another language to its config (Hugo "languages", Docusaurus "i18n.locales") to translate this recap.',
+
   // ── end ─────────────────────────────────────────────────────────────────────────────
 };
 

@@ -1031,5 +1031,10 @@ export const zhCN: Record<MessageKey, string> = {
   'accessibility.skipToText': '跳到正文',
   'accessibility.syncScroll': '同步：预览随正文滚动',
 
+  // ── electron translations menu (issue 14) ──────────────────────────────────────────
+  'electron.menuAddTranslation': '添加翻译…',
+  'translation.menuNoRecap': '请先打开一篇回顾：“添加翻译…”会为打开的回顾在其网站的另一种语言中创建文章。',
+  'translation.onlyOneLanguage': '该网站只有 {lang} 一种语言：请先在网站配置中添加另一种语言（Hugo 的 “languages”，Docusaurus 的 “i18n.locales”），才能翻译这篇回顾。',
+
   // ── end ─────────────────────────────────────────────────────────────────────────────
 };

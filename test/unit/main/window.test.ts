@@ -177,6 +177,7 @@ describe('the menu', () => {
       'Save As…': 'CmdOrCtrl+Shift+S',
       'Insert Photos…': null,
       'Export…': 'CmdOrCtrl+E',
+      'Add Translation…': null,
       'History…': 'CmdOrCtrl+Shift+Y',
       'All Recaps (Home)': 'CmdOrCtrl+Shift+H',
     });
