@@ -20,6 +20,13 @@ export async function tempDir(prefix: string): Promise<string> {
   return fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), `recap-${prefix}-`)));
 }
 
+/** Writes `text` at `file`, making its folders; the file's path. */
+export async function writeText(file: string, text: string): Promise<string> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, text);
+  return file;
+}
+
 /** A small PNG whose pixels depend on `seed`, so that every image has its own bytes. */
 export async function png(file: string, seed: number, width = 64, height = 48): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });

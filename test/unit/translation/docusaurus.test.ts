@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
 import { cliInProcess as cli } from '../support/cli-run';
-import { listFiles, png, tempDir } from '../support/site-fixture';
+import { listFiles, png, tempDir, writeText } from '../support/site-fixture';
 
 let tmp: string;
 let service: RecapService;
@@ -25,11 +25,7 @@ afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
-async function write(file: string, text: string): Promise<string> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, text);
-  return file;
-}
+const write = writeText;
 
 const CONFIG_JS = "// @ts-check\nconst config = {\n  title: 'KCD',\n  url: 'https://kcd.example.org',\n  i18n: {\n    defaultLocale: 'en',\n    locales: ['en', 'zh-Hans'],\n  },\n};\nmodule.exports = config;\n";
 const CONFIG_TS = "import type {Config} from '@docusaurus/types';\n\nconst config: Config = {\n  title: 'KCD',\n  i18n: {\n    defaultLocale: 'en',\n    locales: [\"en\", \"fr\", \"zh-Hans\"],\n  },\n};\n\nexport default config;\n";

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
-import { makeHugoSite, REFERENCE, REFERENCE_NAME, tempDir } from '../support/site-fixture';
+import { makeHugoSite, REFERENCE, REFERENCE_NAME, tempDir, writeText } from '../support/site-fixture';
 import { cliInProcess } from '../support/cli-run';
 
 let tmp: string;
@@ -28,11 +28,7 @@ afterAll(async () => {
 
 const cli = cliInProcess;
 
-async function write(file: string, text: string): Promise<string> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, text);
-  return file;
-}
+const write = writeText;
 
 const HUGO_LANGS_TOML = 'baseURL = "https://example.org/"\ndefaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.zh]\nweight = 2\n';
 const POST = '---\ntitle: "KCD Recap"\ndescription: "The first KCD China"\ndate: 2021-11-02\n---\n\nFirst paragraph.\n\n![stage](./stage.png)\n\nSecond paragraph.\n';
