@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
-import { makeHugoSite, REFERENCE, REFERENCE_NAME, tempDir, writeText } from '../support/site-fixture';
+import { makeHugoSite, png, REFERENCE, REFERENCE_NAME, tempDir, writeText } from '../support/site-fixture';
 import { cliInProcess } from '../support/cli-run';
 
 let tmp: string;
@@ -174,5 +174,21 @@ describe('export with translations', () => {
     expect(await fs.readFile(path.join(out, 'content', 'en', 'news', REFERENCE_NAME), 'utf8')).toBe(text);
     expect(await fs.readFile(path.join(out, 'content', 'zh', 'news', REFERENCE_NAME), 'utf8')).toBe(REFERENCE);
     expect(await fs.readdir(path.join(out, 'static', 'images', 'news', 'kcd-china'))).toHaveLength(6);
+  });
+
+  it('a Hugo page bundle with the language in the name: index.md and index.zh.md side by side, the bundle\'s image once', async () => {
+    const root = path.join(tmp, 'export-bundle');
+    await write(path.join(root, 'hugo.toml'), HUGO_LANGS_TOML);
+    const post = await write(path.join(root, 'content', 'blog', 'kcd', 'index.md'), POST.replace('date: 2021-11-02', 'date: 2021-11-02\nslug: kcd'));
+    await png(path.join(root, 'content', 'blog', 'kcd', 'stage.png'), 3);
+    await service.addTranslation({ path: post, lang: 'zh' });
+    const out = path.join(tmp, 'export-bundle-out');
+    const req = { recapPath: post, target: { kind: 'folder' as const, dir: out }, withTranslations: true };
+    const plan = await service.planExport(req);
+    expect(plan.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const posts = plan.files.filter((f) => f.kind === 'post').map((f) => f.path);
+    expect(posts).toEqual(['content/blog/kcd/index.md', 'content/blog/kcd/index.zh.md']);
+    expect(plan.files.filter((f) => f.kind === 'image')).toHaveLength(1);
+    expect((await service.exportRecap(req)).written).toBe(true);
   });
 });
