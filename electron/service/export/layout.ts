@@ -49,6 +49,18 @@ function dateOf(value: unknown): string | null {
   return m?.[1] && dateError(m[1]) === null ? m[1] : null;
 }
 
+/**
+ * The date and slug of a post named by its date when its path does not fit its profile's
+ * pattern: Docusaurus' flat `blog/2024-05-01-kcd.md` (or a folder `2024-05-01-kcd/index.md`).
+ */
+function datedName(recapPath: string): PatternVars {
+  const base = path.basename(recapPath).replace(/\.(md|markdown|mdx)$/i, '');
+  const stem = /^_?index$/i.test(base) ? path.basename(path.dirname(recapPath)) : base;
+  const m = /^(\d{4}-\d{2}-\d{2})-([a-z0-9][a-z0-9._-]*)$/.exec(stem);
+  const date = dateOf(m?.[1]);
+  return date && m?.[2] ? { date, slug: m[2] } : {};
+}
+
 /** The recap being exported, and the profile its links are written for. */
 export interface ExportSource {
   recapPath: string;
@@ -91,7 +103,9 @@ export interface Layout {
 /** Slug, language, image folder and the pattern variables (with the post's date when it has one). */
 function namesFor({ req, source, profile, siteLang }: LayoutInput): { slug: string; lang: string; imageDir: string; vars: PatternVars } {
   const { recapPath, text, sourceProfile } = source;
-  const fromPath = postVarsFromPath(recapPath, sourceProfile);
+  let fromPath = postVarsFromPath(recapPath, sourceProfile);
+  // A target that names its posts by date: a post named so (a flat Docusaurus post) gives both.
+  if (profile.post.includes('{date}')) fromPath = { ...datedName(recapPath), ...fromPath };
   const slug = req.slug ?? defaultSlug(recapPath, text, fromPath);
   const lang = req.lang ?? fromPath.lang ?? siteLang ?? profile.defaultLang;
   if (!SAFE_SEGMENT.test(lang)) throw new RecapError('BAD_REQUEST', msg('error.export.badLang', { lang }));

@@ -2,7 +2,8 @@
 // `.ts` config with three locales (a flat post to `fr`), a folder post with its co-located image
 // (the image is copied beside the translation, which Docusaurus resolves from its own folder;
 // one already there is left as it is; a link that leads out of the site is never followed), no
-// false problem on the translation, and the export of both to their Docusaurus paths.
+// false problem on the translation, and the export of both to their Docusaurus paths (a flat post
+// named by its date, too).
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -130,5 +131,21 @@ describe('export of a Docusaurus post with its translation', () => {
     const zh = await fs.readFile(path.join(out, zhDir, 'index.md'), 'utf8');
     expect(zh).toContain('Nearly 300 people');
     expect(zh).toContain('![The hallway track](./crowd.png)');
+  });
+
+  it('a flat post named by its date (no date in its front matter) goes out as the profile lays posts out, its translation beside it in i18n/', async () => {
+    const root = path.join(tmp, 'flat-export');
+    await write(path.join(root, 'docusaurus.config.ts'), CONFIG_TS);
+    await png(path.join(root, 'static', 'img', 'kcd', 'stage.png'), 1);
+    const post = await write(path.join(root, 'blog', '2024-05-01-kcd-recap.md'), POST.replace('\n![The hallway track](./crowd.png)\n', ''));
+    await service.addTranslation({ path: post, lang: 'fr' });
+    const plan = await service.planExport({ recapPath: post, target: { kind: 'folder', dir: path.join(tmp, 'flat-out') }, withTranslations: true });
+    expect(plan.problems).toEqual([]);
+    expect(plan.files.map((f) => f.path)).toEqual([
+      'blog/2024-05-01-kcd-recap/index.md',
+      'i18n/fr/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/index.md',
+      'blog/2024-05-01-kcd-recap/stage.png',
+      'i18n/fr/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/stage.png',
+    ]);
   });
 });
