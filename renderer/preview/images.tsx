@@ -2,13 +2,15 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { MutableRefObject, ReactNode } from 'react';
 import type { ImageLookup, RecapApi } from '../../electron/core/contract';
 import { errorMessage } from '../api/error';
+import { isMsg } from '../../electron/core/errors';
+import type { Msg } from '../../electron/core/i18n/messages';
 
 export type ImageState =
   | { kind: 'pending' }
   | { kind: 'found'; src: string }
   | { kind: 'missing'; localPath: string | null }
-  /** The containment rule refused the link: nothing was read. */
-  | { kind: 'refused'; reason: string }
+  /** The containment rule refused the link: nothing was read. Why: in English, and its catalogue message when a valid one came. */
+  | { kind: 'refused'; reason: string; reasonMsg?: Msg }
   | { kind: 'failed'; message: string };
 
 interface ImageLookups {
@@ -23,8 +25,9 @@ const ImageContext = createContext<ImageLookups>({ get: () => PENDING, watch: ()
 /** Sources the service may hand back that the page can load under its CSP. */
 const SAFE_SRC = /^(?:\/(?!\/)|\.{0,2}\/|https?:|blob:|recap-asset:|data:image\/)/i;
 
-function toState(lookup: ImageLookup): ImageState {
-  if (lookup.refused !== undefined) return { kind: 'refused', reason: lookup.refused };
+/** A door's answer as the preview's state; a refusal's message only when it is a valid one (a known key, plain values). */
+export function imageState(lookup: ImageLookup): ImageState {
+  if (lookup.refused !== undefined) return isMsg(lookup.refusedMsg) ? { kind: 'refused', reason: lookup.refused, reasonMsg: lookup.refusedMsg } : { kind: 'refused', reason: lookup.refused };
   if (lookup.src && SAFE_SRC.test(lookup.src)) return { kind: 'found', src: lookup.src };
   return { kind: 'missing', localPath: lookup.localPath };
 }
@@ -58,7 +61,7 @@ interface LookupStore {
 function withAnswers(known: ReadonlyMap<string, ImageState>, lookups: ImageLookup[], urls: string[], busted: Map<string, number>): Map<string, ImageState> {
   const next = new Map(known);
   for (const l of lookups) {
-    const state = toState(l);
+    const state = imageState(l);
     const v = busted.get(l.url);
     next.set(l.url, state.kind === 'found' && v !== undefined ? { kind: 'found', src: `${state.src}${state.src.includes('?') ? '&' : '?'}v=${v}` } : state);
   }

@@ -1068,7 +1068,6 @@ export const en = {
   'parser.jsonValue': 'Expected a value: text in quotes, a number, true, false, null, a {list} list or an {object} object.',
   'parser.jsonNotObject': 'The JSON front matter must be one {object} object.',
   'parser.jsonOther': 'The JSON cannot be read here (parser: {detail}).',
-  'preview.blockedNoReason': 'Blocked image: {url}. Recap Studio only shows images inside the recap’s folder, the site’s public folder or the draft’s folder.',
   'electron.menuEdit': '&Edit',
   'electron.menuUndo': 'Undo',
   'electron.menuRedo': 'Redo',

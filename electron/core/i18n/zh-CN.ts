@@ -1069,7 +1069,6 @@ export const zhCN: Record<MessageKey, string> = {
   'parser.jsonValue': '这里应是一个值：引号中的文字、数字、true、false、null、{list} 列表或 {object} 对象。',
   'parser.jsonNotObject': 'JSON 前言必须是一个 {object} 对象。',
   'parser.jsonOther': '此处的 JSON 无法读取（解析器：{detail}）。',
-  'preview.blockedNoReason': '已阻止图片：{url}。Recap Studio 只显示回顾文件夹、网站公共文件夹或草稿文件夹中的图片。',
   'electron.menuEdit': '编辑(&E)',
   'electron.menuUndo': '撤销',
   'electron.menuRedo': '重做',
