@@ -11,7 +11,7 @@ import { isMsg } from '../../../electron/core/errors';
 import { format, formatMsg } from '../../../electron/core/i18n/messages';
 import type { Msg } from '../../../electron/core/i18n/messages';
 import { startWebServer, type WebServer } from '../../../electron/web/server';
-import { imageState } from '../../../renderer/preview/images';
+import { imageState } from '../../../renderer/preview/image-state';
 import { setLocaleChoice } from '../../../renderer/ui/locale';
 import { problemText } from '../../../renderer/ui/problem-text';
 import { makeHostileSite, type HostileSite } from '../support/hostile-fixture';
