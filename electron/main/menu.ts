@@ -1,8 +1,9 @@
 // The application menu. The page handles the shortcuts itself (the same code in both doors);
 // the menu shows them and sends its commands to the focused window. Its labels are in the
-// interface language the page reports (setLocale); its View menu's Theme and Language radios
-// follow the page's choices, and choosing one there sends it to every page, which applies it
-// as its own (and reports it back).
+// interface language the page reports (setLocale), Electron's Edit and Window menus included
+// (their roles, our labels); its View menu's Theme and Language radios follow the page's
+// choices, and choosing one there sends it to every page, which applies it as its own (and
+// reports it back).
 
 import { app, BrowserWindow, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import type { AppCommand, LocaleChoice, ThemeChoice, ViewChoice } from '../core/contract';
@@ -99,14 +100,51 @@ function viewMenu(isPackaged: boolean, state: ViewState, t: (key: MessageKey) =>
   };
 }
 
+/** Electron's Edit menu (its items and roles per platform), labelled in the interface language. */
+function editMenu(platform: NodeJS.Platform, t: (key: MessageKey) => string): MenuItemConstructorOptions {
+  const role = (r: MenuItemConstructorOptions['role'], label: MessageKey): MenuItemConstructorOptions => ({ role: r, label: t(label) });
+  const mac: MenuItemConstructorOptions[] = [
+    role('pasteAndMatchStyle', 'electron.menuPasteAndMatchStyle'),
+    role('delete', 'electron.menuDelete'),
+    role('selectAll', 'electron.contextSelectAll'),
+    { type: 'separator' },
+    { label: t('electron.menuSpeech'), submenu: [role('startSpeaking', 'electron.menuStartSpeaking'), role('stopSpeaking', 'electron.menuStopSpeaking')] },
+  ];
+  const others: MenuItemConstructorOptions[] = [role('delete', 'electron.menuDelete'), { type: 'separator' }, role('selectAll', 'electron.contextSelectAll')];
+  return {
+    role: 'editMenu',
+    label: t('electron.menuEdit'),
+    submenu: [
+      role('undo', 'electron.menuUndo'),
+      role('redo', 'electron.menuRedo'),
+      { type: 'separator' },
+      role('cut', 'electron.contextCut'),
+      role('copy', 'electron.contextCopy'),
+      role('paste', 'electron.contextPaste'),
+      ...(platform === 'darwin' ? mac : others),
+    ],
+  };
+}
+
+/** Electron's Window menu (macOS adds Bring All to Front and its list of windows), labelled in the interface language. */
+function windowMenu(platform: NodeJS.Platform, t: (key: MessageKey) => string): MenuItemConstructorOptions {
+  const extras: MenuItemConstructorOptions[] =
+    platform === 'darwin' ? [{ type: 'separator' }, { role: 'front', label: t('electron.menuFront') }] : [{ role: 'close', label: t('electron.menuCloseWindow') }];
+  return {
+    role: 'windowMenu',
+    label: t('electron.menuWindow'),
+    submenu: [{ role: 'minimize', label: t('electron.menuMinimize') }, { role: 'zoom', label: t('electron.menuZoom') }, ...extras],
+  };
+}
+
 export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean, state: ViewState = DEFAULT_VIEW): MenuItemConstructorOptions[] {
   const t = (key: MessageKey): string => format(state.locale, key);
   return [
     ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     fileMenu(platform, t),
-    { role: 'editMenu' },
+    editMenu(platform, t),
     viewMenu(isPackaged, state, t),
-    { role: 'windowMenu' },
+    windowMenu(platform, t),
     {
       role: 'help',
       label: t('electron.menuHelp'),

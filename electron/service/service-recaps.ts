@@ -35,7 +35,7 @@ export async function lookup(ctx: ServiceContext, recapPath: string | null, urls
       case 'missing':
         return { url, src: null, localPath: hit.lookedFor };
       case 'refused':
-        return { url, src: null, localPath: null, refused: format('en', hit.reason.key, hit.reason.params) };
+        return { url, src: null, localPath: null, refused: format('en', hit.reason.key, hit.reason.params), refusedMsg: hit.reason };
     }
   });
 }

@@ -5,6 +5,7 @@ import { useT } from '../ui/locale';
 import { useImageState } from './images';
 import { hostOf, useRemoteImages } from './remote-images';
 import { rich } from '../ui/rich';
+import { problemText } from '../ui/problem-text';
 
 type ImgProps = ComponentProps<'img'> & ExtraProps;
 type AnchorProps = ComponentProps<'a'> & ExtraProps;
@@ -46,7 +47,7 @@ function LocalImage({ url, alt, title }: { url: string; alt: string; title?: str
   if (state.kind === 'pending') return <ImageNotice tone="pending">{alt ? t('preview.loadingAlt', { alt }) : t('preview.loading')}</ImageNotice>;
   const code = <code>{url}</code>;
   if (state.kind === 'failed') return <ImageNotice tone="missing">{rich(t, 'preview.lookupFailed', { url: code }, { message: state.message })}</ImageNotice>;
-  if (state.kind === 'refused') return <ImageNotice tone="missing">{rich(t, 'preview.blocked', { url: code }, { reason: state.reason })}</ImageNotice>;
+  if (state.kind === 'refused') return <ImageNotice tone="missing">{rich(t, 'preview.blocked', { url: code }, { reason: problemText({ message: state.reason, msg: state.reasonMsg }) })}</ImageNotice>;
   if (state.kind === 'missing') {
     return (
       <ImageNotice tone="missing">

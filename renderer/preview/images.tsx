@@ -2,14 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { MutableRefObject, ReactNode } from 'react';
 import type { ImageLookup, RecapApi } from '../../electron/core/contract';
 import { errorMessage } from '../api/error';
-
-export type ImageState =
-  | { kind: 'pending' }
-  | { kind: 'found'; src: string }
-  | { kind: 'missing'; localPath: string | null }
-  /** The containment rule refused the link: nothing was read. */
-  | { kind: 'refused'; reason: string }
-  | { kind: 'failed'; message: string };
+import { imageState } from './image-state';
+import type { ImageState } from './image-state';
 
 interface ImageLookups {
   get(url: string): ImageState;
@@ -19,15 +13,6 @@ interface ImageLookups {
 
 const PENDING: ImageState = { kind: 'pending' };
 const ImageContext = createContext<ImageLookups>({ get: () => PENDING, watch: () => () => undefined });
-
-/** Sources the service may hand back that the page can load under its CSP. */
-const SAFE_SRC = /^(?:\/(?!\/)|\.{0,2}\/|https?:|blob:|recap-asset:|data:image\/)/i;
-
-function toState(lookup: ImageLookup): ImageState {
-  if (lookup.refused !== undefined) return { kind: 'refused', reason: lookup.refused };
-  if (lookup.src && SAFE_SRC.test(lookup.src)) return { kind: 'found', src: lookup.src };
-  return { kind: 'missing', localPath: lookup.localPath };
-}
 
 const DEBOUNCE_MS = 200;
 
@@ -58,7 +43,7 @@ interface LookupStore {
 function withAnswers(known: ReadonlyMap<string, ImageState>, lookups: ImageLookup[], urls: string[], busted: Map<string, number>): Map<string, ImageState> {
   const next = new Map(known);
   for (const l of lookups) {
-    const state = toState(l);
+    const state = imageState(l);
     const v = busted.get(l.url);
     next.set(l.url, state.kind === 'found' && v !== undefined ? { kind: 'found', src: `${state.src}${state.src.includes('?') ? '&' : '?'}v=${v}` } : state);
   }

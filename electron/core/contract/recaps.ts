@@ -1,6 +1,7 @@
 // The contract's recap files: opening and saving a recap, finding its images, listing folders
 // (the browser mode's picker). Type-only.
 
+import type { Msg } from '../i18n/messages';
 import type { DraftSummary, LinkedFileStatus } from './drafts';
 import type { SiteProfile } from './sites';
 
@@ -44,8 +45,10 @@ export interface ImageLookup {
   src: string | null;
   /** The local file looked for (absolute), when the URL maps to one. */
   localPath: string | null;
-  /** Set when the link is refused by the containment rule: why (e.g. "leads outside the recap's folder (…)"). Nothing was read. */
+  /** Set when the link is refused by the containment rule: why, in English (e.g. "leads outside the recap's folder (…)"). Nothing was read. */
   refused?: string;
+  /** The same reason in the catalogue, said in the reader's language (the page checks it with isMsg). */
+  refusedMsg?: Msg;
 }
 
 export interface DirEntry {

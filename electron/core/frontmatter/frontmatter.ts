@@ -15,6 +15,7 @@ import { readToml, removeToml, renameToml, setToml } from './toml';
 import type { FieldValue, FrontMatter } from './values';
 import { newYamlBlock, readYaml, removeYaml, renameYaml, setYaml } from './yaml';
 import { msg } from '../i18n/messages';
+import { fmProblem } from './parse-errors';
 
 export { closingMark, detectEol, editorBody, editorYaml, joinRecap, splitRecap, toEol, toLf, withBody, withYaml } from './split';
 export type { Eol, FrontMatterFormat, RecapParts } from './split';
@@ -25,7 +26,7 @@ export function readFrontMatter(text: string): FrontMatter {
   const split = splitRecap(text);
   if (split.format !== 'yaml') {
     if (split.unclosed) {
-      return { fields: [], problems: [{ message: `The front matter opened on line 1 is never closed with a ${closingMark(split.format)} line.`, line: 1, column: 1 }], editable: false };
+      return { fields: [], problems: [fmProblem(msg('parser.notClosed', { mark: closingMark(split.format) }), 1, 1, false)], editable: false };
     }
     const read = split.format === 'toml' ? readToml(split.yaml, linesBefore(split)) : readJson(split.yaml, linesBefore(split));
     return { ...read, editable: read.problems.length === 0 };
@@ -78,9 +79,14 @@ export function setField(text: string, key: string, value: FieldValue): string {
   return editInner(editableParts(parts0), (inner) => (parts0.format === 'toml' ? setToml(inner, path, value) : setJson(inner, path, value)));
 }
 
-/** A TOML or JSON front matter that can be edited: closed. */
+/** A TOML or JSON front matter that can be edited: closed, and read by its parser (a refusal names the file's line). */
 function editableParts(parts: RecapParts): RecapParts {
   if (parts.unclosed) throw new RecapError('BAD_FIELD', msg('error.fm.notClosed', { mark: closingMark(parts.format) }));
+  const first = (parts.format === 'toml' ? readToml(parts.yaml, linesBefore(parts)) : readJson(parts.yaml, linesBefore(parts))).problems[0];
+  if (first) {
+    const at = { line: String(first.line), column: String(first.column), detail: first.msg };
+    throw new RecapError('BAD_FIELD', msg(parts.format === 'toml' ? 'error.fm.badToml' : 'error.fm.badJson', at));
+  }
   return parts;
 }
 

@@ -6,7 +6,9 @@
 
 import type { FieldValue, FrontMatterField, YamlProblem } from './values';
 import { RecapError } from '../errors';
-import { msg } from '../i18n/messages';
+import { format, msg } from '../i18n/messages';
+import type { Msg } from '../i18n/messages';
+import { fmProblem, jsonParseError, LIST, OBJECT } from './parse-errors';
 
 interface Member {
   key: string;
@@ -21,8 +23,8 @@ type JsonNode =
   | { kind: 'scalar'; start: number; end: number };
 
 class JsonSyntaxError extends Error {
-  constructor(message: string, readonly pos: number) {
-    super(message);
+  constructor(readonly what: Msg, readonly pos: number, readonly syntax = true) {
+    super(format('en', what.key, what.params));
   }
 }
 
@@ -38,7 +40,7 @@ function stringEnd(src: string, pos: number): number {
     if (src[i] === '\n') break;
     i += src[i] === '\\' ? 2 : 1;
   }
-  if (src[i] !== '"') throw new JsonSyntaxError('a text value is not closed with "', pos);
+  if (src[i] !== '"') throw new JsonSyntaxError(msg('parser.jsonUnclosedString'), pos);
   return i + 1;
 }
 
@@ -51,11 +53,11 @@ function node(src: string, pos: number): JsonNode {
     if (src[j] === '}') return { kind: 'object', start: i, end: j + 1, members };
     for (;;) {
       j = ws(src, j);
-      if (src[j] !== '"') throw new JsonSyntaxError('expected a "name" in quotes', j);
+      if (src[j] !== '"') throw new JsonSyntaxError(msg('parser.jsonName'), j);
       const keyEnd = stringEnd(src, j);
       const key = JSON.parse(src.slice(j, keyEnd)) as string;
       const colon = ws(src, keyEnd);
-      if (src[colon] !== ':') throw new JsonSyntaxError(`expected ":" after "${key}"`, colon);
+      if (src[colon] !== ':') throw new JsonSyntaxError(msg('parser.jsonColon', { key }), colon);
       const value = node(src, colon + 1);
       members.push({ key, keyStart: j, keyEnd, value });
       j = ws(src, value.end);
@@ -64,7 +66,7 @@ function node(src: string, pos: number): JsonNode {
         continue;
       }
       if (src[j] === '}') return { kind: 'object', start: i, end: j + 1, members };
-      throw new JsonSyntaxError('expected "," or "}"', j);
+      throw new JsonSyntaxError(msg('parser.jsonCommaOr', { close: '}' }), j);
     }
   }
   if (ch === '[') {
@@ -80,12 +82,12 @@ function node(src: string, pos: number): JsonNode {
         continue;
       }
       if (src[j] === ']') return { kind: 'array', start: i, end: j + 1, items };
-      throw new JsonSyntaxError('expected "," or "]"', j);
+      throw new JsonSyntaxError(msg('parser.jsonCommaOr', { close: ']' }), j);
     }
   }
   if (ch === '"') return { kind: 'scalar', start: i, end: stringEnd(src, i) };
   const m = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(src.slice(i, i + 64));
-  if (!m) throw new JsonSyntaxError('expected a value (text in quotes, a number, true, false, null, [ or {)', i);
+  if (!m) throw new JsonSyntaxError(msg('parser.jsonValue', { list: LIST, object: OBJECT }), i);
   return { kind: 'scalar', start: i, end: i + m[0].length };
 }
 
@@ -113,15 +115,22 @@ function position(src: string, pos: number): { line: number; column: number } {
 }
 
 function parseTree(src: string): { root: JsonNode & { kind: 'object' }; data: Record<string, unknown> } | { problem: YamlProblem } {
+  let start = 0;
   try {
     const root = node(src, 0);
-    if (root.kind !== 'object') throw new JsonSyntaxError('the front matter must be a { … } object', root.start);
+    if (root.kind !== 'object') throw new JsonSyntaxError(msg('parser.jsonNotObject', { object: OBJECT }), root.start, false);
+    start = root.start;
     const data = JSON.parse(src.slice(root.start, root.end)) as Record<string, unknown>;
     return { root, data };
   } catch (err) {
-    const pos = err instanceof JsonSyntaxError ? err.pos : 0;
-    const message = err instanceof Error ? err.message : String(err);
-    return { problem: { message, ...position(src, pos) } };
+    if (err instanceof JsonSyntaxError) {
+      const at = position(src, err.pos);
+      return { problem: fmProblem(err.what, at.line, at.column, err.syntax) };
+    }
+    // What JSON.parse refuses after our reader let it through (an unknown escape, a control character).
+    const { m, pos } = jsonParseError(err instanceof Error ? err.message : String(err));
+    const at = position(src, start + (pos ?? 0));
+    return { problem: fmProblem(m, at.line, at.column) };
   }
 }
 
@@ -146,7 +155,7 @@ export function readJson(src: string, lineOffset: number): { fields: FrontMatter
 function editableJson(src: string): { root: JsonNode & { kind: 'object' }; data: Record<string, unknown> } {
   const tree = parseTree(src);
   if ('problem' in tree) {
-    throw new RecapError('BAD_FIELD', msg('error.fm.badJson', { line: String(tree.problem.line), column: String(tree.problem.column), detail: tree.problem.message }));
+    throw new RecapError('BAD_FIELD', msg('error.fm.badJson', { line: String(tree.problem.line), column: String(tree.problem.column), detail: tree.problem.msg }));
   }
   return tree;
 }

@@ -10,6 +10,7 @@ import { parse, TomlDate, type TomlError } from 'smol-toml';
 import type { FieldValue, FrontMatterField, YamlProblem } from './values';
 import { RecapError } from '../errors';
 import { msg } from '../i18n/messages';
+import { fmProblem, tomlErrorMsg } from './parse-errors';
 
 /** A `key = value` line: its key path (table headers included) and where its parts are. */
 interface Entry {
@@ -203,8 +204,8 @@ function parseToml(src: string): { data: Record<string, unknown> | null; problem
     return { data: parse(src) as Record<string, unknown>, problem: null };
   } catch (err) {
     const e = err as TomlError;
-    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]?.replace(/^Invalid TOML document: /, '') ?? 'invalid TOML';
-    return { data: null, problem: { message, line: typeof e.line === 'number' ? e.line : 1, column: typeof e.column === 'number' ? e.column : 1 } };
+    const m = tomlErrorMsg(err instanceof Error ? err.message : String(err));
+    return { data: null, problem: fmProblem(m, typeof e.line === 'number' ? e.line : 1, typeof e.column === 'number' ? e.column : 1) };
   }
 }
 
@@ -239,7 +240,7 @@ export function readToml(src: string, lineOffset: number): { fields: FrontMatter
 function editableToml(src: string): Record<string, unknown> {
   const { data, problem } = parseToml(src);
   if (problem || !data) {
-    throw new RecapError('BAD_FIELD', msg('error.fm.badToml', { line: String(problem?.line ?? 1), column: String(problem?.column ?? 1), detail: problem?.message ?? '' }));
+    throw new RecapError('BAD_FIELD', msg('error.fm.badToml', { line: String(problem?.line ?? 1), column: String(problem?.column ?? 1), detail: problem?.msg ?? '' }));
   }
   return data;
 }

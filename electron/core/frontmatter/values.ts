@@ -3,6 +3,8 @@
 //
 // Pure module (no Node imports): the renderer's form and the CLI share it.
 
+import type { Msg } from '../i18n/messages';
+
 export type FieldValue = string | number | boolean | null | FieldValue[] | { [key: string]: FieldValue };
 
 export interface FrontMatterField {
@@ -12,10 +14,16 @@ export interface FrontMatterField {
   line: number;
 }
 
+/** Why a front matter cannot be read (parse-errors.ts builds them). */
 export interface YamlProblem {
+  /** The message in English (logs, tests). */
   message: string;
+  /** The message in the catalogue: said in the reader's language. */
+  msg: Msg;
   line: number;
   column: number;
+  /** A parser's syntax error (true), or a front matter of the wrong shape (not closed, not a map). */
+  syntax: boolean;
 }
 
 export interface FrontMatter {

@@ -12,6 +12,7 @@ import type { RecapParts } from './split';
 import { toFieldValue } from './values';
 import type { FieldValue, FrontMatter, FrontMatterField, YamlProblem } from './values';
 import { msg } from '../i18n/messages';
+import { fmProblem, yamlErrorMsg } from './parse-errors';
 
 interface Parsed {
   parts: RecapParts;
@@ -23,15 +24,13 @@ function parse(text: string): Parsed {
   const parts = splitRecap(text);
   const doc = parseDocument(parts.yaml, { prettyErrors: false, uniqueKeys: true });
   const offset = linesBefore(parts);
-  const problems: YamlProblem[] = doc.errors.map((e) => ({
-    message: e.message.split('\n')[0] ?? e.message,
-    line: lineAt(parts.yaml, e.pos[0]) + offset,
-    column: e.pos[0] - parts.yaml.lastIndexOf('\n', e.pos[0] - 1),
-  }));
+  const problems: YamlProblem[] = doc.errors.map((e) =>
+    fmProblem(yamlErrorMsg(e.code, e.message, parts.yaml, e.pos[0]), lineAt(parts.yaml, e.pos[0]) + offset, e.pos[0] - parts.yaml.lastIndexOf('\n', e.pos[0] - 1)),
+  );
   if (parts.unclosed) {
-    problems.unshift({ message: `The front matter opened on line 1 is never closed with a ${closingMark(parts.format)} line.`, line: 1, column: 1 });
+    problems.unshift(fmProblem(msg('parser.notClosed', { mark: closingMark(parts.format) }), 1, 1, false));
   } else if (problems.length === 0 && doc.contents !== null && !isMap(doc.contents)) {
-    problems.push({ message: 'The front matter must be a list of "key: value" lines.', line: offset + 1, column: 1 });
+    problems.push(fmProblem(msg('parser.yamlNotMap'), offset + 1, 1, false));
   }
   return { parts, doc, problems };
 }
@@ -58,7 +57,7 @@ function editable(text: string): { parts: RecapParts; doc: Document.Parsed } {
   const { parts, doc, problems } = parse(text);
   const first = problems[0];
   if (first) {
-    throw new RecapError('BAD_FIELD', msg('error.fm.yamlError', { line: String(first.line), column: String(first.column), detail: first.message }));
+    throw new RecapError('BAD_FIELD', msg('error.fm.yamlError', { line: String(first.line), column: String(first.column), detail: first.msg }));
   }
   return { parts, doc };
 }

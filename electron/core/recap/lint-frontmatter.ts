@@ -10,6 +10,7 @@ import { format, msg } from '../i18n/messages';
 import type { MessageKey, Msg } from '../i18n/messages';
 import { problemOf } from './lint-problem';
 
+const FORMAT_NAMES = { yaml: 'YAML', toml: 'TOML', json: 'JSON' } as const;
 
 /** "Title" when the label is just the key spelled nicely, else "Event date (createTime)". */
 function fieldName(spec: FieldSpec): string {
@@ -131,15 +132,6 @@ function checkField(spec: FieldSpec, value: FieldValue, line: number): Problem[]
   }
 }
 
-/** The usual fix for a YAML parser message, in words an author can act on. */
-function yamlHint(message: string): Msg {
-  if (/quote/i.test(message)) return msg('lint.yaml.quote');
-  if (/unique/i.test(message)) return msg('lint.yaml.unique');
-  if (/mapping|colon|implicit key/i.test(message)) return msg('lint.yaml.colon');
-  if (/indent/i.test(message)) return msg('lint.yaml.indent');
-  return msg('lint.yaml.other');
-}
-
 /** The keys that satisfy a profile field: itself, or what the generator accepts instead (Docusaurus: author for authors). */
 export function acceptedKeys(profile: SiteProfile, spec: FieldSpec): string[] {
   return profile.generator === 'docusaurus' && spec.key === 'authors' ? [spec.key, 'author'] : [spec.key];
@@ -154,7 +146,7 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
   if (fm.problems.length > 0) {
     // A broken YAML block yields partial fields: schema checks on them would only add noise.
     return fm.problems.map((p) => {
-      const m = p.message.startsWith('The front matter') ? msg('lint.fm.raw', { detail: p.message }) : msg('lint.fm.badYaml', { detail: p.message.replace(/\.?$/, '.'), hint: yamlHint(p.message) });
+      const m = p.syntax ? msg('parser.invalid', { format: FORMAT_NAMES[parts.format], detail: p.msg }) : p.msg;
       return problemOf('yaml-syntax', 'error', m, { line: p.line, column: p.column });
     });
   }

@@ -1,6 +1,7 @@
 // What the window adds around the page, as electron/main/index.ts sets it up (electron mocked,
 // everything else real): the context menu, the recap's spelling languages, find in the window,
-// and the View menu's Theme and Language, each call validated and answered only to our page.
+// and the View menu's Theme and Language, each call validated and answered only to our page;
+// the menus in the page's language, Electron's Edit and Window menus included.
 import { promises as fs } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
@@ -13,6 +14,7 @@ const { startDoor } = await import('./door');
 const { contextMenuTemplate } = await import('../../../electron/main/context-menu');
 const { dictionariesFor } = await import('../../../electron/main/session');
 const { createWindow } = await import('../../../electron/main/windows');
+const { menuTemplate } = await import('../../../electron/main/menu');
 
 const door = await startDoor();
 const ses = fake.session.defaultSession;
@@ -161,12 +163,15 @@ describe('the View menu and the interface language', () => {
   const checked = (items: Item[]) => items.filter((i) => i.checked).map((i) => i.label);
 
   it('rebuilds the menus in the page\'s language, with its Theme and Language as the checked radios', async () => {
-    expect(appMenu().map((m) => m.label ?? m.role)).toEqual(['&File', 'editMenu', '&View', 'windowMenu', '&Help']);
+    expect(appMenu().map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
     expect(checked(submenu(view(), 'Theme'))).toEqual(['System']);
     expect(checked(submenu(view(), 'Language'))).toEqual(['System']);
 
     expect(await door.invoke('setLocale', { locale: 'zh-CN', choice: 'zh-CN' })).toEqual({ ok: true, value: null });
-    expect(appMenu().map((m) => m.label ?? m.role)).toEqual(['文件(&F)', 'editMenu', '视图(&V)', 'windowMenu', '帮助(&H)']);
+    expect(appMenu().map((m) => m.label ?? m.role)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '窗口(&W)', '帮助(&H)']);
+    // Electron's Edit and Window menus: their roles, our labels.
+    expect(shape(submenu(appMenu(), '编辑(&E)'))).toEqual(['undo:撤销', 'redo:重做', '—', 'cut:剪切', 'copy:复制', 'paste:粘贴', 'delete:删除', '—', 'selectAll:全选']);
+    expect(shape(submenu(appMenu(), '窗口(&W)'))).toEqual(['minimize:最小化', 'zoom:缩放', 'close:关闭窗口']);
     expect(submenu(appMenu(), '文件(&F)').filter((i) => i.label).map((i) => i.label)).toContain('另存为…');
     expect(checked(submenu(view(), '语言'))).toEqual(['简体中文']);
     expect((await door.invoke('setTheme', { theme: 'dark' })).ok).toBe(true);
@@ -177,6 +182,23 @@ describe('the View menu and the interface language', () => {
 
     expect((await door.invoke('setLocale', { locale: 'en', choice: 'system' })).ok).toBe(true);
     expect(checked(submenu(view(), 'Language'))).toEqual(['System']);
+  });
+
+  it('labels the macOS Edit and Window menus too, in both languages, leaving no item to Electron\'s English', () => {
+    const zh = menuTemplate('darwin', true, { theme: 'system', localeChoice: 'zh-CN', locale: 'zh-CN' });
+    expect(zh.map((m) => m.role ?? m.label)).toEqual(['appMenu', '文件(&F)', 'editMenu', '视图(&V)', 'windowMenu', 'help']);
+    const edit = submenu(zh, '编辑(&E)');
+    expect(shape(edit)).toEqual(['undo:撤销', 'redo:重做', '—', 'cut:剪切', 'copy:复制', 'paste:粘贴', 'pasteAndMatchStyle:粘贴并匹配样式', 'delete:删除', 'selectAll:全选', '—', 'item:语音']);
+    expect(shape(submenu(edit, '语音'))).toEqual(['startSpeaking:开始朗读', 'stopSpeaking:停止朗读']);
+    expect(shape(submenu(zh, '窗口(&W)'))).toEqual(['minimize:最小化', 'zoom:缩放', '—', 'front:前置全部窗口']);
+    const en = menuTemplate('darwin', true);
+    expect(shape(submenu(en, '&Window'))).toEqual(['minimize:Minimize', 'zoom:Zoom', '—', 'front:Bring All to Front']);
+    const all = (items: Item[]): Item[] => items.flatMap((i) => [i, ...all((i.submenu as Item[] | undefined) ?? [])]);
+    for (const template of [zh, en, menuTemplate('linux', false), menuTemplate('win32', true, { theme: 'dark', localeChoice: 'zh-CN', locale: 'zh-CN' })]) {
+      const menus = [...submenu(template, '&Edit'), ...submenu(template, '编辑(&E)'), ...submenu(template, '&Window'), ...submenu(template, '窗口(&W)')];
+      expect(menus.length).toBeGreaterThan(0);
+      expect(all(menus).filter((i) => i.type !== 'separator' && !i.label)).toEqual([]);
+    }
   });
 
   it('sends a choice made in the menu to every window\'s page', () => {
