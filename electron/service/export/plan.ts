@@ -19,8 +19,8 @@ import { rewriteImageLinks } from './links';
 import { manifestPathFor, readManifest, targetKey } from './manifest';
 import { preflight } from './preflight';
 import { openTarget, targetProfile } from './target';
-import { compareWithTarget, findCollisions } from './target-state';
-import type { ExportOptions, Plan, PlannedFile } from './types';
+import { compareWithTarget, findCollisions, type TargetState } from './target-state';
+import type { ExportFs, ExportOptions, Plan, PlannedFile } from './types';
 
 /** The recap as the request gives it (its text, else the file's) and the profile its links are written for. */
 async function readSource(req: ExportRequest, options: ExportOptions): Promise<ExportSource & { recapSite: string | null }> {
@@ -47,7 +47,20 @@ function plannedFiles(layout: Layout, postText: string, found: FoundImages): { e
   return { entries, sourceStats };
 }
 
-export async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Plan> {
+/** A plan up to its checks: every file, where it goes and what the target holds there (see planWrites). */
+export interface PlanDraft {
+  plan: Plan;
+  /** What finishPlan needs for the checks. */
+  facts: { req: ExportRequest; fs: ExportFs; text: string; recapPath: string; layout: Layout; found: FoundImages; folder: string; ownPath: string | null; previousPost: string | null | undefined; state: TargetState };
+}
+
+/**
+ * The plan's files: what is written where, and the state of each target file. Everything the
+ * write needs is known here; the checks that only decide whether it may happen (other posts
+ * with the slug, pixel sizes, the preflight) come in finishPlan, so that an export can stage
+ * its copies while they run. The draft's `problems` are empty until then.
+ */
+export async function planWrites(req: ExportRequest, options: ExportOptions): Promise<PlanDraft> {
   const fs = options.fs ?? nodeFs;
   const source = await readSource(req, options);
   const { recapPath, text, sourceProfile } = source;
@@ -65,14 +78,24 @@ export async function makePlan(req: ExportRequest, options: ExportOptions): Prom
   const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel: layout.imagesRel };
   const found = locateImages(findRecapImages(text, coverKey), search);
   const { unused, folder } = addUnusedPhotos(search, layout.imageDir, req.leaveOutUnused === true, found);
-  await addPixelSizes(found);
   const postText = layout.imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey);
 
   const { entries, sourceStats } = plannedFiles(layout, postText, found);
   const state = await compareWithTarget(fs, opened, entries, sourceStats, previous, ownPath);
+  const { slug, lang, imageDir, post, postFrom } = layout;
+  const plan: Plan = { target: req.target, profile, slug, lang, imageDir, post, postFrom, root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems: [], manifestFile, manifest, key };
+  return { plan, facts: { req, fs, text, recapPath, layout, found, folder, ownPath, previousPost: previous?.post, state } };
+}
+
+/** The checks of a draft plan: other posts with its slug, the images' pixel sizes, the preflight checklist. */
+export async function finishPlan(draft: PlanDraft): Promise<Plan> {
+  const { plan, facts } = draft;
+  const { req, fs, text, recapPath, layout, found, state } = facts;
+  const { root, profile, entries, unused } = plan;
+  await addPixelSizes(found);
   const collisions =
-    root !== null && layout.slugOk && ownPath === null && layout.pinned === null
-      ? await findCollisions(fs, root, profile, { slug: layout.slug, lang: layout.lang, post: layout.post, previousPost: previous?.post }, entries)
+    root !== null && layout.slugOk && facts.ownPath === null && layout.pinned === null
+      ? await findCollisions(fs, root, profile, { slug: layout.slug, lang: layout.lang, post: layout.post, previousPost: facts.previousPost }, entries)
       : [];
 
   entries.sort((a, b) => (a.kind === b.kind ? a.path.localeCompare(b.path) : a.kind === 'post' ? -1 : 1));
@@ -82,7 +105,7 @@ export async function makePlan(req: ExportRequest, options: ExportOptions): Prom
     profile,
     images: found.images,
     unused,
-    unusedFolder: unused.length > 0 ? folder : null,
+    unusedFolder: unused.length > 0 ? facts.folder : null,
     leaveOutUnused: req.leaveOutUnused === true,
     slug: layout.slug,
     postPathError: layout.postPathError,
@@ -92,9 +115,11 @@ export async function makePlan(req: ExportRequest, options: ExportOptions): Prom
     outsideTarget: state.outsideTarget,
     keptStale: state.keptStale,
   });
+  return { ...plan, problems };
+}
 
-  const { slug, lang, imageDir, post, postFrom } = layout;
-  return { target: req.target, profile, slug, lang, imageDir, post, postFrom, root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems, manifestFile, manifest, key };
+export async function makePlan(req: ExportRequest, options: ExportOptions): Promise<Plan> {
+  return finishPlan(await planWrites(req, options));
 }
 
 /** The files the export would replace without being allowed to (relative to the target), or the .zip. */
