@@ -118,7 +118,10 @@ async function stageFile(c: FolderCommit, e: PlannedFile, to: string): Promise<v
     }
     return;
   }
-  await fs.copyFile(e.source as string, to, fsConstants.COPYFILE_FICLONE);
+  // EXCL: the staging folder is the export's own, so the copy is always a new file. It also spares
+  // the ftruncate libuv makes otherwise, after which ext4 (auto_da_alloc) starts writing the
+  // file's blocks on close: cp -r leaves that to the kernel's writeback, after the copy.
+  await fs.copyFile(e.source as string, to, fsConstants.COPYFILE_EXCL | fsConstants.COPYFILE_FICLONE);
   if (durable) {
     const handle = await fs.open(to, 'r');
     try {
