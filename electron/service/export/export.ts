@@ -12,6 +12,8 @@
 // 3. Atomic: everything is staged in a temp folder inside the target (same filesystem), then
 //    renamed into place (commit-folder.ts). Any failure undoes the renames done so far, so the
 //    target is exactly as before. A zip is written to a temp file, renamed (commit-zip.ts).
+//    A folder export stages its copies while the plan's checks run (planWrites, then
+//    finishPlan): only into that temp folder of its own, removed again if the checks refuse.
 
 import { promises as nodeFs } from 'node:fs';
 import type { ExportReport, ExportRequest } from '../../core/contract';

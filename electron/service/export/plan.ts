@@ -4,7 +4,8 @@
 //
 // The steps: read the recap; open the target and choose its profile; read what this recap
 // exported there before; lay out the post and image paths (the one place that asks the
-// profile); find the images; rewrite the links; compare with the target; run the preflight.
+// profile); find the images; rewrite the links; compare with the target (planWrites: what is
+// written where); then the checks: other posts with the slug, pixel sizes, the preflight (finishPlan).
 
 import { promises as nodeFs, type Stats } from 'node:fs';
 import * as path from 'node:path';
