@@ -44,6 +44,13 @@ function loadExport() {
   return require(file);
 }
 
+/** BENCH_BEFORE=<a dist folder of an earlier build>: its exportRecap runs in the same rounds, for before/after under the same load. */
+function loadBefore() {
+  const dir = process.env.BENCH_BEFORE;
+  if (!dir) return null;
+  return require(path.join(path.resolve(dir), 'electron', 'service', 'export', 'export.js')).exportRecap;
+}
+
 function which(cmd) {
   const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
   return r.status === 0 ? r.stdout.trim() : null;
@@ -120,6 +127,7 @@ async function timed(fn) {
 
 async function measure(PHOTOS) {
   const { exportRecap } = loadExport();
+  const exportBefore = loadBefore();
   const draft = await generateDraft(PHOTOS);
   const recapPath = path.join(draft, 'bench-event.md');
   const imagesDir = path.join(draft, 'static', 'images', 'news', 'bench-event');
@@ -132,7 +140,7 @@ async function measure(PHOTOS) {
 
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-export-'));
   const dataDir = path.join(work, 'data');
-  const times = { folder: [], cp: [], zip: [], zipCli: [] };
+  const times = { folder: [], cp: [], zip: [], zipCli: [], before: [] };
   try {
     for (let round = 0; round < WARMUP + ROUNDS; round++) {
       const warm = round < WARMUP;
@@ -152,6 +160,16 @@ async function measure(PHOTOS) {
       const cp = () => timed(async () => {
         execFileSync('cp', ['-r', draft, cpOut]);
       });
+      // The earlier build (BENCH_BEFORE) runs first in even rounds and after ours and cp in odd ones.
+      const before = async () => {
+        const ms = await timed(async () => {
+          await exportBefore({ recapPath, target: { kind: 'folder', dir: path.join(r, 'before') } }, { dataDir: path.join(dataDir, 'before'), git: false, durable: DURABLE });
+        });
+        await fs.rm(path.join(draft, '.bench-event.md.recap-export.json'), { force: true });
+        return ms;
+      };
+      let beforeMs = NaN;
+      if (exportBefore && round % 2 === 0) beforeMs = await before();
       // Alternate which goes first, so that neither always runs on a fresher cache.
       let folderMs;
       let cpMs;
@@ -162,6 +180,7 @@ async function measure(PHOTOS) {
         cpMs = await cp();
         folderMs = await ours();
       }
+      if (exportBefore && round % 2 === 1) beforeMs = await before();
       const zipFile = path.join(r, 'export.zip');
       const zipMs = await timed(async () => {
         await exportRecap({ recapPath, target: { kind: 'zip', file: zipFile } }, { dataDir, git: false, durable: DURABLE });
@@ -178,6 +197,7 @@ async function measure(PHOTOS) {
         times.cp.push(cpMs);
         times.zip.push(zipMs);
         times.zipCli.push(zipCliMs);
+        times.before.push(beforeMs);
       }
       await fs.rm(r, { recursive: true, force: true });
     }
@@ -197,6 +217,10 @@ async function measure(PHOTOS) {
     zip_cli_ms: zipCli ? m1(times.zipCli) : null,
   };
   result.folder_over_cp = Number((result.folder_ms / result.cp_ms).toFixed(2));
+  if (exportBefore) {
+    result.before_ms = m1(times.before);
+    result.before_over_cp = Number((result.before_ms / result.cp_ms).toFixed(2));
+  }
   result.zip_over_zip_cli = result.zip_cli_ms ? Number((result.zip_ms / result.zip_cli_ms).toFixed(2)) : null;
   result.folder_ms_per_photo = Number((result.folder_ms / PHOTOS).toFixed(2));
   result.cp_ms_per_photo = Number((result.cp_ms / PHOTOS).toFixed(2));
@@ -231,6 +255,7 @@ async function main() {
     const ok = r.folder_over_cp <= TARGET_RATIO ? 'ok' : 'over';
     console.log(`| ${r.photos} | ${fmt(r.folder_ms)} | ${fmt(r.cp_ms)} | ${r.folder_over_cp}× ${ok} (≤ ${TARGET_RATIO}×) | ${r.folder_ms_per_photo} / ${r.cp_ms_per_photo} | ${fmt(r.zip_ms)} | ${fmt(r.zip_cli_ms)} | ${r.zip_over_zip_cli ?? '—'}× |`);
   }
+  for (const r of bySize.filter((x) => x.before_ms !== undefined)) console.log(`${r.photos} photos, the BENCH_BEFORE build in the same rounds: ${fmt(r.before_ms)} ms, ${r.before_over_cp}× cp -r (this build ${r.folder_over_cp}×)`);
   console.log(`load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}; ${os.availableParallelism()} cores`);
   console.log(`\nWrote ${path.relative(root, path.join(root, 'bench', 'results', 'export.json'))}`);
 }

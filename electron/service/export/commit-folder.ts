@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { msg } from '../../core/i18n/messages';
 import type { Msg } from '../../core/i18n/messages';
-import { isInside, statNow } from './disk';
+import { isInside, STAGING_PREFIX, statNow } from './disk';
 import { pool } from './pool';
 import { isWrite, type ExportFs, type Plan, type PlannedFile } from './types';
 
@@ -118,7 +118,10 @@ async function stageFile(c: FolderCommit, e: PlannedFile, to: string): Promise<v
     }
     return;
   }
-  await fs.copyFile(e.source as string, to, fsConstants.COPYFILE_FICLONE);
+  // EXCL: the staging folder is the export's own, so the copy is always a new file. It also spares
+  // the ftruncate libuv makes otherwise, after which ext4 (auto_da_alloc) starts writing the
+  // file's blocks on close: cp -r leaves that to the kernel's writeback, after the copy.
+  await fs.copyFile(e.source as string, to, fsConstants.COPYFILE_EXCL | fsConstants.COPYFILE_FICLONE);
   if (durable) {
     const handle = await fs.open(to, 'r');
     try {
@@ -129,12 +132,20 @@ async function stageFile(c: FolderCommit, e: PlannedFile, to: string): Promise<v
   }
 }
 
-async function stageWrites(c: FolderCommit, writes: PlannedFile[], staging: Staging): Promise<void> {
+/**
+ * Copies queued at once: libuv's four threads take the next one without waiting for the event
+ * loop, so the copying goes on while the main thread checks the plan (see stageFolder).
+ */
+const COPIES_AT_ONCE = 32;
+
+async function stageWrites(c: FolderCommit, writes: PlannedFile[], staging: Staging, copying: () => void): Promise<void> {
   const dirs = [...staging.stageDirs];
   // Only the deepest folders: mkdir -p makes their parents.
   const leaves = dirs.filter((d) => !dirs.some((o) => o !== d && o.startsWith(d + path.sep)));
   await pool(leaves, 4, (d) => c.step(msg('error.export.doing.folderOf', { path: path.relative(c.tree, d) }), () => c.fs.mkdir(d, { recursive: true })));
-  await pool(writes, 4, (e) => c.step(msg('error.export.doing.copying', { path: e.path }), () => stageFile(c, e, staging.stagedAt.get(e) as string)));
+  const copies = pool(writes, COPIES_AT_ONCE, (e) => c.step(msg('error.export.doing.copying', { path: e.path }), () => stageFile(c, e, staging.stagedAt.get(e) as string)));
+  copying();
+  await copies;
 }
 
 /** Into place: the new folders, then the files alone (the ones they replace set aside), then the removals. */
@@ -195,21 +206,67 @@ async function cleanUp(c: FolderCommit, plan: Plan): Promise<void> {
   }
 }
 
-/** Writes the plan's new and changed files into its target folder and removes its removals, all or nothing. */
-export async function commitToFolder(plan: Plan, fs: ExportFs, durable: boolean): Promise<void> {
+/** The failure of an export into a folder, after its rollback: what it was doing, what could not be restored. */
+async function failed(c: FolderCommit, err: unknown): Promise<RecapError> {
+  const left = await rollback(c);
+  const facts = { root: c.root, reason: describeFsErrorMsg(err), doing: c.doing, left: left.join(', '), stage: c.stage ?? c.root };
+  return new RecapError('SAVE_FAILED', msg(left.length === 0 ? 'error.export.failedUnchanged' : 'error.export.failedLeft', facts), { cause: err });
+}
+
+/** A folder export whose files are being staged: placed once the plan is checked, or discarded. */
+export interface StagedFolder {
+  /** Settles once the copies are queued (or the staging stopped). */
+  copying: Promise<void>;
+  /** Moves the staged files into place and removes the removals, all or nothing; throws SAVE_FAILED (target as before). */
+  place(plan: Plan): Promise<void>;
+  /** Removes the staging folder and the folders made for the target: the target is as before. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Starts staging the plan's new and changed files in a temp folder inside the target (made if
+ * missing). Nothing in the target is replaced until place(); the staging folder is the
+ * export's own (mkdtemp), so a refusal found meanwhile only needs discard().
+ */
+export function stageFolder(plan: Pick<Plan, 'root' | 'entries'>, fs: ExportFs, durable: boolean): StagedFolder {
   const c = new FolderCommit(fs, plan.root as string, durable);
   const writes = plan.entries.filter(isWrite);
-  try {
-    await makeTargetFolder(c);
-    c.doing = msg('error.export.doing.staging', { path: c.root });
-    c.stage = await fs.mkdtemp(path.join(c.root, '.recap-export-'));
-    const staging = planStaging(c, writes);
-    await stageWrites(c, writes, staging);
-    await moveIntoPlace(c, plan, writes, staging);
-  } catch (err) {
-    const left = await rollback(c);
-    const facts = { root: c.root, reason: describeFsErrorMsg(err), doing: c.doing, left: left.join(', '), stage: c.stage ?? c.root };
-    throw new RecapError('SAVE_FAILED', msg(left.length === 0 ? 'error.export.failedUnchanged' : 'error.export.failedLeft', facts), { cause: err });
-  }
-  await cleanUp(c, plan);
+  let copying: () => void = () => undefined;
+  const queued = new Promise<void>((resolve) => (copying = resolve));
+  let staging: Staging | null = null;
+  const staged = (async (): Promise<RecapError | null> => {
+    try {
+      await makeTargetFolder(c);
+      c.doing = msg('error.export.doing.staging', { path: c.root });
+      c.stage = await fs.mkdtemp(path.join(c.root, STAGING_PREFIX));
+      staging = planStaging(c, writes);
+      await stageWrites(c, writes, staging, copying);
+      return null;
+    } catch (err) {
+      return failed(c, err);
+    } finally {
+      copying();
+    }
+  })();
+  return {
+    copying: queued,
+    async place(full: Plan): Promise<void> {
+      const error = await staged;
+      if (error !== null) throw error;
+      try {
+        await moveIntoPlace(c, full, writes, staging as Staging);
+      } catch (err) {
+        throw await failed(c, err);
+      }
+      await cleanUp(c, full);
+    },
+    async discard(): Promise<void> {
+      if ((await staged) === null) await rollback(c);
+    },
+  };
+}
+
+/** Writes the plan's new and changed files into its target folder and removes its removals, all or nothing. */
+export async function commitToFolder(plan: Plan, fs: ExportFs, durable: boolean): Promise<void> {
+  await stageFolder(plan, fs, durable).place(plan);
 }

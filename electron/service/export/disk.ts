@@ -4,6 +4,9 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 
+/** The name of an export's staging folder in its target starts so (a mkdtemp prefix). */
+export const STAGING_PREFIX = '.recap-export-';
+
 export function isInside(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));

@@ -12,16 +12,18 @@
 // 3. Atomic: everything is staged in a temp folder inside the target (same filesystem), then
 //    renamed into place (commit-folder.ts). Any failure undoes the renames done so far, so the
 //    target is exactly as before. A zip is written to a temp file, renamed (commit-zip.ts).
+//    A folder export stages its copies while the plan's checks run (planWrites, then
+//    finishPlan): only into that temp folder of its own, removed again if the checks refuse.
 
 import { promises as nodeFs } from 'node:fs';
 import type { ExportReport, ExportRequest } from '../../core/contract';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { problemOf } from '../../core/recap/lint-problem';
-import { commitToFolder } from './commit-folder';
+import { commitToFolder, stageFolder, type StagedFolder } from './commit-folder';
 import { commitToZip } from './commit-zip';
 import { gitStatus } from './git';
 import { saveManifest } from './manifest';
-import { conflictsOf, makePlan, reportOf } from './plan';
+import { conflictsOf, finishPlan, makePlan, planWrites, reportOf, type PlanDraft } from './plan';
 import { makeSetPlan } from './translations-plan';
 import { hasErrors } from './preflight';
 import { isWrite, type ExportOptions, type Plan } from './types';
@@ -71,19 +73,53 @@ async function recordExport(plan: Plan, options: ExportOptions): Promise<void> {
 }
 
 /**
+ * An export into a folder or a site whose files may be staged while the plan is checked: there
+ * is something to copy and nothing it would replace without being allowed to. The staging is a
+ * temp folder of the export's own inside the target; a refusal found by the checks removes it.
+ */
+function stagesEarly(req: ExportRequest, draft: PlanDraft): boolean {
+  const { plan } = draft;
+  return plan.root !== null && plan.entries.some(isWrite) && (req.overwrite === true || conflictsOf(plan).length === 0);
+}
+
+/** The plan, checked, with the folder export's copies staged meanwhile when they may be (see stagesEarly). */
+async function checkedPlan(req: ExportRequest, options: ExportOptions): Promise<{ plan: Plan; members: Plan[]; staged: StagedFolder | null }> {
+  if (req.withTranslations || req.dryRun) return { ...(await plansOf(req, options)), staged: null };
+  const draft = await planWrites(req, options);
+  let staged: StagedFolder | null = null;
+  if (stagesEarly(req, draft)) {
+    staged = stageFolder(draft.plan, options.fs ?? nodeFs, options.durable === true);
+    await staged.copying;
+  }
+  try {
+    const plan = await finishPlan(draft);
+    return { plan, members: [plan], staged };
+  } catch (err) {
+    await staged?.discard();
+    throw err;
+  }
+}
+
+/**
  * Exports a recap: plans, checks, refuses on preflight errors (the report says why) or on
  * existing files that differ (ExportConflictError, code EXISTS, unless overwrite), then writes
  * atomically and reports the files added, changed, unchanged and removed.
  */
 export async function exportRecap(req: ExportRequest, options: ExportOptions = {}): Promise<ExportReport> {
-  const { plan, members } = await plansOf(req, options);
+  const { plan, members, staged } = await checkedPlan(req, options);
   if (req.dryRun) return reportOf(plan, { dryRun: true, written: false, gitStatus: null, zip: null });
-  if (hasErrors(plan.problems)) return reportOf(plan, { dryRun: false, written: false, gitStatus: null, zip: null });
+  if (hasErrors(plan.problems)) {
+    await staged?.discard();
+    return reportOf(plan, { dryRun: false, written: false, gitStatus: null, zip: null });
+  }
   const conflicts = conflictsOf(plan);
   if (conflicts.length > 0 && !req.overwrite) {
     throw new ExportConflictError(conflicts, plan.zipFile ?? plan.root ?? 'The target');
   }
-  const { written, zip } = await commit(plan, options);
+  let written = true;
+  let zip: ExportReport['zip'] = null;
+  if (staged !== null) await staged.place(plan);
+  else ({ written, zip } = await commit(plan, options));
   for (const member of members) await recordExport(member, options);
   let status: string | null = null;
   if (plan.target.kind === 'site' && options.git !== false && plan.root !== null) {

@@ -4,7 +4,8 @@
 //
 // The steps: read the recap; open the target and choose its profile; read what this recap
 // exported there before; lay out the post and image paths (the one place that asks the
-// profile); find the images; rewrite the links; compare with the target; run the preflight.
+// profile); find the images; rewrite the links; compare with the target (planWrites: what is
+// written where); then the checks: other posts with the slug, pixel sizes, the preflight (finishPlan).
 
 import { promises as nodeFs, type Stats } from 'node:fs';
 import * as path from 'node:path';
@@ -19,8 +20,8 @@ import { rewriteImageLinks } from './links';
 import { manifestPathFor, readManifest, targetKey } from './manifest';
 import { preflight } from './preflight';
 import { openTarget, targetProfile } from './target';
-import { compareWithTarget, findCollisions } from './target-state';
-import type { ExportOptions, Plan, PlannedFile } from './types';
+import { compareWithTarget, findCollisions, type TargetState } from './target-state';
+import type { ExportFs, ExportOptions, Plan, PlannedFile } from './types';
 
 /** The recap as the request gives it (its text, else the file's) and the profile its links are written for. */
 async function readSource(req: ExportRequest, options: ExportOptions): Promise<ExportSource & { recapSite: string | null }> {
@@ -47,11 +48,22 @@ function plannedFiles(layout: Layout, postText: string, found: FoundImages): { e
   return { entries, sourceStats };
 }
 
+/** A plan up to its checks: every file, where it goes and what the target holds there (see planWrites). */
+export interface PlanDraft {
+  plan: Plan;
+  /** What finishPlan needs for the checks. */
+  facts: { req: ExportRequest; fs: ExportFs; text: string; recapPath: string; layout: Layout; found: FoundImages; folder: string; ownPath: string | null; previousPost: string | null | undefined; state: TargetState };
+}
+
 /**
- * The plan of one recap. `at` places its post at that path of the target (a translation goes
- * where its site's layout puts the source's post in its language), as a post's own path does.
+ * The plan's files: what is written where, and the state of each target file. Everything the
+ * write needs is known here; the checks that only decide whether it may happen (other posts
+ * with the slug, pixel sizes, the preflight) come in finishPlan, so that an export can stage
+ * its copies while they run. The draft's `problems` are empty until then. `at` places its post at
+ * that path of the target (a translation goes where its site's layout puts the source's post in
+ * its language), as a post's own path does.
  */
-export async function makePlan(req: ExportRequest, options: ExportOptions, at: string | null = null): Promise<Plan> {
+export async function planWrites(req: ExportRequest, options: ExportOptions, at: string | null = null): Promise<PlanDraft> {
   const fs = options.fs ?? nodeFs;
   const source = await readSource(req, options);
   const { recapPath, text, sourceProfile } = source;
@@ -73,14 +85,24 @@ export async function makePlan(req: ExportRequest, options: ExportOptions, at: s
   const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel: layout.imagesRel };
   const found = locateImages(findRecapImages(text, coverKey), search);
   const { unused, folder } = addUnusedPhotos(search, layout.imageDir, req.leaveOutUnused === true, found);
-  await addPixelSizes(found);
   const postText = layout.imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey);
 
   const { entries, sourceStats } = plannedFiles(layout, postText, found);
   const state = await compareWithTarget(fs, opened, entries, sourceStats, previous, ownFile);
+  const { slug, lang, imageDir, post, postFrom } = layout;
+  const plan: Plan = { target: req.target, profile, slug, lang, imageDir, post, postFrom, root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems: [], manifestFile, manifest, key };
+  return { plan, facts: { req, fs, text, recapPath, layout, found, folder, ownPath, previousPost: previous?.post, state } };
+}
+
+/** The checks of a draft plan: other posts with its slug, the images' pixel sizes, the preflight checklist. */
+export async function finishPlan(draft: PlanDraft): Promise<Plan> {
+  const { plan, facts } = draft;
+  const { req, fs, text, recapPath, layout, found, state } = facts;
+  const { root, profile, entries, unused } = plan;
+  await addPixelSizes(found);
   const collisions =
-    root !== null && layout.slugOk && ownPath === null && layout.pinned === null
-      ? await findCollisions(fs, root, profile, { slug: layout.slug, lang: layout.lang, post: layout.post, previousPost: previous?.post }, entries)
+    root !== null && layout.slugOk && facts.ownPath === null && layout.pinned === null
+      ? await findCollisions(fs, root, profile, { slug: layout.slug, lang: layout.lang, post: layout.post, previousPost: facts.previousPost }, entries)
       : [];
 
   entries.sort((a, b) => (a.kind === b.kind ? a.path.localeCompare(b.path) : a.kind === 'post' ? -1 : 1));
@@ -90,7 +112,7 @@ export async function makePlan(req: ExportRequest, options: ExportOptions, at: s
     profile,
     images: found.images,
     unused,
-    unusedFolder: unused.length > 0 ? folder : null,
+    unusedFolder: unused.length > 0 ? facts.folder : null,
     leaveOutUnused: req.leaveOutUnused === true,
     slug: layout.slug,
     postPathError: layout.postPathError,
@@ -100,9 +122,12 @@ export async function makePlan(req: ExportRequest, options: ExportOptions, at: s
     outsideTarget: state.outsideTarget,
     keptStale: state.keptStale,
   });
+  return { ...plan, problems };
+}
 
-  const { slug, lang, imageDir, post, postFrom } = layout;
-  return { target: req.target, profile, slug, lang, imageDir, post, postFrom, root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems, manifestFile, manifest, key };
+/** The plan of one recap (`at`: see planWrites). */
+export async function makePlan(req: ExportRequest, options: ExportOptions, at: string | null = null): Promise<Plan> {
+  return finishPlan(await planWrites(req, options, at));
 }
 
 /** The files the export would replace without being allowed to (relative to the target), or the .zip. */

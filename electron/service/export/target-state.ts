@@ -6,7 +6,7 @@ import type { Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { SiteProfile } from '../../core/contract';
 import { fillPattern, matchPostPath, type PatternVars } from '../site/profile';
-import { escapingFolder, lstatNow, mayExist, realpathOrNull, statNow } from './disk';
+import { escapingFolder, lstatNow, mayExist, realpathOrNull, STAGING_PREFIX, statNow } from './disk';
 import { safeRel } from './layout';
 import { isOurs, type ManifestTarget } from './manifest';
 import { pool } from './pool';
@@ -129,7 +129,8 @@ async function findPosts(fs: ExportFs, root: string, profile: SiteProfile, fixed
         names = [];
       }
       // A fixed name is looked for without case too: Post.md is post.md on macOS and Windows.
-      const fitting = filled.includes('{') ? names : names.filter((n) => n.toLowerCase() === filled.toLowerCase());
+      // (An export's own staging folder, which may be there while the plan is checked, is no post.)
+      const fitting = filled.includes('{') ? names.filter((n) => !n.startsWith(STAGING_PREFIX)) : names.filter((n) => n.toLowerCase() === filled.toLowerCase());
       for (const n of fitting) next.push(rel === '' ? n : `${rel}/${n}`);
     }
     rels = next;

@@ -7,7 +7,7 @@
 // The check is made on real paths (after realpath), so `..`, absolute paths, symlinks that lead
 // out and special files (/proc, devices, FIFOs) are refused with the reason, never read.
 
-import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { SiteProfile } from '../../core/contract';
 import { sniffImageType, WEB_IMAGE_TYPES } from './image-header';
@@ -74,6 +74,24 @@ export class RootsCache {
     if (!this.reals.has(dir)) this.reals.set(dir, realOrNull(dir));
     return this.reals.get(dir) ?? null;
   }
+
+  /**
+   * A file as it is now (lstat) and its real path: its folder's real path (once per folder for
+   * the pass) joined with its name, unless the file itself is a symlink, which is resolved
+   * whole. One lstat per file instead of a stat and a realpath's lstat of every component.
+   * null when nothing is there (a dangling link included).
+   */
+  fileOf(full: string): { st: Stats; real: string } | null {
+    const lst = lstatSync(full, { throwIfNoEntry: false });
+    if (!lst) return null;
+    if (lst.isSymbolicLink()) {
+      const st = statSync(full, { throwIfNoEntry: false });
+      const real = st ? realOrNull(full) : null;
+      return st && real !== null ? { st, real } : null;
+    }
+    const dir = this.realOf(path.dirname(full));
+    return dir === null ? null : { st: lst, real: path.join(dir, path.basename(full)) };
+  }
 }
 
 /** The allowed roots for the links of a recap under a profile: relative ones, then site-absolute ones. */
@@ -113,15 +131,15 @@ function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): Resolved
   if (!isInside(root.dir, full)) return { kind: 'refused', reason: msg('lint.refused.outside', { root: root.label }) };
   const inner = path.relative(root.dir, full).split(path.sep);
   if (inner.some((s) => s.startsWith('.'))) return { kind: 'refused', reason: msg('lint.refused.hidden', { path: full }) };
-  let st: Stats;
+  let file: { st: Stats; real: string } | null;
   try {
-    st = statSync(full);
+    file = cache.fileOf(full);
   } catch {
     return null;
   }
-  const real = realOrNull(full);
   const realRoot = cache.realOf(root.dir);
-  if (real === null || realRoot === null) return null;
+  if (file === null || realRoot === null) return null;
+  const { st, real } = file;
   if (!isInside(realRoot, real) || SPECIAL_ROOTS.some((s) => isInside(s, real))) {
     return { kind: 'refused', reason: msg('lint.refused.link', { target: real, root: root.label }) };
   }

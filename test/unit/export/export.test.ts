@@ -351,6 +351,26 @@ describe('atomic: a failure midway leaves the target exactly as it was', () => {
     expect(await listFiles(target)).toEqual([...REFERENCE_TREE, 'content/en/news/other.md'].sort());
   });
 
+  it('leaves an existing target as it was when preflight refuses, even after its photos were being copied', async () => {
+    const site = await makeHugoSite(path.join(tmp, 'site'));
+    const target = path.join(tmp, 'website');
+    await fs.mkdir(path.join(target, 'content/en/news'), { recursive: true });
+    await fs.writeFile(path.join(target, 'content/en/news/other.md'), 'another post\n');
+    const before = await treeHash(target);
+    const broken = REFERENCE.replace('kcd-event-2.png', 'kcd-event-9.png');
+    const req: ExportRequest = { recapPath: site.recap, text: broken, target: { kind: 'folder', dir: target } };
+    const refused = await exportRecap(req, opts);
+    expect(refused.written).toBe(false);
+    expect(await treeHash(target)).toBe(before);
+    expect(await fs.readdir(target)).toEqual(['content']);
+    // A copy that fails meanwhile changes nothing: the refusal is the preflight's, not a failed write.
+    const again = await exportRecap(req, { ...opts, fs: failing('copyFile', 2).fs });
+    expect(again.written).toBe(false);
+    expect(again.problems.find((p) => p.severity === 'error')).toMatchObject({ code: 'image-missing' });
+    expect(await treeHash(target)).toBe(before);
+    expect(await fs.readdir(target)).toEqual(['content']);
+  });
+
   it('keeps the previous zip when writing the new one fails', async () => {
     const site = await makeHugoSite(path.join(tmp, 'site'));
     const file = path.join(tmp, 'kcd.zip');

@@ -32,3 +32,20 @@ it('answers every link of a pass as the uncached rule does, with the roots looke
   expect(insideAllowedRoots(photo, site.recap, profile, cache)).toBe(true);
   expect(insideAllowedRoots(path.join(dir, 'static', 'images', 'out', 'hostname'), site.recap, profile, cache)).toBe(false);
 });
+
+it('gives the real path of a file through a symlinked folder or a symlinked file that stay inside', async () => {
+  const site = await makeHugoSite(dir);
+  const profile = loadProfile('hugo-news');
+  const first = path.join(site.imageDir, path.basename(REFERENCE_URLS[0] ?? ''));
+  // static/images/alias -> news/kcd-china (a folder link), and a file link beside the photos.
+  await fs.symlink(path.join('news', 'kcd-china'), path.join(dir, 'static', 'images', 'alias'));
+  await fs.symlink(path.basename(first), path.join(site.imageDir, 'same.png'));
+  const cache = new RootsCache();
+  const viaFolder = resolveImage(`/images/alias/${path.basename(first)}`, site.recap, [profile], cache);
+  expect(viaFolder).toMatchObject({ kind: 'found', file: path.join(dir, 'static', 'images', 'alias', path.basename(first)), real: first });
+  const viaFile = resolveImage('/images/news/kcd-china/same.png', site.recap, [profile], cache);
+  expect(viaFile).toMatchObject({ kind: 'found', real: first });
+  // A dangling file link is nothing there, as before.
+  await fs.symlink('gone.png', path.join(site.imageDir, 'dangling.png'));
+  expect(resolveImage('/images/news/kcd-china/dangling.png', site.recap, [profile], cache).kind).toBe('missing');
+});
