@@ -1030,6 +1030,15 @@ export const en = {
   'accessibility.skipToText': 'Skip to the text',
   'accessibility.syncScroll': 'Sync: scroll the preview with the text',
 
+  // ── home translations (issue 14) ──
+  'home.languagesLabel': 'Languages of this recap',
+  'home.langStateAfter': ': {state}',
+  'home.langStates': '{a}; {b}',
+  'home.langOutOfDate': 'out of date',
+  'home.langOpenDraft': 'Open the {name} draft',
+  'home.langOpenFile': 'Open {path}',
+  'home.langNoFile': 'No {name} translation yet: add it from Languages (文A) in the editor',
+
   // ── end ─────────────────────────────────────────────────────────────────────────────
 };
 

@@ -1031,5 +1031,14 @@ export const zhCN: Record<MessageKey, string> = {
   'accessibility.skipToText': '跳到正文',
   'accessibility.syncScroll': '同步：预览随正文滚动',
 
+  // ── home translations (issue 14) ──
+  'home.languagesLabel': '此回顾的语言',
+  'home.langStateAfter': '：{state}',
+  'home.langStates': '{a}；{b}',
+  'home.langOutOfDate': '已过时',
+  'home.langOpenDraft': '打开{name}草稿',
+  'home.langOpenFile': '打开 {path}',
+  'home.langNoFile': '还没有{name}译文：在编辑器的“语言”（文A）菜单中添加',
+
   // ── end ─────────────────────────────────────────────────────────────────────────────
 };
