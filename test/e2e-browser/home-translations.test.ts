@@ -115,8 +115,8 @@ describe('the home screen groups a recap with its translations', () => {
     expect(await zhChip.locator('.lang-badge').isVisible()).toBe(true);
     expect(await page.getByTestId('lang-chip-en').textContent()).toBe('English/EN: source');
     // French has no translation: a muted chip that offers nothing, its state said to screen readers.
-    const fr = page.getByTestId('lang-chip-fr');
-    expect(await fr.evaluate((el) => [el.tagName, el.textContent])).toEqual(['SPAN', 'français/FR: not translated']);
+    const frMissing = page.getByTestId('lang-chip-fr');
+    expect(await frMissing.evaluate((el) => [el.tagName, el.textContent])).toEqual(['SPAN', 'français/FR: not translated']);
     // Its accessible name says why it is out of date.
     expect(await page.getByRole('button', { name: /^中文\/ZH out of date ?: source changed in 1 paragraph; \d+ fields to translate$/ }).count()).toBe(1);
     await page.screenshot({ path: path.join(shots, 'home-translations.png') });
@@ -142,5 +142,21 @@ describe('the home screen groups a recap with its translations', () => {
     await homeShot('home-translations-dark', { colorScheme: 'dark', locale: 'en-US' });
     await homeShot('home-translations-zh', { colorScheme: 'light', locale: 'zh-CN' });
     await homeShot('home-translations-zh-dark', { colorScheme: 'dark', locale: 'zh-CN' });
+
+    // A translation made outside the app (no draft yet): its chip opens the file, beside its source.
+    const fr = path.join(site, 'content', 'fr', 'news', NAME);
+    await mkdir(path.dirname(fr));
+    await fs.copyFile(source, fr);
+    const again = await session.openHome();
+    const frChip = again.getByTestId('lang-chip-fr');
+    await expect.poll(() => frChip.evaluate((el) => el.tagName)).toBe('BUTTON');
+    expect(await frChip.getAttribute('title')).toBe(`Open ${fr}`);
+    await frChip.click();
+    await again.getByTestId('source-pane').waitFor();
+    await expect.poll(() => again.getByTestId('draft-card').count()).toBe(0);
+    await goHome(again);
+    await expect.poll(() => again.getByTestId('lang-chip-fr').getAttribute('title')).toBe('Open the français draft');
+    expect(await again.getByTestId('draft-card').count()).toBe(1);
+    await again.context().close();
   }, 90_000);
 });
