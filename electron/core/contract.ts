@@ -26,7 +26,7 @@ export type { DirEntry, DirListing, ImageLookup, OpenedRecap, SaveRequest, SaveR
 export type { LinkCard, SavedTemplate, SaveTemplateRequest, TemplateInfo, TemplateRef, TemplateSource } from './contract/templates';
 export type { FindInPageRequest, FoundInPage, LocaleChoice, SpellcheckState } from './contract/desk';
 export type { SourceBlockInfo, TranslationEntry, TranslationSet, TranslationView } from './contract/translations';
-export type { DraftSummary, HomeData, LinkedFileStatus, OpenDraftResult, OpenedFileDraft, RecentFile, SaveToFileRequest, SessionRecovery, SnapshotInfo, TrashedDraft } from './contract/drafts';
+export type { DraftLanguage, DraftLanguageGroup, DraftSummary, HomeData, LinkedFileStatus, OpenDraftResult, OpenedFileDraft, RecentFile, SaveToFileRequest, SessionRecovery, SnapshotInfo, TrashedDraft } from './contract/drafts';
 
 export interface AppInfo {
   door: 'electron' | 'web';

@@ -53,6 +53,8 @@ function recapMethods(service: RecapService): Methods<'openRecap' | 'newRecap' |
       const home = await service.homeData(req);
       // Recent files are files the author opened before: the home screen may reopen them.
       for (const f of home.recent) grantPath(f.path);
+      // A draft's translations that exist (found by translationsOf, inside its site): the language chips open them.
+      for (const d of home.drafts) for (const l of d.languageGroup?.languages ?? []) if (l.exists) grantPath(l.path);
       return home;
     },
     saveToFile: async (req) => {

@@ -1,22 +1,28 @@
 // One draft on the home screen: its cover, title, event date, photos, when it was edited and the
-// file it is linked to, with Duplicate and Delete.
+// file it is linked to, with Duplicate and Delete. A post with translations shows its languages.
 
 import { memo } from 'react';
-import type { DraftSummary } from '../../electron/core/contract';
+import type { DraftLanguageGroup, DraftSummary } from '../../electron/core/contract';
 import { useT } from '../ui/locale';
 import { baseName } from '../ui/paths';
 import { edited, eventDate } from './dates';
+import { LanguageChips } from './LanguageChips';
 
 export const DraftCard = memo(function DraftCard({
   draft,
   thumb,
+  group = null,
   onOpen,
+  onOpenFile,
   onDuplicate,
   onDelete,
 }: {
   draft: DraftSummary;
   thumb: string | null;
+  /** The post's languages when the card stands for a post and its translations. */
+  group?: DraftLanguageGroup | null;
   onOpen(id: string): void;
+  onOpenFile(path: string): void;
   onDuplicate(id: string): void;
   onDelete(draft: DraftSummary): void;
 }) {
@@ -47,6 +53,7 @@ export const DraftCard = memo(function DraftCard({
           </span>
         </span>
       </button>
+      {group && <LanguageChips group={group} cardDraftId={draft.id} onOpen={onOpen} onOpenFile={onOpenFile} />}
       <span className="draft-actions">
         <button type="button" className="button button-quiet button-small" data-testid="draft-duplicate" onClick={() => onDuplicate(draft.id)}>
           {t('home.duplicate')}

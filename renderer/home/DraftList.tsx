@@ -1,8 +1,10 @@
 // The drafts as cards, a page at a time: the next page comes in as the end of the list nears.
+// The drafts of a post and its translations make one card (cards.ts).
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftSummary } from '../../electron/core/contract';
 import { useT } from '../ui/locale';
+import { homeCards } from './cards';
 import { DraftCard } from './DraftCard';
 
 /**
@@ -18,15 +20,17 @@ interface DraftListProps {
   /** The search: a new one starts again from the first page. */
   query: string;
   onOpen(id: string): void;
+  onOpenFile(path: string): void;
   onDuplicate(id: string): void;
   onDelete(draft: DraftSummary): void;
 }
 
-export function DraftList({ drafts, thumbs, query, onOpen, onDuplicate, onDelete }: DraftListProps) {
+export function DraftList({ drafts, thumbs, query, onOpen, onOpenFile, onDuplicate, onDelete }: DraftListProps) {
   const [shown, setShown] = useState(CARDS_PER_PAGE);
   const more = useRef<HTMLLIElement | null>(null);
   useEffect(() => setShown(CARDS_PER_PAGE), [query]);
-  const rest = drafts.length - shown;
+  const cards = useMemo(() => homeCards(drafts), [drafts]);
+  const rest = cards.length - shown;
   const t = useT();
 
   // The next page of cards comes in when the end of the list is a screen away (or is focused).
@@ -42,8 +46,8 @@ export function DraftList({ drafts, thumbs, query, onOpen, onDuplicate, onDelete
 
   return (
     <ul className="draft-grid" aria-label={t('home.draftsLabel')}>
-      {drafts.slice(0, shown).map((d) => (
-        <DraftCard key={d.id} draft={d} thumb={d.coverThumb ?? thumbs[d.id] ?? null} onOpen={onOpen} onDuplicate={onDuplicate} onDelete={onDelete} />
+      {cards.slice(0, shown).map(({ draft: d, group }) => (
+        <DraftCard key={d.id} draft={d} thumb={d.coverThumb ?? thumbs[d.id] ?? null} group={group} onOpen={onOpen} onOpenFile={onOpenFile} onDuplicate={onDuplicate} onDelete={onDelete} />
       ))}
       {rest > 0 && (
         <li className="draft-more" ref={more} data-testid="draft-more">

@@ -79,7 +79,7 @@ export function HomeScreen({ api, onNew, onOpenFileDialog, onOpenDraft, onOpenFi
         ) : drafts.length === 0 ? (
           <NoDrafts query={query} />
         ) : (
-          <DraftList drafts={drafts} thumbs={thumbs} query={query} onOpen={onOpenDraft} onDuplicate={(id) => void duplicate(id)} onDelete={(x) => void remove(x)} />
+          <DraftList drafts={drafts} thumbs={thumbs} query={query} onOpen={onOpenDraft} onOpenFile={onOpenFile} onDuplicate={(id) => void duplicate(id)} onDelete={(x) => void remove(x)} />
         )}
       </section>
       <HomeSide data={data} onOpenFile={onOpenFile} onRestore={(id) => void restore(id)} />

@@ -27,6 +27,36 @@ export interface DraftSummary {
   linkedPath: string | null;
   /** The draft holds changes not yet written back to its linked file. */
   unsavedToFile: boolean;
+  /**
+   * For a draft linked to a post of a multilingual site: the post's languages (the home screen
+   * shows the drafts of one group as one card). Absent for any other draft.
+   */
+  languageGroup?: DraftLanguageGroup;
+}
+
+/** One language of a draft's language group. */
+export interface DraftLanguage {
+  lang: string;
+  /** Where the post in this language is (or would go). */
+  path: string;
+  exists: boolean;
+  isSource: boolean;
+  /** Source paragraphs changed since this translation was last saved (0 for the source). */
+  changedBlocks: number;
+  /** Front-matter fields still to translate (0 for the source). */
+  untranslated: number;
+  /** The draft that shadows this language's post, or null. */
+  draftId: string | null;
+}
+
+/** A post among its translations, computed through the translation service (translationsOf). */
+export interface DraftLanguageGroup {
+  /** The source post's path: the same for every draft of the group. */
+  source: string;
+  /** This draft's language. */
+  lang: string;
+  /** The site's languages, the source first. */
+  languages: DraftLanguage[];
 }
 
 export interface SnapshotInfo {

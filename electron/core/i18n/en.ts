@@ -1069,6 +1069,15 @@ export const en = {
   'electron.menuCloseWindow': 'Close Window',
   'electron.menuFront': 'Bring All to Front',
 
+  // ── home translations (issue 14) ──
+  'home.languagesLabel': 'Languages of this recap',
+  'home.langStateAfter': ': {state}',
+  'home.langStates': '{a}; {b}',
+  'home.langOutOfDate': 'out of date',
+  'home.langOpenDraft': 'Open the {name} draft',
+  'home.langOpenFile': 'Open {path}',
+  'home.langNoFile': 'No {name} translation yet: add it from Languages (文A) in the editor',
+
   // ── end ─────────────────────────────────────────────────────────────────────────────
 };
 

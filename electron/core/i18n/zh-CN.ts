@@ -1070,5 +1070,14 @@ export const zhCN: Record<MessageKey, string> = {
   'electron.menuCloseWindow': '关闭窗口',
   'electron.menuFront': '前置全部窗口',
 
+  // ── home translations (issue 14) ──
+  'home.languagesLabel': '此回顾的语言',
+  'home.langStateAfter': '：{state}',
+  'home.langStates': '{a}；{b}',
+  'home.langOutOfDate': '已过时',
+  'home.langOpenDraft': '打开{name}草稿',
+  'home.langOpenFile': '打开 {path}',
+  'home.langNoFile': '还没有{name}译文：在编辑器的“语言”（文A）菜单中添加',
+
   // ── end ─────────────────────────────────────────────────────────────────────────────
 };

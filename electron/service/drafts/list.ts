@@ -6,6 +6,7 @@ import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { isNodeError } from './draft-text';
 import { getMeta, readMetaFile } from './meta';
 import { ID, type DraftContext, type DraftMeta } from './store-context';
+import { withLanguageGroups } from './language-groups';
 import { countDraftPhotos, summaryOf } from './summary';
 import { msg } from '../../core/i18n/messages';
 
@@ -38,10 +39,17 @@ export async function allMetas(ctx: DraftContext): Promise<DraftMeta[]> {
   return out;
 }
 
+/**
+ * The drafts matching `query`, newest first. A draft of a language group (a post and its
+ * translations) comes with the whole group when any of its drafts matches: the home screen shows
+ * the group as one card.
+ */
 export async function listDrafts(ctx: DraftContext, opts: { query?: string } = {}): Promise<DraftSummary[]> {
   const metasNow = await allMetas(ctx);
-  const summaries = await Promise.all(metasNow.map(async (m) => summaryOf(ctx, m, await countDraftPhotos(ctx, m))));
+  const summaries = await withLanguageGroups(ctx.home, await Promise.all(metasNow.map(async (m) => summaryOf(ctx, m, await countDraftPhotos(ctx, m)))));
   const q = (opts.query ?? '').trim().toLowerCase();
   const hit = (s: DraftSummary): boolean => q === '' || [s.title, s.eventDate ?? '', s.linkedPath ?? '', s.imageDir].some((v) => v.toLowerCase().includes(q));
-  return summaries.filter(hit).sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+  const groupsHit = new Set(summaries.filter((s) => s.languageGroup && hit(s)).map((s) => s.languageGroup?.source));
+  const shown = (s: DraftSummary): boolean => hit(s) || (s.languageGroup !== undefined && groupsHit.has(s.languageGroup.source));
+  return summaries.filter(shown).sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
 }

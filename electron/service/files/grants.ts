@@ -121,6 +121,8 @@ function guardedDrafts(service: RecapService, { draft, file, grants }: Guards): 
       const r = await service.homeData(req);
       r.drafts.forEach(draft);
       for (const f of r.recent) grants.grantFile(f.path);
+      // A draft's translations that exist (found by translationsOf, inside its site): the home screen's language chips open them.
+      for (const d of r.drafts) for (const l of d.languageGroup?.languages ?? []) if (l.exists) grants.grantFile(l.path);
       return r;
     },
     autosave: async (req) => draft(await service.autosave(req)),

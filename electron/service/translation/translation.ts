@@ -37,13 +37,17 @@ function real(p: string): string {
   }
 }
 
-/** The site and language place of a post; UNSUPPORTED outside a site or for a layout without translations. */
-export function locate(file: string, lenient = false): Located {
+/**
+ * The site and language place of a post; UNSUPPORTED outside a site or for a layout without
+ * translations. `sites` (by site root) lets many posts of one site read its languages once.
+ */
+export function locate(file: string, lenient = false, sites?: Map<string, SiteLanguages>): Located {
   const full = real(file);
   const found = siteRootAbove(full);
   if (found === null) throw new RecapError('UNSUPPORTED', msg('translation.noSite', { path: full }));
   const root = real(found);
-  const site = siteLanguages(root, 'en');
+  const site = sites?.get(root) ?? siteLanguages(root, 'en');
+  sites?.set(root, site);
   const rel = path.relative(root, full).split(path.sep).join('/');
   const place = langPlace(rel, lenient ? { ...site, languages: [...new Set([...site.languages, ...site.folders])] } : site);
   return { site, root, place, file: full };
@@ -170,8 +174,8 @@ export async function translationView(home: string, file: string): Promise<Trans
 }
 
 /** The recap's languages: the source first, then each of the site's languages. */
-export async function translationsOf(home: string, file: string): Promise<TranslationSet> {
-  const loc = locate(file);
+export async function translationsOf(home: string, file: string, sites?: Map<string, SiteLanguages>): Promise<TranslationSet> {
+  const loc = locate(file, false, sites);
   const src = sourcePath(loc);
   const sourceText = await readIfInside(loc, src);
   const hashes = sourceText === null ? [] : sourceBlocks(editorBody(sourceText)).map((b) => b.hash);
