@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, DragEvent, KeyboardEvent, RefObject } from 'react';
 import MDEditor from '@uiw/react-md-editor/nohighlight';
 import { photoInsertionPoint } from '../../electron/core/markdown/photo-text';
@@ -17,6 +17,9 @@ const isRecapName = (name: string): boolean => /\.(?:md|markdown)$/i.test(name);
 
 interface EditorPaneProps {
   body: string;
+  /** Bumped whenever `body` changed other than by typing here: the text then shows `body`. */
+  revision: number;
+  /** Typing: the document takes the text after the keystroke is painted (see useRecapDocument). */
   onChange(body: string): void;
   /** Find and replace's edits of the body, each one undo step. */
   editBody: BodyEdit;
@@ -136,12 +139,37 @@ function useEditorTools() {
   return { t, findBar, toolbar, extra, textareaProps };
 }
 
+/**
+ * The text the textarea shows. A keystroke re-renders this pane and the editor component only:
+ * the document (and the workspace around it) takes the new text after the frame that shows it.
+ * Any other change of the body (undo, find and replace, photos, a reload) comes with a new
+ * `revision`, and the textarea then shows the document's text.
+ */
+function useEditorText(body: string, revision: number, onChange: (body: string) => void) {
+  const [state, setState] = useState({ text: body, revision });
+  let text = state.text;
+  if (state.revision !== revision) {
+    text = body;
+    setState({ text, revision });
+  }
+  const onEditorChange = useCallback(
+    (value?: string) => {
+      const next = value ?? '';
+      setState((s) => ({ text: next, revision: s.revision }));
+      onChange(next);
+    },
+    [onChange],
+  );
+  return { text, onEditorChange };
+}
+
 export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
-  const { body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset, editBody } = props;
+  const { body, revision, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset, editBody } = props;
   const section = useRef<HTMLElement>(null);
   const { t, findBar, toolbar, extra, textareaProps: uiProps } = useEditorTools();
   const lang = props.lang ?? '';
   const textareaProps = useMemo(() => ({ ...uiProps, lang }), [uiProps, lang]);
+  const { text, onEditorChange } = useEditorText(body, revision, onChange);
   // Runs after the editor's first commit too, so a recap opened before this lazily loaded
   // pane arrived is reset (and announced) only once its textarea really exists.
   useEffect(() => {
@@ -193,8 +221,8 @@ export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
         />
       )}
       <MDEditor
-        value={body}
-        onChange={(value) => onChange(value ?? '')}
+        value={text}
+        onChange={onEditorChange}
         preview="edit"
         height="100%"
         visibleDragbar={false}
