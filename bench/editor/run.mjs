@@ -28,6 +28,8 @@ const LARGE = process.env.BENCH_LARGE === '1';
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number).filter((n) => [1, 20, 100, 300].includes(n)) : LARGE ? [1, 20, 100, 300] : [1, 20, 100];
 // BENCH_PROFILE=20 (a size): a JavaScript CPU profile of our keystrokes at that size, with its top functions.
 const PROFILE_SIZE = Number(process.env.BENCH_PROFILE ?? 0);
+// BENCH_TRACE=1: DevTools traces of our and the bare textarea's ×100 keystrokes; BENCH_TRACE_SIZE=1 (or 20, 300) traces that size instead.
+const TRACE_SIZE = Number(process.env.BENCH_TRACE_SIZE ?? 100);
 const WARMUP = 5; // ' ', 'z', 'q', 'x', 'j': builds the unique word the preview is watched for
 const KEYS = { ours: { 1: 40, 20: 40, 100: 40, 300: 20 }, stock: { 1: 40, 20: 40, 100: 15, 300: 0 }, baseline: { 1: 20, 20: 20, 100: 20, 300: 20 } };
 const PAUSE_MS = 150;
@@ -325,8 +327,8 @@ async function measureTyping(browser, ed, size, keys) {
     const seq = ' zqxj' + wordLetters(keys);
     let word = '';
     const longBefore = await page.evaluate(() => window.__benchLongTasks.length);
-    // BENCH_TRACE=1: a Chromium performance trace of our editor's ×100 keystrokes, for DevTools.
-    const trace = process.env.BENCH_TRACE && ed.label === 'ours' && size.n === 100 ? path.join(path.dirname(RESULTS), 'editor-trace-ours-x100.json') : null;
+    // BENCH_TRACE=1: a Chromium performance trace of the keystrokes (ours and the floor's), for DevTools.
+    const trace = process.env.BENCH_TRACE && (ed.label === 'ours' || ed.label === 'baseline') && size.n === TRACE_SIZE ? path.join(path.dirname(RESULTS), `editor-trace-${ed.label}-x${size.n}.json`) : null;
     if (trace) {
       await fs.mkdir(path.dirname(trace), { recursive: true });
       await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8.execute', 'blink.user_timing', 'latencyInfo'] });
@@ -355,8 +357,8 @@ async function measureTyping(browser, ed, size, keys) {
     if (trace) {
       await browser.stopTracing();
       log(`  trace written to ${path.relative(root, trace)} (open it in DevTools › Performance)`);
-      traceSummary = await summarizeTrace(trace, seq.length);
-      log(`  main-thread CPU per keystroke (ms): ${Object.entries(traceSummary.cpu_ms_per_keystroke).map(([k, v]) => `${k} ${v}`).join(', ')}; wall/CPU ${traceSummary.wall_over_cpu}`);
+      const summary = (traceSummaries[ed.label] = await summarizeTrace(trace, seq.length));
+      log(`  main-thread CPU per keystroke (ms): ${Object.entries(summary.cpu_ms_per_keystroke).map(([k, v]) => `${k} ${v}`).join(', ')}; wall/CPU ${summary.wall_over_cpu}`);
     }
     const { samples, longTasks } = await page.evaluate((from) => ({ samples: window.__bench.samples, longTasks: window.__benchLongTasks.slice(from) }), longBefore);
     if (samples.length !== seq.length) fail(`${ed.label} ×${size.n}: ${samples.length} keydowns seen for ${seq.length} keystrokes`);
@@ -413,7 +415,7 @@ async function saveProfile(cdp, n, keystrokes) {
 
 // Where the renderer's main thread spent its CPU time during the traced keystrokes (thread time,
 // so it holds even when other processes slow the wall clock down).
-let traceSummary = null;
+const traceSummaries = {};
 async function summarizeTrace(file, keystrokes) {
   const raw = JSON.parse(await fs.readFile(file, 'utf8'));
   const ev = raw.traceEvents ?? raw;
@@ -685,7 +687,7 @@ async function main() {
       loadavg_min: (sampleLoad(), r1(Math.min(...loadSamples))),
       loadavg_max: r1(Math.max(...loadSamples)),
     };
-    if (traceSummary) result.trace_ours_x100 = traceSummary;
+    for (const [label, summary] of Object.entries(traceSummaries)) result[`trace_${label}_x${TRACE_SIZE}`] = summary;
     await fs.mkdir(path.dirname(RESULTS), { recursive: true });
     await fs.writeFile(RESULTS, JSON.stringify(result, null, 2) + '\n');
     console.log(table(result));

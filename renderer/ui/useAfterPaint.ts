@@ -5,11 +5,14 @@ import { startTransition, useEffect, useState } from 'react';
  * (requestAnimationFrame, then a task), and as a transition that the next keystroke can
  * interrupt. Heavy views fed by it (the preview) never delay the echo of a keystroke.
  */
-export function useAfterPaint<T>(value: T): T {
+export function useAfterPaint<T>(value: T, painted = false): T {
   const [shown, setShown] = useState(value);
+  // `painted`: this render already comes after the paint (typing's own deferred commit), so
+  // waiting for another frame would only make the view lag one more.
+  if (painted && !Object.is(shown, value)) setShown(value);
 
   useEffect(() => {
-    if (Object.is(shown, value)) return;
+    if (painted || Object.is(shown, value)) return;
     let cancelled = false;
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -21,7 +24,7 @@ export function useAfterPaint<T>(value: T): T {
       cancelAnimationFrame(frame);
       channel.port1.close();
     };
-  }, [value, shown]);
+  }, [value, shown, painted]);
 
-  return shown;
+  return painted ? value : shown;
 }

@@ -1,22 +1,29 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { ClipboardEvent, DragEvent, KeyboardEvent, RefObject } from 'react';
+import type { ClipboardEvent, DragEvent, KeyboardEvent, RefObject, TextareaHTMLAttributes } from 'react';
 import MDEditor from '@uiw/react-md-editor/nohighlight';
 import { photoInsertionPoint } from '../../electron/core/markdown/photo-text';
 import { dropPoint } from '../photos/dropPoint';
 import { useT } from '../ui/locale';
 import { editorExtraCommands, editorToolbar } from './editorToolbar';
+import { EditorTextarea } from './editing/EditorTextarea';
+import type { RenderTextareaHandle, RenderTextareaProps } from './editing/EditorTextarea';
 import { enterInList } from './editing/lists';
 import { FindBar } from './find/FindBar';
 import type { BodyEdit } from './find/useFind';
 import { useFindBar } from './find/useFindBar';
 
 const CONTAINED = { contain: 'strict' } as const;
+/** What the stock textarea is styled with when nothing is drawn under it. */
+const TEXTAREA_STYLE = { WebkitTextFillColor: 'initial', overflow: 'auto' } as const;
 
 const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes('Files');
 const isRecapName = (name: string): boolean => /\.(?:md|markdown)$/i.test(name);
 
 interface EditorPaneProps {
   body: string;
+  /** Bumped whenever `body` changed other than by typing here: the text then shows `body`. */
+  revision: number;
+  /** Typing: the document takes the text after the keystroke is painted (see useRecapDocument). */
   onChange(body: string): void;
   /** Find and replace's edits of the body, each one undo step. */
   editBody: BodyEdit;
@@ -137,11 +144,26 @@ function useEditorTools() {
 }
 
 export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
-  const { body, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset, editBody } = props;
+  const { body, revision, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset, editBody } = props;
   const section = useRef<HTMLElement>(null);
   const { t, findBar, toolbar, extra, textareaProps: uiProps } = useEditorTools();
   const lang = props.lang ?? '';
   const textareaProps = useMemo(() => ({ ...uiProps, lang }), [uiProps, lang]);
+  // A keystroke renders nothing: the textarea is the browser's, the document follows after the
+  // paint. The textarea is given the body as of the latest revision: typing does not bump it.
+  const [shown, setShown] = useState({ body, revision });
+  if (shown.revision !== revision) setShown({ body, revision });
+  const text = shown.revision === revision ? shown.body : body;
+  const components = useMemo(
+    () => ({
+      textarea: (taProps: RenderTextareaProps, opts: RenderTextareaHandle) => {
+        const { value: _value, onChange: _onChange, ...rest } = taProps as TextareaHTMLAttributes<HTMLTextAreaElement>;
+        const commands = [...(opts.useContext?.commands ?? []), ...(opts.useContext?.extraCommands ?? [])];
+        return <EditorTextarea {...rest} style={TEXTAREA_STYLE} text={text} revision={revision} onText={onChange} commands={commands} dispatch={opts.dispatch} shortcuts={opts.shortcuts} />;
+      },
+    }),
+    [text, revision, onChange],
+  );
   // Runs after the editor's first commit too, so a recap opened before this lazily loaded
   // pane arrived is reset (and announced) only once its textarea really exists.
   useEffect(() => {
@@ -193,8 +215,8 @@ export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
         />
       )}
       <MDEditor
-        value={body}
-        onChange={(value) => onChange(value ?? '')}
+        value={text}
+        components={components}
         preview="edit"
         height="100%"
         visibleDragbar={false}

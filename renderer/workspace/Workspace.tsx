@@ -12,6 +12,7 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { useTextFigures } from './useTextFigures';
+import { TYPING } from './useRecapDocument';
 import { TopBar } from './TopBar';
 import { resolveDiskChange } from './saveActions';
 import { LinkCardToggle, useLinkCardSetting } from '../linkcard/LinkCardToggle';
@@ -87,7 +88,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const { edit } = recap;
   const { text, parts, headText, body, profile, meta } = views;
   const onSelectProblem = useProblemNavigation(recap.current, layout);
-  const onBodyChange = useCallback((value: string) => edit((t) => withBody(t, value), 'body'), [edit]);
+  const onBodyChange = useCallback((value: string) => edit((t) => withBody(t, value), TYPING), [edit]);
   const t = useT();
   const { wordCount, recapLang } = useTextFigures(api, recap.doc, text ?? '', views.deferredBody);
   // Find and replace: one undo step per replacement, through the same edits as typing.
@@ -125,6 +126,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
         <Suspense fallback={<section className="editor-pane" aria-label={t('workspace.editorLabel')} aria-busy="true" />}>
           <EditorPane
             body={body}
+            revision={recap.revision}
             onChange={onBodyChange}
             editBody={editBody}
             onPhotoDrop={photos.dropOnEditor}

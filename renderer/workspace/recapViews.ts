@@ -41,7 +41,8 @@ export interface RecapViews {
 }
 
 /** Views derived from the one text. */
-export function useRecapViews(doc: RecapDocument | null, onError?: (err: unknown) => void): RecapViews {
+/** `typed`: `doc` was committed after the frame that showed the keystroke (see useRecapDocument). */
+export function useRecapViews(doc: RecapDocument | null, onError?: (err: unknown) => void, typed = false): RecapViews {
   const text = doc?.text ?? null;
   const parts = useMemo(() => (text === null ? null : splitRecap(text)), [text]);
   const headText = text !== null && parts ? text.slice(0, text.length - parts.body.length) : '';
@@ -50,7 +51,7 @@ export function useRecapViews(doc: RecapDocument | null, onError?: (err: unknown
   const fm = useFrontMatter(doc !== null, onError);
   const meta = useMemo(() => (profile && fm ? previewMeta(fm.readFrontMatter, headText, profile) : null), [headText, profile, fm]);
   // The preview follows the text one painted frame behind, so typing never waits for it.
-  const deferredBody = useAfterPaint(body);
-  const deferredMeta = useAfterPaint(meta);
+  const deferredBody = useAfterPaint(body, typed);
+  const deferredMeta = useAfterPaint(meta, typed);
   return { text, parts, headText, body, profile, meta, deferredBody, deferredMeta };
 }

@@ -51,7 +51,7 @@ export function useDraftSession(api: RecapApi, reportError: (err: unknown) => vo
   const recap = useRecapDocument(reportError);
   const { doc, updateDraft } = recap;
   useUndoKeys(recap);
-  const views = useRecapViews(doc, reportError);
+  const views = useRecapViews(doc, reportError, recap.typed);
   const dirty = isUnsaved(doc);
   const path = doc?.path ?? null;
   const meta = views.meta;

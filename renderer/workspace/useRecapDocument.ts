@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { MutableRefObject } from 'react';
 import type { DraftSummary, OpenedRecap, SiteProfile } from '../../electron/core/contract';
 import { EditHistory } from './editing/editHistory';
@@ -24,11 +24,21 @@ export interface RecapDocument {
   photoPath: string;
 }
 
+/** The undo group of typing in the editor's text. */
+export const TYPING = 'body';
+
 /** An edit of the text; it may throw a RecapError (e.g. BAD_FIELD) that becomes a toast. */
 export type TextEdit = (text: string) => string;
 
 export interface DocumentHandle {
   doc: RecapDocument | null;
+  /**
+   * Bumped by every change of the text except typing in the editor: the editor shows `doc`'s
+   * text again when it changes, and keeps its own (newer) text otherwise.
+   */
+  revision: number;
+  /** `doc` came from typing in the editor, committed after the frame that showed the keystroke. */
+  typed: boolean;
   /** Always the latest document, for async flows that outlive a render. */
   current(): RecapDocument | null;
   load(opened: OpenedRecap): void;
@@ -96,18 +106,62 @@ function useFileSync(ref: MutableRefObject<RecapDocument | null>, commit: (next:
   return { markSaved, updateDraft, replaceText };
 }
 
+interface DocState {
+  doc: RecapDocument | null;
+  revision: number;
+  typed: boolean;
+}
+
+/**
+ * Commits of the document to React state: at once, or (typing in the editor) after the browser
+ * has painted the frame that shows the keystroke, as a transition the next keystroke can
+ * interrupt. The textarea echoes a keystroke by itself; nothing else needs to re-render first.
+ */
+function useDocState(ref: MutableRefObject<RecapDocument | null>) {
+  const [state, setState] = useState<DocState>({ doc: null, revision: 0, typed: false });
+  const pending = useRef<{ frame: number; channel: MessageChannel } | null>(null);
+  const cancel = useCallback(() => {
+    if (!pending.current) return;
+    cancelAnimationFrame(pending.current.frame);
+    pending.current.channel.port1.close();
+    pending.current = null;
+  }, []);
+  useEffect(() => cancel, [cancel]);
+  const commit = useCallback(
+    (next: RecapDocument | null) => {
+      cancel();
+      ref.current = next;
+      setState((s) => ({ doc: next, revision: s.revision + 1, typed: false }));
+    },
+    [cancel, ref],
+  );
+  const commitAfterPaint = useCallback(
+    (next: RecapDocument) => {
+      ref.current = next;
+      if (pending.current) return; // the pending commit takes the latest text
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (pending.current?.channel !== channel) return;
+        pending.current = null;
+        channel.port1.close();
+        const doc = ref.current;
+        startTransition(() => setState((s) => ({ doc, revision: s.revision, typed: true })));
+      };
+      // rAF runs just before the frame; the message arrives just after it.
+      pending.current = { channel, frame: requestAnimationFrame(() => channel.port2.postMessage(null)) };
+    },
+    [ref],
+  );
+  return { state, commit, commitAfterPaint };
+}
+
 export function useRecapDocument(onError: (err: unknown) => void): DocumentHandle {
-  const [doc, setDoc] = useState<RecapDocument | null>(null);
   // Edits read the ref, not the render's snapshot, so two fast edits never lose one another.
   const ref = useRef<RecapDocument | null>(null);
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
   const history = useRef(new EditHistory());
-
-  const commit = useCallback((next: RecapDocument | null) => {
-    ref.current = next;
-    setDoc(next);
-  }, []);
+  const { state, commit, commitAfterPaint } = useDocState(ref);
 
   const load = useCallback(
     (opened: OpenedRecap) => {
@@ -144,11 +198,13 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
       }
       if (text !== cur.text) {
         history.current.record(cur.text, text, group ?? null, Date.now());
-        commit({ ...cur, text });
+        // Typing in the editor: the textarea already shows it; the rest follows after the paint.
+        if (group === TYPING) commitAfterPaint({ ...cur, text });
+        else commit({ ...cur, text });
       }
       return true;
     },
-    [commit],
+    [commit, commitAfterPaint],
   );
 
   const step = useCallback(
@@ -168,5 +224,5 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
   const { markSaved, updateDraft, replaceText } = useFileSync(ref, commit, history);
   const current = useCallback(() => ref.current, []);
 
-  return { doc, current, load, close, edit, undo, redo, sealUndo, markSaved, updateDraft, replaceText };
+  return { doc: state.doc, revision: state.revision, typed: state.typed, current, load, close, edit, undo, redo, sealUndo, markSaved, updateDraft, replaceText };
 }

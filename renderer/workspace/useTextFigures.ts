@@ -25,6 +25,7 @@ export function useTextFigures(api: RecapApi, doc: OpenDoc | null, text: string,
   // '' when the recap does not say: its text is not taken for the interface's language.
   const recapLang = useMemo(() => recapLanguage(settledText, docPath)?.tag ?? '', [settledText, docPath]);
   const words = useMemo(() => countWords(countedBody), [countedBody]);
-  const wordCount = formatWordCount(locale, words);
+  // Formatting builds plural rules: once per count, not on every render of the workspace.
+  const wordCount = useMemo(() => formatWordCount(locale, words), [locale, words]);
   return { wordCount, recapLang };
 }

@@ -1,0 +1,69 @@
+// The editor component's textarea, uncontrolled. The stock one is a controlled textarea whose
+// every keystroke re-renders the editor component, its toolbar and (React keeping a controlled
+// textarea's default value in step) rewrites the textarea's whole text as its default value.
+// This one lets the browser edit the text alone: a keystroke renders nothing, the document takes
+// the text through `onChange`, and the text is written into the textarea only when it changed
+// some other way (a new `revision`: undo, find and replace, photos, a reload).
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import type { ChangeEvent, Ref, TextareaHTMLAttributes } from 'react';
+import { handleKeyDown, TextAreaCommandOrchestrator } from '@uiw/react-md-editor/nohighlight';
+import type { ICommand, MDEditorProps } from '@uiw/react-md-editor/nohighlight';
+
+type RenderTextarea = NonNullable<MDEditorProps['renderTextarea']>;
+/** What the editor component hands its textarea: its dispatch, shortcuts and commands. */
+export type RenderTextareaHandle = Parameters<RenderTextarea>[1];
+/** The props the editor component gives its textarea (a textarea's, typed loosely by the library). */
+export type RenderTextareaProps = Parameters<RenderTextarea>[0];
+type Shortcuts = NonNullable<RenderTextareaHandle['shortcuts']>;
+
+interface EditorTextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'defaultValue' | 'onChange'> {
+  /** Set by the editor component (it runs its toolbar's commands on this textarea). */
+  ref?: Ref<HTMLTextAreaElement>;
+  /** The document's text as of `revision`; typing does not bump the revision. */
+  text: string;
+  revision: number;
+  onText(text: string): void;
+  /** The toolbar's commands, for their keyboard shortcuts; `dispatch` and `shortcuts` from the editor. */
+  commands: ICommand[];
+  dispatch: RenderTextareaHandle['dispatch'];
+  shortcuts: Shortcuts | undefined;
+}
+
+/** The state the stock textarea hands its shortcuts: an editor without preview or full screen. */
+const SHORTCUT_STATE = { fullscreen: false, preview: 'edit', highlightEnable: false } as const;
+
+export function EditorTextarea({ ref, text, revision, onText, commands, dispatch, shortcuts, ...rest }: EditorTextareaProps) {
+  const own = useRef<HTMLTextAreaElement | null>(null);
+  const setRef = useCallback(
+    (el: HTMLTextAreaElement | null) => {
+      own.current = el;
+      if (typeof ref === 'function') ref(el);
+      else if (ref) ref.current = el;
+    },
+    [ref],
+  );
+  // In the commit, like a controlled textarea: code that places the caret after an edit finds the new text.
+  useLayoutEffect(() => {
+    const el = own.current;
+    if (el && el.value !== text) el.value = text;
+  }, [text, revision]);
+
+  // Tab, Enter in lists and the toolbar's shortcuts, as the stock textarea does them.
+  const keys = useRef({ commands, dispatch, shortcuts });
+  keys.current = { commands, dispatch, shortcuts };
+  useEffect(() => {
+    const el = own.current;
+    if (!el) return;
+    const orchestrator = new TextAreaCommandOrchestrator(el);
+    const onKeyDown = (e: KeyboardEvent): void => {
+      handleKeyDown(e, 2, false);
+      const k = keys.current;
+      k.shortcuts?.(e, k.commands, orchestrator, k.dispatch, SHORTCUT_STATE);
+    };
+    el.addEventListener('keydown', onKeyDown);
+    return () => el.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const onChange = useCallback((e: ChangeEvent<HTMLTextAreaElement>) => onText(e.target.value), [onText]);
+  return <textarea {...rest} ref={setRef} onChange={onChange} />;
+}
