@@ -157,10 +157,14 @@ async function ringless(page: Page, max: number): Promise<string[]> {
   const missing = new Set<string>();
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const ok = await page.evaluate(() => {
+    const ok = await page.evaluate(async () => {
       const el = document.activeElement;
       // The text itself shows its caret; everything else needs a ring.
       if (!el || el === document.body || el.classList.contains('w-md-editor-text-input')) return true;
+      // A ring that fades in (a 0.12 s transition) reads as its start until the page's clock
+      // moves on: judge it once its transitions have ended.
+      const moving = [el, el.parentElement].flatMap((e) => e?.getAnimations() ?? []);
+      await Promise.all(moving.map((a) => a.finished.catch(() => undefined)));
       // The ring is the control's own, or its frame's (a select inside a labelled box).
       const ring = (window as unknown as { __ring: (el: Element) => boolean }).__ring;
       return ring(el) || (el.parentElement !== null && ring(el.parentElement));
