@@ -8,7 +8,7 @@ import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { altFromFileName, photoFileName, uniqueName } from '../../core/markdown/photo-names';
 import { photoMarkdown } from '../../core/markdown/photo-text';
 import { writeFileAtomic } from '../files/atomic-write';
-import { folderFiles } from './folder-files';
+import { folderEntries, statFile, type FolderFile } from './folder-files';
 import { fileHash, folderOf, photoOf, type PhotoFolder, type PhotoLibraryContext } from './library-context';
 import { EXTENSION, processPhoto, type Processed } from './process';
 import { checkFolderRequest, isRecord } from './requests';
@@ -16,21 +16,55 @@ import { readSource } from './source';
 import { thumbnailFor } from './thumbnails';
 import { msg } from '../../core/i18n/messages';
 
+/**
+ * The folder's files and sizes for the dedupe: one readdir, and a stat only for a name this
+ * library has not seen (a stat of every file for every photo made a batch of n photos cost n²
+ * stats). A size remembered from before may be stale when a file was rewritten in place: then
+ * at worst a copy is written where that file could have been reused; a match is always confirmed
+ * by a fresh stat and the hash. The names, which keep the new file from overwriting one, are
+ * always the folder's own, read now.
+ */
+async function folderSizes(ctx: PhotoLibraryContext, dir: string): Promise<FolderFile[]> {
+  const files = await Promise.all(
+    (await folderEntries(dir)).map(async (name) => {
+      const file = path.join(dir, name);
+      if (!ctx.sizes.has(file)) ctx.sizes.set(file, await statFile(file));
+      const known = ctx.sizes.get(file);
+      return known ? { name, ...known } : null;
+    }),
+  );
+  return files.filter((f): f is FolderFile => f !== null);
+}
+
+/** The file of the folder that already holds these bytes, if any. */
+async function sameBytes(ctx: PhotoLibraryContext, dir: string, files: FolderFile[], processed: Processed): Promise<string | null> {
+  for (const f of files) {
+    if (f.size !== processed.bytes.length) continue;
+    const file = path.join(dir, f.name);
+    const now = await statFile(file);
+    ctx.sizes.set(file, now);
+    if (now?.size !== f.size) continue;
+    if ((await fileHash(ctx, file, now.size, now.mtimeMs)) === processed.sha) return f.name;
+  }
+  return null;
+}
+
 /** Writes a processed photo under a free name, or finds the file that already holds its bytes. */
 async function writeNew(ctx: PhotoLibraryContext, folder: PhotoFolder, processed: Processed, wanted: string): Promise<{ name: string; reused: boolean }> {
   return ctx.locked(folder.dir, async () => {
-    const files = await folderFiles(folder.dir);
-    for (const f of files) {
-      if (f.size !== processed.bytes.length) continue;
-      if ((await fileHash(ctx, path.join(folder.dir, f.name), f.size, f.mtimeMs)) === processed.sha) return { name: f.name, reused: true };
-    }
+    const files = await folderSizes(ctx, folder.dir);
+    const same = await sameBytes(ctx, folder.dir, files, processed);
+    if (same !== null) return { name: same, reused: true };
     const name = uniqueName(wanted, new Set(files.map((f) => f.name)));
     try {
       await fs.mkdir(folder.dir, { recursive: true });
     } catch (err) {
       throw new RecapError('SAVE_FAILED', msg('error.photo.folderCreateFailed', { path: folder.dir, reason: describeFsErrorMsg(err) }), { cause: err });
     }
-    await writeFileAtomic(path.join(folder.dir, name), processed.bytes);
+    const file = path.join(folder.dir, name);
+    await writeFileAtomic(file, processed.bytes);
+    // A file of that name may have been known before it was removed: seen afresh next time.
+    ctx.sizes.delete(file);
     return { name, reused: false };
   });
 }
