@@ -45,6 +45,17 @@ export async function folderFiles(dir: string): Promise<FolderFile[]> {
   return files.filter((f): f is FolderFile => f !== null);
 }
 
+/** fsync of a folder, so that a rename in it is durable; best effort, as not every platform lets a folder be opened. */
+export async function syncFolder(dir: string): Promise<void> {
+  try {
+    const d = await fs.open(dir, 'r');
+    await d.sync().catch(() => undefined);
+    await d.close();
+  } catch {
+    // The file itself is already safely in place.
+  }
+}
+
 export async function existingFile(dir: string, name: string): Promise<void> {
   try {
     const s = await fs.stat(path.join(dir, name));
