@@ -12,8 +12,8 @@ export interface FolderFile {
   mtimeMs: number;
 }
 
-/** The files of a folder (no dot files: those are our temp files or the system's). */
-export async function folderFiles(dir: string): Promise<FolderFile[]> {
+/** The names of a folder's files and links (no dot files: those are our temp files or the system's). */
+export async function folderEntries(dir: string): Promise<string[]> {
   let entries: Dirent[];
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -21,19 +21,39 @@ export async function folderFiles(dir: string): Promise<FolderFile[]> {
     if ((err as { code?: string }).code === 'ENOENT') return [];
     throw new RecapError('UNREADABLE', msg('error.photo.folderUnreadable', { path: dir, reason: describeFsErrorMsg(err) }), { cause: err });
   }
+  return entries.filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink())).map((e) => e.name);
+}
+
+/** Size and mtime of a regular file (through a link), or null for anything else or nothing. */
+export async function statFile(file: string): Promise<{ size: number; mtimeMs: number } | null> {
+  try {
+    const s = await fs.stat(file);
+    return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The files of a folder (no dot files: those are our temp files or the system's). */
+export async function folderFiles(dir: string): Promise<FolderFile[]> {
   const files = await Promise.all(
-    entries
-      .filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()))
-      .map(async (e) => {
-        try {
-          const s = await fs.stat(path.join(dir, e.name));
-          return s.isFile() ? { name: e.name, size: s.size, mtimeMs: s.mtimeMs } : null;
-        } catch {
-          return null;
-        }
-      }),
+    (await folderEntries(dir)).map(async (name) => {
+      const s = await statFile(path.join(dir, name));
+      return s ? { name, ...s } : null;
+    }),
   );
   return files.filter((f): f is FolderFile => f !== null);
+}
+
+/** fsync of a folder, so that a rename in it is durable; best effort, as not every platform lets a folder be opened. */
+export async function syncFolder(dir: string): Promise<void> {
+  try {
+    const d = await fs.open(dir, 'r');
+    await d.sync().catch(() => undefined);
+    await d.close();
+  } catch {
+    // The file itself is already safely in place.
+  }
 }
 
 export async function existingFile(dir: string, name: string): Promise<void> {

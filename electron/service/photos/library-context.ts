@@ -32,6 +32,8 @@ export interface PhotoLibraryContext {
   profileFor: (recapPath: string) => SiteProfile;
   /** sha256 of files already in image folders, valid while size and mtime stay the same. */
   hashes: Map<string, { size: number; mtimeMs: number; sha: string }>;
+  /** Size and mtime of image-folder files as first seen (null: not a regular file); import-photo.ts says how they are trusted. */
+  sizes: Map<string, { size: number; mtimeMs: number } | null>;
   /** One writer per folder: choosing a free name and writing it must not interleave. */
   locked: KeyLock;
 }
@@ -49,6 +51,7 @@ export function createLibraryContext(options: PhotoLibraryOptions): PhotoLibrary
     assetUrl: options.assetUrl ?? ((p: string): string => pathToFileURL(p).href),
     profileFor: options.profileFor ?? ((): SiteProfile => loadProfile()),
     hashes: new Map(),
+    sizes: new Map(),
     locked: createKeyLock(),
   };
 }
@@ -65,7 +68,7 @@ export function photoOf(folder: PhotoFolder, name: string, p: { bytes: number; w
 export async function fileHash(ctx: PhotoLibraryContext, file: string, size: number, mtimeMs: number): Promise<string> {
   const hit = ctx.hashes.get(file);
   if (hit && hit.size === size && hit.mtimeMs === mtimeMs) return hit.sha;
-  const sha = sha256(await fs.readFile(file));
+  const sha = await sha256(await fs.readFile(file));
   ctx.hashes.set(file, { size, mtimeMs, sha });
   return sha;
 }

@@ -11,12 +11,12 @@
 //   transparency becomes PNG instead of JPEG, which would lose it.
 // - SVG is refused: it can carry scripts, and a sanitiser we could trust is not worth it here.
 
-import { createHash } from 'node:crypto';
+import { webcrypto } from 'node:crypto';
 import * as os from 'node:os';
 import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
 import type { PhotoSettings } from '../../core/contract';
 import { RecapError } from '../../core/errors';
-import { sniffImageType, type SniffedType } from '../files/image-header';
+import { imageSizeFromHeader, sniffImageType, type SniffedType } from '../files/image-header';
 import { megapixels, overPixelLimit, refuse, refuseType, type SourceBytes } from './source';
 import { msg } from '../../core/i18n/messages';
 
@@ -42,7 +42,7 @@ export interface Processed {
   height: number;
 }
 
-function outputFormatFor(input: SniffedType, meta: Metadata, settings: PhotoSettings): OutputFormat {
+function outputFormatFor(input: SniffedType, meta: Pick<Header, 'hasAlpha' | 'compression'>, settings: PhotoSettings): OutputFormat {
   switch (input) {
     case 'jpeg':
     case 'png':
@@ -85,14 +85,24 @@ async function encode(pipeline: Sharp, format: OutputFormat, settings: PhotoSett
   }
 }
 
-/** Decodes (with limits), orients, resizes, converts, strips and encodes one photo. */
-export async function processPhoto(source: SourceBytes, settings: PhotoSettings): Promise<Processed> {
-  const { name, bytes } = source;
-  const type = sniffImageType(bytes);
-  const refusal = refuseType(name, type);
-  if (refusal) throw refusal;
+/** What the pixel limit and the output format need to know, from the header alone. */
+interface Header {
+  width: number;
+  frameHeight: number;
+  frames: number;
+  hasAlpha: boolean;
+  compression: Metadata['compression'];
+}
 
-  // Header only: no pixel is decoded before the pixel limit is checked.
+/**
+ * The header only: no pixel is decoded before the pixel limit is checked. A JPEG's frame size
+ * is read from its bytes here (JPEG has no alpha and one frame), which spares opening the photo
+ * in libvips twice; anything else, or a JPEG whose frame header this parser does not find, asks
+ * sharp. libvips checks the same limit again on the header before it decodes (limitInputPixels).
+ */
+async function readHeader(type: SniffedType, bytes: Buffer, name: string): Promise<Header> {
+  const size = type === 'jpeg' ? imageSizeFromHeader(bytes) : null;
+  if (size) return { width: size.width, frameHeight: size.height, frames: 1, hasAlpha: false, compression: undefined };
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
@@ -100,7 +110,18 @@ export async function processPhoto(source: SourceBytes, settings: PhotoSettings)
     throw new RecapError('BAD_PHOTO', msg('error.photo.damaged', { name }), { cause: err });
   }
   const frames = type === 'gif' ? Math.max(1, meta.pages ?? 1) : 1;
-  const frameHeight = meta.pageHeight ?? meta.height;
+  return { width: meta.width, frameHeight: meta.pageHeight ?? meta.height, frames, hasAlpha: meta.hasAlpha, compression: meta.compression };
+}
+
+/** Decodes (with limits), orients, resizes, converts, strips and encodes one photo. */
+export async function processPhoto(source: SourceBytes, settings: PhotoSettings): Promise<Processed> {
+  const { name, bytes } = source;
+  const type = sniffImageType(bytes);
+  const refusal = refuseType(name, type);
+  if (refusal) throw refusal;
+
+  const meta = await readHeader(type, bytes, name);
+  const { frames, frameHeight } = meta;
   const pixels = meta.width * frameHeight * frames;
   if (!(meta.width > 0 && frameHeight > 0)) throw refuse(msg('error.photo.damaged', { name }));
   if (pixels > settings.maxInputPixels) {
@@ -137,10 +158,11 @@ export async function processPhoto(source: SourceBytes, settings: PhotoSettings)
     throw new RecapError('BAD_PHOTO', msg('error.photo.damaged', { name }), { cause: err });
   }
   const height = animated ? (out.info.pageHeight ?? out.info.height) : out.info.height;
-  return { bytes: out.data, sha: sha256(out.data), format, width: out.info.width, height };
+  return { bytes: out.data, sha: await sha256(out.data), format, width: out.info.width, height };
 }
 
-export function sha256(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+/** Hex sha256, computed on libuv's thread pool (WebCrypto), not on the event loop. */
+export async function sha256(data: Uint8Array): Promise<string> {
+  return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
 }
 

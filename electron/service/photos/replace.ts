@@ -26,6 +26,7 @@ export async function replacePhoto(ctx: PhotoLibraryContext, req: PhotoFolderReq
     if (sameKind) {
       // The author asked for this file to be replaced: the one overwrite we do.
       await writeFileAtomic(path.join(folder.dir, name), processed.bytes);
+      ctx.sizes.delete(path.join(folder.dir, name));
       return name;
     }
     // Another extension means another file; the caller relinks, then removes the old one.

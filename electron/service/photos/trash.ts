@@ -45,6 +45,7 @@ export async function removePhoto(ctx: PhotoLibraryContext, req: PhotoFolderRequ
       const entry: TrashEntry = { dir: folder.dir, name, removedAt: new Date().toISOString() };
       await fs.writeFile(path.join(slot, 'entry.json'), JSON.stringify(entry));
       await moveFile(path.join(folder.dir, name), path.join(slot, 'file'));
+      ctx.sizes.delete(path.join(folder.dir, name));
     } catch (err) {
       await fs.rm(slot, { recursive: true, force: true }).catch(() => undefined);
       throw new RecapError('SAVE_FAILED', msg('error.photo.removeFailed', { name, reason: describeFsErrorMsg(err) }), { cause: err });
@@ -85,6 +86,7 @@ async function putBack(ctx: PhotoLibraryContext, folder: PhotoFolder, slot: stri
     } else {
       await fs.mkdir(folder.dir, { recursive: true });
       await moveFile(trashed, target);
+      ctx.sizes.delete(target);
     }
     await fs.rm(slot, { recursive: true, force: true }).catch(() => undefined);
   });
