@@ -7,6 +7,7 @@ import { isNodeError } from './draft-text';
 import { getMeta, readMetaFile } from './meta';
 import { ID, type DraftContext, type DraftMeta } from './store-context';
 import { countDraftPhotos, summaryOf } from './summary';
+import { listingContext } from './listing-context';
 import { msg } from '../../core/i18n/messages';
 
 async function draftIds(ctx: DraftContext): Promise<string[]> {
@@ -38,7 +39,8 @@ export async function allMetas(ctx: DraftContext): Promise<DraftMeta[]> {
   return out;
 }
 
-export async function listDrafts(ctx: DraftContext, opts: { query?: string } = {}): Promise<DraftSummary[]> {
+export async function listDrafts(storeCtx: DraftContext, opts: { query?: string } = {}): Promise<DraftSummary[]> {
+  const ctx = listingContext(storeCtx);
   const metasNow = await allMetas(ctx);
   const summaries = await Promise.all(metasNow.map(async (m) => summaryOf(ctx, m, await countDraftPhotos(ctx, m))));
   const q = (opts.query ?? '').trim().toLowerCase();
