@@ -1,5 +1,4 @@
 import type { RecapBridge } from '../electron/core/contract';
-import type { EarlyRequest } from './api/early';
 
 declare global {
   interface Window {
@@ -7,8 +6,6 @@ declare global {
     recap?: RecapBridge;
     /** Set once the first document is on screen, so tests know when to start. */
     __recapReady?: boolean;
-    /** The start-up's API requests made before the page's JavaScript ran (public/theme-boot.js). */
-    __recapEarly?: Record<string, EarlyRequest>;
   }
 }
 

@@ -7,13 +7,14 @@ interface EarlyRequest {
   response: Promise<Response>;
 }
 
+/** The page's window with what theme-boot.js leaves on it. */
+type EarlyWindow = Window & { __recapEarly?: Record<string, EarlyRequest> };
+
 /** The early response for this call, or null (ask the server as usual). */
 export function takeEarly(method: string, body: string): Promise<Response> | null {
-  const early = window.__recapEarly;
+  const early = (window as EarlyWindow).__recapEarly;
   const hit = early?.[method];
   if (!early || !hit || hit.body !== body) return null;
   delete early[method];
   return hit.response;
 }
-
-export type { EarlyRequest };
