@@ -24,17 +24,36 @@ const workspaceModule = () =>
   Promise.all([import('./workspace/Workspace'), loadFrontMatter(), import('./workspace/EditorPane')]).then(([m]) => m);
 const Workspace = lazy(() => workspaceModule().then((m) => ({ default: m.Workspace })));
 
-/** Fetches the workspace once the browser is idle after the first paint (errors wait for real use). */
-function usePrefetchWorkspace(): void {
+/**
+ * Fetches the workspace once the first screen is up and the browser is idle: not while the
+ * start-up still waits for its data (its compile would compete with the home screen's first
+ * render for the one main thread). Errors wait for real use.
+ */
+function usePrefetchWorkspace(started: boolean, homeFirst: { current: Promise<unknown> | null }): void {
   useEffect(() => {
+    if (!started) return;
+    let stop = false;
+    let cancel = (): void => undefined;
     const prefetch = () => void workspaceModule().catch(() => undefined);
-    if (typeof window.requestIdleCallback !== 'function') {
-      const t = window.setTimeout(prefetch, 0);
-      return () => window.clearTimeout(t);
-    }
-    const id = window.requestIdleCallback(prefetch, { timeout: 1000 });
-    return () => window.cancelIdleCallback(id);
-  }, []);
+    const whenIdle = (): void => {
+      if (stop) return;
+      if (typeof window.requestIdleCallback !== 'function') {
+        const t = window.setTimeout(prefetch, 0);
+        cancel = () => window.clearTimeout(t);
+        return;
+      }
+      const id = window.requestIdleCallback(prefetch, { timeout: 2000 });
+      cancel = () => window.cancelIdleCallback(id);
+    };
+    // The home screen's first list (when asked for): its cards first, then the workspace.
+    const first = homeFirst.current;
+    if (first) void first.then(whenIdle, whenIdle);
+    else whenIdle();
+    return () => {
+      stop = true;
+      cancel();
+    };
+  }, [started, homeFirst]);
 }
 
 /** What shows while the app starts or a recap opens: the same quiet line, so nothing flashes. */
@@ -87,7 +106,7 @@ export function App({ transport }: { transport: Transport }) {
   useThemeSync(session.api);
   useLocaleSync();
   useDeskSync(session.api);
-  usePrefetchWorkspace();
+  usePrefetchWorkspace(session.loadSerial > 0, session.startup.homeFirst);
   const { fatal } = session.startup;
   if (fatal) return fatal.linkNeeded ? <LinkNeededScreen /> : <ErrorScreen message={fatal.message} />;
   if (session.loadSerial === 0) return <Opening />;

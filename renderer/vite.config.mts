@@ -1,15 +1,41 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 // The renderer is built once and served by both doors: Electron loads dist/renderer/index.html
 // from disk, the browser mode serves the same files over HTTP. Hence the relative base.
+/**
+ * theme-boot.js is a classic script that blocks the parser until it has been fetched and run: it
+ * goes after the module script and its preloads, so the browser fetches those at the same time
+ * (module scripts run after parsing whatever their place, so nothing runs in another order).
+ */
+function bootScriptLast(): Plugin {
+  return {
+    name: 'recap-boot-script-last',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const tag = /\s*<script src="\.\/theme-boot\.js"><\/script>/;
+        const found = tag.exec(html);
+        if (!found) throw new Error('index.html: the theme-boot.js script tag is missing');
+        return html.replace(tag, '').replace('</head>', `${found[0]}\n  </head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [react(), bootScriptLast()],
   resolve: {
     alias: [
+      {
+        // Only the chosen language's words at first paint: the message module's Chinese
+        // catalogue is an empty stand-in here; ui/locale.ts loads the real one as its own chunk.
+        find: /^\.\/zh-CN$/,
+        replacement: fileURLToPath(new URL('./ui/zh-CN-later.ts', import.meta.url)),
+      },
       {
         // The Markdown editor bundles its own preview (react-markdown, remark, rehype). We
         // never show it (preview="edit", our lazy-loaded preview pane renders the body), so a

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { makeShell } from './shell.mjs';
+import { makeReactFloor, makeShell } from './shell.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -45,9 +45,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const loadBefore = os.loadavg();
 const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-empty-'));
 const shellDir = await makeShell(rendererDir);
+// A second floor, printed apart and never in a ratio's place: the same shell loading React alone.
+const reactDir = await makeReactFloor(rendererDir);
 
 const targets = [
   { key: 'shell', label: 'empty shell (floor)', home: empty, rendererDir: shellDir, cards: 0 },
+  { key: 'react', label: 'React alone (second floor)', home: empty, rendererDir: reactDir, cards: 0 },
   { key: 'empty', label: 'home, empty data folder', home: empty, rendererDir, cards: 0 },
   ...SIZES.map((n) => ({ key: `d${n}`, drafts: n, label: `home, ${n} drafts`, home: seededHome(n), rendererDir, cards: Math.min(n, FIRST_PAGE) })),
 ];
@@ -94,6 +97,7 @@ const result = {
   home_tti_ms: med(`d${HEADLINE}`),
   empty_home_tti_ms: med('empty'),
   shell_tti_ms: shell,
+  react_only_tti_ms: med('react'),
   home_over_shell: Math.round((med(`d${HEADLINE}`) / shell) * 100) / 100,
   sizes: bySize,
   runs_ms: Object.fromEntries(targets.map((t) => [t.key, t.times.map(Math.round)])),
@@ -107,9 +111,11 @@ await fs.writeFile(path.join(root, 'bench', 'results', 'drafts.json'), `${JSON.s
 console.log('');
 console.log(`time to interactive (median of ${ROUNDS} interleaved loads), ms and ÷ the empty shell`);
 console.log(`  ${'empty shell (floor)'.padEnd(28)}${String(shell).padStart(6)}`);
+console.log(`  ${'React alone (2nd floor)'.padEnd(28)}${String(med('react')).padStart(6)}   ${(med('react') / shell).toFixed(2)}×   (react + react-dom and one field: what any React page pays)`);
 console.log(`  ${'home, empty data folder'.padEnd(28)}${String(med('empty')).padStart(6)}   ${(med('empty') / shell).toFixed(2)}×`);
 for (const r of bySize) console.log(`  ${`home, ${r.drafts} drafts × 40 photos`.padEnd(28)}${String(r.home_tti_ms).padStart(6)}   ${r.ratio_to_shell.toFixed(2)}×   (${r.per_draft_ms_over_empty} ms per draft over the empty home)`);
 console.log(`target: home with 200 drafts ≤ 1.2× the empty shell — ${result.home_over_shell <= 1.2 ? 'PASS' : 'MISS'} (${result.home_over_shell}×)`);
 console.log(`load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
 await fs.rm(empty, { recursive: true, force: true });
 await fs.rm(shellDir, { recursive: true, force: true });
+await fs.rm(reactDir, { recursive: true, force: true });

@@ -25,3 +25,31 @@ export async function makeShell(rendererDir, rootHtml = SEARCH_BOX) {
   await fs.writeFile(file, shell);
   return dir;
 }
+
+/**
+ * A second, clearly labelled floor (never replacing the shell): the same shell whose page loads
+ * React and ReactDOM alone (production, minified, one module built by esbuild as Vite would) and
+ * renders the same one field. What it costs over the shell is Chromium's parse, compile and run
+ * of React itself, which any React page pays; what ours costs over it is our code and data.
+ */
+export async function makeReactFloor(rendererDir, rootHtml = SEARCH_BOX) {
+  const dir = await makeShell(rendererDir, '');
+  const { build } = await import('esbuild');
+  const field = rootHtml.includes('textarea')
+    ? "createElement('main', { className: 'editor-pane' }, createElement('textarea', { className: 'w-md-editor-text-input', 'aria-label': 'Markdown' }))"
+    : "createElement('main', { className: 'home', 'data-testid': 'home' }, createElement('input', { type: 'search', className: 'home-search', 'data-testid': 'home-search', 'aria-label': 'Search drafts' }))";
+  await build({
+    stdin: { contents: `import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(${field});\n`, resolveDir: path.dirname(rendererDir), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'chrome120',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: path.join(dir, 'assets', 'react-floor.js'),
+    logLevel: 'warning',
+  });
+  const file = path.join(dir, 'index.html');
+  const html = await fs.readFile(file, 'utf8');
+  await fs.writeFile(file, html.replace('</head>', '  <script type="module" crossorigin src="./assets/react-floor.js"></script>\n  </head>'));
+  return dir;
+}

@@ -3,6 +3,7 @@ import { isRecapErrorShape } from '../../electron/core/errors';
 import { t } from '../ui/locale';
 import { ApiError, LinkNeededError, UnreachableError } from './error';
 import { apiFrom } from './methods';
+import { takeEarly } from './early';
 
 const TOKEN_KEY = 'recap-studio-token';
 
@@ -43,14 +44,14 @@ export function createHttpApi(token: string | null): RecapApi {
     let response: Response;
     try {
       const body = JSON.stringify(req ?? {});
-      response = await fetch(`/api/${method}`, {
+      response = await (takeEarly(method, body) ?? fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Recap-Token': token },
         body,
         cache: 'no-store',
         // An autosave sent as the tab closes must still arrive (browsers cap keepalive at 64 KB).
         keepalive: method === 'autosave' && body.length < 60_000,
-      });
+      }));
     } catch {
       throw new UnreachableError(t('error.api.notAnswering'));
     }

@@ -18,8 +18,18 @@ const DATE_LOCALES: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
 
 /** "3 Nov" / "11月3日", or with the year "3 Nov 2025" / "2025年11月3日" (in the current language). */
 export function dayMonth(d: Date, withYear: boolean, locale: Locale = currentLocale()): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) }).format(d);
+  // Made once per language and form: a formatter costs far more to make than to use (the home
+  // screen dates every card).
+  const key = `${locale}|${withYear ? 'y' : ''}`;
+  let f = dayFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(DATE_LOCALES[locale], { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) });
+    dayFormats.set(key, f);
+  }
+  return f.format(d);
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "Today 14:05:09", "Yesterday 09:12:00", "3 Nov 14:05:09", "3 Nov 2025 14:05:09". */
 export function dayAndTime(d: Date, now: Date = new Date()): string {

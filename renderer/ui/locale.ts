@@ -4,7 +4,7 @@
 // The resolved language is `lang` on <html>, so screen readers and fonts follow it.
 
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { format, formatMsg, isLocale, pickLocale } from '../../electron/core/i18n/messages';
+import { addCatalogue, format, formatMsg, hasCatalogue, isLocale, pickLocale } from '../../electron/core/i18n/messages';
 import type { Locale, MessageKey, Msg, Param } from '../../electron/core/i18n/messages';
 
 export type LocaleChoice = 'system' | Locale;
@@ -38,17 +38,38 @@ export function currentLocale(): Locale {
   return locale;
 }
 
+/**
+ * The words of `wanted`, loaded when the page does not have them yet (English always is; the
+ * others are chunks of their own). Resolves at once when they are here.
+ */
+export function loadCatalogue(wanted: Locale): Promise<void> {
+  if (hasCatalogue(wanted)) return Promise.resolve();
+  return import('../../electron/core/i18n/zh-CN').then((m) => addCatalogue('zh-CN', m.zhCN));
+}
+
+let switchSerial = 0;
+
 export function setLocaleChoice(next: LocaleChoice): void {
   choice = next;
-  locale = next === 'system' ? systemLocale() : next;
   try {
     if (next === 'system') window.localStorage.removeItem(LOCALE_KEY);
     else window.localStorage.setItem(LOCALE_KEY, next);
   } catch {
     // Not remembered, still applied.
   }
-  applyLang();
+  const wanted = next === 'system' ? systemLocale() : next;
+  const mine = ++switchSerial;
+  const apply = (): void => {
+    if (mine !== switchSerial) return;
+    locale = wanted;
+    applyLang();
+    listeners.forEach((l) => l());
+  };
+  if (hasCatalogue(wanted)) return apply();
+  // The choice shows at once; the words follow as soon as their catalogue is here (a failed
+  // load leaves the words in English, the fallback).
   listeners.forEach((l) => l());
+  void loadCatalogue(wanted).then(apply, apply);
 }
 
 function subscribe(listener: () => void): () => void {

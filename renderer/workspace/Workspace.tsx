@@ -1,7 +1,7 @@
 // The editor workspace: the top bar, the banners, the form and the photos beside the Markdown
 // editor and its preview, and the dialogs over them.
 
-import { lazy, Suspense, useCallback, useRef } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { editorBody, withBody } from '../../electron/core/frontmatter/frontmatter';
 import PhotoImportDialog from '../photos/PhotoImportDialog';
 import { Toasts } from '../ui/Toasts';
@@ -83,6 +83,19 @@ function PhotoOverlays({ session }: { session: WorkspaceSession }) {
   );
 }
 
+/**
+ * The text takes keys first: the preview's chunk (the largest) is asked for once the editor
+ * shows the recap; until then the preview pane keeps its box with the same loading line.
+ */
+function useTextFirst(onEditorReset: () => void): { textFirst: boolean; onReset: () => void } {
+  const [textFirst, setTextFirst] = useState(false);
+  const onReset = useCallback(() => {
+    onEditorReset();
+    setTextFirst(true);
+  }, [onEditorReset]);
+  return { textFirst, onReset };
+}
+
 export function Workspace({ session }: { session: WorkspaceSession }) {
   const { api, recap, views, layout, photos, lint, files, notices, dialogs } = session;
   const { edit } = recap;
@@ -96,6 +109,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const { scrollSync, toggleScrollSync } = useScrollSyncSetting();
   const { cardOpen, toggleCard } = useLinkCardSetting();
   const mainRef = useRef<HTMLElement>(null);
+  const { textFirst, onReset } = useTextFirst(session.onEditorReset);
   // A translation opens beside its source (in the preview's place), paragraph against paragraph.
   const translation = useTranslationView(api, session.path, session.loadSerial, session.savedFlash);
   const languages = useTranslationActions(session.context, files.run, session.path);
@@ -132,7 +146,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
             onPhotoDrop={photos.dropOnEditor}
             onPhotoPaste={photos.pasteInEditor}
             resetKey={session.loadSerial}
-            onReset={session.onEditorReset}
+            onReset={onReset}
             lang={recapLang}
           />
         </Suspense>
@@ -144,7 +158,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
             {!cardOpen && <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />}
             <div className={cardOpen ? 'pv-hidden' : 'pv-shown'} lang={recapLang}>
               <Suspense fallback={<p className="pv-loading">{t('workspace.loadingPreview')}</p>}>
-                <Preview body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
+                {textFirst ? <Preview body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} /> : <p className="pv-loading">{t('workspace.loadingPreview')}</p>}
               </Suspense>
             </div>
             {cardOpen && recap.doc && (

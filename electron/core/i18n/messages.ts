@@ -26,6 +26,19 @@ export interface Msg {
 
 export const CATALOGUES: Record<Locale, Readonly<Record<MessageKey, string>>> = { en, 'zh-CN': zhCN };
 
+/**
+ * Whether `locale`'s words are here. Node has every catalogue; the page has English and loads
+ * the others when it needs them (its build stands in an empty one: renderer/ui/zh-CN-later.ts).
+ */
+export function hasCatalogue(locale: Locale): boolean {
+  return Object.keys(CATALOGUES[locale]).length > 0;
+}
+
+/** Puts a catalogue the page loaded later in place. */
+export function addCatalogue(locale: Locale, catalogue: Readonly<Record<MessageKey, string>>): void {
+  CATALOGUES[locale] = catalogue;
+}
+
 export function msg(key: MessageKey, params?: Readonly<Record<string, Param>>): Msg {
   return params ? { key, params } : { key };
 }
@@ -58,10 +71,27 @@ export function localeFromEnv(env: Readonly<Record<string, string | undefined>>)
   return tag && tag !== 'C' && tag !== 'POSIX' ? pickLocale([tag]) : 'en';
 }
 
+// Made once per language: making an Intl object costs far more than using it, and a screen of
+// cards says a count on each. (NumberFormat's format is what toLocaleString does.)
+const plurals = new Map<Locale, Intl.PluralRules>();
+const numbers = new Map<Locale, Intl.NumberFormat>();
+
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = plurals.get(locale);
+  if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+}
+
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let f = numbers.get(locale);
+  if (!f) numbers.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f;
+}
+
 function paramText(locale: Locale, value: Param | undefined, name: string): string {
   if (value === undefined) return `{${name}}`;
   if (typeof value === 'object') return format(locale, value.key, value.params);
-  if (typeof value === 'number') return value.toLocaleString(locale);
+  if (typeof value === 'number') return numberFormat(locale).format(value);
   return value;
 }
 
@@ -82,7 +112,7 @@ function pluralText(locale: Locale, body: string, params: Readonly<Record<string
   if (!head) return null;
   const name = head[1] ?? '';
   const count = Number(params[name]);
-  const rule = new Intl.PluralRules(locale).select(count);
+  const rule = pluralRules(locale).select(count);
   const forms = new Map<string, string>();
   let rest = body.slice(head[0].length);
   for (;;) {
@@ -95,7 +125,7 @@ function pluralText(locale: Locale, body: string, params: Readonly<Record<string
     rest = rest.slice(end + 1);
   }
   const form = forms.get(`=${count}`) ?? forms.get(rule) ?? forms.get('other') ?? '';
-  return fill(locale, form.replace(/#/g, Number.isFinite(count) ? count.toLocaleString(locale) : '#'), params);
+  return fill(locale, form.replace(/#/g, Number.isFinite(count) ? numberFormat(locale).format(count) : '#'), params);
 }
 
 function fill(locale: Locale, text: string, params: Readonly<Record<string, Param>>): string {

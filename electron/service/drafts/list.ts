@@ -8,6 +8,7 @@ import { getMeta, readMetaFile } from './meta';
 import { ID, type DraftContext, type DraftMeta } from './store-context';
 import { withLanguageGroups } from './language-groups';
 import { countDraftPhotos, summaryOf } from './summary';
+import { listingContext } from './listing-context';
 import { msg } from '../../core/i18n/messages';
 
 async function draftIds(ctx: DraftContext): Promise<string[]> {
@@ -44,7 +45,8 @@ export async function allMetas(ctx: DraftContext): Promise<DraftMeta[]> {
  * translations) comes with the whole group when any of its drafts matches: the home screen shows
  * the group as one card.
  */
-export async function listDrafts(ctx: DraftContext, opts: { query?: string } = {}): Promise<DraftSummary[]> {
+export async function listDrafts(storeCtx: DraftContext, opts: { query?: string } = {}): Promise<DraftSummary[]> {
+  const ctx = listingContext(storeCtx);
   const metasNow = await allMetas(ctx);
   const summaries = await withLanguageGroups(ctx.home, await Promise.all(metasNow.map(async (m) => summaryOf(ctx, m, await countDraftPhotos(ctx, m)))));
   const q = (opts.query ?? '').trim().toLowerCase();

@@ -7,7 +7,7 @@
 // Detection is synchronous on purpose: a handful of stat calls, and photos/drafts ask for a
 // recap's profile through a synchronous `profileFor`.
 
-import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
@@ -227,9 +227,46 @@ export function detectSite(dir: string): SiteInfo {
   return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [] };
 }
 
+/** Every name whose presence in a folder can make it a site (config files, config/_default, .recap-studio.yml). */
+const SITE_NAMES = [...DOCUSAURUS_CONFIGS, ...JEKYLL_CONFIGS, ...HUGO_CONFIGS, 'config', SITE_PROFILE_FILE];
+
+/**
+ * Folders found not to be a site, with their inode and mtime then. A walk up from a recap asks
+ * every folder about ~20 names; adding, removing or renaming any entry changes the folder's
+ * mtime, so while it is unchanged one stat of the folder stands for them all (the home screen
+ * walks up from every draft). Only "not a site" is kept, and only when none of the names is
+ * there at all (not even a dangling link, or a config/ folder whose _default may come later).
+ */
+const notSites = new Map<string, string>();
+
+function folderStamp(dir: string): string | null {
+  try {
+    const st = statSync(dir, { throwIfNoEntry: false });
+    return st?.isDirectory() ? `${st.ino}:${st.mtimeMs}` : null;
+  } catch {
+    return null;
+  }
+}
+
+function noSiteNames(dir: string): boolean {
+  try {
+    return SITE_NAMES.every((name) => lstatSync(path.join(dir, name), { throwIfNoEntry: false }) === undefined);
+  } catch {
+    return false;
+  }
+}
+
 /** Whether `dir` has a generator config or a .recap-studio.yml. */
 export function looksLikeSite(dir: string): boolean {
-  return detectGenerator(dir) !== null || isFile(path.join(dir, SITE_PROFILE_FILE));
+  const stamp = folderStamp(dir);
+  if (stamp !== null && notSites.get(dir) === stamp) return false;
+  const yes = detectGenerator(dir) !== null || isFile(path.join(dir, SITE_PROFILE_FILE));
+  if (yes || stamp === null || !noSiteNames(dir)) notSites.delete(dir);
+  else {
+    if (notSites.size >= 10_000) notSites.clear();
+    notSites.set(dir, stamp);
+  }
+  return yes;
 }
 
 /** The folder of the site checkout above `file` (generator config or .recap-studio.yml), without loading its profile. */

@@ -1,0 +1,101 @@
+// `node bench/drafts/profile.mjs [empty|shell|react|<drafts>]` (after `npm run build`): one load of
+// the home screen (after a warm-up load) with a Chromium trace, and where its time went: the
+// requests (script, API call, image) with start and end, and the renderer's main thread by kind
+// of work (parse HTML, compile and run script, style, layout, paint, GC). Writes the trace to
+// bench/results/drafts-trace-<target>.json (open it in DevTools' Performance panel). Not a bench:
+// one load, no floor beside it; run bench:drafts for the figures.
+
+import { existsSync, mkdirSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { makeShell, makeReactFloor } from './shell.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const require = createRequire(import.meta.url);
+const which = process.argv[2] ?? '200';
+const { startWebServer } = require(path.join(root, 'dist', 'electron', 'web', 'server.js'));
+const rendererDir = path.join(root, 'dist', 'renderer');
+const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-empty-'));
+const home = /^\d+$/.test(which) ? path.join(os.tmpdir(), `recap-bench-home-${which}`) : empty;
+if (!existsSync(home)) throw new Error(`${home} is missing: run bench:drafts once to seed it`);
+const dir = which === 'shell' ? await makeShell(rendererDir) : which === 'react' ? await makeReactFloor(rendererDir) : rendererDir;
+const server = await startWebServer({ rendererDir: dir, home, cacheDir: path.join(home, 'cache') });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const out = path.join(root, 'bench', 'results', `drafts-trace-${which}.json`);
+mkdirSync(path.dirname(out), { recursive: true });
+
+async function load(trace) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  if (trace) await browser.startTracing(page, { path: out, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading'] });
+  await page.goto(server.url);
+  const cards = /^\d+$/.test(which) ? Math.min(Number(which), 48) : 0;
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="draft-card"]').length >= n && !!document.querySelector('[data-testid="home-search"]'), cards, { timeout: 60_000, polling: 'raf' });
+  const t = await page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const tti = performance.now();
+    const res = performance.getEntriesByType('resource').map((e) => ({ name: e.name.replace(location.origin, '').replace(/token=[^&]+/, 'token=…').slice(0, 70), start: Math.round(e.startTime), end: Math.round(e.responseEnd), kb: Math.round(e.transferSize / 100) / 10 }));
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { tti: Math.round(tti), res, html: nav ? Math.round(nav.responseEnd) : null, dcl: nav ? Math.round(nav.domContentLoadedEventEnd) : null };
+  });
+  if (trace) await browser.stopTracing();
+  await context.close();
+  return t;
+}
+
+function mainThread(raw) {
+  const ev = raw.traceEvents ?? raw;
+  const names = new Map();
+  for (const e of ev) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') names.set(`${e.pid}:${e.tid}`, 0);
+  for (const e of ev) if (names.has(`${e.pid}:${e.tid}`)) names.set(`${e.pid}:${e.tid}`, names.get(`${e.pid}:${e.tid}`) + 1);
+  const main = [...names].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const xs = ev.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur != null).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const kinds = [
+    ['parse HTML', /^ParseHTML$/],
+    ['compile script', /^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.parseOnBackground|V8\.ParseProgram|V8\.ParseFunction|CompileScript|v8\.produceModuleCache)$/],
+    ['run script', /^(EvaluateScript|v8\.evaluateModule|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame|FireIdleCallback|EventDispatch|XHRReadyStateChange)$/],
+    ['style', /^(UpdateLayoutTree|ParseAuthorStyleSheet)$/],
+    ['layout', /^Layout$/],
+    ['paint', /^(PrePaint|Paint|Layerize|Commit|UpdateLayer)$/],
+    ['gc', /^(MinorGC|MajorGC|V8\.GC.*)$/],
+    ['image decode', /^(Decode Image|ImageDecodeTask|Decode LazyPixelRef)$/],
+  ];
+  const sum = {};
+  const stack = [];
+  let total = 0;
+  const t0 = xs[0]?.ts ?? 0;
+  for (const e of xs) {
+    while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
+    const kind = kinds.find(([, re]) => re.test(e.name))?.[0] ?? null;
+    const outer = [...stack].reverse().find((s) => s.kind)?.kind ?? null;
+    const ms = (e.tdur ?? e.dur) / 1000;
+    if (e.name === 'RunTask' && stack.length === 0) total += ms;
+    if (kind && kind !== outer) {
+      sum[kind] = (sum[kind] ?? 0) + ms;
+      if (outer) sum[outer] -= ms;
+    }
+    stack.push({ end: e.ts + e.dur, kind: kind ?? outer });
+  }
+  return { total, sum, span: xs.length ? (xs[xs.length - 1].ts - t0) / 1000 : 0 };
+}
+
+try {
+  await load(false);
+  const t = await load(true);
+  const m = mainThread(JSON.parse(await fs.readFile(out, 'utf8')));
+  console.log(`${which}: interactive at ${t.tti} ms (HTML at ${t.html}, DOMContentLoaded at ${t.dcl})`);
+  console.log('requests (ms from navigation start):');
+  for (const r of t.res) console.log(`  ${String(r.start).padStart(5)} → ${String(r.end).padStart(5)}  ${String(r.kb).padStart(6)} kB  ${r.name}`);
+  console.log(`renderer main thread, CPU ms over the load (${m.total.toFixed(0)} in tasks):`);
+  for (const [k, v] of Object.entries(m.sum).sort((a, b) => b[1] - a[1])) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+  console.log(`trace: ${path.relative(root, out)}; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+} finally {
+  await browser.close();
+  await server.close();
+  await fs.rm(empty, { recursive: true, force: true });
+  if (dir !== rendererDir) await fs.rm(dir, { recursive: true, force: true });
+}
