@@ -1,14 +1,15 @@
 // The scroll sync switch, in the preview's top corner.
 import { useT } from '../../ui/locale';
+import '../../ui/pane-toggle.css';
 import './scroll-sync.css';
 
 export function ScrollSyncToggle({ on, onToggle }: { on: boolean; onToggle(): void }) {
   const t = useT();
   return (
-    <div className="sync-toggle-bar">
+    <div className="pane-toggle-bar sync-toggle-bar">
       <button
         type="button"
-        className={`sync-toggle${on ? ' is-on' : ''}`}
+        className={`pane-toggle sync-toggle${on ? ' is-on' : ''}`}
         aria-label={t('accessibility.syncScroll')}
         aria-pressed={on}
         title={on ? t('workspace.scrollSyncOn') : t('workspace.scrollSyncOff')}
