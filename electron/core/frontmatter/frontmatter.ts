@@ -22,7 +22,28 @@ export type { Eol, FrontMatterFormat, RecapParts } from './split';
 export { listFromValue, listToValue } from './values';
 export type { FieldValue, FrontMatter, FrontMatterField, YamlProblem } from './values';
 
+/**
+ * The last few texts read and what was read from each. One export, lint or preview pass asks
+ * about the same text several times (the layout's date, the cover field, the schema checks);
+ * it is parsed once. What is answered is shared, so it is frozen (fields and problems) and
+ * callers read it only.
+ */
+const readCache = new Map<string, FrontMatter>();
+const READ_CACHE_SIZE = 4;
+
+/** The fields of a recap's front matter (YAML, TOML or JSON), each with its line, and the problems reading it. */
 export function readFrontMatter(text: string): FrontMatter {
+  const hit = readCache.get(text);
+  if (hit) return hit;
+  const read = parseFrontMatter(text);
+  Object.freeze(read.fields);
+  Object.freeze(read.problems);
+  readCache.set(text, Object.freeze(read));
+  if (readCache.size > READ_CACHE_SIZE) readCache.delete(readCache.keys().next().value as string);
+  return read;
+}
+
+function parseFrontMatter(text: string): FrontMatter {
   const split = splitRecap(text);
   if (split.format !== 'yaml') {
     if (split.unclosed) {

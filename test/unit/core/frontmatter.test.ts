@@ -74,6 +74,18 @@ describe('lossless round trip', () => {
     ]);
   });
 
+  it('parses a text once for several readers, and what it answers cannot be changed by one of them', () => {
+    const first = readFrontMatter(reference);
+    // The layout, the cover lookup and the schema checks of one export ask about the same text.
+    expect(readFrontMatter(reference)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.fields) && Object.isFrozen(first.problems)).toBe(true);
+    expect(() => (first.fields as unknown[]).push({ key: 'x', value: 'y', line: 9 })).toThrow(TypeError);
+    // An edited text is read afresh.
+    const edited = setField(reference, 'title', 'Another title');
+    expect(getField(edited, 'title')).toBe('Another title');
+    expect(getField(reference, 'title')).toBe('Kubernetes Community Days China Recap');
+  });
+
   it('keeps unquoted dates as the strings written', () => {
     expect(getField(cases['unquoted dates']!, 'createTime')).toBe('2021-11-02');
   });
