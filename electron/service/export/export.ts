@@ -12,14 +12,16 @@
 // 3. Atomic: everything is staged in a temp folder inside the target (same filesystem), then
 //    renamed into place (commit-folder.ts). Any failure undoes the renames done so far, so the
 //    target is exactly as before. A zip is written to a temp file, renamed (commit-zip.ts).
-//    A folder export stages its copies while the plan's checks run (planWrites, then
-//    finishPlan): only into that temp folder of its own, removed again if the checks refuse.
+//    A folder export makes that temp folder first and copies each new photo into it as soon as
+//    the plan has sniffed and named it, and its other writes while the plan's checks run
+//    (planWrites, then finishPlan): only into that temp folder of its own, removed again if
+//    the checks refuse.
 
-import { promises as nodeFs } from 'node:fs';
+import { promises as nodeFs, type Stats } from 'node:fs';
 import type { ExportReport, ExportRequest } from '../../core/contract';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { problemOf } from '../../core/recap/lint-problem';
-import { commitToFolder, stageFolder, type StagedFolder } from './commit-folder';
+import { commitToFolder, type StagedFolder } from './commit-folder';
 import { commitToZip } from './commit-zip';
 import { gitStatus } from './git';
 import { saveManifest } from './manifest';
@@ -54,44 +56,56 @@ async function plansOf(req: ExportRequest, options: ExportOptions): Promise<{ pl
   return { plan, members: [plan] };
 }
 
-/** Writes the plan to its target; says whether anything was written, and the zip's figures. */
-async function commit(plan: Plan, options: ExportOptions): Promise<{ written: boolean; zip: ExportReport['zip'] }> {
+/** What a commit did: whether anything was written, the zip's figures, the written files' stats by target path. */
+interface Committed {
+  written: boolean;
+  zip: ExportReport['zip'];
+  stats: Map<string, Stats> | null;
+}
+
+/** Whether a folder export changes anything in its target. */
+function writesAny(plan: Plan): boolean {
+  return plan.entries.some(isWrite) || plan.removals.length > 0;
+}
+
+/** Writes the plan to its target, through its staging when it has one (which is discarded when there is nothing to write). */
+async function commit(plan: Plan, options: ExportOptions, staged: StagedFolder | null): Promise<Committed> {
   const fs = options.fs ?? nodeFs;
-  if (plan.zipFile !== null) return { written: true, zip: await commitToZip(plan, fs, options.durable === true) };
-  const written = plan.entries.some(isWrite) || plan.removals.length > 0;
-  if (written) await commitToFolder(plan, fs, options.durable === true);
-  return { written, zip: null };
+  if (plan.zipFile !== null) return { written: true, zip: await commitToZip(plan, fs, options.durable === true), stats: null };
+  const written = writesAny(plan);
+  if (!written) {
+    await staged?.discard();
+    return { written, zip: null, stats: null };
+  }
+  const stats = staged !== null ? await staged.place(plan) : await commitToFolder(plan, fs, options.durable === true);
+  return { written, zip: null, stats };
 }
 
 /** The record of the export; a failure to save it is a warning in the report, not a failed export. */
-async function recordExport(plan: Plan, options: ExportOptions): Promise<void> {
+async function recordExport(plan: Plan, options: ExportOptions, written: Map<string, Stats> | null): Promise<void> {
   try {
-    await saveManifest(plan, options.fs ?? nodeFs, options.durable === true);
+    await saveManifest(plan, options.fs ?? nodeFs, options.durable === true, written);
   } catch (err) {
     plan.problems.push(problemOf('manifest-not-saved', 'warning', msg('lint.manifestNotSaved', { path: plan.manifestFile, reason: describeFsErrorMsg(err) })));
   }
 }
 
 /**
- * An export into a folder or a site whose files may be staged while the plan is checked: there
- * is something to copy and nothing it would replace without being allowed to. The staging is a
- * temp folder of the export's own inside the target; a refusal found by the checks removes it.
+ * Whether the rest of a folder export's writes (the post, changed files) may be staged while
+ * the plan is checked: nothing it would replace without being allowed to. (The photos new in
+ * the target were staged while they were found.)
  */
 function stagesEarly(req: ExportRequest, draft: PlanDraft): boolean {
-  const { plan } = draft;
-  return plan.root !== null && plan.entries.some(isWrite) && (req.overwrite === true || conflictsOf(plan).length === 0);
+  return req.overwrite === true || conflictsOf(draft.plan).length === 0;
 }
 
-/** The plan, checked, with the folder export's copies staged meanwhile when they may be (see stagesEarly). */
+/** The plan, checked, with the folder export's copies staged meanwhile when they may be (see planWrites and stagesEarly). */
 async function checkedPlan(req: ExportRequest, options: ExportOptions): Promise<{ plan: Plan; members: Plan[]; staged: StagedFolder | null }> {
   if (req.withTranslations || req.dryRun) return { ...(await plansOf(req, options)), staged: null };
-  const draft = await planWrites(req, options);
-  let staged: StagedFolder | null = null;
-  if (stagesEarly(req, draft)) {
-    staged = stageFolder(draft.plan, options.fs ?? nodeFs, options.durable === true);
-    await staged.copying;
-  }
+  const draft = await planWrites(req, options, null, true);
+  const { staged } = draft;
   try {
+    if (staged !== null && stagesEarly(req, draft)) for (const e of draft.plan.entries) if (isWrite(e)) staged.add(e);
     const plan = await finishPlan(draft);
     return { plan, members: [plan], staged };
   } catch (err) {
@@ -114,13 +128,11 @@ export async function exportRecap(req: ExportRequest, options: ExportOptions = {
   }
   const conflicts = conflictsOf(plan);
   if (conflicts.length > 0 && !req.overwrite) {
+    await staged?.discard();
     throw new ExportConflictError(conflicts, plan.zipFile ?? plan.root ?? 'The target');
   }
-  let written = true;
-  let zip: ExportReport['zip'] = null;
-  if (staged !== null) await staged.place(plan);
-  else ({ written, zip } = await commit(plan, options));
-  for (const member of members) await recordExport(member, options);
+  const { written, zip, stats } = await commit(plan, options, staged);
+  for (const member of members) await recordExport(member, options, stats);
   let status: string | null = null;
   if (plan.target.kind === 'site' && options.git !== false && plan.root !== null) {
     const paths = [...plan.entries.map((e) => e.path), ...plan.removals.map((r) => r.path)];

@@ -110,6 +110,8 @@ export interface FoundImages {
   taken: Set<string>;
   /** The recap's allowed roots, looked up once for the plan. */
   roots: RootsCache;
+  /** Told of each file the export copies as soon as it is sniffed and named (a folder export starts its copy then). */
+  onCopy: ((file: string, name: string) => void) | null;
 }
 
 /** Opens a file once per plan (synchronous for the reason given at statNow). */
@@ -118,12 +120,13 @@ function probe(found: FoundImages, file: string): ProbedImage | null {
   return found.probes.get(file) ?? null;
 }
 
-/** A name for `wanted` in the target folder no other image has. */
-function claim(found: FoundImages, wanted: string): string {
+/** A file the export copies, under a name for `wanted` in the target folder no other image has. */
+function take(found: FoundImages, file: string, wanted: string, stat: Stats): void {
   const safe = safeFileName(wanted);
   const name = found.taken.has(safe.toLowerCase()) ? uniqueName(safe, found.taken) : safe;
   found.taken.add(name.toLowerCase());
-  return name;
+  found.byFile.set(file, { name, stat });
+  found.onCopy?.(file, name);
 }
 
 /** A link to a local file that exists: copied, refused, or left where the target site serves it. */
@@ -147,7 +150,7 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
     found.servedInPlace.add(file);
     return;
   }
-  if (!found.byFile.has(file)) found.byFile.set(file, { name: claim(found, path.basename(file)), stat: probed.stat });
+  if (!found.byFile.has(file)) take(found, file, path.basename(file), probed.stat);
   found.images.push({ ...base, file, bytes: probed.stat.size });
   found.located.push({ ref, file });
 }
@@ -174,8 +177,8 @@ function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages
  * The images the text refers to (Markdown, <img> and srcset, the cover field), found on disk
  * under the containment rule: a refused link is reported and nothing behind it is read.
  */
-export function locateImages(refs: RecapImageRef[], search: ImageSearch): FoundImages {
-  const found: FoundImages = { images: [], byFile: new Map(), located: [], servedInPlace: new Set(), probes: new Map(), taken: new Set(), roots: new RootsCache() };
+export function locateImages(refs: RecapImageRef[], search: ImageSearch, onCopy: FoundImages['onCopy'] = null): FoundImages {
+  const found: FoundImages = { images: [], byFile: new Map(), located: [], servedInPlace: new Set(), probes: new Map(), taken: new Set(), roots: new RootsCache(), onCopy };
   for (const ref of refs) locateImage(ref, search, found);
   return found;
 }
@@ -198,7 +201,7 @@ export function addUnusedPhotos(search: ImageSearch, imageDir: string, leaveOut:
     if (!probed || notAnImage(probed, file, search.profile) !== null) continue;
     unused.push(n);
     if (leaveOut) continue;
-    found.byFile.set(file, { name: claim(found, n), stat: probed.stat });
+    take(found, file, n, probed.stat);
   }
   return { unused, folder };
 }

@@ -74,11 +74,16 @@ export function isOurs(previous: ManifestTarget | undefined, rel: string, st: St
   return m !== undefined && m.bytes === st.size && m.mtimeMs === st.mtimeMs;
 }
 
-/** Ours: what this export wrote, and what an earlier export wrote that is still as it left it. */
-function filesOwnedAfter(plan: Plan): Record<string, ManifestFile> {
+/**
+ * Ours: what this export wrote, and what an earlier export wrote that is still as it left it.
+ * `written`: the written files' stats taken when they were staged (a rename keeps the size and
+ * mtime), so only the others are looked at now.
+ */
+function filesOwnedAfter(plan: Plan, written: ReadonlyMap<string, Stats> | null): Record<string, ManifestFile> {
   const files: Record<string, ManifestFile> = {};
   const previous = plan.manifest.targets[plan.key];
-  const stats = plan.entries.map((e) => (isWrite(e) || previous?.files[e.path] !== undefined ? statNow(e.abs as string) : null));
+  const statOf = (e: Plan['entries'][number]): Stats | null => (isWrite(e) ? written?.get(e.abs as string) : undefined) ?? statNow(e.abs as string);
+  const stats = plan.entries.map((e) => (isWrite(e) || previous?.files[e.path] !== undefined ? statOf(e) : null));
   plan.entries.forEach((e, i) => {
     const st = stats[i];
     if (!st) return;
@@ -107,13 +112,13 @@ async function writeManifestFile(file: string, json: string, durable: boolean): 
 }
 
 /** Records what the export just wrote, for the next export to this target. */
-export async function saveManifest(plan: Plan, fs: ExportFs, durable: boolean): Promise<void> {
+export async function saveManifest(plan: Plan, fs: ExportFs, durable: boolean, written: ReadonlyMap<string, Stats> | null = null): Promise<void> {
   let files: Record<string, ManifestFile>;
   if (plan.zipFile !== null) {
     const st = await fs.stat(plan.zipFile);
     files = { '': { kind: 'zip', bytes: st.size, mtimeMs: st.mtimeMs } };
   } else {
-    files = filesOwnedAfter(plan);
+    files = filesOwnedAfter(plan, written);
   }
   const manifest: Manifest = {
     ...plan.manifest,

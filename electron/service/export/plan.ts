@@ -19,8 +19,9 @@ import { layOut, postInSite, type ExportSource, type Layout } from './layout';
 import { rewriteImageLinks } from './links';
 import { manifestPathFor, readManifest, targetKey } from './manifest';
 import { preflight } from './preflight';
-import { openTarget, targetProfile } from './target';
-import { compareWithTarget, findCollisions, type TargetState } from './target-state';
+import { openTarget, targetProfile, type OpenedTarget } from './target';
+import { stageFolder, type StagedFolder } from './commit-folder';
+import { compareWithTarget, findCollisions, lookAt, surelyNew, targetPath, type TargetState } from './target-state';
 import type { ExportFs, ExportOptions, Plan, PlannedFile } from './types';
 
 /** The recap as the request gives it (its text, else the file's) and the profile its links are written for. */
@@ -51,6 +52,8 @@ function plannedFiles(layout: Layout, postText: string, found: FoundImages): { e
 /** A plan up to its checks: every file, where it goes and what the target holds there (see planWrites). */
 export interface PlanDraft {
   plan: Plan;
+  /** The folder export's staging, with the new photos' copies started while they were found (planWrites' `stage`). */
+  staged: StagedFolder | null;
   /** What finishPlan needs for the checks. */
   facts: { req: ExportRequest; fs: ExportFs; text: string; recapPath: string; layout: Layout; found: FoundImages; folder: string; ownPath: string | null; previousPost: string | null | undefined; state: TargetState };
 }
@@ -62,12 +65,29 @@ export interface PlanDraft {
  * its copies while they run. The draft's `problems` are empty until then. `at` places its post at
  * that path of the target (a translation goes where its site's layout puts the source's post in
  * its language), as a post's own path does.
+ *
+ * `stage` (a folder or site export that writes): the staging folder is made in the target at
+ * once, and each photo that is surely new there (nothing at its path, no folder on the way
+ * that leads out) is copied into it as soon as it is sniffed and named, while the plan goes
+ * on. A refusal found later (a conflict, the preflight) discards the staging: the target is
+ * as before.
  */
-export async function planWrites(req: ExportRequest, options: ExportOptions, at: string | null = null): Promise<PlanDraft> {
+export async function planWrites(req: ExportRequest, options: ExportOptions, at: string | null = null, stage = false): Promise<PlanDraft> {
+  const fs = options.fs ?? nodeFs;
+  const opened = openTarget(req.target);
+  const staged = stage && opened.root !== null ? stageFolder(opened.root, fs, options.durable === true) : null;
+  try {
+    return await planFiles(req, options, opened, at, staged);
+  } catch (err) {
+    await staged?.discard();
+    throw err;
+  }
+}
+
+async function planFiles(req: ExportRequest, options: ExportOptions, opened: OpenedTarget, at: string | null, staged: StagedFolder | null): Promise<PlanDraft> {
   const fs = options.fs ?? nodeFs;
   const source = await readSource(req, options);
   const { recapPath, text, sourceProfile } = source;
-  const opened = openTarget(req.target);
   const { root, zipFile, site } = opened;
   const chosen = targetProfile(req, options, recapPath, sourceProfile, opened);
   const { profile } = chosen;
@@ -80,18 +100,34 @@ export async function planWrites(req: ExportRequest, options: ExportOptions, at:
   const manifest = readManifest(manifestFile, recapPath);
   const previous = manifest.targets[key];
   const layout = layOut({ req, source, profile, siteLang: site?.profile.defaultLang, ownPath, previousPost: previous?.post });
+  const look = root !== null ? lookAt(fs, root, previous, ownFile) : null;
 
   const coverKey = sourceProfile.photos.coverField;
-  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel: layout.imagesRel };
-  const found = locateImages(findRecapImages(text, coverKey), search);
+  const { imagesRel } = layout;
+  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel };
+  const refs = findRecapImages(text, coverKey);
+  let onCopy: FoundImages['onCopy'] = null;
+  if (staged !== null && root !== null) {
+    // The staging folders of the photos and of the post, made before the photos are found.
+    const folders = [imagesRel !== null ? targetPath(root, imagesRel) : null, layout.post !== null ? path.dirname(targetPath(root, layout.post)) : null];
+    await Promise.all(folders.map((dir) => (dir !== null ? staged.prepare(dir) : null)));
+  }
+  if (staged !== null && look !== null && root !== null && imagesRel !== null) {
+    onCopy = (file, name) => {
+      const rel = `${imagesRel}/${name}`;
+      const abs = targetPath(root, rel);
+      if (surelyNew(look, abs)) staged.add({ path: rel, abs, source: file, data: null });
+    };
+  }
+  const found = locateImages(refs, search, onCopy);
   const { unused, folder } = addUnusedPhotos(search, layout.imageDir, req.leaveOutUnused === true, found);
-  const postText = layout.imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey);
+  const postText = imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey);
 
   const { entries, sourceStats } = plannedFiles(layout, postText, found);
-  const state = await compareWithTarget(fs, opened, entries, sourceStats, previous, ownFile);
+  const state = await compareWithTarget({ look, zipFile }, entries, sourceStats, previous);
   const { slug, lang, imageDir, post, postFrom } = layout;
   const plan: Plan = { target: req.target, profile, slug, lang, imageDir, post, postFrom, root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems: [], manifestFile, manifest, key };
-  return { plan, facts: { req, fs, text, recapPath, layout, found, folder, ownPath, previousPost: previous?.post, state } };
+  return { plan, staged, facts: { req, fs, text, recapPath, layout, found, folder, ownPath, previousPost: previous?.post, state } };
 }
 
 /** The checks of a draft plan: other posts with its slug, the images' pixel sizes, the preflight checklist. */

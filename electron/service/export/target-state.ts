@@ -35,7 +35,7 @@ async function sameBytes(fs: ExportFs, file: string, size: number, entry: { data
 }
 
 /** One folder target's look at its files: the caches the entries share. */
-interface FolderLook {
+export interface FolderLook {
   fs: ExportFs;
   root: string;
   realRoot: string;
@@ -49,7 +49,7 @@ interface FolderLook {
 /** Sets the entry's place in the target, its status and whether it is a conflict. */
 async function compareEntry(look: FolderLook, e: PlannedFile, sourceStat: Stats | null): Promise<void> {
   const { root, state } = look;
-  e.abs = path.join(root, ...e.path.split('/'));
+  e.abs = targetPath(root, e.path);
   // A folder of the target that is a symlink out of it (content/en/news -> elsewhere) would
   // put the post there: every folder is checked on its real path.
   const out = escapingFolder(path.dirname(e.abs), root, look.realRoot, look.escapes);
@@ -78,13 +78,33 @@ async function compareEntry(look: FolderLook, e: PlannedFile, sourceStat: Stats 
   }
 }
 
+/** A folder target's look, for one plan: made before the images are found, so that a photo can be known new in the target as it is found. */
+export function lookAt(fs: ExportFs, root: string, previous: ManifestTarget | undefined, ownPath: string | null): FolderLook {
+  const state: TargetState = { blockedByFolders: [], outsideTarget: [], removals: [], keptStale: [], zipConflict: false };
+  return { fs, root, realRoot: realpathOrNull(root) ?? root, listings: new Map(), escapes: new Map(), previous, ownPath, state };
+}
+
+/**
+ * Whether a file of the target is surely new there: nothing at its path (without case) and no
+ * folder on the way that leads out of the target. compareEntry then finds it added, and it can
+ * be copied at once.
+ */
+export function surelyNew(look: FolderLook, abs: string): boolean {
+  return escapingFolder(path.dirname(abs), look.root, look.realRoot, look.escapes) === null && !mayExist(abs, look.listings);
+}
+
+/** The absolute path of a target file given relative to it (forward slashes). */
+export function targetPath(root: string, rel: string): string {
+  return path.join(root, ...rel.split('/'));
+}
+
 /** Images this recap no longer uses, and its own earlier post when it was renamed: removed when untouched since. */
 function findStale(look: FolderLook, entries: PlannedFile[]): void {
   const { root, state } = look;
   const current = new Set(entries.map((e) => e.path));
   for (const [rel, m] of Object.entries(look.previous?.files ?? {})) {
     if ((m.kind !== 'image' && m.kind !== 'post') || current.has(rel) || !safeRel(rel)) continue;
-    const abs = path.join(root, ...rel.split('/'));
+    const abs = targetPath(root, rel);
     if (escapingFolder(path.dirname(abs), root, look.realRoot, look.escapes) !== null || lstatNow(abs)?.isSymbolicLink()) continue;
     const st = statNow(abs);
     if (!st?.isFile()) continue;
@@ -95,20 +115,19 @@ function findStale(look: FolderLook, entries: PlannedFile[]): void {
 
 /** Compares the planned files with what the target holds (updating each entry's status). */
 export async function compareWithTarget(
-  fs: ExportFs,
-  where: { root: string | null; zipFile: string | null },
+  where: { look: FolderLook | null; zipFile: string | null },
   entries: PlannedFile[],
   sourceStats: Map<PlannedFile, Stats | null>,
   previous: ManifestTarget | undefined,
-  ownPath: string | null,
 ): Promise<TargetState> {
-  const state: TargetState = { blockedByFolders: [], outsideTarget: [], removals: [], keptStale: [], zipConflict: false };
-  const { root, zipFile } = where;
-  if (root !== null) {
-    const look: FolderLook = { fs, root, realRoot: realpathOrNull(root) ?? root, listings: new Map(), escapes: new Map(), previous, ownPath, state };
+  const { look, zipFile } = where;
+  if (look !== null) {
     await pool(entries, 8, (e) => compareEntry(look, e, sourceStats.get(e) ?? null));
     findStale(look, entries);
-  } else if (zipFile !== null) {
+    return look.state;
+  }
+  const state: TargetState = { blockedByFolders: [], outsideTarget: [], removals: [], keptStale: [], zipConflict: false };
+  if (zipFile !== null) {
     const st = statNow(zipFile);
     state.zipConflict = st !== null && !isOurs(previous, '', st);
   }
@@ -135,7 +154,7 @@ async function findPosts(fs: ExportFs, root: string, profile: SiteProfile, fixed
     }
     rels = next;
   }
-  return rels.filter((rel) => matchPostPath(rel, profile, fixed, true) !== null && statNow(path.join(root, ...rel.split('/')))?.isFile() === true);
+  return rels.filter((rel) => matchPostPath(rel, profile, fixed, true) !== null && statNow(targetPath(root, rel))?.isFile() === true);
 }
 
 /** Other posts of the target site with this slug: the same path (a conflict), the same path but for case, or another path. */

@@ -440,6 +440,19 @@ describe('re-exporting updates in place', () => {
     expect(await listTree(out)).toEqual(['content/', 'content/en/', 'content/en/news/', `content/en/news/${REFERENCE_NAME}`, 'static/', 'static/images/', 'static/images/news/']);
   });
 
+  it('records each file it wrote as the target holds it (size and mtime), so that the next export knows it as its own', async () => {
+    const draft = await makeDraft(path.join(tmp, 'draft'));
+    const out = path.join(tmp, 'out');
+    await exportRecap({ recapPath: draft.recap, target: { kind: 'folder', dir: out } }, opts);
+    const manifest = JSON.parse(await fs.readFile(path.join(path.dirname(draft.recap), `.${REFERENCE_NAME}.recap-export.json`), 'utf8')) as { targets: Record<string, { files: Record<string, { bytes: number; mtimeMs: number }> }> };
+    const files = manifest.targets[path.resolve(out)]?.files ?? {};
+    expect(Object.keys(files).sort()).toEqual(await listFiles(out));
+    for (const [rel, m] of Object.entries(files)) {
+      const st = await fs.stat(path.join(out, rel));
+      expect(m).toMatchObject({ bytes: st.size, mtimeMs: st.mtimeMs });
+    }
+  });
+
   it('keeps the manifest beside a draft outside any site, and in the data folder for a recap inside one', async () => {
     const draft = await makeDraft(path.join(tmp, 'draft'));
     await exportRecap({ recapPath: draft.recap, target: { kind: 'folder', dir: path.join(tmp, 'out') } }, opts);
@@ -476,5 +489,7 @@ describe('refusals before writing', () => {
     expect(bad.code).toBe('BAD_PROFILE');
     expect(bad.message).toContain('hugo-news');
     expect((await refusal(exportRecap({ recapPath: site.recap, target: { kind: 'folder', dir: path.join(tmp, 'o') }, lang: '../x' }, opts))).code).toBe('BAD_REQUEST');
+    // The staging an export starts at once is gone again with each refusal, and the folder it made for it.
+    await expect(fs.access(path.join(tmp, 'o'))).rejects.toThrow();
   });
 });
