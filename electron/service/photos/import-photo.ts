@@ -10,9 +10,8 @@ import { altFromFileName, photoFileName, uniqueName } from '../../core/markdown/
 import { photoMarkdown } from '../../core/markdown/photo-text';
 import { folderEntries, statFile, syncFolder, type FolderFile } from './folder-files';
 import { fileHash, folderOf, photoOf, type PhotoFolder, type PhotoLibraryContext } from './library-context';
-import { EXTENSION, processPhoto, type Processed } from './process';
+import { EXTENSION, processSource, type Processed } from './process';
 import { checkFolderRequest, isRecord } from './requests';
-import { readSource } from './source';
 import { thumbnailFor } from './thumbnails';
 import { msg } from '../../core/i18n/messages';
 
@@ -107,9 +106,8 @@ async function writeNew(ctx: PhotoLibraryContext, folder: PhotoFolder, processed
 export async function importPhoto(ctx: PhotoLibraryContext, req: PhotoFolderRequest & { source: PhotoSource; alt?: string }): Promise<ImportPhotoResult> {
   const where = checkFolderRequest(req);
   const { profile, folder } = folderOf(ctx, where);
-  const source = await readSource(isRecord(req) ? req['source'] : undefined, profile.photos);
-  const processed = await processPhoto(source, profile.photos);
-  const wanted = photoFileName(source.name, EXTENSION[processed.format]);
+  const { name: sourceName, processed } = await processSource(isRecord(req) ? req['source'] : undefined, profile.photos);
+  const wanted = photoFileName(sourceName, EXTENSION[processed.format]);
   const [written, thumbnail] = await Promise.all([writeNew(ctx, folder, processed, wanted), thumbnailFor(ctx, processed.sha, processed.bytes, profile.photos)]);
   const photo = photoOf(folder, written.name, {
     bytes: processed.bytes.length,
@@ -118,6 +116,6 @@ export async function importPhoto(ctx: PhotoLibraryContext, req: PhotoFolderRequ
     format: processed.format,
     thumbnail,
   });
-  const alt = typeof req.alt === 'string' && req.alt.trim() !== '' ? req.alt.trim() : altFromFileName(source.name);
+  const alt = typeof req.alt === 'string' && req.alt.trim() !== '' ? req.alt.trim() : altFromFileName(sourceName);
   return { photo, reused: written.reused, alt, markdown: photoMarkdown(alt, photo.url) };
 }

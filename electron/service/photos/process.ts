@@ -17,7 +17,7 @@ import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
 import type { PhotoSettings } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { imageSizeFromHeader, sniffImageType, type SniffedType } from '../files/image-header';
-import { megapixels, overPixelLimit, refuse, refuseType, type SourceBytes } from './source';
+import { megapixels, overPixelLimit, refuse, refuseType, withSource, type SourceBytes } from './source';
 import { msg } from '../../core/i18n/messages';
 
 /** Photos processed at once by a batch: one per core on the 2-core machines authors use. */
@@ -159,6 +159,11 @@ export async function processPhoto(source: SourceBytes, settings: PhotoSettings)
   }
   const height = animated ? (out.info.pageHeight ?? out.info.height) : out.info.height;
   return { bytes: out.data, sha: await sha256(out.data), format, width: out.info.width, height };
+}
+
+/** Reads a source (a file or data the renderer sent) and processes it: the author's file name and the web-ready photo. */
+export async function processSource(source: unknown, settings: PhotoSettings): Promise<{ name: string; processed: Processed }> {
+  return withSource(source, settings, async (read) => ({ name: read.name, processed: await processPhoto(read, settings) }));
 }
 
 /** Hex sha256, computed on libuv's thread pool (WebCrypto), not on the event loop. */

@@ -6,9 +6,8 @@ import { uniqueName } from '../../core/markdown/photo-names';
 import { writeFileAtomic } from '../files/atomic-write';
 import { existingFile, folderFiles } from './folder-files';
 import { folderOf, photoOf, type PhotoLibraryContext } from './library-context';
-import { EXTENSION, processPhoto } from './process';
+import { EXTENSION, processSource } from './process';
 import { checkFileName, checkFolderRequest, isRecord } from './requests';
-import { readSource } from './source';
 import { thumbnailFor } from './thumbnails';
 
 /** Same name when the output keeps the extension; otherwise a new name, and the old file stays. */
@@ -17,8 +16,7 @@ export async function replacePhoto(ctx: PhotoLibraryContext, req: PhotoFolderReq
   const name = checkFileName(isRecord(req) ? req['name'] : undefined);
   const { profile, folder } = folderOf(ctx, where);
   await existingFile(folder.dir, name);
-  const source = await readSource(isRecord(req) ? req['source'] : undefined, profile.photos);
-  const processed = await processPhoto(source, profile.photos);
+  const { processed } = await processSource(isRecord(req) ? req['source'] : undefined, profile.photos);
   const ext = EXTENSION[processed.format];
   const oldExt = path.extname(name).toLowerCase().replace(/^\./, '');
   const sameKind = oldExt === ext || (ext === 'jpg' && oldExt === 'jpeg');

@@ -327,6 +327,16 @@ describe('importPhoto: bad files, each with its own message', () => {
     expect(await attempt(library(), file)).toBe('BAD_PHOTO: broken.jpg is damaged or truncated and cannot be read.');
   });
 
+  it('a truncated JPEG right after its whole self was imported: nothing of the earlier photo is read with it', async () => {
+    const whole = await cameraJpeg(path.join(dir, 'camera', 'whole.jpg'), { width: 900, height: 600 });
+    const recapPath = await draft();
+    // The whole photo is read into a buffer that the next photo's bytes then reuse.
+    await library().importPhoto({ recapPath, imageDir: 'first', source: { path: whole } });
+    const file = path.join(dir, 'broken.jpg');
+    await fs.writeFile(file, (await fs.readFile(whole)).subarray(0, 4000));
+    expect(await attempt(library(), file)).toBe('BAD_PHOTO: broken.jpg is damaged or truncated and cannot be read.');
+  });
+
   it('an empty file', async () => {
     const file = path.join(dir, 'empty.jpg');
     await fs.writeFile(file, '');
