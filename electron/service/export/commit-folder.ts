@@ -321,10 +321,11 @@ export interface StagedFolder {
   add(e: StagedWrite): void;
   /**
    * Stages what the plan writes that was not added yet, moves the staged files into place and
-   * removes the removals, all or nothing; throws SAVE_FAILED (target as before). Answers the
-   * written files' stats by target path, for the manifest.
+   * removes the removals, all or nothing; throws SAVE_FAILED (target as before). Then `then`
+   * (the manifest) runs with the written files' stats by target path while the staging folder
+   * is removed.
    */
-  place(plan: Plan): Promise<Map<string, Stats>>;
+  place(plan: Plan, then?: (stats: Map<string, Stats>) => Promise<void>): Promise<void>;
   /** Removes the staging folder and the folders made for the target: the target is as before. */
   discard(): Promise<void>;
 }
@@ -340,7 +341,7 @@ export function stageFolder(root: string, fs: ExportFs, durable: boolean): Stage
   return {
     prepare: (dir) => stager.prepare(dir),
     add: (e) => stager.add(e),
-    async place(plan: Plan): Promise<Map<string, Stats>> {
+    async place(plan: Plan, then?: (stats: Map<string, Stats>) => Promise<void>): Promise<void> {
       const writes = plan.entries.filter(isWrite);
       for (const e of writes) stager.add(e);
       await stager.settled();
@@ -351,13 +352,12 @@ export function stageFolder(root: string, fs: ExportFs, durable: boolean): Stage
       } catch (err) {
         throw await failed(c, err);
       }
-      await cleanUp(c, plan);
       const stats = new Map<string, Stats>();
       for (const e of writes) {
         const { stat } = stager.copyOf(e);
         if (stat) stats.set(e.abs as string, stat);
       }
-      return stats;
+      await Promise.all([cleanUp(c, plan), then?.(stats)]);
     },
     async discard(): Promise<void> {
       await stager.settled();
@@ -366,7 +366,7 @@ export function stageFolder(root: string, fs: ExportFs, durable: boolean): Stage
   };
 }
 
-/** Writes the plan's new and changed files into its target folder and removes its removals, all or nothing; the written files' stats by target path. */
-export async function commitToFolder(plan: Plan, fs: ExportFs, durable: boolean): Promise<Map<string, Stats>> {
-  return stageFolder(plan.root as string, fs, durable).place(plan);
+/** Writes the plan's new and changed files into its target folder and removes its removals, all or nothing; then `then` (see place). */
+export async function commitToFolder(plan: Plan, fs: ExportFs, durable: boolean, then?: (stats: Map<string, Stats>) => Promise<void>): Promise<void> {
+  await stageFolder(plan.root as string, fs, durable).place(plan, then);
 }

@@ -56,29 +56,33 @@ async function plansOf(req: ExportRequest, options: ExportOptions): Promise<{ pl
   return { plan, members: [plan] };
 }
 
-/** What a commit did: whether anything was written, the zip's figures, the written files' stats by target path. */
-interface Committed {
-  written: boolean;
-  zip: ExportReport['zip'];
-  stats: Map<string, Stats> | null;
-}
-
 /** Whether a folder export changes anything in its target. */
 function writesAny(plan: Plan): boolean {
   return plan.entries.some(isWrite) || plan.removals.length > 0;
 }
 
-/** Writes the plan to its target, through its staging when it has one (which is discarded when there is nothing to write). */
-async function commit(plan: Plan, options: ExportOptions, staged: StagedFolder | null): Promise<Committed> {
+/**
+ * Writes the plan to its target, through its staging when it has one (which is discarded when
+ * there is nothing to write), then records it with `record` (in a folder, while the staging
+ * folder is being removed). Says whether anything was written, and the zip's figures.
+ */
+async function commit(plan: Plan, options: ExportOptions, staged: StagedFolder | null, record: (written: Map<string, Stats> | null) => Promise<void>): Promise<{ written: boolean; zip: ExportReport['zip'] }> {
   const fs = options.fs ?? nodeFs;
-  if (plan.zipFile !== null) return { written: true, zip: await commitToZip(plan, fs, options.durable === true), stats: null };
+  if (plan.zipFile !== null) {
+    const zip = await commitToZip(plan, fs, options.durable === true);
+    await record(null);
+    return { written: true, zip };
+  }
   const written = writesAny(plan);
   if (!written) {
     await staged?.discard();
-    return { written, zip: null, stats: null };
+    await record(null);
+  } else if (staged !== null) {
+    await staged.place(plan, record);
+  } else {
+    await commitToFolder(plan, fs, options.durable === true, record);
   }
-  const stats = staged !== null ? await staged.place(plan) : await commitToFolder(plan, fs, options.durable === true);
-  return { written, zip: null, stats };
+  return { written, zip: null };
 }
 
 /** The record of the export; a failure to save it is a warning in the report, not a failed export. */
@@ -131,8 +135,9 @@ export async function exportRecap(req: ExportRequest, options: ExportOptions = {
     await staged?.discard();
     throw new ExportConflictError(conflicts, plan.zipFile ?? plan.root ?? 'The target');
   }
-  const { written, zip, stats } = await commit(plan, options, staged);
-  for (const member of members) await recordExport(member, options, stats);
+  const { written, zip } = await commit(plan, options, staged, async (stats) => {
+    for (const member of members) await recordExport(member, options, stats);
+  });
   let status: string | null = null;
   if (plan.target.kind === 'site' && options.git !== false && plan.root !== null) {
     const paths = [...plan.entries.map((e) => e.path), ...plan.removals.map((r) => r.path)];
