@@ -46,8 +46,11 @@ const median = (xs) => {
 };
 const mb = (bytes) => bytes / (1024 * 1024);
 
-function loadService() {
-  const file = path.join(root, 'dist', 'electron', 'service', 'photos', 'photos.js');
+/** BENCH_BEFORE=<a dist folder of an earlier build>: its import runs in the same rounds (mode 'before'), for before/after under one load. */
+const BEFORE = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : null;
+
+function loadService(dist = path.join(root, 'dist')) {
+  const file = path.join(dist, 'electron', 'service', 'photos', 'photos.js');
   if (!existsSync(file)) {
     console.error(`${path.relative(root, file)} is missing: run "npm run build:node" first (npm run bench:photos does).`);
     process.exit(0);
@@ -59,7 +62,7 @@ function loadService() {
 // The measured run of our import (child process)
 
 async function measureOurs(photosDir, outRoot, count, mode) {
-  const { createPhotoLibrary, PARALLEL_PHOTOS } = loadService();
+  const { createPhotoLibrary, PARALLEL_PHOTOS } = loadService(mode === 'before' ? BEFORE : undefined);
   const sharp = require(require.resolve('sharp', { paths: [root] }));
   const files = (await fs.readdir(photosDir)).filter((n) => n.endsWith('.jpg')).sort().slice(0, count);
   const recapPath = path.join(outRoot, 'drafts', 'bench.md');
@@ -256,11 +259,15 @@ async function main() {
     for (const size of SIZES) {
       const ours = [];
       const floor = [];
+      const before = [];
+      const runs = { ours, floor, before };
       for (let r = 0; r < ROUNDS; r++) {
         const order = r % 2 ? ['floor', 'ours'] : ['ours', 'floor'];
+        // The earlier build (BENCH_BEFORE) runs first in even rounds and last in odd ones.
+        if (BEFORE) order[r % 2 ? 'push' : 'unshift']('before');
         for (const mode of order) {
           const res = child(photosDir, path.join(work, `${mode}-${size}-${r}`), size, mode);
-          (mode === 'ours' ? ours : floor).push(res);
+          runs[mode].push(res);
           await fs.rm(path.join(work, `${mode}-${size}-${r}`), { recursive: true, force: true });
         }
         if (size === TOOL_SIZE) {
@@ -294,6 +301,13 @@ async function main() {
         ours_rounds_ms_per_photo: ours.map((o) => round1(o.msPerPhoto)),
         floor_rounds_ms_per_photo: floor.map((o) => round1(o.msPerPhoto)),
       };
+      if (BEFORE) {
+        row.before_ms_per_photo = round1(m(before, 'msPerPhoto'));
+        row.before_over_floor = Math.round((m(before, 'msPerPhoto') / m(floor, 'msPerPhoto')) * 100) / 100;
+        row.before_cpu_ms_per_photo = round1(m(before, 'cpuMsPerPhoto'));
+        row.before_cpu_over_floor = Math.round((m(before, 'cpuMsPerPhoto') / m(floor, 'cpuMsPerPhoto')) * 100) / 100;
+        row.before_minor_faults_per_photo = Math.round(m(before, 'minorFaultsPerPhoto'));
+      }
       bySize.push(row);
       console.log(`${String(size).padStart(4)} photos: ours ${row.ours_ms_per_photo} ms/photo, floor ${row.floor_ms_per_photo} (×${row.ratio.toFixed(2)}), CPU ${row.ours_cpu_ms_per_photo} vs ${row.floor_cpu_ms_per_photo} ms/photo (×${row.cpu_ratio.toFixed(2)}; system ${row.ours_sys_ms_per_photo} vs ${row.floor_sys_ms_per_photo}, page faults ${row.ours_minor_faults_per_photo} vs ${row.floor_minor_faults_per_photo} a photo), latency ${row.ours_median_latency_ms} vs ${row.floor_median_latency_ms} ms, peak RSS ${row.ours_peak_rss_mb} vs ${row.floor_peak_rss_mb} MB`);
     }
@@ -307,6 +321,9 @@ async function main() {
     console.log(`${'photos'.padStart(6)}${'ours ms/photo'.padStart(15)}${'floor ms/photo'.padStart(16)}${'ours/floor'.padStart(12)}${'CPU ours/floor'.padStart(16)}${'ours RSS MB'.padStart(13)}${'lag p99'.padStart(9)}${'floor lag p99'.padStart(15)}`);
     for (const r of bySize) {
       console.log(`${String(r.photos).padStart(6)}${r.ours_ms_per_photo.toFixed(1).padStart(15)}${r.floor_ms_per_photo.toFixed(1).padStart(16)}${(r.ratio.toFixed(2) + '×').padStart(12)}${(r.cpu_ratio.toFixed(2) + '×').padStart(16)}${r.ours_peak_rss_mb.toFixed(0).padStart(13)}${r.event_loop_lag_p99_ms.toFixed(1).padStart(9)}${r.floor_event_loop_lag_p99_ms.toFixed(1).padStart(15)}`);
+    }
+    for (const r of bySize.filter((x) => x.before_ms_per_photo !== undefined)) {
+      console.log(`${r.photos} photos, the BENCH_BEFORE build in the same rounds: ${r.before_ms_per_photo} ms/photo, ${r.before_over_floor.toFixed(2)}× the floor, CPU ${r.before_cpu_over_floor.toFixed(2)}×, ${r.before_minor_faults_per_photo} page faults a photo (this build ${r.ratio.toFixed(2)}×, CPU ${r.cpu_ratio.toFixed(2)}×, ${r.ours_minor_faults_per_photo})`);
     }
     if (vipsResult) console.log(`vipsthumbnail, one by one (${TOOL_SIZE} photos): ${vipsResult.ms.toFixed(1)} ms/photo, ${mb(vipsResult.bytes / TOOL_SIZE).toFixed(2)} MB/photo`);
     if (magickResult) console.log(`ImageMagick convert, one by one (${TOOL_SIZE} photos): ${magickResult.ms.toFixed(1)} ms/photo, ${mb(magickResult.bytes / TOOL_SIZE).toFixed(2)} MB/photo`);
