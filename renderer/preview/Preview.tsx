@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
 import type { Locale } from '../../electron/core/i18n/messages';
 import { useLocale, useT } from '../ui/locale';
@@ -82,22 +82,36 @@ const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
   );
 });
 
-function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: PreviewProps) {
-  const t = useT();
-  const locale = useLocale();
-  const items = useMemo<BlockItem[]>(() => {
+/**
+ * The blocks of `body`, keyed by content. A keystroke changes one block: the others' hashes come
+ * from the last render's (a lookup by their text, done natively) instead of hashing every block
+ * of a long recap again in script.
+ */
+function useBlockItems(body: string): BlockItem[] {
+  const hashes = useRef(new Map<string, string>());
+  return useMemo<BlockItem[]>(() => {
     const { blocks, lines, definitions } = splitBlocks(body);
     const seen = new Map<string, number>();
+    const last = hashes.current;
+    const next = new Map<string, string>();
+    hashes.current = next;
     return blocks.map((block, i) => {
       // Reference links resolve only if their definitions are in the same parse.
       const source = blockSource(block, definitions);
-      const hash = hashText(source);
+      const hash = next.get(source) ?? last.get(source) ?? hashText(source);
+      next.set(source, hash);
       const n = seen.get(hash) ?? 0;
       seen.set(hash, n + 1);
       // Keyed by content, so inserting a paragraph at the top does not remount the rest.
       return { key: `${hash}.${n}`, source, line: lines[i] ?? 1 };
     });
   }, [body]);
+}
+
+function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: PreviewProps) {
+  const t = useT();
+  const locale = useLocale();
+  const items = useBlockItems(body);
 
   return (
     <RemoteImagesProvider recapKey={recapKey}>
