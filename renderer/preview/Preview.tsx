@@ -46,6 +46,25 @@ const Block = memo(function Block({ source, first, line }: { source: string; fir
 
 const GROUP = 24;
 
+const sameItems = (a: BlockItem[], b: BlockItem[]): boolean => a.length === b.length && a.every((x, i) => x.key === b[i]!.key && x.line === b[i]!.line && x.source === b[i]!.source);
+
+/**
+ * A group of blocks, skipped whole when none of its blocks changed: a keystroke re-renders one
+ * group of a long recap, not the thousand blocks of all of them.
+ */
+const Group = memo(
+  function Group({ items, first, locale }: { items: BlockItem[]; first: boolean; locale: Locale }) {
+    return (
+      <div className="pv-group">
+        {items.map((item, i) => (
+          <Block key={item.key} source={item.source} line={item.line} first={first && i === 0} locale={locale} />
+        ))}
+      </div>
+    );
+  },
+  (a, b) => a.first === b.first && a.locale === b.locale && sameItems(a.items, b.items),
+);
+
 function groups(items: BlockItem[]): BlockItem[][] {
   const out: BlockItem[][] = [];
   for (let i = 0; i < items.length; i += GROUP) out.push(items.slice(i, i + GROUP));
@@ -125,13 +144,7 @@ function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: Preview
           ) : (
             // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
             // single blocks, so the browser tracks dozens of boxes instead of a thousand.
-            groups(items).map((group, g) => (
-              <div key={g} className="pv-group">
-                {group.map((item, i) => (
-                  <Block key={item.key} source={item.source} line={item.line} first={g === 0 && i === 0} locale={locale} />
-                ))}
-              </div>
-            ))
+            groups(items).map((group, g) => <Group key={g} items={group} first={g === 0} locale={locale} />)
           )}
         </article>
       </ImageLookupProvider>
