@@ -47,6 +47,8 @@ export interface DocumentHandle {
   /**
    * Applies an edit; returns false (and reports the error) when the edit was refused. Edits of
    * the same `group` (typing in the text, "body"; in one field, "field:title") undo as one run.
+   * Typing in the text (`TYPING`) is applied after the frame that shows it, or as soon as anything
+   * reads or edits the document; it returns true (an error is reported when it is applied).
    */
   edit(change: TextEdit, group?: string): boolean;
   /** Undo and redo over every kind of edit; null when there is nothing to undo or redo. */
