@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
 import type { Locale } from '../../electron/core/i18n/messages';
 import { useLocale, useT } from '../ui/locale';
@@ -46,6 +46,25 @@ const Block = memo(function Block({ source, first, line }: { source: string; fir
 
 const GROUP = 24;
 
+const sameItems = (a: BlockItem[], b: BlockItem[]): boolean => a.length === b.length && a.every((x, i) => x.key === b[i]!.key && x.line === b[i]!.line && x.source === b[i]!.source);
+
+/**
+ * A group of blocks, skipped whole when none of its blocks changed: a keystroke re-renders one
+ * group of a long recap, not the thousand blocks of all of them.
+ */
+const Group = memo(
+  function Group({ items, first, locale }: { items: BlockItem[]; first: boolean; locale: Locale }) {
+    return (
+      <div className="pv-group">
+        {items.map((item, i) => (
+          <Block key={item.key} source={item.source} line={item.line} first={first && i === 0} locale={locale} />
+        ))}
+      </div>
+    );
+  },
+  (a, b) => a.first === b.first && a.locale === b.locale && sameItems(a.items, b.items),
+);
+
 function groups(items: BlockItem[]): BlockItem[][] {
   const out: BlockItem[][] = [];
   for (let i = 0; i < items.length; i += GROUP) out.push(items.slice(i, i + GROUP));
@@ -82,22 +101,36 @@ const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
   );
 });
 
-function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: PreviewProps) {
-  const t = useT();
-  const locale = useLocale();
-  const items = useMemo<BlockItem[]>(() => {
+/**
+ * The blocks of `body`, keyed by content. A keystroke changes one block: the others' hashes come
+ * from the last render's (a lookup by their text, done natively) instead of hashing every block
+ * of a long recap again in script.
+ */
+function useBlockItems(body: string): BlockItem[] {
+  const hashes = useRef(new Map<string, string>());
+  return useMemo<BlockItem[]>(() => {
     const { blocks, lines, definitions } = splitBlocks(body);
     const seen = new Map<string, number>();
+    const last = hashes.current;
+    const next = new Map<string, string>();
+    hashes.current = next;
     return blocks.map((block, i) => {
       // Reference links resolve only if their definitions are in the same parse.
       const source = blockSource(block, definitions);
-      const hash = hashText(source);
+      const hash = next.get(source) ?? last.get(source) ?? hashText(source);
+      next.set(source, hash);
       const n = seen.get(hash) ?? 0;
       seen.set(hash, n + 1);
       // Keyed by content, so inserting a paragraph at the top does not remount the rest.
       return { key: `${hash}.${n}`, source, line: lines[i] ?? 1 };
     });
   }, [body]);
+}
+
+function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: PreviewProps) {
+  const t = useT();
+  const locale = useLocale();
+  const items = useBlockItems(body);
 
   return (
     <RemoteImagesProvider recapKey={recapKey}>
@@ -111,13 +144,7 @@ function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: Preview
           ) : (
             // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
             // single blocks, so the browser tracks dozens of boxes instead of a thousand.
-            groups(items).map((group, g) => (
-              <div key={g} className="pv-group">
-                {group.map((item, i) => (
-                  <Block key={item.key} source={item.source} line={item.line} first={g === 0 && i === 0} locale={locale} />
-                ))}
-              </div>
-            ))
+            groups(items).map((group, g) => <Group key={g} items={group} first={g === 0} locale={locale} />)
           )}
         </article>
       </ImageLookupProvider>

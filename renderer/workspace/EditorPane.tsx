@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, DragEvent, KeyboardEvent, RefObject, TextareaHTMLAttributes } from 'react';
 import MDEditor from '@uiw/react-md-editor/nohighlight';
+import type { ICommand, MDEditorProps } from '@uiw/react-md-editor/nohighlight';
 import { photoInsertionPoint } from '../../electron/core/markdown/photo-text';
 import { dropPoint } from '../photos/dropPoint';
 import { useT } from '../ui/locale';
@@ -143,6 +144,40 @@ function useEditorTools() {
   return { t, findBar, toolbar, extra, textareaProps };
 }
 
+/**
+ * The editor component on `text` as of `revision`, typing through `onChange`. The pane
+ * re-renders with the document after each keystroke (the find bar reads the body); the editor
+ * component, its toolbar and textarea only when what they show changed.
+ */
+function useEditorElement(text: string, revision: number, onChange: (body: string) => void, toolbar: ICommand[], extra: ICommand[], textareaProps: MDEditorProps['textareaProps']) {
+  const components = useMemo(
+    () => ({
+      textarea: (taProps: RenderTextareaProps, opts: RenderTextareaHandle) => {
+        const { value: _value, onChange: _onChange, ...rest } = taProps as TextareaHTMLAttributes<HTMLTextAreaElement>;
+        const commands = [...(opts.useContext?.commands ?? []), ...(opts.useContext?.extraCommands ?? [])];
+        return <EditorTextarea {...rest} style={TEXTAREA_STYLE} text={text} revision={revision} onText={onChange} commands={commands} dispatch={opts.dispatch} shortcuts={opts.shortcuts} />;
+      },
+    }),
+    [text, revision, onChange],
+  );
+  return useMemo(
+    () => (
+      <MDEditor
+        value={text}
+        components={components}
+        preview="edit"
+        height="100%"
+        visibleDragbar={false}
+        commands={toolbar}
+        extraCommands={extra}
+        textareaProps={textareaProps}
+        enableScroll={false}
+      />
+    ),
+    [text, components, toolbar, extra, textareaProps],
+  );
+}
+
 export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
   const { body, revision, onChange, onPhotoDrop, onPhotoPaste, resetKey, onReset, editBody } = props;
   const section = useRef<HTMLElement>(null);
@@ -154,16 +189,7 @@ export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
   const [shown, setShown] = useState({ body, revision });
   if (shown.revision !== revision) setShown({ body, revision });
   const text = shown.revision === revision ? shown.body : body;
-  const components = useMemo(
-    () => ({
-      textarea: (taProps: RenderTextareaProps, opts: RenderTextareaHandle) => {
-        const { value: _value, onChange: _onChange, ...rest } = taProps as TextareaHTMLAttributes<HTMLTextAreaElement>;
-        const commands = [...(opts.useContext?.commands ?? []), ...(opts.useContext?.extraCommands ?? [])];
-        return <EditorTextarea {...rest} style={TEXTAREA_STYLE} text={text} revision={revision} onText={onChange} commands={commands} dispatch={opts.dispatch} shortcuts={opts.shortcuts} />;
-      },
-    }),
-    [text, revision, onChange],
-  );
+  const editor = useEditorElement(text, revision, onChange, toolbar, extra, textareaProps);
   // Runs after the editor's first commit too, so a recap opened before this lazily loaded
   // pane arrived is reset (and announced) only once its textarea really exists.
   useEffect(() => {
@@ -214,17 +240,7 @@ export const EditorPane = memo(function EditorPane(props: EditorPaneProps) {
           stepRef={findBar.stepRef}
         />
       )}
-      <MDEditor
-        value={text}
-        components={components}
-        preview="edit"
-        height="100%"
-        visibleDragbar={false}
-        commands={toolbar}
-        extraCommands={extra}
-        textareaProps={textareaProps}
-        enableScroll={false}
-      />
+      {editor}
     </section>
   );
 });

@@ -47,6 +47,8 @@ export interface DocumentHandle {
   /**
    * Applies an edit; returns false (and reports the error) when the edit was refused. Edits of
    * the same `group` (typing in the text, "body"; in one field, "field:title") undo as one run.
+   * Typing in the text (`TYPING`) is applied after the frame that shows it, or as soon as anything
+   * reads or edits the document; it returns true (an error is reported when it is applied).
    */
   edit(change: TextEdit, group?: string): boolean;
   /** Undo and redo over every kind of edit; null when there is nothing to undo or redo. */
@@ -70,37 +72,37 @@ export function isUnsaved(doc: RecapDocument | null): boolean {
 type FileSync = Pick<DocumentHandle, 'markSaved' | 'updateDraft' | 'replaceText'>;
 
 /** What the file and the draft tell the document: a save, a newer draft summary, a restored or reloaded text. */
-function useFileSync(ref: MutableRefObject<RecapDocument | null>, commit: (next: RecapDocument | null) => void, history: MutableRefObject<EditHistory>): FileSync {
+function useFileSync(ref: MutableRefObject<RecapDocument | null>, latest: () => RecapDocument | null, commit: (next: RecapDocument | null) => void, history: MutableRefObject<EditHistory>): FileSync {
   const markSaved = useCallback(
     (savedText: string, path: string, draft: DraftSummary) => {
-      const cur = ref.current;
+      const cur = latest();
       if (!cur || cur.draft.id !== draft.id) return;
       // The author may have typed while the save was in flight: only what was written is clean.
       commit({ ...cur, savedText, path, draft, photoPath: draft.photoRecapPath });
     },
-    [commit, ref],
+    [commit, latest],
   );
 
   const updateDraft = useCallback(
     (draft: DraftSummary) => {
-      const cur = ref.current;
+      const cur = latest();
       if (!cur || cur.draft.id !== draft.id) return;
       if (cur.draft.updated === draft.updated && cur.draft.photoRecapPath === draft.photoRecapPath) return;
       ref.current = { ...cur, draft, photoPath: draft.photoRecapPath };
       // The summary only feeds the status line; no re-render of the editor is needed for it.
     },
-    [ref],
+    [latest, ref],
   );
 
   const replaceText = useCallback(
     (text: string, fromFile: boolean) => {
-      const cur = ref.current;
+      const cur = latest();
       if (!cur) return;
       // A restored version or a reloaded file can be undone like any other edit.
       history.current.record(cur.text, text, null, Date.now());
       commit({ ...cur, text, savedText: fromFile ? text : cur.savedText });
     },
-    [commit, ref, history],
+    [commit, latest, history],
   );
 
   return { markSaved, updateDraft, replaceText };
@@ -112,14 +114,44 @@ interface DocState {
   typed: boolean;
 }
 
+/** A keystroke's edit of the text, applied after the frame that shows it (see `useDocState`). */
+interface TypedEdit {
+  change: TextEdit;
+  time: number;
+}
+
 /**
  * Commits of the document to React state: at once, or (typing in the editor) after the browser
  * has painted the frame that shows the keystroke, as a transition the next keystroke can
  * interrupt. The textarea echoes a keystroke by itself; nothing else needs to re-render first.
+ * A keystroke's edit itself (the new text, its undo record) is queued and applied after that
+ * frame too, in order, each with the time it was typed, so undo groups typing exactly as if
+ * it had been applied at once; anything that reads or edits the document applies the queue first.
  */
-function useDocState(ref: MutableRefObject<RecapDocument | null>) {
+function useDocState(ref: MutableRefObject<RecapDocument | null>, history: MutableRefObject<EditHistory>, onError: MutableRefObject<(err: unknown) => void>) {
   const [state, setState] = useState<DocState>({ doc: null, revision: 0, typed: false });
   const pending = useRef<{ frame: number; channel: MessageChannel } | null>(null);
+  const typed = useRef<TypedEdit[]>([]);
+  /** Applies the queued keystrokes to the document and the undo history. */
+  const applyTyped = useCallback(() => {
+    const queue = typed.current;
+    if (queue.length === 0) return;
+    typed.current = [];
+    for (const { change, time } of queue) {
+      const cur = ref.current;
+      if (!cur) return;
+      let text: string;
+      try {
+        text = change(cur.text);
+      } catch (err) {
+        onError.current(err);
+        continue;
+      }
+      if (text === cur.text) continue;
+      history.current.record(cur.text, text, TYPING, time);
+      ref.current = { ...cur, text };
+    }
+  }, [history, onError, ref]);
   const cancel = useCallback(() => {
     if (!pending.current) return;
     cancelAnimationFrame(pending.current.frame);
@@ -135,24 +167,25 @@ function useDocState(ref: MutableRefObject<RecapDocument | null>) {
     },
     [cancel, ref],
   );
-  const commitAfterPaint = useCallback(
-    (next: RecapDocument) => {
-      ref.current = next;
+  const typeAfterPaint = useCallback(
+    (change: TextEdit) => {
+      typed.current.push({ change, time: Date.now() });
       if (pending.current) return; // the pending commit takes the latest text
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         if (pending.current?.channel !== channel) return;
         pending.current = null;
         channel.port1.close();
+        applyTyped();
         const doc = ref.current;
-        startTransition(() => setState((s) => ({ doc, revision: s.revision, typed: true })));
+        startTransition(() => setState((s) => (s.doc === doc ? s : { doc, revision: s.revision, typed: true })));
       };
       // rAF runs just before the frame; the message arrives just after it.
       pending.current = { channel, frame: requestAnimationFrame(() => channel.port2.postMessage(null)) };
     },
-    [ref],
+    [applyTyped, ref],
   );
-  return { state, commit, commitAfterPaint };
+  return { state, commit, typeAfterPaint, applyTyped };
 }
 
 export function useRecapDocument(onError: (err: unknown) => void): DocumentHandle {
@@ -161,12 +194,18 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
   const history = useRef(new EditHistory());
-  const { state, commit, commitAfterPaint } = useDocState(ref);
+  const { state, commit, typeAfterPaint, applyTyped } = useDocState(ref, history, onErrorRef);
+  /** The document with every keystroke typed so far. */
+  const latest = useCallback(() => {
+    applyTyped();
+    return ref.current;
+  }, [applyTyped]);
 
   const load = useCallback(
     (opened: OpenedRecap) => {
       // A draft that holds changes not yet saved to its file opens with them, still unsaved.
       const savedText = opened.draft.unsavedToFile ? null : opened.text;
+      applyTyped();
       history.current.clear();
       commit({
         text: opened.text,
@@ -177,17 +216,23 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
         photoPath: opened.draft.photoRecapPath,
       });
     },
-    [commit],
+    [applyTyped, commit],
   );
 
   const close = useCallback(() => {
+    applyTyped();
     history.current.clear();
     commit(null);
-  }, [commit]);
+  }, [applyTyped, commit]);
 
   const edit = useCallback(
     (change: TextEdit, group?: string): boolean => {
-      const cur = ref.current;
+      // Typing in the editor: the textarea already shows it; the edit follows after the paint.
+      if (group === TYPING && ref.current) {
+        typeAfterPaint(change);
+        return true;
+      }
+      const cur = latest();
       if (!cur) return false;
       let text: string;
       try {
@@ -198,31 +243,31 @@ export function useRecapDocument(onError: (err: unknown) => void): DocumentHandl
       }
       if (text !== cur.text) {
         history.current.record(cur.text, text, group ?? null, Date.now());
-        // Typing in the editor: the textarea already shows it; the rest follows after the paint.
-        if (group === TYPING) commitAfterPaint({ ...cur, text });
-        else commit({ ...cur, text });
+        commit({ ...cur, text });
       }
       return true;
     },
-    [commit, commitAfterPaint],
+    [commit, latest, typeAfterPaint],
   );
 
   const step = useCallback(
     (which: 'undo' | 'redo'): HistoryStep | null => {
-      const cur = ref.current;
+      const cur = latest();
       if (!cur) return null;
       const next = which === 'undo' ? history.current.undo(cur.text) : history.current.redo(cur.text);
       if (next) commit({ ...cur, text: next.text });
       return next;
     },
-    [commit],
+    [commit, latest],
   );
   const undo = useCallback(() => step('undo'), [step]);
   const redo = useCallback(() => step('redo'), [step]);
-  const sealUndo = useCallback(() => history.current.seal(), []);
+  const sealUndo = useCallback(() => {
+    applyTyped();
+    history.current.seal();
+  }, [applyTyped]);
 
-  const { markSaved, updateDraft, replaceText } = useFileSync(ref, commit, history);
-  const current = useCallback(() => ref.current, []);
+  const { markSaved, updateDraft, replaceText } = useFileSync(ref, latest, commit, history);
 
-  return { doc: state.doc, revision: state.revision, typed: state.typed, current, load, close, edit, undo, redo, sealUndo, markSaved, updateDraft, replaceText };
+  return { doc: state.doc, revision: state.revision, typed: state.typed, current: latest, load, close, edit, undo, redo, sealUndo, markSaved, updateDraft, replaceText };
 }

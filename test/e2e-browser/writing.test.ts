@@ -74,6 +74,31 @@ describe('writing habits', () => {
     await page.context().close();
   });
 
+  it('a keystroke is in the undo history at once, even before the frame that shows it is painted', async () => {
+    const { page } = await openCopy('undo-same-task.md');
+    await page.clock.setFixedTime(new Date('2026-05-16T10:00:00Z'));
+    const original = await editor(page).inputValue();
+    await editor(page).click();
+    await editor(page).press('Control+End');
+    await page.keyboard.type(' abc');
+    // Each in one task with its keystroke: the document takes a keystroke after the next paint,
+    // and an undo, a redo or the end of a run must see it all the same.
+    const inOneTask = (steps: string[]) =>
+      editor(page).evaluate((ta, list) => {
+        for (const step of list) {
+          if (step.startsWith('type:')) document.execCommand('insertText', false, step.slice(5));
+          else ta.dispatchEvent(new KeyboardEvent('keydown', { key: step.replace(/^(ctrl|ctrl-shift):/, ''), ctrlKey: step.startsWith('ctrl'), shiftKey: step.startsWith('ctrl-shift'), bubbles: true, cancelable: true }));
+        }
+        return (ta as HTMLTextAreaElement).value;
+      }, steps);
+    // 'd' continues the run: one undo takes back ' abcd', redo brings back all of it.
+    expect(await inOneTask(['type:d', 'ctrl:z'])).toBe(original);
+    expect(await inOneTask(['ctrl-shift:z'])).toBe(`${original} abcd`);
+    // A caret key between two keystrokes ends the run after the first: undo takes back the second alone.
+    expect(await inOneTask(['type:e', 'ArrowLeft', 'type:f', 'ctrl:z'])).toBe(`${original} abcde`);
+    await page.context().close();
+  });
+
   it('Ctrl+K makes the selected words a link', async () => {
     const { page } = await openCopy('link.md');
     await editor(page).click();

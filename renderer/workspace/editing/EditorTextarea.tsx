@@ -29,6 +29,11 @@ interface EditorTextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEl
   shortcuts: Shortcuts | undefined;
 }
 
+/** A key that types its own character (Shift allowed), with no command held. */
+export function isPlainCharacter(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+  return e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
+}
+
 /** The state the stock textarea hands its shortcuts: an editor without preview or full screen. */
 const SHORTCUT_STATE = { fullscreen: false, preview: 'edit', highlightEnable: false } as const;
 
@@ -56,6 +61,10 @@ export function EditorTextarea({ ref, text, revision, onText, commands, dispatch
     if (!el) return;
     const orchestrator = new TextAreaCommandOrchestrator(el);
     const onKeyDown = (e: KeyboardEvent): void => {
+      // A character typed as itself is none of theirs (they take Tab, Enter, Escape and keys with
+      // Ctrl, Cmd or Alt), and the editor's own handler splits the text before the caret into
+      // lines on every key it sees: the key that writes a letter skips both.
+      if (isPlainCharacter(e)) return;
       handleKeyDown(e, 2, false);
       const k = keys.current;
       k.shortcuts?.(e, k.commands, orchestrator, k.dispatch, SHORTCUT_STATE);

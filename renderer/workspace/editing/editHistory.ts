@@ -10,13 +10,22 @@ export interface TextChange {
   inserted: string;
 }
 
+/**
+ * Characters compared at once: a slice is a view of its string and `===` compares it natively,
+ * about ten times faster over a long recap than comparing one character code at a time.
+ */
+const RUN = 512;
+
 /** The smallest change turning `before` into `after` (common prefix and suffix trimmed). */
 export function changeBetween(before: string, after: string): TextChange {
   const max = Math.min(before.length, after.length);
   let start = 0;
+  while (start + RUN <= max && before.slice(start, start + RUN) === after.slice(start, start + RUN)) start += RUN;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const room = max - start;
   let tail = 0;
-  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  while (tail + RUN <= room && before.slice(before.length - tail - RUN, before.length - tail) === after.slice(after.length - tail - RUN, after.length - tail)) tail += RUN;
+  while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, removed: before.slice(start, before.length - tail), inserted: after.slice(start, after.length - tail) };
 }
 

@@ -42,15 +42,15 @@ export function useUndoKeys(handle: UndoHandle): void {
       if (caret >= 0 && caret <= textarea.value.length) textarea.setSelectionRange(caret, caret);
     };
     const onKeyDown = (e: KeyboardEvent): void => {
-      if (!inWorkspace(e.target)) return;
+      // The key alone first: most keys are neither, and where the focus is costs two tree walks.
       if (NAVIGATION_KEYS.has(e.key)) {
-        ref.current.sealUndo();
+        if (inWorkspace(e.target)) ref.current.sealUndo();
         return;
       }
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
       const which = key === 'z' ? (e.shiftKey ? 'redo' : 'undo') : key === 'y' && !e.shiftKey ? 'redo' : null;
-      if (!which) return;
+      if (!which || !inWorkspace(e.target)) return;
       e.preventDefault();
       e.stopPropagation();
       apply(which);

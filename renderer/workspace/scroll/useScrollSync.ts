@@ -1,9 +1,9 @@
 // Scroll sync between the editor and the preview, both ways, by source position: the preview's
 // blocks carry the body line they start on (data-line), the editor's lines are measured on a
 // copy of its text, and a scroll in one pane puts the other at the same place in the recap.
-// A scroll this code caused is not synced back. Nothing runs on a keystroke: only scroll
-// events, at most once per frame, and the measurements are kept until the panes' widths
-// change (a text edit has them measured again when the page is idle).
+// A scroll this code caused is not synced back. Nothing but a timer's restart runs on a
+// keystroke: only scroll events, at most once per frame, and the measurements are kept until
+// the panes' widths change (a text edit has them measured again once typing has paused).
 import { useCallback, useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import { lineTops } from '../editing/caret';
@@ -98,14 +98,26 @@ interface Measured {
  */
 const STALE_CHARS = 100;
 
-function syncMeasurements(): { points(panes: Panes): SyncPoint[]; stop(): void } {
+function syncMeasurements(): { points(panes: Panes): SyncPoint[]; typed(): void; stop(): void } {
   let cache: Measured | null = null;
   let timer = 0;
   let idle = 0;
+  /** The panes to measure again once typing pauses; null when no measurement waits. */
+  let waiting: Panes | null = null;
   const fresh = (panes: Panes): Measured => ({ widths: widthKey(panes), content: contentKey(panes), text: panes.textarea.value, points: measure(panes) });
   const stop = (): void => {
     window.clearTimeout(timer);
     cancelIdleCallback(idle);
+  };
+  const later = (panes: Panes): void => {
+    stop();
+    waiting = panes;
+    timer = window.setTimeout(() => {
+      idle = requestIdleCallback(() => {
+        waiting = null;
+        if (panes.textarea.isConnected && panes.preview.isConnected) cache = fresh(panes);
+      });
+    }, 1000);
   };
   const points = (panes: Panes): SyncPoint[] => {
     const widths = widthKey(panes);
@@ -113,18 +125,18 @@ function syncMeasurements(): { points(panes: Panes): SyncPoint[]; stop(): void }
     // Typing: a few characters from the measured text (a load or a replacement is more).
     const edited = cache !== null && cache.text !== text && Math.abs(cache.text.length - text.length) <= STALE_CHARS;
     // New widths, new heights without an edit (the preview arrived, an image loaded), a new text: measure now.
-    if (!cache || cache.widths !== widths || (!edited && (cache.text !== text || cache.content !== contentKey(panes)))) cache = fresh(panes);
-    else if (edited) {
+    if (!cache || cache.widths !== widths || (!edited && (cache.text !== text || cache.content !== contentKey(panes)))) {
       stop();
-      timer = window.setTimeout(() => {
-        idle = requestIdleCallback(() => {
-          if (panes.textarea.isConnected && panes.preview.isConnected) cache = fresh(panes);
-        });
-      }, 1000);
-    }
+      waiting = null;
+      cache = fresh(panes);
+    } else if (edited) later(panes);
     return cache.points;
   };
-  return { points, stop };
+  // A keystroke while a measurement waits: it waits for the next pause, never lands between keys.
+  const typed = (): void => {
+    if (waiting) later(waiting);
+  };
+  return { points, typed, stop };
 }
 
 /** Which panes are kept in step, and where their matching points are (the preview's by default). */
@@ -143,7 +155,7 @@ export function useScrollSync(root: RefObject<HTMLElement | null>, enabled: bool
     if (!el || !enabled) return;
     // The scroll position each pane was given by sync, whose scroll event is not synced back.
     const given: Record<Pane, number | null> = { editor: null, preview: null };
-    const { points, stop } = syncMeasurements();
+    const { points, typed, stop } = syncMeasurements();
     let frame = 0;
     let pending: Pane | null = null;
     const sync = (): void => {
@@ -171,11 +183,13 @@ export function useScrollSync(root: RefObject<HTMLElement | null>, enabled: bool
     };
     // Scroll events do not bubble; captured here, they come from either pane.
     el.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    el.addEventListener('input', typed, { capture: true, passive: true });
     // Turned on: the preview comes to where the text is.
     pending = 'editor';
     frame = requestAnimationFrame(sync);
     return () => {
       el.removeEventListener('scroll', onScroll, { capture: true });
+      el.removeEventListener('input', typed, { capture: true });
       cancelAnimationFrame(frame);
       stop();
     };

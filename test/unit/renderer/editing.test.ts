@@ -106,4 +106,22 @@ describe('undo by typing runs', () => {
     expect(changeBetween('abcdef', 'abXYef')).toEqual({ start: 2, removed: 'cd', inserted: 'XY' });
     expect(changeBetween('aaa', 'aaaa')).toEqual({ start: 3, removed: '', inserted: 'a' });
   });
+
+  it('finds the same change in a long text wherever it falls, at the edges of the runs it compares at once', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Line ${i} of the recap, with some words.\n`).join('');
+    for (const at of [0, 1, 511, 512, 513, 1023, 1024, 5000, text.length - 513, text.length - 512, text.length - 1, text.length]) {
+      for (const [removed, inserted] of [['', 'x'], ['', 'new words\n'], [text.slice(at, at + 3), ''], [text.slice(at, at + 700), 'Y']] as const) {
+        const after = text.slice(0, at) + inserted + text.slice(at + removed.length);
+        const change = changeBetween(text, after);
+        // Whatever the trimming found, it must turn one text into the other, and be no larger.
+        expect(text.slice(0, change.start) + change.inserted + text.slice(change.start + change.removed.length)).toBe(after);
+        expect(change.removed.length).toBeLessThanOrEqual(removed.length);
+        expect(change.inserted.length).toBeLessThanOrEqual(inserted.length);
+      }
+    }
+    // Repeated text: the prefix is taken greedily, as one character at a time would.
+    const same = 'a'.repeat(2000);
+    expect(changeBetween(same, same + 'a')).toEqual({ start: 2000, removed: '', inserted: 'a' });
+    expect(changeBetween(same, 'a'.repeat(1500))).toEqual({ start: 1500, removed: 'a'.repeat(500), inserted: '' });
+  });
 });
