@@ -16,7 +16,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { makeShell, TEXTAREA } from '../drafts/shell.mjs';
+import { makeReactFloor, makeShell, TEXTAREA } from '../drafts/shell.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,7 +34,7 @@ const WARMUP = 5; // ' ', 'z', 'q', 'x', 'j': builds the unique word the preview
 const KEYS = { ours: { 1: 40, 20: 40, 100: 40, 300: 20 }, stock: { 1: 40, 20: 40, 100: 15, 300: 0 }, baseline: { 1: 20, 20: 20, 100: 20, 300: 20 } };
 const PAUSE_MS = 150;
 const PREVIEW_TIMEOUT_MS = 2000;
-const TTI_LOADS = 3;
+const TTI_LOADS = Number(process.env.BENCH_TTI_LOADS ?? 3);
 const VIEWPORT = { width: 1280, height: 800 };
 const TARGETS = { typing_p90_ms: 16, preview_p90_ms_at_x100: 50, first_paint_js_kb_gz: 300 };
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
@@ -110,10 +110,14 @@ async function serveOurs() {
   return startWebServer({ rendererDir });
 }
 
-/** The start-up floor: an empty page of the same shell (same server, head and CSS; no app JS) with a textarea. */
-async function serveShell() {
+/**
+ * The start-up floor: an empty page of the same shell (same server, head and CSS; no app JS) with a
+ * textarea; with `react`, the second floor: the same shell loading React and ReactDOM alone and
+ * rendering the same textarea.
+ */
+async function serveShell(react = false) {
   const { startWebServer } = require(path.join(root, 'dist', 'electron', 'web', 'server.js'));
-  const dir = await makeShell(path.join(root, 'dist', 'renderer'), TEXTAREA);
+  const dir = await (react ? makeReactFloor : makeShell)(path.join(root, 'dist', 'renderer'), TEXTAREA);
   const server = await startWebServer({ rendererDir: dir });
   return { url: server.url, dir, close: async () => { await server.close(); await fs.rm(dir, { recursive: true, force: true }); } };
 }
@@ -121,13 +125,20 @@ async function serveShell() {
 // ---------------------------------------------------------------------------------------------
 // Editors: how to open a document and where its textarea and preview are.
 
-function editors({ ours, stock, shell, tmp }) {
+function editors({ ours, stock, shell, reactFloor, tmp }) {
   let seq = 0;
   return {
     shell: {
       label: 'shell',
       preview: null,
       url: async () => shell.url,
+      initScript: () => null,
+      ready: 'stock',
+    },
+    react: {
+      label: 'react',
+      preview: null,
+      url: async () => reactFloor.url,
       initScript: () => null,
       ready: 'stock',
     },
@@ -534,7 +545,7 @@ async function measureLoad(browser, ed, doc) {
     const gz = (list) => list.reduce((sum, e) => sum + gzipSync(bodies.get(e.name), { level: 9 }).length, 0);
     const firstPaint = scripts.filter((e) => t.load != null && e.start < t.load);
     const byTti = scripts.filter((e) => e.start <= t.paint);
-    if (firstPaint.length === 0 && ed.label !== 'shell') fail(`${ed.label}: no JavaScript seen before the load event`);
+    if (firstPaint.length === 0 && ed.label !== 'shell' && ed.label !== 'react') fail(`${ed.label}: no JavaScript seen before the load event`);
     if (errors.length) log(`${ed.label} load: page errors: ${errors.slice(0, 3).join(' | ')}`);
     return {
       first_paint_js_kb_gz: gz(firstPaint) / KB,
@@ -593,12 +604,13 @@ function table(result) {
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => r.map((cell, c) => cell.padEnd(widths[c])).join(' | ');
-  const out = [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)];
+  const out = result.sizes.length ? [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)] : ['(BENCH_ONLY=tti: start-up only, no typing)'];
   const o = result.load.ours ?? {};
   const st = result.load.stock ?? {};
   out.push('');
   out.push(`first-paint JS (kB gz): ours ${fmt(result.first_paint_js_kb_gz)} ${pass(result.first_paint_js_kb_gz <= TARGETS.first_paint_js_kb_gz, result.first_paint_js_kb_gz != null)} (target ≤ ${TARGETS.first_paint_js_kb_gz}; ${fmt(o.js_by_tti_kb_gz)} by TTI, ${fmt(o.all_js_kb_gz)} in all) | stock ${fmt(result.stock_first_paint_js_kb_gz)}`);
   out.push(`time to interactive (ms, median of ${TTI_LOADS}, reference recap): ours ${fmt(result.tti_ms)} vs empty shell ${fmt(result.shell_tti_ms)} (${result.tti_over_shell ?? '—'}× ${pass(result.tti_over_shell != null && result.tti_over_shell <= 1.2, result.tti_over_shell != null)}, target ≤ 1.2×)`);
+  if (result.react_only_tti_ms != null) out.push(`  second floor, React alone (the shell loading React and ReactDOM, rendering the textarea): ${fmt(result.react_only_tti_ms)} (${r2(result.react_only_tti_ms / result.shell_tti_ms)}× the shell)`);
   out.push(`  ours ${fmt(result.tti_ms)} (ready at ${fmt(o.ready_ms)}, first keystroke ${fmt(o.first_key_latency_ms)}) | stock ${fmt(result.stock_tti_ms)} (textarea at ${fmt(st.ready_ms)}, first keystroke ${fmt(st.first_key_latency_ms)})`);
   const busy = result.meta.loadavg_max > result.meta.cpus;
   out.push(`machine: ${result.meta.cpus} cores, load average ${result.meta.loadavg_min}–${result.meta.loadavg_max} during the run${busy ? ' — BUSY: other processes competed for the CPU, figures are inflated and noisy' : ''}`);
@@ -620,19 +632,24 @@ async function main() {
   if (!existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`);
   const { chromium } = await import('playwright-core');
   const docs = await documents();
-  log('building the stock page…');
-  await buildStock();
-  // BENCH_ONLY=stock (or ours) runs one side only, for working on the harness itself.
-  const only = (process.env.BENCH_ONLY ?? 'ours,stock,baseline').split(',');
+  // BENCH_ONLY=stock (or ours) runs one side only, for working on the harness itself;
+  // BENCH_ONLY=tti runs only the start-up part (ours, the empty shell and React alone; no typing).
+  const ttiOnly = process.env.BENCH_ONLY === 'tti';
+  const only = ttiOnly ? ['ours'] : (process.env.BENCH_ONLY ?? 'ours,stock,baseline').split(',');
+  if (!ttiOnly) {
+    log('building the stock page…');
+    await buildStock();
+  }
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-'));
   const ours = only.includes('ours') ? await serveOurs() : null;
-  const stock = await serveStock();
+  const stock = ttiOnly ? null : await serveStock();
   const shell = await serveShell();
+  const reactFloor = await serveShell(true);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
-    const eds = editors({ ours, stock, shell, tmp });
+    const eds = editors({ ours, stock, shell, reactFloor, tmp });
     const result = { sizes: [], first_paint_js_kb_gz: null, tti_ms: null };
-    for (const size of docs) {
+    for (const size of ttiOnly ? [] : docs) {
       const entry = { lines: size.lines, repeat: size.n, ours: null, stock: null, baseline: null };
       for (const which of ['ours', 'stock', 'baseline'].filter((w) => only.includes(w) && KEYS[w][size.n] > 0)) {
         log(`${which} ×${size.n} (${size.lines} lines)…`);
@@ -643,22 +660,26 @@ async function main() {
       result.sizes.push(entry);
     }
     log('first paint and time to interactive…');
-    // Ours and the empty shell alternate, so that a noisy neighbour slows both alike.
+    // Ours, the empty shell and React alone alternate, so that a noisy neighbour slows all alike.
     const oursRuns = [];
     const shellRuns = [];
+    const reactRuns = [];
     for (let i = 0; i < TTI_LOADS && ours; i++) {
       oursRuns.push(await measureLoad(browser, eds.ours, docs[0].doc));
       shellRuns.push(await measureLoad(browser, eds.shell, docs[0].doc));
+      reactRuns.push(await measureLoad(browser, eds.react, docs[0].doc));
     }
     const load = {
       ours: ours ? await measureLoads(browser, eds.ours, docs[0].doc, oursRuns) : null,
       shell: ours ? await measureLoads(browser, eds.shell, docs[0].doc, shellRuns) : null,
+      react: ours ? await measureLoads(browser, eds.react, docs[0].doc, reactRuns) : null,
       stock: only.includes('stock') ? await measureLoads(browser, eds.stock, docs[0].doc) : null,
     };
     result.first_paint_js_kb_gz = load.ours?.first_paint_js_kb_gz ?? null;
     result.tti_ms = load.ours?.tti_ms ?? null;
     result.shell_tti_ms = load.shell?.tti_ms ?? null;
     result.tti_over_shell = result.tti_ms != null && result.shell_tti_ms ? r2(result.tti_ms / result.shell_tti_ms) : null;
+    result.react_only_tti_ms = load.react?.tti_ms ?? null;
     for (const s of result.sizes) {
       if (s.ours && s.baseline) s.typing_p90_over_textarea = r2(s.ours.typing_p90_ms / s.baseline.typing_p90_ms);
       if (s.ours && s.baseline) s.typing_median_over_textarea = r2(s.ours.typing_median_ms / s.baseline.typing_median_ms);
@@ -669,7 +690,7 @@ async function main() {
     result.load = load;
     const x100 = result.sizes.find((s) => s.repeat === 100);
     result.targets = {
-      typing_p90_ms: { target: TARGETS.typing_p90_ms, pass: !!ours && result.sizes.every((s) => s.ours.typing_p90_ms <= TARGETS.typing_p90_ms) },
+      typing_p90_ms: { target: TARGETS.typing_p90_ms, pass: !!ours && result.sizes.length > 0 && result.sizes.every((s) => s.ours.typing_p90_ms <= TARGETS.typing_p90_ms) },
       preview_p90_ms_at_x100: { target: TARGETS.preview_p90_ms_at_x100, pass: !!x100?.ours && x100.ours.preview_p90_ms <= TARGETS.preview_p90_ms_at_x100 },
       first_paint_js_kb_gz: { target: TARGETS.first_paint_js_kb_gz, pass: result.first_paint_js_kb_gz != null && result.first_paint_js_kb_gz <= TARGETS.first_paint_js_kb_gz },
     };
@@ -695,8 +716,9 @@ async function main() {
   } finally {
     await browser.close().catch(() => {});
     await ours?.close().catch(() => {});
-    await stock.close().catch(() => {});
+    await stock?.close().catch(() => {});
     await shell.close().catch(() => {});
+    await reactFloor.close().catch(() => {});
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => {});
   }
 }
