@@ -26,6 +26,7 @@ import { useSideBySideScroll } from '../translation/useSideBySideScroll';
 import { useTranslationActions } from '../translation/useTranslationActions';
 import { useTranslationView } from '../translation/useTranslationView';
 import { SkipLinks } from './SkipLinks';
+import { useAfterPaint } from '../ui/useAfterPaint';
 
 // The preview's Markdown pipeline is the heaviest code; it arrives after the first paint.
 const Preview = lazy(() => import('../preview/Preview'));
@@ -84,16 +85,18 @@ function PhotoOverlays({ session }: { session: WorkspaceSession }) {
 }
 
 /**
- * The text takes keys first: the preview's chunk (the largest) is asked for once the editor
- * shows the recap; until then the preview pane keeps its box with the same loading line.
+ * The text takes keys first: the form, the photos, the word count and the recap's language, and
+ * the preview's chunk (the largest) come in the frame after the editor shows the recap, as a
+ * transition a keystroke interrupts; until then the form's column and the preview pane keep
+ * their boxes (the preview with its loading line), so nothing moves when they fill.
  */
 function useTextFirst(onEditorReset: () => void): { textFirst: boolean; onReset: () => void } {
-  const [textFirst, setTextFirst] = useState(false);
+  const [editorShown, setEditorShown] = useState(false);
   const onReset = useCallback(() => {
     onEditorReset();
-    setTextFirst(true);
+    setEditorShown(true);
   }, [onEditorReset]);
-  return { textFirst, onReset };
+  return { textFirst: useAfterPaint(editorShown), onReset };
 }
 
 export function Workspace({ session }: { session: WorkspaceSession }) {
@@ -103,13 +106,13 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const onSelectProblem = useProblemNavigation(recap.current, layout);
   const onBodyChange = useCallback((value: string) => edit((t) => withBody(t, value), TYPING), [edit]);
   const t = useT();
-  const { wordCount, recapLang } = useTextFigures(api, recap.doc, text ?? '', views.deferredBody);
+  const { textFirst, onReset } = useTextFirst(session.onEditorReset);
+  const { wordCount, recapLang } = useTextFigures(api, recap.doc, text ?? '', views.deferredBody, textFirst);
   // Find and replace: one undo step per replacement, through the same edits as typing.
   const editBody = useCallback((change: (body: string) => string) => edit((t) => withBody(t, change(editorBody(t)))), [edit]);
   const { scrollSync, toggleScrollSync } = useScrollSyncSetting();
   const { cardOpen, toggleCard } = useLinkCardSetting();
   const mainRef = useRef<HTMLElement>(null);
-  const { textFirst, onReset } = useTextFirst(session.onEditorReset);
   // A translation opens beside its source (in the preview's place), paragraph against paragraph.
   const translation = useTranslationView(api, session.path, session.loadSerial, session.savedFlash);
   const languages = useTranslationActions(session.context, files.run, session.path);
@@ -136,7 +139,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
       <Banners session={session} />
       {layout.problemsOpen && <ProblemsPanel problems={lint.problems ?? []} lintError={lint.error} onSelect={onSelectProblem} onClose={layout.closeProblems} />}
       <main ref={mainRef} className={`workspace${layout.formCollapsed ? ' is-form-collapsed' : ''}${translation ? ' is-translation' : ''}`}>
-        <SidePanel head={parts?.unclosed && text !== null ? text : headText} profile={profile} edit={edit} layout={layout} photos={photos} />
+        <SidePanel shown={textFirst} head={parts?.unclosed && text !== null ? text : headText} profile={profile} edit={edit} layout={layout} photos={photos} />
         <Suspense fallback={<section className="editor-pane" aria-label={t('workspace.editorLabel')} aria-busy="true" />}>
           <EditorPane
             body={body}
