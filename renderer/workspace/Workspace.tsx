@@ -2,6 +2,7 @@
 // editor and its preview, and the dialogs over them.
 
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import type { ComponentProps } from 'react';
 import { editorBody, withBody } from '../../electron/core/frontmatter/frontmatter';
 import PhotoImportDialog from '../photos/PhotoImportDialog';
 import { Toasts } from '../ui/Toasts';
@@ -85,6 +86,23 @@ function PhotoOverlays({ session }: { session: WorkspaceSession }) {
 }
 
 /**
+ * The preview once the text takes keys; until then, and while its chunk loads, the same loading
+ * line. Its boundary mounts with it: a new boundary shows its fallback at once, where one already
+ * on screen would hold the whole transition (the form too) until the preview's chunk arrived.
+ */
+function LatePreview({ shown, ...props }: { shown: boolean } & ComponentProps<typeof Preview>) {
+  const t = useT();
+  const loading = <p className="pv-loading">{t('workspace.loadingPreview')}</p>;
+  return shown ? (
+    <Suspense fallback={loading}>
+      <Preview {...props} />
+    </Suspense>
+  ) : (
+    loading
+  );
+}
+
+/**
  * The text takes keys first: the form, the photos, the word count and the recap's language, and
  * the preview's chunk (the largest) come in the frame after the editor shows the recap, as a
  * transition a keystroke interrupts; until then the form's column and the preview pane keep
@@ -160,9 +178,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
             <LinkCardToggle on={cardOpen} onToggle={toggleCard} />
             {!cardOpen && <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />}
             <div className={cardOpen ? 'pv-hidden' : 'pv-shown'} lang={recapLang}>
-              <Suspense fallback={<p className="pv-loading">{t('workspace.loadingPreview')}</p>}>
-                {textFirst ? <Preview body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} /> : <p className="pv-loading">{t('workspace.loadingPreview')}</p>}
-              </Suspense>
+              <LatePreview shown={textFirst} body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
             </div>
             {cardOpen && recap.doc && (
               <Suspense fallback={null}>
