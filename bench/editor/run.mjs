@@ -101,13 +101,18 @@ async function serveStock() {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
 }
 
-async function serveOurs() {
+/**
+ * The app's server with a data folder of its own under `tmp` (never the user's: each load makes a
+ * draft, and opening a file reads every draft's metadata, so a shared folder would slow every
+ * later run).
+ */
+async function serveOurs(tmp, rendererDir = path.join(root, 'dist', 'renderer')) {
   const serverJs = path.join(root, 'dist', 'electron', 'web', 'server.js');
-  const rendererDir = path.join(root, 'dist', 'renderer');
   if (!existsSync(serverJs)) fail('dist/electron/web/server.js is missing: run `npm run build` first (npm run bench:editor does).');
   if (!existsSync(path.join(rendererDir, 'index.html'))) fail('dist/renderer/index.html is missing: run `npm run build` first (npm run bench:editor does).');
   const { startWebServer } = require(serverJs);
-  return startWebServer({ rendererDir });
+  const home = await fs.mkdtemp(path.join(tmp, 'data-'));
+  return startWebServer({ rendererDir, home, cacheDir: path.join(home, 'cache') });
 }
 
 /**
@@ -125,9 +130,21 @@ async function serveShell(react = false) {
 // ---------------------------------------------------------------------------------------------
 // Editors: how to open a document and where its textarea and preview are.
 
-function editors({ ours, stock, shell, reactFloor, tmp }) {
+function editors({ ours, stock, shell, reactFloor, before, tmp }) {
   let seq = 0;
   return {
+    // BENCH_BEFORE: an earlier build's renderer, opened like ours (same service, same recap).
+    before: {
+      label: 'before',
+      preview: null,
+      async url(doc) {
+        const file = path.join(tmp, `recap-${++seq}.md`);
+        await fs.writeFile(file, doc);
+        return `${before.url}&file=${encodeURIComponent(file)}`;
+      },
+      initScript: () => null,
+      ready: 'ours',
+    },
     shell: {
       label: 'shell',
       preview: null,
@@ -616,6 +633,7 @@ function table(result) {
   out.push('');
   out.push(`first-paint JS (kB gz): ours ${fmt(result.first_paint_js_kb_gz)} ${pass(result.first_paint_js_kb_gz <= TARGETS.first_paint_js_kb_gz, result.first_paint_js_kb_gz != null)} (target ≤ ${TARGETS.first_paint_js_kb_gz}; ${fmt(o.js_by_tti_kb_gz)} by TTI, ${fmt(o.all_js_kb_gz)} in all) | stock ${fmt(result.stock_first_paint_js_kb_gz)}`);
   out.push(`time to interactive (ms, median of ${TTI_LOADS}, reference recap): ours ${fmt(result.tti_ms)} vs empty shell ${fmt(result.shell_tti_ms)} (${result.tti_over_shell ?? '—'}× ${pass(result.tti_over_shell != null && result.tti_over_shell <= 1.2, result.tti_over_shell != null)}, target ≤ 1.2×)`);
+  if (result.before_tti_ms != null) out.push(`  before (BENCH_BEFORE, same alternation): ${fmt(result.before_tti_ms)} (${result.before_over_shell}× the shell; the service's answer at ${fmt(result.load.before.open_answer_ms)}, then ${fmt(result.load.before.after_answer_ms)} to the keystroke's paint)`);
   if (result.react_only_tti_ms != null) out.push(`  second floor, React alone (the shell loading React and ReactDOM, rendering the textarea): ${fmt(result.react_only_tti_ms)} (${r2(result.react_only_tti_ms / result.shell_tti_ms)}× the shell)`);
   out.push(`  ours ${fmt(result.tti_ms)} (the recap's answer from the service at ${fmt(o.open_answer_ms)}, then ${fmt(o.after_answer_ms)} of ours to the keystroke's paint; ready at ${fmt(o.ready_ms)}, first keystroke ${fmt(o.first_key_latency_ms)}) | stock ${fmt(result.stock_tti_ms)} (textarea at ${fmt(st.ready_ms)}, first keystroke ${fmt(st.first_key_latency_ms)})`);
   const busy = result.meta.loadavg_max > result.meta.cpus;
@@ -647,13 +665,15 @@ async function main() {
     await buildStock();
   }
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-'));
-  const ours = only.includes('ours') ? await serveOurs() : null;
+  const ours = only.includes('ours') ? await serveOurs(tmp) : null;
   const stock = ttiOnly ? null : await serveStock();
   const shell = await serveShell();
   const reactFloor = await serveShell(true);
+  // BENCH_BEFORE=<an earlier build's dist/renderer>: its time to interactive too, in the same alternation.
+  const before = process.env.BENCH_BEFORE ? await serveOurs(tmp, path.resolve(process.env.BENCH_BEFORE)) : null;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
-    const eds = editors({ ours, stock, shell, reactFloor, tmp });
+    const eds = editors({ ours, stock, shell, reactFloor, before, tmp });
     const result = { sizes: [], first_paint_js_kb_gz: null, tti_ms: null };
     for (const size of ttiOnly ? [] : docs) {
       const entry = { lines: size.lines, repeat: size.n, ours: null, stock: null, baseline: null };
@@ -670,7 +690,9 @@ async function main() {
     const oursRuns = [];
     const shellRuns = [];
     const reactRuns = [];
+    const beforeRuns = [];
     for (let i = 0; i < TTI_LOADS && ours; i++) {
+      if (before) beforeRuns.push(await measureLoad(browser, eds.before, docs[0].doc));
       oursRuns.push(await measureLoad(browser, eds.ours, docs[0].doc));
       shellRuns.push(await measureLoad(browser, eds.shell, docs[0].doc));
       reactRuns.push(await measureLoad(browser, eds.react, docs[0].doc));
@@ -679,6 +701,7 @@ async function main() {
       ours: ours ? await measureLoads(browser, eds.ours, docs[0].doc, oursRuns) : null,
       shell: ours ? await measureLoads(browser, eds.shell, docs[0].doc, shellRuns) : null,
       react: ours ? await measureLoads(browser, eds.react, docs[0].doc, reactRuns) : null,
+      before: before ? await measureLoads(browser, eds.before, docs[0].doc, beforeRuns) : null,
       stock: only.includes('stock') ? await measureLoads(browser, eds.stock, docs[0].doc) : null,
     };
     result.first_paint_js_kb_gz = load.ours?.first_paint_js_kb_gz ?? null;
@@ -686,6 +709,10 @@ async function main() {
     result.shell_tti_ms = load.shell?.tti_ms ?? null;
     result.tti_over_shell = result.tti_ms != null && result.shell_tti_ms ? r2(result.tti_ms / result.shell_tti_ms) : null;
     result.react_only_tti_ms = load.react?.tti_ms ?? null;
+    if (load.before) {
+      result.before_tti_ms = load.before.tti_ms;
+      result.before_over_shell = r2(load.before.tti_ms / result.shell_tti_ms);
+    }
     for (const s of result.sizes) {
       if (s.ours && s.baseline) s.typing_p90_over_textarea = r2(s.ours.typing_p90_ms / s.baseline.typing_p90_ms);
       if (s.ours && s.baseline) s.typing_median_over_textarea = r2(s.ours.typing_median_ms / s.baseline.typing_median_ms);
@@ -725,6 +752,7 @@ async function main() {
     await stock?.close().catch(() => {});
     await shell.close().catch(() => {});
     await reactFloor.close().catch(() => {});
+    await before?.close().catch(() => {});
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => {});
   }
 }
