@@ -16,7 +16,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { makeShell, TEXTAREA } from '../drafts/shell.mjs';
+import { makeReactFloor, makeShell, TEXTAREA } from '../drafts/shell.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,7 +34,7 @@ const WARMUP = 5; // ' ', 'z', 'q', 'x', 'j': builds the unique word the preview
 const KEYS = { ours: { 1: 40, 20: 40, 100: 40, 300: 20 }, stock: { 1: 40, 20: 40, 100: 15, 300: 0 }, baseline: { 1: 20, 20: 20, 100: 20, 300: 20 } };
 const PAUSE_MS = 150;
 const PREVIEW_TIMEOUT_MS = 2000;
-const TTI_LOADS = 3;
+const TTI_LOADS = Number(process.env.BENCH_TTI_LOADS ?? 3);
 const VIEWPORT = { width: 1280, height: 800 };
 const TARGETS = { typing_p90_ms: 16, preview_p90_ms_at_x100: 50, first_paint_js_kb_gz: 300 };
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
@@ -101,19 +101,28 @@ async function serveStock() {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
 }
 
-async function serveOurs() {
+/**
+ * The app's server with a data folder of its own under `tmp` (never the user's: each load makes a
+ * draft, and opening a file reads every draft's metadata, so a shared folder would slow every
+ * later run).
+ */
+async function serveOurs(tmp, rendererDir = path.join(root, 'dist', 'renderer')) {
   const serverJs = path.join(root, 'dist', 'electron', 'web', 'server.js');
-  const rendererDir = path.join(root, 'dist', 'renderer');
   if (!existsSync(serverJs)) fail('dist/electron/web/server.js is missing: run `npm run build` first (npm run bench:editor does).');
   if (!existsSync(path.join(rendererDir, 'index.html'))) fail('dist/renderer/index.html is missing: run `npm run build` first (npm run bench:editor does).');
   const { startWebServer } = require(serverJs);
-  return startWebServer({ rendererDir });
+  const home = await fs.mkdtemp(path.join(tmp, 'data-'));
+  return startWebServer({ rendererDir, home, cacheDir: path.join(home, 'cache') });
 }
 
-/** The start-up floor: an empty page of the same shell (same server, head and CSS; no app JS) with a textarea. */
-async function serveShell() {
+/**
+ * The start-up floor: an empty page of the same shell (same server, head and CSS; no app JS) with a
+ * textarea; with `react`, the second floor: the same shell loading React and ReactDOM alone and
+ * rendering the same textarea.
+ */
+async function serveShell(react = false) {
   const { startWebServer } = require(path.join(root, 'dist', 'electron', 'web', 'server.js'));
-  const dir = await makeShell(path.join(root, 'dist', 'renderer'), TEXTAREA);
+  const dir = await (react ? makeReactFloor : makeShell)(path.join(root, 'dist', 'renderer'), TEXTAREA);
   const server = await startWebServer({ rendererDir: dir });
   return { url: server.url, dir, close: async () => { await server.close(); await fs.rm(dir, { recursive: true, force: true }); } };
 }
@@ -121,13 +130,32 @@ async function serveShell() {
 // ---------------------------------------------------------------------------------------------
 // Editors: how to open a document and where its textarea and preview are.
 
-function editors({ ours, stock, shell, tmp }) {
+function editors({ ours, stock, shell, reactFloor, before, tmp }) {
   let seq = 0;
   return {
+    // BENCH_BEFORE: an earlier build's renderer, opened like ours (same service, same recap).
+    before: {
+      label: 'before',
+      preview: null,
+      async url(doc) {
+        const file = path.join(tmp, `recap-${++seq}.md`);
+        await fs.writeFile(file, doc);
+        return `${before.url}&file=${encodeURIComponent(file)}`;
+      },
+      initScript: () => null,
+      ready: 'ours',
+    },
     shell: {
       label: 'shell',
       preview: null,
       url: async () => shell.url,
+      initScript: () => null,
+      ready: 'stock',
+    },
+    react: {
+      label: 'react',
+      preview: null,
+      url: async () => reactFloor.url,
       initScript: () => null,
       ready: 'stock',
     },
@@ -546,7 +574,7 @@ async function measureLoad(browser, ed, doc) {
         ready: window.__benchReadyAt ?? window.__tti.detected,
         paint: window.__tti.paint,
         keydown: window.__tti.keydown,
-        resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, initiator: e.initiatorType })),
+        resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd, initiator: e.initiatorType })),
       };
     });
     await Promise.all(pending);
@@ -555,9 +583,13 @@ async function measureLoad(browser, ed, doc) {
     const gz = (list) => list.reduce((sum, e) => sum + gzipSync(bodies.get(e.name), { level: 9 }).length, 0);
     const firstPaint = scripts.filter((e) => t.load != null && e.start < t.load);
     const byTti = scripts.filter((e) => e.start <= t.paint);
-    if (firstPaint.length === 0 && ed.label !== 'shell') fail(`${ed.label}: no JavaScript seen before the load event`);
+    if (firstPaint.length === 0 && ed.label !== 'shell' && ed.label !== 'react') fail(`${ed.label}: no JavaScript seen before the load event`);
     if (errors.length) log(`${ed.label} load: page errors: ${errors.slice(0, 3).join(' | ')}`);
+    // The service's answer with the recap: until it arrives the page can only load code.
+    const opened = t.resources.find((e) => /\/api\/(openRecap|openDraft)$/.test(e.name));
     return {
+      open_answer_ms: opened ? opened.end : null,
+      after_answer_ms: opened ? t.paint - opened.end : null,
       first_paint_js_kb_gz: gz(firstPaint) / KB,
       first_paint_js_files: firstPaint.map((e) => e.name.slice(origin.length)),
       all_js_kb_gz: gz(scripts) / KB,
@@ -583,6 +615,8 @@ async function measureLoads(browser, ed, doc, runs = []) {
     all_js_kb_gz: med('all_js_kb_gz'),
     tti_ms: med('tti_ms'),
     tti_runs_ms: runs.map((r) => r1(r.tti_ms)),
+    open_answer_ms: runs.every((r) => r.open_answer_ms != null) ? med('open_answer_ms') : null,
+    after_answer_ms: runs.every((r) => r.after_answer_ms != null) ? med('after_answer_ms') : null,
     ready_ms: med('ready_ms'),
     keydown_ms: med('keydown_ms'),
     first_key_latency_ms: med('first_key_latency_ms'),
@@ -614,13 +648,15 @@ function table(result) {
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => r.map((cell, c) => cell.padEnd(widths[c])).join(' | ');
-  const out = [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)];
+  const out = result.sizes.length ? [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)] : ['(BENCH_ONLY=tti: start-up only, no typing)'];
   const o = result.load.ours ?? {};
   const st = result.load.stock ?? {};
   out.push('');
   out.push(`first-paint JS (kB gz): ours ${fmt(result.first_paint_js_kb_gz)} ${pass(result.first_paint_js_kb_gz <= TARGETS.first_paint_js_kb_gz, result.first_paint_js_kb_gz != null)} (target ≤ ${TARGETS.first_paint_js_kb_gz}; ${fmt(o.js_by_tti_kb_gz)} by TTI, ${fmt(o.all_js_kb_gz)} in all) | stock ${fmt(result.stock_first_paint_js_kb_gz)}`);
   out.push(`time to interactive (ms, median of ${TTI_LOADS}, reference recap): ours ${fmt(result.tti_ms)} vs empty shell ${fmt(result.shell_tti_ms)} (${result.tti_over_shell ?? '—'}× ${pass(result.tti_over_shell != null && result.tti_over_shell <= 1.2, result.tti_over_shell != null)}, target ≤ 1.2×)`);
-  out.push(`  ours ${fmt(result.tti_ms)} (ready at ${fmt(o.ready_ms)}, first keystroke ${fmt(o.first_key_latency_ms)}) | stock ${fmt(result.stock_tti_ms)} (textarea at ${fmt(st.ready_ms)}, first keystroke ${fmt(st.first_key_latency_ms)})`);
+  if (result.before_tti_ms != null) out.push(`  before (BENCH_BEFORE, same alternation): ${fmt(result.before_tti_ms)} (${result.before_over_shell}× the shell; the service's answer at ${fmt(result.load.before.open_answer_ms)}, then ${fmt(result.load.before.after_answer_ms)} to the keystroke's paint)`);
+  if (result.react_only_tti_ms != null) out.push(`  second floor, React alone (the shell loading React and ReactDOM, rendering the textarea): ${fmt(result.react_only_tti_ms)} (${r2(result.react_only_tti_ms / result.shell_tti_ms)}× the shell)`);
+  out.push(`  ours ${fmt(result.tti_ms)} (the recap's answer from the service at ${fmt(o.open_answer_ms)}, then ${fmt(o.after_answer_ms)} of ours to the keystroke's paint; ready at ${fmt(o.ready_ms)}, first keystroke ${fmt(o.first_key_latency_ms)}) | stock ${fmt(result.stock_tti_ms)} (textarea at ${fmt(st.ready_ms)}, first keystroke ${fmt(st.first_key_latency_ms)})`);
   const busy = result.meta.loadavg_max > result.meta.cpus;
   out.push(`machine: ${result.meta.cpus} cores, load average ${result.meta.loadavg_min}–${result.meta.loadavg_max} during the run${busy ? ' — BUSY: other processes competed for the CPU, figures are inflated and noisy' : ''}`);
   out.push(`targets: typing p90 ≤ ${TARGETS.typing_p90_ms} ms at every size; preview p90 ≤ ${TARGETS.preview_p90_ms_at_x100} ms at ×100. Times are ms from keydown to the next frame; ${WARMUP} warm-up keystrokes not counted; ${PAUSE_MS} ms pause after each preview lands (or ${PREVIEW_TIMEOUT_MS} ms; a preview that never landed counts as ${PREVIEW_TIMEOUT_MS}).`);
@@ -641,19 +677,26 @@ async function main() {
   if (!existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`);
   const { chromium } = await import('playwright-core');
   const docs = await documents();
-  log('building the stock page…');
-  await buildStock();
-  // BENCH_ONLY=stock (or ours) runs one side only, for working on the harness itself.
-  const only = (process.env.BENCH_ONLY ?? 'ours,stock,baseline').split(',');
+  // BENCH_ONLY=stock (or ours) runs one side only, for working on the harness itself;
+  // BENCH_ONLY=tti runs only the start-up part (ours, the empty shell and React alone; no typing).
+  const ttiOnly = process.env.BENCH_ONLY === 'tti';
+  const only = ttiOnly ? ['ours'] : (process.env.BENCH_ONLY ?? 'ours,stock,baseline').split(',');
+  if (!ttiOnly) {
+    log('building the stock page…');
+    await buildStock();
+  }
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-'));
-  const ours = only.includes('ours') ? await serveOurs() : null;
-  const stock = await serveStock();
+  const ours = only.includes('ours') ? await serveOurs(tmp) : null;
+  const stock = ttiOnly ? null : await serveStock();
   const shell = await serveShell();
+  const reactFloor = await serveShell(true);
+  // BENCH_BEFORE=<an earlier build's dist/renderer>: its time to interactive too, in the same alternation.
+  const before = process.env.BENCH_BEFORE ? await serveOurs(tmp, path.resolve(process.env.BENCH_BEFORE)) : null;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
-    const eds = editors({ ours, stock, shell, tmp });
+    const eds = editors({ ours, stock, shell, reactFloor, before, tmp });
     const result = { sizes: [], first_paint_js_kb_gz: null, tti_ms: null };
-    for (const size of docs) {
+    for (const size of ttiOnly ? [] : docs) {
       const entry = { lines: size.lines, repeat: size.n, ours: null, stock: null, baseline: null };
       for (const which of ['ours', 'stock', 'baseline'].filter((w) => only.includes(w) && KEYS[w][size.n] > 0)) {
         log(`${which} ×${size.n} (${size.lines} lines)…`);
@@ -664,22 +707,33 @@ async function main() {
       result.sizes.push(entry);
     }
     log('first paint and time to interactive…');
-    // Ours and the empty shell alternate, so that a noisy neighbour slows both alike.
+    // Ours, the empty shell and React alone alternate, so that a noisy neighbour slows all alike.
     const oursRuns = [];
     const shellRuns = [];
+    const reactRuns = [];
+    const beforeRuns = [];
     for (let i = 0; i < TTI_LOADS && ours; i++) {
+      if (before) beforeRuns.push(await measureLoad(browser, eds.before, docs[0].doc));
       oursRuns.push(await measureLoad(browser, eds.ours, docs[0].doc));
       shellRuns.push(await measureLoad(browser, eds.shell, docs[0].doc));
+      reactRuns.push(await measureLoad(browser, eds.react, docs[0].doc));
     }
     const load = {
       ours: ours ? await measureLoads(browser, eds.ours, docs[0].doc, oursRuns) : null,
       shell: ours ? await measureLoads(browser, eds.shell, docs[0].doc, shellRuns) : null,
+      react: ours ? await measureLoads(browser, eds.react, docs[0].doc, reactRuns) : null,
+      before: before ? await measureLoads(browser, eds.before, docs[0].doc, beforeRuns) : null,
       stock: only.includes('stock') ? await measureLoads(browser, eds.stock, docs[0].doc) : null,
     };
     result.first_paint_js_kb_gz = load.ours?.first_paint_js_kb_gz ?? null;
     result.tti_ms = load.ours?.tti_ms ?? null;
     result.shell_tti_ms = load.shell?.tti_ms ?? null;
     result.tti_over_shell = result.tti_ms != null && result.shell_tti_ms ? r2(result.tti_ms / result.shell_tti_ms) : null;
+    result.react_only_tti_ms = load.react?.tti_ms ?? null;
+    if (load.before) {
+      result.before_tti_ms = load.before.tti_ms;
+      result.before_over_shell = r2(load.before.tti_ms / result.shell_tti_ms);
+    }
     for (const s of result.sizes) {
       if (s.ours && s.baseline) s.typing_p90_over_textarea = r2(s.ours.typing_p90_ms / s.baseline.typing_p90_ms);
       if (s.ours && s.baseline) s.typing_median_over_textarea = r2(s.ours.typing_median_ms / s.baseline.typing_median_ms);
@@ -690,7 +744,7 @@ async function main() {
     result.load = load;
     const x100 = result.sizes.find((s) => s.repeat === 100);
     result.targets = {
-      typing_p90_ms: { target: TARGETS.typing_p90_ms, pass: !!ours && result.sizes.every((s) => s.ours.typing_p90_ms <= TARGETS.typing_p90_ms) },
+      typing_p90_ms: { target: TARGETS.typing_p90_ms, pass: !!ours && result.sizes.length > 0 && result.sizes.every((s) => s.ours.typing_p90_ms <= TARGETS.typing_p90_ms) },
       preview_p90_ms_at_x100: { target: TARGETS.preview_p90_ms_at_x100, pass: !!x100?.ours && x100.ours.preview_p90_ms <= TARGETS.preview_p90_ms_at_x100 },
       first_paint_js_kb_gz: { target: TARGETS.first_paint_js_kb_gz, pass: result.first_paint_js_kb_gz != null && result.first_paint_js_kb_gz <= TARGETS.first_paint_js_kb_gz },
     };
@@ -716,8 +770,10 @@ async function main() {
   } finally {
     await browser.close().catch(() => {});
     await ours?.close().catch(() => {});
-    await stock.close().catch(() => {});
+    await stock?.close().catch(() => {});
     await shell.close().catch(() => {});
+    await reactFloor.close().catch(() => {});
+    await before?.close().catch(() => {});
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => {});
   }
 }

@@ -34,6 +34,8 @@ function PhotoRail({ layout, count }: { layout: WorkspaceLayout; count: number }
 }
 
 interface SidePanelProps {
+  /** false while the editor first shows the text: the column keeps its place, empty. */
+  shown: boolean;
   head: string;
   profile: SiteProfile;
   edit(change: TextEdit, group?: string): boolean;
@@ -42,9 +44,10 @@ interface SidePanelProps {
 }
 
 /** The workspace's left column: the front-matter form above the photo tray (a rail when folded). */
-export function SidePanel({ head, profile, edit, layout, photos }: SidePanelProps) {
+export function SidePanel({ shown, head, profile, edit, layout, photos }: SidePanelProps) {
   const { formCollapsed, trayCollapsed } = layout;
   const t = useT();
+  if (!shown) return <div className={`side${formCollapsed ? ' is-collapsed' : ''}`} aria-busy="true" />;
   return (
     <div className={`side${formCollapsed ? ' is-collapsed' : ''}${trayCollapsed ? ' is-tray-collapsed' : ''}`}>
       <FrontMatterForm head={head} profile={profile} edit={edit} raw={layout.raw} onRawChange={layout.setRaw} collapsed={formCollapsed} onCollapsedChange={layout.setFormCollapsed} />

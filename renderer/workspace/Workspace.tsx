@@ -2,6 +2,7 @@
 // editor and its preview, and the dialogs over them.
 
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import type { ComponentProps } from 'react';
 import { editorBody, withBody } from '../../electron/core/frontmatter/frontmatter';
 import PhotoImportDialog from '../photos/PhotoImportDialog';
 import { Toasts } from '../ui/Toasts';
@@ -26,6 +27,7 @@ import { useSideBySideScroll } from '../translation/useSideBySideScroll';
 import { useTranslationActions } from '../translation/useTranslationActions';
 import { useTranslationView } from '../translation/useTranslationView';
 import { SkipLinks } from './SkipLinks';
+import { useAfterPaint } from '../ui/useAfterPaint';
 
 // The preview's Markdown pipeline is the heaviest code; it arrives after the first paint.
 const Preview = lazy(() => import('../preview/Preview'));
@@ -84,16 +86,35 @@ function PhotoOverlays({ session }: { session: WorkspaceSession }) {
 }
 
 /**
- * The text takes keys first: the preview's chunk (the largest) is asked for once the editor
- * shows the recap; until then the preview pane keeps its box with the same loading line.
+ * The preview once the text takes keys; until then, and while its chunk loads, the same loading
+ * line. Its boundary mounts with it: a new boundary shows its fallback at once, where one already
+ * on screen would hold the whole transition (the form too) until the preview's chunk arrived.
+ */
+function LatePreview({ shown, ...props }: { shown: boolean } & ComponentProps<typeof Preview>) {
+  const t = useT();
+  const loading = <p className="pv-loading">{t('workspace.loadingPreview')}</p>;
+  return shown ? (
+    <Suspense fallback={loading}>
+      <Preview {...props} />
+    </Suspense>
+  ) : (
+    loading
+  );
+}
+
+/**
+ * The text takes keys first: the form, the photos, the word count and the recap's language, and
+ * the preview's chunk (the largest) come in the frame after the editor shows the recap, as a
+ * transition a keystroke interrupts; until then the form's column and the preview pane keep
+ * their boxes (the preview with its loading line), so nothing moves when they fill.
  */
 function useTextFirst(onEditorReset: () => void): { textFirst: boolean; onReset: () => void } {
-  const [textFirst, setTextFirst] = useState(false);
+  const [editorShown, setEditorShown] = useState(false);
   const onReset = useCallback(() => {
     onEditorReset();
-    setTextFirst(true);
+    setEditorShown(true);
   }, [onEditorReset]);
-  return { textFirst, onReset };
+  return { textFirst: useAfterPaint(editorShown), onReset };
 }
 
 export function Workspace({ session }: { session: WorkspaceSession }) {
@@ -103,13 +124,13 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const onSelectProblem = useProblemNavigation(recap.current, layout);
   const onBodyChange = useCallback((value: string) => edit((t) => withBody(t, value), TYPING), [edit]);
   const t = useT();
-  const { wordCount, recapLang } = useTextFigures(api, recap.doc, text ?? '', views.deferredBody);
+  const { textFirst, onReset } = useTextFirst(session.onEditorReset);
+  const { wordCount, recapLang } = useTextFigures(api, recap.doc, text ?? '', views.deferredBody, textFirst);
   // Find and replace: one undo step per replacement, through the same edits as typing.
   const editBody = useCallback((change: (body: string) => string) => edit((t) => withBody(t, change(editorBody(t)))), [edit]);
   const { scrollSync, toggleScrollSync } = useScrollSyncSetting();
   const { cardOpen, toggleCard } = useLinkCardSetting();
   const mainRef = useRef<HTMLElement>(null);
-  const { textFirst, onReset } = useTextFirst(session.onEditorReset);
   // A translation opens beside its source (in the preview's place), paragraph against paragraph.
   const translation = useTranslationView(api, session.path, session.loadSerial, session.savedFlash);
   const languages = useTranslationActions(session.context, files.run, session.path);
@@ -136,7 +157,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
       <Banners session={session} />
       {layout.problemsOpen && <ProblemsPanel problems={lint.problems ?? []} lintError={lint.error} onSelect={onSelectProblem} onClose={layout.closeProblems} />}
       <main ref={mainRef} className={`workspace${layout.formCollapsed ? ' is-form-collapsed' : ''}${translation ? ' is-translation' : ''}`}>
-        <SidePanel head={parts?.unclosed && text !== null ? text : headText} profile={profile} edit={edit} layout={layout} photos={photos} />
+        <SidePanel shown={textFirst} head={parts?.unclosed && text !== null ? text : headText} profile={profile} edit={edit} layout={layout} photos={photos} />
         <Suspense fallback={<section className="editor-pane" aria-label={t('workspace.editorLabel')} aria-busy="true" />}>
           <EditorPane
             body={body}
@@ -157,9 +178,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
             <LinkCardToggle on={cardOpen} onToggle={toggleCard} />
             {!cardOpen && <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />}
             <div className={cardOpen ? 'pv-hidden' : 'pv-shown'} lang={recapLang}>
-              <Suspense fallback={<p className="pv-loading">{t('workspace.loadingPreview')}</p>}>
-                {textFirst ? <Preview body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} /> : <p className="pv-loading">{t('workspace.loadingPreview')}</p>}
-              </Suspense>
+              <LatePreview shown={textFirst} body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} />
             </div>
             {cardOpen && recap.doc && (
               <Suspense fallback={null}>

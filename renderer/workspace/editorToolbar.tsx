@@ -25,9 +25,11 @@ function headings(t: Translate): ICommand {
     [commands.heading3, 3],
     [commands.heading4, 4],
   ];
+  // The level is a name, not a quantity: a string, so the toolbar's first render does not pay
+  // for the page's first number format (the largest single cost of showing the editor).
   const children = levels.map(([command, level]) => ({
-    ...named(command, t('editor.heading', { level, keys: `${MOD}+${level}` })),
-    icon: <div style={{ fontSize: 16, textAlign: 'left' }}>{t('editor.headingItem', { level })}</div>,
+    ...named(command, t('editor.heading', { level: String(level), keys: `${MOD}+${level}` })),
+    icon: <div style={{ fontSize: 16, textAlign: 'left' }}>{t('editor.headingItem', { level: String(level) })}</div>,
   }));
   return commands.group(children, {
     name: 'title',

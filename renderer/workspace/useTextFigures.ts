@@ -16,16 +16,21 @@ interface OpenDoc {
   draft: { id: string };
 }
 
-export function useTextFigures(api: RecapApi, doc: OpenDoc | null, text: string, body: string): { wordCount: string; recapLang: string } {
+/**
+ * `ready`: false while the workspace first shows the text (the figures cost the first use of the
+ * number and plural formats and a front-matter parse), true once the text takes keys; they are
+ * computed at once then, from the text as it is.
+ */
+export function useTextFigures(api: RecapApi, doc: OpenDoc | null, text: string, body: string, ready = true): { wordCount: string; recapLang: string } {
   const locale = useLocale();
   const countedBody = useSettledValue(body, 400);
   const settledText = useSettledValue(text, 400);
-  useSpellingSync(api, doc, settledText);
+  useSpellingSync(api, ready ? doc : null, settledText);
   const docPath = doc?.path ?? null;
   // '' when the recap does not say: its text is not taken for the interface's language.
-  const recapLang = useMemo(() => recapLanguage(settledText, docPath)?.tag ?? '', [settledText, docPath]);
-  const words = useMemo(() => countWords(countedBody), [countedBody]);
+  const recapLang = useMemo(() => (ready ? (recapLanguage(settledText, docPath)?.tag ?? '') : ''), [ready, settledText, docPath]);
+  const words = useMemo(() => (ready ? countWords(countedBody) : null), [ready, countedBody]);
   // Formatting builds plural rules: once per count, not on every render of the workspace.
-  const wordCount = useMemo(() => formatWordCount(locale, words), [locale, words]);
+  const wordCount = useMemo(() => (words ? formatWordCount(locale, words) : ''), [locale, words]);
   return { wordCount, recapLang };
 }

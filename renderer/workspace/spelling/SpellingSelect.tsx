@@ -14,6 +14,12 @@ function languageName(names: Intl.DisplayNames | null, tag: string): string {
 
 /** "Spelling: Automatic (English) ▾" in the top bar: Electron only, per recap. */
 export function SpellingSelect() {
+  // Without the switch (the browser mode, the home screen) nothing is built: the language names
+  // cost the page's first Intl.DisplayNames, which showing a recap should not wait for.
+  return useSpelling().shown ? <SpellingMenu /> : null;
+}
+
+function SpellingMenu() {
   const spelling = useSpelling();
   const locale = useLocale();
   const t = useT();
@@ -26,7 +32,6 @@ export function SpellingSelect() {
         .sort((a, b) => a.name.localeCompare(b.name, locale)),
     [spelling.available, spelling.picked, names, locale],
   );
-  if (!spelling.shown) return null;
   const automatic = spelling.automatic ? languageName(names, spelling.automatic) : t('spelling.system');
   const wanted = spelling.picked ?? spelling.automatic;
   const missing = wanted !== null && spelling.inUse.length > 0 && !spelling.inUse.includes(wanted);

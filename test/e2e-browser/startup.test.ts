@@ -1,0 +1,85 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceRecap, startSession, type Session } from './harness';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+interface AtReady {
+  editor: { x: number; y: number; width: number; height: number };
+  side: { x: number; width: number } | null;
+  form: boolean;
+}
+
+/**
+ * Runs in the page before its scripts: at the moment the app says the text takes keys, it records
+ * where the editor and the form's column are, and whether the form is there yet.
+ */
+function recordAtReady(): void {
+  let ready: unknown;
+  Object.defineProperty(window, '__recapReady', {
+    configurable: true,
+    get: () => ready,
+    set(v: unknown) {
+      ready = v;
+      const w = window as unknown as { __atReady?: AtReady };
+      const ta = document.querySelector('.w-md-editor-text-input');
+      if (v !== true || w.__atReady || !ta) return;
+      const r = ta.getBoundingClientRect();
+      const side = document.querySelector('.workspace > .side')?.getBoundingClientRect() ?? null;
+      w.__atReady = {
+        editor: { x: r.x, y: r.y, width: r.width, height: r.height },
+        side: side ? { x: side.x, width: side.width } : null,
+        form: document.querySelector('.fm-panel') !== null,
+      };
+    },
+  });
+}
+
+describe('opening a recap at start', () => {
+  it('the text takes keys first; the form, the word count and the preview fill in around it without moving it, and the first keys stay', async () => {
+    const file = path.join(session.dir, 'kcd.md');
+    await fs.copyFile(referenceRecap, file);
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    try {
+      const page = await context.newPage();
+      page.on('pageerror', (err) => console.error('[page error]', err.message));
+      await page.addInitScript(recordAtReady);
+      await page.goto(`${session.server.url}&file=${encodeURIComponent(file)}`);
+      await page.waitForFunction(() => (window as unknown as { __atReady?: AtReady }).__atReady !== undefined, null, { timeout: 20_000 });
+      // Typed at once, at the end of the body: while the rest of the workspace mounts.
+      const editor = page.locator('.w-md-editor-text-input');
+      await editor.focus();
+      await editor.press('Control+End');
+      await page.keyboard.type(' Early words.');
+      const atReady = await page.evaluate(() => (window as unknown as { __atReady: AtReady }).__atReady);
+      // The form's column is already in its place (empty or filled) when the text takes keys.
+      expect(atReady.side).not.toBeNull();
+      expect(atReady.side?.width).toBeGreaterThan(0);
+
+      await expect.poll(() => page.getByTestId('field-title').inputValue()).toBe('Kubernetes Community Days China Recap');
+      await expect.poll(() => page.getByTestId('word-count').textContent()).toMatch(/^\d+ words · \d+ min read$/);
+      await expect.poll(() => page.getByTestId('preview').innerHTML()).toContain('Early words.');
+      const after = await page.evaluate(() => {
+        const r = document.querySelector('.w-md-editor-text-input')!.getBoundingClientRect();
+        const side = document.querySelector('.workspace > .side')!.getBoundingClientRect();
+        return { editor: { x: r.x, y: r.y, width: r.width, height: r.height }, side: { x: side.x, width: side.width } };
+      });
+      // Nothing moved when the rest arrived.
+      expect(after.editor).toEqual(atReady.editor);
+      expect(after.side).toEqual(atReady.side);
+      expect(await editor.inputValue()).toMatch(/ Early words\.\n*$/);
+      // And the keystrokes reach the file's draft like any other edit.
+      await expect.poll(() => page.getByTestId('draft-status').textContent()).toMatch(/^Draft saved/);
+    } finally {
+      await context.close();
+    }
+  });
+});
