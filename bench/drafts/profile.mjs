@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { waitForFirstScreen } from './interactive.mjs';
 import { makeShell, makeReactFloor } from './shell.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,7 +35,7 @@ async function load(trace) {
   if (trace) await browser.startTracing(page, { path: out, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading'] });
   await page.goto(server.url);
   const cards = /^\d+$/.test(which) ? Math.min(Number(which), 48) : 0;
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="draft-card"]').length >= n && !!document.querySelector('[data-testid="home-search"]'), cards, { timeout: 60_000, polling: 'raf' });
+  await waitForFirstScreen(page, cards);
   const t = await page.evaluate(async () => {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const tti = performance.now();
