@@ -3,7 +3,8 @@
 // requests (script, API call, image) with start and end, and the renderer's main thread by kind
 // of work (parse HTML, compile and run script, style, layout, paint, GC). Writes the trace to
 // bench/results/drafts-trace-<target>.json (open it in DevTools' Performance panel). Not a bench:
-// one load, no floor beside it; run bench:drafts for the figures.
+// one load, no floor beside it; run bench:drafts for the figures. BENCH_PROFILE=1 adds a load
+// under V8's sampling profiler and prints the JavaScript's self time by module (js-profile.mjs).
 
 import { existsSync, mkdirSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -12,6 +13,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { waitForFirstScreen } from './interactive.mjs';
+import { selfTimeByModule } from './js-profile.mjs';
 import { makeShell, makeReactFloor } from './shell.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -29,9 +31,15 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const out = path.join(root, 'bench', 'results', `drafts-trace-${which}.json`);
 mkdirSync(path.dirname(out), { recursive: true });
 
-async function load(trace) {
+async function load(trace, jsProfile = false) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
+  const cdp = jsProfile ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   if (trace) await browser.startTracing(page, { path: out, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading'] });
   await page.goto(server.url);
   const cards = /^\d+$/.test(which) ? Math.min(Number(which), 48) : 0;
@@ -44,6 +52,7 @@ async function load(trace) {
     return { tti: Math.round(tti), res, html: nav ? Math.round(nav.responseEnd) : null, dcl: nav ? Math.round(nav.domContentLoadedEventEnd) : null };
   });
   if (trace) await browser.stopTracing();
+  if (cdp) t.profile = (await cdp.send('Profiler.stop')).profile;
   await context.close();
   return t;
 }
@@ -94,6 +103,14 @@ try {
   console.log(`renderer main thread, CPU ms over the load (${m.total.toFixed(0)} in tasks):`);
   for (const [k, v] of Object.entries(m.sum).sort((a, b) => b[1] - a[1])) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
   console.log(`trace: ${path.relative(root, out)}; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  if (process.env.BENCH_PROFILE === '1') {
+    // A third load with V8's sampling profiler (its overhead stays out of the traced load).
+    const { profile } = await load(false, true);
+    const file = path.join(root, 'bench', 'results', `drafts-profile-${which}.cpuprofile`);
+    await fs.writeFile(file, JSON.stringify(profile));
+    console.log(`JavaScript CPU profile, self time by module (ms, profiler on; ${path.relative(root, file)}):`);
+    for (const [row, ms] of selfTimeByModule(profile, path.join(dir, 'assets')).slice(0, 24)) console.log(`  ${ms.toFixed(1).padStart(7)}  ${row}`);
+  }
 } finally {
   await browser.close();
   await server.close();
