@@ -21,7 +21,8 @@ const root = path.resolve(here, '..', '..');
 const require = createRequire(import.meta.url);
 const which = process.argv[2] ?? '200';
 const { startWebServer } = require(path.join(root, 'dist', 'electron', 'web', 'server.js'));
-const rendererDir = path.join(root, 'dist', 'renderer');
+// BENCH_RENDERER=<dist/renderer folder of another build> profiles that build instead (same server).
+const rendererDir = process.env.BENCH_RENDERER ? path.resolve(process.env.BENCH_RENDERER) : path.join(root, 'dist', 'renderer');
 const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-empty-'));
 const home = /^\d+$/.test(which) ? path.join(os.tmpdir(), `recap-bench-home-${which}`) : empty;
 if (!existsSync(home)) throw new Error(`${home} is missing: run bench:drafts once to seed it`);
@@ -100,7 +101,7 @@ try {
   console.log(`${which}: interactive at ${t.tti} ms (HTML at ${t.html}, DOMContentLoaded at ${t.dcl})`);
   console.log('requests (ms from navigation start):');
   for (const r of t.res) console.log(`  ${String(r.start).padStart(5)} → ${String(r.end).padStart(5)}  ${String(r.kb).padStart(6)} kB  ${r.name}`);
-  console.log(`renderer main thread, CPU ms over the load (${m.total.toFixed(0)} in tasks):`);
+  console.log(`renderer main thread, CPU ms over the load (${m.total.toFixed(0)} in tasks; ${Object.values(m.sum).reduce((a, b) => a + b, 0).toFixed(0)} by kind):`);
   for (const [k, v] of Object.entries(m.sum).sort((a, b) => b[1] - a[1])) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
   console.log(`trace: ${path.relative(root, out)}; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   if (process.env.BENCH_PROFILE === '1') {
