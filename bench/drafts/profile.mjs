@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { waitForFirstScreen } from './interactive.mjs';
+import { markFirstScreen, waitForFirstScreen } from './interactive.mjs';
 import { selfTimeByModule } from './js-profile.mjs';
 import { makeShell, makeReactFloor } from './shell.mjs';
 
@@ -41,16 +41,18 @@ async function load(trace, jsProfile = false) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
+  const cards = /^\d+$/.test(which) ? Math.min(Number(which), 48) : 0;
+  await markFirstScreen(page, cards);
   if (trace) await browser.startTracing(page, { path: out, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading'] });
   await page.goto(server.url);
-  const cards = /^\d+$/.test(which) ? Math.min(Number(which), 48) : 0;
   await waitForFirstScreen(page, cards);
   const t = await page.evaluate(async () => {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const tti = performance.now();
     const res = performance.getEntriesByType('resource').map((e) => ({ name: e.name.replace(location.origin, '').replace(/token=[^&]+/, 'token=…').slice(0, 70), start: Math.round(e.startTime), end: Math.round(e.responseEnd), kb: Math.round(e.transferSize / 100) / 10 }));
     const nav = performance.getEntriesByType('navigation')[0];
-    return { tti: Math.round(tti), res, html: nav ? Math.round(nav.responseEnd) : null, dcl: nav ? Math.round(nav.domContentLoadedEventEnd) : null };
+    const drawn = performance.getEntriesByName('first-screen')[0];
+    return { tti: Math.round(tti), firstScreen: drawn ? Math.round(drawn.startTime) : null, res, html: nav ? Math.round(nav.responseEnd) : null, dcl: nav ? Math.round(nav.domContentLoadedEventEnd) : null };
   });
   if (trace) await browser.stopTracing();
   if (cdp) t.profile = (await cdp.send('Profiler.stop')).profile;
@@ -91,14 +93,20 @@ function mainThread(raw) {
     }
     stack.push({ end: e.ts + e.dur, kind: kind ?? outer });
   }
-  return { total, sum, span: xs.length ? (xs[xs.length - 1].ts - t0) / 1000 : 0 };
+  // The main thread's CPU (thread time, so a busy neighbour weighs less) in the tasks up to and
+  // including the one that drew the first screen (interactive.mjs's mark).
+  const mark = ev.find((e) => e.name === 'first-screen' && String(e.cat).includes('user_timing'));
+  const tasks = xs.filter((e) => e.name === 'RunTask' && !xs.some((o) => o !== e && o.name === 'RunTask' && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+  const firstScreenCpu = mark ? tasks.filter((e) => e.ts <= mark.ts).reduce((a, e) => a + (e.tdur ?? e.dur) / 1000, 0) : null;
+  return { total, sum, firstScreenCpu, span: xs.length ? (xs[xs.length - 1].ts - t0) / 1000 : 0 };
 }
 
 try {
   await load(false);
   const t = await load(true);
   const m = mainThread(JSON.parse(await fs.readFile(out, 'utf8')));
-  console.log(`${which}: interactive at ${t.tti} ms (HTML at ${t.html}, DOMContentLoaded at ${t.dcl})`);
+  console.log(`${which}: interactive at ${t.tti} ms (HTML at ${t.html}, DOMContentLoaded at ${t.dcl}, first screen drawn at ${t.firstScreen})`);
+  if (m.firstScreenCpu !== null) console.log(`main thread CPU until the first screen is drawn: ${m.firstScreenCpu.toFixed(0)} ms`);
   console.log('requests (ms from navigation start):');
   for (const r of t.res) console.log(`  ${String(r.start).padStart(5)} → ${String(r.end).padStart(5)}  ${String(r.kb).padStart(6)} kB  ${r.name}`);
   console.log(`renderer main thread, CPU ms over the load (${m.total.toFixed(0)} in tasks; ${Object.values(m.sum).reduce((a, b) => a + b, 0).toFixed(0)} by kind):`);
