@@ -3,7 +3,8 @@
 // requests (script, API call, image) with start and end, and the renderer's main thread by kind
 // of work (parse HTML, compile and run script, style, layout, paint, GC). Writes the trace to
 // bench/results/drafts-trace-<target>.json (open it in DevTools' Performance panel). Not a bench:
-// one load, no floor beside it; run bench:drafts for the figures.
+// one load, no floor beside it; run bench:drafts for the figures. BENCH_PROFILE=1 adds a load
+// under V8's sampling profiler and prints the JavaScript's self time by module (js-profile.mjs).
 
 import { existsSync, mkdirSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -11,6 +12,8 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { markFirstScreen, waitForFirstScreen } from './interactive.mjs';
+import { selfTimeByModule } from './js-profile.mjs';
 import { makeShell, makeReactFloor } from './shell.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,7 +21,8 @@ const root = path.resolve(here, '..', '..');
 const require = createRequire(import.meta.url);
 const which = process.argv[2] ?? '200';
 const { startWebServer } = require(path.join(root, 'dist', 'electron', 'web', 'server.js'));
-const rendererDir = path.join(root, 'dist', 'renderer');
+// BENCH_RENDERER=<dist/renderer folder of another build> profiles that build instead (same server).
+const rendererDir = process.env.BENCH_RENDERER ? path.resolve(process.env.BENCH_RENDERER) : path.join(root, 'dist', 'renderer');
 const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-empty-'));
 const home = /^\d+$/.test(which) ? path.join(os.tmpdir(), `recap-bench-home-${which}`) : empty;
 if (!existsSync(home)) throw new Error(`${home} is missing: run bench:drafts once to seed it`);
@@ -28,21 +32,30 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const out = path.join(root, 'bench', 'results', `drafts-trace-${which}.json`);
 mkdirSync(path.dirname(out), { recursive: true });
 
-async function load(trace) {
+async function load(trace, jsProfile = false) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
+  const cdp = jsProfile ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  const cards = /^\d+$/.test(which) ? Math.min(Number(which), 48) : 0;
+  await markFirstScreen(page, cards);
   if (trace) await browser.startTracing(page, { path: out, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading'] });
   await page.goto(server.url);
-  const cards = /^\d+$/.test(which) ? Math.min(Number(which), 48) : 0;
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="draft-card"]').length >= n && !!document.querySelector('[data-testid="home-search"]'), cards, { timeout: 60_000, polling: 'raf' });
+  await waitForFirstScreen(page, cards);
   const t = await page.evaluate(async () => {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const tti = performance.now();
     const res = performance.getEntriesByType('resource').map((e) => ({ name: e.name.replace(location.origin, '').replace(/token=[^&]+/, 'token=…').slice(0, 70), start: Math.round(e.startTime), end: Math.round(e.responseEnd), kb: Math.round(e.transferSize / 100) / 10 }));
     const nav = performance.getEntriesByType('navigation')[0];
-    return { tti: Math.round(tti), res, html: nav ? Math.round(nav.responseEnd) : null, dcl: nav ? Math.round(nav.domContentLoadedEventEnd) : null };
+    const drawn = performance.getEntriesByName('first-screen')[0];
+    return { tti: Math.round(tti), firstScreen: drawn ? Math.round(drawn.startTime) : null, res, html: nav ? Math.round(nav.responseEnd) : null, dcl: nav ? Math.round(nav.domContentLoadedEventEnd) : null };
   });
   if (trace) await browser.stopTracing();
+  if (cdp) t.profile = (await cdp.send('Profiler.stop')).profile;
   await context.close();
   return t;
 }
@@ -80,19 +93,33 @@ function mainThread(raw) {
     }
     stack.push({ end: e.ts + e.dur, kind: kind ?? outer });
   }
-  return { total, sum, span: xs.length ? (xs[xs.length - 1].ts - t0) / 1000 : 0 };
+  // The main thread's CPU (thread time, so a busy neighbour weighs less) in the tasks up to and
+  // including the one that drew the first screen (interactive.mjs's mark).
+  const mark = ev.find((e) => e.name === 'first-screen' && String(e.cat).includes('user_timing'));
+  const tasks = xs.filter((e) => e.name === 'RunTask' && !xs.some((o) => o !== e && o.name === 'RunTask' && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+  const firstScreenCpu = mark ? tasks.filter((e) => e.ts <= mark.ts).reduce((a, e) => a + (e.tdur ?? e.dur) / 1000, 0) : null;
+  return { total, sum, firstScreenCpu, span: xs.length ? (xs[xs.length - 1].ts - t0) / 1000 : 0 };
 }
 
 try {
   await load(false);
   const t = await load(true);
   const m = mainThread(JSON.parse(await fs.readFile(out, 'utf8')));
-  console.log(`${which}: interactive at ${t.tti} ms (HTML at ${t.html}, DOMContentLoaded at ${t.dcl})`);
+  console.log(`${which}: interactive at ${t.tti} ms (HTML at ${t.html}, DOMContentLoaded at ${t.dcl}, first screen drawn at ${t.firstScreen})`);
+  if (m.firstScreenCpu !== null) console.log(`main thread CPU until the first screen is drawn: ${m.firstScreenCpu.toFixed(0)} ms`);
   console.log('requests (ms from navigation start):');
   for (const r of t.res) console.log(`  ${String(r.start).padStart(5)} → ${String(r.end).padStart(5)}  ${String(r.kb).padStart(6)} kB  ${r.name}`);
-  console.log(`renderer main thread, CPU ms over the load (${m.total.toFixed(0)} in tasks):`);
+  console.log(`renderer main thread, CPU ms over the load (${m.total.toFixed(0)} in tasks; ${Object.values(m.sum).reduce((a, b) => a + b, 0).toFixed(0)} by kind):`);
   for (const [k, v] of Object.entries(m.sum).sort((a, b) => b[1] - a[1])) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
   console.log(`trace: ${path.relative(root, out)}; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  if (process.env.BENCH_PROFILE === '1') {
+    // A third load with V8's sampling profiler (its overhead stays out of the traced load).
+    const { profile } = await load(false, true);
+    const file = path.join(root, 'bench', 'results', `drafts-profile-${which}.cpuprofile`);
+    await fs.writeFile(file, JSON.stringify(profile));
+    console.log(`JavaScript CPU profile, self time by module (ms, profiler on; ${path.relative(root, file)}):`);
+    for (const [row, ms] of selfTimeByModule(profile, path.join(dir, 'assets')).slice(0, 24)) console.log(`  ${ms.toFixed(1).padStart(7)}  ${row}`);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { waitForFirstScreen } from './interactive.mjs';
 import { makeReactFloor, makeShell } from './shell.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -54,6 +55,14 @@ const targets = [
   { key: 'empty', label: 'home, empty data folder', home: empty, rendererDir, cards: 0 },
   ...SIZES.map((n) => ({ key: `d${n}`, drafts: n, label: `home, ${n} drafts`, home: seededHome(n), rendererDir, cards: Math.min(n, FIRST_PAGE) })),
 ];
+// BENCH_BEFORE=<dist/renderer folder of an earlier build>: that build's home screen with the
+// headline's drafts joins the same interleaved rounds (same server, same data), so a before/after
+// comparison shares one machine load instead of two runs minutes apart.
+const BEFORE = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : null;
+if (BEFORE) {
+  if (!existsSync(path.join(BEFORE, 'index.html'))) throw new Error(`BENCH_BEFORE: ${BEFORE} has no index.html`);
+  targets.push({ key: 'before', label: `before, ${HEADLINE} drafts`, home: seededHome(HEADLINE), rendererDir: BEFORE, cards: Math.min(HEADLINE, FIRST_PAGE) });
+}
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
 for (const t of targets) {
@@ -66,7 +75,7 @@ async function tti(t) {
   const page = await context.newPage();
   await page.goto(t.server.url);
   // Interactive: the first cards are on screen and the search box takes a key at once.
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="draft-card"]').length >= n && !!document.querySelector('[data-testid="home-search"]'), t.cards, { timeout: 60_000, polling: 'raf' });
+  await waitForFirstScreen(page, t.cards);
   const ms = await page.evaluate(async () => {
     const input = document.querySelector('[data-testid="home-search"]');
     const start = performance.now();
@@ -100,6 +109,7 @@ const result = {
   react_only_tti_ms: med('react'),
   home_over_shell: Math.round((med(`d${HEADLINE}`) / shell) * 100) / 100,
   sizes: bySize,
+  ...(BEFORE ? { before_home_tti_ms: med('before'), before_over_shell: Math.round((med('before') / shell) * 100) / 100 } : {}),
   runs_ms: Object.fromEntries(targets.map((t) => [t.key, t.times.map(Math.round)])),
   rounds: ROUNDS,
   cores: os.availableParallelism(),
@@ -114,6 +124,7 @@ console.log(`  ${'empty shell (floor)'.padEnd(28)}${String(shell).padStart(6)}`)
 console.log(`  ${'React alone (2nd floor)'.padEnd(28)}${String(med('react')).padStart(6)}   ${(med('react') / shell).toFixed(2)}×   (react + react-dom and one field: what any React page pays)`);
 console.log(`  ${'home, empty data folder'.padEnd(28)}${String(med('empty')).padStart(6)}   ${(med('empty') / shell).toFixed(2)}×`);
 for (const r of bySize) console.log(`  ${`home, ${r.drafts} drafts × 40 photos`.padEnd(28)}${String(r.home_tti_ms).padStart(6)}   ${r.ratio_to_shell.toFixed(2)}×   (${r.per_draft_ms_over_empty} ms per draft over the empty home)`);
+if (BEFORE) console.log(`  ${`before (BENCH_BEFORE), ${HEADLINE} drafts`.padEnd(28)}${String(med('before')).padStart(6)}   ${result.before_over_shell.toFixed(2)}×   (${path.relative(root, BEFORE) || BEFORE})`);
 console.log(`target: home with 200 drafts ≤ 1.2× the empty shell — ${result.home_over_shell <= 1.2 ? 'PASS' : 'MISS'} (${result.home_over_shell}×)`);
 console.log(`load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
 await fs.rm(empty, { recursive: true, force: true });

@@ -5,8 +5,10 @@ import { startTransition, useEffect, useState } from 'react';
  * (requestAnimationFrame, then a task), and as a transition that the next keystroke can
  * interrupt. Heavy views fed by it (the preview) never delay the echo of a keystroke.
  */
-export function useAfterPaint<T>(value: T, painted = false): T {
-  const [shown, setShown] = useState(value);
+export function useAfterPaint<T>(value: T, painted = false, first: T = value): T {
+  // `first`: what the first render shows, when less than `value` paints sooner (the home
+  // screen's first screenful of cards, the rest of the page after that paint).
+  const [shown, setShown] = useState(first);
   // `painted`: this render already comes after the paint (typing's own deferred commit), so
   // waiting for another frame would only make the view lag one more.
   if (painted && !Object.is(shown, value)) setShown(value);

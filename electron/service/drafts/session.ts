@@ -1,6 +1,7 @@
 // <home>/session.json: which drafts are open and whether the app closed cleanly, so after a
 // crash the next start reopens what was being written.
 
+import * as path from 'node:path';
 import type { DraftSummary, SessionRecovery } from '../../core/contract';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { clockTime, iso } from './draft-text';
@@ -8,12 +9,24 @@ import { getMeta } from './meta';
 import { ID, checkId, writeAtomic, type DraftContext } from './store-context';
 import { countDraftPhotos, summaryOf } from './summary';
 import { msg } from '../../core/i18n/messages';
+import { createKeyLock } from '../files/key-lock';
 
 interface SessionFile {
   version: 1;
   clean: boolean;
   open: string[];
   updated: string;
+}
+
+/**
+ * session.json's reads and writes, one at a time per file in this process: every store of one
+ * home shares the queue, so a write that finishes after its caller was answered (the start's
+ * record, below) still lands before the next one.
+ */
+const sessionLock = createKeyLock();
+
+function lockedSession<T>(ctx: DraftContext, job: () => Promise<T>): Promise<T> {
+  return sessionLock(path.resolve(ctx.sessionFile), job);
 }
 
 async function readSession(ctx: DraftContext): Promise<SessionFile | null> {
@@ -34,11 +47,11 @@ async function writeSession(ctx: DraftContext, session: SessionFile): Promise<vo
 export async function setOpenDrafts(ctx: DraftContext, ids: string[]): Promise<void> {
   if (!Array.isArray(ids)) throw new RecapError('BAD_REQUEST', msg('error.draft.openList'));
   const open = [...new Set(ids.map(checkId))];
-  return ctx.locked('session', () => writeSession(ctx, { version: 1, clean: false, open, updated: iso(ctx.now()) }));
+  return lockedSession(ctx, () => writeSession(ctx, { version: 1, clean: false, open, updated: iso(ctx.now()) }));
 }
 
 export async function markSessionClean(ctx: DraftContext): Promise<void> {
-  return ctx.locked('session', async () => {
+  return lockedSession(ctx, async () => {
     const s = await readSession(ctx);
     await writeSession(ctx, { version: 1, clean: true, open: s?.open ?? [], updated: iso(ctx.now()) });
   });
@@ -58,18 +71,25 @@ async function draftsStillThere(ctx: DraftContext, ids: string[]): Promise<Draft
   return reopen;
 }
 
-export async function recoverSession(ctx: DraftContext): Promise<SessionRecovery> {
-  return ctx.locked('session', async () => {
-    const previous = await readSession(ctx);
-    const crashed = previous !== null && !previous.clean;
-    const reopen = crashed ? await draftsStillThere(ctx, previous.open) : [];
-    // This run is a new session; the reopened drafts are open in it.
-    await writeSession(ctx, { version: 1, clean: false, open: reopen.map((d) => d.id), updated: iso(ctx.now()) }).catch(() => undefined);
-    let message: string | null = null;
-    if (reopen.length > 0) {
-      const latest = Math.max(...reopen.map((d) => Date.parse(d.updated)));
-      message = `Recovered ${reopen.length} draft${reopen.length === 1 ? '' : 's'} with changes up to ${clockTime(latest)}`;
-    }
-    return { crashed, reopen, message };
+/**
+ * What the last run left open when it did not quit normally. The answer goes out as soon as it is
+ * known (the app's start waits for it); this run's own record, written with two fsyncs, follows
+ * under the session lock, so a setOpenDrafts or markSessionClean asked next lands after it.
+ */
+export function recoverSession(ctx: DraftContext): Promise<SessionRecovery> {
+  return new Promise<SessionRecovery>((resolve, reject) => {
+    lockedSession(ctx, async () => {
+      const previous = await readSession(ctx);
+      const crashed = previous !== null && !previous.clean;
+      const reopen = crashed ? await draftsStillThere(ctx, previous.open) : [];
+      let message: string | null = null;
+      if (reopen.length > 0) {
+        const latest = Math.max(...reopen.map((d) => Date.parse(d.updated)));
+        message = `Recovered ${reopen.length} draft${reopen.length === 1 ? '' : 's'} with changes up to ${clockTime(latest)}`;
+      }
+      resolve({ crashed, reopen, message });
+      // This run is a new session; the reopened drafts are open in it.
+      await writeSession(ctx, { version: 1, clean: false, open: reopen.map((d) => d.id), updated: iso(ctx.now()) }).catch(() => undefined);
+    }).catch(reject);
   });
 }

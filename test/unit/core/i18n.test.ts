@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../electron/core/i18n/en';
-import { CATALOGUES, LOCALES, format, localeFromEnv, msg, pickLocale, placeholders } from '../../../electron/core/i18n/messages';
+import { CATALOGUES, LOCALES, format, formatNumber, localeFromEnv, msg, pickLocale, placeholders } from '../../../electron/core/i18n/messages';
 import type { MessageKey } from '../../../electron/core/i18n/messages';
 import { RecapError } from '../../../electron/core/errors';
 
@@ -27,6 +27,13 @@ describe('the message catalogues', () => {
 });
 
 describe('format', () => {
+  it.each(LOCALES)('%s writes numbers as Intl.NumberFormat does, with or without Intl', (locale) => {
+    const intl = new Intl.NumberFormat(locale);
+    const values = [...Array.from({ length: 1100 }, (_, i) => i), -0, -1, -999, 0.5, 999.5, 1234, 1_000_000, Number.NaN, Infinity];
+    expect(values.filter((v) => formatNumber(locale, v) !== intl.format(v))).toEqual([]);
+    expect(format(locale, 'home.photoCount', { count: 1234 })).toContain(intl.format(1234));
+  });
+
   it('fills placeholders, nested messages and plurals in each language', () => {
     expect(format('en', 'theme.dark')).toBe('Dark');
     expect(format('zh-CN', 'theme.dark')).toBe('深色');

@@ -385,6 +385,33 @@ describe('crash recovery', () => {
     expect(await store().recoverSession()).toEqual({ crashed: false, reopen: [], message: null });
   });
 
+  it('answers before its own record is on disk, and what is asked next (by any store of the home) lands after that record', async () => {
+    const s = store();
+    const a = await s.createDraft(recap('A'));
+    await s.setOpenDrafts([a.id]);
+    // The next start's disk holds every fsync until released.
+    let release = (): void => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const open = (async (...args: Parameters<typeof fs.open>) => {
+      const handle = await fs.open(...args);
+      return new Proxy(handle, {
+        get(target, key) {
+          if (key === 'sync') return async () => (await held, target.sync());
+          const value: unknown = Reflect.get(target, key);
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    }) as typeof fs.open;
+    const started = store({ fs: { ...fs, open } });
+    // Answered while this start's record still waits for the disk (the app's start waits for this answer).
+    expect((await started.recoverSession()).reopen.map((d) => d.id)).toEqual([a.id]);
+    // A clean quit asked now, from another store of the same home, lands after that record.
+    const quit = store().markSessionClean();
+    release();
+    await quit;
+    expect(await store().recoverSession()).toEqual({ crashed: false, reopen: [], message: null });
+  });
+
   it('skips drafts deleted since and says "1 draft"', async () => {
     const s = store();
     const a = await s.createDraft(recap('A'));

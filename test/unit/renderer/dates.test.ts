@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { edited, eventDate } from '../../../renderer/home/dates';
 import { dayAndTime, dayMonth } from '../../../renderer/ui/format';
 import { setLocaleChoice } from '../../../renderer/ui/locale';
+import { LOCALES } from '../../../electron/core/i18n/messages';
 
 const now = new Date(2025, 10, 3, 15, 30, 0);
 const ago = (ms: number): string => new Date(now.getTime() - ms).toISOString();
@@ -52,5 +53,18 @@ describe('days and times in Simplified Chinese', () => {
     expect(dayAndTime(new Date(2025, 10, 3, 9, 5, 7), now)).toBe('今天 09:05:07');
     expect(dayAndTime(new Date(2025, 10, 2, 9, 5, 7), now)).toBe('昨天 09:05:07');
     expect(dayAndTime(new Date(2024, 0, 9, 9, 5, 7), now)).toBe('2024年1月9日 09:05:07');
+  });
+});
+
+describe('days without Intl', () => {
+  const INTL_LOCALES = { en: 'en-GB', 'zh-CN': 'zh-CN' } as const;
+  it.each(LOCALES)('%s writes every day of a year as Intl.DateTimeFormat does, with and without the year', (locale) => {
+    const short = new Intl.DateTimeFormat(INTL_LOCALES[locale], { day: 'numeric', month: 'short' });
+    const long = new Intl.DateTimeFormat(INTL_LOCALES[locale], { day: 'numeric', month: 'short', year: 'numeric' });
+    const days = Array.from({ length: 366 }, (_, i) => new Date(2024, 0, 1 + i));
+    days.push(new Date(1000, 0, 1), new Date(9999, 11, 31), new Date(999, 5, 3), new Date(10_000, 5, 3));
+    days[days.length - 2]?.setFullYear(999);
+    const differ = days.filter((d) => dayMonth(d, false, locale) !== short.format(d) || dayMonth(d, true, locale) !== long.format(d));
+    expect(differ.map((d) => d.toDateString())).toEqual([]);
   });
 });
