@@ -34,34 +34,52 @@ if (new URL(window.location.href).searchParams.get('file')) {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => new Intl.NumberFormat().format(0));
 }
 
+/** How long the home screen is left alone after its first list before the workspace is fetched. */
+const PREFETCH_AFTER_MS = 1500;
+
 /**
- * Fetches the workspace once the first screen is up and the browser is idle: not while the
- * start-up still waits for its data (its compile would compete with the home screen's first
- * render for the one main thread). Errors wait for real use.
+ * Fetches the workspace once the home screen is up and has been left alone for a moment, or at
+ * once when the pointer or the focus reaches something that may open a recap (a card, a button,
+ * a link). Not during the start-up: compiling the editor's ~250 kB competes with the home
+ * screen's first cards and first keys for the one main thread. Errors wait for real use.
  */
-function usePrefetchWorkspace(started: boolean, homeFirst: { current: Promise<unknown> | null }): void {
+function usePrefetchWorkspace(started: boolean, homeFirst: { current: { promise: Promise<unknown> } | null }): void {
   useEffect(() => {
     if (!started) return;
-    let stop = false;
-    let cancel = (): void => undefined;
-    const prefetch = () => void workspaceModule().catch(() => undefined);
-    const whenIdle = (): void => {
-      if (stop) return;
-      if (typeof window.requestIdleCallback !== 'function') {
-        const t = window.setTimeout(prefetch, 0);
-        cancel = () => window.clearTimeout(t);
-        return;
-      }
-      const id = window.requestIdleCallback(prefetch, { timeout: 2000 });
-      cancel = () => window.cancelIdleCallback(id);
+    let done = false;
+    let timer = 0;
+    let idle = 0;
+    const intents = ['pointerover', 'focusin'] as const;
+    const stopListening = (): void => {
+      window.clearTimeout(timer);
+      if (idle && typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
+      for (const type of intents) window.removeEventListener(type, onIntent, true);
     };
+    const prefetch = (): void => {
+      if (done) return;
+      done = true;
+      stopListening();
+      void workspaceModule().catch(() => undefined);
+    };
+    function onIntent(event: Event): void {
+      const target = event.target;
+      if (target instanceof Element && target.closest('button, a[href], [role="button"], [data-testid="draft-card"]')) prefetch();
+    }
+    const afterAWhile = (): void => {
+      if (done) return;
+      timer = window.setTimeout(() => {
+        if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(prefetch, { timeout: 2000 });
+        else prefetch();
+      }, PREFETCH_AFTER_MS);
+    };
+    for (const type of intents) window.addEventListener(type, onIntent, { capture: true, passive: true });
     // The home screen's first list (when asked for): its cards first, then the workspace.
     const first = homeFirst.current;
-    if (first) void first.then(whenIdle, whenIdle);
-    else whenIdle();
+    if (first) void first.promise.then(afterAWhile, afterAWhile);
+    else afterAWhile();
     return () => {
-      stop = true;
-      cancel();
+      done = true;
+      stopListening();
     };
   }, [started, homeFirst]);
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { HomeData, RecapApi } from '../../electron/core/contract';
+import type { RecapApi } from '../../electron/core/contract';
 import { useT } from '../ui/locale';
 import './home.css';
 import { DraftList } from './DraftList';
@@ -7,6 +7,7 @@ import { HomeSide } from './HomeSide';
 import { NewRecap } from './NewRecap';
 import type { NewTemplate } from './NewRecap';
 import { useHomeDrafts } from './useHomeDrafts';
+import type { HomeFirst } from './useHomeDrafts';
 
 export type { NewTemplate } from './NewRecap';
 export { CARDS_PER_PAGE } from './DraftList';
@@ -20,7 +21,7 @@ interface HomeScreenProps {
   onOpenFile(path: string): void;
   onError(message: string): void;
   /** The list asked for at start-up, used once instead of asking again. */
-  first?: { current: Promise<HomeData> | null };
+  first?: { current: HomeFirst | null };
 }
 
 /** No drafts at all yet, or none that match the search. */

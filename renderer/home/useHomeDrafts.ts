@@ -17,9 +17,18 @@ export interface HomeDrafts {
   restore(id: string): Promise<void>;
 }
 
+/**
+ * The home screen's first list, asked for by the start-up: its answer (`data`) once it came, so
+ * that the home screen's first render already shows the cards.
+ */
+export interface HomeFirst {
+  promise: Promise<HomeData>;
+  data: HomeData | null;
+}
+
 /** The list for the query (120 ms after typing stops); the first one may come from start-up. */
-function useHomeData(api: RecapApi, query: string, first: { current: Promise<HomeData> | null } | undefined, onErrorRef: { current: (message: string) => void }) {
-  const [data, setData] = useState<HomeData | null>(null);
+function useHomeData(api: RecapApi, query: string, first: { current: HomeFirst | null } | undefined, onErrorRef: { current: (message: string) => void }) {
+  const [data, setData] = useState<HomeData | null>(() => first?.current?.data ?? null);
   const serial = useRef(0);
   const reload = useCallback(
     async (q: string) => {
@@ -27,7 +36,7 @@ function useHomeData(api: RecapApi, query: string, first: { current: Promise<Hom
       try {
         const early = !q.trim() ? first?.current : null;
         if (first) first.current = null;
-        const next = await (early ?? api.homeData(q.trim() ? { query: q.trim() } : {}));
+        const next = early?.data ?? (await (early?.promise ?? api.homeData(q.trim() ? { query: q.trim() } : {})));
         if (mine === serial.current) setData(next);
       } catch (err) {
         onErrorRef.current(errorMessage(err));
@@ -72,7 +81,7 @@ function useCoverThumbs(api: RecapApi, data: HomeData | null): Record<string, st
   return thumbs;
 }
 
-export function useHomeDrafts(api: RecapApi, query: string, onError: (message: string) => void, first?: { current: Promise<HomeData> | null }): HomeDrafts {
+export function useHomeDrafts(api: RecapApi, query: string, onError: (message: string) => void, first?: { current: HomeFirst | null }): HomeDrafts {
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MutableRefObject } from 'react';
-import type { AppInfo, HomeData, OpenedRecap, RecapApi } from '../../electron/core/contract';
+import type { AppInfo, OpenedRecap, RecapApi } from '../../electron/core/contract';
 import { errorMessage, LinkNeededError, UnreachableError } from '../api';
+import type { HomeFirst } from '../home/useHomeDrafts';
 import { dirName } from '../ui/paths';
 
 export interface Fatal {
@@ -22,7 +23,7 @@ interface StartupOptions {
 export interface Startup {
   fatal: Fatal | null;
   /** The home screen's first list, asked for at once when no file is requested. */
-  homeFirst: MutableRefObject<Promise<HomeData> | null>;
+  homeFirst: MutableRefObject<HomeFirst | null>;
 }
 
 /** The recap the start-up opens: the one the URL names, else what was open before a crash. */
@@ -58,11 +59,14 @@ async function openAtStart(
   return opened;
 }
 
+/** How long the start-up waits for the home screen's first list before showing it without. */
+const HOME_LIST_WAIT_MS = 400;
+
 /** Start-up: the app's facts, then the recap to reopen or the home screen. */
 export function useStartup(o: StartupOptions): Startup {
   const [fatal, setFatal] = useState<Fatal | null>(null);
   const started = useRef(false);
-  const homeFirst = useRef<Promise<HomeData> | null>(null);
+  const homeFirst = useRef<HomeFirst | null>(null);
   // The first render's callbacks: the start-up runs once.
   const { api, setInfo, show, toast, lastDir, showHome } = o;
   useEffect(() => {
@@ -78,11 +82,19 @@ export function useStartup(o: StartupOptions): Startup {
         // Awaited below; when appInfo fails first, its failure must not go unhandled.
         recoveryP?.catch(() => undefined);
         if (!requested) {
-          homeFirst.current = api.homeData({});
-          homeFirst.current.catch(() => undefined);
+          const first: HomeFirst = { promise: api.homeData({}), data: null };
+          first.promise.then((data) => (first.data = data), () => undefined);
+          homeFirst.current = first;
         }
-        setInfo(await infoP);
+        const info = await infoP;
         const opened = await openAtStart(api, toast, requested, recoveryP);
+        if (!opened && homeFirst.current) {
+          // The home screen shows with its first cards (one render, no "Loading…" pass before
+          // it) unless the list is slow to come: then it shows at once and the list follows.
+          await Promise.race([homeFirst.current.promise.catch(() => undefined), new Promise((r) => window.setTimeout(r, HOME_LIST_WAIT_MS))]);
+        }
+        // The facts and the first screen in one render.
+        setInfo(info);
         if (opened) {
           show(opened);
           if (opened.path) lastDir.current = dirName(opened.path);
