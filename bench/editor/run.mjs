@@ -31,7 +31,7 @@ const PROFILE_SIZE = Number(process.env.BENCH_PROFILE ?? 0);
 // BENCH_TRACE=1: DevTools traces of our and the bare textarea's ×100 keystrokes; BENCH_TRACE_SIZE=1 (or 20, 300) traces that size instead.
 const TRACE_SIZE = Number(process.env.BENCH_TRACE_SIZE ?? 100);
 const WARMUP = 5; // ' ', 'z', 'q', 'x', 'j': builds the unique word the preview is watched for
-const KEYS = { ours: { 1: 40, 20: 40, 100: 40, 300: 20 }, stock: { 1: 40, 20: 40, 100: 15, 300: 0 }, baseline: { 1: 20, 20: 20, 100: 20, 300: 20 } };
+const KEYS = { ours: { 1: 40, 20: 40, 100: 40, 300: 20 }, stock: { 1: 40, 20: 40, 100: 15, 300: 0 }, baseline: { 1: 40, 20: 40, 100: 40, 300: 20 } };
 const PAUSE_MS = 150;
 const PREVIEW_TIMEOUT_MS = 2000;
 const TTI_LOADS = Number(process.env.BENCH_TTI_LOADS ?? 3);
@@ -81,7 +81,23 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>bare textarea</title>
 <style>body{margin:8px}textarea{width:620px;height:760px;font:14px/18px monospace}</style></head>
 <body><textarea class="w-md-editor-text-input" spellcheck="false"></textarea>
-<script>document.querySelector('textarea').value = window.__benchText || '';</script></body></html>`;
+<script>
+const ta = document.querySelector('textarea');
+// The same box, font and wrapping as ours' textarea (read from ours in the same run), so both lay out the same lines.
+const box = window.__benchBox;
+if (box) { Object.assign(ta.style, box.style); ta.spellcheck = box.spellcheck; }
+ta.value = window.__benchText || '';
+</script></body></html>`;
+
+/** Ours' textarea's box, font and wrapping, read once from ours and given to the bare textarea. */
+let oursTextareaBox = null;
+function readTextareaBox() {
+  const ta = document.querySelector('.w-md-editor-text-input');
+  const cs = getComputedStyle(ta);
+  const style = {};
+  for (const k of ['boxSizing', 'width', 'height', 'padding', 'border', 'fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'letterSpacing', 'whiteSpace', 'overflowWrap', 'wordBreak', 'tabSize', 'fontVariantLigatures']) style[k] = cs[k];
+  return { style, spellcheck: ta.spellcheck };
+}
 
 async function serveStock() {
   const server = createServer(async (req, res) => {
@@ -181,7 +197,7 @@ function editors({ ours, stock, shell, reactFloor, before, tmp }) {
       label: 'baseline',
       preview: null,
       url: async () => `${stock.url}baseline.html`,
-      initScript: (doc) => ({ text: doc }),
+      initScript: (doc) => ({ text: doc, box: oursTextareaBox }),
       ready: 'stock',
     },
   };
@@ -191,6 +207,7 @@ function editors({ ours, stock, shell, reactFloor, before, tmp }) {
 // renderer flips window.__recapReady (so time to interactive does not depend on polling).
 function pageInit(arg) {
   if (arg && typeof arg.text === 'string') window.__benchText = arg.text;
+  if (arg && arg.box) window.__benchBox = arg.box;
   let ready;
   window.__benchReadyAt = null;
   try {
@@ -346,6 +363,11 @@ async function measureTyping(browser, ed, size, keys) {
     await page.waitForFunction(readyPredicate, ed.ready, { polling: 50, timeout: 90_000 });
     // let the first preview render and anything queued after load finish
     if (ed.preview) await page.waitForFunction((sel) => sel.split(',').some((s) => (document.querySelector(s.trim())?.textContent ?? '').includes('Cloud-native technologies')), ed.preview, { polling: 100, timeout: 90_000 }).catch(() => fail(`${ed.label} ×${size.n}: the preview (${ed.preview}) never showed the document`));
+    if (ed.label === 'ours' && !oursTextareaBox) {
+      oursTextareaBox = await page.evaluate(readTextareaBox);
+      const b = oursTextareaBox.style;
+      console.log(`[bench] the bare textarea takes ours' box: ${b.width} × ${b.height}, ${b.fontSize}/${b.lineHeight} ${b.fontFamily.split(',')[0]}, spellcheck ${oursTextareaBox.spellcheck}`);
+    }
     const problem = await page.evaluate(installProbe, ed.preview);
     if (problem) fail(`${ed.label} ×${size.n}: ${problem}`);
     await sleep(1000);
