@@ -1,7 +1,7 @@
 // The tray's actions on one photo: insert at the cursor, alt text (every link to it), use as
 // cover, replace (links follow a new name), remove (the file and its links, with Undo).
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Photo } from '../../electron/core/contract';
 import { editorBody } from '../../electron/core/frontmatter/split';
 import { altFromFileName } from '../../electron/core/markdown/photo-names';
@@ -10,6 +10,8 @@ import { errorMessage } from '../api';
 import { t } from '../ui/locale';
 import { frontMatter, useFrontMatter } from '../workspace/frontMatterModule';
 import { pickPhotos, sourceOf } from './photoSources';
+import { nextPhotoUses } from './photoUsesCache';
+import type { PhotoUsesOf } from './photoUsesCache';
 import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
 import type { CaretPlacement } from './useCaretPlacement';
 import type { PhotoFolder } from './usePhotoFolder';
@@ -43,6 +45,15 @@ function useCoverValue(head: string, coverField: string | null): string | null {
       return null;
     }
   }, [head, coverField, fm]);
+}
+
+/** The body's photo uses; the same map as before while typing changes no link (see nextPhotoUses). */
+function usePhotoUses(body: string): PhotoUsesOf['uses'] {
+  const last = useRef<PhotoUsesOf | null>(null);
+  return useMemo(() => {
+    last.current = nextPhotoUses(last.current, body);
+    return last.current.uses;
+  }, [body]);
 }
 
 /** Replaces a photo's file with one the author picks; another format means another name, and the links follow. */
@@ -88,7 +99,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   const { opts, pendingAlt } = shared;
   const { body, head, coverField } = opts.current;
   const { cursorPlacement, placeLinks, editBody } = caret;
-  const uses = useMemo(() => photoUses(body), [body]);
+  const uses = usePhotoUses(body);
   const cover = useCoverValue(head, coverField);
 
   const altOf = useCallback(

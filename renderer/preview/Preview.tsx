@@ -2,7 +2,8 @@ import { memo, useMemo, useRef } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
 import type { Locale } from '../../electron/core/i18n/messages';
 import { useLocale, useT } from '../ui/locale';
-import { blockSource, hashText, splitBlocks } from '../../electron/core/markdown/markdown-blocks';
+import { nextBlockCut } from './blockItems';
+import type { BlockCut, BlockItem } from './blockItems';
 import { ImageLookupProvider } from './images';
 import type { ImageRefresh } from './images';
 import { renderBlock } from './pipeline';
@@ -26,13 +27,6 @@ export interface PreviewProps {
   recapKey: string | null;
   /** Bumped when photo files changed, so images looked up before are looked up again. */
   imageRefresh?: ImageRefresh;
-}
-
-interface BlockItem {
-  key: string;
-  source: string;
-  /** The body line the block starts on: scroll sync pairs it with the editor's line. */
-  line: number;
 }
 
 /** A block re-renders only when its own text (plus the document's link definitions) or the language changes. */
@@ -102,28 +96,14 @@ const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
 });
 
 /**
- * The blocks of `body`, keyed by content. A keystroke changes one block: the others' hashes come
- * from the last render's (a lookup by their text, done natively) instead of hashing every block
- * of a long recap again in script.
+ * The blocks of `body`, keyed by content. A keystroke changes a block or two: only those are cut
+ * and hashed again, the others are the last render's (see nextBlockCut).
  */
 function useBlockItems(body: string): BlockItem[] {
-  const hashes = useRef(new Map<string, string>());
+  const last = useRef<BlockCut | null>(null);
   return useMemo<BlockItem[]>(() => {
-    const { blocks, lines, definitions } = splitBlocks(body);
-    const seen = new Map<string, number>();
-    const last = hashes.current;
-    const next = new Map<string, string>();
-    hashes.current = next;
-    return blocks.map((block, i) => {
-      // Reference links resolve only if their definitions are in the same parse.
-      const source = blockSource(block, definitions);
-      const hash = next.get(source) ?? last.get(source) ?? hashText(source);
-      next.set(source, hash);
-      const n = seen.get(hash) ?? 0;
-      seen.set(hash, n + 1);
-      // Keyed by content, so inserting a paragraph at the top does not remount the rest.
-      return { key: `${hash}.${n}`, source, line: lines[i] ?? 1 };
-    });
+    last.current = nextBlockCut(last.current, body);
+    return last.current.items;
   }, [body]);
 }
 
