@@ -22,6 +22,9 @@ export interface WordCount {
   minutes: number;
 }
 
+/** An HTML tag; its `[^>]*` may run over blank lines, the only step besides comments that may. */
+const TAG = /<\/?[A-Za-z][^>]*>/g;
+
 // Each step removes one kind of syntax; order matters (images before links, fences before code).
 const STRIP: [RegExp, string][] = [
   [/<!--[\s\S]*?-->/g, ' '],
@@ -40,7 +43,7 @@ const STRIP: [RegExp, string][] = [
   [/\b(?:https?|ftp):\/\/\S+/gi, ' '],
   [/\bwww\.\S+\.\S+/gi, ' '],
   // HTML tags (their text content stays).
-  [/<\/?[A-Za-z][^>]*>/g, ' '],
+  [TAG, ' '],
   // Line prefixes: headings, quotes, list markers, task boxes.
   [/^[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?/gm, ''],
   // Closing heading hashes, thematic breaks, table rules and pipes.
@@ -55,22 +58,63 @@ const STRIP: [RegExp, string][] = [
   [/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, ' '],
 ];
 
+const TAG_STEP = STRIP.findIndex(([pattern]) => pattern === TAG);
+
+/**
+ * The readable text of `body`, and whether a comment or a tag is left open at its end (one that
+ * the text after it might close, so that `body` cannot be counted apart from what follows it).
+ */
+function strip(body: string): { text: string; open: boolean } {
+  let text = body;
+  let open = false;
+  STRIP.forEach(([pattern, replacement], i) => {
+    if (i === TAG_STEP) open ||= /<\/?[A-Za-z][^>]*$/.test(text);
+    text = text.replace(pattern, replacement);
+    if (i === 0) open = text.includes('<!--');
+  });
+  return { text, open };
+}
+
 /** The text a reader sees in a Markdown body (front matter already removed). */
 export function readableText(body: string): string {
-  let text = body;
-  for (const [pattern, replacement] of STRIP) text = text.replace(pattern, replacement);
-  return text;
+  return strip(body).text;
+}
+
+/** The words of a piece of a body: apart from CJK characters, and CJK characters. */
+export interface WordParts {
+  latin: number;
+  cjk: number;
+  /**
+   * A comment or a tag is left open at its end. Pieces cut at blank lines add up to the whole
+   * body's count when none is open: only those two steps can match across a blank line.
+   */
+  open: boolean;
+}
+
+export function wordParts(body: string): WordParts {
+  const { text, open } = strip(body);
+  const cjk = text.match(CJK)?.length ?? 0;
+  let latin = 0;
+  for (const token of text.replace(CJK, ' ').split(/\s+/)) if (WORDISH.test(token)) latin++;
+  return { latin, cjk, open };
+}
+
+/** Words and reading time from the parts of a body (all of it, or pieces of it none of which is open). */
+export function wordsOf(parts: readonly WordParts[]): WordCount {
+  let latin = 0;
+  let cjk = 0;
+  for (const p of parts) {
+    latin += p.latin;
+    cjk += p.cjk;
+  }
+  const words = latin + cjk;
+  const minutes = words === 0 ? 0 : Math.ceil(latin / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE);
+  return { words, cjk, minutes };
 }
 
 /** Words and reading time of a Markdown body; pass the body without its front matter. */
 export function countWords(body: string): WordCount {
-  const text = readableText(body);
-  const cjk = text.match(CJK)?.length ?? 0;
-  let latin = 0;
-  for (const token of text.replace(CJK, ' ').split(/\s+/)) if (WORDISH.test(token)) latin++;
-  const words = latin + cjk;
-  const minutes = words === 0 ? 0 : Math.ceil(latin / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE);
-  return { words, cjk, minutes };
+  return wordsOf([wordParts(body)]);
 }
 
 /** "1,234 words · 6 min read", "1,234 字 · 阅读约 6 分钟": the status bar's figure in `locale`. */
