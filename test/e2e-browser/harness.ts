@@ -110,3 +110,21 @@ export function changedLines(a: string, b: string): Array<[number, string | unde
   for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) out.push([i + 1, x[i], y[i]]);
   return out;
 }
+
+/** The editor's scroll position that puts the line starting with `line` at its top (measured on a copy of its text). */
+export const editorTopOf = (page: Page, line: string) =>
+  page.locator('.editor-pane .w-md-editor-text-input').evaluate((ta, line) => {
+    const textarea = ta as HTMLTextAreaElement;
+    const style = getComputedStyle(textarea);
+    const copy = document.createElement('div');
+    for (const p of ['fontFamily', 'fontSize', 'lineHeight', 'letterSpacing', 'whiteSpace', 'wordBreak', 'overflowWrap', 'tabSize', 'paddingLeft', 'paddingRight', 'paddingTop'] as const) copy.style[p] = style[p];
+    copy.style.cssText += `;position:absolute;visibility:hidden;box-sizing:border-box;width:${textarea.clientWidth}px`;
+    copy.textContent = textarea.value.slice(0, textarea.value.indexOf(`\n${line}`) + 1);
+    const mark = document.createElement('span');
+    mark.textContent = 'x';
+    copy.appendChild(mark);
+    document.body.appendChild(copy);
+    const top = mark.offsetTop - parseFloat(style.paddingTop);
+    copy.remove();
+    return top;
+  }, line);

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceRecap, root, startSession, type Session } from './harness';
+import { editorTopOf, referenceRecap, root, startSession, type Session } from './harness';
 
 let session: Session;
 
@@ -41,23 +41,6 @@ const headingOffset = (page: Page, name: string) =>
     return h.getBoundingClientRect().top - pane.getBoundingClientRect().top;
   });
 
-/** The editor's scroll position that puts the line starting with `line` at its top (measured on a copy of its text). */
-const editorTopOf = (page: Page, line: string) =>
-  editor(page).evaluate((ta, line) => {
-    const textarea = ta as HTMLTextAreaElement;
-    const style = getComputedStyle(textarea);
-    const copy = document.createElement('div');
-    for (const p of ['fontFamily', 'fontSize', 'lineHeight', 'letterSpacing', 'whiteSpace', 'wordBreak', 'overflowWrap', 'tabSize', 'paddingLeft', 'paddingRight', 'paddingTop'] as const) copy.style[p] = style[p];
-    copy.style.cssText += `;position:absolute;visibility:hidden;box-sizing:border-box;width:${textarea.clientWidth}px`;
-    copy.textContent = textarea.value.slice(0, textarea.value.indexOf(`\n${line}`) + 1);
-    const mark = document.createElement('span');
-    mark.textContent = 'x';
-    copy.appendChild(mark);
-    document.body.appendChild(copy);
-    const top = mark.offsetTop - parseFloat(style.paddingTop);
-    copy.remove();
-    return top;
-  }, line);
 
 /** Two frames: scroll sync answers a scroll on the next one. */
 const frames = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));

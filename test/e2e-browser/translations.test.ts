@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceRecap, root, startSession, type Session } from './harness';
+import { editorTopOf, referenceRecap, root, startSession, type Session } from './harness';
 
 let session: Session;
 
@@ -71,6 +71,14 @@ describe('translations in the browser mode', () => {
     const editor = tr.locator('.editor-pane .w-md-editor-text-input');
     await editor.evaluate((ta) => (ta.scrollTop = ta.scrollHeight));
     await expect.poll(() => tr.locator('.source-blocks').evaluate((p) => p.scrollTop)).toBeGreaterThan(100);
+    // Block against block, not pixel for pixel: the changed source paragraph at the top of its
+    // pane brings the translation's paragraph (block for block, the same line) to the editor's top.
+    await tr.locator('.src-block.is-changed').evaluate((b) => {
+      const pane = b.closest<HTMLElement>('.source-blocks')!;
+      pane.scrollTop += b.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+    });
+    const top = await editorTopOf(tr, CHANGED);
+    await expect.poll(async () => Math.abs((await editor.evaluate((ta) => ta.scrollTop)) - top)).toBeLessThan(3);
 
     // Saved: the translation now follows the source as it is; the mark goes.
     await tr.keyboard.press('Control+S');

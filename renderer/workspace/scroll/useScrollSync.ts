@@ -98,7 +98,7 @@ interface Measured {
  */
 const STALE_CHARS = 100;
 
-function syncMeasurements(): { points(panes: Panes): SyncPoint[]; typed(): void; stop(): void } {
+function syncMeasurements(measure: (panes: Panes) => SyncPoint[]): { points(panes: Panes): SyncPoint[]; typed(): void; stop(): void } {
   let cache: Measured | null = null;
   let timer = 0;
   let idle = 0;
@@ -155,7 +155,8 @@ export function useScrollSync(root: RefObject<HTMLElement | null>, enabled: bool
     if (!el || !enabled) return;
     // The scroll position each pane was given by sync, whose scroll event is not synced back.
     const given: Record<Pane, number | null> = { editor: null, preview: null };
-    const { points, typed, stop } = syncMeasurements();
+    // The strategy's own points (the preview's blocks, or a translation's source blocks).
+    const { points, typed, stop } = syncMeasurements(measure);
     let frame = 0;
     let pending: Pane | null = null;
     const sync = (): void => {
