@@ -69,20 +69,30 @@ function lastAtOrBefore(sorted: number[], at: number): number {
   return found;
 }
 
+/** The blocks cut again, [from, to), and the hashes of the blocks they replaced and of their own. */
+interface Recut {
+  from: number;
+  to: number;
+  hashes: Set<string>;
+}
+
 /**
  * Keys by content: the hash, and which of the blocks with that hash this one is. `was(i)`: the
- * last cut's item to keep for block `i` when nothing of it changed.
+ * last cut's item for block `i`, kept when nothing of it changed. With `recut`, a block outside it
+ * whose hash is none of the recut's keeps its key without counting: no block with its hash came
+ * or went before it.
  */
-function keyed(cut: Omit<BlockCut, 'items'>, sources: (i: number) => string, was: (i: number) => BlockItem | undefined): BlockItem[] {
+function keyed(cut: Omit<BlockCut, 'items'>, sources: (i: number) => string, was: (i: number) => BlockItem | undefined, recut: Recut | null): BlockItem[] {
   const seen = new Map<string, number>();
   return cut.blocks.map((_, i) => {
     const hash = cut.hashes[i]!;
+    const line = cut.lines[i] ?? 1;
+    const old = was(i);
+    if (old && recut && (i < recut.from || i >= recut.to) && !recut.hashes.has(hash)) return old.line === line ? old : { key: old.key, source: old.source, line };
     const n = seen.get(hash) ?? 0;
     seen.set(hash, n + 1);
     const key = `${hash}.${n}`;
-    const line = cut.lines[i] ?? 1;
     const source = sources(i);
-    const old = was(i);
     // An unchanged block keeps its item, so the preview's groups compare it in a glance.
     return old && old.key === key && old.line === line && old.source === source ? old : { key, source, line };
   });
@@ -94,7 +104,7 @@ function wholeCut(body: string, known: Map<string, string>): BlockCut {
   const sources = blocks.map((b) => blockSource(b, definitions));
   const hashes = sources.map((s) => known.get(s) ?? hashText(s));
   const cut = { body, blocks, lines, offsets: lineOffsets(body, 0, lines), definitions, hashes };
-  return { ...cut, items: keyed(cut, (i) => sources[i]!, () => undefined) };
+  return { ...cut, items: keyed(cut, (i) => sources[i]!, () => undefined, null) };
 }
 
 /**
@@ -147,5 +157,6 @@ export function nextBlockCut(last: BlockCut | null, body: string): BlockCut {
   // Blocks before the cut region and after it are the last cut's; a block cut again is compared with the one at its index.
   const was = (i: number): BlockItem | undefined => last.items[i < r + taken ? i : i - r - taken + tail];
   const sources = (i: number): string => (i < r ? last.items[i]!.source : i < r + taken ? newSources[i - r]! : last.items[i - r - taken + tail]!.source);
-  return { ...cut, items: keyed(cut, sources, was) };
+  const hashes = new Set([...last.hashes.slice(r, tail), ...cut.hashes.slice(r, r + taken)]);
+  return { ...cut, items: keyed(cut, sources, was, { from: r, to: r + taken, hashes }) };
 }
