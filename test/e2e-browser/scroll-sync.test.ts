@@ -78,6 +78,35 @@ describe('scroll sync', () => {
     await page.context().close();
   });
 
+  it('measures again once typing pauses: lines typed above a heading still bring it to the top of the preview', async () => {
+    const page = await openLong('sync-typed.md');
+    const name = 'Photos';
+    // Synced once, so the points are measured; then four lines typed at the top of the text
+    // (a few characters: the last points serve until typing pauses, then they are measured again).
+    let top = await editorTopOf(page, `## ${name}`);
+    await editor(page).evaluate((ta, top) => (ta.scrollTop = top), top);
+    await expect.poll(async () => Math.abs(await headingOffset(page, name))).toBeLessThan(4);
+    await editor(page).evaluate((ta) => {
+      const textarea = ta as HTMLTextAreaElement;
+      textarea.focus();
+      textarea.setSelectionRange(0, 0);
+    });
+    for (let i = 0; i < 4; i++) await page.keyboard.type('New line\n');
+    top = await editorTopOf(page, `## ${name}`);
+    // Each try scrolls the editor away and back; the preview follows with whatever points it has.
+    await expect
+      .poll(async () => {
+        await editor(page).evaluate((ta) => (ta.scrollTop = 0));
+        await frames(page);
+        await editor(page).evaluate((ta, top) => (ta.scrollTop = top), top);
+        await frames(page);
+        await frames(page);
+        return Math.abs(await headingOffset(page, name));
+      })
+      .toBeLessThan(4);
+    await page.context().close();
+  });
+
   it('can be turned off, and stays off', async () => {
     const page = await openLong('sync-off.md');
     const toggle = page.getByRole('button', { name: 'Scroll the preview with the text' });

@@ -59,19 +59,28 @@ function paneOf(target: EventTarget | null, panes: Panes): Pane | null {
   return null;
 }
 
-/** Where each block's first line and its rendered block sit at the top of their panes. */
-function measure(panes: Panes): SyncPoint[] {
+/**
+ * Where each block's first line and its rendered block sit at the top of their panes, in two
+ * steps that may run in two idle moments: the preview's blocks now (a layout of every group of
+ * blocks), the editor's lines when the returned function is called (a layout of a copy of the text).
+ */
+function measureInSteps(panes: Panes): () => SyncPoint[] {
   const blocks = [...panes.preview.querySelectorAll<HTMLElement>('.pv-block[data-line]')];
   const lines = blocks.map((b) => Number(b.dataset['line']));
-  if (blocks.length === 0 || lines.some((l, i) => !(l >= 1) || (i > 0 && l <= lines[i - 1]!))) return syncPoints([]);
-  const tops = lineTops(panes.textarea, lines);
-  const padTop = parseFloat(getComputedStyle(panes.textarea).paddingTop) || 0;
+  if (blocks.length === 0 || lines.some((l, i) => !(l >= 1) || (i > 0 && l <= lines[i - 1]!))) return () => syncPoints([]);
   const origin = panes.preview.getBoundingClientRect().top - panes.preview.scrollTop;
-  const points = blocks.map((b, i) => ({ editor: tops[i]! - padTop, preview: b.getBoundingClientRect().top - origin }));
-  // The ends of both panes meet too.
-  points.push({ editor: panes.editor.scrollHeight - panes.editor.clientHeight, preview: panes.preview.scrollHeight - panes.preview.clientHeight });
-  return syncPoints(points);
+  const previewTops = blocks.map((b) => b.getBoundingClientRect().top - origin);
+  return () => {
+    const tops = lineTops(panes.textarea, lines);
+    const padTop = parseFloat(getComputedStyle(panes.textarea).paddingTop) || 0;
+    const points = previewTops.map((preview, i) => ({ editor: tops[i]! - padTop, preview }));
+    // The ends of both panes meet too.
+    points.push({ editor: panes.editor.scrollHeight - panes.editor.clientHeight, preview: panes.preview.scrollHeight - panes.preview.clientHeight });
+    return syncPoints(points);
+  };
 }
+
+const measure = (panes: Panes): SyncPoint[] => measureInSteps(panes)();
 
 /** The panes' widths: when they change, every line moves and the old measurement is no use. */
 function widthKey(panes: Panes): string {
@@ -94,17 +103,20 @@ interface Measured {
  * The sync points, measured again when the panes' sizes changed; after a text edit the last
  * ones serve (they are off by the edit, a line or so) and new ones are measured once typing has
  * paused for a second and the page is idle: measuring lays out a copy of the whole text (≈10 ms
- * at 750 lines, ≈50 ms at 3,700), which must not land between keystrokes (typing scrolls the panes).
+ * at 750 lines, ≈50 ms at 3,700, about half of it the preview's blocks and half the editor's
+ * copy, each in an idle moment of its own), which must not land between keystrokes (typing
+ * scrolls the panes).
  */
 const STALE_CHARS = 100;
 
-function syncMeasurements(measure: (panes: Panes) => SyncPoint[]): { points(panes: Panes): SyncPoint[]; typed(): void; stop(): void } {
+function syncMeasurements(strategy: SyncStrategy): { points(panes: Panes): SyncPoint[]; typed(): void; stop(): void } {
   let cache: Measured | null = null;
   let timer = 0;
   let idle = 0;
   /** The panes to measure again once typing pauses; null when no measurement waits. */
   let waiting: Panes | null = null;
-  const fresh = (panes: Panes): Measured => ({ widths: widthKey(panes), content: contentKey(panes), text: panes.textarea.value, points: measure(panes) });
+  const state = (panes: Panes): Omit<Measured, 'points'> => ({ widths: widthKey(panes), content: contentKey(panes), text: panes.textarea.value });
+  const fresh = (panes: Panes): Measured => ({ ...state(panes), points: strategy.measure(panes) });
   const stop = (): void => {
     window.clearTimeout(timer);
     cancelIdleCallback(idle);
@@ -113,9 +125,20 @@ function syncMeasurements(measure: (panes: Panes) => SyncPoint[]): { points(pane
     stop();
     waiting = panes;
     timer = window.setTimeout(() => {
+      // In two idle moments when the strategy measures in steps, each about half the work: a
+      // keystroke typed during the pause waits behind one of them at most.
       idle = requestIdleCallback(() => {
-        waiting = null;
-        if (panes.textarea.isConnected && panes.preview.isConnected) cache = fresh(panes);
+        if (!panes.textarea.isConnected || !panes.preview.isConnected) return void (waiting = null);
+        const before = state(panes);
+        const rest = strategy.measureInSteps?.(panes) ?? ((points: SyncPoint[]) => () => points)(strategy.measure(panes));
+        idle = requestIdleCallback(() => {
+          if (!panes.textarea.isConnected || !panes.preview.isConnected) return void (waiting = null);
+          const now = state(panes);
+          // Changed in between without a keystroke (an image loaded): measured again at the next pause.
+          if (now.widths !== before.widths || now.content !== before.content || now.text !== before.text) return later(panes);
+          waiting = null;
+          cache = { ...now, points: rest() };
+        });
       });
     }, 1000);
   };
@@ -129,7 +152,7 @@ function syncMeasurements(measure: (panes: Panes) => SyncPoint[]): { points(pane
       stop();
       waiting = null;
       cache = fresh(panes);
-    } else if (edited) later(panes);
+    } else if (edited && waiting === null) later(panes); // put off by typing only, not by scrolling
     return cache.points;
   };
   // A keystroke while a measurement waits: it waits for the next pause, never lands between keys.
@@ -143,20 +166,22 @@ function syncMeasurements(measure: (panes: Panes) => SyncPoint[]): { points(pane
 export interface SyncStrategy {
   panesIn(root: HTMLElement): Panes | null;
   measure(panes: Panes): SyncPoint[];
+  /** The same points in two steps (see measureInSteps), for the measurement that waits for a pause. */
+  measureInSteps?(panes: Panes): () => SyncPoint[];
 }
 
-const PREVIEW: SyncStrategy = { panesIn: (root) => panesBeside(root, '.preview-pane'), measure };
+const PREVIEW: SyncStrategy = { panesIn: (root) => panesBeside(root, '.preview-pane'), measure, measureInSteps };
 
 /** Keeps the panes inside `root` in step while `enabled`. */
 export function useScrollSync(root: RefObject<HTMLElement | null>, enabled: boolean, strategy: SyncStrategy = PREVIEW): void {
-  const { panesIn, measure } = strategy;
+  const { panesIn } = strategy;
   useEffect(() => {
     const el = root.current;
     if (!el || !enabled) return;
     // The scroll position each pane was given by sync, whose scroll event is not synced back.
     const given: Record<Pane, number | null> = { editor: null, preview: null };
     // The strategy's own points (the preview's blocks, or a translation's source blocks).
-    const { points, typed, stop } = syncMeasurements(measure);
+    const { points, typed, stop } = syncMeasurements(strategy);
     let frame = 0;
     let pending: Pane | null = null;
     const sync = (): void => {
@@ -194,5 +219,5 @@ export function useScrollSync(root: RefObject<HTMLElement | null>, enabled: bool
       cancelAnimationFrame(frame);
       stop();
     };
-  }, [root, enabled, panesIn, measure]);
+  }, [root, enabled, panesIn, strategy]);
 }
