@@ -8,20 +8,35 @@ import { takeEarly } from './early';
 const TOKEN_KEY = 'recap-studio-token';
 
 /**
+ * Moves the token from the address to sessionStorage: the page's first sessionStorage access and
+ * `history.replaceState` are each a synchronous round trip to the browser process, 2–25 ms while
+ * it is busy loading the page, so they wait for the first idle moment after the start-up's work
+ * (at most a second). Until then the address keeps the token, so a reload in between still works.
+ */
+function keepTokenLater(token: string): void {
+  const keep = (): void => {
+    try {
+      sessionStorage.setItem(TOKEN_KEY, token);
+    } catch {
+      // Storage can be disabled; the token then lives for this page load only.
+    }
+    const url = new URL(window.location.href);
+    if (url.searchParams.get('token') !== token) return;
+    url.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  };
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(keep, { timeout: 1000 });
+  else window.setTimeout(keep, 0);
+}
+
+/**
  * The token arrives once in `?token=`; it is moved to sessionStorage and out of the address
  * bar so that it does not end up in bookmarks, screenshots or the history.
  */
 export function takeToken(): string | null {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
+  const fromUrl = new URL(window.location.href).searchParams.get('token');
   if (fromUrl) {
-    try {
-      sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    } catch {
-      // Storage can be disabled; the token then lives for this page load only.
-    }
-    url.searchParams.delete('token');
-    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    keepTokenLater(fromUrl);
     return fromUrl;
   }
   try {
