@@ -46,6 +46,15 @@ export function takeToken(): string | null {
   }
 }
 
+/**
+ * What the browser door answers with nothing (electron/web/web-api.ts: a tab has no native
+ * window to title, recolour or close, no native menus, no find bar to stop): answered here
+ * without a request. The page sends the first three at every start, beside the home screen's
+ * list, and the document state again as the recap's title or saved state changes.
+ * test/unit/web/web-no-ops.test.ts holds the two sides together.
+ */
+export const ANSWERED_IN_PAGE: readonly RecapMethod[] = ['setDocumentState', 'setTheme', 'setLocale', 'closeWindow', 'stopFindInPage'];
+
 function isEnvelope(value: unknown): value is Envelope<unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as { ok?: unknown; error?: unknown };
@@ -56,6 +65,7 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
 export function createHttpApi(token: string | null): RecapApi {
   const call = async <M extends RecapMethod>(method: M, req: RequestOf<M>): Promise<ResponseOf<M>> => {
     if (!token) throw new LinkNeededError();
+    if (ANSWERED_IN_PAGE.includes(method)) return undefined as ResponseOf<M>;
     let response: Response;
     try {
       const body = JSON.stringify(req ?? {});

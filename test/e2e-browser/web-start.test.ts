@@ -29,3 +29,24 @@ describe('the link’s token', () => {
     await page.context().close();
   });
 });
+
+describe('calls the browser door answers with nothing', () => {
+  it('are not sent: the start-up asks only what it shows, and the theme and language still switch', async () => {
+    const page = await session.open();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/api\/(\w+)$/.exec(new URL(r.url()).pathname);
+      if (m?.[1]) asked.push(m[1]);
+    });
+    await page.reload();
+    await ready(page);
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    // The start-up's own questions went out; none of the window's (title, theme, menus' language).
+    expect(asked).toEqual(expect.arrayContaining(['appInfo', 'recoverSession', 'homeData']));
+    expect(asked.filter((m) => ['setDocumentState', 'setTheme', 'setLocale'].includes(m))).toEqual([]);
+    await page.context().close();
+  });
+});
