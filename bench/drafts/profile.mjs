@@ -5,6 +5,9 @@
 // bench/results/drafts-trace-<target>.json (open it in DevTools' Performance panel). Not a bench:
 // one load, no floor beside it; run bench:drafts for the figures. BENCH_PROFILE=1 adds a load
 // under V8's sampling profiler and prints the JavaScript's self time by module (js-profile.mjs).
+// BENCH_WARM=1 makes every load a new tab of one browser profile that loaded the page three times
+// before (bench:drafts' warm row: its HTTP cache and V8's code cache); the trace then goes to
+// bench/results/drafts-trace-<target>-warm.json.
 
 import { existsSync, mkdirSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -28,22 +31,42 @@ const home = /^\d+$/.test(which) ? path.join(os.tmpdir(), `recap-bench-home-${wh
 if (!existsSync(home)) throw new Error(`${home} is missing: run bench:drafts once to seed it`);
 const dir = which === 'shell' ? await makeShell(rendererDir) : which === 'react' ? await makeReactFloor(rendererDir) : rendererDir;
 const server = await startWebServer({ rendererDir: dir, home, cacheDir: path.join(home, 'cache') });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const out = path.join(root, 'bench', 'results', `drafts-trace-${which}.json`);
+const WARM = process.env.BENCH_WARM === '1';
+const launch = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] };
+const VIEWPORT = { width: 1440, height: 900 };
+const warmProfile = WARM ? await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-warm-')) : null;
+const warmContext = warmProfile ? await chromium.launchPersistentContext(warmProfile, { ...launch, viewport: VIEWPORT }) : null;
+const browser = warmContext ? null : await chromium.launch(launch);
+const out = path.join(root, 'bench', 'results', `drafts-trace-${which}${WARM ? '-warm' : ''}.json`);
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading'];
+
+/** A trace through the page's own DevTools session (a persistent profile has no Browser to trace with). */
+async function startPageTrace(cdp) {
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES.join(','), transferMode: 'ReportEvents' });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await complete;
+    await fs.writeFile(out, JSON.stringify({ traceEvents: events }));
+  };
+}
 mkdirSync(path.dirname(out), { recursive: true });
 
 async function load(trace, jsProfile = false) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = warmContext ?? (await browser.newContext({ viewport: VIEWPORT }));
   const page = await context.newPage();
-  const cdp = jsProfile ? await context.newCDPSession(page) : null;
-  if (cdp) {
+  const cdp = jsProfile || (trace && WARM) ? await context.newCDPSession(page) : null;
+  if (jsProfile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
   const cards = /^\d+$/.test(which) ? Math.min(Number(which), 48) : 0;
   await markFirstScreen(page, cards);
-  if (trace) await browser.startTracing(page, { path: out, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading'] });
+  const stopPageTrace = trace && WARM ? await startPageTrace(cdp) : null;
+  if (trace && !WARM) await browser.startTracing(page, { path: out, categories: TRACE_CATEGORIES });
   await page.goto(server.url);
   await waitForFirstScreen(page, cards);
   const t = await page.evaluate(async () => {
@@ -54,9 +77,11 @@ async function load(trace, jsProfile = false) {
     const drawn = performance.getEntriesByName('first-screen')[0];
     return { tti: Math.round(tti), firstScreen: drawn ? Math.round(drawn.startTime) : null, res, html: nav ? Math.round(nav.responseEnd) : null, dcl: nav ? Math.round(nav.domContentLoadedEventEnd) : null };
   });
-  if (trace) await browser.stopTracing();
-  if (cdp) t.profile = (await cdp.send('Profiler.stop')).profile;
-  await context.close();
+  if (stopPageTrace) await stopPageTrace();
+  else if (trace) await browser.stopTracing();
+  if (jsProfile) t.profile = (await cdp.send('Profiler.stop')).profile;
+  if (warmContext) await page.close();
+  else await context.close();
   return t;
 }
 
@@ -102,10 +127,10 @@ function mainThread(raw) {
 }
 
 try {
-  await load(false);
+  for (let i = 0; i < (WARM ? 3 : 1); i++) await load(false);
   const t = await load(true);
   const m = mainThread(JSON.parse(await fs.readFile(out, 'utf8')));
-  console.log(`${which}: interactive at ${t.tti} ms (HTML at ${t.html}, DOMContentLoaded at ${t.dcl}, first screen drawn at ${t.firstScreen})`);
+  console.log(`${which}${WARM ? ' (warm)' : ''}: interactive at ${t.tti} ms (HTML at ${t.html}, DOMContentLoaded at ${t.dcl}, first screen drawn at ${t.firstScreen})`);
   if (m.firstScreenCpu !== null) console.log(`main thread CPU until the first screen is drawn: ${m.firstScreenCpu.toFixed(0)} ms`);
   console.log('requests (ms from navigation start):');
   for (const r of t.res) console.log(`  ${String(r.start).padStart(5)} → ${String(r.end).padStart(5)}  ${String(r.kb).padStart(6)} kB  ${r.name}`);
@@ -121,7 +146,9 @@ try {
     for (const [row, ms] of selfTimeByModule(profile, path.join(dir, 'assets')).slice(0, 24)) console.log(`  ${ms.toFixed(1).padStart(7)}  ${row}`);
   }
 } finally {
-  await browser.close();
+  if (browser) await browser.close();
+  if (warmContext) await warmContext.close();
+  if (warmProfile) await fs.rm(warmProfile, { recursive: true, force: true });
   await server.close();
   await fs.rm(empty, { recursive: true, force: true });
   if (dir !== rendererDir) await fs.rm(dir, { recursive: true, force: true });

@@ -3,6 +3,9 @@
 // cover thumbnails cached, side by side in the same run with the home screen of an empty data
 // folder and with the floor: an empty page of the same shell (same server, same HTML head and
 // CSS, no application JavaScript). Loads are interleaved so a noisy neighbour slows all alike.
+// Cold loads (the headline) start from a fresh browser context each; warm loads (BENCH_WARM=0
+// skips them) reuse one browser profile per run that has loaded each page before, as a
+// relaunched app does: its HTTP cache and V8's code cache for the build's hashed files.
 // Writes bench/results/drafts.json with the machine's load average.
 
 import { execFileSync } from 'node:child_process';
@@ -22,6 +25,12 @@ const LARGE = process.env.BENCH_LARGE === '1';
 const SIZES = (process.env.BENCH_SIZES ?? (LARGE ? '10,200,2000' : '10,200')).split(',').map(Number).filter((n) => n > 0);
 const HEADLINE = SIZES.includes(200) ? 200 : SIZES[SIZES.length - 1];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const WARM = process.env.BENCH_WARM !== '0';
+/**
+ * Loads of each page in the warm profile before its measured ones: Chromium compiles a script on
+ * its first load, keeps the compiled code after a later one, and uses it from then on.
+ */
+const WARM_UP_LOADS = 3;
 /** Cards the home screen renders at first paint (HomeScreen's CARDS_PER_PAGE). */
 const FIRST_PAGE = 48;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -64,14 +73,21 @@ if (BEFORE) {
   targets.push({ key: 'before', label: `before, ${HEADLINE} drafts`, home: seededHome(HEADLINE), rendererDir: BEFORE, cards: Math.min(HEADLINE, FIRST_PAGE) });
 }
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+const VIEWPORT = { width: 1440, height: 900 };
+const browserArgs = ['--no-sandbox', '--disable-gpu'];
+const browser = await chromium.launch({ executablePath: chromiumPath, args: browserArgs });
+// The warm side: one browser profile on disk for the run (a relaunched app keeps its profile).
+const warmProfile = WARM ? await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-warm-')) : null;
+const warmContext = warmProfile ? await chromium.launchPersistentContext(warmProfile, { executablePath: chromiumPath, args: browserArgs, viewport: VIEWPORT }) : null;
 for (const t of targets) {
   t.server = await startWebServer({ rendererDir: t.rendererDir, home: t.home, cacheDir: path.join(t.home, 'cache') });
   t.times = [];
+  t.warmTimes = [];
 }
 
-async function tti(t) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+/** Time to interactive of one load: a fresh context (cold), or a new tab of the warm profile. */
+async function tti(t, warm = false) {
+  const context = warm ? warmContext : await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(t.server.url);
   // Interactive: the first cards are on screen and the search box takes a key at once.
@@ -84,23 +100,49 @@ async function tti(t) {
     input.focus();
     return performance.now() - idle;
   });
-  await context.close();
+  if (warm) await page.close();
+  else await context.close();
   return ms;
 }
 
 try {
-  // One warm-up load each (disk cache, Chromium), then ROUNDS interleaved rounds.
+  // One warm-up load each (disk cache, Chromium), the warm profile's first loads, then ROUNDS
+  // interleaved rounds: each target's cold load, then its warm one.
   for (const t of targets) await tti(t);
-  for (let r = 0; r < ROUNDS; r++) for (const t of targets) t.times.push(await tti(t));
+  if (WARM) for (let i = 0; i < WARM_UP_LOADS; i++) for (const t of targets) await tti(t, true);
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const t of targets) {
+      t.times.push(await tti(t));
+      if (WARM) t.warmTimes.push(await tti(t, true));
+    }
+  }
 } finally {
   await browser.close();
+  if (warmContext) await warmContext.close();
   for (const t of targets) await t.server.close();
 }
 
 const loadAfter = os.loadavg();
 const med = (key) => Math.round(median(targets.find((t) => t.key === key).times));
+const warmMed = (key) => Math.round(median(targets.find((t) => t.key === key).warmTimes));
+const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 const shell = med('shell');
 const bySize = SIZES.map((n) => ({ drafts: n, home_tti_ms: med(`d${n}`), ratio_to_shell: Math.round((med(`d${n}`) / shell) * 100) / 100, per_draft_ms_over_empty: Math.round(((med(`d${n}`) - med('empty')) / n) * 100) / 100 }));
+// Warm loads, each beside the warm shell: the same floors, loaded again from the same profile.
+const warm = WARM
+  ? {
+      drafts: HEADLINE,
+      home_tti_ms: warmMed(`d${HEADLINE}`),
+      empty_home_tti_ms: warmMed('empty'),
+      shell_tti_ms: warmMed('shell'),
+      react_only_tti_ms: warmMed('react'),
+      home_over_shell: ratio(warmMed(`d${HEADLINE}`), warmMed('shell')),
+      sizes: SIZES.map((n) => ({ drafts: n, home_tti_ms: warmMed(`d${n}`), ratio_to_shell: ratio(warmMed(`d${n}`), warmMed('shell')) })),
+      ...(BEFORE ? { before_home_tti_ms: warmMed('before'), before_over_shell: ratio(warmMed('before'), warmMed('shell')) } : {}),
+      warm_up_loads: WARM_UP_LOADS,
+      runs_ms: Object.fromEntries(targets.map((t) => [t.key, t.warmTimes.map(Math.round)])),
+    }
+  : null;
 const result = {
   drafts: HEADLINE,
   home_tti_ms: med(`d${HEADLINE}`),
@@ -111,6 +153,7 @@ const result = {
   sizes: bySize,
   ...(BEFORE ? { before_home_tti_ms: med('before'), before_over_shell: Math.round((med('before') / shell) * 100) / 100 } : {}),
   runs_ms: Object.fromEntries(targets.map((t) => [t.key, t.times.map(Math.round)])),
+  ...(warm ? { warm } : {}),
   rounds: ROUNDS,
   cores: os.availableParallelism(),
   load_average_before: loadBefore.map((x) => Math.round(x * 100) / 100),
@@ -119,14 +162,22 @@ const result = {
 mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
 await fs.writeFile(path.join(root, 'bench', 'results', 'drafts.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log('');
-console.log(`time to interactive (median of ${ROUNDS} interleaved loads), ms and ÷ the empty shell`);
-console.log(`  ${'empty shell (floor)'.padEnd(28)}${String(shell).padStart(6)}`);
-console.log(`  ${'React alone (2nd floor)'.padEnd(28)}${String(med('react')).padStart(6)}   ${(med('react') / shell).toFixed(2)}×   (react + react-dom and one field: what any React page pays)`);
-console.log(`  ${'home, empty data folder'.padEnd(28)}${String(med('empty')).padStart(6)}   ${(med('empty') / shell).toFixed(2)}×`);
-for (const r of bySize) console.log(`  ${`home, ${r.drafts} drafts × 40 photos`.padEnd(28)}${String(r.home_tti_ms).padStart(6)}   ${r.ratio_to_shell.toFixed(2)}×   (${r.per_draft_ms_over_empty} ms per draft over the empty home)`);
-if (BEFORE) console.log(`  ${`before (BENCH_BEFORE), ${HEADLINE} drafts`.padEnd(28)}${String(med('before')).padStart(6)}   ${result.before_over_shell.toFixed(2)}×   (${path.relative(root, BEFORE) || BEFORE})`);
-console.log(`target: home with 200 drafts ≤ 1.2× the empty shell — ${result.home_over_shell <= 1.2 ? 'PASS' : 'MISS'} (${result.home_over_shell}×)`);
+console.log(`time to interactive (median of ${ROUNDS} interleaved loads), ms and ÷ the empty shell of the same kind of load`);
+console.log(`  ${''.padEnd(34)}${'cold'.padStart(6)}${''.padStart(9)}${warm ? `${'warm'.padStart(8)}` : ''}`);
+const row = (label, key, note = '') => {
+  const cold = `${String(med(key)).padStart(6)}   ${(med(key) / shell).toFixed(2)}×`;
+  const hot = warm ? `${String(warmMed(key)).padStart(8)}   ${(warmMed(key) / warm.shell_tti_ms).toFixed(2)}×` : '';
+  console.log(`  ${label.padEnd(34)}${cold}${hot}${note ? `   ${note}` : ''}`);
+};
+row('empty shell (floor)', 'shell');
+row('React alone (2nd floor)', 'react', '(react + react-dom and one field: what any React page pays)');
+row('home, empty data folder', 'empty');
+for (const r of bySize) row(`home, ${r.drafts} drafts × 40 photos`, `d${r.drafts}`, `(${r.per_draft_ms_over_empty} ms per draft over the empty home, cold)`);
+if (BEFORE) row(`before (BENCH_BEFORE), ${HEADLINE} drafts`, 'before', `(${path.relative(root, BEFORE) || BEFORE})`);
+if (warm) console.log(`  warm: a new tab of one browser profile that loaded each page ${WARM_UP_LOADS} times before (its HTTP cache and V8's code cache)`);
+console.log(`target: home with 200 drafts ≤ 1.2× the empty shell — ${result.home_over_shell <= 1.2 ? 'PASS' : 'MISS'} (${result.home_over_shell}× cold${warm ? `, ${warm.home_over_shell}× warm` : ''})`);
 console.log(`load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
 await fs.rm(empty, { recursive: true, force: true });
 await fs.rm(shellDir, { recursive: true, force: true });
 await fs.rm(reactDir, { recursive: true, force: true });
+if (warmProfile) await fs.rm(warmProfile, { recursive: true, force: true });

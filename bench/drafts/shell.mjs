@@ -45,11 +45,13 @@ export async function makeReactFloor(rendererDir, rootHtml = SEARCH_BOX) {
     format: 'esm',
     target: 'chrome120',
     define: { 'process.env.NODE_ENV': '"production"' },
-    outfile: path.join(dir, 'assets', 'react-floor.js'),
+    // Named like the build's chunks (`<name>-<8-character hash>.js`), so the server lets the
+    // browser keep it as it keeps ours (warm loads compare alike).
+    outfile: path.join(dir, 'assets', 'react-floor-00000000.js'),
     logLevel: 'warning',
   });
   const file = path.join(dir, 'index.html');
   const html = await fs.readFile(file, 'utf8');
-  await fs.writeFile(file, html.replace('</head>', '  <script type="module" crossorigin src="./assets/react-floor.js"></script>\n  </head>'));
+  await fs.writeFile(file, html.replace('</head>', '  <script type="module" crossorigin src="./assets/react-floor-00000000.js"></script>\n  </head>'));
   return dir;
 }

@@ -1,5 +1,6 @@
-// How the browser mode answers: every response with the same safety headers (no caching, no
-// sniffing, no framing, the page's CSP), and request bodies read with a size limit.
+// How the browser mode answers: every response with the same safety headers (no sniffing, no
+// framing, the page's CSP; never cached, but for the build's content-hashed files), and request
+// bodies read with a size limit.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RecapError } from '../core/errors';
@@ -14,10 +15,19 @@ const MAX_BODY = 100 * 1024 * 1024;
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; connect-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-export function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
+/** Everything but the build's content-hashed files: never stored (API answers, the page, images). */
+export const NO_STORE = 'no-store';
+/**
+ * The build's content-hashed files (dist/renderer/assets/*-<hash>.js|css): a new build has new
+ * names, so a file never changes under its name and the browser keeps it (and V8's compiled code
+ * for it) across launches without asking again.
+ */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+export function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', cacheControl = NO_STORE): void {
   res.writeHead(status, {
     'Content-Type': type,
-    'Cache-Control': 'no-store',
+    'Cache-Control': cacheControl,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',

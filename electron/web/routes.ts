@@ -10,7 +10,7 @@ import { RecapError } from '../core/errors';
 import { dispatch } from '../core/dispatch';
 import { resolveAssetForServe } from '../service/files/containment';
 import { contentTypeOf } from '../service/files/content-types';
-import { readBody, send } from './respond';
+import { IMMUTABLE, NO_STORE, readBody, send } from './respond';
 import { sameToken } from './token';
 import { msg } from '../core/i18n/messages';
 
@@ -58,9 +58,9 @@ async function serveApi(routes: Routes, req: IncomingMessage, res: ServerRespons
   return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8');
 }
 
-async function serveFile(res: ServerResponse, file: string): Promise<void> {
+async function serveFile(res: ServerResponse, file: string, cacheControl = NO_STORE): Promise<void> {
   try {
-    return send(res, 200, await fs.readFile(file), contentTypeOf(file));
+    return send(res, 200, await fs.readFile(file), contentTypeOf(file), cacheControl);
   } catch {
     return send(res, 404, 'Not found.');
   }
@@ -74,12 +74,19 @@ async function serveAsset(routes: Routes, url: URL, res: ServerResponse): Promis
   return serveFile(res, file);
 }
 
-/** The renderer's own files are public code; the API is what the token guards. */
+/** A file name as Vite names the build's chunks and styles: `<name>-<8-character hash>.js|css`. */
+const HASHED_ASSET = /^assets\/[^/]+-[A-Za-z0-9_-]{8}\.(?:js|css)$/;
+
+/**
+ * The renderer's own files are public code; the API is what the token guards. The build's
+ * content-hashed files are cached for good (and with them V8's code cache, so a second launch
+ * skips compiling); index.html, theme-boot.js and anything else are asked for each time.
+ */
 async function serveRendererFile(routes: Routes, pathname: string, res: ServerResponse): Promise<void> {
   const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = path.resolve(routes.rendererDir, rel);
   if (!file.startsWith(routes.rendererDir + path.sep)) return send(res, 404, 'Not found.');
-  return serveFile(res, file);
+  return serveFile(res, file, HASHED_ASSET.test(rel) ? IMMUTABLE : NO_STORE);
 }
 
 export async function handleRequest(routes: Routes, req: IncomingMessage, res: ServerResponse): Promise<void> {

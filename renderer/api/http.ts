@@ -8,20 +8,35 @@ import { takeEarly } from './early';
 const TOKEN_KEY = 'recap-studio-token';
 
 /**
+ * Moves the token from the address to sessionStorage: the page's first sessionStorage access and
+ * `history.replaceState` are each a synchronous round trip to the browser process, 2–25 ms while
+ * it is busy loading the page, so they wait for the first idle moment after the start-up's work
+ * (at most a second). Until then the address keeps the token, so a reload in between still works.
+ */
+function keepTokenLater(token: string): void {
+  const keep = (): void => {
+    try {
+      sessionStorage.setItem(TOKEN_KEY, token);
+    } catch {
+      // Storage can be disabled; the token then lives for this page load only.
+    }
+    const url = new URL(window.location.href);
+    if (url.searchParams.get('token') !== token) return;
+    url.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  };
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(keep, { timeout: 1000 });
+  else window.setTimeout(keep, 0);
+}
+
+/**
  * The token arrives once in `?token=`; it is moved to sessionStorage and out of the address
  * bar so that it does not end up in bookmarks, screenshots or the history.
  */
 export function takeToken(): string | null {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
+  const fromUrl = new URL(window.location.href).searchParams.get('token');
   if (fromUrl) {
-    try {
-      sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    } catch {
-      // Storage can be disabled; the token then lives for this page load only.
-    }
-    url.searchParams.delete('token');
-    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    keepTokenLater(fromUrl);
     return fromUrl;
   }
   try {
@@ -30,6 +45,15 @@ export function takeToken(): string | null {
     return null;
   }
 }
+
+/**
+ * What the browser door answers with nothing (electron/web/web-api.ts: a tab has no native
+ * window to title, recolour or close, no native menus, no find bar to stop): answered here
+ * without a request. The page sends the first three at every start, beside the home screen's
+ * list, and the document state again as the recap's title or saved state changes.
+ * test/unit/web/web-no-ops.test.ts holds the two sides together.
+ */
+export const ANSWERED_IN_PAGE: readonly RecapMethod[] = ['setDocumentState', 'setTheme', 'setLocale', 'closeWindow', 'stopFindInPage'];
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
   if (typeof value !== 'object' || value === null) return false;
@@ -41,6 +65,7 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
 export function createHttpApi(token: string | null): RecapApi {
   const call = async <M extends RecapMethod>(method: M, req: RequestOf<M>): Promise<ResponseOf<M>> => {
     if (!token) throw new LinkNeededError();
+    if (ANSWERED_IN_PAGE.includes(method)) return undefined as ResponseOf<M>;
     let response: Response;
     try {
       const body = JSON.stringify(req ?? {});

@@ -112,6 +112,10 @@ describe('registration', () => {
     registerSchemes();
     expect(fake.protocol.privileged.map((s) => s.scheme)).toEqual(['app', 'recap-asset']);
     for (const s of fake.protocol.privileged) expect(s.privileges).toMatchObject({ standard: true, secure: true });
+    // The page's scripts keep V8's compiled code between launches; the recap's images have no code.
+    const privileges = Object.fromEntries(fake.protocol.privileged.map((s) => [s.scheme, s.privileges]));
+    expect(privileges['app']).toMatchObject({ codeCache: true });
+    expect(privileges['recap-asset']?.['codeCache']).toBeUndefined();
     handleProtocols(root);
     expect([...fake.protocol.handlers.keys()].sort()).toEqual(['app', 'recap-asset']);
   });

@@ -16,6 +16,11 @@ beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-web-'));
   await fs.mkdir(path.join(dir, 'renderer'));
   await fs.writeFile(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>Recap Studio</title>');
+  await fs.mkdir(path.join(dir, 'renderer', 'assets'));
+  await fs.writeFile(path.join(dir, 'renderer', 'assets', 'index-Ab_9-xYz.js'), 'export {};');
+  await fs.writeFile(path.join(dir, 'renderer', 'assets', 'index-DFDRVoey.css'), 'body {}');
+  await fs.writeFile(path.join(dir, 'renderer', 'assets', 'react-floor.js'), 'export {};');
+  await fs.writeFile(path.join(dir, 'renderer', 'theme-boot.js'), '(function () {})();');
   await fs.writeFile(path.join(dir, 'secret.md'), 'not for the web');
   server = await startWebServer({ rendererDir: path.join(dir, 'renderer') });
 });
@@ -27,6 +32,7 @@ afterAll(async () => {
 interface Reply {
   status: number;
   body: string;
+  cacheControl: string | undefined;
 }
 
 function call(pathname: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
@@ -37,7 +43,7 @@ function call(pathname: string, opts: { method?: string; headers?: Record<string
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, cacheControl: res.headers['cache-control'] }));
       },
     );
     req.on('error', reject);
@@ -123,6 +129,20 @@ describe('browser-mode server', () => {
     expect((await call(`/asset?token=${server.token}&path=${encodeURIComponent('/etc/passwd')}`)).status).toBe(404);
     expect((await call('/../secret.md')).status).toBe(404);
     expect((await call('/%2e%2e/secret.md')).status).toBe(404);
+  });
+
+  it('lets the browser keep the build\'s content-hashed files, and nothing else', async () => {
+    const immutable = 'public, max-age=31536000, immutable';
+    for (const hashed of ['/assets/index-Ab_9-xYz.js', '/assets/index-DFDRVoey.css']) {
+      const r = await call(hashed);
+      expect([r.status, r.cacheControl]).toEqual([200, immutable]);
+    }
+    // The page, the boot script, a file without a hash, a missing file and the API: never stored.
+    for (const plain of ['/', '/index.html', '/theme-boot.js', '/assets/react-floor.js', '/assets/gone-Ab_9-xYz.js']) {
+      expect((await call(plain)).cacheControl).toBe('no-store');
+    }
+    expect((await api('appInfo', {})).cacheControl).toBe('no-store');
+    expect((await call(`/asset?token=${server.token}&path=${encodeURIComponent('/etc/passwd')}`)).cacheControl).toBe('no-store');
   });
 
   it('the browser mode has no native dialogs', async () => {
