@@ -140,8 +140,9 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const { scrollSync, toggleScrollSync } = useScrollSyncSetting();
   const { cardOpen, toggleCard } = useLinkCardSetting();
   const mainRef = useRef<HTMLElement>(null);
-  // A translation opens beside its source (in the preview's place), paragraph against paragraph.
-  const translation = useTranslationView(api, session.path, session.loadSerial, session.savedFlash);
+  // A translation opens beside its source (in the preview's place), paragraph against paragraph;
+  // asked for with the preview, after the frame that shows the text.
+  const translation = useTranslationView(api, textFirst ? session.path : null, session.loadSerial, session.savedFlash);
   const languages = useTranslationActions(session.context, files.run, session.path);
   useScrollSync(mainRef, scrollSync && !cardOpen && profile !== null && meta !== null && translation === null);
   useSideBySideScroll(mainRef, translation !== null && profile !== null);

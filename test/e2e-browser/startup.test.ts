@@ -66,6 +66,12 @@ describe('opening a recap at start', () => {
       const page = await context.newPage();
       page.on('pageerror', (err) => console.error('[page error]', err.message));
       await page.addInitScript(recordAtReady);
+      // The API methods the page calls.
+      const calls: string[] = [];
+      page.on('request', (req) => {
+        const m = /\/api\/(\w+)$/.exec(new URL(req.url()).pathname);
+        if (m?.[1]) calls.push(m[1]);
+      });
       await page.goto(`${session.server.url}&file=${encodeURIComponent(file)}`);
       await page.waitForFunction(() => (window as unknown as { __atReady?: AtReady }).__atReady !== undefined, null, { timeout: 20_000 });
       // Typed at once, at the end of the body: while the rest of the workspace mounts.
@@ -97,6 +103,10 @@ describe('opening a recap at start', () => {
       expect(await editor.inputValue()).toMatch(/ Early words\.\n*$/);
       // And the keystrokes reach the file's draft like any other edit.
       await expect.poll(() => page.getByTestId('draft-status').textContent()).toMatch(/^Draft saved/);
+      // A browser tab's title is the page's own: the browser door is not asked to set a window's.
+      expect(await page.title()).toBe('• kcd.md — Recap Studio'); // typed, not yet saved to the file
+      expect(calls).toContain('openRecap');
+      expect(calls).not.toContain('setDocumentState');
     } finally {
       await context.close();
     }
