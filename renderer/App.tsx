@@ -1,7 +1,7 @@
 // The app shell: start-up, then the home screen (nothing open) or the editor workspace (one
 // recap open). What the window knows lives in `useWorkspaceSession`; the editor in `workspace/`.
 
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { Transport } from './api';
 import { HomeScreen } from './home/HomeScreen';
 import { ErrorScreen, LinkNeededScreen } from './ui/ErrorScreen';
@@ -15,14 +15,7 @@ import { QuestionDialogs } from './workspace/Dialogs';
 import { openDraft, openPath } from './workspace/fileActions';
 import { useWorkspaceSession } from './workspace/useWorkspaceSession';
 import type { WorkspaceSession } from './workspace/useWorkspaceSession';
-import { loadFrontMatter } from './workspace/frontMatterModule';
-
-// The editor workspace (its form, top bar, panels, the Markdown editor and the front-matter
-// parsers) is not needed to paint the home screen: it loads after the first paint, so opening a
-// recap finds it ready, and it shows whole (no pane popping in after the rest).
-const workspaceModule = () =>
-  Promise.all([import('./workspace/Workspace'), loadFrontMatter(), import('./workspace/EditorPane')]).then(([m]) => m);
-const Workspace = lazy(() => workspaceModule().then((m) => ({ default: m.Workspace })));
+import { loadWorkspace, Workspace } from './workspace/workspaceChunk';
 
 // A recap named in the address opens at start: its workspace (code, styles and the front-matter
 // parsers) is fetched and compiled now, while the start-up's questions are still on their way,
@@ -30,7 +23,7 @@ const Workspace = lazy(() => workspaceModule().then((m) => ({ default: m.Workspa
 // The page's first number format costs 15–30 ms whatever its locale (ICU's data, once per page;
 // the word count needs it): paid in the first idle moment, while the recap is on its way.
 if (new URL(window.location.href).searchParams.get('file')) {
-  void workspaceModule().catch(() => undefined);
+  void loadWorkspace().catch(() => undefined);
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => new Intl.NumberFormat().format(0));
 }
 
@@ -59,7 +52,7 @@ function usePrefetchWorkspace(started: boolean, homeFirst: { current: { promise:
       if (done) return;
       done = true;
       stopListening();
-      void workspaceModule().catch(() => undefined);
+      void loadWorkspace().catch(() => undefined);
     };
     function onIntent(event: Event): void {
       const target = event.target;

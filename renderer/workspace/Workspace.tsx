@@ -28,13 +28,22 @@ import { useTranslationActions } from '../translation/useTranslationActions';
 import { useTranslationView } from '../translation/useTranslationView';
 import { SkipLinks } from './SkipLinks';
 import { useAfterPaint } from '../ui/useAfterPaint';
+import { lazyNow, loadable } from './lazyNow';
 
 // The preview's Markdown pipeline is the heaviest code; it arrives after the first paint.
 const Preview = lazy(() => import('../preview/Preview'));
 // The Markdown editor loads beside the home screen, not before it: the home screen paints first.
+// It starts loading with this chunk, which counts as loaded once it is here too (workspaceChunk.ts),
+// so the workspace's first render has its text without suspending.
 // (The import panel (1.5 KB) is in the first bundle: it must show the moment photos are dropped.)
-const editorPane = import('./EditorPane');
-const EditorPane = lazy(() => editorPane.then((m) => ({ default: m.EditorPane })));
+const editorPane = loadable(() => import('./EditorPane'));
+editorPane.load().catch(() => undefined);
+/** Resolves once the editor pane's code is here (a failed load is tried again when the pane renders). */
+export const editorPaneLoaded = (): Promise<unknown> => editorPane.load();
+const EditorPane = lazyNow(
+  () => editorPane.now()?.EditorPane ?? null,
+  () => editorPane.load().then((m) => m.EditorPane),
+);
 const LinkCard = lazy(() => import('../linkcard/LinkCard'));
 const PhotoUndoToast = lazy(() => import('../photos/PhotoTray').then((m) => ({ default: m.PhotoUndoToast })));
 
@@ -131,8 +140,9 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const { scrollSync, toggleScrollSync } = useScrollSyncSetting();
   const { cardOpen, toggleCard } = useLinkCardSetting();
   const mainRef = useRef<HTMLElement>(null);
-  // A translation opens beside its source (in the preview's place), paragraph against paragraph.
-  const translation = useTranslationView(api, session.path, session.loadSerial, session.savedFlash);
+  // A translation opens beside its source (in the preview's place), paragraph against paragraph;
+  // asked for with the preview, after the frame that shows the text.
+  const translation = useTranslationView(api, textFirst ? session.path : null, session.loadSerial, session.savedFlash);
   const languages = useTranslationActions(session.context, files.run, session.path);
   useScrollSync(mainRef, scrollSync && !cardOpen && profile !== null && meta !== null && translation === null);
   useSideBySideScroll(mainRef, translation !== null && profile !== null);

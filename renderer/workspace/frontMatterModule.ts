@@ -3,27 +3,17 @@
 // the workspace renders only after they arrived, so its actions may use `frontMatter()` directly.
 
 import { useEffect, useState } from 'react';
+import { loadable } from './lazyNow';
 
-type FrontMatterModule = typeof import('../../electron/core/frontmatter/frontmatter');
-
-let loaded: FrontMatterModule | null = null;
-let loading: Promise<FrontMatterModule> | null = null;
+const parsers = loadable(() => import('../../electron/core/frontmatter/frontmatter'));
+type FrontMatterModule = Awaited<ReturnType<typeof parsers.load>>;
 
 /** Starts (or joins) loading the parsers; a failed load is tried again on the next call. */
-export function loadFrontMatter(): Promise<FrontMatterModule> {
-  loading ??= import('../../electron/core/frontmatter/frontmatter').then(
-    (m) => (loaded = m),
-    (err: unknown) => {
-      loading = null;
-      throw err;
-    },
-  );
-  return loading;
-}
+export const loadFrontMatter = parsers.load;
 
 /** The parsers once loaded, else null; starts loading them when `wanted` and re-renders when they arrive. */
 export function useFrontMatter(wanted: boolean, onError?: (err: unknown) => void): FrontMatterModule | null {
-  const [module, setModule] = useState(loaded);
+  const [module, setModule] = useState(parsers.now);
   useEffect(() => {
     if (!wanted || module) return;
     let live = true;
@@ -35,11 +25,12 @@ export function useFrontMatter(wanted: boolean, onError?: (err: unknown) => void
       live = false;
     };
   }, [wanted, module, onError]);
-  return module ?? loaded;
+  return module ?? parsers.now();
 }
 
 /** The parsers, for actions taken in the open workspace (which renders only once they have loaded). */
 export function frontMatter(): FrontMatterModule {
+  const loaded = parsers.now();
   if (!loaded) throw new Error('The front-matter parsers are not loaded yet.');
   return loaded;
 }

@@ -4,6 +4,7 @@ import type { AppInfo, OpenedRecap, RecapApi } from '../../electron/core/contrac
 import { errorMessage, LinkNeededError, UnreachableError } from '../api';
 import type { HomeFirst } from '../home/useHomeDrafts';
 import { dirName } from '../ui/paths';
+import { loadWorkspace } from './workspaceChunk';
 
 export interface Fatal {
   message: string;
@@ -26,33 +27,71 @@ export interface Startup {
   homeFirst: MutableRefObject<HomeFirst | null>;
 }
 
+/** An error or a note for the author from the start-up, shown once the app is up. */
+type Note = { kind: 'error' | 'info'; message: string };
+
+/** The start-up's questions to the service, asked once per page as the app first renders. */
+interface StartupCalls {
+  requested: string | null;
+  info: Promise<AppInfo>;
+  /** The recap the address names. */
+  requestedRecap: Promise<OpenedRecap> | null;
+  recovery: ReturnType<RecapApi['recoverSession']> | null;
+  /** Without a file to open, the home screen's list is asked for at once, in case nothing is reopened. */
+  homeFirst: HomeFirst | null;
+}
+
+const asked = new WeakMap<RecapApi, StartupCalls>();
+
+/**
+ * Sends the start-up's questions (once per page and door): in the first render, not in an effect
+ * after its commit, so that the answers (often already here: the boot script asked for them while
+ * the page's JavaScript loaded) are read while React commits the first screen.
+ */
+function askOnce(api: RecapApi): StartupCalls {
+  const known = asked.get(api);
+  if (known) return known;
+  const requested = new URL(window.location.href).searchParams.get('file');
+  const calls: StartupCalls = {
+    requested,
+    info: api.appInfo(),
+    requestedRecap: requested ? api.openRecap({ path: requested }) : null,
+    recovery: requested ? null : api.recoverSession(),
+    homeFirst: null,
+  };
+  if (!requested) {
+    const first: HomeFirst = { promise: api.homeData({}), data: null };
+    first.promise.then((data) => (first.data = data), () => undefined);
+    calls.homeFirst = first;
+  }
+  // Awaited later, in order; a failure that comes first must not go unhandled meanwhile.
+  for (const p of [calls.info, calls.requestedRecap, calls.recovery, calls.homeFirst?.promise]) p?.catch(() => undefined);
+  asked.set(api, calls);
+  return calls;
+}
+
 /** The recap the start-up opens: the one the URL names, else what was open before a crash. */
-async function openAtStart(
-  api: RecapApi,
-  toast: StartupOptions['toast'],
-  requested: string | null,
-  recoveryP: ReturnType<RecapApi['recoverSession']> | null,
-): Promise<OpenedRecap | null> {
+async function openAtStart(api: RecapApi, calls: StartupCalls, notes: Note[]): Promise<OpenedRecap | null> {
   let opened: OpenedRecap | null = null;
-  if (requested) {
+  if (calls.requestedRecap) {
     try {
-      opened = await api.openRecap({ path: requested });
+      opened = await calls.requestedRecap;
     } catch (err) {
       if (err instanceof UnreachableError) throw err;
-      toast('error', errorMessage(err));
+      notes.push({ kind: 'error', message: errorMessage(err) });
     }
   }
   if (!opened) {
     // After a crash, what was open comes back with every change up to the last autosave.
-    const recovery = await (recoveryP ?? api.recoverSession());
+    const recovery = await (calls.recovery ?? api.recoverSession());
     const first = recovery.reopen[0];
     if (first) {
       try {
         opened = await api.openDraft({ id: first.id });
-        if (recovery.message) toast('info', recovery.message);
+        if (recovery.message) notes.push({ kind: 'info', message: recovery.message });
       } catch (err) {
         if (err instanceof UnreachableError) throw err;
-        toast('error', errorMessage(err));
+        notes.push({ kind: 'error', message: errorMessage(err) });
       }
     }
   }
@@ -66,35 +105,30 @@ const HOME_LIST_WAIT_MS = 400;
 export function useStartup(o: StartupOptions): Startup {
   const [fatal, setFatal] = useState<Fatal | null>(null);
   const started = useRef(false);
-  const homeFirst = useRef<HomeFirst | null>(null);
   // The first render's callbacks: the start-up runs once.
   const { api, setInfo, show, toast, lastDir, showHome } = o;
+  const calls = askOnce(api);
+  const homeFirst = useRef<HomeFirst | null>(calls.homeFirst);
   useEffect(() => {
     if (started.current) return;
     started.current = true;
     void (async () => {
       try {
-        const requested = new URL(window.location.href).searchParams.get('file');
-        // Start-up calls go out together; without a file to open, the home screen's list is
-        // asked for at once, in case nothing is reopened.
-        const infoP = api.appInfo();
-        const recoveryP = requested ? null : api.recoverSession();
-        // Awaited below; when appInfo fails first, its failure must not go unhandled.
-        recoveryP?.catch(() => undefined);
-        if (!requested) {
-          const first: HomeFirst = { promise: api.homeData({}), data: null };
-          first.promise.then((data) => (first.data = data), () => undefined);
-          homeFirst.current = first;
-        }
-        const info = await infoP;
-        const opened = await openAtStart(api, toast, requested, recoveryP);
-        if (!opened && homeFirst.current) {
+        const notes: Note[] = [];
+        const info = await calls.info;
+        const opened = await openAtStart(api, calls, notes);
+        if (opened) {
+          // The workspace shows with the recap in one render once its code is here (it was
+          // fetched while the recap was on its way), with no loading pass before it.
+          await loadWorkspace().catch(() => undefined);
+        } else if (calls.homeFirst) {
           // The home screen shows with its first cards (one render, no "Loading…" pass before
           // it) unless the list is slow to come: then it shows at once and the list follows.
-          await Promise.race([homeFirst.current.promise.catch(() => undefined), new Promise((r) => window.setTimeout(r, HOME_LIST_WAIT_MS))]);
+          await Promise.race([calls.homeFirst.promise.catch(() => undefined), new Promise((r) => window.setTimeout(r, HOME_LIST_WAIT_MS))]);
         }
         // The facts and the first screen in one render.
         setInfo(info);
+        for (const note of notes) toast(note.kind, note.message);
         if (opened) {
           show(opened);
           if (opened.path) lastDir.current = dirName(opened.path);
@@ -105,7 +139,7 @@ export function useStartup(o: StartupOptions): Startup {
         setFatal({ message: errorMessage(err), linkNeeded: err instanceof LinkNeededError });
       }
     })();
-  }, [api, setInfo, show, toast, lastDir, showHome]);
+  }, [api, calls, setInfo, show, toast, lastDir, showHome]);
   return { fatal, homeFirst };
 }
 

@@ -16,6 +16,10 @@ interface AtReady {
   editor: { x: number; y: number; width: number; height: number };
   side: { x: number; width: number } | null;
   form: boolean;
+  /** Whether the editor pane's empty placeholder (its code still loading) was ever on screen. */
+  placeholderSeen: boolean;
+  /** How many times the "Opening…" line was drawn. */
+  openings: number;
 }
 
 /**
@@ -24,6 +28,14 @@ interface AtReady {
  */
 function recordAtReady(): void {
   let ready: unknown;
+  const seen = { placeholder: false, openings: 0 };
+  // Every element added, even one gone again before this observer ran.
+  const added = (records: MutationRecord[], selector: string): boolean =>
+    records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && (n.matches(selector) || n.querySelector(selector) !== null)));
+  new MutationObserver((records) => {
+    if (added(records, '.editor-pane[aria-busy="true"]')) seen.placeholder = true;
+    if (added(records, '.is-starting')) seen.openings += 1;
+  }).observe(document, { childList: true, subtree: true });
   Object.defineProperty(window, '__recapReady', {
     configurable: true,
     get: () => ready,
@@ -38,13 +50,15 @@ function recordAtReady(): void {
         editor: { x: r.x, y: r.y, width: r.width, height: r.height },
         side: side ? { x: side.x, width: side.width } : null,
         form: document.querySelector('.fm-panel') !== null,
+        placeholderSeen: seen.placeholder,
+        openings: seen.openings,
       };
     },
   });
 }
 
 describe('opening a recap at start', () => {
-  it('the text takes keys first; the form, the word count and the preview fill in around it without moving it, and the first keys stay', async () => {
+  it('the workspace comes whole with the text, which takes keys first; the form, the word count and the preview fill in around it without moving it, and the first keys stay', async () => {
     const file = path.join(session.dir, 'kcd.md');
     await fs.copyFile(referenceRecap, file);
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
@@ -52,6 +66,12 @@ describe('opening a recap at start', () => {
       const page = await context.newPage();
       page.on('pageerror', (err) => console.error('[page error]', err.message));
       await page.addInitScript(recordAtReady);
+      // The API methods the page calls.
+      const calls: string[] = [];
+      page.on('request', (req) => {
+        const m = /\/api\/(\w+)$/.exec(new URL(req.url()).pathname);
+        if (m?.[1]) calls.push(m[1]);
+      });
       await page.goto(`${session.server.url}&file=${encodeURIComponent(file)}`);
       await page.waitForFunction(() => (window as unknown as { __atReady?: AtReady }).__atReady !== undefined, null, { timeout: 20_000 });
       // Typed at once, at the end of the body: while the rest of the workspace mounts.
@@ -60,6 +80,11 @@ describe('opening a recap at start', () => {
       await editor.press('Control+End');
       await page.keyboard.type(' Early words.');
       const atReady = await page.evaluate(() => (window as unknown as { __atReady: AtReady }).__atReady);
+      // The workspace came in one piece with the recap's text: its code was fetched while the
+      // recap was on its way, so the "Opening…" line was drawn once (no second loading pass
+      // while the workspace's code arrived) and the editor pane never showed empty.
+      expect(atReady.placeholderSeen).toBe(false);
+      expect(atReady.openings).toBe(1);
       // The form's column is already in its place (empty or filled) when the text takes keys.
       expect(atReady.side).not.toBeNull();
       expect(atReady.side?.width).toBeGreaterThan(0);
@@ -78,6 +103,10 @@ describe('opening a recap at start', () => {
       expect(await editor.inputValue()).toMatch(/ Early words\.\n*$/);
       // And the keystrokes reach the file's draft like any other edit.
       await expect.poll(() => page.getByTestId('draft-status').textContent()).toMatch(/^Draft saved/);
+      // A browser tab's title is the page's own: the browser door is not asked to set a window's.
+      expect(await page.title()).toBe('• kcd.md — Recap Studio'); // typed, not yet saved to the file
+      expect(calls).toContain('openRecap');
+      expect(calls).not.toContain('setDocumentState');
     } finally {
       await context.close();
     }

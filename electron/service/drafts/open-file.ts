@@ -2,7 +2,7 @@
 // reloaded when the file changed while the draft held nothing unsaved).
 
 import * as path from 'node:path';
-import type { OpenedFileDraft } from '../../core/contract';
+import type { LinkedFileStatus, OpenedFileDraft } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { readRecapFile } from '../files/recap-file';
 import { createLocked } from './create';
@@ -19,13 +19,16 @@ export async function openFile(ctx: DraftContext, filePath: string): Promise<Ope
   const file = path.resolve(filePath);
   const { text, mtimeMs } = await readRecapFile(file);
   const shadow = (await allMetas(ctx)).find((m) => m.linked?.path === file);
-  await addRecentFile(ctx, file).catch(() => undefined);
+  // The recent list is written beside the draft, not before it (each under its own lock).
+  const recent = addRecentFile(ctx, file).catch(() => undefined);
   if (!shadow) {
-    // Linked to the very bytes just read, so the draft starts "saved".
-    const draft = await createLocked(ctx, text, { path: file, mtimeMs, size: Buffer.byteLength(text), sha: sha256(text) });
-    const linked = await checkLinkedFile(ctx, draft.id);
+    // Linked to the very bytes just read, so the draft starts "saved" and its file "unchanged".
+    const sha = sha256(text);
+    const [draft] = await Promise.all([createLocked(ctx, text, { path: file, mtimeMs, size: Buffer.byteLength(text), sha }), recent]);
+    const linked: LinkedFileStatus = { state: 'unchanged', path: file, unsavedToFile: false, diskHash: sha };
     return { draft, text, reused: false, reloaded: false, linked, recovered: null };
   }
+  await recent;
   const loaded = await loadDraft(ctx, shadow.id);
   const linked = await checkLinkedFile(ctx, shadow.id);
   if (linked.state === 'changed' && !linked.unsavedToFile) {

@@ -459,6 +459,8 @@ describe('files on disk', () => {
     const s = store();
     const opened = await s.openFile(file);
     expect(opened).toMatchObject({ reused: false, reloaded: false, text: recap('On disk'), linked: { state: 'unchanged', path: file, unsavedToFile: false } });
+    // The new shadow's link is known from the bytes just read: what a check of the file says.
+    expect(opened.linked).toEqual(await s.checkLinkedFile(opened.draft.id));
     expect(opened.draft.linkedPath).toBe(file);
     // Photos of a file in a site go to the site's own folder.
     expect(opened.draft.photoRecapPath).toBe(file);
