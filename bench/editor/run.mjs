@@ -132,32 +132,63 @@ async function serveOurs(tmp, rendererDir = path.join(root, 'dist', 'renderer'))
 }
 
 /**
+ * The app's server in a child process (server-child.mjs), for time to interactive: every side's
+ * loads are served by a process of its own, as when the author runs the app, so that what the
+ * server does while a page starts never delays the harness's keystroke (the harness and an
+ * in-process server share one event loop).
+ */
+async function serveChild(options) {
+  const { fork } = await import('node:child_process');
+  const child = fork(path.join(here, 'server-child.mjs'), [JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const url = await new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve(m.url));
+    child.once('exit', (code) => reject(new HarnessError(`the server process exited (${code}) before answering`)));
+  });
+  return { url, close: () => new Promise((r) => (child.connected ? (child.once('exit', r), child.disconnect()) : r())) };
+}
+
+/** Ours (or an earlier build's renderer) for time to interactive: a data folder of its own under `tmp`, served by a child process. */
+async function serveOursForTti(tmp, rendererDir = path.join(root, 'dist', 'renderer')) {
+  if (!existsSync(path.join(rendererDir, 'index.html'))) fail(`${rendererDir}/index.html is missing: run \`npm run build\` first (npm run bench:editor does).`);
+  const home = await fs.mkdtemp(path.join(tmp, 'data-'));
+  return serveChild({ rendererDir, home, cacheDir: path.join(home, 'cache') });
+}
+
+/**
  * The start-up floor: an empty page of the same shell (same server, head and CSS; no app JS) with a
  * textarea; with `react`, the second floor: the same shell loading React and ReactDOM alone and
- * rendering the same textarea.
+ * rendering the same textarea. Served by a child process, as ours is for time to interactive.
  */
 async function serveShell(react = false) {
-  const { startWebServer } = require(path.join(root, 'dist', 'electron', 'web', 'server.js'));
   const dir = await (react ? makeReactFloor : makeShell)(path.join(root, 'dist', 'renderer'), TEXTAREA);
-  const server = await startWebServer({ rendererDir: dir });
+  const server = await serveChild({ rendererDir: dir });
   return { url: server.url, dir, close: async () => { await server.close(); await fs.rm(dir, { recursive: true, force: true }); } };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Editors: how to open a document and where its textarea and preview are.
 
-function editors({ ours, stock, shell, reactFloor, before, tmp }) {
+function editors({ ours, oursTti, stock, shell, reactFloor, before, tmp }) {
   let seq = 0;
+  const recapUrl = async (server, doc) => {
+    const file = path.join(tmp, `recap-${++seq}.md`); // a fresh file per load: autosave must not leak
+    await fs.writeFile(file, doc);
+    return `${server.url}&file=${encodeURIComponent(file)}`;
+  };
   return {
+    // Time to interactive: ours served by a process of its own, like the floors.
+    oursTti: {
+      label: 'ours',
+      preview: null,
+      url: (doc) => recapUrl(oursTti, doc),
+      initScript: () => null,
+      ready: 'ours',
+    },
     // BENCH_BEFORE: an earlier build's renderer, opened like ours (same service, same recap).
     before: {
       label: 'before',
       preview: null,
-      async url(doc) {
-        const file = path.join(tmp, `recap-${++seq}.md`);
-        await fs.writeFile(file, doc);
-        return `${before.url}&file=${encodeURIComponent(file)}`;
-      },
+      url: (doc) => recapUrl(before, doc),
       initScript: () => null,
       ready: 'ours',
     },
@@ -713,10 +744,11 @@ async function main() {
   const shell = await serveShell();
   const reactFloor = await serveShell(true);
   // BENCH_BEFORE=<an earlier build's dist/renderer>: its time to interactive too, in the same alternation.
-  const before = process.env.BENCH_BEFORE ? await serveOurs(tmp, path.resolve(process.env.BENCH_BEFORE)) : null;
+  const before = process.env.BENCH_BEFORE ? await serveOursForTti(tmp, path.resolve(process.env.BENCH_BEFORE)) : null;
+  const oursTti = ours ? await serveOursForTti(tmp) : null;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
-    const eds = editors({ ours, stock, shell, reactFloor, before, tmp });
+    const eds = editors({ ours, oursTti, stock, shell, reactFloor, before, tmp });
     const result = { sizes: [], first_paint_js_kb_gz: null, tti_ms: null };
     for (const size of ttiOnly ? [] : docs) {
       const entry = { lines: size.lines, repeat: size.n, ours: null, stock: null, baseline: null };
@@ -736,12 +768,12 @@ async function main() {
     const beforeRuns = [];
     for (let i = 0; i < TTI_LOADS && ours; i++) {
       if (before) beforeRuns.push(await measureLoad(browser, eds.before, docs[0].doc));
-      oursRuns.push(await measureLoad(browser, eds.ours, docs[0].doc));
+      oursRuns.push(await measureLoad(browser, eds.oursTti, docs[0].doc));
       shellRuns.push(await measureLoad(browser, eds.shell, docs[0].doc));
       reactRuns.push(await measureLoad(browser, eds.react, docs[0].doc));
     }
     const load = {
-      ours: ours ? await measureLoads(browser, eds.ours, docs[0].doc, oursRuns) : null,
+      ours: ours ? await measureLoads(browser, eds.oursTti, docs[0].doc, oursRuns) : null,
       shell: ours ? await measureLoads(browser, eds.shell, docs[0].doc, shellRuns) : null,
       react: ours ? await measureLoads(browser, eds.react, docs[0].doc, reactRuns) : null,
       before: before ? await measureLoads(browser, eds.before, docs[0].doc, beforeRuns) : null,
@@ -796,6 +828,7 @@ async function main() {
     await shell.close().catch(() => {});
     await reactFloor.close().catch(() => {});
     await before?.close().catch(() => {});
+    await oursTti?.close().catch(() => {});
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => {});
   }
 }
