@@ -2,10 +2,18 @@
 // every keystroke re-renders the editor component, its toolbar and (React keeping a controlled
 // textarea's default value in step) rewrites the textarea's whole text as its default value.
 // This one lets the browser edit the text alone: a keystroke renders nothing, the document takes
-// the text through `onChange`, and the text is written into the textarea only when it changed
-// some other way (a new `revision`: undo, find and replace, photos, a reload).
+// the text from the textarea's own `input` listener, and the text is written into the textarea
+// only when it changed some other way (a new `revision`: undo, find and replace, photos, a reload).
+//
+// A keystroke's events stop at the textarea (see `KEEP_AT_TEXTAREA`): React listens at the root
+// for every event on the page and, for each of them in the bubbling phase, walks from the
+// textarea up to the root collecting handlers and runs its change, select and before-input
+// plugins, about 0.3 ms a keystroke with nothing to find. Capture-phase listeners (the window's
+// shortcuts, undo and find keys, the pane's `onKeyDownCapture`, scroll sync's `input`) and the
+// textarea's own listeners still see every event; nothing above the textarea listens to them
+// bubbling (the window's bubbling `keydown` listeners wait for Escape, which goes on bubbling).
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-import type { ChangeEvent, Ref, TextareaHTMLAttributes } from 'react';
+import type { Ref, TextareaHTMLAttributes } from 'react';
 import { handleKeyDown, TextAreaCommandOrchestrator } from '@uiw/react-md-editor/nohighlight';
 import type { ICommand, MDEditorProps } from '@uiw/react-md-editor/nohighlight';
 
@@ -34,6 +42,13 @@ export function isPlainCharacter(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'met
   return e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
 }
 
+/**
+ * The events a keystroke that types text stops at the textarea once its listeners ran: `input`,
+ * and React's before-input polyfill's `keypress` and `textInput` (nothing here uses
+ * `onBeforeInput`); `keydown` and `keyup` stop there only for a plain character.
+ */
+const KEEP_AT_TEXTAREA = ['input', 'keypress', 'textInput'] as const;
+
 /** The state the stock textarea hands its shortcuts: an editor without preview or full screen. */
 const SHORTCUT_STATE = { fullscreen: false, preview: 'edit', highlightEnable: false } as const;
 
@@ -54,8 +69,8 @@ export function EditorTextarea({ ref, text, revision, onText, commands, dispatch
   }, [text, revision]);
 
   // Tab, Enter in lists and the toolbar's shortcuts, as the stock textarea does them.
-  const keys = useRef({ commands, dispatch, shortcuts });
-  keys.current = { commands, dispatch, shortcuts };
+  const keys = useRef({ commands, dispatch, shortcuts, onText });
+  keys.current = { commands, dispatch, shortcuts, onText };
   useEffect(() => {
     const el = own.current;
     if (!el) return;
@@ -64,15 +79,30 @@ export function EditorTextarea({ ref, text, revision, onText, commands, dispatch
       // A character typed as itself is none of theirs (they take Tab, Enter, Escape and keys with
       // Ctrl, Cmd or Alt), and the editor's own handler splits the text before the caret into
       // lines on every key it sees: the key that writes a letter skips both.
-      if (isPlainCharacter(e)) return;
+      if (isPlainCharacter(e)) {
+        e.stopPropagation();
+        return;
+      }
       handleKeyDown(e, 2, false);
       const k = keys.current;
       k.shortcuts?.(e, k.commands, orchestrator, k.dispatch, SHORTCUT_STATE);
     };
+    const onKeyUp = (e: KeyboardEvent): void => {
+      if (isPlainCharacter(e)) e.stopPropagation();
+    };
+    const onInput = (): void => keys.current.onText(el.value);
+    const stop = (e: Event): void => e.stopPropagation();
     el.addEventListener('keydown', onKeyDown);
-    return () => el.removeEventListener('keydown', onKeyDown);
+    el.addEventListener('keyup', onKeyUp);
+    el.addEventListener('input', onInput);
+    for (const type of KEEP_AT_TEXTAREA) el.addEventListener(type, stop);
+    return () => {
+      el.removeEventListener('keydown', onKeyDown);
+      el.removeEventListener('keyup', onKeyUp);
+      el.removeEventListener('input', onInput);
+      for (const type of KEEP_AT_TEXTAREA) el.removeEventListener(type, stop);
+    };
   }, []);
 
-  const onChange = useCallback((e: ChangeEvent<HTMLTextAreaElement>) => onText(e.target.value), [onText]);
-  return <textarea {...rest} ref={setRef} onChange={onChange} />;
+  return <textarea {...rest} ref={setRef} />;
 }
