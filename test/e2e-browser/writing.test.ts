@@ -122,6 +122,31 @@ describe('writing habits', () => {
     await page.context().close();
   });
 
+  it('the text says what to write only while it is empty, also after undo brings text back', async () => {
+    const { page } = await openCopy('empty.md');
+    const shown = () => editor(page).evaluate((ta) => ta.matches(':placeholder-shown'));
+    expect(await shown()).toBe(false);
+    await editor(page).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    expect(await shown()).toBe(true);
+    expect(await editor(page).getAttribute('placeholder')).toMatch(/Markdown/);
+    await page.keyboard.type('#');
+    expect(await shown()).toBe(false);
+    await page.keyboard.press('Backspace');
+    expect(await shown()).toBe(true);
+    // The placeholder is there only while the text is empty (Chromium restyles it on every edit
+    // while it exists), also when the text comes back another way than typing (here undo).
+    await page.keyboard.type('x');
+    expect(await editor(page).getAttribute('placeholder')).toBeNull();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => editor(page).inputValue()).toMatch(/Kubernetes/);
+    expect(await shown()).toBe(false);
+    expect(await editor(page).getAttribute('placeholder')).toBeNull();
+    await page.context().close();
+  });
+
   it('Ctrl+K makes the selected words a link', async () => {
     const { page } = await openCopy('link.md');
     await editor(page).click();

@@ -52,7 +52,19 @@ const KEEP_AT_TEXTAREA = ['input', 'keypress', 'textInput'] as const;
 /** The state the stock textarea hands its shortcuts: an editor without preview or full screen. */
 const SHORTCUT_STATE = { fullscreen: false, preview: 'edit', highlightEnable: false } as const;
 
-export function EditorTextarea({ ref, text, revision, onText, commands, dispatch, shortcuts, ...rest }: EditorTextareaProps) {
+/**
+ * The placeholder is an attribute only while the text is empty, where it shows. Chromium sets the
+ * inline style of a textarea's placeholder box on every edit while it has one, shown or not,
+ * which costs a style recalculation on every keystroke.
+ */
+function showPlaceholder(el: HTMLTextAreaElement, value: string, placeholder: string | undefined): void {
+  const want = value === '' && placeholder ? placeholder : null;
+  if (want === null) {
+    if (el.hasAttribute('placeholder')) el.removeAttribute('placeholder');
+  } else if (el.getAttribute('placeholder') !== want) el.setAttribute('placeholder', want);
+}
+
+export function EditorTextarea({ ref, text, revision, onText, commands, dispatch, shortcuts, placeholder, ...rest }: EditorTextareaProps) {
   const own = useRef<HTMLTextAreaElement | null>(null);
   const setRef = useCallback(
     (el: HTMLTextAreaElement | null) => {
@@ -65,12 +77,14 @@ export function EditorTextarea({ ref, text, revision, onText, commands, dispatch
   // In the commit, like a controlled textarea: code that places the caret after an edit finds the new text.
   useLayoutEffect(() => {
     const el = own.current;
-    if (el && el.value !== text) el.value = text;
-  }, [text, revision]);
+    if (!el) return;
+    if (el.value !== text) el.value = text;
+    showPlaceholder(el, el.value, placeholder);
+  }, [text, revision, placeholder]);
 
   // Tab, Enter in lists and the toolbar's shortcuts, as the stock textarea does them.
-  const keys = useRef({ commands, dispatch, shortcuts, onText });
-  keys.current = { commands, dispatch, shortcuts, onText };
+  const keys = useRef({ commands, dispatch, shortcuts, onText, placeholder });
+  keys.current = { commands, dispatch, shortcuts, onText, placeholder };
   useEffect(() => {
     const el = own.current;
     if (!el) return;
@@ -90,7 +104,11 @@ export function EditorTextarea({ ref, text, revision, onText, commands, dispatch
     const onKeyUp = (e: KeyboardEvent): void => {
       if (isPlainCharacter(e)) e.stopPropagation();
     };
-    const onInput = (): void => keys.current.onText(el.value);
+    const onInput = (): void => {
+      const value = el.value;
+      showPlaceholder(el, value, keys.current.placeholder);
+      keys.current.onText(value);
+    };
     const stop = (e: Event): void => e.stopPropagation();
     el.addEventListener('keydown', onKeyDown);
     el.addEventListener('keyup', onKeyUp);
