@@ -16,6 +16,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Ref, TextareaHTMLAttributes } from 'react';
 import { handleKeyDown, TextAreaCommandOrchestrator } from '@uiw/react-md-editor/nohighlight';
 import type { ICommand, MDEditorProps } from '@uiw/react-md-editor/nohighlight';
+import { isPlainCharacter } from './keys';
 
 type RenderTextarea = NonNullable<MDEditorProps['renderTextarea']>;
 /** What the editor component hands its textarea: its dispatch, shortcuts and commands. */
@@ -37,10 +38,6 @@ interface EditorTextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEl
   shortcuts: Shortcuts | undefined;
 }
 
-/** A key that types its own character (Shift allowed), with no command held. */
-export function isPlainCharacter(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
-  return e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
-}
 
 /**
  * The events a keystroke that types text stops at the textarea once its listeners ran: `input`,
