@@ -40,11 +40,11 @@ interface EditorTextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEl
 
 
 /**
- * The events a keystroke that types text stops at the textarea once its listeners ran: `input`,
- * and React's before-input polyfill's `keypress` and `textInput` (nothing here uses
+ * The events a keystroke that types text stops at the textarea once its listeners ran, besides
+ * `input`: React's before-input polyfill's `keypress` and `textInput` (nothing here uses
  * `onBeforeInput`); `keydown` and `keyup` stop there only for a plain character.
  */
-const KEEP_AT_TEXTAREA = ['input', 'keypress', 'textInput'] as const;
+const KEEP_AT_TEXTAREA = ['keypress', 'textInput'] as const;
 
 /** The state the stock textarea hands its shortcuts: an editor without preview or full screen. */
 const SHORTCUT_STATE = { fullscreen: false, preview: 'edit', highlightEnable: false } as const;
@@ -101,7 +101,8 @@ export function EditorTextarea({ ref, text, revision, onText, commands, dispatch
     const onKeyUp = (e: KeyboardEvent): void => {
       if (isPlainCharacter(e)) e.stopPropagation();
     };
-    const onInput = (): void => {
+    const onInput = (e: Event): void => {
+      e.stopPropagation();
       const value = el.value;
       showPlaceholder(el, value, keys.current.placeholder);
       keys.current.onText(value);
