@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { listenToShortcutKeys } from './editing/keys';
 
 export type FileAction = 'new' | 'open' | 'save' | 'save-as' | 'home' | 'history' | 'export' | 'save-template';
 
@@ -26,7 +27,6 @@ export function useShortcuts(run: (action: FileAction) => void): void {
       e.stopPropagation();
       if (!e.repeat) runRef.current(action);
     };
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
+    return listenToShortcutKeys(onKeyDown);
   }, []);
 }

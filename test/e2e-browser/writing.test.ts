@@ -99,6 +99,54 @@ describe('writing habits', () => {
     await page.context().close();
   });
 
+  it('a word composed with an input method lands in the file and the preview, and one undo takes back the run', async () => {
+    const { page, file } = await openCopy('ime.md');
+    await page.clock.setFixedTime(new Date('2026-05-16T10:00:00Z'));
+    const original = await editor(page).inputValue();
+    await editor(page).click();
+    await editor(page).press('Control+End');
+    await page.keyboard.type(' Tokyo ');
+    // The input method's own events: a composition updated twice, then committed.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'に', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.imeSetComposition', { text: 'にほん', selectionStart: 3, selectionEnd: 3 });
+    await cdp.send('Input.insertText', { text: '日本' });
+    await page.keyboard.type(' 2026');
+    expect(await tail(page, 14)).toBe(' Tokyo 日本 2026');
+    await expect.poll(() => page.getByTestId('preview').textContent()).toContain('Tokyo 日本 2026');
+    await page.keyboard.press('Control+S');
+    await expect.poll(async () => (await fs.readFile(file, 'utf8')).slice(-20)).toMatch(/ Tokyo 日本 2026\n*$/);
+    // One run: the half-composed word is never an undo step.
+    await page.keyboard.press('Control+Z');
+    expect(await editor(page).inputValue()).toBe(original);
+    await page.context().close();
+  });
+
+  it('the text says what to write only while it is empty, also after undo brings text back', async () => {
+    const { page } = await openCopy('empty.md');
+    const shown = () => editor(page).evaluate((ta) => ta.matches(':placeholder-shown'));
+    expect(await shown()).toBe(false);
+    await editor(page).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    expect(await shown()).toBe(true);
+    expect(await editor(page).getAttribute('placeholder')).toMatch(/Markdown/);
+    await page.keyboard.type('#');
+    expect(await shown()).toBe(false);
+    await page.keyboard.press('Backspace');
+    expect(await shown()).toBe(true);
+    // The placeholder is there only while the text is empty (Chromium restyles it on every edit
+    // while it exists), also when the text comes back another way than typing (here undo).
+    await page.keyboard.type('x');
+    expect(await editor(page).getAttribute('placeholder')).toBeNull();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => editor(page).inputValue()).toMatch(/Kubernetes/);
+    expect(await shown()).toBe(false);
+    expect(await editor(page).getAttribute('placeholder')).toBeNull();
+    await page.context().close();
+  });
+
   it('Ctrl+K makes the selected words a link', async () => {
     const { page } = await openCopy('link.md');
     await editor(page).click();

@@ -2,12 +2,21 @@
 // every keystroke re-renders the editor component, its toolbar and (React keeping a controlled
 // textarea's default value in step) rewrites the textarea's whole text as its default value.
 // This one lets the browser edit the text alone: a keystroke renders nothing, the document takes
-// the text through `onChange`, and the text is written into the textarea only when it changed
-// some other way (a new `revision`: undo, find and replace, photos, a reload).
+// the text from the textarea's own `input` listener, and the text is written into the textarea
+// only when it changed some other way (a new `revision`: undo, find and replace, photos, a reload).
+//
+// A keystroke's events stop at the textarea (see `KEEP_AT_TEXTAREA`): React listens at the root
+// for every event on the page and, for each of them in the bubbling phase, walks from the
+// textarea up to the root collecting handlers and runs its change, select and before-input
+// plugins, about 0.3 ms a keystroke with nothing to find. Capture-phase listeners (the window's
+// shortcuts, undo and find keys, the pane's `onKeyDownCapture`, scroll sync's `input`) and the
+// textarea's own listeners still see every event; nothing above the textarea listens to them
+// bubbling (the window's bubbling `keydown` listeners wait for Escape, which goes on bubbling).
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-import type { ChangeEvent, Ref, TextareaHTMLAttributes } from 'react';
+import type { Ref, TextareaHTMLAttributes } from 'react';
 import { handleKeyDown, TextAreaCommandOrchestrator } from '@uiw/react-md-editor/nohighlight';
 import type { ICommand, MDEditorProps } from '@uiw/react-md-editor/nohighlight';
+import { isPlainCharacter } from './keys';
 
 type RenderTextarea = NonNullable<MDEditorProps['renderTextarea']>;
 /** What the editor component hands its textarea: its dispatch, shortcuts and commands. */
@@ -29,15 +38,30 @@ interface EditorTextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEl
   shortcuts: Shortcuts | undefined;
 }
 
-/** A key that types its own character (Shift allowed), with no command held. */
-export function isPlainCharacter(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
-  return e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
-}
+
+/**
+ * The events a keystroke that types text stops at the textarea once its listeners ran, besides
+ * `input`: React's before-input polyfill's `keypress` and `textInput` (nothing here uses
+ * `onBeforeInput`); `keydown` and `keyup` stop there only for a plain character.
+ */
+const KEEP_AT_TEXTAREA = ['keypress', 'textInput'] as const;
 
 /** The state the stock textarea hands its shortcuts: an editor without preview or full screen. */
 const SHORTCUT_STATE = { fullscreen: false, preview: 'edit', highlightEnable: false } as const;
 
-export function EditorTextarea({ ref, text, revision, onText, commands, dispatch, shortcuts, ...rest }: EditorTextareaProps) {
+/**
+ * The placeholder is an attribute only while the text is empty, where it shows. Chromium sets the
+ * inline style of a textarea's placeholder box on every edit while it has one, shown or not,
+ * which costs a style recalculation on every keystroke.
+ */
+function showPlaceholder(el: HTMLTextAreaElement, value: string, placeholder: string | undefined): void {
+  const want = value === '' && placeholder ? placeholder : null;
+  if (want === null) {
+    if (el.hasAttribute('placeholder')) el.removeAttribute('placeholder');
+  } else if (el.getAttribute('placeholder') !== want) el.setAttribute('placeholder', want);
+}
+
+export function EditorTextarea({ ref, text, revision, onText, commands, dispatch, shortcuts, placeholder, ...rest }: EditorTextareaProps) {
   const own = useRef<HTMLTextAreaElement | null>(null);
   const setRef = useCallback(
     (el: HTMLTextAreaElement | null) => {
@@ -50,12 +74,14 @@ export function EditorTextarea({ ref, text, revision, onText, commands, dispatch
   // In the commit, like a controlled textarea: code that places the caret after an edit finds the new text.
   useLayoutEffect(() => {
     const el = own.current;
-    if (el && el.value !== text) el.value = text;
-  }, [text, revision]);
+    if (!el) return;
+    if (el.value !== text) el.value = text;
+    showPlaceholder(el, el.value, placeholder);
+  }, [text, revision, placeholder]);
 
   // Tab, Enter in lists and the toolbar's shortcuts, as the stock textarea does them.
-  const keys = useRef({ commands, dispatch, shortcuts });
-  keys.current = { commands, dispatch, shortcuts };
+  const keys = useRef({ commands, dispatch, shortcuts, onText, placeholder });
+  keys.current = { commands, dispatch, shortcuts, onText, placeholder };
   useEffect(() => {
     const el = own.current;
     if (!el) return;
@@ -64,15 +90,35 @@ export function EditorTextarea({ ref, text, revision, onText, commands, dispatch
       // A character typed as itself is none of theirs (they take Tab, Enter, Escape and keys with
       // Ctrl, Cmd or Alt), and the editor's own handler splits the text before the caret into
       // lines on every key it sees: the key that writes a letter skips both.
-      if (isPlainCharacter(e)) return;
+      if (isPlainCharacter(e)) {
+        e.stopPropagation();
+        return;
+      }
       handleKeyDown(e, 2, false);
       const k = keys.current;
       k.shortcuts?.(e, k.commands, orchestrator, k.dispatch, SHORTCUT_STATE);
     };
+    const onKeyUp = (e: KeyboardEvent): void => {
+      if (isPlainCharacter(e)) e.stopPropagation();
+    };
+    const onInput = (e: Event): void => {
+      e.stopPropagation();
+      const value = el.value;
+      showPlaceholder(el, value, keys.current.placeholder);
+      keys.current.onText(value);
+    };
+    const stop = (e: Event): void => e.stopPropagation();
     el.addEventListener('keydown', onKeyDown);
-    return () => el.removeEventListener('keydown', onKeyDown);
+    el.addEventListener('keyup', onKeyUp);
+    el.addEventListener('input', onInput);
+    for (const type of KEEP_AT_TEXTAREA) el.addEventListener(type, stop);
+    return () => {
+      el.removeEventListener('keydown', onKeyDown);
+      el.removeEventListener('keyup', onKeyUp);
+      el.removeEventListener('input', onInput);
+      for (const type of KEEP_AT_TEXTAREA) el.removeEventListener(type, stop);
+    };
   }, []);
 
-  const onChange = useCallback((e: ChangeEvent<HTMLTextAreaElement>) => onText(e.target.value), [onText]);
-  return <textarea {...rest} ref={setRef} onChange={onChange} />;
+  return <textarea {...rest} ref={setRef} />;
 }

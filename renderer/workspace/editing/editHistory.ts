@@ -107,10 +107,16 @@ export class EditHistory {
   }
 }
 
-/** Typing on from where the run stopped, or deleting backwards from there; a new line ends a run. */
+/**
+ * Typing on from where the run stopped, or deleting backwards from there; a new line ends a run.
+ * An input method replaces the word it is composing at every step ("に", "にほん", then "日本"):
+ * text the run itself typed, replaced up to where the run stopped, stays in the run, so undo
+ * never brings back a half-composed word.
+ */
 function continuesRun(last: Entry, change: TextChange): boolean {
   if (change.inserted.includes('\n')) return false;
   const typedOn = change.removed === '' && change.start === last.end;
   const deletedBack = change.inserted === '' && !change.removed.includes('\n') && (change.start + change.removed.length === last.end || change.start === last.end);
-  return typedOn || deletedBack;
+  const replacedOwn = change.removed !== '' && change.inserted !== '' && change.start + change.removed.length === last.end && change.start >= changeBetween(last.before, last.after).start;
+  return typedOn || deletedBack || replacedOwn;
 }

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FindMatch } from '../../../electron/core/markdown/find';
 import { desk } from '../../api/desk';
+import { listenToShortcutKeys } from '../editing/keys';
 import type { FindAction, FindMode } from './FindBar';
 import { EDITOR_TEXTAREA, editorTextarea, NO_FIND, revealMatch } from './useFind';
 import type { FindSettings } from './useFind';
@@ -98,8 +99,7 @@ export function useFindBar(): FindBarHandle {
       if ((key === 'next' || key === 'previous') && isOpen && stepRef.current) stepRef.current(key);
       else show(key === 'replace' ? 'replace' : 'find');
     };
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
+    return listenToShortcutKeys(onKeyDown);
   }, [isOpen, show]);
 
   return { open, initial: remembered.current, show, setMode, close, stepRef };

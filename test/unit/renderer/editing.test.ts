@@ -83,6 +83,22 @@ describe('undo by typing runs', () => {
     expect(steps).toEqual(['Zxab\ncd', 'xab\ncd', 'xab', 'x']);
   });
 
+  it('keeps a word composed with an input method in its run, but not a replacement of older text', () => {
+    const h = new EditHistory();
+    const a = type(h, 'Intro.', ' Tokyo ', 0);
+    // The composition's steps replace the word it is making, then the committed word replaces it.
+    h.record(a.text, `${a.text}に`, 'body', a.t);
+    h.record(`${a.text}に`, `${a.text}にほん`, 'body', a.t + 10);
+    h.record(`${a.text}にほん`, `${a.text}日本`, 'body', a.t + 20);
+    const b = type(h, `${a.text}日本`, ' 2026', a.t + 30);
+    expect(h.undo(b.text)).toEqual({ text: 'Intro.', caret: 6 });
+    // A selection from before the run up to where it stopped, typed over: an edit of its own.
+    const c = type(h, 'Intro.', ' again', 0);
+    h.record(c.text, 'IntrX', 'body', c.t);
+    expect(h.undo('IntrX')).toEqual({ text: c.text, caret: c.text.length });
+    expect(h.undo(c.text)).toEqual({ text: 'Intro.', caret: 6 });
+  });
+
   it('joins a run of Backspace presses, records form edits and undoes a restored version', () => {
     const h = new EditHistory();
     h.record('hello', 'hell', 'body', 0);
