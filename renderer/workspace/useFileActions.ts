@@ -12,30 +12,47 @@ export interface FileActionsHandle {
   /** A file operation is running (the top bar's buttons wait). */
   busy: boolean;
   busyRef: MutableRefObject<boolean>;
-  /** Runs one task as the file operation; ignored while another runs. */
-  run(task: () => Promise<unknown>): Promise<void>;
+  /**
+   * Runs one task as the file operation. While another runs, a task with a `queue` key waits for
+   * it (once per key: a second Ctrl+S while one waits is the same save); one without is ignored.
+   */
+  run(task: () => Promise<unknown>, queue?: string): Promise<void>;
   runAction(action: AppAction): void;
   /** Bumped by the menu's "Add Translation…" while a recap is open: its Languages menu opens. */
   languagesAsked: number;
 }
 
-/** One file operation at a time: a second Ctrl+S while a save is in flight is ignored. */
+/**
+ * What still runs once the file operation in flight ends: a save (the text may have changed
+ * since the running one read it) and the close guard's answers (the window waits for them), never
+ * dropped; the others (open, export, history…) are buttons that wait while busy.
+ */
+const QUEUED: ReadonlySet<AppAction> = new Set<AppAction>(['save', 'save-and-close', 'flush-and-close']);
+
+/** One file operation at a time; a save asked for during another runs after it. */
 function useFileOperation(reportError: (err: unknown) => void): Omit<FileActionsHandle, 'runAction' | 'languagesAsked'> {
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
+  const waiting = useRef<{ key: string; task: () => Promise<unknown> }[]>([]);
   const run = useCallback(
-    async (task: () => Promise<unknown>) => {
-      if (busyRef.current) return;
+    async (task: () => Promise<unknown>, queue?: string) => {
+      if (busyRef.current) {
+        if (queue !== undefined && !waiting.current.some((w) => w.key === queue)) waiting.current.push({ key: queue, task });
+        return;
+      }
       busyRef.current = true;
       setBusy(true);
-      try {
-        await task();
-      } catch (err) {
-        reportError(err);
-      } finally {
-        busyRef.current = false;
-        setBusy(false);
+      let next: (() => Promise<unknown>) | undefined = task;
+      while (next) {
+        try {
+          await next();
+        } catch (err) {
+          reportError(err);
+        }
+        next = waiting.current.shift()?.task;
       }
+      busyRef.current = false;
+      setBusy(false);
     },
     [reportError],
   );
@@ -54,7 +71,7 @@ export function useFileActions(transport: Transport, context: MutableRefObject<F
     (action: AppAction) => {
       const needsDoc = action !== 'new' && action !== 'open' && action !== 'home' && action !== 'flush-and-close';
       if (needsDoc && !current()) return;
-      void run(() => fileActions(context.current)[action]());
+      void run(() => fileActions(context.current)[action](), QUEUED.has(action) ? action : undefined);
     },
     [run, current, context],
   );

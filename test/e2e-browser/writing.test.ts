@@ -184,4 +184,29 @@ describe('writing habits', () => {
     await expect.poll(async () => (await fs.readFile(file, 'utf8')).match(/^createTime:.*$/m)?.[0]).toBe('createTime: ""');
     await page.context().close();
   });
+
+  it('Ctrl+S pressed while a save is still writing saves the newer text once that save ends', async () => {
+    const { page, file } = await openCopy('save-twice.md');
+    // The first save's request is held until the second Ctrl+S has been pressed: it is still in
+    // flight then, whatever the machine's speed.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const saves: string[] = [];
+    await page.route('**/api/saveToFile', async (route) => {
+      saves.push(route.request().postData() ?? '');
+      if (saves.length === 1) await held;
+      await route.continue();
+    });
+    await editor(page).click();
+    await editor(page).press('Control+End');
+    await page.keyboard.type(' First line saved.');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => saves.length).toBe(1);
+    await page.keyboard.type(' Then more.');
+    await page.keyboard.press('Control+S');
+    release();
+    await expect.poll(async () => (await fs.readFile(file, 'utf8')).includes(' First line saved. Then more.')).toBe(true);
+    expect(saves).toHaveLength(2);
+    await page.context().close();
+  });
 });
