@@ -172,6 +172,9 @@ function useEditorElement(text: string, revision: number, onChange: (body: strin
         extraCommands={extra}
         textareaProps={textareaProps}
         enableScroll={false}
+        // No fullscreen here: without this the toolbar reads the body's computed style and
+        // writes it back as an inline style on mount, a style pass over the whole page at start-up.
+        overflow={false}
       />
     ),
     [text, components, toolbar, extra, textareaProps],
