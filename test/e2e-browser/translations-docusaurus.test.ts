@@ -112,6 +112,8 @@ describe('a Docusaurus site with i18n, in the browser mode', () => {
     await expect.poll(() => page.locator('.preview-pane img').count()).toBe(4);
     expect(await page.locator('.img-notice').count()).toBe(0);
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    // No date in the front matter: the form says the one the folder's name gives, in Chinese.
+    expect(await page.locator('[data-field="date"] .field-help').textContent()).toBe('留空时，网站按文件夹名把文章日期定为 2024-05-01。在此填写的日期会取而代之。');
 
     await page.getByTestId('btn-languages').click();
     await page.getByTestId('add-translation-zh-Hans').click();

@@ -31,4 +31,9 @@ export interface FieldSpec {
   /** For type 'date': the format written to the file. */
   format?: 'YYYY-MM-DD';
   help?: string;
+  /**
+   * Help that says something of this post (the date its file or folder name gives), in the
+   * catalogue: the form shows it in the interface's language instead of `help`.
+   */
+  helpMsg?: Msg;
 }

@@ -932,6 +932,9 @@ export const en = {
   'rules.generic': 'Generic checks: the file is not inside a website checkout, so no field is required (give a profile, e.g. recap lint --profile hugo-news, or open the post from its site for the site\'s rules).',
   'rules.genericDetail': 'Formats and lengths of the {profile} profile\'s fields are checked when present.',
   'rules.dateFromName': 'The date comes from the file name ({date}), so "{key}" is not required.',
+  'rules.dateFromNameHelp': 'Left empty, the site dates the post {date}, from its {where} name. A date here takes its place.',
+  'rules.where.file': 'file',
+  'rules.where.folder': 'folder',
   // ── built-in site profiles' labels and help (assets/profiles/*.yml; a site's own profile is its data) ──
   'profileText.fileName': 'Also the first part of the post\'s file name.',
   'profileText.folderName': 'Also the first part of the post\'s folder name.',

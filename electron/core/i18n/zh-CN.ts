@@ -933,6 +933,9 @@ export const zhCN: Record<MessageKey, string> = {
   'rules.generic': '通用检查：文件不在网站仓库中，因此没有必填字段（可指定配置，例如 recap lint --profile hugo-news，或从网站中打开文章以使用网站的规则）。',
   'rules.genericDetail': '{profile} 配置中字段的格式和长度在填写时检查。',
   'rules.dateFromName': '日期取自文件名（{date}），因此“{key}”不是必填项。',
+  'rules.dateFromNameHelp': '留空时，网站按{where}名把文章日期定为 {date}。在此填写的日期会取而代之。',
+  'rules.where.file': '文件',
+  'rules.where.folder': '文件夹',
   // ── built-in site profiles' labels and help (assets/profiles/*.yml; a site's own profile is its data) ──
   'profileText.fileName': '也是文章文件名的第一部分。',
   'profileText.folderName': '也是文章文件夹名的第一部分。',

@@ -266,17 +266,23 @@ export function rulesGeneric(profile: SiteProfile): SiteProfile {
 export function rulesForPost(profile: SiteProfile, postPath: string): SiteProfile {
   if (profile.generator !== 'jekyll' && profile.generator !== 'docusaurus') return profile;
   const base = path.basename(postPath);
-  const name = /^index\./i.test(base) ? path.basename(path.dirname(postPath)) : base;
+  const bundle = /^index\./i.test(base);
+  const name = bundle ? path.basename(path.dirname(postPath)) : base;
   const m = DATED_NAME.exec(name);
   const dateKey = profile.dateField;
   if (!m || dateKey === null) return profile;
   const spec = profile.fields.find((f) => f.key === dateKey);
-  if (!spec?.required) return profile;
-  const line = msg('rules.dateFromName', { date: m[1] ?? '', key: dateKey });
+  if (!spec) return profile;
+  const date = m[1] ?? '';
+  // The form says which date the site gives the post while the field is empty.
+  const helpMsg = { key: 'rules.dateFromNameHelp', params: { date, where: { key: bundle ? 'rules.where.folder' : 'rules.where.file' } } } as const;
+  const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false, helpMsg } : f));
+  if (!spec.required) return { ...profile, fields };
+  const line = msg('rules.dateFromName', { date, key: dateKey });
   const rules = profile.rules
     ? { ...profile.rules, details: [...profile.rules.details, formatMsg('en', line)], ...(profile.rules.detailsMsg ? { detailsMsg: [...profile.rules.detailsMsg, line] } : {}) }
     : undefined;
-  return { ...profile, fields: profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false } : f)), ...(rules ? { rules } : {}) };
+  return { ...profile, fields, ...(rules ? { rules } : {}) };
 }
 
 /** What existing posts of a site make of a field (kind), for `recap set` and the form. */

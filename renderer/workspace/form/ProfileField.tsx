@@ -156,7 +156,7 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
             {problemText(p)}
           </p>
         ))}
-        {problems.length === 0 && spec.help && <p className="field-help">{profileText(locale, spec.help)}</p>}
+        {problems.length === 0 && (spec.helpMsg || spec.help) && <p className="field-help">{spec.helpMsg ? t(spec.helpMsg.key, spec.helpMsg.params) : profileText(locale, spec.help ?? '')}</p>}
       </div>
     </div>
   );

@@ -173,6 +173,22 @@ describe('a recap\'s site', () => {
     expect(postVarsFromPath(post, profile)).toEqual({ date: '2021-11-02', slug: 'kcd' });
     expect(imageFolderFor(post, profile, 'kcd')).toEqual({ dir: path.join(tmp, 'blog', 'assets', 'images', 'kcd'), url: '/assets/images/kcd' });
   });
+
+  it('a post dated by its file or folder name: the date field is optional and its help says which date the site gives it', async () => {
+    await write('jk/_config.yml', 'title: x\n');
+    await write('dz/docusaurus.config.js', 'module.exports = {};\n');
+    const dateOf = (file: string) => profileForRecap(file).fields.find((f) => f.key === 'date');
+    const jekyll = dateOf(await write('jk/_posts/2021-11-02-kcd.md', '---\ntitle: x\n---\n'));
+    expect(jekyll?.required).toBe(false);
+    expect(jekyll?.helpMsg && formatMsg('en', jekyll.helpMsg)).toBe('Left empty, the site dates the post 2021-11-02, from its file name. A date here takes its place.');
+    const bundle = dateOf(await write('dz/blog/2021-12-01-kcd-china/index.md', '---\ntitle: x\n---\n'));
+    expect(bundle?.required).toBe(false);
+    expect(bundle?.helpMsg && formatMsg('zh-CN', bundle.helpMsg)).toBe('留空时，网站按文件夹名把文章日期定为 2021-12-01。在此填写的日期会取而代之。');
+    // Not dated by its name: the profile's own help.
+    const undated = dateOf(await write('dz/blog/kcd-china/index.md', '---\ntitle: x\n---\n'));
+    expect(undated?.help).toBe("Also the first part of the post's folder name.");
+    expect(undated?.helpMsg).toBeUndefined();
+  });
 });
 
 describe('remembered sites', () => {
