@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { MutableRefObject } from 'react';
-import type { AppInfo, RecapApi } from '../../electron/core/contract';
+import type { RecapApi } from '../../electron/core/contract';
 import { format } from '../../electron/core/i18n/messages';
 import type { Locale } from '../../electron/core/i18n/messages';
 import { clockTime } from '../ui/format';
@@ -71,18 +71,16 @@ export function useDraftSession(api: RecapApi, reportError: (err: unknown) => vo
 }
 
 /**
- * The window's title (and Electron's "edited" dot) follow the open recap. Only Electron's
- * window is told through the service; a browser tab's title is the page's own (the browser
- * door has nothing to do with it, so the page sends it no request).
+ * The window's title (and Electron's "edited" dot) follow the open recap. The browser door
+ * answers `setDocumentState` in the page, without a request (api/http.ts `ANSWERED_IN_PAGE`).
  */
-export function useWindowTitle(api: RecapApi, session: DraftSession, door: AppInfo['door'] | null): void {
+export function useWindowTitle(api: RecapApi, session: DraftSession): void {
   const { windowTitle, path, dirty } = session;
   const open = session.recap.doc !== null;
   useEffect(() => {
     document.title = windowTitle;
-    if (door !== 'electron') return;
     api.setDocumentState({ title: windowTitle, path, dirty }).catch(() => {
       // The title bar is cosmetic; a failure here must not interrupt writing.
     });
-  }, [api, door, windowTitle, path, dirty, open]);
+  }, [api, windowTitle, path, dirty, open]);
 }

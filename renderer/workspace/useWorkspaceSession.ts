@@ -102,7 +102,7 @@ export function useWorkspaceSession(transport: Transport): WorkspaceSession {
     ensureSaved: () => ensureSaved(context.current),
     toast,
   });
-  useWindowTitle(api, session, info?.door ?? null);
+  useWindowTitle(api, session);
   const rememberPath = useRememberPath(info, lastDir);
   const [diskChanged, setDiskChanged] = useState<string | null>(null);
   const { load } = recap;
