@@ -24,6 +24,12 @@ afterEach(async () => {
 });
 
 const store = (opts: DraftStoreOptions = {}): ReturnType<typeof createDraftStore> => createDraftStore({ home, now: () => clock, ...opts });
+/**
+ * recoverSession answers before this start's own session record is written; a call that takes
+ * the session lock of that home after it (here a clean quit) lands once that record is on disk,
+ * so the test's folder is not removed while it is being written.
+ */
+const recordWritten = (at = home): Promise<void> => createDraftStore({ home: at, now: () => clock }).markSessionClean();
 
 function recap(title: string, body = 'Intro paragraph.\n', extra = ''): string {
   return `---\ntitle: "${title}"\ncreateTime: 2021-11-02\n${extra}---\n\n${body}`;
@@ -383,6 +389,7 @@ describe('crash recovery', () => {
     expect((await store().recoverSession()).reopen.length).toBe(2);
     await next.markSessionClean();
     expect(await store().recoverSession()).toEqual({ crashed: false, reopen: [], message: null });
+    await recordWritten();
   });
 
   it('answers before its own record is on disk, and what is asked next (by any store of the home) lands after that record', async () => {
@@ -410,6 +417,7 @@ describe('crash recovery', () => {
     release();
     await quit;
     expect(await store().recoverSession()).toEqual({ crashed: false, reopen: [], message: null });
+    await recordWritten();
   });
 
   it('skips drafts deleted since and says "1 draft"', async () => {
@@ -423,6 +431,8 @@ describe('crash recovery', () => {
     expect(rec.message).toMatch(/^Recovered 1 draft with changes up to \d\d:\d\d$/);
     expect(await store().recoverSession()).toMatchObject({ crashed: true });
     expect(await createDraftStore({ home: path.join(dir, 'fresh') }).recoverSession()).toEqual({ crashed: false, reopen: [], message: null });
+    await recordWritten();
+    await recordWritten(path.join(dir, 'fresh'));
   });
 });
 
