@@ -20,6 +20,21 @@ export async function waitForFirstScreen(page, cards) {
 }
 
 /**
+ * Once the first screen is drawn: when, in ms from navigation start, the page was interactive,
+ * that is, the next frame and a task after it ran and the search box took the focus.
+ */
+export async function interactiveAt(page) {
+  return page.evaluate(async () => {
+    const input = document.querySelector('[data-testid="home-search"]');
+    const start = performance.now();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const idle = performance.now() - start;
+    input.focus();
+    return performance.now() - idle;
+  });
+}
+
+/**
  * Before the page loads: a `first-screen` performance mark at the first DOM change that draws the
  * first screen (for traces: the main thread's CPU up to that moment).
  */

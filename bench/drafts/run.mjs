@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { waitForFirstScreen } from './interactive.mjs';
+import { interactiveAt, waitForFirstScreen } from './interactive.mjs';
 import { makeReactFloor, makeShell } from './shell.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -92,14 +92,7 @@ async function tti(t, warm = false) {
   await page.goto(t.server.url);
   // Interactive: the first cards are on screen and the search box takes a key at once.
   await waitForFirstScreen(page, t.cards);
-  const ms = await page.evaluate(async () => {
-    const input = document.querySelector('[data-testid="home-search"]');
-    const start = performance.now();
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const idle = performance.now() - start;
-    input.focus();
-    return performance.now() - idle;
-  });
+  const ms = await interactiveAt(page);
   if (warm) await page.close();
   else await context.close();
   return ms;

@@ -9,7 +9,7 @@
 import { app, BrowserWindow, session } from 'electron';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { installIpc, markSessionClean } from './ipc';
+import { installIpc, markSessionClean, warmService } from './ipc';
 import { handleProtocols, registerSchemes } from './protocol';
 import { isRecapFileName } from '../service/service';
 import { installDesk } from './desk';
@@ -52,7 +52,10 @@ if (!app.requestSingleInstanceLock()) {
     handleProtocols();
     installIpc();
     buildMenu();
-    createWindow(fileBeforeReady ?? fileFromArgv(process.argv));
+    const file = fileBeforeReady ?? fileFromArgv(process.argv);
+    createWindow(file);
+    // The home screen's first list is made ready while the window loads its page.
+    if (!file) warmService();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow(null);
     });

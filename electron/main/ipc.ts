@@ -9,6 +9,7 @@ import type { DraftSummary, RecapApi } from '../core/contract';
 import { RecapError } from '../core/errors';
 import { dispatch } from '../core/dispatch';
 import { createRecapService, type RecapService } from '../service/service';
+import { warmHome, type WarmService } from '../service/warm-start';
 import { showFolderDialog, showOpenDialog, showPhotoDialog, showSaveDialog } from './dialogs';
 import { grantDraft, grantDropped, grantedExport, grantedRecapFolder as folder, grantFolder, grantPath, photoSource, requireFolder, requireGranted } from './grants';
 import { deskMethods } from './desk';
@@ -20,12 +21,25 @@ import { msg } from '../core/i18n/messages';
 
 /** One service for every window: one drafts store, one session. Made once the app is ready. */
 let shared: RecapService | null = null;
+/** The start's warm-up listing (service/warm-start.ts), once started. */
+let warm: WarmService | null = null;
 function theService(): RecapService {
   return (shared ??= createRecapService({ assetUrl, cacheDir: path.join(app.getPath('userData'), 'cache'), home: app.getPath('userData') }));
 }
 
+/**
+ * Lists the home screen once while the first window loads its page, so that the page's first list
+ * finds the service's code compiled and the drafts' files cached. Called once, at start.
+ */
+export function warmService(): void {
+  if (warm) return;
+  warm = warmHome(theService());
+  shared = warm.service;
+}
+
 /** A normal quit: the next start has no crash to recover from. */
 export async function markSessionClean(): Promise<void> {
+  await warm?.settled();
   await shared?.markSessionClean();
 }
 

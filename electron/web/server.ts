@@ -27,6 +27,12 @@ export interface WebServerOptions {
   cacheDir?: string;
   /** The data folder (drafts, history); default: RECAP_STUDIO_HOME or the XDG data folder. */
   home?: string;
+  /**
+   * Lists the home screen once as the server starts, in parallel with the page loading, so the
+   * page's first list finds the code compiled and the files cached (service/warm-start.ts). On
+   * for `npm run web`; tests leave it off unless they test it.
+   */
+  warmHome?: boolean;
 }
 
 function listen(server: Server, port: number): Promise<void> {
@@ -39,9 +45,10 @@ function listen(server: Server, port: number): Promise<void> {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? newToken();
   const servedAssets = new Set<string>();
-  const { service, api } = createWebApi({
+  const { service, api, warmed } = createWebApi({
     token,
     servedAssets,
+    ...(options.warmHome ? { warmHome: true } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     ...(options.home ? { home: options.home } : {}),
   });
@@ -67,6 +74,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         server.closeAllConnections();
         server.close(() => resolve());
       });
+      // The warm-up's reads (and a meta.json it rebuilt) end before the folder may be removed.
+      await warmed();
       // Stopping the server is the browser mode's normal quit: nothing to recover next time.
       await service.markSessionClean().catch(() => undefined);
     },

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     console.error('recap web: the renderer is not built. Run npm run build first.');
     process.exit(2);
   }
-  const server = await startWebServer({ rendererDir, port }).catch((err: NodeJS.ErrnoException) => {
+  const server = await startWebServer({ rendererDir, port, warmHome: true }).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'EADDRINUSE') {
       console.error(`recap web: port ${port} is in use. Try --port ${port + 1} (or --port 0 for any free port).`);
       process.exit(2);

@@ -7,6 +7,7 @@ import { RecapError } from '../core/errors';
 import { msg } from '../core/i18n/messages';
 import { createGrants, guardService } from '../service/files/grants';
 import { createRecapService, type RecapService } from '../service/service';
+import { warmHome } from '../service/warm-start';
 
 export interface WebApiOptions {
   token: string;
@@ -14,11 +15,20 @@ export interface WebApiOptions {
   servedAssets: Set<string>;
   cacheDir?: string;
   home?: string;
+  /** Lists the home screen once at start, while the page loads (service/warm-start.ts). */
+  warmHome?: boolean;
 }
 
-export function createWebApi(options: WebApiOptions): { service: RecapService; api: RecapApi } {
+export interface WebApi {
+  service: RecapService;
+  api: RecapApi;
+  /** Settles once the start's warm-up listing ended (at once without one). */
+  warmed(): Promise<void>;
+}
+
+export function createWebApi(options: WebApiOptions): WebApi {
   const { token, servedAssets } = options;
-  const service = createRecapService({
+  const made = createRecapService({
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     ...(options.home ? { home: options.home } : {}),
     assetUrl: (p) => {
@@ -26,6 +36,8 @@ export function createWebApi(options: WebApiOptions): { service: RecapService; a
       return `/asset?token=${encodeURIComponent(token)}&path=${encodeURIComponent(p)}`;
     },
   });
+  const warm = options.warmHome ? warmHome(made) : null;
+  const service = warm?.service ?? made;
   // The tab is the browser mode's only picker (it has no native dialogs): a path it opens, saves
   // to or exports to is the author's pick; every other path it names must be one of those.
   const api: RecapApi = {
@@ -55,5 +67,5 @@ export function createWebApi(options: WebApiOptions): { service: RecapService; a
     },
     stopFindInPage: async () => undefined,
   };
-  return { service, api };
+  return { service, api, warmed: () => warm?.settled() ?? Promise.resolve() };
 }

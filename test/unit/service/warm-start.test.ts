@@ -1,0 +1,75 @@
+// The start's warm-up listing (service/warm-start.ts): it only warms; every home list the page
+// asks for is read from disk after it was asked, and one asked while the warm-up runs comes after
+// it. Real services on a data folder in a temp dir; a second service is another writer.
+
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRecapService, type RecapService } from '../../../electron/service/service';
+import { warmHome } from '../../../electron/service/warm-start';
+import { startWebServer } from '../../../electron/web/server';
+
+let dir: string;
+let home: string;
+
+const serviceOn = (): RecapService => createRecapService({ home, cacheDir: path.join(dir, 'cache') });
+
+async function titled(service: RecapService, title: string): Promise<string> {
+  return (await service.newRecap({ title })).draft.id;
+}
+
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-warm-'));
+  home = path.join(dir, 'home');
+  const writer = serviceOn();
+  for (const title of ['One', 'Two', 'Three']) await titled(writer, title);
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const titles = async (service: RecapService): Promise<string[]> => (await service.homeData({})).drafts.map((d) => d.title).sort();
+
+describe('the warm-up listing at start', () => {
+  it('never answers the page: a list asked after it ended is read again, with what changed on disk since', async () => {
+    const warm = warmHome(serviceOn());
+    await warm.settled();
+    // Another writer (another window's service, a restored backup) changes the folder now.
+    const other = serviceOn();
+    await titled(other, 'Four');
+    const trashed = (await other.homeData({})).drafts.find((d) => d.title === 'One');
+    if (!trashed) throw new Error('draft One is missing');
+    await other.deleteDraft({ id: trashed.id });
+    expect(await titles(warm.service)).toEqual(['Four', 'Three', 'Two']);
+    expect((await warm.service.homeData({})).trash.map((t) => t.title)).toEqual(['One']);
+  });
+
+  it('a list asked while it runs waits for it, then is read after it', async () => {
+    const warm = warmHome(serviceOn());
+    const order: string[] = [];
+    void warm.settled().then(() => order.push('warm-up ended'));
+    const asked = warm.service.homeData({ query: 'tw' }).then((data) => {
+      order.push('answered');
+      return data;
+    });
+    expect((await asked).drafts.map((d) => d.title)).toEqual(['Two']);
+    expect(order).toEqual(['warm-up ended', 'answered']);
+  });
+
+  it('the browser mode warms when asked to, and its close waits for the warm-up', async () => {
+    await fs.mkdir(path.join(dir, 'renderer'));
+    await fs.writeFile(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>Recap Studio</title>');
+    // Enough drafts that the listing outlasts the server's start, and a damaged meta.json, which
+    // a listing rebuilds from the draft's text and writes.
+    const writer = serviceOn();
+    for (let i = 0; i < 40; i++) await titled(writer, `More ${i}`);
+    const damaged = await titled(writer, 'Damaged');
+    const metaFile = path.join(home, 'drafts', damaged, 'meta.json');
+    await fs.writeFile(metaFile, '{ not json');
+    const server = await startWebServer({ rendererDir: path.join(dir, 'renderer'), cacheDir: path.join(dir, 'cache'), home, warmHome: true });
+    await server.close();
+    // The warm-up's listing ran to its end (its rebuilt meta.json is written) before close answered.
+    expect(JSON.parse(await fs.readFile(metaFile, 'utf8'))).toMatchObject({ id: damaged, title: 'Damaged' });
+  });
+});
