@@ -1,21 +1,23 @@
 // The app shell: start-up, then the home screen (nothing open) or the editor workspace (one
-// recap open). What the window knows lives in `useWorkspaceSession`; the editor in `workspace/`.
+// recap open). What the window knows lives in `useWorkspaceSession` (the app shell, in the first
+// chunk) and `workspace/editorSession.tsx` (the editor's session, a lazy chunk beside the
+// workspace's); the editor in `workspace/`.
 
 import { Suspense, useEffect } from 'react';
 import type { Transport } from './api';
 import { HomeScreen } from './home/HomeScreen';
 import { ErrorScreen, LinkNeededScreen } from './ui/ErrorScreen';
 import { LanguageSelect } from './ui/LanguageSelect';
-import { useLocaleSync, useT } from './ui/locale';
+import { useLocaleSync } from './ui/locale';
 import { ThemeSelect } from './ui/ThemeSelect';
 import { useThemeSync } from './ui/theme';
 import { Toasts } from './ui/Toasts';
 import { useDeskSync } from './ui/useDeskSync';
-import { QuestionDialogs } from './workspace/Dialogs';
-import { openDraft, openPath } from './workspace/fileActions';
-import { useWorkspaceSession } from './workspace/useWorkspaceSession';
-import type { WorkspaceSession } from './workspace/useWorkspaceSession';
-import { loadWorkspace, Workspace } from './workspace/workspaceChunk';
+import { ConfirmDialog } from './ui/ConfirmDialog';
+import { FilePicker } from './ui/FilePicker';
+import { Opening } from './ui/Opening';
+import { EditorHost, loadEditor, useAppShell } from './workspace/useWorkspaceSession';
+import type { AppShell } from './workspace/useWorkspaceSession';
 
 // A recap named in the address opens at start: its workspace (code, styles and the front-matter
 // parsers) is fetched and compiled now, while the start-up's questions are still on their way,
@@ -23,7 +25,7 @@ import { loadWorkspace, Workspace } from './workspace/workspaceChunk';
 // The page's first number format costs 15–30 ms whatever its locale (ICU's data, once per page;
 // the word count needs it): paid in the first idle moment, while the recap is on its way.
 if (new URL(window.location.href).searchParams.get('file')) {
-  void loadWorkspace().catch(() => undefined);
+  void loadEditor().catch(() => undefined);
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => new Intl.NumberFormat().format(0));
 }
 
@@ -36,7 +38,7 @@ const PREFETCH_AFTER_MS = 1500;
  * a link). Not during the start-up: compiling the editor's ~250 kB competes with the home
  * screen's first cards and first keys for the one main thread. Errors wait for real use.
  */
-function usePrefetchWorkspace(started: boolean, homeFirst: { current: { promise: Promise<unknown> } | null }): void {
+function usePrefetchWorkspace(started: boolean, homeFirst: { current: { promise: Promise<unknown> } | null }, wantEditor: () => void): void {
   useEffect(() => {
     if (!started) return;
     let done = false;
@@ -52,7 +54,8 @@ function usePrefetchWorkspace(started: boolean, homeFirst: { current: { promise:
       if (done) return;
       done = true;
       stopListening();
-      void loadWorkspace().catch(() => undefined);
+      // The editor's session mounts beside the home screen once its code is here.
+      void loadEditor().then(wantEditor, () => undefined);
     };
     function onIntent(event: Event): void {
       const target = event.target;
@@ -74,22 +77,13 @@ function usePrefetchWorkspace(started: boolean, homeFirst: { current: { promise:
       done = true;
       stopListening();
     };
-  }, [started, homeFirst]);
-}
-
-/** What shows while the app starts or a recap opens: the same quiet line, so nothing flashes. */
-function Opening() {
-  const t = useT();
-  return (
-    <div className="app is-starting">
-      <p className="starting">{t('app.opening')}</p>
-    </div>
-  );
+  }, [started, homeFirst, wantEditor]);
 }
 
 /** The home screen: drafts, recent files, templates and the trash. */
-function Home({ session }: { session: WorkspaceSession }) {
-  const { api, files, context, notices, dialogs } = session;
+function Home({ shell }: { shell: AppShell }) {
+  const { api, notices, dialogs, ask } = shell;
+  const { modal } = dialogs;
   return (
     <div className="app">
       <header className="topbar app-home-bar">
@@ -106,37 +100,38 @@ function Home({ session }: { session: WorkspaceSession }) {
       </header>
       <HomeScreen
         api={api}
-        onNew={(template) => {
-          context.current.newTemplate.current = template;
-          files.runAction('new');
-        }}
-        onOpenFileDialog={() => files.runAction('open')}
-        onOpenDraft={(id) => void files.run(() => openDraft(context.current, id))}
-        onOpenFile={(p) => void files.run(() => openPath(context.current, p))}
+        onNew={(template) => ask({ kind: 'new', template })}
+        onOpenFileDialog={() => ask({ kind: 'action', action: 'open' })}
+        onOpenDraft={(id) => ask({ kind: 'draft', id })}
+        onOpenFile={(p) => ask({ kind: 'file', path: p })}
         onError={(message) => notices.toast('error', message)}
-        first={session.startup.homeFirst}
+        first={shell.startup.homeFirst}
       />
       <Toasts toasts={notices.toasts} onDismiss={notices.dismissToast} />
-      <QuestionDialogs api={api} modal={dialogs.modal} />
+      {modal?.kind === 'confirm' && <ConfirmDialog spec={modal.spec} onAnswer={modal.resolve} />}
+      {modal?.kind === 'picker' && <FilePicker api={api} spec={modal.spec} onDone={modal.resolve} />}
     </div>
   );
 }
 
 export function App({ transport }: { transport: Transport }) {
-  const session = useWorkspaceSession(transport);
-  useThemeSync(session.api);
+  const shell = useAppShell(transport);
+  useThemeSync(shell.api);
   useLocaleSync();
-  useDeskSync(session.api);
-  usePrefetchWorkspace(session.loadSerial > 0, session.startup.homeFirst);
-  const { fatal } = session.startup;
+  useDeskSync(shell.api);
+  usePrefetchWorkspace(shell.loadSerial > 0, shell.startup.homeFirst, shell.wantEditor);
+  const { fatal } = shell.startup;
   if (fatal) return fatal.linkNeeded ? <LinkNeededScreen /> : <ErrorScreen message={fatal.message} />;
-  if (session.loadSerial === 0) return <Opening />;
-  if (!session.recap.doc) return <Home session={session} />;
-  // A recap is open: the workspace shows once its code and the front-matter parsers are here.
-  if (!session.views.profile || !session.views.meta) return <Opening />;
+  // The editor's session first, and the home screen beside it in a place of its own: the home
+  // screen stays as it is when the session mounts, and goes in the render that opens a recap.
   return (
-    <Suspense fallback={<Opening />}>
-      <Workspace session={session} />
-    </Suspense>
+    <>
+      {shell.editorWanted && (
+        <Suspense fallback={shell.editing ? <Opening /> : null}>
+          <EditorHost shell={shell} />
+        </Suspense>
+      )}
+      {shell.editing ? null : shell.loadSerial === 0 ? <Opening /> : <Home shell={shell} />}
+    </>
   );
 }

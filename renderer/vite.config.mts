@@ -58,7 +58,13 @@ export default defineConfig({
           // four more files, and seven requests at start-up (with the stylesheet and
           // theme-boot.js) exceed Chromium's six connections a host: theme-boot.js, which sends
           // the start-up's first API calls, waited for a free connection.
-          groups: [{ name: 'index', tags: ['$initial'] }],
+          //
+          // The editor's session (workspace/editorSession.tsx) and the workspace share the recap's
+          // document, file actions and photo hooks: one chunk for those, not four small ones.
+          groups: [
+            { name: 'index', tags: ['$initial'] },
+            { name: 'editorSession', test: /\/renderer\/(?:workspace|photos)\/|\/electron\/core\/(?:markdown|frontmatter\/values)/, minShareCount: 2 },
+          ],
         },
       },
     },

@@ -31,7 +31,8 @@ if (!existsSync(path.join(home, 'drafts'))) {
   console.error(`relaunch: ${home} is not seeded; run npm run bench:drafts (or node bench/drafts/seed.mjs ${home}) first.`);
   process.exit(2);
 }
-const ours = path.join(root, 'dist');
+// BENCH_DIST: the build to time as ours (default dist/).
+const ours = path.resolve(process.env.BENCH_DIST ?? path.join(root, 'dist'));
 const sides = [
   { key: 'ours', label: 'ours (warm-up at start)', dist: ours, warmHome: true },
   { key: 'no_warm_up', label: 'ours without the warm-up', dist: ours, warmHome: false },
@@ -44,6 +45,17 @@ if (process.env.BENCH_BEFORE) {
 }
 
 /** A server in a fresh process: its url and when it listened (ms from its process's start). */
+// Each build runs from a copy inside this checkout (node_modules/.cache/recap-relaunch/<side>):
+// the service finds its site profiles (assets/) and its packages by walking up from its files, so
+// an earlier build's folder elsewhere would have neither; and dist/ may be rebuilt meanwhile.
+const copies = path.join(root, 'node_modules', '.cache', 'recap-relaunch');
+await fs.rm(copies, { recursive: true, force: true });
+for (const side of sides) {
+  const copy = path.join(copies, side.key);
+  await fs.cp(side.dist, copy, { recursive: true });
+  side.dist = copy;
+}
+
 function startFresh(side) {
   const options = { dist: side.dist, rendererDir: path.join(side.dist, 'renderer'), home, cacheDir: path.join(home, 'cache'), warmHome: side.warmHome };
   const child = fork(path.join(here, 'fresh-server.mjs'), [JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -96,6 +108,7 @@ try {
 } finally {
   await context.close();
   await fs.rm(profile, { recursive: true, force: true });
+  await fs.rm(copies, { recursive: true, force: true });
 }
 
 const loadAfter = os.loadavg();

@@ -1,31 +1,32 @@
-// Everything the window knows: the app's facts, the open recap (or none: the home screen), its
-// photos, the file actions over it, the dialogs and the toasts. The app shell renders from it.
+// Everything the window knows, in two parts. The app shell (`useAppShell`, in the first chunk):
+// the app's facts, the start-up, the dialogs, the toasts and what the home screen asks for. The
+// editor's session (`editorSession.tsx`, a lazy chunk: the open recap, its photos and the file
+// actions over it) mounts beside the home screen once its code is here: after the home screen's
+// first cards, or at once when a recap opens at start. What the home screen asks of it before
+// then (a button, a shortcut, a menu command, a dropped file) waits for it in `requests`.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MutableRefObject } from 'react';
-import type { AppInfo, OpenedRecap, RecapApi } from '../../electron/core/contract';
+import type { AppCommand, AppInfo, OpenedRecap, RecapApi } from '../../electron/core/contract';
 import type { Transport } from '../api';
 import type { NewTemplate } from '../home/HomeScreen';
-import { usePhotos } from '../photos/usePhotos';
 import type { PhotosHandle } from '../photos/usePhotos';
-import { dirName } from '../ui/paths';
-import { ensureSaved } from './fileActions';
-import type { FileContext } from './saveActions';
-import { useDialogs } from './useDialogs';
 import type { DialogsHandle } from './useDialogs';
-import { useDraftSession, useWindowTitle } from './useDraftSession';
+import { useDialogs } from './useDialogs';
 import type { DraftSession } from './useDraftSession';
-import { useExternalChanges } from './useExternalChanges';
 import type { ExternalChanges } from './useExternalChanges';
-import { useFileActions, useLeaveWarning } from './useFileActions';
 import type { FileActionsHandle } from './useFileActions';
+import type { FileContext } from './saveActions';
+import { useShortcuts } from './useShortcuts';
+import type { FileAction } from './useShortcuts';
 import { useReadySignal, useStartup } from './useStartup';
 import type { Startup } from './useStartup';
 import { useToasts } from './useToasts';
 import type { ToastsHandle } from './useToasts';
-import { useWindowDrop } from './useWindowDrop';
 import { useWorkspaceLayout } from './useWorkspaceLayout';
 import type { WorkspaceLayout } from './useWorkspaceLayout';
+import { loadWorkspace } from './workspaceChunk';
+import { lazyNow, loadable } from './lazyNow';
 
 export interface WorkspaceSession extends DraftSession {
   api: RecapApi;
@@ -46,90 +47,135 @@ export interface WorkspaceSession extends DraftSession {
   onEditorReset(): void;
 }
 
-/** "Saved" shows in the top bar for two seconds after each save. */
-function useSavedFlash(): [boolean, () => void] {
-  const [savedFlash, setSavedFlash] = useState(0);
-  useEffect(() => {
-    if (savedFlash === 0) return;
-    const t = window.setTimeout(() => setSavedFlash(0), 2000);
-    return () => window.clearTimeout(t);
-  }, [savedFlash]);
-  return [savedFlash > 0, useCallback(() => setSavedFlash((n) => n + 1), [])];
+/** What the home screen (or the window, before the editor's session is here) asks of it. */
+export type EditorRequest =
+  | { kind: 'new'; template: NewTemplate | null }
+  | { kind: 'action'; action: FileAction }
+  | { kind: 'command'; command: AppCommand }
+  | { kind: 'draft'; id: string }
+  | { kind: 'file'; path: string }
+  | { kind: 'drop'; files: File[] };
+
+export interface AppShell {
+  transport: Transport;
+  api: RecapApi;
+  info: AppInfo | null;
+  notices: ToastsHandle;
+  dialogs: DialogsHandle;
+  /** What the author folded or opened in the workspace: it outlives one recap. */
+  layout: WorkspaceLayout;
+  loadSerial: number;
+  bumpLoadSerial(): void;
+  startup: Startup;
+  lastDir: MutableRefObject<string | null>;
+  newTemplate: MutableRefObject<NewTemplate | null>;
+  /** A recap is open or opening: the editor's session shows it, not the home screen. */
+  editing: boolean;
+  setEditing(editing: boolean): void;
+  /** The recap the start-up opened, for the editor's session to show as it mounts. */
+  openedAtStart: MutableRefObject<OpenedRecap | null>;
+  /** The editor's session is (to be) mounted. */
+  editorWanted: boolean;
+  /** Mounts the editor's session (its code loads first). */
+  wantEditor(): void;
+  /** Runs a request in the editor's session: at once when it is mounted, else once it is. */
+  ask(request: EditorRequest): void;
+  /** The waiting requests, and the mounted editor session's way to run one (null until mounted). */
+  requests: MutableRefObject<EditorRequest[]>;
+  editor: MutableRefObject<((request: EditorRequest) => void) | null>;
+  onEditorReset(): void;
 }
 
-/** Remembers where the recap lives: the next dialog starts there, and in the browser the URL names it. */
-function useRememberPath(info: AppInfo | null, lastDir: MutableRefObject<string | null>): (p: string | null) => void {
-  return useCallback(
-    (p: string | null) => {
-      if (!p) return;
-      lastDir.current = dirName(p);
-      if (info?.door === 'web') {
-        // A reload of the tab should bring back the same recap.
-        const url = new URL(window.location.href);
-        url.searchParams.set('file', p);
-        window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
-      }
-    },
-    [info, lastDir],
+// The editor's session: its own chunk, loaded beside the workspace's.
+const editorChunk = loadable(() => import('./editorSession'));
+
+/** Starts (or joins) loading the editor's session and the workspace. */
+export function loadEditor(): Promise<unknown> {
+  return Promise.all([editorChunk.load(), loadWorkspace()]);
+}
+
+/** The editor's session: renders the workspace while a recap is open, nothing on the home screen. */
+export const EditorHost = lazyNow(
+  () => editorChunk.now()?.EditorHost ?? null,
+  () => editorChunk.load().then((m) => m.EditorHost),
+);
+
+const hasFiles = (e: DragEvent): boolean => [...(e.dataTransfer?.types ?? [])].includes('Files');
+
+/**
+ * Until the editor's session is mounted, the window's shortcuts, menu commands and dropped files
+ * wait for it (its own listeners take them from then on): none is lost, and a drop never
+ * navigates the page away.
+ */
+function useWindowRequests(transport: Transport, editor: AppShell['editor'], ask: (request: EditorRequest) => void): void {
+  useShortcuts((action) => {
+    if (!editor.current) ask({ kind: 'action', action });
+  });
+  useEffect(
+    () =>
+      transport.onCommand((command) => {
+        if (!editor.current) ask({ kind: 'command', command });
+      }),
+    [transport, editor, ask],
   );
+  useEffect(() => {
+    const onDragOver = (e: DragEvent): void => {
+      if (editor.current || !hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onDrop = (e: DragEvent): void => {
+      if (editor.current || !hasFiles(e)) return;
+      e.preventDefault();
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length) ask({ kind: 'drop', files });
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [editor, ask]);
 }
 
-export function useWorkspaceSession(transport: Transport): WorkspaceSession {
+export function useAppShell(transport: Transport): AppShell {
   const { api } = transport;
   const [info, setInfo] = useState<AppInfo | null>(null);
   const notices = useToasts();
-  const { toast, reportError } = notices;
   const dialogs = useDialogs();
   const layout = useWorkspaceLayout();
-  const [savedFlash, flashSaved] = useSavedFlash();
   const [loadSerial, setLoadSerial] = useState(0);
+  const bumpLoadSerial = useCallback(() => setLoadSerial((n) => n + 1), []);
+  const [editing, setEditing] = useState(false);
+  const [editorWanted, setEditorWanted] = useState(false);
+  const wantEditor = useCallback(() => setEditorWanted(true), []);
   const lastDir = useRef<string | null>(null);
   const newTemplate = useRef<NewTemplate | null>(null);
-  const context = useRef<FileContext>(null as unknown as FileContext);
-  const session = useDraftSession(api, reportError);
-  const { recap, views } = session;
-  const photos = usePhotos({
-    api,
-    transport,
-    info,
-    body: views.deferredBody,
-    head: views.headText,
-    path: session.photoPath,
-    coverField: views.profile?.photos.coverField ?? null,
-    loadSerial,
-    current: recap.current,
-    edit: recap.edit,
-    ensureSaved: () => ensureSaved(context.current),
-    toast,
-  });
-  useWindowTitle(api, session);
-  const rememberPath = useRememberPath(info, lastDir);
-  const [diskChanged, setDiskChanged] = useState<string | null>(null);
-  const { load } = recap;
-  const { setProblemsOpen } = layout;
-  const show = useCallback(
-    (opened: OpenedRecap) => {
-      load(opened);
-      rememberPath(opened.path);
-      setLoadSerial((n) => n + 1);
-      setProblemsOpen(false);
-      setDiskChanged(null);
-      if (opened.recovered) toast('info', opened.recovered);
-      // The next start after a crash reopens what was open.
-      api.setOpenDrafts({ ids: [opened.draft.id] }).catch(() => undefined);
-    },
-    [load, rememberPath, setProblemsOpen, toast, api],
-  );
-  context.current = {
-    api, info, recap, autosaveRef: session.autosaveRef, dialogs, toast, reportError, show, rememberPath, lastDir, newTemplate,
-    title: views.meta?.title ?? '', setDiskChanged, flashSaved,
+  const openedAtStart = useRef<OpenedRecap | null>(null);
+  const requests = useRef<EditorRequest[]>([]);
+  const editor = useRef<((request: EditorRequest) => void) | null>(null);
+  const ask = useCallback((request: EditorRequest) => {
+    if (editor.current) {
+      editor.current(request);
+      return;
+    }
+    requests.current.push(request);
+    setEditorWanted(true);
+    // The workspace's code too: the request may open a recap.
+    void loadEditor().catch(() => undefined);
+  }, []);
+  useWindowRequests(transport, editor, ask);
+  // A recap opened at start: the editor's session shows it as it mounts.
+  const showAtStart = useCallback((opened: OpenedRecap) => {
+    openedAtStart.current = opened;
+    setEditing(true);
+    setEditorWanted(true);
+  }, []);
+  const startup = useStartup({ api, setInfo, show: showAtStart, toast: notices.toast, lastDir, showHome: bumpLoadSerial });
+  const onEditorReset = useReadySignal(loadSerial, editing);
+  return {
+    transport, api, info, notices, dialogs, layout, loadSerial, bumpLoadSerial, startup, lastDir, newTemplate, editing, setEditing, openedAtStart,
+    editorWanted, wantEditor, ask, requests, editor, onEditorReset,
   };
-  const files = useFileActions(transport, context, photos.insertPhotos);
-  useLeaveWarning(info, session.dirtyRef);
-  useWindowDrop(transport, context, files.run, photos.dropAtCursor);
-  useExternalChanges(api, recap, session.autosaveRef, files.busyRef, toast, setDiskChanged);
-  const showHome = useCallback(() => setLoadSerial((n) => n + 1), []);
-  const startup = useStartup({ api, setInfo, show, toast, lastDir, showHome });
-  const onEditorReset = useReadySignal(loadSerial, recap.doc !== null);
-  return { ...session, api, info, loadSerial, startup, notices, dialogs, layout, photos, files, external: { diskChanged, setDiskChanged }, context, savedFlash, onEditorReset };
 }
