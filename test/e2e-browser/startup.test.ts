@@ -58,7 +58,7 @@ function recordAtReady(): void {
 }
 
 describe('opening a recap at start', () => {
-  it('the workspace comes whole with the text, which takes keys first; the form, the word count and the preview fill in around it without moving it, and the first keys stay', async () => {
+  it('the workspace comes whole with the text, which takes keys first; the form, the word count, the photo tray and the preview fill in around it without moving it, and the first keys stay', async () => {
     const file = path.join(session.dir, 'kcd.md');
     await fs.copyFile(referenceRecap, file);
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
@@ -92,6 +92,8 @@ describe('opening a recap at start', () => {
       await expect.poll(() => page.getByTestId('field-title').inputValue()).toBe('Kubernetes Community Days China Recap');
       await expect.poll(() => page.getByTestId('word-count').textContent()).toMatch(/^\d+ words · \d+ min read$/);
       await expect.poll(() => page.getByTestId('preview').innerHTML()).toContain('Early words.');
+      // The photo tray comes in a frame of its own after the form, into the column's place.
+      await page.getByTestId('photo-folder').waitFor();
       const after = await page.evaluate(() => {
         const r = document.querySelector('.w-md-editor-text-input')!.getBoundingClientRect();
         const side = document.querySelector('.workspace > .side')!.getBoundingClientRect();
