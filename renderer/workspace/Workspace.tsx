@@ -209,7 +209,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
           </section>
         )}
       </main>
-      <StatusBar draftStatus={session.draftStatus} wordCount={wordCount} />
+      <StatusBar draftStatus={session.draftStatus} wordCount={wordCount} switches={textFirst} />
       <Toasts toasts={notices.toasts} onDismiss={notices.dismissToast} />
       <PhotoOverlays session={session} />
       <QuestionDialogs api={api} modal={dialogs.modal} />
