@@ -2,12 +2,16 @@ import { lazy, Suspense } from 'react';
 import type { SiteProfile } from '../../electron/core/contract';
 import type { PhotosHandle } from '../photos/usePhotos';
 import { useT } from '../ui/locale';
+import { useAfterPaint } from '../ui/useAfterPaint';
 import { FrontMatterForm } from './form/FrontMatterForm';
 import type { TextEdit } from './useRecapDocument';
 import type { WorkspaceLayout } from './useWorkspaceLayout';
 
 // The photo tray arrives after the first paint.
-const PhotoTray = lazy(() => import('../photos/PhotoTray'));
+const loadPhotoTray = () => import('../photos/PhotoTray');
+const PhotoTray = lazy(loadPhotoTray);
+/** Starts fetching the photo tray's code (a failed load is tried again when the tray renders). */
+export const prefetchPhotoTray = (): void => void loadPhotoTray().catch(() => undefined);
 
 /** The folded form's rail: one button that unfolds the form and the photo tray. */
 function PhotoRail({ layout, count }: { layout: WorkspaceLayout; count: number }) {
@@ -43,28 +47,34 @@ interface SidePanelProps {
   photos: PhotosHandle;
 }
 
-/** The workspace's left column: the front-matter form above the photo tray (a rail when folded). */
+/**
+ * The workspace's left column: the front-matter form above the photo tray (a rail when folded).
+ * The form comes first; the tray in the next frame, a transition of its own, so the form's
+ * layout and the tray's are two short tasks a keystroke can pass between, not one long one.
+ */
 export function SidePanel({ shown, head, profile, edit, layout, photos }: SidePanelProps) {
   const { formCollapsed, trayCollapsed } = layout;
   const t = useT();
+  const trayShown = useAfterPaint(shown);
   if (!shown) return <div className={`side${formCollapsed ? ' is-collapsed' : ''}`} aria-busy="true" />;
+  const trayLoading = (
+    <section className={`photo-tray is-loading${trayCollapsed ? ' is-collapsed' : ''}`} aria-label={t('workspace.photosTitle')}>
+      <header className="tray-header">
+        <h2 className="fm-title">{t('workspace.photosTitle')}</h2>
+      </header>
+    </section>
+  );
   return (
     <div className={`side${formCollapsed ? ' is-collapsed' : ''}${trayCollapsed ? ' is-tray-collapsed' : ''}`}>
       <FrontMatterForm head={head} profile={profile} edit={edit} raw={layout.raw} onRawChange={layout.setRaw} collapsed={formCollapsed} onCollapsedChange={layout.setFormCollapsed} />
       {formCollapsed ? (
         <PhotoRail layout={layout} count={photos.photos?.length ?? 0} />
-      ) : (
-        <Suspense
-          fallback={
-            <section className={`photo-tray is-loading${trayCollapsed ? ' is-collapsed' : ''}`} aria-label={t('workspace.photosTitle')}>
-              <header className="tray-header">
-                <h2 className="fm-title">{t('workspace.photosTitle')}</h2>
-              </header>
-            </section>
-          }
-        >
+      ) : trayShown ? (
+        <Suspense fallback={trayLoading}>
           <PhotoTray photos={photos} collapsed={trayCollapsed} onCollapsedChange={layout.onTrayCollapsed} />
         </Suspense>
+      ) : (
+        trayLoading
       )}
     </div>
   );

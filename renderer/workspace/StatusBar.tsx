@@ -11,9 +11,14 @@ import { SpellingSelect } from './spelling/SpellingSelect';
 export interface StatusBarProps {
   draftStatus: { text: string; tone: 'ok' | 'busy' | 'error' };
   wordCount: string;
+  /**
+   * false while the workspace first shows the text: the switches (three menus, a sixth of what the
+   * workspace draws then) come with the form, in the bar's fixed height, so nothing moves.
+   */
+  switches?: boolean;
 }
 
-export const StatusBar = memo(function StatusBar({ draftStatus, wordCount }: StatusBarProps) {
+export const StatusBar = memo(function StatusBar({ draftStatus, wordCount, switches = true }: StatusBarProps) {
   const t = useT();
   return (
     <footer className="statusbar" aria-label={t('workspace.statusBar')}>
@@ -24,9 +29,13 @@ export const StatusBar = memo(function StatusBar({ draftStatus, wordCount }: Sta
         {wordCount}
       </span>
       <span className="statusbar-switches">
-        <SpellingSelect />
-        <LanguageSelect />
-        <ThemeSelect />
+        {switches && (
+          <>
+            <SpellingSelect />
+            <LanguageSelect />
+            <ThemeSelect />
+          </>
+        )}
       </span>
     </footer>
   );

@@ -1,7 +1,7 @@
 // The editor workspace: the top bar, the banners, the form and the photos beside the Markdown
 // editor and its preview, and the dialogs over them.
 
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { editorBody, withBody } from '../../electron/core/frontmatter/frontmatter';
 import PhotoImportDialog from '../photos/PhotoImportDialog';
@@ -10,7 +10,7 @@ import { clockTime } from '../ui/format';
 import { useT } from '../ui/locale';
 import { QuestionDialogs, WorkspaceDialogs } from './Dialogs';
 import { ProblemsPanel } from './ProblemsPanel';
-import { SidePanel } from './SidePanel';
+import { prefetchPhotoTray, SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { useTextFigures } from './useTextFigures';
 import { TYPING } from './useRecapDocument';
@@ -31,7 +31,8 @@ import { useAfterPaint } from '../ui/useAfterPaint';
 import { lazyNow, loadable } from './lazyNow';
 
 // The preview's Markdown pipeline is the heaviest code; it arrives after the first paint.
-const Preview = lazy(() => import('../preview/Preview'));
+const loadPreview = () => import('../preview/Preview');
+const Preview = lazy(loadPreview);
 // The Markdown editor loads beside the home screen, not before it: the home screen paints first.
 // It starts loading with this chunk, which counts as loaded once it is here too (workspaceChunk.ts),
 // so the workspace's first render has its text without suspending.
@@ -95,14 +96,16 @@ function PhotoOverlays({ session }: { session: WorkspaceSession }) {
 }
 
 /**
- * The preview once the text takes keys; until then, and while its chunk loads, the same loading
- * line. Its boundary mounts with it: a new boundary shows its fallback at once, where one already
- * on screen would hold the whole transition (the form too) until the preview's chunk arrived.
+ * The preview once the text takes keys, two frames after the form (the photo tray's comes
+ * between): each piece commits and lays out in a task of its own. Until then, and while its
+ * chunk loads, the same loading line. Its boundary mounts with it: a new boundary shows its
+ * fallback at once, where one already on screen would hold its transition until the chunk arrived.
  */
 function LatePreview({ shown, ...props }: { shown: boolean } & ComponentProps<typeof Preview>) {
   const t = useT();
+  const previewShown = useAfterPaint(useAfterPaint(shown));
   const loading = <p className="pv-loading">{t('workspace.loadingPreview')}</p>;
-  return shown ? (
+  return previewShown ? (
     <Suspense fallback={loading}>
       <Preview {...props} />
     </Suspense>
@@ -112,10 +115,11 @@ function LatePreview({ shown, ...props }: { shown: boolean } & ComponentProps<ty
 }
 
 /**
- * The text takes keys first: the form, the photos, the word count and the recap's language, and
- * the preview's chunk (the largest) come in the frame after the editor shows the recap, as a
- * transition a keystroke interrupts; until then the form's column and the preview pane keep
- * their boxes (the preview with its loading line), so nothing moves when they fill.
+ * The text takes keys first: the form, the word count and the recap's language come in the frame
+ * after the editor shows the recap, as a transition a keystroke interrupts, then the photo tray
+ * and the preview, each in a frame of its own (SidePanel, LatePreview); until then the form's
+ * column and the preview pane keep their boxes (the preview with its loading line), so nothing
+ * moves when they fill.
  */
 function useTextFirst(onEditorReset: () => void): { textFirst: boolean; onReset: () => void } {
   const [editorShown, setEditorShown] = useState(false);
@@ -123,7 +127,14 @@ function useTextFirst(onEditorReset: () => void): { textFirst: boolean; onReset:
     onEditorReset();
     setEditorShown(true);
   }, [onEditorReset]);
-  return { textFirst: useAfterPaint(editorShown), onReset };
+  const textFirst = useAfterPaint(editorShown);
+  // The later pieces' code is fetched while the form renders, so it is here when their turn comes.
+  useEffect(() => {
+    if (!textFirst) return;
+    prefetchPhotoTray();
+    void loadPreview().catch(() => undefined);
+  }, [textFirst]);
+  return { textFirst, onReset };
 }
 
 export function Workspace({ session }: { session: WorkspaceSession }) {
@@ -198,7 +209,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
           </section>
         )}
       </main>
-      <StatusBar draftStatus={session.draftStatus} wordCount={wordCount} />
+      <StatusBar draftStatus={session.draftStatus} wordCount={wordCount} switches={textFirst} />
       <Toasts toasts={notices.toasts} onDismiss={notices.dismissToast} />
       <PhotoOverlays session={session} />
       <QuestionDialogs api={api} modal={dialogs.modal} />

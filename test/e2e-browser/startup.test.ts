@@ -16,6 +16,8 @@ interface AtReady {
   editor: { x: number; y: number; width: number; height: number };
   side: { x: number; width: number } | null;
   form: boolean;
+  /** The status bar's menus (theme, language) drawn so far. */
+  switches: number;
   /** Whether the editor pane's empty placeholder (its code still loading) was ever on screen. */
   placeholderSeen: boolean;
   /** How many times the "Opening…" line was drawn. */
@@ -50,6 +52,7 @@ function recordAtReady(): void {
         editor: { x: r.x, y: r.y, width: r.width, height: r.height },
         side: side ? { x: side.x, width: side.width } : null,
         form: document.querySelector('.fm-panel') !== null,
+        switches: document.querySelectorAll('.statusbar-switches select').length,
         placeholderSeen: seen.placeholder,
         openings: seen.openings,
       };
@@ -58,7 +61,7 @@ function recordAtReady(): void {
 }
 
 describe('opening a recap at start', () => {
-  it('the workspace comes whole with the text, which takes keys first; the form, the word count and the preview fill in around it without moving it, and the first keys stay', async () => {
+  it('the workspace comes whole with the text, which takes keys first; the form, the word count, the photo tray and the preview fill in around it without moving it, and the first keys stay', async () => {
     const file = path.join(session.dir, 'kcd.md');
     await fs.copyFile(referenceRecap, file);
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
@@ -92,6 +95,11 @@ describe('opening a recap at start', () => {
       await expect.poll(() => page.getByTestId('field-title').inputValue()).toBe('Kubernetes Community Days China Recap');
       await expect.poll(() => page.getByTestId('word-count').textContent()).toMatch(/^\d+ words · \d+ min read$/);
       await expect.poll(() => page.getByTestId('preview').innerHTML()).toContain('Early words.');
+      // The photo tray comes in a frame of its own after the form, into the column's place;
+      // the status bar's menus come with the form, into the bar's fixed height.
+      await page.getByTestId('photo-folder').waitFor();
+      expect(atReady.switches).toBe(0);
+      expect(await page.locator('.statusbar-switches select').count()).toBeGreaterThanOrEqual(2);
       const after = await page.evaluate(() => {
         const r = document.querySelector('.w-md-editor-text-input')!.getBoundingClientRect();
         const side = document.querySelector('.workspace > .side')!.getBoundingClientRect();

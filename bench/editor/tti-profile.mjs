@@ -1,0 +1,261 @@
+// `node bench/editor/tti-profile.mjs` (after `npm run build`) is not a bench: it opens the editor on
+// the reference recap the way bench:editor's time to interactive does (the app's server in a process
+// of its own, a fresh browser context per load) and shows where the start-up's main thread goes.
+//
+// 1. One traced load (after a warm-up load): the main thread's CPU by kind of work up to "ready"
+//    (window.__recapReady) and after it, and every task of 4 ms or more after "ready" with its
+//    start (ms after ready), its length and what ran in it: a keystroke typed after "ready"
+//    waits for the task it lands in, then for its own frame. The trace is kept as
+//    bench/results/editor-trace-tti.json for DevTools' Performance panel.
+// 2. BENCH_LATE_KEYS=1: loads in which one key is typed 0, 20, 40, … 400 ms after "ready"
+//    (BENCH_LATE_STEP, BENCH_LATE_MAX), each with its keydown → paint: what an author typing at
+//    that moment waits. BENCH_BEFORE=<dist/renderer of an earlier build> alternates its loads
+//    with that build's, served the same way, so both meet the same machine load.
+// 3. BENCH_PROFILE=1: a load under V8's sampling profiler, its JavaScript self time by function
+//    (file:line) before and after "ready" (build with `npx vite build --config
+//    renderer/vite.config.mts --minify false` first to read the names).
+// BENCH_RENDERER=<dist/renderer folder of another build> profiles that build instead (same service).
+
+import { existsSync, mkdirSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const rendererDir = process.env.BENCH_RENDERER ? path.resolve(process.env.BENCH_RENDERER) : path.join(root, 'dist', 'renderer');
+if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html is missing: run \`npm run build\` first`);
+const FIXTURE = path.join(root, 'test', 'fixtures', 'kubernetes-community-days-china.md');
+const VIEWPORT = { width: 1280, height: 800 };
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading'];
+const out = path.join(root, 'bench', 'results', 'editor-trace-tti.json');
+mkdirSync(path.dirname(out), { recursive: true });
+const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-tti-profile-'));
+const doc = await fs.readFile(FIXTURE, 'utf8');
+let seq = 0;
+const children = [];
+/** The app's server for one build's renderer, in a process of its own (server-child.mjs), with a data folder of its own. */
+async function serve(dir) {
+  const home = await fs.mkdtemp(path.join(tmp, 'data-'));
+  const child = fork(path.join(here, 'server-child.mjs'), [JSON.stringify({ rendererDir: dir, home, cacheDir: path.join(home, 'cache') })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  children.push(child);
+  const url = await new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve(m.url));
+    child.once('exit', (code) => reject(new Error(`the server process exited (${code})`)));
+  });
+  return async () => {
+    const file = path.join(tmp, `recap-${++seq}.md`); // a fresh file per load: autosave must not leak
+    await fs.writeFile(file, doc);
+    return `${url}&file=${encodeURIComponent(file)}`;
+  };
+}
+const recapUrl = await serve(rendererDir);
+// BENCH_BEFORE=<dist/renderer of an earlier build>: the late keys alternate with that build's.
+const beforeUrl = process.env.BENCH_BEFORE ? await serve(path.resolve(process.env.BENCH_BEFORE)) : null;
+
+// Before the page's scripts: marks "ready" (in the trace too) the moment the app announces it.
+function pageInit() {
+  let ready;
+  Object.defineProperty(window, '__recapReady', {
+    configurable: true,
+    get: () => ready,
+    set(v) {
+      ready = v;
+      if (v === true && window.__readyAt == null) {
+        window.__readyAt = performance.now();
+        performance.mark('recap-ready');
+      }
+    },
+  });
+}
+
+async function open(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  await page.addInitScript(pageInit);
+  return { context, page };
+}
+
+/** Types one key `delay` ms after "ready" and answers keydown → the frame that shows it. */
+async function lateKey(browser, delay, url = recapUrl) {
+  const { context, page } = await open(browser);
+  try {
+    await page.goto(await url(), { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__readyAt != null, null, { polling: 5 });
+    await page.evaluate((d) => {
+      const ta = document.querySelector('.w-md-editor-text-input');
+      ta.focus();
+      ta.setSelectionRange(ta.value.length, ta.value.length);
+      window.__late = { keydown: null, paint: null };
+      document.addEventListener('keydown', (e) => (window.__late.keydown ??= e.timeStamp), { capture: true, once: true });
+      ta.addEventListener('input', () => requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => (window.__late.paint = performance.now());
+        ch.port2.postMessage(null);
+      }), { once: true });
+      return new Promise((r) => setTimeout(r, Math.max(0, window.__readyAt + d - performance.now())));
+    }, delay);
+    await page.keyboard.type('k');
+    await page.waitForFunction(() => window.__late.paint != null, null, { polling: 5 });
+    return page.evaluate(() => ({ at: window.__late.keydown - window.__readyAt, latency: window.__late.paint - window.__late.keydown }));
+  } finally {
+    await context.close();
+  }
+}
+
+const KINDS = [
+  ['parse HTML', /^ParseHTML$/],
+  ['compile script', /^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.parseOnBackground|V8\.ParseProgram|V8\.ParseFunction|CompileScript|v8\.produceModuleCache)$/],
+  ['run script', /^(EvaluateScript|v8\.evaluateModule|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame|FireIdleCallback|EventDispatch|XHRReadyStateChange|HandlePostMessage)$/],
+  ['style', /^(UpdateLayoutTree|ParseAuthorStyleSheet)$/],
+  ['layout', /^Layout$/],
+  ['paint', /^(PrePaint|Paint|Layerize|Commit|UpdateLayer)$/],
+  ['gc', /^(MinorGC|MajorGC|V8\.GC.*)$/],
+];
+
+/**
+ * The page's main thread (the one that marked "ready": Chromium's own pages, such as the omnibox's,
+ * run renderers of their own in the same trace): its top-level tasks, each with its CPU by kind of work.
+ */
+function mainTasks(events, mark) {
+  const main = `${mark.pid}:${mark.tid}`;
+  const xs = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur != null).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = [];
+  const stack = [];
+  for (const e of xs) {
+    while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
+    if (stack.length === 0) {
+      if (e.name !== 'RunTask') continue;
+      tasks.push({ ts: e.ts, dur: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000, kinds: {}, what: new Map() });
+    }
+    const task = tasks[tasks.length - 1];
+    const kind = KINDS.find(([, re]) => re.test(e.name))?.[0] ?? null;
+    const outer = [...stack].reverse().find((s) => s.kind)?.kind ?? null;
+    const ms = (e.tdur ?? e.dur) / 1000;
+    if (kind && kind !== outer) {
+      task.kinds[kind] = (task.kinds[kind] ?? 0) + ms;
+      if (outer) task.kinds[outer] -= ms;
+    }
+    // What the task's script was: the first script URL or event type found in it.
+    const detail = e.args?.data?.url?.replace(/^.*\//, '') || e.args?.data?.type || e.args?.data?.functionName || null;
+    if (stack.length > 0 && detail && task.what.size < 3 && !task.what.has(detail)) task.what.set(detail, e.name);
+    stack.push({ end: e.ts + e.dur, kind: kind ?? outer });
+  }
+  return tasks;
+}
+
+const add = (into, kinds) => {
+  for (const [k, v] of Object.entries(kinds)) into[k] = (into[k] ?? 0) + v;
+};
+const fmtKinds = (kinds) =>
+  Object.entries(kinds)
+    .filter(([, v]) => v >= 0.5)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(', ');
+
+/** One load under the sampling profiler: the top functions by self time, before and after "ready". */
+async function jsProfile(browser) {
+  const { context, page } = await open(browser);
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(await recapUrl(), { waitUntil: 'commit' });
+    // Two profiles: up to the moment the harness sees "ready" (polled every 5 ms), then 1.5 s.
+    await page.waitForFunction(() => window.__readyAt != null, null, { polling: 5 });
+    const upToReady = (await cdp.send('Profiler.stop')).profile;
+    await cdp.send('Profiler.start');
+    await new Promise((r) => setTimeout(r, 1500));
+    const afterReady = (await cdp.send('Profiler.stop')).profile;
+    const sides = [upToReady, afterReady].map((profile) => {
+      const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+      const side = new Map();
+      for (let i = 0; i < profile.samples.length; i++) {
+        const f = nodes.get(profile.samples[i])?.callFrame;
+        if (!f || f.functionName === '(idle)') continue;
+        const key = `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : ''}`;
+        side.set(key, (side.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+      }
+      return side;
+    });
+    for (const [i, label] of ['up to ready', 'after ready'].entries()) {
+      const rows = [...sides[i]].sort((a, b) => b[1] - a[1]);
+      console.log(`JavaScript self time ${label}: ${rows.reduce((a, r) => a + r[1], 0).toFixed(0)} ms; top functions:`);
+      for (const [k, ms] of rows.slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(6)}  ${k}`);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  await lateKey(browser, 0); // warm-up: the service's modules, the OS's file cache
+  const { context, page } = await open(browser);
+  await browser.startTracing(page, { path: out, categories: TRACE_CATEGORIES });
+  await page.goto(await recapUrl(), { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__readyAt != null, null, { polling: 5 });
+  await new Promise((r) => setTimeout(r, 1500));
+  const readyAt = await page.evaluate(() => window.__readyAt);
+  await browser.stopTracing();
+  await context.close();
+  const events = JSON.parse(await fs.readFile(out, 'utf8')).traceEvents;
+  const mark = events.find((e) => e.name === 'recap-ready' && String(e.cat).includes('user_timing'));
+  if (!mark) throw new Error('no recap-ready mark in the trace');
+  const tasks = mainTasks(events, mark);
+  const before = {};
+  const after = {};
+  let cpuBefore = 0;
+  let cpuAfter = 0;
+  for (const t of tasks) {
+    if (t.ts <= mark.ts) {
+      add(before, t.kinds);
+      cpuBefore += t.cpu;
+    } else {
+      add(after, t.kinds);
+      cpuAfter += t.cpu;
+    }
+  }
+  console.log(`ready at ${readyAt.toFixed(0)} ms after navigation start`);
+  console.log(`main thread CPU up to ready: ${cpuBefore.toFixed(0)} ms (${fmtKinds(before)})`);
+  console.log(`main thread CPU in the 1.5 s after ready: ${cpuAfter.toFixed(0)} ms (${fmtKinds(after)})`);
+  console.log('tasks of 4 ms or more after ready (start ms after ready, wall, CPU, what):');
+  let longest = 0;
+  for (const t of tasks) {
+    if (t.ts <= mark.ts || t.dur < 4) continue;
+    longest = Math.max(longest, t.dur);
+    const what = [...t.what].map(([d, n]) => `${n} ${d}`).join('; ');
+    console.log(`  +${((t.ts - mark.ts) / 1000).toFixed(0).padStart(5)}  ${t.dur.toFixed(1).padStart(6)}  ${t.cpu.toFixed(1).padStart(6)}  ${fmtKinds(t.kinds)}${what ? ` [${what}]` : ''}`);
+  }
+  console.log(`longest task after ready: ${longest.toFixed(1)} ms; trace: ${path.relative(root, out)}`);
+  if (process.env.BENCH_PROFILE === '1') await jsProfile(browser);
+  if (process.env.BENCH_LATE_KEYS === '1') {
+    const step = Number(process.env.BENCH_LATE_STEP ?? 20);
+    const max = Number(process.env.BENCH_LATE_MAX ?? 400);
+    const sides = beforeUrl ? [['ours', recapUrl], ['before', beforeUrl]] : [['ours', recapUrl]];
+    const rows = [];
+    for (let d = 0; d <= max; d += step) {
+      const row = { d };
+      // Alternating which side goes first, so that neither always meets the same moment of the machine's load.
+      for (const [label, url] of d / step % 2 ? [...sides].reverse() : sides) row[label] = await lateKey(browser, d, url);
+      rows.push(row);
+    }
+    console.log('one key typed after ready (asked at +ms: typed at +ms → keydown to paint, ms):');
+    for (const r of rows) console.log(`  +${r.d}: ${sides.map(([l]) => `${l} at +${r[l].at.toFixed(0)} → ${r[l].latency.toFixed(1)}`).join('; ')}`);
+    for (const [label] of sides) {
+      const lat = rows.map((r) => r[label].latency).sort((a, b) => a - b);
+      console.log(`late keys, ${label}: median ${lat[Math.floor(lat.length / 2)].toFixed(1)} ms, p90 ${lat[Math.floor(lat.length * 0.9)].toFixed(1)}, max ${lat[lat.length - 1].toFixed(1)} ms over ${lat.length} loads`);
+    }
+  }
+  console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+} finally {
+  await browser.close();
+  for (const child of children) await new Promise((r) => (child.connected ? (child.once('exit', r), child.disconnect()) : r()));
+  await fs.rm(tmp, { recursive: true, force: true });
+}
