@@ -13,7 +13,7 @@ import { warmHome, type WarmService } from '../service/warm-start';
 import { showFolderDialog, showOpenDialog, showPhotoDialog, showSaveDialog } from './dialogs';
 import { grantDraft, grantDropped, grantedExport, grantedRecapFolder as folder, grantFolder, grantPath, photoSource, requireFolder, requireGranted } from './grants';
 import { deskMethods } from './desk';
-import { noteView } from './menu';
+import { noteDocument, noteView } from './menu';
 import { assetUrl, isAppUrl } from './protocol';
 import { isQuitRequested, windowState } from './window-state';
 import { windowBackground } from './windows';
@@ -158,6 +158,7 @@ function windowMethods(win: BrowserWindow): Methods<'appInfo' | 'showPhotoDialog
       win.setTitle(req.title);
       win.setDocumentEdited(req.dirty);
       if (req.path) win.setRepresentedFilename(req.path);
+      noteDocument(win);
     },
     // The native parts (menus, dialogs, the window's frame) follow the page's theme.
     setTheme: async (req) => {

@@ -3,12 +3,15 @@
 // interface language the page reports (setLocale), Electron's Edit and Window menus included
 // (their roles, our labels); its View menu's Theme and Language radios follow the page's
 // choices, and choosing one there sends it to every page, which applies it as its own (and
-// reports it back).
+// reports it back). File → Add Translation… is enabled only while the focused window shows a
+// recap saved to a file (setDocumentState's path): on the home screen, or for a recap never
+// saved, there is no post to translate.
 
 import { app, BrowserWindow, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import type { AppCommand, LocaleChoice, ThemeChoice, ViewChoice } from '../core/contract';
 import { format, LOCALE_NAMES, LOCALES, pickLocale } from '../core/i18n/messages';
 import type { Locale, MessageKey } from '../core/i18n/messages';
+import { windowState } from './window-state';
 import { sendCommand, sendViewChoice } from './windows';
 
 export const PROJECT_URL = 'https://github.com/recap-studio/recap-studio';
@@ -40,17 +43,34 @@ export function noteView(change: Partial<ViewState>): void {
   buildMenu();
 }
 
+/** Whether the focused window shows a recap saved to a file: what "Add Translation…" acts on. */
+let recapFileFocused = false;
+let followingFocus = false;
+
+/**
+ * A window's document changed (setDocumentState) or a window took the focus: "Add Translation…"
+ * follows the focused window's recap. The menu is rebuilt only when that changes.
+ */
+export function noteDocument(win: BrowserWindow): void {
+  if (win !== BrowserWindow.getFocusedWindow()) return;
+  const next = windowState(win).doc.path !== null;
+  if (next === recapFileFocused) return;
+  recapFileFocused = next;
+  buildMenu();
+}
+
 /** A choice from the View menu: every page applies it (and reports it back through setTheme/setLocale). */
 function choose(choice: ViewChoice): void {
   noteView('theme' in choice ? { theme: choice.theme } : { localeChoice: choice.locale });
   for (const win of BrowserWindow.getAllWindows()) sendViewChoice(win, choice);
 }
 
-function fileMenu(platform: NodeJS.Platform, t: (key: MessageKey) => string): MenuItemConstructorOptions {
-  const item = (label: MessageKey, accelerator: string | undefined, command: AppCommand): MenuItemConstructorOptions => ({
+function fileMenu(platform: NodeJS.Platform, t: (key: MessageKey) => string, recapFile: boolean): MenuItemConstructorOptions {
+  const item = (label: MessageKey, accelerator: string | undefined, command: AppCommand, enabled = true): MenuItemConstructorOptions => ({
     label: t(label),
     ...(accelerator ? { accelerator } : {}),
     registerAccelerator: false,
+    enabled,
     click: () => sendCommand(BrowserWindow.getFocusedWindow(), command),
   });
   return {
@@ -64,9 +84,9 @@ function fileMenu(platform: NodeJS.Platform, t: (key: MessageKey) => string): Me
       { type: 'separator' },
       item('electron.menuInsertPhotos', undefined, 'insert-photos'),
       item('electron.menuExport', 'CmdOrCtrl+E', 'export'),
-      // The menu cannot know the focused page's recap and site: the page opens its Languages
-      // menu, which says why when the recap has no other language to go to.
-      item('electron.menuAddTranslation', undefined, 'add-translation'),
+      // Only for a recap saved to a file. The menu cannot know its site's languages: the page
+      // opens its Languages menu, which says why when the recap has no other language to go to.
+      item('electron.menuAddTranslation', undefined, 'add-translation', recapFile),
       item('electron.menuHistory', 'CmdOrCtrl+Shift+Y', 'history'),
       item('electron.menuHome', 'CmdOrCtrl+Shift+H', 'home'),
       { type: 'separator' },
@@ -137,11 +157,12 @@ function windowMenu(platform: NodeJS.Platform, t: (key: MessageKey) => string): 
   };
 }
 
-export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean, state: ViewState = DEFAULT_VIEW): MenuItemConstructorOptions[] {
+/** The application menu; `recapFile`: the focused window shows a recap saved to a file. */
+export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean, state: ViewState = DEFAULT_VIEW, recapFile = false): MenuItemConstructorOptions[] {
   const t = (key: MessageKey): string => format(state.locale, key);
   return [
     ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    fileMenu(platform, t),
+    fileMenu(platform, t, recapFile),
     editMenu(platform, t),
     viewMenu(isPackaged, state, t),
     windowMenu(platform, t),
@@ -155,5 +176,9 @@ export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean, sta
 }
 
 export function buildMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged, viewState())));
+  if (!followingFocus) {
+    followingFocus = true;
+    app.on('browser-window-focus', (_event, win) => noteDocument(win));
+  }
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged, viewState(), recapFileFocused)));
 }

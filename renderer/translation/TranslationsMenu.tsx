@@ -1,6 +1,7 @@
 // "Languages" in the top bar: the recap's languages in its site, each with its state (source,
 // up to date, source changed, fields still to translate), Open for the ones that exist and
-// "Add translation…" for the others. A recap not saved in a site has none yet: the button says so.
+// "Add translation…" for the others. A recap never saved to a file has none: the button is
+// disabled, its tooltip says why (as Electron's File → Add Translation… is, menu.ts).
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
@@ -82,7 +83,7 @@ export function TranslationsMenu({ api, path, busy, onOpen, onAdd, openRequest =
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  useOpenRequest(openRequest, setOpen, panel, !path || error !== null || set !== null);
+  useOpenRequest(openRequest, setOpen, panel, error !== null || set !== null);
   const load = useCallback(() => {
     if (!path) return;
     setError(null);
@@ -105,28 +106,28 @@ export function TranslationsMenu({ api, path, busy, onOpen, onAdd, openRequest =
     };
   }, [open, load]);
   const current = path;
+  const shown = open && path !== null;
   return (
     <div className="tr-menu-box" ref={box}>
       <button
         type="button"
         className="button button-quiet tr-button"
         data-testid="btn-languages"
-        aria-expanded={open}
+        aria-expanded={shown}
         aria-label={t('translation.languages')}
-        disabled={busy}
+        disabled={busy || !path}
         onClick={() => setOpen((o) => !o)}
-        title={t('translation.languagesTitle')}
+        title={path ? t('translation.languagesTitle') : t('translation.saveFirst')}
       >
         <svg width="18" height="16" viewBox="0 0 18 16" aria-hidden focusable="false">
           <path d="M1.5 3h7M5 1.5V3M3 3c.6 2.6 2.4 4.6 5 5.6M7 3c-.6 2.6-2.4 4.6-5 5.6" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" />
           <path d="M9.5 14.5l3-7.5 3 7.5M10.6 12h3.8" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
       </button>
-      {open && (
+      {shown && (
         <div className="tr-menu" role="group" aria-label={t('translation.languages')} data-testid="languages-menu" ref={panel} tabIndex={-1}>
-          {!path && <p className="tr-note">{t('translation.saveFirst')}</p>}
           {error && <p className="tr-note is-error">{error}</p>}
-          {path && !error && set === null && <p className="tr-note">{t('translation.loading')}</p>}
+          {!error && set === null && <p className="tr-note">{t('translation.loading')}</p>}
           {!error && set?.entries.length === 1 && (
             <p className="tr-note" data-testid="only-one-language">
               {t('translation.onlyOneLanguage', { lang: set.sourceLang })}

@@ -3,6 +3,7 @@ import type { SiteProfile } from '../../electron/core/contract';
 import { editorBody, splitRecap } from '../../electron/core/frontmatter/split';
 import type { RecapParts } from '../../electron/core/frontmatter/split';
 import { listFromValue } from '../../electron/core/frontmatter/values';
+import { bylineDate } from '../preview/byline';
 import type { PreviewMeta } from '../preview/Preview';
 import { useAfterPaint } from '../ui/useAfterPaint';
 import { useFrontMatter } from './frontMatterModule';
@@ -20,7 +21,7 @@ function previewMeta(readFrontMatter: ReadFrontMatter, head: string, profile: Si
   const titleKey = profile.fields.find((f) => f.key === 'title')?.key ?? profile.fields.find((f) => f.type === 'string')?.key;
   return {
     title: text(titleKey),
-    date: text(profile.fields.find((f) => f.type === 'date')?.key),
+    date: bylineDate(text(profile.fields.find((f) => f.type === 'date')?.key), profile),
     authors: listFromValue(value(profile.fields.find((f) => f.type === 'names')?.key)),
     keywords: listFromValue(value(profile.fields.find((f) => f.type === 'tags')?.key)),
   };

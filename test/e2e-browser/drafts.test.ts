@@ -17,21 +17,28 @@ afterAll(async () => {
 
 const editor = (page: import('playwright-core').Page) => page.locator('.w-md-editor-text-input');
 
+/** Types at the end of the text and waits for the autosave that holds it. */
+async function typeAtEndAndAutosave(page: import('playwright-core').Page, words: string): Promise<void> {
+  await editor(page).click();
+  await editor(page).press('Control+End');
+  await editor(page).pressSequentially(words);
+  await expect.poll(() => page.getByTestId('draft-status').textContent(), { timeout: 3000 }).toMatch(/^Draft saved \d\d:\d\d/);
+}
+
+const RECOVERED = /^Recovered 1 draft with changes up to \d\d:\d\d/;
+
 describe('drafts in the browser mode', () => {
   it('autosaves within a second and, after the tab dies, reopens the draft with every change and says so', async () => {
     const page = await session.openNew();
     await page.getByTestId('field-title').fill('Crash test recap');
-    await editor(page).click();
-    await editor(page).press('Control+End');
-    await editor(page).pressSequentially('\nThe last sentence before the crash.');
-    await expect.poll(() => page.getByTestId('draft-status').textContent(), { timeout: 3000 }).toMatch(/^Draft saved \d\d:\d\d/);
+    await typeAtEndAndAutosave(page, '\nThe last sentence before the crash.');
     // No clean quit: the context is simply gone, as when a laptop runs out of battery.
     await page.context().close();
 
     const again = await session.open();
     await expect.poll(() => editor(again).inputValue()).toContain('The last sentence before the crash.');
     expect(await again.getByTestId('field-title').inputValue()).toBe('Crash test recap');
-    await expect.poll(() => again.getByTestId('toast').allTextContents()).toContainEqual(expect.stringMatching(/^Recovered 1 draft with changes up to \d\d:\d\d/));
+    await expect.poll(() => again.getByTestId('toast').allTextContents()).toContainEqual(expect.stringMatching(RECOVERED));
     await again.context().close();
   });
 
@@ -107,5 +114,31 @@ describe('drafts in the browser mode', () => {
     await page.getByTestId('compare-keep').click();
     await expect.poll(() => fs.readFile(file, 'utf8')).toContain('Mine too.');
     await page.context().close();
+  });
+
+  it('a recap saved to its file reopens after a reload without "Recovered … with changes"; typed after the save, it says so', async () => {
+    const file = path.join(session.dir, 'site', 'content', 'en', 'news', 'saved-before-reload.md');
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, '---\ntitle: "Saved before reload"\n---\n\nOpening paragraph.\n');
+    const page = await session.open({ file });
+    await editor(page).click();
+    await editor(page).press('Control+End');
+    await editor(page).pressSequentially('Written, then saved.');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(file, 'utf8')).toContain('Written, then saved.');
+    await page.context().close();
+
+    // The next page reopens what was open (the session was not closed): nothing is unsaved.
+    const again = await session.open();
+    await expect.poll(() => editor(again).inputValue()).toContain('Written, then saved.');
+    expect(await again.getByTestId('toast').allTextContents()).not.toContainEqual(expect.stringMatching(/^Recovered/));
+    await typeAtEndAndAutosave(again, ' Not saved to the file.');
+    await again.context().close();
+
+    const third = await session.open();
+    await expect.poll(() => editor(third).inputValue()).toContain('Not saved to the file.');
+    await expect.poll(() => third.getByTestId('toast').allTextContents()).toContainEqual(expect.stringMatching(RECOVERED));
+    expect(await fs.readFile(file, 'utf8')).not.toContain('Not saved to the file.');
+    await third.context().close();
   });
 });

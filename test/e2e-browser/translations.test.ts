@@ -37,6 +37,22 @@ async function hugoSite(dir: string): Promise<string> {
 }
 
 describe('translations in the browser mode', () => {
+  it('Languages is disabled, saying why, for a recap never saved to a file; enabled for a post of a site', async () => {
+    const page = await session.openNew();
+    const button = page.getByTestId('btn-languages');
+    expect(await button.isDisabled()).toBe(true);
+    expect(await button.getAttribute('title')).toBe("Save the recap in a website checkout first: its translations go in the site's language folders.");
+    await page.context().close();
+
+    const post = await hugoSite(path.join(session.dir, 'site-enabled'));
+    const saved = await session.open({ file: post });
+    await saved.getByTestId('field-title').waitFor();
+    expect(await saved.getByTestId('btn-languages').isEnabled()).toBe(true);
+    await saved.getByTestId('btn-languages').click();
+    await saved.getByTestId('add-translation-zh').waitFor();
+    await saved.context().close();
+  });
+
   it('adds a translation from the UI, shows it beside its source, marks a changed source paragraph, and exports both', async () => {
     const site = path.join(session.dir, 'site');
     const source = await hugoSite(site);

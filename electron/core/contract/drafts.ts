@@ -107,7 +107,10 @@ export interface SessionRecovery {
   crashed: boolean;
   /** The drafts that were open then, to reopen. Empty after a clean quit. */
   reopen: DraftSummary[];
-  /** "Recovered 2 drafts with changes up to 14:05", or null. */
+  /**
+   * "Recovered 2 drafts with changes up to 14:05", counting the reopened drafts that hold changes
+   * no file has (not saved to a file yet, or changed since the last save); null when none does.
+   */
   message: string | null;
 }
 

@@ -60,6 +60,12 @@ export interface SiteProfile {
   photos: PhotoSettings;
   /** Which rules these are and why (set when the profile was picked for a post or a site). */
   rules?: RulesInfo;
+  /**
+   * A post the site dates by its file or folder name (Jekyll `_posts/2021-11-02-kcd.md`,
+   * Docusaurus `blog/2021-11-02-kcd/index.md`): the date it gets while its front matter has none.
+   * The form's date help and the preview's byline both say it (set by `rulesForPost` alone).
+   */
+  dateFromName?: { date: string; where: 'file' | 'folder' };
 }
 
 /** A local checkout of a website, as detected from its files. */

@@ -72,6 +72,23 @@ async function draftsStillThere(ctx: DraftContext, ids: string[]): Promise<Draft
 }
 
 /**
+ * A reopened draft holds changes no file has: a recap not saved to a file yet (the draft is its
+ * only copy), or one whose draft differs from what was last written to its file. A recap saved
+ * to its file just before the reload or the crash loses nothing: it reopens without a word.
+ */
+function holdsChanges(draft: DraftSummary): boolean {
+  return draft.linkedPath === null || draft.unsavedToFile;
+}
+
+/** "Recovered 2 drafts with changes up to 14:05", counting only the drafts that hold changes. */
+function recoveryMessage(reopen: DraftSummary[]): string | null {
+  const changed = reopen.filter(holdsChanges);
+  if (changed.length === 0) return null;
+  const latest = Math.max(...changed.map((d) => Date.parse(d.updated)));
+  return `Recovered ${changed.length} draft${changed.length === 1 ? '' : 's'} with changes up to ${clockTime(latest)}`;
+}
+
+/**
  * What the last run left open when it did not quit normally. The answer goes out as soon as it is
  * known (the app's start waits for it); this run's own record, written with two fsyncs, follows
  * under the session lock, so a setOpenDrafts or markSessionClean asked next lands after it.
@@ -82,12 +99,7 @@ export function recoverSession(ctx: DraftContext): Promise<SessionRecovery> {
       const previous = await readSession(ctx);
       const crashed = previous !== null && !previous.clean;
       const reopen = crashed ? await draftsStillThere(ctx, previous.open) : [];
-      let message: string | null = null;
-      if (reopen.length > 0) {
-        const latest = Math.max(...reopen.map((d) => Date.parse(d.updated)));
-        message = `Recovered ${reopen.length} draft${reopen.length === 1 ? '' : 's'} with changes up to ${clockTime(latest)}`;
-      }
-      resolve({ crashed, reopen, message });
+      resolve({ crashed, reopen, message: recoveryMessage(reopen) });
       // This run is a new session; the reopened drafts are open in it.
       await writeSession(ctx, { version: 1, clean: false, open: reopen.map((d) => d.id), updated: iso(ctx.now()) }).catch(() => undefined);
     }).catch(reject);

@@ -108,7 +108,7 @@ export async function importPhoto(ctx: PhotoLibraryContext, req: PhotoFolderRequ
   const { profile, folder } = folderOf(ctx, where);
   const { name: sourceName, processed } = await processSource(isRecord(req) ? req['source'] : undefined, profile.photos);
   const wanted = photoFileName(sourceName, EXTENSION[processed.format]);
-  const [written, thumbnail] = await Promise.all([writeNew(ctx, folder, processed, wanted), thumbnailFor(ctx, processed.sha, processed.bytes, profile.photos)]);
+  const [written, thumbnail] = await Promise.all([writeNew(ctx, folder, processed, wanted), thumbnailFor(ctx, processed.sha, processed.decoded ?? processed.bytes, profile.photos)]);
   const photo = photoOf(folder, written.name, {
     bytes: processed.bytes.length,
     width: processed.width,

@@ -4,6 +4,9 @@
 // Format choices (the profile can only move WebP/AVIF/HEIC, via photos.convertTo):
 // - JPEG stays JPEG (mozjpeg's quantisation table: smaller files at the same quality setting).
 // - PNG stays PNG: both a full-colour and a palette-quantised PNG are made; the smaller wins.
+//   The photo is decoded, oriented and resized once into pixels both encoders (and the tray's
+//   thumbnail) start from; only with keepMetadata does each encoder read the file again, since
+//   the input's metadata reaches the output only from the input.
 // - GIF stays GIF, animation included, re-encoded so its metadata goes and it fits the long
 //   edge; every frame counts against the pixel limit, so a many-frame bomb is refused.
 // - WebP, AVIF, HEIC and TIFF become JPEG ('jpeg'), or WebP ('webp'), or keep their format
@@ -33,6 +36,12 @@ export type OutputFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'gif';
 
 export const EXTENSION: Record<OutputFormat, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' };
 
+/** Decoded, oriented, resized sRGB pixels (8 bits a channel), as sharp's raw input takes them. */
+export interface DecodedPixels {
+  data: Buffer;
+  raw: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
+}
+
 /** A web-ready photo, encoded but not yet written. */
 export interface Processed {
   bytes: Buffer;
@@ -40,7 +49,11 @@ export interface Processed {
   format: OutputFormat;
   width: number;
   height: number;
+  /** The pixels `bytes` were encoded from, when they were decoded apart: the thumbnail starts from them. */
+  decoded?: DecodedPixels;
 }
+
+type Encoded = { data: Buffer; info: OutputInfo; decoded?: DecodedPixels };
 
 function outputFormatFor(input: SniffedType, meta: Pick<Header, 'hasAlpha' | 'compression'>, settings: PhotoSettings): OutputFormat {
   switch (input) {
@@ -58,7 +71,26 @@ function outputFormatFor(input: SniffedType, meta: Pick<Header, 'hasAlpha' | 'co
   }
 }
 
-async function encode(pipeline: Sharp, format: OutputFormat, settings: PhotoSettings): Promise<{ data: Buffer; info: OutputInfo }> {
+/**
+ * A PNG: the full-colour and the palette encodings, the smaller wins. Both start from one decode
+ * (a clone of the pipeline would decode and resize the photo again for each); with keepMetadata
+ * each encodes from the input, which alone carries its metadata.
+ */
+async function encodePng(pipeline: Sharp, settings: PhotoSettings): Promise<Encoded> {
+  const full = (p: Sharp) => p.png({ compressionLevel: 9, adaptiveFiltering: true }).toBuffer({ resolveWithObject: true });
+  const palette = (p: Sharp) => p.png({ palette: true, quality: settings.quality, compressionLevel: 9 }).toBuffer({ resolveWithObject: true });
+  const smaller = (a: Encoded, b: Encoded): Encoded => (b.data.length < a.data.length ? b : a);
+  if (settings.keepMetadata) {
+    const [f, p] = await Promise.all([full(pipeline.clone()), palette(pipeline.clone())]);
+    return smaller(f, p);
+  }
+  const { data, info } = await pipeline.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+  const decoded: DecodedPixels = { data, raw: { width: info.width, height: info.height, channels: info.channels } };
+  const [f, p] = await Promise.all([full(sharp(data, { raw: decoded.raw })), palette(sharp(data, { raw: decoded.raw }))]);
+  return { ...smaller(f, p), decoded };
+}
+
+async function encode(pipeline: Sharp, format: OutputFormat, settings: PhotoSettings): Promise<Encoded> {
   const q = settings.quality;
   switch (format) {
     case 'jpeg':
@@ -68,14 +100,9 @@ async function encode(pipeline: Sharp, format: OutputFormat, settings: PhotoSett
       // which breaks the 100 ms/photo import budget on 2 cores; see bench/photos.
       // JPEG has no alpha: lay it over white.
       return pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: q, quantisationTable: 3, optimiseCoding: true }).toBuffer({ resolveWithObject: true });
-    case 'png': {
+    case 'png':
       // Screenshots with few colours shrink a lot as a palette; photos saved as PNG do not.
-      const [full, palette] = await Promise.all([
-        pipeline.clone().png({ compressionLevel: 9, adaptiveFiltering: true }).toBuffer({ resolveWithObject: true }),
-        pipeline.clone().png({ palette: true, quality: q, compressionLevel: 9 }).toBuffer({ resolveWithObject: true }),
-      ]);
-      return palette.data.length < full.data.length ? palette : full;
-    }
+      return encodePng(pipeline, settings);
     case 'webp':
       return pipeline.webp({ quality: q }).toBuffer({ resolveWithObject: true });
     case 'avif':
@@ -144,7 +171,7 @@ export async function processPhoto(source: SourceBytes, settings: PhotoSettings)
     pipeline = pipeline.keepMetadata().withIccProfile('srgb');
   }
   // Without keep*, sharp writes no EXIF, XMP, IPTC or ICC and converts the pixels to sRGB.
-  let out: { data: Buffer; info: OutputInfo };
+  let out: Encoded;
   try {
     out = await encode(pipeline, format, settings);
   } catch (err) {
@@ -158,7 +185,7 @@ export async function processPhoto(source: SourceBytes, settings: PhotoSettings)
     throw new RecapError('BAD_PHOTO', msg('error.photo.damaged', { name }), { cause: err });
   }
   const height = animated ? (out.info.pageHeight ?? out.info.height) : out.info.height;
-  return { bytes: out.data, sha: await sha256(out.data), format, width: out.info.width, height };
+  return { bytes: out.data, sha: await sha256(out.data), format, width: out.info.width, height, ...(out.decoded ? { decoded: out.decoded } : {}) };
 }
 
 /** Reads a source (a file or data the renderer sent) and processes it: the author's file name and the web-ready photo. */

@@ -34,6 +34,6 @@ export async function replacePhoto(ctx: PhotoLibraryContext, req: PhotoFolderReq
     await writeFileAtomic(path.join(folder.dir, fresh), processed.bytes);
     return fresh;
   });
-  const thumbnail = await thumbnailFor(ctx, processed.sha, processed.bytes, profile.photos);
+  const thumbnail = await thumbnailFor(ctx, processed.sha, processed.decoded ?? processed.bytes, profile.photos);
   return photoOf(folder, finalName, { bytes: processed.bytes.length, width: processed.width, height: processed.height, format: processed.format, thumbnail });
 }

@@ -7,10 +7,15 @@ import * as path from 'node:path';
 import sharp from 'sharp';
 import type { Photo, PhotoSettings } from '../../core/contract';
 import { fileHash, photoOf, type PhotoFolder, type PhotoLibraryContext } from './library-context';
+import type { DecodedPixels } from './process';
 
 const THUMB_EDGE = 320;
 
-export async function thumbnailFor(ctx: PhotoLibraryContext, sha: string, image: Buffer | string, settings: PhotoSettings): Promise<string | null> {
+/**
+ * The thumbnail of a photo: from a file or encoded bytes, or from the pixels an import already
+ * decoded (oriented and resized: nothing is decoded again).
+ */
+export async function thumbnailFor(ctx: PhotoLibraryContext, sha: string, image: Buffer | string | DecodedPixels, settings: PhotoSettings): Promise<string | null> {
   const file = path.join(ctx.thumbsDir, `${sha}.jpg`);
   try {
     await fs.access(file);
@@ -19,7 +24,8 @@ export async function thumbnailFor(ctx: PhotoLibraryContext, sha: string, image:
     // Not made yet.
   }
   try {
-    const data = await sharp(image, { failOn: 'truncated', limitInputPixels: Math.max(1, settings.maxInputPixels), autoOrient: true })
+    const input = typeof image === 'string' || Buffer.isBuffer(image) ? sharp(image, { failOn: 'truncated', limitInputPixels: Math.max(1, settings.maxInputPixels), autoOrient: true }) : sharp(image.data, { raw: image.raw });
+    const data = await input
       .resize({ width: THUMB_EDGE, height: THUMB_EDGE, fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })
       .jpeg({ quality: 70 })

@@ -260,29 +260,41 @@ export function rulesGeneric(profile: SiteProfile): SiteProfile {
 }
 
 /**
+ * Whether the site reads a date from this file's (or bundle folder's) name: Jekyll for its posts
+ * alone (a file in a `_posts` folder, at any depth: a page elsewhere keeps no date from its
+ * name), Docusaurus for its posts; never Hugo.
+ */
+function datesByName(profile: SiteProfile, postPath: string): boolean {
+  if (profile.generator === 'jekyll') return path.dirname(path.resolve(postPath)).split(path.sep).includes('_posts');
+  return profile.generator === 'docusaurus';
+}
+
+/**
  * The rules for one post of a site: Jekyll and Docusaurus take the date from a file (or
- * bundle folder) named YYYY-MM-DD-…, so its date field is then not required.
+ * bundle folder) named YYYY-MM-DD-…, so its date field is then not required, and the profile
+ * says that date (`dateFromName`: the form's help and the preview's byline).
  */
 export function rulesForPost(profile: SiteProfile, postPath: string): SiteProfile {
-  if (profile.generator !== 'jekyll' && profile.generator !== 'docusaurus') return profile;
+  if (!datesByName(profile, postPath)) return profile;
   const base = path.basename(postPath);
   const bundle = /^index\./i.test(base);
   const name = bundle ? path.basename(path.dirname(postPath)) : base;
   const m = DATED_NAME.exec(name);
-  const dateKey = profile.dateField;
-  if (!m || dateKey === null) return profile;
-  const spec = profile.fields.find((f) => f.key === dateKey);
-  if (!spec) return profile;
+  if (!m) return profile;
   const date = m[1] ?? '';
+  const dated: SiteProfile = { ...profile, dateFromName: { date, where: bundle ? 'folder' : 'file' } };
+  const dateKey = profile.dateField;
+  const spec = dateKey === null ? undefined : profile.fields.find((f) => f.key === dateKey);
+  if (!spec) return dated;
   // The form says which date the site gives the post while the field is empty.
   const helpMsg = { key: 'rules.dateFromNameHelp', params: { date, where: { key: bundle ? 'rules.where.folder' : 'rules.where.file' } } } as const;
   const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false, helpMsg } : f));
-  if (!spec.required) return { ...profile, fields };
-  const line = msg('rules.dateFromName', { date, key: dateKey });
+  if (!spec.required) return { ...dated, fields };
+  const line = msg('rules.dateFromName', { date, key: spec.key });
   const rules = profile.rules
     ? { ...profile.rules, details: [...profile.rules.details, formatMsg('en', line)], ...(profile.rules.detailsMsg ? { detailsMsg: [...profile.rules.detailsMsg, line] } : {}) }
     : undefined;
-  return { ...profile, fields, ...(rules ? { rules } : {}) };
+  return { ...dated, fields, ...(rules ? { rules } : {}) };
 }
 
 /** What existing posts of a site make of a field (kind), for `recap set` and the form. */

@@ -420,6 +420,32 @@ describe('crash recovery', () => {
     await recordWritten();
   });
 
+  it('reopens a file saved before the reload or crash without saying changes were recovered; it says so once the draft holds changes the file lacks', async () => {
+    const file = path.join(dir, 'site', 'content', 'en', 'news', 'kcd.md');
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, recap('KCD'));
+    const s = store();
+    const opened = await s.openFile(file);
+    await s.setOpenDrafts([opened.draft.id]);
+    clock += 3 * MIN;
+    await s.saveDraft(opened.draft.id, recap('KCD', 'Typed, then saved.\n'));
+    await s.writeBackLinkedFile(opened.draft.id, recap('KCD', 'Typed, then saved.\n'));
+    // The page is reloaded (or the app killed) right after Ctrl+S: the file has every word.
+    const saved = await store().recoverSession();
+    expect(saved).toMatchObject({ crashed: true, message: null });
+    expect(saved.reopen.map((d) => [d.id, d.unsavedToFile])).toEqual([[opened.draft.id, false]]);
+    // A draft beside it that was never saved to a file, and typing after the save: both are changes no file has.
+    const fresh = await s.createDraft(recap('New one'));
+    await s.setOpenDrafts([opened.draft.id, fresh.id]);
+    expect((await store().recoverSession()).message).toBe(`Recovered 1 draft with changes up to ${clockTime(clock)}`);
+    clock += 4 * MIN;
+    await s.saveDraft(opened.draft.id, recap('KCD', 'Typed, then saved.\nThen typed again.\n'));
+    await s.setOpenDrafts([opened.draft.id, fresh.id]);
+    expect((await store().recoverSession()).message).toBe(`Recovered 2 drafts with changes up to ${clockTime(clock)}`);
+    expect(await fs.readFile(file, 'utf8')).toBe(recap('KCD', 'Typed, then saved.\n'));
+    await recordWritten();
+  });
+
   it('skips drafts deleted since and says "1 draft"', async () => {
     const s = store();
     const a = await s.createDraft(recap('A'));

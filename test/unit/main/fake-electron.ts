@@ -114,6 +114,11 @@ export class BrowserWindow extends EventEmitter {
   show(): void {
     this.shown = true;
   }
+  /** Like Electron: the window takes the focus, and the app hears browser-window-focus. */
+  focus(): void {
+    BrowserWindow.focused = this;
+    app.emit('browser-window-focus', fakeEvent(), this);
+  }
   isDestroyed(): boolean {
     return this.destroyed;
   }

@@ -10,6 +10,7 @@ import { builtInProfileNames, imageFolderFor, loadProfile, localCandidates, matc
 import { formatMsg } from '../../../electron/core/i18n/messages';
 import { createSiteRegistry, detectSite, findSiteFor, parseSiteProfileFile, profileForRecap } from '../../../electron/service/site/site';
 import { makeHugoSite, tempDir } from '../support/site-fixture';
+import { bylineDate } from '../../../renderer/preview/byline';
 
 let tmp: string;
 
@@ -188,6 +189,34 @@ describe('a recap\'s site', () => {
     const undated = dateOf(await write('dz/blog/kcd-china/index.md', '---\ntitle: x\n---\n'));
     expect(undated?.help).toBe("Also the first part of the post's folder name.");
     expect(undated?.helpMsg).toBeUndefined();
+  });
+
+  it('says the date a post gets from its name (the preview\'s byline takes it while the front matter has none), and only where the site dates it so', async () => {
+    await write('jk2/_config.yml', 'title: x\n');
+    await write('dz2/docusaurus.config.js', 'module.exports = {};\n');
+    const site = await makeHugoSite(path.join(tmp, 'hugo-dated'));
+    const hugoPost = path.join(path.dirname(site.recap), '2021-11-02-kcd.md');
+    await fs.writeFile(hugoPost, '---\ntitle: x\n---\n');
+    const jekyll = profileForRecap(await write('jk2/blog/_posts/2023/2021-11-02-kcd.md', '---\ntitle: x\n---\n'));
+    const docusaurus = profileForRecap(await write('dz2/blog/2021-12-01-kcd-china/index.md', '---\ntitle: x\n---\n'));
+    expect(jekyll.dateFromName).toEqual({ date: '2021-11-02', where: 'file' });
+    expect(docusaurus.dateFromName).toEqual({ date: '2021-12-01', where: 'folder' });
+    expect(bylineDate('', jekyll)).toBe('2021-11-02');
+    expect(bylineDate('', docusaurus)).toBe('2021-12-01');
+    // A date in the front matter takes its place, as on the site.
+    expect(bylineDate('2021-11-05', docusaurus)).toBe('2021-11-05');
+    // Hugo reads no date from a name; Jekyll only from a post's (a file in _posts); nor an undated name.
+    const notDated = [
+      profileForRecap(hugoPost),
+      profileForRecap(await write('jk2/about/2021-11-02-notes.md', '---\ntitle: x\n---\n')),
+      profileForRecap(await write('dz2/blog/kcd-china/index.md', '---\ntitle: x\n---\n')),
+    ];
+    expect(notDated.map((p) => [p.generator, p.dateFromName, bylineDate('', p)])).toEqual([
+      ['hugo', undefined, ''],
+      ['jekyll', undefined, ''],
+      ['docusaurus', undefined, ''],
+    ]);
+    expect(notDated[1]!.fields.find((f) => f.key === 'date')?.helpMsg).toBeUndefined();
   });
 });
 

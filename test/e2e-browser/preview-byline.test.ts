@@ -1,0 +1,53 @@
+// The preview's byline dates a Jekyll or Docusaurus post by its file or folder name while its
+// front matter has no date, as the site does (and as the form's date help says); a date in the
+// front matter takes its place; Hugo, which reads no date from a name, shows none.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type Session } from './harness';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function write(rel: string, text: string): Promise<string> {
+  const file = path.join(session.dir, rel);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, text);
+  return file;
+}
+
+/** The preview's header once the post's title is in it: the byline's text, or null without one. */
+async function bylineOf(file: string): Promise<string | null> {
+  const page: Page = await session.open({ file });
+  await expect.poll(() => page.locator('.pv-title').textContent()).toBe('KCD China');
+  const byline = page.locator('.pv-header .pv-byline');
+  const text = (await byline.count()) === 0 ? null : await byline.textContent();
+  await page.context().close();
+  return text;
+}
+
+describe('the preview\'s byline and a post dated by its name', () => {
+  it('Jekyll: a dated file in _posts; a date in the front matter takes its place', async () => {
+    await write('jekyll/_config.yml', 'title: KCD\n');
+    expect(await bylineOf(await write('jekyll/_posts/2021-11-02-kcd-china.md', '---\ntitle: KCD China\nauthor: Lindsay\n---\n\nThe day.\n'))).toBe('November 2, 2021 · Lindsay');
+    expect(await bylineOf(await write('jekyll/_posts/2021-11-03-kcd-again.md', '---\ntitle: KCD China\ndate: 2021-11-05\n---\n\nThe day.\n'))).toBe('November 5, 2021');
+  });
+
+  it('Docusaurus: a dated folder post', async () => {
+    await write('docusaurus/docusaurus.config.js', "module.exports = { title: 'KCD', url: 'https://kcd.example.org', baseUrl: '/' };\n");
+    expect(await bylineOf(await write('docusaurus/blog/2024-05-01-kcd-recap/index.md', '---\ntitle: KCD China\nauthors: [lindsay, kevin]\n---\n\nThe day.\n'))).toBe('May 1, 2024 · lindsay, kevin');
+  });
+
+  it('Hugo reads no date from a name: the byline has none', async () => {
+    await write('hugo/hugo.toml', 'baseURL = "https://example.org/"\n');
+    expect(await bylineOf(await write('hugo/content/en/news/2021-11-02-kcd-china.md', '---\ntitle: KCD China\nauthor: Lindsay\n---\n\nThe day.\n'))).toBe('Lindsay');
+  });
+});
