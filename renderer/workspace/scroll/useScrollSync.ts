@@ -1,7 +1,7 @@
 // Scroll sync between the editor and the preview, both ways, by source position: the preview's
 // blocks carry the body line they start on (data-line), the editor's lines are measured on a
 // copy of its text, and a scroll in one pane puts the other at the same place in the recap.
-// A scroll this code caused is not synced back. Nothing but a timer's restart runs on a
+// A scroll this code caused is not synced back. Nothing but noting the time runs on a
 // keystroke: only scroll events, at most once per frame, and the measurements are kept until
 // the panes' widths change (a text edit has them measured again once typing has paused).
 import { useCallback, useEffect, useState } from 'react';
@@ -102,16 +102,23 @@ interface Measured {
 /**
  * The sync points, measured again when the panes' sizes changed; after a text edit the last
  * ones serve (they are off by the edit, a line or so) and new ones are measured once typing has
- * paused for a second and the page is idle: measuring lays out a copy of the whole text (≈10 ms
+ * paused for a second (`PAUSE_MS`) and the page is idle: measuring lays out a copy of the whole text (≈10 ms
  * at 750 lines, ≈50 ms at 3,700, about half of it the preview's blocks and half the editor's
  * copy, each in an idle moment of its own), which must not land between keystrokes (typing
  * scrolls the panes).
  */
 const STALE_CHARS = 100;
 
+/** How long typing must pause before the points are measured again. */
+const PAUSE_MS = 1000;
+
 function syncMeasurements(strategy: SyncStrategy): { points(panes: Panes): SyncPoint[]; typed(): void; stop(): void } {
   let cache: Measured | null = null;
   let timer = 0;
+  /** The pause's timer is set (it has not fired yet). */
+  let timing = false;
+  /** When the last keystroke came, while a measurement waits. */
+  let typedAt = 0;
   let idle = 0;
   /** The panes to measure again once typing pauses; null when no measurement waits. */
   let waiting: Panes | null = null;
@@ -119,28 +126,41 @@ function syncMeasurements(strategy: SyncStrategy): { points(panes: Panes): SyncP
   const fresh = (panes: Panes): Measured => ({ ...state(panes), points: strategy.measure(panes) });
   const stop = (): void => {
     window.clearTimeout(timer);
+    timing = false;
     cancelIdleCallback(idle);
+  };
+  const measureWhenIdle = (panes: Panes): void => {
+    // In two idle moments when the strategy measures in steps, each about half the work: a
+    // keystroke typed during the pause waits behind one of them at most.
+    idle = requestIdleCallback(() => {
+      if (!panes.textarea.isConnected || !panes.preview.isConnected) return void (waiting = null);
+      const before = state(panes);
+      const rest = strategy.measureInSteps?.(panes) ?? ((points: SyncPoint[]) => () => points)(strategy.measure(panes));
+      idle = requestIdleCallback(() => {
+        if (!panes.textarea.isConnected || !panes.preview.isConnected) return void (waiting = null);
+        const now = state(panes);
+        // Changed in between without a keystroke (an image loaded): measured again at the next pause.
+        if (now.widths !== before.widths || now.content !== before.content || now.text !== before.text) return later(panes);
+        waiting = null;
+        cache = { ...now, points: rest() };
+      });
+    });
+  };
+  /** One timer a burst of typing: when it fires before the pause is over, it waits out the rest. */
+  const afterPause = (panes: Panes, ms: number): void => {
+    timing = true;
+    timer = window.setTimeout(() => {
+      timing = false;
+      const left = typedAt + PAUSE_MS - performance.now();
+      if (left >= 1) afterPause(panes, left);
+      else measureWhenIdle(panes);
+    }, ms);
   };
   const later = (panes: Panes): void => {
     stop();
     waiting = panes;
-    timer = window.setTimeout(() => {
-      // In two idle moments when the strategy measures in steps, each about half the work: a
-      // keystroke typed during the pause waits behind one of them at most.
-      idle = requestIdleCallback(() => {
-        if (!panes.textarea.isConnected || !panes.preview.isConnected) return void (waiting = null);
-        const before = state(panes);
-        const rest = strategy.measureInSteps?.(panes) ?? ((points: SyncPoint[]) => () => points)(strategy.measure(panes));
-        idle = requestIdleCallback(() => {
-          if (!panes.textarea.isConnected || !panes.preview.isConnected) return void (waiting = null);
-          const now = state(panes);
-          // Changed in between without a keystroke (an image loaded): measured again at the next pause.
-          if (now.widths !== before.widths || now.content !== before.content || now.text !== before.text) return later(panes);
-          waiting = null;
-          cache = { ...now, points: rest() };
-        });
-      });
-    }, 1000);
+    typedAt = performance.now();
+    afterPause(panes, PAUSE_MS);
   };
   const points = (panes: Panes): SyncPoint[] => {
     const widths = widthKey(panes);
@@ -156,8 +176,12 @@ function syncMeasurements(strategy: SyncStrategy): { points(panes: Panes): SyncP
     return cache.points;
   };
   // A keystroke while a measurement waits: it waits for the next pause, never lands between keys.
+  // During the pause only the time is noted (the timer set for the burst waits out the rest); once
+  // the measurement is queued for an idle moment, the keystroke puts it off to the next pause.
   const typed = (): void => {
-    if (waiting) later(waiting);
+    if (!waiting) return;
+    if (timing) typedAt = performance.now();
+    else later(waiting);
   };
   return { points, typed, stop };
 }
