@@ -30,8 +30,16 @@ const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(N
 const PROFILE_SIZE = Number(process.env.BENCH_PROFILE ?? 0);
 // BENCH_TRACE=1: DevTools traces of our and the bare textarea's ×100 keystrokes; BENCH_TRACE_SIZE=1 (or 20, 300) traces that size instead.
 const TRACE_SIZE = Number(process.env.BENCH_TRACE_SIZE ?? 100);
+// BENCH_ONLY=…,snapshot: our page's DOM and CSS as they stand once it is ready, as a static page
+// with no script (served on our origin, for the same fonts), typed into like the others: what
+// text insertion, style, layout and paint cost for our page without any of its JavaScript.
+// BENCH_SNAPSHOT_CUT='sel1;sel2' removes what matches each selector from the snapshot, and
+// 'sel1|sel2;sel3' types into one snapshot per variant, one after the other (for bisection); an
+// item that starts with '+' is CSS added to the snapshot instead ('+.editor-pane{will-change:transform}'). The
+// first variant's snapshot is kept as bench/results/editor-snapshot.html.
+const SNAPSHOT_CUTS = (process.env.BENCH_SNAPSHOT_CUT ?? '').split('|').map((v) => v.split(';').map((s) => s.trim()).filter(Boolean));
 const WARMUP = 5; // ' ', 'z', 'q', 'x', 'j': builds the unique word the preview is watched for
-const KEYS = { ours: { 1: 40, 20: 40, 100: 40, 300: 20 }, stock: { 1: 40, 20: 40, 100: 15, 300: 0 }, baseline: { 1: 40, 20: 40, 100: 40, 300: 20 } };
+const KEYS = { ours: { 1: 40, 20: 40, 100: 40, 300: 20 }, stock: { 1: 40, 20: 40, 100: 15, 300: 0 }, baseline: { 1: 40, 20: 40, 100: 40, 300: 20 }, snapshot: { 1: 40, 20: 40, 100: 40, 300: 20 } };
 const PAUSE_MS = 150;
 const PREVIEW_TIMEOUT_MS = 2000;
 const TTI_LOADS = Number(process.env.BENCH_TTI_LOADS ?? 3);
@@ -168,7 +176,7 @@ async function serveShell(react = false) {
 // ---------------------------------------------------------------------------------------------
 // Editors: how to open a document and where its textarea and preview are.
 
-function editors({ ours, oursTti, stock, shell, reactFloor, before, tmp }) {
+function editors({ browser, ours, oursTti, stock, shell, reactFloor, before, tmp }) {
   let seq = 0;
   const recapUrl = async (server, doc) => {
     const file = path.join(tmp, `recap-${++seq}.md`); // a fresh file per load: autosave must not leak
@@ -216,6 +224,21 @@ function editors({ ours, oursTti, stock, shell, reactFloor, before, tmp }) {
       },
       initScript: () => null,
       ready: 'ours',
+    },
+    snapshot: {
+      label: 'snapshot',
+      preview: null,
+      // Our page is loaded in a context of its own and serialized; the harness's page is then
+      // given the snapshot at an address of our origin (the route below, set before it loads).
+      async url(doc) {
+        const url = await recapUrl(ours, doc);
+        const html = await snapshotOf(browser, url, this.cut ?? []);
+        if (this.cut === SNAPSHOT_CUTS[0]) await fs.writeFile(path.join(path.dirname(RESULTS), 'editor-snapshot.html'), html);
+        this.route = { url: new URL('/__bench-snapshot.html', url).href, html };
+        return this.route.url;
+      },
+      initScript: () => null,
+      ready: 'stock',
     },
     stock: {
       label: 'stock',
@@ -276,6 +299,42 @@ async function newPage(browser, ed, doc) {
   page.on('pageerror', (err) => errors.push(err.message));
   await page.addInitScript(pageInit, ed.initScript(doc));
   return { context, page, errors };
+}
+
+// ---------------------------------------------------------------------------------------------
+// BENCH_ONLY=…,snapshot: our page without its JavaScript.
+
+/** Our page, once ready with its preview, as static HTML: its DOM, its CSS inlined, no script. */
+async function snapshotOf(browser, url, cut) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(pageInit, null);
+    await page.goto(url);
+    await page.waitForFunction(readyPredicate, 'ours', { polling: 50, timeout: 90_000 });
+    await page.waitForFunction(() => (document.querySelector('[data-testid="preview"]')?.textContent ?? '').includes('Cloud-native technologies'), null, { polling: 100, timeout: 90_000 });
+    await sleep(1000);
+    return await page.evaluate(serializePage, cut);
+  } finally {
+    await context.close();
+  }
+}
+
+function serializePage(cut) {
+  const css = [...document.styleSheets].map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+  const clone = document.documentElement.cloneNode(true);
+  // Form fields keep what they show: a textarea's text and an input's value as their markup.
+  const live = [...document.querySelectorAll('textarea, input')];
+  [...clone.querySelectorAll('textarea, input')].forEach((el, i) => {
+    if (el instanceof HTMLTextAreaElement) el.textContent = live[i].value;
+    else if (live[i].type !== 'file') el.setAttribute('value', live[i].value);
+  });
+  for (const n of clone.querySelectorAll('script, link[rel="stylesheet"], link[rel="modulepreload"], style')) n.remove();
+  for (const sel of cut.filter((c) => !c.startsWith('+'))) for (const n of clone.querySelectorAll(sel)) n.remove();
+  const style = document.createElement('style');
+  style.textContent = [css, ...cut.filter((c) => c.startsWith('+')).map((c) => c.slice(1))].join('\n');
+  clone.querySelector('head').append(style);
+  return '<!doctype html>' + clone.outerHTML;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -390,7 +449,9 @@ function wordLetters(count) {
 async function measureTyping(browser, ed, size, keys) {
   const { context, page, errors } = await newPage(browser, ed, size.doc);
   try {
-    await page.goto(await ed.url(size.doc));
+    const url = await ed.url(size.doc);
+    if (ed.route) await page.route(ed.route.url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: ed.route.html }));
+    await page.goto(url);
     await page.waitForFunction(readyPredicate, ed.ready, { polling: 50, timeout: 90_000 });
     // let the first preview render and anything queued after load finish
     if (ed.preview) await page.waitForFunction((sel) => sel.split(',').some((s) => (document.querySelector(s.trim())?.textContent ?? '').includes('Cloud-native technologies')), ed.preview, { polling: 100, timeout: 90_000 }).catch(() => fail(`${ed.label} ×${size.n}: the preview (${ed.preview}) never showed the document`));
@@ -409,7 +470,7 @@ async function measureTyping(browser, ed, size, keys) {
     let word = '';
     const longBefore = await page.evaluate(() => window.__benchLongTasks.length);
     // BENCH_TRACE=1: a Chromium performance trace of the keystrokes (ours and the floor's), for DevTools.
-    const trace = process.env.BENCH_TRACE && (ed.label === 'ours' || ed.label === 'baseline') && size.n === TRACE_SIZE ? path.join(path.dirname(RESULTS), `editor-trace-${ed.label}-x${size.n}.json`) : null;
+    const trace = process.env.BENCH_TRACE && ed.label !== 'stock' && size.n === TRACE_SIZE ? path.join(path.dirname(RESULTS), `editor-trace-${ed.label}${ed.variant ?? ''}-x${size.n}.json`) : null;
     if (trace) {
       await fs.mkdir(path.dirname(trace), { recursive: true });
       await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8.execute', 'blink.user_timing', 'latencyInfo'] });
@@ -737,6 +798,7 @@ async function main() {
   // BENCH_ONLY=tti runs only the start-up part (ours, the empty shell and React alone; no typing).
   const ttiOnly = process.env.BENCH_ONLY === 'tti';
   const only = ttiOnly ? ['ours'] : (process.env.BENCH_ONLY ?? 'ours,stock,baseline').split(',');
+  if (only.includes('snapshot') && !only.includes('ours')) fail('BENCH_ONLY=…,snapshot needs ours too (its server serves the page the snapshot is taken of)');
   if (!ttiOnly) {
     log('building the stock page…');
     await buildStock();
@@ -751,15 +813,19 @@ async function main() {
   const oursTti = ours ? await serveOursForTti(tmp) : null;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
-    const eds = editors({ ours, oursTti, stock, shell, reactFloor, before, tmp });
+    const eds = editors({ browser, ours, oursTti, stock, shell, reactFloor, before, tmp });
     const result = { sizes: [], first_paint_js_kb_gz: null, tti_ms: null };
     for (const size of ttiOnly ? [] : docs) {
       const entry = { lines: size.lines, repeat: size.n, ours: null, stock: null, baseline: null };
-      for (const which of ['ours', 'stock', 'baseline'].filter((w) => only.includes(w) && KEYS[w][size.n] > 0)) {
-        log(`${which} ×${size.n} (${size.lines} lines)…`);
-        entry[which] = await measureTyping(browser, eds[which], size, KEYS[which][size.n]);
-        const e = entry[which];
-        log(`  typing p50 ${e.typing_median_ms} p90 ${e.typing_p90_ms}` + (e.preview_p90_ms != null ? ` · preview p50 ${e.preview_median_ms} p90 ${e.preview_p90_ms}` : ''));
+      for (const which of ['ours', 'stock', 'baseline', 'snapshot'].filter((w) => only.includes(w) && KEYS[w][size.n] > 0)) {
+        for (const [i, cut] of (which === 'snapshot' ? SNAPSHOT_CUTS : [null]).entries()) {
+          const key = cut ? `snapshot_${i}` : which;
+          log(`${which} ×${size.n} (${size.lines} lines)${cut?.length ? `, variant ${i}: ${cut.join(', ')}` : ''}…`);
+          if (cut) Object.assign(eds.snapshot, { cut, variant: i });
+          entry[key] = await measureTyping(browser, eds[which], size, KEYS[which][size.n]);
+          const e = entry[key];
+          log(`  typing p50 ${e.typing_median_ms} p90 ${e.typing_p90_ms}` + (e.preview_p90_ms != null ? ` · preview p50 ${e.preview_median_ms} p90 ${e.preview_p90_ms}` : ''));
+        }
       }
       result.sizes.push(entry);
     }
