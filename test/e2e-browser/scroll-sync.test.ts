@@ -45,6 +45,20 @@ const headingOffset = (page: Page, name: string) =>
 /** Two frames: scroll sync answers a scroll on the next one. */
 const frames = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
+/** The editor scrolled to `top` and the preview synced to it: the points are measured. */
+async function syncedAt(page: Page, top: number, name: string): Promise<void> {
+  await editor(page).evaluate((ta, top) => (ta.scrollTop = top), top);
+  await expect.poll(async () => Math.abs(await headingOffset(page, name))).toBeLessThan(4);
+}
+
+/** The caret at the start of the text, to type above everything. */
+const caretAtStart = (page: Page) =>
+  editor(page).evaluate((ta) => {
+    const textarea = ta as HTMLTextAreaElement;
+    textarea.focus();
+    textarea.setSelectionRange(0, 0);
+  });
+
 describe('scroll sync', () => {
   it('brings the heading at the top of the editor to the top of the preview', async () => {
     const page = await openLong('sync-editor.md');
@@ -84,13 +98,8 @@ describe('scroll sync', () => {
     // Synced once, so the points are measured; then four lines typed at the top of the text
     // (a few characters: the last points serve until typing pauses, then they are measured again).
     let top = await editorTopOf(page, `## ${name}`);
-    await editor(page).evaluate((ta, top) => (ta.scrollTop = top), top);
-    await expect.poll(async () => Math.abs(await headingOffset(page, name))).toBeLessThan(4);
-    await editor(page).evaluate((ta) => {
-      const textarea = ta as HTMLTextAreaElement;
-      textarea.focus();
-      textarea.setSelectionRange(0, 0);
-    });
+    await syncedAt(page, top, name);
+    await caretAtStart(page);
     for (let i = 0; i < 4; i++) await page.keyboard.type('New line\n');
     top = await editorTopOf(page, `## ${name}`);
     // Each try scrolls the editor away and back; the preview follows with whatever points it has.
@@ -104,6 +113,46 @@ describe('scroll sync', () => {
         return Math.abs(await headingOffset(page, name));
       })
       .toBeLessThan(4);
+    await page.context().close();
+  });
+
+  it('measures again only once a burst of typing has paused, never between its keys', async () => {
+    const page = await openLong('sync-burst.md');
+    const name = 'Photos';
+    const top = await editorTopOf(page, `## ${name}`);
+    await syncedAt(page, top, name);
+    // Each measurement lays out a copy of the text in a hidden element added to the body.
+    await page.evaluate(() => {
+      const w = window as unknown as { mirrors: number };
+      w.mirrors = 0;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLDivElement && n.style.left === '-9999px') w.mirrors++;
+      }).observe(document.body, { childList: true });
+    });
+    const mirrors = () => page.evaluate(() => (window as unknown as { mirrors: number }).mirrors);
+    // From here the page's timers, frames and idle callbacks run only as the test moves its clock.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
+    await caretAtStart(page);
+    await page.keyboard.type('New line\n');
+    // A scroll after the edit syncs with the last points and asks for new ones after a pause.
+    await editor(page).evaluate((ta, top) => (ta.scrollTop = top - 40), top);
+    await page.clock.runFor(50);
+    // Keys 0.6 s apart, for 2.4 s: the pause never comes, so neither does the measurement.
+    for (let i = 0; i < 4; i++) {
+      await page.clock.runFor(600);
+      await page.keyboard.type('x');
+      expect(await mirrors(), `after key ${i}`).toBe(0);
+    }
+    await page.clock.runFor(600);
+    expect(await mirrors()).toBe(0);
+    // The pause: measured once (after the second, from the last key, and two idle moments).
+    await expect
+      .poll(async () => {
+        await page.clock.runFor(200);
+        return mirrors();
+      })
+      .toBeGreaterThan(0);
     await page.context().close();
   });
 
