@@ -1,8 +1,9 @@
 // The preview's blocks of a body, kept from one edit to the next. A keystroke changes a block or
 // two of a long recap: those are cut again from the text around the edit, and every other block
 // (its text, hash and key) is taken from the last body's, shifted by the lines the edit added,
-// instead of cutting and hashing the whole body again. The answer is always what a whole cut
-// of the new body gives (see the unit test that checks it against `splitBlocks` edit by edit).
+// instead of cutting and hashing the whole body again. The blocks and their lines are always what
+// a whole cut of the new body gives (see the unit test that checks it against `splitBlocks` edit
+// by edit); a block keeps its key across the edits of its text (see `freshKey`).
 import { blockSource, hashText, splitBlocks } from '../../electron/core/markdown/markdown-blocks';
 import { changeBetween } from '../workspace/editing/editHistory';
 
@@ -69,42 +70,57 @@ function lastAtOrBefore(sorted: number[], at: number): number {
   return found;
 }
 
-/** The blocks cut again, [from, to), and the hashes of the blocks they replaced and of their own. */
-interface Recut {
-  from: number;
-  to: number;
-  hashes: Set<string>;
+/**
+ * A block's key is its identity in the preview, not its text: a block keeps its key while its
+ * text changes, so React updates its element in place (a paragraph being typed in keeps its DOM
+ * and its images) instead of removing it and building a new one on every keystroke. Keys are
+ * unique in a cut: each key of the last cut is given at most once, and new ones are fresh.
+ */
+let freshKeys = 0;
+const freshKey = (): string => `b${(freshKeys++).toString(36)}`;
+
+/** For each source, the key of an unused item of `old` with the same text (or null), and the keys of `old` left unused, in order. */
+function sameTextKeys(sources: string[], old: BlockItem[]): { keys: (string | null)[]; left: string[] } {
+  const bySource = new Map<string, number[]>();
+  old.forEach((it, i) => {
+    const list = bySource.get(it.source);
+    if (list) list.push(i);
+    else bySource.set(it.source, [i]);
+  });
+  const used = new Set<number>();
+  const keys = sources.map((source) => {
+    const i = bySource.get(source)?.shift();
+    if (i === undefined) return null;
+    used.add(i);
+    return old[i]!.key;
+  });
+  return { keys, left: old.filter((_, i) => !used.has(i)).map((it) => it.key) };
 }
 
 /**
- * Keys by content: the hash, and which of the blocks with that hash this one is. `was(i)`: the
- * last cut's item for block `i`, kept when nothing of it changed. With `recut`, a block outside it
- * whose hash is none of the recut's keeps its key without counting: no block with its hash came
- * or went before it.
+ * Keys for blocks cut again, from the keys of the blocks they replace (`old`, in order): a block
+ * with the same text as one of those takes its key; the others take the keys left, in order (the
+ * block typed into, or the first half of one split in two); the rest get fresh keys.
  */
-function keyed(cut: Omit<BlockCut, 'items'>, sources: (i: number) => string, was: (i: number) => BlockItem | undefined, recut: Recut | null): BlockItem[] {
-  const seen = new Map<string, number>();
-  return cut.blocks.map((_, i) => {
-    const hash = cut.hashes[i]!;
-    const line = cut.lines[i] ?? 1;
-    const old = was(i);
-    if (old && recut && (i < recut.from || i >= recut.to) && !recut.hashes.has(hash)) return old.line === line ? old : { key: old.key, source: old.source, line };
-    const n = seen.get(hash) ?? 0;
-    seen.set(hash, n + 1);
-    const key = `${hash}.${n}`;
-    const source = sources(i);
-    // An unchanged block keeps its item, so the preview's groups compare it in a glance.
-    return old && old.key === key && old.line === line && old.source === source ? old : { key, source, line };
-  });
+function carryKeys(sources: string[], old: BlockItem[]): string[] {
+  const { keys, left } = sameTextKeys(sources, old);
+  let next = 0;
+  return keys.map((key) => key ?? left[next++] ?? freshKey());
 }
 
-/** The whole body cut into blocks, each hashed (from `known`, the last cut's hashes by source, when there). */
-function wholeCut(body: string, known: Map<string, string>): BlockCut {
+/** An item for a block, the last one itself when nothing of it changed (the preview's groups compare it in a glance). */
+const item = (key: string, source: string, line: number, old: BlockItem | undefined): BlockItem =>
+  old && old.key === key && old.source === source && old.line === line ? old : { key, source, line };
+
+/** The whole body cut into blocks, each hashed and keyed (a block with the text of one of `last`'s takes its key). */
+function wholeCut(body: string, last: BlockCut | null): BlockCut {
   const { blocks, lines, definitions } = splitBlocks(body);
   const sources = blocks.map((b) => blockSource(b, definitions));
+  const known = new Map(last?.items.map((it, i) => [it.source, last.hashes[i]!]));
   const hashes = sources.map((s) => known.get(s) ?? hashText(s));
+  const { keys } = sameTextKeys(sources, last?.items ?? []);
   const cut = { body, blocks, lines, offsets: lineOffsets(body, 0, lines), definitions, hashes };
-  return { ...cut, items: keyed(cut, (i) => sources[i]!, () => undefined, null) };
+  return { ...cut, items: sources.map((source, i) => item(keys[i] ?? freshKey(), source, lines[i] ?? 1, undefined)) };
 }
 
 /**
@@ -114,9 +130,9 @@ function wholeCut(body: string, known: Map<string, string>): BlockCut {
  * definitions, or when no block after the edit starts where it did.
  */
 export function nextBlockCut(last: BlockCut | null, body: string): BlockCut {
-  if (last === null) return wholeCut(body, new Map());
+  if (last === null) return wholeCut(body, null);
   if (last.body === body) return last;
-  const whole = (): BlockCut => wholeCut(body, new Map(last.items.map((item, i) => [item.source, last.hashes[i]!])));
+  const whole = (): BlockCut => wholeCut(body, last);
   if (last.blocks.length === 0) return whole();
   const { start, removed, inserted } = changeBetween(last.body, body);
   const oldEnd = start + removed.length;
@@ -154,9 +170,10 @@ export function nextBlockCut(last: BlockCut | null, body: string): BlockCut {
     definitions: defs,
     hashes: [...last.hashes.slice(0, r), ...newSources.map((s) => known.get(s) ?? hashText(s)), ...last.hashes.slice(tail)],
   };
-  // Blocks before the cut region and after it are the last cut's; a block cut again is compared with the one at its index.
-  const was = (i: number): BlockItem | undefined => last.items[i < r + taken ? i : i - r - taken + tail];
-  const sources = (i: number): string => (i < r ? last.items[i]!.source : i < r + taken ? newSources[i - r]! : last.items[i - r - taken + tail]!.source);
-  const hashes = new Set([...last.hashes.slice(r, tail), ...cut.hashes.slice(r, r + taken)]);
-  return { ...cut, items: keyed(cut, sources, was, { from: r, to: r + taken, hashes }) };
+  // Blocks before the cut region and after it are the last cut's, their keys too (lines shifted).
+  const regionKeys = carryKeys(newSources, last.items.slice(r, tail));
+  const before = last.items.slice(0, r);
+  const regionItems = newSources.map((source, k) => item(regionKeys[k]!, source, cut.lines[r + k]!, last.items[r + k]));
+  const after = last.items.slice(tail).map((it, k) => item(it.key, it.source, cut.lines[r + taken + k]!, it));
+  return { ...cut, items: [...before, ...regionItems, ...after] };
 }

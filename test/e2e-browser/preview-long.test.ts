@@ -57,10 +57,17 @@ describe('the preview of a long recap', () => {
     expect(await previewBlocks(page)).toEqual(await bodyBlocks(page));
 
     // Typed into a block far down: that block changes, in its place.
+    // The block's element is updated in place, not replaced (its images are not loaded again): a mark put on it stays.
+    await page.getByTestId('preview').evaluate((root, text) => {
+      const block = [...root.querySelectorAll('.pv-block')].find((b) => (b.textContent ?? '').trim() === text);
+      (block as unknown as { recapProbe?: boolean }).recapProbe = true;
+    }, paragraph(70));
     await caretAfter(page, paragraph(70));
     await page.keyboard.type(' Zebra');
     await expect.poll(() => previewBlocks(page)).toEqual(await bodyBlocks(page));
     expect((await previewBlocks(page)).filter((b) => b.text.includes('Zebra')).map((b) => b.text)).toEqual([`${paragraph(70)} Zebra`]);
+    const kept = await page.getByTestId('preview').evaluate((root) => [...root.querySelectorAll('.pv-block')].filter((b) => (b as unknown as { recapProbe?: boolean }).recapProbe).map((b) => (b.textContent ?? '').trim()));
+    expect(kept).toEqual([`${paragraph(70)} Zebra`]);
 
     // A line added inside a block near the top: every later block, unchanged, starts a line further down.
     await caretAfter(page, paragraph(2));

@@ -1,5 +1,6 @@
 // The preview's blocks kept across edits: after any edit they are what a whole cut of the new
-// body gives (the blocks, the lines scroll sync pairs them with, and their keys).
+// body gives (the blocks and the lines scroll sync pairs them with), each with a key of its own
+// that it keeps while it is typed in.
 import { describe, expect, it } from 'vitest';
 import { blockSource, hashText, splitBlocks } from '../../../electron/core/markdown/markdown-blocks';
 import { nextBlockCut } from '../../../renderer/preview/blockItems';
@@ -7,15 +8,11 @@ import type { BlockCut } from '../../../renderer/preview/blockItems';
 import { randomEdits, referenceBody as reference } from '../support/random-edits';
 
 /** What the preview rendered from a whole cut of the body before blocks were kept across edits. */
-function wholeItems(body: string): { key: string; source: string; line: number }[] {
+function wholeItems(body: string): { source: string; line: number; hash: string }[] {
   const { blocks, lines, definitions } = splitBlocks(body);
-  const seen = new Map<string, number>();
   return blocks.map((block, i) => {
     const source = blockSource(block, definitions);
-    const hash = hashText(source);
-    const n = seen.get(hash) ?? 0;
-    seen.set(hash, n + 1);
-    return { key: `${hash}.${n}`, source, line: lines[i] ?? 1 };
+    return { source, line: lines[i] ?? 1, hash: hashText(source) };
   });
 }
 
@@ -54,7 +51,11 @@ const MIXED = [
 
 function check(cut: BlockCut, body: string, what: string): void {
   expect(cut.body, what).toBe(body);
-  expect(cut.items, what).toEqual(wholeItems(body));
+  expect(
+    cut.items.map(({ source, line }, i) => ({ source, line, hash: cut.hashes[i] })),
+    what,
+  ).toEqual(wholeItems(body));
+  expect(new Set(cut.items.map((item) => item.key)).size, `${what}: keys unique`).toBe(cut.items.length);
 }
 
 describe('nextBlockCut', () => {
@@ -97,6 +98,8 @@ describe('nextBlockCut', () => {
     const changed = second.items.filter((item, i) => item !== first.items[i]);
     expect(changed).toHaveLength(1);
     expect(changed[0]!.source).toContain(' word');
+    // The block typed into keeps its key: the preview updates its element instead of replacing it.
+    expect(second.items.map((item) => item.key)).toEqual(first.items.map((item) => item.key));
     // A new line inside that paragraph: the blocks after it keep their text and move one line down.
     const split = typed.indexOf(' word') + 1;
     const third = nextBlockCut(second, `${typed.slice(0, split)}\n${typed.slice(split)}`);
@@ -104,5 +107,36 @@ describe('nextBlockCut', () => {
     expect(at).toBeGreaterThan(0);
     expect(third.items.slice(0, at)).toEqual(second.items.slice(0, at));
     expect(third.items.slice(at + 1).map((item) => item.line)).toEqual(second.items.slice(at + 1).map((item) => item.line + 1));
+    expect(third.items.map((item) => item.key)).toEqual(second.items.map((item) => item.key));
+    // A blank line splits it in two: the first half keeps its key, the second half gets a new one.
+    const fourth = nextBlockCut(third, `${typed.slice(0, split)}\n\n${typed.slice(split)}`);
+    expect(fourth.items.length).toBe(third.items.length + 1);
+    expect(fourth.items[at]!.key).toBe(third.items[at]!.key);
+    expect(fourth.items.slice(at + 2).map((item) => item.key)).toEqual(third.items.slice(at + 1).map((item) => item.key));
+    expect(third.items.map((item) => item.key)).not.toContain(fourth.items[at + 1]!.key);
+  });
+
+  it('keeps the key of a paragraph with a photo through a run of typing in it, and of the blocks around it', () => {
+    const body = 'Intro.\n\nThe keynote ![Keynote](/images/news/kcd-china/keynote.png) and\n\nEnd.\n';
+    let cut = nextBlockCut(null, body);
+    const keys = cut.items.map((item) => item.key);
+    let text = body;
+    let at = body.indexOf(' and\n') + 4;
+    for (const ch of ' the hall was full') {
+      text = text.slice(0, at) + ch + text.slice(at);
+      at++;
+      cut = nextBlockCut(cut, text);
+      expect(cut.items.map((item) => item.key)).toEqual(keys);
+    }
+    expect(cut.items[1]!.source).toContain('and the hall was full');
+  });
+
+  it('a whole cut (a changed link definition) keeps the keys of blocks whose text did not change', () => {
+    const body = 'One.\n\nTwo [ref].\n\n[ref]: https://a.example\n';
+    const first = nextBlockCut(null, body);
+    const edited = body.replace('https://a.example', 'https://b.example');
+    const second = nextBlockCut(first, edited);
+    expect(second.items[0]!.key).toBe(first.items[0]!.key);
+    expect(new Set(second.items.map((item) => item.key)).size).toBe(second.items.length);
   });
 });
