@@ -65,12 +65,20 @@ function groups(items: BlockItem[]): BlockItem[][] {
   return out;
 }
 
+/** One long-date format per language: `toLocaleDateString` with options builds a new one (5–19 ms) on every call. */
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 function formatDate(date: string, locale: Locale): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
   if (!m) return date;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (Number.isNaN(d.getTime())) return date;
-  return d.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(d);
 }
 
 const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
@@ -96,8 +104,9 @@ const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
 });
 
 /**
- * The blocks of `body`, keyed by content. A keystroke changes a block or two: only those are cut
- * and hashed again, the others are the last render's (see nextBlockCut).
+ * The blocks of `body`. A keystroke changes a block or two: only those are cut and hashed again,
+ * the others are the last render's; the block typed into keeps its key, so its element is updated
+ * in place (see nextBlockCut).
  */
 function useBlockItems(body: string): BlockItem[] {
   const last = useRef<BlockCut | null>(null);
