@@ -3,6 +3,8 @@ import type { MutableRefObject } from 'react';
 import type { AppInfo, OpenedRecap, RecapApi } from '../../electron/core/contract';
 import { errorMessage, LinkNeededError, UnreachableError } from '../api';
 import type { HomeFirst } from '../home/useHomeDrafts';
+import { isMsg } from '../../electron/core/errors';
+import { tMsg } from '../ui/locale';
 import { dirName } from '../ui/paths';
 import { loadWorkspace } from './workspaceChunk';
 
@@ -88,7 +90,7 @@ async function openAtStart(api: RecapApi, calls: StartupCalls, notes: Note[]): P
     if (first) {
       try {
         opened = await api.openDraft({ id: first.id });
-        if (recovery.message) notes.push({ kind: 'info', message: recovery.message });
+        if (recovery.message) notes.push({ kind: 'info', message: isMsg(recovery.messageMsg) ? tMsg(recovery.messageMsg) : recovery.message });
       } catch (err) {
         if (err instanceof UnreachableError) throw err;
         notes.push({ kind: 'error', message: errorMessage(err) });

@@ -140,5 +140,11 @@ describe('drafts in the browser mode', () => {
     await expect.poll(() => third.getByTestId('toast').allTextContents()).toContainEqual(expect.stringMatching(RECOVERED));
     expect(await fs.readFile(file, 'utf8')).not.toContain('Not saved to the file.');
     await third.context().close();
+
+    // In a Chinese interface the same message is in Chinese.
+    const fourth = await session.open({}, { locale: 'zh-CN' });
+    await expect.poll(() => editor(fourth).inputValue()).toContain('Not saved to the file.');
+    await expect.poll(() => fourth.getByTestId('toast').allTextContents()).toContainEqual(expect.stringMatching(/^已恢复 1 篇有更改的草稿，更改截至 \d\d:\d\d/));
+    await fourth.context().close();
   });
 });

@@ -1,6 +1,8 @@
 // The contract's drafts: every recap being written lives in the app's data folder and autosaves;
 // snapshots, the trash, recent files and the home screen's data. Type-only.
 
+import type { Msg } from '../i18n/messages';
+
 export interface DraftSummary {
   id: string;
   /** The front matter's title, '' when it has none. */
@@ -112,6 +114,8 @@ export interface SessionRecovery {
    * no file has (not saved to a file yet, or changed since the last save); null when none does.
    */
   message: string | null;
+  /** The same message in the catalogue, said in the reader's language (the page checks it with isMsg). */
+  messageMsg?: Msg;
 }
 
 export interface RecentFile {

@@ -150,6 +150,7 @@ export const en = {
   'workspace.scrollSyncOff': 'Scroll sync is off: the text and the preview scroll on their own',
   'workspace.statusBar': 'Status',
   'workspace.sync': 'Sync',
+  'workspace.recoveredDrafts': 'Recovered {count, plural, one {# draft} other {# drafts}} with changes up to {time}',
   'editor.textLabel': 'Recap text (Markdown)',
   'editor.placeholder': 'Write the recap in Markdown: what happened, who came, what people learned…',
   'editor.bold': 'Bold ({keys})',

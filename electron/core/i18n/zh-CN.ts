@@ -151,6 +151,7 @@ export const zhCN: Record<MessageKey, string> = {
   'workspace.scrollSyncOff': '同步滚动已关闭：正文和预览各自滚动',
   'workspace.statusBar': '状态栏',
   'workspace.sync': '同步',
+  'workspace.recoveredDrafts': '已恢复 {count, plural, other {# 篇有更改的草稿}}，更改截至 {time}',
   'editor.textLabel': '回顾正文（Markdown）',
   'editor.placeholder': '用 Markdown 写回顾：发生了什么、谁来了、大家学到了什么…',
   'editor.bold': '粗体（{keys}）',

@@ -8,7 +8,7 @@ import { clockTime, iso } from './draft-text';
 import { getMeta } from './meta';
 import { ID, checkId, writeAtomic, type DraftContext } from './store-context';
 import { countDraftPhotos, summaryOf } from './summary';
-import { msg } from '../../core/i18n/messages';
+import { format, msg } from '../../core/i18n/messages';
 import { createKeyLock } from '../files/key-lock';
 
 interface SessionFile {
@@ -80,12 +80,13 @@ function holdsChanges(draft: DraftSummary): boolean {
   return draft.linkedPath === null || draft.unsavedToFile;
 }
 
-/** "Recovered 2 drafts with changes up to 14:05", counting only the drafts that hold changes. */
-function recoveryMessage(reopen: DraftSummary[]): string | null {
+/** "Recovered 2 drafts with changes up to 14:05", counting only the drafts that hold changes (in English, and in the catalogue for the page). */
+function recoveryMessage(reopen: DraftSummary[]): Pick<SessionRecovery, 'message' | 'messageMsg'> {
   const changed = reopen.filter(holdsChanges);
-  if (changed.length === 0) return null;
+  if (changed.length === 0) return { message: null };
   const latest = Math.max(...changed.map((d) => Date.parse(d.updated)));
-  return `Recovered ${changed.length} draft${changed.length === 1 ? '' : 's'} with changes up to ${clockTime(latest)}`;
+  const params = { count: changed.length, time: clockTime(latest) };
+  return { message: format('en', 'workspace.recoveredDrafts', params), messageMsg: msg('workspace.recoveredDrafts', params) };
 }
 
 /**
@@ -99,7 +100,7 @@ export function recoverSession(ctx: DraftContext): Promise<SessionRecovery> {
       const previous = await readSession(ctx);
       const crashed = previous !== null && !previous.clean;
       const reopen = crashed ? await draftsStillThere(ctx, previous.open) : [];
-      resolve({ crashed, reopen, message: recoveryMessage(reopen) });
+      resolve({ crashed, reopen, ...recoveryMessage(reopen) });
       // This run is a new session; the reopened drafts are open in it.
       await writeSession(ctx, { version: 1, clean: false, open: reopen.map((d) => d.id), updated: iso(ctx.now()) }).catch(() => undefined);
     }).catch(reject);

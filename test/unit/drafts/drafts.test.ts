@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clockTime, createDraftStore, defaultDraftsHome, sha256, type DraftFs, type DraftStoreOptions } from '../../../electron/service/drafts/drafts';
+import { formatMsg } from '../../../electron/core/i18n/messages';
 import { imageFolderFor, loadProfile } from '../../../electron/service/site/profile';
 import { refusal as codeOf } from '../support/refusal';
 
@@ -441,7 +442,10 @@ describe('crash recovery', () => {
     clock += 4 * MIN;
     await s.saveDraft(opened.draft.id, recap('KCD', 'Typed, then saved.\nThen typed again.\n'));
     await s.setOpenDrafts([opened.draft.id, fresh.id]);
-    expect((await store().recoverSession()).message).toBe(`Recovered 2 drafts with changes up to ${clockTime(clock)}`);
+    const two = await store().recoverSession();
+    expect(two.message).toBe(`Recovered 2 drafts with changes up to ${clockTime(clock)}`);
+    // The page says it in the reader's language, from the catalogue.
+    expect(two.messageMsg && formatMsg('zh-CN', two.messageMsg)).toBe(`已恢复 2 篇有更改的草稿，更改截至 ${clockTime(clock)}`);
     expect(await fs.readFile(file, 'utf8')).toBe(recap('KCD', 'Typed, then saved.\n'));
     await recordWritten();
   });
