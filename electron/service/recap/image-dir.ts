@@ -5,10 +5,13 @@ import type { SiteProfile } from '../../core/contract';
 import { getField, splitRecap } from '../../core/frontmatter/frontmatter';
 import { findImageRefs } from './markdown-images';
 import { isSafeImageDir, slugOrNull, stemOf } from '../../core/markdown/photo-names';
+import { postVarsFromPath } from '../site/profile';
 
 /**
  * The image folder a recap uses: the one its text already links to (so that new photos join
- * the old ones), else one named after the recap file, else after its title, else 'recap'.
+ * the old ones), else one named after the recap file (the post's slug where the site's layout
+ * names it: a Jekyll post `_posts/2021-11-02-kcd-china.md` is `kcd-china`, as its images folder
+ * `assets/images/{slug}` is), else after its title, else 'recap'.
  */
 export function imageDirFromText(text: string, profile: SiteProfile, recapPath: string | null): string {
   const [before, after = ''] = profile.images.url.split('{imageDir}');
@@ -29,6 +32,8 @@ export function imageDirFromText(text: string, profile: SiteProfile, recapPath: 
     }
   }
   if (recapPath) {
+    const postSlug = slugOrNull(postVarsFromPath(recapPath, profile).slug ?? '');
+    if (postSlug) return postSlug;
     const parts = recapPath.split(/[\\/]/).filter((p) => p !== '');
     let stem = stemOf(parts[parts.length - 1] ?? '');
     // A page bundle (`kcd-china/index.md`) is named by its folder, not by "index".

@@ -86,6 +86,13 @@ describe('imageDirFromText', () => {
     expect(imageDirFromText(recap('', '会议'), profile, '/drafts/会议.md')).toBe('recap');
   });
 
+  it("names the folder after the post's slug where the site's layout gives one (a dated Jekyll or Docusaurus post)", () => {
+    expect(imageDirFromText(recap(''), loadProfile('jekyll'), '/site/_posts/2021-11-02-kcd-china.md')).toBe('kcd-china');
+    expect(imageDirFromText(recap(''), loadProfile('docusaurus'), '/site/blog/2021-11-02-kcd-china/index.md')).toBe('kcd-china');
+    // Outside the layout, the file's own name.
+    expect(imageDirFromText(recap(''), loadProfile('jekyll'), '/drafts/2021-11-02-kcd-china.md')).toBe('2021-11-02-kcd-china');
+  });
+
   it('refuses unsafe folder names', () => {
     expect(isSafeImageDir('kcd-china')).toBe(true);
     for (const bad of ['', '.', '..', '../x', 'a/b', 'a\\b', '.hidden', 'a b']) expect(isSafeImageDir(bad)).toBe(false);
