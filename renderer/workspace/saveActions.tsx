@@ -105,6 +105,8 @@ export async function writeToFile(c: FileContext, req: WriteRequest): Promise<bo
   const cur = c.recap.current();
   if (!cur) return false;
   try {
+    // An autosave on its way (older text) must reach the draft before the save, not after it.
+    await c.autosaveRef.current.settled();
     const result = await c.api.saveToFile({ id: cur.draft.id, ...req });
     const written = result.linked.path ?? req.path ?? cur.path ?? '';
     c.recap.markSaved(req.text, written, result.draft);

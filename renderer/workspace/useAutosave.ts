@@ -17,6 +17,12 @@ export interface Autosave {
   status: AutosaveStatus;
   /** Writes the latest text now (with a history version when `snapshot`); resolves when it is on disk. */
   flush(snapshot?: boolean): Promise<boolean>;
+  /**
+   * Resolves once no write to the draft is on its way. A save to the file waits for it: in the
+   * browser mode an autosave sent earlier, with older text, could otherwise reach the service
+   * after the save and leave the draft behind the file.
+   */
+  settled(): Promise<void>;
 }
 
 interface Target {
@@ -34,8 +40,8 @@ function useDraftWriter(
   onDisk: MutableRefObject<Map<string, string>>,
   setStatus: (status: AutosaveStatus) => void,
   onSaved: (draft: DraftSummary) => void,
+  inFlight: MutableRefObject<Promise<boolean> | null>,
 ): (snapshot: boolean) => Promise<boolean> {
-  const inFlight = useRef<Promise<boolean> | null>(null);
   const lastGoodAt = useRef<number | null>(null);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
@@ -67,7 +73,7 @@ function useDraftWriter(
         inFlight.current = null;
       }
     },
-    [api, latest, onDisk, setStatus],
+    [api, latest, onDisk, setStatus, inFlight],
   );
 }
 
@@ -102,7 +108,11 @@ export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draf
   const onDisk = useRef(new Map<string, string>());
   const timer = useRef<number | null>(null);
 
-  const write = useDraftWriter(api, latest, onDisk, setStatus, onSaved);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const write = useDraftWriter(api, latest, onDisk, setStatus, onSaved, inFlight);
+  const settled = useCallback(async (): Promise<void> => {
+    while (inFlight.current) await inFlight.current;
+  }, []);
 
   const schedule = useCallback(
     (delay: number) => {
@@ -159,5 +169,5 @@ export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draf
     [],
   );
 
-  return { status, flush };
+  return { status, flush, settled };
 }

@@ -209,4 +209,41 @@ describe('writing habits', () => {
     expect(saves).toHaveLength(2);
     await page.context().close();
   });
+
+  it('Ctrl+S while an autosave of older text is on its way: the save reaches the service after it, and the draft keeps the saved text', async () => {
+    const { page, file } = await openCopy('save-after-autosave.md');
+    // The first autosave is held, so that it is still on its way when Ctrl+S is pressed.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const order: string[] = [];
+    await page.route('**/api/autosave', async (route) => {
+      const first = !order.includes('autosave');
+      order.push('autosave');
+      if (first) await held;
+      await route.continue();
+    });
+    await page.route('**/api/saveToFile', async (route) => {
+      order.push('saveToFile');
+      await route.continue();
+    });
+    await editor(page).click();
+    await editor(page).press('Control+End');
+    await page.keyboard.type(' Older words.');
+    await expect.poll(() => order).toEqual(['autosave']);
+    await page.keyboard.type(' Newer words.');
+    await page.keyboard.press('Control+S');
+    // What the page has sent once Ctrl+S has been handled and it is idle: not the save, which
+    // waits for the autosave's answer (sent now, the save could reach the service first).
+    await page.evaluate(() => new Promise((resolve) => window.requestIdleCallback(() => resolve(null))));
+    const sentWhileHeld = [...order];
+    release();
+    await expect.poll(async () => (await fs.readFile(file, 'utf8')).includes(' Older words. Newer words.')).toBe(true);
+    expect(sentWhileHeld).toEqual(['autosave']);
+    expect(order.slice(0, 2)).toEqual(['autosave', 'saveToFile']);
+    await page.context().close();
+    // The next page reopens the draft (the session was not closed): it has the saved text.
+    const again = await session.open();
+    await expect.poll(() => editor(again).inputValue()).toContain(' Older words. Newer words.');
+    await again.context().close();
+  });
 });
