@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { RecapError } from '../core/errors';
 import { isSafeImageDir } from '../core/markdown/photo-names';
-import { imageDirFromText } from './recap/image-dir';
+import { checkImageDirChoice, imageDirFixedBy, imageDirFromText } from './recap/image-dir';
 import { imageFolderFor } from './site/profile';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
@@ -19,11 +19,13 @@ export function photoMethods(ctx: ServiceContext): PhotoMethods {
       const file = path.resolve(req.recapPath);
       const profile = ctx.profileFor(file);
       // A draft's own file is always recap.md: its folder is named after its links or title instead.
+      // The author's choice (the tray's Change…) is honoured, or refused where the layout fixes the folder.
+      if (req.imageDir !== undefined) checkImageDirChoice(file, profile, req.imageDir);
       const imageDir = req.imageDir ?? imageDirFromText(req.text, profile, ctx.isDraftFile(file) ? null : file);
       if (!isSafeImageDir(imageDir)) {
         throw new RecapError('BAD_REQUEST', msg('error.badImageDir', { name: imageDir }));
       }
-      return { imageDir, ...imageFolderFor(file, profile, imageDir) };
+      return { imageDir, ...imageFolderFor(file, profile, imageDir), fixed: imageDirFixedBy(profile) };
     },
     importPhoto: (req) => photos.importPhoto(req),
     listPhotos: (req) => photos.listPhotos(req),

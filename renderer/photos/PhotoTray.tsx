@@ -5,7 +5,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
-import type { Photo } from '../../electron/core/contract';
+import type { Photo, PhotoFolderInfo } from '../../electron/core/contract';
 import { samePhotoUrl, photoUseOf } from '../../electron/core/markdown/photo-text';
 import { rich } from '../ui/rich';
 import { useLocale, useT } from '../ui/locale';
@@ -85,24 +85,38 @@ function FolderName({ photos }: { photos: PhotosHandle }) {
     );
   }
   return (
-    <div className="tray-folder" title={t('photos.folderTitle', { dir: folder.dir })}>
+    <FolderLine
+      folder={folder}
+      prefix={prefix}
+      onChange={() => {
+        setValue(folder.imageDir);
+        setError(null);
+        setEditing(true);
+      }}
+    />
+  );
+}
+
+/** The folder new photos go to, with Change… where the author may name it, else why not. */
+function FolderLine({ folder, prefix, onChange }: { folder: PhotoFolderInfo; prefix: string; onChange(): void }) {
+  const t = useT();
+  return (
+    <div className={`tray-folder${folder.fixed ? ' is-fixed' : ''}`} title={t('photos.folderTitle', { dir: folder.dir })}>
       <span className="tray-folder-label">{t('photos.folder')}</span>
       <code className="tray-folder-url">
         {prefix}
         <strong data-testid="photo-folder">{folder.imageDir}</strong>
       </code>
-      <button
-        type="button"
-        className="link-button"
-        data-testid="photo-folder-edit"
-        onClick={() => {
-          setValue(folder.imageDir);
-          setError(null);
-          setEditing(true);
-        }}
-      >
-        {t('photos.changeFolder')}
-      </button>
+      {folder.fixed ? (
+        // The site's layout decides the folder: say so rather than offer a Change that cannot act.
+        <p className="field-help tray-folder-fixed" data-testid="photo-folder-fixed">
+          {t(folder.fixed === 'beside' ? 'photos.folderFixed.beside' : 'photos.folderFixed.profile')}
+        </p>
+      ) : (
+        <button type="button" className="link-button" data-testid="photo-folder-edit" onClick={onChange}>
+          {t('photos.changeFolder')}
+        </button>
+      )}
     </div>
   );
 }

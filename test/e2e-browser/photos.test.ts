@@ -300,6 +300,39 @@ describe('event photos in the browser mode', () => {
     await page.context().close();
   });
 
+  it("a Jekyll post's folder can be changed (the photo and its link go there); a page bundle's cannot, and the tray says why", async () => {
+    const site = path.join(session.dir, 'jekyll-blog');
+    await fs.mkdir(path.join(site, '_posts'), { recursive: true });
+    await fs.writeFile(path.join(site, '_config.yml'), 'title: Blog\n');
+    const post = path.join(site, '_posts', '2021-11-02-kcd-china.md');
+    await fs.writeFile(post, '---\ntitle: "KCD China"\ndate: 2021-11-02\n---\n\n## Photos\n\nThe day in photos.\n');
+    const page = await session.open({ file: post });
+    await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('kcd-china');
+    await page.getByTestId('photo-folder-edit').click();
+    await page.getByTestId('photo-folder-input').fill('kcd-shanghai');
+    await page.getByTestId('photo-folder-input').press('Enter');
+    await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('kcd-shanghai');
+    const at = await pointOver(page, 'The day in photos.');
+    await editor(page).dispatchEvent('drop', { dataTransfer: await transfer(page, [{ file: await photo('Stage.jpg', 900, 600) }]), clientX: at.x, clientY: at.y });
+    await batchFinished(page);
+    expect(existsSync(path.join(site, 'assets', 'images', 'kcd-shanghai', 'stage.jpg'))).toBe(true);
+    expect(existsSync(path.join(site, 'assets', 'images', 'kcd-china'))).toBe(false);
+    await expect.poll(() => editor(page).inputValue()).toContain('![Stage](/assets/images/kcd-shanghai/stage.jpg)');
+    await expect.poll(() => loadedWidth(page, 'Stage'), { timeout: 10_000 }).toBe(900);
+    await page.context().close();
+
+    const bundles = path.join(session.dir, 'bundles');
+    const bundle = path.join(bundles, 'content', 'news', 'kcd-china', 'index.md');
+    await fs.mkdir(path.dirname(bundle), { recursive: true });
+    await fs.writeFile(path.join(bundles, 'hugo.toml'), 'title = "Bundles"\n');
+    await fs.writeFile(path.join(bundles, '.recap-studio.yml'), 'profile: hugo-bundle\n');
+    await fs.writeFile(bundle, '---\ntitle: "KCD China"\n---\n\nThe day in photos.\n');
+    const other = await session.open({ file: bundle });
+    await expect.poll(() => other.getByTestId('photo-folder-fixed').textContent()).toBe('This site keeps a post’s photos beside it, in the post’s own folder: that folder cannot be changed.');
+    expect(await other.getByTestId('photo-folder-edit').count()).toBe(0);
+    await other.context().close();
+  });
+
   it('a bad file in a batch gets its own message; the others are imported', async () => {
     const recap = await draftRecap('kcd-bad.md');
     const good = await photo('Hallway track.jpg', 1200, 800);

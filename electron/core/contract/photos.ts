@@ -46,6 +46,13 @@ export interface ImportPhotoResult {
   markdown: string;
 }
 
+/**
+ * Why a recap's photo folder cannot be renamed: the site keeps a post's photos beside it
+ * (`beside`: page bundles, Docusaurus), or its profile sets the folder itself (`profile`: an
+ * `images.dir` without `{imageDir}`, e.g. `assets/images/{slug}`).
+ */
+export type PhotoFolderFixed = 'beside' | 'profile';
+
 /** Where a recap's photos go: the folder name, the local folder and its public URL. */
 export interface PhotoFolderInfo {
   /** The editable folder name, e.g. `kcd-china`: from the recap's existing image links, else its slug. */
@@ -54,6 +61,8 @@ export interface PhotoFolderInfo {
   dir: string;
   /** Public URL prefix the Markdown links use, e.g. `/images/news/kcd-china`. */
   url: string;
+  /** Why the folder name cannot be changed (the tray says so instead of offering Change); null when it can. */
+  fixed: PhotoFolderFixed | null;
 }
 
 /** Names a recap's photo folder in a request: the recap (granted) and the folder name. */

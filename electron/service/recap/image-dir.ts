@@ -1,7 +1,9 @@
 // The image folder a recap uses, from the links its text already has. Service-only: it parses
 // the Markdown (markdown-images), which the renderer's first paint must not load.
 
-import type { SiteProfile } from '../../core/contract';
+import type { PhotoFolderFixed, SiteProfile } from '../../core/contract';
+import { RecapError } from '../../core/errors';
+import { msg } from '../../core/i18n/messages';
 import { getField, splitRecap } from '../../core/frontmatter/frontmatter';
 import { findImageRefs } from './markdown-images';
 import { isSafeImageDir, slugOrNull, stemOf } from '../../core/markdown/photo-names';
@@ -43,4 +45,22 @@ export function imageDirFromText(text: string, profile: SiteProfile, recapPath: 
   }
   const title = getField(text, 'title');
   return (typeof title === 'string' ? slugOrNull(title) : null) ?? 'recap';
+}
+
+/**
+ * Why the site's layout does not let the author name the image folder: the photos sit beside
+ * the post, or the profile's folder pattern has no `{imageDir}` (a site's own
+ * `.recap-studio.yml` with `assets/images/{slug}`); null when the name is the author's to choose.
+ */
+export function imageDirFixedBy(profile: SiteProfile): PhotoFolderFixed | null {
+  if (profile.images.beside) return 'beside';
+  return profile.images.dir.includes('{imageDir}') && profile.images.url.includes('{imageDir}') ? null : 'profile';
+}
+
+/** An image folder the author named (the tray's Change…, `--image-dir`): refused where the layout fixes it. */
+export function checkImageDirChoice(recapPath: string, profile: SiteProfile, imageDir: string): void {
+  if (!isSafeImageDir(imageDir)) throw new RecapError('BAD_REQUEST', msg('error.badImageDir', { name: imageDir }));
+  const fixed = imageDirFixedBy(profile);
+  if (fixed === 'beside') throw new RecapError('BAD_REQUEST', msg('error.imageDirFixed.beside', { path: recapPath, name: imageDir }));
+  if (fixed === 'profile') throw new RecapError('BAD_REQUEST', msg('error.imageDirFixed.profile', { path: recapPath, name: imageDir, profile: profile.name, dir: profile.images.dir }));
 }

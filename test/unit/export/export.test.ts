@@ -164,10 +164,11 @@ describe('other profiles lay the recap out as their sites expect', () => {
       url: (n: string) => `./${n}`,
     },
     {
+      // The image folder is the one the recap's photos already use, as on the Hugo news layout.
       profile: 'jekyll',
       post: '_posts/2021-11-02-kubernetes-community-days-china.md',
-      images: 'assets/images/kubernetes-community-days-china',
-      url: (n: string) => `/assets/images/kubernetes-community-days-china/${n}`,
+      images: 'assets/images/kcd-china',
+      url: (n: string) => `/assets/images/kcd-china/${n}`,
     },
     {
       profile: 'docusaurus',

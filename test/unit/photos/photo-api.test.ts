@@ -56,7 +56,7 @@ describe('photo API over the browser-mode door', () => {
 
   it('finds the folder the reference recap already uses, inside its site', async () => {
     const folder = value(await api<PhotoFolderInfo>('photoFolder', { recapPath: post, text: REFERENCE }));
-    expect(folder).toEqual({ imageDir: 'kcd-china', dir: path.join(dir, 'site', 'static', 'images', 'news', 'kcd-china'), url: '/images/news/kcd-china' });
+    expect(folder).toEqual({ imageDir: 'kcd-china', dir: path.join(dir, 'site', 'static', 'images', 'news', 'kcd-china'), url: '/images/news/kcd-china', fixed: null });
   });
 
   it('imports bytes sent as base64, lists, removes and restores the photo', async () => {
