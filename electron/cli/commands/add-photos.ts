@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { isSafeImageDir } from '../../core/markdown/photo-names';
 import { createPhotoLibrary } from '../../service/photos/photos';
 import { readRecapFile } from '../../service/service';
+import { profileForRecap } from '../../service/site/site';
 import { HELP_OPTION, type Command, type ParsedArgs } from '../args';
 import { say, size, UsageError, type ExitCode, type Io } from '../output';
 
@@ -18,7 +19,9 @@ async function runAddPhotos(args: ParsedArgs, io: Io): Promise<ExitCode> {
   if (imageDir !== undefined && !isSafeImageDir(imageDir)) {
     throw new UsageError(say('cli.photos.badDir', { dir: imageDir }), 'add-photos');
   }
-  const result = await createPhotoLibrary().addPhotosToRecap(path.resolve(recap), photos.map((p) => path.resolve(p)), {
+  // The recap's own site decides where its photos go (a Jekyll post's assets/images/…), as in the app.
+  const library = createPhotoLibrary({ profileFor: (file) => profileForRecap(file) });
+  const result = await library.addPhotosToRecap(path.resolve(recap), photos.map((p) => path.resolve(p)), {
     ...(imageDir !== undefined ? { imageDir } : {}),
     alts,
   });

@@ -8,7 +8,7 @@ import { splitRecap, toLf, withBody } from '../../core/frontmatter/frontmatter';
 import { readRecapFile } from '../files/recap-file';
 import { writeFileAtomic } from '../files/atomic-write';
 import { findImageRefs } from '../recap/markdown-images';
-import { imageDirFromText } from '../recap/image-dir';
+import { checkImageDirChoice, imageDirFromText } from '../recap/image-dir';
 import { mapLimit } from './folder-files';
 import { importPhoto } from './import-photo';
 import { insertPhotoMarkdown } from './insert-markdown';
@@ -50,6 +50,8 @@ export async function addPhotosToRecap(ctx: PhotoLibraryContext, recapPath: stri
   const file = path.resolve(recapPath);
   const { text, mtimeMs } = await readRecapFile(file);
   const profile = ctx.profileFor(file);
+  // An image folder named on the command line is used, or refused where the site's layout fixes it.
+  if (opts.imageDir !== undefined) checkImageDirChoice(file, profile, opts.imageDir);
   const imageDir = opts.imageDir ?? imageDirFromText(text, profile, file);
   const { imported, refused } = await importBatch(ctx, file, imageDir, photoPaths, opts.alts);
   const body = toLf(splitRecap(text).body);

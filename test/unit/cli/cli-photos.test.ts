@@ -109,4 +109,32 @@ describe('recap add-photos', () => {
     expect(await fs.readFile(post, 'utf8')).toBe(REFERENCE);
     await expect(fs.access(imagesDir())).rejects.toThrow();
   });
+
+  it('--image-dir on a Jekyll post is honoured: the photo and its link use that folder', async () => {
+    const blog = path.join(tmp, 'blog');
+    const jekyllPost = path.join(blog, '_posts', '2021-11-02-kcd-china.md');
+    await fs.mkdir(path.dirname(jekyllPost), { recursive: true });
+    await fs.writeFile(path.join(blog, '_config.yml'), 'title: Blog\n');
+    await fs.writeFile(jekyllPost, '---\ntitle: "KCD China"\ndate: 2021-11-02\n---\n\nThe day.\n');
+    const run = await recap('add-photos', jekyllPost, await camera('stage.jpg', '#224466'), '--image-dir', 'kcd-shanghai');
+    expect(run.code).toBe(0);
+    expect(await fs.readdir(path.join(blog, 'assets', 'images', 'kcd-shanghai'))).toEqual(['stage.jpg']);
+    expect(await fs.readFile(jekyllPost, 'utf8')).toContain('![stage](/assets/images/kcd-shanghai/stage.jpg)');
+  });
+
+  it('--image-dir where the site fixes the folder (photos beside the post) exits 2 saying why, and writes nothing', async () => {
+    const bundles = path.join(tmp, 'bundles');
+    const bundle = path.join(bundles, 'content', 'news', 'kcd-china', 'index.md');
+    await fs.mkdir(path.dirname(bundle), { recursive: true });
+    await fs.writeFile(path.join(bundles, 'hugo.toml'), 'title = "Bundles"\n');
+    await fs.writeFile(path.join(bundles, '.recap-studio.yml'), 'profile: hugo-bundle\n');
+    const text = '---\ntitle: "KCD China"\n---\n\nThe day.\n';
+    await fs.writeFile(bundle, text);
+    const run = await recap('add-photos', bundle, await camera('stage.jpg', '#224466'), '--image-dir', 'elsewhere');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`recap: the image folder of ${bundle} cannot be chosen ("elsewhere"): this site keeps a post’s photos beside it, in the post’s own folder.`);
+    expect(await fs.readFile(bundle, 'utf8')).toBe(text);
+    expect(await fs.readdir(path.dirname(bundle))).toEqual(['index.md']);
+    await expect(fs.access(path.join(bundles, 'elsewhere'))).rejects.toThrow();
+  });
 });
