@@ -10,6 +10,7 @@ import { imageProblems } from './recap/image-problems';
 import { byPosition, recapPlaceChecks, recapTextChecks } from './recap/recap-checks';
 import { assetPath, loadProfile } from './site/profile';
 import { siteRootAbove } from './site/site';
+import { recoveryOf } from './drafts/draft-text';
 import { rulesForPost, rulesGiven } from './site/site-rules';
 import { textFromTemplate, type FromTemplate } from './templates/from-template';
 import { postSection } from './templates/templates';
@@ -74,7 +75,7 @@ export function recapMethods(ctx: ServiceContext): RecapMethods {
       // A post opened from a site checkout goes back there: the site becomes an export target.
       const site = siteRootAbove(file);
       if (site !== null) await ctx.sites().remember(site).catch(() => undefined);
-      return { path: file, text: opened.text, profile: profileFor(file), mtimeMs, draft: shown(opened.draft), linked: opened.linked, recovered: opened.recovered };
+      return { path: file, text: opened.text, profile: profileFor(file), mtimeMs, draft: shown(opened.draft), linked: opened.linked, ...recoveryOf(opened) };
     },
 
     async openDraft(req): Promise<OpenedRecap> {
@@ -83,7 +84,7 @@ export function recapMethods(ctx: ServiceContext): RecapMethods {
       const file = loaded.draft.linkedPath;
       const mtimeMs = file ? ((await fs.stat(file).catch(() => null))?.mtimeMs ?? null) : null;
       const profile = (file === null ? draftRules(loaded.draft.recapPath, loaded.text) : null) ?? profileFor(file);
-      return { path: file, text: loaded.text, profile, mtimeMs, draft: shown(loaded.draft), linked, recovered: loaded.recovered };
+      return { path: file, text: loaded.text, profile, mtimeMs, draft: shown(loaded.draft), linked, ...recoveryOf(loaded) };
     },
 
     async lintRecap(req): Promise<Problem[]> {

@@ -7,7 +7,8 @@ import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } f
 import type { MutableRefObject } from 'react';
 import type { AppInfo, OpenedRecap } from '../../electron/core/contract';
 import { usePhotos } from '../photos/usePhotos';
-import { t } from '../ui/locale';
+import { isMsg } from '../../electron/core/errors';
+import { t, tMsg } from '../ui/locale';
 import { Opening } from '../ui/Opening';
 import { dirName } from '../ui/paths';
 import { ensureSaved, openDraft, openPath } from './fileActions';
@@ -82,7 +83,8 @@ function useEditorSession(shell: AppShell): WorkspaceSession {
       bumpLoadSerial();
       setProblemsOpen(false);
       setDiskChanged(null);
-      if (opened.recovered) toast('info', opened.recovered);
+      // In the interface's language when the service sent the catalogue's message (it always does).
+      if (opened.recovered) toast('info', isMsg(opened.recoveredMsg) ? tMsg(opened.recoveredMsg) : opened.recovered);
       // The next start after a crash reopens what was open.
       api.setOpenDrafts({ ids: [opened.draft.id] }).catch(() => undefined);
     },

@@ -42,6 +42,24 @@ describe('drafts in the browser mode', () => {
     await again.context().close();
   });
 
+  it('a damaged draft is repaired and the page says so in its language (here Chinese)', async () => {
+    const page = await session.openNew();
+    await page.getByTestId('field-title').fill('Damaged draft');
+    await typeAtEndAndAutosave(page, '\nWords kept in the draft.');
+    await page.context().close();
+    // A failing disk writes garbage over the draft's text.
+    const drafts = path.join(session.home, 'drafts');
+    const ids = await fs.readdir(drafts);
+    const metas = await Promise.all(ids.map(async (id) => ({ id, meta: await fs.readFile(path.join(drafts, id, 'meta.json'), 'utf8').catch(() => '') })));
+    const id = metas.find((m) => m.meta.includes('"Damaged draft"'))?.id;
+    if (!id) throw new Error('the draft is not in the data folder');
+    await fs.writeFile(path.join(drafts, id, 'recap.md'), Buffer.from([0x44, 0x61, 0x6d, 0xff, 0xfe]));
+
+    const zh = await session.open({}, { locale: 'zh-CN' });
+    await expect.poll(() => zh.getByTestId('toast').allTextContents()).toContainEqual(expect.stringMatching(/^草稿 “Damaged draft”不是有效的 UTF-8 文本，已另存为 recap\.corrupt-\d{8}T\d{9}Z\.md，/));
+    await zh.context().close();
+  });
+
   it('keeps versions: History shows what changed and restores an earlier one', async () => {
     const page = await session.openNew();
     await page.getByTestId('field-title').fill('History recap');

@@ -94,7 +94,10 @@ export interface OpenedFileDraft {
   /** The shadow had no unsaved changes and the file had changed: it was reloaded from disk. */
   reloaded: boolean;
   linked: LinkedFileStatus;
+  /** Set when the draft was damaged and an earlier version took its place: what happened (in English). */
   recovered: string | null;
+  /** The same message in the catalogue, said in the reader's language (the page checks it with isMsg). */
+  recoveredMsg?: Msg;
 }
 
 export interface TrashedDraft {
@@ -128,8 +131,10 @@ export interface OpenDraftResult {
   draft: DraftSummary;
   text: string;
   linked: LinkedFileStatus;
-  /** Set when the draft was damaged and an earlier version took its place: what happened. */
+  /** Set when the draft was damaged and an earlier version took its place: what happened (in English). */
   recovered: string | null;
+  /** The same message in the catalogue, said in the reader's language (the page checks it with isMsg). */
+  recoveredMsg?: Msg;
 }
 
 export interface SaveToFileRequest {

@@ -17,8 +17,10 @@ export interface OpenedRecap {
   draft: DraftSummary;
   /** The linked file's state (changed on disk while the draft held unsaved changes, …). */
   linked: LinkedFileStatus;
-  /** Set when the draft was damaged and an earlier version took its place: what happened. */
+  /** Set when the draft was damaged and an earlier version took its place: what happened (in English). */
   recovered: string | null;
+  /** The same message in the catalogue, said in the reader's language (the page checks it with isMsg). */
+  recoveredMsg?: Msg;
   /** A new recap from a template: the `{{ … }}` expressions left as written for the author to fill in. */
   leftForYou?: string[];
 }

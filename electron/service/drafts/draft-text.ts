@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FieldValue } from '../../core/frontmatter/frontmatter';
 import { msg } from '../../core/i18n/messages';
-import type { Param } from '../../core/i18n/messages';
+import type { MessageKey, Msg, Param } from '../../core/i18n/messages';
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -20,16 +20,19 @@ export function isNodeError(err: unknown, code: string): boolean {
   return (err as { code?: unknown } | null)?.code === code;
 }
 
-/** Why a recap.md cannot be trusted, or null when it decodes as text. */
-export function textProblem(bytes: Buffer): string | null {
-  if (bytes.includes(0)) return 'contains binary data';
+/** Why a recap.md cannot be trusted (the catalogue's words for it), or null when it decodes as text. */
+export function textProblem(bytes: Buffer): DraftProblem | null {
+  if (bytes.includes(0)) return 'workspace.draftDamaged.binary';
   try {
     new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return null;
   } catch {
-    return 'is not valid UTF-8 text';
+    return 'workspace.draftDamaged.notUtf8';
   }
 }
+
+/** What can be wrong with a draft's recap.md, as the catalogue says it. */
+export type DraftProblem = Extract<MessageKey, `workspace.draftDamaged.${'missing' | 'binary' | 'notUtf8' | 'empty' | 'cutShort' | 'mismatch'}`>;
 
 export function decode(bytes: Buffer): string {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -52,3 +55,8 @@ export function quotedTitle(title: string): Param {
 }
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** A loaded draft's recovery notice as the contract carries it: the English words and, when set, their message. */
+export function recoveryOf(loaded: { recovered: string | null; recoveredMsg?: Msg }): { recovered: string | null; recoveredMsg?: Msg } {
+  return { recovered: loaded.recovered, ...(loaded.recoveredMsg ? { recoveredMsg: loaded.recoveredMsg } : {}) };
+}

@@ -5,13 +5,13 @@
 
 import * as path from 'node:path';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
-import { clockTime, decode, iso, isNodeError, quoted, quotedTitle, sha256, textProblem } from './draft-text';
+import { formatMsg, msg, type Msg } from '../../core/i18n/messages';
+import { clockTime, decode, iso, isNodeError, quotedTitle, sha256, textProblem, type DraftProblem } from './draft-text';
 import { getMeta, readMetaFile, writeMeta } from './meta';
 import { lastGoodSnapshot } from './snapshots';
 import { checkId, dirOf, historyOf, recapOf, writeAtomic, type DraftContext, type DraftMeta } from './store-context';
 import type { LoadedDraft } from './store-types';
 import { describeText, photoRecapPathOf, summaryOf } from './summary';
-import { msg } from '../../core/i18n/messages';
 
 /** Temp files a kill left mid-write (never the real files: those are only ever renamed over). */
 async function removeStaleTemps(ctx: DraftContext, id: string): Promise<void> {
@@ -37,10 +37,10 @@ async function readRecapBytes(ctx: DraftContext, id: string, meta: DraftMeta): P
 }
 
 /** What is wrong with recap.md ("was cut short"…), or null when it is one of the texts meta.json names. */
-function recapProblem(bytes: Buffer | null, sha: string, meta: DraftMeta, hadMeta: boolean): string | null {
-  const problem = bytes === null ? 'was missing' : textProblem(bytes);
+function recapProblem(bytes: Buffer | null, sha: string, meta: DraftMeta, hadMeta: boolean): DraftProblem | null {
+  const problem = bytes === null ? 'workspace.draftDamaged.missing' : textProblem(bytes);
   if (!problem && hadMeta && sha !== meta.sha && sha !== meta.prevSha) {
-    return bytes && bytes.length === 0 ? 'was empty' : bytes && bytes.length < meta.bytes ? 'was cut short' : 'did not match what was last saved';
+    return bytes && bytes.length === 0 ? 'workspace.draftDamaged.empty' : bytes && bytes.length < meta.bytes ? 'workspace.draftDamaged.cutShort' : 'workspace.draftDamaged.mismatch';
   }
   return problem;
 }
@@ -63,14 +63,14 @@ async function loadIntact(ctx: DraftContext, meta: DraftMeta, bytes: Buffer, sha
 }
 
 /** The text a damaged draft falls back to, and how the author is told where it came from. */
-async function fallbackText(ctx: DraftContext, id: string, bytes: Buffer | null): Promise<{ text: string; from: string }> {
+async function fallbackText(ctx: DraftContext, id: string, bytes: Buffer | null): Promise<{ text: string; from: Msg }> {
   const good = await lastGoodSnapshot(ctx, id);
-  if (good) return { text: good.text, from: `the last good version, from ${clockTime(good.time)} on ${iso(good.time).slice(0, 10)}, was restored` };
-  if (bytes && bytes.length > 0) return { text: decode(bytes), from: 'no earlier version was kept, so what could be read was kept' };
-  return { text: '', from: 'no earlier version was kept, so the draft is empty' };
+  if (good) return { text: good.text, from: msg('workspace.draftDamaged.fromSnapshot', { time: clockTime(good.time), date: iso(good.time).slice(0, 10) }) };
+  if (bytes && bytes.length > 0) return { text: decode(bytes), from: msg('workspace.draftDamaged.fromReadable') };
+  return { text: '', from: msg('workspace.draftDamaged.fromNothing') };
 }
 
-async function repairDamaged(ctx: DraftContext, meta: DraftMeta, bytes: Buffer | null, problem: string): Promise<LoadedDraft> {
+async function repairDamaged(ctx: DraftContext, meta: DraftMeta, bytes: Buffer | null, problem: DraftProblem): Promise<LoadedDraft> {
   const id = meta.id;
   // Damaged: set it aside (never delete what might hold words), use the last good version.
   const stamp = iso(ctx.now()).replace(/[-:.]/g, '');
@@ -81,8 +81,9 @@ async function repairDamaged(ctx: DraftContext, meta: DraftMeta, bytes: Buffer |
   await writeMeta(ctx, fixed);
   await writeAtomic(ctx, recapOf(ctx, id), text, (cause) => msg('error.draft.repairFailed', { title: quotedTitle(fixed.title), reason: describeFsErrorMsg(cause) }));
   ctx.onDisk.set(id, { sha: fixed.sha, text });
-  const message = `The draft ${quoted(fixed.title)} ${problem}${bytes !== null ? `; it was set aside as ${aside}` : ''} and ${from}.`;
-  return { draft: summaryOf(ctx, fixed), text, recovered: message };
+  // Said in the reader's language (recoveredMsg); `recovered` is the same words in English.
+  const said = msg('workspace.draftDamaged', { title: quotedTitle(fixed.title), problem: msg(problem), aside: bytes !== null ? msg('workspace.draftDamaged.setAside', { name: aside }) : '', from });
+  return { draft: summaryOf(ctx, fixed), text, recovered: formatMsg('en', said), recoveredMsg: said };
 }
 
 export async function loadDraft(ctx: DraftContext, idIn: string): Promise<LoadedDraft> {
@@ -99,6 +100,6 @@ export async function loadDraft(ctx: DraftContext, idIn: string): Promise<Loaded
     const sha = bytes ? sha256(bytes) : '';
     const problem = recapProblem(bytes, sha, meta, hadMeta);
     if (!problem && bytes) return loadIntact(ctx, meta, bytes, sha);
-    return repairDamaged(ctx, meta, bytes, problem ?? 'was missing');
+    return repairDamaged(ctx, meta, bytes, problem ?? 'workspace.draftDamaged.missing');
   });
 }

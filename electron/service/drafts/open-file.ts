@@ -6,7 +6,7 @@ import type { LinkedFileStatus, OpenedFileDraft } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { readRecapFile } from '../files/recap-file';
 import { createLocked } from './create';
-import { sha256 } from './draft-text';
+import { recoveryOf, sha256 } from './draft-text';
 import { checkLinkedFile, reloadLinkedFile } from './linked-file';
 import { allMetas } from './list';
 import { loadDraft } from './load';
@@ -33,7 +33,7 @@ export async function openFile(ctx: DraftContext, filePath: string): Promise<Ope
   const linked = await checkLinkedFile(ctx, shadow.id);
   if (linked.state === 'changed' && !linked.unsavedToFile) {
     const fresh = await reloadLinkedFile(ctx, shadow.id);
-    return { draft: fresh.draft, text: fresh.text, reused: true, reloaded: true, linked: await checkLinkedFile(ctx, shadow.id), recovered: loaded.recovered };
+    return { draft: fresh.draft, text: fresh.text, reused: true, reloaded: true, linked: await checkLinkedFile(ctx, shadow.id), ...recoveryOf(loaded) };
   }
-  return { draft: loaded.draft, text: loaded.text, reused: true, reloaded: false, linked, recovered: loaded.recovered };
+  return { draft: loaded.draft, text: loaded.text, reused: true, reloaded: false, linked, ...recoveryOf(loaded) };
 }

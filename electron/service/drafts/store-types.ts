@@ -3,6 +3,7 @@
 import type { promises as nodeFs } from 'node:fs';
 import type { SiteProfile } from '../../core/contract';
 import type { HistoryPolicy, LineDiff } from '../../core/history';
+import type { Msg } from '../../core/i18n/messages';
 import type { DraftSummary, LinkedFileStatus, OpenedFileDraft, RecentFile, SessionRecovery, SnapshotInfo, TrashedDraft } from '../../core/contract';
 
 /** The fs calls the store makes; tests pass a real fs with one call made to fail. */
@@ -31,8 +32,10 @@ export interface DraftStoreOptions {
 export interface LoadedDraft {
   draft: DraftSummary;
   text: string;
-  /** Set when recap.md was damaged and a snapshot took its place: what happened, for the author. */
+  /** Set when recap.md was damaged and a snapshot took its place: what happened, for the author (in English). */
   recovered: string | null;
+  /** The same message in the catalogue, said in the reader's language. */
+  recoveredMsg?: Msg;
 }
 
 export interface SaveDraftResult {

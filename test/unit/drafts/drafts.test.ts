@@ -213,6 +213,9 @@ describe('damaged drafts', () => {
       const loaded = await store().loadDraft(id);
       expect(loaded.text).toBe(good);
       expect(loaded.recovered).toMatch(/^The draft “Damaged” (was cut short|is not valid UTF-8 text|was empty|contains binary data); it was set aside as recap\.corrupt-\d{8}T\d{9}Z\.md and the last good version, from \d\d:\d\d on 2025-06-15, was restored\.$/);
+      // The same words in the catalogue, so the page says them in its language.
+      expect(loaded.recoveredMsg && formatMsg('en', loaded.recoveredMsg)).toBe(loaded.recovered);
+      expect(loaded.recoveredMsg && formatMsg('zh-CN', loaded.recoveredMsg)).toMatch(/^草稿 “Damaged”(被截断了|不是有效的 UTF-8 文本|是空的|含有二进制数据)，已另存为 recap\.corrupt-\d{8}T\d{9}Z\.md，已恢复 2025-06-15 \d\d:\d\d 的最后一个完好版本。$/);
       const aside = (await fs.readdir(path.join(home, 'drafts', id))).find((n) => n.startsWith('recap.corrupt-'));
       expect(await fs.readFile(path.join(home, 'drafts', id, aside!))).toEqual(bad);
       expect(await fs.readFile(file, 'utf8')).toBe(good);
@@ -251,6 +254,7 @@ describe('damaged drafts', () => {
     const loaded = await store().loadDraft(d.id);
     expect(loaded.text).toBe('So\uFFFD');
     expect(loaded.recovered).toMatch(/no earlier version was kept, so what could be read was kept/);
+    expect(loaded.recoveredMsg && formatMsg('zh-CN', loaded.recoveredMsg)).toBe('草稿 无标题回顾不是有效的 UTF-8 文本，已另存为 ' + (await fs.readdir(path.dirname(d.recapPath))).find((n) => n.startsWith('recap.corrupt-')) + '，没有保留更早的版本，因此保留了能读取的内容。');
   });
 });
 
