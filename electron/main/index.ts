@@ -14,7 +14,7 @@ import { handleProtocols, registerSchemes } from './protocol';
 import { isRecapFileName } from '../service/service';
 import { installDesk } from './desk';
 import { guardContents } from './links';
-import { buildMenu } from './menu';
+import { buildMenu, forgetDocumentOnNavigation } from './menu';
 import { lockDownSession } from './session';
 import { noteQuitRequested } from './window-state';
 import { createWindow } from './windows';
@@ -33,6 +33,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     guardContents(contents, (c) => BrowserWindow.fromWebContents(c));
     installDesk(contents);
+    forgetDocumentOnNavigation(contents, (c) => BrowserWindow.fromWebContents(c));
   });
 
   app.on('second-instance', (_event, argv) => {

@@ -5,13 +5,14 @@
 // choices, and choosing one there sends it to every page, which applies it as its own (and
 // reports it back). File → Add Translation… is enabled only while the focused window shows a
 // recap saved to a file (setDocumentState's path): on the home screen, or for a recap never
-// saved, there is no post to translate.
+// saved, there is no post to translate; a page that navigates (a reload) takes its recap with it
+// until the new page says again.
 
-import { app, BrowserWindow, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, Menu, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import type { AppCommand, LocaleChoice, ThemeChoice, ViewChoice } from '../core/contract';
 import { format, LOCALE_NAMES, LOCALES, pickLocale } from '../core/i18n/messages';
 import type { Locale, MessageKey } from '../core/i18n/messages';
-import { windowState } from './window-state';
+import { forgetDocument, windowState } from './window-state';
 import { sendCommand, sendViewChoice } from './windows';
 
 export const PROJECT_URL = 'https://github.com/recap-studio/recap-studio';
@@ -57,6 +58,20 @@ export function noteDocument(win: BrowserWindow): void {
   if (next === recapFileFocused) return;
   recapFileFocused = next;
   buildMenu();
+}
+
+/**
+ * A window's page navigated (Reload on the error screen, or any new document in its main frame):
+ * the recap it showed is forgotten at once, so the items that need one are disabled until the new
+ * page reports its document. In-page navigations (the address naming the open file) keep it.
+ */
+export function forgetDocumentOnNavigation(contents: WebContents, windowOf: (c: WebContents) => BrowserWindow | null): void {
+  contents.on('did-navigate', () => {
+    const win = windowOf(contents);
+    if (!win || win.isDestroyed()) return;
+    forgetDocument(win);
+    noteDocument(win);
+  });
 }
 
 /** A choice from the View menu: every page applies it (and reports it back through setTheme/setLocale). */
