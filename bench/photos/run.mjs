@@ -49,6 +49,28 @@ const mb = (bytes) => bytes / (1024 * 1024);
 /** BENCH_BEFORE=<a dist folder of an earlier build>: its import runs in the same rounds (mode 'before'), for before/after under one load. */
 const BEFORE = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : null;
 
+/**
+ * The sharp a build's service loads (resolved from its own folder, as its require('sharp') is):
+ * the child's only sharp, so the floor, the warm-up and ours share one libvips with the app's
+ * settings. Sharp resolved from the checkout instead would be a second instance in a
+ * BENCH_BEFORE child (another copy of sharp), with the cache on and its own thread pool.
+ */
+function sharpOf(dist) {
+  return require(require.resolve('sharp', { paths: [path.join(dist, 'electron', 'service', 'photos')] }));
+}
+
+/** The sharp entry files this process has loaded: one, or the comparison is not fair. */
+const loadedSharps = () => Object.keys(require.cache).filter((f) => /[\\/]sharp[\\/](dist|lib)[\\/]index\.c?js$/.test(f));
+
+/** Fails the child when its sharp is not configured as the app's (cache off) or is not alone. */
+function checkOneSharpCacheOff(sharp) {
+  const { memory, files, items } = sharp.cache();
+  const loaded = loadedSharps();
+  if (memory.max !== 0 || files.max !== 0 || items.max !== 0) throw new Error(`sharp's cache is on in the measuring process (${JSON.stringify(sharp.cache())}): the app turns it off.`);
+  if (loaded.length !== 1) throw new Error(`${loaded.length} sharp instances in the measuring process (${loaded.join(', ')}): one is measured, the others take memory and threads.`);
+  return { sharpInstances: loaded.length, sharpCacheOff: true, sharpConcurrency: sharp.concurrency() };
+}
+
 function loadService(dist = path.join(root, 'dist')) {
   const file = path.join(dist, 'electron', 'service', 'photos', 'photos.js');
   if (!existsSync(file)) {
@@ -62,8 +84,9 @@ function loadService(dist = path.join(root, 'dist')) {
 // The measured run of our import (child process)
 
 async function measureOurs(photosDir, outRoot, count, mode) {
-  const { createPhotoLibrary, PARALLEL_PHOTOS } = loadService(mode === 'before' ? BEFORE : undefined);
-  const sharp = require(require.resolve('sharp', { paths: [root] }));
+  const dist = mode === 'before' ? BEFORE : path.join(root, 'dist');
+  const { createPhotoLibrary, PARALLEL_PHOTOS } = loadService(dist);
+  const sharp = sharpOf(dist);
   const files = (await fs.readdir(photosDir)).filter((n) => n.endsWith('.jpg')).sort().slice(0, count);
   const recapPath = path.join(outRoot, 'drafts', 'bench.md');
   await fs.mkdir(path.dirname(recapPath), { recursive: true });
@@ -85,6 +108,7 @@ async function measureOurs(photosDir, outRoot, count, mode) {
   };
   const run = mode === 'floor' ? floorImport : (file) => library.importPhoto({ recapPath, imageDir: 'bench', source: { path: file } });
   await run(warm);
+  const sharpState = checkOneSharpCacheOff(sharp);
 
   let peakSampled = process.memoryUsage.rss();
   const sampler = setInterval(() => {
@@ -135,6 +159,7 @@ async function measureOurs(photosDir, outRoot, count, mode) {
     peakRssMb: Math.max(process.resourceUsage().maxRSS / 1024, mb(peakSampled)),
     lagP99Ms: lagP99,
     lagMaxMs: lagMax,
+    ...sharpState,
   };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
