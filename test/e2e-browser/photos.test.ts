@@ -62,14 +62,23 @@ async function transfer(page: Page, files: Array<{ file: string; name?: string; 
 
 const editor = (page: Page) => page.locator('.editor-pane .w-md-editor-text-input');
 
+/** Waits until the editor's textarea is there and holds `needle` (the recap's text is on screen); its text. */
+async function textShows(page: Page, needle: string): Promise<string> {
+  await expect.poll(() => editor(page).inputValue()).toContain(needle);
+  return editor(page).inputValue();
+}
+
 /**
- * The viewport point over `needle` in the editor's text (a fraction `along` of its width),
- * measured on an independent copy of the textarea, after scrolling it into view.
+ * At `needle` in the editor's text (the middle of it), measured on an independent copy of the
+ * textarea: scrolls it into view and returns the viewport point, and with `drop` drops that
+ * DataTransfer there in the same task of the page, so that nothing the page does meanwhile (its
+ * scroll sync moving the text once the preview settles) can come between the measure and the drop.
  */
-async function pointOver(page: Page, needle: string, along = 0.5): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ({ needle, along }) => {
-      const ta = document.querySelector<HTMLTextAreaElement>('.editor-pane .w-md-editor-text-input')!;
+async function atText(page: Page, needle: string, drop?: JSHandle<DataTransfer>): Promise<{ x: number; y: number }> {
+  await textShows(page, needle);
+  return editor(page).evaluate(
+    (el, { needle, drop }) => {
+      const ta = el as HTMLTextAreaElement;
       const i = ta.value.indexOf(needle);
       if (i < 0) throw new Error(`${needle} is not in the editor`);
       const style = getComputedStyle(ta);
@@ -86,19 +95,33 @@ async function pointOver(page: Page, needle: string, along = 0.5): Promise<{ x: 
       copy.remove();
       ta.scrollTop = Math.max(0, offsetTop - 150);
       const r = ta.getBoundingClientRect();
-      return { x: r.left + offsetLeft + offsetWidth * along, y: r.top + offsetTop - ta.scrollTop + offsetHeight / 2 };
+      const at = { x: r.left + offsetLeft + offsetWidth / 2, y: r.top + offsetTop - ta.scrollTop + offsetHeight / 2 };
+      if (drop) ta.dispatchEvent(new DragEvent('drop', { dataTransfer: drop, clientX: at.x, clientY: at.y, bubbles: true, cancelable: true, composed: true }));
+      return at;
     },
-    { needle, along },
+    { needle, drop },
   );
 }
+
+/** Scrolls `needle` into view in the editor (once its text is there) and returns the point over it. */
+const pointOver = (page: Page, needle: string): Promise<{ x: number; y: number }> => atText(page, needle);
+
+/** Drops the files onto `needle` in the editor, measured as it is dropped. */
+const dropOnText = (page: Page, needle: string, dt: JSHandle<DataTransfer>): Promise<unknown> => atText(page, needle, dt);
 
 async function batchFinished(page: Page): Promise<void> {
   await page.locator('[data-testid="photo-batch"][data-running="false"]').waitFor({ timeout: 30_000 });
 }
 
+/**
+ * Ctrl+S, then the file holds what `expected` wants and the page has the save's answer (no
+ * unsaved mark): the file is written before the answer comes back, and what the test does next
+ * (another edit and save, closing the page) must not race the page's bookkeeping of that save.
+ */
 async function save(page: Page, file: string, expected: (text: string) => boolean): Promise<string> {
   await page.keyboard.press('Control+S');
   await expect.poll(async () => expected(await fs.readFile(file, 'utf8')), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => page.getByTestId('dirty-marker').count()).toBe(0);
   return fs.readFile(file, 'utf8');
 }
 
@@ -127,7 +150,8 @@ describe('event photos in the browser mode', () => {
     const dt = await transfer(page, [{ file: stage }, { file: panel }]);
     await editor(page).dispatchEvent('dragover', { dataTransfer: dt, clientX: at.x, clientY: at.y });
     await expect.poll(() => page.locator('.drop-line').count()).toBe(1);
-    await editor(page).dispatchEvent('drop', { dataTransfer: dt, clientX: at.x, clientY: at.y });
+    // Measured again as it drops: the page may have scrolled the text since the drag began.
+    await dropOnText(page, 'Event Organizers', dt);
     await batchFinished(page);
     expect(await page.getByTestId('photo-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')))).toEqual(['done', 'done']);
 
@@ -154,7 +178,7 @@ describe('event photos in the browser mode', () => {
     const recap = await draftRecap('kcd-paste.md');
     const shot = await photo('screen.png', 640, 400, '#9333ea');
     const page = await session.open({ file: recap });
-    const text = await editor(page).inputValue();
+    const text = await textShows(page, '## Event at a Glance');
     const caret = text.indexOf('## Event at a Glance');
     await editor(page).focus();
     await editor(page).evaluate((ta, at) => (ta as HTMLTextAreaElement).setSelectionRange(at, at), caret);
@@ -239,7 +263,7 @@ describe('event photos in the browser mode', () => {
     await sharp(await photo('x.png', 400, 300)).toFile(path.join(folder, 'kcd-event-2.png'));
     const bytes = await fs.readFile(path.join(folder, 'kcd-event-2.png'));
     const page = await session.open({ file: recap });
-    const original = await editor(page).inputValue();
+    const original = await textShows(page, '/images/news/kcd-china/kcd-event-2.png');
     const card = page.locator('[data-testid="photo-card"][data-name="kcd-event-2.png"]');
     await card.locator('.photo-thumb').click();
     await card.getByTestId('photo-remove').click();
@@ -312,8 +336,7 @@ describe('event photos in the browser mode', () => {
     await page.getByTestId('photo-folder-input').fill('kcd-shanghai');
     await page.getByTestId('photo-folder-input').press('Enter');
     await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('kcd-shanghai');
-    const at = await pointOver(page, 'The day in photos.');
-    await editor(page).dispatchEvent('drop', { dataTransfer: await transfer(page, [{ file: await photo('Stage.jpg', 900, 600) }]), clientX: at.x, clientY: at.y });
+    await dropOnText(page, 'The day in photos.', await transfer(page, [{ file: await photo('Stage.jpg', 900, 600) }]));
     await batchFinished(page);
     expect(existsSync(path.join(site, 'assets', 'images', 'kcd-shanghai', 'stage.jpg'))).toBe(true);
     expect(existsSync(path.join(site, 'assets', 'images', 'kcd-china'))).toBe(false);
@@ -363,7 +386,6 @@ describe('event photos in the browser mode', () => {
     const recap = await draftRecap('kcd-cancel.md');
     const files = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => photo(`big-${i}.jpg`, 6000, 4000, ['#2f6fde', '#be123c', '#0f766e', '#9333ea', '#b45309', '#1e3a8a'][i - 1])));
     const page = await session.open({ file: recap });
-    const at = await pointOver(page, 'Event Organizers');
     const dt = await transfer(page, files.map((file) => ({ file })));
     // Cancel as soon as the batch shows, as an author would right after a wrong drop.
     const cancelled = page.evaluate(
@@ -380,7 +402,7 @@ describe('event photos in the browser mode', () => {
           observer.observe(document.body, { childList: true, subtree: true, attributes: true });
         }),
     );
-    await editor(page).dispatchEvent('drop', { dataTransfer: dt, clientX: at.x, clientY: at.y });
+    await dropOnText(page, 'Event Organizers', dt);
     // At most two files are imported at once: the others wait their turn.
     const seen = await cancelled;
     expect(seen.filter((s) => s === 'importing').length).toBeLessThanOrEqual(2);
