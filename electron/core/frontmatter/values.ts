@@ -7,6 +7,9 @@ import type { Msg } from '../i18n/messages';
 
 export type FieldValue = string | number | boolean | null | FieldValue[] | { [key: string]: FieldValue };
 
+/** How a text value is written: bare (YAML plain), "double" (YAML double-quoted, TOML basic) or 'single' (YAML single-quoted, TOML literal). */
+export type QuoteStyle = 'plain' | 'double' | 'single';
+
 export interface FrontMatterField {
   key: string;
   value: FieldValue;

@@ -1,8 +1,8 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { FieldSpec, Problem } from '../../../electron/core/contract';
 import type { FieldValue, FrontMatterField } from '../../../electron/core/frontmatter/frontmatter';
-import { listFromValue, listToValue, setField } from '../../../electron/core/frontmatter/frontmatter';
+import { listFromValue, listToValue } from '../../../electron/core/frontmatter/frontmatter';
 import { useLocale, useT } from '../../ui/locale';
 import { profileText } from '../../ui/profile-text';
 import type { Translate } from '../../ui/locale';
@@ -10,6 +10,7 @@ import type { TextEdit } from '../useRecapDocument';
 import { DateField } from './DateField';
 import { TagInput } from './TagInput';
 import { problemText } from '../../ui/problem-text';
+import { textFieldSetter } from './textSetter';
 
 interface ProfileFieldProps {
   spec: FieldSpec;
@@ -121,8 +122,9 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
   const invalid = problems.some((p) => p.severity === 'error');
   const t = useT();
   const locale = useLocale();
+  const setText = useMemo(() => textFieldSetter(spec.key), [spec.key]);
   const setValue = (next: FieldValue): void => {
-    edit((text) => setField(text, spec.key, next), `field:${spec.key}`);
+    edit((text) => setText(text, next), `field:${spec.key}`);
   };
 
   const { control, length } = fieldControl({ spec, value, id, testId, msgId, invalid, disabled, setValue, t });
