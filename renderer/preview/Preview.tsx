@@ -2,6 +2,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
 import type { Locale } from '../../electron/core/i18n/messages';
 import { useLocale, useT } from '../ui/locale';
+import { bylineDateText } from './byline';
 import { nextBlockCut } from './blockItems';
 import type { BlockCut, BlockItem } from './blockItems';
 import { ImageLookupProvider } from './images';
@@ -65,26 +66,10 @@ function groups(items: BlockItem[]): BlockItem[][] {
   return out;
 }
 
-/** One long-date format per language: `toLocaleDateString` with options builds a new one (5–19 ms) on every call. */
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-function formatDate(date: string, locale: Locale): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
-  if (!m) return date;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(d.getTime())) return date;
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format.format(d);
-}
-
 const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
   const t = useT();
   const locale = useLocale();
-  const byline = [meta.date ? formatDate(meta.date, locale) : '', meta.authors.join(', ')].filter(Boolean);
+  const byline = [meta.date ? bylineDateText(meta.date, locale) : '', meta.authors.join(', ')].filter(Boolean);
   if (!meta.title && byline.length === 0 && meta.keywords.length === 0) return null;
   return (
     <header className="pv-header">

@@ -46,6 +46,12 @@ describe('the preview\'s byline and a post dated by its name', () => {
     expect(await bylineOf(await write('docusaurus/blog/2024-05-01-kcd-recap/index.md', '---\ntitle: KCD China\nauthors: [lindsay, kevin]\n---\n\nThe day.\n'))).toBe('May 1, 2024 · lindsay, kevin');
   });
 
+  it('a date with its time shows as the long date; Docusaurus inline authors by name', async () => {
+    expect(await bylineOf(await write('jekyll/_posts/2021-11-04-kcd-timed.md', '---\ntitle: KCD China\ndate: 2021-11-02 10:00:00 +0800\n---\n\nThe day.\n'))).toBe('November 2, 2021');
+    const inline = '---\ntitle: KCD China\ndate: 2024-05-02T10:00:00+08:00\nauthors:\n  - lindsay\n  - name: Ann Lee\n    title: Maintainer\n    image_url: https://example.org/ann.png\n---\n\nThe day.\n';
+    expect(await bylineOf(await write('docusaurus/blog/2024-05-02-kcd-inline/index.md', inline))).toBe('May 2, 2024 · lindsay, Ann Lee');
+  });
+
   it('Hugo reads no date from a name: the byline has none', async () => {
     await write('hugo/hugo.toml', 'baseURL = "https://example.org/"\n');
     expect(await bylineOf(await write('hugo/content/en/news/2021-11-02-kcd-china.md', '---\ntitle: KCD China\nauthor: Lindsay\n---\n\nThe day.\n'))).toBe('Lindsay');
