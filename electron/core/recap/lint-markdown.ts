@@ -4,6 +4,7 @@
 //
 // Pure module (no Node imports): the renderer runs the same checks live while the author types.
 
+import { liquidLinkUrl } from '../markdown/liquid-links';
 import type { Problem, SiteProfile } from '../contract';
 import { splitRecap } from '../frontmatter/frontmatter';
 import { msg } from '../i18n/messages';
@@ -149,7 +150,8 @@ function imageProblems(line: string, lineNo: number): Problem[] {
       problems.push(problemOf('alt-missing', 'warning', msg('lint.alt.missing', { image: shown, url: image.url ?? '…' }), { line: lineNo, column: image.column }));
     }
     if (image.url === null) continue;
-    if (!image.bracketed && /\s/.test(image.url)) {
+    // A Jekyll Liquid link (`{{ site.baseurl }}/a.png`) has spaces in its Liquid, not in the path it renders to.
+    if (!image.bracketed && /\s/.test(liquidLinkUrl(image.url))) {
       const m = msg('lint.image.space', { url: image.url, renamed: image.url.replace(/\s+/g, '-') });
       problems.push(problemOf('image-url-space', 'error', m, { line: lineNo, column: image.column }));
     }
