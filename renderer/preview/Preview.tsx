@@ -2,6 +2,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
 import type { Locale } from '../../electron/core/i18n/messages';
 import { useLocale, useT } from '../ui/locale';
+import { isEsmBlock } from '../../electron/core/markdown/mdx';
 import { bylineDateText } from './byline';
 import { nextBlockCut } from './blockItems';
 import type { BlockCut, BlockItem } from './blockItems';
@@ -28,13 +29,17 @@ export interface PreviewProps {
   recapKey: string | null;
   /** Bumped when photo files changed, so images looked up before are looked up again. */
   imageRefresh?: ImageRefresh;
+  /** The site reads the post as MDX: its import and export statements show nothing. */
+  mdx?: boolean;
 }
 
 /** A block re-renders only when its own text (plus the document's link definitions) or the language changes. */
-const Block = memo(function Block({ source, first, line }: { source: string; first: boolean; line: number; locale: Locale }) {
+/** `mdx`: an import or export statement renders as nothing, as the site renders it (its box stays, for scroll sync). */
+const Block = memo(function Block({ source, first, line, mdx }: { source: string; first: boolean; line: number; locale: Locale; mdx: boolean }) {
+  const esm = mdx && isEsmBlock(source);
   return (
-    <div className={first ? 'pv-block is-first' : 'pv-block'} data-line={line}>
-      {renderBlock(source)}
+    <div className={first ? 'pv-block is-first' : 'pv-block'} data-line={line} data-esm={esm || undefined}>
+      {esm ? null : renderBlock(source)}
     </div>
   );
 });
@@ -48,16 +53,16 @@ const sameItems = (a: BlockItem[], b: BlockItem[]): boolean => a.length === b.le
  * group of a long recap, not the thousand blocks of all of them.
  */
 const Group = memo(
-  function Group({ items, first, locale }: { items: BlockItem[]; first: boolean; locale: Locale }) {
+  function Group({ items, first, locale, mdx }: { items: BlockItem[]; first: boolean; locale: Locale; mdx: boolean }) {
     return (
       <div className="pv-group">
         {items.map((item, i) => (
-          <Block key={item.key} source={item.source} line={item.line} first={first && i === 0} locale={locale} />
+          <Block key={item.key} source={item.source} line={item.line} first={first && i === 0} locale={locale} mdx={mdx} />
         ))}
       </div>
     );
   },
-  (a, b) => a.first === b.first && a.locale === b.locale && sameItems(a.items, b.items),
+  (a, b) => a.first === b.first && a.locale === b.locale && a.mdx === b.mdx && sameItems(a.items, b.items),
 );
 
 function groups(items: BlockItem[]): BlockItem[][] {
@@ -101,7 +106,7 @@ function useBlockItems(body: string): BlockItem[] {
   }, [body]);
 }
 
-function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: PreviewProps) {
+function Preview({ body, meta, api, recapPath, recapKey, imageRefresh, mdx = false }: PreviewProps) {
   const t = useT();
   const locale = useLocale();
   const items = useBlockItems(body);
@@ -114,11 +119,11 @@ function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: Preview
           {items.length === 0 ? (
             <p className="pv-empty">{t('preview.empty')}</p>
           ) : items.length <= GROUP ? (
-            items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} locale={locale} />)
+            items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} locale={locale} mdx={mdx} />)
           ) : (
             // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
             // single blocks, so the browser tracks dozens of boxes instead of a thousand.
-            groups(items).map((group, g) => <Group key={g} items={group} first={g === 0} locale={locale} />)
+            groups(items).map((group, g) => <Group key={g} items={group} first={g === 0} locale={locale} mdx={mdx} />)
           )}
         </article>
       </ImageLookupProvider>

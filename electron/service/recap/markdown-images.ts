@@ -10,6 +10,7 @@ import { readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter'
 import { findLiquidLinks, resolveLiquidLinks } from '../../core/markdown/liquid-links';
 import type { LiquidLink } from '../../core/markdown/liquid-links';
 import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
+import { isEsmBlock } from '../../core/markdown/mdx';
 
 export interface ImageRef {
   alt: string;
@@ -217,6 +218,8 @@ function findRefs(text: string): ImageRef[] {
     if (at === -1) continue;
     for (let i = text.indexOf('\n', cursor); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) lineNo++;
     cursor = at;
+    // An MDX import or export statement is code for the site's build: no image of the post is in it.
+    if (isEsmBlock(block)) continue;
     const source = blockSource(block, definitions);
     const blockLines = block.split('\n').length;
     for (const r of refsOfBlock(source)) {
