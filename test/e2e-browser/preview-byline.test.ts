@@ -2,31 +2,15 @@
 // front matter has no date, as the site does (and as the form's date help says); a date in the
 // front matter takes its place; Hugo, which reads no date from a name, shows none.
 
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sessionForFile } from './harness';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-
-async function write(rel: string, text: string): Promise<string> {
-  const file = path.join(session.dir, rel);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, text);
-  return file;
-}
+const { session, write } = sessionForFile();
 
 /** The preview's header once the post's title is in it: the byline's text, or null without one. */
 async function bylineOf(file: string): Promise<string | null> {
-  const page: Page = await session.open({ file });
+  const page: Page = await session().open({ file });
   await expect.poll(() => page.locator('.pv-title').textContent()).toBe('KCD China');
   const byline = page.locator('.pv-header .pv-byline');
   const text = (await byline.count()) === 0 ? null : await byline.textContent();
