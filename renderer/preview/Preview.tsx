@@ -2,7 +2,8 @@ import { memo, useMemo, useRef } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
 import type { Locale } from '../../electron/core/i18n/messages';
 import { useLocale, useT } from '../ui/locale';
-import { isEsmBlock } from '../../electron/core/markdown/mdx';
+import { isEsmBlock, mdxImageImports } from '../../electron/core/markdown/mdx';
+import { MdxImports } from './elements';
 import { bylineDateText } from './byline';
 import { nextBlockCut } from './blockItems';
 import type { BlockCut, BlockItem } from './blockItems';
@@ -110,22 +111,27 @@ function Preview({ body, meta, api, recapPath, recapKey, imageRefresh, mdx = fal
   const t = useT();
   const locale = useLocale();
   const items = useBlockItems(body);
+  // The same imports keep the same map, so a keystroke does not re-render every image.
+  const importsKey = mdx ? JSON.stringify([...mdxImageImports(body)]) : null;
+  const imports = useMemo(() => (importsKey === null ? null : new Map<string, string>(JSON.parse(importsKey) as Array<[string, string]>)), [importsKey]);
 
   return (
     <RemoteImagesProvider recapKey={recapKey}>
       <ImageLookupProvider api={api} recapPath={recapPath} refresh={imageRefresh}>
-        <article className="pv" data-testid="preview" aria-label={t('preview.label')}>
-          <PostHeader meta={meta} />
-          {items.length === 0 ? (
-            <p className="pv-empty">{t('preview.empty')}</p>
-          ) : items.length <= GROUP ? (
-            items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} locale={locale} mdx={mdx} />)
-          ) : (
-            // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
-            // single blocks, so the browser tracks dozens of boxes instead of a thousand.
-            groups(items).map((group, g) => <Group key={g} items={group} first={g === 0} locale={locale} mdx={mdx} />)
-          )}
-        </article>
+        <MdxImports.Provider value={imports}>
+          <article className="pv" data-testid="preview" aria-label={t('preview.label')}>
+            <PostHeader meta={meta} />
+            {items.length === 0 ? (
+              <p className="pv-empty">{t('preview.empty')}</p>
+            ) : items.length <= GROUP ? (
+              items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} locale={locale} mdx={mdx} />)
+            ) : (
+              // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
+              // single blocks, so the browser tracks dozens of boxes instead of a thousand.
+              groups(items).map((group, g) => <Group key={g} items={group} first={g === 0} locale={locale} mdx={mdx} />)
+            )}
+          </article>
+        </MdxImports.Provider>
       </ImageLookupProvider>
     </RemoteImagesProvider>
   );

@@ -36,17 +36,24 @@ describe('posts of other sites in the browser mode', () => {
       '---',
       '',
       "import Tabs from '@theme/Tabs';",
+      "import hall from './hall.png';",
       '',
       'export const year = 2024;',
       '',
       '## The day',
       '',
+      '<img src={hall} alt="The hall" />',
+      '',
     ].join('\n');
     const post = await write('docusaurus/blog/2024-05-01-kcd/index.mdx', text);
+    await png(path.join(path.dirname(post), 'hall.png'), 2);
     const page = await session().open({ file: post });
     const preview = page.getByTestId('preview');
     await expect.poll(() => preview.locator('h2').textContent()).toBe('The day');
     expect(await preview.textContent()).not.toMatch(/import Tabs|export const/);
+    // The imported photo shows, and no problem is listed for it.
+    await expect.poll(() => preview.locator('img[alt="The hall"]').evaluate((e) => (e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth)).toBe(64);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
 
     const authors = page.getByTestId('field-authors');
     await expect.poll(() => authors.locator('.chip-label').allTextContents()).toEqual(['lindsay', 'Ann Lee']);

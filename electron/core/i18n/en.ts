@@ -417,6 +417,7 @@ export const en = {
   'preview.missing': 'Missing image: {url} (looked for {path})',
   'preview.missingNoFile': 'Missing image: {url} (no local file matches this address)',
   'preview.broken': 'Image {url} was found but could not be shown; the file may be damaged or not an image.',
+  'preview.mdxCode': 'An image from code, {code}: the site works it out when it builds; the preview cannot.',
   'preview.noAddress': 'An image without an address',
   'preview.noAddressAlt': 'An image without an address (“{alt}”)',
   'preview.siteLink': '{target} — a page of the site; the link works once the recap is published',

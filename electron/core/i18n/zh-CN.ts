@@ -418,6 +418,7 @@ export const zhCN: Record<MessageKey, string> = {
   'preview.missing': '缺少图片：{url}（查找位置：{path}）',
   'preview.missingNoFile': '缺少图片：{url}（没有与此地址对应的本地文件）',
   'preview.broken': '找到了图片 {url}，但无法显示；文件可能已损坏，或者不是图片。',
+  'preview.mdxCode': '由代码给出的图片 {code}：网站构建时才会算出，预览无法显示。',
   'preview.noAddress': '没有地址的图片',
   'preview.noAddressAlt': '没有地址的图片（“{alt}”）',
   'preview.siteLink': '{target}——网站中的页面；回顾发布后此链接才可用',

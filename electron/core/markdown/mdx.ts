@@ -17,3 +17,26 @@ export function isEsmBlock(block: string): boolean {
 export function isMdxPost(path: string | null, generator: string | undefined): boolean {
   return generator === 'docusaurus' || (path !== null && /\.mdx$/i.test(path));
 }
+
+/** An image imported by an MDX statement (`import hall from './hall.png';`), by its name. */
+export function mdxImageImports(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('import')) return out;
+  const re = /^import\s+([A-Za-z_$][\w$]*)\s+from\s*(['"])([^'"\n]+)\2/gm;
+  for (const m of text.matchAll(re)) if (m[1] !== undefined && m[3] !== undefined) out.set(m[1], m[3]);
+  return out;
+}
+
+/**
+ * The URL of an MDX `<img src={…}>`: an imported name (`{hall}`) is the file it imports,
+ * `{require('./hall.png').default}` that file; null for any other expression (code the site runs,
+ * which nothing here can follow). A src that is no expression is itself.
+ */
+export function mdxImageUrl(src: string, imports: ReadonlyMap<string, string>): string | null {
+  const expr = /^\{([\s\S]*)\}$/.exec(src.trim());
+  if (!expr) return src;
+  const inner = (expr[1] ?? '').trim();
+  if (/^[A-Za-z_$][\w$]*$/.test(inner)) return imports.get(inner) ?? null;
+  const required = /^require\(\s*(['"])([^'"\n]+)\1\s*\)(?:\.default)?$/.exec(inner);
+  return required?.[2] ?? null;
+}

@@ -10,7 +10,7 @@ import { readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter'
 import { findLiquidLinks, resolveLiquidLinks } from '../../core/markdown/liquid-links';
 import type { LiquidLink } from '../../core/markdown/liquid-links';
 import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
-import { isEsmBlock } from '../../core/markdown/mdx';
+import { isEsmBlock, mdxImageImports, mdxImageUrl } from '../../core/markdown/mdx';
 
 export interface ImageRef {
   alt: string;
@@ -174,10 +174,22 @@ function refsOfBlock(source: string): ImageRef[] {
 export function findImageRefs(text: string): ImageRef[] {
   if (!/!\[|<(img|source)\b/i.test(text)) return [];
   const liquid = findLiquidLinks(text);
-  if (liquid.length === 0) return findRefs(text);
+  if (liquid.length === 0) return mdxImages(text, findRefs(text));
   // Jekyll's Liquid links are read as the site paths they render to; positions stay the author's.
   const back = columnsBack(text, liquid);
-  return findRefs(resolveLiquidLinks(text, liquid)).map((r) => ({ ...r, column: back(r.line, r.column), urlColumn: back(r.urlLine, r.urlColumn) }));
+  return mdxImages(text, findRefs(resolveLiquidLinks(text, liquid)).map((r) => ({ ...r, column: back(r.line, r.column), urlColumn: back(r.urlLine, r.urlColumn) })));
+}
+
+/** MDX's `<img src={hall}>` is the file `hall` imports; a src of other code is no link to check. */
+function mdxImages(text: string, refs: ImageRef[]): ImageRef[] {
+  if (!refs.some((r) => r.source !== 'markdown' && r.url.trim().startsWith('{'))) return refs;
+  const imports = mdxImageImports(text);
+  const out: ImageRef[] = [];
+  for (const r of refs) {
+    const url = r.source === 'markdown' ? r.url : mdxImageUrl(r.url, imports);
+    if (url !== null) out.push({ ...r, url });
+  }
+  return out;
 }
 
 /**

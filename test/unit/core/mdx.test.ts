@@ -1,6 +1,6 @@
 // MDX's import and export statements: code the site renders as nothing; never a sentence.
 import { describe, expect, it } from 'vitest';
-import { isEsmBlock, isMdxPost } from '../../../electron/core/markdown/mdx';
+import { isEsmBlock, isMdxPost, mdxImageImports, mdxImageUrl } from '../../../electron/core/markdown/mdx';
 import { lintText } from '../../../electron/core/recap/lint';
 import { findImageRefs } from '../../../electron/service/recap/markdown-images';
 import { loadProfile } from '../../../electron/service/site/profile';
@@ -54,5 +54,25 @@ describe('an MDX post', () => {
   it('has no image in its statements, and its lint says nothing of them', () => {
     expect(findImageRefs(body).map((r) => [r.url, r.line])).toEqual([['./hall.png', 10]]);
     expect(lintText(text, loadProfile('docusaurus'))).toEqual([]);
+  });
+});
+
+describe('MDX images from code', () => {
+  const body = ["import hall from './hall.png';", "import Tabs from '@theme/Tabs';", '', '<img src={hall} alt="Hall" />', '', '<img src={require(\'./stage.jpg\').default} alt="Stage" />', '', '<img src={photos[0]} alt="First" />', ''].join('\n');
+
+  it('reads an imported name and a require() as the file, and any other code as no link', () => {
+    const imports = mdxImageImports(body);
+    expect(imports.get('hall')).toBe('./hall.png');
+    expect(mdxImageUrl('{hall}', imports)).toBe('./hall.png');
+    expect(mdxImageUrl("{require('./stage.jpg').default}", imports)).toBe('./stage.jpg');
+    expect(mdxImageUrl('{photos[0]}', imports)).toBeNull();
+    expect(mdxImageUrl('{unknown}', imports)).toBeNull();
+    expect(mdxImageUrl('./plain.png', imports)).toBe('./plain.png');
+  });
+
+  it('gives the finder the file, at the place the code is written, so lint checks that', () => {
+    // (A src with quotes or brackets in it is no HTML tag to a CommonMark parser: the preview and the finder read text there.)
+    const refs = findImageRefs(body);
+    expect(refs.map((r) => [r.url, r.line, r.urlColumn])).toEqual([['./hall.png', 4, '<img src={'.length]]);
   });
 });
