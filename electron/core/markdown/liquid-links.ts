@@ -8,8 +8,8 @@
 
 /** `{{ site.baseurl }}`, `{{ site.url }}`, or both in a row (`{{ site.url }}{{ site.baseurl }}`), then a path. */
 const SITE_PREFIX = String.raw`(?:\{\{-?[ \t]*site\.(?:url|baseurl)[ \t]*-?\}\})+(\/[^\s()<>"'{}]*)`;
-/** `{{ "/assets/a.png" | relative_url }}` (or `absolute_url`, single quotes). */
-const URL_FILTER = String.raw`\{\{-?[ \t]*(?:"([^"\n{}]*)"|'([^'\n{}]*)')[ \t]*\|[ \t]*(?:relative_url|absolute_url)[ \t]*-?\}\}`;
+/** `{{ "/assets/a.png" | relative_url }}` (or `absolute_url`, `prepend: site.baseurl`, single quotes). */
+const URL_FILTER = String.raw`\{\{-?[ \t]*(?:"([^"\n{}]*)"|'([^'\n{}]*)')[ \t]*\|[ \t]*(?:relative_url|absolute_url|prepend:[ \t]*site\.(?:baseurl|url))[ \t]*-?\}\}`;
 /** A Markdown destination `](` or `]: ` (a definition), or an HTML `src="`/`srcset="` before the Liquid. */
 const LEAD = String.raw`(\]\([ \t]*<?|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?|\bsrc(?:set)?[ \t]*=[ \t]*["']?)`;
 

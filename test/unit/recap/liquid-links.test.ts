@@ -31,6 +31,10 @@ describe('findImageRefs and Liquid links', () => {
     expect(desk?.urlColumn).toBe(FILTER.indexOf('{{site.url}}') + 1);
   });
 
+  it('reads the prepend filter too', () => {
+    expect(findImageRefs("![a]({{ '/assets/img/a.png' | prepend: site.baseurl }})").map((r) => r.url)).toEqual(['/assets/img/a.png']);
+  });
+
   it('leaves other Liquid, and Liquid outside a link, as text', () => {
     expect(findImageRefs('![x]({{ page.image }})\n\n`{{ site.baseurl }}/a.png`\n').map((r) => r.url)).toEqual([]);
   });
