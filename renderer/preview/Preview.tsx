@@ -2,6 +2,9 @@ import { memo, useMemo, useRef } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
 import type { Locale } from '../../electron/core/i18n/messages';
 import { useLocale, useT } from '../ui/locale';
+import { isEsmBlock, mdxImageImports } from '../../electron/core/markdown/mdx';
+import { MdxImports } from './elements';
+import { bylineDateText } from './byline';
 import { nextBlockCut } from './blockItems';
 import type { BlockCut, BlockItem } from './blockItems';
 import { ImageLookupProvider } from './images';
@@ -27,13 +30,17 @@ export interface PreviewProps {
   recapKey: string | null;
   /** Bumped when photo files changed, so images looked up before are looked up again. */
   imageRefresh?: ImageRefresh;
+  /** The site reads the post as MDX: its import and export statements show nothing. */
+  mdx?: boolean;
 }
 
 /** A block re-renders only when its own text (plus the document's link definitions) or the language changes. */
-const Block = memo(function Block({ source, first, line }: { source: string; first: boolean; line: number; locale: Locale }) {
+/** `mdx`: an import or export statement renders as nothing, as the site renders it (its box stays, for scroll sync). */
+const Block = memo(function Block({ source, first, line, mdx }: { source: string; first: boolean; line: number; locale: Locale; mdx: boolean }) {
+  const esm = mdx && isEsmBlock(source);
   return (
-    <div className={first ? 'pv-block is-first' : 'pv-block'} data-line={line}>
-      {renderBlock(source)}
+    <div className={first ? 'pv-block is-first' : 'pv-block'} data-line={line} data-esm={esm || undefined}>
+      {esm ? null : renderBlock(source)}
     </div>
   );
 });
@@ -47,16 +54,16 @@ const sameItems = (a: BlockItem[], b: BlockItem[]): boolean => a.length === b.le
  * group of a long recap, not the thousand blocks of all of them.
  */
 const Group = memo(
-  function Group({ items, first, locale }: { items: BlockItem[]; first: boolean; locale: Locale }) {
+  function Group({ items, first, locale, mdx }: { items: BlockItem[]; first: boolean; locale: Locale; mdx: boolean }) {
     return (
       <div className="pv-group">
         {items.map((item, i) => (
-          <Block key={item.key} source={item.source} line={item.line} first={first && i === 0} locale={locale} />
+          <Block key={item.key} source={item.source} line={item.line} first={first && i === 0} locale={locale} mdx={mdx} />
         ))}
       </div>
     );
   },
-  (a, b) => a.first === b.first && a.locale === b.locale && sameItems(a.items, b.items),
+  (a, b) => a.first === b.first && a.locale === b.locale && a.mdx === b.mdx && sameItems(a.items, b.items),
 );
 
 function groups(items: BlockItem[]): BlockItem[][] {
@@ -65,26 +72,10 @@ function groups(items: BlockItem[]): BlockItem[][] {
   return out;
 }
 
-/** One long-date format per language: `toLocaleDateString` with options builds a new one (5–19 ms) on every call. */
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-function formatDate(date: string, locale: Locale): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
-  if (!m) return date;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(d.getTime())) return date;
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format.format(d);
-}
-
 const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
   const t = useT();
   const locale = useLocale();
-  const byline = [meta.date ? formatDate(meta.date, locale) : '', meta.authors.join(', ')].filter(Boolean);
+  const byline = [meta.date ? bylineDateText(meta.date, locale) : '', meta.authors.join(', ')].filter(Boolean);
   if (!meta.title && byline.length === 0 && meta.keywords.length === 0) return null;
   return (
     <header className="pv-header">
@@ -116,26 +107,31 @@ function useBlockItems(body: string): BlockItem[] {
   }, [body]);
 }
 
-function Preview({ body, meta, api, recapPath, recapKey, imageRefresh }: PreviewProps) {
+function Preview({ body, meta, api, recapPath, recapKey, imageRefresh, mdx = false }: PreviewProps) {
   const t = useT();
   const locale = useLocale();
   const items = useBlockItems(body);
+  // The same imports keep the same map, so a keystroke does not re-render every image.
+  const importsKey = mdx ? JSON.stringify([...mdxImageImports(body)]) : null;
+  const imports = useMemo(() => (importsKey === null ? null : new Map<string, string>(JSON.parse(importsKey) as Array<[string, string]>)), [importsKey]);
 
   return (
     <RemoteImagesProvider recapKey={recapKey}>
       <ImageLookupProvider api={api} recapPath={recapPath} refresh={imageRefresh}>
-        <article className="pv" data-testid="preview" aria-label={t('preview.label')}>
-          <PostHeader meta={meta} />
-          {items.length === 0 ? (
-            <p className="pv-empty">{t('preview.empty')}</p>
-          ) : items.length <= GROUP ? (
-            items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} locale={locale} />)
-          ) : (
-            // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
-            // single blocks, so the browser tracks dozens of boxes instead of a thousand.
-            groups(items).map((group, g) => <Group key={g} items={group} first={g === 0} locale={locale} />)
-          )}
-        </article>
+        <MdxImports.Provider value={imports}>
+          <article className="pv" data-testid="preview" aria-label={t('preview.label')}>
+            <PostHeader meta={meta} />
+            {items.length === 0 ? (
+              <p className="pv-empty">{t('preview.empty')}</p>
+            ) : items.length <= GROUP ? (
+              items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} locale={locale} mdx={mdx} />)
+            ) : (
+              // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
+              // single blocks, so the browser tracks dozens of boxes instead of a thousand.
+              groups(items).map((group, g) => <Group key={g} items={group} first={g === 0} locale={locale} mdx={mdx} />)
+            )}
+          </article>
+        </MdxImports.Provider>
       </ImageLookupProvider>
     </RemoteImagesProvider>
   );

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { createContext, useContext, useState } from 'react';
 import type { ComponentProps, MouseEvent, ReactNode } from 'react';
 import type { ExtraProps } from 'hast-util-to-jsx-runtime';
+import { mdxImageUrl } from '../../electron/core/markdown/mdx';
 import { useT } from '../ui/locale';
 import { useImageState } from './images';
 import { hostOf, useRemoteImages } from './remote-images';
@@ -59,10 +60,16 @@ function LocalImage({ url, alt, title }: { url: string; alt: string; title?: str
   return <img src={state.src} alt={alt} title={title} loading="lazy" onError={() => setBroken(state.src)} />;
 }
 
+/** The images an MDX post imports by name (`import hall from './hall.png'`); null for a post that is not MDX. */
+export const MdxImports = createContext<ReadonlyMap<string, string> | null>(null);
+
 export function PreviewImage({ src, alt, title }: ImgProps) {
   const t = useT();
-  const url = typeof src === 'string' ? src.trim() : '';
+  const imports = useContext(MdxImports);
+  const written = typeof src === 'string' ? src.trim() : '';
+  const url = imports === null ? written : mdxImageUrl(written, imports);
   const altText = alt ?? '';
+  if (url === null) return <ImageNotice tone="missing">{rich(t, 'preview.mdxCode', { code: <code>{written}</code> })}</ImageNotice>;
   if (url === '') return <ImageNotice tone="missing">{altText ? t('preview.noAddressAlt', { alt: altText }) : t('preview.noAddress')}</ImageNotice>;
   if (REMOTE.test(url)) return <RemoteImage src={url} alt={altText} title={title} />;
   return <LocalImage url={url} alt={altText} title={title} />;

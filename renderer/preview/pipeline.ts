@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { resolveLiquidLinks } from '../../electron/core/markdown/liquid-links';
 import { currentLocale, t } from '../ui/locale';
 import { rehypeEmbeds } from './embeds';
 import { PreviewImage, PreviewLink } from './elements';
@@ -51,7 +52,9 @@ const markdownOnly = unified()
 // image lookups and the remote-image choice: it is dropped, and the <img> inside shows instead.
 const components: Partial<Components> = { img: PreviewImage, a: PreviewLink, source: () => null };
 
-export function renderMarkdown(source: string): ReactNode {
+export function renderMarkdown(written: string): ReactNode {
+  // Jekyll's Liquid image links show as the site path they render to, as the link finder reads them.
+  const source = resolveLiquidLinks(written);
   const processor = source.includes('<') ? withRawHtml : markdownOnly;
   const tree = processor.runSync(processor.parse(source)) as Root;
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passKeys: true });

@@ -4,6 +4,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 
 export const root = path.join(__dirname, '..', '..');
@@ -128,3 +129,30 @@ export const editorTopOf = (page: Page, line: string) =>
     copy.remove();
     return top;
   }, line);
+
+/**
+ * One session for a test file (started before its tests, closed after them), with `write`: a
+ * file at a path under the session's folder, folders made as needed; it returns the file's path.
+ */
+export function sessionForFile(): { session(): Session; write(rel: string, text: string): Promise<string> } {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  const started = (): Session => {
+    if (!session) throw new Error('the session has not started');
+    return session;
+  };
+  return {
+    session: started,
+    async write(rel, text) {
+      const file = path.join(started().dir, rel);
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, text);
+      return file;
+    },
+  };
+}

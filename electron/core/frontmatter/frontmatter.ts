@@ -11,16 +11,16 @@ import { RecapError } from '../errors';
 import { readJson, removeJson, renameJson, setJson } from './json';
 import { closingMark, joinRecap, linesBefore, splitRecap } from './split';
 import type { FrontMatterFormat, RecapParts } from './split';
-import { readToml, removeToml, renameToml, setToml } from './toml';
-import type { FieldValue, FrontMatter } from './values';
-import { newYamlBlock, readYaml, removeYaml, renameYaml, setYaml } from './yaml';
+import { readToml, removeToml, renameToml, setToml, tomlQuoteStyle } from './toml';
+import type { FieldValue, FrontMatter, QuoteStyle } from './values';
+import { newYamlBlock, readYaml, removeYaml, renameYaml, setYaml, yamlQuoteStyle } from './yaml';
 import { msg } from '../i18n/messages';
 import { fmProblem } from './parse-errors';
 
 export { closingMark, detectEol, editorBody, editorYaml, joinRecap, splitRecap, toEol, toLf, withBody, withYaml } from './split';
 export type { Eol, FrontMatterFormat, RecapParts } from './split';
 export { listFromValue, listToValue } from './values';
-export type { FieldValue, FrontMatter, FrontMatterField, YamlProblem } from './values';
+export type { FieldValue, FrontMatter, FrontMatterField, QuoteStyle, YamlProblem } from './values';
 
 /**
  * The last few texts read and what was read from each. One export, lint or preview pass asks
@@ -91,13 +91,26 @@ function editInner(parts: RecapParts, edit: (inner: string) => string): string {
  * changes nothing. `cover.image` sets `image` in the `cover` map (see keyPath). YAML, TOML
  * and JSON front matter alike.
  */
-export function setField(text: string, key: string, value: FieldValue): string {
+export function setField(text: string, key: string, value: FieldValue, quote?: QuoteStyle): string {
   if (key.trim() === '') throw new RecapError('BAD_FIELD', msg('error.fm.fieldNeedsName'));
   const parts0 = splitRecap(text);
   if (!parts0.hasFrontMatter && !parts0.unclosed) return newYamlBlock(parts0, key, value);
   const path = keyPath(text, key);
-  if (parts0.format === 'yaml') return setYaml(text, path, value);
-  return editInner(editableParts(parts0), (inner) => (parts0.format === 'toml' ? setToml(inner, path, value) : setJson(inner, path, value)));
+  if (parts0.format === 'yaml') return setYaml(text, path, value, quote);
+  return editInner(editableParts(parts0), (inner) => (parts0.format === 'toml' ? setToml(inner, path, value, quote) : setJson(inner, path, value)));
+}
+
+/**
+ * How a field's one-line text value is written: plain, "double" (TOML basic) or 'single' (TOML
+ * literal); null when it has no such value (absent, empty, a list, a block scalar, JSON). The
+ * form passes it back to setField while the author types, so a value keeps the author's quotes
+ * even after a keystroke that needed others.
+ */
+export function quoteStyleOf(text: string, key: string): QuoteStyle | null {
+  const parts = splitRecap(text);
+  if (!parts.hasFrontMatter || parts.unclosed || parts.format === 'json') return null;
+  const path = keyPath(text, key);
+  return parts.format === 'yaml' ? yamlQuoteStyle(text, path) : tomlQuoteStyle(parts.yaml, path);
 }
 
 /** A TOML or JSON front matter that can be edited: closed, and read by its parser (a refusal names the file's line). */

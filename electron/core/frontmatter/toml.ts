@@ -7,7 +7,7 @@
 // the `+++` lines; frontmatter.ts cuts the file and picks the format.
 
 import { parse, TomlDate, type TomlError } from 'smol-toml';
-import type { FieldValue, FrontMatterField, YamlProblem } from './values';
+import type { FieldValue, FrontMatterField, QuoteStyle, YamlProblem } from './values';
 import { RecapError } from '../errors';
 import { msg } from '../i18n/messages';
 import { fmProblem, tomlErrorMsg } from './parse-errors';
@@ -265,14 +265,26 @@ function sameDate(old: TomlDate, literal: string): boolean {
   }
 }
 
-function stringText(value: string, old: string | null, eol: string): string {
+/** How a one-line string value is written at `path`: 'single' (literal), 'double' (basic), or null (not a one-line string). */
+export function tomlQuoteStyle(src: string, path: string[]): QuoteStyle | null {
+  const hit = scan(src).entries.find((e) => samePath(e.path, path));
+  const text = hit ? src.slice(hit.valueStart, hit.valueEnd) : '';
+  if (text.startsWith("'") && !text.startsWith("'''")) return 'single';
+  if (text.startsWith('"') && !text.startsWith('"""')) return 'double';
+  return null;
+}
+
+function stringText(value: string, old: string | null, eol: string, quote?: QuoteStyle): string {
   const oldText = old ?? '';
   if (value.includes('\n')) {
     const lines = value.replace(/\r?\n/g, eol);
     if (oldText.startsWith("'''") && !value.includes("'''")) return `'''${eol}${lines}'''`;
     if (oldText.startsWith('"""')) return `"""${eol}${lines.replace(/\\/g, '\\\\').replace(/"""/g, '""\\"')}"""`;
   }
-  if (oldText.startsWith("'") && !oldText.startsWith("'''") && !/['\n\r]/.test(value)) return `'${value}'`;
+  // A literal string stays one while it can (it holds no ' nor line break); the form passes the
+  // style the author wrote (`quote`), so a value that needed "…" for one keystroke goes back.
+  const literal = quote !== undefined ? quote === 'single' : oldText.startsWith("'") && !oldText.startsWith("'''");
+  if (literal && !/['\n\r]/.test(value)) return `'${value}'`;
   return JSON.stringify(value).replace(/[\u007f]/g, '\\u007f');
 }
 
@@ -283,12 +295,12 @@ function keyText(key: string): string {
 }
 
 /** A value as TOML text, in the style of the value it replaces (`old`, its text) where it has one. */
-function valueText(value: FieldValue, old: string | null, oldValue: unknown, indent: string, eol: string): string {
+function valueText(value: FieldValue, old: string | null, oldValue: unknown, indent: string, eol: string, quote?: QuoteStyle): string {
   if (value === null) return '""';
   if (typeof value === 'boolean' || typeof value === 'number') return String(value);
   if (typeof value === 'string') {
     if ((oldValue instanceof TomlDate || old === null) && DATE_LITERAL.test(value) && oldValue !== undefined) return value;
-    return stringText(value, old, eol);
+    return stringText(value, old, eol, quote);
   }
   if (Array.isArray(value)) {
     const firstOld = old === null ? null : /^\[\s*(['"])/.exec(old)?.[1] ?? null;
@@ -319,7 +331,7 @@ function eolOf(src: string): string {
 }
 
 /** Sets a value (a key path: top-level key, or table and key), splicing only its text. */
-export function setToml(src: string, path: string[], value: FieldValue): string {
+export function setToml(src: string, path: string[], value: FieldValue, quote?: QuoteStyle): string {
   const data = editableToml(src);
   const eol = eolOf(src);
   const old = valueAt(data, path);
@@ -330,7 +342,7 @@ export function setToml(src: string, path: string[], value: FieldValue): string 
   const hit = entries.find((e) => samePath(e.path, path));
   if (hit) {
     const oldText = src.slice(hit.valueStart, hit.valueEnd);
-    return src.slice(0, hit.valueStart) + valueText(value, oldText, old, indentOf(src, hit.keyStart), eol) + src.slice(hit.valueEnd);
+    return src.slice(0, hit.valueStart) + valueText(value, oldText, old, indentOf(src, hit.keyStart), eol, quote) + src.slice(hit.valueEnd);
   }
   if (headers.some((h) => samePath(h.path, path))) {
     // A whole [table] set to another value: written as an inline table in place of it.

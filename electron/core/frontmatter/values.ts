@@ -7,6 +7,9 @@ import type { Msg } from '../i18n/messages';
 
 export type FieldValue = string | number | boolean | null | FieldValue[] | { [key: string]: FieldValue };
 
+/** How a text value is written: bare (YAML plain), "double" (YAML double-quoted, TOML basic) or 'single' (YAML single-quoted, TOML literal). */
+export type QuoteStyle = 'plain' | 'double' | 'single';
+
 export interface FrontMatterField {
   key: string;
   value: FieldValue;
@@ -56,10 +59,31 @@ export function toFieldValue(value: unknown): FieldValue {
 // Lists kept in the file's own format: a YAML list stays a list, a comma-separated string
 // (the reference recap's `keywords: " Community, Kubernetes"`) stays one, leading space included.
 
+/**
+ * What a list's entry is called: its text, or, for a map such as a Docusaurus inline author
+ * (`{name: Ann, title: Maintainer, image_url: …}`), its `name` (else its authors.yml `key`).
+ * null for a map with neither, or a nested list.
+ */
+export function entryName(value: FieldValue): string | null {
+  if (value === null || Array.isArray(value)) return null;
+  if (typeof value !== 'object') return String(value).trim();
+  const named = [value.name, value.key].find((v) => typeof v === 'string' && v.trim() !== '');
+  return typeof named === 'string' ? named.trim() : null;
+}
+
+/** True when a list (or the value itself) holds a map: entries the form shows by name and leaves to raw YAML. */
+export function hasMapEntries(value: FieldValue | undefined): boolean {
+  const isMap = (v: FieldValue | undefined): boolean => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
+  return isMap(value) || (Array.isArray(value) && value.some(isMap));
+}
+
 export function listFromValue(value: FieldValue | undefined): string[] {
   if (value === null || value === undefined) return [];
-  if (Array.isArray(value)) return value.map((v) => (v === null ? '' : String(v)).trim()).filter((v) => v !== '');
-  if (typeof value === 'object') return [];
+  if (Array.isArray(value)) return value.map((v) => entryName(v) ?? '').filter((v) => v !== '');
+  if (typeof value === 'object') {
+    const name = entryName(value);
+    return name === null || name === '' ? [] : [name];
+  }
   return String(value)
     .split(',')
     .map((v) => v.trim())

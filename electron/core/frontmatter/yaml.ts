@@ -10,7 +10,7 @@ import { RecapError } from '../errors';
 import { closingMark, joinRecap, lineAt, linesBefore, splitRecap, toEol, toLf } from './split';
 import type { RecapParts } from './split';
 import { toFieldValue } from './values';
-import type { FieldValue, FrontMatter, FrontMatterField, YamlProblem } from './values';
+import type { FieldValue, FrontMatter, FrontMatterField, QuoteStyle, YamlProblem } from './values';
 import { msg } from '../i18n/messages';
 import { fmProblem, yamlErrorMsg } from './parse-errors';
 
@@ -73,9 +73,22 @@ function isScalarValue(v: FieldValue): v is string | number | boolean | null {
   return v === null || typeof v !== 'object';
 }
 
+const YAML_STYLE: Record<QuoteStyle, Scalar.Type> = { plain: 'PLAIN', double: 'QUOTE_DOUBLE', single: 'QUOTE_SINGLE' };
+
+/** How the one-line value at `path` is written (plain, "double" or 'single'), or null (none, a block scalar, a list). */
+export function yamlQuoteStyle(text: string, path: string[]): QuoteStyle | null {
+  const { doc, problems } = parse(text);
+  if (problems.length > 0) return null;
+  const old = findPairAt(doc, path).pair?.value;
+  if (!isScalar(old) || (old.type === 'PLAIN' && old.source === '')) return null;
+  const found = Object.entries(YAML_STYLE).find(([, type]) => type === old.type);
+  return found ? (found[0] as QuoteStyle) : null;
+}
+
 /** Quote style of the file, so that a new value looks like its neighbours. */
 function scalarStyle(old: unknown, doc: Document.Parsed): Scalar.Type | undefined {
-  if (isScalar(old) && old.type && INLINE_TYPES.has(old.type) && old.source !== '') return old.type;
+  // An empty "" or '' keeps its quotes (the author cleared the field to type anew); an empty plain value has no style.
+  if (isScalar(old) && old.type && INLINE_TYPES.has(old.type) && (old.type !== 'PLAIN' || old.source !== '')) return old.type;
   if (isSeq(old)) {
     const first = old.items.find((i) => isScalar(i));
     if (isScalar(first) && first.type && INLINE_TYPES.has(first.type)) return first.type;
@@ -174,7 +187,7 @@ function sameValue(a: unknown, b: FieldValue): boolean {
 }
 
 /** Sets a value at a key path of a YAML front matter, splicing only its own text. */
-export function setYaml(text: string, path: string[], value: FieldValue): string {
+export function setYaml(text: string, path: string[], value: FieldValue, quote?: QuoteStyle): string {
   const { parts, doc } = editable(text);
   const { pair, map } = findPairAt(doc, path);
   const key = path[path.length - 1] ?? '';
@@ -211,7 +224,7 @@ export function setYaml(text: string, path: string[], value: FieldValue): string
   const keyNode = pair.key as Scalar;
   const [keyStart, keyEnd] = keyNode.range ?? [0, 0];
   const block = isScalar(old) && (old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL') && typeof value === 'string' ? old.type : undefined;
-  const style = block ?? scalarStyle(old, doc);
+  const style = block ?? (quote !== undefined && typeof value === 'string' ? YAML_STYLE[quote] : scalarStyle(old, doc));
   if (isScalar(old) && isScalarValue(value) && old.range && old.type && INLINE_TYPES.has(old.type) && !(typeof value === 'string' && /[\r\n]/.test(value))) {
     const [s, e] = old.range;
     if (s === e) return replaceYaml(parts, s, e, (parts.yaml[s - 1] === ':' ? ' ' : '') + scalarText(value, style));

@@ -6,6 +6,7 @@
 import type { FieldSpec, Problem, SiteProfile } from '../contract';
 import { readFrontMatter, splitRecap } from '../frontmatter/frontmatter';
 import type { FieldValue } from '../frontmatter/frontmatter';
+import { entryName } from '../frontmatter/values';
 import { format, msg } from '../i18n/messages';
 import type { MessageKey, Msg } from '../i18n/messages';
 import { problemOf } from './lint-problem';
@@ -32,6 +33,10 @@ function describeValue(value: FieldValue): Msg {
   if (typeof value === 'number') return msg('lint.value.number', { value: String(value) });
   if (typeof value === 'boolean') return msg('lint.value.yesNo', { value: String(value) });
   return msg('lint.value.text', { value });
+}
+
+function isNamedMap(value: FieldValue): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && (entryName(value) ?? '') !== '';
 }
 
 function isEmpty(value: FieldValue): boolean {
@@ -74,7 +79,8 @@ export function dateError(value: string): string | null {
 /** A date with a time of day, as Hugo (RFC 3339), Jekyll and TOML write it; group 1 is the day. */
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ]| +)\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}))?$/;
 
-function checkField(spec: FieldSpec, value: FieldValue, line: number): Problem[] {
+/** `namedMaps`: the generator reads a name written as a map with its details (Docusaurus inline authors). */
+function checkField(spec: FieldSpec, value: FieldValue, line: number, namedMaps: boolean): Problem[] {
   const name = fieldName(spec);
   const at = { field: spec.key, line };
   const wrong = (m: Msg): Problem => problemOf('field-type', 'error', m, at);
@@ -98,13 +104,17 @@ function checkField(spec: FieldSpec, value: FieldValue, line: number): Problem[]
     case 'names': {
       const example = spec.type === 'tags' ? 'Community, Kubernetes' : 'Jane Doe, John Doe';
       if (typeof value === 'string') return [];
-      if (Array.isArray(value)) {
-        const bad = value.findIndex((v) => typeof v !== 'string');
-        if (bad === -1) return [];
-        const item = value[bad] ?? null;
-        return [wrong(msg('lint.field.listItem', { name, index: String(bad + 1), found: describeValue(item), key: spec.key, example }))];
+      const items = Array.isArray(value) ? value : [value];
+      // Docusaurus reads names written inline as maps ({name: Ann, title: Maintainer, image_url: …}); each needs a name or a key.
+      const maps = namedMaps && spec.type === 'names';
+      const bad = items.findIndex((v) => typeof v !== 'string' && !(maps && isNamedMap(v)));
+      if (bad === -1) return [];
+      const item = items[bad] ?? null;
+      if (maps && item !== null && typeof item === 'object' && !Array.isArray(item)) {
+        return [wrong(msg('lint.field.unnamedEntry', { name, index: String(bad + 1) }))];
       }
-      return [wrong(msg('lint.field.notList', { name, found: describeValue(value), key: spec.key, example }))];
+      if (!Array.isArray(value)) return [wrong(msg('lint.field.notList', { name, found: describeValue(value), key: spec.key, example }))];
+      return [wrong(msg('lint.field.listItem', { name, index: String(bad + 1), found: describeValue(item), key: spec.key, example }))];
     }
     case 'date': {
       // Only one written format exists today; a profile without one accepts any text.
@@ -168,7 +178,7 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
       }
       continue;
     }
-    problems.push(...checkField(spec, field.value, field.line));
+    problems.push(...checkField(spec, field.value, field.line, profile.generator === 'docusaurus'));
   }
   return problems;
 }

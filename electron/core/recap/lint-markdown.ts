@@ -4,6 +4,8 @@
 //
 // Pure module (no Node imports): the renderer runs the same checks live while the author types.
 
+import { liquidLinkUrl } from '../markdown/liquid-links';
+import { isEsmBlock } from '../markdown/mdx';
 import type { Problem, SiteProfile } from '../contract';
 import { splitRecap } from '../frontmatter/frontmatter';
 import { msg } from '../i18n/messages';
@@ -149,7 +151,8 @@ function imageProblems(line: string, lineNo: number): Problem[] {
       problems.push(problemOf('alt-missing', 'warning', msg('lint.alt.missing', { image: shown, url: image.url ?? '…' }), { line: lineNo, column: image.column }));
     }
     if (image.url === null) continue;
-    if (!image.bracketed && /\s/.test(image.url)) {
+    // A Jekyll Liquid link (`{{ site.baseurl }}/a.png`) has spaces in its Liquid, not in the path it renders to.
+    if (!image.bracketed && /\s/.test(liquidLinkUrl(image.url))) {
       const m = msg('lint.image.space', { url: image.url, renamed: image.url.replace(/\s+/g, '-') });
       problems.push(problemOf('image-url-space', 'error', m, { line: lineNo, column: image.column }));
     }
@@ -188,6 +191,8 @@ interface BodyScan {
   listIndent: number | null;
   inIndentedCode: boolean;
   previous: Previous;
+  /** Inside an MDX import or export statement (up to the next blank line): code, not the post's text. */
+  esm: boolean;
 }
 
 /** Inside a fenced code block: only its closing fence matters. */
@@ -261,6 +266,11 @@ function scanLine(scan: BodyScan, raw: string, lineNo: number): void {
   const line = maskComments(raw, scan.comment);
   if (line.trim() === '') {
     scan.previous = raw.trim() === '' ? 'blank' : 'block';
+    scan.esm = false;
+    return;
+  }
+  if (scan.esm || (scan.previous !== 'text' && isEsmBlock(line))) {
+    scan.esm = true;
     return;
   }
   const indent = indentWidth(line);
@@ -286,7 +296,7 @@ function scanLine(scan: BodyScan, raw: string, lineNo: number): void {
 export function lintMarkdown(text: string, profile: SiteProfile): Problem[] {
   const offset = bodyLineOffset(text);
   const lines = splitRecap(text).body.split(/\r?\n/);
-  const scan: BodyScan = { titlePrinted: profile.themePrintsTitle !== false, problems: [], comment: { open: false }, fence: null, listIndent: null, inIndentedCode: false, previous: 'start' };
+  const scan: BodyScan = { titlePrinted: profile.themePrintsTitle !== false, problems: [], comment: { open: false }, fence: null, listIndent: null, inIndentedCode: false, previous: 'start', esm: false };
   for (let i = 0; i < lines.length; i++) scanLine(scan, lines[i] ?? '', offset + i + 1);
 
   const { fence, problems } = scan;

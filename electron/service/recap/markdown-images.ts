@@ -7,7 +7,10 @@ import type { Element, Nodes as HastNodes } from 'hast';
 import type { Definition, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { createRequire } from 'node:module';
 import { readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
+import { findLiquidLinks, resolveLiquidLinks } from '../../core/markdown/liquid-links';
+import type { LiquidLink } from '../../core/markdown/liquid-links';
 import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
+import { isEsmBlock, mdxImageImports, mdxImageUrl } from '../../core/markdown/mdx';
 
 export interface ImageRef {
   alt: string;
@@ -170,6 +173,47 @@ function refsOfBlock(source: string): ImageRef[] {
  */
 export function findImageRefs(text: string): ImageRef[] {
   if (!/!\[|<(img|source)\b/i.test(text)) return [];
+  const liquid = findLiquidLinks(text);
+  if (liquid.length === 0) return mdxImages(text, findRefs(text));
+  // Jekyll's Liquid links are read as the site paths they render to; positions stay the author's.
+  const back = columnsBack(text, liquid);
+  return mdxImages(text, findRefs(resolveLiquidLinks(text, liquid)).map((r) => ({ ...r, column: back(r.line, r.column), urlColumn: back(r.urlLine, r.urlColumn) })));
+}
+
+/** MDX's `<img src={hall}>` is the file `hall` imports; a src of other code is no link to check. */
+function mdxImages(text: string, refs: ImageRef[]): ImageRef[] {
+  if (!refs.some((r) => r.source !== 'markdown' && r.url.trim().startsWith('{'))) return refs;
+  const imports = mdxImageImports(text);
+  const out: ImageRef[] = [];
+  for (const r of refs) {
+    const url = r.source === 'markdown' ? r.url : mdxImageUrl(r.url, imports);
+    if (url !== null) out.push({ ...r, url });
+  }
+  return out;
+}
+
+/**
+ * Maps a 1-based column of the text with its Liquid links resolved to the column in the text as
+ * written (resolving changes no line, only the columns after a link on its line).
+ */
+function columnsBack(text: string, links: LiquidLink[]): (line: number, column: number) => number {
+  const starts = lineStarts(text);
+  const byLine = new Map<number, Array<{ at: number; resolved: number; shift: number }>>();
+  for (const l of links) {
+    const { line, column } = pointAt(starts, l.offset);
+    const list = byLine.get(line) ?? [];
+    const before = list.reduce((sum, x) => sum + x.shift, 0);
+    list.push({ at: column - before, resolved: l.resolved.length, shift: l.written.length - l.resolved.length });
+    byLine.set(line, list);
+  }
+  return (line, column) => {
+    let out = column;
+    for (const x of byLine.get(line) ?? []) if (column >= x.at + x.resolved) out += x.shift;
+    return out;
+  };
+}
+
+function findRefs(text: string): ImageRef[] {
   const { blocks, definitions } = splitBlocks(text);
   const lines = text.split('\n');
   /** The first body line of each definition, for reference-style images whose URL is written there. */
@@ -186,6 +230,8 @@ export function findImageRefs(text: string): ImageRef[] {
     if (at === -1) continue;
     for (let i = text.indexOf('\n', cursor); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) lineNo++;
     cursor = at;
+    // An MDX import or export statement is code for the site's build: no image of the post is in it.
+    if (isEsmBlock(block)) continue;
     const source = blockSource(block, definitions);
     const blockLines = block.split('\n').length;
     for (const r of refsOfBlock(source)) {

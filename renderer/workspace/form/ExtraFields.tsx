@@ -1,10 +1,11 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { RulesInfo } from '../../../electron/core/contract';
 import type { FieldValue, FrontMatterField } from '../../../electron/core/frontmatter/frontmatter';
 import { listFromValue, listToValue, removeField, renameField, setField } from '../../../electron/core/frontmatter/frontmatter';
 import { parseBoolean, parseNumber } from '../../../electron/core/frontmatter/field-types';
 import { useT } from '../../ui/locale';
 import { TagInput } from './TagInput';
+import { textFieldSetter } from './textSetter';
 import type { TextEdit } from '../useRecapDocument';
 
 interface ExtraFieldsProps {
@@ -82,8 +83,9 @@ function TypedValue({ path, value, textKind, disabled, edit }: { path: string; v
   const t = useT();
   const label = t('form.valueOf', { path });
   const testId = `value-${path}`;
+  const setText = useMemo(() => textFieldSetter(path), [path]);
   const set = (next: FieldValue): void => {
-    edit((text) => setField(text, path, next), `field:${path}`);
+    edit((text) => setText(text, next), `field:${path}`);
   };
   if (typeof value === 'boolean') {
     return (

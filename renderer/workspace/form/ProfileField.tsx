@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { FieldSpec, Problem } from '../../../electron/core/contract';
 import type { FieldValue, FrontMatterField } from '../../../electron/core/frontmatter/frontmatter';
-import { listFromValue, listToValue, setField } from '../../../electron/core/frontmatter/frontmatter';
+import { listFromValue, listToValue } from '../../../electron/core/frontmatter/frontmatter';
+import { entryName, hasMapEntries } from '../../../electron/core/frontmatter/values';
 import { useLocale, useT } from '../../ui/locale';
 import { profileText } from '../../ui/profile-text';
 import type { Translate } from '../../ui/locale';
@@ -10,6 +11,7 @@ import type { TextEdit } from '../useRecapDocument';
 import { DateField } from './DateField';
 import { TagInput } from './TagInput';
 import { problemText } from '../../ui/problem-text';
+import { textFieldSetter } from './textSetter';
 
 interface ProfileFieldProps {
   spec: FieldSpec;
@@ -86,9 +88,32 @@ function ListControl({ c }: { c: ControlProps }) {
   );
 }
 
+/**
+ * Names written with their details (Docusaurus inline authors, `{name: Ann, title: …}`), maybe beside
+ * authors.yml keys: shown by name, read-only, so no edit in the form turns a map into a bare name.
+ */
+function NamedEntries({ c }: { c: ControlProps }) {
+  return (
+    <div className="tag-input is-disabled" data-testid={c.testId} aria-describedby={`${c.msgId} ${c.id}-inline`}>
+      {listFromValue(c.value).map((name, i) => (
+        <span className="chip" key={`${i}:${name}`}>
+          <span className="chip-label">{name}</span>
+        </span>
+      ))}
+      <p id={`${c.id}-inline`} className="field-help">
+        {c.t('form.inlineEntries')}
+      </p>
+    </div>
+  );
+}
+
 /** The input for the field's type, and the length of its text when a counter applies. */
 function fieldControl(c: ControlProps): { control: ReactNode; length: number | null } {
   const { spec, value, t } = c;
+  const entries = Array.isArray(value) ? value : [value ?? null];
+  if (spec.type === 'names' && hasMapEntries(value) && entries.every((v) => entryName(v) !== null)) {
+    return { control: <NamedEntries c={c} />, length: null };
+  }
   const listLike = spec.type === 'tags' || spec.type === 'names';
   const unfit = listLike ? !isScalar(value) && !(Array.isArray(value) && value.every(isScalar)) : !isScalar(value);
   if (unfit) {
@@ -121,8 +146,9 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
   const invalid = problems.some((p) => p.severity === 'error');
   const t = useT();
   const locale = useLocale();
+  const setText = useMemo(() => textFieldSetter(spec.key), [spec.key]);
   const setValue = (next: FieldValue): void => {
-    edit((text) => setField(text, spec.key, next), `field:${spec.key}`);
+    edit((text) => setText(text, next), `field:${spec.key}`);
   };
 
   const { control, length } = fieldControl({ spec, value, id, testId, msgId, invalid, disabled, setValue, t });

@@ -1,0 +1,55 @@
+// Jekyll posts link their images through Liquid: `![x]({{ site.baseurl }}/assets/a.png)` or
+// `![x]({{ "/assets/a.png" | relative_url }})`. Jekyll renders the Liquid before the Markdown,
+// so the image is the site path inside. Here the link finder and the preview read such a link
+// as that site path (a link with spaces is no link to a Markdown parser), so the preview, the
+// Problems panel and export's preflight agree; the file keeps the Liquid as written.
+//
+// Pure module (no Node imports): the page's preview and the service's finder share it.
+
+/** `{{ site.baseurl }}`, `{{ site.url }}`, or both in a row (`{{ site.url }}{{ site.baseurl }}`), then a path. */
+const SITE_PREFIX = String.raw`(?:\{\{-?[ \t]*site\.(?:url|baseurl)[ \t]*-?\}\})+(\/[^\s()<>"'{}]*)`;
+/** `{{ "/assets/a.png" | relative_url }}` (or `absolute_url`, `prepend: site.baseurl`, single quotes). */
+const URL_FILTER = String.raw`\{\{-?[ \t]*(?:"([^"\n{}]*)"|'([^'\n{}]*)')[ \t]*\|[ \t]*(?:relative_url|absolute_url|prepend:[ \t]*site\.(?:baseurl|url))[ \t]*-?\}\}`;
+/** A Markdown destination `](` or `]: ` (a definition), or an HTML `src="`/`srcset="` before the Liquid. */
+const LEAD = String.raw`(\]\([ \t]*<?|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?|\bsrc(?:set)?[ \t]*=[ \t]*["']?)`;
+
+const LINK = new RegExp(`${LEAD}(?:${SITE_PREFIX}|${URL_FILTER})`, 'gim');
+
+export interface LiquidLink {
+  /** Offset of the Liquid text in the text given. */
+  offset: number;
+  /** The Liquid text as written (`{{ site.baseurl }}/assets/a.png`). */
+  written: string;
+  /** The site path it renders to (`/assets/a.png`). */
+  resolved: string;
+}
+
+/** The Liquid image links of a Markdown text, in order. */
+export function findLiquidLinks(text: string): LiquidLink[] {
+  if (!text.includes('{{')) return [];
+  const out: LiquidLink[] = [];
+  for (const m of text.matchAll(LINK)) {
+    const lead = m[1] ?? '';
+    const path = m[2] ?? `/${(m[3] ?? m[4] ?? '').replace(/^\/+/, '')}`;
+    out.push({ offset: (m.index ?? 0) + lead.length, written: m[0].slice(lead.length), resolved: path });
+  }
+  return out;
+}
+
+/** The text with each Liquid image link written as its site path (for parsing; never saved). */
+export function resolveLiquidLinks(text: string, links: LiquidLink[] = findLiquidLinks(text)): string {
+  let out = '';
+  let at = 0;
+  for (const l of links) {
+    out += text.slice(at, l.offset) + l.resolved;
+    at = l.offset + l.written.length;
+  }
+  return out + text.slice(at);
+}
+
+/** A link's destination as Jekyll renders it: the site path of a Liquid link, else the URL as given. */
+export function liquidLinkUrl(url: string): string {
+  const m = new RegExp(`^(?:${SITE_PREFIX}|${URL_FILTER})$`, 'i').exec(url.trim());
+  if (!m) return url;
+  return m[1] ?? `/${(m[2] ?? m[3] ?? '').replace(/^\/+/, '')}`;
+}

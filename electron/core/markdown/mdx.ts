@@ -1,0 +1,42 @@
+// MDX's top-level `import … from '…'` and `export const …` statements: code for the site's
+// build, which Docusaurus renders as nothing. The preview hides them in an MDX post, and the link
+// finder reads no image in them (lint and export check none there).
+//
+// Pure module (no Node imports): the page's preview and the service's finder share it.
+
+/**
+ * A block (text between blank lines, as MDX ends a statement) that is an ESM statement: `import`
+ * or `export` at its first column, shaped as JavaScript (`import X from '…'`, `import '…'`,
+ * `export const|let|var|function|class|default|async|{ …`), so a sentence is never one.
+ */
+export function isEsmBlock(block: string): boolean {
+  return /^(?:import\s+(?:['"]|[\w$*{][^\n]*?\bfrom\s*['"])|import\s*\{|export\s+(?:const|let|var|function|class|default|async)\b|export\s*\{|export\s+\*)/.test(block);
+}
+
+/** True for a post the site reads as MDX: a `.mdx` file, or any post of a Docusaurus blog (MDX by default). */
+export function isMdxPost(path: string | null, generator: string | undefined): boolean {
+  return generator === 'docusaurus' || (path !== null && /\.mdx$/i.test(path));
+}
+
+/** An image imported by an MDX statement (`import hall from './hall.png';`), by its name. */
+export function mdxImageImports(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('import')) return out;
+  const re = /^import\s+([A-Za-z_$][\w$]*)\s+from\s*(['"])([^'"\n]+)\2/gm;
+  for (const m of text.matchAll(re)) if (m[1] !== undefined && m[3] !== undefined) out.set(m[1], m[3]);
+  return out;
+}
+
+/**
+ * The URL of an MDX `<img src={…}>`: an imported name (`{hall}`) is the file it imports,
+ * `{require('./hall.png').default}` that file; null for any other expression (code the site runs,
+ * which nothing here can follow). A src that is no expression is itself.
+ */
+export function mdxImageUrl(src: string, imports: ReadonlyMap<string, string>): string | null {
+  const expr = /^\{([\s\S]*)\}$/.exec(src.trim());
+  if (!expr) return src;
+  const inner = (expr[1] ?? '').trim();
+  if (/^[A-Za-z_$][\w$]*$/.test(inner)) return imports.get(inner) ?? null;
+  const required = /^require\(\s*(['"])([^'"\n]+)\1\s*\)(?:\.default)?$/.exec(inner);
+  return required?.[2] ?? null;
+}

@@ -1,0 +1,68 @@
+// Posts written for Jekyll and Docusaurus open, show and lint as their site renders them: Liquid
+// image links, MDX statements, Docusaurus inline authors in the form, a title's quotes kept.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { png } from '../unit/support/site-fixture';
+import { sessionForFile } from './harness';
+
+const { session, write } = sessionForFile();
+
+describe('posts of other sites in the browser mode', () => {
+  it('Jekyll: a Liquid image link shows its photo, and the Problems panel has nothing to say', async () => {
+    await write('jekyll/_config.yml', 'title: KCD\nbaseurl: /blog\n');
+    await png(path.join(session().dir, 'jekyll/assets/img/hall.png'), 1);
+    const post = await write('jekyll/_posts/2021-11-02-kcd.md', '---\ntitle: KCD China\n---\n\n![The hall]({{ site.baseurl }}/assets/img/hall.png)\n\nAnd ![the hall again]({{ "/assets/img/hall.png" | relative_url }}).\n');
+    const page = await session().open({ file: post });
+    const images = page.getByTestId('preview').locator('img');
+    await expect.poll(() => images.count()).toBe(2);
+    await expect.poll(() => images.evaluateAll((els) => els.map((e) => (e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth))).toEqual([64, 64]);
+    expect(await page.getByTestId('preview').locator('.img-notice').count()).toBe(0);
+    expect(await page.getByTestId('preview').textContent()).not.toContain('site.baseurl');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await page.context().close();
+  });
+
+  it('Docusaurus MDX: import and export statements show nothing; inline authors are chips; typing the title keeps its quotes and the authors', async () => {
+    await write('docusaurus/docusaurus.config.js', "module.exports = { title: 'KCD', url: 'https://kcd.example.org', baseUrl: '/' };\n");
+    const text = [
+      '---',
+      'title: "KCD"',
+      'authors:',
+      '  - lindsay',
+      '  - name: Ann Lee',
+      '    title: Maintainer',
+      '    image_url: https://example.org/ann.png',
+      '---',
+      '',
+      "import Tabs from '@theme/Tabs';",
+      "import hall from './hall.png';",
+      '',
+      'export const year = 2024;',
+      '',
+      '## The day',
+      '',
+      '<img src={hall} alt="The hall" />',
+      '',
+    ].join('\n');
+    const post = await write('docusaurus/blog/2024-05-01-kcd/index.mdx', text);
+    await png(path.join(path.dirname(post), 'hall.png'), 2);
+    const page = await session().open({ file: post });
+    const preview = page.getByTestId('preview');
+    await expect.poll(() => preview.locator('h2').textContent()).toBe('The day');
+    expect(await preview.textContent()).not.toMatch(/import Tabs|export const/);
+    // The imported photo shows, and no problem is listed for it.
+    await expect.poll(() => preview.locator('img[alt="The hall"]').evaluate((e) => (e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth)).toBe(64);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+
+    const authors = page.getByTestId('field-authors');
+    await expect.poll(() => authors.locator('.chip-label').allTextContents()).toEqual(['lindsay', 'Ann Lee']);
+
+    const title = page.getByTestId('field-title');
+    await title.fill('');
+    await title.pressSequentially('KCD: Hangzhou');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toBe(text.replace('title: "KCD"', 'title: "KCD: Hangzhou"'));
+    await page.context().close();
+  });
+});

@@ -1,0 +1,78 @@
+// MDX's import and export statements: code the site renders as nothing; never a sentence.
+import { describe, expect, it } from 'vitest';
+import { isEsmBlock, isMdxPost, mdxImageImports, mdxImageUrl } from '../../../electron/core/markdown/mdx';
+import { lintText } from '../../../electron/core/recap/lint';
+import { findImageRefs } from '../../../electron/service/recap/markdown-images';
+import { loadProfile } from '../../../electron/service/site/profile';
+
+const ESM = [
+  "import Tabs from '@theme/Tabs';",
+  "import TabItem from '@theme/TabItem';",
+  "import {Highlight} from '../components';",
+  "import * as all from './all';",
+  "import './styles.css';",
+  'export const speakers = [{name: "Ann"}];',
+  'export default function Layout() {}',
+  'export { a, b };',
+  'export * from "./more";',
+];
+
+describe('isEsmBlock', () => {
+  it('knows an import or export statement', () => {
+    for (const line of ESM) expect(isEsmBlock(line), line).toBe(true);
+  });
+
+  it('never takes a sentence for one', () => {
+    for (const line of ['import the photos from the event', 'Import Tabs from somewhere', 'export the slides as PDF', 'important news', '  import X from "y"', 'exports grew']) {
+      expect(isEsmBlock(line), line).toBe(false);
+    }
+  });
+
+  it('reads a post as MDX in a .mdx file or on a Docusaurus blog', () => {
+    expect(isMdxPost('/s/blog/2024-05-01-kcd/index.mdx', 'hugo')).toBe(true);
+    expect(isMdxPost('/s/blog/2024-05-01-kcd/index.md', 'docusaurus')).toBe(true);
+    expect(isMdxPost('/s/content/news/kcd.md', 'hugo')).toBe(false);
+    expect(isMdxPost(null, undefined)).toBe(false);
+  });
+});
+
+describe('an MDX post', () => {
+  const body = [
+    ESM.slice(0, 2).join('\n'),
+    '',
+    'export const cover = {',
+    "    image: '![](gone photo.png)',",
+    '};',
+    '',
+    '## The day',
+    '',
+    '![Hall](./hall.png)',
+    '',
+  ].join('\n');
+  const text = `---\ntitle: KCD\ndate: 2024-05-01\nauthors: [ann]\n---\n\n${body}`;
+
+  it('has no image in its statements, and its lint says nothing of them', () => {
+    expect(findImageRefs(body).map((r) => [r.url, r.line])).toEqual([['./hall.png', 10]]);
+    expect(lintText(text, loadProfile('docusaurus'))).toEqual([]);
+  });
+});
+
+describe('MDX images from code', () => {
+  const body = ["import hall from './hall.png';", "import Tabs from '@theme/Tabs';", '', '<img src={hall} alt="Hall" />', '', '<img src={require(\'./stage.jpg\').default} alt="Stage" />', '', '<img src={photos[0]} alt="First" />', ''].join('\n');
+
+  it('reads an imported name and a require() as the file, and any other code as no link', () => {
+    const imports = mdxImageImports(body);
+    expect(imports.get('hall')).toBe('./hall.png');
+    expect(mdxImageUrl('{hall}', imports)).toBe('./hall.png');
+    expect(mdxImageUrl("{require('./stage.jpg').default}", imports)).toBe('./stage.jpg');
+    expect(mdxImageUrl('{photos[0]}', imports)).toBeNull();
+    expect(mdxImageUrl('{unknown}', imports)).toBeNull();
+    expect(mdxImageUrl('./plain.png', imports)).toBe('./plain.png');
+  });
+
+  it('gives the finder the file, at the place the code is written, so lint checks that', () => {
+    // (A src with quotes or brackets in it is no HTML tag to a CommonMark parser: the preview and the finder read text there.)
+    const refs = findImageRefs(body);
+    expect(refs.map((r) => [r.url, r.line, r.urlColumn])).toEqual([['./hall.png', 4, '<img src={'.length]]);
+  });
+});

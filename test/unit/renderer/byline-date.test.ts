@@ -1,0 +1,24 @@
+// The preview's byline shows a date as the long date of the interface's language, with or without its time.
+import { describe, expect, it } from 'vitest';
+import { bylineDateText } from '../../../renderer/preview/byline';
+
+describe('the byline’s date', () => {
+  it('shows a plain date as the long date, in English and in Chinese', () => {
+    expect(bylineDateText('2021-11-02', 'en')).toBe('November 2, 2021');
+    expect(bylineDateText('2021-11-02', 'zh-CN')).toBe('2021年11月2日');
+  });
+
+  it('shows a date with its time (Hugo, TOML, Jekyll) as the day it is written with', () => {
+    for (const written of ['2021-11-02T10:00:00+08:00', '2021-11-02T01:30:00Z', '2021-11-02 10:00:00 +0800', '2021-11-02 10:00', '2021-11-02T23:30:00-07:00']) {
+      expect(bylineDateText(written, 'en')).toBe('November 2, 2021');
+    }
+    expect(bylineDateText('2019-02-27T11:58:38.897Z', 'en')).toBe('February 27, 2019');
+    expect(bylineDateText('2021-11-02 10:00:00 +0800', 'zh-CN')).toBe('2021年11月2日');
+  });
+
+  it('keeps text that is no date, or a day the calendar lacks, as written', () => {
+    expect(bylineDateText('next Tuesday', 'en')).toBe('next Tuesday');
+    expect(bylineDateText('2021-02-30', 'en')).toBe('2021-02-30');
+    expect(bylineDateText('2021-11-02 and more', 'en')).toBe('2021-11-02 and more');
+  });
+});
