@@ -119,4 +119,40 @@ describe('opening a recap at start', () => {
       await context.close();
     }
   });
+
+  it("asks for the editor's chunks as the first chunk starts to run, before React is evaluated", async () => {
+    const file = path.join(session.dir, 'early-chunks.md');
+    await fs.copyFile(referenceRecap, file);
+    const context = await session.browser.newContext({ locale: 'en-US' });
+    try {
+      const page = await context.newPage();
+      // ReactDOM reads its DevTools hook as its module is evaluated: the moment React runs.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __reactAt?: number };
+        Object.defineProperty(window, '__REACT_DEVTOOLS_GLOBAL_HOOK__', {
+          configurable: true,
+          get: () => {
+            w.__reactAt ??= performance.now();
+            return undefined;
+          },
+        });
+      });
+      await page.goto(`${session.server.url}&file=${encodeURIComponent(file)}`);
+      await page.waitForFunction(() => (window as unknown as { __recapReady?: boolean }).__recapReady === true, null, { timeout: 20_000 });
+      const seen = await page.evaluate(() => ({
+        reactAt: (window as unknown as { __reactAt?: number }).__reactAt ?? null,
+        chunks: performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/assets\/(?:Workspace|EditorPane|editorSession|frontmatter)-[^/]+\.js$/.test(e.name))
+          .map((e) => ({ name: e.name.replace(/^.*\//, ''), start: e.startTime })),
+      }));
+      expect(seen.reactAt).not.toBeNull();
+      // The workspace, its editor pane, the parsers and the editor's session (its two files).
+      expect(seen.chunks.map((c) => c.name.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual(['EditorPane', 'Workspace', 'editorSession', 'editorSession', 'frontmatter']);
+      // Each was asked for before ReactDOM (the largest part of the first chunk) was evaluated.
+      for (const c of seen.chunks) expect(c.start, c.name).toBeLessThan(seen.reactAt ?? 0);
+    } finally {
+      await context.close();
+    }
+  });
 });
