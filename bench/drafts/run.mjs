@@ -163,11 +163,11 @@ mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
 await fs.writeFile(path.join(root, 'bench', 'results', 'drafts.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log('');
 console.log(`time to interactive (median of ${ROUNDS} interleaved loads), ms and ÷ the empty shell of the same kind of load`);
-console.log(`  ${''.padEnd(34)}${'cold'.padStart(6)}${''.padStart(9)}${warm ? `${'warm'.padStart(8)}` : ''}`);
+console.log(`  ${''.padEnd(42)}${'cold'.padStart(6)}${''.padStart(9)}${warm ? `${'warm'.padStart(8)}` : ''}`);
 const row = (label, key, note = '') => {
   const cold = `${String(med(key)).padStart(6)}   ${(med(key) / shell).toFixed(2)}×`;
   const hot = warm ? `${String(warmMed(key)).padStart(8)}   ${(warmMed(key) / warm.shell_tti_ms).toFixed(2)}×` : '';
-  console.log(`  ${label.padEnd(34)}${cold}${hot}${note ? `   ${note}` : ''}`);
+  console.log(`  ${label.padEnd(42)}${cold}${hot}${note ? `   ${note}` : ''}`);
 };
 row('empty shell (floor)', 'shell');
 row('React alone (2nd floor)', 'react', '(react + react-dom and one field: what any React page pays)');

@@ -7,6 +7,9 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 export const SEARCH_BOX = '<main class="home" data-testid="home"><input type="search" class="home-search" data-testid="home-search" aria-label="Search drafts" /></main>';
 /** Cards the home screen draws on its first page (HomeScreen's CARDS_PER_PAGE). */
@@ -29,10 +32,11 @@ export async function makeShell(rendererDir, rootHtml = SEARCH_BOX) {
 }
 
 /** Bundles a page module that imports React and ReactDOM (production, minified, as Vite would) into `file`. */
-async function bundleReact(rendererDir, contents, file) {
+async function bundleReact(contents, file) {
   const { build } = await import('esbuild');
   await build({
-    stdin: { contents, resolveDir: path.dirname(rendererDir), loader: 'js' },
+    // React from this checkout's node_modules, whichever build's folder the floor copies.
+    stdin: { contents, resolveDir: REPO, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -57,7 +61,7 @@ export async function makeReactFloor(rendererDir, rootHtml = SEARCH_BOX) {
   // Named like the build's chunks (`<name>-<8-character hash>.js`), so the server lets the
   // browser keep it as it keeps ours (warm loads compare alike).
   const contents = `import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(${field});\n`;
-  await bundleReact(rendererDir, contents, path.join(dir, 'assets', 'react-floor-00000000.js'));
+  await bundleReact(contents, path.join(dir, 'assets', 'react-floor-00000000.js'));
   const file = path.join(dir, 'index.html');
   const html = await fs.readFile(file, 'utf8');
   await fs.writeFile(file, html.replace('</head>', '  <script type="module" crossorigin src="./assets/react-floor-00000000.js"></script>\n  </head>'));
@@ -118,6 +122,6 @@ export async function makeDataFloor(rendererDir) {
   if (!main.test(html) || !html.includes('theme-boot.js')) throw new Error('bench: the built index.html does not have the expected shape for the React + data floor');
   // Our lazy chunks' preloads, if any, stay: the floor's page keeps the same requests in flight.
   await fs.writeFile(file, html.replace(main, '$1./assets/react-data-00000000.js$2'));
-  await bundleReact(rendererDir, DATA_PAGE, path.join(dir, 'assets', 'react-data-00000000.js'));
+  await bundleReact(DATA_PAGE, path.join(dir, 'assets', 'react-data-00000000.js'));
   return dir;
 }
