@@ -155,4 +155,39 @@ describe('opening a recap at start', () => {
       await context.close();
     }
   });
+
+  it('leaves the address that names the recap as it is (only the token moves out), and still records the open draft for a crash', async () => {
+    const file = path.join(session.dir, 'address.md');
+    await fs.copyFile(referenceRecap, file);
+    const context = await session.browser.newContext({ locale: 'en-US' });
+    try {
+      const page = await context.newPage();
+      // Every history.replaceState: the address before it and the one it writes.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __replaced: { from: string; to: string }[] };
+        w.__replaced = [];
+        const replace = history.replaceState.bind(history);
+        history.replaceState = (state: unknown, unused: string, url?: string | URL | null) => {
+          w.__replaced.push({ from: location.href, to: new URL(url ?? location.href, location.href).href });
+          replace(state, unused, url);
+        };
+      });
+      const openDrafts: unknown[] = [];
+      page.on('request', (req) => {
+        if (new URL(req.url()).pathname === '/api/setOpenDrafts') openDrafts.push(req.postDataJSON());
+      });
+      await page.goto(`${session.server.url}&file=${encodeURIComponent(file)}`);
+      await page.getByTestId('field-title').waitFor();
+      await expect.poll(() => new URL(page.url()).searchParams.has('token')).toBe(false);
+      expect(new URL(page.url()).searchParams.get('file')).toBe(file);
+      const replaced = await page.evaluate(() => (window as unknown as { __replaced: { from: string; to: string }[] }).__replaced);
+      // One rewrite, the token's; none that writes the address it already had.
+      expect(replaced.filter((r) => r.from === r.to)).toEqual([]);
+      expect(replaced).toHaveLength(1);
+      await expect.poll(() => openDrafts.length).toBe(1);
+      expect(openDrafts[0]).toEqual({ ids: [expect.any(String)] });
+    } finally {
+      await context.close();
+    }
+  });
 });
