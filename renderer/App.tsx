@@ -16,18 +16,12 @@ import { useDeskSync } from './ui/useDeskSync';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { FilePicker } from './ui/FilePicker';
 import { Opening } from './ui/Opening';
-import { EditorHost, loadEditor, useAppShell } from './workspace/useWorkspaceSession';
+import { loadEditor } from './workspace/editorChunks';
+import { EditorHost, useAppShell } from './workspace/useWorkspaceSession';
 import type { AppShell } from './workspace/useWorkspaceSession';
 
-// A recap named in the address opens at start: its workspace (code, styles and the front-matter
-// parsers) is fetched and compiled now, while the start-up's questions are still on their way,
-// instead of after the recap arrived and rendered. A failed load is asked again when rendered.
-// The page's first number format costs 15–30 ms whatever its locale (ICU's data, once per page;
-// the word count needs it): paid in the first idle moment, while the recap is on its way.
-if (new URL(window.location.href).searchParams.get('file')) {
-  void loadEditor().catch(() => undefined);
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => new Intl.NumberFormat().format(0));
-}
+// A recap named in the address has its workspace's chunks asked for by earlyStart.ts, the first
+// module main.tsx runs.
 
 /** How long the home screen is left alone after its first list before the workspace is fetched. */
 const PREFETCH_AFTER_MS = 1500;

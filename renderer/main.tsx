@@ -1,3 +1,5 @@
+// First: a recap named in the address has the editor's chunks requested before the rest runs.
+import './earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createTransport } from './api';

@@ -1,10 +1,11 @@
-// `node bench/drafts/profile.mjs [empty|shell|react|<drafts>]` (after `npm run build`): one load of
+// `node bench/drafts/profile.mjs [empty|shell|react|data|<drafts>]` (after `npm run build`): one load of
 // the home screen (after a warm-up load) with a Chromium trace, and where its time went: the
 // requests (script, API call, image) with start and end, and the renderer's main thread by kind
 // of work (parse HTML, compile and run script, style, layout, paint, GC). Writes the trace to
 // bench/results/drafts-trace-<target>.json (open it in DevTools' Performance panel). Not a bench:
 // one load, no floor beside it; run bench:drafts for the figures. BENCH_PROFILE=1 adds a load
 // under V8's sampling profiler and prints the JavaScript's self time by module (js-profile.mjs).
+// `data` is the third floor, React + data (shell.mjs makeDataFloor) over the 200 drafts' home.
 // BENCH_WARM=1 makes every load a new tab of one browser profile that loaded the page three times
 // before (bench:drafts' warm row: its HTTP cache and V8's code cache); the trace then goes to
 // bench/results/drafts-trace-<target>-warm.json.
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { markFirstScreen, waitForFirstScreen } from './interactive.mjs';
 import { selfTimeByModule } from './js-profile.mjs';
-import { makeShell, makeReactFloor } from './shell.mjs';
+import { FIRST_PAGE_CARDS, makeDataFloor, makeReactFloor, makeShell } from './shell.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -27,9 +28,11 @@ const { startWebServer } = require(path.join(root, 'dist', 'electron', 'web', 's
 // BENCH_RENDERER=<dist/renderer folder of another build> profiles that build instead (same server).
 const rendererDir = process.env.BENCH_RENDERER ? path.resolve(process.env.BENCH_RENDERER) : path.join(root, 'dist', 'renderer');
 const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-empty-'));
-const home = /^\d+$/.test(which) ? path.join(os.tmpdir(), `recap-bench-home-${which}`) : empty;
+const drafts = which === 'data' ? 200 : /^\d+$/.test(which) ? Number(which) : 0;
+const home = drafts ? path.join(os.tmpdir(), `recap-bench-home-${drafts}`) : empty;
 if (!existsSync(home)) throw new Error(`${home} is missing: run bench:drafts once to seed it`);
-const dir = which === 'shell' ? await makeShell(rendererDir) : which === 'react' ? await makeReactFloor(rendererDir) : rendererDir;
+const floors = { shell: makeShell, react: makeReactFloor, data: makeDataFloor };
+const dir = floors[which] ? await floors[which](rendererDir) : rendererDir;
 const server = await startWebServer({ rendererDir: dir, home, cacheDir: path.join(home, 'cache') });
 const WARM = process.env.BENCH_WARM === '1';
 const launch = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] };
@@ -63,7 +66,7 @@ async function load(trace, jsProfile = false) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
-  const cards = /^\d+$/.test(which) ? Math.min(Number(which), 48) : 0;
+  const cards = Math.min(drafts, FIRST_PAGE_CARDS);
   await markFirstScreen(page, cards);
   const stopPageTrace = trace && WARM ? await startPageTrace(cdp) : null;
   if (trace && !WARM) await browser.startTracing(page, { path: out, categories: TRACE_CATEGORIES });

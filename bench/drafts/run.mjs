@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { interactiveAt, waitForFirstScreen } from './interactive.mjs';
-import { makeReactFloor, makeShell } from './shell.mjs';
+import { FIRST_PAGE_CARDS, makeDataFloor, makeReactFloor, makeShell } from './shell.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -31,8 +31,7 @@ const WARM = process.env.BENCH_WARM !== '0';
  * its first load, keeps the compiled code after a later one, and uses it from then on.
  */
 const WARM_UP_LOADS = 3;
-/** Cards the home screen renders at first paint (HomeScreen's CARDS_PER_PAGE). */
-const FIRST_PAGE = 48;
+const FIRST_PAGE = FIRST_PAGE_CARDS;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) {
   console.error(`bench:drafts: Chromium not found at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).`);
@@ -57,10 +56,14 @@ const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-empty-'));
 const shellDir = await makeShell(rendererDir);
 // A second floor, printed apart and never in a ratio's place: the same shell loading React alone.
 const reactDir = await makeReactFloor(rendererDir);
+// The third floor, React + data: the same page with React fetching the headline's list through the
+// same server and drawing its first page of cards as plain elements.
+const dataDir = await makeDataFloor(rendererDir);
 
 const targets = [
   { key: 'shell', label: 'empty shell (floor)', home: empty, rendererDir: shellDir, cards: 0 },
   { key: 'react', label: 'React alone (second floor)', home: empty, rendererDir: reactDir, cards: 0 },
+  { key: 'data', label: `React + data (3rd floor), ${HEADLINE} drafts`, home: seededHome(HEADLINE), rendererDir: dataDir, cards: Math.min(HEADLINE, FIRST_PAGE) },
   { key: 'empty', label: 'home, empty data folder', home: empty, rendererDir, cards: 0 },
   ...SIZES.map((n) => ({ key: `d${n}`, drafts: n, label: `home, ${n} drafts`, home: seededHome(n), rendererDir, cards: Math.min(n, FIRST_PAGE) })),
 ];
@@ -129,6 +132,8 @@ const warm = WARM
       empty_home_tti_ms: warmMed('empty'),
       shell_tti_ms: warmMed('shell'),
       react_only_tti_ms: warmMed('react'),
+      react_data_tti_ms: warmMed('data'),
+      home_over_react_data: ratio(warmMed(`d${HEADLINE}`), warmMed('data')),
       home_over_shell: ratio(warmMed(`d${HEADLINE}`), warmMed('shell')),
       sizes: SIZES.map((n) => ({ drafts: n, home_tti_ms: warmMed(`d${n}`), ratio_to_shell: ratio(warmMed(`d${n}`), warmMed('shell')) })),
       ...(BEFORE ? { before_home_tti_ms: warmMed('before'), before_over_shell: ratio(warmMed('before'), warmMed('shell')) } : {}),
@@ -142,6 +147,8 @@ const result = {
   empty_home_tti_ms: med('empty'),
   shell_tti_ms: shell,
   react_only_tti_ms: med('react'),
+  react_data_tti_ms: med('data'),
+  home_over_react_data: ratio(med(`d${HEADLINE}`), med('data')),
   home_over_shell: Math.round((med(`d${HEADLINE}`) / shell) * 100) / 100,
   sizes: bySize,
   ...(BEFORE ? { before_home_tti_ms: med('before'), before_over_shell: Math.round((med('before') / shell) * 100) / 100 } : {}),
@@ -156,21 +163,24 @@ mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
 await fs.writeFile(path.join(root, 'bench', 'results', 'drafts.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log('');
 console.log(`time to interactive (median of ${ROUNDS} interleaved loads), ms and ÷ the empty shell of the same kind of load`);
-console.log(`  ${''.padEnd(34)}${'cold'.padStart(6)}${''.padStart(9)}${warm ? `${'warm'.padStart(8)}` : ''}`);
+console.log(`  ${''.padEnd(42)}${'cold'.padStart(6)}${''.padStart(9)}${warm ? `${'warm'.padStart(8)}` : ''}`);
 const row = (label, key, note = '') => {
   const cold = `${String(med(key)).padStart(6)}   ${(med(key) / shell).toFixed(2)}×`;
   const hot = warm ? `${String(warmMed(key)).padStart(8)}   ${(warmMed(key) / warm.shell_tti_ms).toFixed(2)}×` : '';
-  console.log(`  ${label.padEnd(34)}${cold}${hot}${note ? `   ${note}` : ''}`);
+  console.log(`  ${label.padEnd(42)}${cold}${hot}${note ? `   ${note}` : ''}`);
 };
 row('empty shell (floor)', 'shell');
 row('React alone (2nd floor)', 'react', '(react + react-dom and one field: what any React page pays)');
+row(`React + data (3rd floor), ${HEADLINE} drafts`, 'data', '(React fetching the same list, plain cards, scripts placed as ours)');
 row('home, empty data folder', 'empty');
 for (const r of bySize) row(`home, ${r.drafts} drafts × 40 photos`, `d${r.drafts}`, `(${r.per_draft_ms_over_empty} ms per draft over the empty home, cold)`);
 if (BEFORE) row(`before (BENCH_BEFORE), ${HEADLINE} drafts`, 'before', `(${path.relative(root, BEFORE) || BEFORE})`);
 if (warm) console.log(`  warm: a new tab of one browser profile that loaded each page ${WARM_UP_LOADS} times before (its HTTP cache and V8's code cache)`);
+console.log(`home with ${HEADLINE} drafts ÷ React + data: ${result.home_over_react_data}× cold${warm ? `, ${warm.home_over_react_data}× warm` : ''}`);
 console.log(`target: home with 200 drafts ≤ 1.2× the empty shell — ${result.home_over_shell <= 1.2 ? 'PASS' : 'MISS'} (${result.home_over_shell}× cold${warm ? `, ${warm.home_over_shell}× warm` : ''})`);
 console.log(`load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
 await fs.rm(empty, { recursive: true, force: true });
 await fs.rm(shellDir, { recursive: true, force: true });
 await fs.rm(reactDir, { recursive: true, force: true });
+await fs.rm(dataDir, { recursive: true, force: true });
 if (warmProfile) await fs.rm(warmProfile, { recursive: true, force: true });

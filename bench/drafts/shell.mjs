@@ -7,8 +7,13 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 export const SEARCH_BOX = '<main class="home" data-testid="home"><input type="search" class="home-search" data-testid="home-search" aria-label="Search drafts" /></main>';
+/** Cards the home screen draws on its first page (HomeScreen's CARDS_PER_PAGE). */
+export const FIRST_PAGE_CARDS = 48;
 export const TEXTAREA = '<main class="editor-pane"><textarea class="w-md-editor-text-input" aria-label="Markdown"></textarea></main>';
 
 /** Makes the shell copy of dist/renderer in a temp folder; returns its path. */
@@ -26,6 +31,22 @@ export async function makeShell(rendererDir, rootHtml = SEARCH_BOX) {
   return dir;
 }
 
+/** Bundles a page module that imports React and ReactDOM (production, minified, as Vite would) into `file`. */
+async function bundleReact(contents, file) {
+  const { build } = await import('esbuild');
+  await build({
+    // React from this checkout's node_modules, whichever build's folder the floor copies.
+    stdin: { contents, resolveDir: REPO, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'chrome120',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: file,
+    logLevel: 'warning',
+  });
+}
+
 /**
  * A second, clearly labelled floor (never replacing the shell): the same shell whose page loads
  * React and ReactDOM alone (production, minified, one module built by esbuild as Vite would) and
@@ -34,24 +55,73 @@ export async function makeShell(rendererDir, rootHtml = SEARCH_BOX) {
  */
 export async function makeReactFloor(rendererDir, rootHtml = SEARCH_BOX) {
   const dir = await makeShell(rendererDir, '');
-  const { build } = await import('esbuild');
   const field = rootHtml.includes('textarea')
     ? "createElement('main', { className: 'editor-pane' }, createElement('textarea', { className: 'w-md-editor-text-input', 'aria-label': 'Markdown' }))"
     : "createElement('main', { className: 'home', 'data-testid': 'home' }, createElement('input', { type: 'search', className: 'home-search', 'data-testid': 'home-search', 'aria-label': 'Search drafts' }))";
-  await build({
-    stdin: { contents: `import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(${field});\n`, resolveDir: path.dirname(rendererDir), loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'chrome120',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    // Named like the build's chunks (`<name>-<8-character hash>.js`), so the server lets the
-    // browser keep it as it keeps ours (warm loads compare alike).
-    outfile: path.join(dir, 'assets', 'react-floor-00000000.js'),
-    logLevel: 'warning',
-  });
+  // Named like the build's chunks (`<name>-<8-character hash>.js`), so the server lets the
+  // browser keep it as it keeps ours (warm loads compare alike).
+  const contents = `import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(${field});\n`;
+  await bundleReact(contents, path.join(dir, 'assets', 'react-floor-00000000.js'));
   const file = path.join(dir, 'index.html');
   const html = await fs.readFile(file, 'utf8');
   await fs.writeFile(file, html.replace('</head>', '  <script type="module" crossorigin src="./assets/react-floor-00000000.js"></script>\n  </head>'));
+  return dir;
+}
+
+// The third floor's page (bundled with React by makeDataFloor): it takes the start-up's first
+// answer from theme-boot.js's early request (the same request body our api/early.ts accepts), or
+// asks the same server the same way, and renders it as plain elements: the home screen's first
+// screen of cards, or the recap's body in the editor's textarea. Nothing else of ours runs.
+const DATA_PAGE = `
+import { createElement as h } from 'react';
+import { createRoot } from 'react-dom/client';
+const url = new URL(location.href);
+const token = url.searchParams.get('token');
+const ask = (method, req) => {
+  const body = JSON.stringify(req);
+  const early = window.__recapEarly?.[method];
+  const response = early && early.body === body ? early.response : fetch('/api/' + method, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Recap-Token': token }, body, cache: 'no-store' });
+  if (early) delete window.__recapEarly[method];
+  return response.then((r) => r.json()).then((e) => { if (!e.ok) throw new Error(method + ': ' + e.error.message); return e.value; });
+};
+const root = createRoot(document.getElementById('root'));
+const file = url.searchParams.get('file');
+const card = (d) => h('li', { key: d.id, className: 'draft-card', 'data-testid': 'draft-card' },
+  h('button', { type: 'button', className: 'draft-open' },
+    h('span', { className: 'draft-cover' }, d.coverThumb ? h('img', { src: d.coverThumb, alt: '', loading: 'lazy', decoding: 'async' }) : null),
+    h('span', { className: 'draft-text' }, h('span', { className: 'draft-title' }, d.title), h('span', { className: 'draft-meta' }, (d.eventDate ?? '') + ' · ' + d.photoCount + ' photos'))));
+if (file) {
+  ask('openRecap', { path: file }).then((r) => {
+    const body = r.text.replace(/^\\uFEFF?---\\r?\\n[\\s\\S]*?\\r?\\n---\\r?\\n/, '');
+    root.render(h('main', { className: 'editor-pane' }, h('h1', null, r.draft.title), h('textarea', { className: 'w-md-editor-text-input', 'aria-label': 'Markdown', defaultValue: body })));
+  });
+} else {
+  ask('homeData', {}).then((d) => {
+    // The cards the window shows, as ours draws first (DraftList's screenful), in ours' boxes.
+    const screenful = Math.max(1, Math.floor((innerWidth + 16) / 256)) * Math.max(1, Math.ceil(innerHeight / 240));
+    const head = h('div', { className: 'home-head' }, h('input', { type: 'search', className: 'home-search', 'data-testid': 'home-search', 'aria-label': 'Search drafts' }));
+    root.render(h('main', { className: 'home', 'data-testid': 'home' }, h('section', { className: 'home-main' }, head, h('ul', { className: 'draft-grid' }, d.drafts.slice(0, Math.min(screenful, ${FIRST_PAGE_CARDS})).map(card)))));
+  });
+}
+`;
+
+/**
+ * The third floor, "React + data" (printed beside the other two, never in the shell's place): the
+ * built page with its own module script swapped for one that loads React and ReactDOM, takes the
+ * first screen's data through the same server (the recap's text, or the home screen's list,
+ * asked for early by the build's own theme-boot.js) and renders it as plain elements. The page's
+ * scripts stand where ours stand (the same tag and attributes, the same place in <head>, the
+ * same preloads, theme-boot.js kept), so what ours costs over it is our own work.
+ */
+export async function makeDataFloor(rendererDir) {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-data-'));
+  await fs.cp(rendererDir, dir, { recursive: true });
+  const file = path.join(dir, 'index.html');
+  const html = await fs.readFile(file, 'utf8');
+  const main = /(<script type="module"[^>]*\bsrc=")\.\/assets\/[^"]+\.js(")/;
+  if (!main.test(html) || !html.includes('theme-boot.js')) throw new Error('bench: the built index.html does not have the expected shape for the React + data floor');
+  // Our lazy chunks' preloads, if any, stay: the floor's page keeps the same requests in flight.
+  await fs.writeFile(file, html.replace(main, '$1./assets/react-data-00000000.js$2'));
+  await bundleReact(DATA_PAGE, path.join(dir, 'assets', 'react-data-00000000.js'));
   return dir;
 }

@@ -16,7 +16,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { makeReactFloor, makeShell, TEXTAREA } from '../drafts/shell.mjs';
+import { makeDataFloor, makeReactFloor, makeShell, TEXTAREA } from '../drafts/shell.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -176,7 +176,7 @@ async function serveShell(react = false) {
 // ---------------------------------------------------------------------------------------------
 // Editors: how to open a document and where its textarea and preview are.
 
-function editors({ browser, ours, oursTti, stock, shell, reactFloor, before, tmp }) {
+function editors({ browser, ours, oursTti, stock, shell, reactFloor, dataFloor, before, tmp }) {
   let seq = 0;
   const recapUrl = async (server, doc) => {
     const file = path.join(tmp, `recap-${++seq}.md`); // a fresh file per load: autosave must not leak
@@ -211,6 +211,15 @@ function editors({ browser, ours, oursTti, stock, shell, reactFloor, before, tmp
       label: 'react',
       preview: null,
       url: async () => reactFloor.url,
+      initScript: () => null,
+      ready: 'stock',
+    },
+    // The third floor, React + data: opens the same recap through the same service (a fresh file
+    // per load, as ours) and shows its body in a plain textarea.
+    data: {
+      label: 'data',
+      preview: null,
+      url: (doc) => recapUrl(dataFloor, doc),
       initScript: () => null,
       ready: 'stock',
     },
@@ -700,7 +709,7 @@ async function measureLoad(browser, ed, doc) {
     const gz = (list) => list.reduce((sum, e) => sum + gzipSync(bodies.get(e.name), { level: 9 }).length, 0);
     const firstPaint = scripts.filter((e) => t.load != null && e.start < t.load);
     const byTti = scripts.filter((e) => e.start <= t.paint);
-    if (firstPaint.length === 0 && ed.label !== 'shell' && ed.label !== 'react') fail(`${ed.label}: no JavaScript seen before the load event`);
+    if (firstPaint.length === 0 && ed.label !== 'shell' && ed.label !== 'react' && ed.label !== 'data') fail(`${ed.label}: no JavaScript seen before the load event`);
     if (errors.length) log(`${ed.label} load: page errors: ${errors.slice(0, 3).join(' | ')}`);
     // The service's answer with the recap: until it arrives the page can only load code.
     const opened = t.resources.find((e) => /\/api\/(openRecap|openDraft)$/.test(e.name));
@@ -773,6 +782,7 @@ function table(result) {
   out.push(`time to interactive (ms, median of ${TTI_LOADS}, reference recap): ours ${fmt(result.tti_ms)} vs empty shell ${fmt(result.shell_tti_ms)} (${result.tti_over_shell ?? '—'}× ${pass(result.tti_over_shell != null && result.tti_over_shell <= 1.2, result.tti_over_shell != null)}, target ≤ 1.2×)`);
   if (result.before_tti_ms != null) out.push(`  before (BENCH_BEFORE, same alternation): ${fmt(result.before_tti_ms)} (${result.before_over_shell}× the shell; the service's answer at ${fmt(result.load.before.open_answer_ms)}, then ${fmt(result.load.before.after_answer_ms)} to the keystroke's paint)`);
   if (result.react_only_tti_ms != null) out.push(`  second floor, React alone (the shell loading React and ReactDOM, rendering the textarea): ${fmt(result.react_only_tti_ms)} (${r2(result.react_only_tti_ms / result.shell_tti_ms)}× the shell)`);
+  if (result.react_data_tti_ms != null) out.push(`  third floor, React + data (the same page's scripts, React opening the same recap through the same server, its body in a plain textarea): ${fmt(result.react_data_tti_ms)} (${r2(result.react_data_tti_ms / result.shell_tti_ms)}× the shell; ours ${result.tti_over_react_data}× it${result.before_tti_ms != null ? `, before ${r2(result.before_tti_ms / result.react_data_tti_ms)}×` : ''}; the answer at ${fmt(result.load.data.open_answer_ms)})`);
   out.push(`  ours ${fmt(result.tti_ms)} (the recap's answer from the service at ${fmt(o.open_answer_ms)}, then ${fmt(o.after_answer_ms)} of ours to the keystroke's paint; ready at ${fmt(o.ready_ms)}, first keystroke ${fmt(o.first_key_latency_ms)}) | stock ${fmt(result.stock_tti_ms)} (textarea at ${fmt(st.ready_ms)}, first keystroke ${fmt(st.first_key_latency_ms)})`);
   const busy = result.meta.loadavg_max > result.meta.cpus;
   out.push(`machine: ${result.meta.cpus} cores, load average ${result.meta.loadavg_min}–${result.meta.loadavg_max} during the run${busy ? ' — BUSY: other processes competed for the CPU, figures are inflated and noisy' : ''}`);
@@ -808,12 +818,14 @@ async function main() {
   const stock = ttiOnly ? null : await serveStock();
   const shell = await serveShell();
   const reactFloor = await serveShell(true);
+  const dataDir = await makeDataFloor(path.join(root, 'dist', 'renderer'));
+  const dataFloor = await serveOursForTti(tmp, dataDir);
   // BENCH_BEFORE=<an earlier build's dist/renderer>: its time to interactive too, in the same alternation.
   const before = process.env.BENCH_BEFORE ? await serveOursForTti(tmp, path.resolve(process.env.BENCH_BEFORE)) : null;
   const oursTti = ours ? await serveOursForTti(tmp) : null;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
-    const eds = editors({ browser, ours, oursTti, stock, shell, reactFloor, before, tmp });
+    const eds = editors({ browser, ours, oursTti, stock, shell, reactFloor, dataFloor, before, tmp });
     const result = { sizes: [], first_paint_js_kb_gz: null, tti_ms: null };
     for (const size of ttiOnly ? [] : docs) {
       const entry = { lines: size.lines, repeat: size.n, ours: null, stock: null, baseline: null };
@@ -834,17 +846,20 @@ async function main() {
     const oursRuns = [];
     const shellRuns = [];
     const reactRuns = [];
+    const dataRuns = [];
     const beforeRuns = [];
     for (let i = 0; i < TTI_LOADS && ours; i++) {
       if (before) beforeRuns.push(await measureLoad(browser, eds.before, docs[0].doc));
       oursRuns.push(await measureLoad(browser, eds.oursTti, docs[0].doc));
       shellRuns.push(await measureLoad(browser, eds.shell, docs[0].doc));
       reactRuns.push(await measureLoad(browser, eds.react, docs[0].doc));
+      dataRuns.push(await measureLoad(browser, eds.data, docs[0].doc));
     }
     const load = {
       ours: ours ? await measureLoads(browser, eds.oursTti, docs[0].doc, oursRuns) : null,
       shell: ours ? await measureLoads(browser, eds.shell, docs[0].doc, shellRuns) : null,
       react: ours ? await measureLoads(browser, eds.react, docs[0].doc, reactRuns) : null,
+      data: ours ? await measureLoads(browser, eds.data, docs[0].doc, dataRuns) : null,
       before: before ? await measureLoads(browser, eds.before, docs[0].doc, beforeRuns) : null,
       stock: only.includes('stock') ? await measureLoads(browser, eds.stock, docs[0].doc) : null,
     };
@@ -853,6 +868,8 @@ async function main() {
     result.shell_tti_ms = load.shell?.tti_ms ?? null;
     result.tti_over_shell = result.tti_ms != null && result.shell_tti_ms ? r2(result.tti_ms / result.shell_tti_ms) : null;
     result.react_only_tti_ms = load.react?.tti_ms ?? null;
+    result.react_data_tti_ms = load.data?.tti_ms ?? null;
+    result.tti_over_react_data = result.tti_ms != null && result.react_data_tti_ms ? r2(result.tti_ms / result.react_data_tti_ms) : null;
     if (load.before) {
       result.before_tti_ms = load.before.tti_ms;
       result.before_over_shell = r2(load.before.tti_ms / result.shell_tti_ms);
@@ -896,6 +913,8 @@ async function main() {
     await stock?.close().catch(() => {});
     await shell.close().catch(() => {});
     await reactFloor.close().catch(() => {});
+    await dataFloor.close().catch(() => {});
+    await fs.rm(dataDir, { recursive: true, force: true }).catch(() => {});
     await before?.close().catch(() => {});
     await oursTti?.close().catch(() => {});
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => {});

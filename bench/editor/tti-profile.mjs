@@ -6,7 +6,8 @@
 //    (window.__recapReady) and after it, and every task of 4 ms or more after "ready" with its
 //    start (ms after ready), its length and what ran in it: a keystroke typed after "ready"
 //    waits for the task it lands in, then for its own frame. The trace is kept as
-//    bench/results/editor-trace-tti.json for DevTools' Performance panel.
+//    bench/results/editor-trace-tti.json for DevTools' Performance panel. It also says when the
+//    lazy chunks' requests went out, in ms after the main chunk started to run.
 // 2. BENCH_LATE_KEYS=1: loads in which one key is typed 0, 20, 40, … 400 ms after "ready"
 //    (BENCH_LATE_STEP, BENCH_LATE_MAX), each with its keydown → paint: what an author typing at
 //    that moment waits. BENCH_BEFORE=<dist/renderer of an earlier build> alternates its loads
@@ -148,6 +149,19 @@ function mainTasks(events, mark) {
   return tasks;
 }
 
+/**
+ * When the page's requests for its lazy chunks went out, in ms after the main chunk started to run
+ * (its module evaluation): a recap named in the address has its editor's chunks asked for as the
+ * first module runs (renderer/earlyStart.ts), so they go out near +0, not as the chunk ends.
+ */
+function chunkRequests(events) {
+  const main = events.find((e) => e.name === 'v8.compileModule' && /\/assets\/index-[^/]+\.js$/.test(e.args?.data?.url ?? ''));
+  const run = main && events.find((e) => e.name === 'v8.evaluateModule' && e.pid === main.pid && e.tid === main.tid && e.ts >= main.ts);
+  if (!run) return null;
+  const sent = events.filter((e) => e.name === 'ResourceSendRequest' && /\/assets\/(?!index-)[^/]+\.(js|css)$/.test(e.args?.data?.url ?? ''));
+  return { runMs: run.dur / 1000, requests: sent.map((e) => ({ file: e.args.data.url.replace(/^.*\//, ''), at: (e.ts - run.ts) / 1000 })) };
+}
+
 const add = (into, kinds) => {
   for (const [k, v] of Object.entries(kinds)) into[k] = (into[k] ?? 0) + v;
 };
@@ -223,6 +237,8 @@ try {
     }
   }
   console.log(`ready at ${readyAt.toFixed(0)} ms after navigation start`);
+  const chunks = chunkRequests(events);
+  if (chunks) console.log(`the main chunk ran for ${chunks.runMs.toFixed(1)} ms; its lazy chunks were asked for at (ms after it started to run): ${chunks.requests.map((r) => `${r.file} ${r.at >= 0 ? '+' : ''}${r.at.toFixed(1)}`).join(', ')}`);
   console.log(`main thread CPU up to ready: ${cpuBefore.toFixed(0)} ms (${fmtKinds(before)})`);
   console.log(`main thread CPU in the 1.5 s after ready: ${cpuAfter.toFixed(0)} ms (${fmtKinds(after)})`);
   console.log('tasks of 4 ms or more after ready (start ms after ready, wall, CPU, what):');

@@ -1,6 +1,7 @@
 import type { Envelope, RecapApi, RecapMethod, RequestOf, ResponseOf } from '../../electron/core/contract';
 import { isRecapErrorShape } from '../../electron/core/errors';
 import { t } from '../ui/locale';
+import { whenIdle } from '../ui/useAfterPaint';
 import { ApiError, LinkNeededError, UnreachableError } from './error';
 import { apiFrom } from './methods';
 import { takeEarly } from './early';
@@ -25,8 +26,7 @@ function keepTokenLater(token: string): void {
     url.searchParams.delete('token');
     window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
   };
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(keep, { timeout: 1000 });
-  else window.setTimeout(keep, 0);
+  whenIdle(keep);
 }
 
 /**

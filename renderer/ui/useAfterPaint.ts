@@ -1,6 +1,16 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /**
+ * Runs `work` in the first idle moment after the frame that shows the current render (at most a
+ * second later): for calls that need not delay what the author sees first, such as a request
+ * whose answer nothing on screen waits for.
+ */
+export function whenIdle(work: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(work, { timeout: 1000 });
+  else window.setTimeout(work, 0);
+}
+
+/**
  * `value`, but updated only after the browser has painted the frame that shows the change
  * (requestAnimationFrame, then a task), and as a transition that the next keystroke can
  * interrupt. Heavy views fed by it (the preview) never delay the echo of a keystroke.

@@ -29,7 +29,8 @@ import { useTranslationActions } from '../translation/useTranslationActions';
 import { useTranslationView } from '../translation/useTranslationView';
 import { SkipLinks } from './SkipLinks';
 import { useAfterPaint } from '../ui/useAfterPaint';
-import { lazyNow, loadable } from './lazyNow';
+import { lazyNow } from './lazyNow';
+import { loadable } from './loadable';
 
 // The preview's Markdown pipeline is the heaviest code; it arrives after the first paint.
 const loadPreview = () => import('../preview/Preview');

@@ -10,6 +10,7 @@ import { usePhotos } from '../photos/usePhotos';
 import { isMsg } from '../../electron/core/errors';
 import { t, tMsg } from '../ui/locale';
 import { Opening } from '../ui/Opening';
+import { whenIdle } from '../ui/useAfterPaint';
 import { dirName } from '../ui/paths';
 import { ensureSaved, openDraft, openPath } from './fileActions';
 import type { FileContext } from './saveActions';
@@ -38,8 +39,11 @@ function useRememberPath(info: AppInfo | null, lastDir: MutableRefObject<string 
       if (!p) return;
       lastDir.current = dirName(p);
       if (info?.door === 'web') {
-        // A reload of the tab should bring back the same recap.
+        // A reload of the tab should bring back the same recap. The address that opened it
+        // already names it: no `replaceState` then (a synchronous round trip to the browser
+        // process, 2–25 ms while the page starts, on the way to the workspace's first render).
         const url = new URL(window.location.href);
+        if (url.searchParams.get('file') === p) return;
         url.searchParams.set('file', p);
         window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
       }
@@ -85,8 +89,9 @@ function useEditorSession(shell: AppShell): WorkspaceSession {
       setDiskChanged(null);
       // In the interface's language when the service sent the catalogue's message (it always does).
       if (opened.recovered) toast('info', isMsg(opened.recoveredMsg) ? tMsg(opened.recoveredMsg) : opened.recovered);
-      // The next start after a crash reopens what was open.
-      api.setOpenDrafts({ ids: [opened.draft.id] }).catch(() => undefined);
+      // The next start after a crash reopens what was open: told once the workspace is on
+      // screen (a request's main-thread work, not before the text shows).
+      whenIdle(() => void api.setOpenDrafts({ ids: [opened.draft.id] }).catch(() => undefined));
     },
     [load, setEditing, rememberPath, bumpLoadSerial, setProblemsOpen, toast, api],
   );

@@ -3,9 +3,8 @@
 // the workspace renders only after they arrived, so its actions may use `frontMatter()` directly.
 
 import { useEffect, useState } from 'react';
-import { loadable } from './lazyNow';
+import { parsersChunk as parsers } from './editorChunks';
 
-const parsers = loadable(() => import('../../electron/core/frontmatter/frontmatter'));
 type FrontMatterModule = Awaited<ReturnType<typeof parsers.load>>;
 
 /** Starts (or joins) loading the parsers; a failed load is tried again on the next call. */

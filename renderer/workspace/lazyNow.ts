@@ -9,31 +9,6 @@
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
 
-/** A module loaded on demand: loaded once (a failed load is tried again on the next call), and known synchronously once here. */
-export interface Loadable<T> {
-  load(): Promise<T>;
-  /** The module once loaded, else null. */
-  now(): T | null;
-}
-
-export function loadable<T>(importIt: () => Promise<T>): Loadable<T> {
-  let loaded: T | null = null;
-  let loading: Promise<T> | null = null;
-  return {
-    load() {
-      loading ??= importIt().then(
-        (m) => (loaded = m),
-        (err: unknown) => {
-          loading = null;
-          throw err;
-        },
-      );
-      return loading;
-    },
-    now: () => loaded,
-  };
-}
-
 /**
  * `lazy(load)`, except that when `now()` already has the component at its first render, it
  * renders without suspending. The choice is made once, at the first render, as `lazy` makes it.

@@ -25,8 +25,8 @@ import { useToasts } from './useToasts';
 import type { ToastsHandle } from './useToasts';
 import { useWorkspaceLayout } from './useWorkspaceLayout';
 import type { WorkspaceLayout } from './useWorkspaceLayout';
-import { loadWorkspace } from './workspaceChunk';
-import { lazyNow, loadable } from './lazyNow';
+import { editorSessionChunk as editorChunk, loadEditor } from './editorChunks';
+import { lazyNow } from './lazyNow';
 
 export interface WorkspaceSession extends DraftSession {
   api: RecapApi;
@@ -84,14 +84,6 @@ export interface AppShell {
   requests: MutableRefObject<EditorRequest[]>;
   editor: MutableRefObject<((request: EditorRequest) => void) | null>;
   onEditorReset(): void;
-}
-
-// The editor's session: its own chunk, loaded beside the workspace's.
-const editorChunk = loadable(() => import('./editorSession'));
-
-/** Starts (or joins) loading the editor's session and the workspace. */
-export function loadEditor(): Promise<unknown> {
-  return Promise.all([editorChunk.load(), loadWorkspace()]);
 }
 
 /** The editor's session: renders the workspace while a recap is open, nothing on the home screen. */

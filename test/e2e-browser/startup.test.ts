@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { referenceRecap, startSession, type Session } from './harness';
 
 let session: Session;
@@ -11,6 +12,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
+
+/** A page in a fresh English context, given a copy of the reference recap named `name`; the context closes after `use`. */
+async function withRecapPage(name: string, use: (page: Page, file: string) => Promise<void>): Promise<void> {
+  const file = path.join(session.dir, name);
+  await fs.copyFile(referenceRecap, file);
+  const context = await session.browser.newContext({ locale: 'en-US' });
+  try {
+    await use(await context.newPage(), file);
+  } finally {
+    await context.close();
+  }
+}
 
 interface AtReady {
   editor: { x: number; y: number; width: number; height: number };
@@ -118,5 +131,64 @@ describe('opening a recap at start', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it("asks for the editor's chunks as the first chunk starts to run, before React is evaluated", async () => {
+    await withRecapPage('early-chunks.md', async (page, file) => {
+      // ReactDOM reads its DevTools hook as its module is evaluated: the moment React runs.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __reactAt?: number };
+        Object.defineProperty(window, '__REACT_DEVTOOLS_GLOBAL_HOOK__', {
+          configurable: true,
+          get: () => {
+            w.__reactAt ??= performance.now();
+            return undefined;
+          },
+        });
+    });
+    await page.goto(`${session.server.url}&file=${encodeURIComponent(file)}`);
+    await page.waitForFunction(() => (window as unknown as { __recapReady?: boolean }).__recapReady === true, null, { timeout: 20_000 });
+    const seen = await page.evaluate(() => ({
+      reactAt: (window as unknown as { __reactAt?: number }).__reactAt ?? null,
+      chunks: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/(?:Workspace|EditorPane|editorSession|frontmatter)-[^/]+\.js$/.test(e.name))
+        .map((e) => ({ name: e.name.replace(/^.*\//, ''), start: e.startTime })),
+    }));
+    expect(seen.reactAt).not.toBeNull();
+    // The workspace, its editor pane, the parsers and the editor's session (its two files).
+    expect(seen.chunks.map((c) => c.name.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual(['EditorPane', 'Workspace', 'editorSession', 'editorSession', 'frontmatter']);
+    // Each was asked for before ReactDOM (the largest part of the first chunk) was evaluated.
+    for (const c of seen.chunks) expect(c.start, c.name).toBeLessThan(seen.reactAt ?? 0);
+    });
+  });
+
+  it('leaves the address that names the recap as it is (only the token moves out), and still records the open draft for a crash', async () => {
+    await withRecapPage('address.md', async (page, file) => {
+      // Every history.replaceState: the address before it and the one it writes.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __replaced: { from: string; to: string }[] };
+        w.__replaced = [];
+        const replace = history.replaceState.bind(history);
+        history.replaceState = (state: unknown, unused: string, url?: string | URL | null) => {
+          w.__replaced.push({ from: location.href, to: new URL(url ?? location.href, location.href).href });
+          replace(state, unused, url);
+        };
+    });
+    const openDrafts: unknown[] = [];
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname === '/api/setOpenDrafts') openDrafts.push(req.postDataJSON());
+    });
+    await page.goto(`${session.server.url}&file=${encodeURIComponent(file)}`);
+    await page.getByTestId('field-title').waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.has('token')).toBe(false);
+    expect(new URL(page.url()).searchParams.get('file')).toBe(file);
+    const replaced = await page.evaluate(() => (window as unknown as { __replaced: { from: string; to: string }[] }).__replaced);
+    // One rewrite, the token's; none that writes the address it already had.
+    expect(replaced.filter((r) => r.from === r.to)).toEqual([]);
+    expect(replaced).toHaveLength(1);
+    await expect.poll(() => openDrafts.length).toBe(1);
+    expect(openDrafts[0]).toEqual({ ids: [expect.any(String)] });
+    });
   });
 });
