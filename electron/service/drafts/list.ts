@@ -4,7 +4,8 @@
 import type { DraftSummary } from '../../core/contract';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { isNodeError } from './draft-text';
-import { getMeta, readMetaFile } from './meta';
+import { getMeta } from './meta';
+import { listedMeta } from './listed-metas';
 import { ID, type DraftContext, type DraftMeta } from './store-context';
 import { withLanguageGroups } from './language-groups';
 import { countDraftPhotos, summaryOf } from './summary';
@@ -20,7 +21,10 @@ async function draftIds(ctx: DraftContext): Promise<string[]> {
   }
 }
 
-/** Every draft's meta: cached, else read, else rebuilt; drafts that cannot be read are left out. */
+/**
+ * Every draft's meta as it is on disk (read again only when its stat changed), else rebuilt;
+ * drafts that cannot be read are left out.
+ */
 export async function allMetas(ctx: DraftContext): Promise<DraftMeta[]> {
   const ids = await draftIds(ctx);
   const out: DraftMeta[] = [];
@@ -28,9 +32,7 @@ export async function allMetas(ctx: DraftContext): Promise<DraftMeta[]> {
   for (let i = 0; i < ids.length; i += 32) {
     const batch = await Promise.all(
       ids.slice(i, i + 32).map(async (id) => {
-        const cached = ctx.metas.get(id);
-        if (cached) return cached;
-        const fromDisk = await readMetaFile(ctx, id).catch(() => null);
+        const fromDisk = await listedMeta(ctx, id).catch(() => null);
         if (fromDisk) return fromDisk;
         return ctx.locked(id, () => getMeta(ctx, id)).catch(() => null);
       }),

@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { createKeyLock, type KeyLock } from '../files/key-lock';
 import { loadProfile } from '../site/profile';
 import type { DraftFs, DraftStoreOptions } from './store-types';
+import type { ListedMeta } from './listed-metas';
 import { msg } from '../../core/i18n/messages';
 import { type Msg } from '../../core/i18n/messages';
 
@@ -68,6 +69,8 @@ export interface DraftContext {
   readonly recentFile: string;
   /** The meta.json last written (or read) per draft. */
   readonly metas: Map<string, DraftMeta>;
+  /** meta.json as the listing last read it, with the stat it had then (listed-metas.ts). */
+  readonly listedMetas: Map<string, ListedMeta>;
   /** The sha and text recap.md holds, per draft this process has read or written. */
   readonly onDisk: Map<string, { sha: string; text: string }>;
   /** The front matter last parsed per draft: autosaves that only touch the body skip YAML. */
@@ -105,6 +108,7 @@ export function createDraftContext(options: DraftStoreOptions): DraftContext {
     sessionFile: path.join(home, 'session.json'),
     recentFile: path.join(home, 'recent.json'),
     metas: new Map(),
+    listedMetas: new Map(),
     onDisk: new Map(),
     yamlSeen: new Map(),
     photoCounts: new Map(),
