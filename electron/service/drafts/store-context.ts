@@ -10,6 +10,7 @@ import type { SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { DEFAULT_HISTORY_POLICY, type HistoryPolicy } from '../../core/history';
 import { writeFileAtomic } from '../files/atomic-write';
+import type { RootsCache } from '../files/containment';
 import { createKeyLock, type KeyLock } from '../files/key-lock';
 import { loadProfile } from '../site/profile';
 import type { DraftFs, DraftStoreOptions } from './store-types';
@@ -79,6 +80,8 @@ export interface DraftContext {
   readonly photoCounts: Map<string, PhotoCache>;
   /** One job at a time per draft (and for 'session' and 'recent'). */
   readonly locked: KeyLock;
+  /** The allowed roots and their real paths, shared by one listing's cover checks (listing-context.ts). */
+  readonly roots?: RootsCache;
 }
 
 export const ID = /^[a-z0-9]{4,16}-[0-9a-f]{6}$/;
