@@ -48,13 +48,41 @@ describe('the warm-up listing at start', () => {
   it('a list asked while it runs waits for it, then is read after it', async () => {
     const warm = warmHome(serviceOn());
     const order: string[] = [];
-    void warm.settled().then(() => order.push('warm-up ended'));
+    void warm.listed().then(() => order.push('warm-up ended'));
     const asked = warm.service.homeData({ query: 'tw' }).then((data) => {
       order.push('answered');
       return data;
     });
     expect((await asked).drafts.map((d) => d.title)).toEqual(['Two']);
     expect(order).toEqual(['warm-up ended', 'answered']);
+  });
+
+  it('then lints a sample, once no call of the page is under way, and answers nothing with it', async () => {
+    const real = serviceOn();
+    const opened = await real.newRecap({ title: 'Held' });
+    // The page's call is held until the test lets it go; the lints are noted, then run for real.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const linted: Array<string | null> = [];
+    const warm = warmHome({
+      ...real,
+      openDraft: async (req) => (await held, real.openDraft(req)),
+      lintRecap: (req) => (linted.push(req.path), real.lintRecap(req)),
+    });
+    const call = warm.service.openDraft({ id: opened.draft.id });
+    await warm.listed();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(linted).toEqual([]);
+    release();
+    expect((await call).text).toBe(opened.text);
+    await warm.settled();
+    // The sample, with no path: nothing read or written for it.
+    expect(linted).toEqual([null]);
+    // Without a call under way, it lints as soon as the listing ended.
+    const alone: Array<string | null> = [];
+    const quiet = warmHome({ ...real, lintRecap: (req) => (alone.push(req.path), real.lintRecap(req)) });
+    await quiet.settled();
+    expect(alone).toEqual([null]);
   });
 
   it('the browser mode warms when asked to, and its close waits for the warm-up', async () => {
