@@ -44,14 +44,26 @@ async function retitleInPlace(id: string, from: string, to: string): Promise<voi
 /** A minute later: every file written so far is settled, so a listing may keep what it read. */
 const settle = (): void => void (clock = Date.now() + 60_000);
 
-/** A real fs that records the meta.json files it reads. */
+/** A real fs that records the meta.json files it opens (to read them). */
 function countingFs(): { fs: DraftFs; metaReads: string[] } {
   const metaReads: string[] = [];
-  const readFile = ((file: Parameters<typeof fs.readFile>[0], ...rest: unknown[]) => {
+  const open = (async (file: Parameters<typeof fs.open>[0], ...rest: Array<string | number | undefined>) => {
     if (String(file).endsWith('meta.json')) metaReads.push(String(file));
-    return (fs.readFile as (...a: unknown[]) => unknown)(file, ...rest);
-  }) as typeof fs.readFile;
-  return { fs: { ...fs, readFile }, metaReads };
+    return fs.open(file, ...rest);
+  }) as typeof fs.open;
+  return { fs: { ...fs, open }, metaReads };
+}
+
+/** A real fs whose times are cut to the second, as ext3, HFS+ or a FAT stick keep them. */
+function secondsFs(): DraftFs {
+  const seconds = (st: Stats): Stats => Object.assign(Object.create(Object.getPrototypeOf(st) as object) as Stats, st, { mtimeMs: Math.floor(st.mtimeMs / 1000) * 1000, ctimeMs: Math.floor(st.ctimeMs / 1000) * 1000 });
+  const stat = (async (...args: Parameters<typeof fs.stat>) => seconds((await fs.stat(...args)) as Stats)) as typeof fs.stat;
+  const open = (async (...args: Parameters<typeof fs.open>) => {
+    const handle = await fs.open(...args);
+    const own = handle.stat.bind(handle);
+    return Object.assign(handle, { stat: async () => seconds((await own()) as Stats) });
+  }) as typeof fs.open;
+  return { ...fs, stat, open };
 }
 
 describe('the home screen list goes by the disk', () => {
@@ -100,16 +112,10 @@ describe('the home screen list goes by the disk', () => {
   });
 
   it('sees a same-size rewrite in the same second on a file system whose clock ticks in seconds', async () => {
-    // Times cut to the second, as ext3, HFS+ or a FAT stick keep them: an in-place rewrite of
-    // the same size in the same second keeps inode, size, mtime and ctime alike.
-    const seconds = (ms: number): number => Math.floor(ms / 1000) * 1000;
-    const stat = (async (...args: Parameters<typeof fs.stat>) => {
-      const st = (await fs.stat(...args)) as Stats;
-      return Object.assign(Object.create(Object.getPrototypeOf(st) as object) as Stats, st, { mtimeMs: seconds(st.mtimeMs), ctimeMs: seconds(st.ctimeMs) });
-    }) as typeof fs.stat;
-    const s = store({ fs: { ...fs, stat } });
+    // An in-place rewrite of the same size in the same second keeps inode, size, mtime and ctime alike.
+    const s = store({ fs: secondsFs() });
     const d = await s.createDraft(recap('Alpha'));
-    const now = new Date(seconds(Date.now()));
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
     await fs.utimes(metaFile(d.id), now, now);
     expect((await s.listDrafts()).map((x) => x.title)).toEqual(['Alpha']);
     await retitleInPlace(d.id, 'Alpha', 'Bravo');
