@@ -15,21 +15,29 @@ import * as path from 'node:path';
 const require = createRequire(import.meta.url);
 const opts = JSON.parse(process.argv[2]);
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+/** This process's CPU time so far (user + system, every thread), ms. */
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 async function floorList() {
   const drafts = path.join(opts.home, 'drafts');
+  const c = cpu();
   const t = performance.now();
   const ids = (await fs.readdir(drafts)).filter((n) => /^[a-z0-9]{4,16}-[0-9a-f]{6}$/.test(n));
   await Promise.all(ids.map(async (id) => JSON.parse(await fs.readFile(path.join(drafts, id, 'meta.json'), 'utf8'))));
   const cold = performance.now() - t;
+  const coldCpu = cpu() - c;
   const warm = [];
+  const w0 = cpu();
   for (let i = 0; i < opts.warmCalls; i++) {
     const w = performance.now();
     const again = (await fs.readdir(drafts)).filter((n) => /^[a-z0-9]{4,16}-[0-9a-f]{6}$/.test(n));
     await Promise.all(again.map((id) => fs.stat(path.join(drafts, id, 'meta.json'))));
     warm.push(performance.now() - w);
   }
-  return { load_ms: 0, cold_ms: cold, warm_ms: median(warm), drafts: ids.length };
+  return { load_ms: 0, cold_ms: cold, warm_ms: median(warm), cold_cpu_ms: coldCpu, warm_cpu_ms: (cpu() - w0) / opts.warmCalls, drafts: ids.length };
 }
 
 function makeService() {
@@ -42,16 +50,19 @@ function makeService() {
 async function list() {
   if (opts.dist === null) return floorList();
   const { service, load_ms } = makeService();
+  const c = cpu();
   let t = performance.now();
   const first = await service.homeData({});
   const cold = performance.now() - t;
+  const coldCpu = cpu() - c;
   const warm = [];
+  const w0 = cpu();
   for (let i = 0; i < opts.warmCalls; i++) {
     t = performance.now();
     await service.homeData({});
     warm.push(performance.now() - t);
   }
-  return { load_ms, cold_ms: cold, warm_ms: median(warm), drafts: first.drafts.length };
+  return { load_ms, cold_ms: cold, warm_ms: median(warm), cold_cpu_ms: coldCpu, warm_cpu_ms: (cpu() - w0) / opts.warmCalls, drafts: first.drafts.length };
 }
 
 async function open() {

@@ -143,15 +143,26 @@ for (const { n } of homes) {
     load_modules_ms: med(by.ours, 'load_ms'),
     floor_cold_ms: med(by.floor, 'cold_ms'),
     floor_warm_ms: med(by.floor, 'warm_ms'),
+    cold_cpu_ms: med(by.ours, 'cold_cpu_ms'),
+    warm_cpu_ms: med(by.ours, 'warm_cpu_ms'),
+    floor_warm_cpu_ms: med(by.floor, 'warm_cpu_ms'),
   };
   row.warm_over_floor = row.warm_ms / row.floor_warm_ms;
   if (before) {
-    Object.assign(row, { before_cold_ms: med(by.before, 'cold_ms'), before_warm_ms: med(by.before, 'warm_ms') });
+    Object.assign(row, { before_cold_ms: med(by.before, 'cold_ms'), before_warm_ms: med(by.before, 'warm_ms'), before_cold_cpu_ms: med(by.before, 'cold_cpu_ms'), before_warm_cpu_ms: med(by.before, 'warm_cpu_ms') });
     Object.assign(row, { cold_over_before: row.cold_ms / row.before_cold_ms, warm_over_before: row.warm_ms / row.before_warm_ms });
   }
   sizes[n] = row;
   const vsBefore = before ? ` | ${fmt(row.before_cold_ms)} / ${fmt(row.before_warm_ms)} | ${row.cold_over_before.toFixed(2)}× / ${row.warm_over_before.toFixed(2)}×` : '';
   console.log(`${String(n).padStart(6)} | ${fmt(row.cold_ms)} / ${fmt(row.warm_ms)} | ${fmt(row.floor_cold_ms)} / ${fmt(row.floor_warm_ms)} | ${row.warm_over_floor.toFixed(2)}×${vsBefore}`);
+}
+
+// CPU time is steadier than the wall clock on a shared machine: what the work costs, not the wait for a core.
+console.log(`\nhomeData, CPU ms of the process (user + system) per call: ours cold / warm | floor warm${before ? ' | before cold / warm | ours ÷ before warm' : ''}`);
+for (const { n } of homes) {
+  const row = sizes[n];
+  const vsBefore = before ? ` | ${fmt(row.before_cold_cpu_ms)} / ${fmt(row.before_warm_cpu_ms)} | ${(row.warm_cpu_ms / row.before_warm_cpu_ms).toFixed(2)}×` : '';
+  console.log(`${String(n).padStart(6)} | ${fmt(row.cold_cpu_ms)} / ${fmt(row.warm_cpu_ms)} | ${fmt(row.floor_warm_cpu_ms)}${vsBefore}`);
 }
 
 const open = {};
