@@ -54,8 +54,13 @@ async function allSummaries(ctx: DraftContext): Promise<DraftSummary[]> {
   const out: DraftSummary[] = [];
   for (let i = 0; i < ids.length; i += BATCH) {
     if (i > 0) await yieldToCalls();
-    const metas = await Promise.all(ids.slice(i, i + BATCH).map((id) => metaOnDisk(ctx, id)));
-    const summaries = await Promise.all(metas.map(async (m) => (m ? summaryOf(ctx, m, await countDraftPhotos(ctx, m)) : null)));
+    // Each draft's photo folder is looked at as soon as its meta is read, not after the batch's.
+    const summaries = await Promise.all(
+      ids.slice(i, i + BATCH).map(async (id) => {
+        const m = await metaOnDisk(ctx, id);
+        return m ? summaryOf(ctx, m, await countDraftPhotos(ctx, m)) : null;
+      }),
+    );
     for (const s of summaries) if (s) out.push(s);
   }
   return out;

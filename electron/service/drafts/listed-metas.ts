@@ -41,7 +41,11 @@ async function readStamped(ctx: DraftContext, id: string): Promise<{ stamp: Meta
   const handle = await ctx.fs.open(metaOf(ctx, id), 'r');
   try {
     const stamp = stampOf(await handle.stat());
-    return { stamp, meta: parseMeta(await handle.readFile('utf8'), id) };
+    // Its size from that fstat (readFile would fstat again); a file that grew since reads short,
+    // parses as damaged and is read whole by the rebuild's own read.
+    const bytes = Buffer.alloc(stamp.size);
+    const { bytesRead } = await handle.read(bytes, 0, stamp.size, 0);
+    return { stamp, meta: parseMeta(bytes.toString('utf8', 0, bytesRead), id) };
   } finally {
     await handle.close();
   }
