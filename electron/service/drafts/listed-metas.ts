@@ -3,12 +3,12 @@
 // time; now it makes one stat per draft and reads only the metas whose stat changed.
 //
 // A read takes its stamp from the open file (fstat) before reading it, so a write in place
-// between the two leaves a stamp older than the text read, and the next listing reads again. A stamp is inode, size, mtime and ctime: an
-// atomic write (ours) is a new inode; an editor writing in place changes the size or the times.
-// Times tick coarsely (a second on some file systems), so a same-size rewrite in the same tick
-// as the read would keep every field: an answer is trusted only when the file was last changed
-// (its ctime, which no utimes sets back) at least RACY_MS before its stat, and anything newer is
-// read again at every listing.
+// between the two leaves a stamp older than the text read, and the next listing reads again.
+// A stamp is inode, size, mtime and ctime: an atomic write (ours) is a new inode; an editor
+// writing in place changes the size or the times. Times tick coarsely (a second on some file
+// systems), so a same-size rewrite in the same tick as the read would keep every field: an
+// answer is kept only when the file was last changed (its ctime, which no utimes sets back) at
+// least RACY_MS before it was read, and anything newer is read again at every listing.
 
 import type { Stats } from 'node:fs';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
