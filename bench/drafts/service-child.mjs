@@ -6,7 +6,7 @@
 //       and parsed (cold) or stat'ed (warm), the least a listing that goes by the disk does.
 //   { task: 'open', dist, home, cacheDir, recap, delay, warmUp }  the service made as a door makes
 //       it (with the door's warm-up, service/warm-start.ts, when warmUp and the build has one),
-//       then openRecap of `recap` asked `delay` ms later and lintRecap of its text right after.
+//       then openRecap of `recap` asked `delay` ms after its modules began to load and lintRecap of its text right after.
 
 import { existsSync, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';

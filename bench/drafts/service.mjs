@@ -7,8 +7,8 @@
 //   BENCH_WARM_CALLS, default 7). The floor, in the same rounds: readdir, then every meta.json
 //   read and parsed (cold) or only stat'ed (warm), the least a listing that goes by the disk does.
 // - the first openRecap and lintRecap of the reference recap (in a Hugo checkout with its six
-//   images), asked BENCH_OPEN_DELAYS ms after the service is made (default 0,300: a call that
-//   arrives while the door's warm-up runs, and one after a desktop window's page has started),
+//   images), asked BENCH_OPEN_DELAYS ms after the process starts loading the service's modules
+//   (default 0,300: both come while the door's warm-up runs on a busy machine; 1000 comes after it),
 //   with a data folder of 200 drafts for the warm-up to list. Sides: ours as a door starts it
 //   (with its warm-up, service/warm-start.ts), ours without the warm-up.
 //
