@@ -8,7 +8,9 @@
 // browser) loads the page, and throws the answer away: it only warms what the page's own listing
 // then finds ready. Every `homeData` the page asks is still listed from disk after it was asked,
 // so no answer predates its question; one asked while the warm-up runs waits for it to end first
-// (two cold listings at once compete for the same cores and the same files). The warm-up reads
+// (two cold listings at once compete for the same cores and the same files), and any other call
+// that comes while it lists has the listing wait between batches of drafts until it is answered
+// (a first open does not share the cores and the threadpool with 200 drafts' reads). It reads
 // exactly what a `homeData` reads (the data folder and the drafts' own recap and photo folders)
 // and grants nothing: the door's own `homeData` grants what the page is shown.
 //
@@ -57,7 +59,7 @@ type Method = (req: never) => Promise<unknown>;
 /** `service` with every method counted while under way; `idle` settles when none is. */
 function counted(service: RecapService): { service: RecapService; idle: () => Promise<void> } {
   let busy = 0;
-  let onIdle: (() => void) | null = null;
+  let waiting: Array<() => void> = [];
   const methods = Object.entries(service as unknown as Record<string, Method>).map(([name, method]) => [
     name,
     async (req: never) => {
@@ -66,40 +68,52 @@ function counted(service: RecapService): { service: RecapService; idle: () => Pr
         return await method(req);
       } finally {
         busy -= 1;
-        if (busy === 0 && onIdle) {
-          const resolve = onIdle;
-          onIdle = null;
+        if (busy === 0 && waiting.length > 0) {
+          const resolves = waiting;
+          waiting = [];
           // After the answer has gone: the door sends it before the warm-up takes the thread.
-          setImmediate(resolve);
+          setImmediate(() => resolves.forEach((resolve) => resolve()));
         }
       }
     },
   ]);
   return {
     service: Object.fromEntries(methods) as unknown as RecapService,
-    idle: () => (busy === 0 ? Promise.resolve() : new Promise((resolve) => (onIdle = resolve))),
+    idle: () => (busy === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),
   };
 }
 
 /** `service` with one home listing started now, in the background, and the parser warmed after it. */
 export function warmHome(service: RecapService): WarmService {
+  // The page's calls are counted: the warm-up's listing waits between batches of drafts while one
+  // is under way, and its lint of the sample waits for none to be.
+  const page = counted(service);
+  // Once the page asks for its list, the listing it waits for stops giving way to other calls.
+  let wantList = (): void => undefined;
+  const listWanted = new Promise<void>((resolve) => (wantList = resolve));
   // A failure here is the page's to see, from its own listing or lint.
-  const listing = service.homeData({}).then(
+  const listing = service.warmHomeData(() => Promise.race([page.idle(), listWanted])).then(
     () => undefined,
     () => undefined,
   );
   let warming: Promise<void> | null = listing.then(() => {
     warming = null;
   });
-  // A list asked meanwhile waits for the warm-up's, and counts as under way while it waits.
-  const page = counted({
-    ...service,
+  // A list asked meanwhile waits for the warm-up's; it is counted once it runs (counted while it
+  // waited, the listing would wait for it in turn).
+  const pageService: RecapService = {
+    ...page.service,
     async homeData(req) {
-      if (warming) await warming;
-      return service.homeData(req);
+      if (warming) {
+        wantList();
+        await warming;
+      }
+      return page.service.homeData(req);
     },
-  });
+  };
   const parser = listing
+    // A macrotask first: a list that waited for the listing is under way by then, and goes first.
+    .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
     .then(page.idle)
     .then(() => service.lintRecap({ text: SAMPLE, path: null }))
     .then(
@@ -107,7 +121,7 @@ export function warmHome(service: RecapService): WarmService {
       () => undefined,
     );
   return {
-    service: page.service,
+    service: pageService,
     listed: () => listing,
     settled: () => Promise.all([listing, parser]).then(() => undefined),
   };

@@ -49,11 +49,11 @@ export async function allMetas(ctx: DraftContext): Promise<DraftMeta[]> {
  * (the one a door starts as it starts, service/warm-start.ts, included) does not hold up a call
  * that comes while it runs behind all of its file reads and site lookups.
  */
-async function allSummaries(ctx: DraftContext): Promise<DraftSummary[]> {
+async function allSummaries(ctx: DraftContext, between: () => Promise<void>): Promise<DraftSummary[]> {
   const ids = await draftIds(ctx);
   const out: DraftSummary[] = [];
   for (let i = 0; i < ids.length; i += BATCH) {
-    if (i > 0) await yieldToCalls();
+    if (i > 0) await between();
     // Each draft's photo folder is looked at as soon as its meta is read, not after the batch's.
     const summaries = await Promise.all(
       ids.slice(i, i + BATCH).map(async (id) => {
@@ -71,9 +71,10 @@ async function allSummaries(ctx: DraftContext): Promise<DraftSummary[]> {
  * translations) comes with the whole group when any of its drafts matches: the home screen shows
  * the group as one card.
  */
-export async function listDrafts(storeCtx: DraftContext, opts: { query?: string } = {}): Promise<DraftSummary[]> {
+export async function listDrafts(storeCtx: DraftContext, opts: { query?: string; between?: () => Promise<void> } = {}): Promise<DraftSummary[]> {
   const ctx = listingContext(storeCtx);
-  const summaries = await withLanguageGroups(ctx.home, await allSummaries(ctx));
+  const { between } = opts;
+  const summaries = await withLanguageGroups(ctx.home, await allSummaries(ctx, between ? () => yieldToCalls().then(between) : yieldToCalls));
   const q = (opts.query ?? '').trim().toLowerCase();
   const hit = (s: DraftSummary): boolean => q === '' || [s.title, s.eventDate ?? '', s.linkedPath ?? '', s.imageDir].some((v) => v.toLowerCase().includes(q));
   const groupsHit = new Set(summaries.filter((s) => s.languageGroup && hit(s)).map((s) => s.languageGroup?.source));

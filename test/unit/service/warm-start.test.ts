@@ -85,6 +85,36 @@ describe('the warm-up listing at start', () => {
     expect(alone).toEqual([null]);
   });
 
+  it('gives way, between batches of drafts, to a call of the page under way, unless the page asks for its list', async () => {
+    const writer = serviceOn();
+    // More drafts than one batch (32), so the listing has a place to wait.
+    for (let i = 0; i < 40; i++) await titled(writer, `More ${i}`);
+    const real = serviceOn();
+    const opened = await real.newRecap({ title: 'Held' });
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const warm = warmHome({ ...real, openDraft: async (req) => (await held, real.openDraft(req)) });
+    const order: string[] = [];
+    void warm.listed().then(() => order.push('listed'));
+    const call = warm.service.openDraft({ id: opened.draft.id }).then(() => order.push('answered'));
+    // As long as a whole listing by another service: the warm-up's would have ended by then.
+    await serviceOn().homeData({});
+    release();
+    await call;
+    await warm.settled();
+    expect(order).toEqual(['answered', 'listed']);
+
+    // A list asked meanwhile: the warm-up's listing no longer waits for the held call.
+    let releaseAgain = (): void => undefined;
+    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+    const again = warmHome({ ...real, openDraft: async (req) => (await heldAgain, real.openDraft(req)) });
+    const stuck = again.service.openDraft({ id: opened.draft.id });
+    expect((await again.service.homeData({})).drafts).toHaveLength(44);
+    releaseAgain();
+    await stuck;
+    await again.settled();
+  });
+
   it('the browser mode warms when asked to, and its close waits for the warm-up', async () => {
     await fs.mkdir(path.join(dir, 'renderer'));
     await fs.writeFile(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>Recap Studio</title>');
