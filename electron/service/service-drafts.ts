@@ -21,7 +21,7 @@ export type DraftMethodName =
   | 'setOpenDrafts'
   | 'coverThumbnail'
   | 'removeRecentFile';
-type DraftMethods = Pick<RecapService, DraftMethodName | 'markSessionClean'>;
+type DraftMethods = Pick<RecapService, DraftMethodName | 'markSessionClean' | 'warmHomeData'>;
 
 export function draftMethods(ctx: ServiceContext): DraftMethods {
   const { drafts, shown } = ctx;
@@ -35,6 +35,10 @@ export function draftMethods(ctx: ServiceContext): DraftMethods {
     async homeData(req) {
       const [list, recent, trash] = await Promise.all([drafts().listDrafts(req.query ? { query: req.query } : {}), drafts().listRecentFiles(), drafts().listTrash()]);
       return { drafts: list.map(shown), recent, trash };
+    },
+
+    async warmHomeData(between) {
+      await Promise.all([drafts().listDrafts({ between }), drafts().listRecentFiles(), drafts().listTrash()]);
     },
 
     async autosave(req) {

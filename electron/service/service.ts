@@ -22,6 +22,11 @@ export type { ServiceOptions } from './service-context';
 export type RecapService = Pick<RecapApi, RecapMethodName | FileMethodName | DraftMethodName | PhotoMethodName | SiteMethodName | ExportMethodName | TemplateMethodName | TranslationMethodName> & {
   /** A normal quit: the next start has nothing to recover. Called by the doors, not the page. */
   markSessionClean(): Promise<void>;
+  /**
+   * The home screen's data listed and thrown away, `between` awaited between batches of drafts:
+   * the start's warm-up (warm-start.ts). Called by the doors, not the page.
+   */
+  warmHomeData(between: () => Promise<void>): Promise<void>;
 };
 
 export function createRecapService(options: ServiceOptions = {}): RecapService {

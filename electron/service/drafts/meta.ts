@@ -8,7 +8,8 @@ import { countPhotos, describeText, photoDirOf } from './summary';
 import { msg } from '../../core/i18n/messages';
 import { type Msg } from '../../core/i18n/messages';
 
-function parseMeta(raw: string, id: string): DraftMeta | null {
+/** A meta.json's text as a meta, or null when it is damaged or another draft's. */
+export function parseMeta(raw: string, id: string): DraftMeta | null {
   try {
     const m = JSON.parse(raw) as DraftMeta;
     if (m && m.version === 1 && m.id === id && typeof m.sha === 'string' && typeof m.updated === 'string') return m;

@@ -10,9 +10,11 @@ import type { SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { DEFAULT_HISTORY_POLICY, type HistoryPolicy } from '../../core/history';
 import { writeFileAtomic } from '../files/atomic-write';
+import type { RootsCache } from '../files/containment';
 import { createKeyLock, type KeyLock } from '../files/key-lock';
 import { loadProfile } from '../site/profile';
 import type { DraftFs, DraftStoreOptions } from './store-types';
+import type { ListedMeta } from './listed-metas';
 import { msg } from '../../core/i18n/messages';
 import { type Msg } from '../../core/i18n/messages';
 
@@ -68,6 +70,8 @@ export interface DraftContext {
   readonly recentFile: string;
   /** The meta.json last written (or read) per draft. */
   readonly metas: Map<string, DraftMeta>;
+  /** meta.json as the listing last read it, with the stat it had then (listed-metas.ts). */
+  readonly listedMetas: Map<string, ListedMeta>;
   /** The sha and text recap.md holds, per draft this process has read or written. */
   readonly onDisk: Map<string, { sha: string; text: string }>;
   /** The front matter last parsed per draft: autosaves that only touch the body skip YAML. */
@@ -76,6 +80,8 @@ export interface DraftContext {
   readonly photoCounts: Map<string, PhotoCache>;
   /** One job at a time per draft (and for 'session' and 'recent'). */
   readonly locked: KeyLock;
+  /** The allowed roots and their real paths, shared by one listing's cover checks (listing-context.ts). */
+  readonly roots?: RootsCache;
 }
 
 export const ID = /^[a-z0-9]{4,16}-[0-9a-f]{6}$/;
@@ -105,6 +111,7 @@ export function createDraftContext(options: DraftStoreOptions): DraftContext {
     sessionFile: path.join(home, 'session.json'),
     recentFile: path.join(home, 'recent.json'),
     metas: new Map(),
+    listedMetas: new Map(),
     onDisk: new Map(),
     yamlSeen: new Map(),
     photoCounts: new Map(),

@@ -53,7 +53,8 @@ export interface DraftStore {
   openFile(filePath: string): Promise<OpenedFileDraft>;
   saveDraft(id: string, text: string, opts?: { snapshot?: boolean }): Promise<SaveDraftResult>;
   loadDraft(id: string): Promise<LoadedDraft>;
-  listDrafts(opts?: { query?: string }): Promise<DraftSummary[]>;
+  /** `between` runs between batches of drafts (the start's warm-up waits there while the page's calls run). */
+  listDrafts(opts?: { query?: string; between?: () => Promise<void> }): Promise<DraftSummary[]>;
   duplicateDraft(id: string): Promise<DraftSummary>;
   deleteDraft(id: string): Promise<TrashedDraft>;
   restoreDraft(id: string): Promise<DraftSummary>;

@@ -86,13 +86,13 @@ function coverPathOf(ctx: DraftContext, meta: DraftMeta, photos: PhotoCache): st
   if (meta.coverUrl) {
     // The cover field is part of the recap, so it obeys the containment rule: a path out of
     // the recap's folders is never read, thumbnailed or served.
-    const hit = resolveImage(meta.coverUrl, photoRecap, [ctx.profileFor(photoRecap)]);
+    const hit = resolveImage(meta.coverUrl, photoRecap, [ctx.profileFor(photoRecap)], ctx.roots);
     coverPath = hit.kind === 'found' ? hit.file : null;
   }
   if (!coverPath && photos.first) {
     const first = path.join(photoDirOf(ctx, meta), photos.first);
     // The folder's first photo may be a symlink: it must lead inside the recap's folders too.
-    coverPath = insideAllowedRoots(first, photoRecap, ctx.profileFor(photoRecap)) ? first : null;
+    coverPath = insideAllowedRoots(first, photoRecap, ctx.profileFor(photoRecap), ctx.roots) ? first : null;
   }
   return coverPath;
 }

@@ -147,7 +147,12 @@ describe('the home screen list', () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await s.createDraft(recap(`Recap ${i}`))).id);
     const reads: string[] = [];
-    const spy: DraftFs = { ...fs, readFile: ((file: Parameters<typeof fs.readFile>[0], ...rest: unknown[]) => (reads.push(String(file)), (fs.readFile as (...a: unknown[]) => unknown)(file, ...rest))) as typeof fs.readFile };
+    // A file is read through readFile or through an open handle (meta.json, with its fstat).
+    const spy: DraftFs = {
+      ...fs,
+      readFile: ((file: Parameters<typeof fs.readFile>[0], ...rest: unknown[]) => (reads.push(String(file)), (fs.readFile as (...a: unknown[]) => unknown)(file, ...rest))) as typeof fs.readFile,
+      open: ((file: Parameters<typeof fs.open>[0], ...rest: unknown[]) => (reads.push(String(file)), (fs.open as (...a: unknown[]) => unknown)(file, ...rest))) as typeof fs.open,
+    };
     const fresh = store({ fs: spy });
     expect((await fresh.listDrafts()).every((d) => d.photoCount === 0)).toBe(true);
     expect(reads.filter((f) => f.endsWith('recap.md'))).toEqual([]);

@@ -48,13 +48,71 @@ describe('the warm-up listing at start', () => {
   it('a list asked while it runs waits for it, then is read after it', async () => {
     const warm = warmHome(serviceOn());
     const order: string[] = [];
-    void warm.settled().then(() => order.push('warm-up ended'));
+    void warm.listed().then(() => order.push('warm-up ended'));
     const asked = warm.service.homeData({ query: 'tw' }).then((data) => {
       order.push('answered');
       return data;
     });
     expect((await asked).drafts.map((d) => d.title)).toEqual(['Two']);
     expect(order).toEqual(['warm-up ended', 'answered']);
+  });
+
+  it('then lints a sample, once no call of the page is under way, and answers nothing with it', async () => {
+    const real = serviceOn();
+    const opened = await real.newRecap({ title: 'Held' });
+    // The page's call is held until the test lets it go; the lints are noted, then run for real.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const linted: Array<string | null> = [];
+    const warm = warmHome({
+      ...real,
+      openDraft: async (req) => (await held, real.openDraft(req)),
+      lintRecap: (req) => (linted.push(req.path), real.lintRecap(req)),
+    });
+    const call = warm.service.openDraft({ id: opened.draft.id });
+    await warm.listed();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(linted).toEqual([]);
+    release();
+    expect((await call).text).toBe(opened.text);
+    await warm.settled();
+    // The sample, with no path: nothing read or written for it.
+    expect(linted).toEqual([null]);
+    // Without a call under way, it lints as soon as the listing ended.
+    const alone: Array<string | null> = [];
+    const quiet = warmHome({ ...real, lintRecap: (req) => (alone.push(req.path), real.lintRecap(req)) });
+    await quiet.settled();
+    expect(alone).toEqual([null]);
+  });
+
+  it('gives way, between batches of drafts, to a call of the page under way, unless the page asks for its list', async () => {
+    const writer = serviceOn();
+    // More drafts than one batch (32), so the listing has a place to wait.
+    for (let i = 0; i < 40; i++) await titled(writer, `More ${i}`);
+    const real = serviceOn();
+    const opened = await real.newRecap({ title: 'Held' });
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const warm = warmHome({ ...real, openDraft: async (req) => (await held, real.openDraft(req)) });
+    const order: string[] = [];
+    void warm.listed().then(() => order.push('listed'));
+    const call = warm.service.openDraft({ id: opened.draft.id }).then(() => order.push('answered'));
+    // As long as a whole listing by another service: the warm-up's would have ended by then.
+    await serviceOn().homeData({});
+    release();
+    await call;
+    await warm.settled();
+    expect(order).toEqual(['answered', 'listed']);
+
+    // A list asked meanwhile: the warm-up's listing no longer waits for the held call.
+    let releaseAgain = (): void => undefined;
+    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+    const again = warmHome({ ...real, openDraft: async (req) => (await heldAgain, real.openDraft(req)) });
+    const stuck = again.service.openDraft({ id: opened.draft.id });
+    expect((await again.service.homeData({})).drafts).toHaveLength(44);
+    releaseAgain();
+    await stuck;
+    await again.settled();
   });
 
   it('the browser mode warms when asked to, and its close waits for the warm-up', async () => {
