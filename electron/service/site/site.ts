@@ -13,7 +13,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
-import { builtInProfileNames, DEFAULT_PROFILE, loadProfile, loadProfileData, parseProfile } from './profile';
+import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile } from './profile';
 import { fieldKind, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
@@ -24,7 +24,6 @@ import { msg } from '../../core/i18n/messages';
 export const SITE_PROFILE_FILE = '.recap-studio.yml';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
-const JEKYLL_CONFIGS = ['_config.yml', '_config.yaml', '_config.toml'];
 const DOCUSAURUS_CONFIGS = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts', 'docusaurus.config.cts'];
 
 /** Looks like a language folder: en, zh, pt-br, zh-Hans. */

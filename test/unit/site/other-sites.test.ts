@@ -1,0 +1,82 @@
+// The journeys of recaps of other real sites, as their authors walk them through the service:
+// open an existing post, see its photos in the tray, add a photo, lint, export into the site
+// checkout (or another one). Each site is built as real files by other-sites.ts.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRecapService, type RecapService } from '../../../electron/service/service';
+import { listFiles, tempDir } from '../support/site-fixture';
+import { jekyllSubfolders, photo, type OtherSite } from './other-sites';
+
+let tmp: string;
+let service: RecapService;
+
+beforeEach(async () => {
+  tmp = await tempDir('other-sites');
+  service = createRecapService({ home: path.join(tmp, 'data') });
+});
+afterEach(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+interface Walk {
+  file: string;
+  text: string;
+  lint: string[];
+  folder: { imageDir: string; dir: string; url: string };
+  tray: Array<{ url: string; localPath: string }>;
+}
+
+/** Opens a post of the site as the author does: its text, the Problems panel, the photo folder and the tray. */
+async function openPost(site: OtherSite, rel: string = site.post): Promise<Walk> {
+  const file = path.join(site.root, ...rel.split('/'));
+  const { text } = await service.openRecap({ path: file });
+  const lint = (await service.lintRecap({ text, path: file })).map((p) => `${p.severity}: ${p.message}`);
+  const folder = await service.photoFolder({ recapPath: file, text });
+  const tray = (await service.listPhotos({ recapPath: file, imageDir: folder.imageDir })).map((p) => ({ url: p.url, localPath: p.localPath }));
+  return { file, text, lint, folder, tray };
+}
+
+/** Adds a new photo to the post (as a drop does) and answers the text with its link at the end. */
+async function addPhoto(walk: Walk, name: string, seed: number): Promise<{ text: string; url: string; localPath: string }> {
+  const source = await photo(path.join(tmp, 'camera', name), seed);
+  const imported = await service.importPhoto({ recapPath: walk.file, imageDir: walk.folder.imageDir, source: { path: source } });
+  return { text: `${walk.text}\n${imported.markdown}\n`, url: imported.photo.url, localPath: imported.photo.localPath };
+}
+
+describe('Jekyll posts in _posts subfolders and category folders', () => {
+  it('a post in _posts/events/ finds its site: its slug and photo folder from the path, the tray, a new photo, lint and export back in place', async () => {
+    const site = await jekyllSubfolders(path.join(tmp, 'jekyll'));
+    const walk = await openPost(site);
+    expect(walk.lint).toEqual([]);
+    expect(walk.folder).toEqual({ imageDir: 'kcd', dir: path.join(site.root, 'assets', 'images', 'kcd'), url: '/assets/images/kcd' });
+    expect(walk.tray).toEqual([{ url: '/assets/images/kcd/keynote.jpg', localPath: path.join(site.root, 'assets/images/kcd/keynote.jpg') }]);
+
+    const added = await addPhoto(walk, 'Group Photo.jpg', 3);
+    expect(added.url).toBe('/assets/images/kcd/group-photo.jpg');
+    expect(added.localPath).toBe(path.join(site.root, 'assets/images/kcd/group-photo.jpg'));
+    expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
+
+    const before = await listFiles(site.root);
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
+    expect(report).toMatchObject({ written: true, post: '_posts/events/2021-11-02-kcd.md', slug: 'kcd', problems: [] });
+    expect(report.changed).toEqual(['_posts/events/2021-11-02-kcd.md']);
+    expect(await listFiles(site.root)).toEqual(before);
+    expect(await fs.readFile(walk.file, 'utf8')).toBe(added.text);
+  });
+
+  it('a post in a category folder (events/_posts/) belongs to the site above the category, not to the category', async () => {
+    const site = await jekyllSubfolders(path.join(tmp, 'jekyll'));
+    const walk = await openPost(site, site.categoryPost);
+    expect(walk.lint).toEqual([]);
+    expect(walk.folder).toEqual({ imageDir: 'meetup', dir: path.join(site.root, 'assets', 'images', 'meetup'), url: '/assets/images/meetup' });
+    const added = await addPhoto(walk, 'pizza.jpg', 4);
+    expect(added.localPath).toBe(path.join(site.root, 'assets/images/meetup/pizza.jpg'));
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
+    expect(report).toMatchObject({ written: true, post: site.categoryPost, problems: [] });
+    expect(report.added).toEqual([]);
+    expect(report.unchanged).toEqual(['assets/images/meetup/pizza.jpg']);
+    expect(await listFiles(path.join(site.root, 'events'))).toEqual(['_posts/2022-06-10-meetup.md']);
+  });
+});
