@@ -13,7 +13,7 @@ import type { ExportFile, ExportReport, ExportRequest } from '../../core/contrac
 import { findRecapImages } from '../recap/markdown-images';
 import { readRecapFile } from '../files/recap-file';
 import { loadProfile } from '../site/profile';
-import { detectSite, siteRootAbove } from '../site/site';
+import { detectSite, postProfile, siteRootAbove } from '../site/site';
 import { addPixelSizes, addUnusedPhotos, locateImages, type FoundImages, type ImageSearch } from './images';
 import { layOut, postInSite, type ExportSource, type Layout } from './layout';
 import { rewriteImageLinks } from './links';
@@ -29,7 +29,7 @@ async function readSource(req: ExportRequest, options: ExportOptions): Promise<E
   const recapPath = path.resolve(req.recapPath);
   const text = req.text ?? (await readRecapFile(recapPath)).text;
   const recapSite = siteRootAbove(recapPath);
-  const sourceProfile = options.sourceProfile ?? (recapSite !== null ? detectSite(recapSite).profile : loadProfile());
+  const sourceProfile = options.sourceProfile ?? (recapSite !== null ? postProfile(detectSite(recapSite), recapPath) : loadProfile());
   return { recapPath, text, recapSite, sourceProfile };
 }
 

@@ -43,6 +43,35 @@ export interface SiteScan {
   fields: FieldUsage[];
   /** Posts named after their date (YYYY-MM-DD-…). */
   datedNames: number;
+  /** Posts that are page bundles (…/index.md); the others are plain files. */
+  bundles: number;
+  /**
+   * Where plain-file posts (not bundles) keep their images, as the site-absolute folder their
+   * links name with the post's slug in it (`/images/{section}/{imageDir}` for a post
+   * content/news/spring.md linking /images/news/spring/crowd.jpg), most posts first.
+   */
+  imageFolders: Array<{ url: string; posts: number }>;
+}
+
+/** A site-absolute image link in Markdown or HTML: its folder and file name. */
+const ABSOLUTE_IMAGE = /(?:!\[[^\]\n]*\]\(\s*<?|<img\s[^>]*?src\s*=\s*["']?)(\/[^\s)"'<>]*\/)[^\s)"'<>/]+\.(?:jpe?g|png|gif|webp|avif)/gi;
+
+/**
+ * The image folders a plain-file post's links show, as templates: its slug's segment becomes
+ * {imageDir}, its section folder's {section}. Links without the slug say nothing of a layout.
+ */
+function imageFoldersOf(head: string, rel: string): string[] {
+  const dirs = rel.split('/');
+  const slug = (dirs.pop() ?? '').replace(POST_FILE, '');
+  const section = dirs[dirs.length - 1];
+  const out = new Set<string>();
+  for (const m of head.matchAll(ABSOLUTE_IMAGE)) {
+    const segs = (m[1] ?? '').split('/').filter((x) => x !== '');
+    const at = segs.indexOf(slug);
+    if (at < 0 || at !== segs.length - 1) continue;
+    out.add(`/${segs.map((x, i) => (i === at ? '{imageDir}' : x === section ? '{section}' : x)).join('/')}`);
+  }
+  return [...out];
 }
 
 /** Where a generator keeps its posts, relative to the site root. */
@@ -119,8 +148,10 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
   const formats: Record<FrontMatterFormat, number> = { yaml: 0, toml: 0, json: 0 };
   const usage = new Map<string, { posts: number; kinds: Map<ValueKind, number> }>();
   const sections = new Map<string, number>();
+  const imageFolders = new Map<string, number>();
   let posts = 0;
   let datedNames = 0;
+  let bundles = 0;
   for (const file of files) {
     stamps.set(file, mtime(file));
     const head = readHead(file);
@@ -135,6 +166,8 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     const dir = path.posix.dirname(bundle ? path.posix.dirname(rel) : rel);
     sections.set(dir, (sections.get(dir) ?? 0) + 1);
     if (DATED_NAME.test(bundle ? path.basename(path.dirname(file)) : path.basename(file))) datedNames++;
+    if (bundle) bundles++;
+    else for (const url of imageFoldersOf(head, rel)) imageFolders.set(url, (imageFolders.get(url) ?? 0) + 1);
     for (const f of fm.fields) {
       const u = usage.get(f.key) ?? { posts: 0, kinds: new Map<ValueKind, number>() };
       u.posts++;
@@ -154,6 +187,8 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     sections: [...sections].map(([dir, n]) => ({ dir, posts: n })).sort((a, b) => b.posts - a.posts || a.dir.localeCompare(b.dir)),
     fields,
     datedNames,
+    bundles,
+    imageFolders: [...imageFolders].map(([url, n]) => ({ url, posts: n })).sort((a, b) => b.posts - a.posts || a.url.localeCompare(b.url)),
   };
   cache.set(key, { stamps, scan });
   return scan;

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
 import { listFiles, tempDir } from '../support/site-fixture';
-import { jekyllSubfolders, photo, type OtherSite } from './other-sites';
+import { hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
 
 let tmp: string;
 let service: RecapService;
@@ -78,5 +78,76 @@ describe('Jekyll posts in _posts subfolders and category folders', () => {
     expect(report.added).toEqual([]);
     expect(report.unchanged).toEqual(['assets/images/meetup/pizza.jpg']);
     expect(await listFiles(path.join(site.root, 'events'))).toEqual(['_posts/2022-06-10-meetup.md']);
+  });
+});
+
+describe('a photo added to a plain-file Hugo post', () => {
+  it('goes where the site keeps such images (static/images/news/<slug>/, linked /images/news/<slug>/…), not beside the post where Hugo does not publish it', async () => {
+    const site = await hugoPlainNews(path.join(tmp, 'hugo'));
+    const older = await openPost(site, 'content/news/spring-meetup.md');
+    expect(older.tray.map((p) => p.url)).toEqual(['/images/news/spring-meetup/crowd.jpg']);
+
+    const walk = await openPost(site);
+    expect(walk.lint).toEqual([]);
+    expect(walk.folder).toEqual({ imageDir: 'autumn-meetup', dir: path.join(site.root, 'static/images/news/autumn-meetup'), url: '/images/news/autumn-meetup' });
+    const added = await addPhoto(walk, 'stage.jpg', 5);
+    expect(added).toMatchObject({ url: '/images/news/autumn-meetup/stage.jpg', localPath: path.join(site.root, 'static/images/news/autumn-meetup/stage.jpg') });
+    expect((await service.listPhotos({ recapPath: walk.file, imageDir: walk.folder.imageDir })).map((p) => p.url)).toEqual([added.url]);
+    expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
+
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
+    expect(report).toMatchObject({ written: true, post: site.post, problems: [], changed: [site.post], unchanged: ['static/images/news/autumn-meetup/stage.jpg'], added: [] });
+    expect(await listFiles(path.join(site.root, 'content'))).toEqual(['news/autumn-meetup.md', 'news/spring-meetup.md']);
+
+    // Into another checkout: the same layout, the link as written.
+    const other = path.join(tmp, 'other');
+    await hugoPlainNews(other);
+    const copy = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'folder', dir: path.join(tmp, 'out') } });
+    expect(copy.files.map((f) => f.path)).toEqual([site.post, 'static/images/news/autumn-meetup/stage.jpg']);
+    expect(await fs.readFile(path.join(tmp, 'out', site.post), 'utf8')).toBe(added.text);
+  });
+
+  it('without a hint from the site, goes where Hugo publishes it: static/images/<section>/<slug>/', async () => {
+    const root = path.join(tmp, 'bare');
+    await put(root, 'hugo.toml', 'title = "Bare"\n');
+    const post = 'content/blog/first-day.md';
+    await put(root, post, '---\ntitle: First day\ndate: 2024-01-02\ndescription: The first day.\n---\n\nHello.\n');
+    const walk = await openPost({ root, post });
+    expect(walk.folder).toEqual({ imageDir: 'first-day', dir: path.join(root, 'static/images/blog/first-day'), url: '/images/blog/first-day' });
+    const added = await addPhoto(walk, 'hello.jpg', 6);
+    expect(added.localPath).toBe(path.join(root, 'static/images/blog/first-day/hello.jpg'));
+    expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
+  });
+
+  it('a page bundle keeps its photos beside index.md', async () => {
+    const site = await hugoTomlBundles(path.join(tmp, 'bundles'));
+    const walk = await openPost(site);
+    expect(walk.folder).toEqual({ imageDir: 'kcd-hangzhou', dir: path.join(site.root, 'content/posts/kcd-hangzhou'), url: '.' });
+  });
+});
+
+describe("export's language from the language folder", () => {
+  it('a plain-file Hugo post in content/zh/blog/ exports to zh in another checkout of the site, not to the default language', async () => {
+    const site = await hugoPlainBlogLanguages(path.join(tmp, 'hugo'));
+    const walk = await openPost(site);
+    expect(walk.lint).toEqual([]);
+    const added = await addPhoto(walk, 'hall.jpg', 7);
+    expect(added).toMatchObject({ url: '/images/blog/qiu-ji/hall.jpg', localPath: path.join(site.root, 'static/images/blog/qiu-ji/hall.jpg') });
+    const out = path.join(tmp, 'clone');
+    await hugoPlainBlogLanguages(out, false);
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: out } });
+    expect(report).toMatchObject({ written: true, lang: 'zh', post: site.post, problems: [] });
+    expect(report.added.sort()).toEqual([site.post, 'static/images/blog/qiu-ji/hall.jpg']);
+    expect(await fs.readFile(path.join(out, site.post), 'utf8')).toBe(added.text);
+  });
+
+  it('a Hugo news post in content/zh/news/ exports to content/zh/news/ of another checkout', async () => {
+    const site = await hugoLanguageFolders(path.join(tmp, 'hugo'));
+    const walk = await openPost(site);
+    expect(walk.lint).toEqual([]);
+    const out = path.join(tmp, 'out');
+    const report = await service.exportRecap({ recapPath: walk.file, target: { kind: 'folder', dir: out } });
+    expect(report).toMatchObject({ written: true, lang: 'zh', post: site.post, problems: [] });
+    expect(await listFiles(out)).toEqual([site.post, 'static/images/news/kcd-shenzhen/hall.jpg']);
   });
 });

@@ -105,3 +105,17 @@ export async function docusaurusBlog(root: string): Promise<OtherSite & { transl
   await photo(path.join(root, 'i18n/zh-CN/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/hallway.jpg'), 8);
   return { root, post, translation };
 }
+
+/**
+ * A bilingual Hugo blog of plain-file posts in language folders (content/en/blog/,
+ * content/zh/blog/), its images in static/images/blog/<slug>/; `withZh: false` leaves the
+ * Chinese post out (a checkout to export it into).
+ */
+export async function hugoPlainBlogLanguages(root: string, withZh = true): Promise<OtherSite> {
+  await put(root, 'hugo.yaml', 'baseURL: https://blog.example/\ndefaultContentLanguage: en\nlanguages:\n  en:\n    weight: 1\n  zh:\n    weight: 2\n');
+  await put(root, 'content/en/blog/spring-meetup.md', '---\ntitle: "Spring Meetup"\ndate: 2023-03-01\ndescription: "Talks and photos."\n---\n\n![Crowd](/images/blog/spring-meetup/crowd.jpg)\n');
+  await photo(path.join(root, 'static/images/blog/spring-meetup/crowd.jpg'), 9);
+  const post = 'content/zh/blog/qiu-ji.md';
+  if (withZh) await put(root, post, '---\ntitle: "秋季聚会"\ndate: 2023-10-01\ndescription: "秋季聚会的照片。"\n---\n\n我们又见面了。\n');
+  return { root, post };
+}
