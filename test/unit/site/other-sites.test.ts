@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
 import { listFiles, tempDir } from '../support/site-fixture';
-import { hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
+import { docusaurusBlog, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
 
 let tmp: string;
 let service: RecapService;
@@ -149,5 +149,29 @@ describe("export's language from the language folder", () => {
     const report = await service.exportRecap({ recapPath: walk.file, target: { kind: 'folder', dir: out } });
     expect(report).toMatchObject({ written: true, lang: 'zh', post: site.post, problems: [] });
     expect(await listFiles(out)).toEqual([site.post, 'static/images/news/kcd-shenzhen/hall.jpg']);
+  });
+});
+
+describe('a Docusaurus blog post and its translation', () => {
+  it('the post: its photo beside it in the tray, a new photo beside it, lint clean, export back in place', async () => {
+    const site = await docusaurusBlog(path.join(tmp, 'docusaurus'));
+    const walk = await openPost(site);
+    expect(walk.lint).toEqual([]);
+    expect(walk.tray).toEqual([{ url: './hallway.jpg', localPath: path.join(site.root, 'blog/2024-05-01-kcd-recap/hallway.jpg') }]);
+    const added = await addPhoto(walk, 'keynote.jpg', 8);
+    expect(added.localPath).toBe(path.join(site.root, 'blog/2024-05-01-kcd-recap/keynote.jpg'));
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
+    expect(report).toMatchObject({ written: true, post: site.post, lang: 'en', changed: [site.post], added: [] });
+  });
+
+  it('the translation (i18n/zh-CN/docusaurus-plugin-content-blog/…) exports to its own language in another checkout, its date from its folder name', async () => {
+    const site = await docusaurusBlog(path.join(tmp, 'docusaurus'));
+    const walk = await openPost(site, site.translation);
+    expect(walk.lint).toEqual([]);
+    const clone = path.join(tmp, 'clone');
+    await put(clone, 'docusaurus.config.js', "module.exports = { i18n: { defaultLocale: 'en', locales: ['en', 'zh-CN'] } };\n");
+    const report = await service.exportRecap({ recapPath: walk.file, target: { kind: 'site', dir: clone } });
+    expect(report).toMatchObject({ written: true, lang: 'zh-CN', post: site.translation, problems: [] });
+    expect(await listFiles(clone)).toEqual(['docusaurus.config.js', site.translation.replace('index.md', 'hallway.jpg'), site.translation]);
   });
 });
