@@ -272,11 +272,28 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
     return { ...spec, required: false };
   });
   if (relaxed.length > 0) details.push(msg('rules.relaxed', { list: relaxed.join(', ') }));
+  const cover = coverFieldOf(profile, scan);
+  if (cover) details.push(msg('rules.coverField', { field: cover.key, count: cover.posts, posts: scan.posts }));
+  const photos = cover ? { ...profile.photos, coverField: cover.key } : profile.photos;
   details.push(requiredLine(fields.filter((f) => f.required).map((f) => f.key)));
   const known = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));
   const suggested = scan.fields.filter((f) => !known.has(f.key) && f.posts * 2 > scan.posts && f.kind !== 'map' && f.kind !== 'null').map((f) => ({ key: f.key, kind: f.kind }));
   const rules: RulesInfo = { ...said('site', msg('rules.detected', { generator: gen, from, root: site.root, profile: profile.name }), details), ...(suggested.length > 0 ? { suggested } : {}) };
-  return { ...profile, fields, rules };
+  return { ...profile, fields, photos, rules };
+}
+
+/** Front-matter fields that name a post's cover photo in common themes. */
+const COVER_FIELDS = ['image', 'cover', 'featured_image', 'featuredImage', 'thumbnail', 'banner'];
+
+/**
+ * The field the site's posts name their cover photo with: the profile's when its posts use it
+ * (or have none), else the text field of COVER_FIELDS most of them use (a theme whose posts say
+ * `cover = "cover.jpg"`), so the cover is one of the post's photos to the tray, lint and export.
+ */
+function coverFieldOf(profile: SiteProfile, scan: SiteScan): FieldUsage | null {
+  const current = profile.photos.coverField;
+  if (scan.posts === 0 || (current !== null && scan.fields.some((f) => f.key === current))) return null;
+  return scan.fields.find((f) => COVER_FIELDS.includes(f.key) && f.kind === 'string') ?? null;
 }
 
 /** A profile given by name (`--profile NAME`, the export's profile): applied as written. */

@@ -175,3 +175,22 @@ describe('a Docusaurus blog post and its translation', () => {
     expect(await listFiles(clone)).toEqual(['docusaurus.config.js', site.translation.replace('index.md', 'hallway.jpg'), site.translation]);
   });
 });
+
+describe('a Hugo page bundle: its cover and its relative links', () => {
+  for (const [field, cover] of [['cover', 'cover.jpg'], ['cover', './cover.jpg'], ['image', 'cover.jpg'], ['image', './cover.jpg']] as const) {
+    it(`${field} = "${cover}" is the bundle's cover.jpg to lint, the tray and export, copied once`, async () => {
+      const site = await hugoTomlBundles(path.join(tmp, 'bundles'), cover, field);
+      const walk = await openPost(site);
+      expect(walk.lint).toEqual([]);
+      expect(walk.tray.map((p) => p.url)).toEqual(['./cover.jpg', './stage.jpg']);
+      expect((await service.planExport({ recapPath: walk.file, target: { kind: 'site', dir: site.root } })).problems).toEqual([]);
+      // The body links the stage photo both ways: one photo, one copy.
+      const text = `${walk.text}\n![The stage again](./stage.jpg)\n`;
+      const out = path.join(tmp, 'out');
+      const report = await service.exportRecap({ recapPath: walk.file, text, target: { kind: 'folder', dir: out } });
+      expect(report.problems).toEqual([]);
+      expect(await listFiles(out)).toEqual(['content/posts/kcd-hangzhou/cover.jpg', 'content/posts/kcd-hangzhou/index.md', 'content/posts/kcd-hangzhou/stage.jpg']);
+      expect(await fs.readFile(path.join(out, site.post), 'utf8')).toBe(text);
+    });
+  }
+});
