@@ -102,7 +102,8 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const manifest = readManifest(manifestFile, recapPath);
   const previous = manifest.targets[key];
   const inLanguage = ownPath === null && req.lang === undefined && req.slug === undefined ? translationPlace(recapPath, profile) : null;
-  const layout = layOut({ req, source, profile, siteLang: site?.profile.defaultLang, ownPath, previousPost: previous?.post, inLanguage });
+  const named = inLanguage ? { ...source, recapPath: inLanguage.sourcePath } : source;
+  const layout = layOut({ req, source: named, profile, siteLang: site?.profile.defaultLang, ownPath, previousPost: previous?.post, inLanguage });
   const look = root !== null ? lookAt(fs, root, previous, ownFile) : null;
 
   const coverKey = sourceProfile.photos.coverField;

@@ -141,6 +141,22 @@ describe("export's language from the language folder", () => {
     expect(await fs.readFile(path.join(out, site.post), 'utf8')).toBe(added.text);
   });
 
+  it('a Hugo bundle translation index.zh.md is named by its bundle and exports beside the bundle of another checkout', async () => {
+    const site = await hugoTomlBundles(path.join(tmp, 'bundles'), 'cover.jpg', 'image');
+    await put(site.root, 'hugo.toml', 'baseURL = "https://events.example/"\ndefaultContentLanguage = "en"\n[languages.en]\n[languages.zh]\n');
+    const post = 'content/posts/kcd-hangzhou/index.zh.md';
+    await put(site.root, post, '+++\ntitle = "KCD 杭州回顾"\ndate = 2023-05-20\ndescription = "KCD 杭州。"\nimage = "cover.jpg"\n+++\n\n![主舞台](stage.jpg)\n');
+    const walk = await openPost(site, post);
+    expect(walk.lint).toEqual([]);
+    expect(walk.folder.imageDir).toBe('kcd-hangzhou');
+    const clone = path.join(tmp, 'clone');
+    await put(clone, 'hugo.toml', 'defaultContentLanguage = "en"\n[languages.en]\n[languages.zh]\n');
+    await put(clone, 'content/posts/older/index.md', '+++\ntitle = "Older"\ndate = 2022-01-01\ndescription = "An older post."\n+++\n');
+    const report = await service.exportRecap({ recapPath: walk.file, target: { kind: 'site', dir: clone } });
+    expect(report).toMatchObject({ written: true, lang: 'zh', slug: 'kcd-hangzhou', post, problems: [] });
+    expect(report.added).toEqual([post, 'content/posts/kcd-hangzhou/cover.jpg', 'content/posts/kcd-hangzhou/stage.jpg']);
+  });
+
   it('a Hugo news post in content/zh/news/ exports to content/zh/news/ of another checkout', async () => {
     const site = await hugoLanguageFolders(path.join(tmp, 'hugo'));
     const walk = await openPost(site);
