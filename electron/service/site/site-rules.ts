@@ -16,6 +16,7 @@ import { readFrontMatter, splitRecap, type FrontMatterFormat } from '../../core/
 import { acceptedKeys } from '../../core/recap/lint';
 import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/messages';
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
+import { isLangCode } from '../../core/translation/layout';
 
 const MAX_POSTS = 400;
 const MAX_DEPTH = 8;
@@ -53,6 +54,15 @@ export interface SiteScan {
   imageFolders: Array<{ url: string; posts: number }>;
 }
 
+/**
+ * A Hugo post's section: the first folder under content/ (under content/<lang>/ in a site of
+ * language folders): `news` for content/news/x.md, content/en/news/x.md and
+ * content/en/news/2021/x.md alike. The post's folders (relative to the site) are given.
+ */
+export function hugoSection(dirs: readonly string[]): string | undefined {
+  return dirs.length >= 3 && isLangCode(dirs[1] ?? '') ? dirs[2] : dirs[1];
+}
+
 /** A site-absolute image link in Markdown or HTML: its folder and file name. */
 const ABSOLUTE_IMAGE = /(?:!\[[^\]\n]*\]\(\s*<?|<img\s[^>]*?src\s*=\s*["']?)(\/[^\s)"'<>]*\/)[^\s)"'<>/]+\.(?:jpe?g|png|gif|webp|avif)/gi;
 
@@ -63,7 +73,7 @@ const ABSOLUTE_IMAGE = /(?:!\[[^\]\n]*\]\(\s*<?|<img\s[^>]*?src\s*=\s*["']?)(\/[
 function imageFoldersOf(head: string, rel: string): string[] {
   const dirs = rel.split('/');
   const slug = (dirs.pop() ?? '').replace(POST_FILE, '');
-  const section = dirs[dirs.length - 1];
+  const section = hugoSection(dirs);
   const out = new Set<string>();
   for (const m of head.matchAll(ABSOLUTE_IMAGE)) {
     const segs = (m[1] ?? '').split('/').filter((x) => x !== '');

@@ -14,7 +14,7 @@ import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../..
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile } from './profile';
-import { fieldKind, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
+import { fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import type { ValueKind } from '../../core/frontmatter/field-types';
@@ -310,7 +310,7 @@ function plainHugoPost(site: SiteInfo, recapPath: string): SiteProfile {
   if (site.generator !== 'hugo') return profile;
   const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep);
   const name = rel.pop() ?? '';
-  const section = rel[rel.length - 1];
+  const section = hugoSection(rel);
   if (rel[0] !== 'content' || section === undefined || rel.length < 2 || /^_?index\./i.test(name) || !/\.(md|markdown)$/i.test(name)) return profile;
   if (!rel.every((d) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(d))) return profile;
   const config = rel.length >= 3 ? detectGenerator(site.root)?.config : undefined;

@@ -119,6 +119,21 @@ describe('a photo added to a plain-file Hugo post', () => {
     expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
   });
 
+  it('in a dated folder (content/blog/2024/x.md), by its section (blog), as the other sections\' posts keep theirs (/images/news/<slug>/)', async () => {
+    const root = path.join(tmp, 'dated');
+    await put(root, 'hugo.toml', 'title = "Dated"\n');
+    await put(root, 'content/news/2023/spring.md', '---\ntitle: Spring\ndate: 2023-03-01\ndescription: Spring.\n---\n\n![Crowd](/images/news/spring/crowd.jpg)\n');
+    await photo(path.join(root, 'static/images/news/spring/crowd.jpg'), 1);
+    const post = 'content/blog/2024/autumn.md';
+    await put(root, post, '---\ntitle: Autumn\ndate: 2024-10-01\ndescription: Autumn.\n---\n\nText.\n');
+    const walk = await openPost({ root, post });
+    expect(walk.folder).toEqual({ imageDir: 'autumn', dir: path.join(root, 'static/images/blog/autumn'), url: '/images/blog/autumn' });
+    const added = await addPhoto(walk, 'leaves.jpg', 2);
+    expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: root } });
+    expect(report).toMatchObject({ post, changed: [post], unchanged: ['static/images/blog/autumn/leaves.jpg'], added: [], problems: [] });
+  });
+
   it('a page bundle keeps its photos beside index.md', async () => {
     const site = await hugoTomlBundles(path.join(tmp, 'bundles'));
     const walk = await openPost(site);
