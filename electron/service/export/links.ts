@@ -3,7 +3,7 @@
 // editor has them.
 
 import * as path from 'node:path';
-import { joinRecap, setField, splitRecap } from '../../core/frontmatter/frontmatter';
+import { getField, joinRecap, setField, splitRecap } from '../../core/frontmatter/frontmatter';
 import { linkPath } from '../files/containment';
 import type { RecapImageRef } from '../recap/markdown-images';
 
@@ -63,6 +63,10 @@ export function rewriteImageLinks(
     const parts = splitRecap(text);
     out = joinRecap({ ...parts, body: applyEdits(parts.body, edits) });
   }
-  if (cover !== null && coverKey) out = setField(out, coverKey, cover);
+  if (cover !== null && coverKey) {
+    // A list of images keeps its other items, and stays a list.
+    const was = getField(out, coverKey);
+    out = setField(out, coverKey, Array.isArray(was) ? [cover, ...was.slice(1).map(String)] : cover);
+  }
   return out;
 }

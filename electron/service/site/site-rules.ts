@@ -293,17 +293,18 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
 }
 
 /** Front-matter fields that name a post's cover photo in common themes. */
-const COVER_FIELDS = ['image', 'cover', 'featured_image', 'featuredImage', 'thumbnail', 'banner'];
+const COVER_FIELDS = ['image', 'cover', 'images', 'featured_image', 'featuredImage', 'thumbnail', 'banner'];
 
 /**
  * The field the site's posts name their cover photo with: the profile's when its posts use it
  * (or have none), else the text field of COVER_FIELDS most of them use (a theme whose posts say
- * `cover = "cover.jpg"`), so the cover is one of the post's photos to the tray, lint and export.
+ * `cover = "cover.jpg"`; Hugo's own `images = ["cover.jpg"]`, a list whose first item is the
+ * cover), so the cover is one of the post's photos to lint and export.
  */
 function coverFieldOf(profile: SiteProfile, scan: SiteScan): FieldUsage | null {
   const current = profile.photos.coverField;
   if (scan.posts === 0 || (current !== null && scan.fields.some((f) => f.key === current))) return null;
-  return scan.fields.find((f) => COVER_FIELDS.includes(f.key) && f.kind === 'string') ?? null;
+  return scan.fields.find((f) => COVER_FIELDS.includes(f.key) && (f.kind === 'string' || (f.key === 'images' && f.kind === 'list'))) ?? null;
 }
 
 /** A profile given by name (`--profile NAME`, the export's profile): applied as written. */

@@ -208,8 +208,21 @@ describe('a Docusaurus blog post and its translation', () => {
 });
 
 describe('a Hugo page bundle: its cover and its relative links', () => {
-  for (const [field, cover] of [['cover', 'cover.jpg'], ['cover', './cover.jpg'], ['image', 'cover.jpg'], ['image', './cover.jpg']] as const) {
-    it(`${field} = "${cover}" is the bundle's cover.jpg to lint, the tray and export, copied once`, async () => {
+  it('images = ["cover.jpg"] exported where images are served from static/ becomes a list of the served photo', async () => {
+    const site = await hugoTomlBundles(path.join(tmp, 'bundles'), 'cover.jpg', 'images');
+    const out = path.join(tmp, 'news');
+    const file = path.join(site.root, site.post);
+    // The fields that layout requires.
+    const text = (await fs.readFile(file, 'utf8')).replace('+++\n', '+++\ncreateTime = "2023-05-20"\nauthor = "Lin"\n');
+    const report = await service.exportRecap({ recapPath: file, text, target: { kind: 'folder', dir: out }, profile: 'hugo-news', slug: 'kcd-hangzhou' });
+    expect(report.files.map((f) => f.path).sort()).toEqual(['content/en/news/kcd-hangzhou.md', 'static/images/news/kcd-hangzhou/cover.jpg', 'static/images/news/kcd-hangzhou/stage.jpg']);
+    const written = await fs.readFile(path.join(out, 'content/en/news/kcd-hangzhou.md'), 'utf8');
+    expect(written).toContain('images = ["/images/news/kcd-hangzhou/cover.jpg"]\n');
+    expect(written).toContain('![The main stage](/images/news/kcd-hangzhou/stage.jpg)');
+  });
+
+  for (const [field, cover] of [['cover', 'cover.jpg'], ['cover', './cover.jpg'], ['image', 'cover.jpg'], ['image', './cover.jpg'], ['images', 'cover.jpg']] as const) {
+    it(`${field} = ${field === 'images' ? `["${cover}"]` : `"${cover}"`} is the bundle's cover.jpg to lint, the tray and export, copied once`, async () => {
       const site = await hugoTomlBundles(path.join(tmp, 'bundles'), cover, field);
       const walk = await openPost(site);
       expect(walk.lint).toEqual([]);
