@@ -65,3 +65,21 @@ describe('walks through other real sites', () => {
     });
   }
 });
+
+describe("a site whose posts name the cover in Hugo's images list", () => {
+  it('the tray marks the listed cover, and "use as cover" puts another photo first in the list, a list still', async () => {
+    const site = await hugoTomlBundles(path.join(session.dir, 'hugo-images'), 'cover.jpg', 'images');
+    const file = path.join(site.root, ...site.post.split('/'));
+    const page = await session.open({ file });
+    const card = (name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
+    await card('cover.jpg').waitFor();
+    expect(await card('cover.jpg').locator('.photo-badge.is-cover').count()).toBe(1);
+    expect(await page.getByTestId('photo-unused').count()).toBe(0);
+    await card('stage.jpg').locator('.photo-thumb').click();
+    await card('stage.jpg').getByTestId('photo-cover').click();
+    await expect.poll(() => card('stage.jpg').locator('.photo-badge.is-cover').count()).toBe(1);
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(file, 'utf8')).toContain('images = ["./stage.jpg"]\n');
+    await page.context().close();
+  });
+});

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { getField, joinRecap, setField, splitRecap } from '../../core/frontmatter/frontmatter';
 import { linkPath } from '../files/containment';
+import { withCover } from '../../core/recap/cover';
 import type { RecapImageRef } from '../recap/markdown-images';
 
 interface LinkEdit {
@@ -64,9 +65,7 @@ export function rewriteImageLinks(
     out = joinRecap({ ...parts, body: applyEdits(parts.body, edits) });
   }
   if (cover !== null && coverKey) {
-    // A list of images keeps its other items, and stays a list.
-    const was = getField(out, coverKey);
-    out = setField(out, coverKey, Array.isArray(was) ? [cover, ...was.slice(1).map(String)] : cover);
+    out = setField(out, coverKey, withCover(getField(out, coverKey), cover));
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { Definition, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { createRequire } from 'node:module';
 import { readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
 import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
+import { coverOf } from '../../core/recap/cover';
 
 export interface ImageRef {
   alt: string;
@@ -217,10 +218,9 @@ export function findRecapImages(text: string, coverField: string | null): RecapI
   const refs: RecapImageRef[] = findImageRefs(parts.body).map((r) => ({ ...r, bodyLine: r.urlLine, line: r.line + bodyStart }));
   if (coverField) {
     const field = readFrontMatter(text).fields.find((f) => f.key === coverField);
-    // A list (Hugo's `images = ["cover.jpg"]`) names the cover first.
-    const value = Array.isArray(field?.value) ? field.value[0] : field?.value;
-    if (field && typeof value === 'string' && value.trim() !== '') {
-      refs.unshift({ alt: 'cover', url: value.trim(), line: field.line, column: 1, urlLine: field.line, urlColumn: 1, bodyLine: -1, source: 'front-matter', field: coverField });
+    const value = coverOf(field?.value);
+    if (field && value !== null) {
+      refs.unshift({ alt: 'cover', url: value, line: field.line, column: 1, urlLine: field.line, urlColumn: 1, bodyLine: -1, source: 'front-matter', field: coverField });
     }
   }
   return refs;
