@@ -208,6 +208,14 @@ describe('a Docusaurus blog post and its translation', () => {
 });
 
 describe('a Hugo page bundle: its cover and its relative links', () => {
+  it('images = ["cover.jpg"] is the link card\'s cover too', async () => {
+    const site = await hugoTomlBundles(path.join(tmp, 'bundles'), 'cover.jpg', 'images');
+    const opened = await service.openRecap({ path: path.join(site.root, site.post) });
+    const card = await service.linkCard({ id: opened.draft.id, text: opened.text });
+    expect(card.cover?.localPath).toBe(path.join(site.root, 'content/posts/kcd-hangzhou/cover.jpg'));
+    expect(card.problems).toEqual([]);
+  });
+
   it('images = ["cover.jpg"] exported where images are served from static/ becomes a list of the served photo', async () => {
     const site = await hugoTomlBundles(path.join(tmp, 'bundles'), 'cover.jpg', 'images');
     const out = path.join(tmp, 'news');
