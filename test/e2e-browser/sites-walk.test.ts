@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './harness';
-import { docusaurusBlog, hugoLanguageFolders, hugoTomlBundles, jekyllSubfolders, type OtherSite } from '../unit/site/other-sites';
+import { docusaurusBlog, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, type OtherSite } from '../unit/site/other-sites';
 import { listFiles } from '../unit/support/site-fixture';
 
 let session: Session;
@@ -80,6 +80,38 @@ describe("a site whose posts name the cover in Hugo's images list", () => {
     await expect.poll(() => card('stage.jpg').locator('.photo-badge.is-cover').count()).toBe(1);
     await page.keyboard.press('Control+S');
     await expect.poll(() => fs.readFile(file, 'utf8')).toContain('images = ["./stage.jpg"]\n');
+    await page.context().close();
+  });
+});
+
+describe('a photo added to a plain-file Hugo post', () => {
+  it('dropped on the tray and inserted, it lands in static/images/news/<slug>/ with a site-absolute link, lints clean and exports in place', async () => {
+    const site = await hugoPlainNews(path.join(session.dir, 'hugo-plain'));
+    const file = path.join(site.root, ...site.post.split('/'));
+    const page = await session.open({ file });
+    await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('autumn-meetup');
+    const bytes = (await fs.readFile(await photo(path.join(session.dir, 'camera', 'stage.jpg'), 3))).toString('base64');
+    const dt = await page.evaluateHandle((data) => {
+      const t = new DataTransfer();
+      t.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], 'stage.jpg', { type: 'image/jpeg' }));
+      return t;
+    }, bytes);
+    await page.getByTestId('photo-tray').dispatchEvent('drop', { dataTransfer: dt });
+    const card = page.locator('[data-testid="photo-card"][data-name="stage.jpg"]');
+    await card.locator('.photo-thumb').click();
+    await page.locator('.editor-pane .w-md-editor-text-input').evaluate((ta) => {
+      const t = ta as HTMLTextAreaElement;
+      t.focus();
+      t.setSelectionRange(t.value.length, t.value.length);
+    });
+    await card.getByTestId('photo-insert').click();
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await page.keyboard.press('Control+E');
+    await expect.poll(() => page.getByTestId('export-checks-ok').count()).toBe(1);
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-done').waitFor();
+    expect(await fs.readFile(file, 'utf8')).toMatch(/!\[[^\]]*\]\(\/images\/news\/autumn-meetup\/stage\.jpg\)\n$/);
+    expect(await listFiles(site.root)).toEqual(['config.yaml', 'content/news/autumn-meetup.md', 'content/news/spring-meetup.md', 'static/images/news/autumn-meetup/stage.jpg', 'static/images/news/spring-meetup/crowd.jpg']);
     await page.context().close();
   });
 });
