@@ -72,12 +72,14 @@ const ABSOLUTE_IMAGE = /(?:!\[[^\]\n]*\]\(\s*<?|<img\s[^>]*?src\s*=\s*["']?)(\/[
  */
 function imageFoldersOf(head: string, rel: string): string[] {
   const dirs = rel.split('/');
-  const slug = (dirs.pop() ?? '').replace(POST_FILE, '');
+  const stem = (dirs.pop() ?? '').replace(POST_FILE, '');
+  // A post named by its date (Docusaurus' blog/2024-05-01-kcd.md) keeps its images under its slug, kcd.
+  const slugs = [stem, stem.replace(DATED_NAME, '')];
   const section = hugoSection(dirs);
   const out = new Set<string>();
   for (const m of head.matchAll(ABSOLUTE_IMAGE)) {
     const segs = (m[1] ?? '').split('/').filter((x) => x !== '');
-    const at = segs.indexOf(slug);
+    const at = segs.findIndex((x) => slugs.includes(x));
     if (at < 0 || at !== segs.length - 1) continue;
     out.add(`/${segs.map((x, i) => (i === at ? '{imageDir}' : x === section ? '{section}' : x)).join('/')}`);
   }

@@ -14,7 +14,7 @@ import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../..
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile } from './profile';
-import { fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
+import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import type { ValueKind } from '../../core/frontmatter/field-types';
@@ -322,9 +322,28 @@ function plainHugoPost(site: SiteInfo, recapPath: string): SiteProfile {
   return { ...profile, post: `${dirs.join('/')}/{slug}${path.extname(name)}`, section, images: { ...images, dir: fill(images.dir), url: fill(images.url) } };
 }
 
-/** The profile one post of a site is read, checked and exported by (see plainHugoPost and rulesForPost). */
+/**
+ * A flat Docusaurus post (`blog/2024-05-01-kcd.md`, not a folder's index.md) of a site whose flat
+ * posts keep their images under static/ (`/img/<slug>/…`): its photos go there too, not loose in
+ * blog/ among every other post's. Without that hint it keeps its images beside it (Docusaurus
+ * publishes a post's relative images).
+ */
+function flatDocusaurusPost(site: SiteInfo, recapPath: string): SiteProfile {
+  const { profile } = site;
+  if (site.generator !== 'docusaurus' || !profile.images.beside) return profile;
+  const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep);
+  const name = rel.pop() ?? '';
+  if (rel[0] !== 'blog' || /^index\./i.test(name) || !/\.(md|mdx)$/i.test(name) || !rel.every((d) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(d))) return profile;
+  const hint = scanSite(site.root, 'docusaurus').imageFolders[0]?.url;
+  if (hint === undefined || hint.includes('{section}')) return profile;
+  const file = `${DATED_NAME.test(name) ? '{date}-' : ''}{slug}${path.extname(name)}`;
+  return { ...profile, post: `${rel.join('/')}/${file}`, images: { ...profile.images, dir: `static${hint}`, url: hint, beside: false } };
+}
+
+/** The profile one post of a site is read, checked and exported by (see plainHugoPost, flatDocusaurusPost and rulesForPost). */
 export function postProfile(site: SiteInfo, recapPath: string): SiteProfile {
-  return rulesForPost(plainHugoPost(site, recapPath), recapPath);
+  const own = site.generator === 'docusaurus' ? flatDocusaurusPost(site, recapPath) : plainHugoPost(site, recapPath);
+  return rulesForPost(own, recapPath);
 }
 
 /** The profile for a recap: its site's when it sits in one, else `fallback` (the default profile). */

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
 import { listFiles, tempDir } from '../support/site-fixture';
-import { docusaurusBlog, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
+import { docusaurusBlog, docusaurusFlatPosts, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
 
 let tmp: string;
 let service: RecapService;
@@ -193,6 +193,20 @@ describe('a Docusaurus blog post and its translation', () => {
     expect(added.localPath).toBe(path.join(site.root, 'blog/2024-05-01-kcd-recap/keynote.jpg'));
     const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
     expect(report).toMatchObject({ written: true, post: site.post, lang: 'en', changed: [site.post], added: [] });
+  });
+
+  it('a flat post (blog/2024-05-01-kcd.md) keeps its photos where the site\'s flat posts do: static/img/<slug>/, not loose in blog/', async () => {
+    const site = await docusaurusFlatPosts(path.join(tmp, 'flat'));
+    const walk = await openPost(site);
+    expect(walk.lint).toEqual([]);
+    expect(walk.folder).toEqual({ imageDir: 'kcd', dir: path.join(site.root, 'static/img/kcd'), url: '/img/kcd' });
+    expect(walk.tray.map((p) => p.url)).toEqual(['/img/kcd/stage.jpg']);
+    const added = await addPhoto(walk, 'crowd.jpg', 13);
+    expect(added).toMatchObject({ url: '/img/kcd/crowd.jpg', localPath: path.join(site.root, 'static/img/kcd/crowd.jpg') });
+    expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
+    expect(report).toMatchObject({ post: site.post, changed: [site.post], added: [], problems: [] });
+    expect(report.unchanged.sort()).toEqual(['static/img/kcd/crowd.jpg', 'static/img/kcd/stage.jpg']);
   });
 
   it('the translation (i18n/zh-CN/docusaurus-plugin-content-blog/…) exports to its own language in another checkout, its date from its folder name', async () => {

@@ -119,3 +119,15 @@ export async function hugoPlainBlogLanguages(root: string, withZh = true): Promi
   if (withZh) await put(root, post, '---\ntitle: "秋季聚会"\ndate: 2023-10-01\ndescription: "秋季聚会的照片。"\n---\n\n我们又见面了。\n');
   return { root, post };
 }
+
+/** A Docusaurus blog of flat posts (blog/<date>-<slug>.md) whose images are in static/img/<slug>/. */
+export async function docusaurusFlatPosts(root: string): Promise<OtherSite> {
+  await put(root, 'docusaurus.config.ts', "export default { title: 'Docs' };\n");
+  await put(root, 'blog/2019-12-30-welcome.md', '---\ntitle: Welcome\nauthors: [lin]\n---\n\n![Hello](/img/welcome/hello.jpg)\n');
+  await photo(path.join(root, 'static/img/welcome/hello.jpg'), 10);
+  const post = 'blog/2024-05-01-kcd.md';
+  await put(root, post, '---\ntitle: KCD\nauthors: [lin]\n---\n\n![Stage](/img/kcd/stage.jpg)\n');
+  await photo(path.join(root, 'static/img/kcd/stage.jpg'), 11);
+  await photo(path.join(root, 'blog/loose.jpg'), 12);
+  return { root, post };
+}
