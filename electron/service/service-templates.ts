@@ -12,6 +12,7 @@ import { saveTemplate } from './templates/save-template';
 import { listTemplates, postSection } from './templates/templates';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
+import { coverOf } from '../core/recap/cover';
 
 export type TemplateMethodName = 'listTemplates' | 'saveTemplate' | 'linkCard';
 type TemplateMethods = Pick<RecapService, TemplateMethodName>;
@@ -43,8 +44,8 @@ export function templateMethods(ctx: ServiceContext): TemplateMethods {
       const profile = (draft.linkedPath === null ? ctx.draftRules(draft.recapPath, req.text) : null) ?? ctx.profileFor(draft.linkedPath);
       const description = cardDescription(req.text);
       const coverField = profile.photos.coverField;
-      const coverUrl = coverField ? getField(req.text, coverField) : undefined;
-      const cover = typeof coverUrl === 'string' && coverUrl.trim() !== '' ? ((await lookup(ctx, draft.photoRecapPath, [coverUrl.trim()]))[0] ?? null) : null;
+      const coverUrl = coverField ? coverOf(getField(req.text, coverField)) : null;
+      const cover = coverUrl !== null ? ((await lookup(ctx, draft.photoRecapPath, [coverUrl]))[0] ?? null) : null;
       const title = getField(req.text, 'title');
       return {
         title: typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() : '',

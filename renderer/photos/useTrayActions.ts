@@ -15,6 +15,7 @@ import type { PhotoUsesOf } from './photoUsesCache';
 import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
 import type { CaretPlacement } from './useCaretPlacement';
 import type { PhotoFolder } from './usePhotoFolder';
+import { coverOf, withCover } from '../../electron/core/recap/cover';
 
 export type TrayActions = Pick<PhotosHandle, 'uses' | 'cover' | 'altOf' | 'insertPhoto' | 'setAlt' | 'setCover' | 'replacePhoto'>;
 export type PhotoRemoval = Pick<PhotosHandle, 'removed' | 'removePhoto' | 'undoRemove' | 'dismissRemoved'>;
@@ -33,14 +34,19 @@ function useFolderRequest(shared: PhotoShared, folder: PhotoFolder): FolderReque
   }, [resolveFolder, opts]);
 }
 
-/** The cover field's value in the front matter (null without one, or when it is not a string). */
+/** `text` with `url` as the cover in `field`: a list (Hugo's images) keeps its other items. */
+function setCoverField(text: string, field: string, url: string): string {
+  const fm = frontMatter();
+  return fm.setField(text, field, withCover(fm.getField(text, field), url));
+}
+
+/** The cover field's photo in the front matter (a text, or a list's first item; null without one). */
 function useCoverValue(head: string, coverField: string | null): string | null {
   const fm = useFrontMatter(coverField !== null);
   return useMemo(() => {
     if (!coverField || !fm) return null;
     try {
-      const v = fm.getField(head, coverField);
-      return typeof v === 'string' ? v : null;
+      return coverOf(fm.getField(head, coverField));
     } catch {
       return null;
     }
@@ -78,7 +84,7 @@ function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretP
             // Another format, another file: the links follow, then the old file goes.
             editBody((body) => replacePhotoUrl(body, photo.url, fresh.url));
             const field = opts.current.coverField;
-            if (field && coverValue && samePhotoUrl(coverValue, photo.url)) opts.current.edit((t) => frontMatter().setField(t, field, fresh.url));
+            if (field && coverValue && samePhotoUrl(coverValue, photo.url)) opts.current.edit((t) => setCoverField(t, field, fresh.url));
             await o.api.removePhoto({ ...where, name: photo.name }).catch(() => undefined);
             opts.current.toast('info', t('photos.replacedRenamed', { old: photo.name, new: fresh.name }));
           } else {
@@ -125,7 +131,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
     (photo: Photo) => {
       const field = opts.current.coverField;
       if (!field) return;
-      if (opts.current.edit((t) => frontMatter().setField(t, field, photo.url))) opts.current.toast('info', t('photos.coverSet', { name: photo.name, field, url: photo.url }));
+      if (opts.current.edit((t) => setCoverField(t, field, photo.url))) opts.current.toast('info', t('photos.coverSet', { name: photo.name, field, url: photo.url }));
     },
     [opts],
   );

@@ -940,6 +940,7 @@ export const en = {
   'rules.datedNames': '{count, plural, one {# post takes its} other {# posts take their}} date from the file name.',
   'rules.fields': 'Fields the posts use (posts having it / all): {list}.',
   'rules.relaxed': 'Suggested, not required, as not every post has them (posts having it / all): {list}.',
+  'rules.coverField': 'Cover photo: the field {field}, as the site\'s posts name it ({count} of {posts}).',
   'rules.required': 'Required: {list}.',
   'rules.noneRequired': 'No field is required.',
   'rules.unknownGenerator': 'an unknown',

@@ -43,15 +43,23 @@ export function photoMarkdown(alt: string, url: string): string {
   return `![${escapeAlt(alt)}](${url})`;
 }
 
+/**
+ * The photo a link names, whatever its spelling: decoded (`a%20b.jpg` is `a b.jpg`), and a
+ * relative link without its `./` (`stage.jpg` beside a page bundle's index.md is the tray's
+ * `./stage.jpg`, the file Hugo and Docusaurus resolve both to).
+ */
 function decoded(url: string): string {
+  let key: string;
   try {
-    return decodeURI(url);
+    key = decodeURI(url);
   } catch {
-    return url;
+    key = url;
   }
+  while (key.startsWith('./')) key = key.slice(2);
+  return key;
 }
 
-/** Two spellings of one URL (`a%20b.jpg` and `a b.jpg`) name the same photo. */
+/** Two spellings of one URL (`a%20b.jpg` and `a b.jpg`, `./a.jpg` and `a.jpg`) name the same photo. */
 export function samePhotoUrl(a: string, b: string): boolean {
   return a === b || decoded(a) === decoded(b);
 }

@@ -79,6 +79,11 @@ export interface LayoutInput {
   ownPath: string | null;
   /** Where this recap's earlier export to this target put its post (from the manifest). */
   previousPost: string | null | undefined;
+  /**
+   * A translation whose language the target's post pattern does not name (Docusaurus'
+   * i18n/<lang>/…, Hugo's name.<lang>.md): its language, and its place beside a new post.
+   */
+  inLanguage?: { lang: string; place: (post: string) => string } | null;
 }
 
 export interface Layout {
@@ -101,13 +106,13 @@ export interface Layout {
 }
 
 /** Slug, language, image folder and the pattern variables (with the post's date when it has one). */
-function namesFor({ req, source, profile, siteLang }: LayoutInput): { slug: string; lang: string; imageDir: string; vars: PatternVars } {
+function namesFor({ req, source, profile, siteLang, inLanguage }: LayoutInput): { slug: string; lang: string; imageDir: string; vars: PatternVars } {
   const { recapPath, text, sourceProfile } = source;
   let fromPath = postVarsFromPath(recapPath, sourceProfile);
   // A target that names its posts by date: a post named so (a flat Docusaurus post) gives both.
   if (profile.post.includes('{date}')) fromPath = { ...datedName(recapPath), ...fromPath };
   const slug = req.slug ?? defaultSlug(recapPath, text, fromPath);
-  const lang = req.lang ?? fromPath.lang ?? siteLang ?? profile.defaultLang;
+  const lang = req.lang ?? fromPath.lang ?? inLanguage?.lang ?? siteLang ?? profile.defaultLang;
   if (!SAFE_SEGMENT.test(lang)) throw new RecapError('BAD_REQUEST', msg('error.export.badLang', { lang }));
   if (req.imageDir !== undefined && !isSafeImageDir(req.imageDir)) {
     throw new RecapError('BAD_REQUEST', msg('error.badImageDir', { name: req.imageDir }));
@@ -156,6 +161,7 @@ export function layOut(input: LayoutInput): Layout {
   let post: string | null = ownPath ?? pinned;
   let postPathError: Layout['postPathError'] = null;
   if (slugOk && post === null) ({ post, postPathError } = newPostPath(profile, vars));
+  if (post !== null && ownPath === null && pinned === null && input.inLanguage) post = input.inLanguage.place(post);
   const postFrom: Layout['postFrom'] = ownPath !== null ? 'own' : pinned !== null ? 'pinned' : post !== null ? 'slug' : null;
   return { slug, slugOk, lang, imageDir, post, postFrom, pinned, postPathError, imagesRel: imagesFolder(profile, vars, post), urlFor: imageUrls(profile, vars) };
 }

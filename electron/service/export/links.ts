@@ -3,8 +3,9 @@
 // editor has them.
 
 import * as path from 'node:path';
-import { joinRecap, setField, splitRecap } from '../../core/frontmatter/frontmatter';
+import { getField, joinRecap, setField, splitRecap } from '../../core/frontmatter/frontmatter';
 import { linkPath } from '../files/containment';
+import { withCover } from '../../core/recap/cover';
 import type { RecapImageRef } from '../recap/markdown-images';
 
 interface LinkEdit {
@@ -27,6 +28,12 @@ function applyEdits(body: string, edits: Map<number, LinkEdit[]>): string {
   return lines.join('\n');
 }
 
+/** Whether a link already names the file as the target serves it: `stage.jpg` beside the post is `./stage.jpg`. */
+function sameLink(url: string, want: string): boolean {
+  const plain = (u: string): string => linkPath(u).replace(/^(?:\.\/)+/, '');
+  return plain(url) === plain(want);
+}
+
 /**
  * `text` with every copied image linked as the target serves it (`urlFor` its name in the
  * target's image folder); a query or fragment on a link is kept. The cover field is set anew.
@@ -42,7 +49,7 @@ export function rewriteImageLinks(
   let cover: string | null = null;
   for (const { ref, file } of located) {
     const want = urlFor(nameOf(file) ?? path.basename(file));
-    if (linkPath(ref.url) === linkPath(want)) continue;
+    if (sameLink(ref.url, want)) continue;
     const suffix = /[?#].*$/.exec(ref.url)?.[0] ?? '';
     if (ref.field) {
       cover = want + suffix;
@@ -57,6 +64,8 @@ export function rewriteImageLinks(
     const parts = splitRecap(text);
     out = joinRecap({ ...parts, body: applyEdits(parts.body, edits) });
   }
-  if (cover !== null && coverKey) out = setField(out, coverKey, cover);
+  if (cover !== null && coverKey) {
+    out = setField(out, coverKey, withCover(getField(out, coverKey), cover));
+  }
   return out;
 }

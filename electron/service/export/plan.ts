@@ -13,9 +13,11 @@ import type { ExportFile, ExportReport, ExportRequest } from '../../core/contrac
 import { findRecapImages } from '../recap/markdown-images';
 import { readRecapFile } from '../files/recap-file';
 import { loadProfile } from '../site/profile';
-import { detectSite, siteRootAbove } from '../site/site';
+import { detectSite, postProfile, siteRootAbove } from '../site/site';
 import { addPixelSizes, addUnusedPhotos, locateImages, type FoundImages, type ImageSearch } from './images';
 import { layOut, postInSite, type ExportSource, type Layout } from './layout';
+import { translationPlace } from './language-place';
+import { rulesForPost } from '../site/site-rules';
 import { rewriteImageLinks } from './links';
 import { manifestPathFor, readManifest, targetKey } from './manifest';
 import { preflight } from './preflight';
@@ -29,7 +31,7 @@ async function readSource(req: ExportRequest, options: ExportOptions): Promise<E
   const recapPath = path.resolve(req.recapPath);
   const text = req.text ?? (await readRecapFile(recapPath)).text;
   const recapSite = siteRootAbove(recapPath);
-  const sourceProfile = options.sourceProfile ?? (recapSite !== null ? detectSite(recapSite).profile : loadProfile());
+  const sourceProfile = options.sourceProfile ?? (recapSite !== null ? postProfile(detectSite(recapSite), recapPath) : loadProfile());
   return { recapPath, text, recapSite, sourceProfile };
 }
 
@@ -99,7 +101,9 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const manifestFile = manifestPathFor(recapPath, root, options.dataDir, source.recapSite);
   const manifest = readManifest(manifestFile, recapPath);
   const previous = manifest.targets[key];
-  const layout = layOut({ req, source, profile, siteLang: site?.profile.defaultLang, ownPath, previousPost: previous?.post });
+  const inLanguage = ownPath === null && req.lang === undefined && req.slug === undefined ? translationPlace(recapPath, profile) : null;
+  const named = inLanguage ? { ...source, recapPath: inLanguage.sourcePath } : source;
+  const layout = layOut({ req, source: named, profile, siteLang: site?.profile.defaultLang, ownPath, previousPost: previous?.post, inLanguage });
   const look = root !== null ? lookAt(fs, root, previous, ownFile) : null;
 
   const coverKey = sourceProfile.photos.coverField;
@@ -145,7 +149,8 @@ export async function finishPlan(draft: PlanDraft): Promise<Plan> {
   const problems = preflight({
     text,
     recapPath,
-    profile,
+    // A new post named by its date (Docusaurus, Jekyll) takes the date from its name, as the site's own posts do.
+    profile: facts.ownPath === null && layout.post !== null ? rulesForPost(profile, layout.post) : profile,
     images: found.images,
     unused,
     unusedFolder: unused.length > 0 ? facts.folder : null,

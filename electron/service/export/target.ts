@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { ExportRequest, ExportTarget, SiteInfo, SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { loadProfile } from '../site/profile';
-import { detectSite } from '../site/site';
+import { detectSite, postProfile } from '../site/site';
 import { rulesForPost } from '../site/site-rules';
 import { statNow } from './disk';
 import { postInSite } from './layout';
@@ -57,6 +57,8 @@ export function targetProfile(
   const { root, site } = opened;
   const ownPath = opened.target.kind === 'site' && root !== null && req.slug === undefined && req.lang === undefined ? postInSite(root, recapPath) : null;
   const layout = req.profile ? loadProfile(req.profile) : options.targetProfile ?? site?.profile ?? sourceProfile;
-  const profile = ownPath !== null && !req.profile ? rulesForPost(layout, recapPath) : layout;
+  // The post's own rules where it lives: its site's as they apply to it (a plain-file Hugo post's image folder, a date from its name).
+  const own = (): SiteProfile => (site !== null && layout === site.profile ? postProfile(site, recapPath) : rulesForPost(layout, recapPath));
+  const profile = ownPath !== null && !req.profile ? own() : layout;
   return { profile, ownPath };
 }

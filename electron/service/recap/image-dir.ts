@@ -38,8 +38,8 @@ export function imageDirFromText(text: string, profile: SiteProfile, recapPath: 
     if (postSlug) return postSlug;
     const parts = recapPath.split(/[\\/]/).filter((p) => p !== '');
     let stem = stemOf(parts[parts.length - 1] ?? '');
-    // A page bundle (`kcd-china/index.md`) is named by its folder, not by "index".
-    if (/^_?index$/i.test(stem)) stem = parts[parts.length - 2] ?? '';
+    // A page bundle (`kcd-china/index.md`, its translation `index.zh.md`) is named by its folder, not by "index".
+    if (/^_?index(?:\.[A-Za-z][A-Za-z0-9_-]*)?$/i.test(stem)) stem = parts[parts.length - 2] ?? '';
     const slug = slugOrNull(stem);
     if (slug) return slug;
   }

@@ -11,6 +11,7 @@ import { findLiquidLinks, resolveLiquidLinks } from '../../core/markdown/liquid-
 import type { LiquidLink } from '../../core/markdown/liquid-links';
 import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
 import { isEsmBlock, mdxImageImports, mdxImageUrl } from '../../core/markdown/mdx';
+import { coverOf } from '../../core/recap/cover';
 
 export interface ImageRef {
   alt: string;
@@ -256,15 +257,16 @@ export interface RecapImageRef extends Omit<ImageRef, 'source'> {
   field?: string;
 }
 
-/** Every image of a recap file: body links (with file line numbers) and the cover field. */
+/** Every image of a recap file: body links (with file line numbers) and the cover field (its first item when it is a list). */
 export function findRecapImages(text: string, coverField: string | null): RecapImageRef[] {
   const parts = splitRecap(text);
   const bodyStart = lineStarts(parts.bom + parts.open + parts.yaml + parts.close).length - 1;
   const refs: RecapImageRef[] = findImageRefs(parts.body).map((r) => ({ ...r, bodyLine: r.urlLine, line: r.line + bodyStart }));
   if (coverField) {
     const field = readFrontMatter(text).fields.find((f) => f.key === coverField);
-    if (field && typeof field.value === 'string' && field.value.trim() !== '') {
-      refs.unshift({ alt: 'cover', url: field.value.trim(), line: field.line, column: 1, urlLine: field.line, urlColumn: 1, bodyLine: -1, source: 'front-matter', field: coverField });
+    const value = coverOf(field?.value);
+    if (field && value !== null) {
+      refs.unshift({ alt: 'cover', url: value, line: field.line, column: 1, urlLine: field.line, urlColumn: 1, bodyLine: -1, source: 'front-matter', field: coverField });
     }
   }
   return refs;

@@ -307,8 +307,38 @@ export function matchPostPath(relPath: string, profile: SiteProfile, fixed: Patt
   return out;
 }
 
+/**
+ * A Jekyll post's place: Jekyll reads posts from every `_posts` folder of the site, at any depth
+ * below it (`_posts/events/2021-11-02-kcd.md`) and inside category folders
+ * (`events/_posts/2021-11-02-kcd.md`), each named by its date and slug alone. For a profile
+ * whose posts are `_posts/<name>`: the folders of the path up to its last `_posts` (the site's,
+ * with any category folders), and the path as the profile's pattern names it. null otherwise.
+ */
+function jekyllPlace(recapPath: string, profile: SiteProfile): { above: string[]; asPattern: string } | null {
+  const pattern = profile.post.split('/');
+  if (pattern.length !== 2 || pattern[0] !== '_posts') return null;
+  const segments = path.resolve(recapPath).split(path.sep);
+  const at = segments.lastIndexOf('_posts', segments.length - 2);
+  if (at <= 0) return null;
+  return { above: segments.slice(0, at), asPattern: `_posts/${segments[segments.length - 1] ?? ''}` };
+}
+
+/** The config files that make a folder a Jekyll site. */
+export const JEKYLL_CONFIGS = ['_config.yml', '_config.yaml', '_config.toml'];
+
+/** The site holding a Jekyll `_posts` folder: the nearest folder above it with a Jekyll config (category folders sit between), else the folder that holds `_posts`. */
+function jekyllRoot(above: string[]): string {
+  for (let n = above.length; n > 1 && n > above.length - 4; n--) {
+    const dir = above.slice(0, n).join(path.sep) || path.sep;
+    if (JEKYLL_CONFIGS.some((c) => existsSync(path.join(dir, c)))) return dir;
+  }
+  return above.join(path.sep) || path.sep;
+}
+
 /** What a recap's own path says under a profile: its lang, slug, date in a site checkout; {} when it does not fit. */
 export function postVarsFromPath(recapPath: string, profile: SiteProfile): PatternVars {
+  const jekyll = jekyllPlace(recapPath, profile);
+  if (jekyll) return matchPostPath(jekyll.asPattern, profile) ?? {};
   const segments = path.resolve(recapPath).split(path.sep);
   const depth = profile.post.split('/').length;
   if (segments.length <= depth) return {};
@@ -361,9 +391,12 @@ export function loadProfile(name: string = DEFAULT_PROFILE): SiteProfile {
 
 /**
  * The site checkout a recap sits in, when its path matches the profile's post pattern
- * (`content/{lang}/news/{slug}.md` → the folder that holds `content/`). null otherwise.
+ * (`content/{lang}/news/{slug}.md` → the folder that holds `content/`; a Jekyll post in any
+ * `_posts` folder → its site, see jekyllPlace). null otherwise.
  */
 export function siteRootFor(recapPath: string, profile: SiteProfile): string | null {
+  const jekyll = jekyllPlace(recapPath, profile);
+  if (jekyll) return jekyllRoot(jekyll.above);
   const patternDirs = profile.post.split('/').slice(0, -1);
   const dirs = path.resolve(recapPath).split(path.sep).slice(0, -1);
   if (dirs.length <= patternDirs.length) return null;

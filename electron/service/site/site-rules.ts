@@ -16,6 +16,7 @@ import { readFrontMatter, splitRecap, type FrontMatterFormat } from '../../core/
 import { acceptedKeys } from '../../core/recap/lint';
 import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/messages';
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
+import { isLangCode } from '../../core/translation/layout';
 
 const MAX_POSTS = 400;
 const MAX_DEPTH = 8;
@@ -43,6 +44,46 @@ export interface SiteScan {
   fields: FieldUsage[];
   /** Posts named after their date (YYYY-MM-DD-…). */
   datedNames: number;
+  /** Posts that are page bundles (…/index.md); the others are plain files. */
+  bundles: number;
+  /**
+   * Where plain-file posts (not bundles) keep their images, as the site-absolute folder their
+   * links name with the post's slug in it (`/images/{section}/{imageDir}` for a post
+   * content/news/spring.md linking /images/news/spring/crowd.jpg), most posts first.
+   */
+  imageFolders: Array<{ url: string; posts: number }>;
+}
+
+/**
+ * A Hugo post's section: the first folder under content/ (under content/<lang>/ in a site of
+ * language folders): `news` for content/news/x.md, content/en/news/x.md and
+ * content/en/news/2021/x.md alike. The post's folders (relative to the site) are given.
+ */
+export function hugoSection(dirs: readonly string[]): string | undefined {
+  return dirs.length >= 3 && isLangCode(dirs[1] ?? '') ? dirs[2] : dirs[1];
+}
+
+/** A site-absolute image link in Markdown or HTML: its folder and file name. */
+const ABSOLUTE_IMAGE = /(?:!\[[^\]\n]*\]\(\s*<?|<img\s[^>]*?src\s*=\s*["']?)(\/[^\s)"'<>]*\/)[^\s)"'<>/]+\.(?:jpe?g|png|gif|webp|avif)/gi;
+
+/**
+ * The image folders a plain-file post's links show, as templates: its slug's segment becomes
+ * {imageDir}, its section folder's {section}. Links without the slug say nothing of a layout.
+ */
+function imageFoldersOf(head: string, rel: string): string[] {
+  const dirs = rel.split('/');
+  const stem = (dirs.pop() ?? '').replace(POST_FILE, '');
+  // A post named by its date (Docusaurus' blog/2024-05-01-kcd.md) keeps its images under its slug, kcd.
+  const slugs = [stem, stem.replace(DATED_NAME, '')];
+  const section = hugoSection(dirs);
+  const out = new Set<string>();
+  for (const m of head.matchAll(ABSOLUTE_IMAGE)) {
+    const segs = (m[1] ?? '').split('/').filter((x) => x !== '');
+    const at = segs.findIndex((x) => slugs.includes(x));
+    if (at < 0 || at !== segs.length - 1) continue;
+    out.add(`/${segs.map((x, i) => (i === at ? '{imageDir}' : x === section ? '{section}' : x)).join('/')}`);
+  }
+  return [...out];
 }
 
 /** Where a generator keeps its posts, relative to the site root. */
@@ -119,8 +160,10 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
   const formats: Record<FrontMatterFormat, number> = { yaml: 0, toml: 0, json: 0 };
   const usage = new Map<string, { posts: number; kinds: Map<ValueKind, number> }>();
   const sections = new Map<string, number>();
+  const imageFolders = new Map<string, number>();
   let posts = 0;
   let datedNames = 0;
+  let bundles = 0;
   for (const file of files) {
     stamps.set(file, mtime(file));
     const head = readHead(file);
@@ -135,6 +178,8 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     const dir = path.posix.dirname(bundle ? path.posix.dirname(rel) : rel);
     sections.set(dir, (sections.get(dir) ?? 0) + 1);
     if (DATED_NAME.test(bundle ? path.basename(path.dirname(file)) : path.basename(file))) datedNames++;
+    if (bundle) bundles++;
+    else for (const url of imageFoldersOf(head, rel)) imageFolders.set(url, (imageFolders.get(url) ?? 0) + 1);
     for (const f of fm.fields) {
       const u = usage.get(f.key) ?? { posts: 0, kinds: new Map<ValueKind, number>() };
       u.posts++;
@@ -154,6 +199,8 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     sections: [...sections].map(([dir, n]) => ({ dir, posts: n })).sort((a, b) => b.posts - a.posts || a.dir.localeCompare(b.dir)),
     fields,
     datedNames,
+    bundles,
+    imageFolders: [...imageFolders].map(([url, n]) => ({ url, posts: n })).sort((a, b) => b.posts - a.posts || a.url.localeCompare(b.url)),
   };
   cache.set(key, { stamps, scan });
   return scan;
@@ -237,11 +284,29 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
     return { ...spec, required: false };
   });
   if (relaxed.length > 0) details.push(msg('rules.relaxed', { list: relaxed.join(', ') }));
+  const cover = coverFieldOf(profile, scan);
+  if (cover) details.push(msg('rules.coverField', { field: cover.key, count: cover.posts, posts: scan.posts }));
+  const photos = cover ? { ...profile.photos, coverField: cover.key } : profile.photos;
   details.push(requiredLine(fields.filter((f) => f.required).map((f) => f.key)));
   const known = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));
   const suggested = scan.fields.filter((f) => !known.has(f.key) && f.posts * 2 > scan.posts && f.kind !== 'map' && f.kind !== 'null').map((f) => ({ key: f.key, kind: f.kind }));
   const rules: RulesInfo = { ...said('site', msg('rules.detected', { generator: gen, from, root: site.root, profile: profile.name }), details), ...(suggested.length > 0 ? { suggested } : {}) };
-  return { ...profile, fields, rules };
+  return { ...profile, fields, photos, rules };
+}
+
+/** Front-matter fields that name a post's cover photo in common themes. */
+const COVER_FIELDS = ['image', 'cover', 'images', 'featured_image', 'featuredImage', 'thumbnail', 'banner'];
+
+/**
+ * The field the site's posts name their cover photo with: the profile's when its posts use it
+ * (or have none), else the text field of COVER_FIELDS most of them use (a theme whose posts say
+ * `cover = "cover.jpg"`; Hugo's own `images = ["cover.jpg"]`, a list whose first item is the
+ * cover), so the cover is one of the post's photos to lint and export.
+ */
+function coverFieldOf(profile: SiteProfile, scan: SiteScan): FieldUsage | null {
+  const current = profile.photos.coverField;
+  if (scan.posts === 0 || (current !== null && scan.fields.some((f) => f.key === current))) return null;
+  return scan.fields.find((f) => COVER_FIELDS.includes(f.key) && (f.kind === 'string' || (f.key === 'images' && f.kind === 'list'))) ?? null;
 }
 
 /** A profile given by name (`--profile NAME`, the export's profile): applied as written. */

@@ -13,8 +13,8 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
-import { builtInProfileNames, DEFAULT_PROFILE, loadProfile, loadProfileData, parseProfile } from './profile';
-import { fieldKind, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
+import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile } from './profile';
+import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import type { ValueKind } from '../../core/frontmatter/field-types';
@@ -24,7 +24,6 @@ import { msg } from '../../core/i18n/messages';
 export const SITE_PROFILE_FILE = '.recap-studio.yml';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
-const JEKYLL_CONFIGS = ['_config.yml', '_config.yaml', '_config.toml'];
 const DOCUSAURUS_CONFIGS = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts', 'docusaurus.config.cts'];
 
 /** Looks like a language folder: en, zh, pt-br, zh-Hans. */
@@ -173,14 +172,20 @@ function hugoProfile(root: string): SiteProfile {
   const content = path.join(root, 'content');
   if (subdirs(content).some((d) => LANG_DIR.test(d) && isDir(path.join(content, d, 'news')))) return loadProfile('hugo-news');
   const bundle = loadProfile('hugo-bundle');
-  const [top] = scanSite(root, 'hugo').sections;
+  const scan = scanSite(root, 'hugo');
+  const [top] = scan.sections;
   const segs = top?.dir.split('/') ?? [];
   const lang = segs[1];
   const langSection = segs[2];
+  // Most posts plain files (content/news/x.md): new ones too, their images under static/ (a bundle's photos beside it are published, a plain post's are not).
+  const plain = scan.posts - scan.bundles > scan.bundles;
+  const asPlain = (post: string, section: string): SiteProfile => ({ ...bundle, post, section, images: staticImages(bundle, scan), label: `Hugo site — posts as files (${post.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}, images in static/)` });
   if (segs[0] === 'content' && lang !== undefined && langSection !== undefined && LANG_DIR.test(lang) && isDir(path.join(content, lang, langSection))) {
+    if (plain) return asPlain('content/{lang}/{section}/{slug}.md', langSection);
     return { ...bundle, post: 'content/{lang}/{section}/{slug}/index.md', section: langSection, label: `Hugo site — page bundles (content/<lang>/${langSection}/<slug>/index.md)` };
   }
   const section = ['news', 'posts', 'blog'].find((s) => isDir(path.join(content, s)));
+  if (plain) return asPlain('content/{section}/{slug}.md', section ?? bundle.section);
   return section && section !== bundle.section ? { ...bundle, section } : bundle;
 }
 
@@ -286,11 +291,66 @@ export function findSiteFor(recapPath: string): SiteInfo | null {
   return root === null ? null : detectSite(root);
 }
 
+/** Where a Hugo site's plain-file posts keep their images: their links' folder under static/, else /images/{section}/{imageDir}. */
+function staticImages(profile: SiteProfile, scan: SiteScan): SiteProfile['images'] {
+  const url = scan.imageFolders[0]?.url ?? '/images/{section}/{imageDir}';
+  return { ...profile.images, dir: `static${url}`, url, beside: false };
+}
+
+/**
+ * A plain-file post of a Hugo site (`content/news/x.md`, not a bundle's index.md): Hugo
+ * publishes the files beside it nowhere, so where its site's profile keeps images beside the
+ * post (page bundles), its photos go under static/ instead (staticImages). The post's pattern
+ * becomes its own folder's (its language folder {lang}, its section folder filled in), so its
+ * slug, language, section and site are found from its path wherever it sits. Any other post
+ * keeps the profile as it is.
+ */
+function plainHugoPost(site: SiteInfo, recapPath: string): SiteProfile {
+  const { profile } = site;
+  if (site.generator !== 'hugo') return profile;
+  const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep);
+  const name = rel.pop() ?? '';
+  const section = hugoSection(rel);
+  if (rel[0] !== 'content' || section === undefined || rel.length < 2 || /^_?index\./i.test(name) || !/\.(md|markdown)$/i.test(name)) return profile;
+  if (!rel.every((d) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(d))) return profile;
+  const config = rel.length >= 3 ? detectGenerator(site.root)?.config : undefined;
+  const languages = config ? [...site.languages, ...hugoLanguages(config).languages] : site.languages;
+  // content/zh/news/x.md: the language folder is the post's language (its export goes to that language's folder).
+  const dirs = rel.map((d, i) => (i === 1 && rel.length >= 3 && languages.includes(d) ? '{lang}' : d));
+  const images = profile.images.beside ? staticImages(profile, scanSite(site.root, 'hugo')) : profile.images;
+  const fill = (p: string): string => p.replaceAll('{section}', section);
+  return { ...profile, post: `${dirs.join('/')}/{slug}${path.extname(name)}`, section, images: { ...images, dir: fill(images.dir), url: fill(images.url) } };
+}
+
+/**
+ * A flat Docusaurus post (`blog/2024-05-01-kcd.md`, not a folder's index.md) of a site whose flat
+ * posts keep their images under static/ (`/img/<slug>/…`): its photos go there too, not loose in
+ * blog/ among every other post's. Without that hint it keeps its images beside it (Docusaurus
+ * publishes a post's relative images).
+ */
+function flatDocusaurusPost(site: SiteInfo, recapPath: string): SiteProfile {
+  const { profile } = site;
+  if (site.generator !== 'docusaurus' || !profile.images.beside) return profile;
+  const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep);
+  const name = rel.pop() ?? '';
+  if (rel[0] !== 'blog' || /^index\./i.test(name) || !/\.(md|mdx)$/i.test(name) || !rel.every((d) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(d))) return profile;
+  const hint = scanSite(site.root, 'docusaurus').imageFolders[0]?.url;
+  if (hint === undefined || hint.includes('{section}')) return profile;
+  const file = `${DATED_NAME.test(name) ? '{date}-' : ''}{slug}${path.extname(name)}`;
+  return { ...profile, post: `${rel.join('/')}/${file}`, images: { ...profile.images, dir: `static${hint}`, url: hint, beside: false } };
+}
+
+/** The profile one post of a site is read, checked and exported by (see plainHugoPost, flatDocusaurusPost and rulesForPost). */
+export function postProfile(site: SiteInfo, recapPath: string): SiteProfile {
+  const own = site.generator === 'docusaurus' ? flatDocusaurusPost(site, recapPath) : plainHugoPost(site, recapPath);
+  return rulesForPost(own, recapPath);
+}
+
 /** The profile for a recap: its site's when it sits in one, else `fallback` (the default profile). */
 export function profileForRecap(recapPath: string | null, fallback: () => SiteProfile = () => rulesGeneric(loadProfile())): SiteProfile {
   if (recapPath === null) return fallback();
   const site = findSiteFor(recapPath);
-  return site ? rulesForPost(site.profile, recapPath) : fallback();
+  return site ? postProfile(site, recapPath) : fallback();
 }
 
 function scanAbove(recapPath: string): SiteScan | null {

@@ -1,0 +1,117 @@
+// The walk of an author of another real site, through the real page: open an existing post of a
+// Hugo TOML page bundle, a Hugo language folder, a Jekyll _posts subfolder and a Docusaurus blog;
+// edit the title in the form; see the Problems panel empty (and a bundle's photos used in the
+// tray); export into the site checkout; check the files written. The sites are built by
+// test/unit/site/other-sites.ts.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type Session } from './harness';
+import { docusaurusBlog, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, type OtherSite } from '../unit/site/other-sites';
+import { listFiles } from '../unit/support/site-fixture';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Opens the post, sets its title in the form, waits for an empty Problems panel, exports into its own site. */
+async function walk(site: OtherSite, title: string, photos: string[]): Promise<Page> {
+  const file = path.join(site.root, ...site.post.split('/'));
+  const before = await fs.readFile(file, 'utf8');
+  const page = await session.open({ file });
+  await page.getByTestId('field-title').fill(title);
+  await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+  // The tray shows the post's photos, each used by the text.
+  await expect.poll(() => page.getByTestId('photo-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-name')))).toEqual(photos);
+  expect(await page.getByTestId('photo-unused').count()).toBe(0);
+
+  const filesBefore = await listFiles(site.root);
+  await page.keyboard.press('Control+E');
+  await expect.poll(() => page.getByTestId('export-site').inputValue()).toBe(site.root);
+  await expect.poll(() => page.getByTestId('export-post').textContent()).toContain(`${site.post} — its own file in this site`);
+  await expect.poll(() => page.getByTestId('export-checks-ok').count()).toBe(1);
+  await page.getByTestId('export-run').click();
+  await page.getByTestId('export-done').waitFor();
+  // The post is written where it lives, with the title changed and nothing else; no file added or moved.
+  const after = await fs.readFile(file, 'utf8');
+  expect(after).not.toBe(before);
+  expect(after.split('\n').filter((line, i) => line !== before.split('\n')[i])).toEqual([expect.stringContaining(title)]);
+  expect(await listFiles(site.root)).toEqual(filesBefore);
+  return page;
+}
+
+/** Each site, the title the author gives its post and how its front matter writes it, and the photos of its tray. */
+const WALKS: Array<{ name: string; make: (root: string) => Promise<OtherSite>; title: string; line: string; photos: string[] }> = [
+  { name: 'a Hugo TOML page bundle whose cover and photo are linked without ./', make: (root) => hugoTomlBundles(root, 'cover.jpg', 'image'), title: 'KCD Hangzhou 2023', line: 'title = "KCD Hangzhou 2023"', photos: ['cover.jpg', 'stage.jpg'] },
+  { name: 'a Hugo post in its language folder (content/zh/news/)', make: hugoLanguageFolders, title: 'KCD 深圳 2023 回顾', line: 'title: "KCD 深圳 2023 回顾"', photos: ['hall.jpg'] },
+  { name: 'a Jekyll post in a _posts subfolder (_posts/events/)', make: jekyllSubfolders, title: 'KCD 2021 Recap', line: 'title: "KCD 2021 Recap"', photos: ['keynote.jpg'] },
+  { name: 'a Docusaurus blog post in its dated folder', make: docusaurusBlog, title: 'KCD Recap 2024', line: 'title: KCD Recap 2024', photos: ['hallway.jpg'] },
+];
+
+describe('walks through other real sites', () => {
+  for (const [i, w] of WALKS.entries()) {
+    it(w.name, async () => {
+      const site = await w.make(path.join(session.dir, `site-${i}`));
+      const page = await walk(site, w.title, w.photos);
+      expect((await fs.readFile(path.join(site.root, site.post), 'utf8')).split('\n')).toContain(w.line);
+      await page.context().close();
+    });
+  }
+});
+
+describe("a site whose posts name the cover in Hugo's images list", () => {
+  it('the tray marks the listed cover, and "use as cover" puts another photo first in the list, a list still', async () => {
+    const site = await hugoTomlBundles(path.join(session.dir, 'hugo-images'), 'cover.jpg', 'images');
+    const file = path.join(site.root, ...site.post.split('/'));
+    const page = await session.open({ file });
+    const card = (name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
+    await card('cover.jpg').waitFor();
+    expect(await card('cover.jpg').locator('.photo-badge.is-cover').count()).toBe(1);
+    expect(await page.getByTestId('photo-unused').count()).toBe(0);
+    await card('stage.jpg').locator('.photo-thumb').click();
+    await card('stage.jpg').getByTestId('photo-cover').click();
+    await expect.poll(() => card('stage.jpg').locator('.photo-badge.is-cover').count()).toBe(1);
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(file, 'utf8')).toContain('images = ["./stage.jpg"]\n');
+    await page.context().close();
+  });
+});
+
+describe('a photo added to a plain-file Hugo post', () => {
+  it('dropped on the tray and inserted, it lands in static/images/news/<slug>/ with a site-absolute link, lints clean and exports in place', async () => {
+    const site = await hugoPlainNews(path.join(session.dir, 'hugo-plain'));
+    const file = path.join(site.root, ...site.post.split('/'));
+    const page = await session.open({ file });
+    await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('autumn-meetup');
+    const bytes = (await fs.readFile(await photo(path.join(session.dir, 'camera', 'stage.jpg'), 3))).toString('base64');
+    const dt = await page.evaluateHandle((data) => {
+      const t = new DataTransfer();
+      t.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], 'stage.jpg', { type: 'image/jpeg' }));
+      return t;
+    }, bytes);
+    await page.getByTestId('photo-tray').dispatchEvent('drop', { dataTransfer: dt });
+    const card = page.locator('[data-testid="photo-card"][data-name="stage.jpg"]');
+    await card.locator('.photo-thumb').click();
+    await page.locator('.editor-pane .w-md-editor-text-input').evaluate((ta) => {
+      const t = ta as HTMLTextAreaElement;
+      t.focus();
+      t.setSelectionRange(t.value.length, t.value.length);
+    });
+    await card.getByTestId('photo-insert').click();
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await page.keyboard.press('Control+E');
+    await expect.poll(() => page.getByTestId('export-checks-ok').count()).toBe(1);
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-done').waitFor();
+    expect(await fs.readFile(file, 'utf8')).toMatch(/!\[[^\]]*\]\(\/images\/news\/autumn-meetup\/stage\.jpg\)\n$/);
+    expect(await listFiles(site.root)).toEqual(['config.yaml', 'content/news/autumn-meetup.md', 'content/news/spring-meetup.md', 'static/images/news/autumn-meetup/stage.jpg', 'static/images/news/spring-meetup/crowd.jpg']);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,262 @@
+// The journeys of recaps of other real sites, as their authors walk them through the service:
+// open an existing post, see its photos in the tray, add a photo, lint, export into the site
+// checkout (or another one). Each site is built as real files by other-sites.ts.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRecapService, type RecapService } from '../../../electron/service/service';
+import { listFiles, tempDir } from '../support/site-fixture';
+import { docusaurusBlog, docusaurusFlatPosts, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
+
+let tmp: string;
+let service: RecapService;
+
+beforeEach(async () => {
+  tmp = await tempDir('other-sites');
+  service = createRecapService({ home: path.join(tmp, 'data') });
+});
+afterEach(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+interface Walk {
+  file: string;
+  text: string;
+  lint: string[];
+  folder: { imageDir: string; dir: string; url: string };
+  tray: Array<{ url: string; localPath: string }>;
+}
+
+/** Opens a post of the site as the author does: its text, the Problems panel, the photo folder and the tray. */
+async function openPost(site: OtherSite, rel: string = site.post): Promise<Walk> {
+  const file = path.join(site.root, ...rel.split('/'));
+  const { text } = await service.openRecap({ path: file });
+  const lint = (await service.lintRecap({ text, path: file })).map((p) => `${p.severity}: ${p.message}`);
+  const folder = await service.photoFolder({ recapPath: file, text });
+  const tray = (await service.listPhotos({ recapPath: file, imageDir: folder.imageDir })).map((p) => ({ url: p.url, localPath: p.localPath }));
+  return { file, text, lint, folder, tray };
+}
+
+/** Adds a new photo to the post (as a drop does) and answers the text with its link at the end. */
+async function addPhoto(walk: Walk, name: string, seed: number): Promise<{ text: string; url: string; localPath: string }> {
+  const source = await photo(path.join(tmp, 'camera', name), seed);
+  const imported = await service.importPhoto({ recapPath: walk.file, imageDir: walk.folder.imageDir, source: { path: source } });
+  return { text: `${walk.text}\n${imported.markdown}\n`, url: imported.photo.url, localPath: imported.photo.localPath };
+}
+
+describe('Jekyll posts in _posts subfolders and category folders', () => {
+  it('a post in _posts/events/ finds its site: its slug and photo folder from the path, the tray, a new photo, lint and export back in place', async () => {
+    const site = await jekyllSubfolders(path.join(tmp, 'jekyll'));
+    const walk = await openPost(site);
+    expect(walk.lint).toEqual([]);
+    expect(walk.folder).toEqual({ imageDir: 'kcd', dir: path.join(site.root, 'assets', 'images', 'kcd'), url: '/assets/images/kcd' });
+    expect(walk.tray).toEqual([{ url: '/assets/images/kcd/keynote.jpg', localPath: path.join(site.root, 'assets/images/kcd/keynote.jpg') }]);
+
+    const added = await addPhoto(walk, 'Group Photo.jpg', 3);
+    expect(added.url).toBe('/assets/images/kcd/group-photo.jpg');
+    expect(added.localPath).toBe(path.join(site.root, 'assets/images/kcd/group-photo.jpg'));
+    expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
+
+    const before = await listFiles(site.root);
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
+    expect(report).toMatchObject({ written: true, post: '_posts/events/2021-11-02-kcd.md', slug: 'kcd', problems: [] });
+    expect(report.changed).toEqual(['_posts/events/2021-11-02-kcd.md']);
+    expect(await listFiles(site.root)).toEqual(before);
+    expect(await fs.readFile(walk.file, 'utf8')).toBe(added.text);
+  });
+
+  it('a post in a category folder (events/_posts/) belongs to the site above the category, not to the category', async () => {
+    const site = await jekyllSubfolders(path.join(tmp, 'jekyll'));
+    const walk = await openPost(site, site.categoryPost);
+    expect(walk.lint).toEqual([]);
+    expect(walk.folder).toEqual({ imageDir: 'meetup', dir: path.join(site.root, 'assets', 'images', 'meetup'), url: '/assets/images/meetup' });
+    const added = await addPhoto(walk, 'pizza.jpg', 4);
+    expect(added.localPath).toBe(path.join(site.root, 'assets/images/meetup/pizza.jpg'));
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
+    expect(report).toMatchObject({ written: true, post: site.categoryPost, problems: [] });
+    expect(report.added).toEqual([]);
+    expect(report.unchanged).toEqual(['assets/images/meetup/pizza.jpg']);
+    expect(await listFiles(path.join(site.root, 'events'))).toEqual(['_posts/2022-06-10-meetup.md']);
+  });
+});
+
+describe('a photo added to a plain-file Hugo post', () => {
+  it('goes where the site keeps such images (static/images/news/<slug>/, linked /images/news/<slug>/…), not beside the post where Hugo does not publish it', async () => {
+    const site = await hugoPlainNews(path.join(tmp, 'hugo'));
+    const older = await openPost(site, 'content/news/spring-meetup.md');
+    expect(older.tray.map((p) => p.url)).toEqual(['/images/news/spring-meetup/crowd.jpg']);
+
+    const walk = await openPost(site);
+    expect(walk.lint).toEqual([]);
+    expect(walk.folder).toEqual({ imageDir: 'autumn-meetup', dir: path.join(site.root, 'static/images/news/autumn-meetup'), url: '/images/news/autumn-meetup' });
+    const added = await addPhoto(walk, 'stage.jpg', 5);
+    expect(added).toMatchObject({ url: '/images/news/autumn-meetup/stage.jpg', localPath: path.join(site.root, 'static/images/news/autumn-meetup/stage.jpg') });
+    expect((await service.listPhotos({ recapPath: walk.file, imageDir: walk.folder.imageDir })).map((p) => p.url)).toEqual([added.url]);
+    expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
+
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
+    expect(report).toMatchObject({ written: true, post: site.post, problems: [], changed: [site.post], unchanged: ['static/images/news/autumn-meetup/stage.jpg'], added: [] });
+    expect(await listFiles(path.join(site.root, 'content'))).toEqual(['news/autumn-meetup.md', 'news/spring-meetup.md']);
+
+    // Into another checkout: the same layout, the link as written.
+    const other = path.join(tmp, 'other');
+    await hugoPlainNews(other);
+    const copy = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'folder', dir: path.join(tmp, 'out') } });
+    expect(copy.files.map((f) => f.path)).toEqual([site.post, 'static/images/news/autumn-meetup/stage.jpg']);
+    expect(await fs.readFile(path.join(tmp, 'out', site.post), 'utf8')).toBe(added.text);
+  });
+
+  it('without a hint from the site, goes where Hugo publishes it: static/images/<section>/<slug>/', async () => {
+    const root = path.join(tmp, 'bare');
+    await put(root, 'hugo.toml', 'title = "Bare"\n');
+    const post = 'content/blog/first-day.md';
+    await put(root, post, '---\ntitle: First day\ndate: 2024-01-02\ndescription: The first day.\n---\n\nHello.\n');
+    const walk = await openPost({ root, post });
+    expect(walk.folder).toEqual({ imageDir: 'first-day', dir: path.join(root, 'static/images/blog/first-day'), url: '/images/blog/first-day' });
+    const added = await addPhoto(walk, 'hello.jpg', 6);
+    expect(added.localPath).toBe(path.join(root, 'static/images/blog/first-day/hello.jpg'));
+    expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
+  });
+
+  it('in a dated folder (content/blog/2024/x.md), by its section (blog), as the other sections\' posts keep theirs (/images/news/<slug>/)', async () => {
+    const root = path.join(tmp, 'dated');
+    await put(root, 'hugo.toml', 'title = "Dated"\n');
+    await put(root, 'content/news/2023/spring.md', '---\ntitle: Spring\ndate: 2023-03-01\ndescription: Spring.\n---\n\n![Crowd](/images/news/spring/crowd.jpg)\n');
+    await photo(path.join(root, 'static/images/news/spring/crowd.jpg'), 1);
+    const post = 'content/blog/2024/autumn.md';
+    await put(root, post, '---\ntitle: Autumn\ndate: 2024-10-01\ndescription: Autumn.\n---\n\nText.\n');
+    const walk = await openPost({ root, post });
+    expect(walk.folder).toEqual({ imageDir: 'autumn', dir: path.join(root, 'static/images/blog/autumn'), url: '/images/blog/autumn' });
+    const added = await addPhoto(walk, 'leaves.jpg', 2);
+    expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: root } });
+    expect(report).toMatchObject({ post, changed: [post], unchanged: ['static/images/blog/autumn/leaves.jpg'], added: [], problems: [] });
+  });
+
+  it('a page bundle keeps its photos beside index.md', async () => {
+    const site = await hugoTomlBundles(path.join(tmp, 'bundles'));
+    const walk = await openPost(site);
+    expect(walk.folder).toEqual({ imageDir: 'kcd-hangzhou', dir: path.join(site.root, 'content/posts/kcd-hangzhou'), url: '.' });
+  });
+});
+
+describe("export's language from the language folder", () => {
+  it('a plain-file Hugo post in content/zh/blog/ exports to zh in another checkout of the site, not to the default language', async () => {
+    const site = await hugoPlainBlogLanguages(path.join(tmp, 'hugo'));
+    const walk = await openPost(site);
+    expect(walk.lint).toEqual([]);
+    const added = await addPhoto(walk, 'hall.jpg', 7);
+    expect(added).toMatchObject({ url: '/images/blog/qiu-ji/hall.jpg', localPath: path.join(site.root, 'static/images/blog/qiu-ji/hall.jpg') });
+    const out = path.join(tmp, 'clone');
+    await hugoPlainBlogLanguages(out, false);
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: out } });
+    expect(report).toMatchObject({ written: true, lang: 'zh', post: site.post, problems: [] });
+    expect(report.added.sort()).toEqual([site.post, 'static/images/blog/qiu-ji/hall.jpg']);
+    expect(await fs.readFile(path.join(out, site.post), 'utf8')).toBe(added.text);
+  });
+
+  it('a Hugo bundle translation index.zh.md is named by its bundle and exports beside the bundle of another checkout', async () => {
+    const site = await hugoTomlBundles(path.join(tmp, 'bundles'), 'cover.jpg', 'image');
+    await put(site.root, 'hugo.toml', 'baseURL = "https://events.example/"\ndefaultContentLanguage = "en"\n[languages.en]\n[languages.zh]\n');
+    const post = 'content/posts/kcd-hangzhou/index.zh.md';
+    await put(site.root, post, '+++\ntitle = "KCD 杭州回顾"\ndate = 2023-05-20\ndescription = "KCD 杭州。"\nimage = "cover.jpg"\n+++\n\n![主舞台](stage.jpg)\n');
+    const walk = await openPost(site, post);
+    expect(walk.lint).toEqual([]);
+    expect(walk.folder.imageDir).toBe('kcd-hangzhou');
+    const clone = path.join(tmp, 'clone');
+    await put(clone, 'hugo.toml', 'defaultContentLanguage = "en"\n[languages.en]\n[languages.zh]\n');
+    await put(clone, 'content/posts/older/index.md', '+++\ntitle = "Older"\ndate = 2022-01-01\ndescription = "An older post."\n+++\n');
+    const report = await service.exportRecap({ recapPath: walk.file, target: { kind: 'site', dir: clone } });
+    expect(report).toMatchObject({ written: true, lang: 'zh', slug: 'kcd-hangzhou', post, problems: [] });
+    expect(report.added).toEqual([post, 'content/posts/kcd-hangzhou/cover.jpg', 'content/posts/kcd-hangzhou/stage.jpg']);
+  });
+
+  it('a Hugo news post in content/zh/news/ exports to content/zh/news/ of another checkout', async () => {
+    const site = await hugoLanguageFolders(path.join(tmp, 'hugo'));
+    const walk = await openPost(site);
+    expect(walk.lint).toEqual([]);
+    const out = path.join(tmp, 'out');
+    const report = await service.exportRecap({ recapPath: walk.file, target: { kind: 'folder', dir: out } });
+    expect(report).toMatchObject({ written: true, lang: 'zh', post: site.post, problems: [] });
+    expect(await listFiles(out)).toEqual([site.post, 'static/images/news/kcd-shenzhen/hall.jpg']);
+  });
+});
+
+describe('a Docusaurus blog post and its translation', () => {
+  it('the post: its photo beside it in the tray, a new photo beside it, lint clean, export back in place', async () => {
+    const site = await docusaurusBlog(path.join(tmp, 'docusaurus'));
+    const walk = await openPost(site);
+    expect(walk.lint).toEqual([]);
+    expect(walk.tray).toEqual([{ url: './hallway.jpg', localPath: path.join(site.root, 'blog/2024-05-01-kcd-recap/hallway.jpg') }]);
+    const added = await addPhoto(walk, 'keynote.jpg', 8);
+    expect(added.localPath).toBe(path.join(site.root, 'blog/2024-05-01-kcd-recap/keynote.jpg'));
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
+    expect(report).toMatchObject({ written: true, post: site.post, lang: 'en', changed: [site.post], added: [] });
+  });
+
+  it('a flat post (blog/2024-05-01-kcd.md) keeps its photos where the site\'s flat posts do: static/img/<slug>/, not loose in blog/', async () => {
+    const site = await docusaurusFlatPosts(path.join(tmp, 'flat'));
+    const walk = await openPost(site);
+    expect(walk.lint).toEqual([]);
+    expect(walk.folder).toEqual({ imageDir: 'kcd', dir: path.join(site.root, 'static/img/kcd'), url: '/img/kcd' });
+    expect(walk.tray.map((p) => p.url)).toEqual(['/img/kcd/stage.jpg']);
+    const added = await addPhoto(walk, 'crowd.jpg', 13);
+    expect(added).toMatchObject({ url: '/img/kcd/crowd.jpg', localPath: path.join(site.root, 'static/img/kcd/crowd.jpg') });
+    expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
+    expect(report).toMatchObject({ post: site.post, changed: [site.post], added: [], problems: [] });
+    expect(report.unchanged.sort()).toEqual(['static/img/kcd/crowd.jpg', 'static/img/kcd/stage.jpg']);
+  });
+
+  it('the translation (i18n/zh-CN/docusaurus-plugin-content-blog/…) exports to its own language in another checkout, its date from its folder name', async () => {
+    const site = await docusaurusBlog(path.join(tmp, 'docusaurus'));
+    const walk = await openPost(site, site.translation);
+    expect(walk.lint).toEqual([]);
+    const clone = path.join(tmp, 'clone');
+    await put(clone, 'docusaurus.config.js', "module.exports = { i18n: { defaultLocale: 'en', locales: ['en', 'zh-CN'] } };\n");
+    const report = await service.exportRecap({ recapPath: walk.file, target: { kind: 'site', dir: clone } });
+    expect(report).toMatchObject({ written: true, lang: 'zh-CN', post: site.translation, problems: [] });
+    expect(await listFiles(clone)).toEqual(['docusaurus.config.js', site.translation.replace('index.md', 'hallway.jpg'), site.translation]);
+  });
+});
+
+describe('a Hugo page bundle: its cover and its relative links', () => {
+  it('images = ["cover.jpg"] is the link card\'s cover too', async () => {
+    const site = await hugoTomlBundles(path.join(tmp, 'bundles'), 'cover.jpg', 'images');
+    const opened = await service.openRecap({ path: path.join(site.root, site.post) });
+    const card = await service.linkCard({ id: opened.draft.id, text: opened.text });
+    expect(card.cover?.localPath).toBe(path.join(site.root, 'content/posts/kcd-hangzhou/cover.jpg'));
+    expect(card.problems).toEqual([]);
+  });
+
+  it('images = ["cover.jpg"] exported where images are served from static/ becomes a list of the served photo', async () => {
+    const site = await hugoTomlBundles(path.join(tmp, 'bundles'), 'cover.jpg', 'images');
+    const out = path.join(tmp, 'news');
+    const file = path.join(site.root, site.post);
+    // The fields that layout requires.
+    const text = (await fs.readFile(file, 'utf8')).replace('+++\n', '+++\ncreateTime = "2023-05-20"\nauthor = "Lin"\n');
+    const report = await service.exportRecap({ recapPath: file, text, target: { kind: 'folder', dir: out }, profile: 'hugo-news', slug: 'kcd-hangzhou' });
+    expect(report.files.map((f) => f.path).sort()).toEqual(['content/en/news/kcd-hangzhou.md', 'static/images/news/kcd-hangzhou/cover.jpg', 'static/images/news/kcd-hangzhou/stage.jpg']);
+    const written = await fs.readFile(path.join(out, 'content/en/news/kcd-hangzhou.md'), 'utf8');
+    expect(written).toContain('images = ["/images/news/kcd-hangzhou/cover.jpg"]\n');
+    expect(written).toContain('![The main stage](/images/news/kcd-hangzhou/stage.jpg)');
+  });
+
+  for (const [field, cover] of [['cover', 'cover.jpg'], ['cover', './cover.jpg'], ['image', 'cover.jpg'], ['image', './cover.jpg'], ['images', 'cover.jpg']] as const) {
+    it(`${field} = ${field === 'images' ? `["${cover}"]` : `"${cover}"`} is the bundle's cover.jpg to lint, the tray and export, copied once`, async () => {
+      const site = await hugoTomlBundles(path.join(tmp, 'bundles'), cover, field);
+      const walk = await openPost(site);
+      expect(walk.lint).toEqual([]);
+      expect(walk.tray.map((p) => p.url)).toEqual(['./cover.jpg', './stage.jpg']);
+      expect((await service.planExport({ recapPath: walk.file, target: { kind: 'site', dir: site.root } })).problems).toEqual([]);
+      // The body links the stage photo both ways: one photo, one copy.
+      const text = `${walk.text}\n![The stage again](./stage.jpg)\n`;
+      const out = path.join(tmp, 'out');
+      const report = await service.exportRecap({ recapPath: walk.file, text, target: { kind: 'folder', dir: out } });
+      expect(report.problems).toEqual([]);
+      expect(await listFiles(out)).toEqual(['content/posts/kcd-hangzhou/cover.jpg', 'content/posts/kcd-hangzhou/index.md', 'content/posts/kcd-hangzhou/stage.jpg']);
+      expect(await fs.readFile(path.join(out, site.post), 'utf8')).toBe(text);
+    });
+  }
+});

@@ -1,0 +1,133 @@
+// Site checkouts shaped like real sites other than the reference one, written as real files in
+// a temp folder: a Hugo site of TOML page bundles, a bilingual Hugo site with language folders,
+// a Hugo site of plain-file posts whose images sit in static/, Jekyll posts in _posts subfolders
+// and category folders, and a Docusaurus blog with a translation. Shared by the unit tests and
+// the browser walk (test/e2e-browser/sites-walk.test.ts).
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import sharp from 'sharp';
+
+/** Writes `text` at `rel` under `root`, making its folders; the file's absolute path. */
+export async function put(root: string, rel: string, text: string): Promise<string> {
+  const file = path.join(root, ...rel.split('/'));
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, text);
+  return file;
+}
+
+/** A small JPEG (or PNG, by the name) whose pixels depend on `seed`. */
+export async function photo(file: string, seed: number, width = 96, height = 64): Promise<string> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const img = sharp({ create: { width, height, channels: 3, background: { r: (seed * 37) % 256, g: (seed * 91) % 256, b: (seed * 53) % 256 } } });
+  await (file.endsWith('.png') ? img.png() : img.jpeg()).toFile(file);
+  return file;
+}
+
+export interface OtherSite {
+  root: string;
+  /** The post an author opens, relative to the site. */
+  post: string;
+}
+
+/**
+ * A Hugo site of page bundles with TOML front matter (content/posts/<slug>/index.md): the
+ * cover named in `cover`, bare or `./`, and a photo linked relatively, both beside index.md.
+ */
+export async function hugoTomlBundles(root: string, cover = 'cover.jpg', field = 'cover'): Promise<OtherSite> {
+  await put(root, 'hugo.toml', 'baseURL = "https://events.example/"\ntitle = "Events"\n');
+  const post = 'content/posts/kcd-hangzhou/index.md';
+  await put(
+    root,
+    post,
+    ['+++', 'title = "KCD Hangzhou Recap"', 'date = 2023-05-20', 'description = "What happened at KCD Hangzhou."', `${field} = ${field === 'images' ? `["${cover}"]` : `"${cover}"`}`, 'tags = ["kcd"]', '+++', '', 'The hall was full.', '', '![The main stage](stage.jpg)', ''].join('\n'),
+  );
+  await photo(path.join(root, 'content/posts/kcd-hangzhou/cover.jpg'), 1);
+  await photo(path.join(root, 'content/posts/kcd-hangzhou/stage.jpg'), 2);
+  await put(root, 'content/posts/older/index.md', ['+++', 'title = "Older"', 'date = 2022-01-01', 'description = "An older post."', `${field} = ${field === 'images' ? '["./hall.jpg"]' : '"./hall.jpg"'}`, '+++', '', 'Text.', ''].join('\n'));
+  await photo(path.join(root, 'content/posts/older/hall.jpg'), 3);
+  return { root, post };
+}
+
+/**
+ * A bilingual Hugo site of plain-file news posts in language folders (content/en/news/,
+ * content/zh/news/), English the default, images in static/images/news/<slug>/.
+ */
+export async function hugoLanguageFolders(root: string): Promise<OtherSite> {
+  await put(root, 'hugo.toml', 'baseURL = "https://community.example/"\ntitle = "Community"\ndefaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.zh]\nweight = 2\n');
+  const fm = (title: string, date: string): string[] => ['---', `title: "${title}"`, `description: "${title}, the day in photos."`, `createTime: ${date}`, 'author: "Lin"', '---', ''];
+  await put(root, 'content/en/news/meetup-beijing.md', [...fm('Meetup Beijing', '2022-04-01'), '![Talks](/images/news/meetup-beijing/talks.jpg)', ''].join('\n'));
+  await photo(path.join(root, 'static/images/news/meetup-beijing/talks.jpg'), 4);
+  const post = 'content/zh/news/kcd-shenzhen.md';
+  await put(root, post, [...fm('KCD 深圳回顾', '2023-09-09'), '现场座无虚席。', '', '![会场](/images/news/kcd-shenzhen/hall.jpg)', ''].join('\n'));
+  await photo(path.join(root, 'static/images/news/kcd-shenzhen/hall.jpg'), 5);
+  return { root, post };
+}
+
+/**
+ * A Hugo site of plain-file posts in content/news/ (no language folders, no bundles) whose
+ * posts link their images site-absolute from static/images/news/<slug>/.
+ */
+export async function hugoPlainNews(root: string): Promise<OtherSite> {
+  await put(root, 'config.yaml', 'baseURL: https://meetups.example/\ntitle: Meetups\n');
+  const fm = (title: string, date: string): string[] => ['---', `title: "${title}"`, `date: ${date}`, `description: "${title}: talks and photos."`, '---', ''];
+  await put(root, 'content/news/spring-meetup.md', [...fm('Spring Meetup', '2023-03-01'), '![Crowd](/images/news/spring-meetup/crowd.jpg)', ''].join('\n'));
+  await photo(path.join(root, 'static/images/news/spring-meetup/crowd.jpg'), 6);
+  const post = 'content/news/autumn-meetup.md';
+  await put(root, post, [...fm('Autumn Meetup', '2023-10-01'), 'We met again.', ''].join('\n'));
+  return { root, post };
+}
+
+/**
+ * A Jekyll site whose posts sit in a subfolder of _posts (_posts/events/) and in a category
+ * folder (events/_posts/), images in assets/images/<slug>/.
+ */
+export async function jekyllSubfolders(root: string): Promise<OtherSite & { categoryPost: string }> {
+  await put(root, '_config.yml', 'title: Community events\n');
+  const fm = (title: string): string[] => ['---', 'layout: post', `title: "${title}"`, 'author: lin', '---', ''];
+  const post = '_posts/events/2021-11-02-kcd.md';
+  await put(root, post, [...fm('KCD 2021'), 'A day of talks.', '', '![Keynote](/assets/images/kcd/keynote.jpg)', ''].join('\n'));
+  await photo(path.join(root, 'assets/images/kcd/keynote.jpg'), 7);
+  const categoryPost = 'events/_posts/2022-06-10-meetup.md';
+  await put(root, categoryPost, [...fm('June Meetup'), 'Pizza and talks.', ''].join('\n'));
+  return { root, post, categoryPost };
+}
+
+/** A Docusaurus blog: a dated folder post with its photo beside it, and its Chinese translation. */
+export async function docusaurusBlog(root: string): Promise<OtherSite & { translation: string }> {
+  await put(root, 'docusaurus.config.js', "module.exports = { title: 'Docs', i18n: { defaultLocale: 'en', locales: ['en', 'zh-CN'] } };\n");
+  const fm = (title: string): string[] => ['---', `title: ${title}`, 'authors: [lin]', 'tags: [kcd]', '---', ''];
+  const post = 'blog/2024-05-01-kcd-recap/index.md';
+  await put(root, post, [...fm('KCD Recap'), 'The hallway track.', '', '![Hallway](./hallway.jpg)', ''].join('\n'));
+  await photo(path.join(root, 'blog/2024-05-01-kcd-recap/hallway.jpg'), 8);
+  const translation = 'i18n/zh-CN/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/index.md';
+  await put(root, translation, [...fm('KCD 回顾'), '走廊交流。', '', '![走廊](./hallway.jpg)', ''].join('\n'));
+  await photo(path.join(root, 'i18n/zh-CN/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/hallway.jpg'), 8);
+  return { root, post, translation };
+}
+
+/**
+ * A bilingual Hugo blog of plain-file posts in language folders (content/en/blog/,
+ * content/zh/blog/), its images in static/images/blog/<slug>/; `withZh: false` leaves the
+ * Chinese post out (a checkout to export it into).
+ */
+export async function hugoPlainBlogLanguages(root: string, withZh = true): Promise<OtherSite> {
+  await put(root, 'hugo.yaml', 'baseURL: https://blog.example/\ndefaultContentLanguage: en\nlanguages:\n  en:\n    weight: 1\n  zh:\n    weight: 2\n');
+  await put(root, 'content/en/blog/spring-meetup.md', '---\ntitle: "Spring Meetup"\ndate: 2023-03-01\ndescription: "Talks and photos."\n---\n\n![Crowd](/images/blog/spring-meetup/crowd.jpg)\n');
+  await photo(path.join(root, 'static/images/blog/spring-meetup/crowd.jpg'), 9);
+  const post = 'content/zh/blog/qiu-ji.md';
+  if (withZh) await put(root, post, '---\ntitle: "秋季聚会"\ndate: 2023-10-01\ndescription: "秋季聚会的照片。"\n---\n\n我们又见面了。\n');
+  return { root, post };
+}
+
+/** A Docusaurus blog of flat posts (blog/<date>-<slug>.md) whose images are in static/img/<slug>/. */
+export async function docusaurusFlatPosts(root: string): Promise<OtherSite> {
+  await put(root, 'docusaurus.config.ts', "export default { title: 'Docs' };\n");
+  await put(root, 'blog/2019-12-30-welcome.md', '---\ntitle: Welcome\nauthors: [lin]\n---\n\n![Hello](/img/welcome/hello.jpg)\n');
+  await photo(path.join(root, 'static/img/welcome/hello.jpg'), 10);
+  const post = 'blog/2024-05-01-kcd.md';
+  await put(root, post, '---\ntitle: KCD\nauthors: [lin]\n---\n\n![Stage](/img/kcd/stage.jpg)\n');
+  await photo(path.join(root, 'static/img/kcd/stage.jpg'), 11);
+  await photo(path.join(root, 'blog/loose.jpg'), 12);
+  return { root, post };
+}
