@@ -50,7 +50,7 @@ describe('Jekyll posts in _posts subfolders and category folders', () => {
     const site = await jekyllSubfolders(path.join(tmp, 'jekyll'));
     const walk = await openPost(site);
     expect(walk.lint).toEqual([]);
-    expect(walk.folder).toEqual({ imageDir: 'kcd', dir: path.join(site.root, 'assets', 'images', 'kcd'), url: '/assets/images/kcd' });
+    expect(walk.folder).toEqual({ imageDir: 'kcd', dir: path.join(site.root, 'assets', 'images', 'kcd'), url: '/assets/images/kcd', fixed: null });
     expect(walk.tray).toEqual([{ url: '/assets/images/kcd/keynote.jpg', localPath: path.join(site.root, 'assets/images/kcd/keynote.jpg') }]);
 
     const added = await addPhoto(walk, 'Group Photo.jpg', 3);
@@ -70,7 +70,7 @@ describe('Jekyll posts in _posts subfolders and category folders', () => {
     const site = await jekyllSubfolders(path.join(tmp, 'jekyll'));
     const walk = await openPost(site, site.categoryPost);
     expect(walk.lint).toEqual([]);
-    expect(walk.folder).toEqual({ imageDir: 'meetup', dir: path.join(site.root, 'assets', 'images', 'meetup'), url: '/assets/images/meetup' });
+    expect(walk.folder).toEqual({ imageDir: 'meetup', dir: path.join(site.root, 'assets', 'images', 'meetup'), url: '/assets/images/meetup', fixed: null });
     const added = await addPhoto(walk, 'pizza.jpg', 4);
     expect(added.localPath).toBe(path.join(site.root, 'assets/images/meetup/pizza.jpg'));
     const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
@@ -89,7 +89,7 @@ describe('a photo added to a plain-file Hugo post', () => {
 
     const walk = await openPost(site);
     expect(walk.lint).toEqual([]);
-    expect(walk.folder).toEqual({ imageDir: 'autumn-meetup', dir: path.join(site.root, 'static/images/news/autumn-meetup'), url: '/images/news/autumn-meetup' });
+    expect(walk.folder).toEqual({ imageDir: 'autumn-meetup', dir: path.join(site.root, 'static/images/news/autumn-meetup'), url: '/images/news/autumn-meetup', fixed: null });
     const added = await addPhoto(walk, 'stage.jpg', 5);
     expect(added).toMatchObject({ url: '/images/news/autumn-meetup/stage.jpg', localPath: path.join(site.root, 'static/images/news/autumn-meetup/stage.jpg') });
     expect((await service.listPhotos({ recapPath: walk.file, imageDir: walk.folder.imageDir })).map((p) => p.url)).toEqual([added.url]);
@@ -113,7 +113,7 @@ describe('a photo added to a plain-file Hugo post', () => {
     const post = 'content/blog/first-day.md';
     await put(root, post, '---\ntitle: First day\ndate: 2024-01-02\ndescription: The first day.\n---\n\nHello.\n');
     const walk = await openPost({ root, post });
-    expect(walk.folder).toEqual({ imageDir: 'first-day', dir: path.join(root, 'static/images/blog/first-day'), url: '/images/blog/first-day' });
+    expect(walk.folder).toEqual({ imageDir: 'first-day', dir: path.join(root, 'static/images/blog/first-day'), url: '/images/blog/first-day', fixed: null });
     const added = await addPhoto(walk, 'hello.jpg', 6);
     expect(added.localPath).toBe(path.join(root, 'static/images/blog/first-day/hello.jpg'));
     expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
@@ -127,7 +127,7 @@ describe('a photo added to a plain-file Hugo post', () => {
     const post = 'content/blog/2024/autumn.md';
     await put(root, post, '---\ntitle: Autumn\ndate: 2024-10-01\ndescription: Autumn.\n---\n\nText.\n');
     const walk = await openPost({ root, post });
-    expect(walk.folder).toEqual({ imageDir: 'autumn', dir: path.join(root, 'static/images/blog/autumn'), url: '/images/blog/autumn' });
+    expect(walk.folder).toEqual({ imageDir: 'autumn', dir: path.join(root, 'static/images/blog/autumn'), url: '/images/blog/autumn', fixed: null });
     const added = await addPhoto(walk, 'leaves.jpg', 2);
     expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
     const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: root } });
@@ -137,7 +137,7 @@ describe('a photo added to a plain-file Hugo post', () => {
   it('a page bundle keeps its photos beside index.md', async () => {
     const site = await hugoTomlBundles(path.join(tmp, 'bundles'));
     const walk = await openPost(site);
-    expect(walk.folder).toEqual({ imageDir: 'kcd-hangzhou', dir: path.join(site.root, 'content/posts/kcd-hangzhou'), url: '.' });
+    expect(walk.folder).toEqual({ imageDir: 'kcd-hangzhou', dir: path.join(site.root, 'content/posts/kcd-hangzhou'), url: '.', fixed: 'beside' });
   });
 });
 
@@ -199,7 +199,7 @@ describe('a Docusaurus blog post and its translation', () => {
     const site = await docusaurusFlatPosts(path.join(tmp, 'flat'));
     const walk = await openPost(site);
     expect(walk.lint).toEqual([]);
-    expect(walk.folder).toEqual({ imageDir: 'kcd', dir: path.join(site.root, 'static/img/kcd'), url: '/img/kcd' });
+    expect(walk.folder).toEqual({ imageDir: 'kcd', dir: path.join(site.root, 'static/img/kcd'), url: '/img/kcd', fixed: null });
     expect(walk.tray.map((p) => p.url)).toEqual(['/img/kcd/stage.jpg']);
     const added = await addPhoto(walk, 'crowd.jpg', 13);
     expect(added).toMatchObject({ url: '/img/kcd/crowd.jpg', localPath: path.join(site.root, 'static/img/kcd/crowd.jpg') });
