@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MutableRefObject } from 'react';
 import type { DraftSummary, RecapApi } from '../../electron/core/contract';
 import { errorMessage } from '../api';
@@ -36,7 +36,7 @@ interface Target {
  */
 function useDraftWriter(
   api: RecapApi,
-  latest: MutableRefObject<Target | null>,
+  latest: { readonly current: Target | null },
   onDisk: MutableRefObject<Map<string, string>>,
   setStatus: (status: AutosaveStatus) => void,
   onSaved: (draft: DraftSummary) => void,
@@ -100,10 +100,16 @@ function useFlushOnLeave(flush: (snapshot?: boolean) => Promise<boolean>): void 
  * window hides or closes. One write at a time; a failure keeps the text in memory, shows a
  * persistent status, and retries until the disk takes it again.
  */
-export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draft: DraftSummary) => void): Autosave {
+export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draft: DraftSummary) => void, readNow?: () => Target | null): Autosave {
   const [status, setStatus] = useState<AutosaveStatus>({ state: 'saved', at: null });
-  const latest = useRef<Target | null>(target);
-  latest.current = target;
+  const rendered = useRef<Target | null>(target);
+  rendered.current = target;
+  const readRef = useRef(readNow);
+  readRef.current = readNow;
+  // What a write sends is the text as it is now, keystrokes still queued for the next render
+  // included: a write from a timer or from pagehide that took the last render's text could put
+  // older text in the draft after a save had written the newer one to the file and the draft.
+  const latest = useMemo(() => ({ get current(): Target | null { return readRef.current ? readRef.current() : rendered.current; } }), []);
   /** What is known to be on disk, per draft. */
   const onDisk = useRef(new Map<string, string>());
   const timer = useRef<number | null>(null);
@@ -126,7 +132,7 @@ export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draf
         });
       }, delay);
     },
-    [write],
+    [write, latest],
   );
 
   // A newly loaded draft is on disk as loaded; an edit schedules a write.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MutableRefObject } from 'react';
 import type { RecapApi } from '../../electron/core/contract';
 import { format } from '../../electron/core/i18n/messages';
@@ -58,7 +58,11 @@ export function useDraftSession(api: RecapApi, reportError: (err: unknown) => vo
   const locale = useLocale();
   const fileName = path ? baseName(path) : meta?.title ? format(locale, 'workspace.draftName', { title: meta.title }) : format(locale, 'workspace.untitledDraft');
   const windowTitle = doc ? `${dirty ? '• ' : ''}${fileName} — Recap Studio` : 'Recap Studio';
-  const autosave = useAutosave(api, doc ? { id: doc.draft.id, text: doc.text } : null, updateDraft);
+  const readNow = recap.current;
+  const autosave = useAutosave(api, doc ? { id: doc.draft.id, text: doc.text } : null, updateDraft, useCallback(() => {
+    const now = readNow();
+    return now ? { id: now.draft.id, text: now.text } : null;
+  }, [readNow]));
   const autosaveRef = useRef(autosave);
   autosaveRef.current = autosave;
   const draftStatus = useMemo(() => draftStatusOf(autosave.status, locale), [autosave.status, locale]);
