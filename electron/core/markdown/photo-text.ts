@@ -5,9 +5,14 @@
 //
 // Pure module (no Node imports): the renderer, the CLI and lint share it.
 
+import { liquidLinkUrl } from './liquid-links';
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-/** `![alt](url "title")`: alt may hold escaped brackets; the title and spacing are kept. */
-const MD_IMAGE = /!\[((?:\\.|[^\]\\])*)\]\(([ \t]*)(<[^>\n]*>|[^)\s]+)((?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*)\)/g;
+/**
+ * `![alt](url "title")`: alt may hold escaped brackets; the title and spacing are kept. A Jekyll
+ * URL may open with Liquid, spaces inside (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`).
+ */
+const MD_IMAGE = /!\[((?:\\.|[^\]\\])*)\]\(([ \t]*)(<[^>\n]*>|(?:\{\{[^}\n]*\}\})+[^)\s]*|[^)\s]+)((?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*)\)/g;
 const HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
 /** One `![alt](url)` link of a body, with offsets into it. */
@@ -19,7 +24,10 @@ export interface PhotoLink {
   rawAlt: string;
   altStart: number;
   altEnd: number;
-  /** The URL without `<>`. */
+  /**
+   * The URL without `<>`; a Liquid link's is the site path it renders to (`/assets/a.png`),
+   * which the tray's photo URLs are and which stands inside the Liquid as written.
+   */
   url: string;
 }
 
@@ -114,7 +122,7 @@ export function findPhotoLinks(body: string): PhotoLink[] {
         rawAlt,
         altStart: start + 2,
         altEnd: start + 2 + rawAlt.length,
-        url: rawUrl.startsWith('<') ? rawUrl.slice(1, -1) : rawUrl,
+        url: rawUrl.startsWith('<') ? rawUrl.slice(1, -1) : liquidLinkUrl(rawUrl),
       });
     }
   }
@@ -140,7 +148,7 @@ export function photoUses(body: string): Map<string, PhotoUse> {
   for (const link of findPhotoLinks(body)) add(link.url, unescapeAlt(link.rawAlt));
   for (const line of linesOf(body)) {
     if (line.code) continue;
-    for (const m of body.slice(line.start, line.end).matchAll(HTML_IMAGE)) add(m[2] ?? m[3] ?? m[4] ?? '', null);
+    for (const m of body.slice(line.start, line.end).matchAll(HTML_IMAGE)) add(liquidLinkUrl(m[2] ?? m[3] ?? m[4] ?? ''), null);
   }
   return uses;
 }

@@ -170,3 +170,30 @@ describe('removePhotoLinks and restoreSplices', () => {
     expect(restoreSplices(r.body, r.body, r.splices)).toBe(reference);
   });
 });
+
+describe('Jekyll Liquid image links in the tray', () => {
+  const body = [
+    'The stage.',
+    '',
+    '![The stage]({{ site.baseurl }}/assets/images/kcd/stage.png)',
+    '',
+    'And the hall: ![]({{ "/assets/images/kcd/hall.png" | relative_url }}) at noon.',
+    '',
+    '<img src="{{ site.baseurl }}/assets/images/kcd/stage.png" alt="again">',
+  ].join('\n');
+
+  it('counts a Liquid link as a use of the photo it renders to, as lint and the preview read it', () => {
+    const uses = photoUses(body);
+    expect(photoUseOf(uses, '/assets/images/kcd/stage.png')).toEqual({ count: 2, alt: 'The stage' });
+    expect(photoUseOf(uses, '/assets/images/kcd/hall.png')).toEqual({ count: 1, alt: '' });
+  });
+
+  it('sets the alt text, renames and removes a Liquid-linked photo, keeping the Liquid as written', () => {
+    expect(setPhotoAlt(body, '/assets/images/kcd/hall.png', 'The hall')).toContain('![The hall]({{ "/assets/images/kcd/hall.png" | relative_url }})');
+    const renamed = replacePhotoUrl(body, '/assets/images/kcd/stage.png', '/assets/images/kcd/stage-1.png');
+    expect(renamed).toContain('![The stage]({{ site.baseurl }}/assets/images/kcd/stage-1.png)');
+    const { body: without, splices } = removePhotoLinks(body, '/assets/images/kcd/hall.png');
+    expect(without).toContain('And the hall: at noon.');
+    expect(restoreSplices(without, without, splices)).toBe(body);
+  });
+});
