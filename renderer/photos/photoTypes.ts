@@ -4,6 +4,7 @@
 import type { MutableRefObject } from 'react';
 import type { AppInfo, ImportPhotoResult, Photo, PhotoFolderInfo, RecapApi } from '../../electron/core/contract';
 import type { PhotoUse, Splice } from '../../electron/core/markdown/photo-text';
+import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import type { Transport } from '../api';
 import type { RecapDocument, TextEdit } from '../workspace/useRecapDocument';
 
@@ -81,6 +82,8 @@ export interface PhotosOptions {
   head: string;
   path: string | null;
   coverField: string | null;
+  /** How the post's site reads its Markdown (Liquid, MDX): which links are uses of a photo. */
+  reading: MarkdownReading;
   /** Changes whenever another recap is loaded. */
   loadSerial: number;
   current(): RecapDocument | null;

@@ -3,20 +3,22 @@
 // body again (≈2.5 ms at 3,700 lines on every keystroke).
 import { photoUses } from '../../electron/core/markdown/photo-text';
 import type { PhotoUse } from '../../electron/core/markdown/photo-text';
+import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { changeBetween } from '../workspace/editing/editHistory';
 
 export interface PhotoUsesOf {
   body: string;
+  reading: MarkdownReading;
   uses: Map<string, PhotoUse>;
 }
 
 /**
- * What a line must hold to count in `photoUses`: a Markdown image (`![`), an `<img`, or a code
- * fence (which turns the lines after it into code). Uses are found line by line and only fence
+ * What a line must hold to count in `photoUses`: a Markdown image (`![`), an `<img`, a code
+ * fence (which turns the lines after it into code), or an MDX import (`<img src={hall}>` is its file). Uses are found line by line and only fence
  * lines carry state from one line to the next, so an edit whose lines held none of these before
  * it and hold none after it leaves every use as it was.
  */
-const MATTERS = /!\[|<img|```|~~~/i;
+const MATTERS = /!\[|<img|```|~~~|^import\b/im;
 
 /** The lines of `text` that hold [from, to): from the start of the first to the end of the last. */
 function linesAround(text: string, from: number, to: number): string {
@@ -26,12 +28,12 @@ function linesAround(text: string, from: number, to: number): string {
 }
 
 /** The uses of `body`, from `last` (the uses of an earlier body) when the edit between them cannot change them. */
-export function nextPhotoUses(last: PhotoUsesOf | null, body: string): PhotoUsesOf {
-  if (last === null) return { body, uses: photoUses(body) };
+export function nextPhotoUses(last: PhotoUsesOf | null, body: string, reading: MarkdownReading): PhotoUsesOf {
+  if (last === null || last.reading !== reading) return { body, reading, uses: photoUses(body, reading) };
   if (last.body === body) return last;
   const { start, removed, inserted } = changeBetween(last.body, body);
   const before = linesAround(last.body, start, start + removed.length);
   const after = linesAround(body, start, start + inserted.length);
-  if (MATTERS.test(before) || MATTERS.test(after)) return { body, uses: photoUses(body) };
-  return { body, uses: last.uses };
+  if (MATTERS.test(before) || MATTERS.test(after)) return { body, reading, uses: photoUses(body, reading) };
+  return { body, reading, uses: last.uses };
 }

@@ -6,6 +6,7 @@ import type { Photo } from '../../electron/core/contract';
 import { editorBody } from '../../electron/core/frontmatter/split';
 import { altFromFileName } from '../../electron/core/markdown/photo-names';
 import { photoMarkdown, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, photoUseOf } from '../../electron/core/markdown/photo-text';
+import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { errorMessage } from '../api';
 import { t } from '../ui/locale';
 import { frontMatter, useFrontMatter } from '../workspace/frontMatterModule';
@@ -54,12 +55,12 @@ function useCoverValue(head: string, coverField: string | null): string | null {
 }
 
 /** The body's photo uses; the same map as before while typing changes no link (see nextPhotoUses). */
-function usePhotoUses(body: string): PhotoUsesOf['uses'] {
+function usePhotoUses(body: string, reading: MarkdownReading): PhotoUsesOf['uses'] {
   const last = useRef<PhotoUsesOf | null>(null);
   return useMemo(() => {
-    last.current = nextPhotoUses(last.current, body);
+    last.current = nextPhotoUses(last.current, body, reading);
     return last.current.uses;
-  }, [body]);
+  }, [body, reading]);
 }
 
 /** Replaces a photo's file with one the author picks; another format means another name, and the links follow. */
@@ -103,9 +104,9 @@ function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretP
 
 export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, bumpPreview: (replaced?: string[]) => void): TrayActions {
   const { opts, pendingAlt } = shared;
-  const { body, head, coverField } = opts.current;
+  const { body, head, coverField, reading } = opts.current;
   const { cursorPlacement, placeLinks, editBody } = caret;
-  const uses = usePhotoUses(body);
+  const uses = usePhotoUses(body, reading);
   const cover = useCoverValue(head, coverField);
 
   const altOf = useCallback(
@@ -122,7 +123,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   );
   const setAlt = useCallback(
     (photo: Photo, alt: string) => {
-      if (photoUseOf(photoUses(editorBody(opts.current.current()?.text ?? '')), photo.url)) editBody((b) => setPhotoAlt(b, photo.url, alt));
+      if (photoUseOf(photoUses(editorBody(opts.current.current()?.text ?? ''), opts.current.reading), photo.url)) editBody((b) => setPhotoAlt(b, photo.url, alt));
       else pendingAlt.current.set(photo.url, alt);
     },
     [editBody, opts, pendingAlt],

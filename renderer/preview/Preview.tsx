@@ -3,7 +3,9 @@ import type { RecapApi } from '../../electron/core/contract';
 import type { Locale } from '../../electron/core/i18n/messages';
 import { useLocale, useT } from '../ui/locale';
 import { isEsmBlock, mdxImageImports } from '../../electron/core/markdown/mdx';
-import { MdxImports } from './elements';
+import { READ_ALL } from '../../electron/core/markdown/site-reading';
+import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
+import { MdxImports, SiteReading } from './elements';
 import { bylineDateText } from './byline';
 import { nextBlockCut } from './blockItems';
 import type { BlockCut, BlockItem } from './blockItems';
@@ -30,17 +32,20 @@ export interface PreviewProps {
   recapKey: string | null;
   /** Bumped when photo files changed, so images looked up before are looked up again. */
   imageRefresh?: ImageRefresh;
-  /** The site reads the post as MDX: its import and export statements show nothing. */
-  mdx?: boolean;
+  /**
+   * How the post's site reads it: as MDX, its import and export statements show nothing and
+   * `<img src={hall}>` is the imported file; Liquid links are site paths on Jekyll alone.
+   */
+  reading?: MarkdownReading;
 }
 
 /** A block re-renders only when its own text (plus the document's link definitions) or the language changes. */
-/** `mdx`: an import or export statement renders as nothing, as the site renders it (its box stays, for scroll sync). */
-const Block = memo(function Block({ source, first, line, mdx }: { source: string; first: boolean; line: number; locale: Locale; mdx: boolean }) {
-  const esm = mdx && isEsmBlock(source);
+/** MDX: an import or export statement renders as nothing, as the site renders it (its box stays, for scroll sync). */
+const Block = memo(function Block({ source, first, line, reading }: { source: string; first: boolean; line: number; locale: Locale; reading: MarkdownReading }) {
+  const esm = reading.mdx && isEsmBlock(source);
   return (
     <div className={first ? 'pv-block is-first' : 'pv-block'} data-line={line} data-esm={esm || undefined}>
-      {esm ? null : renderBlock(source)}
+      {esm ? null : renderBlock(source, reading)}
     </div>
   );
 });
@@ -54,16 +59,16 @@ const sameItems = (a: BlockItem[], b: BlockItem[]): boolean => a.length === b.le
  * group of a long recap, not the thousand blocks of all of them.
  */
 const Group = memo(
-  function Group({ items, first, locale, mdx }: { items: BlockItem[]; first: boolean; locale: Locale; mdx: boolean }) {
+  function Group({ items, first, locale, reading }: { items: BlockItem[]; first: boolean; locale: Locale; reading: MarkdownReading }) {
     return (
       <div className="pv-group">
         {items.map((item, i) => (
-          <Block key={item.key} source={item.source} line={item.line} first={first && i === 0} locale={locale} mdx={mdx} />
+          <Block key={item.key} source={item.source} line={item.line} first={first && i === 0} locale={locale} reading={reading} />
         ))}
       </div>
     );
   },
-  (a, b) => a.first === b.first && a.locale === b.locale && a.mdx === b.mdx && sameItems(a.items, b.items),
+  (a, b) => a.first === b.first && a.locale === b.locale && a.reading === b.reading && sameItems(a.items, b.items),
 );
 
 function groups(items: BlockItem[]): BlockItem[][] {
@@ -107,31 +112,33 @@ function useBlockItems(body: string): BlockItem[] {
   }, [body]);
 }
 
-function Preview({ body, meta, api, recapPath, recapKey, imageRefresh, mdx = false }: PreviewProps) {
+function Preview({ body, meta, api, recapPath, recapKey, imageRefresh, reading = READ_ALL }: PreviewProps) {
   const t = useT();
   const locale = useLocale();
   const items = useBlockItems(body);
   // The same imports keep the same map, so a keystroke does not re-render every image.
-  const importsKey = mdx ? JSON.stringify([...mdxImageImports(body)]) : null;
+  const importsKey = reading.mdx ? JSON.stringify([...mdxImageImports(body)]) : null;
   const imports = useMemo(() => (importsKey === null ? null : new Map<string, string>(JSON.parse(importsKey) as Array<[string, string]>)), [importsKey]);
 
   return (
     <RemoteImagesProvider recapKey={recapKey}>
       <ImageLookupProvider api={api} recapPath={recapPath} refresh={imageRefresh}>
+        <SiteReading.Provider value={reading}>
         <MdxImports.Provider value={imports}>
           <article className="pv" data-testid="preview" aria-label={t('preview.label')}>
             <PostHeader meta={meta} />
             {items.length === 0 ? (
               <p className="pv-empty">{t('preview.empty')}</p>
             ) : items.length <= GROUP ? (
-              items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} locale={locale} mdx={mdx} />)
+              items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} locale={locale} reading={reading} />)
             ) : (
               // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
               // single blocks, so the browser tracks dozens of boxes instead of a thousand.
-              groups(items).map((group, g) => <Group key={g} items={group} first={g === 0} locale={locale} mdx={mdx} />)
+              groups(items).map((group, g) => <Group key={g} items={group} first={g === 0} locale={locale} reading={reading} />)
             )}
           </article>
         </MdxImports.Provider>
+        </SiteReading.Provider>
       </ImageLookupProvider>
     </RemoteImagesProvider>
   );

@@ -2,6 +2,8 @@ import { createContext, useContext, useState } from 'react';
 import type { ComponentProps, MouseEvent, ReactNode } from 'react';
 import type { ExtraProps } from 'hast-util-to-jsx-runtime';
 import { mdxImageUrl } from '../../electron/core/markdown/mdx';
+import { GENERATOR_NAMES, READ_ALL, unreadForm } from '../../electron/core/markdown/site-reading';
+import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { useT } from '../ui/locale';
 import { useImageState } from './images';
 import { hostOf, useRemoteImages } from './remote-images';
@@ -63,10 +65,29 @@ function LocalImage({ url, alt, title }: { url: string; alt: string; title?: str
 /** The images an MDX post imports by name (`import hall from './hall.png'`); null for a post that is not MDX. */
 export const MdxImports = createContext<ReadonlyMap<string, string> | null>(null);
 
+function decodedUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/** How the post's site reads it: a Liquid link or MDX image it does not read shows broken, as published. */
+export const SiteReading = createContext<MarkdownReading>(READ_ALL);
+
 export function PreviewImage({ src, alt, title }: ImgProps) {
   const t = useT();
   const imports = useContext(MdxImports);
+  const reading = useContext(SiteReading);
   const written = typeof src === 'string' ? src.trim() : '';
+  // A Markdown image's URL comes percent-encoded (`%7B%7Bsite.baseurl%7D%7D/…`).
+  const shown = decodedUrl(written);
+  const form = unreadForm(shown);
+  if ((form === 'liquid' && !reading.liquid) || (form === 'mdx' && !reading.mdx)) {
+    const site = reading.generator === null ? '' : GENERATOR_NAMES[reading.generator];
+    return <ImageNotice tone="missing">{rich(t, form === 'liquid' ? 'preview.liquidUnread' : 'preview.mdxUnread', { code: <code>{shown}</code> }, { site })}</ImageNotice>;
+  }
   const url = imports === null ? written : mdxImageUrl(written, imports);
   const altText = alt ?? '';
   if (url === null) return <ImageNotice tone="missing">{rich(t, 'preview.mdxCode', { code: <code>{written}</code> })}</ImageNotice>;

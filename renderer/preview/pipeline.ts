@@ -13,7 +13,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { resolveLiquidLinks } from '../../electron/core/markdown/liquid-links';
+import { applyRewrites, linkRewrites } from '../../electron/core/markdown/site-reading';
+import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { currentLocale, t } from '../ui/locale';
 import { rehypeEmbeds } from './embeds';
 import { PreviewImage, PreviewLink } from './elements';
@@ -52,9 +53,14 @@ const markdownOnly = unified()
 // image lookups and the remote-image choice: it is dropped, and the <img> inside shows instead.
 const components: Partial<Components> = { img: PreviewImage, a: PreviewLink, source: () => null };
 
-export function renderMarkdown(written: string): ReactNode {
-  // Jekyll's Liquid image links show as the site path they render to, as the link finder reads them.
-  const source = resolveLiquidLinks(written);
+/**
+ * A block as the post's site reads it: a Liquid link (Jekyll) or MDX `src={require(…)}`
+ * (Docusaurus, `.mdx`) shows the file it renders to, as the link finder reads it; on a site that
+ * does not read it, it is an image whose URL is the Liquid or code as written (shown broken).
+ */
+export function renderMarkdown(written: string, reading: MarkdownReading): ReactNode {
+  const rewrites = linkRewrites(written, reading);
+  const source = rewrites.length === 0 ? written : applyRewrites(written, rewrites);
   const processor = source.includes('<') ? withRawHtml : markdownOnly;
   const tree = processor.runSync(processor.parse(source)) as Root;
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passKeys: true });
@@ -65,10 +71,10 @@ const cache = new Map<string, ReactNode>();
 
 /**
  * Rendered block for `source`, from the cache when this exact text was rendered before in
- * the interface's current language (embed placeholders and errors are in it).
+ * the interface's current language (embed placeholders and errors are in it) and reading.
  */
-export function renderBlock(source: string): ReactNode {
-  const key = `${currentLocale()}\u0000${source}`;
+export function renderBlock(source: string, reading: MarkdownReading): ReactNode {
+  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}\u0000${source}`;
   const hit = cache.get(key);
   if (hit !== undefined) {
     // Refresh its place so the eviction below drops the least recently used blocks.
@@ -78,7 +84,7 @@ export function renderBlock(source: string): ReactNode {
   }
   let node: ReactNode;
   try {
-    node = renderMarkdown(source);
+    node = renderMarkdown(source, reading);
   } catch (err) {
     node = jsx('pre', { className: 'preview-error', children: t('preview.blockFailed', { reason: err instanceof Error ? err.message : String(err) }) });
   }

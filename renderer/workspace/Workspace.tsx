@@ -1,7 +1,7 @@
 // The editor workspace: the top bar, the banners, the form and the photos beside the Markdown
 // editor and its preview, and the dialogs over them.
 
-import { isMdxPost } from '../../electron/core/markdown/mdx';
+import { readingOf } from '../../electron/core/markdown/site-reading';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { editorBody, withBody } from '../../electron/core/frontmatter/frontmatter';
@@ -201,7 +201,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
             <LinkCardToggle on={cardOpen} onToggle={toggleCard} />
             {!cardOpen && <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />}
             <div className={cardOpen ? 'pv-hidden' : 'pv-shown'} lang={recapLang}>
-              <LatePreview shown={textFirst} body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} mdx={isMdxPost(recap.doc?.path ?? null, recap.doc?.profile.generator ?? undefined)} />
+              <LatePreview shown={textFirst} body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} reading={readingOf(recap.doc?.profile)} />
             </div>
             {cardOpen && recap.doc && (
               <Suspense fallback={null}>

@@ -6,6 +6,7 @@
 import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { MutableRefObject } from 'react';
 import type { AppInfo, OpenedRecap } from '../../electron/core/contract';
+import { readingOf } from '../../electron/core/markdown/site-reading';
 import { usePhotos } from '../photos/usePhotos';
 import { isMsg } from '../../electron/core/errors';
 import { t, tMsg } from '../ui/locale';
@@ -67,6 +68,7 @@ function useEditorSession(shell: AppShell): WorkspaceSession {
     head: views.headText,
     path: session.photoPath,
     coverField: views.profile?.photos.coverField ?? null,
+    reading: readingOf(views.profile),
     loadSerial,
     current: recap.current,
     edit: recap.edit,

@@ -65,4 +65,33 @@ describe('posts of other sites in the browser mode', () => {
     await expect.poll(() => fs.readFile(post, 'utf8')).toBe(text.replace('title: "KCD"', 'title: "KCD: Hangzhou"'));
     await page.context().close();
   });
+
+  it('Docusaurus .md: <img src={require(…).default} /> shows the photo it requires', async () => {
+    await write('docusaurus2/docusaurus.config.js', "module.exports = { title: 'KCD' };\n");
+    const post = await write('docusaurus2/blog/2024-05-01-kcd/index.md', "---\ntitle: KCD\n---\n\n<img src={require('./stage.png').default} alt=\"The stage\" />\n");
+    await png(path.join(path.dirname(post), 'stage.png'), 3);
+    const page = await session().open({ file: post });
+    const preview = page.getByTestId('preview');
+    await expect.poll(() => preview.locator('img[alt="The stage"]').evaluate((e) => (e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth)).toBe(64);
+    expect(await preview.textContent()).not.toContain('require');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await page.context().close();
+  });
+
+  it('Hugo: a Liquid link and an MDX image show broken, as Hugo publishes them, and the Problems panel says why', async () => {
+    await write('hugo/hugo.toml', 'title = "Events"\n');
+    await png(path.join(session().dir, 'hugo/static/images/kcd/hall.png'), 1);
+    const text = "---\ntitle: KCD\n---\n\n![The hall]({{ site.baseurl }}/images/kcd/hall.png)\n\nimport stage from './stage.png';\n\n<img src={stage} alt=\"The stage\" />\n";
+    const post = await write('hugo/content/posts/kcd/index.md', text);
+    await png(path.join(path.dirname(post), 'stage.png'), 2);
+    const page = await session().open({ file: post });
+    const notices = page.getByTestId('preview').locator('.img-notice');
+    await expect.poll(() => notices.allTextContents()).toEqual([
+      'Hugo does not process Liquid in posts: the image {{site.baseurl}}/images/kcd/hall.png is published as written and will not show.',
+      'Hugo does not read this post as MDX: the image {stage} is published as written and will not show.',
+    ]);
+    expect(await page.getByTestId('preview').locator('img').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('2');
+    await page.context().close();
+  });
 });

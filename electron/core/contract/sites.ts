@@ -25,6 +25,16 @@ export interface RulesInfo {
   suggested?: Array<{ key: string; kind: 'string' | 'list' | 'boolean' | 'number' | 'map' | 'null' }>;
 }
 
+/** How the site that publishes a post reads its Markdown (see core/markdown/site-reading.ts). */
+export interface MarkdownReading {
+  /** Liquid image links are the site paths they render to (Jekyll). */
+  liquid: boolean;
+  /** MDX: import/export statements are code, `<img src={hall}>` and `src={require('./a.png')}` are the files. */
+  mdx: boolean;
+  /** The generator that reads the post (for messages); null when no site is known. */
+  generator: SiteGenerator | null;
+}
+
 export interface SiteProfile {
   name: string;
   label: string;
@@ -66,6 +76,12 @@ export interface SiteProfile {
    * The form's date help and the preview's byline both say it (set by `rulesForPost` alone).
    */
   dateFromName?: { date: string; where: 'file' | 'folder' };
+  /**
+   * How the post's site reads its Markdown (Liquid on Jekyll, MDX on Docusaurus and `.mdx`), set
+   * by `rulesForPost` for a post of a known site; absent (read as both) for a draft or a file
+   * outside any site.
+   */
+  markdown?: MarkdownReading;
 }
 
 /** A local checkout of a website, as detected from its files. */

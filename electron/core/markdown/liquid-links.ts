@@ -1,8 +1,9 @@
 // Jekyll posts link their images through Liquid: `![x]({{ site.baseurl }}/assets/a.png)` or
 // `![x]({{ "/assets/a.png" | relative_url }})`. Jekyll renders the Liquid before the Markdown,
-// so the image is the site path inside. Here the link finder and the preview read such a link
-// as that site path (a link with spaces is no link to a Markdown parser), so the preview, the
-// Problems panel and export's preflight agree; the file keeps the Liquid as written.
+// so the image is the site path inside. On a Jekyll post the link finder and the preview read
+// such a link as that site path (a link with spaces is no link to a Markdown parser; see
+// site-reading.ts, which says where Liquid is read), so the preview, the Problems panel and
+// export's preflight agree; the file keeps the Liquid as written.
 //
 // Pure module (no Node imports): the page's preview and the service's finder share it.
 
@@ -34,17 +35,6 @@ export function findLiquidLinks(text: string): LiquidLink[] {
     out.push({ offset: (m.index ?? 0) + lead.length, written: m[0].slice(lead.length), resolved: path });
   }
   return out;
-}
-
-/** The text with each Liquid image link written as its site path (for parsing; never saved). */
-export function resolveLiquidLinks(text: string, links: LiquidLink[] = findLiquidLinks(text)): string {
-  let out = '';
-  let at = 0;
-  for (const l of links) {
-    out += text.slice(at, l.offset) + l.resolved;
-    at = l.offset + l.written.length;
-  }
-  return out + text.slice(at);
 }
 
 /** A link's destination as Jekyll renders it: the site path of a Liquid link, else the URL as given. */

@@ -13,11 +13,6 @@ export function isEsmBlock(block: string): boolean {
   return /^(?:import\s+(?:['"]|[\w$*{][^\n]*?\bfrom\s*['"])|import\s*\{|export\s+(?:const|let|var|function|class|default|async)\b|export\s*\{|export\s+\*)/.test(block);
 }
 
-/** True for a post the site reads as MDX: a `.mdx` file, or any post of a Docusaurus blog (MDX by default). */
-export function isMdxPost(path: string | null, generator: string | undefined): boolean {
-  return generator === 'docusaurus' || (path !== null && /\.mdx$/i.test(path));
-}
-
 /** An image imported by an MDX statement (`import hall from './hall.png';`), by its name. */
 export function mdxImageImports(text: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -39,4 +34,23 @@ export function mdxImageUrl(src: string, imports: ReadonlyMap<string, string>): 
   if (/^[A-Za-z_$][\w$]*$/.test(inner)) return imports.get(inner) ?? null;
   const required = /^require\(\s*(['"])([^'"\n]+)\1\s*\)(?:\.default)?$/.exec(inner);
   return required?.[2] ?? null;
+}
+
+/** `src={require('./a.png').default}` (or without `.default`): the src, from `{`, and the file it requires. */
+const REQUIRE_SRC = /(\bsrc[ \t]*=[ \t]*)(\{[ \t]*require\([ \t]*(['"])([^'"\n]+)\3[ \t]*\)(?:\.default)?[ \t]*\})/g;
+
+/**
+ * The `src={require('…')}` attributes of a text: an unquoted attribute value may not hold quotes,
+ * so neither the preview's parser nor the link finder would see this `<img>` as one (it showed as
+ * text). Each is given with the file it requires, to be read as `src="./a.png"` (see liquid-links'
+ * rewrites, the same shape).
+ */
+export function findMdxRequires(text: string): Array<{ offset: number; written: string; resolved: string }> {
+  if (!text.includes('require')) return [];
+  const out: Array<{ offset: number; written: string; resolved: string }> = [];
+  for (const m of text.matchAll(REQUIRE_SRC)) {
+    const written = m[2] ?? '';
+    out.push({ offset: (m.index ?? 0) + (m[1] ?? '').length, written, resolved: m[4] ?? '' });
+  }
+  return out;
 }

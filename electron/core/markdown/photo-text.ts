@@ -6,6 +6,9 @@
 // Pure module (no Node imports): the renderer, the CLI and lint share it.
 
 import { liquidLinkUrl } from './liquid-links';
+import { mdxImageImports, mdxImageUrl } from './mdx';
+import { READ_ALL } from './site-reading';
+import type { MarkdownReading } from './site-reading';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /**
@@ -106,8 +109,11 @@ function linesOf(body: string): Line[] {
   }
 }
 
-/** Every Markdown image link of the body outside code blocks, in order. */
-export function findPhotoLinks(body: string): PhotoLink[] {
+/**
+ * Every Markdown image link of the body outside code blocks, in order. `reading`: a Liquid link
+ * is its site path only where the post's site runs Liquid (elsewhere it names no photo).
+ */
+export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL): PhotoLink[] {
   const links: PhotoLink[] = [];
   for (const line of linesOf(body)) {
     if (line.code) continue;
@@ -122,7 +128,7 @@ export function findPhotoLinks(body: string): PhotoLink[] {
         rawAlt,
         altStart: start + 2,
         altEnd: start + 2 + rawAlt.length,
-        url: rawUrl.startsWith('<') ? rawUrl.slice(1, -1) : liquidLinkUrl(rawUrl),
+        url: rawUrl.startsWith('<') ? rawUrl.slice(1, -1) : reading.liquid ? liquidLinkUrl(rawUrl) : rawUrl,
       });
     }
   }
@@ -135,7 +141,18 @@ export interface PhotoUse {
   alt: string | null;
 }
 
-export function photoUses(body: string): Map<string, PhotoUse> {
+/**
+ * The photo an HTML `<img src>` shows as the post's site reads it: a Liquid link's site path
+ * (Jekyll), an MDX expression's imported or required file (`{hall}`, `{require('./a.png').default}`);
+ * null for code nothing here can follow, or an expression the site does not read as MDX.
+ */
+function htmlPhotoUrl(src: string, reading: MarkdownReading, imports: () => ReadonlyMap<string, string>): string | null {
+  if (src.trim().startsWith('{') && !src.trim().startsWith('{{')) return reading.mdx ? mdxImageUrl(src, imports()) : null;
+  return reading.liquid ? liquidLinkUrl(src) : src;
+}
+
+/** How the text uses each photo, as the post's site reads it (`reading`: Liquid, MDX; see site-reading.ts). */
+export function photoUses(body: string, reading: MarkdownReading = READ_ALL): Map<string, PhotoUse> {
   const uses = new Map<string, PhotoUse>();
   const add = (url: string, alt: string | null): void => {
     const key = decoded(url);
@@ -145,10 +162,15 @@ export function photoUses(body: string): Map<string, PhotoUse> {
       if (use.alt === null) use.alt = alt;
     } else uses.set(key, { count: 1, alt });
   };
-  for (const link of findPhotoLinks(body)) add(link.url, unescapeAlt(link.rawAlt));
+  for (const link of findPhotoLinks(body, reading)) add(link.url, unescapeAlt(link.rawAlt));
+  let imports: ReadonlyMap<string, string> | null = null;
+  const importsOf = (): ReadonlyMap<string, string> => (imports ??= mdxImageImports(body));
   for (const line of linesOf(body)) {
     if (line.code) continue;
-    for (const m of body.slice(line.start, line.end).matchAll(HTML_IMAGE)) add(liquidLinkUrl(m[2] ?? m[3] ?? m[4] ?? ''), null);
+    for (const m of body.slice(line.start, line.end).matchAll(HTML_IMAGE)) {
+      const url = htmlPhotoUrl(m[2] ?? m[3] ?? m[4] ?? '', reading, importsOf);
+      if (url !== null) add(url, null);
+    }
   }
   return uses;
 }

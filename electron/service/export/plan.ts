@@ -9,7 +9,7 @@
 
 import { promises as nodeFs, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import type { ExportFile, ExportReport, ExportRequest } from '../../core/contract';
+import type { ExportFile, ExportReport, ExportRequest, SiteProfile } from '../../core/contract';
 import { findRecapImages } from '../recap/markdown-images';
 import { readRecapFile } from '../files/recap-file';
 import { loadProfile } from '../site/profile';
@@ -18,6 +18,7 @@ import { addPixelSizes, addUnusedPhotos, locateImages, type FoundImages, type Im
 import { layOut, postInSite, type ExportSource, type Layout } from './layout';
 import { translationPlace } from './language-place';
 import { rulesForPost } from '../site/site-rules';
+import { readingOf } from '../../core/markdown/site-reading';
 import { rewriteImageLinks } from './links';
 import { manifestPathFor, readManifest, targetKey } from './manifest';
 import { preflight } from './preflight';
@@ -109,7 +110,8 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const coverKey = sourceProfile.photos.coverField;
   const { imagesRel } = layout;
   const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel };
-  const refs = findRecapImages(text, coverKey);
+  // The images as the target's site reads the post (a Liquid link is none on Hugo): the preflight's reading.
+  const refs = findRecapImages(text, coverKey, readingOf(checkedProfile(profile, layout, ownPath)));
   let onCopy: FoundImages['onCopy'] = null;
   if (staged !== null && root !== null) {
     // The staging folders of the photos and of the post, made before the photos are found.
@@ -134,6 +136,11 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   return { plan, staged, facts: { req, fs, text, recapPath, layout, found, folder, ownPath, previousPost: previous?.post, state } };
 }
 
+/** The rules the post is checked by: a new post named by its date (Docusaurus, Jekyll) takes the date from its name, as the site's own posts do. */
+function checkedProfile(profile: SiteProfile, layout: Layout, ownPath: string | null): SiteProfile {
+  return ownPath === null && layout.post !== null ? rulesForPost(profile, layout.post) : profile;
+}
+
 /** The checks of a draft plan: other posts with its slug, the images' pixel sizes, the preflight checklist. */
 export async function finishPlan(draft: PlanDraft): Promise<Plan> {
   const { plan, facts } = draft;
@@ -149,8 +156,7 @@ export async function finishPlan(draft: PlanDraft): Promise<Plan> {
   const problems = preflight({
     text,
     recapPath,
-    // A new post named by its date (Docusaurus, Jekyll) takes the date from its name, as the site's own posts do.
-    profile: facts.ownPath === null && layout.post !== null ? rulesForPost(profile, layout.post) : profile,
+    profile: checkedProfile(profile, layout, facts.ownPath),
     images: found.images,
     unused,
     unusedFolder: unused.length > 0 ? facts.folder : null,

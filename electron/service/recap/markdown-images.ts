@@ -7,10 +7,10 @@ import type { Element, Nodes as HastNodes } from 'hast';
 import type { Definition, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { createRequire } from 'node:module';
 import { readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
-import { findLiquidLinks, resolveLiquidLinks } from '../../core/markdown/liquid-links';
-import type { LiquidLink } from '../../core/markdown/liquid-links';
 import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
 import { isEsmBlock, mdxImageImports, mdxImageUrl } from '../../core/markdown/mdx';
+import { applyRewrites, linkRewrites, READ_ALL } from '../../core/markdown/site-reading';
+import type { LinkRewrite, MarkdownReading } from '../../core/markdown/site-reading';
 import { coverOf } from '../../core/recap/cover';
 
 export interface ImageRef {
@@ -168,49 +168,101 @@ function refsOfBlock(source: string): ImageRef[] {
   return refs;
 }
 
+/** A link the finder read through a rewrite (Liquid, an MDX require) or an MDX expression (`{hall}`). */
+interface Via {
+  via: 'liquid' | 'mdx';
+  /** The link as written (`{{ site.baseurl }}/a.png`, `{hall}`). */
+  written: string;
+  /** The site reads it as an image (the reading it was found with said so). */
+  read: boolean;
+}
+
+type FoundRef = ImageRef & { how?: Via };
+
+/**
+ * Every image a body would have on a site that reads Liquid and MDX, each tagged with how it is
+ * written when it is one of those; positions in `text` as written.
+ */
+function allRefs(text: string): FoundRef[] {
+  const rewrites = linkRewrites(text, READ_ALL);
+  if (rewrites.length === 0) return mdxImages(text, findRefs(text));
+  const back = columnsBack(text, rewrites);
+  const refs = findRefs(applyRewrites(text, rewrites)).map((r): FoundRef => {
+    const at = back(r.line, r.column);
+    const url = back(r.urlLine, r.urlColumn);
+    const rw = url.rewrite;
+    return { ...r, column: at.column, urlColumn: url.column, ...(rw ? { how: { via: rw.via, written: rw.written, read: true } } : {}) };
+  });
+  return mdxImages(text, refs);
+}
+
 /**
  * The images a Markdown body refers to, found block by block exactly as the preview renders
  * it (the same blocks, each parsed with the document's link definitions), positions in `text`.
+ * `reading`: how the post's site reads it; a Liquid link or MDX image it does not read is no
+ * image of the post (see unreadImageRefs).
  */
-export function findImageRefs(text: string): ImageRef[] {
+export function findImageRefs(text: string, reading: MarkdownReading = READ_ALL): ImageRef[] {
   if (!/!\[|<(img|source)\b/i.test(text)) return [];
-  const liquid = findLiquidLinks(text);
-  if (liquid.length === 0) return mdxImages(text, findRefs(text));
-  // Jekyll's Liquid links are read as the site paths they render to; positions stay the author's.
-  const back = columnsBack(text, liquid);
-  return mdxImages(text, findRefs(resolveLiquidLinks(text, liquid)).map((r) => ({ ...r, column: back(r.line, r.column), urlColumn: back(r.urlLine, r.urlColumn) })));
+  const out: ImageRef[] = [];
+  for (const { how, ...r } of allRefs(text)) if (how === undefined || (how.read && readBy(how, reading))) out.push(r);
+  return out;
 }
 
-/** MDX's `<img src={hall}>` is the file `hall` imports; a src of other code is no link to check. */
-function mdxImages(text: string, refs: ImageRef[]): ImageRef[] {
-  if (!refs.some((r) => r.source !== 'markdown' && r.url.trim().startsWith('{'))) return refs;
-  const imports = mdxImageImports(text);
-  const out: ImageRef[] = [];
-  for (const r of refs) {
-    const url = r.source === 'markdown' ? r.url : mdxImageUrl(r.url, imports);
-    if (url !== null) out.push({ ...r, url });
-  }
+function readBy(how: Via, reading: MarkdownReading): boolean {
+  return how.via === 'liquid' ? reading.liquid : reading.mdx;
+}
+
+/** A Liquid link or MDX image the post's site publishes as written: a broken image there. */
+export interface UnreadRef extends ImageRef {
+  via: 'liquid' | 'mdx';
+  written: string;
+}
+
+/** The links of a body its site does not read as images (Liquid outside Jekyll, MDX outside MDX). */
+export function unreadImageRefs(text: string, reading: MarkdownReading): UnreadRef[] {
+  if ((reading.liquid && reading.mdx) || !/!\[|<(img|source)\b/i.test(text)) return [];
+  const out: UnreadRef[] = [];
+  for (const { how, ...r } of allRefs(text)) if (how !== undefined && !readBy(how, reading)) out.push({ ...r, via: how.via, written: how.written });
   return out;
 }
 
 /**
- * Maps a 1-based column of the text with its Liquid links resolved to the column in the text as
- * written (resolving changes no line, only the columns after a link on its line).
+ * MDX's `<img src={hall}>` is the file `hall` imports; a src of other code is no link to check
+ * where the site reads MDX, and a broken image where it does not.
  */
-function columnsBack(text: string, links: LiquidLink[]): (line: number, column: number) => number {
+function mdxImages(text: string, refs: FoundRef[]): FoundRef[] {
+  if (!refs.some((r) => r.source !== 'markdown' && r.url.trim().startsWith('{'))) return refs;
+  const imports = mdxImageImports(text);
+  return refs.map((r) => {
+    if (r.source === 'markdown' || r.how !== undefined || !r.url.trim().startsWith('{')) return r;
+    const url = mdxImageUrl(r.url, imports);
+    return { ...r, url: url ?? r.url, how: { via: 'mdx', written: r.url, read: url !== null } };
+  });
+}
+
+/**
+ * Maps a 1-based place of the text with its rewrites applied to the place in the text as
+ * written (a rewrite changes no line, only the columns after it on its line); a place inside a
+ * rewrite's text is the start of what is written there, and names it.
+ */
+function columnsBack(text: string, rewrites: LinkRewrite[]): (line: number, column: number) => { column: number; rewrite: LinkRewrite | null } {
   const starts = lineStarts(text);
-  const byLine = new Map<number, Array<{ at: number; resolved: number; shift: number }>>();
-  for (const l of links) {
-    const { line, column } = pointAt(starts, l.offset);
+  const byLine = new Map<number, Array<{ at: number; resolved: number; shift: number; rewrite: LinkRewrite }>>();
+  for (const rw of rewrites) {
+    const { line, column } = pointAt(starts, rw.offset);
     const list = byLine.get(line) ?? [];
     const before = list.reduce((sum, x) => sum + x.shift, 0);
-    list.push({ at: column - before, resolved: l.resolved.length, shift: l.written.length - l.resolved.length });
+    list.push({ at: column - before, resolved: rw.resolved.length, shift: rw.written.length - rw.resolved.length, rewrite: rw });
     byLine.set(line, list);
   }
   return (line, column) => {
     let out = column;
-    for (const x of byLine.get(line) ?? []) if (column >= x.at + x.resolved) out += x.shift;
-    return out;
+    for (const x of byLine.get(line) ?? []) {
+      if (column >= x.at + x.resolved) out += x.shift;
+      else if (column >= x.at) return { column: out - (column - x.at), rewrite: x.rewrite };
+    }
+    return { column: out, rewrite: null };
   };
 }
 
@@ -257,11 +309,19 @@ export interface RecapImageRef extends Omit<ImageRef, 'source'> {
   field?: string;
 }
 
-/** Every image of a recap file: body links (with file line numbers) and the cover field (its first item when it is a list). */
-export function findRecapImages(text: string, coverField: string | null): RecapImageRef[] {
+/** The number of lines before a recap file's body (BOM, fences and front matter). */
+function bodyStartOf(parts: ReturnType<typeof splitRecap>): number {
+  return lineStarts(parts.bom + parts.open + parts.yaml + parts.close).length - 1;
+}
+
+/**
+ * Every image of a recap file: body links (with file line numbers) and the cover field (its first
+ * item when it is a list), as `reading` (the post's site) reads the body.
+ */
+export function findRecapImages(text: string, coverField: string | null, reading: MarkdownReading = READ_ALL): RecapImageRef[] {
   const parts = splitRecap(text);
-  const bodyStart = lineStarts(parts.bom + parts.open + parts.yaml + parts.close).length - 1;
-  const refs: RecapImageRef[] = findImageRefs(parts.body).map((r) => ({ ...r, bodyLine: r.urlLine, line: r.line + bodyStart }));
+  const bodyStart = bodyStartOf(parts);
+  const refs: RecapImageRef[] = findImageRefs(parts.body, reading).map((r) => ({ ...r, bodyLine: r.urlLine, line: r.line + bodyStart }));
   if (coverField) {
     const field = readFrontMatter(text).fields.find((f) => f.key === coverField);
     const value = coverOf(field?.value);
@@ -270,4 +330,11 @@ export function findRecapImages(text: string, coverField: string | null): RecapI
     }
   }
   return refs;
+}
+
+/** The body's links its site publishes as written (unreadImageRefs), with file line numbers. */
+export function unreadRecapImages(text: string, reading: MarkdownReading): UnreadRef[] {
+  const parts = splitRecap(text);
+  const bodyStart = bodyStartOf(parts);
+  return unreadImageRefs(parts.body, reading).map((r) => ({ ...r, line: r.line + bodyStart }));
 }

@@ -4,14 +4,31 @@
 
 import type { Problem, SiteProfile } from '../../core/contract';
 import { lintText } from '../../core/recap/lint';
-import { findRecapImages } from './markdown-images';
+import { findRecapImages, unreadRecapImages } from './markdown-images';
+import type { UnreadRef } from './markdown-images';
+import { GENERATOR_NAMES, readingOf } from '../../core/markdown/site-reading';
+import { problemOf } from '../../core/recap/lint-problem';
+import { msg } from '../../core/i18n/messages';
 import { altTextProblems } from '../../core/recap/recap-content';
 import { translationChecks } from '../translation/translation-checks';
 
-/** lintText plus the checks that need the Markdown parser (alt text of the images it finds). */
+/**
+ * lintText plus the checks that need the Markdown parser: alt text of the images it finds, and
+ * the Liquid links and MDX images the post's site publishes as written (a broken image there).
+ */
 export function recapTextChecks(text: string, profile: SiteProfile): Problem[] {
-  const images = findRecapImages(text, profile.photos.coverField).filter((r) => r.field === undefined);
-  return [...lintText(text, profile), ...altTextProblems(images)];
+  const reading = readingOf(profile);
+  const images = findRecapImages(text, profile.photos.coverField, reading).filter((r) => r.field === undefined);
+  return [...lintText(text, profile), ...altTextProblems(images), ...unreadRecapImages(text, reading).map((r) => unreadProblem(r, profile))];
+}
+
+function unreadProblem(ref: UnreadRef, profile: SiteProfile): Problem {
+  const generator = readingOf(profile).generator;
+  const site = generator === null ? '' : GENERATOR_NAMES[generator];
+  const at = { line: ref.line, column: ref.column };
+  if (ref.via === 'liquid') return problemOf('image-unread', 'error', msg('lint.image.liquidUnread', { site, written: ref.written, path: ref.url }), at);
+  if (ref.url === ref.written) return problemOf('image-unread', 'error', msg('lint.image.mdxUnreadCode', { site, written: ref.written }), at);
+  return problemOf('image-unread', 'error', msg('lint.image.mdxUnread', { site, written: ref.written, path: ref.url }), at);
 }
 
 /**

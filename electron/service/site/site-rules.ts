@@ -17,6 +17,7 @@ import { acceptedKeys } from '../../core/recap/lint';
 import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/messages';
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
 import { isLangCode } from '../../core/translation/layout';
+import { GENERATOR_NAMES, markdownReading } from '../../core/markdown/site-reading';
 
 const MAX_POSTS = 400;
 const MAX_DEPTH = 8;
@@ -258,8 +259,6 @@ function requiredLine(required: string[]): Msg {
   return required.length > 0 ? msg('rules.required', { list: required.join(', ') }) : msg('rules.noneRequired');
 }
 
-const GENERATOR_NAMES: Record<SiteGenerator, string> = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' };
-
 /**
  * The profile a detected site's posts are checked with: the built-in profile, each field
  * required only when every post of the site has it. `config` names the file that told the
@@ -339,7 +338,9 @@ function datesByName(profile: SiteProfile, postPath: string): boolean {
  * bundle folder) named YYYY-MM-DD-…, so its date field is then not required, and the profile
  * says that date (`dateFromName`: the form's help and the preview's byline).
  */
-export function rulesForPost(profile: SiteProfile, postPath: string): SiteProfile {
+export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
+  // How its site reads the post's Markdown: Liquid on Jekyll, MDX on Docusaurus and in a .mdx file.
+  const profile: SiteProfile = { ...site, markdown: markdownReading(site.generator, postPath) };
   if (!datesByName(profile, postPath)) return profile;
   const base = path.basename(postPath);
   const bundle = /^index\./i.test(base);

@@ -1,6 +1,7 @@
 // MDX's import and export statements: code the site renders as nothing; never a sentence.
 import { describe, expect, it } from 'vitest';
-import { isEsmBlock, isMdxPost, mdxImageImports, mdxImageUrl } from '../../../electron/core/markdown/mdx';
+import { isEsmBlock, mdxImageImports, mdxImageUrl } from '../../../electron/core/markdown/mdx';
+import { markdownReading, READ_ALL } from '../../../electron/core/markdown/site-reading';
 import { lintText } from '../../../electron/core/recap/lint';
 import { findImageRefs } from '../../../electron/service/recap/markdown-images';
 import { loadProfile } from '../../../electron/service/site/profile';
@@ -28,11 +29,13 @@ describe('isEsmBlock', () => {
     }
   });
 
-  it('reads a post as MDX in a .mdx file or on a Docusaurus blog', () => {
-    expect(isMdxPost('/s/blog/2024-05-01-kcd/index.mdx', 'hugo')).toBe(true);
-    expect(isMdxPost('/s/blog/2024-05-01-kcd/index.md', 'docusaurus')).toBe(true);
-    expect(isMdxPost('/s/content/news/kcd.md', 'hugo')).toBe(false);
-    expect(isMdxPost(null, undefined)).toBe(false);
+  it('reads a post as MDX in a .mdx file or on a Docusaurus blog (v3 reads .md as MDX too), Liquid on Jekyll alone', () => {
+    expect(markdownReading('hugo', '/s/blog/2024-05-01-kcd/index.mdx')).toEqual({ liquid: false, mdx: true, generator: 'hugo' });
+    expect(markdownReading('docusaurus', '/s/blog/2024-05-01-kcd/index.md')).toEqual({ liquid: false, mdx: true, generator: 'docusaurus' });
+    expect(markdownReading('hugo', '/s/content/news/kcd.md')).toEqual({ liquid: false, mdx: false, generator: 'hugo' });
+    expect(markdownReading('jekyll', '/s/_posts/2021-11-02-kcd.md')).toEqual({ liquid: true, mdx: false, generator: 'jekyll' });
+    // No site known (a draft): read as the site that understands each form would.
+    expect(markdownReading(null, null)).toBe(READ_ALL);
   });
 });
 
@@ -71,8 +74,11 @@ describe('MDX images from code', () => {
   });
 
   it('gives the finder the file, at the place the code is written, so lint checks that', () => {
-    // (A src with quotes or brackets in it is no HTML tag to a CommonMark parser: the preview and the finder read text there.)
+    // A src={require('…')} has quotes in it, no HTML tag to a CommonMark parser: the finder reads it as the file it requires.
     const refs = findImageRefs(body);
-    expect(refs.map((r) => [r.url, r.line, r.urlColumn])).toEqual([['./hall.png', 4, '<img src={'.length]]);
+    expect(refs.map((r) => [r.url, r.line, r.urlColumn])).toEqual([
+      ['./hall.png', 4, '<img src={'.length],
+      ['./stage.jpg', 6, '<img src={'.length],
+    ]);
   });
 });
