@@ -20,6 +20,8 @@ export interface PreviewMeta {
   date: string;
   authors: string[];
   keywords: string[];
+  /** The site's time zone (Jekyll's `timezone`): a date with a time and offset shows the day it is there. */
+  timeZone?: string;
 }
 
 export interface PreviewProps {
@@ -80,7 +82,7 @@ function groups(items: BlockItem[]): BlockItem[][] {
 const PostHeader = memo(function PostHeader({ meta }: { meta: PreviewMeta }) {
   const t = useT();
   const locale = useLocale();
-  const byline = [meta.date ? bylineDateText(meta.date, locale) : '', meta.authors.join(', ')].filter(Boolean);
+  const byline = [meta.date ? bylineDateText(meta.date, locale, meta.timeZone) : '', meta.authors.join(', ')].filter(Boolean);
   if (!meta.title && byline.length === 0 && meta.keywords.length === 0) return null;
   return (
     <header className="pv-header">

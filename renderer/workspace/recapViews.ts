@@ -4,6 +4,7 @@ import { editorBody, splitRecap } from '../../electron/core/frontmatter/split';
 import type { RecapParts } from '../../electron/core/frontmatter/split';
 import { listFromValue } from '../../electron/core/frontmatter/values';
 import { bylineDate } from '../preview/byline';
+import { authorName } from '../ui/author-names';
 import type { PreviewMeta } from '../preview/Preview';
 import { useAfterPaint } from '../ui/useAfterPaint';
 import { useFrontMatter } from './frontMatterModule';
@@ -22,8 +23,10 @@ function previewMeta(readFrontMatter: ReadFrontMatter, head: string, profile: Si
   return {
     title: text(titleKey),
     date: bylineDate(text(profile.fields.find((f) => f.type === 'date')?.key), profile),
-    authors: listFromValue(value(profile.fields.find((f) => f.type === 'names')?.key)),
+    // Docusaurus shows an authors.yml key by the name the file gives it.
+    authors: listFromValue(value(profile.fields.find((f) => f.type === 'names')?.key)).map((a) => authorName(profile.authorNames, a)),
     keywords: listFromValue(value(profile.fields.find((f) => f.type === 'tags')?.key)),
+    ...(profile.timezone !== undefined ? { timeZone: profile.timezone } : {}),
   };
 }
 

@@ -94,4 +94,26 @@ describe('posts of other sites in the browser mode', () => {
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('2');
     await page.context().close();
   });
+
+  it("Docusaurus: the byline and the author chips show authors.yml's names, and the file keeps the keys; Jekyll: the byline's day is in the site's timezone", async () => {
+    await write('docusaurus3/docusaurus.config.js', "module.exports = { title: 'KCD' };\n");
+    await write('docusaurus3/blog/authors.yml', 'slorber:\n  name: Sébastien Lorber\n  title: Maintainer\n');
+    const text = '---\ntitle: KCD\nauthors: [slorber, ann]\n---\n\nText.\n';
+    const post = await write('docusaurus3/blog/2024-05-01-kcd/index.md', text);
+    const page = await session().open({ file: post });
+    const byline = page.getByTestId('preview').locator('.pv-byline');
+    await expect.poll(() => byline.textContent()).toBe('May 1, 2024 · Sébastien Lorber, ann');
+    const authors = page.getByTestId('field-authors').locator('xpath=..');
+    await expect.poll(() => authors.locator('.chip-label').allTextContents()).toEqual(['Sébastien Lorber', 'ann']);
+    await page.getByTestId('field-title').fill('KCD 2024');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toBe(text.replace('title: KCD', 'title: KCD 2024'));
+    await page.context().close();
+
+    await write('jekyll-tz/_config.yml', 'title: KCD\ntimezone: Asia/Shanghai\n');
+    const jpost = await write('jekyll-tz/_posts/2021-11-02-kcd.md', '---\ntitle: KCD\ndate: 2021-11-02 23:30:00 -0800\n---\n\nText.\n');
+    const jpage = await session().open({ file: jpost });
+    await expect.poll(() => jpage.getByTestId('preview').locator('.pv-byline').textContent()).toBe('November 3, 2021');
+    await jpage.context().close();
+  });
 });

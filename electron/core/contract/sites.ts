@@ -82,6 +82,13 @@ export interface SiteProfile {
    * outside any site.
    */
   markdown?: MarkdownReading;
+  /**
+   * Docusaurus: the names its `authors.yml` gives author keys (`slorber` → `Sébastien Lorber`), for
+   * the byline and the form's author chips (the front matter keeps the key). Set by `postProfile`.
+   */
+  authorNames?: Record<string, string>;
+  /** Jekyll: the site's `timezone` (IANA, from `_config.yml`), in which it publishes a date with its time. */
+  timezone?: string;
 }
 
 /** A local checkout of a website, as detected from its files. */

@@ -195,6 +195,7 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
                   problems={byField.get(spec.key) ?? NO_PROBLEMS}
                   disabled={disabled}
                   edit={edit}
+                  {...(spec.type === 'names' && profile.authorNames ? { names: profile.authorNames } : {})}
                 />
               ))}
             </form>

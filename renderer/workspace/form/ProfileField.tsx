@@ -12,6 +12,7 @@ import { DateField } from './DateField';
 import { TagInput } from './TagInput';
 import { problemText } from '../../ui/problem-text';
 import { textFieldSetter } from './textSetter';
+import { authorName } from '../../ui/author-names';
 
 interface ProfileFieldProps {
   spec: FieldSpec;
@@ -19,6 +20,8 @@ interface ProfileFieldProps {
   problems: Problem[];
   disabled: boolean;
   edit(change: TextEdit, group?: string): boolean;
+  /** Docusaurus' authors.yml: the name each author key is shown by (the file keeps the key). */
+  names?: Readonly<Record<string, string>>;
 }
 
 export function fieldInputId(key: string): string {
@@ -45,6 +48,7 @@ interface ControlProps {
   disabled: boolean;
   setValue(next: FieldValue): void;
   t: Translate;
+  names: Readonly<Record<string, string>> | undefined;
 }
 
 /** A one-line input, or a textarea for the profile's long texts. */
@@ -74,6 +78,7 @@ function ListControl({ c }: { c: ControlProps }) {
       id={c.id}
       testId={c.testId}
       items={listFromValue(value)}
+      labels={c.names}
       disabled={c.disabled}
       invalid={c.invalid}
       describedBy={c.msgId}
@@ -97,7 +102,9 @@ function NamedEntries({ c }: { c: ControlProps }) {
     <div className="tag-input is-disabled" data-testid={c.testId} aria-describedby={`${c.msgId} ${c.id}-inline`}>
       {listFromValue(c.value).map((name, i) => (
         <span className="chip" key={`${i}:${name}`}>
-          <span className="chip-label">{name}</span>
+          <span className="chip-label" title={authorName(c.names, name) !== name ? name : undefined}>
+            {authorName(c.names, name)}
+          </span>
         </span>
       ))}
       <p id={`${c.id}-inline`} className="field-help">
@@ -138,7 +145,7 @@ function fieldControl(c: ControlProps): { control: ReactNode; length: number | n
 }
 
 /** One input of the site profile's schema; it writes only its own line(s) of the file. */
-export const ProfileField = memo(function ProfileField({ spec, field, problems, disabled, edit }: ProfileFieldProps) {
+export const ProfileField = memo(function ProfileField({ spec, field, problems, disabled, edit, names }: ProfileFieldProps) {
   const id = fieldInputId(spec.key);
   const testId = `field-${spec.key}`;
   const msgId = `${id}-msg`;
@@ -151,7 +158,7 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
     edit((text) => setText(text, next), `field:${spec.key}`);
   };
 
-  const { control, length } = fieldControl({ spec, value, id, testId, msgId, invalid, disabled, setValue, t });
+  const { control, length } = fieldControl({ spec, value, id, testId, msgId, invalid, disabled, setValue, t, names });
 
   const over = spec.warnAbove !== undefined && length !== null && length > spec.warnAbove;
   return (

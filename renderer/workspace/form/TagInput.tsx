@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
 import { useT } from '../../ui/locale';
+import { authorName } from '../../ui/author-names';
 
 interface TagInputProps {
   id: string;
   testId: string;
   items: string[];
+  /** The name an item is shown by (Docusaurus authors.yml: `slorber` → its name); the item itself is what is written. */
+  labels?: Readonly<Record<string, string>> | undefined;
   onChange(items: string[]): void;
   disabled?: boolean;
   placeholder?: string;
@@ -25,7 +28,7 @@ function addItems(items: string[], added: string[]): string[] {
 }
 
 /** Chips for keywords and author names: Enter or comma adds, Backspace on empty removes. */
-export function TagInput({ id, testId, items, onChange, disabled, placeholder, noun, invalid, describedBy }: TagInputProps) {
+export function TagInput({ id, testId, items, labels, onChange, disabled, placeholder, noun, invalid, describedBy }: TagInputProps) {
   const [draft, setDraft] = useState('');
   const t = useT();
 
@@ -63,7 +66,9 @@ export function TagInput({ id, testId, items, onChange, disabled, placeholder, n
     <div className={`tag-input${disabled ? ' is-disabled' : ''}${invalid ? ' is-invalid' : ''}`} onClick={(e) => (e.currentTarget.querySelector('input') as HTMLInputElement | null)?.focus()}>
       {items.map((item, i) => (
         <span className="chip" key={`${i}:${item}`}>
-          <span className="chip-label">{item}</span>
+          <span className="chip-label" title={authorName(labels, item) !== item ? item : undefined}>
+            {authorName(labels, item)}
+          </span>
           {!disabled && (
             <button
               type="button"

@@ -5,38 +5,30 @@
 // count it as a use of the photo. Posts are built in real site folders in a temp dir.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { photoUseOf, photoUses } from '../../../electron/core/markdown/photo-text';
 import { markdownReading, READ_ALL } from '../../../electron/core/markdown/site-reading';
-import { createRecapService, type RecapService } from '../../../electron/service/service';
-import { png, tempDir, writeText } from '../support/site-fixture';
+import { serviceInTempDir } from '../support/temp-service';
+import { png, writeText } from '../support/site-fixture';
 
 const LIQUID = ['![Hall]({{ site.baseurl }}/images/kcd/hall.png)', '', `<img src="{{ '/images/kcd/stage.png' | relative_url }}" alt="Stage">`];
 const MDX = ["import hall from './hall.png';", '', '<img src={hall} alt="Hall" />', '', "<img src={require('./stage.png').default} alt=\"Stage\" />"];
 const post = (title: string, body: string[]): string => ['---', `title: ${title}`, 'date: 2024-05-01', '---', '', ...body, ''].join('\n');
 
 describe('the link finder reads each site as it publishes', () => {
-  let dir: string;
-  let service: RecapService;
-  beforeEach(async () => {
-    dir = await tempDir('reading');
-    service = createRecapService({ home: path.join(dir, 'home'), cacheDir: path.join(dir, 'cache') });
-  });
-  afterEach(async () => {
-    await fs.rm(dir, { recursive: true, force: true });
-  });
+  const temp = serviceInTempDir('reading');
 
   const errors = async (file: string, text: string): Promise<Array<[string, number | undefined]>> =>
-    (await service.lintRecap({ text, path: file })).filter((p) => p.severity === 'error').map((p) => [p.code, p.line]);
+    (await temp.service().lintRecap({ text, path: file })).filter((p) => p.severity === 'error').map((p) => [p.code, p.line]);
 
   it('Hugo: a Liquid image link is published as written, so lint names it even though the file exists', async () => {
-    const site = path.join(dir, 'hugo');
+    const site = path.join(temp.dir(), 'hugo');
     await writeText(path.join(site, 'hugo.toml'), 'title = "Events"\n');
     await png(path.join(site, 'static/images/kcd/hall.png'), 1);
     await png(path.join(site, 'static/images/kcd/stage.png'), 2);
     const text = post('KCD', LIQUID);
     const file = await writeText(path.join(site, 'content/news/kcd.md'), text);
-    const problems = await service.lintRecap({ text, path: file });
+    const problems = await temp.service().lintRecap({ text, path: file });
     expect(problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.line])).toEqual([
       ['image-unread', 6],
       ['image-unread', 8],
@@ -45,12 +37,12 @@ describe('the link finder reads each site as it publishes', () => {
     expect(problems[1]?.message).toContain("{{ '/images/kcd/stage.png' | relative_url }}");
 
     // Export's preflight says the same, copies no photo for them and keeps the text.
-    const report = await service.exportRecap({ recapPath: file, text, target: { kind: 'folder', dir: path.join(dir, 'out') }, dryRun: true });
+    const report = await temp.service().exportRecap({ recapPath: file, text, target: { kind: 'folder', dir: path.join(temp.dir(), 'out') }, dryRun: true });
     expect(report.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['image-unread', 'image-unread']);
     expect(report.files.filter((f) => f.kind === 'image')).toEqual([]);
 
     // The same post on a Jekyll site: its photos, nothing to say.
-    const jekyll = path.join(dir, 'jekyll');
+    const jekyll = path.join(temp.dir(), 'jekyll');
     await writeText(path.join(jekyll, '_config.yml'), 'title: KCD\n');
     await png(path.join(jekyll, 'images/kcd/hall.png'), 1);
     await png(path.join(jekyll, 'images/kcd/stage.png'), 2);
@@ -59,14 +51,14 @@ describe('the link finder reads each site as it publishes', () => {
   });
 
   it('Hugo and Jekyll .md: an MDX image is published as written; a .mdx file reads it on any site', async () => {
-    const site = path.join(dir, 'hugo');
+    const site = path.join(temp.dir(), 'hugo');
     await writeText(path.join(site, 'hugo.toml'), 'title = "Events"\n');
     const text = post('KCD', MDX);
     const bundle = path.join(site, 'content/posts/kcd');
     await png(path.join(bundle, 'hall.png'), 1);
     await png(path.join(bundle, 'stage.png'), 2);
     const md = await writeText(path.join(bundle, 'index.md'), text);
-    const problems = (await service.lintRecap({ text, path: md })).filter((p) => p.severity === 'error');
+    const problems = (await temp.service().lintRecap({ text, path: md })).filter((p) => p.severity === 'error');
     expect(problems.map((p) => [p.code, p.line])).toEqual([
       ['image-unread', 8],
       ['image-unread', 10],
@@ -75,37 +67,37 @@ describe('the link finder reads each site as it publishes', () => {
     const mdx = await writeText(path.join(bundle, 'index.mdx'), text);
     expect(await errors(mdx, text)).toEqual([]);
 
-    const jekyll = path.join(dir, 'jekyll');
+    const jekyll = path.join(temp.dir(), 'jekyll');
     await writeText(path.join(jekyll, '_config.yml'), 'title: KCD\n');
     const jpost = await writeText(path.join(jekyll, '_posts/2024-05-01-kcd.md'), text);
-    const jerrors = (await service.lintRecap({ text, path: jpost })).filter((p) => p.severity === 'error');
+    const jerrors = (await temp.service().lintRecap({ text, path: jpost })).filter((p) => p.severity === 'error');
     expect(jerrors.map((p) => p.code)).toEqual(['image-unread', 'image-unread']);
     expect(jerrors[0]?.message).toMatch(/^Jekyll does not read this post as MDX/);
   });
 
   it('Docusaurus .md: src={hall} and src={require(…).default} are the files; a missing one is named by its path', async () => {
-    const site = path.join(dir, 'docs');
+    const site = path.join(temp.dir(), 'docs');
     await writeText(path.join(site, 'docusaurus.config.js'), "module.exports = { title: 'KCD' };\n");
     const folder = path.join(site, 'blog/2024-05-01-kcd');
     await png(path.join(folder, 'hall.png'), 1);
     await png(path.join(folder, 'stage.png'), 2);
     const text = post('KCD', [...MDX, '', "<img src={require('./gone.png')} alt=\"Gone\" />"]);
     const file = await writeText(path.join(folder, 'index.md'), text);
-    const problems = (await service.lintRecap({ text, path: file })).filter((p) => p.severity === 'error');
+    const problems = (await temp.service().lintRecap({ text, path: file })).filter((p) => p.severity === 'error');
     expect(problems.map((p) => [p.code, p.line])).toEqual([['image-missing', 12]]);
     expect(problems[0]?.message).toContain(path.join(folder, 'gone.png'));
 
     // Export copies the required photo and keeps the text as written.
     const fixed = text.replace("\n<img src={require('./gone.png')} alt=\"Gone\" />\n", '');
-    const out = path.join(dir, 'out');
-    const report = await service.exportRecap({ recapPath: file, text: fixed, target: { kind: 'folder', dir: out } });
+    const out = path.join(temp.dir(), 'out');
+    const report = await temp.service().exportRecap({ recapPath: file, text: fixed, target: { kind: 'folder', dir: out } });
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(report.files.filter((f) => f.kind === 'image').map((f) => path.basename(f.path)).sort()).toEqual(['hall.png', 'stage.png']);
     expect(await fs.readFile(path.join(out, report.post ?? ''), 'utf8')).toBe(fixed);
   });
 
   it('a post of no known site reads both, as the site that understands each form would', async () => {
-    const folder = path.join(dir, 'loose');
+    const folder = path.join(temp.dir(), 'loose');
     await png(path.join(folder, 'hall.png'), 1);
     await png(path.join(folder, 'stage.png'), 2);
     const text = post('KCD', MDX);

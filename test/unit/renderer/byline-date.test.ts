@@ -21,4 +21,15 @@ describe('the byline’s date', () => {
     expect(bylineDateText('2021-02-30', 'en')).toBe('2021-02-30');
     expect(bylineDateText('2021-11-02 and more', 'en')).toBe('2021-11-02 and more');
   });
+
+  it('on a Jekyll site with a timezone, shows a time with an offset on the day it is there, as Jekyll publishes it', () => {
+    expect(bylineDateText('2021-11-02 23:30:00 -0800', 'en', 'Asia/Shanghai')).toBe('November 3, 2021');
+    expect(bylineDateText('2021-11-02T23:30:00-08:00', 'zh-CN', 'Asia/Shanghai')).toBe('2021年11月3日');
+    expect(bylineDateText('2021-11-03 01:00:00 +0800', 'en', 'America/Los_Angeles')).toBe('November 2, 2021');
+    // Without an offset Jekyll reads the time in the site's zone, and a bare date is that day.
+    expect(bylineDateText('2021-11-02 23:30:00', 'en', 'Asia/Shanghai')).toBe('November 2, 2021');
+    expect(bylineDateText('2021-11-02', 'en', 'Asia/Shanghai')).toBe('November 2, 2021');
+    // A zone the runtime does not know: the day as written.
+    expect(bylineDateText('2021-11-02 23:30:00 -0800', 'en', 'Mars/Olympus')).toBe('November 2, 2021');
+  });
 });

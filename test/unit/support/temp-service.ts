@@ -1,0 +1,26 @@
+// A recap service over a fresh temp folder for each test (its data and cache folders inside it),
+// removed after the test: `dir()` is the folder to build sites in, `service()` the service.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { createRecapService, type RecapService } from '../../../electron/service/service';
+import { tempDir } from './site-fixture';
+
+export function serviceInTempDir(prefix: string): { dir(): string; service(): RecapService } {
+  let dir: string | null = null;
+  let service: RecapService | null = null;
+  beforeEach(async () => {
+    dir = await tempDir(prefix);
+    service = createRecapService({ home: path.join(dir, 'home'), cacheDir: path.join(dir, 'cache') });
+  });
+  afterEach(async () => {
+    if (dir !== null) await fs.rm(dir, { recursive: true, force: true });
+    dir = null;
+    service = null;
+  });
+  const need = <T>(v: T | null): T => {
+    if (v === null) throw new Error('no test is running');
+    return v;
+  };
+  return { dir: () => need(dir), service: () => need(service) };
+}
