@@ -1,12 +1,14 @@
-// What a post's byline takes from its site's own files, read as the site reads them: the names
-// Docusaurus' `authors.yml` gives author keys, and Jekyll's `timezone` (`_config.yml`). Each file
-// is read under containment (a regular file, not a link, whose real path is inside the site),
-// small, as YAML; a missing, oversized or broken one gives nothing (keys and days as written).
+// What a post's profile takes from its site's own files, read as the site reads them: the names
+// Docusaurus' `authors.yml` gives author keys, Jekyll's `timezone` (`_config.yml`), and whether
+// Docusaurus reads a `.md` post as MDX (`markdown.format` in its config, read as text, never run).
+// Each YAML file is read under containment (a regular file, not a link, whose real path is inside
+// the site), small; a missing, oversized or broken one gives nothing (keys and days as written).
 
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { SiteInfo, SiteProfile } from '../../core/contract';
+import { markdownReading } from '../../core/markdown/site-reading';
 import { isInside } from '../files/containment';
 
 const MAX_BYTES = 512 * 1024;
@@ -77,11 +79,38 @@ export function jekyllTimezone(root: string): string | undefined {
   }
 }
 
-/** What the byline of a post of `site` takes from the site's files (Docusaurus author names, Jekyll's time zone). */
-export function bylineFromSite(site: Pick<SiteInfo, 'root' | 'generator'>, postPath: string): Pick<SiteProfile, 'authorNames' | 'timezone'> {
+/**
+ * Docusaurus' `markdown.format` from its config's text: `mdx` (the default: every post is MDX),
+ * `md` (every post CommonMark) or `detect` (`.mdx` files MDX, `.md` CommonMark).
+ */
+export function docusaurusFormat(configText: string): 'mdx' | 'md' | 'detect' {
+  const at = configText.search(/\bmarkdown\s*:\s*\{/);
+  if (at < 0) return 'mdx';
+  const m = /\bformat\s*:\s*(['"`])(mdx|md|detect)\1/.exec(configText.slice(at, at + 2000));
+  return m?.[2] === 'md' || m?.[2] === 'detect' ? m[2] : 'mdx';
+}
+
+function docusaurusMdx(config: string | null, postPath: string): boolean {
+  let text = '';
+  try {
+    if (config !== null && lstatSync(config).isFile() && lstatSync(config).size <= MAX_BYTES) text = readFileSync(config, 'utf8');
+  } catch {
+    text = '';
+  }
+  const format = docusaurusFormat(text);
+  return format === 'mdx' || (format === 'detect' && /\.mdx$/i.test(postPath));
+}
+
+/**
+ * What a post of `site` takes from the site's files: Docusaurus author names and whether it is
+ * MDX (its config's `markdown.format`), Jekyll's time zone. `config`: the generator's config file.
+ */
+export function fromSiteFiles(site: Pick<SiteInfo, 'root' | 'generator'>, config: string | null, postPath: string, profile: SiteProfile): Pick<SiteProfile, 'authorNames' | 'timezone' | 'markdown'> {
   if (site.generator === 'docusaurus') {
     const names = authorNames(site.root, postPath);
-    return names ? { authorNames: names } : {};
+    const mdx = docusaurusMdx(config, postPath);
+    const markdown = mdx ? (profile.markdown ?? markdownReading('docusaurus', postPath)) : { liquid: false, mdx: false, generator: 'docusaurus' as const };
+    return { markdown, ...(names ? { authorNames: names } : {}) };
   }
   if (site.generator === 'jekyll') {
     const timezone = jekyllTimezone(site.root);

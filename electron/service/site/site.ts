@@ -17,7 +17,7 @@ import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, load
 import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
-import { bylineFromSite } from './site-data';
+import { fromSiteFiles } from './site-data';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { parse as parseToml } from 'smol-toml';
 import { msg } from '../../core/i18n/messages';
@@ -344,7 +344,8 @@ function flatDocusaurusPost(site: SiteInfo, recapPath: string): SiteProfile {
 /** The profile one post of a site is read, checked and exported by (see plainHugoPost, flatDocusaurusPost and rulesForPost). */
 export function postProfile(site: SiteInfo, recapPath: string): SiteProfile {
   const own = site.generator === 'docusaurus' ? flatDocusaurusPost(site, recapPath) : plainHugoPost(site, recapPath);
-  return { ...rulesForPost(own, recapPath), ...bylineFromSite(site, recapPath) };
+  const rules = rulesForPost(own, recapPath);
+  return { ...rules, ...fromSiteFiles(site, detectGenerator(site.root)?.config ?? null, recapPath, rules) };
 }
 
 /** The profile for a recap: its site's when it sits in one, else `fallback` (the default profile). */

@@ -18,6 +18,16 @@ const post = (title: string, body: string[]): string => ['---', `title: ${title}
 describe('the link finder reads each site as it publishes', () => {
   const temp = serviceInTempDir('reading');
 
+  /** A Docusaurus site with `config`, and the folder of a post with hall.png and stage.png beside it. */
+  const docusaurusPost = async (config: string): Promise<string> => {
+    const site = path.join(temp.dir(), 'docs');
+    await writeText(path.join(site, 'docusaurus.config.js'), config);
+    const folder = path.join(site, 'blog/2024-05-01-kcd');
+    await png(path.join(folder, 'hall.png'), 1);
+    await png(path.join(folder, 'stage.png'), 2);
+    return folder;
+  };
+
   const errors = async (file: string, text: string): Promise<Array<[string, number | undefined]>> =>
     (await temp.service().lintRecap({ text, path: file })).filter((p) => p.severity === 'error').map((p) => [p.code, p.line]);
 
@@ -76,11 +86,7 @@ describe('the link finder reads each site as it publishes', () => {
   });
 
   it('Docusaurus .md: src={hall} and src={require(…).default} are the files; a missing one is named by its path', async () => {
-    const site = path.join(temp.dir(), 'docs');
-    await writeText(path.join(site, 'docusaurus.config.js'), "module.exports = { title: 'KCD' };\n");
-    const folder = path.join(site, 'blog/2024-05-01-kcd');
-    await png(path.join(folder, 'hall.png'), 1);
-    await png(path.join(folder, 'stage.png'), 2);
+    const folder = await docusaurusPost("module.exports = { title: 'KCD' };\n");
     const text = post('KCD', [...MDX, '', "<img src={require('./gone.png')} alt=\"Gone\" />"]);
     const file = await writeText(path.join(folder, 'index.md'), text);
     const problems = (await temp.service().lintRecap({ text, path: file })).filter((p) => p.severity === 'error');
@@ -94,6 +100,18 @@ describe('the link finder reads each site as it publishes', () => {
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(report.files.filter((f) => f.kind === 'image').map((f) => path.basename(f.path)).sort()).toEqual(['hall.png', 'stage.png']);
     expect(await fs.readFile(path.join(out, report.post ?? ''), 'utf8')).toBe(fixed);
+  });
+
+  it("Docusaurus with markdown.format 'detect' reads a .md post as CommonMark and a .mdx one as MDX", async () => {
+    const folder = await docusaurusPost("module.exports = {\n  title: 'KCD',\n  markdown: { mermaid: true, format: 'detect' },\n};\n");
+    const text = post('KCD', MDX);
+    const md = await writeText(path.join(folder, 'index.md'), text);
+    const problems = (await temp.service().lintRecap({ text, path: md })).filter((p) => p.severity === 'error');
+    expect(problems.map((p) => p.code)).toEqual(['image-unread', 'image-unread']);
+    expect(problems[0]?.message).toMatch(/^Docusaurus does not read this post as MDX/);
+    await fs.rm(md);
+    const mdx = await writeText(path.join(folder, 'index.mdx'), text);
+    expect(await errors(mdx, text)).toEqual([]);
   });
 
   it('a post of no known site reads both, as the site that understands each form would', async () => {
