@@ -3,7 +3,8 @@
 // copy of its text, and a scroll in one pane puts the other at the same place in the recap.
 // A scroll this code caused is not synced back, and the pane the author scrolled leads (see
 // keepInStep). Nothing but noting the time runs on a keystroke: only scroll events, at most once
-// per frame, and the measurements are kept until the panes' widths change (a text edit has them measured again once typing has paused).
+// per frame, and the measurements are kept until the panes' widths change (a text edit has them
+// measured again once typing has paused).
 import { useCallback, useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import { lineTops } from '../editing/caret';
@@ -299,7 +300,8 @@ function keepInStep(el: HTMLElement, strategy: SyncStrategy): () => void {
   };
   // Scroll events do not bubble; captured here, they come from either pane.
   el.addEventListener('scroll', onScroll, { capture: true, passive: true });
-  el.addEventListener('input', typing, { capture: true, passive: true });
+  // On the window: the editor's textarea stops its typing events there (EditorTextarea).
+  window.addEventListener('input', typing, { capture: true, passive: true });
   for (const type of AUTHOR_EVENTS) el.addEventListener(type, onAuthor, { capture: true, passive: true });
   // Keys that scroll (arrows, Page Down, space) reach here when they are not typing.
   el.addEventListener('keydown', onAuthor, { passive: true });
@@ -307,7 +309,7 @@ function keepInStep(el: HTMLElement, strategy: SyncStrategy): () => void {
   soon();
   return () => {
     el.removeEventListener('scroll', onScroll, { capture: true });
-    el.removeEventListener('input', typing, { capture: true });
+    window.removeEventListener('input', typing, { capture: true });
     for (const type of AUTHOR_EVENTS) el.removeEventListener(type, onAuthor, { capture: true });
     el.removeEventListener('keydown', onAuthor);
     cancelAnimationFrame(frame);
