@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { makeDataFloor, makeReactFloor, makeShell, TEXTAREA } from '../drafts/shell.mjs';
+import { keyProbeScript } from './key-probe.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -362,7 +363,9 @@ function installProbe(previewSel) {
       ch.port1.onmessage = () => cb(performance.now());
       ch.port2.postMessage(null);
     });
-  document.addEventListener(
+  // On the window, in the capture phase: our editor stops a keystroke's events there (as early as
+  // a page can see them), so a listener further down would never hear them.
+  window.addEventListener(
     'keydown',
     (e) => {
       if (!B.armed) return;
@@ -374,12 +377,13 @@ function installProbe(previewSel) {
     },
     true,
   );
-  ta.addEventListener('input', () => {
+  window.addEventListener('input', (e) => {
+    if (e.target !== ta) return;
     const s = B.cur;
     if (!s || s.input != null) return;
     s.input = performance.now() - s.t0;
     afterPaint((t) => (s.typing = t - s.t0));
-  });
+  }, true);
   if (preview)
   new MutationObserver((records) => {
     if (B.pending.length === 0) return;
@@ -655,6 +659,7 @@ async function measureLoad(browser, ed, doc) {
       const type = res.headers()['content-type'] ?? '';
       if (res.request().resourceType() === 'script' || /javascript/.test(type) || /\.m?js(\?|$)/.test(res.url())) scriptResponses.push(res);
     });
+    await page.addInitScript(keyProbeScript);
     await page.goto(await ed.url(doc), { waitUntil: 'commit' });
     // As soon as the editor is ready: focus the textarea and arm a one-shot paint probe.
     await page.waitForFunction(
@@ -663,19 +668,9 @@ async function measureLoad(browser, ed, doc) {
         if (!ta || (kind === 'ours' && window.__recapReady !== true)) return false;
         if (!window.__tti) {
           window.__tti = { detected: performance.now(), keydown: null, paint: null };
-          document.addEventListener('keydown', (e) => (window.__tti.keydown ??= e.timeStamp), { capture: true, once: true });
           ta.focus();
           ta.setSelectionRange(ta.value.length, ta.value.length);
-          ta.addEventListener(
-            'input',
-            () =>
-              requestAnimationFrame(() => {
-                const ch = new MessageChannel();
-                ch.port1.onmessage = () => (window.__tti.paint = performance.now());
-                ch.port2.postMessage(null);
-              }),
-            { once: true },
-          );
+          window.__armKeyProbe(window.__tti, ta);
         }
         return true;
       },

@@ -22,6 +22,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { keyProbeScript } from './key-probe.mjs';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -78,6 +79,7 @@ async function open(browser) {
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   await page.addInitScript(pageInit);
+  await page.addInitScript(keyProbeScript);
   return { context, page };
 }
 
@@ -92,12 +94,7 @@ async function lateKey(browser, delay, url = recapUrl) {
       ta.focus();
       ta.setSelectionRange(ta.value.length, ta.value.length);
       window.__late = { keydown: null, paint: null };
-      document.addEventListener('keydown', (e) => (window.__late.keydown ??= e.timeStamp), { capture: true, once: true });
-      ta.addEventListener('input', () => requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => (window.__late.paint = performance.now());
-        ch.port2.postMessage(null);
-      }), { once: true });
+      window.__armKeyProbe(window.__late, ta);
       return new Promise((r) => setTimeout(r, Math.max(0, window.__readyAt + d - performance.now())));
     }, delay);
     await page.keyboard.type('k');

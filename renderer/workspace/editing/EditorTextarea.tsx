@@ -5,13 +5,16 @@
 // the text from the textarea's own `input` listener, and the text is written into the textarea
 // only when it changed some other way (a new `revision`: undo, find and replace, photos, a reload).
 //
-// A keystroke's events stop at the textarea (see `KEEP_AT_TEXTAREA`): React listens at the root
-// for every event on the page and, for each of them in the bubbling phase, walks from the
-// textarea up to the root collecting handlers and runs its change, select and before-input
-// plugins, about 0.3 ms a keystroke with nothing to find. Capture-phase listeners (the window's
-// shortcuts, undo and find keys, the pane's `onKeyDownCapture`, scroll sync's `input`) and the
-// textarea's own listeners still see every event; nothing above the textarea listens to them
-// bubbling (the window's bubbling `keydown` listeners wait for Escape, which goes on bubbling).
+// A keystroke's events are the textarea's alone (see `TYPING_EVENTS`): React listens at its root
+// for every event on the page and, for each of them, walks from the textarea up to the root
+// collecting handlers in the capture phase and again in the bubbling phase (where it also runs
+// its change, select and before-input plugins), with nothing to find. So the events that type
+// text are taken at the window in the capture phase, handled there and stopped: neither of
+// React's dispatches runs for them. The window's own capture listeners (the shortcut, undo and
+// find keys, scroll sync's `input`) still see every event; a keydown or keyup that is not a plain
+// character goes on as before, to the pane's `onKeyDownCapture` (Enter in lists) and the
+// textarea's own `keydown` (Tab, the toolbar's shortcuts), and on bubbling (the window's bubbling
+// `keydown` listeners wait for Escape).
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Ref, TextareaHTMLAttributes } from 'react';
 import { handleKeyDown, TextAreaCommandOrchestrator } from '@uiw/react-md-editor/nohighlight';
@@ -40,11 +43,11 @@ interface EditorTextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEl
 
 
 /**
- * The events a keystroke that types text stops at the textarea once its listeners ran, besides
- * `input`: React's before-input polyfill's `keypress` and `textInput` (nothing here uses
- * `onBeforeInput`); `keydown` and `keyup` stop there only for a plain character.
+ * The events of a keystroke that types text, stopped at the window when they are the textarea's:
+ * `input` (the text into the document), React's before-input polyfill's `keypress` and
+ * `textInput` (nothing here uses `onBeforeInput`), and `keydown` and `keyup` for a plain character.
  */
-const KEEP_AT_TEXTAREA = ['keypress', 'textInput'] as const;
+const TYPING_EVENTS = ['keydown', 'keypress', 'textInput', 'input', 'keyup'] as const;
 
 /** The state the stock textarea hands its shortcuts: an editor without preview or full screen. */
 const SHORTCUT_STATE = { fullscreen: false, preview: 'edit', highlightEnable: false } as const;
@@ -86,37 +89,29 @@ export function EditorTextarea({ ref, text, revision, onText, commands, dispatch
     const el = own.current;
     if (!el) return;
     const orchestrator = new TextAreaCommandOrchestrator(el);
+    // The editor's own keys (a plain character never reaches here: it is typing).
     const onKeyDown = (e: KeyboardEvent): void => {
-      // A character typed as itself is none of theirs (they take Tab, Enter, Escape and keys with
-      // Ctrl, Cmd or Alt), and the editor's own handler splits the text before the caret into
-      // lines on every key it sees: the key that writes a letter skips both.
-      if (isPlainCharacter(e)) {
-        e.stopPropagation();
-        return;
-      }
       handleKeyDown(e, 2, false);
       const k = keys.current;
       k.shortcuts?.(e, k.commands, orchestrator, k.dispatch, SHORTCUT_STATE);
     };
-    const onKeyUp = (e: KeyboardEvent): void => {
-      if (isPlainCharacter(e)) e.stopPropagation();
-    };
-    const onInput = (e: Event): void => {
+    const onTyping = (e: Event): void => {
+      if (e.target !== el) return;
+      // A character typed as itself is none of theirs (they take Tab, Enter, Escape and keys with
+      // Ctrl, Cmd or Alt), and the editor's own handler splits the text before the caret into
+      // lines on every key it sees: the key that writes a letter skips both.
+      if ((e.type === 'keydown' || e.type === 'keyup') && !isPlainCharacter(e as KeyboardEvent)) return;
       e.stopPropagation();
+      if (e.type !== 'input') return;
       const value = el.value;
       showPlaceholder(el, value, keys.current.placeholder);
       keys.current.onText(value);
     };
-    const stop = (e: Event): void => e.stopPropagation();
     el.addEventListener('keydown', onKeyDown);
-    el.addEventListener('keyup', onKeyUp);
-    el.addEventListener('input', onInput);
-    for (const type of KEEP_AT_TEXTAREA) el.addEventListener(type, stop);
+    for (const type of TYPING_EVENTS) window.addEventListener(type, onTyping, true);
     return () => {
       el.removeEventListener('keydown', onKeyDown);
-      el.removeEventListener('keyup', onKeyUp);
-      el.removeEventListener('input', onInput);
-      for (const type of KEEP_AT_TEXTAREA) el.removeEventListener(type, stop);
+      for (const type of TYPING_EVENTS) window.removeEventListener(type, onTyping, true);
     };
   }, []);
 

@@ -1,9 +1,10 @@
 // Scroll sync between the editor and the preview, both ways, by source position: the preview's
 // blocks carry the body line they start on (data-line), the editor's lines are measured on a
 // copy of its text, and a scroll in one pane puts the other at the same place in the recap.
-// A scroll this code caused is not synced back. Nothing but noting the time runs on a
-// keystroke: only scroll events, at most once per frame, and the measurements are kept until
-// the panes' widths change (a text edit has them measured again once typing has paused).
+// A scroll this code caused is not synced back, and the pane the author scrolled leads (see
+// keepInStep). Nothing but noting the time runs on a keystroke: only scroll events, at most once
+// per frame, and the measurements are kept until the panes' widths change (a text edit has them
+// measured again once typing has paused).
 import { useCallback, useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import { lineTops } from '../editing/caret';
@@ -196,52 +197,132 @@ export interface SyncStrategy {
 
 const PREVIEW: SyncStrategy = { panesIn: (root) => panesBeside(root, '.preview-pane'), measure, measureInSteps };
 
+/**
+ * How tall the follower's content is, as it changes on its own (photos decoding, blocks changing
+ * height): a ResizeObserver on the scroller's children calls `onChange` in the frame of the change,
+ * after layout and before the scroll event the browser's scroll anchoring then sends.
+ */
+function contentWatch(onChange: () => void): { watch(scroller: HTMLElement): void; grew(scroller: HTMLElement): boolean; stop(): void } {
+  let watched: HTMLElement | null = null;
+  let children = -1;
+  let height = -1;
+  const observer = new ResizeObserver(() => {
+    if (!watched) return;
+    height = watched.scrollHeight;
+    onChange();
+  });
+  return {
+    watch(scroller) {
+      if (scroller === watched && scroller.childElementCount === children) return;
+      observer.disconnect();
+      watched = scroller;
+      children = scroller.childElementCount;
+      height = scroller.scrollHeight;
+      for (const child of scroller.children) observer.observe(child);
+    },
+    /** Its height changed since the observer last saw it (a layout forced between two frames). */
+    grew(scroller) {
+      const was = height;
+      height = scroller.scrollHeight;
+      return scroller === watched && was !== height;
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
+/** The pane an event of the author's came from (a wheel, a press, a touch, a key, the focus). */
+function paneHolding(target: EventTarget | null, panes: Panes): Pane | null {
+  if (!(target instanceof Node)) return null;
+  if (panes.editor.contains(target)) return 'editor';
+  if (panes.preview.contains(target)) return 'preview';
+  return null;
+}
+
+const AUTHOR_EVENTS = ['wheel', 'pointerdown', 'touchstart', 'focusin'] as const;
+
+/**
+ * Keeps the panes inside `el` in step; returns what stops it. The pane the author scrolled leads
+ * and the other follows it. The editor's text moves only as the author moves it (the wheel, keys,
+ * typing, a jump to a line), so any scroll of the editor that sync did not give it makes it lead.
+ * The preview also moves on its own as it settles (photos decoding, blocks changing height: the
+ * browser's scroll anchoring keeps what shows in place): while the editor leads, that brings the
+ * preview back to the editor, never the editor to the preview. The preview leads once the author
+ * scrolls it (a wheel, a press or a touch in it, the focus in it), or when it is scrolled while its
+ * height has not changed (a link to a heading, the window's find).
+ */
+function keepInStep(el: HTMLElement, strategy: SyncStrategy): () => void {
+  const { panesIn } = strategy;
+  // The scroll position each pane was given by sync, whose scroll event is not synced back.
+  const given: Record<Pane, number | null> = { editor: null, preview: null };
+  const { points, typed, stop } = syncMeasurements(strategy);
+  let leader: Pane = 'editor';
+  let frame = 0;
+  const sync = (): void => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    const panes = panesIn(el);
+    if (!panes) return;
+    content.watch(panes.preview);
+    const to: Pane = leader === 'editor' ? 'preview' : 'editor';
+    const target = Math.round(mapScroll(points(panes), panes[leader].scrollTop, leader));
+    const scroller = panes[to];
+    if (Math.abs(scroller.scrollTop - target) < 1) return;
+    scroller.scrollTop = target;
+    given[to] = scroller.scrollTop;
+  };
+  const soon = (): void => {
+    if (!frame) frame = requestAnimationFrame(sync);
+  };
+  // The preview's content changed height: while the editor leads, the preview comes back to it now,
+  // so the scroll event that anchoring sends finds the position sync gave.
+  const content = contentWatch(() => void (leader === 'editor' && sync()));
+  const onScroll = (e: Event): void => {
+    const panes = panesIn(el);
+    const pane = panes && paneOf(e.target, panes);
+    if (!panes || !pane) return;
+    content.watch(panes.preview);
+    const mine = given[pane];
+    given[pane] = null;
+    if (mine !== null && Math.abs(panes[pane].scrollTop - mine) < 1) return;
+    // A preview that settles while the editor leads is brought back to the editor.
+    if (pane === 'editor' || leader === 'preview' || !content.grew(panes.preview)) leader = pane;
+    soon();
+  };
+  const onAuthor = (e: Event): void => {
+    const panes = panesIn(el);
+    const pane = panes && paneHolding(e.target, panes);
+    if (pane) leader = pane;
+  };
+  // Typing in the text (not in the form) makes the editor lead.
+  const typing = (e: Event): void => {
+    if (leader !== 'editor' && e.target instanceof Element && e.target.matches(TEXTAREA)) leader = 'editor';
+    typed();
+  };
+  // Scroll events do not bubble; captured here, they come from either pane.
+  el.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  // On the window: the editor's textarea stops its typing events there (EditorTextarea).
+  window.addEventListener('input', typing, { capture: true, passive: true });
+  for (const type of AUTHOR_EVENTS) el.addEventListener(type, onAuthor, { capture: true, passive: true });
+  // Keys that scroll (arrows, Page Down, space) reach here when they are not typing.
+  el.addEventListener('keydown', onAuthor, { passive: true });
+  // Turned on: the preview comes to where the text is.
+  soon();
+  return () => {
+    el.removeEventListener('scroll', onScroll, { capture: true });
+    window.removeEventListener('input', typing, { capture: true });
+    for (const type of AUTHOR_EVENTS) el.removeEventListener(type, onAuthor, { capture: true });
+    el.removeEventListener('keydown', onAuthor);
+    cancelAnimationFrame(frame);
+    content.stop();
+    stop();
+  };
+}
+
 /** Keeps the panes inside `root` in step while `enabled`. */
 export function useScrollSync(root: RefObject<HTMLElement | null>, enabled: boolean, strategy: SyncStrategy = PREVIEW): void {
-  const { panesIn } = strategy;
   useEffect(() => {
     const el = root.current;
     if (!el || !enabled) return;
-    // The scroll position each pane was given by sync, whose scroll event is not synced back.
-    const given: Record<Pane, number | null> = { editor: null, preview: null };
-    // The strategy's own points (the preview's blocks, or a translation's source blocks).
-    const { points, typed, stop } = syncMeasurements(strategy);
-    let frame = 0;
-    let pending: Pane | null = null;
-    const sync = (): void => {
-      frame = 0;
-      const from = pending;
-      pending = null;
-      const panes = panesIn(el);
-      if (!from || !panes) return;
-      const to: Pane = from === 'editor' ? 'preview' : 'editor';
-      const target = Math.round(mapScroll(points(panes), panes[from].scrollTop, from));
-      const scroller = panes[to];
-      if (Math.abs(scroller.scrollTop - target) < 1) return;
-      scroller.scrollTop = target;
-      given[to] = scroller.scrollTop;
-    };
-    const onScroll = (e: Event): void => {
-      const panes = panesIn(el);
-      const pane = panes && paneOf(e.target, panes);
-      if (!panes || !pane) return;
-      const mine = given[pane];
-      given[pane] = null;
-      if (mine !== null && Math.abs(panes[pane].scrollTop - mine) < 1) return;
-      pending = pane;
-      if (!frame) frame = requestAnimationFrame(sync);
-    };
-    // Scroll events do not bubble; captured here, they come from either pane.
-    el.addEventListener('scroll', onScroll, { capture: true, passive: true });
-    el.addEventListener('input', typed, { capture: true, passive: true });
-    // Turned on: the preview comes to where the text is.
-    pending = 'editor';
-    frame = requestAnimationFrame(sync);
-    return () => {
-      el.removeEventListener('scroll', onScroll, { capture: true });
-      el.removeEventListener('input', typed, { capture: true });
-      cancelAnimationFrame(frame);
-      stop();
-    };
-  }, [root, enabled, panesIn, strategy]);
+    return keepInStep(el, strategy);
+  }, [root, enabled, strategy]);
 }
