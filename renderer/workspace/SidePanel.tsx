@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { SiteProfile } from '../../electron/core/contract';
 import type { PhotosHandle } from '../photos/usePhotos';
 import { useT } from '../ui/locale';
@@ -52,7 +52,7 @@ interface SidePanelProps {
  * The form comes first; the tray in the next frame, a transition of its own, so the form's
  * layout and the tray's are two short tasks a keystroke can pass between, not one long one.
  */
-export function SidePanel({ shown, head, profile, edit, layout, photos }: SidePanelProps) {
+export const SidePanel = memo(function SidePanel({ shown, head, profile, edit, layout, photos }: SidePanelProps) {
   const { formCollapsed, trayCollapsed } = layout;
   const t = useT();
   const trayShown = useAfterPaint(shown);
@@ -78,4 +78,4 @@ export function SidePanel({ shown, head, profile, edit, layout, photos }: SidePa
       )}
     </div>
   );
-}
+});
