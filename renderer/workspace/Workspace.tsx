@@ -2,7 +2,7 @@
 // editor and its preview, and the dialogs over them.
 
 import { isMdxPost } from '../../electron/core/markdown/mdx';
-import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import { editorBody, withBody } from '../../electron/core/frontmatter/frontmatter';
 import PhotoImportDialog from '../photos/PhotoImportDialog';
@@ -11,7 +11,8 @@ import { clockTime } from '../ui/format';
 import { useT } from '../ui/locale';
 import { QuestionDialogs, WorkspaceDialogs } from './Dialogs';
 import { ProblemsPanel } from './ProblemsPanel';
-import { prefetchPhotoTray, SidePanel } from './SidePanel';
+import { loadPhotoTray, SidePanel } from './SidePanel';
+import { useLatePanel } from './useLatePanel';
 import { StatusBar } from './StatusBar';
 import { useTextFigures } from './useTextFigures';
 import { TYPING } from './useRecapDocument';
@@ -33,8 +34,13 @@ import { lazyNow } from './lazyNow';
 import { loadable } from './loadable';
 
 // The preview's Markdown pipeline is the heaviest code; it arrives after the first paint.
-const loadPreview = () => import('../preview/Preview');
-const Preview = lazy(loadPreview);
+const previewChunk = loadable(() => import('../preview/Preview'));
+/** The preview's code, and the tray's before it: the preview mounts after the tray (useLatePanel). */
+const loadLatePanels = (): Promise<unknown> => Promise.all([loadPhotoTray(), previewChunk.load()]);
+const Preview = lazyNow(
+  () => previewChunk.now()?.default ?? null,
+  () => previewChunk.load().then((m) => m.default),
+);
 // The Markdown editor loads beside the home screen, not before it: the home screen paints first.
 // It starts loading with this chunk, which counts as loaded once it is here too (workspaceChunk.ts),
 // so the workspace's first render has its text without suspending.
@@ -106,44 +112,14 @@ const PhotoOverlays = memo(function PhotoOverlays({ photos }: { photos: Workspac
 });
 
 /**
- * `value` two painted frames after it changed (each frame then a task: requestAnimationFrame, a
- * message), in a transition: one render, where `useAfterPaint(useAfterPaint(value))` took two.
- */
-function useAfterTwoPaints(value: boolean): boolean {
-  const [shown, setShown] = useState(value);
-  useEffect(() => {
-    if (shown === value) return;
-    let cancelled = false;
-    let painted = 0;
-    let frame = 0;
-    const channel = new MessageChannel();
-    const nextFrame = (): void => {
-      frame = requestAnimationFrame(() => channel.port2.postMessage(null));
-    };
-    channel.port1.onmessage = () => {
-      if (cancelled) return;
-      if (++painted < 2) nextFrame();
-      else startTransition(() => setShown(value));
-    };
-    nextFrame();
-    return () => {
-      cancelled = true;
-      cancelAnimationFrame(frame);
-      channel.port1.close();
-    };
-  }, [value, shown]);
-  return shown;
-}
-
-/**
- * The preview once the text takes keys, two frames after the form (the photo tray's comes
- * between): each piece commits and lays out in a task of its own. Until then, and while its
+ * The preview once the text takes keys and its code (and the photo tray's) is here, two frames
+ * after that (the tray's comes between): each piece commits and lays out in a task of its own. Until then, and while its
  * chunk loads, the same loading line. Its boundary mounts with it: a new boundary shows its
  * fallback at once, where one already on screen would hold its transition until the chunk arrived.
  */
 const LatePreview = memo(function LatePreview({ shown, ...props }: { shown: boolean } & ComponentProps<typeof Preview>) {
   const t = useT();
-  const previewShown = useAfterTwoPaints(shown);
+  const previewShown = useLatePanel(shown, loadLatePanels, 2);
   const loading = <p className="pv-loading">{t('workspace.loadingPreview')}</p>;
   return previewShown ? (
     <Suspense fallback={loading}>
@@ -171,8 +147,7 @@ function useTextFirst(onEditorReset: () => void): { textFirst: boolean; onReset:
   // The later pieces' code is fetched while the form renders, so it is here when their turn comes.
   useEffect(() => {
     if (!textFirst) return;
-    prefetchPhotoTray();
-    void loadPreview().catch(() => undefined);
+    void loadLatePanels().catch(() => undefined);
   }, [textFirst]);
   return { textFirst, onReset };
 }
