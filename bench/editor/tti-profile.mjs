@@ -15,6 +15,10 @@
 // 3. BENCH_PROFILE=1: a load under V8's sampling profiler, its JavaScript self time by function
 //    (file:line) before and after "ready" (build with `npx vite build --config
 //    renderer/vite.config.mts --minify false` first to read the names).
+// 4. Always: one more load in which a React DevTools hook (installed before the page's scripts, as
+//    the DevTools extension installs its own; nothing in the app) counts React's commits after
+//    "ready", each with the components it rendered and the topmost of them by name (build with
+//    --minify false to read the names); with BENCH_BEFORE, the same for that build.
 // BENCH_RENDERER=<dist/renderer folder of another build> profiles that build instead (same service).
 
 import { existsSync, mkdirSync, promises as fs } from 'node:fs';
@@ -74,13 +78,100 @@ function pageInit() {
   });
 }
 
-async function open(browser) {
+/**
+ * Before the page's scripts: a React DevTools hook that records each commit (when, how many
+ * components rendered in it, the topmost of them). A component rendered when it is new or React
+ * marked it as having done work; a subtree whose children are the same fibers as before was not
+ * rendered at all, so the walk does not go into it (as React DevTools' own walk).
+ */
+function commitHook() {
+  const commits = [];
+  window.__commits = commits;
+  const COMPONENT = new Set([0, 1, 11, 14, 15]); // function, class, forwardRef, memo, simple memo
+  const PERFORMED_WORK = 1;
+  const nameOf = (type) => type?.displayName || type?.name || type?.type?.displayName || type?.type?.name || type?.render?.name || '?';
+  // Why a component that was there before rendered again: the props that are not the same.
+  function changedProps(f, prev) {
+    if (prev === null) return '+';
+    const a = prev.memoizedProps ?? {};
+    const b = f.memoizedProps ?? {};
+    if (a === b) return '';
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !Object.is(a[k], b[k]));
+    return keys.length ? `(${keys.join(',')})` : '';
+  }
+  function walk(fiber, counted, tops, names) {
+    let n = 0;
+    for (let f = fiber; f; f = f.sibling) {
+      const prev = f.alternate;
+      const rendered = COMPONENT.has(f.tag) && (prev === null || (f.flags & PERFORMED_WORK) !== 0);
+      if (rendered) {
+        n++;
+        if (!counted && tops.length < 4) tops.push(nameOf(f.type));
+        if (window.__commitNames) names.push(nameOf(f.type) + changedProps(f, prev));
+      }
+      if (prev === null || f.child !== prev.child) n += walk(f.child, counted || rendered, tops, names);
+    }
+    return n;
+  }
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    isDisabled: false,
+    renderers: new Map(),
+    inject(internals) {
+      const id = this.renderers.size + 1;
+      this.renderers.set(id, internals);
+      return id;
+    },
+    onCommitFiberRoot(_id, root) {
+      const at = performance.now();
+      const tops = [];
+      const names = [];
+      const current = root.current;
+      const prev = current.alternate;
+      const components = prev === null || current.child !== prev.child ? walk(current.child, false, tops, names) : 0;
+      commits.push({ at, components, tops, names });
+    },
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    onScheduleFiberRoot() {},
+    setStrictMode() {},
+    checkDCE() {},
+  };
+}
+
+async function open(browser, { commits = false } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   await page.addInitScript(pageInit);
   await page.addInitScript(keyProbeScript);
+  if (commits) await page.addInitScript(commitHook);
+  // BENCH_COMMIT_NAMES=1: every component each commit rendered, by name, not only the topmost, with
+  // the props that changed since its last render (`+`: new; nothing: its own state or a context).
+  if (commits && process.env.BENCH_COMMIT_NAMES === '1') await page.addInitScript(() => (window.__commitNames = true));
   return { context, page };
+}
+
+/** React's commits in the 1.5 s after "ready", in one load (commitHook), and how many came within 650 ms. */
+async function commitsAfterReady(browser, url, label) {
+  const { context, page } = await open(browser, { commits: true });
+  try {
+    await page.goto(await url(), { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__readyAt != null, null, { polling: 5 });
+    await new Promise((r) => setTimeout(r, 1500));
+    const { readyAt, commits } = await page.evaluate(() => ({ readyAt: window.__readyAt, commits: window.__commits }));
+    const after = commits.filter((c) => c.at > readyAt && c.at <= readyAt + 1500);
+    const within = after.filter((c) => c.at <= readyAt + 650);
+    const rendered = (xs) => xs.reduce((a, c) => a + c.components, 0);
+    console.log(`React commits after ready, ${label}: ${within.length} in 650 ms (${rendered(within)} components rendered), ${after.length} in 1.5 s (${rendered(after)}); ${commits.length - after.length} up to ready`);
+    for (const c of after) {
+      console.log(`  +${(c.at - readyAt).toFixed(0).padStart(5)}  ${String(c.components).padStart(4)}  ${c.tops.join(', ')}`);
+      if (c.names.length) console.log(`          ${c.names.join(' ')}`);
+    }
+    return { within: within.length, after: after.length, components: rendered(within) };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Types one key `delay` ms after "ready" and answers keydown → the frame that shows it. */
@@ -247,6 +338,8 @@ try {
     console.log(`  +${((t.ts - mark.ts) / 1000).toFixed(0).padStart(5)}  ${t.dur.toFixed(1).padStart(6)}  ${t.cpu.toFixed(1).padStart(6)}  ${fmtKinds(t.kinds)}${what ? ` [${what}]` : ''}`);
   }
   console.log(`longest task after ready: ${longest.toFixed(1)} ms; trace: ${path.relative(root, out)}`);
+  await commitsAfterReady(browser, recapUrl, 'ours');
+  if (beforeUrl) await commitsAfterReady(browser, beforeUrl, 'before');
   if (process.env.BENCH_PROFILE === '1') await jsProfile(browser);
   if (process.env.BENCH_LATE_KEYS === '1') {
     const step = Number(process.env.BENCH_LATE_STEP ?? 20);

@@ -1,7 +1,7 @@
 // Links placed from outside the textarea (an import ending, the tray's Insert) and the caret
 // that follows them.
 
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { editorBody, withBody } from '../../electron/core/frontmatter/split';
 import { defaultPhotoOffset, followOffset, insertPhotoLinks } from '../../electron/core/markdown/photo-text';
 import { revealLine } from '../workspace/editing/caret';
@@ -96,5 +96,6 @@ export function useCaretPlacement(shared: PhotoShared): CaretPlacement {
     },
     [editBody, keepCaret],
   );
-  return { editBody, cursorPlacement, placeLinks };
+  // One identity while its callbacks keep theirs: the import engine and every photo callback built on it do too.
+  return useMemo(() => ({ editBody, cursorPlacement, placeLinks }), [editBody, cursorPlacement, placeLinks]);
 }

@@ -16,8 +16,8 @@ export interface PhotoFolder {
   photos: Photo[] | null;
   setPhotos: Dispatch<SetStateAction<Photo[] | null>>;
   listError: string | null;
-  /** The folder of `recapPath` (cached while the front matter and the chosen name stay the same). */
-  resolveFolder(recapPath: string): Promise<PhotoFolderInfo>;
+  /** The folder of `recapPath` (cached while the front matter and the chosen name stay the same); shown unless `show` is false. */
+  resolveFolder(recapPath: string, show?: boolean): Promise<PhotoFolderInfo>;
   /** Lists the folder again. */
   refresh(): void;
   /** Another folder name for new imports; the error to show, or null. */
@@ -25,6 +25,8 @@ export interface PhotoFolder {
 }
 
 type FolderCache = { path: string; imageDir: string | null; info: PhotoFolderInfo; head: string };
+type ShownFolder = { info: PhotoFolderInfo | null; error: string | null };
+const NO_FOLDER: ShownFolder = { info: null, error: null };
 
 /** Another folder name for new imports (the tray then shows that folder); the error to show, or null. */
 function useImageDirChoice(
@@ -59,16 +61,23 @@ function useImageDirChoice(
 export function usePhotoFolder(shared: PhotoShared): PhotoFolder {
   const { opts } = shared;
   const { api, path, loadSerial } = opts.current;
-  const [folder, setFolder] = useState<PhotoFolderInfo | null>(null);
-  const [folderError, setFolderError] = useState<string | null>(null);
+  // The folder and why it could not be listed, set together (one render).
+  const [shown, setShown] = useState<ShownFolder>(NO_FOLDER);
   const [photos, setPhotos] = useState<Photo[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const folderRef = useRef<FolderCache | null>(null);
   const imageDirOverride = useRef<{ path: string; imageDir: string } | null>(null);
   const listSeq = useRef(0);
 
+  const showFolder = useCallback(
+    (recapPath: string, info: PhotoFolderInfo) => {
+      if (opts.current.path === recapPath) setShown({ info, error: null });
+    },
+    [opts],
+  );
+  // `show` false: the caller shows the folder itself, with its list (one render, not two).
   const resolveFolder = useCallback(
-    async (recapPath: string): Promise<PhotoFolderInfo> => {
+    async (recapPath: string, show = true): Promise<PhotoFolderInfo> => {
       const override = imageDirOverride.current?.path === recapPath ? imageDirOverride.current.imageDir : null;
       const cached = folderRef.current;
       // The folder name follows the front matter until photos are linked (a new draft's title).
@@ -77,13 +86,10 @@ export function usePhotoFolder(shared: PhotoShared): PhotoFolder {
       const text = opts.current.current()?.text ?? '';
       const info = await api.photoFolder({ recapPath, text, ...(override ? { imageDir: override } : {}) });
       folderRef.current = { path: recapPath, imageDir: override, info, head };
-      if (opts.current.path === recapPath) {
-        setFolder(info);
-        setFolderError(null);
-      }
+      if (show) showFolder(recapPath, info);
       return info;
     },
-    [api, opts],
+    [api, opts, showFolder],
   );
 
   const refresh = useCallback(() => {
@@ -110,24 +116,27 @@ export function usePhotoFolder(shared: PhotoShared): PhotoFolder {
     folderRef.current = null;
     caretKnown.current = false;
     pendingAlt.current.clear();
-    setFolder(null);
-    setFolderError(null);
+    setShown(NO_FOLDER);
     setPhotos(path ? null : []);
     setListError(null);
     if (!path) return;
     const seq = ++listSeq.current;
+    // The folder and its list show together, as the list comes: one render of the workspace.
     void (async () => {
+      let f: PhotoFolderInfo | null = null;
       try {
-        const f = await resolveFolder(path);
+        f = await resolveFolder(path, false);
         const list = await api.listPhotos({ recapPath: path, imageDir: f.imageDir });
-        if (seq === listSeq.current) setPhotos(sortPhotos(list));
+        if (seq !== listSeq.current) return;
+        showFolder(path, f);
+        setPhotos(sortPhotos(list));
       } catch (err) {
         if (seq !== listSeq.current) return;
-        setFolderError(errorMessage(err));
+        setShown({ info: f ?? null, error: errorMessage(err) });
         setPhotos([]);
       }
     })();
-  }, [path, loadSerial, api, resolveFolder, caretKnown, pendingAlt]);
+  }, [path, loadSerial, api, resolveFolder, showFolder, caretKnown, pendingAlt]);
 
   // Files may change behind our back (a file manager, git): coming back to the window relists.
   useEffect(() => {
@@ -137,5 +146,5 @@ export function usePhotoFolder(shared: PhotoShared): PhotoFolder {
 
   const setImageDir = useImageDirChoice(shared, imageDirOverride, resolveFolder, refresh, setPhotos);
 
-  return { folder, folderError, photos, setPhotos, listError, resolveFolder, refresh, setImageDir };
+  return { folder: shown.info, folderError: shown.error, photos, setPhotos, listError, resolveFolder, refresh, setImageDir };
 }

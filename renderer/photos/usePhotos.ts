@@ -13,6 +13,7 @@ import { useCaretPlacement } from './useCaretPlacement';
 import { usePhotoFolder } from './usePhotoFolder';
 import { usePhotoImport } from './usePhotoImport';
 import { usePhotoRemoval, useTrayActions } from './useTrayActions';
+import { useStableObject } from '../workspace/useStableObject';
 
 export type { BatchRow, PhotoBatch, PhotosHandle, PhotosOptions, RemovedPhoto, RowStatus } from './photoTypes';
 export { isRecapFile } from './photoSources';
@@ -33,7 +34,8 @@ export function usePhotos(o: PhotosOptions): PhotosHandle {
   const tray = useTrayActions(shared, folder, caret, bumpPreview);
   const removal = usePhotoRemoval(shared, folder, caret, bumpPreview);
 
-  return {
+  // The same handle while nothing in it changed: the workspace's panels re-render for what they show.
+  return useStableObject({
     folder: folder.folder,
     folderError: folder.folderError,
     photos: folder.photos,
@@ -46,5 +48,5 @@ export function usePhotos(o: PhotosOptions): PhotosHandle {
     ...imports,
     ...tray,
     ...removal,
-  };
+  });
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { Problem, RecapApi } from '../../electron/core/contract';
 import { useExportLinking } from '../export/useExportDialog';
 import { useHistoryRestore } from '../history/useHistoryDialog';
@@ -14,17 +14,28 @@ const SaveTemplateDialog = lazy(() => import('../templates/SaveTemplateDialog'))
 const CompareDialog = lazy(() => import('../history/DiffDialogs').then((m) => ({ default: m.CompareDialog })));
 
 /** The questions both screens ask: a confirmation, and the browser mode's file chooser. */
-export function QuestionDialogs({ api, modal }: { api: RecapApi; modal: ModalState | null }) {
+export const QuestionDialogs = memo(function QuestionDialogs({ api, modal }: { api: RecapApi; modal: ModalState | null }) {
   return (
     <>
       {modal?.kind === 'confirm' && <ConfirmDialog spec={modal.spec} onAnswer={modal.resolve} />}
       {modal?.kind === 'picker' && <FilePicker api={api} spec={modal.spec} onDone={modal.resolve} />}
     </>
   );
+});
+
+interface WorkspaceDialogsProps {
+  session: WorkspaceSession;
+  onSelectProblem(p: Problem): void;
 }
 
-/** The workspace's own dialogs, each a lazy chunk: export, history, and the "changed on disk" comparison. */
-export function WorkspaceDialogs({ session, onSelectProblem }: { session: WorkspaceSession; onSelectProblem(p: Problem): void }) {
+/**
+ * The workspace's own dialogs, each a lazy chunk: export, history, and the "changed on disk"
+ * comparison. With none open it draws nothing, so the session's renders (each answer of the
+ * service) pass it by; one that opens renders with the session as it is then.
+ */
+export const WorkspaceDialogs = memo(WorkspaceDialogsNow, (a: WorkspaceDialogsProps, b: WorkspaceDialogsProps) => a.session.dialogs.modal === null && b.session.dialogs.modal === null);
+
+function WorkspaceDialogsNow({ session, onSelectProblem }: WorkspaceDialogsProps) {
   const { api, info, recap, views, dialogs, notices, context, external } = session;
   const { modal, closeModal } = dialogs;
   const doc = recap.doc;

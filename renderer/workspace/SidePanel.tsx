@@ -1,17 +1,22 @@
-import { lazy, Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import type { SiteProfile } from '../../electron/core/contract';
 import type { PhotosHandle } from '../photos/usePhotos';
 import { useT } from '../ui/locale';
-import { useAfterPaint } from '../ui/useAfterPaint';
+import { lazyNow } from './lazyNow';
+import { loadable } from './loadable';
+import { useLatePanel } from './useLatePanel';
 import { FrontMatterForm } from './form/FrontMatterForm';
 import type { TextEdit } from './useRecapDocument';
 import type { WorkspaceLayout } from './useWorkspaceLayout';
 
 // The photo tray arrives after the first paint.
-const loadPhotoTray = () => import('../photos/PhotoTray');
-const PhotoTray = lazy(loadPhotoTray);
-/** Starts fetching the photo tray's code (a failed load is tried again when the tray renders). */
-export const prefetchPhotoTray = (): void => void loadPhotoTray().catch(() => undefined);
+const trayChunk = loadable(() => import('../photos/PhotoTray'));
+/** Fetches the photo tray's code (a failed load is tried again on the next call, and when the tray renders). */
+export const loadPhotoTray = (): Promise<unknown> => trayChunk.load();
+const PhotoTray = lazyNow(
+  () => trayChunk.now()?.default ?? null,
+  () => trayChunk.load().then((m) => m.default),
+);
 
 /** The folded form's rail: one button that unfolds the form and the photo tray. */
 function PhotoRail({ layout, count }: { layout: WorkspaceLayout; count: number }) {
@@ -49,13 +54,13 @@ interface SidePanelProps {
 
 /**
  * The workspace's left column: the front-matter form above the photo tray (a rail when folded).
- * The form comes first; the tray in the next frame, a transition of its own, so the form's
+ * The form comes first; the tray in the next frame once its code is here, a transition of its own, so the form's
  * layout and the tray's are two short tasks a keystroke can pass between, not one long one.
  */
-export function SidePanel({ shown, head, profile, edit, layout, photos }: SidePanelProps) {
+export const SidePanel = memo(function SidePanel({ shown, head, profile, edit, layout, photos }: SidePanelProps) {
   const { formCollapsed, trayCollapsed } = layout;
   const t = useT();
-  const trayShown = useAfterPaint(shown);
+  const trayShown = useLatePanel(shown, loadPhotoTray, 1);
   if (!shown) return <div className={`side${formCollapsed ? ' is-collapsed' : ''}`} aria-busy="true" />;
   const trayLoading = (
     <section className={`photo-tray is-loading${trayCollapsed ? ' is-collapsed' : ''}`} aria-label={t('workspace.photosTitle')}>
@@ -78,4 +83,4 @@ export function SidePanel({ shown, head, profile, edit, layout, photos }: SidePa
       )}
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 // The first stops of the Tab order in the editor: straight to the form or to the text, past the
 // top bar. Out of sight until they have the focus.
+import { memo } from 'react';
 import type { MouseEvent } from 'react';
 import { useT } from '../ui/locale';
 
@@ -17,7 +18,7 @@ function jumpTo(...selectors: string[]) {
   };
 }
 
-export function SkipLinks() {
+export const SkipLinks = memo(function SkipLinks() {
   const t = useT();
   return (
     <nav className="skip-links" aria-label={t('accessibility.skipLinks')}>
@@ -29,4 +30,4 @@ export function SkipLinks() {
       </a>
     </nav>
   );
-}
+});

@@ -2,8 +2,8 @@
 // editor and its preview, and the dialogs over them.
 
 import { readingOf } from '../../electron/core/markdown/site-reading';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { ComponentProps } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { editorBody, withBody } from '../../electron/core/frontmatter/frontmatter';
 import PhotoImportDialog from '../photos/PhotoImportDialog';
 import { Toasts } from '../ui/Toasts';
@@ -11,7 +11,8 @@ import { clockTime } from '../ui/format';
 import { useT } from '../ui/locale';
 import { QuestionDialogs, WorkspaceDialogs } from './Dialogs';
 import { ProblemsPanel } from './ProblemsPanel';
-import { prefetchPhotoTray, SidePanel } from './SidePanel';
+import { loadPhotoTray, SidePanel } from './SidePanel';
+import { useLatePanel } from './useLatePanel';
 import { StatusBar } from './StatusBar';
 import { useTextFigures } from './useTextFigures';
 import { TYPING } from './useRecapDocument';
@@ -33,8 +34,13 @@ import { lazyNow } from './lazyNow';
 import { loadable } from './loadable';
 
 // The preview's Markdown pipeline is the heaviest code; it arrives after the first paint.
-const loadPreview = () => import('../preview/Preview');
-const Preview = lazy(loadPreview);
+const previewChunk = loadable(() => import('../preview/Preview'));
+/** The preview's code, and the tray's before it: the preview mounts after the tray (useLatePanel). */
+const loadLatePanels = (): Promise<unknown> => Promise.all([loadPhotoTray(), previewChunk.load()]);
+const Preview = lazyNow(
+  () => previewChunk.now()?.default ?? null,
+  () => previewChunk.load().then((m) => m.default),
+);
 // The Markdown editor loads beside the home screen, not before it: the home screen paints first.
 // It starts loading with this chunk, which counts as loaded once it is here too (workspaceChunk.ts),
 // so the workspace's first render has its text without suspending.
@@ -50,12 +56,21 @@ const EditorPane = lazyNow(
 const LinkCard = lazy(() => import('../linkcard/LinkCard'));
 const PhotoUndoToast = lazy(() => import('../photos/PhotoTray').then((m) => ({ default: m.PhotoUndoToast })));
 
+// What only the workspace draws, each rendering when its own props change, not with every answer
+// of the service or state of the session (the workspace re-renders whole for those).
+const LinkCardSwitch = memo(LinkCardToggle);
+const ScrollSyncSwitch = memo(ScrollSyncToggle);
+
+interface BannersProps {
+  status: WorkspaceSession['autosave']['status'];
+  flush: WorkspaceSession['autosave']['flush'];
+  diskChanged: string | null;
+  onCompare(): void;
+}
+
 /** Autosave trouble and a file changed on disk: each a banner above the workspace. */
-function Banners({ session }: { session: WorkspaceSession }) {
-  const { autosave, files, context } = session;
-  const { diskChanged } = session.external;
+const Banners = memo(function Banners({ status, flush, diskChanged, onCompare }: BannersProps) {
   const t = useT();
-  const { status } = autosave;
   return (
     <>
       {status.state === 'failed' && (
@@ -65,7 +80,7 @@ function Banners({ session }: { session: WorkspaceSession }) {
               ? t('workspace.autosaveRetryingSince', { message: status.message, time: clockTime(new Date(status.lastGoodAt), true) })
               : t('workspace.autosaveRetrying', { message: status.message })}
           </span>
-          <button type="button" className="button button-small" onClick={() => void autosave.flush()}>
+          <button type="button" className="button button-small" onClick={() => void flush()}>
             {t('workspace.tryNow')}
           </button>
         </div>
@@ -73,18 +88,17 @@ function Banners({ session }: { session: WorkspaceSession }) {
       {diskChanged && (
         <div className="banner is-warning" role="alert" data-testid="disk-banner">
           <span className="banner-text">{t('workspace.diskChangedSafe', { message: diskChanged })}</span>
-          <button type="button" className="button button-small" data-testid="disk-resolve" onClick={() => void files.run(() => resolveDiskChange(context.current))}>
+          <button type="button" className="button button-small" data-testid="disk-resolve" onClick={onCompare}>
             {t('workspace.compare')}
           </button>
         </div>
       )}
     </>
   );
-}
+});
 
 /** The photo import panel and the photo removal's Undo, over the workspace. */
-function PhotoOverlays({ session }: { session: WorkspaceSession }) {
-  const { photos } = session;
+const PhotoOverlays = memo(function PhotoOverlays({ photos }: { photos: WorkspaceSession['photos'] }) {
   return (
     <>
       {photos.batch && <PhotoImportDialog photos={photos} />}
@@ -95,17 +109,17 @@ function PhotoOverlays({ session }: { session: WorkspaceSession }) {
       )}
     </>
   );
-}
+});
 
 /**
- * The preview once the text takes keys, two frames after the form (the photo tray's comes
- * between): each piece commits and lays out in a task of its own. Until then, and while its
+ * The preview once the text takes keys and its code (and the photo tray's) is here, two frames
+ * after that (the tray's comes between): each piece commits and lays out in a task of its own. Until then, and while its
  * chunk loads, the same loading line. Its boundary mounts with it: a new boundary shows its
  * fallback at once, where one already on screen would hold its transition until the chunk arrived.
  */
-function LatePreview({ shown, ...props }: { shown: boolean } & ComponentProps<typeof Preview>) {
+const LatePreview = memo(function LatePreview({ shown, ...props }: { shown: boolean } & ComponentProps<typeof Preview>) {
   const t = useT();
-  const previewShown = useAfterPaint(useAfterPaint(shown));
+  const previewShown = useLatePanel(shown, loadLatePanels, 2);
   const loading = <p className="pv-loading">{t('workspace.loadingPreview')}</p>;
   return previewShown ? (
     <Suspense fallback={loading}>
@@ -114,7 +128,7 @@ function LatePreview({ shown, ...props }: { shown: boolean } & ComponentProps<ty
   ) : (
     loading
   );
-}
+});
 
 /**
  * The text takes keys first: the form, the word count and the recap's language come in the frame
@@ -133,10 +147,22 @@ function useTextFirst(onEditorReset: () => void): { textFirst: boolean; onReset:
   // The later pieces' code is fetched while the form renders, so it is here when their turn comes.
   useEffect(() => {
     if (!textFirst) return;
-    prefetchPhotoTray();
-    void loadPreview().catch(() => undefined);
+    void loadLatePanels().catch(() => undefined);
   }, [textFirst]);
   return { textFirst, onReset };
+}
+
+/** The top bar's Languages menu and the disk banner's Compare, the same while what they use is. */
+function useFileMenus(session: WorkspaceSession): { languagesMenu: ReactNode; onCompare(): void } {
+  const { api, files, context, path } = session;
+  const { run, busy, languagesAsked } = files;
+  const { openLanguage, addTranslation } = useTranslationActions(context, run, path);
+  const onCompare = useCallback(() => void run(() => resolveDiskChange(context.current)), [run, context]);
+  const languagesMenu = useMemo(
+    () => <TranslationsMenu api={api} path={path} busy={busy} onOpen={openLanguage} onAdd={addTranslation} openRequest={languagesAsked} />,
+    [api, path, busy, openLanguage, addTranslation, languagesAsked],
+  );
+  return { languagesMenu, onCompare };
 }
 
 export function Workspace({ session }: { session: WorkspaceSession }) {
@@ -156,7 +182,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   // A translation opens beside its source (in the preview's place), paragraph against paragraph;
   // asked for with the preview, after the frame that shows the text.
   const translation = useTranslationView(api, textFirst ? session.path : null, session.loadSerial, session.savedFlash);
-  const languages = useTranslationActions(session.context, files.run, session.path);
+  const { languagesMenu, onCompare } = useFileMenus(session);
   useScrollSync(mainRef, scrollSync && !cardOpen && profile !== null && meta !== null && translation === null);
   useSideBySideScroll(mainRef, translation !== null && profile !== null);
   if (!profile || !meta) return null;
@@ -175,9 +201,9 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
         onProblemsToggle={layout.toggleProblems}
         onAction={files.runAction}
         onInsertPhotos={photos.insertPhotos}
-        languages={<TranslationsMenu api={api} path={session.path} busy={files.busy} onOpen={languages.openLanguage} onAdd={languages.addTranslation} openRequest={files.languagesAsked} />}
+        languages={languagesMenu}
       />
-      <Banners session={session} />
+      <Banners status={session.autosave.status} flush={session.autosave.flush} diskChanged={session.external.diskChanged} onCompare={onCompare} />
       {layout.problemsOpen && <ProblemsPanel problems={lint.problems ?? []} lintError={lint.error} onSelect={onSelectProblem} onClose={layout.closeProblems} />}
       <main ref={mainRef} className={`workspace${layout.formCollapsed ? ' is-form-collapsed' : ''}${translation ? ' is-translation' : ''}`}>
         <SidePanel shown={textFirst} head={parts?.unclosed && text !== null ? text : headText} profile={profile} edit={edit} layout={layout} photos={photos} />
@@ -198,8 +224,8 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
           <SourcePane view={translation} text={text ?? ''} />
         ) : (
           <section className="preview-pane" aria-label={t('workspace.previewLabel')}>
-            <LinkCardToggle on={cardOpen} onToggle={toggleCard} />
-            {!cardOpen && <ScrollSyncToggle on={scrollSync} onToggle={toggleScrollSync} />}
+            <LinkCardSwitch on={cardOpen} onToggle={toggleCard} />
+            {!cardOpen && <ScrollSyncSwitch on={scrollSync} onToggle={toggleScrollSync} />}
             <div className={cardOpen ? 'pv-hidden' : 'pv-shown'} lang={recapLang}>
               <LatePreview shown={textFirst} body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} reading={readingOf(recap.doc?.profile)} />
             </div>
@@ -213,7 +239,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
       </main>
       <StatusBar draftStatus={session.draftStatus} wordCount={wordCount} switches={textFirst} />
       <Toasts toasts={notices.toasts} onDismiss={notices.dismissToast} />
-      <PhotoOverlays session={session} />
+      <PhotoOverlays photos={photos} />
       <QuestionDialogs api={api} modal={dialogs.modal} />
       <WorkspaceDialogs session={session} onSelectProblem={onSelectProblem} />
     </div>

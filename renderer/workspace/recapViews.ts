@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { SiteProfile } from '../../electron/core/contract';
 import { editorBody, splitRecap } from '../../electron/core/frontmatter/split';
 import type { RecapParts } from '../../electron/core/frontmatter/split';
@@ -54,8 +54,14 @@ export function useRecapViews(doc: RecapDocument | null, onError?: (err: unknown
   const profile = doc?.profile ?? null;
   const fm = useFrontMatter(doc !== null, onError);
   const meta = useMemo(() => (profile && fm ? previewMeta(fm.readFrontMatter, headText, profile) : null), [headText, profile, fm]);
-  // The preview follows the text one painted frame behind, so typing never waits for it.
-  const deferredBody = useAfterPaint(body, typed);
-  const deferredMeta = useAfterPaint(meta, typed);
+  // The preview follows the text one painted frame behind, so typing never waits for it. The
+  // first text the workspace shows is theirs at once: nothing of theirs is on screen before it
+  // (the preview comes frames later), and following it a frame behind cost two more renders of
+  // the workspace as it started, and a word count 400 ms late.
+  const [shown, setShown] = useState(false);
+  if (shown !== (meta !== null)) setShown(meta !== null);
+  const atOnce = typed || (meta !== null && !shown);
+  const deferredBody = useAfterPaint(body, atOnce);
+  const deferredMeta = useAfterPaint(meta, atOnce);
   return { text, parts, headText, body, profile, meta, deferredBody, deferredMeta };
 }

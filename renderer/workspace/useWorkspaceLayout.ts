@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useStableObject } from './useStableObject';
 
 const TRAY_KEY = 'recap-studio.photo-tray-collapsed';
 
@@ -39,5 +40,6 @@ export function useWorkspaceLayout(): WorkspaceLayout {
   }, []);
   const toggleProblems = useCallback(() => setProblemsOpen((o) => !o), []);
   const closeProblems = useCallback(() => setProblemsOpen(false), []);
-  return { formCollapsed, setFormCollapsed, trayCollapsed, onTrayCollapsed, raw, setRaw, problemsOpen, setProblemsOpen, toggleProblems, closeProblems };
+  // One identity while nothing in it changed: the panels given it render when it did.
+  return useStableObject({ formCollapsed, setFormCollapsed, trayCollapsed, onTrayCollapsed, raw, setRaw, problemsOpen, setProblemsOpen, toggleProblems, closeProblems });
 }

@@ -73,6 +73,69 @@ function recordAtReady(): void {
   });
 }
 
+interface RenderLog {
+  commitsAfterReady: number;
+  /** After "ready": how many times a component rendered, by the first element it draws (`tag.class`). */
+  afterReady: Record<string, number>;
+}
+
+/**
+ * Runs in the page before its scripts: a React DevTools hook (React calls it at every commit) that
+ * counts, after the app says the text takes keys, each component that rendered, named by the first
+ * element it draws. A component rendered when React marked it as having done work; a subtree
+ * whose children are the same fibers as before did not render and is not walked.
+ */
+function recordRenders(): void {
+  interface Fiber {
+    tag: number;
+    flags: number;
+    type: unknown;
+    child: Fiber | null;
+    sibling: Fiber | null;
+    alternate: Fiber | null;
+    memoizedProps: { className?: unknown } | null;
+  }
+  const log: RenderLog = { commitsAfterReady: 0, afterReady: {} };
+  (window as unknown as { __renders: RenderLog }).__renders = log;
+  const COMPONENT = new Set([0, 1, 11, 14, 15]);
+  const HOST = 5;
+  const PERFORMED_WORK = 1;
+  const firstElement = (f: Fiber): string => {
+    let c: Fiber | null = f.child;
+    while (c && c.tag !== HOST) c = c.child;
+    if (!c) return '';
+    const cls = typeof c.memoizedProps?.className === 'string' ? c.memoizedProps.className.split(' ')[0] : '';
+    return `${String(c.type)}${cls ? `.${cls}` : ''}`;
+  };
+  const walk = (first: Fiber | null): void => {
+    for (let f = first; f; f = f.sibling) {
+      const prev = f.alternate;
+      if (COMPONENT.has(f.tag) && prev !== null && (f.flags & PERFORMED_WORK) !== 0) {
+        const name = firstElement(f);
+        log.afterReady[name] = (log.afterReady[name] ?? 0) + 1;
+      }
+      if (prev === null || f.child !== prev.child) walk(f.child);
+    }
+  };
+  (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    isDisabled: false,
+    renderers: new Map(),
+    inject: () => 1,
+    onCommitFiberRoot(_id: number, root: { current: Fiber }) {
+      if ((window as unknown as { __recapReady?: boolean }).__recapReady !== true) return;
+      log.commitsAfterReady += 1;
+      const { current } = root;
+      if (current.alternate === null || current.child !== current.alternate.child) walk(current.child);
+    },
+    onCommitFiberUnmount: () => undefined,
+    onPostCommitFiberRoot: () => undefined,
+    onScheduleFiberRoot: () => undefined,
+    setStrictMode: () => undefined,
+    checkDCE: () => undefined,
+  };
+}
+
 describe('opening a recap at start', () => {
   it('the workspace comes whole with the text, which takes keys first; the form, the word count, the photo tray and the preview fill in around it without moving it, and the first keys stay', async () => {
     const file = path.join(session.dir, 'kcd.md');
@@ -131,6 +194,28 @@ describe('opening a recap at start', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('once the text takes keys, the late panels and the service\'s answers render what shows them: never the editor again, the top bar once (its problems)', async () => {
+    await withRecapPage('renders.md', async (page, file) => {
+      await page.addInitScript(recordRenders);
+      await page.goto(`${session.server.url}&file=${encodeURIComponent(file)}`);
+      await page.waitForFunction(() => (window as unknown as { __recapReady?: boolean }).__recapReady === true, null, { timeout: 20_000 });
+      // Everything that fills in after "ready": the form, the photo tray with its folder and list,
+      // the preview with its images looked up, the problems' answer, the word count.
+      await page.getByTestId('field-title').waitFor();
+      await page.getByTestId('photo-folder').waitFor();
+      await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toMatch(/^\d+$/);
+      await expect.poll(() => page.getByTestId('word-count').textContent()).toMatch(/^\d+ words/);
+      await page.getByTestId('preview').waitFor();
+      await expect.poll(() => page.locator('.pv .img-notice.is-pending').count()).toBe(0);
+      const renders = await page.evaluate(() => (window as unknown as { __renders: RenderLog }).__renders);
+      expect(renders.commitsAfterReady).toBeGreaterThan(0);
+      // The editor pane's props stay the same objects through all of it (it is shown, untouched)…
+      expect(renders.afterReady['section.editor-pane'] ?? 0).toBe(0);
+      // …and the top bar renders for the one thing it shows that changed: the problems' count.
+      expect(renders.afterReady['header.topbar'] ?? 0).toBe(1);
+    });
   });
 
   it("asks for the editor's chunks as the first chunk starts to run, before React is evaluated", async () => {

@@ -28,6 +28,8 @@ let storageKey: string | null = null;
 const listeners = new Set<() => void>();
 
 function update(next: Partial<SpellingState>): void {
+  // Nothing new (the browser mode, where it stays hidden): no render of the workspace and its switch.
+  if ((Object.keys(next) as (keyof SpellingState)[]).every((k) => Object.is(state[k], next[k]))) return;
   state = { ...state, ...next };
   listeners.forEach((l) => l());
 }
