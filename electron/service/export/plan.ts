@@ -9,7 +9,7 @@
 
 import { promises as nodeFs, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import type { ExportFile, ExportReport, ExportRequest } from '../../core/contract';
+import type { ExportFile, ExportReport, ExportRequest, SiteInfo } from '../../core/contract';
 import { findRecapImages } from '../recap/markdown-images';
 import { readRecapFile } from '../files/recap-file';
 import { loadProfile } from '../site/profile';
@@ -26,13 +26,14 @@ import { stageFolder, type StagedFolder } from './commit-folder';
 import { compareWithTarget, findCollisions, lookAt, surelyNew, targetPath, type TargetState } from './target-state';
 import type { ExportFs, ExportOptions, Plan, PlannedFile } from './types';
 
-/** The recap as the request gives it (its text, else the file's) and the profile its links are written for. */
-async function readSource(req: ExportRequest, options: ExportOptions): Promise<ExportSource & { recapSite: string | null }> {
+/** The recap as the request gives it (its text, else the file's), the site it sits in and the profile its links are written for. */
+async function readSource(req: ExportRequest, options: ExportOptions): Promise<ExportSource & { recapSite: string | null; sourceSite: SiteInfo | null }> {
   const recapPath = path.resolve(req.recapPath);
   const text = req.text ?? (await readRecapFile(recapPath)).text;
   const recapSite = siteRootAbove(recapPath);
-  const sourceProfile = options.sourceProfile ?? (recapSite !== null ? postProfile(detectSite(recapSite), recapPath) : loadProfile());
-  return { recapPath, text, recapSite, sourceProfile };
+  const sourceSite = recapSite !== null ? detectSite(recapSite) : null;
+  const sourceProfile = options.sourceProfile ?? (sourceSite !== null ? postProfile(sourceSite, recapPath) : loadProfile());
+  return { recapPath, text, recapSite, sourceSite, sourceProfile };
 }
 
 /** The post (its Markdown with the target's links) and each copied image, as files of the target. */
@@ -57,7 +58,7 @@ export interface PlanDraft {
   /** The folder export's staging, with the new photos' copies started while they were found (planWrites' `stage`). */
   staged: StagedFolder | null;
   /** What finishPlan needs for the checks. */
-  facts: { req: ExportRequest; fs: ExportFs; text: string; recapPath: string; layout: Layout; found: FoundImages; folder: string; ownPath: string | null; previousPost: string | null | undefined; state: TargetState };
+  facts: { req: ExportRequest; fs: ExportFs; text: string; recapPath: string; layout: Layout; found: FoundImages; folder: string; ownPath: string | null; previousPost: string | null | undefined; sourcePost: string | null; state: TargetState };
 }
 
 /**
@@ -91,7 +92,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const source = await readSource(req, options);
   const { recapPath, text, sourceProfile } = source;
   const { root, zipFile, site } = opened;
-  const chosen = targetProfile(req, options, recapPath, sourceProfile, opened);
+  const chosen = targetProfile(req, options, source, opened);
   const { profile } = chosen;
   const ownPath = at ?? chosen.ownPath;
   // Replaced without a conflict only when it is the very file exported (a translation in its own site).
@@ -101,9 +102,12 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const manifestFile = manifestPathFor(recapPath, root, options.dataDir, source.recapSite);
   const manifest = readManifest(manifestFile, recapPath);
   const previous = manifest.targets[key];
+  // A translation is named by its source, in its own language (placed by layOut unless it keeps its place).
   const inLanguage = ownPath === null && req.lang === undefined && req.slug === undefined ? translationPlace(recapPath, profile) : null;
+  // A translation kept at its place shares its slug with its source's post there: not another post.
+  const sourcePost = chosen.place !== null && inLanguage !== null && source.recapSite !== null ? postInSite(source.recapSite, inLanguage.sourcePath) : null;
   const named = inLanguage ? { ...source, recapPath: inLanguage.sourcePath } : source;
-  const layout = layOut({ req, source: named, profile, siteLang: site?.profile.defaultLang, ownPath, previousPost: previous?.post, inLanguage });
+  const layout = layOut({ req, source: named, profile, siteLang: site?.profile.defaultLang, ownPath, place: at === null ? chosen.place : null, previousPost: previous?.post, inLanguage });
   const look = root !== null ? lookAt(fs, root, previous, ownFile) : null;
 
   const coverKey = sourceProfile.photos.coverField;
@@ -131,7 +135,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const state = await compareWithTarget({ look, zipFile }, entries, sourceStats, previous);
   const { slug, lang, imageDir, post, postFrom } = layout;
   const plan: Plan = { target: req.target, profile, slug, lang, imageDir, post, postFrom, root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems: [], manifestFile, manifest, key };
-  return { plan, staged, facts: { req, fs, text, recapPath, layout, found, folder, ownPath, previousPost: previous?.post, state } };
+  return { plan, staged, facts: { req, fs, text, recapPath, layout, found, folder, ownPath, previousPost: previous?.post, sourcePost, state } };
 }
 
 /** The checks of a draft plan: other posts with its slug, the images' pixel sizes, the preflight checklist. */
@@ -142,7 +146,7 @@ export async function finishPlan(draft: PlanDraft): Promise<Plan> {
   await addPixelSizes(found);
   const collisions =
     root !== null && layout.slugOk && facts.ownPath === null && layout.pinned === null
-      ? await findCollisions(fs, root, profile, { slug: layout.slug, lang: layout.lang, post: layout.post, previousPost: facts.previousPost }, entries)
+      ? await findCollisions(fs, root, profile, { slug: layout.slug, lang: layout.lang, post: layout.post, previousPost: facts.previousPost, sourcePost: facts.sourcePost }, entries)
       : [];
 
   entries.sort((a, b) => (a.kind === b.kind ? a.path.localeCompare(b.path) : a.kind === 'post' ? -1 : 1));
