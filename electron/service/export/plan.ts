@@ -9,7 +9,7 @@
 
 import { promises as nodeFs, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import type { ExportFile, ExportReport, ExportRequest, SiteInfo } from '../../core/contract';
+import type { ExportFile, ExportReport, ExportRequest, SiteInfo, SiteProfile } from '../../core/contract';
 import { findRecapImages } from '../recap/markdown-images';
 import { readRecapFile } from '../files/recap-file';
 import { loadProfile } from '../site/profile';
@@ -23,6 +23,7 @@ import { manifestPathFor, readManifest, targetKey } from './manifest';
 import { preflight } from './preflight';
 import { openTarget, targetProfile, type OpenedTarget } from './target';
 import { stageFolder, type StagedFolder } from './commit-folder';
+import { realpathOrNull } from './disk';
 import { compareWithTarget, findCollisions, lookAt, surelyNew, targetPath, type TargetState } from './target-state';
 import type { ExportFs, ExportOptions, Plan, PlannedFile } from './types';
 
@@ -36,6 +37,17 @@ async function readSource(req: ExportRequest, options: ExportOptions): Promise<E
   return { recapPath, text, recapSite, sourceSite, sourceProfile };
 }
 
+/**
+ * A post that keeps the place it has in its site (its own file, or the same path elsewhere):
+ * the photos of that site it links keep theirs too (see ImageSearch.keepPlaces); relative
+ * links only where the site reads them from the post's file and does not keep photos beside
+ * it anyway (a flat Docusaurus post).
+ */
+function keepPlaces(layout: Layout, recapSite: string | null, profile: SiteProfile): ImageSearch['keepPlaces'] {
+  if (recapSite === null || layout.post === null || (layout.postFrom !== 'own' && layout.postFrom !== 'place')) return null;
+  return { site: realpathOrNull(recapSite) ?? recapSite, relative: profile.generator === 'docusaurus' && !profile.images.beside };
+}
+
 /** The post (its Markdown with the target's links) and each copied image, as files of the target. */
 function plannedFiles(layout: Layout, postText: string, found: FoundImages): { entries: PlannedFile[]; sourceStats: Map<PlannedFile, Stats | null> } {
   const entries: PlannedFile[] = [];
@@ -43,8 +55,8 @@ function plannedFiles(layout: Layout, postText: string, found: FoundImages): { e
   const postData = Buffer.from(postText, 'utf8');
   if (layout.post !== null) entries.push({ path: layout.post, kind: 'post', status: 'added', bytes: postData.length, source: null, abs: null, data: postData, conflict: false });
   if (layout.imagesRel !== null) {
-    for (const [file, { name, stat }] of found.byFile) {
-      const entry: PlannedFile = { path: `${layout.imagesRel}/${name}`, kind: 'image', status: 'added', bytes: stat.size, source: file, abs: null, data: null, conflict: false };
+    for (const [file, { name, stat, at }] of found.byFile) {
+      const entry: PlannedFile = { path: at ?? `${layout.imagesRel}/${name}`, kind: 'image', status: 'added', bytes: stat.size, source: file, abs: null, data: null, conflict: false };
       sourceStats.set(entry, stat);
       entries.push(entry);
     }
@@ -112,7 +124,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
 
   const coverKey = sourceProfile.photos.coverField;
   const { imagesRel } = layout;
-  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel };
+  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel, keepPlaces: keepPlaces(layout, source.recapSite, profile) };
   const refs = findRecapImages(text, coverKey);
   let onCopy: FoundImages['onCopy'] = null;
   if (staged !== null && root !== null) {
@@ -121,8 +133,8 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
     await Promise.all(folders.map((dir) => (dir !== null ? staged.prepare(dir) : null)));
   }
   if (staged !== null && look !== null && root !== null && imagesRel !== null) {
-    onCopy = (file, name) => {
-      const rel = `${imagesRel}/${name}`;
+    onCopy = (file, name, at) => {
+      const rel = at ?? `${imagesRel}/${name}`;
       const abs = targetPath(root, rel);
       if (surelyNew(look, abs)) staged.add({ path: rel, abs, source: file, data: null });
     };

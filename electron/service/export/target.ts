@@ -4,10 +4,11 @@
 import * as path from 'node:path';
 import type { ExportRequest, ExportTarget, SiteInfo, SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
-import { fillPattern, loadProfile } from '../site/profile';
+import { fillPattern, loadProfile, postVarsFromPath } from '../site/profile';
 import { detectSite, postProfile } from '../site/site';
 import { rulesForPost } from '../site/site-rules';
 import { statNow } from './disk';
+import { translationPlace } from './language-place';
 import { postInSite } from './layout';
 import type { ExportOptions } from './types';
 import { msg } from '../../core/i18n/messages';
@@ -50,6 +51,12 @@ export interface TargetSource {
   sourceSite: SiteInfo | null;
 }
 
+/** The language a post of a site is in by its path: its language folder, a translation's, else its site's default. */
+function ownLanguage(recapPath: string, sourceProfile: SiteProfile, sourceSite: SiteInfo | null): string | undefined {
+  if (sourceSite === null) return undefined;
+  return postVarsFromPath(recapPath, sourceProfile).lang ?? translationPlace(recapPath, sourceProfile)?.lang ?? sourceSite.profile.defaultLang;
+}
+
 /** A site's post pattern with its section filled in: two checkouts of one site give the same. */
 function postShape(profile: SiteProfile): string {
   return fillPattern(profile.post, { section: profile.section });
@@ -83,7 +90,8 @@ export function targetProfile(
 ): { profile: SiteProfile; ownPath: string | null; place: string | null } {
   const { recapPath, sourceProfile, sourceSite } = source;
   const { root, site } = opened;
-  const named = req.slug !== undefined || req.lang !== undefined;
+  // A language asked for is a rename only when it is not the post's own (an export with its translations names every language).
+  const named = req.slug !== undefined || (req.lang !== undefined && req.lang !== ownLanguage(recapPath, sourceProfile, sourceSite));
   const ownPath = opened.target.kind === 'site' && root !== null && !named ? postInSite(root, recapPath) : null;
   if (req.profile) return { profile: loadProfile(req.profile), ownPath, place: null };
   if (options.targetProfile === undefined && sourceSite !== null && sameLayout(opened, sourceSite)) {

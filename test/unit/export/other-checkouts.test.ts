@@ -61,6 +61,7 @@ const SHAPES: Shape[] = [
   { name: 'Docusaurus, a translation (i18n/zh-CN/…)', make: docusaurusBlog, post: (s) => (s as OtherSite & { translation: string }).translation, photos: ['i18n/zh-CN/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/hallway.jpg'] },
   { name: 'Docusaurus, a post in blog/YYYY/MM/DD/<slug>/', make: docusaurusDatedFolders, photos: ['blog/2024/05/01/kcd/stage.jpg'] },
   { name: 'Docusaurus, a flat post whose site keeps images in static/img/<slug>/', make: docusaurusFlatPosts, photos: ['static/img/kcd/stage.jpg'] },
+  { name: 'Docusaurus, a flat post of a site with no hint, its photo linked beside it (./pizza.jpg)', make: docusaurusDatedFolders, post: (s) => (s as OtherSite & { flat: string }).flat, photos: ['blog/pizza.jpg'] },
 ];
 
 /** The site built twice: the author's checkout and a second clone without the post and its photos. */
