@@ -1,16 +1,18 @@
-// Every site shape of other-sites.ts walked through export as its author does: into its own
-// checkout, into a second checkout of the same site (a clone without the post), to a folder and
-// to a .zip. Each time the post lands at the path it has in its own site and its images where
-// that site keeps them: `git status --porcelain` of the target shows exactly those files, and
-// the exported post lints clean where it landed.
+// Every site shape of other-sites.ts walked through export as its author does: add a photo in
+// the tray, then export into its own checkout, into a second checkout of the same site (a clone
+// without the post), to a folder and to a .zip. Each time the post lands at the path it has in
+// its own site and its photos (the new one too) where that site keeps them: `git status
+// --porcelain` of the target shows exactly those files, and `recap lint` passes on the exported
+// post where it landed.
 
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
+import { cliInProcess } from '../support/cli-run';
 import { listFiles, tempDir } from '../support/site-fixture';
-import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, hugoDatedBundles, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, type OtherSite } from '../site/other-sites';
+import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, hugoDatedBundles, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, type OtherSite } from '../site/other-sites';
 import { readZipEntries } from './read-zip';
 
 let tmp: string;
@@ -47,21 +49,25 @@ interface Shape {
   post?: (site: OtherSite) => string;
   /** The post's photos, relative to the site, as its site keeps them. */
   photos: string[];
+  /** Where a photo the author adds in the tray goes, relative to the site. */
+  added: string;
+  /** The findings the text with that photo rightly gets (their codes), none by default. */
+  findings?: string[];
 }
 
 const SHAPES: Shape[] = [
-  { name: 'Jekyll, a post in a _posts subfolder (_posts/events/)', make: jekyllSubfolders, photos: ['assets/images/kcd/keynote.jpg'] },
-  { name: 'Jekyll, a post in a category folder (events/_posts/)', make: jekyllSubfolders, post: (s) => (s as OtherSite & { categoryPost: string }).categoryPost, photos: [] },
-  { name: 'Hugo, a TOML page bundle', make: hugoTomlBundles, photos: ['content/posts/kcd-hangzhou/cover.jpg', 'content/posts/kcd-hangzhou/stage.jpg'] },
-  { name: 'Hugo, a JSON page bundle in a language and dated folder', make: hugoDatedBundles, photos: ['content/en/blog/_posts/2023/kcs-shanghai/stage.jpg'] },
-  { name: 'Hugo, a YAML news post in its language folder (content/zh/news/)', make: hugoLanguageFolders, photos: ['static/images/news/kcd-shenzhen/hall.jpg'] },
-  { name: 'Hugo, a plain-file post (content/news/)', make: hugoPlainNews, photos: [] },
-  { name: 'Hugo, a plain-file post in a language folder (content/zh/blog/)', make: hugoPlainBlogLanguages, photos: [] },
-  { name: 'Docusaurus, a post in its dated folder', make: docusaurusBlog, photos: ['blog/2024-05-01-kcd-recap/hallway.jpg'] },
-  { name: 'Docusaurus, a translation (i18n/zh-CN/…)', make: docusaurusBlog, post: (s) => (s as OtherSite & { translation: string }).translation, photos: ['i18n/zh-CN/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/hallway.jpg'] },
-  { name: 'Docusaurus, a post in blog/YYYY/MM/DD/<slug>/', make: docusaurusDatedFolders, photos: ['blog/2024/05/01/kcd/stage.jpg'] },
-  { name: 'Docusaurus, a flat post whose site keeps images in static/img/<slug>/', make: docusaurusFlatPosts, photos: ['static/img/kcd/stage.jpg'] },
-  { name: 'Docusaurus, a flat post of a site with no hint, its photo linked beside it (./pizza.jpg)', make: docusaurusDatedFolders, post: (s) => (s as OtherSite & { flat: string }).flat, photos: ['blog/pizza.jpg'] },
+  { name: 'Jekyll, a post in a _posts subfolder (_posts/events/)', make: jekyllSubfolders, photos: ['assets/images/kcd/keynote.jpg'], added: 'assets/images/kcd/new.jpg' },
+  { name: 'Jekyll, a post in a category folder (events/_posts/)', make: jekyllSubfolders, post: (s) => (s as OtherSite & { categoryPost: string }).categoryPost, photos: [], added: 'assets/images/meetup/new.jpg' },
+  { name: 'Hugo, a TOML page bundle', make: hugoTomlBundles, photos: ['content/posts/kcd-hangzhou/cover.jpg', 'content/posts/kcd-hangzhou/stage.jpg'], added: 'content/posts/kcd-hangzhou/new.jpg' },
+  { name: 'Hugo, a JSON page bundle in a language and dated folder', make: hugoDatedBundles, photos: ['content/en/blog/_posts/2023/kcs-shanghai/stage.jpg'], added: 'content/en/blog/_posts/2023/kcs-shanghai/new.jpg' },
+  { name: 'Hugo, a YAML news post in its language folder (content/zh/news/)', make: hugoLanguageFolders, photos: ['static/images/news/kcd-shenzhen/hall.jpg'], added: 'static/images/news/kcd-shenzhen/new.jpg' },
+  { name: 'Hugo, a plain-file post (content/news/)', make: hugoPlainNews, photos: [], added: 'static/images/news/autumn-meetup/new.jpg' },
+  { name: 'Hugo, a plain-file post in a language folder (content/zh/blog/)', make: hugoPlainBlogLanguages, photos: [], added: 'static/images/blog/qiu-ji/new.jpg' },
+  { name: 'Docusaurus, a post in its dated folder', make: docusaurusBlog, photos: ['blog/2024-05-01-kcd-recap/hallway.jpg'], added: 'blog/2024-05-01-kcd-recap/new.jpg' },
+  { name: 'Docusaurus, a translation (i18n/zh-CN/…)', make: docusaurusBlog, post: (s) => (s as OtherSite & { translation: string }).translation, photos: ['i18n/zh-CN/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/hallway.jpg'], added: 'i18n/zh-CN/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/new.jpg', findings: ['translation-images'] },
+  { name: 'Docusaurus, a post in blog/YYYY/MM/DD/<slug>/', make: docusaurusDatedFolders, photos: ['blog/2024/05/01/kcd/stage.jpg'], added: 'blog/2024/05/01/kcd/new.jpg' },
+  { name: 'Docusaurus, a flat post whose site keeps images in static/img/<slug>/', make: docusaurusFlatPosts, photos: ['static/img/kcd/stage.jpg'], added: 'static/img/kcd/new.jpg' },
+  { name: 'Docusaurus, a flat post of a site with no hint, its photo linked beside it (./pizza.jpg)', make: docusaurusDatedFolders, post: (s) => (s as OtherSite & { flat: string }).flat, photos: ['blog/pizza.jpg'], added: 'static/img/blog/meetup/new.jpg' },
 ];
 
 /** The site built twice: the author's checkout and a second clone without the post and its photos. */
@@ -70,8 +76,8 @@ async function checkouts(shape: Shape): Promise<{ site: OtherSite; post: string;
   const post = shape.post?.(site) ?? site.post;
   const clone = path.join(tmp, 'clone');
   await shape.make(clone);
-  const files = [post, ...shape.photos].sort();
-  for (const f of files) await fs.rm(path.join(clone, f));
+  const files = [post, ...shape.photos, shape.added].sort();
+  for (const f of files) await fs.rm(path.join(clone, f), { force: true });
   commitAll(clone);
   return { site, post, file: path.join(site.root, post), clone, files };
 }
@@ -80,25 +86,36 @@ describe('a post of each site shape, exported as its author does', () => {
   for (const shape of SHAPES) {
     it(shape.name, async () => {
       const { site, post, file, clone, files } = await checkouts(shape);
-      const text = `${await fs.readFile(file, 'utf8')}\nOne more line.\n`;
-      expect(await service.lintRecap({ text, path: file })).toEqual([]);
-
-      // Into its own checkout: the post changes, nothing else.
       commitAll(site.root);
+      // The author adds a photo in the tray and links it at the end of the text.
+      const { text: opened } = await service.openRecap({ path: file });
+      const folder = await service.photoFolder({ recapPath: file, text: opened });
+      const imported = await service.importPhoto({ recapPath: file, imageDir: folder.imageDir, source: { path: await photo(path.join(tmp, 'camera', 'new.jpg'), 30) } });
+      expect(path.relative(site.root, imported.photo.localPath).split(path.sep).join('/')).toBe(shape.added);
+      const text = `${opened}\n${imported.markdown}\n`;
+      const findings = shape.findings ?? [];
+      const codes = (problems: Array<{ code: string }>): string[] => problems.map((p) => p.code);
+      expect(codes(await service.lintRecap({ text, path: file }))).toEqual(findings);
+
+      // Into its own checkout: the post changes and the new photo is there, nothing else.
       const own = await service.exportRecap({ recapPath: file, text, target: { kind: 'site', dir: site.root } });
-      expect(own).toMatchObject({ written: true, post, postFrom: 'own', problems: [] });
-      expect(porcelain(site.root)).toEqual([` M ${post}`]);
+      expect(own).toMatchObject({ written: true, post, postFrom: 'own' });
+      expect(codes(own.problems)).toEqual(findings);
+      expect(porcelain(site.root)).toEqual([` M ${post}`, `?? ${shape.added}`].sort());
 
       // Into a second checkout of the site: the same paths as in its own.
       const second = await service.exportRecap({ recapPath: file, text, target: { kind: 'site', dir: clone } });
-      expect(second).toMatchObject({ written: true, post, postFrom: 'place', problems: [] });
+      expect(second).toMatchObject({ written: true, post, postFrom: 'place' });
+      expect(codes(second.problems)).toEqual(findings);
       expect(porcelain(clone)).toEqual(files.map((f) => `?? ${f}`));
       expect(await fs.readFile(path.join(clone, post), 'utf8')).toBe(text);
-      expect(await service.lintRecap({ text, path: path.join(clone, post) })).toEqual([]);
+      const lint = await cliInProcess('lint', path.join(clone, post));
+      expect([lint.code, lint.err]).toEqual([findings.length > 0 ? 1 : 0, '']);
+      for (const code of findings) expect(lint.out).toContain(code);
 
       // To a folder and to a .zip: the same layout.
       const out = path.join(tmp, 'out');
-      expect(await service.exportRecap({ recapPath: file, text, target: { kind: 'folder', dir: out } })).toMatchObject({ written: true, post, problems: [] });
+      expect(await service.exportRecap({ recapPath: file, text, target: { kind: 'folder', dir: out } })).toMatchObject({ written: true, post });
       expect(await listFiles(out)).toEqual(files);
       const zip = path.join(tmp, 'recap.zip');
       await service.exportRecap({ recapPath: file, text, target: { kind: 'zip', file: zip } });
