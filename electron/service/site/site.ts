@@ -17,6 +17,7 @@ import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, load
 import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
+import { ownFolderProfile } from './post-folder';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { parse as parseToml } from 'smol-toml';
 import { msg } from '../../core/i18n/messages';
@@ -347,10 +348,11 @@ function flatDocusaurusPost(site: SiteInfo, recapPath: string): SiteProfile {
   return { ...profile, post: `${rel.join('/')}/${file}`, images: { ...profile.images, dir: `static${url}`, url, beside: false } };
 }
 
-/** The profile one post of a site is read, checked and exported by (see plainHugoPost, flatDocusaurusPost and rulesForPost). */
+/** The profile one post of a site is read, checked and exported by (see plainHugoPost, flatDocusaurusPost, ownFolderProfile and rulesForPost). */
 export function postProfile(site: SiteInfo, recapPath: string): SiteProfile {
   const own = site.generator === 'docusaurus' ? flatDocusaurusPost(site, recapPath) : plainHugoPost(site, recapPath);
-  return rulesForPost(own, recapPath);
+  const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep).join('/');
+  return rulesForPost(ownFolderProfile(own, rel, site.generator, site.languages), recapPath);
 }
 
 /** The profile for a recap: its site's when it sits in one, else `fallback` (the default profile). */

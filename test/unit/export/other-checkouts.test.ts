@@ -123,3 +123,25 @@ describe('a post of each site shape, exported as its author does', () => {
     });
   }
 });
+
+describe('a post renamed on export stays in its folder', () => {
+  const RENAMES: Array<{ name: string; make: (root: string) => Promise<OtherSite>; post?: (site: OtherSite) => string; renamed: string[] }> = [
+    { name: 'Jekyll, _posts/events/', make: jekyllSubfolders, renamed: ['_posts/events/2021-11-02-renamed.md'] },
+    { name: 'Jekyll, events/_posts/', make: jekyllSubfolders, post: (s) => (s as OtherSite & { categoryPost: string }).categoryPost, renamed: ['events/_posts/2022-06-10-renamed.md'] },
+    { name: 'Hugo, a bundle in content/en/blog/_posts/2023/', make: hugoDatedBundles, renamed: ['content/en/blog/_posts/2023/renamed/index.md', 'content/en/blog/_posts/2023/renamed/stage.jpg'] },
+    { name: 'Docusaurus, blog/2024/05/01/<slug>/', make: docusaurusDatedFolders, renamed: ['blog/2024/05/01/renamed/index.md', 'blog/2024/05/01/renamed/stage.jpg'] },
+  ];
+  for (const r of RENAMES) {
+    it(`${r.name}: in its own checkout and in another one`, async () => {
+      const site = await r.make(path.join(tmp, 'site'));
+      const file = path.join(site.root, r.post?.(site) ?? site.post);
+      const clone = path.join(tmp, 'clone');
+      await r.make(clone);
+      for (const dir of [site.root, clone]) {
+        const plan = await service.planExport({ recapPath: file, target: { kind: 'site', dir }, slug: 'renamed' });
+        expect(plan.problems).toEqual([]);
+        expect(plan.files.filter((f) => f.status === 'added').map((f) => f.path)).toEqual(r.renamed);
+      }
+    });
+  }
+});
