@@ -69,6 +69,7 @@ function ExportChecks({ plan, errors, warnings, onJump }: Pick<PlanViewProps, 'p
 function postWhy(t: Translate, plan: ExportReport, renamed: boolean): string {
   if (plan.postFrom === 'own') return ` — ${t('export.postOwn')}`;
   if (plan.postFrom === 'pinned') return ` — ${t('export.postPinned')}`;
+  if (plan.postFrom === 'place' && !renamed) return ` — ${t('export.postPlace')}`;
   return ` — ${renamed ? t('export.postRenamed') : t('export.postNew')}`;
 }
 

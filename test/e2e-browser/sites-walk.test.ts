@@ -1,7 +1,8 @@
 // The walk of an author of another real site, through the real page: open an existing post of a
 // Hugo TOML page bundle, a Hugo language folder, a Jekyll _posts subfolder and a Docusaurus blog;
 // edit the title in the form; see the Problems panel empty (and a bundle's photos used in the
-// tray); export into the site checkout; check the files written. The sites are built by
+// tray); export into the site checkout (and a Jekyll post into a second checkout); check the
+// files written. The sites are built by
 // test/unit/site/other-sites.ts.
 
 import { promises as fs } from 'node:fs';
@@ -112,6 +113,32 @@ describe('a photo added to a plain-file Hugo post', () => {
     await page.getByTestId('export-done').waitFor();
     expect(await fs.readFile(file, 'utf8')).toMatch(/!\[[^\]]*\]\(\/images\/news\/autumn-meetup\/stage\.jpg\)\n$/);
     expect(await listFiles(site.root)).toEqual(['config.yaml', 'content/news/autumn-meetup.md', 'content/news/spring-meetup.md', 'static/images/news/autumn-meetup/stage.jpg', 'static/images/news/spring-meetup/crowd.jpg']);
+    await page.context().close();
+  });
+});
+
+describe('a Jekyll post exported into a second checkout of its site', () => {
+  it('goes to the path it has in its own site (_posts/events/), the dialog says so, its photo where the site keeps it', async () => {
+    const site = await jekyllSubfolders(path.join(session.dir, 'jekyll-a'));
+    const clone = path.join(session.dir, 'jekyll-b');
+    await jekyllSubfolders(clone);
+    await fs.rm(path.join(clone, site.post));
+    await fs.rm(path.join(clone, 'assets/images/kcd'), { recursive: true });
+    const before = await listFiles(clone);
+    const page = await session.open({ file: path.join(site.root, ...site.post.split('/')) });
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await page.keyboard.press('Control+E');
+    await expect.poll(() => page.getByTestId('export-site').inputValue()).toBe(site.root);
+    // The second checkout, typed as a path and added to the sites.
+    await page.getByTestId('export-site-path').fill(clone);
+    await page.getByTestId('export-add-site').click();
+    await expect.poll(() => page.getByTestId('export-site').inputValue()).toBe(clone);
+    await expect.poll(() => page.getByTestId('export-post').textContent()).toContain(`${site.post} — where it lives in its own site`);
+    await expect.poll(() => page.getByTestId('export-checks-ok').count()).toBe(1);
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-done').waitFor();
+    expect(await listFiles(clone)).toEqual([...before, 'assets/images/kcd/keynote.jpg', site.post].sort());
+    expect(await fs.readFile(path.join(clone, site.post), 'utf8')).toBe(await fs.readFile(path.join(site.root, site.post), 'utf8'));
     await page.context().close();
   });
 });

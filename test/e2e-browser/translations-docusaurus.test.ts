@@ -3,7 +3,8 @@
 // menu) makes i18n/zh-Hans/docusaurus-plugin-content-blog/… and opens it beside its source, with
 // no false problem (the co-located image is beside the translation); a source paragraph edited
 // and saved in the page is marked "Source changed" on the translation; saving the translation
-// clears it; Export with translations writes both at their Docusaurus paths. Then the
+// clears it; Export with translations writes both at their Docusaurus paths (the shared images
+// once, in static/img/). Then the
 // application menu's "Add Translation…" (the command Electron's menu sends, played through a
 // stand-in preload as desk.test.ts does): on the home screen it says to open a recap, on a recap
 // it opens the Languages menu with the focus on the first language to add, and on a site with
@@ -155,7 +156,7 @@ describe('a Docusaurus site with i18n, in the browser mode', () => {
     await expect.poll(() => page.getByTestId('source-changed').count()).toBe(0);
     expect(await fs.readFile(zh, 'utf8')).toContain('title: Kubernetes 社区日中国站 2024 回顾');
 
-    // Exported together, each post at its Docusaurus path with its photos beside it.
+    // Exported together, each post at its Docusaurus path with its co-located photo beside it, the shared ones once where the site keeps them (static/img/).
     const out = path.join(session.dir, 'docusaurus-export');
     await page.keyboard.press('Control+E');
     await page.getByTestId('export-kind-folder').check({ force: true });
@@ -165,8 +166,8 @@ describe('a Docusaurus site with i18n, in the browser mode', () => {
     expect(await page.getByTestId('export-files').textContent()).toContain(`${ZH_DIR.join('/')}/index.md`);
     await page.getByTestId('export-run').click();
     await page.getByTestId('export-done').waitFor();
-    const photos = ['hallway.png', ...SHARED.map((n) => `${n}.png`)];
-    expect(await filesUnder(out)).toEqual([...photos.map((p) => `blog/${SLUG}/${p}`), `blog/${SLUG}/index.md`, ...photos.map((p) => `${ZH_DIR.join('/')}/${p}`), `${ZH_DIR.join('/')}/index.md`].sort());
+    const shared = SHARED.map((n) => `static/img/kcd-china/${n}.png`);
+    expect(await filesUnder(out)).toEqual([`blog/${SLUG}/hallway.png`, `blog/${SLUG}/index.md`, `${ZH_DIR.join('/')}/hallway.png`, `${ZH_DIR.join('/')}/index.md`, ...shared].sort());
     expect(await fs.readFile(path.join(out, 'blog', SLUG, 'index.md'), 'utf8')).toContain('More than 300 people signed up');
     const zhOut = await fs.readFile(path.join(out, ...ZH_DIR, 'index.md'), 'utf8');
     expect(zhOut).toContain('title: Kubernetes 社区日中国站 2024 回顾');

@@ -56,9 +56,10 @@ export interface ExportReport {
   /**
    * Why the post goes there: 'own', it is the recap's own file in that site; 'pinned', this
    * recap's earlier export put it there (a new title does not move it; a slug given renames it);
-   * 'slug', a new post named after the recap; null without a post.
+   * 'place', where the post lives in its own site (a folder, a .zip or another checkout of
+   * that kind of site); 'slug', a new post named after the recap; null without a post.
    */
-  postFrom: 'own' | 'pinned' | 'slug' | null;
+  postFrom: 'own' | 'pinned' | 'place' | 'slug' | null;
   dryRun: boolean;
   /** Something was written (false for a dry run, preflight errors, or nothing to change). */
   written: boolean;

@@ -353,6 +353,7 @@ export const en = {
   'export.line': 'line {line}',
   'export.postOwn': 'its own file in this site',
   'export.postPinned': 'where this recap’s last export put it',
+  'export.postPlace': 'where it lives in its own site',
   'export.postRenamed': 'renamed',
   'export.postNew': 'a new post, named after the title',
   'export.post': 'Post {post}',

@@ -354,6 +354,7 @@ export const zhCN: Record<MessageKey, string> = {
   'export.line': '第 {line} 行',
   'export.postOwn': '此网站中它自己的文件',
   'export.postPinned': '此回顾上次导出的位置',
+  'export.postPlace': '与它在原站点中的位置相同',
   'export.postRenamed': '已重命名',
   'export.postNew': '新文章，按标题命名',
   'export.post': '文章 {post}',

@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import type { DraftSummary } from '../../core/contract';
 import { readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
+import { coverOf } from '../../core/recap/cover';
 import { insideAllowedRoots, resolveImage } from '../files/containment';
 import { imageDirFromText } from '../recap/image-dir';
 import { imageFolderFor } from '../site/profile';
@@ -65,7 +66,8 @@ export function describeText(ctx: DraftContext, id: string, text: string, base: 
     const dateKey = profile.fields.find((f) => f.type === 'date')?.key ?? 'createTime';
     title = fieldText(fields.get('title')) ?? '';
     eventDate = fieldText(fields.get(dateKey));
-    coverUrl = profile.photos.coverField ? fieldText(fields.get(profile.photos.coverField)) : null;
+    // The cover field's photo: a text, or the first item of a list (Hugo's `images`).
+    coverUrl = profile.photos.coverField ? coverOf(fields.get(profile.photos.coverField)) : null;
     ctx.yamlSeen.set(id, yaml);
   }
   // The photo folder follows the text's own photo links; before the first photo it follows

@@ -93,13 +93,21 @@ export interface ImageSearch {
   siteRoot: string | null;
   /** Where the target keeps the images, relative to the target; null when it cannot be made. */
   imagesRel: string | null;
+  /**
+   * The recap's site (its real path) when the post keeps the place it has there: a photo of that
+   * site linked site-absolute keeps its path in the target (`static/img/kcd/stage.png`), and with
+   * `relative` (a site that reads a relative link from the post's file: Docusaurus) so does a
+   * relative link's photo (`blog/pizza.jpg` beside `blog/2024-06-01-meetup.md`); their links stay
+   * as written. Else null.
+   */
+  keepPlaces?: { site: string; relative: boolean } | null;
 }
 
 export interface FoundImages {
   /** Every image reference, as the preflight checks it. */
   images: PreflightImage[];
-  /** The files the export copies, each with its name in the target's image folder. */
-  byFile: Map<string, { name: string; stat: Stats }>;
+  /** The files the export copies, each with its name in the target's image folder (or `at`, the path it has in the recap's site: see keepPlaces). */
+  byFile: Map<string, { name: string; stat: Stats; at?: string }>;
   /** The links whose file is copied (their URLs may need the target's form). */
   located: Array<{ ref: RecapImageRef; file: string }>;
   /** Images the target site already serves where the text links them: used, left in place. */
@@ -111,7 +119,7 @@ export interface FoundImages {
   /** The recap's allowed roots, looked up once for the plan. */
   roots: RootsCache;
   /** Told of each file the export copies as soon as it is sniffed and named (a folder export starts its copy then). */
-  onCopy: ((file: string, name: string) => void) | null;
+  onCopy: ((file: string, name: string, at: string | null) => void) | null;
 }
 
 /** Opens a file once per plan (synchronous for the reason given at statNow). */
@@ -120,13 +128,29 @@ function probe(found: FoundImages, file: string): ProbedImage | null {
   return found.probes.get(file) ?? null;
 }
 
-/** A file the export copies, under a name for `wanted` in the target folder no other image has. */
-function take(found: FoundImages, file: string, wanted: string, stat: Stats): void {
+/** A file the export copies, under a name for `wanted` in the target folder no other image has (or at its own place, `at`). */
+function take(found: FoundImages, file: string, wanted: string, stat: Stats, at: string | null = null): void {
+  if (at !== null) {
+    found.byFile.set(file, { name: path.basename(file), stat, at });
+    found.onCopy?.(file, path.basename(file), at);
+    return;
+  }
   const safe = safeFileName(wanted);
   const name = found.taken.has(safe.toLowerCase()) ? uniqueName(safe, found.taken) : safe;
   found.taken.add(name.toLowerCase());
   found.byFile.set(file, { name, stat });
-  found.onCopy?.(file, name);
+  found.onCopy?.(file, name, null);
+}
+
+/** The path in the target of a photo that keeps its place in the recap's site (see keepPlaces), else null. */
+function keptAt(ref: RecapImageRef, file: string, search: ImageSearch): string | null {
+  const keep = search.keepPlaces;
+  const url = ref.url.trim();
+  if (!keep || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || (!url.startsWith('/') && !keep.relative)) return null;
+  const rel = path.relative(keep.site, file);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  const at = rel.split(path.sep).join('/');
+  return at.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..') ? at : null;
 }
 
 /** A link to a local file that exists: copied, refused, or left where the target site serves it. */
@@ -150,9 +174,13 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
     found.servedInPlace.add(file);
     return;
   }
-  if (!found.byFile.has(file)) take(found, file, path.basename(file), probed.stat);
+  const at = keptAt(ref, file, search);
+  // A photo kept in the image folder holds its name there.
+  if (at !== null && path.posix.dirname(at) === imagesRel) found.taken.add(path.basename(file).toLowerCase());
+  if (!found.byFile.has(file)) take(found, file, path.basename(file), probed.stat, at);
   found.images.push({ ...base, file, bytes: probed.stat.size });
-  found.located.push({ ref, file });
+  // Kept at its place, its link stays as written.
+  if (found.byFile.get(file)?.at === undefined) found.located.push({ ref, file });
 }
 
 function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages): void {

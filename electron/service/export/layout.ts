@@ -77,6 +77,8 @@ export interface LayoutInput {
   siteLang: string | undefined;
   /** The recap's own path in the target site (a post exported where it lives), else null. */
   ownPath: string | null;
+  /** The post's path relative to its own site, where it goes in a target laid out as that site is (see targetProfile); else null. */
+  place?: string | null;
   /** Where this recap's earlier export to this target put its post (from the manifest). */
   previousPost: string | null | undefined;
   /**
@@ -158,10 +160,11 @@ export function layOut(input: LayoutInput): Layout {
   const { slug, lang, imageDir, vars } = namesFor(input);
   const slugOk = isSafeSlug(slug);
   const pinned = ownPath === null && req.slug === undefined && req.lang === undefined && previousPost && safeRel(previousPost) ? previousPost : null;
-  let post: string | null = ownPath ?? pinned;
+  const place = ownPath === null && pinned === null && input.place && safeRel(input.place) ? input.place : null;
+  let post: string | null = ownPath ?? pinned ?? place;
   let postPathError: Layout['postPathError'] = null;
   if (slugOk && post === null) ({ post, postPathError } = newPostPath(profile, vars));
-  if (post !== null && ownPath === null && pinned === null && input.inLanguage) post = input.inLanguage.place(post);
-  const postFrom: Layout['postFrom'] = ownPath !== null ? 'own' : pinned !== null ? 'pinned' : post !== null ? 'slug' : null;
+  if (post !== null && ownPath === null && pinned === null && place === null && input.inLanguage) post = input.inLanguage.place(post);
+  const postFrom: Layout['postFrom'] = ownPath !== null ? 'own' : pinned !== null ? 'pinned' : place !== null ? 'place' : post !== null ? 'slug' : null;
   return { slug, slugOk, lang, imageDir, post, postFrom, pinned, postPathError, imagesRel: imagesFolder(profile, vars, post), urlFor: imageUrls(profile, vars) };
 }

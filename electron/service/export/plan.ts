@@ -9,7 +9,7 @@
 
 import { promises as nodeFs, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import type { ExportFile, ExportReport, ExportRequest, SiteProfile } from '../../core/contract';
+import type { ExportFile, ExportReport, ExportRequest, SiteInfo, SiteProfile } from '../../core/contract';
 import { findRecapImages } from '../recap/markdown-images';
 import { readRecapFile } from '../files/recap-file';
 import { loadProfile } from '../site/profile';
@@ -24,16 +24,29 @@ import { manifestPathFor, readManifest, targetKey } from './manifest';
 import { preflight } from './preflight';
 import { openTarget, targetProfile, type OpenedTarget } from './target';
 import { stageFolder, type StagedFolder } from './commit-folder';
+import { realpathOrNull } from './disk';
 import { compareWithTarget, findCollisions, lookAt, surelyNew, targetPath, type TargetState } from './target-state';
 import type { ExportFs, ExportOptions, Plan, PlannedFile } from './types';
 
-/** The recap as the request gives it (its text, else the file's) and the profile its links are written for. */
-async function readSource(req: ExportRequest, options: ExportOptions): Promise<ExportSource & { recapSite: string | null }> {
+/** The recap as the request gives it (its text, else the file's), the site it sits in and the profile its links are written for. */
+async function readSource(req: ExportRequest, options: ExportOptions): Promise<ExportSource & { recapSite: string | null; sourceSite: SiteInfo | null }> {
   const recapPath = path.resolve(req.recapPath);
   const text = req.text ?? (await readRecapFile(recapPath)).text;
   const recapSite = siteRootAbove(recapPath);
-  const sourceProfile = options.sourceProfile ?? (recapSite !== null ? postProfile(detectSite(recapSite), recapPath) : loadProfile());
-  return { recapPath, text, recapSite, sourceProfile };
+  const sourceSite = recapSite !== null ? detectSite(recapSite) : null;
+  const sourceProfile = options.sourceProfile ?? (sourceSite !== null ? postProfile(sourceSite, recapPath) : loadProfile());
+  return { recapPath, text, recapSite, sourceSite, sourceProfile };
+}
+
+/**
+ * A post that keeps the place it has in its site (its own file, or the same path elsewhere):
+ * the photos of that site it links keep theirs too (see ImageSearch.keepPlaces); relative
+ * links only where the site reads them from the post's file and does not keep photos beside
+ * it anyway (a flat Docusaurus post).
+ */
+function keepPlaces(layout: Layout, recapSite: string | null, profile: SiteProfile): ImageSearch['keepPlaces'] {
+  if (recapSite === null || layout.post === null || (layout.postFrom !== 'own' && layout.postFrom !== 'place')) return null;
+  return { site: realpathOrNull(recapSite) ?? recapSite, relative: profile.generator === 'docusaurus' && !profile.images.beside };
 }
 
 /** The post (its Markdown with the target's links) and each copied image, as files of the target. */
@@ -43,8 +56,8 @@ function plannedFiles(layout: Layout, postText: string, found: FoundImages): { e
   const postData = Buffer.from(postText, 'utf8');
   if (layout.post !== null) entries.push({ path: layout.post, kind: 'post', status: 'added', bytes: postData.length, source: null, abs: null, data: postData, conflict: false });
   if (layout.imagesRel !== null) {
-    for (const [file, { name, stat }] of found.byFile) {
-      const entry: PlannedFile = { path: `${layout.imagesRel}/${name}`, kind: 'image', status: 'added', bytes: stat.size, source: file, abs: null, data: null, conflict: false };
+    for (const [file, { name, stat, at }] of found.byFile) {
+      const entry: PlannedFile = { path: at ?? `${layout.imagesRel}/${name}`, kind: 'image', status: 'added', bytes: stat.size, source: file, abs: null, data: null, conflict: false };
       sourceStats.set(entry, stat);
       entries.push(entry);
     }
@@ -58,7 +71,7 @@ export interface PlanDraft {
   /** The folder export's staging, with the new photos' copies started while they were found (planWrites' `stage`). */
   staged: StagedFolder | null;
   /** What finishPlan needs for the checks. */
-  facts: { req: ExportRequest; fs: ExportFs; text: string; recapPath: string; layout: Layout; found: FoundImages; folder: string; ownPath: string | null; previousPost: string | null | undefined; state: TargetState };
+  facts: { req: ExportRequest; fs: ExportFs; text: string; recapPath: string; layout: Layout; found: FoundImages; folder: string; ownPath: string | null; previousPost: string | null | undefined; sourcePost: string | null; state: TargetState };
 }
 
 /**
@@ -92,7 +105,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const source = await readSource(req, options);
   const { recapPath, text, sourceProfile } = source;
   const { root, zipFile, site } = opened;
-  const chosen = targetProfile(req, options, recapPath, sourceProfile, opened);
+  const chosen = targetProfile(req, options, source, opened);
   const { profile } = chosen;
   const ownPath = at ?? chosen.ownPath;
   // Replaced without a conflict only when it is the very file exported (a translation in its own site).
@@ -102,14 +115,17 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const manifestFile = manifestPathFor(recapPath, root, options.dataDir, source.recapSite);
   const manifest = readManifest(manifestFile, recapPath);
   const previous = manifest.targets[key];
+  // A translation is named by its source, in its own language (placed by layOut unless it keeps its place).
   const inLanguage = ownPath === null && req.lang === undefined && req.slug === undefined ? translationPlace(recapPath, profile) : null;
+  // A translation kept at its place shares its slug with its source's post there: not another post.
+  const sourcePost = chosen.place !== null && inLanguage !== null && source.recapSite !== null ? postInSite(source.recapSite, inLanguage.sourcePath) : null;
   const named = inLanguage ? { ...source, recapPath: inLanguage.sourcePath } : source;
-  const layout = layOut({ req, source: named, profile, siteLang: site?.profile.defaultLang, ownPath, previousPost: previous?.post, inLanguage });
+  const layout = layOut({ req, source: named, profile, siteLang: site?.profile.defaultLang, ownPath, place: at === null ? chosen.place : null, previousPost: previous?.post, inLanguage });
   const look = root !== null ? lookAt(fs, root, previous, ownFile) : null;
 
   const coverKey = sourceProfile.photos.coverField;
   const { imagesRel } = layout;
-  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel };
+  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel, keepPlaces: keepPlaces(layout, source.recapSite, profile) };
   // The images as the target's site reads the post (a Liquid link is none on Hugo): the preflight's reading.
   const refs = findRecapImages(text, coverKey, readingOf(checkedProfile(profile, layout, ownPath)));
   let onCopy: FoundImages['onCopy'] = null;
@@ -119,8 +135,8 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
     await Promise.all(folders.map((dir) => (dir !== null ? staged.prepare(dir) : null)));
   }
   if (staged !== null && look !== null && root !== null && imagesRel !== null) {
-    onCopy = (file, name) => {
-      const rel = `${imagesRel}/${name}`;
+    onCopy = (file, name, at) => {
+      const rel = at ?? `${imagesRel}/${name}`;
       const abs = targetPath(root, rel);
       if (surelyNew(look, abs)) staged.add({ path: rel, abs, source: file, data: null });
     };
@@ -133,7 +149,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const state = await compareWithTarget({ look, zipFile }, entries, sourceStats, previous);
   const { slug, lang, imageDir, post, postFrom } = layout;
   const plan: Plan = { target: req.target, profile, slug, lang, imageDir, post, postFrom, root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems: [], manifestFile, manifest, key };
-  return { plan, staged, facts: { req, fs, text, recapPath, layout, found, folder, ownPath, previousPost: previous?.post, state } };
+  return { plan, staged, facts: { req, fs, text, recapPath, layout, found, folder, ownPath, previousPost: previous?.post, sourcePost, state } };
 }
 
 /** The rules the post is checked by: a new post named by its date (Docusaurus, Jekyll) takes the date from its name, as the site's own posts do. */
@@ -149,7 +165,7 @@ export async function finishPlan(draft: PlanDraft): Promise<Plan> {
   await addPixelSizes(found);
   const collisions =
     root !== null && layout.slugOk && facts.ownPath === null && layout.pinned === null
-      ? await findCollisions(fs, root, profile, { slug: layout.slug, lang: layout.lang, post: layout.post, previousPost: facts.previousPost }, entries)
+      ? await findCollisions(fs, root, profile, { slug: layout.slug, lang: layout.lang, post: layout.post, previousPost: facts.previousPost, sourcePost: facts.sourcePost }, entries)
       : [];
 
   entries.sort((a, b) => (a.kind === b.kind ? a.path.localeCompare(b.path) : a.kind === 'post' ? -1 : 1));

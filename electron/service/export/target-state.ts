@@ -157,12 +157,12 @@ async function findPosts(fs: ExportFs, root: string, profile: SiteProfile, fixed
   return rels.filter((rel) => matchPostPath(rel, profile, fixed, true) !== null && statNow(targetPath(root, rel))?.isFile() === true);
 }
 
-/** Other posts of the target site with this slug: the same path (a conflict), the same path but for case, or another path. */
+/** Other posts of the target site with this slug: the same path (a conflict), the same path but for case, or another path (not this recap's earlier post, nor a translation's source post). */
 export async function findCollisions(
   fs: ExportFs,
   root: string,
   profile: SiteProfile,
-  names: { slug: string; lang: string; post: string | null; previousPost: string | null | undefined },
+  names: { slug: string; lang: string; post: string | null; previousPost: string | null | undefined; sourcePost?: string | null },
   entries: PlannedFile[],
 ): Promise<PreflightFacts['collisions']> {
   const collisions: PreflightFacts['collisions'] = [];
@@ -174,7 +174,7 @@ export async function findCollisions(
       if (e?.conflict) collisions.push({ path: rel, samePath: true });
     } else if (post !== null && rel.toLowerCase() === post.toLowerCase()) {
       collisions.push({ path: rel, samePath: false, caseOnly: true });
-    } else if (rel !== names.previousPost) {
+    } else if (rel !== names.previousPost && rel !== names.sourcePost) {
       collisions.push({ path: rel, samePath: false });
     }
   }

@@ -4,10 +4,11 @@
 import * as path from 'node:path';
 import type { ExportRequest, ExportTarget, SiteInfo, SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
-import { loadProfile } from '../site/profile';
+import { fillPattern, loadProfile, postVarsFromPath } from '../site/profile';
 import { detectSite, postProfile } from '../site/site';
 import { rulesForPost } from '../site/site-rules';
 import { statNow } from './disk';
+import { translationPlace } from './language-place';
 import { postInSite } from './layout';
 import type { ExportOptions } from './types';
 import { msg } from '../../core/i18n/messages';
@@ -42,23 +43,64 @@ export function openTarget(target: ExportTarget): OpenedTarget {
   return { target, root: null, zipFile, site: null };
 }
 
+/** The recap being exported, as targetProfile needs it: its path, its profile and the site it is a post of. */
+export interface TargetSource {
+  recapPath: string;
+  sourceProfile: SiteProfile;
+  /** The site the recap sits in (null outside any site). */
+  sourceSite: SiteInfo | null;
+}
+
+/** The language a post of a site is in by its path: its language folder, a translation's, else its site's default. */
+function ownLanguage(recapPath: string, sourceProfile: SiteProfile, sourceSite: SiteInfo | null): string | undefined {
+  if (sourceSite === null) return undefined;
+  return postVarsFromPath(recapPath, sourceProfile).lang ?? translationPlace(recapPath, sourceProfile)?.lang ?? sourceSite.profile.defaultLang;
+}
+
+/** A site's post pattern with its section filled in: two checkouts of one site give the same. */
+function postShape(profile: SiteProfile): string {
+  return fillPattern(profile.post, { section: profile.section });
+}
+
+/**
+ * Whether the target takes the recap's post as its own site lays it out: a folder or a .zip
+ * (the same layout), the recap's own site, or another checkout of a site of the same kind
+ * (a second clone, the author's fork: same generator, posts in the same place).
+ */
+function sameLayout(opened: OpenedTarget, sourceSite: SiteInfo | null): boolean {
+  const { site } = opened;
+  if (opened.target.kind !== 'site') return true;
+  if (site === null || sourceSite === null) return false;
+  if (site.root === sourceSite.root) return true;
+  return site.generator !== null && site.generator === sourceSite.generator && postShape(site.profile) === postShape(sourceSite.profile);
+}
+
 /**
  * The profile the target is laid out by: the request's, else the caller's, the site's, or the
  * recap's own. A post already in the target site is exported where it lives (its own path,
- * file name and case), under the rules its site's posts follow.
+ * file name and case), under the rules its site's posts follow. A post of a site exported to
+ * a folder, a .zip or another checkout of the same kind of site goes to the same place
+ * (`place`: its path relative to its own site), its images where its site keeps them.
  */
 export function targetProfile(
   req: Pick<ExportRequest, 'slug' | 'lang' | 'profile'>,
   options: Pick<ExportOptions, 'targetProfile'>,
-  recapPath: string,
-  sourceProfile: SiteProfile,
+  source: TargetSource,
   opened: OpenedTarget,
-): { profile: SiteProfile; ownPath: string | null } {
+): { profile: SiteProfile; ownPath: string | null; place: string | null } {
+  const { recapPath, sourceProfile, sourceSite } = source;
   const { root, site } = opened;
-  const ownPath = opened.target.kind === 'site' && root !== null && req.slug === undefined && req.lang === undefined ? postInSite(root, recapPath) : null;
-  const layout = req.profile ? loadProfile(req.profile) : options.targetProfile ?? site?.profile ?? sourceProfile;
+  // A language asked for is a rename only when it is not the post's own (an export with its translations names every language).
+  const named = req.slug !== undefined || (req.lang !== undefined && req.lang !== ownLanguage(recapPath, sourceProfile, sourceSite));
+  const ownPath = opened.target.kind === 'site' && root !== null && !named ? postInSite(root, recapPath) : null;
+  if (req.profile) return { profile: loadProfile(req.profile), ownPath, place: null };
+  if (options.targetProfile === undefined && sourceSite !== null && sameLayout(opened, sourceSite)) {
+    // As in its own site: the post's own profile (its folder, its site's image folder).
+    const place = ownPath === null && !named ? postInSite(sourceSite.root, recapPath) : null;
+    return { profile: sourceProfile, ownPath, place };
+  }
+  const layout = options.targetProfile ?? site?.profile ?? sourceProfile;
   // The post's own rules where it lives: its site's as they apply to it (a plain-file Hugo post's image folder, a date from its name).
   const own = (): SiteProfile => (site !== null && layout === site.profile ? postProfile(site, recapPath) : rulesForPost(layout, recapPath));
-  const profile = ownPath !== null && !req.profile ? own() : layout;
-  return { profile, ownPath };
+  return { profile: ownPath !== null ? own() : layout, ownPath, place: null };
 }

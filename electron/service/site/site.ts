@@ -18,6 +18,7 @@ import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesG
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import { fromSiteFiles } from './site-data';
+import { ownFolderProfile } from './post-folder';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { parse as parseToml } from 'smol-toml';
 import { msg } from '../../core/i18n/messages';
@@ -323,28 +324,36 @@ function plainHugoPost(site: SiteInfo, recapPath: string): SiteProfile {
   return { ...profile, post: `${dirs.join('/')}/{slug}${path.extname(name)}`, section, images: { ...images, dir: fill(images.dir), url: fill(images.url) } };
 }
 
+/** Where a flat Docusaurus post's photos go when the site's flat posts give no hint: under static/, by the post's slug. */
+const DOCUSAURUS_FLAT_IMAGES = '/img/blog/{imageDir}';
+
 /**
- * A flat Docusaurus post (`blog/2024-05-01-kcd.md`, not a folder's index.md) of a site whose flat
- * posts keep their images under static/ (`/img/<slug>/…`): its photos go there too, not loose in
- * blog/ among every other post's. Without that hint it keeps its images beside it (Docusaurus
- * publishes a post's relative images).
+ * A flat Docusaurus post (`blog/2024-05-01-kcd.md`, or a translation's
+ * `i18n/<lang>/docusaurus-plugin-content-blog/2024-05-01-kcd.md`; not a folder's index.md): its
+ * photos go under static/, where the site's flat posts keep theirs (`/img/<slug>/…`), else in
+ * `static/img/blog/<slug>/` linked `/img/blog/<slug>/…` — never loose in blog/ among every other
+ * post's (the folder `blog/<date>-<slug>/index.md` that would keep them beside it is a new
+ * post's layout, not ours to choose for an existing file). Its existing relative links keep
+ * working: Docusaurus reads them from the file, and an export keeps their photos beside it.
  */
 function flatDocusaurusPost(site: SiteInfo, recapPath: string): SiteProfile {
   const { profile } = site;
   if (site.generator !== 'docusaurus' || !profile.images.beside) return profile;
   const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep);
   const name = rel.pop() ?? '';
-  if (rel[0] !== 'blog' || /^index\./i.test(name) || !/\.(md|mdx)$/i.test(name) || !rel.every((d) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(d))) return profile;
+  const blog = rel[0] === 'blog' || (rel[0] === 'i18n' && rel[2] === 'docusaurus-plugin-content-blog');
+  if (!blog || /^index\./i.test(name) || !/\.(md|mdx)$/i.test(name) || !rel.every((d) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(d))) return profile;
   const hint = scanSite(site.root, 'docusaurus').imageFolders[0]?.url;
-  if (hint === undefined || hint.includes('{section}')) return profile;
+  const url = hint === undefined || hint.includes('{section}') ? DOCUSAURUS_FLAT_IMAGES : hint;
   const file = `${DATED_NAME.test(name) ? '{date}-' : ''}{slug}${path.extname(name)}`;
-  return { ...profile, post: `${rel.join('/')}/${file}`, images: { ...profile.images, dir: `static${hint}`, url: hint, beside: false } };
+  return { ...profile, post: `${rel.join('/')}/${file}`, images: { ...profile.images, dir: `static${url}`, url, beside: false } };
 }
 
-/** The profile one post of a site is read, checked and exported by (see plainHugoPost, flatDocusaurusPost and rulesForPost). */
+/** The profile one post of a site is read, checked and exported by (see plainHugoPost, flatDocusaurusPost, ownFolderProfile and rulesForPost). */
 export function postProfile(site: SiteInfo, recapPath: string): SiteProfile {
   const own = site.generator === 'docusaurus' ? flatDocusaurusPost(site, recapPath) : plainHugoPost(site, recapPath);
-  const rules = rulesForPost(own, recapPath);
+  const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep).join('/');
+  const rules = rulesForPost(ownFolderProfile(own, rel, site.generator, site.languages), recapPath);
   return { ...rules, ...fromSiteFiles(site, detectGenerator(site.root)?.config ?? null, recapPath, rules) };
 }
 

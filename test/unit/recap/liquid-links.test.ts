@@ -73,9 +73,9 @@ describe('a Jekyll post with Liquid image links', () => {
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(await fs.readFile(file, 'utf8')).toBe(fixed);
 
-    // Into a folder, where the photos move to the post's own image folder: the Liquid stays around the new path.
+    // Into a folder laid out by the Jekyll profile as written (--profile), where the photos move to the post's own image folder: the Liquid stays around the new path.
     const out = path.join(dir, 'out');
-    const copied = await service.exportRecap({ recapPath: file, text: fixed, target: { kind: 'folder', dir: out } });
+    const copied = await service.exportRecap({ recapPath: file, text: fixed, target: { kind: 'folder', dir: out }, profile: 'jekyll' });
     const written = await fs.readFile(path.join(out, copied.post ?? ''), 'utf8');
     expect(written).toBe(fixed.replace(/\/assets\/img\//g, '/assets/images/kcd-china/'));
     expect(written).toContain('({{ "/assets/images/kcd-china/stage.png" | relative_url }})');

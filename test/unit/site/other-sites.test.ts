@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
 import { listFiles, tempDir } from '../support/site-fixture';
-import { docusaurusBlog, docusaurusFlatPosts, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
+import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
 
 let tmp: string;
 let service: RecapService;
@@ -207,6 +207,31 @@ describe('a Docusaurus blog post and its translation', () => {
     const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
     expect(report).toMatchObject({ post: site.post, changed: [site.post], added: [], problems: [] });
     expect(report.unchanged.sort()).toEqual(['static/img/kcd/crowd.jpg', 'static/img/kcd/stage.jpg']);
+  });
+
+  it('a flat post of a site that gives no hint puts new photos in static/img/blog/<slug>/, not loose in blog/; its own ./ link keeps working and stays as written', async () => {
+    const site = await docusaurusDatedFolders(path.join(tmp, 'dated'));
+    const walk = await openPost(site, site.flat);
+    expect(walk.lint).toEqual([]);
+    expect(walk.folder).toEqual({ imageDir: 'meetup', dir: path.join(site.root, 'static/img/blog/meetup'), url: '/img/blog/meetup', fixed: null });
+    // The tray lists the post's photo folder, not every loose photo of blog/.
+    expect(walk.tray).toEqual([]);
+    const added = await addPhoto(walk, 'crowd.jpg', 18);
+    expect(added).toMatchObject({ url: '/img/blog/meetup/crowd.jpg', localPath: path.join(site.root, 'static/img/blog/meetup/crowd.jpg') });
+    expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
+    // The preview finds both photos.
+    const images = await service.resolveImages({ recapPath: walk.file, urls: ['./pizza.jpg', added.url] });
+    expect(images.map((i) => [i.localPath, i.src !== null])).toEqual([[path.join(site.root, 'blog/pizza.jpg'), true], [added.localPath, true]]);
+
+    const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: site.root } });
+    expect(report).toMatchObject({ post: site.flat, changed: [site.flat], added: [], problems: [] });
+    expect(report.unchanged.sort()).toEqual(['blog/pizza.jpg', 'static/img/blog/meetup/crowd.jpg']);
+    expect(await fs.readFile(walk.file, 'utf8')).toBe(added.text);
+    // To a folder: the post's own photo beside it, the new one under static/, the text as written.
+    const out = path.join(tmp, 'out');
+    await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'folder', dir: out } });
+    expect(await listFiles(out)).toEqual(['blog/2024-06-01-meetup.md', 'blog/pizza.jpg', 'static/img/blog/meetup/crowd.jpg']);
+    expect(await fs.readFile(path.join(out, site.flat), 'utf8')).toBe(added.text);
   });
 
   it('the translation (i18n/zh-CN/docusaurus-plugin-content-blog/…) exports to its own language in another checkout, its date from its folder name', async () => {

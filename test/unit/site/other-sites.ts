@@ -131,3 +131,34 @@ export async function docusaurusFlatPosts(root: string): Promise<OtherSite> {
   await photo(path.join(root, 'blog/loose.jpg'), 12);
   return { root, post };
 }
+
+/**
+ * A bilingual Hugo blog of page bundles with JSON front matter in dated folders
+ * (content/en/blog/_posts/2023/<slug>/index.md), each bundle's photos beside its index.md.
+ */
+export async function hugoDatedBundles(root: string): Promise<OtherSite> {
+  await put(root, 'hugo.toml', 'baseURL = "https://dated.example/"\ntitle = "Dated"\ndefaultContentLanguage = "en"\n[languages.en]\n[languages.zh]\n');
+  const fm = (title: string, date: string, cover: string): string => `${JSON.stringify({ title, date, description: `${title}: the day in photos.`, images: [cover] }, null, 2)}\n`;
+  await put(root, 'content/en/blog/_posts/2022/kcd-beijing/index.md', `${fm('KCD Beijing', '2022-04-01', 'hall.jpg')}\n![The hall](hall.jpg)\n`);
+  await photo(path.join(root, 'content/en/blog/_posts/2022/kcd-beijing/hall.jpg'), 14);
+  const post = 'content/en/blog/_posts/2023/kcs-shanghai/index.md';
+  await put(root, post, `${fm('KCS Shanghai', '2023-07-15', 'stage.jpg')}\nThe stage.\n\n![The stage](./stage.jpg)\n`);
+  await photo(path.join(root, 'content/en/blog/_posts/2023/kcs-shanghai/stage.jpg'), 15);
+  return { root, post };
+}
+
+/**
+ * A Docusaurus blog of posts in dated folders (blog/2024/05/01/<slug>/index.md, photos beside)
+ * and a flat post (blog/2024-06-01-meetup.md) with no hint of where flat posts keep images:
+ * no site-absolute image link among its posts; the flat post links a photo beside it.
+ */
+export async function docusaurusDatedFolders(root: string): Promise<OtherSite & { flat: string }> {
+  await put(root, 'docusaurus.config.js', "module.exports = { title: 'Meetups' };\n");
+  const post = 'blog/2024/05/01/kcd/index.md';
+  await put(root, post, '---\ntitle: KCD\nauthors: [lin]\n---\n\n![Stage](./stage.jpg)\n');
+  await photo(path.join(root, 'blog/2024/05/01/kcd/stage.jpg'), 16);
+  const flat = 'blog/2024-06-01-meetup.md';
+  await put(root, flat, '---\ntitle: June meetup\nauthors: [lin]\n---\n\n![Pizza](./pizza.jpg)\n');
+  await photo(path.join(root, 'blog/pizza.jpg'), 17);
+  return { root, post, flat };
+}

@@ -1,0 +1,39 @@
+// A post that sits deeper than its site's pattern says (a Jekyll post in _posts/events/ or in a
+// category folder events/_posts/, a Hugo bundle in content/en/blog/_posts/2023/, a Docusaurus
+// post in blog/2024/05/01/<slug>/) is read and written by a pattern of its own folder, so that a
+// renamed or re-exported post stays in that folder, in its own site and in any other checkout.
+
+import * as path from 'node:path';
+import type { SiteGenerator, SiteProfile } from '../../core/contract';
+import { matchPostPath } from './profile';
+import { DATED_NAME } from './site-rules';
+
+const SAFE_DIR = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
+/** Where a generator's posts may sit in folders of their own choosing, by the post's folders relative to the site. */
+function deepPostKind(generator: SiteGenerator | null, dirs: string[], name: string): 'file' | 'bundle' | null {
+  const bundle = /^index\.(md|markdown|mdx)$/i.test(name);
+  if (generator === 'jekyll') return dirs.includes('_posts') && DATED_NAME.test(name) && /\.(md|markdown)$/i.test(name) ? 'file' : null;
+  if (generator === 'hugo') return dirs[0] === 'content' && bundle && dirs.length >= 3 ? 'bundle' : null;
+  if (generator === 'docusaurus') return dirs[0] === 'blog' ? (bundle ? 'bundle' : /\.(md|mdx)$/i.test(name) ? 'file' : null) : null;
+  return null;
+}
+
+/**
+ * The profile with its post pattern made of the post's own folder when the site's pattern does
+ * not fit the post's path (`_posts/events/{date}-{slug}.md`, `content/{lang}/blog/_posts/2023/{slug}/index.md`,
+ * `blog/2024/05/01/{slug}/index.md`); the profile as it is otherwise. `languages` are the site's
+ * language folders (Hugo's `content/<lang>/` becomes {lang}, as the site's pattern has it).
+ */
+export function ownFolderProfile(profile: SiteProfile, rel: string, generator: SiteGenerator | null, languages: string[]): SiteProfile {
+  const segs = rel.split('/');
+  const name = segs.pop() ?? '';
+  const kind = deepPostKind(generator, segs, name);
+  if (kind === null || !segs.every((d) => SAFE_DIR.test(d)) || matchPostPath(rel, profile) !== null) return profile;
+  const folder = kind === 'bundle' ? segs.pop() ?? '' : path.posix.basename(name, path.posix.extname(name));
+  if (kind === 'bundle' && segs.length === 0) return profile;
+  const dated = DATED_NAME.test(folder) && profile.post.includes('{date}') ? '{date}-' : '';
+  const dirs = segs.map((d, i) => (generator === 'hugo' && i === 1 && segs.length >= 2 && languages.includes(d) && profile.post.includes('{lang}') ? '{lang}' : d));
+  const own = kind === 'bundle' ? `${dated}{slug}/${name}` : `${dated}{slug}${path.posix.extname(name)}`;
+  return { ...profile, post: [...dirs, own].join('/') };
+}
