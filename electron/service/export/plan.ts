@@ -18,6 +18,7 @@ import { addPixelSizes, addUnusedPhotos, locateImages, type FoundImages, type Im
 import { layOut, postInSite, type ExportSource, type Layout } from './layout';
 import { translationPlace } from './language-place';
 import { rulesForPost } from '../site/site-rules';
+import { jekyllTimezone } from '../site/site-data';
 import { readingOfPost } from '../../core/markdown/post-reading';
 import { rewriteImageLinks } from './links';
 import { manifestPathFor, readManifest, targetKey } from './manifest';
@@ -120,7 +121,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   // A translation kept at its place shares its slug with its source's post there: not another post.
   const sourcePost = chosen.place !== null && inLanguage !== null && source.recapSite !== null ? postInSite(source.recapSite, inLanguage.sourcePath) : null;
   const named = inLanguage ? { ...source, recapPath: inLanguage.sourcePath } : source;
-  const layout = layOut({ req, source: named, profile, siteLang: site?.profile.defaultLang, ownPath, place: at === null ? chosen.place : null, previousPost: previous?.post, inLanguage });
+  const layout = layOut({ req, source: named, profile, siteLang: site?.profile.defaultLang, timeZone: publishingZone(opened, profile), ownPath, place: at === null ? chosen.place : null, previousPost: previous?.post, inLanguage });
   const look = root !== null ? lookAt(fs, root, previous, ownFile) : null;
 
   const coverKey = sourceProfile.photos.coverField;
@@ -152,6 +153,12 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const { slug, lang, imageDir, post, postFrom } = layout;
   const plan: Plan = { target: req.target, profile, slug, lang, imageDir, post, postFrom, root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems: [], manifestFile, manifest, key };
   return { plan, staged, facts: { req, fs, text, recapPath, layout, checked, found, folder, ownPath, previousPost: previous?.post, sourcePost, state } };
+}
+
+/** The zone the target publishes dates in: a Jekyll site's `timezone`; in a folder or .zip, the one of the post's own site (its profile's). */
+function publishingZone({ site, root }: OpenedTarget, profile: SiteProfile): string | undefined {
+  if (site === null || root === null) return profile.timezone;
+  return site.generator === 'jekyll' ? jekyllTimezone(root) : undefined;
 }
 
 /**
