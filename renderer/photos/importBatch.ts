@@ -5,6 +5,7 @@
 import type { MutableRefObject } from 'react';
 import type { PhotoFolderInfo, PhotoSource } from '../../electron/core/contract';
 import { photoMarkdown, setPhotoAlt } from '../../electron/core/markdown/photo-text';
+import { readingNow } from './postReading';
 import { errorCode, errorMessage } from '../api';
 import { t } from '../ui/locale';
 import { readBase64, sortPhotos } from './photoSources';
@@ -178,8 +179,10 @@ export function setRowAlt(e: BatchEngine, id: number, alt: string): void {
   row.alt = alt;
   if (row.result) {
     const url = row.result.photo.url;
-    if (row.placed) e.caret.editBody((body) => setPhotoAlt(body, url, alt));
-    else e.shared.pendingAlt.current.set(url, alt);
+    if (row.placed) {
+      const reading = readingNow(e.shared.opts.current);
+      e.caret.editBody((body) => setPhotoAlt(body, url, alt, reading));
+    } else e.shared.pendingAlt.current.set(url, alt);
   }
   publish(e);
 }

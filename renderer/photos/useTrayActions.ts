@@ -7,6 +7,7 @@ import { editorBody } from '../../electron/core/frontmatter/split';
 import { altFromFileName } from '../../electron/core/markdown/photo-names';
 import { photoMarkdown, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, photoUseOf } from '../../electron/core/markdown/photo-text';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
+import { readingNow, usePostReading } from './postReading';
 import { errorMessage } from '../api';
 import { t } from '../ui/locale';
 import { frontMatter, useFrontMatter } from '../workspace/frontMatterModule';
@@ -83,7 +84,8 @@ function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretP
           const fresh = await o.api.replacePhoto({ ...where, name: photo.name, source });
           if (fresh.name !== photo.name) {
             // Another format, another file: the links follow, then the old file goes.
-            editBody((body) => replacePhotoUrl(body, photo.url, fresh.url));
+            const reading = readingNow(o);
+            editBody((body) => replacePhotoUrl(body, photo.url, fresh.url, reading));
             const field = opts.current.coverField;
             if (field && coverValue && samePhotoUrl(coverValue, photo.url)) opts.current.edit((t) => setCoverField(t, field, fresh.url));
             await o.api.removePhoto({ ...where, name: photo.name }).catch(() => undefined);
@@ -106,7 +108,8 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   const { opts, pendingAlt } = shared;
   const { body, head, coverField, reading } = opts.current;
   const { cursorPlacement, placeLinks, editBody } = caret;
-  const uses = usePhotoUses(body, reading);
+  // Which links are this post's photos, as its site reads it with its own switches now.
+  const uses = usePhotoUses(body, usePostReading(reading, head));
   const cover = useCoverValue(head, coverField);
 
   const altOf = useCallback(
@@ -123,7 +126,8 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   );
   const setAlt = useCallback(
     (photo: Photo, alt: string) => {
-      if (photoUseOf(photoUses(editorBody(opts.current.current()?.text ?? ''), opts.current.reading), photo.url)) editBody((b) => setPhotoAlt(b, photo.url, alt));
+      const reading = readingNow(opts.current);
+      if (photoUseOf(photoUses(editorBody(opts.current.current()?.text ?? ''), reading), photo.url)) editBody((b) => setPhotoAlt(b, photo.url, alt, reading));
       else pendingAlt.current.set(photo.url, alt);
     },
     [editBody, opts, pendingAlt],
@@ -159,8 +163,9 @@ export function usePhotoRemoval(shared: PhotoShared, folder: PhotoFolder, caret:
           if (!where) return;
           const { trashId } = await opts.current.api.removePhoto({ ...where, name: photo.name });
           let result: ReturnType<typeof removePhotoLinks> | null = null;
+          const reading = readingNow(opts.current);
           editBody((body) => {
-            result = removePhotoLinks(body, photo.url);
+            result = removePhotoLinks(body, photo.url, reading);
             return result.body;
           });
           const r = result as ReturnType<typeof removePhotoLinks> | null;

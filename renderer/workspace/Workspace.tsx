@@ -1,7 +1,7 @@
 // The editor workspace: the top bar, the banners, the form and the photos beside the Markdown
 // editor and its preview, and the dialogs over them.
 
-import { readingOf } from '../../electron/core/markdown/site-reading';
+import { readingOfPost } from '../../electron/core/markdown/post-reading';
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import { editorBody, withBody } from '../../electron/core/frontmatter/frontmatter';
@@ -227,7 +227,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
             <LinkCardSwitch on={cardOpen} onToggle={toggleCard} />
             {!cardOpen && <ScrollSyncSwitch on={scrollSync} onToggle={toggleScrollSync} />}
             <div className={cardOpen ? 'pv-hidden' : 'pv-shown'} lang={recapLang}>
-              <LatePreview shown={textFirst} body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} reading={readingOf(recap.doc?.profile)} />
+              <LatePreview shown={textFirst} body={views.deferredBody} meta={views.deferredMeta ?? meta} api={api} recapPath={session.photoPath} recapKey={recap.doc?.draft.id ?? null} imageRefresh={photos.previewRefresh} reading={readingOfPost(recap.doc?.profile, headText)} />
             </div>
             {cardOpen && recap.doc && (
               <Suspense fallback={null}>

@@ -23,6 +23,36 @@ describe('posts of other sites in the browser mode', () => {
     await page.context().close();
   });
 
+  it('Jekyll: render_with_liquid switched off in the form shows the Liquid link broken, in Problems, and no use in the tray; on again, the photo is back', async () => {
+    await write('jekyll-switch/_config.yml', 'title: KCD\n');
+    await png(path.join(session().dir, 'jekyll-switch/assets/images/kcd/hall.png'), 1);
+    const post = await write('jekyll-switch/_posts/2021-11-02-kcd.md', '---\ntitle: KCD China\nrender_with_liquid: true\n---\n\n![The hall]({{ site.baseurl }}/assets/images/kcd/hall.png)\n');
+    const page = await session().open({ file: post });
+    const preview = page.getByTestId('preview');
+    const card = page.getByTestId('photo-card');
+    const problems = (): Promise<string | null> => page.getByTestId('problems-button').getAttribute('data-count');
+    await expect.poll(() => preview.locator('img').count()).toBe(1);
+    await expect.poll(() => card.getAttribute('data-used')).toBe('1');
+    await expect.poll(problems).toBe('0');
+
+    const liquid = page.getByTestId('value-render_with_liquid');
+    expect(await liquid.getAttribute('role')).toBe('switch');
+    await liquid.click();
+    await expect.poll(() => preview.locator('.img-notice').allTextContents()).toEqual([
+      'Jekyll does not process Liquid in this post: the image {{site.baseurl}}/assets/images/kcd/hall.png is published as written and will not show.',
+    ]);
+    expect(await preview.locator('img').count()).toBe(0);
+    await expect.poll(() => card.getAttribute('data-used')).toBe('0');
+    await expect.poll(() => page.getByTestId('photo-unused').count()).toBe(1);
+    await expect.poll(problems).toBe('1');
+
+    await liquid.click();
+    await expect.poll(() => preview.locator('img').count()).toBe(1);
+    await expect.poll(() => card.getAttribute('data-used')).toBe('1');
+    await expect.poll(problems).toBe('0');
+    await page.context().close();
+  });
+
   it('Docusaurus MDX: import and export statements show nothing; inline authors are chips; typing the title keeps its quotes and the authors', async () => {
     await write('docusaurus/docusaurus.config.js', "module.exports = { title: 'KCD', url: 'https://kcd.example.org', baseUrl: '/' };\n");
     const text = [
@@ -87,7 +117,7 @@ describe('posts of other sites in the browser mode', () => {
     const page = await session().open({ file: post });
     const notices = page.getByTestId('preview').locator('.img-notice');
     await expect.poll(() => notices.allTextContents()).toEqual([
-      'Hugo does not process Liquid in posts: the image {{site.baseurl}}/images/kcd/hall.png is published as written and will not show.',
+      'Hugo does not process Liquid in this post: the image {{site.baseurl}}/images/kcd/hall.png is published as written and will not show.',
       'Hugo does not read this post as MDX: the image {stage} is published as written and will not show.',
     ]);
     expect(await page.getByTestId('preview').locator('img').count()).toBe(0);

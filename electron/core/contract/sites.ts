@@ -33,6 +33,11 @@ export interface MarkdownReading {
   mdx: boolean;
   /** The generator that reads the post (for messages); null when no site is known. */
   generator: SiteGenerator | null;
+  /**
+   * The post's own front-matter switch that changed how its site reads it, as written for
+   * messages (`render_with_liquid: false` on Jekyll, `format: md` or `format: mdx` on Docusaurus).
+   */
+  switchedBy?: string;
 }
 
 export interface SiteProfile {

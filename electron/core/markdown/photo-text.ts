@@ -301,12 +301,16 @@ export function followOffset(before: string, after: string, offset: number): num
   return guess;
 }
 
-/** Sets the alt text of every link to `url`; other links and the rest of the text are untouched. */
-export function setPhotoAlt(body: string, url: string, alt: string): string {
+/**
+ * Sets the alt text of every link to `url`; other links and the rest of the text are untouched.
+ * `reading`: the post's, as its tray counts the uses (a Liquid link is the photo only on a site
+ * that runs Liquid in the post; elsewhere it is left as written).
+ */
+export function setPhotoAlt(body: string, url: string, alt: string, reading: MarkdownReading): string {
   const escaped = escapeAlt(alt);
   let out = '';
   let last = 0;
-  for (const link of findPhotoLinks(body)) {
+  for (const link of findPhotoLinks(body, reading)) {
     if (!samePhotoUrl(link.url, url) || link.rawAlt === escaped) continue;
     out += body.slice(last, link.altStart) + escaped;
     last = link.altEnd;
@@ -314,11 +318,14 @@ export function setPhotoAlt(body: string, url: string, alt: string): string {
   return last === 0 ? body : out + body.slice(last);
 }
 
-/** Points every link to `from` at `to` (a replaced photo that got a new name), alt and title kept. */
-export function replacePhotoUrl(body: string, from: string, to: string): string {
+/**
+ * Points every link to `from` at `to` (a replaced photo that got a new name), alt and title kept;
+ * a Liquid link the post's site reads keeps its Liquid (`reading`: see setPhotoAlt).
+ */
+export function replacePhotoUrl(body: string, from: string, to: string, reading: MarkdownReading): string {
   let out = '';
   let last = 0;
-  for (const link of findPhotoLinks(body)) {
+  for (const link of findPhotoLinks(body, reading)) {
     if (!samePhotoUrl(link.url, from)) continue;
     const i = body.indexOf(link.url, link.altEnd);
     if (i === -1 || i >= link.end) continue;
@@ -329,12 +336,13 @@ export function replacePhotoUrl(body: string, from: string, to: string): string 
 }
 
 /**
- * Takes every link to `url` out of the body. A link alone on its line takes the line with it,
+ * Takes every link to `url` out of the body, as the post's site reads it (`reading`: see
+ * setPhotoAlt). A link alone on its line takes the line with it,
  * and one of the blank lines around it, so no gap is left; a link inside a sentence goes alone.
  * `splices` put everything back (restoreSplices).
  */
-export function removePhotoLinks(body: string, url: string): { body: string; removed: number; splices: Splice[] } {
-  const links = findPhotoLinks(body).filter((l) => samePhotoUrl(l.url, url));
+export function removePhotoLinks(body: string, url: string, reading: MarkdownReading): { body: string; removed: number; splices: Splice[] } {
+  const links = findPhotoLinks(body, reading).filter((l) => samePhotoUrl(l.url, url));
   if (links.length === 0) return { body, removed: 0, splices: [] };
   const lines = linesOf(body);
   const blank = (i: number): boolean => i < 0 || i >= lines.length || body.slice(lines[i]!.start, lines[i]!.end).trim() === '';

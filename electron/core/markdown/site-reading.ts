@@ -36,6 +36,42 @@ export function readingOf(profile: { markdown?: MarkdownReading } | null | undef
   return profile?.markdown ?? READ_ALL;
 }
 
+/** The readings a post's switches make, one object each: the same reading is the same object (React's memo, the tray's cache). */
+const switched = new Map<string, MarkdownReading>();
+
+/**
+ * How the site reads this one post: `reading` (its site's) changed by the post's own switches,
+ * as its front matter says them now (`valueOf`: a top-level field's value). Jekyll 4 runs no
+ * Liquid in a post with `render_with_liquid: false` (its `{{ site.baseurl }}` is published as
+ * written); Docusaurus reads a post with `format: md` as CommonMark and one with `format: mdx`
+ * as MDX, whatever its config's `markdown.format` and the file's extension. Other generators
+ * know neither switch, and a post of no known site is read both ways still. Returns `reading`
+ * itself when no switch changes it.
+ */
+export function postReading(reading: MarkdownReading, valueOf: (key: string) => unknown): MarkdownReading {
+  let { liquid, mdx } = reading;
+  let switchedBy: string | undefined;
+  if (reading.generator === 'jekyll' && liquid && valueOf('render_with_liquid') === false) {
+    liquid = false;
+    switchedBy = 'render_with_liquid: false';
+  }
+  if (reading.generator === 'docusaurus') {
+    const format = valueOf('format');
+    if ((format === 'md' || format === 'mdx') && mdx !== (format === 'mdx')) {
+      mdx = format === 'mdx';
+      switchedBy = `format: ${format}`;
+    }
+  }
+  if (switchedBy === undefined) return reading;
+  const key = `${String(reading.generator)} ${liquid} ${mdx} ${switchedBy}`;
+  let out = switched.get(key);
+  if (!out) {
+    out = Object.freeze({ liquid, mdx, generator: reading.generator, switchedBy });
+    switched.set(key, out);
+  }
+  return out;
+}
+
 /** A piece of the text read as something else before parsing (never saved). */
 export interface LinkRewrite {
   /** Offset of the written text, its text, and what stands in its place for the parser. */

@@ -8,6 +8,7 @@ import { RecapError } from '../../core/errors';
 import { getField, readFrontMatter } from '../../core/frontmatter/frontmatter';
 import { isSafeImageDir, isSafeSlug } from '../../core/markdown/photo-names';
 import { dateError } from '../../core/recap/lint';
+import { publishedDay } from '../../core/recap/site-day';
 import { slugify } from '../../core/recap/template';
 import { imageDirFromText } from '../recap/image-dir';
 import { fillPattern, postVarsFromPath, type PatternVars } from '../site/profile';
@@ -42,11 +43,16 @@ function defaultSlug(recapPath: string, text: string, fromPath: PatternVars): st
   return /^[a-z0-9][a-z0-9._-]*$/.test(stem) ? stem : slugify(stem);
 }
 
-/** The YYYY-MM-DD date a front-matter value holds (`2021-11-02`, `2021-11-02 10:00:00 +0800`), or null. */
-function dateOf(value: unknown): string | null {
+/**
+ * The YYYY-MM-DD date a front-matter value holds (`2021-11-02`, `2021-11-02 10:00:00 +0800`), or
+ * null; with `timeZone` (a Jekyll site's), a time with an offset is the day it is in that zone.
+ */
+function dateOf(value: unknown, timeZone?: string): string | null {
   if (typeof value !== 'string') return null;
   const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value.trim());
-  return m?.[1] && dateError(m[1]) === null ? m[1] : null;
+  if (!m?.[1] || dateError(m[1]) !== null) return null;
+  const day = publishedDay(value, timeZone);
+  return dateError(day) === null ? day : m[1];
 }
 
 /**
@@ -75,6 +81,8 @@ export interface LayoutInput {
   profile: SiteProfile;
   /** The target site's own default language, when the target is a site. */
   siteLang: string | undefined;
+  /** The zone the target site publishes dates in (Jekyll's `timezone`): the day a new post is named by. */
+  timeZone?: string | undefined;
   /** The recap's own path in the target site (a post exported where it lives), else null. */
   ownPath: string | null;
   /** The post's path relative to its own site, where it goes in a target laid out as that site is (see targetProfile); else null. */
@@ -108,7 +116,7 @@ export interface Layout {
 }
 
 /** Slug, language, image folder and the pattern variables (with the post's date when it has one). */
-function namesFor({ req, source, profile, siteLang, inLanguage }: LayoutInput): { slug: string; lang: string; imageDir: string; vars: PatternVars } {
+function namesFor({ req, source, profile, siteLang, inLanguage, timeZone }: LayoutInput): { slug: string; lang: string; imageDir: string; vars: PatternVars } {
   const { recapPath, text, sourceProfile } = source;
   let fromPath = postVarsFromPath(recapPath, sourceProfile);
   // A target that names its posts by date: a post named so (a flat Docusaurus post) gives both.
@@ -123,8 +131,9 @@ function namesFor({ req, source, profile, siteLang, inLanguage }: LayoutInput): 
   const frontMatter = readFrontMatter(text).fields;
   const dateField = profile.dateField;
   // The front matter's date, else the one the post's own path carries (Docusaurus and Jekyll
-  // name a post's folder or file by its date and need none in the front matter).
-  const date = dateOf(dateField === null ? undefined : frontMatter.find((f) => f.key === dateField)?.value) ?? dateOf(fromPath.date);
+  // name a post's folder or file by its date and need none in the front matter); a date with its
+  // time is the day the site publishes it on (Jekyll's timezone), the day its byline shows.
+  const date = dateOf(dateField === null ? undefined : frontMatter.find((f) => f.key === dateField)?.value, timeZone) ?? dateOf(fromPath.date);
   return { slug, lang, imageDir, vars: { lang, slug, section: profile.section, imageDir, ...(date ? { date } : {}) } };
 }
 

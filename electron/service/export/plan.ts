@@ -13,12 +13,13 @@ import type { ExportFile, ExportReport, ExportRequest, SiteInfo, SiteProfile } f
 import { findRecapImages } from '../recap/markdown-images';
 import { readRecapFile } from '../files/recap-file';
 import { loadProfile } from '../site/profile';
-import { detectSite, postProfile, siteRootAbove } from '../site/site';
+import { detectSite, newPostProfile, postProfile, siteRootAbove } from '../site/site';
 import { addPixelSizes, addUnusedPhotos, locateImages, type FoundImages, type ImageSearch } from './images';
 import { layOut, postInSite, type ExportSource, type Layout } from './layout';
 import { translationPlace } from './language-place';
 import { rulesForPost } from '../site/site-rules';
-import { readingOf } from '../../core/markdown/site-reading';
+import { jekyllTimezone } from '../site/site-data';
+import { readingOfPost } from '../../core/markdown/post-reading';
 import { rewriteImageLinks } from './links';
 import { manifestPathFor, readManifest, targetKey } from './manifest';
 import { preflight } from './preflight';
@@ -71,7 +72,7 @@ export interface PlanDraft {
   /** The folder export's staging, with the new photos' copies started while they were found (planWrites' `stage`). */
   staged: StagedFolder | null;
   /** What finishPlan needs for the checks. */
-  facts: { req: ExportRequest; fs: ExportFs; text: string; recapPath: string; layout: Layout; found: FoundImages; folder: string; ownPath: string | null; previousPost: string | null | undefined; sourcePost: string | null; state: TargetState };
+  facts: { req: ExportRequest; fs: ExportFs; text: string; recapPath: string; layout: Layout; checked: SiteProfile; found: FoundImages; folder: string; ownPath: string | null; previousPost: string | null | undefined; sourcePost: string | null; state: TargetState };
 }
 
 /**
@@ -120,14 +121,16 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   // A translation kept at its place shares its slug with its source's post there: not another post.
   const sourcePost = chosen.place !== null && inLanguage !== null && source.recapSite !== null ? postInSite(source.recapSite, inLanguage.sourcePath) : null;
   const named = inLanguage ? { ...source, recapPath: inLanguage.sourcePath } : source;
-  const layout = layOut({ req, source: named, profile, siteLang: site?.profile.defaultLang, ownPath, place: at === null ? chosen.place : null, previousPost: previous?.post, inLanguage });
+  const layout = layOut({ req, source: named, profile, siteLang: site?.profile.defaultLang, timeZone: publishingZone(opened, profile), ownPath, place: at === null ? chosen.place : null, previousPost: previous?.post, inLanguage });
   const look = root !== null ? lookAt(fs, root, previous, ownFile) : null;
 
   const coverKey = sourceProfile.photos.coverField;
   const { imagesRel } = layout;
   const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel, keepPlaces: keepPlaces(layout, source.recapSite, profile) };
-  // The images as the target's site reads the post (a Liquid link is none on Hugo): the preflight's reading.
-  const refs = findRecapImages(text, coverKey, readingOf(checkedProfile(profile, layout, ownPath)));
+  // The images as the target's site reads the post (a Liquid link is none on Hugo), with the
+  // post's own switches (render_with_liquid, format): the preflight's reading.
+  const checked = checkedProfile(profile, layout, ownPath, opened);
+  const refs = findRecapImages(text, coverKey, readingOfPost(checked, text));
   let onCopy: FoundImages['onCopy'] = null;
   if (staged !== null && root !== null) {
     // The staging folders of the photos and of the post, made before the photos are found.
@@ -149,12 +152,23 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const state = await compareWithTarget({ look, zipFile }, entries, sourceStats, previous);
   const { slug, lang, imageDir, post, postFrom } = layout;
   const plan: Plan = { target: req.target, profile, slug, lang, imageDir, post, postFrom, root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems: [], manifestFile, manifest, key };
-  return { plan, staged, facts: { req, fs, text, recapPath, layout, found, folder, ownPath, previousPost: previous?.post, sourcePost, state } };
+  return { plan, staged, facts: { req, fs, text, recapPath, layout, checked, found, folder, ownPath, previousPost: previous?.post, sourcePost, state } };
 }
 
-/** The rules the post is checked by: a new post named by its date (Docusaurus, Jekyll) takes the date from its name, as the site's own posts do. */
-function checkedProfile(profile: SiteProfile, layout: Layout, ownPath: string | null): SiteProfile {
-  return ownPath === null && layout.post !== null ? rulesForPost(profile, layout.post) : profile;
+/** The zone the target publishes dates in: a Jekyll site's `timezone`; in a folder or .zip, the one of the post's own site (its profile's). */
+function publishingZone({ site, root }: OpenedTarget, profile: SiteProfile): string | undefined {
+  if (site === null || root === null) return profile.timezone;
+  return site.generator === 'jekyll' ? jekyllTimezone(root) : undefined;
+}
+
+/**
+ * The rules the post is checked by: a new post named by its date (Docusaurus, Jekyll) takes the
+ * date from its name, as the site's own posts do; in a site, it is read as that site reads its
+ * posts (Docusaurus' `markdown.format`), as a post already there is.
+ */
+function checkedProfile(profile: SiteProfile, layout: Layout, ownPath: string | null, { site, root }: OpenedTarget): SiteProfile {
+  if (ownPath !== null || layout.post === null) return profile;
+  return site !== null && root !== null ? newPostProfile(site, profile, path.join(root, ...layout.post.split('/'))) : rulesForPost(profile, layout.post);
 }
 
 /** The checks of a draft plan: other posts with its slug, the images' pixel sizes, the preflight checklist. */
@@ -172,7 +186,7 @@ export async function finishPlan(draft: PlanDraft): Promise<Plan> {
   const problems = preflight({
     text,
     recapPath,
-    profile: checkedProfile(profile, layout, facts.ownPath),
+    profile: facts.checked,
     images: found.images,
     unused,
     unusedFolder: unused.length > 0 ? facts.folder : null,

@@ -7,12 +7,12 @@ import { refusedImageMsg, resolveImage, RootsCache } from '../files/containment'
 import { problemOf } from '../../core/recap/lint-problem';
 import { findRecapImages } from './markdown-images';
 import { msg } from '../../core/i18n/messages';
-import { readingOf } from '../../core/markdown/site-reading';
+import { readingOfPost } from '../../core/markdown/post-reading';
 
 export function imageProblems(text: string, recapPath: string, profile: SiteProfile): Problem[] {
   const problems: Problem[] = [];
   const roots = new RootsCache();
-  for (const ref of findRecapImages(text, profile.photos.coverField, readingOf(profile))) {
+  for (const ref of findRecapImages(text, profile.photos.coverField, readingOfPost(profile, text))) {
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
     const hit = resolveImage(ref.url, recapPath, [profile], roots);
     if (hit.kind === 'refused') {

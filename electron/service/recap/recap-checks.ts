@@ -6,7 +6,9 @@ import type { Problem, SiteProfile } from '../../core/contract';
 import { lintText } from '../../core/recap/lint';
 import { findRecapImages, unreadRecapImages } from './markdown-images';
 import type { UnreadRef } from './markdown-images';
-import { GENERATOR_NAMES, readingOf } from '../../core/markdown/site-reading';
+import { GENERATOR_NAMES } from '../../core/markdown/site-reading';
+import type { MarkdownReading } from '../../core/markdown/site-reading';
+import { readingOfPost } from '../../core/markdown/post-reading';
 import { problemOf } from '../../core/recap/lint-problem';
 import { msg } from '../../core/i18n/messages';
 import { altTextProblems } from '../../core/recap/recap-content';
@@ -17,15 +19,19 @@ import { translationChecks } from '../translation/translation-checks';
  * the Liquid links and MDX images the post's site publishes as written (a broken image there).
  */
 export function recapTextChecks(text: string, profile: SiteProfile): Problem[] {
-  const reading = readingOf(profile);
+  // The post's own switches (render_with_liquid, format) as its text says them now.
+  const reading = readingOfPost(profile, text);
   const images = findRecapImages(text, profile.photos.coverField, reading).filter((r) => r.field === undefined);
-  return [...lintText(text, profile), ...altTextProblems(images), ...unreadRecapImages(text, reading).map((r) => unreadProblem(r, profile))];
+  return [...lintText(text, profile), ...altTextProblems(images), ...unreadRecapImages(text, reading).map((r) => unreadProblem(r, reading))];
 }
 
-function unreadProblem(ref: UnreadRef, profile: SiteProfile): Problem {
-  const generator = readingOf(profile).generator;
+function unreadProblem(ref: UnreadRef, reading: MarkdownReading): Problem {
+  const { generator, switchedBy } = reading;
   const site = generator === null ? '' : GENERATOR_NAMES[generator];
   const at = { line: ref.line, column: ref.column };
+  if (ref.via === 'liquid' && switchedBy !== undefined) {
+    return problemOf('image-unread', 'error', msg('lint.image.liquidOff', { site, switch: switchedBy, written: ref.written, path: ref.url }), at);
+  }
   if (ref.via === 'liquid') return problemOf('image-unread', 'error', msg('lint.image.liquidUnread', { site, written: ref.written, path: ref.url }), at);
   if (ref.url === ref.written) return problemOf('image-unread', 'error', msg('lint.image.mdxUnreadCode', { site, written: ref.written }), at);
   return problemOf('image-unread', 'error', msg('lint.image.mdxUnread', { site, written: ref.written, path: ref.url }), at);

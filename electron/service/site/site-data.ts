@@ -7,7 +7,7 @@
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { SiteInfo, SiteProfile } from '../../core/contract';
+import type { MarkdownReading, SiteInfo, SiteProfile } from '../../core/contract';
 import { markdownReading } from '../../core/markdown/site-reading';
 import { isInside } from '../files/containment';
 
@@ -102,15 +102,23 @@ function docusaurusMdx(config: string | null, postPath: string): boolean {
 }
 
 /**
+ * How `site` reads a post at `postPath` (there or to be written there): Docusaurus by its
+ * config's `markdown.format`, any other by `profile.markdown` (rulesForPost's), else its generator.
+ */
+export function siteMarkdown(site: Pick<SiteInfo, 'generator'>, config: string | null, postPath: string, profile: SiteProfile): MarkdownReading {
+  const reading = profile.markdown ?? markdownReading(site.generator, postPath);
+  if (site.generator !== 'docusaurus') return reading;
+  return docusaurusMdx(config, postPath) ? { ...reading, mdx: true } : { liquid: false, mdx: false, generator: 'docusaurus' };
+}
+
+/**
  * What a post of `site` takes from the site's files: Docusaurus author names and whether it is
  * MDX (its config's `markdown.format`), Jekyll's time zone. `config`: the generator's config file.
  */
 export function fromSiteFiles(site: Pick<SiteInfo, 'root' | 'generator'>, config: string | null, postPath: string, profile: SiteProfile): Pick<SiteProfile, 'authorNames' | 'timezone' | 'markdown'> {
   if (site.generator === 'docusaurus') {
     const names = authorNames(site.root, postPath);
-    const mdx = docusaurusMdx(config, postPath);
-    const markdown = mdx ? (profile.markdown ?? markdownReading('docusaurus', postPath)) : { liquid: false, mdx: false, generator: 'docusaurus' as const };
-    return { markdown, ...(names ? { authorNames: names } : {}) };
+    return { markdown: siteMarkdown(site, config, postPath, profile), ...(names ? { authorNames: names } : {}) };
   }
   if (site.generator === 'jekyll') {
     const timezone = jekyllTimezone(site.root);

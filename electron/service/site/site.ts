@@ -17,7 +17,7 @@ import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, load
 import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
-import { fromSiteFiles } from './site-data';
+import { fromSiteFiles, siteMarkdown } from './site-data';
 import { ownFolderProfile } from './post-folder';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { parse as parseToml } from 'smol-toml';
@@ -355,6 +355,16 @@ export function postProfile(site: SiteInfo, recapPath: string): SiteProfile {
   const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep).join('/');
   const rules = rulesForPost(ownFolderProfile(own, rel, site.generator, site.languages), recapPath);
   return { ...rules, ...fromSiteFiles(site, detectGenerator(site.root)?.config ?? null, recapPath, rules) };
+}
+
+/**
+ * The rules for a post not yet in `site`, to be written at `postPath` (export's new post):
+ * `profile`'s, dated by the post's name as the site's own posts are, and its Markdown read as
+ * the site reads a post there (Docusaurus' `markdown.format`).
+ */
+export function newPostProfile(site: SiteInfo, profile: SiteProfile, postPath: string): SiteProfile {
+  const rules = rulesForPost(profile, postPath);
+  return { ...rules, markdown: siteMarkdown(site, detectGenerator(site.root)?.config ?? null, postPath, rules) };
 }
 
 /** The profile for a recap: its site's when it sits in one, else `fallback` (the default profile). */

@@ -18,6 +18,7 @@ import {
   unescapeAlt,
   photoUseOf,
 } from '../../../electron/core/markdown/photo-text';
+import { markdownReading, postReading, READ_ALL } from '../../../electron/core/markdown/site-reading';
 
 const reference = editorBody(readFileSync(new URL('../../fixtures/kubernetes-community-days-china.md', import.meta.url), 'utf8'));
 
@@ -117,15 +118,15 @@ describe('photoUses', () => {
 describe('setPhotoAlt', () => {
   it('updates every link to that photo and nothing else', () => {
     const body = ['Intro with ![old](/i/a.jpg) inline.', '', '![old](/i/a.jpg "Title")', '', '![keep](/i/b.jpg)', '', '```', '![old](/i/a.jpg)', '```'].join('\n');
-    const next = setPhotoAlt(body, '/i/a.jpg', 'Keynote [day 1]');
+    const next = setPhotoAlt(body, '/i/a.jpg', 'Keynote [day 1]', READ_ALL);
     expect(next).toBe(
       ['Intro with ![Keynote \\[day 1\\]](/i/a.jpg) inline.', '', '![Keynote \\[day 1\\]](/i/a.jpg "Title")', '', '![keep](/i/b.jpg)', '', '```', '![old](/i/a.jpg)', '```'].join('\n'),
     );
-    expect(setPhotoAlt(body, '/i/zzz.jpg', 'x')).toBe(body);
+    expect(setPhotoAlt(body, '/i/zzz.jpg', 'x', READ_ALL)).toBe(body);
   });
 
   it('updates the reference recap’s links one line each', () => {
-    const next = setPhotoAlt(`${reference}\n![kcd-event](/images/news/kcd-china/kcd-event.png)\n`, '/images/news/kcd-china/kcd-event.png', 'The venue');
+    const next = setPhotoAlt(`${reference}\n![kcd-event](/images/news/kcd-china/kcd-event.png)\n`, '/images/news/kcd-china/kcd-event.png', 'The venue', READ_ALL);
     expect(next.match(/!\[The venue\]\(\/images\/news\/kcd-china\/kcd-event\.png\)/g)).toHaveLength(2);
     expect(next).toContain('![kcd-event-2](/images/news/kcd-china/kcd-event-2.png)');
   });
@@ -134,14 +135,14 @@ describe('setPhotoAlt', () => {
 describe('replacePhotoUrl', () => {
   it('points links at the new name, alt and title kept, other links untouched', () => {
     const body = '![A](/i/a.png "T")\n\n![B](/i/b.png)\n\nsee ![A again](/i/a.png)';
-    expect(replacePhotoUrl(body, '/i/a.png', '/i/a.jpg')).toBe('![A](/i/a.jpg "T")\n\n![B](/i/b.png)\n\nsee ![A again](/i/a.jpg)');
+    expect(replacePhotoUrl(body, '/i/a.png', '/i/a.jpg', READ_ALL)).toBe('![A](/i/a.jpg "T")\n\n![B](/i/b.png)\n\nsee ![A again](/i/a.jpg)');
   });
 });
 
 describe('removePhotoLinks and restoreSplices', () => {
   it('removes a link alone on its line with one blank line, leaving no gap', () => {
     const body = 'Before.\n\n![a](/i/a.jpg)\n\nAfter.\n';
-    const r = removePhotoLinks(body, '/i/a.jpg');
+    const r = removePhotoLinks(body, '/i/a.jpg', READ_ALL);
     expect(r.body).toBe('Before.\n\nAfter.\n');
     expect(r.removed).toBe(1);
     expect(restoreSplices(r.body, r.body, r.splices)).toBe(body);
@@ -149,7 +150,7 @@ describe('removePhotoLinks and restoreSplices', () => {
 
   it('removes every link, inline ones alone, and undo brings back exactly the old text', () => {
     const body = 'Intro ![a](/i/a.jpg) inline.\n\n![a](/i/a.jpg)\n\n![b](/i/b.jpg)\n\n![a](/i/a.jpg)\n\nEnd\n\n![a](/i/a.jpg)';
-    const r = removePhotoLinks(body, '/i/a.jpg');
+    const r = removePhotoLinks(body, '/i/a.jpg', READ_ALL);
     expect(r.body).toBe('Intro inline.\n\n![b](/i/b.jpg)\n\nEnd');
     expect(r.removed).toBe(4);
     expect(restoreSplices(r.body, r.body, r.splices)).toBe(body);
@@ -157,14 +158,14 @@ describe('removePhotoLinks and restoreSplices', () => {
 
   it('undo after the author typed elsewhere keeps the typing and brings the links back', () => {
     const body = '# T\n\nOne.\n\n![a](/i/a.jpg)\n\nTwo.\n';
-    const r = removePhotoLinks(body, '/i/a.jpg');
+    const r = removePhotoLinks(body, '/i/a.jpg', READ_ALL);
     const typed = r.body.replace('Two.', 'Two and three.').replace('One.', 'Zero. One.');
     expect(restoreSplices(typed, r.body, r.splices)).toBe('# T\n\nZero. One.\n\n![a](/i/a.jpg)\n\nTwo and three.\n');
   });
 
   it('removes the reference recap’s photo and restores it byte for byte', () => {
     const url = '/images/news/kcd-china/kcd-event-2.png';
-    const r = removePhotoLinks(reference, url);
+    const r = removePhotoLinks(reference, url, READ_ALL);
     expect(r.body).not.toContain(url);
     expect(r.body).toContain('![kcd-event](/images/news/kcd-china/kcd-event.png)\n\n![kcd-event-3]');
     expect(restoreSplices(r.body, r.body, r.splices)).toBe(reference);
@@ -183,17 +184,33 @@ describe('Jekyll Liquid image links in the tray', () => {
   ].join('\n');
 
   it('counts a Liquid link as a use of the photo it renders to, as lint and the preview read it', () => {
-    const uses = photoUses(body);
+    const uses = photoUses(body, markdownReading('jekyll', '/site/_posts/2024-05-01-kcd.md'));
     expect(photoUseOf(uses, '/assets/images/kcd/stage.png')).toEqual({ count: 2, alt: 'The stage' });
     expect(photoUseOf(uses, '/assets/images/kcd/hall.png')).toEqual({ count: 1, alt: '' });
   });
 
+  const jekyll = markdownReading('jekyll', '/site/_posts/2024-05-01-kcd.md');
+
   it('sets the alt text, renames and removes a Liquid-linked photo, keeping the Liquid as written', () => {
-    expect(setPhotoAlt(body, '/assets/images/kcd/hall.png', 'The hall')).toContain('![The hall]({{ "/assets/images/kcd/hall.png" | relative_url }})');
-    const renamed = replacePhotoUrl(body, '/assets/images/kcd/stage.png', '/assets/images/kcd/stage-1.png');
+    expect(setPhotoAlt(body, '/assets/images/kcd/hall.png', 'The hall', jekyll)).toContain('![The hall]({{ "/assets/images/kcd/hall.png" | relative_url }})');
+    const renamed = replacePhotoUrl(body, '/assets/images/kcd/stage.png', '/assets/images/kcd/stage-1.png', jekyll);
     expect(renamed).toContain('![The stage]({{ site.baseurl }}/assets/images/kcd/stage-1.png)');
-    const { body: without, splices } = removePhotoLinks(body, '/assets/images/kcd/hall.png');
+    const { body: without, splices } = removePhotoLinks(body, '/assets/images/kcd/hall.png', jekyll);
     expect(without).toContain('And the hall: at noon.');
     expect(restoreSplices(without, without, splices)).toBe(body);
+  });
+
+  it('edits no Liquid link where the site publishes it as written (Hugo; a Jekyll post with render_with_liquid: false), as the tray counts no use there', () => {
+    const liquidOff = postReading(jekyll, (key) => (key === 'render_with_liquid' ? false : undefined));
+    for (const reading of [markdownReading('hugo', '/site/content/news/kcd.md'), liquidOff]) {
+      expect(photoUseOf(photoUses(body, reading), '/assets/images/kcd/hall.png')).toBeUndefined();
+      expect(setPhotoAlt(body, '/assets/images/kcd/hall.png', 'The hall', reading)).toBe(body);
+      expect(replacePhotoUrl(body, '/assets/images/kcd/stage.png', '/assets/images/kcd/stage-1.png', reading)).toBe(body);
+      expect(removePhotoLinks(body, '/assets/images/kcd/hall.png', reading)).toEqual({ body, removed: 0, splices: [] });
+    }
+    // A plain link to the photo beside them is still the photo.
+    const mixed = `${body}\n\n![Stage](/assets/images/kcd/stage.png)`;
+    const renamed = replacePhotoUrl(mixed, '/assets/images/kcd/stage.png', '/assets/images/kcd/stage-1.png', liquidOff);
+    expect(renamed).toBe(`${body}\n\n![Stage](/assets/images/kcd/stage-1.png)`);
   });
 });

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { photoUseOf, photoUses, removePhotoLinks, replacePhotoUrl, samePhotoUrl, setPhotoAlt } from '../../../electron/core/markdown/photo-text';
+import { READ_ALL } from '../../../electron/core/markdown/site-reading';
 
 const BODY = 'Intro.\n\n![The stage](stage.jpg)\n\nMore.\n\n![Stage again](./stage.jpg)\n\n![Hall](hall.jpg)\n';
 
@@ -22,9 +23,9 @@ describe('a relative photo link with and without ./', () => {
   });
 
   it('alt text, replace and remove reach both spellings', () => {
-    expect(setPhotoAlt(BODY, './stage.jpg', 'Main stage')).toBe('Intro.\n\n![Main stage](stage.jpg)\n\nMore.\n\n![Main stage](./stage.jpg)\n\n![Hall](hall.jpg)\n');
-    expect(replacePhotoUrl(BODY, './stage.jpg', './stage-1.jpg')).toBe('Intro.\n\n![The stage](./stage-1.jpg)\n\nMore.\n\n![Stage again](./stage-1.jpg)\n\n![Hall](hall.jpg)\n');
-    const removed = removePhotoLinks(BODY, './stage.jpg');
+    expect(setPhotoAlt(BODY, './stage.jpg', 'Main stage', READ_ALL)).toBe('Intro.\n\n![Main stage](stage.jpg)\n\nMore.\n\n![Main stage](./stage.jpg)\n\n![Hall](hall.jpg)\n');
+    expect(replacePhotoUrl(BODY, './stage.jpg', './stage-1.jpg', READ_ALL)).toBe('Intro.\n\n![The stage](./stage-1.jpg)\n\nMore.\n\n![Stage again](./stage-1.jpg)\n\n![Hall](hall.jpg)\n');
+    const removed = removePhotoLinks(BODY, './stage.jpg', READ_ALL);
     expect(removed.removed).toBe(2);
     expect(removed.body).toBe('Intro.\n\nMore.\n\n![Hall](hall.jpg)\n');
   });

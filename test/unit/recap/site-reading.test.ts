@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { photoUseOf, photoUses } from '../../../electron/core/markdown/photo-text';
 import { markdownReading, READ_ALL } from '../../../electron/core/markdown/site-reading';
 import { serviceInTempDir } from '../support/temp-service';
-import { png, writeText } from '../support/site-fixture';
+import { docusaurusPostFolder, png, writeText } from '../support/site-fixture';
 
 const LIQUID = ['![Hall]({{ site.baseurl }}/images/kcd/hall.png)', '', `<img src="{{ '/images/kcd/stage.png' | relative_url }}" alt="Stage">`];
 const MDX = ["import hall from './hall.png';", '', '<img src={hall} alt="Hall" />', '', "<img src={require('./stage.png').default} alt=\"Stage\" />"];
@@ -19,14 +19,7 @@ describe('the link finder reads each site as it publishes', () => {
   const temp = serviceInTempDir('reading');
 
   /** A Docusaurus site with `config`, and the folder of a post with hall.png and stage.png beside it. */
-  const docusaurusPost = async (config: string): Promise<string> => {
-    const site = path.join(temp.dir(), 'docs');
-    await writeText(path.join(site, 'docusaurus.config.js'), config);
-    const folder = path.join(site, 'blog/2024-05-01-kcd');
-    await png(path.join(folder, 'hall.png'), 1);
-    await png(path.join(folder, 'stage.png'), 2);
-    return folder;
-  };
+  const docusaurusPost = (config: string): Promise<string> => docusaurusPostFolder(path.join(temp.dir(), 'docs'), config);
 
   const errors = async (file: string, text: string): Promise<Array<[string, number | undefined]>> =>
     (await temp.service().lintRecap({ text, path: file })).filter((p) => p.severity === 'error').map((p) => [p.code, p.line]);

@@ -35,6 +35,15 @@ export async function png(file: string, seed: number, width = 64, height = 48): 
     .toFile(file);
 }
 
+/** A Docusaurus site at `site` with `config`; the folder of its post blog/2024-05-01-kcd/, with hall.png and stage.png beside it. */
+export async function docusaurusPostFolder(site: string, config: string): Promise<string> {
+  await writeText(path.join(site, 'docusaurus.config.js'), config);
+  const folder = path.join(site, 'blog/2024-05-01-kcd');
+  await png(path.join(folder, 'hall.png'), 1);
+  await png(path.join(folder, 'stage.png'), 2);
+  return folder;
+}
+
 /**
  * The reference site: a Hugo checkout with the reference recap in content/en/news/ and its six
  * images in static/images/news/kcd-china/.
