@@ -30,6 +30,29 @@ interface Target {
   text: string;
 }
 
+function sameStatus(a: AutosaveStatus, b: AutosaveStatus): boolean {
+  if (a.state === 'saved' && b.state === 'saved') return a.at === b.at;
+  if (a.state === 'failed' && b.state === 'failed') return a.message === b.message && a.lastGoodAt === b.lastGoodAt;
+  return a.state === b.state;
+}
+
+/**
+ * The status, kept as the same object while an update says what it already says (the draft
+ * loaded as saved, a retry failing alike): such an update is not even sent to React, so nothing
+ * renders or commits for it. Every update goes through here, so `last` is the latest one sent.
+ */
+function useAutosaveStatus(): [AutosaveStatus, (next: AutosaveStatus | ((s: AutosaveStatus) => AutosaveStatus)) => void] {
+  const [status, setRaw] = useState<AutosaveStatus>({ state: 'saved', at: null });
+  const last = useRef(status);
+  const setStatus = useCallback((next: AutosaveStatus | ((s: AutosaveStatus) => AutosaveStatus)) => {
+    const v = typeof next === 'function' ? next(last.current) : next;
+    if (sameStatus(last.current, v)) return;
+    last.current = v;
+    setRaw(v);
+  }, []);
+  return [status, setStatus];
+}
+
 /**
  * Writes the latest text to the draft, one write at a time; the status says how it went. Returns
  * whether the text is on disk.
@@ -101,7 +124,7 @@ function useFlushOnLeave(flush: (snapshot?: boolean) => Promise<boolean>): void 
  * persistent status, and retries until the disk takes it again.
  */
 export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draft: DraftSummary) => void, readNow?: () => Target | null): Autosave {
-  const [status, setStatus] = useState<AutosaveStatus>({ state: 'saved', at: null });
+  const [status, setStatus] = useAutosaveStatus();
   const rendered = useRef<Target | null>(target);
   rendered.current = target;
   const readRef = useRef(readNow);
@@ -148,10 +171,10 @@ export function useAutosave(api: RecapApi, target: Target | null, onSaved: (draf
       return;
     }
     if (onDisk.current.get(id) === text) return;
-    // The same object while typing: the top bar does not re-render on every keystroke.
-    setStatus((s) => (s.state === 'failed' || s.state === 'pending' ? s : { state: 'pending' }));
+    // A failure stays shown until a write succeeds; typing on keeps the status as it is.
+    setStatus((s) => (s.state === 'failed' ? s : { state: 'pending' }));
     schedule(AUTOSAVE_DELAY_MS);
-  }, [id, text, schedule]);
+  }, [id, text, schedule, setStatus]);
 
   const flush = useCallback(
     async (snapshot = false): Promise<boolean> => {

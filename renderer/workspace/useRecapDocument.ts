@@ -130,7 +130,8 @@ interface TypedEdit {
  */
 function useDocState(ref: MutableRefObject<RecapDocument | null>, history: MutableRefObject<EditHistory>, onError: MutableRefObject<(err: unknown) => void>) {
   const [state, setState] = useState<DocState>({ doc: null, revision: 0, typed: false });
-  const pending = useRef<{ frame: number; channel: MessageChannel } | null>(null);
+  /** The frame requested for the queued keystrokes, and the number its message will carry. */
+  const pending = useRef<{ frame: number; serial: number } | null>(null);
   const typed = useRef<TypedEdit[]>([]);
   /** Applies the queued keystrokes to the document and the undo history. */
   const applyTyped = useCallback(() => {
@@ -152,13 +153,21 @@ function useDocState(ref: MutableRefObject<RecapDocument | null>, history: Mutab
       ref.current = { ...cur, text };
     }
   }, [history, onError, ref]);
+  const afterPaint = useRef<{ channel: MessageChannel; serial: number } | null>(null);
   const cancel = useCallback(() => {
     if (!pending.current) return;
     cancelAnimationFrame(pending.current.frame);
-    pending.current.channel.port1.close();
+    // A message already posted for it finds no pending commit of its number and does nothing.
     pending.current = null;
   }, []);
-  useEffect(() => cancel, [cancel]);
+  useEffect(
+    () => () => {
+      cancel();
+      afterPaint.current?.channel.port1.close();
+      afterPaint.current = null;
+    },
+    [cancel],
+  );
   const commit = useCallback(
     (next: RecapDocument | null) => {
       cancel();
@@ -167,23 +176,33 @@ function useDocState(ref: MutableRefObject<RecapDocument | null>, history: Mutab
     },
     [cancel, ref],
   );
+  /** The commit of the queued keystrokes, when the message posted after their frame arrives. */
+  const onAfterPaint = useCallback(
+    (serial: unknown) => {
+      if (pending.current?.serial !== serial) return;
+      pending.current = null;
+      applyTyped();
+      const doc = ref.current;
+      startTransition(() => setState((s) => (s.doc === doc ? s : { doc, revision: s.revision, typed: true })));
+    },
+    [applyTyped, ref],
+  );
   const typeAfterPaint = useCallback(
     (change: TextEdit) => {
       typed.current.push({ change, time: Date.now() });
       if (pending.current) return; // the pending commit takes the latest text
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        if (pending.current?.channel !== channel) return;
-        pending.current = null;
-        channel.port1.close();
-        applyTyped();
-        const doc = ref.current;
-        startTransition(() => setState((s) => (s.doc === doc ? s : { doc, revision: s.revision, typed: true })));
-      };
+      // One channel for the document's life: a burst of typing makes none of its own.
+      if (!afterPaint.current) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (e: MessageEvent<unknown>) => onAfterPaint(e.data);
+        afterPaint.current = { channel, serial: 0 };
+      }
+      const sender = afterPaint.current;
+      const serial = ++sender.serial;
       // rAF runs just before the frame; the message arrives just after it.
-      pending.current = { channel, frame: requestAnimationFrame(() => channel.port2.postMessage(null)) };
+      pending.current = { serial, frame: requestAnimationFrame(() => sender.channel.port2.postMessage(serial)) };
     },
-    [applyTyped, ref],
+    [onAfterPaint],
   );
   return { state, commit, typeAfterPaint, applyTyped };
 }

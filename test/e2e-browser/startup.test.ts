@@ -77,6 +77,8 @@ interface RenderLog {
   commitsAfterReady: number;
   /** After "ready": how many times a component rendered, by the first element it draws (`tag.class`). */
   afterReady: Record<string, number>;
+  /** After "ready": each commit's rendered components, by the same names. */
+  commits: string[][];
 }
 
 /**
@@ -95,7 +97,7 @@ function recordRenders(): void {
     alternate: Fiber | null;
     memoizedProps: { className?: unknown } | null;
   }
-  const log: RenderLog = { commitsAfterReady: 0, afterReady: {} };
+  const log: RenderLog = { commitsAfterReady: 0, afterReady: {}, commits: [] };
   (window as unknown as { __renders: RenderLog }).__renders = log;
   const COMPONENT = new Set([0, 1, 11, 14, 15]);
   const HOST = 5;
@@ -107,14 +109,15 @@ function recordRenders(): void {
     const cls = typeof c.memoizedProps?.className === 'string' ? c.memoizedProps.className.split(' ')[0] : '';
     return `${String(c.type)}${cls ? `.${cls}` : ''}`;
   };
-  const walk = (first: Fiber | null): void => {
+  const walk = (first: Fiber | null, commit: string[]): void => {
     for (let f = first; f; f = f.sibling) {
       const prev = f.alternate;
       if (COMPONENT.has(f.tag) && prev !== null && (f.flags & PERFORMED_WORK) !== 0) {
         const name = firstElement(f);
         log.afterReady[name] = (log.afterReady[name] ?? 0) + 1;
+        commit.push(name);
       }
-      if (prev === null || f.child !== prev.child) walk(f.child);
+      if (prev === null || f.child !== prev.child) walk(f.child, commit);
     }
   };
   (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
@@ -125,8 +128,10 @@ function recordRenders(): void {
     onCommitFiberRoot(_id: number, root: { current: Fiber }) {
       if ((window as unknown as { __recapReady?: boolean }).__recapReady !== true) return;
       log.commitsAfterReady += 1;
+      const commit: string[] = [];
+      log.commits.push(commit);
       const { current } = root;
-      if (current.alternate === null || current.child !== current.alternate.child) walk(current.child);
+      if (current.alternate === null || current.child !== current.alternate.child) walk(current.child, commit);
     },
     onCommitFiberUnmount: () => undefined,
     onPostCommitFiberRoot: () => undefined,
@@ -196,7 +201,7 @@ describe('opening a recap at start', () => {
     }
   });
 
-  it('once the text takes keys, the late panels and the service\'s answers render what shows them: never the editor again, the top bar once (its problems)', async () => {
+  it('once the text takes keys, the late panels and the service\'s answers render what shows them: never the editor again, the top bar once (its problems), the status bar once (its menus), never the workspace alone', async () => {
     await withRecapPage('renders.md', async (page, file) => {
       await page.addInitScript(recordRenders);
       await page.goto(`${session.server.url}&file=${encodeURIComponent(file)}`);
@@ -215,6 +220,13 @@ describe('opening a recap at start', () => {
       expect(renders.afterReady['section.editor-pane'] ?? 0).toBe(0);
       // …and the top bar renders for the one thing it shows that changed: the problems' count.
       expect(renders.afterReady['header.topbar'] ?? 0).toBe(1);
+      // The status bar renders once, as its menus and the word count come: the draft's status
+      // ("Draft saved", as loaded) says nothing new at "ready".
+      expect(renders.afterReady['footer.statusbar'] ?? 0).toBe(1);
+      // No commit renders the workspace's top level alone: an answer that shows nothing (this
+      // recap is no translation, so the translation view's answer is null) renders nothing.
+      const workspaceOnly = renders.commits.filter((names) => names.length > 0 && names.every((n) => n === 'div.app'));
+      expect(workspaceOnly).toEqual([]);
     });
   });
 
