@@ -726,6 +726,8 @@ export const en = {
   'lint.notImage.size': 'is {size} MB, above the {limit} MB an image may have',
   'lint.image.liquidUnread': '{site} does not process Liquid in posts: the image {written} is published as written and will not show. Link it as {path}.',
   'lint.image.liquidOff': 'This post says {switch}, so {site} does not process its Liquid: the image {written} is published as written and will not show. Link it as {path}.',
+  'lint.image.liquidUnreadBare': '{site} does not process Liquid in posts: the image {written} is published as written and will not show.',
+  'lint.image.liquidOffBare': 'This post says {switch}, so {site} does not process its Liquid: the image {written} is published as written and will not show.',
   'lint.image.mdxUnread': '{site} does not read this post as MDX: the image {written} is published as written and will not show. Link the file itself: {path}.',
   'lint.image.mdxUnreadCode': '{site} does not read this post as MDX: the image {written} is published as written and will not show. Link the image file itself.',
   'lint.image.missing': 'Image {url} does not exist (looked for {path}).',

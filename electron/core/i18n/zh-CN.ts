@@ -727,6 +727,8 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.notImage.size': '有 {size} MB，超过了图片允许的 {limit} MB',
   'lint.image.liquidUnread': '{site} 不处理文章中的 Liquid：图片 {written} 会按原样发布，无法显示。请改为链接 {path}。',
   'lint.image.liquidOff': '这篇文章设置了 {switch}，{site} 不处理其中的 Liquid：图片 {written} 会按原样发布，无法显示。请改为链接 {path}。',
+  'lint.image.liquidUnreadBare': '{site} 不处理文章中的 Liquid：图片 {written} 会按原样发布，无法显示。',
+  'lint.image.liquidOffBare': '这篇文章设置了 {switch}，{site} 不处理其中的 Liquid：图片 {written} 会按原样发布，无法显示。',
   'lint.image.mdxUnread': '{site} 不会把这篇文章当作 MDX 读取：图片 {written} 会按原样发布，无法显示。请直接链接文件：{path}。',
   'lint.image.mdxUnreadCode': '{site} 不会把这篇文章当作 MDX 读取：图片 {written} 会按原样发布，无法显示。请直接链接图片文件。',
   'lint.image.missing': '图片 {url} 不存在（查找位置：{path}）。',

@@ -29,12 +29,23 @@ function unreadProblem(ref: UnreadRef, reading: MarkdownReading): Problem {
   const { generator, switchedBy } = reading;
   const site = generator === null ? '' : GENERATOR_NAMES[generator];
   const at = { line: ref.line, column: ref.column };
+  // The path the link renders to is offered as the fix only when it is a plain path: a recap is
+  // untrusted, and `{{ site.baseurl }}/../../etc/hostname` must not be answered "link it as /../../etc/hostname".
+  const path = plainPath(ref.url) ? ref.url : null;
   if (ref.via === 'liquid' && switchedBy !== undefined) {
-    return problemOf('image-unread', 'error', msg('lint.image.liquidOff', { site, switch: switchedBy, written: ref.written, path: ref.url }), at);
+    return problemOf('image-unread', 'error', path === null ? msg('lint.image.liquidOffBare', { site, switch: switchedBy, written: ref.written }) : msg('lint.image.liquidOff', { site, switch: switchedBy, written: ref.written, path }), at);
   }
-  if (ref.via === 'liquid') return problemOf('image-unread', 'error', msg('lint.image.liquidUnread', { site, written: ref.written, path: ref.url }), at);
-  if (ref.url === ref.written) return problemOf('image-unread', 'error', msg('lint.image.mdxUnreadCode', { site, written: ref.written }), at);
-  return problemOf('image-unread', 'error', msg('lint.image.mdxUnread', { site, written: ref.written, path: ref.url }), at);
+  if (ref.via === 'liquid') {
+    return problemOf('image-unread', 'error', path === null ? msg('lint.image.liquidUnreadBare', { site, written: ref.written }) : msg('lint.image.liquidUnread', { site, written: ref.written, path }), at);
+  }
+  if (ref.url === ref.written || path === null) return problemOf('image-unread', 'error', msg('lint.image.mdxUnreadCode', { site, written: ref.written }), at);
+  return problemOf('image-unread', 'error', msg('lint.image.mdxUnread', { site, written: ref.written, path }), at);
+}
+
+/** A link path with no `..` segment, no backslash, scheme or control character. */
+function plainPath(url: string): boolean {
+  if (url.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(url) || [...url].some((c) => c.charCodeAt(0) < 0x20)) return false;
+  return !url.split('/').some((segment) => segment === '..');
 }
 
 /**

@@ -130,3 +130,19 @@ describe('the photo tray counts what the site shows', () => {
     expect(used(READ_ALL)).toEqual(['/images/kcd/hall.png', '/images/kcd/stage.png', './hall.png', './stage.png']);
   });
 });
+
+describe('what lint offers in place of a link the site publishes as written', () => {
+  const temp = serviceInTempDir('reading-fix');
+
+  it('names the path a Liquid link renders to only when it is a plain path, never one that climbs out', async () => {
+    const site = path.join(temp.dir(), 'hugo');
+    await writeText(path.join(site, 'hugo.toml'), 'title = "Events"\n');
+    const text = post('KCD', ['![Out]({{ site.baseurl }}/../../../../etc/hostname)', '', '![Hall]({{ site.baseurl }}/images/a.png)']);
+    const file = await writeText(path.join(site, 'content/news/kcd.md'), text);
+    const problems = (await temp.service().lintRecap({ text, path: file })).filter((p) => p.code === 'image-unread');
+    expect(problems.map((p) => p.message)).toEqual([
+      'Hugo does not process Liquid in posts: the image {{ site.baseurl }}/../../../../etc/hostname is published as written and will not show.',
+      'Hugo does not process Liquid in posts: the image {{ site.baseurl }}/images/a.png is published as written and will not show. Link it as /images/a.png.',
+    ]);
+  });
+});
