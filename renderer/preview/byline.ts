@@ -4,37 +4,26 @@
 
 import type { SiteProfile } from '../../electron/core/contract';
 import type { Locale } from '../../electron/core/i18n/messages';
+import { publishedDay } from '../../electron/core/recap/site-day';
 
 export function bylineDate(frontMatterDate: string, profile: Pick<SiteProfile, 'dateFromName'>): string {
   return frontMatterDate !== '' ? frontMatterDate : (profile.dateFromName?.date ?? '');
 }
 
-/** One long-date format per language and time zone: `toLocaleDateString` with options builds a new one (5–19 ms) on every call. */
+/** One long-date format per language: `toLocaleDateString` with options builds a new one (5–19 ms) on every call. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function longDate(locale: Locale, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale} ${timeZone}`;
-  let format = dateFormats.get(key);
+function longDate(locale: Locale): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone });
-    dateFormats.set(key, format);
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
   }
   return format;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\s*(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$)/i;
-
-/**
- * The moment a date with its time and offset names (`2021-11-02 23:30:00 -0800`); null when it
- * has no offset (the site reads such a time in its own zone: the day as written).
- */
-function instantOf(m: RegExpExecArray): Date | null {
-  const [, y, mo, d, time, offset] = m;
-  if (time === undefined || offset === undefined) return null;
-  const zone = /^z$/i.test(offset) ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(-2)}`;
-  const at = new Date(`${y}-${mo}-${d}T${time.length === 5 ? `${time}:00` : time}${zone}`);
-  return Number.isNaN(at.getTime()) ? null : at;
-}
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * A date as the byline shows it: the long date in the interface's language. A date with its time
@@ -52,13 +41,7 @@ export function bylineDateText(date: string, locale: Locale, timeZone?: string):
   const d = new Date(Date.UTC(year, month - 1, day));
   // A day the calendar lacks (2021-02-30) would roll over to another one: shown as written.
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return date;
-  const at = timeZone === undefined ? null : instantOf(m);
-  if (at !== null && timeZone !== undefined) {
-    try {
-      return longDate(locale, timeZone).format(at);
-    } catch {
-      // A zone this browser does not know: the day as written.
-    }
-  }
-  return longDate(locale, 'UTC').format(d);
+  // On a site with a zone, the day it publishes the post on (core/recap/site-day.ts, as export names the file).
+  const shown = timeZone === undefined ? null : DAY.exec(publishedDay(date, timeZone));
+  return longDate(locale).format(shown === null ? d : new Date(Date.UTC(Number(shown[1]), Number(shown[2]) - 1, Number(shown[3]))));
 }
