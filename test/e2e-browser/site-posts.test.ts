@@ -2,11 +2,20 @@
 // image links, MDX statements, Docusaurus inline authors in the form, a title's quotes kept.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { png } from '../unit/support/site-fixture';
 import { sessionForFile } from './harness';
 
 const { session, write } = sessionForFile();
+
+/** A Jekyll site in `folder` with its photo hall.png, and the page open on a post with `field` that links it by Liquid. */
+async function openLiquidPost(folder: string, field: string): Promise<Page> {
+  await write(`${folder}/_config.yml`, 'title: KCD\n');
+  await png(path.join(session().dir, `${folder}/assets/images/kcd/hall.png`), 1);
+  const post = await write(`${folder}/_posts/2021-11-02-kcd.md`, `---\ntitle: KCD China\n${field}\n---\n\n![The hall]({{ site.baseurl }}/assets/images/kcd/hall.png)\n`);
+  return session().open({ file: post });
+}
 
 describe('posts of other sites in the browser mode', () => {
   it('Jekyll: a Liquid image link shows its photo, and the Problems panel has nothing to say', async () => {
@@ -24,10 +33,7 @@ describe('posts of other sites in the browser mode', () => {
   });
 
   it('Jekyll: render_with_liquid switched off in the form shows the Liquid link broken, in Problems, and no use in the tray; on again, the photo is back', async () => {
-    await write('jekyll-switch/_config.yml', 'title: KCD\n');
-    await png(path.join(session().dir, 'jekyll-switch/assets/images/kcd/hall.png'), 1);
-    const post = await write('jekyll-switch/_posts/2021-11-02-kcd.md', '---\ntitle: KCD China\nrender_with_liquid: true\n---\n\n![The hall]({{ site.baseurl }}/assets/images/kcd/hall.png)\n');
-    const page = await session().open({ file: post });
+    const page = await openLiquidPost('jekyll-switch', 'render_with_liquid: true');
     const preview = page.getByTestId('preview');
     const card = page.getByTestId('photo-card');
     const problems = (): Promise<string | null> => page.getByTestId('problems-button').getAttribute('data-count');
@@ -50,6 +56,15 @@ describe('posts of other sites in the browser mode', () => {
     await expect.poll(() => preview.locator('img').count()).toBe(1);
     await expect.poll(() => card.getAttribute('data-used')).toBe('1');
     await expect.poll(problems).toBe('0');
+    await page.context().close();
+  });
+
+  it("Jekyll: render_with_liquid: off is false as Jekyll's YAML reads it: the Liquid link shows broken, in Problems, and no use in the tray", async () => {
+    const page = await openLiquidPost('jekyll-off', 'render_with_liquid: off');
+    await expect.poll(() => page.getByTestId('preview').locator('.img-notice').count()).toBe(1);
+    expect(await page.getByTestId('preview').locator('img').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('photo-card').getAttribute('data-used')).toBe('0');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
     await page.context().close();
   });
 

@@ -1,15 +1,16 @@
 // A post's reading from its whole text: its site's reading (the profile's `markdown`) with the
 // switches its front matter holds now (see postReading). The service's lint, preflight and image
-// checks ask here; the page, which loads the front-matter parsers lazily, asks postReading with
-// the parsers' getField once they have loaded.
+// checks ask here, and the preview; the photo tray, which loads the front-matter parsers lazily,
+// asks postReading with the parsers' getField once they have loaded. How a value is written
+// (quoteStyleOf) tells Jekyll's plain `no` (false) from a quoted 'no' (a string).
 //
 // Pure module (no Node imports).
 
 import type { MarkdownReading, SiteProfile } from '../contract';
-import { getField } from '../frontmatter/frontmatter';
+import { getField, quoteStyleOf } from '../frontmatter/frontmatter';
 import { postReading, readingOf } from './site-reading';
 
 /** How the site of `profile` reads the post whose text (front matter and body) is `text`. */
 export function readingOfPost(profile: Pick<SiteProfile, 'markdown'> | null | undefined, text: string): MarkdownReading {
-  return postReading(readingOf(profile), (key) => getField(text, key));
+  return postReading(readingOf(profile), (key) => getField(text, key), (key) => quoteStyleOf(text, key));
 }

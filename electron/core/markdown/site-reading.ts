@@ -40,20 +40,41 @@ export function readingOf(profile: { markdown?: MarkdownReading } | null | undef
 const switched = new Map<string, MarkdownReading>();
 
 /**
+ * Jekyll reads front matter with Ruby's Psych, a YAML 1.1 parser: a plain (unquoted) `no`, `off`
+ * or `false`, in any case (`No`, `OFF`, `False`…), is false there, where our YAML 1.2 parser reads
+ * `no` and `off` as strings. A quoted value (`'no'`, `"false"`) is a string to both, and Jekyll
+ * takes only false for false (`data["render_with_liquid"] == false`).
+ */
+const PSYCH_FALSE = /^(?:no|false|off)$/i;
+
+/** How a field's value is written (core/frontmatter quoteStyleOf): 'plain' unquoted, null for none. */
+export type WrittenStyle = (key: string) => 'plain' | 'double' | 'single' | null;
+
+/** `value` is false to Psych: false, or a string such as `no` that `plain` says is written unquoted. */
+function psychFalse(value: unknown, plain: () => boolean): boolean {
+  return value === false || (typeof value === 'string' && PSYCH_FALSE.test(value) && plain());
+}
+
+/**
  * How the site reads this one post: `reading` (its site's) changed by the post's own switches,
  * as its front matter says them now (`valueOf`: a top-level field's value). Jekyll 4 runs no
  * Liquid in a post with `render_with_liquid: false` (its `{{ site.baseurl }}` is published as
  * written); Docusaurus reads a post with `format: md` as CommonMark and one with `format: mdx`
  * as MDX, whatever its config's `markdown.format` and the file's extension. Other generators
  * know neither switch, and a post of no known site is read both ways still. Returns `reading`
- * itself when no switch changes it.
+ * itself when no switch changes it. Jekyll's false is Psych's (see PSYCH_FALSE): `styleOf` says
+ * whether a `no` is written plain (false) or quoted (a string: Liquid stays on).
  */
-export function postReading(reading: MarkdownReading, valueOf: (key: string) => unknown): MarkdownReading {
+export function postReading(reading: MarkdownReading, valueOf: (key: string) => unknown, styleOf?: WrittenStyle): MarkdownReading {
   let { liquid, mdx } = reading;
   let switchedBy: string | undefined;
-  if (reading.generator === 'jekyll' && liquid && valueOf('render_with_liquid') === false) {
-    liquid = false;
-    switchedBy = 'render_with_liquid: false';
+  if (reading.generator === 'jekyll' && liquid) {
+    const value = valueOf('render_with_liquid');
+    // Without styleOf (the page's tray), a string is taken as written plain.
+    if (psychFalse(value, () => styleOf === undefined || styleOf('render_with_liquid') === 'plain')) {
+      liquid = false;
+      switchedBy = `render_with_liquid: ${String(value)}`;
+    }
   }
   if (reading.generator === 'docusaurus') {
     const format = valueOf('format');

@@ -11,6 +11,7 @@ import type { Problem } from '../../../electron/core/contract';
 import { editorBody } from '../../../electron/core/frontmatter/frontmatter';
 import { photoUseOf, photoUses } from '../../../electron/core/markdown/photo-text';
 import { readingOfPost } from '../../../electron/core/markdown/post-reading';
+import { postReading, readingOf } from '../../../electron/core/markdown/site-reading';
 import { serviceInTempDir } from '../support/temp-service';
 import { docusaurusPostFolder, png, writeText } from '../support/site-fixture';
 
@@ -73,6 +74,28 @@ describe("a post's own switches change how its site reads it", () => {
     // `true` is Jekyll's default; a quoted "false" is a string, which Jekyll does not take for false.
     expect(await codes(file, post(['render_with_liquid: true'], LIQUID))).toEqual([]);
     expect(await codes(file, post(['render_with_liquid: "false"'], LIQUID))).toEqual([]);
+  });
+
+  it("Jekyll reads the switch as Ruby's YAML 1.1 (Psych) does: a plain no, off or false in any case is false; a quoted one, n or ~ is not", async () => {
+    const site = await jekyllSite();
+    const file = await writeText(path.join(site, '_posts/2024-05-01-kcd.md'), post([], LIQUID));
+    for (const value of ['no', 'No', 'NO', 'off', 'Off', 'OFF', 'False', 'FALSE', 'nO', 'fAlSe']) {
+      expect(await codes(file, post([`render_with_liquid: ${value}`], LIQUID)), value).toEqual([['image-unread', 6]]);
+    }
+    const off = post(['render_with_liquid: off'], LIQUID);
+    expect((await errorsOf(file, off))[0]?.message).toMatch(/^This post says render_with_liquid: off, so Jekyll does not process its Liquid/);
+    expect(await preflight(file, off)).toEqual(['image-unread']);
+    expect(await trayUses(file, off, HALL)).toBe(false);
+    // Psych reads a quoted value as a string, `n` and `~` as a string and nil, 0 as a number: none is false to Jekyll.
+    for (const value of ["'no'", '"off"', "'False'", 'n', 'N', '~', '0', 'nope', 'yes']) {
+      expect(await codes(file, post([`render_with_liquid: ${value}`], LIQUID)), value).toEqual([]);
+    }
+    expect(await trayUses(file, post(["render_with_liquid: 'no'"], LIQUID), HALL)).toBe(true);
+    // The page's tray asks postReading with the values alone: a `no` is then taken as written plain.
+    const { profile } = await temp.service().openRecap({ path: file });
+    const reading = readingOf(profile);
+    expect(postReading(reading, (key) => (key === 'render_with_liquid' ? 'no' : undefined)).liquid).toBe(false);
+    expect(postReading(reading, (key) => (key === 'render_with_liquid' ? 'no' : undefined), () => 'single').liquid).toBe(true);
   });
 
   it("Docusaurus: format: md reads a post as CommonMark on an MDX site, format: mdx as MDX on a 'detect' site, whatever the file's extension", async () => {
