@@ -8,6 +8,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import type { Problem, SiteProfile } from '../../core/contract';
 import { readFrontMatter } from '../../core/frontmatter/frontmatter';
 import { msg, type Msg } from '../../core/i18n/messages';
+import { readingOfPost } from '../../core/markdown/post-reading';
 import { problemOf } from '../../core/recap/lint-problem';
 import { languageFolder } from '../../core/translation/layout';
 import { isInside } from '../files/containment';
@@ -24,8 +25,9 @@ function sourceText(loc: Located): string | null {
   }
 }
 
+/** The images a post shows, read as its site reads it (a Liquid link on Hugo is none). */
 function imageUrls(text: string, profile: SiteProfile): string[] {
-  return [...new Set(findRecapImages(text, profile.photos.coverField).map((r) => r.url))];
+  return [...new Set(findRecapImages(text, profile.photos.coverField, readingOfPost(profile, text)).map((r) => r.url))];
 }
 
 function imagesProblem(text: string, source: string, loc: Located, profile: SiteProfile): Problem | null {

@@ -11,6 +11,7 @@ import type { TranslationEntry, TranslationSet, TranslationView } from '../../co
 import { RecapError } from '../../core/errors';
 import { editorBody, readFrontMatter } from '../../core/frontmatter/frontmatter';
 import { msg } from '../../core/i18n/messages';
+import { readingOfPost } from '../../core/markdown/post-reading';
 import { changedBlocks, sourceBlocks, textFields, untranslatedFields } from '../../core/translation/alignment';
 import { langPlace, translationRel, type LangPlace } from '../../core/translation/layout';
 import { isInside, resolveImage } from '../files/containment';
@@ -113,7 +114,8 @@ async function copyColocatedImages(loc: Located, from: string, text: string, tar
   const srcDir = real(path.dirname(from));
   const destDir = path.dirname(target);
   const profile = profileForRecap(from);
-  for (const ref of findRecapImages(text, profile.photos.coverField)) {
+  // The images the post shows as its site reads it: an MDX image of a `format: md` post is no file to copy.
+  for (const ref of findRecapImages(text, profile.photos.coverField, readingOfPost(profile, text))) {
     if (ref.url.trim().startsWith('/')) continue;
     const hit = resolveImage(ref.url, from, [profile]);
     if (hit.kind !== 'found' || !isInside(srcDir, hit.real)) continue;
