@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { ImportPhotoResult } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { splitRecap, toLf, withBody } from '../../core/frontmatter/frontmatter';
+import { readingOfPost } from '../../core/markdown/post-reading';
 import { readRecapFile } from '../files/recap-file';
 import { writeFileAtomic } from '../files/atomic-write';
 import { findImageRefs } from '../recap/markdown-images';
@@ -55,7 +56,8 @@ export async function addPhotosToRecap(ctx: PhotoLibraryContext, recapPath: stri
   const imageDir = opts.imageDir ?? imageDirFromText(text, profile, file);
   const { imported, refused } = await importBatch(ctx, file, imageDir, photoPaths, opts.alts);
   const body = toLf(splitRecap(text).body);
-  const linked = new Set(findImageRefs(body).map((r) => r.url));
+  // What the post already shows, read as its site reads it: a Liquid link on a Hugo post links no photo.
+  const linked = new Set(findImageRefs(body, readingOfPost(profile, text)).map((r) => r.url));
   const lines: string[] = [];
   for (const r of imported) {
     // Importing the same photo again reuses its file; it must not add a second link either.

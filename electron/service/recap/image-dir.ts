@@ -6,6 +6,7 @@ import { RecapError } from '../../core/errors';
 import { msg } from '../../core/i18n/messages';
 import { getField, splitRecap } from '../../core/frontmatter/frontmatter';
 import { findImageRefs } from './markdown-images';
+import { readingOfPost } from '../../core/markdown/post-reading';
 import { isSafeImageDir, slugOrNull, stemOf } from '../../core/markdown/photo-names';
 import { postVarsFromPath } from '../site/profile';
 
@@ -18,7 +19,8 @@ import { postVarsFromPath } from '../site/profile';
 export function imageDirFromText(text: string, profile: SiteProfile, recapPath: string | null): string {
   const [before, after = ''] = profile.images.url.split('{imageDir}');
   if (before !== undefined && profile.images.url.includes('{imageDir}')) {
-    for (const ref of findImageRefs(splitRecap(text).body)) {
+    // The links the post shows as its site reads it: a Liquid link on a Hugo post is no folder of its photos.
+    for (const ref of findImageRefs(splitRecap(text).body, readingOfPost(profile, text))) {
       if (!ref.url.startsWith(before)) continue;
       const rest = ref.url.slice(before.length);
       const slash = rest.indexOf('/');
