@@ -6,6 +6,7 @@
 
 import { liquidLinkUrl } from '../markdown/liquid-links';
 import { isEsmBlock } from '../markdown/mdx';
+import { readingOfPost } from '../markdown/post-reading';
 import type { Problem, SiteProfile } from '../contract';
 import { splitRecap } from '../frontmatter/frontmatter';
 import { msg } from '../i18n/messages';
@@ -191,6 +192,8 @@ interface BodyScan {
   listIndent: number | null;
   inIndentedCode: boolean;
   previous: Previous;
+  /** The post is read as MDX: its import and export statements are code for the build, shown as nothing. */
+  mdx: boolean;
   /** Inside an MDX import or export statement (up to the next blank line): code, not the post's text. */
   esm: boolean;
 }
@@ -269,7 +272,8 @@ function scanLine(scan: BodyScan, raw: string, lineNo: number): void {
     scan.esm = false;
     return;
   }
-  if (scan.esm || (scan.previous !== 'text' && isEsmBlock(line))) {
+  // Where the site reads the post as plain Markdown (Hugo, Jekyll, Docusaurus' `format: md`), such a line is a paragraph it publishes.
+  if (scan.esm || (scan.mdx && scan.previous !== 'text' && isEsmBlock(line))) {
     scan.esm = true;
     return;
   }
@@ -296,7 +300,8 @@ function scanLine(scan: BodyScan, raw: string, lineNo: number): void {
 export function lintMarkdown(text: string, profile: SiteProfile): Problem[] {
   const offset = bodyLineOffset(text);
   const lines = splitRecap(text).body.split(/\r?\n/);
-  const scan: BodyScan = { titlePrinted: profile.themePrintsTitle !== false, problems: [], comment: { open: false }, fence: null, listIndent: null, inIndentedCode: false, previous: 'start', esm: false };
+  const mdx = readingOfPost(profile, text).mdx;
+  const scan: BodyScan = { titlePrinted: profile.themePrintsTitle !== false, problems: [], comment: { open: false }, fence: null, listIndent: null, inIndentedCode: false, previous: 'start', mdx, esm: false };
   for (let i = 0; i < lines.length; i++) scanLine(scan, lines[i] ?? '', offset + i + 1);
 
   const { fence, problems } = scan;

@@ -181,13 +181,14 @@ type FoundRef = ImageRef & { how?: Via };
 
 /**
  * Every image a body would have on a site that reads Liquid and MDX, each tagged with how it is
- * written when it is one of those; positions in `text` as written.
+ * written when it is one of those; positions in `text` as written. `mdx`: the post is read as
+ * MDX, so its import and export statements are code (no image); elsewhere they are paragraphs.
  */
-function allRefs(text: string): FoundRef[] {
+function allRefs(text: string, mdx: boolean): FoundRef[] {
   const rewrites = linkRewrites(text, READ_ALL);
-  if (rewrites.length === 0) return mdxImages(text, findRefs(text));
+  if (rewrites.length === 0) return mdxImages(text, findRefs(text, mdx));
   const back = columnsBack(text, rewrites);
-  const refs = findRefs(applyRewrites(text, rewrites)).map((r): FoundRef => {
+  const refs = findRefs(applyRewrites(text, rewrites), mdx).map((r): FoundRef => {
     const at = back(r.line, r.column);
     const url = back(r.urlLine, r.urlColumn);
     const rw = url.rewrite;
@@ -205,7 +206,7 @@ function allRefs(text: string): FoundRef[] {
 export function findImageRefs(text: string, reading: MarkdownReading = READ_ALL): ImageRef[] {
   if (!/!\[|<(img|source)\b/i.test(text)) return [];
   const out: ImageRef[] = [];
-  for (const { how, ...r } of allRefs(text)) if (how === undefined || (how.read && readBy(how, reading))) out.push(r);
+  for (const { how, ...r } of allRefs(text, reading.mdx)) if (how === undefined || (how.read && readBy(how, reading))) out.push(r);
   return out;
 }
 
@@ -223,7 +224,7 @@ export interface UnreadRef extends ImageRef {
 export function unreadImageRefs(text: string, reading: MarkdownReading): UnreadRef[] {
   if ((reading.liquid && reading.mdx) || !/!\[|<(img|source)\b/i.test(text)) return [];
   const out: UnreadRef[] = [];
-  for (const { how, ...r } of allRefs(text)) if (how !== undefined && !readBy(how, reading)) out.push({ ...r, via: how.via, written: how.written });
+  for (const { how, ...r } of allRefs(text, reading.mdx)) if (how !== undefined && !readBy(how, reading)) out.push({ ...r, via: how.via, written: how.written });
   return out;
 }
 
@@ -266,7 +267,7 @@ function columnsBack(text: string, rewrites: LinkRewrite[]): (line: number, colu
   };
 }
 
-function findRefs(text: string): ImageRef[] {
+function findRefs(text: string, mdx: boolean): ImageRef[] {
   const { blocks, definitions } = splitBlocks(text);
   const lines = text.split('\n');
   /** The first body line of each definition, for reference-style images whose URL is written there. */
@@ -283,8 +284,9 @@ function findRefs(text: string): ImageRef[] {
     if (at === -1) continue;
     for (let i = text.indexOf('\n', cursor); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) lineNo++;
     cursor = at;
-    // An MDX import or export statement is code for the site's build: no image of the post is in it.
-    if (isEsmBlock(block)) continue;
+    // An MDX import or export statement is code for the site's build: no image of the post is in
+    // it. A site that reads the post as plain Markdown publishes the same lines as a paragraph.
+    if (mdx && isEsmBlock(block)) continue;
     const source = blockSource(block, definitions);
     const blockLines = block.split('\n').length;
     for (const r of refsOfBlock(source)) {
