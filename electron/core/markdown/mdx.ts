@@ -1,6 +1,7 @@
 // MDX's top-level `import … from '…'` and `export const …` statements: code for the site's
-// build, which Docusaurus renders as nothing. The preview hides them in an MDX post, and the link
-// finder reads no image in them (lint and export check none there).
+// build, which Docusaurus renders as nothing. In a post read as MDX the preview hides them, and
+// lint and the link finder check nothing there; a site that reads the post as plain Markdown
+// publishes them as a paragraph, checked like any other.
 //
 // Pure module (no Node imports): the page's preview and the service's finder share it.
 
