@@ -203,6 +203,7 @@ export const zhCN: Record<MessageKey, string> = {
   'form.inlineEntries': '这些条目在前言中带有详细信息（头衔、链接、头像）；请在前言源码中编辑。',
   'form.notList': '——不是词语列表；请在 YAML 源码中修正。',
   'form.notText': '——不是纯文本；请在 YAML 源码中修正。',
+  'form.pendingItem': '按回车键添加“{item}”。',
   'form.addName': '添加姓名…',
   'form.addKeyword': '添加关键词…',
   'form.addItem': '添加一项…',
