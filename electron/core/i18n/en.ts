@@ -589,6 +589,7 @@ export const en = {
   'error.photo.damaged': '{name} is damaged or truncated and cannot be read.',
   'error.photo.overLimit': '{name} is over the limit of {limit} megapixels.',
   'error.photo.heic': '{name} is a HEIC photo, which this build cannot decode; export it as JPEG first (on an iPhone: Settings › Camera › Formats › Most Compatible).',
+  'error.photo.folderOutside': 'The image folder {url} leads to {path}, outside the site\'s public folder and the recap\'s own folder (a link on the way leads out): Recap Studio neither reads nor writes photos there. Choose another folder (Change…), or replace the link with a real folder.',
   'error.photo.folderUnreadable': 'Cannot read the image folder {path}: {reason}.',
   'error.photo.noSuchPhoto': 'There is no photo called {name} in {path}.',
   'error.photo.recapChanged': '{path} changed while the photos were imported; the photos are in the image folder, but the links were not added. Run the command again.',

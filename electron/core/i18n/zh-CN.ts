@@ -590,6 +590,7 @@ export const zhCN: Record<MessageKey, string> = {
   'error.photo.damaged': '{name} 已损坏或不完整，无法读取。',
   'error.photo.overLimit': '{name} 超过了 {limit} 百万像素的上限。',
   'error.photo.heic': '{name} 是 HEIC 照片，此版本无法解码；请先导出为 JPEG（在 iPhone 上：设置 › 相机 › 格式 › 兼容性最佳）。',
+  'error.photo.folderOutside': '图片文件夹 {url} 指向 {path}，位于网站的公共文件夹和稿件自己的文件夹之外（路径上有一个链接指向外部）：Recap Studio 不会在那里读取或写入照片。请换一个文件夹（更改…），或把该链接换成真实的文件夹。',
   'error.photo.folderUnreadable': '无法读取图片文件夹 {path}：{reason}。',
   'error.photo.noSuchPhoto': '{path} 中没有名为 {name} 的照片。',
   'error.photo.recapChanged': '导入照片期间 {path} 被修改了；照片已在图片文件夹中，但链接没有添加。请再次运行该命令。',
