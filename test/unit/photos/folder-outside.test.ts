@@ -88,4 +88,25 @@ describe('an image folder a link leads out of the site', () => {
     expect((await fs.readdir(shared)).sort()).toEqual(['stage.png']);
     expect((await service.listPhotos({ recapPath: recap, imageDir: 'alias' })).map((p) => p.name)).toEqual(['stage.png']);
   });
+
+  it('lists no file of the folder that is a link out of it (nor reads it), and lists a link to a photo beside it', async () => {
+    const { site, outside, recap } = await hostileSite();
+    const folder = path.join(site, 'static', 'images', 'news', 'kcd-china');
+    await png(path.join(folder, 'stage.png'), 4);
+    await fs.symlink(path.join(outside, 'secret.png'), path.join(folder, 'secret.png'));
+    await fs.symlink(path.join(folder, 'stage.png'), path.join(folder, 'stage-again.png'));
+    await writeText(path.join(folder, '.hidden.png'), 'x');
+    await fs.symlink(path.join(folder, '.hidden.png'), path.join(folder, 'shown.png'));
+    const service = createRecapService();
+    expect((await service.listPhotos({ recapPath: recap, imageDir: 'kcd-china' })).map((p) => p.name)).toEqual(['stage-again.png', 'stage.png']);
+    // The same bytes as the linked-out secret: not taken for a copy already there (never hashed), written anew.
+    const imported = await service.importPhoto({ recapPath: recap, imageDir: 'kcd-china', source: { name: 'Secret.png', dataBase64: (await fs.readFile(path.join(outside, 'secret.png'))).toString('base64') } });
+    expect(imported.photo.name).toBe('secret-2.png');
+    expect((await fs.lstat(path.join(folder, 'secret.png'))).isSymbolicLink()).toBe(true);
+    // A dangling link keeps its name too: a new photo never replaces what the site has there.
+    await fs.symlink(path.join(tmp, 'nowhere.png'), path.join(folder, 'gone.png'));
+    const gone = await service.importPhoto({ recapPath: recap, imageDir: 'kcd-china', source: { name: 'Gone.png', dataBase64: await photoBytes() } });
+    expect(gone.photo.name).toBe('gone-2.png');
+    expect((await fs.lstat(path.join(folder, 'gone.png'))).isSymbolicLink()).toBe(true);
+  });
 });
