@@ -305,6 +305,7 @@ export const en = {
   'photos.removedWithLinks': 'Removed {name} and {links, plural, one {its link} other {its # links}}.',
   'photos.undo': 'Undo',
   'photos.dismiss': 'Dismiss',
+  'photos.altOtherRecap': 'Another recap is open now: this alt text belongs to the recap the photos were added to. Open that recap to change it there.',
   'photos.otherRecapOpen': 'Another recap is open now, so the imported photos were not linked. They are in its photo folder.',
   'photos.unreadable': '{name} could not be read.',
   'photos.unreadableGone': '{name} could not be read. Is it still there?',

@@ -306,6 +306,7 @@ export const zhCN: Record<MessageKey, string> = {
   'photos.removedWithLinks': '已删除 {name} 及其 {links} 个链接。',
   'photos.undo': '撤销',
   'photos.dismiss': '关闭',
+  'photos.altOtherRecap': '现在打开的是另一篇稿件：这段替代文字属于照片所添加到的稿件。请打开那篇稿件再修改。',
   'photos.otherRecapOpen': '现在打开的是另一篇回顾，因此导入的照片没有插入链接。它们在原回顾的照片文件夹中。',
   'photos.unreadable': '无法读取 {name}。',
   'photos.unreadableGone': '无法读取 {name}。文件还在吗？',
