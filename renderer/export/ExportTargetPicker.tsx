@@ -1,6 +1,7 @@
 // The export's target: the kind (website checkout, folder, zip file) and then where exactly —
 // a remembered site or a new one, a folder, a .zip path — chosen natively or typed in browser mode.
 
+import { useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { AppInfo } from '../../electron/core/contract';
 import type { MessageKey } from '../../electron/core/i18n/messages';
@@ -14,8 +15,17 @@ const KIND_HELP: Record<ExportKind, MessageKey> = { site: 'export.kindSiteHelp',
 
 export function ExportKindPicker({ kind, choose }: Pick<ExportTargetChoice, 'kind' | 'choose'>) {
   const t = useT();
+  const group = useRef<HTMLDivElement>(null);
+  // The dialog focuses the kind it opens with; when the kind then changes by itself (no site
+  // remembered: a folder), the focus follows it, so the ring is never on a kind that is not chosen.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLInputElement && active.type === 'radio' && !active.checked && group.current?.contains(active)) {
+      group.current.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
+    }
+  }, [kind]);
   return (
-    <div className="export-targets" role="radiogroup" aria-label={t('export.to')}>
+    <div ref={group} className="export-targets" role="radiogroup" aria-label={t('export.to')}>
       {(['site', 'folder', 'zip'] as const).map((k) => (
         <label key={k} className={`export-target${kind === k ? ' is-selected' : ''}`}>
           <input type="radio" name="export-kind" value={k} checked={kind === k} data-testid={`export-kind-${k}`} onChange={() => choose(k)} />

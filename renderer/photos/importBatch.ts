@@ -100,7 +100,8 @@ async function runRow(e: BatchEngine, id: number): Promise<void> {
     const pendingAlt = e.shared.pendingAlt.current;
     if (!pendingAlt.has(result.photo.url)) pendingAlt.set(result.photo.url, result.alt);
     row.status = result.reused ? 'reused' : 'done';
-    e.folder.setPhotos((list) => (list ? sortPhotos([...list.filter((p) => p.name !== result.photo.name), result.photo]) : [result.photo]));
+    // Into the tray only while the recap it was imported for is the one open.
+    if (isBatchRecapOpen(e, b)) e.folder.setPhotos((list) => (list ? sortPhotos([...list.filter((p) => p.name !== result.photo.name), result.photo]) : [result.photo]));
   } catch (err) {
     row.status = 'refused';
     // The service's own sentence; a file the page could not read says so plainly.
@@ -127,6 +128,11 @@ function pump(e: BatchEngine): void {
     });
   }
   publish(e);
+}
+
+/** Whether the recap a batch imports for is the one open now. */
+function isBatchRecapOpen(e: BatchEngine, b: BatchState | null): boolean {
+  return b !== null && e.shared.opts.current.current()?.photoPath === b.folder.recapPath;
 }
 
 /** The batch new files join: the running one for the same folder, else a fresh one. */
@@ -176,6 +182,12 @@ export async function startImport(e: BatchEngine, items: SourceItem[], where: Wh
 export function setRowAlt(e: BatchEngine, id: number, alt: string): void {
   const row = e.state.current?.rows.get(id);
   if (!row) return;
+  if (row.result && row.placed && !isBatchRecapOpen(e, e.state.current)) {
+    // Its links are in the recap the photos were imported for, not in the one open now (which
+    // may link the same image, a translation does): nothing here changes.
+    e.shared.opts.current.toast('info', t('photos.altOtherRecap'));
+    return;
+  }
   row.alt = alt;
   if (row.result) {
     const url = row.result.photo.url;

@@ -48,7 +48,7 @@ export function photoFileName(originalName: string, ext: string): string {
  * `name` itself when the folder does not have it yet, else `name-2.ext`, `name-3.ext`, …
  * Compared without case: macOS and Windows folders treat `A.jpg` and `a.jpg` as one file.
  */
-export function uniqueName(name: string, taken: Set<string>): string {
+export function uniqueName(name: string, taken: ReadonlySet<string>): string {
   const lower = new Set([...taken].map((n) => n.toLowerCase()));
   if (!lower.has(name.toLowerCase())) return name;
   const dot = name.lastIndexOf('.');

@@ -223,6 +223,45 @@ export function insideAllowedRoots(file: string, recapPath: string, profile: Sit
   });
 }
 
+/**
+ * Where a recap's image folder really is, when that is outside every allowed root of the recap
+ * (a folder of the site, or one on the way to it, that is a symlink leading out); null when the
+ * folder, or what of it exists yet, stays inside. The photo tools read and write only folders
+ * that stay inside: a photo is never listed from, nor written into, a folder a link leads out to.
+ */
+export function folderOutsideRoots(dir: string, recapPath: string, profile: SiteProfile, cache: RootsCache = new RootsCache()): string | null {
+  // The nearest part of the folder that exists, resolved; what is not there yet is made inside it.
+  let full: string | null;
+  try {
+    full = realAncestorJoin(cache, dir);
+  } catch {
+    full = null; // A folder on the way that cannot be looked at.
+  }
+  if (full === null) return path.resolve(dir);
+  const roots = cache.rootsOf(recapPath, profile);
+  const inside = [roots.relative, ...roots.siteAbsolute].some((root) => {
+    const realRoot = cache.realOf(root.dir) ?? realAncestorJoin(cache, root.dir);
+    return realRoot !== null && isInside(realRoot, full);
+  });
+  return inside ? null : full;
+}
+
+/** A folder that may not exist yet (an image folder before its first photo): its nearest existing ancestor's real path, joined with the rest. */
+function realAncestorJoin(cache: RootsCache, dir: string): string | null {
+  const rest: string[] = [];
+  let at = path.resolve(dir);
+  for (;;) {
+    const real = cache.realOf(at);
+    if (real !== null) return path.join(real, ...rest);
+    // Something is there that does not resolve (a dangling link): nothing is made through it.
+    if (lstatSync(at, { throwIfNoEntry: false }) !== undefined) return null;
+    const parent = path.dirname(at);
+    if (parent === at) return null;
+    rest.unshift(path.basename(at));
+    at = parent;
+  }
+}
+
 /** What the author can do about a refused link; said once after the reason. */
 export const CONTAINMENT_ADVICE: Msg = msg('lint.advice.containment');
 

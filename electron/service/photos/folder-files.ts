@@ -12,16 +12,38 @@ export interface FolderFile {
   mtimeMs: number;
 }
 
-/** The names of a folder's files and links (no dot files: those are our temp files or the system's). */
-export async function folderEntries(dir: string): Promise<string[]> {
+/** A folder's photos by name, and every name already taken in it. */
+export interface FolderEntries {
+  /**
+   * Its files, and its links that stay inside it (no dot files: those are our temp files or the
+   * system's). A link to a file elsewhere (a site's `host.png -> /etc/hostname`) is neither listed,
+   * stat'ed through, hashed nor thumbnailed: the folder is the site's, untrusted.
+   */
+  names: string[];
+  /** Every entry's name, whatever it is (a link out, a dangling link, a folder): a new file never takes one. */
+  taken: ReadonlySet<string>;
+}
+
+export async function folderEntries(dir: string): Promise<FolderEntries> {
   let entries: Dirent[];
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (err) {
-    if ((err as { code?: string }).code === 'ENOENT') return [];
+    if ((err as { code?: string }).code === 'ENOENT') return { names: [], taken: new Set() };
     throw new RecapError('UNREADABLE', msg('error.photo.folderUnreadable', { path: dir, reason: describeFsErrorMsg(err) }), { cause: err });
   }
-  return entries.filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink())).map((e) => e.name);
+  const taken = new Set(entries.map((e) => e.name));
+  const shown = entries.filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()));
+  if (!shown.some((e) => e.isSymbolicLink())) return { names: shown.map((e) => e.name), taken };
+  const realDir = await fs.realpath(dir).catch(() => null);
+  const keep = await Promise.all(
+    shown.map(async (e) => {
+      if (!e.isSymbolicLink()) return true;
+      const real = await fs.realpath(path.join(dir, e.name)).catch(() => null);
+      return realDir !== null && real !== null && path.dirname(real) === realDir && !path.basename(real).startsWith('.');
+    }),
+  );
+  return { names: shown.filter((_, i) => keep[i]).map((e) => e.name), taken };
 }
 
 /** Size and mtime of a regular file (through a link), or null for anything else or nothing. */
@@ -37,7 +59,7 @@ export async function statFile(file: string): Promise<{ size: number; mtimeMs: n
 /** The files of a folder (no dot files: those are our temp files or the system's). */
 export async function folderFiles(dir: string): Promise<FolderFile[]> {
   const files = await Promise.all(
-    (await folderEntries(dir)).map(async (name) => {
+    (await folderEntries(dir)).names.map(async (name) => {
       const s = await statFile(path.join(dir, name));
       return s ? { name, ...s } : null;
     }),

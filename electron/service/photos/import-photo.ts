@@ -23,16 +23,17 @@ import { msg } from '../../core/i18n/messages';
  * by a fresh stat and the hash. The names, which keep the new file from overwriting one, are
  * always the folder's own, read now.
  */
-async function folderSizes(ctx: PhotoLibraryContext, dir: string): Promise<FolderFile[]> {
+async function folderSizes(ctx: PhotoLibraryContext, dir: string): Promise<{ files: FolderFile[]; taken: ReadonlySet<string> }> {
+  const { names, taken } = await folderEntries(dir);
   const files = await Promise.all(
-    (await folderEntries(dir)).map(async (name) => {
+    names.map(async (name) => {
       const file = path.join(dir, name);
       if (!ctx.sizes.has(file)) ctx.sizes.set(file, await statFile(file));
       const known = ctx.sizes.get(file);
       return known ? { name, ...known } : null;
     }),
   );
-  return files.filter((f): f is FolderFile => f !== null);
+  return { files: files.filter((f): f is FolderFile => f !== null), taken };
 }
 
 /** The file of the folder that already holds these bytes, if any. */
@@ -81,10 +82,10 @@ async function writeNew(ctx: PhotoLibraryContext, folder: PhotoFolder, processed
   let renamed = false;
   try {
     return await ctx.locked(folder.dir, async () => {
-      const files = await folderSizes(ctx, folder.dir);
+      const { files, taken } = await folderSizes(ctx, folder.dir);
       const same = await sameBytes(ctx, folder.dir, files, processed);
       if (same !== null) return { name: same, reused: true };
-      const name = uniqueName(wanted, new Set(files.map((f) => f.name)));
+      const name = uniqueName(wanted, taken);
       const file = path.join(folder.dir, name);
       try {
         await fs.rename(tmp, file);

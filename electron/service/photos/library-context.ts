@@ -8,6 +8,9 @@ import { pathToFileURL } from 'node:url';
 import type { Photo, PhotoFolderRequest, SiteProfile } from '../../core/contract';
 import { imageFolderFor, loadProfile } from '../site/profile';
 import { createKeyLock, type KeyLock } from '../files/key-lock';
+import { folderOutsideRoots } from '../files/containment';
+import { RecapError } from '../../core/errors';
+import { msg } from '../../core/i18n/messages';
 import { sha256 } from './process';
 
 export interface PhotoLibraryOptions {
@@ -56,9 +59,13 @@ export function createLibraryContext(options: PhotoLibraryOptions): PhotoLibrary
   };
 }
 
+/** A recap's image folder; refused when it (or a folder on the way) is a link leading out of the recap's allowed roots. */
 export function folderOf(ctx: PhotoLibraryContext, req: PhotoFolderRequest): { profile: SiteProfile; folder: PhotoFolder } {
   const profile = ctx.profileFor(req.recapPath);
-  return { profile, folder: imageFolderFor(req.recapPath, profile, req.imageDir) };
+  const folder = imageFolderFor(req.recapPath, profile, req.imageDir);
+  const outside = folderOutsideRoots(folder.dir, req.recapPath, profile);
+  if (outside !== null) throw new RecapError('BAD_REQUEST', msg('error.photo.folderOutside', { url: folder.url, path: outside }));
+  return { profile, folder };
 }
 
 export function photoOf(folder: PhotoFolder, name: string, p: { bytes: number; width: number; height: number; format: string; thumbnail: string | null }): Photo {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Photo, PhotoFolderRequest, PhotoSource } from '../../core/contract';
 import { uniqueName } from '../../core/markdown/photo-names';
 import { writeFileAtomic } from '../files/atomic-write';
-import { existingFile, folderFiles } from './folder-files';
+import { existingFile, folderEntries } from './folder-files';
 import { folderOf, photoOf, type PhotoLibraryContext } from './library-context';
 import { EXTENSION, processSource } from './process';
 import { checkFileName, checkFolderRequest, isRecord } from './requests';
@@ -28,9 +28,9 @@ export async function replacePhoto(ctx: PhotoLibraryContext, req: PhotoFolderReq
       return name;
     }
     // Another extension means another file; the caller relinks, then removes the old one.
-    const files = await folderFiles(folder.dir);
+    const { taken } = await folderEntries(folder.dir);
     const stem = name.slice(0, name.length - path.extname(name).length);
-    const fresh = uniqueName(`${stem}.${ext}`, new Set(files.map((f) => f.name)));
+    const fresh = uniqueName(`${stem}.${ext}`, taken);
     await writeFileAtomic(path.join(folder.dir, fresh), processed.bytes);
     return fresh;
   });

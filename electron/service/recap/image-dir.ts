@@ -8,11 +8,12 @@ import { getField, splitRecap } from '../../core/frontmatter/frontmatter';
 import { findImageRefs } from './markdown-images';
 import { readingOfPost } from '../../core/markdown/post-reading';
 import { isSafeImageDir, slugOrNull, stemOf } from '../../core/markdown/photo-names';
-import { postVarsFromPath } from '../site/profile';
+import { imageFolderFor, postVarsFromPath } from '../site/profile';
+import { folderOutsideRoots } from '../files/containment';
 
 /**
  * The image folder a recap uses: the one its text already links to (so that new photos join
- * the old ones), else one named after the recap file (the post's slug where the site's layout
+ * the old ones) unless a link on the way leads out of the site, else one named after the recap file (the post's slug where the site's layout
  * names it: a Jekyll post `_posts/2021-11-02-kcd-china.md` is `kcd-china`, as its images folder
  * `assets/images/{slug}` is), else after its title, else 'recap'.
  */
@@ -32,7 +33,8 @@ export function imageDirFromText(text: string, profile: SiteProfile, recapPath: 
       } catch {
         // A malformed escape: keep the text as written; isSafeImageDir decides.
       }
-      if (isSafeImageDir(dir)) return dir;
+      // A folder a link leads out of the site from is never the recap's: its photos go to one of their own.
+      if (isSafeImageDir(dir) && (recapPath === null || folderOutsideRoots(imageFolderFor(recapPath, profile, dir).dir, recapPath, profile) === null)) return dir;
     }
   }
   if (recapPath) {

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { FieldSpec, Problem } from '../../../electron/core/contract';
 import type { FieldValue, FrontMatterField } from '../../../electron/core/frontmatter/frontmatter';
@@ -49,6 +49,8 @@ interface ControlProps {
   setValue(next: FieldValue): void;
   t: Translate;
   names: Readonly<Record<string, string>> | undefined;
+  /** A list field's text typed but not yet added. */
+  setPending(text: string): void;
 }
 
 /** A one-line input, or a textarea for the profile's long texts. */
@@ -82,6 +84,7 @@ function ListControl({ c }: { c: ControlProps }) {
       disabled={c.disabled}
       invalid={c.invalid}
       describedBy={c.msgId}
+      onPendingChange={c.setPending}
       noun={spec.type === 'names' ? t('form.nounName') : t('form.nounKeyword')}
       placeholder={spec.type === 'names' ? t('form.addName') : t('form.addKeyword')}
       onChange={(next) => {
@@ -150,7 +153,11 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
   const testId = `field-${spec.key}`;
   const msgId = `${id}-msg`;
   const value = field?.value;
-  const invalid = problems.some((p) => p.severity === 'error');
+  // A name or keyword typed but not yet added: the field is not empty to the author, so it does not
+  // say "required" while they type; it says how to add what they typed (lint still counts it until then).
+  const [pending, setPending] = useState('');
+  const shown = pending === '' ? problems : problems.filter((p) => p.code !== 'required');
+  const invalid = shown.some((p) => p.severity === 'error');
   const t = useT();
   const locale = useLocale();
   const setText = useMemo(() => textFieldSetter(spec.key), [spec.key]);
@@ -158,7 +165,7 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
     edit((text) => setText(text, next), `field:${spec.key}`);
   };
 
-  const { control, length } = fieldControl({ spec, value, id, testId, msgId, invalid, disabled, setValue, t, names });
+  const { control, length } = fieldControl({ spec, value, id, testId, msgId, invalid, disabled, setValue, t, names, setPending });
 
   const over = spec.warnAbove !== undefined && length !== null && length > spec.warnAbove;
   return (
@@ -184,12 +191,17 @@ export const ProfileField = memo(function ProfileField({ spec, field, problems, 
       </div>
       {control}
       <div id={msgId}>
-        {problems.map((p, i) => (
+        {shown.map((p, i) => (
           <p key={i} className={`field-msg is-${p.severity}`}>
             {problemText(p)}
           </p>
         ))}
-        {problems.length === 0 && (spec.helpMsg || spec.help) && <p className="field-help">{spec.helpMsg ? t(spec.helpMsg.key, spec.helpMsg.params) : profileText(locale, spec.help ?? '')}</p>}
+        {pending !== '' && (
+          <p className="field-help" data-testid={`${testId}-pending`}>
+            {t('form.pendingItem', { item: pending })}
+          </p>
+        )}
+        {shown.length === 0 && pending === '' && (spec.helpMsg || spec.help) && <p className="field-help">{spec.helpMsg ? t(spec.helpMsg.key, spec.helpMsg.params) : profileText(locale, spec.help ?? '')}</p>}
       </div>
     </div>
   );

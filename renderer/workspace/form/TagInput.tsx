@@ -16,6 +16,8 @@ interface TagInputProps {
   noun: string;
   invalid?: boolean;
   describedBy?: string;
+  /** The text typed but not yet added (Enter, a comma or leaving the field adds it); '' when none. */
+  onPendingChange?(text: string): void;
 }
 
 function addItems(items: string[], added: string[]): string[] {
@@ -28,9 +30,13 @@ function addItems(items: string[], added: string[]): string[] {
 }
 
 /** Chips for keywords and author names: Enter or comma adds, Backspace on empty removes. */
-export function TagInput({ id, testId, items, labels, onChange, disabled, placeholder, noun, invalid, describedBy }: TagInputProps) {
-  const [draft, setDraft] = useState('');
+export function TagInput({ id, testId, items, labels, onChange, disabled, placeholder, noun, invalid, describedBy, onPendingChange }: TagInputProps) {
+  const [draft, setDraftState] = useState('');
   const t = useT();
+  const setDraft = (value: string): void => {
+    setDraftState(value);
+    onPendingChange?.(value.trim());
+  };
 
   const commitDraft = (value: string): void => {
     setDraft('');

@@ -45,6 +45,11 @@ describe('format', () => {
     // The catalogues' own plurals are exercised through their callers; the syntax is checked here.
     expect(placeholders('{count, plural, one {# photo of {name}} other {# photos}}')).toEqual(['count', 'name']);
   });
+
+  it('agrees the verb with the number in the export’s replace question', () => {
+    expect(format('en', 'export.replaceConflicts', { count: 1, names: 'a.md' })).toBe('Replace the existing file that differs (a.md)');
+    expect(format('en', 'export.replaceConflicts', { count: 2, names: 'a.md, b.png' })).toBe('Replace the 2 existing files that differ (a.md, b.png)');
+  });
 });
 
 describe('choosing the language', () => {
