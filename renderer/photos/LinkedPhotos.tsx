@@ -6,6 +6,7 @@
 import type { LinkedPhoto } from '../../electron/core/contract';
 import { photoUseOf, samePhotoUrl } from '../../electron/core/markdown/photo-text';
 import { useT } from '../ui/locale';
+import { folderPath } from './linkedUrls';
 import { AltField, PhotoInfo, PhotoThumb, useCardInView } from './PhotoCardParts';
 import type { PhotosHandle } from './usePhotos';
 
@@ -17,7 +18,7 @@ function LinkedCard({ photo, photos, selected, onSelect }: { photo: LinkedPhoto;
   const count = photo.urls.reduce((n, u) => n + (photoUseOf(photos.uses, u)?.count ?? 0), 0);
   const isCover = photos.cover !== null && photo.urls.some((u) => samePhotoUrl(photos.cover ?? '', u));
   const card = useCardInView(selected);
-  const where = t('photos.inFolder', { folder: photo.folder });
+  const where = t('photos.inFolder', { folder: folderPath(photo.folder) });
   return (
     <li ref={card} className={`photo-card is-linked${selected ? ' is-selected' : ''}`} data-testid="linked-photo-card" data-name={photo.name} data-used={count}>
       <PhotoThumb photo={photo} selected={selected} onToggle={() => onSelect(selected ? null : linkedKey(photo))} unused={false} isCover={isCover} count={count} where={where} />

@@ -7,6 +7,7 @@ import type { RefObject } from 'react';
 import type { Photo } from '../../electron/core/contract';
 import { photoUseOf } from '../../electron/core/markdown/photo-text';
 import { useLocale, useT } from '../ui/locale';
+import { folderPath } from './linkedUrls';
 import { formatBytes } from './photoFormat';
 import type { PhotosHandle } from './usePhotos';
 
@@ -76,7 +77,7 @@ export function PhotoInfo({ photo, folder }: { photo: Photo; folder?: string }) 
       </span>
       {folder !== undefined && (
         <span className="photo-meta photo-where" data-testid="photo-where" title={photo.localPath}>
-          {t('photos.inFolder', { folder })}
+          {t('photos.inFolder', { folder: folderPath(folder) })}
         </span>
       )}
     </div>

@@ -30,3 +30,6 @@ export function urlsOf(photo: Photo): string[] {
   const urls = (photo as Partial<{ urls: unknown }>).urls;
   return Array.isArray(urls) && urls.every((u) => typeof u === 'string') ? (urls as string[]) : [photo.url];
 }
+
+/** A linked photo's folder as a path: `static/images/shared/`, `./` for the recap's own. */
+export const folderPath = (folder: string): string => (folder === '.' ? './' : `${folder}/`);

@@ -15,7 +15,7 @@ import type { MarkdownReading } from '../../electron/core/markdown/site-reading'
 import { errorMessage } from '../api';
 import { t } from '../ui/locale';
 import { revealLine } from '../workspace/editing/caret';
-import { linkedUrls } from './linkedUrls';
+import { folderPath, linkedUrls } from './linkedUrls';
 import { readingNow } from './postReading';
 import type { PhotoShared, PhotosHandle } from './photoTypes';
 import { textarea, type CaretPlacement } from './useCaretPlacement';
@@ -97,7 +97,7 @@ export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret:
           return r.body;
         }, body),
       );
-      if (removed > 0) opts.current.toast('info', t('photos.linksRemoved', { links: removed, name: photo.name, folder: photo.folder }));
+      if (removed > 0) opts.current.toast('info', t('photos.linksRemoved', { links: removed, name: photo.name, folder: folderPath(photo.folder) }));
     },
     [opts, editBody],
   );

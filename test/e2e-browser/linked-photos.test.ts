@@ -30,9 +30,11 @@ describe('a photo the post links from outside its folder', () => {
     const card = linkedCard(page, 'hall.png');
     await card.waitFor({ state: 'visible' });
     expect(await page.getByTestId('photo-linked').locator('h3').textContent()).toContain('Also in this recap');
-    expect(await card.getByTestId('photo-where').textContent()).toBe('in blog');
+    expect(await card.getByTestId('photo-where').textContent()).toBe('in blog/');
     expect(await card.textContent()).toContain('480×320');
     expect(await folderCard(page, 'hall.png').count()).toBe(0);
+    await page.getByTestId('photo-linked').scrollIntoViewIfNeeded();
+    await shoot(page, 'tray-linked-group');
 
     // Its details: the alt text of its link, and what can be done with a file the recap does not own.
     await card.locator('.photo-thumb').click();
