@@ -56,7 +56,7 @@ function LinkedCard({ photo, photos, selected, onSelect }: { photo: LinkedPhoto;
 export function LinkedPhotos({ photos, selected, onSelect }: { photos: PhotosHandle; selected: string | null; onSelect(key: string | null): void }) {
   const t = useT();
   const list = photos.linked;
-  if (!list || list.length === 0) return null;
+  if (list.length === 0) return null;
   return (
     <section className="tray-linked" data-testid="photo-linked" aria-label={t('photos.alsoInRecap')}>
       <h3 className="tray-group-title">

@@ -243,7 +243,7 @@ export default function PhotoTray({ photos, collapsed, onCollapsedChange }: Phot
   const unused = list?.filter((p) => !photoUseOf(photos.uses, p.url) && !(photos.cover !== null && samePhotoUrl(photos.cover, p.url))).length ?? 0;
 
   useEffect(() => {
-    if (selected && list && !list.some((p) => p.name === selected) && !photos.linked?.some((p) => linkedKey(p) === selected)) setSelected(null);
+    if (selected && list && !list.some((p) => p.name === selected) && !photos.linked.some((p) => linkedKey(p) === selected)) setSelected(null);
   }, [list, photos.linked, selected]);
 
   const onKeyDown = (e: KeyboardEvent): void => {

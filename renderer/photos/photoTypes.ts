@@ -98,8 +98,8 @@ export interface PhotosHandle {
   folderError: string | null;
   photos: Photo[] | null;
   listError: string | null;
-  /** "Also in this recap": images the text links from outside the folder (null until asked). */
-  linked: LinkedPhoto[] | null;
+  /** "Also in this recap": images the text links from outside the folder. */
+  linked: LinkedPhoto[];
   uses: Map<string, PhotoUse>;
   cover: string | null;
   coverField: string | null;

@@ -29,27 +29,36 @@ function linkCount(uses: Map<string, PhotoUse>, photo: LinkedPhoto): number {
   return photo.urls.reduce((n, u) => n + (photoUseOf(uses, u)?.count ?? 0), 0);
 }
 
+/** No linked photo: one array, so that an answer with none renders nothing. */
+const NONE: LinkedPhoto[] = [];
+
+/** The new answer, or the one shown when it says the same (a relist on focus renders nothing). */
+function sameOr(shown: LinkedPhoto[], list: LinkedPhoto[]): LinkedPhoto[] {
+  if (list.length === 0) return NONE;
+  return JSON.stringify(shown) === JSON.stringify(list) ? shown : list;
+}
+
 /** The service's answer for the text's links, asked again when they (or the folder's list) change. */
-function useLinkedList(shared: PhotoShared, folder: PhotoFolder, uses: Map<string, PhotoUse>, cover: string | null): LinkedPhoto[] | null {
+function useLinkedList(shared: PhotoShared, folder: PhotoFolder, uses: Map<string, PhotoUse>, cover: string | null): LinkedPhoto[] {
   const { opts } = shared;
   const { api, path } = opts.current;
-  const [linked, setLinked] = useState<LinkedPhoto[] | null>(null);
+  const [linked, setLinked] = useState<LinkedPhoto[]>(NONE);
   const key = useMemo(() => linkedUrls(uses, cover).join('\n'), [uses, cover]);
   const urls = useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
   const { folder: info, photos } = folder;
   useEffect(() => {
     if (!path || !info || photos === null || urls.length === 0) {
-      setLinked(path && info && photos !== null ? [] : null);
+      setLinked(NONE);
       return;
     }
     let live = true;
     api.linkedPhotos({ recapPath: path, imageDir: info.imageDir, urls }).then(
       (list) => {
-        if (live) setLinked(list);
+        if (live) setLinked((shown) => sameOr(shown, list));
       },
       () => {
         // Lint and the preview say what is wrong with a link; the tray shows what it can.
-        if (live) setLinked([]);
+        if (live) setLinked(NONE);
       },
     );
     return () => {
