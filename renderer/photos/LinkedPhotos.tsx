@@ -4,9 +4,9 @@
 // links out, and a copy into the recap's folder — never deleting the file.
 
 import type { LinkedPhoto } from '../../electron/core/contract';
-import { photoUseOf, samePhotoUrl } from '../../electron/core/markdown/photo-text';
+import { samePhotoUrl } from '../../electron/core/markdown/photo-text';
 import { useT } from '../ui/locale';
-import { folderPath } from './linkedUrls';
+import { folderPath, linkCountOf } from './linkedUrls';
 import { AltField, PhotoInfo, PhotoThumb, useCardInView } from './PhotoCardParts';
 import type { PhotosHandle } from './usePhotos';
 
@@ -15,7 +15,7 @@ export const linkedKey = (photo: LinkedPhoto): string => `linked:${photo.localPa
 
 function LinkedCard({ photo, photos, selected, onSelect }: { photo: LinkedPhoto; photos: PhotosHandle; selected: boolean; onSelect(key: string | null): void }) {
   const t = useT();
-  const count = photo.urls.reduce((n, u) => n + (photoUseOf(photos.uses, u)?.count ?? 0), 0);
+  const count = linkCountOf(photos.uses, photo);
   const isCover = photos.cover !== null && photo.urls.some((u) => samePhotoUrl(photos.cover ?? '', u));
   const card = useCardInView(selected);
   const where = t('photos.inFolder', { folder: folderPath(photo.folder) });

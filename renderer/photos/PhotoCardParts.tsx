@@ -5,9 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Photo } from '../../electron/core/contract';
-import { photoUseOf } from '../../electron/core/markdown/photo-text';
 import { useLocale, useT } from '../ui/locale';
-import { folderPath } from './linkedUrls';
+import { folderPath, linkCountOf } from './linkedUrls';
 import { formatBytes } from './photoFormat';
 import type { PhotosHandle } from './usePhotos';
 
@@ -93,12 +92,12 @@ export function AltField({ photo, photos }: { photo: Photo; photos: PhotosHandle
     // Follows the text (undo, typing in the editor) unless the author is typing here.
     if (document.activeElement !== input.current) setValue(alt);
   }, [alt]);
-  const used = photoUseOf(photos.uses, photo.url);
+  const count = linkCountOf(photos.uses, photo);
   return (
     <label className="field photo-alt">
       <span className="field-head">
         <span className="field-label">{t('photos.altText')}</span>
-        {used && used.count > 1 && <span className="field-counter">{t('photos.updatesAllLinks', { count: used.count })}</span>}
+        {count > 1 && <span className="field-counter">{t('photos.updatesAllLinks', { count })}</span>}
       </span>
       <input
         ref={input}
@@ -112,7 +111,7 @@ export function AltField({ photo, photos }: { photo: Photo; photos: PhotosHandle
           photos.setAlt(photo, e.target.value);
         }}
       />
-      {!used && <span className="field-help">{t('photos.altUsedOnInsert')}</span>}
+      {count === 0 && <span className="field-help">{t('photos.altUsedOnInsert')}</span>}
     </label>
   );
 }

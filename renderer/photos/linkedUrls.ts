@@ -1,7 +1,8 @@
 // What the tray's "Also in this recap" asks the service about: the image URLs the text links (as
 // the tray counts its uses, photoUsesCache.ts) and the cover field's. The service resolves them as
 // lint and the preview do and answers the ones outside the photo folder (service/photos/linked.ts).
-import type { Photo } from '../../electron/core/contract';
+import type { LinkedPhoto, Photo } from '../../electron/core/contract';
+import { photoUseOf } from '../../electron/core/markdown/photo-text';
 import type { PhotoUse } from '../../electron/core/markdown/photo-text';
 
 /** Longer URLs are not files a recap links (a data: URL), and the request's limit is 4096. */
@@ -26,10 +27,15 @@ export function linkedUrls(uses: ReadonlyMap<string, PhotoUse>, cover: string | 
 }
 
 /** Every URL that names a photo: a linked photo's spellings, else its one URL. */
-export function urlsOf(photo: Photo): string[] {
+export function urlsOf(photo: Photo | LinkedPhoto): string[] {
   const urls = (photo as Partial<{ urls: unknown }>).urls;
   return Array.isArray(urls) && urls.every((u) => typeof u === 'string') ? (urls as string[]) : [photo.url];
 }
 
 /** A linked photo's folder as a path: `static/images/shared/`, `./` for the recap's own. */
 export const folderPath = (folder: string): string => (folder === '.' ? './' : `${folder}/`);
+
+/** How many links of the text name the photo, whichever way each is spelled (a linked photo may have more than one spelling). */
+export function linkCountOf(uses: Map<string, PhotoUse>, photo: Photo | LinkedPhoto): number {
+  return urlsOf(photo).reduce((n, u) => n + (photoUseOf(uses, u)?.count ?? 0), 0);
+}

@@ -9,13 +9,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LinkedPhoto } from '../../electron/core/contract';
 import { editorBody, withBody } from '../../electron/core/frontmatter/split';
-import { findPhotoLinks, photoUseOf, removePhotoLinks, replacePhotoUrl, samePhotoUrl } from '../../electron/core/markdown/photo-text';
+import { findPhotoLinks, removePhotoLinks, replacePhotoUrl, samePhotoUrl } from '../../electron/core/markdown/photo-text';
 import type { PhotoUse } from '../../electron/core/markdown/photo-text';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { errorMessage } from '../api';
 import { t } from '../ui/locale';
 import { revealLine } from '../workspace/editing/caret';
-import { folderPath, linkedUrls } from './linkedUrls';
+import { folderPath, linkCountOf, linkedUrls } from './linkedUrls';
 import { readingNow } from './postReading';
 import type { PhotoShared, PhotosHandle } from './photoTypes';
 import { textarea, type CaretPlacement } from './useCaretPlacement';
@@ -24,10 +24,6 @@ import { setCoverField, useFolderRequest } from './useTrayActions';
 
 export type LinkedActions = Pick<PhotosHandle, 'linked' | 'showUses' | 'removeLinks' | 'copyIntoFolder'>;
 
-/** How many links of the text name the photo (each of its spellings). */
-function linkCount(uses: Map<string, PhotoUse>, photo: LinkedPhoto): number {
-  return photo.urls.reduce((n, u) => n + (photoUseOf(uses, u)?.count ?? 0), 0);
-}
 
 /** No linked photo: one array, so that an answer with none renders nothing. */
 const NONE: LinkedPhoto[] = [];
@@ -118,7 +114,7 @@ export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret:
         try {
           const where = await folderReq();
           if (!where) return;
-          const links = linkCount(uses, photo);
+          const links = linkCountOf(uses, photo);
           const { photo: copy } = await o.api.copyLinkedPhoto({ ...where, url: photo.url });
           const reading = readingNow(opts.current);
           const field = opts.current.coverField;

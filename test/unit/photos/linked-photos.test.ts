@@ -11,7 +11,7 @@ import { readingOfPost } from '../../../electron/core/markdown/post-reading';
 import { editorBody } from '../../../electron/core/frontmatter/split';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
 import { profileForRecap } from '../../../electron/service/site/site';
-import { linkedUrls } from '../../../renderer/photos/linkedUrls';
+import { linkCountOf, linkedUrls } from '../../../renderer/photos/linkedUrls';
 import { png, tempDir, writeText } from '../support/site-fixture';
 import { refusal } from '../support/refusal';
 
@@ -76,6 +76,10 @@ describe('a Hugo post with a shared image in another static folder', () => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ name: 'logo.png', folder: 'static/images/shared', localPath: path.join(site, 'static', 'images', 'shared', 'logo.png') });
     expect([...(list[0]?.urls ?? [])].sort()).toEqual(['/images/shared/./logo.png', '/images/shared/logo.png']);
+    // The card counts (and its alt text edits) the links of every spelling.
+    const uses = photoUses(editorBody(text));
+    expect(list[0] && linkCountOf(uses, list[0])).toBe(2);
+    expect(list[0] && linkCountOf(uses, { ...list[0], urls: ['/images/shared/logo.png'] })).toBe(1);
   });
 });
 
