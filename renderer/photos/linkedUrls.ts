@@ -37,5 +37,11 @@ export const folderPath = (folder: string): string => (folder === '.' ? './' : `
 
 /** How many links of the text name the photo, whichever way each is spelled (a linked photo may have more than one spelling). */
 export function linkCountOf(uses: Map<string, PhotoUse>, photo: Photo | LinkedPhoto): number {
-  return urlsOf(photo).reduce((n, u) => n + (photoUseOf(uses, u)?.count ?? 0), 0);
+  // `./a.png` (the cover's spelling) and `a.png` (the uses' key) are one use: count it once.
+  const found = new Set<PhotoUse>();
+  for (const u of urlsOf(photo)) {
+    const use = photoUseOf(uses, u);
+    if (use) found.add(use);
+  }
+  return [...found].reduce((n, use) => n + use.count, 0);
 }

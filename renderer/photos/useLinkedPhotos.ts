@@ -15,7 +15,9 @@ import type { MarkdownReading } from '../../electron/core/markdown/site-reading'
 import { errorMessage } from '../api';
 import { t } from '../ui/locale';
 import { revealLine } from '../workspace/editing/caret';
-import { folderPath, linkCountOf, linkedUrls } from './linkedUrls';
+import { coverOf } from '../../electron/core/recap/cover';
+import { frontMatter } from '../workspace/frontMatterModule';
+import { folderPath, linkedUrls } from './linkedUrls';
 import { readingNow } from './postReading';
 import type { PhotoShared, PhotosHandle } from './photoTypes';
 import { textarea, type CaretPlacement } from './useCaretPlacement';
@@ -62,6 +64,15 @@ function useLinkedList(shared: PhotoShared, folder: PhotoFolder, uses: Map<strin
     };
   }, [api, path, info, photos, urls]);
   return linked;
+}
+
+/** The photo the cover field names in `text` now (null without one, or before the parsers load). */
+function coverNow(text: string, field: string): string | null {
+  try {
+    return coverOf(frontMatter().getField(text, field));
+  } catch {
+    return null;
+  }
 }
 
 /** Selects the photo's next link in the text (after the selection, else the first), in view. */
@@ -114,14 +125,17 @@ export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret:
         try {
           const where = await folderReq();
           if (!where) return;
-          const links = linkCountOf(uses, photo);
           const { photo: copy } = await o.api.copyLinkedPhoto({ ...where, url: photo.url });
           const reading = readingNow(opts.current);
           const field = opts.current.coverField;
-          // The body's links and the cover field in one edit: one undo step.
+          let links = 0;
+          // The body's links and the cover field, as the text is now, in one edit: one undo step.
           opts.current.edit((text) => {
-            let out = withBody(text, photo.urls.reduce((b, u) => replacePhotoUrl(b, u, copy.url, reading), editorBody(text)));
-            if (field && cover !== null && photo.urls.some((u) => samePhotoUrl(cover, u))) out = setCoverField(out, field, copy.url);
+            const body = editorBody(text);
+            links = findPhotoLinks(body, reading).filter((l) => photo.urls.some((u) => samePhotoUrl(l.url, u))).length;
+            let out = withBody(text, photo.urls.reduce((b, u) => replacePhotoUrl(b, u, copy.url, reading), body));
+            const coverThen = field ? coverNow(out, field) : null;
+            if (field && coverThen !== null && photo.urls.some((u) => samePhotoUrl(coverThen, u))) out = setCoverField(out, field, copy.url);
             return out;
           });
           opts.current.toast('info', t('photos.copied', { name: copy.name, links }));
@@ -132,7 +146,7 @@ export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret:
         }
       })();
     },
-    [opts, folderReq, uses, cover, bumpPreview, refresh],
+    [opts, folderReq, bumpPreview, refresh],
   );
 
   return { linked, showUses, removeLinks, copyIntoFolder };

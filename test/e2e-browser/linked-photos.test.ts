@@ -16,9 +16,9 @@ const linkedCard = (page: Page, name: string) => page.locator(`[data-testid="lin
 const folderCard = (page: Page, name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
 
 describe('a photo the post links from outside its folder', () => {
-  it('is in the tray\'s "Also in this recap"; Copy into this recap\'s folder relinks it, and Ctrl+Z restores the text', async () => {
+  it('is in the tray\'s "Also in this recap"; Copy into this recap\'s folder relinks it and the cover, and Ctrl+Z restores the text', async () => {
     await write('docs-site/docusaurus.config.js', 'module.exports = { title: "Site" };\n');
-    const text = '---\ntitle: KCD Recap\nauthors: [ann]\n---\n\nThe hall before the keynote.\n\n![The hall before the keynote](./hall.png)\n';
+    const text = '---\ntitle: KCD Recap\nauthors: [ann]\nimage: ./hall.png\n---\n\nThe hall before the keynote.\n\n![The hall before the keynote](./hall.png)\n';
     const post = await write('docs-site/blog/2024-05-01-kcd.md', text);
     const hall = path.join(path.dirname(post), 'hall.png');
     await sharp({ create: { width: 480, height: 320, channels: 3, background: { r: 47, g: 111, b: 222 } } })
@@ -51,6 +51,9 @@ describe('a photo the post links from outside its folder', () => {
     await expect.poll(() => page.getByTestId('photo-linked').count()).toBe(0);
     expect(existsSync(path.join(path.dirname(post), '..', 'static', 'img', 'blog', 'kcd', 'hall.png'))).toBe(true);
     expect(existsSync(hall)).toBe(true);
+    // The cover field (Docusaurus' image) followed its photo in the same edit.
+    await page.getByTestId('raw-yaml-toggle').click();
+    await expect.poll(() => page.getByTestId('raw-yaml').inputValue()).toContain('image: /img/blog/kcd/hall.png');
     await shoot(page, 'tray-linked-copied');
 
     // One undo step takes the relink back: the link is to the photo beside the post again.
@@ -58,6 +61,7 @@ describe('a photo the post links from outside its folder', () => {
     await page.keyboard.press('Control+Z');
     await expect.poll(() => editor(page).inputValue()).toContain('![The hall before the keynote](./hall.png)');
     expect(await editor(page).inputValue()).not.toContain('/img/blog/kcd/hall.png');
+    await expect.poll(() => page.getByTestId('raw-yaml').inputValue()).toContain('image: ./hall.png');
     await linkedCard(page, 'hall.png').waitFor({ state: 'visible' });
     // The copy stays in the folder, now not used.
     await expect.poll(() => folderCard(page, 'hall.png').getByTestId('photo-unused').count()).toBe(1);

@@ -80,6 +80,7 @@ describe('a Hugo post with a shared image in another static folder', () => {
     const uses = photoUses(editorBody(text));
     expect(list[0] && linkCountOf(uses, list[0])).toBe(2);
     expect(list[0] && linkCountOf(uses, { ...list[0], urls: ['/images/shared/logo.png'] })).toBe(1);
+    expect(list[0] && linkCountOf(photoUses('![a](./a.png)\n'), { ...list[0], urls: ['./a.png', 'a.png'] })).toBe(1);
   });
 });
 
