@@ -2,14 +2,27 @@
 // beside it while its tray folder is static/img/blog/<slug>/; the tray lists it in its own group,
 // "Copy into this recap's folder" copies it there and relinks the post (the photo moves to the
 // folder's group), and one Ctrl+Z gives the text back.
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { sessionForFile, shoot } from './harness';
+import { root, sessionForFile, shoot } from './harness';
 
 const { session, write } = sessionForFile();
+const AXE_SOURCE = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings (WCAG 2.0/2.1 A and AA) inside the photo tray. */
+async function trayFindings(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Element, o: object): Promise<{ violations: Array<{ id: string; impact: string | null }> }> } }).axe;
+    const tray = document.querySelector('[data-testid="photo-tray"]');
+    if (!tray) return ['no tray'];
+    const r = await axe.run(tray, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
+}
 
 const editor = (page: Page) => page.locator('.editor-pane .w-md-editor-text-input');
 const linkedCard = (page: Page, name: string) => page.locator(`[data-testid="linked-photo-card"][data-name="${name}"]`);
@@ -40,6 +53,7 @@ describe('a photo the post links from outside its folder', () => {
     await card.locator('.photo-thumb').click();
     expect(await card.getByTestId('photo-alt').inputValue()).toBe('The hall before the keynote');
     expect(await card.getByTestId('photo-remove').count()).toBe(0);
+    expect(await trayFindings(page)).toEqual([]);
     await card.getByTestId('linked-show').click();
     await expect.poll(() => editor(page).evaluate((ta) => (ta as HTMLTextAreaElement).value.slice((ta as HTMLTextAreaElement).selectionStart, (ta as HTMLTextAreaElement).selectionEnd))).toBe('![The hall before the keynote](./hall.png)');
     await shoot(page, 'tray-linked');
