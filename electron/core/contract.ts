@@ -8,7 +8,7 @@ import type { RecapErrorShape } from './errors';
 import type { LineDiff } from './history';
 import type { DraftSummary, HomeData, LinkedFileStatus, RecentFile, SaveToFileRequest, SessionRecovery, SnapshotInfo, TrashedDraft } from './contract/drafts';
 import type { ExportReport, ExportRequest } from './contract/export';
-import type { ImportPhotoResult, Photo, PhotoFolderInfo, PhotoFolderRequest, PhotoSource } from './contract/photos';
+import type { ImportPhotoResult, LinkedPhoto, Photo, PhotoFolderInfo, PhotoFolderRequest, PhotoSource } from './contract/photos';
 import type { Problem } from './contract/problems';
 import type { DirListing, ImageLookup, OpenedRecap, SaveRequest, SaveResult } from './contract/recaps';
 import type { RememberedSite } from './contract/sites';
@@ -19,7 +19,7 @@ import type { TranslationSet, TranslationView } from './contract/translations';
 
 export type { LineDiff };
 export type { FieldSpec, FieldType, Problem, Severity } from './contract/problems';
-export type { ImportPhotoResult, Photo, PhotoFolderFixed, PhotoFolderInfo, PhotoFolderRequest, PhotoSettings, PhotoSource } from './contract/photos';
+export type { ImportPhotoResult, LinkedPhoto, Photo, PhotoFolderFixed, PhotoFolderInfo, PhotoFolderRequest, PhotoSettings, PhotoSource } from './contract/photos';
 export type { MarkdownReading, RememberedSite, RulesInfo, SiteGenerator, SiteInfo, SiteProfile } from './contract/sites';
 export type { ExportFile, ExportFileStatus, ExportReport, ExportRequest, ExportTarget } from './contract/export';
 export type { DirEntry, DirListing, ImageLookup, OpenedRecap, SaveRequest, SaveResult } from './contract/recaps';
@@ -93,6 +93,10 @@ export interface RecapApi {
   restorePhoto(req: PhotoFolderRequest & { trashId: string }): Promise<Photo>;
   /** Replaces a photo's content with another photo's; same name unless the format changes. */
   replacePhoto(req: PhotoFolderRequest & { name: string; source: PhotoSource }): Promise<Photo>;
+  /** The images `urls` (the text's links) name that resolve, as lint and the preview resolve them, to an image outside the photo folder. */
+  linkedPhotos(req: PhotoFolderRequest & { urls: string[] }): Promise<LinkedPhoto[]>;
+  /** Imports the image `url` names (resolved as linkedPhotos does) into the photo folder; the page relinks. */
+  copyLinkedPhoto(req: PhotoFolderRequest & { url: string; alt?: string }): Promise<ImportPhotoResult>;
   /** Native multi-select dialog for photos (Electron); the browser mode answers UNSUPPORTED. */
   showPhotoDialog(req: { multiple: boolean }): Promise<string[]>;
   /** Once at start: what a crash left open (to reopen, with a message); purges the old trash. */

@@ -85,6 +85,13 @@ function photoSource(method: string, o: Obj): PhotoSource {
   return { name: fileName(method, src, 'name'), dataBase64: data };
 }
 
+/** Image URLs of a recap's links: at most 5000, each a string of at most 4096 characters. */
+function urlList(method: string, urls: unknown): string[] {
+  if (!Array.isArray(urls) || urls.length > 5000) fail(method, msg('error.invalid.urls'));
+  for (const u of urls) if (typeof u !== 'string' || u.length > 4096) fail(method, msg('error.invalid.url'));
+  return urls as string[];
+}
+
 /** Draft ids are made by the store: a short slug and 6 hex digits. */
 function draftId(method: string, o: Obj, key = 'id'): string {
   const id = str(method, o, key, 40);
@@ -219,10 +226,7 @@ const validators: Validators = {
   },
   resolveImages: (raw) => {
     const o = obj('resolveImages', raw);
-    const urls = o['urls'];
-    if (!Array.isArray(urls) || urls.length > 5000) fail('resolveImages', msg('error.invalid.urls'));
-    for (const u of urls) if (typeof u !== 'string' || u.length > 4096) fail('resolveImages', msg('error.invalid.url'));
-    return { recapPath: o['recapPath'] == null ? null : absPath('resolveImages', o, 'recapPath'), urls: urls as string[] };
+    return { recapPath: o['recapPath'] == null ? null : absPath('resolveImages', o, 'recapPath'), urls: urlList('resolveImages', o['urls']) };
   },
   listDirectory: (raw) => {
     const o = obj('listDirectory', raw);
@@ -245,6 +249,15 @@ const validators: Validators = {
     return { ...photoFolder('importPhoto', o), source: photoSource('importPhoto', o), ...(alt !== undefined ? { alt } : {}) };
   },
   listPhotos: (raw) => photoFolder('listPhotos', obj('listPhotos', raw)),
+  linkedPhotos: (raw) => {
+    const o = obj('linkedPhotos', raw);
+    return { ...photoFolder('linkedPhotos', o), urls: urlList('linkedPhotos', o['urls']) };
+  },
+  copyLinkedPhoto: (raw) => {
+    const o = obj('copyLinkedPhoto', raw);
+    const alt = optStr('copyLinkedPhoto', o, 'alt', 1000);
+    return { ...photoFolder('copyLinkedPhoto', o), url: str('copyLinkedPhoto', o, 'url', 4096), ...(alt !== undefined ? { alt } : {}) };
+  },
   removePhoto: (raw) => {
     const o = obj('removePhoto', raw);
     return { ...photoFolder('removePhoto', o), name: fileName('removePhoto', o, 'name') };

@@ -93,11 +93,13 @@ function recapMethods(service: RecapService): Methods<'openRecap' | 'newRecap' |
 }
 
 /** Photos go only beside recaps the author opened or saved, and come only from picked or dropped files. */
-function photoMethods(service: RecapService): Methods<'photoFolder' | 'importPhoto' | 'listPhotos' | 'removePhoto' | 'restorePhoto' | 'replacePhoto'> {
+function photoMethods(service: RecapService): Methods<'photoFolder' | 'importPhoto' | 'listPhotos' | 'linkedPhotos' | 'copyLinkedPhoto' | 'removePhoto' | 'restorePhoto' | 'replacePhoto'> {
   return {
     photoFolder: async (req) => service.photoFolder(folder(req)),
     importPhoto: async (req) => service.importPhoto({ ...folder(req), source: photoSource(req.source) }),
     listPhotos: async (req) => service.listPhotos(folder(req)),
+    linkedPhotos: async (req) => service.linkedPhotos(folder(req)),
+    copyLinkedPhoto: async (req) => service.copyLinkedPhoto(folder(req)),
     removePhoto: async (req) => service.removePhoto(folder(req)),
     restorePhoto: async (req) => service.restorePhoto(folder(req)),
     replacePhoto: async (req) => service.replacePhoto({ ...folder(req), source: photoSource(req.source) }),

@@ -9,7 +9,7 @@ import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
 import { msg } from '../core/i18n/messages';
 
-export type PhotoMethodName = 'photoFolder' | 'importPhoto' | 'listPhotos' | 'removePhoto' | 'restorePhoto' | 'replacePhoto';
+export type PhotoMethodName = 'photoFolder' | 'importPhoto' | 'listPhotos' | 'linkedPhotos' | 'copyLinkedPhoto' | 'removePhoto' | 'restorePhoto' | 'replacePhoto';
 type PhotoMethods = Pick<RecapService, PhotoMethodName>;
 
 export function photoMethods(ctx: ServiceContext): PhotoMethods {
@@ -29,6 +29,8 @@ export function photoMethods(ctx: ServiceContext): PhotoMethods {
     },
     importPhoto: (req) => photos.importPhoto(req),
     listPhotos: (req) => photos.listPhotos(req),
+    linkedPhotos: (req) => photos.linkedPhotos(req),
+    copyLinkedPhoto: (req) => photos.copyLinkedPhoto(req),
     removePhoto: (req) => photos.removePhoto(req),
     restorePhoto: (req) => photos.restorePhoto(req),
     replacePhoto: (req) => photos.replacePhoto(req),

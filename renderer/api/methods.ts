@@ -21,6 +21,8 @@ const METHODS = [
   'photoFolder',
   'importPhoto',
   'listPhotos',
+  'linkedPhotos',
+  'copyLinkedPhoto',
   'removePhoto',
   'restorePhoto',
   'replacePhoto',

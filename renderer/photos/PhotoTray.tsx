@@ -1,5 +1,6 @@
 // The photo tray: every photo of the recap's folder with its size, dimensions and whether the
-// text uses it, and what can be done with one (insert, alt text, cover, replace, remove).
+// text uses it, and what can be done with one (insert, alt text, cover, replace, remove); then
+// the images the text links from other folders (LinkedPhotos.tsx).
 // Photos dropped here are added to the folder only; the author places them later.
 // Lazy-loaded: it is not needed for the first paint.
 
@@ -8,13 +9,10 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import type { Photo, PhotoFolderInfo } from '../../electron/core/contract';
 import { samePhotoUrl, photoUseOf } from '../../electron/core/markdown/photo-text';
 import { rich } from '../ui/rich';
-import { useLocale, useT } from '../ui/locale';
-import { formatBytes } from './photoFormat';
+import { useT } from '../ui/locale';
+import { linkedKey, LinkedPhotos } from './LinkedPhotos';
+import { AltField, PhotoInfo, PhotoThumb, useCardInView } from './PhotoCardParts';
 import type { PhotosHandle } from './usePhotos';
-
-function dimensions(photo: Photo): string {
-  return photo.width > 0 && photo.height > 0 ? `${photo.width}×${photo.height}` : photo.format.toUpperCase();
-}
 
 const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes('Files');
 
@@ -121,80 +119,16 @@ function FolderLine({ folder, prefix, onChange }: { folder: PhotoFolderInfo; pre
   );
 }
 
-function AltField({ photo, photos }: { photo: Photo; photos: PhotosHandle }) {
-  const t = useT();
-  const alt = photos.altOf(photo);
-  const [value, setValue] = useState(alt);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    // Follows the text (undo, typing in the editor) unless the author is typing here.
-    if (document.activeElement !== input.current) setValue(alt);
-  }, [alt]);
-  const used = photoUseOf(photos.uses, photo.url);
-  return (
-    <label className="field photo-alt">
-      <span className="field-head">
-        <span className="field-label">{t('photos.altText')}</span>
-        {used && used.count > 1 && <span className="field-counter">{t('photos.updatesAllLinks', { count: used.count })}</span>}
-      </span>
-      <input
-        ref={input}
-        className="input"
-        data-testid="photo-alt"
-        value={value}
-        placeholder={t('photos.altPlaceholder')}
-        aria-invalid={value.trim() === ''}
-        onChange={(e) => {
-          setValue(e.target.value);
-          photos.setAlt(photo, e.target.value);
-        }}
-      />
-      {!used && <span className="field-help">{t('photos.altUsedOnInsert')}</span>}
-    </label>
-  );
-}
-
 function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos: PhotosHandle; selected: boolean; onSelect(name: string | null): void }) {
   const t = useT();
-  const locale = useLocale();
   const use = photoUseOf(photos.uses, photo.url);
   const isCover = photos.cover !== null && samePhotoUrl(photos.cover, photo.url);
   const unused = !use && !isCover;
-  const card = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    // The details open under the grid's last row: keep them in view.
-    if (selected) card.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [selected]);
+  const card = useCardInView(selected);
   return (
     <li ref={card} className={`photo-card${selected ? ' is-selected' : ''}${unused ? ' is-unused' : ''}`} data-testid="photo-card" data-name={photo.name} data-used={use ? use.count : 0}>
-      <button
-        type="button"
-        className="photo-thumb"
-        aria-pressed={selected}
-        // The name, then what the card shows on the picture, in the same words.
-        aria-label={[photo.name, photo.thumbnail ? '' : photo.format.toUpperCase() || t('photos.file'), unused ? t('photos.notUsed') : '', isCover ? t('photos.cover') : '', use && use.count > 1 ? `×${use.count}` : ''].filter(Boolean).join(', ')}
-        title={selected ? t('photos.hideDetails') : t('photos.showDetails')}
-        onClick={() => onSelect(selected ? null : photo.name)}
-      >
-        {photo.thumbnail ? <img src={photo.thumbnail} alt="" loading="lazy" decoding="async" draggable={false} /> : <span className="photo-thumb-none">{photo.format.toUpperCase() || t('photos.file')}</span>}
-        <span className="photo-badges">
-          {unused && (
-            <span className="photo-badge is-unused" data-testid="photo-unused">
-              {t('photos.notUsed')}
-            </span>
-          )}
-          {isCover && <span className="photo-badge is-cover">{t('photos.cover')}</span>}
-          {use && use.count > 1 && <span className="photo-badge">×{use.count}</span>}
-        </span>
-      </button>
-      <div className="photo-info">
-        <span className="photo-name" title={photo.localPath}>
-          {photo.name}
-        </span>
-        <span className="photo-meta">
-          {formatBytes(photo.bytes, locale)} · {dimensions(photo)}
-        </span>
-      </div>
+      <PhotoThumb photo={photo} selected={selected} onToggle={() => onSelect(selected ? null : photo.name)} unused={unused} isCover={isCover} count={use?.count ?? 0} />
+      <PhotoInfo photo={photo} />
       {selected && (
         <div className="photo-details">
           <AltField photo={photo} photos={photos} />
@@ -295,6 +229,7 @@ function TrayContents({ photos, selected, onSelect }: { photos: PhotosHandle; se
           ))}
         </ul>
       )}
+      <LinkedPhotos photos={photos} selected={selected} onSelect={onSelect} />
     </>
   );
 }
@@ -308,8 +243,8 @@ export default function PhotoTray({ photos, collapsed, onCollapsedChange }: Phot
   const unused = list?.filter((p) => !photoUseOf(photos.uses, p.url) && !(photos.cover !== null && samePhotoUrl(photos.cover, p.url))).length ?? 0;
 
   useEffect(() => {
-    if (selected && list && !list.some((p) => p.name === selected)) setSelected(null);
-  }, [list, selected]);
+    if (selected && list && !list.some((p) => p.name === selected) && !photos.linked.some((p) => linkedKey(p) === selected)) setSelected(null);
+  }, [list, photos.linked, selected]);
 
   const onKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape' && selected && !(e.target instanceof HTMLInputElement)) {

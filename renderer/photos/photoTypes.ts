@@ -2,7 +2,7 @@
 // import batch's own bookkeeping.
 
 import type { MutableRefObject } from 'react';
-import type { AppInfo, ImportPhotoResult, Photo, PhotoFolderInfo, RecapApi } from '../../electron/core/contract';
+import type { AppInfo, ImportPhotoResult, LinkedPhoto, Photo, PhotoFolderInfo, RecapApi } from '../../electron/core/contract';
 import type { PhotoUse, Splice } from '../../electron/core/markdown/photo-text';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import type { Transport } from '../api';
@@ -98,6 +98,8 @@ export interface PhotosHandle {
   folderError: string | null;
   photos: Photo[] | null;
   listError: string | null;
+  /** "Also in this recap": images the text links from outside the folder. */
+  linked: LinkedPhoto[];
   uses: Map<string, PhotoUse>;
   cover: string | null;
   coverField: string | null;
@@ -126,6 +128,12 @@ export interface PhotosHandle {
   replacePhoto(photo: Photo): void;
   removePhoto(photo: Photo): void;
   undoRemove(): void;
+  /** Selects the linked photo's next link in the text. */
+  showUses(photo: LinkedPhoto): void;
+  /** Takes the linked photo's links out of the text (the file stays; Ctrl+Z undoes). */
+  removeLinks(photo: LinkedPhoto): void;
+  /** Copies the linked photo into the folder and points its links (and the cover) at the copy. */
+  copyIntoFolder(photo: LinkedPhoto): void;
   dismissRemoved(): void;
   setImageDir(dir: string): Promise<string | null>;
   refresh(): void;

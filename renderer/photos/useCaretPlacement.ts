@@ -16,7 +16,8 @@ export interface CaretPlacement {
   placeLinks(placement: Placement, links: string[]): boolean;
 }
 
-function textarea(): HTMLTextAreaElement | null {
+/** The editor's textarea (the body's text). */
+export function textarea(): HTMLTextAreaElement | null {
   return document.querySelector<HTMLTextAreaElement>('.editor-pane .w-md-editor-text-input');
 }
 

@@ -5,12 +5,14 @@
 //
 // The parts: `usePhotoFolder` (the folder and its list), `useCaretPlacement` (links placed
 // from outside the textarea, and the caret after them), `usePhotoImport` with `importBatch`
-// (the gestures and the batch), `useTrayActions` (alt, cover, replace, remove with Undo).
+// (the gestures and the batch), `useTrayActions` (alt, cover, replace, remove with Undo),
+// `useLinkedPhotos` (the images the text links from other folders).
 
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PhotoShared, PhotosHandle, PhotosOptions, PreviewRefresh } from './photoTypes';
 import { useCaretPlacement } from './useCaretPlacement';
 import { usePhotoFolder } from './usePhotoFolder';
+import { useLinkedPhotos } from './useLinkedPhotos';
 import { usePhotoImport } from './usePhotoImport';
 import { usePhotoRemoval, useTrayActions } from './useTrayActions';
 import { useStableObject } from '../workspace/useStableObject';
@@ -33,6 +35,7 @@ export function usePhotos(o: PhotosOptions): PhotosHandle {
   const imports = usePhotoImport(shared, folder, caret, bumpPreview);
   const tray = useTrayActions(shared, folder, caret, bumpPreview);
   const removal = usePhotoRemoval(shared, folder, caret, bumpPreview);
+  const linked = useLinkedPhotos(shared, folder, caret, tray.uses, tray.cover, bumpPreview);
 
   // The same handle while nothing in it changed: the workspace's panels re-render for what they show.
   return useStableObject({
@@ -48,5 +51,6 @@ export function usePhotos(o: PhotosOptions): PhotosHandle {
     ...imports,
     ...tray,
     ...removal,
+    ...linked,
   });
 }

@@ -12,6 +12,7 @@ import { errorMessage } from '../api';
 import { t } from '../ui/locale';
 import { frontMatter, useFrontMatter } from '../workspace/frontMatterModule';
 import { pickPhotos, sourceOf } from './photoSources';
+import { urlsOf } from './linkedUrls';
 import { nextPhotoUses } from './photoUsesCache';
 import type { PhotoUsesOf } from './photoUsesCache';
 import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
@@ -22,10 +23,10 @@ import { coverOf, withCover } from '../../electron/core/recap/cover';
 export type TrayActions = Pick<PhotosHandle, 'uses' | 'cover' | 'altOf' | 'insertPhoto' | 'setAlt' | 'setCover' | 'replacePhoto'>;
 export type PhotoRemoval = Pick<PhotosHandle, 'removed' | 'removePhoto' | 'undoRemove' | 'dismissRemoved'>;
 
-type FolderRequest = () => Promise<{ recapPath: string; imageDir: string } | null>;
+export type FolderRequest = () => Promise<{ recapPath: string; imageDir: string } | null>;
 
 /** The open recap's folder as the service's requests name it; null without a recap file. */
-function useFolderRequest(shared: PhotoShared, folder: PhotoFolder): FolderRequest {
+export function useFolderRequest(shared: PhotoShared, folder: PhotoFolder): FolderRequest {
   const { opts } = shared;
   const { resolveFolder } = folder;
   return useCallback(async () => {
@@ -37,7 +38,7 @@ function useFolderRequest(shared: PhotoShared, folder: PhotoFolder): FolderReque
 }
 
 /** `text` with `url` as the cover in `field`: a list (Hugo's images) keeps its other items. */
-function setCoverField(text: string, field: string, url: string): string {
+export function setCoverField(text: string, field: string, url: string): string {
   const fm = frontMatter();
   return fm.setField(text, field, withCover(fm.getField(text, field), url));
 }
@@ -127,7 +128,10 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   const setAlt = useCallback(
     (photo: Photo, alt: string) => {
       const reading = readingNow(opts.current);
-      if (photoUseOf(photoUses(editorBody(opts.current.current()?.text ?? ''), reading), photo.url)) editBody((b) => setPhotoAlt(b, photo.url, alt, reading));
+      const uses = photoUses(editorBody(opts.current.current()?.text ?? ''), reading);
+      // A photo linked from outside the folder may be linked by more than one spelling: each is its link.
+      const linked = urlsOf(photo).filter((u) => photoUseOf(uses, u));
+      if (linked.length > 0) editBody((b) => linked.reduce((body, u) => setPhotoAlt(body, u, alt, reading), b));
       else pendingAlt.current.set(photo.url, alt);
     },
     [editBody, opts, pendingAlt],

@@ -34,6 +34,18 @@ export interface Photo {
   thumbnail: string | null;
 }
 
+/**
+ * An image the recap links that lives outside its photo folder (a shared logo in another static
+ * folder, a photo beside a flat post): found through the same resolver as lint and the preview.
+ * `url` is the first of `urls`; the file is not the recap's own, so the tray never deletes it.
+ */
+export interface LinkedPhoto extends Photo {
+  /** Every link of the text (as the page sent it) that names this file. */
+  urls: string[];
+  /** The folder the file is in, from the site's root (`static/images/shared`), or from the recap's folder outside a site (`.`). */
+  folder: string;
+}
+
 /** A photo to import: a file path (Electron, CLI) or its bytes (browser mode, clipboard). */
 export type PhotoSource = { path: string } | { name: string; dataBase64: string };
 

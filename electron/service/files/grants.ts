@@ -150,6 +150,8 @@ function guardedPaths(service: RecapService, { draft, file, folder, recap, sourc
     photoFolder: async (req) => service.photoFolder(recap(req)),
     importPhoto: async (req) => service.importPhoto({ ...recap(req), source: source(req.source) }),
     listPhotos: async (req) => service.listPhotos(recap(req)),
+    linkedPhotos: async (req) => service.linkedPhotos(recap(req)),
+    copyLinkedPhoto: async (req) => service.copyLinkedPhoto(recap(req)),
     removePhoto: async (req) => service.removePhoto(recap(req)),
     restorePhoto: async (req) => service.restorePhoto(recap(req)),
     replacePhoto: async (req) => service.replacePhoto({ ...recap(req), source: source(req.source) }),

@@ -15,14 +15,15 @@
 // - process.ts: decoding with the pixel limit, orienting, resizing, encoding, hashing;
 // - import-photo.ts: dedupe by hash and the atomic write into the image folder;
 // - thumbnails.ts: the tray's thumbnails (in the cache) and a listed file's description;
-// - listing.ts, replace.ts, trash.ts (remove and restore), add-to-recap.ts (the CLI's batch);
+// - listing.ts, linked.ts (the images linked from outside the folder), replace.ts, trash.ts (remove and restore), add-to-recap.ts (the CLI's batch);
 // - library-context.ts: what the jobs of one library share; folder-files.ts: plain file jobs.
 
-import type { ImportPhotoResult, Photo, PhotoFolderRequest, PhotoSource } from '../../core/contract';
+import type { ImportPhotoResult, LinkedPhoto, Photo, PhotoFolderRequest, PhotoSource } from '../../core/contract';
 import { photoMarkdown } from '../../core/markdown/photo-text';
 import { addPhotosToRecap, type AddPhotosResult } from './add-to-recap';
 import { importPhoto } from './import-photo';
 import { createLibraryContext, type PhotoLibraryOptions } from './library-context';
+import { copyLinkedPhoto, linkedPhotos } from './linked';
 import { listPhotos } from './listing';
 import { replacePhoto } from './replace';
 import { removePhoto, restorePhoto } from './trash';
@@ -38,6 +39,9 @@ export { photoMarkdown };
 export interface PhotoLibrary {
   importPhoto(req: PhotoFolderRequest & { source: PhotoSource; alt?: string }): Promise<ImportPhotoResult>;
   listPhotos(req: PhotoFolderRequest): Promise<Photo[]>;
+  /** The images the links name outside the folder (see linked.ts). */
+  linkedPhotos(req: PhotoFolderRequest & { urls: string[] }): Promise<LinkedPhoto[]>;
+  copyLinkedPhoto(req: PhotoFolderRequest & { url: string; alt?: string }): Promise<ImportPhotoResult>;
   removePhoto(req: PhotoFolderRequest & { name: string }): Promise<{ trashId: string }>;
   restorePhoto(req: PhotoFolderRequest & { trashId: string }): Promise<Photo>;
   /** Same name when the output keeps the extension; otherwise a new name, and the old file stays. */
@@ -50,6 +54,8 @@ export function createPhotoLibrary(options: PhotoLibraryOptions = {}): PhotoLibr
   return {
     importPhoto: (req) => importPhoto(ctx, req),
     listPhotos: (req) => listPhotos(ctx, req),
+    linkedPhotos: (req) => linkedPhotos(ctx, req),
+    copyLinkedPhoto: (req) => copyLinkedPhoto(ctx, req),
     removePhoto: (req) => removePhoto(ctx, req),
     restorePhoto: (req) => restorePhoto(ctx, req),
     replacePhoto: (req) => replacePhoto(ctx, req),

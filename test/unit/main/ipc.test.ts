@@ -164,6 +164,11 @@ describe('grants', () => {
     const elsewhere = path.join(door.dir, 'elsewhere', 'post.md');
     const r = await door.invoke('listPhotos', { recapPath: elsewhere, imageDir: 'kcd-china' });
     expect(r.error?.message).toContain('can only open or save files you chose');
+    // The images it links from other folders, and their copy into its folder, likewise.
+    const linked = await door.invoke('linkedPhotos', { recapPath: elsewhere, imageDir: 'kcd-china', urls: ['/images/shared/logo.png'] });
+    expect(linked.error?.message).toContain('can only open or save files you chose');
+    const copy = await door.invoke('copyLinkedPhoto', { recapPath: elsewhere, imageDir: 'kcd-china', url: '/images/shared/logo.png' });
+    expect(copy.error?.message).toContain('can only open or save files you chose');
   });
 
   it('keeps folder grants apart from file grants', async () => {

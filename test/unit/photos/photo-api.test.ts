@@ -51,6 +51,13 @@ describe('photo API over the browser-mode door', () => {
   it('refuses a recap the page never opened, then works once it is opened', async () => {
     const refused = await api('photoFolder', { recapPath: post, text: REFERENCE });
     expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('not a recap you opened or saved') } });
+    // The tray's images linked from other folders, and their copy, ask the same of the page.
+    for (const [method, req] of [
+      ['linkedPhotos', { recapPath: post, imageDir: 'kcd-china', urls: ['/images/news/kcd-china/kcd-event.png'] }],
+      ['copyLinkedPhoto', { recapPath: post, imageDir: 'kcd-china', url: '/images/news/kcd-china/kcd-event.png' }],
+    ] as const) {
+      expect(await api(method, req)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('not a recap you opened or saved') } });
+    }
     value(await api('openRecap', { path: post }));
   });
 

@@ -1,0 +1,153 @@
+// The tray's "Also in this recap": the images the text links from outside the photo folder, and
+// what can be done with a file the recap does not own — show its links in the text, take them
+// out, or copy the image into the folder and point the links at the copy (one undo step). Never
+// delete it: other posts may share it.
+//
+// The list is asked again only when the set of linked URLs changes (the tray's uses, kept across
+// keystrokes by photoUsesCache.ts), when the folder is listed again, or another recap opens.
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { LinkedPhoto } from '../../electron/core/contract';
+import { editorBody, withBody } from '../../electron/core/frontmatter/split';
+import { findPhotoLinks, removePhotoLinks, replacePhotoUrl, samePhotoUrl } from '../../electron/core/markdown/photo-text';
+import type { PhotoUse } from '../../electron/core/markdown/photo-text';
+import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
+import { errorMessage } from '../api';
+import { t } from '../ui/locale';
+import { revealLine } from '../workspace/editing/caret';
+import { coverOf } from '../../electron/core/recap/cover';
+import { frontMatter } from '../workspace/frontMatterModule';
+import { folderPath, linkedUrls } from './linkedUrls';
+import { readingNow } from './postReading';
+import type { PhotoShared, PhotosHandle } from './photoTypes';
+import { textarea, type CaretPlacement } from './useCaretPlacement';
+import type { PhotoFolder } from './usePhotoFolder';
+import { setCoverField, useFolderRequest } from './useTrayActions';
+
+export type LinkedActions = Pick<PhotosHandle, 'linked' | 'showUses' | 'removeLinks' | 'copyIntoFolder'>;
+
+
+/** No linked photo: one array, so that an answer with none renders nothing. */
+const NONE: LinkedPhoto[] = [];
+
+/** The new answer, or the one shown when it says the same (a relist on focus renders nothing). */
+function sameOr(shown: LinkedPhoto[], list: LinkedPhoto[]): LinkedPhoto[] {
+  if (list.length === 0) return NONE;
+  return JSON.stringify(shown) === JSON.stringify(list) ? shown : list;
+}
+
+/** The service's answer for the text's links, asked again when they (or the folder's list) change. */
+function useLinkedList(shared: PhotoShared, folder: PhotoFolder, uses: Map<string, PhotoUse>, cover: string | null): LinkedPhoto[] {
+  const { opts } = shared;
+  const { api, path } = opts.current;
+  const [linked, setLinked] = useState<LinkedPhoto[]>(NONE);
+  const key = useMemo(() => linkedUrls(uses, cover).join('\n'), [uses, cover]);
+  const urls = useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
+  const { folder: info, photos } = folder;
+  useEffect(() => {
+    if (!path || !info || photos === null || urls.length === 0) {
+      setLinked(NONE);
+      return;
+    }
+    let live = true;
+    api.linkedPhotos({ recapPath: path, imageDir: info.imageDir, urls }).then(
+      (list) => {
+        if (live) setLinked((shown) => sameOr(shown, list));
+      },
+      () => {
+        // Lint and the preview say what is wrong with a link; the tray shows what it can.
+        if (live) setLinked(NONE);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, path, info, photos, urls]);
+  return linked;
+}
+
+/** The photo the cover field names in `text` now (null without one, or before the parsers load). */
+function coverNow(text: string, field: string): string | null {
+  try {
+    return coverOf(frontMatter().getField(text, field));
+  } catch {
+    return null;
+  }
+}
+
+/** Selects the photo's next link in the text (after the selection, else the first), in view. */
+function selectNextUse(body: string, photo: LinkedPhoto, reading: MarkdownReading): void {
+  const ta = textarea();
+  if (!ta || ta.value !== body) return;
+  const links = findPhotoLinks(body, reading).filter((l) => photo.urls.some((u) => samePhotoUrl(l.url, u)));
+  const from = ta.selectionStart;
+  const next = links.find((l) => l.start > from) ?? links[0];
+  if (!next) return;
+  revealLine(ta, body.slice(0, next.start).split('\n').length);
+  ta.setSelectionRange(next.start, next.end);
+}
+
+export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, uses: Map<string, PhotoUse>, cover: string | null, bumpPreview: (replaced?: string[]) => void): LinkedActions {
+  const { opts } = shared;
+  const { editBody } = caret;
+  const { refresh } = folder;
+  const folderReq = useFolderRequest(shared, folder);
+  const linked = useLinkedList(shared, folder, uses, cover);
+
+  const showUses = useCallback(
+    (photo: LinkedPhoto) => {
+      const text = opts.current.current()?.text;
+      if (text !== undefined) selectNextUse(editorBody(text), photo, readingNow(opts.current));
+    },
+    [opts],
+  );
+
+  const removeLinks = useCallback(
+    (photo: LinkedPhoto) => {
+      const reading = readingNow(opts.current);
+      let removed = 0;
+      editBody((body) =>
+        photo.urls.reduce((b, u) => {
+          const r = removePhotoLinks(b, u, reading);
+          removed += r.removed;
+          return r.body;
+        }, body),
+      );
+      if (removed > 0) opts.current.toast('info', t('photos.linksRemoved', { links: removed, name: photo.name, folder: folderPath(photo.folder) }));
+    },
+    [opts, editBody],
+  );
+
+  const copyIntoFolder = useCallback(
+    (photo: LinkedPhoto) => {
+      void (async () => {
+        const o = opts.current;
+        try {
+          const where = await folderReq();
+          if (!where) return;
+          const { photo: copy } = await o.api.copyLinkedPhoto({ ...where, url: photo.url });
+          const reading = readingNow(opts.current);
+          const field = opts.current.coverField;
+          let links = 0;
+          // The body's links and the cover field, as the text is now, in one edit: one undo step.
+          opts.current.edit((text) => {
+            const body = editorBody(text);
+            links = findPhotoLinks(body, reading).filter((l) => photo.urls.some((u) => samePhotoUrl(l.url, u))).length;
+            let out = withBody(text, photo.urls.reduce((b, u) => replacePhotoUrl(b, u, copy.url, reading), body));
+            const coverThen = field ? coverNow(out, field) : null;
+            if (field && coverThen !== null && photo.urls.some((u) => samePhotoUrl(coverThen, u))) out = setCoverField(out, field, copy.url);
+            return out;
+          });
+          opts.current.toast('info', t('photos.copied', { name: copy.name, links }));
+          bumpPreview([photo.url, copy.url]);
+          refresh();
+        } catch (err) {
+          opts.current.toast('error', errorMessage(err));
+        }
+      })();
+    },
+    [opts, folderReq, bumpPreview, refresh],
+  );
+
+  return { linked, showUses, removeLinks, copyIntoFolder };
+}

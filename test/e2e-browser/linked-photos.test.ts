@@ -1,0 +1,85 @@
+// The photo tray's "Also in this recap" in the browser mode: a flat Docusaurus post links a photo
+// beside it while its tray folder is static/img/blog/<slug>/; the tray lists it in its own group,
+// "Copy into this recap's folder" copies it there and relinks the post (the photo moves to the
+// folder's group), and one Ctrl+Z gives the text back.
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { root, sessionForFile, shoot } from './harness';
+
+const { session, write } = sessionForFile();
+const AXE_SOURCE = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings (WCAG 2.0/2.1 A and AA) inside the photo tray. */
+async function trayFindings(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Element, o: object): Promise<{ violations: Array<{ id: string; impact: string | null }> }> } }).axe;
+    const tray = document.querySelector('[data-testid="photo-tray"]');
+    if (!tray) return ['no tray'];
+    const r = await axe.run(tray, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
+}
+
+const editor = (page: Page) => page.locator('.editor-pane .w-md-editor-text-input');
+const linkedCard = (page: Page, name: string) => page.locator(`[data-testid="linked-photo-card"][data-name="${name}"]`);
+const folderCard = (page: Page, name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
+
+describe('a photo the post links from outside its folder', () => {
+  it('is in the tray\'s "Also in this recap"; Copy into this recap\'s folder relinks it and the cover, and Ctrl+Z restores the text', async () => {
+    await write('docs-site/docusaurus.config.js', 'module.exports = { title: "Site" };\n');
+    const text = '---\ntitle: KCD Recap\nauthors: [ann]\nimage: ./hall.png\n---\n\nThe hall before the keynote.\n\n![The hall before the keynote](./hall.png)\n';
+    const post = await write('docs-site/blog/2024-05-01-kcd.md', text);
+    const hall = path.join(path.dirname(post), 'hall.png');
+    await sharp({ create: { width: 480, height: 320, channels: 3, background: { r: 47, g: 111, b: 222 } } })
+      .png()
+      .toFile(hall);
+
+    const page = await session().open({ file: post });
+    await expect.poll(() => editor(page).inputValue()).toContain('](./hall.png)');
+    const card = linkedCard(page, 'hall.png');
+    await card.waitFor({ state: 'visible' });
+    expect(await page.getByTestId('photo-linked').locator('h3').textContent()).toContain('Also in this recap');
+    expect(await card.getByTestId('photo-where').textContent()).toBe('in blog/');
+    expect(await card.textContent()).toContain('480×320');
+    expect(await folderCard(page, 'hall.png').count()).toBe(0);
+    await page.getByTestId('photo-linked').scrollIntoViewIfNeeded();
+    await shoot(page, 'tray-linked-group');
+
+    // Its details: the alt text of its link, and what can be done with a file the recap does not own.
+    await card.locator('.photo-thumb').click();
+    expect(await card.getByTestId('photo-alt').inputValue()).toBe('The hall before the keynote');
+    expect(await card.getByTestId('photo-remove').count()).toBe(0);
+    expect(await trayFindings(page)).toEqual([]);
+    await card.getByTestId('linked-show').click();
+    await expect.poll(() => editor(page).evaluate((ta) => (ta as HTMLTextAreaElement).value.slice((ta as HTMLTextAreaElement).selectionStart, (ta as HTMLTextAreaElement).selectionEnd))).toBe('![The hall before the keynote](./hall.png)');
+    await shoot(page, 'tray-linked');
+
+    await card.getByTestId('linked-copy').click();
+    await expect.poll(() => editor(page).inputValue()).toContain('![The hall before the keynote](/img/blog/kcd/hall.png)');
+    expect(await editor(page).inputValue()).not.toContain('./hall.png');
+    await folderCard(page, 'hall.png').waitFor({ state: 'visible' });
+    await expect.poll(() => page.getByTestId('photo-linked').count()).toBe(0);
+    expect(existsSync(path.join(path.dirname(post), '..', 'static', 'img', 'blog', 'kcd', 'hall.png'))).toBe(true);
+    expect(existsSync(hall)).toBe(true);
+    // The cover field (Docusaurus' image) followed its photo in the same edit.
+    await page.getByTestId('raw-yaml-toggle').click();
+    await expect.poll(() => page.getByTestId('raw-yaml').inputValue()).toContain('image: /img/blog/kcd/hall.png');
+    await shoot(page, 'tray-linked-copied');
+
+    // One undo step takes the relink back: the link is to the photo beside the post again.
+    await editor(page).focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => editor(page).inputValue()).toContain('![The hall before the keynote](./hall.png)');
+    expect(await editor(page).inputValue()).not.toContain('/img/blog/kcd/hall.png');
+    await expect.poll(() => page.getByTestId('raw-yaml').inputValue()).toContain('image: ./hall.png');
+    await linkedCard(page, 'hall.png').waitFor({ state: 'visible' });
+    // The copy stays in the folder, now not used.
+    await expect.poll(() => folderCard(page, 'hall.png').getByTestId('photo-unused').count()).toBe(1);
+    expect(await fs.readFile(post, 'utf8')).toBe(text);
+    await page.context().close();
+  });
+});
