@@ -1,6 +1,6 @@
 // The tray reads the post as its site does (the profile's reading) with the post's own switches
-// (Jekyll's `render_with_liquid: false`, Docusaurus' `format: md|mdx`) as its front matter says
-// them now: the form may have just changed one. Lint, the preflight and the preview read the same
+// (Jekyll's `render_with_liquid: false`, or `off` unquoted as Jekyll's YAML reads it; Docusaurus'
+// `format: md|mdx`) as its front matter says them now: the form may have just changed one. Lint, the preflight and the preview read the same
 // switches (core/markdown/site-reading.ts postReading), so a link the site publishes as written
 // is never a use of a photo, nor edited as one.
 
@@ -14,12 +14,12 @@ import type { PhotosOptions } from './photoTypes';
 /** The reading of the post whose front matter is `head`; the site's until the parsers have loaded. */
 export function usePostReading(reading: MarkdownReading, head: string): MarkdownReading {
   const fm = useFrontMatter(true);
-  return useMemo(() => (fm ? postReading(reading, (key) => fm.getField(head, key)) : reading), [fm, reading, head]);
+  return useMemo(() => (fm ? postReading(reading, (key) => fm.getField(head, key), (key) => fm.quoteStyleOf(head, key)) : reading), [fm, reading, head]);
 }
 
 /** The reading of the open document's text as it is now, for an edit of its links (the site's until the parsers have loaded). */
 export function readingNow(o: Pick<PhotosOptions, 'reading' | 'head' | 'current'>): MarkdownReading {
   const fm = parsersChunk.now();
   const text = o.current()?.text ?? o.head;
-  return fm ? postReading(o.reading, (key) => fm.getField(text, key)) : o.reading;
+  return fm ? postReading(o.reading, (key) => fm.getField(text, key), (key) => fm.quoteStyleOf(text, key)) : o.reading;
 }

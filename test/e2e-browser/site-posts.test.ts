@@ -68,6 +68,15 @@ describe('posts of other sites in the browser mode', () => {
     await page.context().close();
   });
 
+  it("Jekyll: render_with_liquid: 'off' quoted is a string, so Liquid runs: the photo shows, the tray counts its use, no problem", async () => {
+    const page = await openLiquidPost('jekyll-quoted-off', "render_with_liquid: 'off'");
+    await expect.poll(() => page.getByTestId('preview').locator('img').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('photo-card').getAttribute('data-used')).toBe('1');
+    expect(await page.getByTestId('photo-unused').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await page.context().close();
+  });
+
   it('Docusaurus MDX: import and export statements show nothing; inline authors are chips; typing the title keeps its quotes and the authors', async () => {
     await write('docusaurus/docusaurus.config.js', "module.exports = { title: 'KCD', url: 'https://kcd.example.org', baseUrl: '/' };\n");
     const text = [

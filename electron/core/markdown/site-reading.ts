@@ -70,7 +70,7 @@ export function postReading(reading: MarkdownReading, valueOf: (key: string) => 
   let switchedBy: string | undefined;
   if (reading.generator === 'jekyll' && liquid) {
     const value = valueOf('render_with_liquid');
-    // Without styleOf (the page's tray), a string is taken as written plain.
+    // Without styleOf, a string is taken as written plain.
     if (psychFalse(value, () => styleOf === undefined || styleOf('render_with_liquid') === 'plain')) {
       liquid = false;
       switchedBy = `render_with_liquid: ${String(value)}`;

@@ -13,8 +13,8 @@ import { folderOutsideRoots } from '../files/containment';
 
 /**
  * The image folder a recap uses: the one its text already links to (so that new photos join
- * the old ones) unless a link on the way leads out of the site, else one named after the recap file (the post's slug where the site's layout
- * names it: a Jekyll post `_posts/2021-11-02-kcd-china.md` is `kcd-china`, as its images folder
+ * the old ones) unless a link on the way leads out of the site, else one named after the recap
+ * file (the post's slug where the site's layout names it: a Jekyll post `_posts/2021-11-02-kcd-china.md` is `kcd-china`, as its images folder
  * `assets/images/{slug}` is), else after its title, else 'recap'.
  */
 export function imageDirFromText(text: string, profile: SiteProfile, recapPath: string | null): string {
