@@ -42,11 +42,12 @@ const Preview = lazyNow(
   () => previewChunk.now()?.default ?? null,
   () => previewChunk.load().then((m) => m.default),
 );
-// The Markdown editor is in this chunk, not one of its own: the workspace never shows without it,
-// and one file (and one stylesheet) fewer is asked for as a recap opens. The whole chunk loads
+// The Markdown editor is imported with the workspace, not as a chunk of its own: the workspace
+// never shows without it, and one file (and one stylesheet) fewer is asked for as a recap opens
+// (the build puts it in the editor's shared chunk, which comes with this one). The workspace loads
 // beside the home screen, not before it: the home screen paints first.
 // (The import panel (1.5 KB) is in the first bundle: it must show the moment photos are dropped.)
-/** The editor pane's code is in this chunk: here once the workspace's is (editorChunks.ts waits on it). */
+/** The editor pane's code is imported with the workspace's: here once it is (editorChunks.ts waits on it). */
 export const editorPaneLoaded = (): Promise<unknown> => Promise.resolve();
 const LinkCard = lazy(() => import('../linkcard/LinkCard'));
 const PhotoUndoToast = lazy(() => import('../photos/PhotoTray').then((m) => ({ default: m.PhotoUndoToast })));

@@ -268,7 +268,7 @@ describe('opening a recap at start', () => {
     });
     expect(seen.reactAt).not.toBeNull();
     // The workspace with its editor pane, the parsers and the editor's session (its two files),
-    // and nothing else: the editor pane is in the workspace's file, and the small modules they
+    // and nothing else: the editor pane comes with the workspace's imports, and the small modules they
     // share (the front matter's cut, the byline's date, the author names) in the session's
     // shared file, not four more requests.
     expect(seen.chunks.map((c) => c.name.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual(['Workspace', 'editorSession', 'editorSession', 'frontmatter']);
