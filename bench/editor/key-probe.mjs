@@ -19,3 +19,28 @@ export function armKeyProbe(box, ta) {
 
 /** The script that defines `window.__armKeyProbe`, for `page.addInitScript`. */
 export const keyProbeScript = `window.__armKeyProbe = ${armKeyProbe.toString()};`;
+
+/**
+ * Time to interactive's one key: as soon as the editor is ready (ours: `window.__recapReady`; any
+ * other page: its textarea is there), polled every 10 ms, the textarea is focused and the probe
+ * armed (`window.__tti`: `detected`, `keydown`, `paint`), then one key is typed and its paint awaited.
+ */
+export async function typeFirstKey(page, kind) {
+  await page.waitForFunction(
+    (k) => {
+      const ta = document.querySelector('.w-md-editor-text-input');
+      if (!ta || (k === 'ours' && window.__recapReady !== true)) return false;
+      if (!window.__tti) {
+        window.__tti = { detected: performance.now(), keydown: null, paint: null };
+        ta.focus();
+        ta.setSelectionRange(ta.value.length, ta.value.length);
+        window.__armKeyProbe(window.__tti, ta);
+      }
+      return true;
+    },
+    kind,
+    { polling: 10, timeout: 90_000 },
+  );
+  await page.keyboard.type('k');
+  await page.waitForFunction(() => window.__tti.paint != null, null, { polling: 10, timeout: 30_000 });
+}

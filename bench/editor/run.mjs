@@ -16,8 +16,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { makeDataFloor, makeReactFloor, makeShell, TEXTAREA } from '../drafts/shell.mjs';
-import { keyProbeScript } from './key-probe.mjs';
+import { makeDataFloor, makeEditorFloor, makeReactFloor, makeShell, TEXTAREA } from '../drafts/shell.mjs';
+import { keyProbeScript, typeFirstKey } from './key-probe.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -177,7 +177,7 @@ async function serveShell(react = false) {
 // ---------------------------------------------------------------------------------------------
 // Editors: how to open a document and where its textarea and preview are.
 
-function editors({ browser, ours, oursTti, stock, shell, reactFloor, dataFloor, before, tmp }) {
+function editors({ browser, ours, oursTti, stock, shell, reactFloor, dataFloor, editorFloor, before, tmp }) {
   let seq = 0;
   const recapUrl = async (server, doc) => {
     const file = path.join(tmp, `recap-${++seq}.md`); // a fresh file per load: autosave must not leak
@@ -221,6 +221,14 @@ function editors({ browser, ours, oursTti, stock, shell, reactFloor, dataFloor, 
       label: 'data',
       preview: null,
       url: (doc) => recapUrl(dataFloor, doc),
+      initScript: () => null,
+      ready: 'stock',
+    },
+    // The fourth floor, the chosen editor component: React + data with the body in <MDEditor preview="edit">.
+    editorFloor: {
+      label: 'editor floor',
+      preview: null,
+      url: (doc) => recapUrl(editorFloor, doc),
       initScript: () => null,
       ready: 'stock',
     },
@@ -661,24 +669,7 @@ async function measureLoad(browser, ed, doc) {
     });
     await page.addInitScript(keyProbeScript);
     await page.goto(await ed.url(doc), { waitUntil: 'commit' });
-    // As soon as the editor is ready: focus the textarea and arm a one-shot paint probe.
-    await page.waitForFunction(
-      (kind) => {
-        const ta = document.querySelector('.w-md-editor-text-input');
-        if (!ta || (kind === 'ours' && window.__recapReady !== true)) return false;
-        if (!window.__tti) {
-          window.__tti = { detected: performance.now(), keydown: null, paint: null };
-          ta.focus();
-          ta.setSelectionRange(ta.value.length, ta.value.length);
-          window.__armKeyProbe(window.__tti, ta);
-        }
-        return true;
-      },
-      ed.ready,
-      { polling: 10, timeout: 90_000 },
-    );
-    await page.keyboard.type('k');
-    await page.waitForFunction(() => window.__tti.paint != null, null, { polling: 10, timeout: 30_000 });
+    await typeFirstKey(page, ed.ready);
     await page.waitForLoadState('load');
     await sleep(1500); // let lazy chunks arrive, so they can be told apart from first-paint ones
     const t = await page.evaluate(() => {
@@ -704,7 +695,7 @@ async function measureLoad(browser, ed, doc) {
     const gz = (list) => list.reduce((sum, e) => sum + gzipSync(bodies.get(e.name), { level: 9 }).length, 0);
     const firstPaint = scripts.filter((e) => t.load != null && e.start < t.load);
     const byTti = scripts.filter((e) => e.start <= t.paint);
-    if (firstPaint.length === 0 && ed.label !== 'shell' && ed.label !== 'react' && ed.label !== 'data') fail(`${ed.label}: no JavaScript seen before the load event`);
+    if (firstPaint.length === 0 && !['shell', 'react', 'data', 'editor floor'].includes(ed.label)) fail(`${ed.label}: no JavaScript seen before the load event`);
     if (errors.length) log(`${ed.label} load: page errors: ${errors.slice(0, 3).join(' | ')}`);
     // The service's answer with the recap: until it arrives the page can only load code.
     const opened = t.resources.find((e) => /\/api\/(openRecap|openDraft)$/.test(e.name));
@@ -778,6 +769,7 @@ function table(result) {
   if (result.before_tti_ms != null) out.push(`  before (BENCH_BEFORE, same alternation): ${fmt(result.before_tti_ms)} (${result.before_over_shell}× the shell; the service's answer at ${fmt(result.load.before.open_answer_ms)}, then ${fmt(result.load.before.after_answer_ms)} to the keystroke's paint)`);
   if (result.react_only_tti_ms != null) out.push(`  second floor, React alone (the shell loading React and ReactDOM, rendering the textarea): ${fmt(result.react_only_tti_ms)} (${r2(result.react_only_tti_ms / result.shell_tti_ms)}× the shell)`);
   if (result.react_data_tti_ms != null) out.push(`  third floor, React + data (the same page's scripts, React opening the same recap through the same server, its body in a plain textarea): ${fmt(result.react_data_tti_ms)} (${r2(result.react_data_tti_ms / result.shell_tti_ms)}× the shell; ours ${result.tti_over_react_data}× it${result.before_tti_ms != null ? `, before ${r2(result.before_tti_ms / result.react_data_tti_ms)}×` : ''}; the answer at ${fmt(result.load.data.open_answer_ms)})`);
+  if (result.editor_floor_tti_ms != null) out.push(`  fourth floor, the chosen editor component (React + data with the body in <MDEditor preview="edit"> and its stylesheet, nothing of ours): ${fmt(result.editor_floor_tti_ms)} (${r2(result.editor_floor_tti_ms / result.shell_tti_ms)}× the shell; ours ${result.tti_over_editor_floor}× it${result.before_tti_ms != null ? `, before ${r2(result.before_tti_ms / result.editor_floor_tti_ms)}×` : ''}; the answer at ${fmt(result.load.editorFloor.open_answer_ms)}, then ${fmt(result.load.editorFloor.after_answer_ms)} to the keystroke's paint)`);
   out.push(`  ours ${fmt(result.tti_ms)} (the recap's answer from the service at ${fmt(o.open_answer_ms)}, then ${fmt(o.after_answer_ms)} of ours to the keystroke's paint; ready at ${fmt(o.ready_ms)}, first keystroke ${fmt(o.first_key_latency_ms)}) | stock ${fmt(result.stock_tti_ms)} (textarea at ${fmt(st.ready_ms)}, first keystroke ${fmt(st.first_key_latency_ms)})`);
   const busy = result.meta.loadavg_max > result.meta.cpus;
   out.push(`machine: ${result.meta.cpus} cores, load average ${result.meta.loadavg_min}–${result.meta.loadavg_max} during the run${busy ? ' — BUSY: other processes competed for the CPU, figures are inflated and noisy' : ''}`);
@@ -800,7 +792,7 @@ async function main() {
   const { chromium } = await import('playwright-core');
   const docs = await documents();
   // BENCH_ONLY=stock (or ours) runs one side only, for working on the harness itself;
-  // BENCH_ONLY=tti runs only the start-up part (ours, the empty shell and React alone; no typing).
+  // BENCH_ONLY=tti runs only the start-up part (ours and the four floors; no typing).
   const ttiOnly = process.env.BENCH_ONLY === 'tti';
   const only = ttiOnly ? ['ours'] : (process.env.BENCH_ONLY ?? 'ours,stock,baseline').split(',');
   if (only.includes('snapshot') && !only.includes('ours')) fail('BENCH_ONLY=…,snapshot needs ours too (its server serves the page the snapshot is taken of)');
@@ -815,12 +807,14 @@ async function main() {
   const reactFloor = await serveShell(true);
   const dataDir = await makeDataFloor(path.join(root, 'dist', 'renderer'));
   const dataFloor = await serveOursForTti(tmp, dataDir);
+  const editorDir = await makeEditorFloor(path.join(root, 'dist', 'renderer'));
+  const editorFloor = await serveOursForTti(tmp, editorDir);
   // BENCH_BEFORE=<an earlier build's dist/renderer>: its time to interactive too, in the same alternation.
   const before = process.env.BENCH_BEFORE ? await serveOursForTti(tmp, path.resolve(process.env.BENCH_BEFORE)) : null;
   const oursTti = ours ? await serveOursForTti(tmp) : null;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
-    const eds = editors({ browser, ours, oursTti, stock, shell, reactFloor, dataFloor, before, tmp });
+    const eds = editors({ browser, ours, oursTti, stock, shell, reactFloor, dataFloor, editorFloor, before, tmp });
     const result = { sizes: [], first_paint_js_kb_gz: null, tti_ms: null };
     for (const size of ttiOnly ? [] : docs) {
       const entry = { lines: size.lines, repeat: size.n, ours: null, stock: null, baseline: null };
@@ -837,11 +831,12 @@ async function main() {
       result.sizes.push(entry);
     }
     log('first paint and time to interactive…');
-    // Ours, the empty shell and React alone alternate, so that a noisy neighbour slows all alike.
+    // Ours and the four floors alternate, so that a noisy neighbour slows all alike.
     const oursRuns = [];
     const shellRuns = [];
     const reactRuns = [];
     const dataRuns = [];
+    const editorFloorRuns = [];
     const beforeRuns = [];
     for (let i = 0; i < TTI_LOADS && ours; i++) {
       if (before) beforeRuns.push(await measureLoad(browser, eds.before, docs[0].doc));
@@ -849,12 +844,14 @@ async function main() {
       shellRuns.push(await measureLoad(browser, eds.shell, docs[0].doc));
       reactRuns.push(await measureLoad(browser, eds.react, docs[0].doc));
       dataRuns.push(await measureLoad(browser, eds.data, docs[0].doc));
+      editorFloorRuns.push(await measureLoad(browser, eds.editorFloor, docs[0].doc));
     }
     const load = {
       ours: ours ? await measureLoads(browser, eds.oursTti, docs[0].doc, oursRuns) : null,
       shell: ours ? await measureLoads(browser, eds.shell, docs[0].doc, shellRuns) : null,
       react: ours ? await measureLoads(browser, eds.react, docs[0].doc, reactRuns) : null,
       data: ours ? await measureLoads(browser, eds.data, docs[0].doc, dataRuns) : null,
+      editorFloor: ours ? await measureLoads(browser, eds.editorFloor, docs[0].doc, editorFloorRuns) : null,
       before: before ? await measureLoads(browser, eds.before, docs[0].doc, beforeRuns) : null,
       stock: only.includes('stock') ? await measureLoads(browser, eds.stock, docs[0].doc) : null,
     };
@@ -865,6 +862,8 @@ async function main() {
     result.react_only_tti_ms = load.react?.tti_ms ?? null;
     result.react_data_tti_ms = load.data?.tti_ms ?? null;
     result.tti_over_react_data = result.tti_ms != null && result.react_data_tti_ms ? r2(result.tti_ms / result.react_data_tti_ms) : null;
+    result.editor_floor_tti_ms = load.editorFloor?.tti_ms ?? null;
+    result.tti_over_editor_floor = result.tti_ms != null && result.editor_floor_tti_ms ? r2(result.tti_ms / result.editor_floor_tti_ms) : null;
     if (load.before) {
       result.before_tti_ms = load.before.tti_ms;
       result.before_over_shell = r2(load.before.tti_ms / result.shell_tti_ms);
@@ -910,6 +909,8 @@ async function main() {
     await reactFloor.close().catch(() => {});
     await dataFloor.close().catch(() => {});
     await fs.rm(dataDir, { recursive: true, force: true }).catch(() => {});
+    await editorFloor.close().catch(() => {});
+    await fs.rm(editorDir, { recursive: true, force: true }).catch(() => {});
     await before?.close().catch(() => {});
     await oursTti?.close().catch(() => {});
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => {});

@@ -26,7 +26,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { keyProbeScript } from './key-probe.mjs';
+import { keyProbeScript, typeFirstKey } from './key-probe.mjs';
+import { selfTimeByModule } from '../drafts/js-profile.mjs';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,7 +37,13 @@ if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error(`${render
 const FIXTURE = path.join(root, 'test', 'fixtures', 'kubernetes-community-days-china.md');
 const VIEWPORT = { width: 1280, height: 800 };
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading'];
+// BENCH_INVALIDATIONS=1 also records what invalidated style and layout (node, reason), for the load event's task below.
+// BENCH_TTI_KEY=1 with BENCH_PROFILE=1: V8's sampler in the trace too, for the JavaScript by module between the answer, "ready", the key and its paint.
+const TRACE_CATEGORIES = [
+  'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading',
+  ...(process.env.BENCH_INVALIDATIONS === '1' ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+  ...(process.env.BENCH_TTI_KEY === '1' && process.env.BENCH_PROFILE === '1' ? ['disabled-by-default-v8.cpu_profiler'] : []),
+];
 const out = path.join(root, 'bench', 'results', 'editor-trace-tti.json');
 mkdirSync(path.dirname(out), { recursive: true });
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-tti-profile-'));
@@ -250,6 +257,111 @@ function chunkRequests(events) {
   return { runMs: run.dur / 1000, requests: sent.map((e) => ({ file: e.args.data.url.replace(/^.*\//, ''), at: (e.ts - run.ts) / 1000 })) };
 }
 
+// BENCH_TTI_KEY=1: the traced load types one key as bench:editor's time to interactive does
+// (key-probe.mjs typeFirstKey: its 10 ms poll for "ready" focuses the textarea, then the key), and the main thread's every task
+// from the service's answer to that key's paint is printed, with the harness's moments.
+const TTI_KEY = process.env.BENCH_TTI_KEY === '1';
+
+/** Every task from the service's answer with the recap to the key's paint (ms after navigation start). */
+function ttiTimeline(events, mark, readyAt, tti, tasks) {
+  const origin = mark.ts / 1000 - readyAt; // the page's performance.now() 0 on the trace's clock, in ms
+  const at = (ts) => ts / 1000 - origin;
+  const urls = new Map(events.filter((e) => e.name === 'ResourceSendRequest').map((e) => [e.args?.data?.requestId, e.args?.data?.url ?? '']));
+  const answer = events.find((e) => e.name === 'ResourceFinish' && /\/api\/openRecap$/.test(urls.get(e.args?.data?.requestId) ?? ''));
+  const from = answer ? at(answer.ts) : readyAt - 150;
+  console.log(`the key as time to interactive types it: the answer at ${fmt1(from)} ms, ready ${fmt1(readyAt)}, the harness saw it at ${fmt1(tti.detected)}, keydown ${fmt1(tti.keydown)}, painted ${fmt1(tti.paint)}`);
+  const finished = events.filter((e) => e.name === 'ResourceFinish' && at(e.ts) >= from - 100 && at(e.ts) <= tti.paint).map((e) => `${(urls.get(e.args?.data?.requestId) ?? '?').replace(/^.*\//, '').replace(/\?.*$/, '').slice(0, 30)} ${fmt1(at(e.ts))}`);
+  console.log(`  resources finished meanwhile: ${finished.join(', ')}`);
+  let cpu = 0;
+  for (const t of tasks) {
+    if (at(t.ts) + t.dur < from || at(t.ts) > tti.paint) continue;
+    cpu += t.cpu;
+    if (t.cpu < 0.5) continue;
+    const what = [...t.what].map(([d, n]) => `${n} ${d}`).join('; ');
+    console.log(`  ${fmt1(at(t.ts)).padStart(6)}  ${t.dur.toFixed(1).padStart(6)}  ${t.cpu.toFixed(1).padStart(6)}  ${fmtKinds(t.kinds)}${what ? ` [${what}]` : ''}`);
+  }
+  console.log(`  main-thread CPU from the answer to the key's paint: ${cpu.toFixed(0)} ms over ${fmt1(tti.paint - from)} ms`);
+  const windows = [['the answer → ready', from, readyAt], ['ready → keydown', readyAt, tti.keydown], ['keydown → paint', tti.keydown, tti.paint]];
+  for (const [label, a, b] of windows) {
+    const profile = sampledBetween(events, mark.pid, (a + origin) * 1000, (b + origin) * 1000);
+    if (!profile) break;
+    const rows = selfTimeByModule(profile, path.join(rendererDir, 'assets'));
+    console.log(`  JavaScript (V8's samples) ${label}, ${fmt1(b - a)} ms: ${rows.reduce((x, r) => x + r[1], 0).toFixed(1)} ms; ${rows.filter(([, ms]) => ms >= 0.3).map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ')}`);
+  }
+}
+
+/**
+ * V8's samples of the page's renderer process (the trace's `ProfileChunk`s) between two trace
+ * times, as a .cpuprofile's nodes, samples and time deltas (each sample's weight the time to the
+ * next one), for `selfTimeByModule`; null when the trace has no samples.
+ */
+function sampledBetween(events, pid, from, to) {
+  const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid);
+  const starts = new Map(events.filter((e) => e.name === 'Profile' && e.pid === pid).map((e) => [e.id, e.args?.data?.startTime]));
+  if (chunks.length === 0) return null;
+  const nodes = new Map();
+  const timed = [];
+  const clock = new Map();
+  for (const c of chunks) {
+    const data = c.args?.data ?? {};
+    for (const n of data.cpuProfile?.nodes ?? []) {
+      const f = n.callFrame ?? {};
+      nodes.set(`${c.id}:${n.id}`, { id: `${c.id}:${n.id}`, callFrame: { functionName: f.functionName ?? '', url: f.url ?? '', lineNumber: f.lineNumber ?? 0 } });
+    }
+    let t = clock.get(c.id) ?? starts.get(c.id) ?? 0;
+    (data.cpuProfile?.samples ?? []).forEach((id, i) => {
+      t += data.timeDeltas?.[i] ?? 0;
+      timed.push([t, `${c.id}:${id}`]);
+    });
+    clock.set(c.id, t);
+  }
+  timed.sort((x, y) => x[0] - y[0]);
+  const samples = [];
+  const timeDeltas = [0];
+  timed.forEach(([t, id], i) => {
+    if (t < from || t >= to) return;
+    samples.push(id);
+    timeDeltas.push(Math.min((timed[i + 1]?.[0] ?? t) - t, 1000)); // a gap over 1 ms is idle, not this sample's
+  });
+  return { nodes: [...nodes.values()], samples, timeDeltas };
+}
+const fmt1 = (x) => (x == null ? '—' : x.toFixed(0));
+
+/**
+ * The page's `load` event and the tasks around it: each with its style recalc's element count and
+ * its layout's dirty and total objects; the resources that finished in the 50 ms before (a late
+ * stylesheet or chunk, an image, a font); and, with BENCH_INVALIDATIONS=1, what invalidated style
+ * and layout since the task before (reason and node, counted).
+ */
+function loadEventTasks(events, mark, tasks) {
+  const main = (e) => e.pid === mark.pid && e.tid === mark.tid;
+  // The window's load event: `pageshow` follows it in the same task (a script's or stylesheet's own `load` events do not).
+  const load = events.find((e) => main(e) && e.name === 'EventDispatch' && e.args?.data?.type === 'pageshow');
+  if (!load) return console.log('no load event found on the page\'s main thread');
+  const i = tasks.findLastIndex((t) => t.ts <= load.ts);
+  console.log(`the load event at +${((load.ts - mark.ts) / 1000).toFixed(0)} ms after ready; its task and the next three (start ms after ready, wall, CPU, what):`);
+  const finished = events.filter((e) => e.name === 'ResourceFinish' && e.ts <= load.ts && e.ts > load.ts - 50_000);
+  const urls = new Map(events.filter((e) => e.name === 'ResourceSendRequest').map((e) => [e.args?.data?.requestId, e.args?.data?.url]));
+  if (finished.length) console.log(`  finished in the 50 ms before it: ${finished.map((e) => `${(urls.get(e.args?.data?.requestId) ?? '?').replace(/^.*\//, '').replace(/\?.*$/, '')} +${((e.ts - mark.ts) / 1000).toFixed(0)}`).join(', ')}`);
+  for (const t of tasks.slice(Math.max(0, i), i + 4)) {
+    const end = t.ts + t.dur * 1000;
+    const inTask = events.filter((e) => main(e) && e.ts >= t.ts && e.ts < end);
+    const styles = inTask.filter((e) => e.name === 'UpdateLayoutTree').map((e) => `style ${((e.tdur ?? e.dur) / 1000).toFixed(1)} ms (${e.args?.elementCount ?? '?'} elements)`);
+    const layouts = inTask.filter((e) => e.name === 'Layout').map((e) => `layout ${((e.tdur ?? e.dur) / 1000).toFixed(1)} ms (${e.args?.beginData?.dirtyObjects ?? '?'} of ${e.args?.beginData?.totalObjects ?? '?'} objects)`);
+    const what = [...t.what].map(([d, n]) => `${n} ${d}`).join('; ');
+    console.log(`  +${((t.ts - mark.ts) / 1000).toFixed(0).padStart(5)}  ${t.dur.toFixed(1).padStart(6)}  ${t.cpu.toFixed(1).padStart(6)}  ${fmtKinds(t.kinds)}${what ? ` [${what}]` : ''}${styles.length || layouts.length ? `\n          ${[...styles, ...layouts].join('; ')}` : ''}`);
+    const prevEnd = tasks[tasks.indexOf(t) - 1] ? tasks[tasks.indexOf(t) - 1].ts : t.ts - 50_000;
+    const why = new Map();
+    for (const e of events) {
+      if (!main(e) || e.ts < prevEnd || e.ts >= end || !/InvalidationTracking$/.test(e.name)) continue;
+      const d = e.args?.data ?? {};
+      const key = `${e.name.replace('InvalidationTracking', '')}: ${d.reason ?? d.invalidationSet?.id ?? d.changedClass ?? d.changedAttribute ?? d.changedPseudo ?? '?'} ${d.nodeName ?? ''}`.trim();
+      why.set(key, (why.get(key) ?? 0) + 1);
+    }
+    if (why.size) console.log(`          invalidated by: ${[...why].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k} ×${n}`).join('; ')}`);
+  }
+}
+
 const add = (into, kinds) => {
   for (const [k, v] of Object.entries(kinds)) into[k] = (into[k] ?? 0) + v;
 };
@@ -302,9 +414,11 @@ try {
   const { context, page } = await open(browser);
   await browser.startTracing(page, { path: out, categories: TRACE_CATEGORIES });
   await page.goto(await recapUrl(), { waitUntil: 'commit' });
+  if (TTI_KEY) await typeFirstKey(page, 'ours');
   await page.waitForFunction(() => window.__readyAt != null, null, { polling: 5 });
   await new Promise((r) => setTimeout(r, 1500));
   const readyAt = await page.evaluate(() => window.__readyAt);
+  const tti = TTI_KEY ? await page.evaluate(() => window.__tti) : null;
   await browser.stopTracing();
   await context.close();
   const events = JSON.parse(await fs.readFile(out, 'utf8')).traceEvents;
@@ -338,6 +452,8 @@ try {
     console.log(`  +${((t.ts - mark.ts) / 1000).toFixed(0).padStart(5)}  ${t.dur.toFixed(1).padStart(6)}  ${t.cpu.toFixed(1).padStart(6)}  ${fmtKinds(t.kinds)}${what ? ` [${what}]` : ''}`);
   }
   console.log(`longest task after ready: ${longest.toFixed(1)} ms; trace: ${path.relative(root, out)}`);
+  loadEventTasks(events, mark, tasks);
+  if (tti) ttiTimeline(events, mark, readyAt, tti, tasks);
   await commitsAfterReady(browser, recapUrl, 'ours');
   if (beforeUrl) await commitsAfterReady(browser, beforeUrl, 'before');
   if (process.env.BENCH_PROFILE === '1') await jsProfile(browser);

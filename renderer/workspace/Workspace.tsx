@@ -14,6 +14,7 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { loadPhotoTray, SidePanel } from './SidePanel';
 import { useLatePanel } from './useLatePanel';
 import { StatusBar } from './StatusBar';
+import { EditorPane } from './EditorPane';
 import { useTextFigures } from './useTextFigures';
 import { TYPING } from './useRecapDocument';
 import { TopBar } from './TopBar';
@@ -41,18 +42,13 @@ const Preview = lazyNow(
   () => previewChunk.now()?.default ?? null,
   () => previewChunk.load().then((m) => m.default),
 );
-// The Markdown editor loads beside the home screen, not before it: the home screen paints first.
-// It starts loading with this chunk, which counts as loaded once it is here too (workspaceChunk.ts),
-// so the workspace's first render has its text without suspending.
+// The Markdown editor is imported with the workspace, not as a chunk of its own: the workspace
+// never shows without it, and one file (and one stylesheet) fewer is asked for as a recap opens
+// (the build puts it in the editor's shared chunk, which comes with this one). The workspace loads
+// beside the home screen, not before it: the home screen paints first.
 // (The import panel (1.5 KB) is in the first bundle: it must show the moment photos are dropped.)
-const editorPane = loadable(() => import('./EditorPane'));
-editorPane.load().catch(() => undefined);
-/** Resolves once the editor pane's code is here (a failed load is tried again when the pane renders). */
-export const editorPaneLoaded = (): Promise<unknown> => editorPane.load();
-const EditorPane = lazyNow(
-  () => editorPane.now()?.EditorPane ?? null,
-  () => editorPane.load().then((m) => m.EditorPane),
-);
+/** The editor pane's code is imported with the workspace's: here once it is (editorChunks.ts waits on it). */
+export const editorPaneLoaded = (): Promise<unknown> => Promise.resolve();
 const LinkCard = lazy(() => import('../linkcard/LinkCard'));
 const PhotoUndoToast = lazy(() => import('../photos/PhotoTray').then((m) => ({ default: m.PhotoUndoToast })));
 
@@ -207,19 +203,17 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
       {layout.problemsOpen && <ProblemsPanel problems={lint.problems ?? []} lintError={lint.error} onSelect={onSelectProblem} onClose={layout.closeProblems} />}
       <main ref={mainRef} className={`workspace${layout.formCollapsed ? ' is-form-collapsed' : ''}${translation ? ' is-translation' : ''}`}>
         <SidePanel shown={textFirst} head={parts?.unclosed && text !== null ? text : headText} profile={profile} edit={edit} layout={layout} photos={photos} />
-        <Suspense fallback={<section className="editor-pane" aria-label={t('workspace.editorLabel')} aria-busy="true" />}>
-          <EditorPane
-            body={body}
-            revision={recap.revision}
-            onChange={onBodyChange}
-            editBody={editBody}
-            onPhotoDrop={photos.dropOnEditor}
-            onPhotoPaste={photos.pasteInEditor}
-            resetKey={session.loadSerial}
-            onReset={onReset}
-            lang={recapLang}
-          />
-        </Suspense>
+        <EditorPane
+          body={body}
+          revision={recap.revision}
+          onChange={onBodyChange}
+          editBody={editBody}
+          onPhotoDrop={photos.dropOnEditor}
+          onPhotoPaste={photos.pasteInEditor}
+          resetKey={session.loadSerial}
+          onReset={onReset}
+          lang={recapLang}
+        />
         {translation ? (
           <SourcePane view={translation} text={text ?? ''} />
         ) : (

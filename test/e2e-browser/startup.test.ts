@@ -230,7 +230,7 @@ describe('opening a recap at start', () => {
     });
   });
 
-  it("asks for the editor's chunks as the first chunk starts to run, before React is evaluated", async () => {
+  it("asks for the editor's chunks as the first chunk starts to run, before React is evaluated, and no other script before the text takes keys", async () => {
     await withRecapPage('early-chunks.md', async (page, file) => {
       // ReactDOM reads its DevTools hook as its module is evaluated: the moment React runs.
       await page.addInitScript(() => {
@@ -242,19 +242,36 @@ describe('opening a recap at start', () => {
             return undefined;
           },
         });
+        // The moment the text takes keys.
+        let ready: unknown;
+        Object.defineProperty(window, '__recapReady', {
+          configurable: true,
+          get: () => ready,
+          set(v: unknown) {
+            ready = v;
+            (window as unknown as { __readyAt?: number }).__readyAt ??= performance.now();
+          },
+        });
     });
     await page.goto(`${session.server.url}&file=${encodeURIComponent(file)}`);
     await page.waitForFunction(() => (window as unknown as { __recapReady?: boolean }).__recapReady === true, null, { timeout: 20_000 });
-    const seen = await page.evaluate(() => ({
-      reactAt: (window as unknown as { __reactAt?: number }).__reactAt ?? null,
-      chunks: performance
-        .getEntriesByType('resource')
-        .filter((e) => /\/assets\/(?:Workspace|EditorPane|editorSession|frontmatter)-[^/]+\.js$/.test(e.name))
-        .map((e) => ({ name: e.name.replace(/^.*\//, ''), start: e.startTime })),
-    }));
+    const seen = await page.evaluate(() => {
+      const readyAt = (window as unknown as { __readyAt?: number }).__readyAt ?? Infinity;
+      return {
+        reactAt: (window as unknown as { __reactAt?: number }).__reactAt ?? null,
+        // Every lazy chunk asked for before the text took keys (the first chunk, index-*, aside).
+        chunks: performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/assets\/(?!index-)[^/]+\.js$/.test(e.name) && e.startTime < readyAt)
+          .map((e) => ({ name: e.name.replace(/^.*\//, ''), start: e.startTime })),
+      };
+    });
     expect(seen.reactAt).not.toBeNull();
-    // The workspace, its editor pane, the parsers and the editor's session (its two files).
-    expect(seen.chunks.map((c) => c.name.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual(['EditorPane', 'Workspace', 'editorSession', 'editorSession', 'frontmatter']);
+    // The workspace with its editor pane, the parsers and the editor's session (its two files),
+    // and nothing else: the editor pane comes with the workspace's imports, and the small modules they
+    // share (the front matter's cut, the byline's date, the author names) in the session's
+    // shared file, not four more requests.
+    expect(seen.chunks.map((c) => c.name.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual(['Workspace', 'editorSession', 'editorSession', 'frontmatter']);
     // Each was asked for before ReactDOM (the largest part of the first chunk) was evaluated.
     for (const c of seen.chunks) expect(c.start, c.name).toBeLessThan(seen.reactAt ?? 0);
     });
