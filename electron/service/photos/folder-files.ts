@@ -67,6 +67,29 @@ export async function folderFiles(dir: string): Promise<FolderFile[]> {
   return files.filter((f): f is FolderFile => f !== null);
 }
 
+/**
+ * Runs `create`, which makes a file in `dir`, and makes `dir` (recursively) only when `create`
+ * finds it missing, then runs `create` again: a `mkdir` before every file cost each imported
+ * photo two trips to the thread pool (its own file and its thumbnail) for a folder that is there
+ * from the second photo on. A folder removed in between is made again. `mkdirFailed` turns a
+ * failed `mkdir` into the caller's error.
+ */
+export async function inFolder<T>(dir: string, create: () => Promise<T>, mkdirFailed: (err: unknown) => Error = (err) => err as Error): Promise<T> {
+  try {
+    return await create();
+  } catch (err) {
+    // ENOTDIR: a file stands where a folder of the path should be; mkdir says so in its own words.
+    const code = (err as { code?: string }).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw err;
+  }
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (err) {
+    throw mkdirFailed(err);
+  }
+  return create();
+}
+
 /** fsync of a folder, so that a rename in it is durable; best effort, as not every platform lets a folder be opened. */
 export async function syncFolder(dir: string): Promise<void> {
   try {

@@ -8,7 +8,7 @@ import type { ImportPhotoResult, PhotoFolderRequest, PhotoSource } from '../../c
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { altFromFileName, photoFileName, uniqueName } from '../../core/markdown/photo-names';
 import { photoMarkdown } from '../../core/markdown/photo-text';
-import { folderEntries, statFile, syncFolder, type FolderFile } from './folder-files';
+import { folderEntries, inFolder, statFile, syncFolder, type FolderFile } from './folder-files';
 import { fileHash, folderOf, photoOf, type PhotoFolder, type PhotoLibraryContext } from './library-context';
 import { EXTENSION, processSource, type Processed } from './process';
 import { checkFolderRequest, isRecord } from './requests';
@@ -55,14 +55,10 @@ async function sameBytes(ctx: PhotoLibraryContext, dir: string, files: FolderFil
  * other photo of the batch (the lock only covers choosing the name and the rename).
  */
 async function stageDurably(dir: string, wanted: string, bytes: Buffer): Promise<string> {
-  try {
-    await fs.mkdir(dir, { recursive: true });
-  } catch (err) {
-    throw new RecapError('SAVE_FAILED', msg('error.photo.folderCreateFailed', { path: dir, reason: describeFsErrorMsg(err) }), { cause: err });
-  }
   const tmp = path.join(dir, `.${wanted}.${randomBytes(6).toString('hex')}.tmp`);
+  const folderFailed = (err: unknown): Error => new RecapError('SAVE_FAILED', msg('error.photo.folderCreateFailed', { path: dir, reason: describeFsErrorMsg(err) }), { cause: err });
   try {
-    const handle = await fs.open(tmp, 'wx', 0o644);
+    const handle = await inFolder(dir, () => fs.open(tmp, 'wx', 0o644), folderFailed);
     try {
       await handle.writeFile(bytes);
       await handle.sync();
@@ -70,6 +66,7 @@ async function stageDurably(dir: string, wanted: string, bytes: Buffer): Promise
       await handle.close();
     }
   } catch (err) {
+    if (err instanceof RecapError) throw err;
     await fs.unlink(tmp).catch(() => undefined);
     throw new RecapError('SAVE_FAILED', msg('error.saveFailed', { path: path.join(dir, wanted), reason: describeFsErrorMsg(err) }), { cause: err });
   }

@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import type { Photo, PhotoSettings } from '../../core/contract';
 import { fileHash, photoOf, type PhotoFolder, type PhotoLibraryContext } from './library-context';
 import type { DecodedPixels } from './process';
+import { inFolder } from './folder-files';
 
 const THUMB_EDGE = 320;
 
@@ -30,10 +31,9 @@ export async function thumbnailFor(ctx: PhotoLibraryContext, sha: string, image:
       .flatten({ background: '#ffffff' })
       .jpeg({ quality: 70 })
       .toBuffer();
-    await fs.mkdir(ctx.thumbsDir, { recursive: true });
     // A cache file: temp + rename so a reader never sees half of it; no fsync needed.
     const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-    await fs.writeFile(tmp, data);
+    await inFolder(ctx.thumbsDir, () => fs.writeFile(tmp, data, { flag: 'wx' }));
     await fs.rename(tmp, file);
     return ctx.assetUrl(file);
   } catch {
