@@ -74,5 +74,7 @@ export async function copyLinkedPhoto(ctx: PhotoLibraryContext, req: PhotoFolder
   const { profile } = folderOf(ctx, where);
   const real = typeof req.url === 'string' ? linkedFile(req.url, where.recapPath, profile, new RootsCache()) : null;
   if (real === null) throw new RecapError('NOT_FOUND', msg('error.photo.notLinked', { url: String(req.url) }));
-  return importPhoto(ctx, { ...where, source: { path: real }, ...(typeof req.alt === 'string' ? { alt: req.alt } : {}) });
+  // Read by its real path, never through a link put there since (source.ts noFollow).
+  const source = { path: real, noFollow: true };
+  return importPhoto(ctx, { ...where, source, ...(typeof req.alt === 'string' ? { alt: req.alt } : {}) });
 }

@@ -1,7 +1,7 @@
 // Reading and recognising a source: the bytes of a photo, checked against the profile's
 // limits before any decoding, and refused early when the file is not an image we import.
 
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { PhotoSettings } from '../../core/contract';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
@@ -85,9 +85,12 @@ export async function withSource<T>(source: unknown, settings: PhotoSettings, jo
   if (isRecord(source) && typeof source['path'] === 'string' && source['path'] !== '') {
     const file = source['path'];
     const name = path.basename(file);
+    // A file of the site (the tray's copy of a linked photo, by its real path): a link put in its
+    // place since it was resolved is not followed. The author's own picks may be links.
+    const noFollow = source['noFollow'] === true;
     let stat;
     try {
-      stat = await fs.stat(file);
+      stat = noFollow ? await fs.lstat(file) : await fs.stat(file);
     } catch (err) {
       throw new RecapError('BAD_PHOTO', msg('error.photo.cannotRead', { name, reason: describeFsErrorMsg(err) }), { cause: err });
     }
@@ -97,7 +100,7 @@ export async function withSource<T>(source: unknown, settings: PhotoSettings, jo
     const read = { buf: takeBuffer(Math.min(stat.size, settings.maxInputBytes) + 1, settings.maxInputBytes + 1), length: 0 };
     try {
       try {
-        await readWhole(file, read, settings.maxInputBytes);
+        await readWhole(file, read, settings.maxInputBytes, noFollow);
       } catch (err) {
         throw new RecapError('BAD_PHOTO', msg('error.photo.cannotRead', { name, reason: describeFsErrorMsg(err) }), { cause: err });
       }
@@ -127,9 +130,9 @@ export async function withSource<T>(source: unknown, settings: PhotoSettings, jo
  * photo 3–4× the time of one read. A file that grew since its stat is read on into a larger
  * buffer, up to one byte over the limit (checkSize then refuses it).
  */
-async function readWhole(file: string, read: { buf: Buffer; length: number }, limit: number): Promise<void> {
+async function readWhole(file: string, read: { buf: Buffer; length: number }, limit: number, noFollow: boolean): Promise<void> {
   const cap = limit + 1;
-  const handle = await fs.open(file, 'r');
+  const handle = await fs.open(file, noFollow ? fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW : 'r');
   try {
     while (read.length < cap) {
       if (read.length === read.buf.length) {

@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecapService } from '../../../electron/service/service';
+import { createPhotoLibrary } from '../../../electron/service/photos/photos';
 import { png, tempDir, writeText } from '../support/site-fixture';
 import { refusal } from '../support/refusal';
 
@@ -108,5 +109,19 @@ describe('an image folder a link leads out of the site', () => {
     const gone = await service.importPhoto({ recapPath: recap, imageDir: 'kcd-china', source: { name: 'Gone.png', dataBase64: await photoBytes() } });
     expect(gone.photo.name).toBe('gone-2.png');
     expect((await fs.lstat(path.join(folder, 'gone.png'))).isSymbolicLink()).toBe(true);
+  });
+
+  it("reads a site's file by its real path without following a link put in its place (the tray's copy of a linked photo)", async () => {
+    const { site, outside, recap } = await hostileSite();
+    // What the tray resolved as static/images/shared/logo.png, swapped for a link out before the read.
+    const shared = path.join(site, 'static', 'images', 'shared');
+    await fs.mkdir(shared, { recursive: true });
+    await fs.symlink(path.join(outside, 'secret.png'), path.join(shared, 'logo.png'));
+    const library = createPhotoLibrary({ cacheDir: path.join(tmp, 'cache') });
+    const swapped = await refusal(library.importPhoto({ recapPath: recap, imageDir: 'kcd-china', source: { path: path.join(shared, 'logo.png'), noFollow: true } as { path: string } }));
+    expect(swapped).toBe('BAD_PHOTO: logo.png is not a regular file.');
+    // The author's own pick may be a link: followed.
+    const picked = await library.importPhoto({ recapPath: recap, imageDir: 'kcd-china', source: { path: path.join(shared, 'logo.png') } });
+    expect(picked.photo.name).toBe('logo.png');
   });
 });
