@@ -246,6 +246,15 @@ export function folderOutsideRoots(dir: string, recapPath: string, profile: Site
   return inside ? null : full;
 }
 
+function lstatOrNotDir(p: string): Stats | undefined {
+  try {
+    return lstatSync(p, { throwIfNoEntry: false });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ENOTDIR') return undefined;
+    throw err;
+  }
+}
+
 /** A folder that may not exist yet (an image folder before its first photo): its nearest existing ancestor's real path, joined with the rest. */
 function realAncestorJoin(cache: RootsCache, dir: string): string | null {
   const rest: string[] = [];
@@ -254,7 +263,8 @@ function realAncestorJoin(cache: RootsCache, dir: string): string | null {
     const real = cache.realOf(at);
     if (real !== null) return path.join(real, ...rest);
     // Something is there that does not resolve (a dangling link): nothing is made through it.
-    if (lstatSync(at, { throwIfNoEntry: false }) !== undefined) return null;
+    // A file on the way (ENOTDIR) is no link: the write that follows says it cannot make the folder.
+    if (lstatOrNotDir(at) !== undefined) return null;
     const parent = path.dirname(at);
     if (parent === at) return null;
     rest.unshift(path.basename(at));
