@@ -31,6 +31,11 @@ const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(N
 const PROFILE_SIZE = Number(process.env.BENCH_PROFILE ?? 0);
 // BENCH_TRACE=1: DevTools traces of our and the bare textarea's ×100 keystrokes; BENCH_TRACE_SIZE=1 (or 20, 300) traces that size instead.
 const TRACE_SIZE = Number(process.env.BENCH_TRACE_SIZE ?? 100);
+// BENCH_TRACE_BLINK=1 adds Blink's own finer events to the traces (editing, selection, style
+// invalidation, layout, hit tests, paint invalidation), to read what nests inside a keystroke's
+// text insertion; they slow the page, so compare traces taken with it only with each other.
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8.execute', 'blink.user_timing', 'latencyInfo'];
+if (process.env.BENCH_TRACE_BLINK === '1') TRACE_CATEGORIES.push('blink', 'blink.debug', 'disabled-by-default-blink.debug', 'disabled-by-default-blink.debug.layout', 'disabled-by-default-blink.invalidation', 'disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.stack', 'cc', 'disabled-by-default-cc.debug');
 // BENCH_ONLY=…,snapshot: our page's DOM and CSS as they stand once it is ready, as a static page
 // with no script (served on our origin, for the same fonts), typed into like the others: what
 // text insertion, style, layout and paint cost for our page without any of its JavaScript.
@@ -494,7 +499,7 @@ async function measureTyping(browser, ed, size, keys) {
     const trace = process.env.BENCH_TRACE && ed.label !== 'stock' && size.n === TRACE_SIZE ? path.join(path.dirname(RESULTS), `editor-trace-${ed.label}${ed.variant ?? ''}-x${size.n}.json`) : null;
     if (trace) {
       await fs.mkdir(path.dirname(trace), { recursive: true });
-      await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8.execute', 'blink.user_timing', 'latencyInfo'] });
+      await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
     }
     const cdp = PROFILE_SIZE === size.n && ed.label === 'ours' ? await page.context().newCDPSession(page) : null;
     if (cdp) {
