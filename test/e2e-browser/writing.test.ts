@@ -226,6 +226,11 @@ describe('writing habits', () => {
       order.push('saveToFile');
       await route.continue();
     });
+    // When the held autosave's answer is back. Typing slowly (a loaded machine) may send another
+    // autosave before the save: that is allowed; the save must only never overtake the held one.
+    page.on('requestfinished', (req) => {
+      if (req.url().endsWith('/api/autosave') && !order.includes('autosave answered')) order.push('autosave answered');
+    });
     await editor(page).click();
     await editor(page).press('Control+End');
     await page.keyboard.type(' Older words.');
@@ -238,8 +243,9 @@ describe('writing habits', () => {
     const sentWhileHeld = [...order];
     release();
     await expect.poll(async () => (await fs.readFile(file, 'utf8')).includes(' Older words. Newer words.')).toBe(true);
-    expect(sentWhileHeld).toEqual(['autosave']);
-    expect(order.slice(0, 2)).toEqual(['autosave', 'saveToFile']);
+    expect(sentWhileHeld).not.toContain('saveToFile');
+    expect(order.indexOf('autosave answered')).toBeGreaterThan(0);
+    expect(order.indexOf('saveToFile')).toBeGreaterThan(order.indexOf('autosave answered'));
     await page.context().close();
     // The next page reopens the draft (the session was not closed): it has the saved text.
     const again = await session.open();
