@@ -106,7 +106,13 @@ export async function importPhoto(ctx: PhotoLibraryContext, req: PhotoFolderRequ
   const { profile, folder } = folderOf(ctx, where);
   const { name: sourceName, processed } = await processSource(isRecord(req) ? req['source'] : undefined, profile.photos);
   const wanted = photoFileName(sourceName, EXTENSION[processed.format]);
-  const [written, thumbnail] = await Promise.all([writeNew(ctx, folder, processed, wanted), thumbnailFor(ctx, processed.sha, processed.decoded ?? processed.bytes, profile.photos)]);
+  // Both settle before the import answers: a write that fails leaves no thumbnail still being
+  // written behind it (into a cache the caller may be removing).
+  const [writing, thumbnailing] = await Promise.allSettled([writeNew(ctx, folder, processed, wanted), thumbnailFor(ctx, processed.sha, processed.decoded ?? processed.bytes, profile.photos)]);
+  if (writing.status === 'rejected') throw writing.reason;
+  if (thumbnailing.status === 'rejected') throw thumbnailing.reason;
+  const written = writing.value;
+  const thumbnail = thumbnailing.value;
   const photo = photoOf(folder, written.name, {
     bytes: processed.bytes.length,
     width: processed.width,
