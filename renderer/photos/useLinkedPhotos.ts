@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LinkedPhoto } from '../../electron/core/contract';
 import { editorBody, withBody } from '../../electron/core/frontmatter/split';
-import { findPhotoLinks, removePhotoLinks, replacePhotoUrl, samePhotoUrl } from '../../electron/core/markdown/photo-text';
+import { photoRefs, removePhotoLinks, replacePhotoUrl, samePhotoUrl } from '../../electron/core/markdown/photo-text';
 import type { PhotoUse } from '../../electron/core/markdown/photo-text';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { errorMessage } from '../api';
@@ -79,7 +79,7 @@ function coverNow(text: string, field: string): string | null {
 function selectNextUse(body: string, photo: LinkedPhoto, reading: MarkdownReading): void {
   const ta = textarea();
   if (!ta || ta.value !== body) return;
-  const links = findPhotoLinks(body, reading).filter((l) => photo.urls.some((u) => samePhotoUrl(l.url, u)));
+  const links = photoRefs(body, reading).filter((l) => photo.urls.some((u) => samePhotoUrl(l.url, u)));
   const from = ta.selectionStart;
   const next = links.find((l) => l.start > from) ?? links[0];
   if (!next) return;
@@ -132,7 +132,7 @@ export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret:
           // The body's links and the cover field, as the text is now, in one edit: one undo step.
           opts.current.edit((text) => {
             const body = editorBody(text);
-            links = findPhotoLinks(body, reading).filter((l) => photo.urls.some((u) => samePhotoUrl(l.url, u))).length;
+            links = photoRefs(body, reading).filter((l) => photo.urls.some((u) => samePhotoUrl(l.url, u))).length;
             let out = withBody(text, photo.urls.reduce((b, u) => replacePhotoUrl(b, u, copy.url, reading), body));
             const coverThen = field ? coverNow(out, field) : null;
             if (field && coverThen !== null && photo.urls.some((u) => samePhotoUrl(coverThen, u))) out = setCoverField(out, field, copy.url);

@@ -5,8 +5,11 @@
 //
 // Pure module (no Node imports): the renderer, the CLI and lint share it.
 
+import { attributeText, imgTagsIn, quotedAttribute } from './html-img';
+import type { HtmlImgTag } from './html-img';
 import { liquidLinkUrl } from './liquid-links';
-import { mdxImageImports, mdxImageUrl } from './mdx';
+import { splitBlocks } from './markdown-blocks';
+import { isEsmBlock, mdxImageImports, mdxImageUrl } from './mdx';
 import { READ_ALL } from './site-reading';
 import type { MarkdownReading } from './site-reading';
 
@@ -16,7 +19,6 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * URL may open with Liquid, spaces inside (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`).
  */
 const MD_IMAGE = /!\[((?:\\.|[^\]\\])*)\]\(([ \t]*)(<[^>\n]*>|(?:\{\{[^}\n]*\}\})+[^)\s]*|[^)\s]+)((?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*)\)/g;
-const HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
 /** One `![alt](url)` link of a body, with offsets into it. */
 export interface PhotoLink {
@@ -82,10 +84,28 @@ interface Line {
   code: boolean;
   /** The fence line that closes a code block. */
   closes: boolean;
+  /** In an MDX import or export statement (a post read as MDX): code for the site's build. */
+  esm: boolean;
 }
 
-function linesOf(body: string): Line[] {
+/** The body's lines (0-based) inside MDX import/export statements: blocks cut as the preview and the link finder cut them. */
+function esmLines(body: string): Set<number> {
+  const out = new Set<number>();
+  if (!/^(?:import|export)\b/m.test(body)) return out;
+  const { blocks, lines } = splitBlocks(body);
+  blocks.forEach((block, i) => {
+    if (!isEsmBlock(block)) return;
+    const first = lines[i]! - 1;
+    const count = block.split('\n').length;
+    for (let l = first; l < first + count; l++) out.add(l);
+  });
+  return out;
+}
+
+/** The body's lines, with its code blocks; `mdx`: and its MDX import/export statements (see esmLines). */
+function linesOf(body: string, mdx = false): Line[] {
   const lines: Line[] = [];
+  const esm = mdx ? esmLines(body) : null;
   let fence: string | null = null;
   let start = 0;
   for (;;) {
@@ -103,7 +123,7 @@ function linesOf(body: string): Line[] {
       }
       code = true;
     }
-    lines.push({ start, end, code, closes });
+    lines.push({ start, end, code, closes, esm: esm?.has(lines.length) ?? false });
     if (nl === -1) return lines;
     start = nl + 1;
   }
@@ -115,8 +135,8 @@ function linesOf(body: string): Line[] {
  */
 export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL): PhotoLink[] {
   const links: PhotoLink[] = [];
-  for (const line of linesOf(body)) {
-    if (line.code) continue;
+  for (const line of linesOf(body, reading.mdx)) {
+    if (line.code || line.esm) continue;
     const text = body.slice(line.start, line.end);
     for (const m of text.matchAll(MD_IMAGE)) {
       const start = line.start + (m.index ?? 0);
@@ -151,8 +171,46 @@ function htmlPhotoUrl(src: string, reading: MarkdownReading, imports: () => Read
   return reading.liquid ? liquidLinkUrl(src) : src;
 }
 
-/** How the text uses each photo, as the post's site reads it (`reading`: Liquid, MDX; see site-reading.ts). */
-export function photoUses(body: string, reading: MarkdownReading = READ_ALL): Map<string, PhotoUse> {
+/** An `<img>` tag of the body and the photo it shows (see htmlPhotoUrl). */
+export interface PhotoTag extends HtmlImgTag {
+  url: string;
+}
+
+/**
+ * The body's `<img>` tags outside code (and, on an MDX post, outside import and export
+ * statements) that show a photo, in order; `spans`: where each `<img` was read, tag or not, from
+ * its `<` to its end or to where reading it stopped (an edit there may make, unmake or change one).
+ */
+export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL): { tags: PhotoTag[]; spans: Array<[number, number]> } {
+  const tags: PhotoTag[] = [];
+  const spans: Array<[number, number]> = [];
+  if (!/<img/i.test(body)) return { tags, spans };
+  let imports: ReadonlyMap<string, string> | null = null;
+  const importsOf = (): ReadonlyMap<string, string> => (imports ??= mdxImageImports(body));
+  /** The end of the last tag: a tag over several lines is read once, from its first. */
+  let past = 0;
+  for (const line of linesOf(body, reading.mdx)) {
+    if (line.code || line.esm || line.end < past) continue;
+    const found = imgTagsIn(body, Math.max(line.start, past), line.end);
+    for (const tag of found.tags) {
+      spans.push([tag.start, tag.end]);
+      past = Math.max(past, tag.end);
+      const url = tag.src ? htmlPhotoUrl(tag.src.raw, reading, importsOf) : null;
+      if (url !== null) tags.push({ ...tag, url });
+    }
+    if (found.reach > line.end) spans.push([line.start, found.reach]);
+  }
+  return { tags, spans };
+}
+
+/** The alt text a tag gives its photo: its alt attribute as a reader sees it, none for an expression (`alt={…}`). */
+function tagAlt(tag: HtmlImgTag): string | null {
+  if (!tag.alt || (tag.alt.quote === '' && tag.alt.raw.startsWith('{'))) return null;
+  return attributeText(tag.alt.raw);
+}
+
+/** How the text uses each photo, and where its `<img>` tags were read (see findPhotoTags), for the tray's cache. */
+export function photoUsesAndSpans(body: string, reading: MarkdownReading = READ_ALL): { uses: Map<string, PhotoUse>; spans: Array<[number, number]> } {
   const uses = new Map<string, PhotoUse>();
   const add = (url: string, alt: string | null): void => {
     const key = decoded(url);
@@ -163,16 +221,42 @@ export function photoUses(body: string, reading: MarkdownReading = READ_ALL): Ma
     } else uses.set(key, { count: 1, alt });
   };
   for (const link of findPhotoLinks(body, reading)) add(link.url, unescapeAlt(link.rawAlt));
-  let imports: ReadonlyMap<string, string> | null = null;
-  const importsOf = (): ReadonlyMap<string, string> => (imports ??= mdxImageImports(body));
-  for (const line of linesOf(body)) {
-    if (line.code) continue;
-    for (const m of body.slice(line.start, line.end).matchAll(HTML_IMAGE)) {
-      const url = htmlPhotoUrl(m[2] ?? m[3] ?? m[4] ?? '', reading, importsOf);
-      if (url !== null) add(url, null);
-    }
+  const { tags, spans } = findPhotoTags(body, reading);
+  for (const tag of tags) add(tag.url, tagAlt(tag));
+  return { uses, spans };
+}
+
+/** How the text uses each photo, as the post's site reads it (`reading`: Liquid, MDX; see site-reading.ts): its Markdown links and its `<img>` tags. */
+export function photoUses(body: string, reading: MarkdownReading = READ_ALL): Map<string, PhotoUse> {
+  return photoUsesAndSpans(body, reading).uses;
+}
+
+/** Where the text uses a photo: a Markdown link or an `<img>` tag, from its first character to after its last. */
+export interface PhotoRef {
+  start: number;
+  end: number;
+  url: string;
+}
+
+/** Every use of a photo in the body, Markdown links and `<img>` tags, in order. */
+export function photoRefs(body: string, reading: MarkdownReading = READ_ALL): PhotoRef[] {
+  const refs: PhotoRef[] = findPhotoLinks(body, reading).map(({ start, end, url }) => ({ start, end, url }));
+  for (const { start, end, url } of findPhotoTags(body, reading).tags) refs.push({ start, end, url });
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+/** Replaces stretches of `body` (sorted, not overlapping). */
+function applyEdits(body: string, edits: Array<{ from: number; to: number; text: string }>): string {
+  if (edits.length === 0) return body;
+  edits.sort((a, b) => a.from - b.from);
+  let out = '';
+  let last = 0;
+  for (const e of edits) {
+    if (e.from < last) continue;
+    out += body.slice(last, e.from) + e.text;
+    last = e.to;
   }
-  return uses;
+  return out + body.slice(last);
 }
 
 export function photoUseOf(uses: Map<string, PhotoUse>, url: string): PhotoUse | undefined {
@@ -302,55 +386,81 @@ export function followOffset(before: string, after: string, offset: number): num
 }
 
 /**
- * Sets the alt text of every link to `url`; other links and the rest of the text are untouched.
+ * Sets the alt text of every link to `url`, and the alt attribute of every `<img>` tag that
+ * shows it (added after its src when it has none); other links and the rest of the text are untouched.
  * `reading`: the post's, as its tray counts the uses (a Liquid link is the photo only on a site
  * that runs Liquid in the post; elsewhere it is left as written).
  */
 export function setPhotoAlt(body: string, url: string, alt: string, reading: MarkdownReading): string {
   const escaped = escapeAlt(alt);
-  let out = '';
-  let last = 0;
+  const edits: Array<{ from: number; to: number; text: string }> = [];
   for (const link of findPhotoLinks(body, reading)) {
     if (!samePhotoUrl(link.url, url) || link.rawAlt === escaped) continue;
-    out += body.slice(last, link.altStart) + escaped;
-    last = link.altEnd;
+    edits.push({ from: link.altStart, to: link.altEnd, text: escaped });
   }
-  return last === 0 ? body : out + body.slice(last);
+  // An <img> tag's alt attribute, or a new one after its src.
+  for (const tag of findPhotoTags(body, reading).tags) {
+    if (!samePhotoUrl(tag.url, url) || tagAlt(tag) === alt) continue;
+    const value = quotedAttribute(alt);
+    if (tag.alt) {
+      const q = tag.alt.quote === '' ? 0 : 1;
+      edits.push({ from: tag.alt.start - q, to: tag.alt.end + q, text: value });
+    } else edits.push({ from: tag.afterSrc, to: tag.afterSrc, text: ` alt=${value}` });
+  }
+  return applyEdits(body, edits);
 }
 
 /**
- * Points every link to `from` at `to` (a replaced photo that got a new name), alt and title kept;
- * a Liquid link the post's site reads keeps its Liquid (`reading`: see setPhotoAlt).
+ * Points every link and `<img>` tag that shows `from` at `to` (a replaced photo that got a new
+ * name, a linked photo copied into the folder), alt and title kept; a Liquid link the post's site
+ * reads keeps its Liquid (`reading`: see setPhotoAlt); on an MDX post, `require('…')` in a src and
+ * the `import … from '…'` that `src={name}` shows are relinked.
  */
 export function replacePhotoUrl(body: string, from: string, to: string, reading: MarkdownReading): string {
-  let out = '';
-  let last = 0;
-  for (const link of findPhotoLinks(body, reading)) {
-    if (!samePhotoUrl(link.url, from)) continue;
-    const i = body.indexOf(link.url, link.altEnd);
-    if (i === -1 || i >= link.end) continue;
-    out += body.slice(last, i) + to;
-    last = i + link.url.length;
+  const edits: Array<{ from: number; to: number; text: string }> = [];
+  /** The URL as written between `start` and `end` (inside a Liquid link or a `require`, the path it holds). */
+  const within = (written: string, start: number, end: number): void => {
+    const i = body.indexOf(written, start);
+    if (i !== -1 && i + written.length <= end) edits.push({ from: i, to: i + written.length, text: to });
+  };
+  for (const link of findPhotoLinks(body, reading)) if (samePhotoUrl(link.url, from)) within(link.url, link.altEnd, link.end);
+  for (const tag of findPhotoTags(body, reading).tags) {
+    // `src={hall}` shows what an import names: the import is relinked below.
+    if (tag.src && samePhotoUrl(tag.url, from) && !/^\{\s*[A-Za-z_$][\w$]*\s*\}$/.test(tag.src.raw)) within(tag.url, tag.src.start, tag.src.end);
   }
-  return last === 0 ? body : out + body.slice(last);
+  // MDX: `import hall from './hall.png'` names the file wherever the post shows `{hall}`.
+  if (reading.mdx) {
+    for (const m of body.matchAll(/^import\s+[A-Za-z_$][\w$]*\s+from\s*(['"])([^'"\n]+)\1/gm)) {
+      const path = m[2] ?? '';
+      if (samePhotoUrl(path, from)) {
+        const at = (m.index ?? 0) + m[0].length - 1 - path.length;
+        edits.push({ from: at, to: at + path.length, text: to });
+      }
+    }
+  }
+  return applyEdits(body, edits);
 }
 
 /**
- * Takes every link to `url` out of the body, as the post's site reads it (`reading`: see
- * setPhotoAlt). A link alone on its line takes the line with it,
+ * Takes every link and `<img>` tag that shows `url` out of the body, as the post's site reads
+ * it (`reading`: see setPhotoAlt). A link alone on its line (or lines) takes the line with it,
  * and one of the blank lines around it, so no gap is left; a link inside a sentence goes alone.
  * `splices` put everything back (restoreSplices).
  */
 export function removePhotoLinks(body: string, url: string, reading: MarkdownReading): { body: string; removed: number; splices: Splice[] } {
-  const links = findPhotoLinks(body, reading).filter((l) => samePhotoUrl(l.url, url));
+  const links = photoRefs(body, reading).filter((l) => samePhotoUrl(l.url, url));
   if (links.length === 0) return { body, removed: 0, splices: [] };
   const lines = linesOf(body);
   const blank = (i: number): boolean => i < 0 || i >= lines.length || body.slice(lines[i]!.start, lines[i]!.end).trim() === '';
+  const lineOf = (offset: number): number => lines.findIndex((l) => offset >= l.start && offset <= l.end);
   const ranges: Array<[number, number]> = [];
   for (const link of links) {
-    const i = lines.findIndex((l) => link.start >= l.start && link.start <= l.end);
+    // A tag may run over several lines: from the line it opens on (i) to the one it ends on (j).
+    const i = lineOf(link.start);
+    const j = Math.max(i, lineOf(link.end));
     const line = lines[i]!;
-    const rest = body.slice(line.start, link.start) + body.slice(link.end, line.end);
+    const last = lines[j]!;
+    const rest = body.slice(line.start, link.start) + body.slice(link.end, last.end);
     if (rest.trim() !== '') {
       // Inside a sentence: the link and one space next to it.
       const spaceAfter = body[link.end] === ' ' ? 1 : 0;
@@ -358,16 +468,16 @@ export function removePhotoLinks(body: string, url: string, reading: MarkdownRea
       ranges.push([link.start - spaceBefore, link.end + spaceAfter]);
       continue;
     }
-    if (i === lines.length - 1) {
+    if (j === lines.length - 1) {
       // The last line: the line break before it goes, and the blank line before that.
       let s = line.start;
       if (i > 0) s = lines[i - 1]!.end;
       if (i > 1 && blank(i - 1)) s = lines[i - 2]!.end;
-      ranges.push([s, line.end]);
+      ranges.push([s, last.end]);
       continue;
     }
-    let e = line.end + 1;
-    if (blank(i - 1) && blank(i + 1) && i + 1 < lines.length) e = i + 1 === lines.length - 1 ? lines[i + 1]!.end : lines[i + 1]!.end + 1;
+    let e = last.end + 1;
+    if (blank(i - 1) && blank(j + 1) && j + 1 < lines.length) e = j + 1 === lines.length - 1 ? lines[j + 1]!.end : lines[j + 1]!.end + 1;
     ranges.push([line.start, e]);
   }
   ranges.sort((a, b) => a[0] - b[0]);

@@ -214,3 +214,78 @@ describe('Jekyll Liquid image links in the tray', () => {
     expect(renamed).toBe(`${body}\n\n![Stage](/assets/images/kcd/stage-1.png)`);
   });
 });
+
+// Raw HTML and MDX's JSX: an <img> tag is a use of its photo like a Markdown link, and the tray's
+// actions (alt text, a new name, removal) reach it too — as the preview and lint read it.
+describe('<img> tags in the tray', () => {
+  const MDX = markdownReading('docusaurus', '/site/blog/kcd/index.mdx');
+  const HUGO = markdownReading('hugo', '/site/content/news/kcd.md');
+  const body = [
+    'Intro.',
+    '',
+    '<img',
+    '  src="/images/news/kcd/stage.png"',
+    '  alt="Stage > crowd &amp; band"',
+    '  width="600"',
+    '/>',
+    '',
+    'Before <img src=/images/news/kcd/stage.png> after.',
+    '',
+    "<figure><img src='/images/news/kcd/hall.png' title=\"x\"><figcaption>Hall</figcaption></figure>",
+    '',
+    '```html',
+    '<img src="/images/news/kcd/stage.png" alt="code">',
+    '```',
+    '',
+  ].join('\n');
+
+  it('counts a tag over several lines, quoted either way or not, and reads its alt as a reader sees it', () => {
+    const uses = photoUses(body, HUGO);
+    expect(photoUseOf(uses, '/images/news/kcd/stage.png')).toEqual({ count: 2, alt: 'Stage > crowd & band' });
+    expect(photoUseOf(uses, '/images/news/kcd/hall.png')).toEqual({ count: 1, alt: null });
+  });
+
+  it('sets the alt attribute of every tag of the photo, adding one after the src where there is none', () => {
+    const out = setPhotoAlt(body, '/images/news/kcd/stage.png', 'Main "stage" & lights', HUGO);
+    expect(out).toContain('  alt="Main &quot;stage&quot; &amp; lights"\n  width="600"');
+    expect(out).toContain('Before <img src=/images/news/kcd/stage.png alt="Main &quot;stage&quot; &amp; lights"> after.');
+    // Code and other photos untouched; read back, the alt is the one set.
+    expect(out).toContain('<img src="/images/news/kcd/stage.png" alt="code">');
+    expect(out).toContain("<img src='/images/news/kcd/hall.png' title=\"x\">");
+    expect(photoUseOf(photoUses(out, HUGO), '/images/news/kcd/stage.png')).toEqual({ count: 2, alt: 'Main "stage" & lights' });
+    // The same alt again changes nothing.
+    expect(setPhotoAlt(out, '/images/news/kcd/stage.png', 'Main "stage" & lights', HUGO)).toBe(out);
+  });
+
+  it('points every tag of a renamed photo at its new name, in and out of quotes', () => {
+    const out = replacePhotoUrl(body, '/images/news/kcd/stage.png', '/images/news/kcd/stage.jpg', HUGO);
+    expect(out.match(/stage\.jpg/g)).toHaveLength(2);
+    expect(out).toContain('  src="/images/news/kcd/stage.jpg"\n  alt="Stage > crowd &amp; band"');
+    expect(out).toContain('Before <img src=/images/news/kcd/stage.jpg> after.');
+    expect(out).toContain('<img src="/images/news/kcd/stage.png" alt="code">');
+  });
+
+  it('removes a tag alone on its lines with them, one inside a sentence alone, and undo brings back the text', () => {
+    const r = removePhotoLinks(body, '/images/news/kcd/stage.png', HUGO);
+    expect(r.removed).toBe(2);
+    expect(r.body).toBe(['Intro.', '', 'Before after.', '', "<figure><img src='/images/news/kcd/hall.png' title=\"x\"><figcaption>Hall</figcaption></figure>", '', '```html', '<img src="/images/news/kcd/stage.png" alt="code">', '```', ''].join('\n'));
+    expect(restoreSplices(r.body, r.body, r.splices)).toBe(body);
+  });
+
+  it('MDX: relinks the import that src={hall} shows and a require, and counts nothing in an export', () => {
+    const mdx = [
+      "import hall from './hall.png';",
+      '',
+      'export const Banner = () => <img src="./hall.png" />;',
+      '',
+      '<img src={hall} alt="The hall" />',
+      '',
+      "<img src={require('./hall.png').default} />",
+      '',
+    ].join('\n');
+    expect(photoUseOf(photoUses(mdx, MDX), './hall.png')).toEqual({ count: 2, alt: 'The hall' });
+    const out = replacePhotoUrl(mdx, './hall.png', './hall.jpg', MDX);
+    expect(out).toBe(mdx.replace("from './hall.png'", "from './hall.jpg'").replace("require('./hall.png')", "require('./hall.jpg')"));
+    expect(setPhotoAlt(mdx, './hall.png', 'Hall', MDX)).toBe(mdx.replace('alt="The hall"', 'alt="Hall"').replace('{require(\'./hall.png\').default} />', '{require(\'./hall.png\').default} alt="Hall" />'));
+  });
+});

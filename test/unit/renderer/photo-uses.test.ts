@@ -1,7 +1,7 @@
 // The photo tray's uses, kept across edits: after any edit they equal a full scan of the new text.
 import { describe, expect, it } from 'vitest';
 import { photoUses } from '../../../electron/core/markdown/photo-text';
-import { READ_ALL } from '../../../electron/core/markdown/site-reading';
+import { READ_ALL, markdownReading } from '../../../electron/core/markdown/site-reading';
 import { nextPhotoUses } from '../../../renderer/photos/photoUsesCache';
 import type { PhotoUsesOf } from '../../../renderer/photos/photoUsesCache';
 import { randomEdits, referenceBody as reference } from '../support/random-edits';
@@ -46,4 +46,73 @@ describe('nextPhotoUses', () => {
     const fenced = `Intro\n\`\`\`\n${body.slice('Intro\n'.length)}`;
     expect(nextPhotoUses(first, fenced, READ_ALL).uses.size).toBe(0);
   });
+
+  // MDX: an import or export statement is code (the preview shows nothing, the finder checks
+  // nothing there); the same lines on a site that reads Markdown are a paragraph it publishes.
+  const MDX_BODY = [
+    "import hall from './hall.png';",
+    "import Figure from '@site/src/Figure';",
+    '',
+    'export const Banner = () => (',
+    '  <div>',
+    '    <img src="/img/banner.png" />',
+    '  </div>',
+    ');',
+    '',
+    '![The hall](./hall.png)',
+    '',
+    '<img src={hall} alt="Hall again" />',
+    '',
+    'export const meta = { cover: "![x](/img/cover.png)" };',
+    '',
+    'Export of the photos went fine.',
+    '',
+  ].join('\n');
+  const MDX = markdownReading('docusaurus', '/site/blog/kcd/index.mdx');
+  const MD = markdownReading('hugo', '/site/content/posts/kcd/index.md');
+
+  it('counts no image inside an MDX import or export statement, as the preview and the finder read it', () => {
+    const mdx = photoUses(MDX_BODY, MDX);
+    expect([...mdx.keys()].sort()).toEqual(['hall.png']);
+    expect(mdx.get('hall.png')).toEqual({ count: 2, alt: 'The hall' });
+    // Read as Markdown, the statements are paragraphs: their images are the post's.
+    expect([...photoUses(MDX_BODY, MD).keys()].sort()).toEqual(['/img/banner.png', '/img/cover.png', 'hall.png']);
+  });
+
+  it('on an MDX post, equals a full scan after edits that start, end or join statements', () => {
+    const pieces = ['a', ' ', '\n', '\n\n', '<', '<div>', '</div>', 'import a from "./a.png";\n', '\nexport const B = <img src="/img/b.png" />\n', 'export ', 'import ', '![y](/img/y.png)', '<img src={a} />', '```'];
+    for (const seed of [4, 5, 6]) {
+      let last: PhotoUsesOf | null = null;
+      let i = 0;
+      for (const body of randomEdits(MDX_BODY, seed, 400, pieces, 12)) {
+        last = nextPhotoUses(last, body, MDX);
+        expect(last.uses, `seed ${seed}, edit ${i++}`).toEqual(photoUses(body, MDX));
+      }
+    }
+  });
+
+  it('sees a blank line that cuts a statement: the image after it is the post\'s again', () => {
+    const body = 'export const year = 2024;\n<img src="/img/banner.png" />\n';
+    const first = nextPhotoUses(null, body, MDX);
+    expect(first.uses.size).toBe(0);
+    const cut = body.replace(';\n', ';\n\n');
+    const second = nextPhotoUses(first, cut, MDX);
+    expect([...second.uses.keys()]).toEqual(['/img/banner.png']);
+    // And joined again: code once more.
+    expect(nextPhotoUses(second, body, MDX).uses.size).toBe(0);
+  });
+
+  it('equals a full scan after edits that make, break and change <img> tags over several lines', () => {
+    const start = `${reference.slice(0, 2000)}\n\n<img\n  src="/i/m.png"\n  alt="Multi"\n/>\n\n<img src="/i/open.png"\n  alt="never closed"\n\n${reference.slice(2000, 4000)}\n`;
+    const pieces = ['a', ' ', '\n', '\n\n', '>', '/>', '"', "'", '<img', '<img\n', '\n  src="/i/n.png"', ' alt="x"', 'alt=', 'src=', '{', '}', '=', '<img src=/i/u.png\n'];
+    for (const seed of [7, 8, 9]) {
+      let last: PhotoUsesOf | null = null;
+      let i = 0;
+      for (const body of randomEdits(start, seed, 400, pieces, 12)) {
+        last = nextPhotoUses(last, body, READ_ALL);
+        expect(last.uses, `seed ${seed}, edit ${i++}`).toEqual(photoUses(body));
+      }
+    }
+  });
 });
+

@@ -1,0 +1,79 @@
+// A post that shows its photos with raw HTML `<img>` tags (a contributor's habit, or a `<figure>`
+// with a caption): the tray counts the tags as uses, its alt text sets the tag's alt attribute,
+// "Copy into this recap's folder" relinks a tag over several lines, and removing a photo takes
+// its tag out (Undo puts it back) — as it does for Markdown links.
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { sessionForFile, shoot } from './harness';
+
+const { session, write } = sessionForFile();
+
+const editor = (page: Page) => page.locator('.editor-pane .w-md-editor-text-input');
+const folderCard = (page: Page, name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
+const linkedCard = (page: Page, name: string) => page.locator(`[data-testid="linked-photo-card"][data-name="${name}"]`);
+
+const png = (file: string, r: number) =>
+  fs.mkdir(path.dirname(file), { recursive: true }).then(() =>
+    sharp({ create: { width: 400, height: 300, channels: 3, background: { r, g: 90, b: 160 } } })
+      .png()
+      .toFile(file),
+  );
+
+const STAGE_TAG = '<img src="/images/news/kcd/stage.png" alt="Stage">';
+const LOGO_TAG = '<img\n  src="/images/shared/logo.png"\n  alt="Logo"\n/>';
+
+describe('photos shown with <img> tags', () => {
+  it('are uses in the tray: alt text, copy into the folder and removal reach the tags', async () => {
+    await write('site/hugo.toml', 'title = "Events"\ndefaultContentLanguage = "en"\n');
+    const text = ['---', 'title: KCD Recap', 'description: A day of talks in the main hall.', '---', '', 'The keynote filled the hall.', '', STAGE_TAG, '', '<figure>', LOGO_TAG, '<figcaption>Our sponsors</figcaption>', '</figure>', ''].join('\n');
+    const post = await write('site/content/en/news/kcd.md', text);
+    const statics = path.join(path.dirname(post), '..', '..', '..', 'static', 'images');
+    await png(path.join(statics, 'news', 'kcd', 'stage.png'), 200);
+    await png(path.join(statics, 'shared', 'logo.png'), 40);
+
+    const page = await session().open({ file: post });
+    await expect.poll(() => editor(page).inputValue()).toContain(STAGE_TAG);
+    const stage = folderCard(page, 'stage.png');
+    await stage.waitFor({ state: 'visible' });
+    // Used once, by its tag: no "Not used", and its alt text is the tag's.
+    expect(await stage.getAttribute('data-used')).toBe('1');
+    expect(await stage.getByTestId('photo-unused').count()).toBe(0);
+    await stage.locator('.photo-thumb').click();
+    expect(await stage.getByTestId('photo-alt').inputValue()).toBe('Stage');
+
+    // Alt text: the tag's alt attribute, escaped as HTML reads it.
+    await stage.getByTestId('photo-alt').fill('Main stage & crowd');
+    await expect.poll(() => editor(page).inputValue()).toContain('<img src="/images/news/kcd/stage.png" alt="Main stage &amp; crowd">');
+
+    // The logo, shown from a shared folder by a tag over four lines: copied into the recap's folder, the tag follows.
+    const logo = linkedCard(page, 'logo.png');
+    await logo.waitFor({ state: 'visible' });
+    await logo.locator('.photo-thumb').click();
+    expect(await logo.getByTestId('photo-alt').inputValue()).toBe('Logo');
+    await logo.getByTestId('linked-copy').click();
+    await expect.poll(() => editor(page).inputValue()).toContain('<img\n  src="/images/news/kcd/logo.png"\n  alt="Logo"\n/>');
+    await folderCard(page, 'logo.png').waitFor({ state: 'visible' });
+    expect(existsSync(path.join(statics, 'news', 'kcd', 'logo.png'))).toBe(true);
+    // The preview shows both photos from the folder, and the Problems panel has nothing to say.
+    await expect.poll(() => page.locator('.preview-pane .img-notice').count()).toBe(0);
+    await expect.poll(() => page.locator('.preview-pane img[src*="logo.png"]').count()).toBe(1);
+    await expect.poll(() => page.getByText('No problems').count()).toBe(1);
+    await shoot(page, 'tray-html-tags');
+
+    // Removing the stage photo takes its tag out with its line; Undo brings both back.
+    const before = await editor(page).inputValue();
+    await stage.locator('.photo-thumb').click();
+    await stage.getByTestId('photo-remove').click();
+    await page.getByTestId('photo-undo-toast').waitFor();
+    await expect.poll(() => editor(page).inputValue()).not.toContain('stage.png');
+    expect(await editor(page).inputValue()).toBe(before.replace('<img src="/images/news/kcd/stage.png" alt="Main stage &amp; crowd">\n\n', ''));
+    expect(existsSync(path.join(statics, 'news', 'kcd', 'stage.png'))).toBe(false);
+    await page.getByTestId('photo-undo').click();
+    await expect.poll(() => editor(page).inputValue()).toBe(before);
+    await expect.poll(() => existsSync(path.join(statics, 'news', 'kcd', 'stage.png'))).toBe(true);
+    await page.context().close();
+  });
+});
