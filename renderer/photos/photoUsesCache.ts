@@ -1,7 +1,7 @@
 // Which photos the text uses (the tray's counts and alt texts), kept from one edit to the next:
 // a keystroke that cannot change any link reuses the last answer instead of scanning the whole
 // body again (≈2.5 ms at 3,700 lines on every keystroke).
-import { photoUsesAndSpans } from '../../electron/core/markdown/photo-text';
+import { photoUses } from '../../electron/core/markdown/photo-text';
 import type { PhotoUse } from '../../electron/core/markdown/photo-text';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { changeBetween } from '../workspace/editing/editHistory';
@@ -10,33 +10,54 @@ export interface PhotoUsesOf {
   body: string;
   reading: MarkdownReading;
   uses: Map<string, PhotoUse>;
-  /** Where each `<img` of the body was read (see findPhotoTags): an edit there may change a tag over several lines. */
-  spans: Array<[number, number]>;
+  /** The body has an indented line with a link: a list item above it decides whether it is code. */
+  indentedLinks: boolean;
 }
 
-const scan = (body: string, reading: MarkdownReading): PhotoUsesOf => ({ body, reading, ...photoUsesAndSpans(body, reading) });
+const INDENTED_LINK = /^(?: {4}|\t).*(?:!\[|<img)/im;
+
+const scan = (body: string, reading: MarkdownReading): PhotoUsesOf => ({ body, reading, uses: photoUses(body, reading), indentedLinks: INDENTED_LINK.test(body) });
 
 /**
- * What a line must hold to count in `photoUses`: a Markdown image (`![`), an `<img`, a code
- * fence (which turns the lines after it into code), or an MDX import (`<img src={hall}>` is its file). Uses are found line by line and only fence
- * lines carry state from one line to the next, so an edit whose lines held none of these before
- * it and hold none after it leaves every use as it was.
+ * What the block around an edit (its lines up to the blank lines before and after) must hold for
+ * the edit to change a use (see body-lines.ts): a Markdown image (`![`), an `<img` or any tag (a
+ * line that opens with one starts a raw HTML block, where `![…](…)` is text; a tag over several
+ * lines), a backtick or tilde (code fences and spans), an HTML comment's start or end, or an MDX
+ * import (`<img src={hall}>` is its file); see LIST_MATTERS for indented lines. A fence or a comment reaches past blank lines, but only an edit of its own lines changes
+ * where it ends; a blank line typed or taken out joins or cuts blocks, and the block then holds
+ * both sides. So an edit whose block held none of these before it and holds none after it leaves
+ * every use as it was.
  */
-const MATTERS = /!\[|<img|```|~~~|^import\b/im;
+const MATTERS = /!\[|<[A-Za-z/!?]|`|~~~|-->|^import\b/im;
+/**
+ * Where the body has an indented line with a link (code after a blank line, or a list item's
+ * text): a list item or another indented line, which start or end the list it may belong to.
+ */
+const LIST_MATTERS = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^(?: {4}|\t)/m;
 
 /**
- * On a post read as MDX, an import or export statement is a block (see photoUses): an edit that
- * may start, end or join blocks (a line break, a blank line, raw HTML) or touches a statement's
- * first line may turn a link into code or code into a link, and one of an import's lines (its
- * `from '…'` may sit on a line of its own) changes the file `<img src={name}>` shows.
+ * On a post read as MDX, an import or export statement is a block (see photoUses): an edit in
+ * a block that opens with one, or of an import's lines (its `from '…'` may sit on a line of its
+ * own), may turn a link into code or code into a link, or change the file `<img src={name}>` shows.
  */
-const MDX_MATTERS = /^[ \t]*$|<|^(?:import|export)\b|\bfrom\s*['"]/m;
+const MDX_MATTERS = /^(?:import|export)\b|\bfrom\s*['"]/m;
 
-/** The lines of `text` that hold [from, to): from the start of the first to the end of the last. */
-function linesAround(text: string, from: number, to: number): string {
-  const start = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
-  const nl = text.indexOf('\n', to);
-  return text.slice(start, nl === -1 ? text.length : nl);
+const BLANK_LINE = /\n[ \t]*\n/g;
+
+/** The block of `text` that holds [from, to): from the line after the blank line before it to the line before the blank line after it. */
+function blockAround(text: string, from: number, to: number): string {
+  let start = 0;
+  // The last blank line that ends before `from`.
+  for (let nl = text.lastIndexOf('\n', from - 1); nl > 0; nl = text.lastIndexOf('\n', nl - 1)) {
+    const prev = text.lastIndexOf('\n', nl - 1);
+    if (text.slice(prev + 1, nl).trim() === '') {
+      start = nl + 1;
+      break;
+    }
+  }
+  BLANK_LINE.lastIndex = Math.max(0, text.lastIndexOf('\n', to - 1));
+  const m = BLANK_LINE.exec(text);
+  return text.slice(start, m ? m.index : text.length);
 }
 
 /** The uses of `body`, from `last` (the uses of an earlier body) when the edit between them cannot change them. */
@@ -44,14 +65,10 @@ export function nextPhotoUses(last: PhotoUsesOf | null, body: string, reading: M
   if (last === null || last.reading !== reading) return scan(body, reading);
   if (last.body === body) return last;
   const { start, removed, inserted } = changeBetween(last.body, body);
-  const before = linesAround(last.body, start, start + removed.length);
-  const after = linesAround(body, start, start + inserted.length);
+  const before = blockAround(last.body, start, start + removed.length);
+  const after = blockAround(body, start, start + inserted.length);
   if (MATTERS.test(before) || MATTERS.test(after)) return scan(body, reading);
-  if (reading.mdx && (removed.includes('\n') || inserted.includes('\n') || MDX_MATTERS.test(before) || MDX_MATTERS.test(after))) return scan(body, reading);
-  const end = start + removed.length;
-  if (last.spans.some(([from, to]) => start <= to && end >= from)) return scan(body, reading);
-  // Unchanged uses; the spans after the edit move with it.
-  const shift = inserted.length - removed.length;
-  const spans = shift === 0 ? last.spans : last.spans.map(([from, to]): [number, number] => (from > end ? [from + shift, to + shift] : [from, to]));
-  return { body, reading, uses: last.uses, spans };
+  if (last.indentedLinks && (LIST_MATTERS.test(before) || LIST_MATTERS.test(after))) return scan(body, reading);
+  if (reading.mdx && (MDX_MATTERS.test(before) || MDX_MATTERS.test(after))) return scan(body, reading);
+  return { body, reading, uses: last.uses, indentedLinks: last.indentedLinks };
 }

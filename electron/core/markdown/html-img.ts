@@ -49,22 +49,17 @@ function braceEnd(text: string, at: number, limit: number): number {
   return -1;
 }
 
-/**
- * Where the tag that opens at `at` may reach (`limit`): the next blank line, the end of the body,
- * or MAX_TAG; `reach`: the end of that blank line (an edit there moves the limit).
- */
-function tagLimit(text: string, at: number): { limit: number; reach: number } {
+/** Where the tag that opens at `at` may reach: the next blank line, the end of the body, or MAX_TAG. */
+function tagLimit(text: string, at: number): number {
   const blank = /\n[ \t]*(?:\n|$)/g;
   blank.lastIndex = at;
   const m = blank.exec(text);
-  const end = m ? m.index : text.length;
-  if (at + MAX_TAG < end) return { limit: at + MAX_TAG, reach: at + MAX_TAG };
-  return { limit: end, reach: m ? m.index + m[0].length : end };
+  return Math.min(m ? m.index : text.length, at + MAX_TAG);
 }
 
 /** The tag that opens at `at` (`<img`), or null when it does not end before its limit. */
 export function readImgTag(text: string, at: number): HtmlImgTag | null {
-  const { limit } = tagLimit(text, at);
+  const limit = tagLimit(text, at);
   let src: TagValue | null = null;
   let alt: TagValue | null = null;
   let afterSrc = -1;
@@ -117,27 +112,21 @@ export function readImgTag(text: string, at: number): HtmlImgTag | null {
   return null;
 }
 
-/**
- * The `<img>` tags that open in `[from, to)` of `text` (they may end after `to`), and how far each
- * `<img` was read, tag or not: an edit there may make or unmake a tag.
- */
-export function imgTagsIn(text: string, from: number, to: number): { tags: HtmlImgTag[]; reach: number } {
+/** The `<img>` tags that open in `[from, to)` of `text` (they may end after `to`). */
+export function imgTagsIn(text: string, from: number, to: number): HtmlImgTag[] {
   const tags: HtmlImgTag[] = [];
-  let reach = to;
-  if (!/<img/i.test(text.slice(from, to))) return { tags, reach };
+  if (!/<img/i.test(text.slice(from, to))) return tags;
   // On the whole text: what follows `<img` at the end of the line is the next line's first character.
   const open = new RegExp(OPEN.source, 'gi');
   open.lastIndex = from;
   for (let m = open.exec(text); m !== null && m.index < to; m = open.exec(text)) {
-    const at = m.index;
-    const tag = readImgTag(text, at);
+    const tag = readImgTag(text, m.index);
     if (tag) {
       tags.push(tag);
       open.lastIndex = tag.end;
     }
-    reach = Math.max(reach, tag ? tag.end : tagLimit(text, at).reach);
   }
-  return { tags, reach };
+  return tags;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

@@ -8,12 +8,11 @@
 import { attributeText, imgTagsIn, quotedAttribute } from './html-img';
 import type { HtmlImgTag } from './html-img';
 import { liquidLinkUrl } from './liquid-links';
-import { splitBlocks } from './markdown-blocks';
-import { isEsmBlock, mdxImageImports, mdxImageUrl } from './mdx';
+import { linesOf, opaqueAt } from './body-lines';
+import { mdxImageImports, mdxImageUrl } from './mdx';
 import { READ_ALL } from './site-reading';
 import type { MarkdownReading } from './site-reading';
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /**
  * `![alt](url "title")`: alt may hold escaped brackets; the title and spacing are kept. A Jekyll
  * URL may open with Liquid, spaces inside (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`).
@@ -77,69 +76,20 @@ export function samePhotoUrl(a: string, b: string): boolean {
   return a === b || decoded(a) === decoded(b);
 }
 
-interface Line {
-  start: number;
-  end: number;
-  /** Inside a fenced code block, or one of its fence lines. */
-  code: boolean;
-  /** The fence line that closes a code block. */
-  closes: boolean;
-  /** In an MDX import or export statement (a post read as MDX): code for the site's build. */
-  esm: boolean;
-}
-
-/** The body's lines (0-based) inside MDX import/export statements: blocks cut as the preview and the link finder cut them. */
-function esmLines(body: string): Set<number> {
-  const out = new Set<number>();
-  if (!/^(?:import|export)\b/m.test(body)) return out;
-  const { blocks, lines } = splitBlocks(body);
-  blocks.forEach((block, i) => {
-    if (!isEsmBlock(block)) return;
-    const first = lines[i]! - 1;
-    const count = block.split('\n').length;
-    for (let l = first; l < first + count; l++) out.add(l);
-  });
-  return out;
-}
-
-/** The body's lines, with its code blocks; `mdx`: and its MDX import/export statements (see esmLines). */
-function linesOf(body: string, mdx = false): Line[] {
-  const lines: Line[] = [];
-  const esm = mdx ? esmLines(body) : null;
-  let fence: string | null = null;
-  let start = 0;
-  for (;;) {
-    const nl = body.indexOf('\n', start);
-    const end = nl === -1 ? body.length : nl;
-    const f = FENCE.exec(body.slice(start, end));
-    let code = fence !== null;
-    let closes = false;
-    if (f?.[1]) {
-      const mark = f[1][0] ?? '';
-      if (fence === null) fence = mark;
-      else if (mark === fence) {
-        fence = null;
-        closes = true;
-      }
-      code = true;
-    }
-    lines.push({ start, end, code, closes, esm: esm?.has(lines.length) ?? false });
-    if (nl === -1) return lines;
-    start = nl + 1;
-  }
-}
-
 /**
- * Every Markdown image link of the body outside code blocks, in order. `reading`: a Liquid link
+ * Every Markdown image link of the body outside code (blocks and spans) and HTML comments, in order. `reading`: a Liquid link
  * is its site path only where the post's site runs Liquid (elsewhere it names no photo).
  */
 export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL): PhotoLink[] {
   const links: PhotoLink[] = [];
-  for (const line of linesOf(body, reading.mdx)) {
-    if (line.code || line.esm) continue;
+  const lines = linesOf(body, reading.mdx);
+  const opaque = opaqueAt(body, lines);
+  for (const line of lines) {
+    if (line.code || line.esm || line.indented || line.html) continue;
     const text = body.slice(line.start, line.end);
     for (const m of text.matchAll(MD_IMAGE)) {
       const start = line.start + (m.index ?? 0);
+      if (opaque(start)) continue;
       const rawAlt = m[1] ?? '';
       const rawUrl = m[3] ?? '';
       links.push({
@@ -177,30 +127,28 @@ export interface PhotoTag extends HtmlImgTag {
 }
 
 /**
- * The body's `<img>` tags outside code (and, on an MDX post, outside import and export
- * statements) that show a photo, in order; `spans`: where each `<img` was read, tag or not, from
- * its `<` to its end or to where reading it stopped (an edit there may make, unmake or change one).
+ * The body's `<img>` tags that show a photo, in order: outside code (blocks and spans), HTML
+ * comments and, on an MDX post, import and export statements; in raw HTML blocks too.
  */
-export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL): { tags: PhotoTag[]; spans: Array<[number, number]> } {
+export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL): PhotoTag[] {
   const tags: PhotoTag[] = [];
-  const spans: Array<[number, number]> = [];
-  if (!/<img/i.test(body)) return { tags, spans };
+  if (!/<img/i.test(body)) return tags;
   let imports: ReadonlyMap<string, string> | null = null;
   const importsOf = (): ReadonlyMap<string, string> => (imports ??= mdxImageImports(body));
   /** The end of the last tag: a tag over several lines is read once, from its first. */
   let past = 0;
-  for (const line of linesOf(body, reading.mdx)) {
-    if (line.code || line.esm || line.end < past) continue;
-    const found = imgTagsIn(body, Math.max(line.start, past), line.end);
-    for (const tag of found.tags) {
-      spans.push([tag.start, tag.end]);
+  const lines = linesOf(body, reading.mdx);
+  const opaque = opaqueAt(body, lines);
+  for (const line of lines) {
+    if (line.code || line.esm || line.indented || line.end < past) continue;
+    for (const tag of imgTagsIn(body, Math.max(line.start, past), line.end)) {
+      if (opaque(tag.start)) continue;
       past = Math.max(past, tag.end);
       const url = tag.src ? htmlPhotoUrl(tag.src.raw, reading, importsOf) : null;
       if (url !== null) tags.push({ ...tag, url });
     }
-    if (found.reach > line.end) spans.push([line.start, found.reach]);
   }
-  return { tags, spans };
+  return tags;
 }
 
 /** The alt text a tag gives its photo: its alt attribute as a reader sees it, none for an expression (`alt={…}`). */
@@ -209,8 +157,8 @@ function tagAlt(tag: HtmlImgTag): string | null {
   return attributeText(tag.alt.raw);
 }
 
-/** How the text uses each photo, and where its `<img>` tags were read (see findPhotoTags), for the tray's cache. */
-export function photoUsesAndSpans(body: string, reading: MarkdownReading = READ_ALL): { uses: Map<string, PhotoUse>; spans: Array<[number, number]> } {
+/** How the text uses each photo, as the post's site reads it (`reading`: Liquid, MDX; see site-reading.ts): its Markdown links and its `<img>` tags. */
+export function photoUses(body: string, reading: MarkdownReading = READ_ALL): Map<string, PhotoUse> {
   const uses = new Map<string, PhotoUse>();
   const add = (url: string, alt: string | null): void => {
     const key = decoded(url);
@@ -221,14 +169,8 @@ export function photoUsesAndSpans(body: string, reading: MarkdownReading = READ_
     } else uses.set(key, { count: 1, alt });
   };
   for (const link of findPhotoLinks(body, reading)) add(link.url, unescapeAlt(link.rawAlt));
-  const { tags, spans } = findPhotoTags(body, reading);
-  for (const tag of tags) add(tag.url, tagAlt(tag));
-  return { uses, spans };
-}
-
-/** How the text uses each photo, as the post's site reads it (`reading`: Liquid, MDX; see site-reading.ts): its Markdown links and its `<img>` tags. */
-export function photoUses(body: string, reading: MarkdownReading = READ_ALL): Map<string, PhotoUse> {
-  return photoUsesAndSpans(body, reading).uses;
+  for (const tag of findPhotoTags(body, reading)) add(tag.url, tagAlt(tag));
+  return uses;
 }
 
 /** Where the text uses a photo: a Markdown link or an `<img>` tag, from its first character to after its last. */
@@ -241,7 +183,7 @@ export interface PhotoRef {
 /** Every use of a photo in the body, Markdown links and `<img>` tags, in order. */
 export function photoRefs(body: string, reading: MarkdownReading = READ_ALL): PhotoRef[] {
   const refs: PhotoRef[] = findPhotoLinks(body, reading).map(({ start, end, url }) => ({ start, end, url }));
-  for (const { start, end, url } of findPhotoTags(body, reading).tags) refs.push({ start, end, url });
+  for (const { start, end, url } of findPhotoTags(body, reading)) refs.push({ start, end, url });
   return refs.sort((a, b) => a.start - b.start);
 }
 
@@ -399,7 +341,7 @@ export function setPhotoAlt(body: string, url: string, alt: string, reading: Mar
     edits.push({ from: link.altStart, to: link.altEnd, text: escaped });
   }
   // An <img> tag's alt attribute, or a new one after its src.
-  for (const tag of findPhotoTags(body, reading).tags) {
+  for (const tag of findPhotoTags(body, reading)) {
     if (!samePhotoUrl(tag.url, url) || tagAlt(tag) === alt) continue;
     const value = quotedAttribute(alt);
     if (tag.alt) {
@@ -424,7 +366,7 @@ export function replacePhotoUrl(body: string, from: string, to: string, reading:
     if (i !== -1 && i + written.length <= end) edits.push({ from: i, to: i + written.length, text: to });
   };
   for (const link of findPhotoLinks(body, reading)) if (samePhotoUrl(link.url, from)) within(link.url, link.altEnd, link.end);
-  for (const tag of findPhotoTags(body, reading).tags) {
+  for (const tag of findPhotoTags(body, reading)) {
     // `src={hall}` shows what an import names: the import is relinked below.
     if (tag.src && samePhotoUrl(tag.url, from) && !/^\{\s*[A-Za-z_$][\w$]*\s*\}$/.test(tag.src.raw)) within(tag.url, tag.src.start, tag.src.end);
   }

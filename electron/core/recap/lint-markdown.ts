@@ -4,6 +4,7 @@
 //
 // Pure module (no Node imports): the renderer runs the same checks live while the author types.
 
+import { indentWidth } from '../markdown/body-lines';
 import { liquidLinkUrl } from '../markdown/liquid-links';
 import { isEsmBlock } from '../markdown/mdx';
 import { readingOfPost } from '../markdown/post-reading';
@@ -19,17 +20,6 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const ATX_H1 = /^ {0,3}#(?:[ \t]|$)/;
 const SETEXT_H1 = /^ {0,3}=+[ \t]*$/;
-
-/** Width of the leading whitespace, a tab reaching the next multiple of 4 as in CommonMark. */
-function indentWidth(line: string): number {
-  let width = 0;
-  for (const ch of line) {
-    if (ch === ' ') width++;
-    else if (ch === '\t') width += 4 - (width % 4);
-    else break;
-  }
-  return width;
-}
 
 /** Blanks out inline code spans so that `![](x)` written as code is not linted; columns stay. */
 function maskCodeSpans(line: string): string {

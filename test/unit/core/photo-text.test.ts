@@ -288,4 +288,20 @@ describe('<img> tags in the tray', () => {
     expect(out).toBe(mdx.replace("from './hall.png'", "from './hall.jpg'").replace("require('./hall.png')", "require('./hall.jpg')"));
     expect(setPhotoAlt(mdx, './hall.png', 'Hall', MDX)).toBe(mdx.replace('alt="The hall"', 'alt="Hall"').replace('{require(\'./hall.png\').default} />', '{require(\'./hall.png\').default} alt="Hall" />'));
   });
+
+  it('sees no photo in an HTML comment (over lines too) or a code span, as Markdown reads them', () => {
+    const text = [
+      'Taken out: <!-- ![Old](/i/old.png) <img src="/i/old2.png"> -->',
+      '',
+      '<!--',
+      '![Older](/i/older.png)',
+      '-->',
+      '',
+      'Write `![x](/i/code.png)` or ``<img src="/i/code2.png">`` to show a photo: ![Shown](/i/shown.png) `unclosed <img src="/i/after.png">',
+      '',
+    ].join('\n');
+    expect([...photoUses(text, HUGO).keys()]).toEqual(['/i/shown.png', '/i/after.png']);
+    expect(removePhotoLinks(text, '/i/old.png', HUGO).removed).toBe(0);
+  });
 });
+

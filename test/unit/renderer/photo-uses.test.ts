@@ -1,6 +1,7 @@
 // The photo tray's uses, kept across edits: after any edit they equal a full scan of the new text.
 import { describe, expect, it } from 'vitest';
 import { photoUses } from '../../../electron/core/markdown/photo-text';
+import { findImageRefs } from '../../../electron/service/recap/markdown-images';
 import { READ_ALL, markdownReading } from '../../../electron/core/markdown/site-reading';
 import { nextPhotoUses } from '../../../renderer/photos/photoUsesCache';
 import type { PhotoUsesOf } from '../../../renderer/photos/photoUsesCache';
@@ -8,6 +9,31 @@ import { randomEdits, referenceBody as reference } from '../support/random-edits
 
 // Pieces that make, break or move links, <img> tags and code fences, beside plain typing.
 const PIECES = ['a', 'b', ' ', '\n', '\n\n', '!', '[', ']', '(', ')', '<', '>', '`', '~', '```', '~~~', '\n```\n', '![', '](', '![x](/i/new.jpg)', '<img src="/i/new.jpg">', '<IMG SRC=/i/up.png>', '%20', '\\]'];
+
+/** Shapes real posts take around their photos (see the last test). */
+const SHAPES = [
+  '<!-- ![Old](/i/old.png) -->\n\n![New](/i/new.png)',
+  'Text <!-- ![Old](/i/old.png) --> and ![New](/i/new.png) inline.',
+  '<!--\n![Older](/i/older.png)\n```\n-->\n\n![After](/i/after.png)',
+  'An unclosed <!-- comment is text: ![Shown](/i/shown.png)\n\nNext.',
+  'Write `![x](/i/code.png)` or ``<img src="/i/code2.png">``: ![Shown](/i/shown.png)',
+  'Intro.\n\n    ![indented](/i/indented.png)\n\nAfter.',
+  'A paragraph\n    ![continued](/i/continued.png)',
+  '- Item\n\n    ![in the item](/i/item.png)',
+  '1. Step\n   ![step](/i/step.png)',
+  '- Item\n\n    More about it.\n\n    ![in item](/i/item.png)',
+  '- Item\n\nMore about it.\n\n    ![code](/i/code.png)',
+  '> ![quoted](/i/quoted.png)',
+  '<div align="center">\n![raw](/i/raw.png)\n</div>\n\n![after](/i/after.png)',
+  '<div align="center">\n\n![md](/i/md.png)\n\n</div>',
+  '<figure>\n<img src="/i/fig.png" alt="Fig">\n<figcaption>Caption</figcaption>\n</figure>',
+  '<img src="/i/lone.png">\n![next](/i/next.png)',
+  'Text\n<img src="/i/inline.png"> and ![md](/i/md.png)',
+  '<img\n  src="/i/multi.png"\n  alt="Multi"\n/>',
+  '<p>\n  <img src=/i/unquoted.png width=300>\n</p>',
+  '```\n<img src="/i/fenced.png">\n```\n\n~~~md\n![f](/i/fenced2.png)\n~~~',
+  '<pre>\n![pre](/i/pre.png)\n</pre>\n\n![post](/i/post.png)',
+];
 
 describe('nextPhotoUses', () => {
   it('equals a full scan after every edit of a long run of random edits', () => {
@@ -104,7 +130,7 @@ describe('nextPhotoUses', () => {
 
   it('equals a full scan after edits that make, break and change <img> tags over several lines', () => {
     const start = `${reference.slice(0, 2000)}\n\n<img\n  src="/i/m.png"\n  alt="Multi"\n/>\n\n<img src="/i/open.png"\n  alt="never closed"\n\n${reference.slice(2000, 4000)}\n`;
-    const pieces = ['a', ' ', '\n', '\n\n', '>', '/>', '"', "'", '<img', '<img\n', '\n  src="/i/n.png"', ' alt="x"', 'alt=', 'src=', '{', '}', '=', '<img src=/i/u.png\n'];
+    const pieces = ['a', ' ', '\n', '\n\n', '>', '/>', '"', "'", '<img', '<img\n', '\n  src="/i/n.png"', ' alt="x"', 'alt=', 'src=', '{', '}', '=', '<img src=/i/u.png\n', '<!--', '-->', '<!-- ', '`', '``', '-', '!'];
     for (const seed of [7, 8, 9]) {
       let last: PhotoUsesOf | null = null;
       let i = 0;
@@ -113,6 +139,50 @@ describe('nextPhotoUses', () => {
         expect(last.uses, `seed ${seed}, edit ${i++}`).toEqual(photoUses(body));
       }
     }
+  });
+
+  // One truth: the tray's count of each photo is the number of images the service's finder (a full
+  // Markdown and HTML parser, as lint, the preflight and the preview read the post) sees, on the
+  // shapes real posts take.
+  it('counts what the finder finds: comments, code, HTML blocks, lists, quotes, tags over lines', () => {
+    const norm = (u: string): string => decodeURI(u).replace(/^\.\//, '');
+    const reading = markdownReading('hugo', '/site/content/news/kcd.md');
+    for (const body of SHAPES) {
+      const tray = [...photoUses(body, reading)].flatMap(([url, use]) => Array<string>(use.count).fill(norm(url))).sort();
+      const finder = findImageRefs(body, reading).map((r) => norm(r.url)).sort();
+      expect(tray, body).toEqual(finder);
+    }
+  });
+
+  it('equals a full scan after edits that open or close HTML blocks, indented code, lists and comments', () => {
+    const start = SHAPES.join('\n\n');
+    const pieces = ['a', ' ', '\n', '\n\n', '    ', '\t', '- ', '1. ', '# ', '<div>', '</div>', '\n<div>\n', '<pre>', '</pre>', '<!-- ', ' -->', '`', '```', '>', '<', '![z](/i/z.png)'];
+    for (const seed of [10, 11, 12]) {
+      let last: PhotoUsesOf | null = null;
+      let i = 0;
+      for (const body of randomEdits(start, seed, 400, pieces, 12)) {
+        last = nextPhotoUses(last, body, READ_ALL);
+        expect(last.uses, `seed ${seed}, edit ${i++}`).toEqual(photoUses(body));
+      }
+    }
+  });
+
+  it('sees an edit in a block without links that changes a later block: a list item, a <pre> over blank lines', () => {
+    // The indented line continues the list item; without the item it is code.
+    const listed = '- Item\n\n    ![in item](/i/item.png)\n';
+    const first = nextPhotoUses(null, listed, READ_ALL);
+    expect([...first.uses.keys()]).toEqual(['/i/item.png']);
+    expect(nextPhotoUses(first, listed.replace('- Item', 'Item'), READ_ALL).uses.size).toBe(0);
+    // An indented paragraph of the item taken left ends the list: the link after it is code.
+    const continued = '- Item\n\n    More about it.\n\n    ![in item](/i/item.png)\n';
+    const kept = nextPhotoUses(null, continued, READ_ALL);
+    expect(kept.uses.size).toBe(1);
+    expect(nextPhotoUses(kept, continued.replace('    More', 'More'), READ_ALL).uses.size).toBe(0);
+    // <pre> holds its lines up to </pre>, blank lines too; another tag ends at the first blank line.
+    const pre = '<pre>\n\n![in pre](/i/pre.png)\n\n</pre>\n';
+    const second = nextPhotoUses(null, pre, READ_ALL);
+    expect(second.uses.size).toBe(0);
+    expect([...nextPhotoUses(second, pre.replace('<pre>', '<pra>'), READ_ALL).uses.keys()]).toEqual(['/i/pre.png']);
   });
 });
 
