@@ -33,7 +33,20 @@ export interface PhotoLink {
    * which the tray's photo URLs are and which stands inside the Liquid as written.
    */
   url: string;
+  /**
+   * A reference-style image (`![alt][label]`, `![alt][]`, `![alt]`): its URL is written in the
+   * label's definition (`[label]: url`), at [urlStart, urlEnd); `label` as the image writes it.
+   */
+  ref?: { label: string; form: 'full' | 'collapsed' | 'shortcut'; urlStart: number; urlEnd: number };
 }
+
+/** `![alt][label]`, `![alt][]` or `![alt]`: a reference-style image, when its label is defined. */
+const REF_IMAGE = /!\[((?:\\.|[^\]\\])*)\](?:\[((?:\\.|[^\]\\])*)\])?(?!\()/g;
+/** `[label]: url` (or `<url>`), a title may follow. */
+const DEFINITION = /^ {0,3}\[((?:\\.|[^\]\\])+)\]:[ \t]*(<[^>\n]*>|\S+)/;
+
+/** A label as CommonMark matches it: case and runs of spaces do not count. */
+const labelKey = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A piece of text taken out of a body: put `text` back at `at` to undo. */
 export interface Splice {
@@ -84,23 +97,46 @@ export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL
   const links: PhotoLink[] = [];
   const lines = linesOf(body, reading.mdx);
   const opaque = opaqueAt(body, lines);
-  for (const line of lines) {
-    if (line.code || line.esm || line.indented || line.html) continue;
+  const readUrl = (raw: string): string => (raw.startsWith('<') ? raw.slice(1, -1) : reading.liquid ? liquidLinkUrl(raw) : raw);
+  const read = lines.filter((line) => !line.code && !line.esm && !line.indented && !line.html);
+  // The definitions first (a reference may come before its definition); the first of a label wins.
+  const definitions = new Map<string, { url: string; urlStart: number; urlEnd: number }>();
+  if (body.includes(']:')) {
+    for (const line of read) {
+      const d = DEFINITION.exec(body.slice(line.start, line.end));
+      if (!d || opaque(line.start)) continue;
+      const key = labelKey(d[1] ?? '');
+      const raw = d[2] ?? '';
+      const urlStart = line.start + d[0].length - raw.length + (raw.startsWith('<') ? 1 : 0);
+      const url = readUrl(raw);
+      if (!definitions.has(key)) definitions.set(key, { url, urlStart, urlEnd: urlStart + (raw.startsWith('<') ? raw.length - 2 : raw.length) });
+    }
+  }
+  const inline = opaqueAt(body, lines);
+  for (const line of read) {
     const text = body.slice(line.start, line.end);
+    const found: PhotoLink[] = [];
     for (const m of text.matchAll(MD_IMAGE)) {
       const start = line.start + (m.index ?? 0);
-      if (opaque(start)) continue;
+      if (inline(start)) continue;
       const rawAlt = m[1] ?? '';
-      const rawUrl = m[3] ?? '';
-      links.push({
-        start,
-        end: start + m[0].length,
-        rawAlt,
-        altStart: start + 2,
-        altEnd: start + 2 + rawAlt.length,
-        url: rawUrl.startsWith('<') ? rawUrl.slice(1, -1) : reading.liquid ? liquidLinkUrl(rawUrl) : rawUrl,
-      });
+      found.push({ start, end: start + m[0].length, rawAlt, altStart: start + 2, altEnd: start + 2 + rawAlt.length, url: readUrl(m[3] ?? '') });
     }
+    if (definitions.size > 0 && !DEFINITION.test(text)) {
+      for (const m of text.matchAll(REF_IMAGE)) {
+        const start = line.start + (m.index ?? 0);
+        if (found.some((l) => start >= l.start && start < l.end)) continue;
+        const rawAlt = m[1] ?? '';
+        const written = m[2];
+        const label = written === undefined || written === '' ? rawAlt : written;
+        const def = definitions.get(labelKey(label));
+        // Not followed by a link's `[` (`![a][b][c]`), nor inside code or a comment.
+        if (!def || body[start + m[0].length] === '[' || inline(start)) continue;
+        const form = written === undefined ? 'shortcut' : written === '' ? 'collapsed' : 'full';
+        found.push({ start, end: start + m[0].length, rawAlt, altStart: start + 2, altEnd: start + 2 + rawAlt.length, url: def.url, ref: { label, form, urlStart: def.urlStart, urlEnd: def.urlEnd } });
+      }
+    }
+    links.push(...found.sort((a, b) => a.start - b.start));
   }
   return links;
 }
@@ -338,7 +374,9 @@ export function setPhotoAlt(body: string, url: string, alt: string, reading: Mar
   const edits: Array<{ from: number; to: number; text: string }> = [];
   for (const link of findPhotoLinks(body, reading)) {
     if (!samePhotoUrl(link.url, url) || link.rawAlt === escaped) continue;
-    edits.push({ from: link.altStart, to: link.altEnd, text: escaped });
+    // `![alt][]` and `![alt]` name their definition by their alt text: written in full, the label stays.
+    if (link.ref && link.ref.form !== 'full') edits.push({ from: link.start, to: link.end, text: `![${escaped}][${link.ref.label}]` });
+    else edits.push({ from: link.altStart, to: link.altEnd, text: escaped });
   }
   // An <img> tag's alt attribute, or a new one after its src.
   for (const tag of findPhotoTags(body, reading)) {
@@ -365,7 +403,12 @@ export function replacePhotoUrl(body: string, from: string, to: string, reading:
     const i = body.indexOf(written, start);
     if (i !== -1 && i + written.length <= end) edits.push({ from: i, to: i + written.length, text: to });
   };
-  for (const link of findPhotoLinks(body, reading)) if (samePhotoUrl(link.url, from)) within(link.url, link.altEnd, link.end);
+  for (const link of findPhotoLinks(body, reading)) {
+    if (!samePhotoUrl(link.url, from)) continue;
+    // A reference-style image's URL is its definition's (one edit, however many images use it).
+    if (link.ref) within(link.url, link.ref.urlStart, link.ref.urlEnd);
+    else within(link.url, link.altEnd, link.end);
+  }
   for (const tag of findPhotoTags(body, reading)) {
     // `src={hall}` shows what an import names: the import is relinked below.
     if (tag.src && samePhotoUrl(tag.url, from) && !/^\{\s*[A-Za-z_$][\w$]*\s*\}$/.test(tag.src.raw)) within(tag.url, tag.src.start, tag.src.end);

@@ -303,5 +303,20 @@ describe('<img> tags in the tray', () => {
     expect([...photoUses(text, HUGO).keys()]).toEqual(['/i/shown.png', '/i/after.png']);
     expect(removePhotoLinks(text, '/i/old.png', HUGO).removed).toBe(0);
   });
+
+  it('reference-style images: counted as their definition\'s photo; alt text, a new name and removal reach them', () => {
+    const text = ['![The hall][hall] and ![hall][] and ![Hall]', '', '[hall]: </images/news/kcd/hall.png> "The hall"', ''].join('\n');
+    expect(photoUseOf(photoUses(text, HUGO), '/images/news/kcd/hall.png')).toEqual({ count: 3, alt: 'The hall' });
+    // Alt text: the collapsed and shortcut forms name their definition by their alt, so they are written in full.
+    expect(setPhotoAlt(text, '/images/news/kcd/hall.png', 'Full hall', HUGO)).toBe(
+      ['![Full hall][hall] and ![Full hall][hall] and ![Full hall][Hall]', '', '[hall]: </images/news/kcd/hall.png> "The hall"', ''].join('\n'),
+    );
+    // A new name: the definition, once.
+    expect(replacePhotoUrl(text, '/images/news/kcd/hall.png', '/images/news/kcd/hall.jpg', HUGO)).toBe(text.replace('hall.png>', 'hall.jpg>'));
+    const r = removePhotoLinks(text, '/images/news/kcd/hall.png', HUGO);
+    expect(r.removed).toBe(3);
+    expect(photoUses(r.body, HUGO).size).toBe(0);
+    expect(restoreSplices(r.body, r.body, r.splices)).toBe(text);
+  });
 });
 

@@ -22,6 +22,10 @@ const SHAPES = [
   '- Item\n\n    ![in the item](/i/item.png)',
   '1. Step\n   ![step](/i/step.png)',
   '- Item\n\n    More about it.\n\n    ![in item](/i/item.png)',
+  '![The hall][hall] and ![Hall again][HALL]\n\n[hall]: /i/hall.png',
+  '[stage]: </i/stage.png> "Main stage"\n\n![stage][] then ![Stage]',
+  '![No definition][nodef] and ![Inline](/i/inline.png)',
+  '`![code][hall]`\n\n[hall]: /i/hall.png',
   '- Item\n\nMore about it.\n\n    ![code](/i/code.png)',
   '> ![quoted](/i/quoted.png)',
   '<div align="center">\n![raw](/i/raw.png)\n</div>\n\n![after](/i/after.png)',
@@ -156,7 +160,7 @@ describe('nextPhotoUses', () => {
 
   it('equals a full scan after edits that open or close HTML blocks, indented code, lists and comments', () => {
     const start = SHAPES.join('\n\n');
-    const pieces = ['a', ' ', '\n', '\n\n', '    ', '\t', '- ', '1. ', '# ', '<div>', '</div>', '\n<div>\n', '<pre>', '</pre>', '<!-- ', ' -->', '`', '```', '>', '<', '![z](/i/z.png)'];
+    const pieces = ['a', ' ', '\n', '\n\n', '    ', '\t', '- ', '1. ', '# ', '<div>', '</div>', '\n<div>\n', '<pre>', '</pre>', '<!-- ', ' -->', '`', '```', '>', '<', '![z](/i/z.png)', '\n\n[hall]: /i/h2.png\n\n', '![x][hall]', '![stage]', ']:', '[', ']'];
     for (const seed of [10, 11, 12]) {
       let last: PhotoUsesOf | null = null;
       let i = 0;
