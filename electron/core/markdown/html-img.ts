@@ -14,18 +14,20 @@ export interface TagValue {
   quote: '"' | "'" | '';
 }
 
-/** One `<img …>` tag of a body. */
+/** One `<img …>` tag of a body, or a `<source …>` of a `<picture>` (its `srcset` only). */
 export interface HtmlImgTag {
+  name: 'img' | 'source';
   /** From `<img` to just after its `>`. */
   start: number;
   end: number;
   src: TagValue | null;
   alt: TagValue | null;
+  srcset: TagValue | null;
   /** Just after the src attribute (its closing quote included): where an alt attribute is added. */
   afterSrc: number;
 }
 
-const OPEN = /<img(?=[\s/>])/gi;
+const OPEN = /<(img|source)(?=[\s/>])/gi;
 /** A tag never runs over a blank line (Markdown ends raw HTML there), nor this far. */
 const MAX_TAG = 4000;
 
@@ -60,24 +62,26 @@ function tagLimit(text: string, at: number): number {
 /** The tag that opens at `at` (`<img`), or null when it does not end before its limit. */
 export function readImgTag(text: string, at: number): HtmlImgTag | null {
   const limit = tagLimit(text, at);
+  const name: HtmlImgTag['name'] = /^<source/i.test(text.slice(at, at + 7)) ? 'source' : 'img';
   let src: TagValue | null = null;
   let alt: TagValue | null = null;
+  let srcset: TagValue | null = null;
   let afterSrc = -1;
-  let i = at + 4;
+  let i = at + name.length + 1;
   while (i < limit) {
     const c = text[i];
     if (space(c) || c === '/') {
       i++;
       continue;
     }
-    if (c === '>') return { start: at, end: i + 1, src, alt, afterSrc };
+    if (c === '>') return { name, start: at, end: i + 1, src, alt, srcset, afterSrc };
     const nameStart = i;
     while (i < limit && !space(text[i]) && text[i] !== '=' && text[i] !== '>' && text[i] !== '/') i++;
     if (i === nameStart) {
       i++;
       continue;
     }
-    const name = text.slice(nameStart, i).toLowerCase();
+    const attr = text.slice(nameStart, i).toLowerCase();
     let j = i;
     while (j < limit && space(text[j])) j++;
     if (text[j] !== '=') continue; // An attribute without a value.
@@ -104,18 +108,19 @@ export function readImgTag(text: string, at: number): HtmlImgTag | null {
       value = { raw: text.slice(j, k), start: j, end: k, quote: '' };
       i = k;
     }
-    if (name === 'src' && src === null) {
+    if (attr === 'src' && src === null) {
       src = value;
       afterSrc = i;
-    } else if (name === 'alt' && alt === null) alt = value;
+    } else if (attr === 'alt' && alt === null) alt = value;
+    else if (attr === 'srcset' && srcset === null) srcset = value;
   }
   return null;
 }
 
-/** The `<img>` tags that open in `[from, to)` of `text` (they may end after `to`). */
+/** The `<img>` and `<source>` tags that open in `[from, to)` of `text` (they may end after `to`). */
 export function imgTagsIn(text: string, from: number, to: number): HtmlImgTag[] {
   const tags: HtmlImgTag[] = [];
-  if (!/<img/i.test(text.slice(from, to))) return tags;
+  if (!/<(?:img|source)/i.test(text.slice(from, to))) return tags;
   // On the whole text: what follows `<img` at the end of the line is the next line's first character.
   const open = new RegExp(OPEN.source, 'gi');
   open.lastIndex = from;
@@ -146,4 +151,18 @@ export function attributeText(raw: string): string {
  */
 export function quotedAttribute(text: string): string {
   return `"${text.replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+}
+
+/** The candidates of a `srcset` value (`a.png 1x, b.png 2x`): each URL and where it sits, and the whole candidate with its comma. */
+export function srcsetCandidates(value: TagValue): Array<{ url: string; start: number; end: number; entryStart: number; entryEnd: number }> {
+  const out: Array<{ url: string; start: number; end: number; entryStart: number; entryEnd: number }> = [];
+  const re = /[^,]+/g;
+  for (const m of value.raw.matchAll(re)) {
+    const lead = /^\s*/.exec(m[0])?.[0].length ?? 0;
+    const url = /^\S*/.exec(m[0].slice(lead))?.[0] ?? '';
+    if (url === '') continue;
+    const at = value.start + (m.index ?? 0);
+    out.push({ url, start: at + lead, end: at + lead + url.length, entryStart: at, entryEnd: at + m[0].length });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
 //
 // Pure module (no Node imports): the renderer, the CLI and lint share it.
 
-import { attributeText, imgTagsIn, quotedAttribute } from './html-img';
+import { attributeText, imgTagsIn, quotedAttribute, srcsetCandidates } from './html-img';
 import type { HtmlImgTag } from './html-img';
 import { liquidLinkUrl } from './liquid-links';
 import { linesOf, opaqueAt } from './body-lines';
@@ -157,18 +157,29 @@ function htmlPhotoUrl(src: string, reading: MarkdownReading, imports: () => Read
   return reading.liquid ? liquidLinkUrl(src) : src;
 }
 
-/** An `<img>` tag of the body and the photo it shows (see htmlPhotoUrl). */
-export interface PhotoTag extends HtmlImgTag {
+/** A `srcset` candidate: its photo, where its URL is written, and the whole candidate (`b.png 2x`). */
+export interface SrcsetCandidate {
   url: string;
+  start: number;
+  end: number;
+  entryStart: number;
+  entryEnd: number;
+}
+
+/** An `<img>` (or `<picture>`'s `<source>`) tag of the body and the photos it shows: its src's (see htmlPhotoUrl) and its srcset's. */
+export interface PhotoTag extends HtmlImgTag {
+  /** The src's photo (an `<img>`'s), or null. */
+  url: string | null;
+  candidates: SrcsetCandidate[];
 }
 
 /**
- * The body's `<img>` tags that show a photo, in order: outside code (blocks and spans), HTML
- * comments and, on an MDX post, import and export statements; in raw HTML blocks too.
+ * The body's `<img>` and `<source>` tags that show a photo, in order: outside code (blocks and
+ * spans), HTML comments and, on an MDX post, import and export statements; in raw HTML blocks too.
  */
 export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL): PhotoTag[] {
   const tags: PhotoTag[] = [];
-  if (!/<img/i.test(body)) return tags;
+  if (!/<(?:img|source)/i.test(body)) return tags;
   let imports: ReadonlyMap<string, string> | null = null;
   const importsOf = (): ReadonlyMap<string, string> => (imports ??= mdxImageImports(body));
   /** The end of the last tag: a tag over several lines is read once, from its first. */
@@ -180,12 +191,16 @@ export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL)
     for (const tag of imgTagsIn(body, Math.max(line.start, past), line.end)) {
       if (opaque(tag.start)) continue;
       past = Math.max(past, tag.end);
-      const url = tag.src ? htmlPhotoUrl(tag.src.raw, reading, importsOf) : null;
-      if (url !== null) tags.push({ ...tag, url });
+      const url = tag.name === 'img' && tag.src ? htmlPhotoUrl(tag.src.raw, reading, importsOf) : null;
+      const candidates = tag.srcset ? srcsetCandidates(tag.srcset).map((c) => ({ ...c, url: reading.liquid ? liquidLinkUrl(c.url) : c.url })) : [];
+      if (url !== null || candidates.length > 0) tags.push({ ...tag, url, candidates });
     }
   }
   return tags;
 }
+
+/** Whether a tag shows the photo `url`, by its src or a srcset candidate. */
+const tagShows = (tag: PhotoTag, url: string): boolean => (tag.url !== null && samePhotoUrl(tag.url, url)) || tag.candidates.some((c) => samePhotoUrl(c.url, url));
 
 /** The alt text a tag gives its photo: its alt attribute as a reader sees it, none for an expression (`alt={…}`). */
 function tagAlt(tag: HtmlImgTag): string | null {
@@ -205,7 +220,11 @@ export function photoUses(body: string, reading: MarkdownReading = READ_ALL): Ma
     } else uses.set(key, { count: 1, alt });
   };
   for (const link of findPhotoLinks(body, reading)) add(link.url, unescapeAlt(link.rawAlt));
-  for (const tag of findPhotoTags(body, reading)) add(tag.url, tagAlt(tag));
+  for (const tag of findPhotoTags(body, reading)) {
+    const alt = tagAlt(tag);
+    if (tag.url !== null) add(tag.url, alt);
+    for (const c of tag.candidates) add(c.url, alt);
+  }
   return uses;
 }
 
@@ -214,12 +233,18 @@ export interface PhotoRef {
   start: number;
   end: number;
   url: string;
+  /** A srcset candidate of a tag that also shows other photos: the candidate alone, to take out. */
+  candidate?: SrcsetCandidate;
 }
 
-/** Every use of a photo in the body, Markdown links and `<img>` tags, in order. */
+/** Every use of a photo in the body, Markdown links and `<img>` tags (a srcset's candidates each), in order. */
 export function photoRefs(body: string, reading: MarkdownReading = READ_ALL): PhotoRef[] {
   const refs: PhotoRef[] = findPhotoLinks(body, reading).map(({ start, end, url }) => ({ start, end, url }));
-  for (const { start, end, url } of findPhotoTags(body, reading)) refs.push({ start, end, url });
+  for (const tag of findPhotoTags(body, reading)) {
+    const { start, end } = tag;
+    if (tag.url !== null) refs.push({ start, end, url: tag.url });
+    for (const c of tag.candidates) refs.push({ start, end, url: c.url, candidate: c });
+  }
   return refs.sort((a, b) => a.start - b.start);
 }
 
@@ -380,7 +405,7 @@ export function setPhotoAlt(body: string, url: string, alt: string, reading: Mar
   }
   // An <img> tag's alt attribute, or a new one after its src.
   for (const tag of findPhotoTags(body, reading)) {
-    if (!samePhotoUrl(tag.url, url) || tagAlt(tag) === alt) continue;
+    if (tag.name !== 'img' || !tagShows(tag, url) || tagAlt(tag) === alt) continue;
     const value = quotedAttribute(alt);
     if (tag.alt) {
       const q = tag.alt.quote === '' ? 0 : 1;
@@ -411,7 +436,8 @@ export function replacePhotoUrl(body: string, from: string, to: string, reading:
   }
   for (const tag of findPhotoTags(body, reading)) {
     // `src={hall}` shows what an import names: the import is relinked below.
-    if (tag.src && samePhotoUrl(tag.url, from) && !/^\{\s*[A-Za-z_$][\w$]*\s*\}$/.test(tag.src.raw)) within(tag.url, tag.src.start, tag.src.end);
+    if (tag.src && tag.url !== null && samePhotoUrl(tag.url, from) && !/^\{\s*[A-Za-z_$][\w$]*\s*\}$/.test(tag.src.raw)) within(tag.url, tag.src.start, tag.src.end);
+    for (const c of tag.candidates) if (samePhotoUrl(c.url, from)) within(c.url, c.start, c.end);
   }
   // MDX: `import hall from './hall.png'` names the file wherever the post shows `{hall}`.
   if (reading.mdx) {
@@ -433,12 +459,27 @@ export function replacePhotoUrl(body: string, from: string, to: string, reading:
  * `splices` put everything back (restoreSplices).
  */
 export function removePhotoLinks(body: string, url: string, reading: MarkdownReading): { body: string; removed: number; splices: Splice[] } {
-  const links = photoRefs(body, reading).filter((l) => samePhotoUrl(l.url, url));
-  if (links.length === 0) return { body, removed: 0, splices: [] };
+  const refs = photoRefs(body, reading);
+  const uses = refs.filter((l) => samePhotoUrl(l.url, url));
+  if (uses.length === 0) return { body, removed: 0, splices: [] };
+  // A tag goes whole when every photo it shows is this one; else only this photo's srcset candidates.
+  const others = new Set(refs.filter((r) => !samePhotoUrl(r.url, url)).map((r) => r.start));
+  const ranges: Array<[number, number]> = [];
+  const links: PhotoRef[] = [];
+  for (const use of uses) {
+    if (!others.has(use.start)) {
+      if (!links.some((l) => l.start === use.start)) links.push(use);
+    } else if (use.candidate) {
+      // The candidate and the comma before it (or after it, for the first).
+      const c = use.candidate;
+      const comma = body[c.entryStart - 1] === ',' ? c.entryStart - 1 : c.entryStart;
+      const next = comma === c.entryStart && body[c.entryEnd] === ',' ? c.entryEnd + 1 : c.entryEnd;
+      ranges.push([comma, next]);
+    }
+  }
   const lines = linesOf(body);
   const blank = (i: number): boolean => i < 0 || i >= lines.length || body.slice(lines[i]!.start, lines[i]!.end).trim() === '';
   const lineOf = (offset: number): number => lines.findIndex((l) => offset >= l.start && offset <= l.end);
-  const ranges: Array<[number, number]> = [];
   for (const link of links) {
     // A tag may run over several lines: from the line it opens on (i) to the one it ends on (j).
     const i = lineOf(link.start);
@@ -482,7 +523,8 @@ export function removePhotoLinks(body: string, url: string, reading: MarkdownRea
     taken += e - s;
     last = e;
   }
-  return { body: out + body.slice(last), removed: links.length, splices };
+  // A tag whose src is this photo while its srcset shows others stays, and is not counted.
+  return { body: out + body.slice(last), removed: uses.filter((u) => !others.has(u.start) || u.candidate).length, splices };
 }
 
 /**

@@ -318,5 +318,28 @@ describe('<img> tags in the tray', () => {
     expect(photoUses(r.body, HUGO).size).toBe(0);
     expect(restoreSplices(r.body, r.body, r.splices)).toBe(text);
   });
+
+  it('srcset: each candidate is a use; a new name relinks it, removal takes out the candidate or the whole tag', () => {
+    const text = [
+      '<img src="/i/a.png" srcset="/i/a.png 1x, /i/a@2x.png 2x" alt="A">',
+      '',
+      '<picture>',
+      '<source srcset="/i/a@2x.png 2x">',
+      '<img src="/i/b.png" alt="B">',
+      '</picture>',
+      '',
+    ].join('\n');
+    const uses = photoUses(text, HUGO);
+    expect(photoUseOf(uses, '/i/a.png')).toEqual({ count: 2, alt: 'A' });
+    expect(photoUseOf(uses, '/i/a@2x.png')).toEqual({ count: 2, alt: 'A' });
+    expect(replacePhotoUrl(text, '/i/a@2x.png', '/i/a@2x.jpg', HUGO)).toBe(text.replaceAll('/i/a@2x.png', '/i/a@2x.jpg'));
+    // The 2x photo: out of the first srcset (the tag shows a.png too) and, its only photo, the <source> whole.
+    const r = removePhotoLinks(text, '/i/a@2x.png', HUGO);
+    expect(r.removed).toBe(2);
+    expect(r.body).toBe(['<img src="/i/a.png" srcset="/i/a.png 1x" alt="A">', '', '<picture>', '<img src="/i/b.png" alt="B">', '</picture>', ''].join('\n'));
+    expect(restoreSplices(r.body, r.body, r.splices)).toBe(text);
+    // The alt text of an <img> reaches it through a srcset candidate too.
+    expect(setPhotoAlt(text, '/i/a@2x.png', 'Two', HUGO)).toBe(text.replace('alt="A"', 'alt="Two"'));
+  });
 });
 

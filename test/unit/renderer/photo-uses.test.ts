@@ -26,6 +26,8 @@ const SHAPES = [
   '[stage]: </i/stage.png> "Main stage"\n\n![stage][] then ![Stage]',
   '![No definition][nodef] and ![Inline](/i/inline.png)',
   '`![code][hall]`\n\n[hall]: /i/hall.png',
+  '<img src="/i/a.png" srcset="/i/a.png 1x, /i/a@2x.png 2x" alt="A">',
+  '<picture>\n<source srcset="/i/wide.webp 1200w, /i/narrow.webp 600w" type="image/webp">\n<img src="/i/fallback.jpg" alt="Fallback">\n</picture>',
   '- Item\n\nMore about it.\n\n    ![code](/i/code.png)',
   '> ![quoted](/i/quoted.png)',
   '<div align="center">\n![raw](/i/raw.png)\n</div>\n\n![after](/i/after.png)',
