@@ -258,8 +258,21 @@ function child(photosDir, outDir, count, mode) {
   return JSON.parse(line.slice('RESULT '.length));
 }
 
+/**
+ * The inputs, made in a process of their own: Linux carries a process's peak RSS over into the
+ * children it starts (exec saves it), so a parent that had held the 400 MB canvas made every
+ * measured child report at least that as its own peak.
+ */
+function photosFromChild() {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--generate'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('PHOTOS '));
+  process.stdout.write(r.stdout.split('\n').filter((l) => !l.startsWith('PHOTOS ')).join('\n'));
+  if (!line) throw new Error('Could not make the bench\'s photos.');
+  return line.slice('PHOTOS '.length);
+}
+
 async function main() {
-  const photosDir = await generatePhotos();
+  const photosDir = photosFromChild();
   const all = (await fs.readdir(photosDir)).filter((n) => n.endsWith('.jpg')).sort().map((n) => path.join(photosDir, n));
   let inputBytes = 0;
   for (const f of all) inputBytes += (await fs.stat(f)).size;
@@ -408,6 +421,8 @@ function round1(x) {
 const argv = process.argv.slice(2);
 if (argv[0] === '--measure') {
   await measureOurs(argv[1], argv[2], Number(argv[3]), argv[4]);
+} else if (argv[0] === '--generate') {
+  console.log(`\nPHOTOS ${await generatePhotos()}`);
 } else {
   await main().catch((err) => {
     console.error(err);
