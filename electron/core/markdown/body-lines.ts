@@ -174,9 +174,9 @@ export function linesOf(body: string, mdx = false): Line[] {
  * Where Markdown reads no link in the body's lines outside code blocks: HTML comments (`<!--
  * ![old](a.png) -->` is a photo taken out; one that opens a line runs over lines to its `-->`,
  * one inside a paragraph only when it closes there) and code spans (`` `<img>` ``; not in raw
- * HTML, which has none). Returns whether an offset is in one; asked with offsets in ascending order.
+ * HTML, which has none), in order.
  */
-export function opaqueAt(body: string, lines: readonly Line[]): (offset: number) => boolean {
+export function opaqueRanges(body: string, lines: readonly Line[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (body.includes('<!--') || body.includes('`')) {
     /** Where the paragraph that holds line `li` ends: before a blank line or a line of code or HTML. */
@@ -238,10 +238,26 @@ export function opaqueAt(body: string, lines: readonly Line[]): (offset: number)
       pos = Math.max(pos, i);
     }
   }
+  return ranges;
+}
+
+/** Whether an offset is in one of `ranges` (opaqueRanges'); asked with offsets in ascending order. */
+export function insideOf(ranges: ReadonlyArray<readonly [number, number]>): (offset: number) => boolean {
   let r = 0;
   return (offset) => {
     while (r < ranges.length && ranges[r]![1] <= offset) r++;
     const range = ranges[r];
     return range !== undefined && offset >= range[0];
   };
+}
+
+/** A body read once for the photo finders: its lines and where Markdown reads no link (see opaqueRanges). */
+export interface BodyRead {
+  lines: Line[];
+  opaque: Array<[number, number]>;
+}
+
+export function readBody(body: string, mdx: boolean): BodyRead {
+  const lines = linesOf(body, mdx);
+  return { lines, opaque: opaqueRanges(body, lines) };
 }

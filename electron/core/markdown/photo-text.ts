@@ -8,7 +8,8 @@
 import { attributeText, imgTagsIn, quotedAttribute, srcsetCandidates } from './html-img';
 import type { HtmlImgTag } from './html-img';
 import { liquidLinkUrl } from './liquid-links';
-import { linesOf, opaqueAt } from './body-lines';
+import { insideOf, linesOf, readBody } from './body-lines';
+import type { BodyRead } from './body-lines';
 import { mdxImageImports, mdxImageUrl } from './mdx';
 import { READ_ALL } from './site-reading';
 import type { MarkdownReading } from './site-reading';
@@ -93,16 +94,16 @@ export function samePhotoUrl(a: string, b: string): boolean {
  * Every Markdown image link of the body outside code (blocks and spans) and HTML comments, in order. `reading`: a Liquid link
  * is its site path only where the post's site runs Liquid (elsewhere it names no photo).
  */
-export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL): PhotoLink[] {
+export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL, read: BodyRead = readBody(body, reading.mdx)): PhotoLink[] {
   const links: PhotoLink[] = [];
-  const lines = linesOf(body, reading.mdx);
-  const opaque = opaqueAt(body, lines);
+  const { lines } = read;
+  const opaque = insideOf(read.opaque);
   const readUrl = (raw: string): string => (raw.startsWith('<') ? raw.slice(1, -1) : reading.liquid ? liquidLinkUrl(raw) : raw);
-  const read = lines.filter((line) => !line.code && !line.esm && !line.indented && !line.html);
+  const readable = lines.filter((line) => !line.code && !line.esm && !line.indented && !line.html);
   // The definitions first (a reference may come before its definition); the first of a label wins.
   const definitions = new Map<string, { url: string; urlStart: number; urlEnd: number }>();
   if (body.includes(']:')) {
-    for (const line of read) {
+    for (const line of readable) {
       const d = DEFINITION.exec(body.slice(line.start, line.end));
       if (!d || opaque(line.start)) continue;
       const key = labelKey(d[1] ?? '');
@@ -112,8 +113,8 @@ export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL
       if (!definitions.has(key)) definitions.set(key, { url, urlStart, urlEnd: urlStart + (raw.startsWith('<') ? raw.length - 2 : raw.length) });
     }
   }
-  const inline = opaqueAt(body, lines);
-  for (const line of read) {
+  const inline = insideOf(read.opaque);
+  for (const line of readable) {
     const text = body.slice(line.start, line.end);
     const found: PhotoLink[] = [];
     for (const m of text.matchAll(MD_IMAGE)) {
@@ -177,15 +178,15 @@ export interface PhotoTag extends HtmlImgTag {
  * The body's `<img>` and `<source>` tags that show a photo, in order: outside code (blocks and
  * spans), HTML comments and, on an MDX post, import and export statements; in raw HTML blocks too.
  */
-export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL): PhotoTag[] {
+export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL, read?: BodyRead): PhotoTag[] {
   const tags: PhotoTag[] = [];
   if (!/<(?:img|source)/i.test(body)) return tags;
   let imports: ReadonlyMap<string, string> | null = null;
   const importsOf = (): ReadonlyMap<string, string> => (imports ??= mdxImageImports(body));
   /** The end of the last tag: a tag over several lines is read once, from its first. */
   let past = 0;
-  const lines = linesOf(body, reading.mdx);
-  const opaque = opaqueAt(body, lines);
+  const { lines, opaque: ranges } = read ?? readBody(body, reading.mdx);
+  const opaque = insideOf(ranges);
   for (const line of lines) {
     if (line.code || line.esm || line.indented || line.end < past) continue;
     for (const tag of imgTagsIn(body, Math.max(line.start, past), line.end)) {
@@ -219,8 +220,9 @@ export function photoUses(body: string, reading: MarkdownReading = READ_ALL): Ma
       if (use.alt === null) use.alt = alt;
     } else uses.set(key, { count: 1, alt });
   };
-  for (const link of findPhotoLinks(body, reading)) add(link.url, unescapeAlt(link.rawAlt));
-  for (const tag of findPhotoTags(body, reading)) {
+  const read = readBody(body, reading.mdx);
+  for (const link of findPhotoLinks(body, reading, read)) add(link.url, unescapeAlt(link.rawAlt));
+  for (const tag of findPhotoTags(body, reading, read)) {
     const alt = tagAlt(tag);
     if (tag.url !== null) add(tag.url, alt);
     for (const c of tag.candidates) add(c.url, alt);
@@ -239,8 +241,9 @@ export interface PhotoRef {
 
 /** Every use of a photo in the body, Markdown links and `<img>` tags (a srcset's candidates each), in order. */
 export function photoRefs(body: string, reading: MarkdownReading = READ_ALL): PhotoRef[] {
-  const refs: PhotoRef[] = findPhotoLinks(body, reading).map(({ start, end, url }) => ({ start, end, url }));
-  for (const tag of findPhotoTags(body, reading)) {
+  const read = readBody(body, reading.mdx);
+  const refs: PhotoRef[] = findPhotoLinks(body, reading, read).map(({ start, end, url }) => ({ start, end, url }));
+  for (const tag of findPhotoTags(body, reading, read)) {
     const { start, end } = tag;
     if (tag.url !== null) refs.push({ start, end, url: tag.url });
     for (const c of tag.candidates) refs.push({ start, end, url: c.url, candidate: c });
@@ -397,14 +400,15 @@ export function followOffset(before: string, after: string, offset: number): num
 export function setPhotoAlt(body: string, url: string, alt: string, reading: MarkdownReading): string {
   const escaped = escapeAlt(alt);
   const edits: Array<{ from: number; to: number; text: string }> = [];
-  for (const link of findPhotoLinks(body, reading)) {
+  const read = readBody(body, reading.mdx);
+  for (const link of findPhotoLinks(body, reading, read)) {
     if (!samePhotoUrl(link.url, url) || link.rawAlt === escaped) continue;
     // `![alt][]` and `![alt]` name their definition by their alt text: written in full, the label stays.
     if (link.ref && link.ref.form !== 'full') edits.push({ from: link.start, to: link.end, text: `![${escaped}][${link.ref.label}]` });
     else edits.push({ from: link.altStart, to: link.altEnd, text: escaped });
   }
   // An <img> tag's alt attribute, or a new one after its src.
-  for (const tag of findPhotoTags(body, reading)) {
+  for (const tag of findPhotoTags(body, reading, read)) {
     if (tag.name !== 'img' || !tagShows(tag, url) || tagAlt(tag) === alt) continue;
     const value = quotedAttribute(alt);
     if (tag.alt) {
@@ -428,13 +432,14 @@ export function replacePhotoUrl(body: string, from: string, to: string, reading:
     const i = body.indexOf(written, start);
     if (i !== -1 && i + written.length <= end) edits.push({ from: i, to: i + written.length, text: to });
   };
-  for (const link of findPhotoLinks(body, reading)) {
+  const read = readBody(body, reading.mdx);
+  for (const link of findPhotoLinks(body, reading, read)) {
     if (!samePhotoUrl(link.url, from)) continue;
     // A reference-style image's URL is its definition's (one edit, however many images use it).
     if (link.ref) within(link.url, link.ref.urlStart, link.ref.urlEnd);
     else within(link.url, link.altEnd, link.end);
   }
-  for (const tag of findPhotoTags(body, reading)) {
+  for (const tag of findPhotoTags(body, reading, read)) {
     // `src={hall}` shows what an import names: the import is relinked below.
     if (tag.src && tag.url !== null && samePhotoUrl(tag.url, from) && !/^\{\s*[A-Za-z_$][\w$]*\s*\}$/.test(tag.src.raw)) within(tag.url, tag.src.start, tag.src.end);
     for (const c of tag.candidates) if (samePhotoUrl(c.url, from)) within(c.url, c.start, c.end);

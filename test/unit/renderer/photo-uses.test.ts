@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { photoUses } from '../../../electron/core/markdown/photo-text';
 import { findImageRefs } from '../../../electron/service/recap/markdown-images';
 import { READ_ALL, markdownReading } from '../../../electron/core/markdown/site-reading';
+import type { MarkdownReading } from '../../../electron/core/markdown/site-reading';
 import { nextPhotoUses } from '../../../renderer/photos/photoUsesCache';
 import type { PhotoUsesOf } from '../../../renderer/photos/photoUsesCache';
 import { randomEdits, referenceBody as reference } from '../support/random-edits';
@@ -41,17 +42,22 @@ const SHAPES = [
   '<pre>\n![pre](/i/pre.png)\n</pre>\n\n![post](/i/post.png)',
 ];
 
+/** Random edits of `start`, each seed's run from scratch: after every edit the kept uses equal a full scan. */
+function expectKeptEqualsFull(start: string, seeds: number[], pieces: readonly string[], maxDelete: number, reading: MarkdownReading): void {
+  for (const seed of seeds) {
+    let last: PhotoUsesOf | null = null;
+    let i = 0;
+    for (const body of randomEdits(start, seed, 400, pieces, maxDelete)) {
+      last = nextPhotoUses(last, body, reading);
+      expect(last.body, `seed ${seed}, edit ${i}`).toBe(body);
+      expect(last.uses, `seed ${seed}, edit ${i++}`).toEqual(photoUses(body, reading));
+    }
+  }
+}
+
 describe('nextPhotoUses', () => {
   it('equals a full scan after every edit of a long run of random edits', () => {
-    for (const seed of [1, 2, 3]) {
-      let last: PhotoUsesOf | null = null;
-      let i = 0;
-      for (const body of randomEdits(reference, seed, 400, PIECES, 40)) {
-        last = nextPhotoUses(last, body, READ_ALL);
-        expect(last.body, `seed ${seed}, edit ${i}`).toBe(body);
-        expect(last.uses, `seed ${seed}, edit ${i++}`).toEqual(photoUses(body));
-      }
-    }
+    expectKeptEqualsFull(reference, [1, 2, 3], PIECES, 40, READ_ALL);
   });
 
   it('keeps the same answer while typing changes no link, and scans again when an edit touches one', () => {
@@ -113,14 +119,7 @@ describe('nextPhotoUses', () => {
 
   it('on an MDX post, equals a full scan after edits that start, end or join statements', () => {
     const pieces = ['a', ' ', '\n', '\n\n', '<', '<div>', '</div>', 'import a from "./a.png";\n', '\nexport const B = <img src="/img/b.png" />\n', 'export ', 'import ', '![y](/img/y.png)', '<img src={a} />', '```'];
-    for (const seed of [4, 5, 6]) {
-      let last: PhotoUsesOf | null = null;
-      let i = 0;
-      for (const body of randomEdits(MDX_BODY, seed, 400, pieces, 12)) {
-        last = nextPhotoUses(last, body, MDX);
-        expect(last.uses, `seed ${seed}, edit ${i++}`).toEqual(photoUses(body, MDX));
-      }
-    }
+    expectKeptEqualsFull(MDX_BODY, [4, 5, 6], pieces, 12, MDX);
   });
 
   it('sees a blank line that cuts a statement: the image after it is the post\'s again', () => {
@@ -137,14 +136,7 @@ describe('nextPhotoUses', () => {
   it('equals a full scan after edits that make, break and change <img> tags over several lines', () => {
     const start = `${reference.slice(0, 2000)}\n\n<img\n  src="/i/m.png"\n  alt="Multi"\n/>\n\n<img src="/i/open.png"\n  alt="never closed"\n\n${reference.slice(2000, 4000)}\n`;
     const pieces = ['a', ' ', '\n', '\n\n', '>', '/>', '"', "'", '<img', '<img\n', '\n  src="/i/n.png"', ' alt="x"', 'alt=', 'src=', '{', '}', '=', '<img src=/i/u.png\n', '<!--', '-->', '<!-- ', '`', '``', '-', '!'];
-    for (const seed of [7, 8, 9]) {
-      let last: PhotoUsesOf | null = null;
-      let i = 0;
-      for (const body of randomEdits(start, seed, 400, pieces, 12)) {
-        last = nextPhotoUses(last, body, READ_ALL);
-        expect(last.uses, `seed ${seed}, edit ${i++}`).toEqual(photoUses(body));
-      }
-    }
+    expectKeptEqualsFull(start, [7, 8, 9], pieces, 12, READ_ALL);
   });
 
   // One truth: the tray's count of each photo is the number of images the service's finder (a full
@@ -163,14 +155,7 @@ describe('nextPhotoUses', () => {
   it('equals a full scan after edits that open or close HTML blocks, indented code, lists and comments', () => {
     const start = SHAPES.join('\n\n');
     const pieces = ['a', ' ', '\n', '\n\n', '    ', '\t', '- ', '1. ', '# ', '<div>', '</div>', '\n<div>\n', '<pre>', '</pre>', '<!-- ', ' -->', '`', '```', '>', '<', '![z](/i/z.png)', '\n\n[hall]: /i/h2.png\n\n', '![x][hall]', '![stage]', ']:', '[', ']'];
-    for (const seed of [10, 11, 12]) {
-      let last: PhotoUsesOf | null = null;
-      let i = 0;
-      for (const body of randomEdits(start, seed, 400, pieces, 12)) {
-        last = nextPhotoUses(last, body, READ_ALL);
-        expect(last.uses, `seed ${seed}, edit ${i++}`).toEqual(photoUses(body));
-      }
-    }
+    expectKeptEqualsFull(start, [10, 11, 12], pieces, 12, READ_ALL);
   });
 
   it('sees an edit in a block without links that changes a later block: a list item, a <pre> over blank lines', () => {
