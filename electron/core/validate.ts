@@ -135,7 +135,7 @@ function exportRequest(method: string, o: Obj): RequestOf<'planExport'> {
   return req;
 }
 
-const TEMPLATE_SOURCES: readonly TemplateSource[] = ['builtin', 'archetype', 'site', 'app'];
+const TEMPLATE_SOURCES: readonly TemplateSource[] = ['builtin', 'archetype', 'site', 'app', 'posts'];
 
 /** A template of listTemplates: {source, name, site} (site: an absolute path, or null for builtin and app). */
 function templateRef(t: unknown): TemplateRef {
@@ -147,7 +147,7 @@ function templateRef(t: unknown): TemplateRef {
   if (source === 'archetype' ? !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(name) : source !== 'builtin' && templateNameError(name) !== null) {
     fail('newRecap', msg('error.invalid.templateName', { key: 'template.name' }));
   }
-  const needsSite = source === 'archetype' || source === 'site';
+  const needsSite = source === 'archetype' || source === 'site' || source === 'posts';
   const site = needsSite ? absPath('newRecap', o, 'site') : null;
   return { source: source as TemplateSource, name, site };
 }

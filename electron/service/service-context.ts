@@ -2,6 +2,7 @@
 // the profile of a recap, and the site registry, draft store and photo library (each made once).
 
 import { msg } from '../core/i18n/messages';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { DraftSummary, SiteProfile } from '../core/contract';
 import { readFrontMatter } from '../core/frontmatter/frontmatter';
@@ -9,8 +10,8 @@ import type { AtomicFs } from './files/atomic-write';
 import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts/drafts';
 import { createPhotoLibrary, type PhotoLibrary } from './photos/photos';
 import { loadProfile } from './site/profile';
-import { createSiteRegistry, profileForRecap, type SiteRegistry } from './site/site';
-import { rulesGiven } from './site/site-rules';
+import { createSiteRegistry, detectSite, profileForRecap, type SiteRegistry } from './site/site';
+import { rulesForSiteDraft, rulesGiven } from './site/site-rules';
 
 export interface ServiceOptions {
   /** Turns a local image path into a URL the door's renderer can load. */
@@ -53,7 +54,11 @@ export function createServiceContext(options: ServiceOptions): ServiceContext {
     assetUrl,
     profileFor,
     isDraftFile,
-    draftRules: (recapPath, text) => (recapPath !== null && isDraftFile(recapPath) ? templateRules(text) : null),
+    draftRules: (recapPath, text) => {
+      if (recapPath === null || !isDraftFile(recapPath)) return null;
+      const site = draftSite(recapPath);
+      return (site !== null ? siteDraftRules(site, profileFor(recapPath)) : null) ?? templateRules(text);
+    },
     dataDir,
     sites: () => (registry ??= createSiteRegistry(dataDir())),
     drafts: () => (store ??= createDraftStore({ ...(options.home ? { home: options.home } : {}), profileFor: (p) => profileFor(p) })),
@@ -61,6 +66,28 @@ export function createServiceContext(options: ServiceOptions): ServiceContext {
     shown: (d) => ({ ...d, coverThumb: d.coverThumb ? assetUrl(d.coverThumb) : null }),
     photos: createPhotoLibrary({ assetUrl, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), profileFor }),
   };
+}
+
+/** The site a draft was started for (its meta.json's `site`), or null. */
+function draftSite(recapPath: string): string | null {
+  try {
+    const meta: unknown = JSON.parse(readFileSync(path.join(path.dirname(recapPath), 'meta.json'), 'utf8'));
+    const site = typeof meta === 'object' && meta !== null ? (meta as { site?: unknown }).site : undefined;
+    return typeof site === 'string' && path.isAbsolute(site) ? site : null;
+  } catch {
+    return null;
+  }
+}
+
+/** That site's rules on the draft's own photo layout; null when the site is gone (the draft keeps the built-in's rules then). */
+function siteDraftRules(root: string, draftProfile: SiteProfile): SiteProfile | null {
+  let site;
+  try {
+    site = detectSite(root);
+  } catch {
+    return null;
+  }
+  return rulesForSiteDraft(draftProfile, site.profile, site.root, site.generator);
 }
 
 /**

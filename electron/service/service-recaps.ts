@@ -42,16 +42,16 @@ export async function lookup(ctx: ServiceContext, recapPath: string | null, urls
 }
 
 /** The text of a new recap from a template; a site's template only from a site the author pointed Recap Studio at (never an arbitrary folder). */
-async function fromTemplate(ctx: ServiceContext, ref: TemplateRef, title: string | undefined, builtin: string): Promise<FromTemplate> {
+async function fromTemplate(ctx: ServiceContext, ref: TemplateRef, title: string | undefined, builtin: string): Promise<FromTemplate & { site: string | null }> {
   let section = 'posts';
-  if (ref.source === 'archetype' || ref.source === 'site') {
+  if (ref.source === 'archetype' || ref.source === 'site' || ref.source === 'posts') {
     const site = (await ctx.sites().list()).find((s) => s.root === path.resolve(ref.site ?? '') && s.available);
     if (!site) throw new RecapError('NOT_FOUND', msg('templates.siteUnknown', { site: ref.site ?? '' }));
     ref = { ...ref, site: site.root };
     section = ref.source === 'archetype' && ref.name !== 'default' ? ref.name : postSection(site.profile);
   }
   const dateTime = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  return textFromTemplate(ref, { ...(title !== undefined ? { title } : {}), section, dateTime, builtin, dataDir: ctx.dataDir() });
+  return { ...textFromTemplate(ref, { ...(title !== undefined ? { title } : {}), section, dateTime, builtin, dataDir: ctx.dataDir() }), site: ref.source === 'builtin' || ref.source === 'app' ? null : ref.site };
 }
 
 export function recapMethods(ctx: ServiceContext): RecapMethods {
@@ -60,8 +60,10 @@ export function recapMethods(ctx: ServiceContext): RecapMethods {
     async newRecap(req) {
       const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
       // The built-in template leaves the event date for the author: the form and lint ask for it.
-      const { text, left } = await fromTemplate(ctx, req.template ?? { source: 'builtin', name: 'event-recap', site: null }, req.title, template);
-      const draft = await drafts().createDraft(text);
+      const ref = req.template ?? { source: 'builtin', name: 'event-recap', site: null };
+      const { text, left, site } = await fromTemplate(ctx, ref, req.title, template);
+      // A recap started from a site's template is a draft for that site: its rules from the start.
+      const draft = await drafts().createDraft(text, site !== null ? { site } : {});
       // The form shows the rules lint applies: the template's profile for a draft of it.
       const profile = draftRules(draft.recapPath, text) ?? profileFor(null);
       return { path: null, text, profile, mtimeMs: null, draft: shown(draft), linked: { state: 'unlinked', path: null, unsavedToFile: false }, recovered: null, ...(left.length > 0 ? { leftForYou: left } : {}) };

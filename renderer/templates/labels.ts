@@ -14,5 +14,7 @@ export function templateLabel(t: Translate, x: TemplateInfo): string {
       return t('templates.siteLabel', { site: baseName(x.site ?? ''), name: x.name });
     case 'archetype':
       return t('templates.archetypeLabel', { site: baseName(x.site ?? ''), name: x.name });
+    case 'posts':
+      return t('templates.postsLabel', { site: baseName(x.site ?? '') });
   }
 }

@@ -1,7 +1,8 @@
 // Templates as an author uses them: Save as template from a post in a site (asked before
 // replacing one), then New recap from it on the home screen (its fields empty, its headings
-// there), and New recap from the site's archetype with what Recap Studio cannot evaluate left
-// and said. Real server, real files, Chromium.
+// there), New recap from the site's archetype with what Recap Studio cannot evaluate left
+// and said, and a Jekyll site's first recap shaped like its posts, exported where they live.
+// Real server, real files, Chromium.
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -72,7 +73,7 @@ describe('templates', () => {
     await page.getByTestId('btn-home').click();
     await page.getByTestId('home').waitFor({ state: 'visible' });
     const select = page.getByTestId('home-template');
-    await expect.poll(() => select.locator('option').allTextContents()).toEqual(['Event recap (built-in)', 'site — template kcd', 'site — archetypes/news.md']);
+    await expect.poll(() => select.locator('option').allTextContents()).toEqual(['Event recap (built-in)', 'site — template kcd', 'site — archetypes/news.md', 'Event recap for site']);
     await select.selectOption({ label: 'site — template kcd' });
     await shoot(page, 'template-home');
     await page.getByTestId('home-new').click();
@@ -89,12 +90,47 @@ describe('templates', () => {
   it('starts a new recap from the site\'s archetype and says what it left for the author', async () => {
     const page = await session.openHome();
     const select = page.getByTestId('home-template');
-    await expect.poll(() => select.locator('option').count()).toBe(3);
+    await expect.poll(() => select.locator('option').count()).toBe(4);
     await select.selectOption({ label: 'site — archetypes/news.md' });
     await page.getByTestId('home-new').click();
     await page.getByTestId('field-title').waitFor({ state: 'visible' });
     await page.getByTestId('toast').filter({ hasText: 'Left as written for you to fill in: {{ .Site.Params.author }}.' }).waitFor();
     expect(await editorText(page)).toBe('\n## Programme\n');
+    await page.context().close();
+  });
+
+  it("a Jekyll site's new recap is shaped like its posts: their keys and layout in the form's fields, and exported to _posts/ as one of them", async () => {
+    const jekyll = path.join(session.dir, 'jekyll');
+    await fs.mkdir(path.join(jekyll, '_posts'), { recursive: true });
+    await fs.writeFile(path.join(jekyll, '_config.yml'), 'title: Meetups\n');
+    await fs.writeFile(path.join(jekyll, '_posts', '2026-01-10-winter.md'), '---\nlayout: post\ntitle: Winter meetup\ndate: 2026-01-10\ntags: [k8s]\n---\n\nCold.\n');
+    const spring = path.join(jekyll, '_posts', '2026-03-02-spring.md');
+    await fs.writeFile(spring, '---\nlayout: post\ntitle: Spring meetup\ndate: 2026-03-02\ntags: [gitops]\n---\n\nWarm.\n');
+    // Opening one of its posts makes the site one of the author's.
+    const opened = await session.open({ file: spring });
+    await opened.context().close();
+
+    const page = await session.openHome();
+    const select = page.getByTestId('home-template');
+    await expect.poll(() => select.locator('option').allTextContents()).toContain('Event recap for jekyll');
+    await select.selectOption({ label: 'Event recap for jekyll' });
+    await page.getByTestId('home-new').click();
+    await page.getByTestId('field-title').waitFor({ state: 'visible' });
+    await page.getByTestId('field-title').fill('Autumn GitOps meetup');
+    expect(await page.getByTestId('field-date').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.getByTestId('field-date').fill('2026-10-20');
+    expect(await editorText(page)).toContain('## Event Organizers');
+    await shoot(page, 'template-jekyll-posts');
+
+    await page.keyboard.press('Control+E');
+    await page.getByTestId('export-kind-site').check({ force: true });
+    await page.getByTestId('export-site-path').fill(jekyll);
+    await page.getByTestId('export-site-path').press('Enter');
+    await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('_posts/2026-10-20-autumn-gitops-meetup.md');
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-done').waitFor();
+    const written = await fs.readFile(path.join(jekyll, '_posts', '2026-10-20-autumn-gitops-meetup.md'), 'utf8');
+    expect(written.startsWith('---\nlayout: post\ntitle: "Autumn GitOps meetup"\ndate: 2026-10-20\ntags: []\n---\n')).toBe(true);
     await page.context().close();
   });
 });

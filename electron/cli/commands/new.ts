@@ -14,7 +14,9 @@ import { archetypeFor, listArchetypes, sectionOf } from '../../service/site/arch
 import { textFromTemplate } from '../../service/templates/from-template';
 import { BUILTIN_TEMPLATE, listTemplates } from '../../service/templates/templates';
 import { assetPath, loadProfile } from '../../service/site/profile';
-import { detectSite, looksLikeSite, profileForRecap, siteFrontMatterFormat, siteRootAbove } from '../../service/site/site';
+import { detectGenerator, detectSite, looksLikeSite, profileForRecap, siteFrontMatterFormat, siteRootAbove } from '../../service/site/site';
+import { scanSite } from '../../service/site/site-rules';
+import { hasPostShape } from '../../service/templates/site-recap';
 import { createRecapService } from '../../service/service';
 import { HELP_OPTION, type Command, type ParsedArgs } from '../args';
 import { say, sayMsg, UsageError, type Io } from '../output';
@@ -50,9 +52,12 @@ function siteFor(file: string, given: string | undefined): string | null {
 }
 
 /** Which template a source wins a name with: the site's saved one, its archetype, then the app's. */
-const RANK: Record<TemplateRef['source'], number> = { builtin: 0, site: 1, archetype: 2, app: 3 };
+const RANK: Record<TemplateRef['source'], number> = { builtin: 0, site: 1, archetype: 2, app: 3, posts: 4 };
 
-/** The template `recap new` uses for FILE: --template NAME, else the Hugo section's archetype, else the built-in one. */
+/**
+ * The template `recap new` uses for FILE: --template NAME, else the Hugo section's archetype,
+ * else the event recap shaped like the site's posts, else the built-in one.
+ */
 function pickTemplate(file: string, args: ParsedArgs): PickedTemplate {
   const wanted = args.value('template');
   const root = siteFor(file, args.value('site'));
@@ -61,11 +66,12 @@ function pickTemplate(file: string, args: ParsedArgs): PickedTemplate {
   const section = sectionOf(rel, site?.languages ?? []) ?? 'posts';
   const builtin: PickedTemplate = { ref: { source: 'builtin', name: BUILTIN_TEMPLATE, site: null }, section, root: null };
   if (wanted === undefined) {
-    if (site?.generator !== 'hugo' || root === null) return builtin;
-    const archetype = archetypeFor(root, section);
-    return archetype ? { ref: { source: 'archetype', name: archetype.name, site: root }, section, root } : builtin;
+    if (root === null) return builtin;
+    const archetype = site?.generator === 'hugo' ? archetypeFor(root, section) : null;
+    if (archetype) return { ref: { source: 'archetype', name: archetype.name, site: root }, section, root };
+    return hasPostShape(root, site?.generator ?? null) ? { ref: { source: 'posts', name: BUILTIN_TEMPLATE, site: root }, section, root } : builtin;
   }
-  const all = listTemplates(root === null ? [] : [{ root, hugo: site?.generator === 'hugo', section }], defaultDraftsHome());
+  const all = listTemplates(root === null ? [] : [{ root, generator: site?.generator ?? null, section }], defaultDraftsHome());
   const hit = all.filter((t) => t.name === wanted).sort((a, b) => RANK[a.source] - RANK[b.source])[0];
   if (!hit) throw new UsageError(say('templates.cliUnknown', { name: wanted, names: [...new Set(all.map((t) => t.name))].join(', ') }), 'new');
   return { ref: hit, section, root: hit.site };
@@ -88,7 +94,8 @@ function recapText(file: string, date: string, template: string, picked: PickedT
   const author = args.value('author');
   if (picked.ref.source !== 'builtin') {
     const name = path.basename(file).replace(/\.(md|markdown|mdx)$/i, '');
-    const dateTime = args.value('date') ? `${date}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    // A post shaped like the site's gets the day --date or the local calendar gives.
+    const dateTime = args.value('date') || picked.ref.source === 'posts' ? `${date}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     const vars = { name: /^index$/i.test(name) ? path.basename(path.dirname(path.resolve(file))) : name, section: picked.section, dateTime, builtin: template, dataDir: defaultDraftsHome() };
     const filled = textFromTemplate(picked.ref, { ...vars, ...(title !== undefined ? { title } : {}) });
     let text = filled.text;
@@ -110,6 +117,10 @@ function fromWhat(picked: PickedTemplate): string {
     const a = listArchetypes(root).find((x) => x.name === ref.name);
     return a ? ` ${say('templates.cliFromArchetype', { file: path.relative(root, a.file).split(path.sep).join('/') })}` : '';
   }
+  if (ref.source === 'posts' && root !== null) {
+    const newest = scanSite(root, detectGenerator(root)?.generator ?? null).newest;
+    return newest ? ` ${say('templates.cliFromPosts', { file: newest.rel })}` : '';
+  }
   return ref.source === 'site' || ref.source === 'app' ? ` ${say('templates.cliFromTemplate', { name: ref.name })}` : '';
 }
 
@@ -127,11 +138,13 @@ async function runNew(args: ParsedArgs, io: Io): Promise<0> {
 
   const template = await fs.readFile(assetPath('templates', 'event-recap.md'), 'utf8');
   const picked = pickTemplate(file, args);
+  // Said before the file is written: a post shaped like the site's names the post it read.
+  const from = fromWhat(picked);
   const text = recapText(file, date, template, picked, args, io);
   // createOnly closes the gap between the check above and the write.
   await createRecapService().saveRecap({ path: file, text, createOnly: !force });
 
-  io.out(say('cli.new.created', { file, from: fromWhat(picked), title: title ? say('cli.new.titled', { title: title.trim() }) : '', date }));
+  io.out(say('cli.new.created', { file, from, title: title ? say('cli.new.titled', { title: title.trim() }) : '', date }));
   const todo = validateFrontMatter(text, siteRootAbove(path.resolve(file)) === null ? loadProfile() : profileForRecap(path.resolve(file))).filter((p) => p.code === 'required' && p.field !== undefined);
   if (todo.length > 0) io.out(say('cli.new.todo', { fields: todo.map((p) => p.field).join(', '), file }));
   return 0;

@@ -6,10 +6,11 @@ import type { Problem } from './problems';
 
 /**
  * Where a template comes from: the built-in event-recap template, a Hugo archetype of a site,
- * a site's `.recap-studio/templates/NAME.md`, or one saved in the app's data folder (offered
- * for every new recap).
+ * a site's `.recap-studio/templates/NAME.md`, one saved in the app's data folder (offered
+ * for every new recap), or the built-in event recap shaped like a site's own posts (`posts`:
+ * their front matter's format, keys and settings; named `event-recap`).
  */
-export type TemplateSource = 'builtin' | 'archetype' | 'site' | 'app';
+export type TemplateSource = 'builtin' | 'archetype' | 'site' | 'app' | 'posts';
 
 /** A template, as `newRecap` takes it: its source, name, and site (null for builtin and app). */
 export interface TemplateRef {

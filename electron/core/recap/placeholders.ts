@@ -102,7 +102,7 @@ export function clearedValue(value: FieldValue): FieldValue {
 }
 
 /** Clears one field; a map (a TOML [table], a YAML block map) key by key, so its layout stays. */
-function clearField(text: string, key: string, value: FieldValue): string {
+export function clearField(text: string, key: string, value: FieldValue): string {
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0) {
     return Object.entries(value).reduce((out, [k, v]) => clearField(out, `${key}.${k}`, v), text);
   }

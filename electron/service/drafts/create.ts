@@ -7,6 +7,7 @@ import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { setField } from '../../core/frontmatter/frontmatter';
 import { snapshotId } from '../../core/history';
 import { imageFolderFor } from '../site/profile';
+import { siteRootAbove } from '../site/site';
 import { currentOnDisk } from './autosave';
 import { isNodeError, sha256 } from './draft-text';
 import { getMeta, metaFor } from './meta';
@@ -71,9 +72,9 @@ export async function createLocked(ctx: DraftContext, text: string, linked: Link
   return summaryOf(ctx, meta);
 }
 
-export async function createDraft(ctx: DraftContext, text: string, opts: { filePath?: string } = {}): Promise<DraftSummary> {
+export async function createDraft(ctx: DraftContext, text: string, opts: { filePath?: string; site?: string } = {}): Promise<DraftSummary> {
   const linked = opts.filePath ? await linkedFromDisk(ctx, path.resolve(opts.filePath)) : null;
-  return createLocked(ctx, text, linked);
+  return createLocked(ctx, text, linked, opts.site !== undefined ? { site: path.resolve(opts.site) } : {});
 }
 
 export async function duplicateDraft(ctx: DraftContext, idIn: string): Promise<DraftSummary> {
@@ -92,7 +93,9 @@ export async function duplicateDraft(ctx: DraftContext, idIn: string): Promise<D
     }
   }
   const sourcePhotos = photoDirOf(ctx, meta);
-  return createLocked(ctx, copyText, null, { imageDir: meta.imageDir }, async (staging, final) => {
+  // A copy of a site's post (or of a draft for a site) is a draft for that site.
+  const site = meta.site ?? (meta.linked !== null ? siteRootAbove(meta.linked.path) : null) ?? undefined;
+  return createLocked(ctx, copyText, null, { imageDir: meta.imageDir, ...(site !== undefined ? { site } : {}) }, async (staging, final) => {
     // The copy gets its own photos, beside it, whether the original's were in a site or not.
     const target = imageFolderFor(path.join(final, 'recap.md'), ctx.profileFor(path.join(final, 'recap.md')), meta.imageDir).dir;
     if (!(await exists(ctx, sourcePhotos))) return;

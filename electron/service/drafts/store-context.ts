@@ -52,6 +52,11 @@ export interface DraftMeta {
   coverThumb: { source: string; dirMtimeMs: number | null; file: string } | null;
   /** Texts that were saved to the file or exported (by sha256), newest last: History labels them. */
   marks?: Array<{ sha: string; kind: 'saved' | 'exported'; at: string }>;
+  /**
+   * The website checkout the draft was started for (from one of its templates, or a copy of one
+   * of its posts): until it is linked to a file, its fields and rules are that site's.
+   */
+  site?: string;
 }
 
 export interface DraftContext {

@@ -48,7 +48,8 @@ export interface SaveDraftResult {
 
 export interface DraftStore {
   readonly home: string;
-  createDraft(text: string, opts?: { filePath?: string }): Promise<DraftSummary>;
+  /** `site`: the website checkout the draft is started for (its rules apply; see DraftMeta.site). */
+  createDraft(text: string, opts?: { filePath?: string; site?: string }): Promise<DraftSummary>;
   /** Opens a file from disk as a draft shadow (reusing the one it already has). */
   openFile(filePath: string): Promise<OpenedFileDraft>;
   saveDraft(id: string, text: string, opts?: { snapshot?: boolean }): Promise<SaveDraftResult>;

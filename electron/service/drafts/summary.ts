@@ -8,6 +8,7 @@ import { coverOf } from '../../core/recap/cover';
 import { insideAllowedRoots, resolveImage } from '../files/containment';
 import { imageDirFromText } from '../recap/image-dir';
 import { imageFolderFor } from '../site/profile';
+import { DATE_FIELDS } from '../site/site-rules';
 import { fieldText } from './draft-text';
 import { recapOf, type DraftContext, type DraftMeta, type PhotoCache } from './store-context';
 
@@ -65,7 +66,8 @@ export function describeText(ctx: DraftContext, id: string, text: string, base: 
     const fields = new Map(readFrontMatter(text).fields.map((f) => [f.key, f.value]));
     const dateKey = profile.fields.find((f) => f.type === 'date')?.key ?? 'createTime';
     title = fieldText(fields.get('title')) ?? '';
-    eventDate = fieldText(fields.get(dateKey));
+    // A draft for another site's layout (a Jekyll `date`) is dated by the field it has.
+    eventDate = fieldText(fields.get(dateKey)) ?? DATE_FIELDS.map((k) => fieldText(fields.get(k))).find((d) => d !== null) ?? null;
     // The cover field's photo: a text, or the first item of a list (Hugo's `images`).
     coverUrl = profile.photos.coverField ? coverOf(fields.get(profile.photos.coverField)) : null;
     ctx.yamlSeen.set(id, yaml);

@@ -12,7 +12,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RulesInfo, SiteGenerator, SiteProfile } from '../../core/contract';
-import { readFrontMatter, splitRecap, type FrontMatterFormat } from '../../core/frontmatter/frontmatter';
+import { joinRecap, readFrontMatter, splitRecap, type FrontMatterField, type FrontMatterFormat, type RecapParts } from '../../core/frontmatter/frontmatter';
 import { acceptedKeys } from '../../core/recap/lint';
 import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/messages';
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
@@ -53,6 +53,28 @@ export interface SiteScan {
    * content/news/spring.md linking /images/news/spring/crowd.jpg), most posts first.
    */
   imageFolders: Array<{ url: string; posts: number }>;
+  /**
+   * The front matter (fences included) of the site's newest post read, by the date its name or
+   * its date field gives, for a new post shaped like the site's own; null when no post was read.
+   */
+  newest: { rel: string; frontMatter: string } | null;
+  /** Fields every post read has, with the same value in each (`layout: post`), when at least two were read. */
+  shared: string[];
+}
+
+/** Front-matter fields a post's date is in, as the generators and common themes name them. */
+export const DATE_FIELDS = ['date', 'createTime', 'publishDate', 'pubDate'];
+
+/** How recent a post is, as text that sorts: the date its name starts with, else its date field's day. */
+function postDay(name: string, fields: readonly { key: string; value: unknown }[]): string {
+  const named = DATED_NAME.exec(name)?.[1];
+  if (named !== undefined) return named;
+  for (const key of DATE_FIELDS) {
+    const v = fields.find((f) => f.key === key)?.value;
+    const day = typeof v === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(v.trim())?.[0] : undefined;
+    if (day !== undefined) return day;
+  }
+  return '';
 }
 
 /**
@@ -133,6 +155,34 @@ function isPostFile(name: string, generator: SiteGenerator | null): boolean {
   return !(generator !== 'jekyll' && /^_index\./i.test(name));
 }
 
+/** The newest post's front matter and the values every post shares, as the scan reads the posts. */
+function postShapes() {
+  let newest: { rel: string; frontMatter: string; day: string } | null = null;
+  // Each key's value in the first post that has it; a key is left out once a post differs.
+  const sameValue = new Map<string, string>();
+  const differs = new Set<string>();
+  return {
+    add(rel: string, name: string, parts: RecapParts, fields: readonly FrontMatterField[]): void {
+      // Ties go to the later file in the walk's (alphabetical) order.
+      const day = postDay(name, fields);
+      if (newest === null || day >= newest.day) newest = { rel, frontMatter: joinRecap({ ...parts, body: '' }), day };
+      for (const f of fields) {
+        const json = JSON.stringify(f.value);
+        const first = sameValue.get(f.key);
+        if (first === undefined) sameValue.set(f.key, json);
+        else if (first !== json) differs.add(f.key);
+      }
+    },
+    result(posts: number, having: (key: string) => number): Pick<SiteScan, 'newest' | 'shared'> {
+      const last: { rel: string; frontMatter: string } | null = newest;
+      return {
+        newest: last === null ? null : { rel: last.rel, frontMatter: last.frontMatter },
+        shared: posts < 2 ? [] : [...sameValue.keys()].filter((k) => !differs.has(k) && having(k) === posts).sort(),
+      };
+    },
+  };
+}
+
 /** Reads the posts of a site: formats, folders, fields. Cached until a folder or file read changes. */
 export function scanSite(root: string, generator: SiteGenerator | null): SiteScan {
   const key = `${generator ?? ''}\u0000${root}`;
@@ -165,6 +215,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
   let posts = 0;
   let datedNames = 0;
   let bundles = 0;
+  const shapes = postShapes();
   for (const file of files) {
     stamps.set(file, mtime(file));
     const head = readHead(file);
@@ -178,7 +229,9 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     const bundle = /^index\./i.test(path.basename(file));
     const dir = path.posix.dirname(bundle ? path.posix.dirname(rel) : rel);
     sections.set(dir, (sections.get(dir) ?? 0) + 1);
-    if (DATED_NAME.test(bundle ? path.basename(path.dirname(file)) : path.basename(file))) datedNames++;
+    const name = bundle ? path.basename(path.dirname(file)) : path.basename(file);
+    if (DATED_NAME.test(name)) datedNames++;
+    shapes.add(rel, name, parts, fm.fields);
     if (bundle) bundles++;
     else for (const url of imageFoldersOf(head, rel)) imageFolders.set(url, (imageFolders.get(url) ?? 0) + 1);
     for (const f of fm.fields) {
@@ -202,6 +255,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     datedNames,
     bundles,
     imageFolders: [...imageFolders].map(([url, n]) => ({ url, posts: n })).sort((a, b) => b.posts - a.posts || a.url.localeCompare(b.url)),
+    ...shapes.result(posts, (key) => usage.get(key)?.posts ?? 0),
   };
   cache.set(key, { stamps, scan });
   return scan;
@@ -306,6 +360,31 @@ function coverFieldOf(profile: SiteProfile, scan: SiteScan): FieldUsage | null {
   const current = profile.photos.coverField;
   if (scan.posts === 0 || (current !== null && scan.fields.some((f) => f.key === current))) return null;
   return scan.fields.find((f) => COVER_FIELDS.includes(f.key) && (f.kind === 'string' || (f.key === 'images' && f.kind === 'list'))) ?? null;
+}
+
+/**
+ * A draft started for a site (DraftMeta.site): that site's fields, required ones, date field,
+ * title and cover rules, on the draft's own photo folder and links (`draft`, its profile), which
+ * export maps to the site's layout.
+ */
+export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: string, generator: SiteGenerator | null): SiteProfile {
+  const gen: Param = generator ? GENERATOR_NAMES[generator] : msg('rules.unknownGenerator');
+  const details = [...(site.rules?.detailsMsg ?? [])];
+  const suggested = site.rules?.suggested;
+  const rules: RulesInfo = { ...said('site', msg('rules.draftFor', { generator: gen, root }), details), ...(suggested !== undefined ? { suggested } : {}) };
+  // A new post whose path starts with its date (Jekyll's _posts/{date}-{slug}.md) takes it from
+  // the front matter: required, as export's preflight requires it, whatever the site's posts do.
+  const datedPath = site.post.includes('{date}');
+  return {
+    ...draft,
+    fields: site.fields.map((f) => (datedPath && f.key === site.dateField && !f.required ? { ...f, required: true } : f)),
+    dateField: site.dateField,
+    themePrintsTitle: site.themePrintsTitle,
+    photos: { ...draft.photos, coverField: site.photos.coverField },
+    ...(site.authorNames !== undefined ? { authorNames: site.authorNames } : {}),
+    ...(site.timezone !== undefined ? { timezone: site.timezone } : {}),
+    rules,
+  };
 }
 
 /** A profile given by name (`--profile NAME`, the export's profile): applied as written. */

@@ -5,7 +5,11 @@ import type { TemplateRef } from '../../core/contract';
 import { fillTemplate } from '../../core/recap/placeholders';
 import { newRecapText, slugify, UNTITLED_HEADING } from '../../core/recap/template';
 import { fillArchetype, templateBody } from '../site/archetypes';
+import { detectSite } from '../site/site';
+import { siteRecapText } from './site-recap';
 import { readTemplate } from './templates';
+import { RecapError } from '../../core/errors';
+import { msg } from '../../core/i18n/messages';
 
 export interface FromTemplateVars {
   title?: string;
@@ -28,6 +32,12 @@ export interface FromTemplate {
 export function textFromTemplate(ref: TemplateRef, vars: FromTemplateVars): FromTemplate {
   const title = vars.title?.replace(/\s+/g, ' ').trim() ?? '';
   if (ref.source === 'builtin') return { text: newRecapText(vars.builtin, title !== '' ? { title } : {}), left: [] };
+  if (ref.source === 'posts') {
+    const site = detectSite(ref.site ?? '');
+    const text = siteRecapText(site, { title, date: vars.dateTime.slice(0, 10), builtin: vars.builtin });
+    if (text === null) throw new RecapError('NOT_FOUND', msg('templates.noPosts', { site: site.root }));
+    return { text, left: [] };
+  }
   const name = vars.name ?? (title !== '' ? slugify(title) : 'recap');
   const raw = readTemplate(ref, vars.dataDir);
   if (ref.source === 'archetype') {

@@ -6,12 +6,13 @@
 
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import type { SiteProfile, TemplateInfo, TemplateRef, TemplateSource } from '../../core/contract';
+import type { SiteGenerator, SiteProfile, TemplateInfo, TemplateRef, TemplateSource } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { msg } from '../../core/i18n/messages';
 import { templateNameError } from '../../core/recap/placeholders';
 import { isInside } from '../files/containment';
 import { listArchetypes, sectionOf } from '../site/archetypes';
+import { hasPostShape } from './site-recap';
 
 /** A template is a page of front matter and headings: 256 KB is far beyond any real one. */
 export const MAX_TEMPLATE_BYTES = 256 * 1024;
@@ -81,17 +82,18 @@ export function postSection(profile: SiteProfile): string {
 
 export interface SiteForTemplates {
   root: string;
-  hugo: boolean;
+  generator: SiteGenerator | null;
   section: string | null;
 }
 
-/** Every template for a new recap: built-in, the app's, then each site's saved templates and archetypes. */
+/** Every template for a new recap: built-in, the app's, then each site's saved templates, archetypes and the event recap shaped like its posts. */
 export function listTemplates(sites: readonly SiteForTemplates[], dataDir: string): TemplateInfo[] {
   const out: TemplateInfo[] = [templateInfo('builtin', BUILTIN_TEMPLATE, null)];
   out.push(...savedNames(dataDir, APP_TEMPLATES).map((n) => templateInfo('app', n, null)));
   for (const site of sites) {
     out.push(...savedNames(site.root, SITE_TEMPLATES).map((n) => templateInfo('site', n, site.root)));
-    if (site.hugo) out.push(...orderedArchetypes(site.root, site.section).map((n) => templateInfo('archetype', n, site.root)));
+    if (site.generator === 'hugo') out.push(...orderedArchetypes(site.root, site.section).map((n) => templateInfo('archetype', n, site.root)));
+    if (hasPostShape(site.root, site.generator)) out.push(templateInfo('posts', BUILTIN_TEMPLATE, site.root));
   }
   return out;
 }

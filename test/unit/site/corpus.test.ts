@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FieldType } from '../../../electron/core/contract';
 import { getField, joinRecap, readFrontMatter, setField, splitRecap, type FieldValue } from '../../../electron/core/frontmatter/frontmatter';
 import { planExport } from '../../../electron/service/export/export';
 import { createRecapService } from '../../../electron/service/service';
@@ -139,5 +140,28 @@ describe('a corpus of real-world posts', () => {
     const report = await planExport({ recapPath: draft, target: { kind: 'site', dir: path.join(tmp, 'hugo-news') }, dryRun: true }, { dataDir: path.join(tmp, 'data'), git: false });
     expect(report.post).toBe('content/en/news/explore-cncf-kcd-turkey-with-kubesphere-turkey.md');
     expect(report.problems).toContainEqual(expect.objectContaining({ code: 'slug-collision', severity: 'error', message: expect.stringContaining('content/en/news/Explore-CNCF-KCD-Turkey-with-KubeSphere-Turkey.md') }));
+  });
+
+  it("starts each site's first recap shaped like its posts, in their format, and exports it into the site lint clean", async () => {
+    const service = createRecapService({ home: path.join(tmp, 'shaped-home'), cacheDir: path.join(tmp, 'shaped-cache') });
+    const filled: Record<FieldType, FieldValue> = { string: 'KCD Lisbon 2026', text: 'Sixty people met in Lisbon for talks on platform engineering.', tags: ['kubernetes'], names: ['Jane Doe'], date: '2026-06-12' };
+    for (const site of [...new Set(corpus.map((c) => c.site))]) {
+      const label = path.basename(site);
+      await service.rememberSite({ dir: site });
+      const made = await service.newRecap({ template: { source: 'posts', name: 'event-recap', site }, title: 'KCD Lisbon 2026' });
+      // A format the site's posts use (its newest post's).
+      const formats = await Promise.all(corpus.filter((c) => c.site === site).map(async (c) => splitRecap(await textOf(c)).format));
+      expect(formats, label).toContain(splitRecap(made.text).format);
+      // Filled in as the author does, field by field in the form the draft shows (the site's fields).
+      let text = made.text;
+      for (const f of made.profile.fields) if (f.required && [undefined, '', null].includes(getField(text, f.key) as string)) text = setField(text, f.key, filled[f.type]);
+      const draftErrors = (await service.lintRecap({ path: made.draft.recapPath, text })).filter((p) => p.severity === 'error');
+      expect(draftErrors, label).toEqual([]);
+      const report = await service.exportRecap({ recapPath: made.draft.recapPath, text, target: { kind: 'site', dir: site } });
+      expect(report.written, `${label}: ${JSON.stringify(report.problems)} ${made.text.slice(0, 300)}`).toBe(true);
+      const post = path.join(site, ...(report.post ?? '').split('/'));
+      const problems = await service.lintRecap({ path: post, text: await fs.readFile(post, 'utf8') });
+      expect(problems.filter((p) => p.severity === 'error'), `${label}: ${report.post}`).toEqual([]);
+    }
   });
 });

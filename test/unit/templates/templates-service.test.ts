@@ -40,7 +40,7 @@ afterAll(async () => {
 describe('listing templates', () => {
   it('offers the built-in one, the site\'s saved .md templates and its archetypes (the section\'s first); never a symlink, an oversized or a non-.md file', async () => {
     const list = await service.listTemplates({});
-    expect(list.map((t) => `${t.source}:${t.name}`)).toEqual(['builtin:event-recap', 'site:meetup', 'archetype:news', 'archetype:default']);
+    expect(list.map((t) => `${t.source}:${t.name}`)).toEqual(['builtin:event-recap', 'site:meetup', 'archetype:news', 'archetype:default', 'posts:event-recap']);
     expect(list.find((t) => t.source === 'site')).toMatchObject({ site, id: `site:${site}:meetup` });
     expect(await service.listTemplates({ site })).toEqual(list);
     expect(await refusal(service.listTemplates({ site: path.join(tmp, 'secret') }))).toMatch(/^NOT_FOUND: .*is not one of your sites/);
