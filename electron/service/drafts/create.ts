@@ -1,8 +1,12 @@
 // New drafts: from a text, a file on disk, or a copy of another draft (with its own photos).
 // A new draft is assembled in drafts/.new-<id> and renamed into place.
 
+import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import type { DraftSummary } from '../../core/contract';
+import type { DraftSummary, SiteProfile } from '../../core/contract';
+import { rewriteImageLinks } from '../export/links';
+import { resolveImage, RootsCache } from '../files/containment';
+import { findRecapImages, type RecapImageRef } from '../recap/markdown-images';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { setField } from '../../core/frontmatter/frontmatter';
 import { snapshotId } from '../../core/history';
@@ -11,8 +15,8 @@ import { siteRootAbove } from '../site/site';
 import { currentOnDisk } from './autosave';
 import { isNodeError, sha256 } from './draft-text';
 import { getMeta, metaFor } from './meta';
-import { checkId, dirOf, exists, newId, syncDir, writeAtomic, type DraftContext, type DraftMeta, type LinkedFile } from './store-context';
-import { countPhotos, photoDirOf, summaryOf } from './summary';
+import { checkId, dirOf, exists, newId, recapOf, syncDir, writeAtomic, type DraftContext, type DraftMeta, type LinkedFile } from './store-context';
+import { countPhotos, photoDirOf, photoRecapPathOf, summaryOf } from './summary';
 import { msg } from '../../core/i18n/messages';
 import { type Msg } from '../../core/i18n/messages';
 
@@ -77,6 +81,24 @@ export async function createDraft(ctx: DraftContext, text: string, opts: { fileP
   return createLocked(ctx, text, linked, opts.site !== undefined ? { site: path.resolve(opts.site) } : {});
 }
 
+/** `text` with each link to a photo of `folder` (as `recapPath` resolves it) linked as `url/NAME` instead, its cover field too. */
+function relinkCopiedPhotos(text: string, recapPath: string, profile: SiteProfile, folder: string, url: string): string {
+  let real: string;
+  try {
+    real = realpathSync(folder);
+  } catch {
+    return text; // No photos to copy.
+  }
+  const coverKey = profile.photos.coverField;
+  const roots = new RootsCache();
+  const located: Array<{ ref: RecapImageRef; file: string }> = [];
+  for (const ref of findRecapImages(text, coverKey)) {
+    const hit = resolveImage(ref.url, recapPath, [profile], roots);
+    if (hit.kind === 'found' && path.dirname(hit.file) === real) located.push({ ref, file: hit.file });
+  }
+  return located.length === 0 ? text : rewriteImageLinks(text, located, (file) => path.basename(file), (name) => `${url}/${encodeURIComponent(name)}`, coverKey);
+}
+
 export async function duplicateDraft(ctx: DraftContext, idIn: string): Promise<DraftSummary> {
   const id = checkId(idIn);
   const { meta, text } = await ctx.locked(id, async () => {
@@ -93,6 +115,11 @@ export async function duplicateDraft(ctx: DraftContext, idIn: string): Promise<D
     }
   }
   const sourcePhotos = photoDirOf(ctx, meta);
+  // The copy's photos go to its own folder, in a draft's layout: a post of a site that keeps its
+  // images elsewhere (Jekyll's /assets/images/…) links them anew there, or its copy would show
+  // them missing while its tray held them.
+  const draftUrl = imageFolderFor(recapOf(ctx, meta.id), ctx.profileFor(recapOf(ctx, meta.id)), meta.imageDir).url;
+  copyText = relinkCopiedPhotos(copyText, photoRecapPathOf(ctx, meta), ctx.profileFor(photoRecapPathOf(ctx, meta)), sourcePhotos, draftUrl);
   // A copy of a site's post (or of a draft for a site) is a draft for that site.
   const site = meta.site ?? (meta.linked !== null ? siteRootAbove(meta.linked.path) : null) ?? undefined;
   return createLocked(ctx, copyText, null, { imageDir: meta.imageDir, ...(site !== undefined ? { site } : {}) }, async (staging, final) => {
