@@ -5,17 +5,23 @@
 // Keys fewer than half the site's posts use are left out (a one-off `redirect_from`); a value
 // every post shares is kept (`layout: post`), and so is a setting of the kind of page the newest
 // post says (its `layout`, `type`, `lang`); every other value is cleared as "Save as template"
-// clears it. The title and the post's date field get the new recap's.
+// clears it. The title, its slug and the post's date field get the new recap's.
 
 import type { SiteGenerator, SiteInfo } from '../../core/contract';
 import { quoteStyleOf, readFrontMatter, removeField, setField, withBody } from '../../core/frontmatter/frontmatter';
 import { clearField } from '../../core/recap/placeholders';
-import { newRecapText } from '../../core/recap/template';
+import { newRecapText, slugify } from '../../core/recap/template';
 import { DATE_FIELDS, scanSite } from '../site/site-rules';
 import { templateBody } from '../site/archetypes';
 
 /** Keys that name what kind of page a post is, not what it says: kept as the newest post has them. */
 const SETTINGS = new Set(['layout', 'type', 'template', 'lang', 'language', 'locale']);
+/**
+ * Keys that name the post's address: emptied, they would give the post an empty one (Docusaurus'
+ * `slug: ""`), so a new post gets the title's slug, or none until it has a title (the generator
+ * then names it by its file, as export names the file).
+ */
+const ADDRESS = new Set(['slug', 'permalink', 'url']);
 
 export interface SiteRecapVars {
   /** The new recap's title ('' leaves the title field empty and the heading "Event name"). */
@@ -45,7 +51,8 @@ export function siteRecapText(site: Pick<SiteInfo, 'root' | 'generator' | 'profi
   const title = vars.title.replace(/\s+/g, ' ').trim();
   let out = shape;
   for (const field of fields) {
-    if (!kept(field.key)) out = removeField(out, field.key);
+    if (!kept(field.key) || (ADDRESS.has(field.key) && (field.key !== 'slug' || title === ''))) out = removeField(out, field.key);
+    else if (field.key === 'slug') out = setField(out, 'slug', slugify(title), quoteStyleOf(shape, 'slug') ?? undefined);
     else if (field.key === dateKey) out = setField(out, field.key, vars.date, quoteStyleOf(shape, field.key) ?? undefined);
     else if (field.key === 'title') out = title !== '' ? setField(out, 'title', title, quoteStyleOf(shape, 'title') ?? undefined) : clearField(out, 'title', field.value);
     else if (!shared.has(field.key) && !SETTINGS.has(field.key)) out = clearField(out, field.key, field.value);
