@@ -23,6 +23,8 @@ interface ExportDialogProps {
   info: AppInfo;
   /** The recap file the export reads photos beside (the linked file or the draft's). */
   recapPath: string;
+  /** The site a draft was started for (its rules' site): the default target, as a post's own site is. */
+  draftFor: string | null;
   text: string;
   /** Suggested zip name, e.g. `kcd-china.zip`. */
   zipName: string;
@@ -57,10 +59,10 @@ function usePostNaming(): PostNaming {
   return { slug, setSlug, lang, setLang, renaming, setRenaming };
 }
 
-export function ExportDialog({ api, info, recapPath, text, zipName, onJump, onClose, onExported }: ExportDialogProps) {
+export function ExportDialog({ api, info, recapPath, draftFor, text, zipName, onJump, onClose, onExported }: ExportDialogProps) {
   const t = useT();
   const [planError, setPlanError] = useState<string | null>(null);
-  const where = useExportTarget(api, recapPath, zipName, setPlanError);
+  const where = useExportTarget(api, recapPath, draftFor, zipName, setPlanError);
   const [leaveOutUnused, setLeaveOutUnused] = useState(false);
   const [withTranslations, setWithTranslations] = useState(false);
   const naming = usePostNaming();

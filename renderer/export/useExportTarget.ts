@@ -34,15 +34,15 @@ export interface ExportTargetChoice {
 
 const BROWSE_TITLE: Record<'site' | 'zip' | 'folder', MessageKey> = { site: 'export.browseSite', zip: 'export.browseZip', folder: 'export.browseFolder' };
 
-/** The remembered sites, loaded once; the default target is the recap's own site, else the last used. */
-function useRememberedSites(api: RecapApi, recapPath: string, chosen: { current: boolean }, setSiteRoot: (root: string) => void, setKind: (kind: ExportKind) => void, onError: (message: string) => void) {
+/** The remembered sites, loaded once; the default target is the recap's own site (or the one a draft is for), else the last used. */
+function useRememberedSites(api: RecapApi, recapPath: string, draftFor: string | null, chosen: { current: boolean }, setSiteRoot: (root: string) => void, setKind: (kind: ExportKind) => void, onError: (message: string) => void) {
   const [sites, setSites] = useState<RememberedSite[] | null>(null);
   useEffect(() => {
     api.listSites().then(
       (list) => {
         setSites(list);
-        // The site the recap lives in, else the one used last.
-        const home = list.find((s) => s.available && isInside(s.root, recapPath));
+        // The site the recap lives in (or the draft was started for), else the one used last.
+        const home = list.find((s) => s.available && (isInside(s.root, recapPath) || s.root === draftFor));
         const first = home ?? list.find((s) => s.available);
         if (first) setSiteRoot(first.root);
         else if (!chosen.current) setKind('folder');
@@ -58,7 +58,7 @@ function useRememberedSites(api: RecapApi, recapPath: string, chosen: { current:
   return [sites, setSites] as const;
 }
 
-export function useExportTarget(api: RecapApi, recapPath: string, zipName: string, onError: (message: string) => void): ExportTargetChoice {
+export function useExportTarget(api: RecapApi, recapPath: string, draftFor: string | null, zipName: string, onError: (message: string) => void): ExportTargetChoice {
   const [kind, setKind] = useState<ExportKind>('site');
   const [siteRoot, setSiteRoot] = useState('');
   const [folder, setFolder] = useState('');
@@ -71,7 +71,7 @@ export function useExportTarget(api: RecapApi, recapPath: string, zipName: strin
     chosen.current = true;
     setKind(k);
   };
-  const [sites, setSites] = useRememberedSites(api, recapPath, chosen, setSiteRoot, setKind, onError);
+  const [sites, setSites] = useRememberedSites(api, recapPath, draftFor, chosen, setSiteRoot, setKind, onError);
 
   const target = useMemo((): ExportTarget | null => {
     if (kind === 'site') return siteRoot ? { kind, dir: siteRoot } : null;

@@ -49,6 +49,7 @@ function WorkspaceDialogsNow({ session, onSelectProblem }: WorkspaceDialogsProps
             api={api}
             info={info}
             recapPath={doc.photoPath}
+            draftFor={views.profile?.rules?.site ?? null}
             text={doc.text}
             zipName={slugFileName(views.meta?.title ?? '').replace(/\.md$/, '.zip')}
             onClose={closeModal}

@@ -21,6 +21,8 @@ export interface RulesInfo {
   /** The same in the catalogue's words, for the reader's language. */
   summaryMsg?: Msg;
   detailsMsg?: Msg[];
+  /** A draft's rules taken from the site it was started for: that site's folder (export offers it first). */
+  site?: string;
   /** Fields most of the site's posts have beyond the profile's, and the kind of value they hold: offered in the form. */
   suggested?: Array<{ key: string; kind: 'string' | 'list' | 'boolean' | 'number' | 'map' | 'null' }>;
 }

@@ -371,7 +371,7 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
   const gen: Param = generator ? GENERATOR_NAMES[generator] : msg('rules.unknownGenerator');
   const details = [...(site.rules?.detailsMsg ?? [])];
   const suggested = site.rules?.suggested;
-  const rules: RulesInfo = { ...said('site', msg('rules.draftFor', { generator: gen, root }), details), ...(suggested !== undefined ? { suggested } : {}) };
+  const rules: RulesInfo = { ...said('site', msg('rules.draftFor', { generator: gen, root }), details), site: root, ...(suggested !== undefined ? { suggested } : {}) };
   // A new post whose path starts with its date (Jekyll's _posts/{date}-{slug}.md) takes it from
   // the front matter: required, as export's preflight requires it, whatever the site's posts do.
   const datedPath = site.post.includes('{date}');
