@@ -103,11 +103,13 @@ async function tti(t, warm = false) {
 
 try {
   // One warm-up load each (disk cache, Chromium), the warm profile's first loads, then ROUNDS
-  // interleaved rounds: each target's cold load, then its warm one.
+  // interleaved rounds: each target's cold load, then its warm one, in turn.
   for (const t of targets) await tti(t);
   if (WARM) for (let i = 0; i < WARM_UP_LOADS; i++) for (const t of targets) await tti(t, true);
   for (let r = 0; r < ROUNDS; r++) {
-    for (const t of targets) {
+    // Each round starts one target further on, so that no page is always loaded right after the
+    // same other one (bench:editor's A/A run found the second of a pair paying for the first).
+    for (const t of [...targets.slice(r % targets.length), ...targets.slice(0, r % targets.length)]) {
       t.times.push(await tti(t));
       if (WARM) t.warmTimes.push(await tti(t, true));
     }
