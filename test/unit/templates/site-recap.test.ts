@@ -126,5 +126,10 @@ describe('an event recap shaped like the site\'s posts', () => {
     const made = await temp.service().newRecap({ template: posts(site), title: 'Linked' });
     expect(made.text).not.toMatch(/TOPSECRET|api_token|secret/);
     expect(made.text.startsWith("---\nlayout: post\ntitle: 'Linked'\n")).toBe(true);
+
+    // The site moved away: the draft is checked as any draft is, and opens as before.
+    await fs.rm(site, { recursive: true, force: true });
+    expect((await temp.service().openDraft({ id: made.draft.id })).profile.rules?.source).toBe('generic');
+    expect((await temp.service().lintRecap({ path: made.draft.recapPath, text: made.text })).filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
