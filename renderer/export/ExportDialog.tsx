@@ -31,7 +31,7 @@ interface ExportDialogProps {
   onJump(problem: Problem): void;
   onClose(): void;
   /** An export was written (the recap may now be linked to the post it wrote). */
-  onExported?(report: ExportReport): void;
+  onExported?(report: ExportReport, exportedText: string): void;
 }
 
 /** What a typed target still lacks, said before anything is asked of the service. */

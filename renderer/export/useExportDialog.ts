@@ -31,12 +31,15 @@ export function useExportLinking(
   markSaved: DocumentHandle['markSaved'],
   lastDir: MutableRefObject<string | null>,
   setDiskChanged: (message: string | null) => void,
-): (report: ExportReport) => void {
+): (report: ExportReport, exportedText: string) => void {
   return useCallback(
-    (report: ExportReport) => {
+    (report: ExportReport, exportedText: string) => {
       const linked = report.linkedTo;
       if (!linked) return;
-      markSaved(linked.text, linked.path, linked.draft);
+      // The post is the recap now: with its photos linked where the site keeps them (a Jekyll
+      // site's /assets/images/…), its text replaces the exported one, or the recap would show
+      // them missing and unsaved.
+      markSaved(linked.text, linked.path, linked.draft, exportedText);
       lastDir.current = dirName(linked.path);
       setDiskChanged(null);
     },

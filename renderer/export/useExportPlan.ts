@@ -58,7 +58,7 @@ function usePlanFor(api: RecapApi, request: ExportRequest | null, setPlanError: 
   return { plan, setPlan, planning, replace, setReplace };
 }
 
-export function useExportPlan(api: RecapApi, request: ExportRequest | null, setPlanError: (message: string | null) => void, onExported?: (report: ExportReport) => void): ExportPlanState {
+export function useExportPlan(api: RecapApi, request: ExportRequest | null, setPlanError: (message: string | null) => void, onExported?: (report: ExportReport, exportedText: string) => void): ExportPlanState {
   const { plan, setPlan, planning, replace, setReplace } = usePlanFor(api, request, setPlanError);
   const [running, setRunning] = useState(false);
   const [done, setDone] = useState<ExportReport | null>(null);
@@ -77,7 +77,7 @@ export function useExportPlan(api: RecapApi, request: ExportRequest | null, setP
       const r = await api.exportRecap({ ...request, overwrite: replace });
       if (r.written) {
         setDone(r);
-        onExported?.(r);
+        onExported?.(r, request.text ?? '');
       }
       else {
         setPlan(r);

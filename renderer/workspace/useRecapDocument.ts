@@ -56,8 +56,12 @@ export interface DocumentHandle {
   redo(): HistoryStep | null;
   /** The next edit starts an undo run of its own (the caret was moved elsewhere). */
   sealUndo(): void;
-  /** The text was written to `path`; the draft summary the service answered. */
-  markSaved(savedText: string, path: string, draft: DraftSummary): void;
+  /**
+   * `savedText` was written to `path`; `draft`, the summary the service answered. `from`: the text the write started from — when the written
+   * text differs (an export that linked the photos where the site keeps them) and the document
+   * still holds `from`, the document takes the written text, as an edit Undo can take back.
+   */
+  markSaved(savedText: string, path: string, draft: DraftSummary, from?: string): void;
   /** A newer summary of the open draft (after an autosave). */
   updateDraft(draft: DraftSummary): void;
   /** Replaces the text: a history version restored (`fromFile` false) or the file reloaded (true). */
@@ -74,13 +78,15 @@ type FileSync = Pick<DocumentHandle, 'markSaved' | 'updateDraft' | 'replaceText'
 /** What the file and the draft tell the document: a save, a newer draft summary, a restored or reloaded text. */
 function useFileSync(ref: MutableRefObject<RecapDocument | null>, latest: () => RecapDocument | null, commit: (next: RecapDocument | null) => void, history: MutableRefObject<EditHistory>): FileSync {
   const markSaved = useCallback(
-    (savedText: string, path: string, draft: DraftSummary) => {
+    (savedText: string, path: string, draft: DraftSummary, from?: string) => {
       const cur = latest();
       if (!cur || cur.draft.id !== draft.id) return;
       // The author may have typed while the save was in flight: only what was written is clean.
-      commit({ ...cur, savedText, path, draft, photoPath: draft.photoRecapPath });
+      const adopt = from !== undefined && savedText !== from && cur.text === from;
+      if (adopt) history.current.record(cur.text, savedText, null, Date.now());
+      commit({ ...cur, ...(adopt ? { text: savedText } : {}), savedText, path, draft, photoPath: draft.photoRecapPath });
     },
-    [commit, latest],
+    [commit, latest, history],
   );
 
   const updateDraft = useCallback(

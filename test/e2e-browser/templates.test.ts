@@ -7,6 +7,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceRecap, shoot, startSession, type Session } from './harness';
 
@@ -29,6 +30,13 @@ afterAll(async () => {
 });
 
 const editorText = (page: Page) => page.locator('.editor-pane .w-md-editor-text-input').inputValue();
+
+async function problemsText(page: Page): Promise<string> {
+  await page.getByTestId('problems-button').click();
+  const text = (await page.locator('.problems-panel').textContent()) ?? '';
+  await page.keyboard.press('Escape');
+  return text;
+}
 
 async function saveAsTemplate(page: Page, name: string): Promise<void> {
   await page.getByTestId('btn-save-template').click();
@@ -125,14 +133,46 @@ describe('templates', () => {
     expect(await editorText(page)).toContain('## Event Organizers');
     await shoot(page, 'template-jekyll-posts');
 
+    // The author's text over the template's prompts, and a photo at its end: in the draft's own folder until export.
+    await page.locator('.editor-pane .w-md-editor-text-input').fill('## Autumn GitOps meetup\n\nSixty people came to talk about GitOps.\n\n## Photos\n\n');
+    const photo = path.join(session.dir, 'Keynote.jpg');
+    await sharp({ create: { width: 800, height: 500, channels: 3, background: '#0f766e' } }).jpeg().toFile(photo);
+    await page.locator('.editor-pane .w-md-editor-text-input').focus();
+    await page.locator('.editor-pane .w-md-editor-text-input').press('Control+End');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('btn-insert-photos').click();
+    await (await chooser).setFiles(photo);
+    await page.locator('[data-testid="photo-batch"][data-running="false"]').waitFor({ timeout: 30_000 });
+    await page.getByTestId('photo-batch-done').click();
+    await expect.poll(() => editorText(page)).toContain('keynote.jpg)');
+
     // Export offers the site the draft is for first (another site was remembered before it).
     await page.keyboard.press('Control+E');
     await expect.poll(() => page.getByTestId('export-site').inputValue()).toBe(jekyll);
     await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('_posts/2026-10-20-autumn-gitops-meetup.md');
     await page.getByTestId('export-run').click();
     await page.getByTestId('export-done').waitFor();
-    const written = await fs.readFile(path.join(jekyll, '_posts', '2026-10-20-autumn-gitops-meetup.md'), 'utf8');
+    const postFile = path.join(jekyll, '_posts', '2026-10-20-autumn-gitops-meetup.md');
+    const written = await fs.readFile(postFile, 'utf8');
     expect(written.startsWith('---\nlayout: post\ntitle: "Autumn GitOps meetup"\ndate: 2026-10-20\ntags: []\n---\n')).toBe(true);
+    expect(written).toContain('](/assets/images/autumn-gitops-meetup/keynote.jpg)');
+    await page.getByTestId('export-close').click();
+
+    // The recap is that post now, its photo linked where the site keeps it: nothing unsaved, nothing missing.
+    await expect.poll(() => editorText(page)).toContain('](/assets/images/autumn-gitops-meetup/keynote.jpg)');
+    expect(await page.getByTestId('dirty-marker').count()).toBe(0);
+    await expect.poll(() => problemsText(page)).toContain('No problems found');
+    expect(await page.locator('.preview-pane .img-notice.is-missing').count()).toBe(0);
+
+    // A new title, exported again: the same post, changed, never a second one.
+    await page.getByTestId('field-title').fill('Autumn GitOps meetup: Flux and Argo CD');
+    await page.keyboard.press('Control+E');
+    await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('its own file in this site');
+    expect(await page.getByTestId('export-files').textContent()).toContain('changed _posts/2026-10-20-autumn-gitops-meetup.md');
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-done').waitFor();
+    expect((await fs.readdir(path.join(jekyll, '_posts'))).sort()).toEqual(['2026-01-10-winter.md', '2026-03-02-spring.md', '2026-10-20-autumn-gitops-meetup.md']);
+    expect(await fs.readFile(postFile, 'utf8')).toContain('title: "Autumn GitOps meetup: Flux and Argo CD"');
     await page.context().close();
   });
 });
