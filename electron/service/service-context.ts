@@ -43,9 +43,17 @@ export interface ServiceContext {
 export function createServiceContext(options: ServiceOptions): ServiceContext {
   const assetUrl = options.assetUrl ?? ((p: string) => `file://${p.split(path.sep).map(encodeURIComponent).join('/')}`);
   // A recap inside a site checkout uses that site's profile (Jekyll, Docusaurus, .recap-studio.yml).
-  const profileFor = (recapPath: string | null): SiteProfile => profileForRecap(recapPath);
   const dataDir = (): string => options.home ?? defaultDraftsHome();
   const isDraftFile = (p: string): boolean => path.dirname(path.dirname(path.resolve(p))) === path.join(dataDir(), 'drafts');
+  /** A draft for a site: that site's rules (and the images it serves) on the draft's own photo layout; else null. */
+  const siteDraftProfile = (recapPath: string): SiteProfile | null => {
+    if (!isDraftFile(recapPath)) return null;
+    const site = draftSite(recapPath);
+    return site !== null ? siteDraftRules(site, profileForRecap(recapPath)) : null;
+  };
+  // A draft for a site is read by that site's rules everywhere: the form, lint, the preview's and
+  // the tray's image lookups and export's plan resolve its links alike (one truth about a recap).
+  const profileFor = (recapPath: string | null): SiteProfile => (recapPath !== null ? siteDraftProfile(recapPath) : null) ?? profileForRecap(recapPath);
   let registry: SiteRegistry | null = null;
   // Created on first use: the CLI's commands never touch the data folder.
   let store: DraftStore | null = null;
@@ -56,12 +64,13 @@ export function createServiceContext(options: ServiceOptions): ServiceContext {
     isDraftFile,
     draftRules: (recapPath, text) => {
       if (recapPath === null || !isDraftFile(recapPath)) return null;
-      const site = draftSite(recapPath);
-      return (site !== null ? siteDraftRules(site, profileFor(recapPath)) : null) ?? templateRules(text);
+      return siteDraftProfile(recapPath) ?? templateRules(text);
     },
     dataDir,
     sites: () => (registry ??= createSiteRegistry(dataDir())),
-    drafts: () => (store ??= createDraftStore({ ...(options.home ? { home: options.home } : {}), profileFor: (p) => profileFor(p) })),
+    // The store lays out every draft's photos by the draft's own layout, which a site's rules keep:
+    // its listing of hundreds of drafts does not detect each one's site.
+    drafts: () => (store ??= createDraftStore({ ...(options.home ? { home: options.home } : {}), profileFor: (p) => profileForRecap(p) })),
     draftsIfMade: () => store,
     shown: (d) => ({ ...d, coverThumb: d.coverThumb ? assetUrl(d.coverThumb) : null }),
     photos: createPhotoLibrary({ assetUrl, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), profileFor }),

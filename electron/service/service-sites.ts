@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { RecapError } from '../core/errors';
 import { exportRecap, planExport } from './export/export';
+import type { ExportOptions } from './export/types';
 import { looksLikeSite } from './site/site';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
@@ -37,10 +38,16 @@ export function siteMethods(ctx: ServiceContext): SiteMethods {
 
 export function exportMethods(ctx: ServiceContext): ExportMethods {
   const { sites, drafts, shown, dataDir } = ctx;
+  // A draft for a site links images that site already serves (a shared logo): its plan finds
+  // them where its lint and preview do.
+  const options = (recapPath: string): ExportOptions => {
+    const own = ctx.isDraftFile(recapPath) ? ctx.profileFor(recapPath) : null;
+    return { dataDir: dataDir(), ...(own?.siteImageRoots !== undefined ? { sourceProfile: own } : {}) };
+  };
   return {
-    planExport: (req) => planExport({ ...req, dryRun: true }, { dataDir: dataDir() }),
+    planExport: (req) => planExport({ ...req, dryRun: true }, options(req.recapPath)),
     async exportRecap(req) {
-      const report = await exportRecap(req, { dataDir: dataDir() });
+      const report = await exportRecap(req, options(req.recapPath));
       if (report.written && report.target.kind === 'site') await sites().remember(report.target.dir).catch(() => undefined);
       // The recap now lives in the site: its draft follows the post (a new recap is linked to
       // it; Save then writes there, and knows this write was its own).

@@ -96,6 +96,12 @@ export interface SiteProfile {
   authorNames?: Record<string, string>;
   /** Jekyll: the site's `timezone` (IANA, from `_config.yml`), in which it publishes a date with its time. */
   timezone?: string;
+  /**
+   * A draft for a site (started from its template, or a copy of its post): the site's public
+   * folders (absolute), where the draft's site-absolute links also find images the site already
+   * serves (a logo its posts share). Set by `rulesForSiteDraft` alone.
+   */
+  siteImageRoots?: string[];
 }
 
 /** A local checkout of a website, as detected from its files. */

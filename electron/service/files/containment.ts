@@ -11,7 +11,7 @@ import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, re
 import * as path from 'node:path';
 import type { SiteProfile } from '../../core/contract';
 import { sniffImageType, WEB_IMAGE_TYPES } from './image-header';
-import { publicRoot, siteRootFor } from '../site/profile';
+import { publicDirs, publicRoot, siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
 import { format, msg } from '../../core/i18n/messages';
 import { type Msg } from '../../core/i18n/messages';
@@ -129,12 +129,13 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): { relativ
   const site = siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath);
   const siteAbsolute: AllowedRoot[] = [];
   if (site) {
-    // The profile's public folder, and Hugo's static/ where a bundle profile serves from beside the post.
-    for (const dir of new Set([pub, profile.generator === 'jekyll' ? '' : 'static'])) {
+    for (const dir of publicDirs(profile)) {
       siteAbsolute.push({ dir: path.join(site, dir), label: msg('lint.root.public', { path: path.join(site, dir) }) });
     }
   }
   siteAbsolute.push({ dir: path.join(recapDir, pub), label: msg('lint.root.recap', { path: path.join(recapDir, pub) }) });
+  // A draft for a site: after its own photos, the images that site already serves.
+  if (!site) for (const dir of profile.siteImageRoots ?? []) siteAbsolute.push({ dir, label: msg('lint.root.public', { path: dir }) });
   return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute };
 }
 

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { ImportPhotoResult, LinkedPhoto, PhotoFolderRequest, SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { msg } from '../../core/i18n/messages';
-import { resolveAssetForServe, resolveImage, RootsCache } from '../files/containment';
+import { isInside, resolveAssetForServe, resolveImage, RootsCache } from '../files/containment';
 import { siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
 import { mapLimit } from './folder-files';
@@ -38,7 +38,9 @@ function realOr(p: string): string {
 
 /** Where a file's folder is, as the author finds it in the site (or beside a recap outside any site), with `/`. */
 function folderShown(real: string, recapPath: string, profile: SiteProfile): string {
-  const base = realOr(siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath) ?? path.dirname(recapPath));
+  // A draft for a site: an image that site serves is shown from the site's root too.
+  const draftSite = profile.siteImageRoots !== undefined && profile.rules?.site !== undefined && isInside(realOr(profile.rules.site), real) ? profile.rules.site : null;
+  const base = realOr(siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath) ?? draftSite ?? path.dirname(recapPath));
   const rel = path.relative(base, path.dirname(real));
   return rel === '' ? '.' : rel.split(path.sep).join('/');
 }

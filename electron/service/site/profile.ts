@@ -474,7 +474,14 @@ export function servedBySite(root: string, profile: SiteProfile, url: string): s
   }
   rel = rel.replace(/^\/+/, '');
   if (rel === '' || rel.includes('\0')) return [];
-  const dirs = [...new Set([publicRoot(profile), profile.generator === 'jekyll' ? '' : 'static'])];
   const base = path.resolve(root);
-  return dirs.map((d) => path.resolve(base, d, rel)).filter((f) => f.startsWith(base + path.sep));
+  return publicDirs(profile).map((d) => path.resolve(base, d, rel)).filter((f) => f.startsWith(base + path.sep));
+}
+
+/**
+ * The folders of a site (relative to its root) that serve its site-absolute links: the profile's
+ * public folder, and Jekyll's root or Hugo's static/ (where a bundle profile serves from beside the post).
+ */
+export function publicDirs(profile: SiteProfile): string[] {
+  return [...new Set([publicRoot(profile), profile.generator === 'jekyll' ? '' : 'static'])];
 }

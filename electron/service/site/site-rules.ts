@@ -18,6 +18,7 @@ import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/me
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
 import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading } from '../../core/markdown/site-reading';
+import { publicDirs } from './profile';
 
 const MAX_POSTS = 400;
 const MAX_DEPTH = 8;
@@ -383,6 +384,8 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
     photos: { ...draft.photos, coverField: site.photos.coverField },
     ...(site.authorNames !== undefined ? { authorNames: site.authorNames } : {}),
     ...(site.timezone !== undefined ? { timezone: site.timezone } : {}),
+    // The images the site already serves (a logo its posts share) are found from the draft too.
+    ...(generator !== null ? { siteImageRoots: publicDirs(site).map((dir) => path.join(root, dir)) } : {}),
     rules,
   };
 }

@@ -133,3 +133,48 @@ describe('an event recap shaped like the site\'s posts', () => {
     expect((await temp.service().lintRecap({ path: made.draft.recapPath, text: made.text })).filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a draft for a site finds the images that site already serves', () => {
+  it("a link to the site's shared logo: lint, the preview and the tray find it, export into the site leaves it in place, export elsewhere copies it; a symlink out is refused", async () => {
+    const site = await jekyllSite('jekyll-shared');
+    const logo = path.join(site, 'assets', 'images', 'shared', 'logo.png');
+    await fs.mkdir(path.dirname(logo), { recursive: true });
+    await sharp({ create: { width: 120, height: 40, channels: 4, background: '#1d4ed8' } }).png().toFile(logo);
+    const secret = path.join(temp.dir(), 'private', 'passport.jpg');
+    await fs.mkdir(path.dirname(secret), { recursive: true });
+    await sharp({ create: { width: 60, height: 40, channels: 3, background: '#000' } }).jpeg().toFile(secret);
+    await fs.symlink(secret, path.join(site, 'assets', 'images', 'shared', 'leak.jpg'));
+    await temp.service().rememberSite({ dir: site });
+    const made = await temp.service().newRecap({ template: posts(site), title: 'KCD Porto' });
+    const text = made.text.replace('description: ""', 'description: "A day of talks."').replace(/Write two or three sentences[^\n]*/, 'A day of talks.\n\n![Our logo](/assets/images/shared/logo.png)');
+    const recapPath = made.draft.recapPath;
+
+    const errors = async (t: string) => (await temp.service().lintRecap({ path: recapPath, text: t })).filter((p) => p.severity === 'error').map((p) => p.message);
+    expect(await errors(text)).toEqual([]);
+    const [found, leak] = await temp.service().resolveImages({ recapPath, urls: ['/assets/images/shared/logo.png', '/assets/images/shared/leak.jpg'] });
+    expect(found).toMatchObject({ localPath: logo });
+    expect(found?.src).not.toBeNull();
+    expect(leak).toMatchObject({ src: null, localPath: null });
+    expect(leak?.refused).toMatch(/^is a link to .*passport\.jpg, outside the site's public folder/);
+    expect(await errors(`${text}\n![Leak](/assets/images/shared/leak.jpg)\n`)).toEqual([expect.stringContaining('/assets/images/shared/leak.jpg')]);
+    const folder = await temp.service().photoFolder({ recapPath, text });
+    const linked = await temp.service().linkedPhotos({ recapPath, imageDir: folder.imageDir, urls: ['/assets/images/shared/logo.png'] });
+    expect(linked.map((p) => [p.url, p.folder])).toEqual([['/assets/images/shared/logo.png', 'assets/images/shared']]);
+
+    // Into the site: the post links the logo where the site has it; nothing is copied.
+    const into = await temp.service().exportRecap({ recapPath, text, target: { kind: 'site', dir: site } });
+    expect(into.written).toBe(true);
+    expect(into.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(into.added).toEqual([into.post]);
+    expect(await fs.readFile(path.join(site, ...(into.post ?? '').split('/')), 'utf8')).toContain('![Our logo](/assets/images/shared/logo.png)');
+
+    // Anywhere else: the logo goes with the post, as any photo of the recap does.
+    const out = path.join(temp.dir(), 'out-folder');
+    const copied = await temp.service().exportRecap({ recapPath, text, target: { kind: 'folder', dir: out } });
+    expect(copied.written).toBe(true);
+    const image = copied.added.find((f) => f.endsWith('/logo.png'));
+    expect(image).toBeDefined();
+    expect(await fs.readFile(path.join(out, ...(image ?? '').split('/')))).toEqual(await fs.readFile(logo));
+    expect(await fs.readFile(path.join(out, ...(copied.post ?? '').split('/')), 'utf8')).not.toContain('/assets/images/shared/');
+  });
+});
