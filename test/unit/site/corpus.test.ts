@@ -5,6 +5,7 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FieldType } from '../../../electron/core/contract';
 import { getField, joinRecap, readFrontMatter, setField, splitRecap, type FieldValue } from '../../../electron/core/frontmatter/frontmatter';
@@ -162,6 +163,52 @@ describe('a corpus of real-world posts', () => {
       const post = path.join(site, ...(report.post ?? '').split('/'));
       const problems = await service.lintRecap({ path: post, text: await fs.readFile(post, 'utf8') });
       expect(problems.filter((p) => p.severity === 'error'), `${label}: ${report.post}`).toEqual([]);
+    }
+  });
+  it("takes a new recap's photo, its cover and an image the site already serves into each site, and a second export changes nothing", async () => {
+    const service = createRecapService({ home: path.join(tmp, 'photo-home'), cacheDir: path.join(tmp, 'photo-cache') });
+    const filled: Record<FieldType, FieldValue> = { string: 'KCD Porto 2026', text: 'Two hundred people met in Porto.', tags: ['kubernetes'], names: ['Jane Doe'], date: '2026-09-14' };
+    const camera = path.join(tmp, 'Stage.jpg');
+    await sharp({ create: { width: 900, height: 600, channels: 3, background: '#b45309' } }).jpeg().toFile(camera);
+    for (const site of [...new Set(corpus.map((c) => c.site))]) {
+      const label = path.basename(site);
+      // An image every post of the site may link, where the site serves its files from.
+      const servedDir = detectSite(site).generator === 'jekyll' ? '' : 'static';
+      const logo = path.join(site, servedDir, 'shared-img', 'logo.png');
+      await fs.mkdir(path.dirname(logo), { recursive: true });
+      await sharp({ create: { width: 90, height: 30, channels: 4, background: '#1d4ed8' } }).png().toFile(logo);
+      await service.rememberSite({ dir: site });
+      const made = await service.newRecap({ template: { source: 'posts', name: 'event-recap', site }, title: 'KCD Porto 2026' });
+      const recapPath = made.draft.recapPath;
+      let text = made.text;
+      for (const f of made.profile.fields) if (f.required && [undefined, '', null].includes(getField(text, f.key) as string)) text = setField(text, f.key, filled[f.type]);
+      const folder = await service.photoFolder({ recapPath, text });
+      const imported = await service.importPhoto({ recapPath, imageDir: folder.imageDir, source: { path: camera }, alt: 'The stage' });
+      text = `${text}\n${imported.markdown}\n\n![Our logo](/shared-img/logo.png)\n`;
+      const cover = made.profile.photos.coverField;
+      if (cover) text = setField(text, cover, imported.photo.url);
+      const errors = async (p: string, t: string) => (await service.lintRecap({ path: p, text: t })).filter((x) => x.severity === 'error').map((x) => x.message);
+      expect(await errors(recapPath, text), label).toEqual([]);
+      const [found] = await service.resolveImages({ recapPath, urls: [imported.photo.url] });
+      expect(found?.src, label).not.toBeNull();
+
+      const report = await service.exportRecap({ recapPath, text, target: { kind: 'site', dir: site } });
+      expect(report.written, `${label}: ${JSON.stringify(report.problems.filter((x) => x.severity === 'error'))}`).toBe(true);
+      const post = path.join(site, ...(report.post ?? '').split('/'));
+      const postText = await fs.readFile(post, 'utf8');
+      // The photo went where the site keeps a post's images, the logo stayed where it is.
+      const photoFile = report.added.find((f) => f !== report.post && /\.jpe?g$/.test(f));
+      expect(photoFile, `${label}: ${report.added.join(', ')}`).toBeDefined();
+      expect(report.added.some((f) => f.endsWith('logo.png')), label).toBe(false);
+      expect(postText, label).toContain('![Our logo](/shared-img/logo.png)');
+      // The cover field names the photo as the body links it, in the site's form.
+      if (cover) expect(postText, label).toContain(`](${String(getField(postText, cover))}`);
+      expect(await errors(post, postText), `${label}: ${report.post}`).toEqual([]);
+      expect(report.linkedTo?.path, label).toBe(post);
+
+      // The editor now shows the post: exporting it again finds everything in place.
+      const again = await service.exportRecap({ recapPath: post, text: postText, target: { kind: 'site', dir: site } });
+      expect({ written: again.written, added: again.added, changed: again.changed, conflicts: again.conflicts }, label).toEqual({ written: false, added: [], changed: [], conflicts: [] });
     }
   });
 });
