@@ -27,6 +27,8 @@ export interface PhotoFolder {
 type FolderCache = { path: string; imageDir: string | null; info: PhotoFolderInfo; head: string };
 type ShownFolder = { info: PhotoFolderInfo | null; error: string | null };
 const NO_FOLDER: ShownFolder = { info: null, error: null };
+/** After the front matter's last change, the folder is asked again (the name may follow the title). */
+const FOLDER_FOLLOWS_MS = 400;
 
 /** Another folder name for new imports (the tray then shows that folder); the error to show, or null. */
 function useImageDirChoice(
@@ -56,6 +58,19 @@ function useImageDirChoice(
     },
     [resolveFolder, refresh, opts, imageDirOverride, setPhotos],
   );
+}
+
+/**
+ * The folder's name follows the front matter until photos are linked (a new recap's title): once
+ * the author stops typing there, the tray shows the folder the next photo goes to.
+ */
+function useFolderFollowsHead(path: string | null, head: string, folderRef: MutableRefObject<FolderCache | null>, refresh: () => void): void {
+  useEffect(() => {
+    const known = folderRef.current;
+    if (!path || known === null || known.path !== path || known.head === head) return;
+    const timer = window.setTimeout(refresh, FOLDER_FOLLOWS_MS);
+    return () => window.clearTimeout(timer);
+  }, [head, path, refresh, folderRef]);
 }
 
 export function usePhotoFolder(shared: PhotoShared): PhotoFolder {
@@ -137,6 +152,8 @@ export function usePhotoFolder(shared: PhotoShared): PhotoFolder {
       }
     })();
   }, [path, loadSerial, api, resolveFolder, showFolder, caretKnown, pendingAlt]);
+
+  useFolderFollowsHead(path, opts.current.head, folderRef, refresh);
 
   // Files may change behind our back (a file manager, git): coming back to the window relists.
   useEffect(() => {

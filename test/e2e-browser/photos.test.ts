@@ -200,10 +200,12 @@ describe('event photos in the browser mode', () => {
     await page.context().close();
   });
 
-  it('a recap never saved takes photos at once: they go to its draft folder, ready for export', async () => {
+  it('a recap never saved takes photos at once: they go to its draft folder, named after the title as the tray says, ready for export', async () => {
     const shot = await photo('whiteboard.jpg', 800, 600);
     const page = await session.openNew();
     await page.getByTestId('field-title').fill('KCD Hangzhou');
+    // The folder follows the title until a photo is in it: the tray says so before the first import.
+    await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('kcd-hangzhou');
     await editor(page).click();
     await editor(page).press('Control+End');
     const dt = await transfer(page, [{ file: shot }]);
