@@ -4,13 +4,34 @@ import * as path from 'node:path';
 import { RecapError } from '../core/errors';
 import { isSafeImageDir } from '../core/markdown/photo-names';
 import { checkImageDirChoice, imageDirFixedBy, imageDirFromText } from './recap/image-dir';
-import { imageFolderFor } from './site/profile';
+import type { PhotoFolderInfo, SiteProfile } from '../core/contract';
+import { fillPattern, imageFolderFor } from './site/profile';
+import { detectSite } from './site/site';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
 import { msg } from '../core/i18n/messages';
 
 export type PhotoMethodName = 'photoFolder' | 'importPhoto' | 'listPhotos' | 'linkedPhotos' | 'copyLinkedPhoto' | 'removePhoto' | 'restorePhoto' | 'replacePhoto';
 type PhotoMethods = Pick<RecapService, PhotoMethodName>;
+
+/**
+ * A draft for a site (see rulesForSiteDraft): where export into that site puts the photos of the
+ * draft's folder, when that is not the URL the draft links them by (a Jekyll site's
+ * /assets/images/<folder> against the draft's /images/news/<folder>); else null.
+ */
+function folderInDraftSite(profile: SiteProfile, imageDir: string, draftUrl: string): PhotoFolderInfo['inSite'] | null {
+  const site = profile.siteImageRoots !== undefined ? profile.rules?.site : undefined;
+  if (site === undefined) return null;
+  let images: SiteProfile['images'];
+  try {
+    images = detectSite(site).profile.images;
+  } catch {
+    return null; // The site moved away: the draft keeps its own rules.
+  }
+  if (images.beside) return { site, url: null };
+  const url = fillPattern(images.url, { imageDir, slug: imageDir }).replace(/\/+$/, '');
+  return url.includes('{') || url === draftUrl ? null : { site, url };
+}
 
 export function photoMethods(ctx: ServiceContext): PhotoMethods {
   const { photos } = ctx;
@@ -25,7 +46,9 @@ export function photoMethods(ctx: ServiceContext): PhotoMethods {
       if (!isSafeImageDir(imageDir)) {
         throw new RecapError('BAD_REQUEST', msg('error.badImageDir', { name: imageDir }));
       }
-      return { imageDir, ...imageFolderFor(file, profile, imageDir), fixed: imageDirFixedBy(profile) };
+      const folder = imageFolderFor(file, profile, imageDir);
+      const inSite = folderInDraftSite(profile, imageDir, folder.url);
+      return { imageDir, ...folder, fixed: imageDirFixedBy(profile), ...(inSite ? { inSite } : {}) };
     },
     importPhoto: (req) => photos.importPhoto(req),
     listPhotos: (req) => photos.listPhotos(req),

@@ -10,6 +10,7 @@ import type { Photo, PhotoFolderInfo } from '../../electron/core/contract';
 import { samePhotoUrl, photoUseOf } from '../../electron/core/markdown/photo-text';
 import { rich } from '../ui/rich';
 import { useT } from '../ui/locale';
+import { baseName } from '../ui/paths';
 import { linkedKey, LinkedPhotos } from './LinkedPhotos';
 import { AltField, PhotoInfo, PhotoThumb, useCardInView } from './PhotoCardParts';
 import type { PhotosHandle } from './usePhotos';
@@ -114,6 +115,14 @@ function FolderLine({ folder, prefix, onChange }: { folder: PhotoFolderInfo; pre
         <button type="button" className="link-button" data-testid="photo-folder-edit" onClick={onChange}>
           {t('photos.changeFolder')}
         </button>
+      )}
+      {folder.inSite && (
+        // A draft for a site that keeps photos elsewhere: where they go once exported there.
+        <p className="field-help tray-folder-site" data-testid="photo-folder-site" title={folder.inSite.site}>
+          {folder.inSite.url === null
+            ? t('photos.folderInSite.beside', { site: baseName(folder.inSite.site) })
+            : t('photos.folderInSite', { site: baseName(folder.inSite.site), url: `${folder.inSite.url}/` })}
+        </p>
       )}
     </div>
   );

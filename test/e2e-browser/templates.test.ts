@@ -133,6 +133,10 @@ describe('templates', () => {
     expect(await editorText(page)).toContain('## Event Organizers');
     await shoot(page, 'template-jekyll-posts');
 
+    // The tray names the folder after the title, and where export into the site puts its photos.
+    await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('autumn-gitops-meetup');
+    expect(await page.getByTestId('photo-folder-site').textContent()).toBe('Exported into the site jekyll, they go to /assets/images/autumn-gitops-meetup/');
+
     // The author's text over the template's prompts, and a photo at its end: in the draft's own folder until export.
     await page.locator('.editor-pane .w-md-editor-text-input').fill('## Autumn GitOps meetup\n\nSixty people came to talk about GitOps.\n\n## Photos\n\n');
     const photo = path.join(session.dir, 'Keynote.jpg');

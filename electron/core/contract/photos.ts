@@ -75,6 +75,11 @@ export interface PhotoFolderInfo {
   url: string;
   /** Why the folder name cannot be changed (the tray says so instead of offering Change); null when it can. */
   fixed: PhotoFolderFixed | null;
+  /**
+   * A draft for a site that keeps a post's photos elsewhere than the draft does: the site, and
+   * the URL folder export into it gives these photos (null: beside the post).
+   */
+  inSite?: { site: string; url: string | null };
 }
 
 /** Names a recap's photo folder in a request: the recap (granted) and the folder name. */

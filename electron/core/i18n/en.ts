@@ -268,6 +268,8 @@ export const en = {
   'photos.folderHelp': 'New photos go to this folder; photos already imported stay where they are.',
   'photos.folderTitle': 'New photos are written to {dir}',
   'photos.folder': 'Folder',
+  'photos.folderInSite': 'Exported into the site {site}, they go to {url}',
+  'photos.folderInSite.beside': 'Exported into the site {site}, they go beside the post',
   'photos.folderFixed.beside': 'This site keeps a post’s photos beside it, in the post’s own folder: that folder cannot be changed.',
   'photos.folderFixed.profile': 'This site’s profile sets the photo folder itself: it cannot be changed here.',
   'photos.changeFolder': 'Change',

@@ -268,6 +268,8 @@ export const zhCN: Record<MessageKey, string> = {
   'photos.useFolder': '使用',
   'photos.folderHelp': '新照片会放入此文件夹；已导入的照片保持原位。',
   'photos.folderTitle': '新照片将写入 {dir}',
+  'photos.folderInSite': '导出到网站 {site} 时，照片放在 {url}',
+  'photos.folderInSite.beside': '导出到网站 {site} 时，照片放在文章旁边',
   'photos.folder': '文件夹',
   'photos.folderFixed.beside': '此网站把文章的照片放在文章旁边，即文章自己的文件夹中：该文件夹不能更改。',
   'photos.folderFixed.profile': '此网站的配置已规定照片文件夹：不能在此更改。',

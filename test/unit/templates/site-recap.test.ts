@@ -51,6 +51,8 @@ describe('an event recap shaped like the site\'s posts', () => {
 
     // A photo in the draft's own folder, made the cover as the tray's Cover button does (the site's cover field).
     const folder = await temp.service().photoFolder({ recapPath: made.draft.recapPath, text: made.text });
+    // The tray says where export into the site puts the draft's photos (the draft links them by its own folder until then).
+    expect(folder).toMatchObject({ imageDir: 'autumn-gitops-meetup', url: '/images/news/autumn-gitops-meetup', inSite: { site, url: '/assets/images/autumn-gitops-meetup' } });
     await sharp({ create: { width: 640, height: 400, channels: 3, background: '#0f766e' } }).jpeg().toFile(path.join(temp.dir(), 'Crowd.jpg'));
     const imported = await temp.service().importPhoto({ recapPath: made.draft.recapPath, imageDir: folder.imageDir, source: { path: path.join(temp.dir(), 'Crowd.jpg') } });
     const text = made.text
@@ -74,8 +76,10 @@ describe('an event recap shaped like the site\'s posts', () => {
     const opened = await temp.service().openRecap({ path: path.join(site, '_posts', '2024-01-10-winter.md') });
     const copy = await temp.service().duplicateDraft({ id: opened.draft.id });
     expect((await temp.service().openDraft({ id: copy.id })).profile.rules?.summary).toBe(made.profile.rules?.summary);
-    // Without a site, a draft of the built-in template keeps the built-in profile's rules.
-    expect((await temp.service().newRecap({})).profile.rules?.source).toBe('profile');
+    // Without a site, a draft of the built-in template keeps the built-in profile's rules, and its photos go where the draft links them.
+    const builtin = await temp.service().newRecap({});
+    expect(builtin.profile.rules?.source).toBe('profile');
+    expect((await temp.service().photoFolder({ recapPath: builtin.draft.recapPath, text: builtin.text })).inSite).toBeUndefined();
   });
 
   it('Hugo with TOML: the new post is TOML, a [params] table cleared key by key, a switch kept, the date as the post wrote it', async () => {
@@ -102,6 +106,8 @@ describe('an event recap shaped like the site\'s posts', () => {
     // Never an empty address: without a title, no slug (the site names the post by its folder).
     expect((await temp.service().newRecap({ template: posts(site) })).text.startsWith(`---\ntitle: ""\nauthors: []\ntags: []\ndate: "${today}"\n---\n`)).toBe(true);
     expect(made.profile.fields.find((f) => f.key === 'date')?.required).toBe(true);
+    // A folder post keeps its photos beside it: the tray says so.
+    expect((await temp.service().photoFolder({ recapPath: made.draft.recapPath, text: made.text })).inSite).toEqual({ site, url: null });
 
     const file = path.join(site, 'blog', '2026-06-12-kcd-lisbon.md');
     const run = await cliInProcess('new', file, '--title', 'KCD Lisbon', '--date', '2026-06-12');
