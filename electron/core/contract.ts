@@ -11,7 +11,7 @@ import type { ExportReport, ExportRequest } from './contract/export';
 import type { ImportPhotoResult, LinkedPhoto, Photo, PhotoFolderInfo, PhotoFolderRequest, PhotoSource } from './contract/photos';
 import type { Problem } from './contract/problems';
 import type { DirListing, ImageLookup, OpenedRecap, SaveRequest, SaveResult } from './contract/recaps';
-import type { RememberedSite } from './contract/sites';
+import type { RememberedSite, SiteProfile } from './contract/sites';
 import type { LinkCard, SavedTemplate, SaveTemplateRequest, TemplateInfo, TemplateRef } from './contract/templates';
 import type { FindInPageRequest, FoundInPage, LocaleChoice, SpellcheckState } from './contract/desk';
 import type { Locale } from './i18n/messages';
@@ -107,7 +107,8 @@ export interface RecapApi {
   /** Autosave: atomic, skipped when unchanged; `snapshot` also records a history version (blur, close). */
   autosave(req: { id: string; text: string; snapshot?: boolean }): Promise<DraftSummary>;
   /** Save / Save As: the file on disk, never over a file changed by someone else (CHANGED_ON_DISK). */
-  saveToFile(req: SaveToFileRequest): Promise<{ draft: DraftSummary; linked: LinkedFileStatus }>;
+  /** `profile`: a Save As only, the rules of the file the recap is now (its site's, or none). */
+  saveToFile(req: SaveToFileRequest): Promise<{ draft: DraftSummary; linked: LinkedFileStatus; profile?: SiteProfile }>;
   checkLinkedFile(req: { id: string }): Promise<LinkedFileStatus>;
   /** Replaces the draft's text with the file's; the draft's text goes to the history first. */
   reloadLinkedFile(req: { id: string }): Promise<{ text: string; draft: DraftSummary }>;

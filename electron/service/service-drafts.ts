@@ -53,7 +53,8 @@ export function draftMethods(ctx: ServiceContext): DraftMethods {
       const draft = (await drafts().loadDraft(req.id)).draft;
       // A translation saved: the source as it is now is what it was translated from.
       if (linked.path) await recordSaved(ctx.dataDir(), linked.path).catch(() => undefined);
-      return { draft: shown(draft), linked };
+      // Saved as another file: the recap is read by that file's rules now (its site's, or none).
+      return { draft: shown(draft), linked, ...(req.path !== undefined && linked.path ? { profile: ctx.profileFor(linked.path) } : {}) };
     },
 
     checkLinkedFile: (req) => drafts().checkLinkedFile(req.id),

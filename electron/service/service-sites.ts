@@ -55,7 +55,7 @@ export function exportMethods(ctx: ServiceContext): ExportMethods {
         const postFile = path.join(report.target.dir, ...report.post.split('/'));
         const text = await fs.readFile(postFile, 'utf8').catch(() => null);
         const draft = text === null ? null : await drafts().adoptExportedPost(req.recapPath, postFile, text).catch(() => null);
-        return { ...report, linkedTo: draft && text !== null ? { path: postFile, text, draft: shown(draft) } : null };
+        return { ...report, linkedTo: draft && text !== null ? { path: postFile, text, draft: shown(draft), profile: ctx.profileFor(postFile) } : null };
       }
       return report;
     },

@@ -39,7 +39,7 @@ export function useExportLinking(
       // The post is the recap now: with its photos linked where the site keeps them (a Jekyll
       // site's /assets/images/…), its text replaces the exported one, or the recap would show
       // them missing and unsaved.
-      markSaved(linked.text, linked.path, linked.draft, exportedText);
+      markSaved(linked.text, linked.path, linked.draft, exportedText, linked.profile);
       lastDir.current = dirName(linked.path);
       setDiskChanged(null);
     },

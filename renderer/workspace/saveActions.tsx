@@ -109,7 +109,7 @@ export async function writeToFile(c: FileContext, req: WriteRequest): Promise<bo
     await c.autosaveRef.current.settled();
     const result = await c.api.saveToFile({ id: cur.draft.id, ...req });
     const written = result.linked.path ?? req.path ?? cur.path ?? '';
-    c.recap.markSaved(req.text, written, result.draft);
+    c.recap.markSaved(req.text, written, result.draft, undefined, result.profile);
     c.rememberPath(written);
     c.flashSaved();
     c.setDiskChanged(null);

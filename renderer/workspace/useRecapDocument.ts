@@ -61,7 +61,8 @@ export interface DocumentHandle {
    * text differs (an export that linked the photos where the site keeps them) and the document
    * still holds `from`, the document takes the written text, as an edit Undo can take back.
    */
-  markSaved(savedText: string, path: string, draft: DraftSummary, from?: string): void;
+  /** `profile`: the rules of the file the recap became (Save As, an export into a site), else unchanged. */
+  markSaved(savedText: string, path: string, draft: DraftSummary, from?: string, profile?: SiteProfile): void;
   /** A newer summary of the open draft (after an autosave). */
   updateDraft(draft: DraftSummary): void;
   /** Replaces the text: a history version restored (`fromFile` false) or the file reloaded (true). */
@@ -78,13 +79,13 @@ type FileSync = Pick<DocumentHandle, 'markSaved' | 'updateDraft' | 'replaceText'
 /** What the file and the draft tell the document: a save, a newer draft summary, a restored or reloaded text. */
 function useFileSync(ref: MutableRefObject<RecapDocument | null>, latest: () => RecapDocument | null, commit: (next: RecapDocument | null) => void, history: MutableRefObject<EditHistory>): FileSync {
   const markSaved = useCallback(
-    (savedText: string, path: string, draft: DraftSummary, from?: string) => {
+    (savedText: string, path: string, draft: DraftSummary, from?: string, profile?: SiteProfile) => {
       const cur = latest();
       if (!cur || cur.draft.id !== draft.id) return;
       // The author may have typed while the save was in flight: only what was written is clean.
       const adopt = from !== undefined && savedText !== from && cur.text === from;
       if (adopt) history.current.record(cur.text, savedText, null, Date.now());
-      commit({ ...cur, ...(adopt ? { text: savedText } : {}), savedText, path, draft, photoPath: draft.photoRecapPath });
+      commit({ ...cur, ...(adopt ? { text: savedText } : {}), ...(profile ? { profile } : {}), savedText, path, draft, photoPath: draft.photoRecapPath });
     },
     [commit, latest, history],
   );

@@ -162,8 +162,10 @@ describe('templates', () => {
     expect(written).toContain('](/assets/images/autumn-gitops-meetup/keynote.jpg)');
     await page.getByTestId('export-close').click();
 
-    // The recap is that post now, its photo linked where the site keeps it: nothing unsaved, nothing missing.
+    // The recap is that post now, its photo linked where the site keeps it: nothing unsaved, nothing
+    // missing, and the form says the post's rules (the draft's are gone with the draft).
     await expect.poll(() => editorText(page)).toContain('](/assets/images/autumn-gitops-meetup/keynote.jpg)');
+    await expect.poll(() => page.getByTestId('rules-note').locator('summary').textContent()).toMatch(/^Detected Jekyll site .*: profile jekyll/);
     expect(await page.getByTestId('dirty-marker').count()).toBe(0);
     await expect.poll(() => problemsText(page)).toContain('No problems found');
     expect(await page.locator('.preview-pane .img-notice.is-missing').count()).toBe(0);

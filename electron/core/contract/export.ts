@@ -3,6 +3,7 @@
 
 import type { DraftSummary } from './drafts';
 import type { Problem } from './problems';
+import type { SiteProfile } from './sites';
 
 /** Where an export writes: into a site checkout, a folder with the same layout, or a .zip of it. */
 export type ExportTarget = { kind: 'site'; dir: string } | { kind: 'folder'; dir: string } | { kind: 'zip'; file: string };
@@ -83,5 +84,5 @@ export interface ExportReport {
    * recap becomes that file; a recap opened from the site knows the export wrote it), with the
    * text now in the file. null otherwise.
    */
-  linkedTo?: { path: string; text: string; draft: DraftSummary } | null;
+  linkedTo?: { path: string; text: string; draft: DraftSummary; profile: SiteProfile } | null;
 }

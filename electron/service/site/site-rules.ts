@@ -19,6 +19,7 @@ import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
 import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading } from '../../core/markdown/site-reading';
 import { publicDirs } from './profile';
+import { authorNames } from './site-data';
 
 const MAX_POSTS = 400;
 const MAX_DEPTH = 8;
@@ -376,13 +377,16 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
   // A new post whose path starts with its date (Jekyll's _posts/{date}-{slug}.md) takes it from
   // the front matter: required, as export's preflight requires it, whatever the site's posts do.
   const datedPath = site.post.includes('{date}');
+  // A Docusaurus blog's authors.yml names its authors (in the byline and the form's chips), for its
+  // new post as for the others: the one its folder reads (blog/authors.yml).
+  const names = site.authorNames ?? (generator === 'docusaurus' ? authorNames(root, path.join(root, site.post.split('{')[0] ?? '', 'index.md')) : undefined);
   return {
     ...draft,
     fields: site.fields.map((f) => (datedPath && f.key === site.dateField && !f.required ? { ...f, required: true } : f)),
     dateField: site.dateField,
     themePrintsTitle: site.themePrintsTitle,
     photos: { ...draft.photos, coverField: site.photos.coverField },
-    ...(site.authorNames !== undefined ? { authorNames: site.authorNames } : {}),
+    ...(names !== undefined ? { authorNames: names } : {}),
     ...(site.timezone !== undefined ? { timezone: site.timezone } : {}),
     // The images the site already serves (a logo its posts share) are found from the draft too.
     ...(generator !== null ? { siteImageRoots: publicDirs(site).map((dir) => path.join(root, dir)) } : {}),

@@ -62,6 +62,9 @@ describe('an event recap shaped like the site\'s posts', () => {
     expect((await temp.service().lintRecap({ path: made.draft.recapPath, text })).filter((p) => p.severity === 'error')).toEqual([]);
     const report = await temp.service().exportRecap({ recapPath: made.draft.recapPath, text, target: { kind: 'site', dir: site } });
     expect(report).toMatchObject({ written: true, post: `_posts/${today}-autumn-gitops-meetup.md` });
+    // The recap is that post now, read by the post's rules (the editor takes them with its text).
+    expect(report.linkedTo?.profile).toEqual(await temp.service().openRecap({ path: path.join(site, '_posts', `${today}-autumn-gitops-meetup.md`) }).then((o) => o.profile));
+    expect(report.linkedTo?.profile.rules?.source).toBe('site');
     const post = path.join(site, '_posts', `${today}-autumn-gitops-meetup.md`);
     const written = await fs.readFile(post, 'utf8');
     expect(written.startsWith(`---\nlayout: post\ntitle: 'Autumn GitOps meetup'\ndate: ${today}\n`)).toBe(true);
@@ -98,6 +101,7 @@ describe('an event recap shaped like the site\'s posts', () => {
     await writeText(path.join(site, 'docusaurus.config.js'), 'module.exports = { title: "Docs" };\n');
     await writeText(path.join(site, 'blog', '2024-05-01-kcd', 'index.md'), '---\nslug: kcd\ntitle: KCD\nauthors: [jane, li]\ntags: [community]\n---\n\nBody.\n');
     await writeText(path.join(site, 'blog', '2023-02-01-meetup.md'), '---\nslug: meetup\ntitle: Meetup\nauthors: [jane]\ntags: []\n---\n\nBody.\n');
+    await writeText(path.join(site, 'blog', 'authors.yml'), 'jane:\n  name: Jane Doe\n  title: Maintainer\n');
     await temp.service().rememberSite({ dir: site });
     const made = await temp.service().newRecap({ template: posts(site), title: 'KCD Lisbon' });
     // Its posts take their date from their names; a new one's path needs it from the front matter.
@@ -106,6 +110,8 @@ describe('an event recap shaped like the site\'s posts', () => {
     // Never an empty address: without a title, no slug (the site names the post by its folder).
     expect((await temp.service().newRecap({ template: posts(site) })).text.startsWith(`---\ntitle: ""\nauthors: []\ntags: []\ndate: "${today}"\n---\n`)).toBe(true);
     expect(made.profile.fields.find((f) => f.key === 'date')?.required).toBe(true);
+    // The byline and the author chips name jane as the blog's authors.yml does, as for its posts.
+    expect(made.profile.authorNames).toEqual({ jane: 'Jane Doe' });
     // A folder post keeps its photos beside it: the tray says so.
     expect((await temp.service().photoFolder({ recapPath: made.draft.recapPath, text: made.text })).inSite).toEqual({ site, url: null });
 
@@ -182,5 +188,21 @@ describe('a draft for a site finds the images that site already serves', () => {
     expect(image).toBeDefined();
     expect(await fs.readFile(path.join(out, ...(image ?? '').split('/')))).toEqual(await fs.readFile(logo));
     expect(await fs.readFile(path.join(out, ...(copied.post ?? '').split('/')), 'utf8')).not.toContain('/assets/images/shared/');
+  });
+  it('Save As takes the rules of the file the recap becomes: a post of the site, or a file outside any site', async () => {
+    const site = await jekyllSite('jekyll-save-as');
+    await temp.service().rememberSite({ dir: site });
+    const made = await temp.service().newRecap({ template: posts(site), title: 'Spring social' });
+    expect(made.profile.rules?.summary).toMatch(/^A draft for the Jekyll site/);
+    const post = path.join(site, '_posts', '2026-04-01-spring-social.md');
+    const inSite = await temp.service().saveToFile({ id: made.draft.id, text: made.text, path: post });
+    expect(inSite.profile).toEqual((await temp.service().openRecap({ path: post })).profile);
+    expect(inSite.profile?.rules?.source).toBe('site');
+    // Saving to the same file again changes no rules: nothing to send.
+    expect((await temp.service().saveToFile({ id: made.draft.id, text: `${made.text}\nMore.\n` })).profile).toBeUndefined();
+    const other = await temp.service().newRecap({ template: posts(site), title: 'Loose notes' });
+    await fs.mkdir(path.join(temp.dir(), 'notes'), { recursive: true });
+    const outside = await temp.service().saveToFile({ id: other.draft.id, text: other.text, path: path.join(temp.dir(), 'notes', 'loose.md') });
+    expect(outside.profile?.rules?.source).toBe('generic');
   });
 });
