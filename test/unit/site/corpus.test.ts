@@ -192,10 +192,14 @@ describe('a corpus of real-world posts', () => {
       const [found] = await service.resolveImages({ recapPath, urls: [imported.photo.url] });
       expect(found?.src, label).not.toBeNull();
 
+      // The editor's autosave keeps the draft as the author's text; export takes that text.
+      await service.autosave({ id: made.draft.id, text });
       const report = await service.exportRecap({ recapPath, text, target: { kind: 'site', dir: site } });
       expect(report.written, `${label}: ${JSON.stringify(report.problems.filter((x) => x.severity === 'error'))}`).toBe(true);
       const post = path.join(site, ...(report.post ?? '').split('/'));
       const postText = await fs.readFile(post, 'utf8');
+      // The editor takes the post's text (its photos linked where the site keeps them), and autosaves it.
+      await service.autosave({ id: made.draft.id, text: postText });
       // The photo went where the site keeps a post's images, the logo stayed where it is.
       const photoFile = report.added.find((f) => f !== report.post && /\.jpe?g$/.test(f));
       expect(photoFile, `${label}: ${report.added.join(', ')}`).toBeDefined();
@@ -209,6 +213,15 @@ describe('a corpus of real-world posts', () => {
       // The editor now shows the post: exporting it again finds everything in place.
       const again = await service.exportRecap({ recapPath: post, text: postText, target: { kind: 'site', dir: site } });
       expect({ written: again.written, added: again.added, changed: again.changed, conflicts: again.conflicts }, label).toEqual({ written: false, added: [], changed: [], conflicts: [] });
+
+      // A copy of the post (the home screen's Duplicate) has its own photo, linked from its own folder: lint clean, the tray shows it.
+      const opened = await service.openRecap({ path: post });
+      const copy = await service.openDraft({ id: (await service.duplicateDraft({ id: opened.draft.id })).id });
+      expect(await errors(copy.draft.recapPath, copy.text), `${label}: copy`).toEqual([]);
+      const copyFolder = await service.photoFolder({ recapPath: copy.draft.recapPath, text: copy.text });
+      const tray = await service.listPhotos({ recapPath: copy.draft.recapPath, imageDir: copyFolder.imageDir });
+      expect(tray.map((p) => p.name), `${label}: copy's tray`).toEqual([path.basename(photoFile ?? '')]);
+      expect(copy.text, label).toContain(`](${tray[0]?.url}`);
     }
   });
 });
