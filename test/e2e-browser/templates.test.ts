@@ -181,4 +181,21 @@ describe('templates', () => {
     expect(await fs.readFile(postFile, 'utf8')).toContain('title: "Autumn GitOps meetup: Flux and Argo CD"');
     await page.context().close();
   });
+  it("Save As into a site's posts: the form takes that site's rules, as the Problems panel does", async () => {
+    const jekyll = path.join(session.dir, 'jekyll-save-as');
+    await fs.mkdir(path.join(jekyll, '_posts'), { recursive: true });
+    await fs.writeFile(path.join(jekyll, '_config.yml'), 'title: Meetups\n');
+    await fs.writeFile(path.join(jekyll, '_posts', '2026-01-10-winter.md'), '---\nlayout: post\ntitle: Winter meetup\ndate: 2026-01-10\n---\n\nCold.\n');
+    const page = await session.openNew();
+    const rules = page.getByTestId('rules-note').locator('summary');
+    await expect.poll(() => rules.textContent()).not.toMatch(/Jekyll/);
+    await page.getByTestId('field-title').fill('Summer meetup');
+    const file = path.join(jekyll, '_posts', '2026-07-01-summer.md');
+    await page.getByTestId('btn-save-as').click();
+    await page.getByTestId('picker-path').fill(file);
+    await page.getByTestId('picker-ok').click();
+    await expect.poll(() => fs.readFile(file, 'utf8').catch(() => '')).toContain('Summer meetup');
+    await expect.poll(() => rules.textContent()).toMatch(/^Detected Jekyll site .*: profile jekyll/);
+    await page.context().close();
+  });
 });
