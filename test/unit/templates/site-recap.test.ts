@@ -189,6 +189,24 @@ describe('a draft for a site finds the images that site already serves', () => {
     expect(await fs.readFile(path.join(out, ...(image ?? '').split('/')))).toEqual(await fs.readFile(logo));
     expect(await fs.readFile(path.join(out, ...(copied.post ?? '').split('/')), 'utf8')).not.toContain('/assets/images/shared/');
   });
+
+  it("only a site's public folders: a draft whose meta.json names a folder that is no site finds nothing there", async () => {
+    const site = await jekyllSite('jekyll-tampered');
+    await temp.service().rememberSite({ dir: site });
+    const made = await temp.service().newRecap({ template: posts(site), title: 'Tampered' });
+    // Another folder with an image in it, but no site config: named in the draft's meta.json by hand.
+    const plain = path.join(temp.dir(), 'plain-folder');
+    // Where a site's public folder would be (static/), so that only the check for a site keeps it out.
+    await fs.mkdir(path.join(plain, 'static', 'private'), { recursive: true });
+    await sharp({ create: { width: 20, height: 20, channels: 3, background: '#000' } }).png().toFile(path.join(plain, 'static', 'private', 'id.png'));
+    const metaFile = path.join(path.dirname(made.draft.recapPath), 'meta.json');
+    const meta = JSON.parse(await fs.readFile(metaFile, 'utf8')) as Record<string, unknown>;
+    await fs.writeFile(metaFile, JSON.stringify({ ...meta, site: plain }));
+    const [hit] = await temp.service().resolveImages({ recapPath: made.draft.recapPath, urls: ['/private/id.png'] });
+    expect(hit?.src).toBeNull();
+    const errors = (await temp.service().lintRecap({ path: made.draft.recapPath, text: `${made.text}\n![x](/private/id.png)\n` })).filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.message)).toContainEqual(expect.stringContaining('/private/id.png'));
+  });
   it('Save As takes the rules of the file the recap becomes: a post of the site, or a file outside any site', async () => {
     const site = await jekyllSite('jekyll-save-as');
     await temp.service().rememberSite({ dir: site });
