@@ -31,6 +31,15 @@ afterAll(async () => {
 
 const editorText = (page: Page) => page.locator('.editor-pane .w-md-editor-text-input').inputValue();
 
+/** A Jekyll site in the session's folder with one post (`extra`: more front matter for it). */
+async function jekyllSite(name: string, extra = ''): Promise<string> {
+  const jekyll = path.join(session.dir, name);
+  await fs.mkdir(path.join(jekyll, '_posts'), { recursive: true });
+  await fs.writeFile(path.join(jekyll, '_config.yml'), 'title: Meetups\n');
+  await fs.writeFile(path.join(jekyll, '_posts', '2026-01-10-winter.md'), `---\nlayout: post\ntitle: Winter meetup\ndate: 2026-01-10\n${extra}---\n\nCold.\n`);
+  return jekyll;
+}
+
 async function problemsText(page: Page): Promise<string> {
   await page.getByTestId('problems-button').click();
   const text = (await page.locator('.problems-panel').textContent()) ?? '';
@@ -108,10 +117,7 @@ describe('templates', () => {
   });
 
   it("a Jekyll site's new recap is shaped like its posts: their keys and layout in the form's fields, and exported to _posts/ as one of them", async () => {
-    const jekyll = path.join(session.dir, 'jekyll');
-    await fs.mkdir(path.join(jekyll, '_posts'), { recursive: true });
-    await fs.writeFile(path.join(jekyll, '_config.yml'), 'title: Meetups\n');
-    await fs.writeFile(path.join(jekyll, '_posts', '2026-01-10-winter.md'), '---\nlayout: post\ntitle: Winter meetup\ndate: 2026-01-10\ntags: [k8s]\n---\n\nCold.\n');
+    const jekyll = await jekyllSite('jekyll', 'tags: [k8s]\n');
     const spring = path.join(jekyll, '_posts', '2026-03-02-spring.md');
     await fs.writeFile(spring, '---\nlayout: post\ntitle: Spring meetup\ndate: 2026-03-02\ntags: [gitops]\n---\n\nWarm.\n');
     // Opening one of its posts makes the site one of the author's.
@@ -181,11 +187,9 @@ describe('templates', () => {
     expect(await fs.readFile(postFile, 'utf8')).toContain('title: "Autumn GitOps meetup: Flux and Argo CD"');
     await page.context().close();
   });
+
   it("Save As into a site's posts: the form takes that site's rules, as the Problems panel does", async () => {
-    const jekyll = path.join(session.dir, 'jekyll-save-as');
-    await fs.mkdir(path.join(jekyll, '_posts'), { recursive: true });
-    await fs.writeFile(path.join(jekyll, '_config.yml'), 'title: Meetups\n');
-    await fs.writeFile(path.join(jekyll, '_posts', '2026-01-10-winter.md'), '---\nlayout: post\ntitle: Winter meetup\ndate: 2026-01-10\n---\n\nCold.\n');
+    const jekyll = await jekyllSite('jekyll-save-as');
     const page = await session.openNew();
     const rules = page.getByTestId('rules-note').locator('summary');
     await expect.poll(() => rules.textContent()).not.toMatch(/Jekyll/);
