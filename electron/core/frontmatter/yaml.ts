@@ -87,25 +87,50 @@ export function yamlQuoteStyle(text: string, path: string[]): QuoteStyle | null 
 
 /** Quote style of the file, so that a new value looks like its neighbours. */
 function scalarStyle(old: unknown, doc: Document.Parsed): Scalar.Type | undefined {
-  // An empty "" or '' keeps its quotes (the author cleared the field to type anew); an empty plain value has no style.
-  if (isScalar(old) && old.type && INLINE_TYPES.has(old.type) && (old.type !== 'PLAIN' || old.source !== '')) return old.type;
+  // A value keeps the style it has.
+  if (isScalar(old) && old.type && INLINE_TYPES.has(old.type) && old.value !== '' && (old.type !== 'PLAIN' || old.source !== '')) return old.type;
   if (isSeq(old)) {
-    const first = old.items.find((i) => isScalar(i));
+    const first = old.items.find((i) => isScalar(i) && i.value !== '');
     if (isScalar(first) && first.type && INLINE_TYPES.has(first.type)) return first.type;
   }
-  // A new field follows the majority style of the existing string fields.
-  const counts = new Map<Scalar.Type, number>();
-  if (isMap(doc.contents)) {
-    for (const p of doc.contents.items) {
-      if (isScalar(p.value) && typeof p.value.value === 'string' && p.value.type && INLINE_TYPES.has(p.value.type)) {
-        counts.set(p.value.type, (counts.get(p.value.type) ?? 0) + 1);
+  const house = houseStyle(doc);
+  // An empty "" or '' keeps its quotes, unless the file writes its other text otherwise: a field a
+  // template cleared (to "") in a site whose posts write their values bare gets a bare value.
+  if (isScalar(old) && old.type && old.type !== 'PLAIN' && INLINE_TYPES.has(old.type)) return house ?? old.type;
+  return house;
+}
+
+/**
+ * How the file writes its text: the style most of its non-empty string values have (its prose,
+ * values with a space, first: a site that quotes titles and descriptions may leave `layout: post`
+ * and its dates bare), or undefined on a tie or when it has none. Empty values say nothing (a
+ * template's cleared fields are all "").
+ */
+function houseStyle(doc: Document.Parsed): Scalar.Type | undefined {
+  const prose = new Map<Scalar.Type, number>();
+  const all = new Map<Scalar.Type, number>();
+  const visit = (n: unknown): void => {
+    if (isScalar(n)) {
+      if (typeof n.value === 'string' && n.value !== '' && n.type && INLINE_TYPES.has(n.type)) {
+        all.set(n.type, (all.get(n.type) ?? 0) + 1);
+        if (/\s/.test(n.value)) prose.set(n.type, (prose.get(n.type) ?? 0) + 1);
       }
-    }
-  }
+    } else if (isSeq(n)) n.items.forEach(visit);
+    else if (isMap(n)) n.items.forEach((p) => visit(p.value));
+  };
+  visit(doc.contents);
+  return majority(prose) ?? majority(all);
+}
+
+function majority(counts: Map<Scalar.Type, number>): Scalar.Type | undefined {
   let best: Scalar.Type | undefined;
   let n = 0;
-  for (const [t, c] of counts) if (c > n) [best, n] = [t, c];
-  return best;
+  let tie = false;
+  for (const [t, c] of counts) {
+    if (c > n) [best, n, tie] = [t, c, false];
+    else if (c === n) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 function styled(doc: Document, value: FieldValue, style: Scalar.Type | undefined, flow: boolean): YamlNode {

@@ -13,9 +13,18 @@ export function textFieldSetter(key: string): TextSetter {
   let last: { value: FieldValue | undefined; quote: QuoteStyle | null } | null = null;
   return (text, value) => {
     // The field changed since our last write (raw YAML, undo, a reload): its quotes are the author's again.
-    const quote = last !== null && JSON.stringify(getField(text, key)) === JSON.stringify(last.value) ? last.quote : quoteStyleOf(text, key);
+    const quote = last !== null && JSON.stringify(getField(text, key)) === JSON.stringify(last.value) ? last.quote : authorsQuote(text, key);
     const next = setField(text, key, value, typeof value === 'string' ? (quote ?? undefined) : undefined);
     last = { value: getField(next, key), quote };
     return next;
   };
+}
+
+/**
+ * The quotes the author's value has; for an empty "" (a field a template cleared, or the author
+ * emptied before this session), the quotes a value written there takes, which follow the file's
+ * other text (core/frontmatter): a bare site's template field gets a bare value.
+ */
+function authorsQuote(text: string, key: string): QuoteStyle | null {
+  return getField(text, key) === '' ? quoteStyleOf(setField(text, key, 'x'), key) : quoteStyleOf(text, key);
 }

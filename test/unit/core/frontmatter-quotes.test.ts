@@ -2,6 +2,7 @@
 // TOML basic and literal strings.
 import { describe, expect, it } from 'vitest';
 import { quoteStyleOf, setField } from '../../../electron/core/frontmatter/frontmatter';
+import { textFieldSetter } from '../../../renderer/workspace/form/textSetter';
 
 /** The title line after each value is set in turn, with the quote style passed as the form passes it. */
 function typed(text: string, values: string[], quote?: 'plain' | 'double' | 'single'): string[] {
@@ -15,9 +16,34 @@ function typed(text: string, values: string[], quote?: 'plain' | 'double' | 'sin
 }
 
 describe('quote styles in YAML', () => {
-  it('keeps the quotes of a value emptied and typed again (the other fields bare)', () => {
-    expect(typed('---\ntitle: "x"\nb: plain\nc: plain\n---\n', ['', 'K'])).toEqual(['title: ""', 'title: "K"']);
-    expect(typed("---\ntitle: 'x'\nb: plain\nc: plain\n---\n", ['', 'K'])).toEqual(["title: ''", "title: 'K'"]);
+  it('keeps the quotes of a value emptied and typed again in the form (the other fields bare)', () => {
+    const form = (text: string, values: string[]): string[] => {
+      const set = textFieldSetter('title');
+      let t = text;
+      return values.map((v) => (t = set(t, v)).split('\n')[1] ?? '');
+    };
+    expect(form('---\ntitle: "x"\nb: plain\nc: plain\n---\n', ['', 'K', 'Ka'])).toEqual(['title: ""', 'title: "K"', 'title: "Ka"']);
+    expect(form("---\ntitle: 'x'\nb: plain\nc: plain\n---\n", ['', 'K'])).toEqual(["title: ''", "title: 'K'"]);
+  });
+
+  it("a field left empty (a template's \"\") takes the file's style: bare where its text is bare, quoted where it is quoted", () => {
+    // A Jekyll site's post shape with its values cleared: the values typed in follow its bare prose, not the "" a template leaves.
+    const bare = '---\nlayout: post\ntitle: KCD Porto 2026\ndate: 2026-09-14\ndescription: ""\nimage: ""\ntags: []\n---\n';
+    expect(setField(bare, 'description', 'Sixty people came.')).toContain('\ndescription: Sixty people came.\n');
+    expect(setField(bare, 'image', '/assets/images/kcd/crowd.jpg')).toContain('\nimage: /assets/images/kcd/crowd.jpg\n');
+    expect(setField(bare, 'tags', ['k8s', 'gitops'])).toContain('\ntags: [k8s, gitops]\n');
+    expect(setField(bare, 'author', 'Jane Doe')).toContain('\nauthor: Jane Doe\n');
+    // The form, a keystroke at a time: bare throughout, quoted only while the text needs it.
+    const set = textFieldSetter('description');
+    let t = bare;
+    const typedIn = ['S', 'Sixty: ', 'Sixty'].map((v) => (/^description: .*$/m.exec((t = set(t, v))) ?? [''])[0]);
+    expect(typedIn).toEqual(['description: S', 'description: "Sixty: "', 'description: Sixty']);
+    // A site that quotes its prose, its layout and dates bare: a new description is quoted as its title is.
+    const quoting = '---\nlayout: post\ntitle: "KCD Porto 2026"\ndate: 2026-09-14\ndescription: ""\n---\n';
+    expect(setField(quoting, 'description', 'Sixty people came.')).toContain('\ndescription: "Sixty people came."\n');
+    // Nothing else to go by: the empty value's own quotes.
+    expect(setField('---\ntitle: ""\n---\n', 'title', 'K')).toBe('---\ntitle: "K"\n---\n');
+    expect(setField("---\ntitle: ''\nsummary: ''\n---\n", 'title', 'K')).toBe("---\ntitle: 'K'\nsummary: ''\n---\n");
   });
 
   it('reads the style the author wrote', () => {
