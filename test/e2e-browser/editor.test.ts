@@ -67,6 +67,27 @@ describe('the editor in the browser mode', () => {
     await page.context().close();
   });
 
+  it("the toolbar's heading menu opens over the text (the toolbar paints in a layer of its own) and inserts the level picked", async () => {
+    const page = await session.openNew();
+    const editor = page.locator('.editor-pane .w-md-editor-text-input');
+    await editor.click();
+    await editor.press('Control+End');
+    await editor.pressSequentially('\nHallway track');
+    await page.getByRole('button', { name: 'Insert a heading' }).click();
+    const item = page.getByRole('button', { name: /Heading 3/ });
+    await item.waitFor();
+    // The item is what the pointer finds at its centre: above the text, not under it.
+    const onTop = await item.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && el.contains(hit);
+    });
+    expect(onTop).toBe(true);
+    await item.click();
+    await expect.poll(async () => (await editor.inputValue()).split('\n').at(-1)).toBe('### Hallway track');
+    await page.context().close();
+  });
+
   it('open the reference recap → change the title → save: a one-line diff, images shown, the missing one marked', async () => {
     const post = await fixtureSite();
     const before = await fs.readFile(post, 'utf8');
