@@ -29,8 +29,8 @@ const LARGE = process.env.BENCH_LARGE === '1';
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number).filter((n) => [1, 20, 100, 300].includes(n)) : LARGE ? [1, 20, 100, 300] : [1, 20, 100];
 // BENCH_PROFILE=20 (a size): a JavaScript CPU profile of our keystrokes at that size, with its top functions.
 const PROFILE_SIZE = Number(process.env.BENCH_PROFILE ?? 0);
-// BENCH_TRACE=1: DevTools traces of our and the bare textarea's ×100 keystrokes; BENCH_TRACE_SIZE=1 (or 20, 300) traces that size instead.
-const TRACE_SIZE = Number(process.env.BENCH_TRACE_SIZE ?? 100);
+// BENCH_TRACE=1: DevTools traces of our and the bare textarea's ×100 keystrokes; BENCH_TRACE_SIZE=1 (or 20, 300, or a list: 1,20,100) traces those sizes instead.
+const TRACE_SIZES = (process.env.BENCH_TRACE_SIZE ?? '100').split(',').map(Number);
 // BENCH_TRACE_BLINK=1 adds Blink's own finer events to the traces (editing, selection, style
 // invalidation, layout, hit tests, paint invalidation), to read what nests inside a keystroke's
 // text insertion; they slow the page, so compare traces taken with it only with each other.
@@ -51,7 +51,7 @@ const PREVIEW_TIMEOUT_MS = 2000;
 const TTI_LOADS = Number(process.env.BENCH_TTI_LOADS ?? 3);
 const VIEWPORT = { width: 1280, height: 800 };
 const TARGETS = { typing_p90_ms: 16, preview_p90_ms_at_x100: 50, first_paint_js_kb_gz: 300 };
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean)];
 const FIXTURE = path.join(root, 'test', 'fixtures', 'kubernetes-community-days-china.md');
 const STOCK_DIST = path.join(here, '.stock-dist');
 const RESULTS = path.join(root, 'bench', 'results', 'editor.json');
@@ -496,7 +496,7 @@ async function measureTyping(browser, ed, size, keys) {
     let word = '';
     const longBefore = await page.evaluate(() => window.__benchLongTasks.length);
     // BENCH_TRACE=1: a Chromium performance trace of the keystrokes (ours and the floor's), for DevTools.
-    const trace = process.env.BENCH_TRACE && ed.label !== 'stock' && size.n === TRACE_SIZE ? path.join(path.dirname(RESULTS), `editor-trace-${ed.label}${ed.variant ?? ''}-x${size.n}.json`) : null;
+    const trace = process.env.BENCH_TRACE && ed.label !== 'stock' && TRACE_SIZES.includes(size.n) ? path.join(path.dirname(RESULTS), `editor-trace-${ed.label}${ed.variant ?? ''}-x${size.n}.json`) : null;
     if (trace) {
       await fs.mkdir(path.dirname(trace), { recursive: true });
       await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
@@ -525,7 +525,7 @@ async function measureTyping(browser, ed, size, keys) {
     if (trace) {
       await browser.stopTracing();
       log(`  trace written to ${path.relative(root, trace)} (open it in DevTools › Performance)`);
-      const summary = (traceSummaries[ed.label] = await summarizeTrace(trace, seq.length));
+      const summary = (traceSummaries[`${ed.label}${ed.variant ?? ''}_x${size.n}`] = await summarizeTrace(trace, seq.length));
       log(`  main-thread CPU per keystroke (ms): ${Object.entries(summary.cpu_ms_per_keystroke).map(([k, v]) => `${k} ${v}`).join(', ')}; wall/CPU ${summary.wall_over_cpu}`);
       log(`  main-thread CPU from keydown to the frame that shows it (ms): median ${summary.keystroke_frame_cpu_ms.median}, p90 ${summary.keystroke_frame_cpu_ms.p90}`);
     }
@@ -768,6 +768,19 @@ function table(result) {
   const out = result.sizes.length ? [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)] : ['(BENCH_ONLY=tti: start-up only, no typing)'];
   const o = result.load.ours ?? {};
   const st = result.load.stock ?? {};
+  // The second floor, on lines of its own (never in the ratio's place): what the browser spends on a
+  // keystroke in our page's DOM and CSS with no script of ours; with BENCH_TRACE, the main thread's CPU too.
+  const withPage = result.sizes.filter((s) => s.snapshot_0);
+  if (withPage.length) {
+    out.push('');
+    out.push('second floor, our page without its JavaScript (its DOM, form values and CSS once ready, no script; typed into with the same harness):');
+    for (const s of withPage) {
+      const cpu = (label) => result[`trace_${label}_x${s.repeat}`]?.keystroke_frame_cpu_ms?.median;
+      const [co, cp, cb] = [cpu('ours'), cpu('snapshot0'), cpu('baseline')];
+      const cpuText = co != null && cp != null && cb != null ? `; main-thread CPU keydown → frame, median: ours ${co}, page ${cp}, textarea ${cb} ms (ours ÷ page ${r2(co / cp)}×, page ÷ textarea ${r2(cp / cb)}×)` : '';
+      out.push(`  ×${s.repeat}: typing ${pair(s.snapshot_0, 'typing_median_ms', 'typing_p90_ms')} — ours ÷ it, p90 ${s.typing_p90_over_page_without_js ?? '—'}×; it ÷ the bare textarea ${s.page_without_js_p90_over_textarea ?? '—'}×${cpuText}`);
+    }
+  }
   out.push('');
   out.push(`first-paint JS (kB gz): ours ${fmt(result.first_paint_js_kb_gz)} ${pass(result.first_paint_js_kb_gz <= TARGETS.first_paint_js_kb_gz, result.first_paint_js_kb_gz != null)} (target ≤ ${TARGETS.first_paint_js_kb_gz}; ${fmt(o.js_by_tti_kb_gz)} by TTI, ${fmt(o.all_js_kb_gz)} in all) | stock ${fmt(result.stock_first_paint_js_kb_gz)}`);
   out.push(`time to interactive (ms, median of ${TTI_LOADS}, reference recap): ours ${fmt(result.tti_ms)} vs empty shell ${fmt(result.shell_tti_ms)} (${result.tti_over_shell ?? '—'}× ${pass(result.tti_over_shell != null && result.tti_over_shell <= 1.2, result.tti_over_shell != null)}, target ≤ 1.2×)`);
@@ -799,7 +812,7 @@ async function main() {
   // BENCH_ONLY=stock (or ours) runs one side only, for working on the harness itself;
   // BENCH_ONLY=tti runs only the start-up part (ours and the four floors; no typing).
   const ttiOnly = process.env.BENCH_ONLY === 'tti';
-  const only = ttiOnly ? ['ours'] : (process.env.BENCH_ONLY ?? 'ours,stock,baseline').split(',');
+  const only = ttiOnly ? ['ours'] : (process.env.BENCH_ONLY ?? 'ours,stock,baseline,snapshot').split(',');
   if (only.includes('snapshot') && !only.includes('ours')) fail('BENCH_ONLY=…,snapshot needs ours too (its server serves the page the snapshot is taken of)');
   if (!ttiOnly) {
     log('building the stock page…');
@@ -880,6 +893,10 @@ async function main() {
     for (const s of result.sizes) {
       if (s.ours && s.baseline) s.typing_p90_over_textarea = r2(s.ours.typing_p90_ms / s.baseline.typing_p90_ms);
       if (s.ours && s.baseline) s.typing_median_over_textarea = r2(s.ours.typing_median_ms / s.baseline.typing_median_ms);
+      // The second floor: our page without its JavaScript (its first variant when bisecting).
+      const page = s.snapshot_0;
+      if (s.ours && page) s.typing_p90_over_page_without_js = r2(s.ours.typing_p90_ms / page.typing_p90_ms);
+      if (page && s.baseline) s.page_without_js_p90_over_textarea = r2(page.typing_p90_ms / s.baseline.typing_p90_ms);
       if (s.ours?.preview_p90_ms != null && s.baseline) s.preview_p90_minus_textarea_ms = r1(s.ours.preview_p90_ms - s.baseline.typing_p90_ms);
     }
     result.stock_first_paint_js_kb_gz = load.stock?.first_paint_js_kb_gz ?? null;
@@ -905,7 +922,7 @@ async function main() {
       loadavg_min: (sampleLoad(), r1(Math.min(...loadSamples))),
       loadavg_max: r1(Math.max(...loadSamples)),
     };
-    for (const [label, summary] of Object.entries(traceSummaries)) result[`trace_${label}_x${TRACE_SIZE}`] = summary;
+    for (const [key, summary] of Object.entries(traceSummaries)) result[`trace_${key}`] = summary;
     await fs.mkdir(path.dirname(RESULTS), { recursive: true });
     await fs.writeFile(RESULTS, JSON.stringify(result, null, 2) + '\n');
     console.log(table(result));
