@@ -274,6 +274,30 @@ export function tomlQuoteStyle(src: string, path: string[]): QuoteStyle | null {
   return null;
 }
 
+/**
+ * How the file writes its one-line strings, for a new key: the style (literal 'single' or basic
+ * "double") most of its non-empty ones have, its prose (values with a space) first; null on a tie or none.
+ */
+function houseQuote(src: string, entries: readonly { valueStart: number; valueEnd: number }[]): QuoteStyle | null {
+  const prose = new Map<QuoteStyle, number>();
+  const all = new Map<QuoteStyle, number>();
+  for (const e of entries) {
+    const text = src.slice(e.valueStart, e.valueEnd);
+    const strings = text.startsWith('[') ? text.slice(1).split(',').map((t) => t.trim()) : [text];
+    for (const t of strings) {
+      const style: QuoteStyle | null = /^'[^'\n]+'/.test(t) ? 'single' : /^"(?:[^"\\\n]|\\.)+"/.test(t) ? 'double' : null;
+      if (style === null) continue;
+      all.set(style, (all.get(style) ?? 0) + 1);
+      if (/\s/.test(t.slice(1, -1))) prose.set(style, (prose.get(style) ?? 0) + 1);
+    }
+  }
+  const pick = (m: Map<QuoteStyle, number>): QuoteStyle | null => {
+    const [s = 0, d = 0] = [m.get('single'), m.get('double')];
+    return s > d ? 'single' : d > s ? 'double' : null;
+  };
+  return pick(prose) ?? pick(all);
+}
+
 function stringText(value: string, old: string | null, eol: string, quote?: QuoteStyle): string {
   const oldText = old ?? '';
   if (value.includes('\n')) {
@@ -304,7 +328,7 @@ function valueText(value: FieldValue, old: string | null, oldValue: unknown, ind
   }
   if (Array.isArray(value)) {
     const firstOld = old === null ? null : /^\[\s*(['"])/.exec(old)?.[1] ?? null;
-    const items = value.map((v) => valueText(v, firstOld, undefined, indent, eol));
+    const items = value.map((v) => valueText(v, firstOld, undefined, indent, eol, firstOld === null ? quote : undefined));
     if (old !== null && old.includes('\n') && items.length > 0) {
       const itemIndent = /\n([ \t]*)\S/.exec(old)?.[1] ?? `${indent}  `;
       const trailing = /,\s*\]$/.test(old);
@@ -348,15 +372,18 @@ export function setToml(src: string, path: string[], value: FieldValue, quote?: 
     // A whole [table] set to another value: written as an inline table in place of it.
     throw new RecapError('BAD_FIELD', msg('error.fm.tomlTable', { key: path.join('.') }));
   }
-  // A new key: into its table when the file has that [table], else as a (dotted) key before the first table.
-  const line = (key: string[]): string => `${key.map(keyText).join('.')} = ${valueText(value, null, undefined, '', eol)}`;
+  // A new key: into its table when the file has that [table], else as a (dotted) key before the
+  // first table; its strings quoted as the file's others are.
+  const house = houseQuote(src, entries) ?? undefined;
+  const line = (key: string[]): string => `${key.map(keyText).join('.')} = ${valueText(value, null, undefined, '', eol, house)}`;
   for (let n = path.length - 1; n >= 1; n--) {
     const table = headers.find((h) => !h.array && samePath(h.path, path.slice(0, n)));
     if (!table) continue;
     const next = headers.find((h) => h.lineStart > table.lineStart);
     const inTable = entries.filter((e) => e.lineStart >= table.lineEnd && (next === undefined || e.lineStart < next.lineStart));
-    const at = inTable.length > 0 ? Math.max(...inTable.map((e) => e.lineEnd)) : table.lineEnd;
-    return insertLine(src, at, line(path.slice(n)), eol);
+    const last = inTable.reduce<(typeof inTable)[number] | undefined>((a, e) => (a === undefined || e.lineEnd > a.lineEnd ? e : a), undefined);
+    // At the table's last key's indentation (a table written indented keeps its look).
+    return insertLine(src, last ? last.lineEnd : table.lineEnd, (last ? indentOf(src, last.keyStart) : '') + line(path.slice(n)), eol);
   }
   const firstTable = headers[0];
   const top = entries.filter((e) => firstTable === undefined || e.lineStart < firstTable.lineStart);

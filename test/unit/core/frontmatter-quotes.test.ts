@@ -66,6 +66,18 @@ describe('quote styles in TOML', () => {
     expect(typed(text, ['', 'K', "K's", 'K'], 'single')).toEqual(["title = ''", "title = 'K'", `title = "K's"`, "title = 'K'"]);
   });
 
+  it("writes a new key's strings as the file writes its others: literal in a literal file, basic in a basic one", () => {
+    const literal = "+++\ntitle = 'Spring meetup'\ndate = 2026-03-02\ntags = ['gitops']\n\n[params]\n  description = 'Warm.'\n+++\n";
+    expect(setField(literal, 'author', 'Jane Doe')).toContain("\nauthor = 'Jane Doe'\n");
+    expect(setField(literal, 'keywords', ['k8s', 'cloud native'])).toContain("\nkeywords = ['k8s', 'cloud native']\n");
+    // In its table, at the table's indentation.
+    expect(setField(literal, 'params.summary', 'A day')).toContain("\n[params]\n  description = 'Warm.'\n  summary = 'A day'\n+++");
+    // What a literal string cannot hold still goes basic.
+    expect(setField(literal, 'author', "Jane O'Neil")).toContain('\nauthor = "Jane O\'Neil"\n');
+    const basic = '+++\ntitle = "Spring meetup"\nslug = \'spring\'\n+++\n';
+    expect(setField(basic, 'author', 'Jane Doe')).toContain('\nauthor = "Jane Doe"\n');
+  });
+
   it('keeps a basic string basic', () => {
     const text = '+++\ntitle = "x"\nb = \'y\'\n+++\n';
     expect(quoteStyleOf(text, 'title')).toBe('double');
