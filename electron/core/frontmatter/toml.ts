@@ -366,7 +366,10 @@ export function setToml(src: string, path: string[], value: FieldValue, quote?: 
   const hit = entries.find((e) => samePath(e.path, path));
   if (hit) {
     const oldText = src.slice(hit.valueStart, hit.valueEnd);
-    return src.slice(0, hit.valueStart) + valueText(value, oldText, old, indentOf(src, hit.keyStart), eol, quote) + src.slice(hit.valueEnd);
+    // A value with no quotes of its own to keep (an empty list, a number becoming text) takes the file's.
+    const own = /^\[?\s*['"]/.test(oldText);
+    const style = quote ?? (own ? undefined : (houseQuote(src, entries) ?? undefined));
+    return src.slice(0, hit.valueStart) + valueText(value, oldText, old, indentOf(src, hit.keyStart), eol, style) + src.slice(hit.valueEnd);
   }
   if (headers.some((h) => samePath(h.path, path))) {
     // A whole [table] set to another value: written as an inline table in place of it.

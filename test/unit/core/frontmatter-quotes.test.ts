@@ -74,6 +74,9 @@ describe('quote styles in TOML', () => {
     expect(setField(literal, 'params.summary', 'A day')).toContain("\n[params]\n  description = 'Warm.'\n  summary = 'A day'\n+++");
     // What a literal string cannot hold still goes basic.
     expect(setField(literal, 'author', "Jane O'Neil")).toContain('\nauthor = "Jane O\'Neil"\n');
+    // A key the file has with nothing quoted yet (a template's emptied list): the same.
+    expect(setField(literal.replace("tags = ['gitops']", 'tags = []'), 'tags', ['k8s'])).toContain("\ntags = ['k8s']\n");
+    expect(setField(literal, 'tags', ['k8s', 'flux'])).toContain("\ntags = ['k8s', 'flux']\n");
     const basic = '+++\ntitle = "Spring meetup"\nslug = \'spring\'\n+++\n';
     expect(setField(basic, 'author', 'Jane Doe')).toContain('\nauthor = "Jane Doe"\n');
   });
