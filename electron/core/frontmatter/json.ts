@@ -176,7 +176,9 @@ function valueText(value: FieldValue, old: string | null, indent: string, eol: s
     const unit = /\n([ \t]+)/.exec(old)?.[1]?.slice(indent.length) || '  ';
     return JSON.stringify(value, null, unit).split('\n').join(eol + indent);
   }
-  const spaced = old === null || /[,:] /.test(old);
+  // Compact (`["a","b"]`) only where the old value was: a one-item `["a"]` says nothing, and JSON written by people is spaced.
+  const structure = old?.replace(/"(?:[^"\\]|\\.)*"/g, '""') ?? '';
+  const spaced = !/[,:](?! )/.test(structure);
   if (Array.isArray(value)) return `[${value.map((v) => valueText(v, null, indent, eol)).join(spaced ? ', ' : ',')}]`;
   return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${spaced ? ' ' : ''}${valueText(v, null, indent, eol)}`).join(spaced ? ', ' : ',')}}`;
 }

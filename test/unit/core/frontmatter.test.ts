@@ -208,6 +208,16 @@ describe('lists keep the file’s format', () => {
     expect(changedLines(reference, out)).toEqual([[3, 'keywords: " Community, Kubernetes"', 'keywords: " Community, Kubernetes, CNCF"']]);
   });
 
+  it('a JSON list grows in its own layout: spaced (a one-item list too), compact where the file is, one item a line where it was', () => {
+    const spaced = '{\n  "title": "Spring",\n  "tags": ["a"]\n}\n\nBody\n';
+    expect(setField(spaced, 'tags', ['a', 'b'])).toContain('\n  "tags": ["a", "b"]\n');
+    expect(setField(spaced, 'authors', ['jane', 'li'])).toContain('"authors": ["jane", "li"]');
+    const compact = '{\n  "title": "Spring, again",\n  "tags": ["a","b"]\n}\n';
+    expect(setField(compact, 'tags', ['a', 'b', 'c'])).toContain('\n  "tags": ["a","b","c"]\n');
+    const lines = '{\n  "tags": [\n    "a"\n  ]\n}\n';
+    expect(setField(lines, 'tags', ['a', 'b'])).toBe('{\n  "tags": [\n    "a",\n    "b"\n  ]\n}\n');
+  });
+
   it('a YAML list stays a list; an absent field follows the preference', () => {
     expect(listToValue(['a', 'b'], ['x'])).toEqual(['a', 'b']);
     expect(listToValue(['a', 'b'], undefined, 'list')).toEqual(['a', 'b']);
