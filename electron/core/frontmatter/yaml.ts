@@ -150,12 +150,12 @@ function styled(doc: Document, value: FieldValue, style: Scalar.Type | undefined
 }
 
 /** `key: value` as YAML text (no trailing newline), the key written as `keySource`. */
-function pairText(key: string, keySource: string | null, value: FieldValue, style: Scalar.Type | undefined, flow: boolean, indent: number): string {
+function pairText(key: string, keySource: string | null, value: FieldValue, style: Scalar.Type | undefined, flow: boolean, layout: Layout): string {
   const doc = new Document({});
   const map = doc.contents;
   if (!isMap(map)) throw new Error('unreachable');
   map.set(doc.createNode(key), styled(doc, value, style, flow));
-  let out = doc.toString({ lineWidth: 0, indent, indentSeq: true, flowCollectionPadding: false }).replace(/\n$/, '');
+  let out = doc.toString({ lineWidth: 0, indent: layout.indent, indentSeq: layout.indentSeq, flowCollectionPadding: false }).replace(/\n$/, '');
   if (keySource !== null) {
     const generatedKey = doc.createNode(key);
     const generated = String(new Document(generatedKey).toString({ lineWidth: 0 })).replace(/\n$/, '');
@@ -176,9 +176,35 @@ function trimEnd(source: string, end: number): number {
   return e;
 }
 
-function detectIndent(yaml: string): number {
-  const m = /\n( +)\S/.exec(yaml);
-  return m?.[1] ? Math.min(Math.max(m[1].length, 2), 8) : 2;
+/** How the file indents: its maps' step, and whether a block list's dashes sit under its key (`tags:\n- a`) or further in. */
+interface Layout {
+  indent: number;
+  indentSeq: boolean;
+}
+
+function layoutOf(yaml: string): Layout {
+  const m = /\n( +)(?!- )\S/.exec(yaml) ?? /\n( +)\S/.exec(yaml);
+  const indent = m?.[1] ? Math.min(Math.max(m[1].length, 2), 8) : 2;
+  // A key, then its list's first dash: at the key's column, or deeper.
+  const seq = /^( *)[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\r?\n(\1 *)- /m.exec(yaml);
+  return { indent, indentSeq: seq ? (seq[2]?.length ?? 0) > (seq[1]?.length ?? 0) : true };
+}
+
+/** Whether the file writes its lists `[a, b]` (true) or a dash a line (false): most of its non-empty ones; undefined on a tie or none. */
+function houseFlow(doc: Document.Parsed): boolean | undefined {
+  let flow = 0;
+  let block = 0;
+  const visit = (n: unknown): void => {
+    if (isSeq(n)) {
+      if (n.items.length > 0) {
+        if (n.flow) flow++;
+        else block++;
+      }
+      n.items.forEach(visit);
+    } else if (isMap(n)) n.items.forEach((p) => visit(p.value));
+  };
+  visit(doc.contents);
+  return flow === block ? undefined : flow > block;
 }
 
 function replaceYaml(parts: RecapParts, start: number, end: number, insert: string): string {
@@ -227,7 +253,8 @@ export function setYaml(text: string, path: string[], value: FieldValue, quote?:
         return setYaml(text, [head], deepSet(base, path.slice(1), value));
       }
       const style = scalarStyle(undefined, doc);
-      const line = toEol(pairText(head, null, nestValue(path.slice(1), value), style, false, detectIndent(parts.yaml)), parts.eol);
+      const nested = nestValue(path.slice(1), value);
+      const line = toEol(pairText(head, null, nested, style, Array.isArray(nested) && houseFlow(doc) === true, layoutOf(parts.yaml)), parts.eol);
       const yaml = parts.yaml === '' || parts.yaml.endsWith('\n') ? parts.yaml + line + parts.eol : parts.yaml + parts.eol + line + parts.eol;
       return joinRecap({ ...parts, yaml });
     }
@@ -237,7 +264,7 @@ export function setYaml(text: string, path: string[], value: FieldValue, quote?:
     const lastKey = last?.key as Scalar | undefined;
     const lastEnd = isScalar(lastValue) || isSeq(lastValue) || isMap(lastValue) ? trimEnd(parts.yaml, lastValue.range?.[1] ?? 0) : (lastKey?.range?.[1] ?? 0);
     const indent = ' '.repeat(column(parts.yaml, (map.items[0]?.key as Scalar | undefined)?.range?.[0] ?? 0));
-    const body = pairText(key, null, value, scalarStyle(undefined, doc), false, detectIndent(parts.yaml)).replace(/\n/g, `\n${indent}`);
+    const body = pairText(key, null, value, scalarStyle(undefined, doc), Array.isArray(value) && houseFlow(doc) === true, layoutOf(parts.yaml)).replace(/\n/g, `\n${indent}`);
     const nl = parts.yaml.indexOf('\n', lastEnd);
     const at = nl === -1 ? parts.yaml.length : nl + 1;
     const insert = (nl === -1 ? '\n' : '') + indent + body + '\n';
@@ -256,9 +283,10 @@ export function setYaml(text: string, path: string[], value: FieldValue, quote?:
     return replaceYaml(parts, s, e, scalarText(value, style));
   }
   const oldEnd = isScalar(old) || isSeq(old) || isMap(old) ? trimEnd(parts.yaml, old.range?.[1] ?? keyEnd) : keyEnd;
-  const flow = (isSeq(old) || isMap(old)) && old.flow === true;
+  // An empty `[]` (a list a template emptied) fills in the file's list style; any other keeps its own.
+  const flow = isSeq(old) && old.flow === true && old.items.length === 0 ? (houseFlow(doc) ?? true) : (isSeq(old) || isMap(old)) && old.flow === true;
   const indent = ' '.repeat(column(parts.yaml, keyStart));
-  const replacement = pairText(key, parts.yaml.slice(keyStart, keyEnd), value, style, flow, detectIndent(parts.yaml)).replace(/\n/g, `\n${indent}`);
+  const replacement = pairText(key, parts.yaml.slice(keyStart, keyEnd), value, style, flow, layoutOf(parts.yaml)).replace(/\n/g, `\n${indent}`);
   const current = parts.yaml.slice(keyStart, Math.max(oldEnd, keyEnd));
   if (toLf(current) === replacement) return text;
   return replaceYaml(parts, keyStart, Math.max(oldEnd, keyEnd), replacement);
@@ -276,7 +304,7 @@ function deepSet(base: { [key: string]: FieldValue }, path: string[], value: Fie
 export function newYamlBlock(parts: RecapParts, key: string, value: FieldValue): string {
   const eol = parts.eol;
   const path = key.includes('.') ? key.split('.').filter((s) => s !== '') : [key];
-  const line = pairText(path[0] ?? key, null, nestValue(path.slice(1), value), undefined, false, 2);
+  const line = pairText(path[0] ?? key, null, nestValue(path.slice(1), value), undefined, false, { indent: 2, indentSeq: true });
   return joinRecap({ ...parts, hasFrontMatter: true, open: `---${eol}`, yaml: toEol(line, eol) + eol, close: `---${eol}` });
 }
 

@@ -208,6 +208,21 @@ describe('lists keep the file’s format', () => {
     expect(changedLines(reference, out)).toEqual([[3, 'keywords: " Community, Kubernetes"', 'keywords: " Community, Kubernetes, CNCF"']]);
   });
 
+  it("a YAML list grows as the file writes lists: dashes under the key stay there, a template's emptied [] fills in the file's style", () => {
+    // Dashes at the key's column (common in Jekyll and Hugo posts): the old line stays as it was.
+    const flush = '---\ntitle: Spring\ntags:\n- a\n---\n';
+    expect(setField(flush, 'tags', ['a', 'b'])).toBe('---\ntitle: Spring\ntags:\n- a\n- b\n---\n');
+    expect(setField(flush, 'categories', ['x'])).toBe('---\ntitle: Spring\ntags:\n- a\ncategories:\n- x\n---\n');
+    const nested = '---\nauthor:\n  name: Jane\n  links:\n  - a\n---\n';
+    expect(setField(nested, 'author.links', ['a', 'b'])).toBe('---\nauthor:\n  name: Jane\n  links:\n  - a\n  - b\n---\n');
+    // An emptied [] in a file whose lists are a dash a line; in a file of [a, b] lists; alone.
+    expect(setField('---\ntags:\n  - a\ncategories: []\n---\n', 'categories', ['x', 'y'])).toBe('---\ntags:\n  - a\ncategories:\n  - x\n  - y\n---\n');
+    expect(setField('---\ntags: [a]\ncategories: []\n---\n', 'categories', ['x', 'y'])).toBe('---\ntags: [a]\ncategories: [x, y]\n---\n');
+    expect(setField('---\ntags: []\n---\n', 'tags', ['x'])).toBe('---\ntags: [x]\n---\n');
+    // A new list follows the file's lists too.
+    expect(setField('---\ntags: [a]\n---\n', 'categories', ['x'])).toBe('---\ntags: [a]\ncategories: [x]\n---\n');
+  });
+
   it('a JSON list grows in its own layout: spaced (a one-item list too), compact where the file is, one item a line where it was', () => {
     const spaced = '{\n  "title": "Spring",\n  "tags": ["a"]\n}\n\nBody\n';
     expect(setField(spaced, 'tags', ['a', 'b'])).toContain('\n  "tags": ["a", "b"]\n');
