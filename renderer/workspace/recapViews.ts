@@ -25,7 +25,7 @@ function previewMeta(readFrontMatter: ReadFrontMatter, head: string, profile: Si
     date: bylineDate(text(profile.fields.find((f) => f.type === 'date')?.key), profile),
     // Docusaurus shows an authors.yml key by the name the file gives it.
     authors: listFromValue(value(profile.fields.find((f) => f.type === 'names')?.key)).map((a) => authorName(profile.authorNames, a)),
-    keywords: listFromValue(value(profile.fields.find((f) => f.type === 'tags')?.key)),
+    keywords: listFromValue(value(profile.fields.find((f) => f.type === 'tags')?.key), profile.fields.find((f) => f.type === 'tags')?.separator),
     ...(profile.timezone !== undefined ? { timeZone: profile.timezone } : {}),
   };
 }

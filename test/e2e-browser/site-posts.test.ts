@@ -149,6 +149,27 @@ describe('posts of other sites in the browser mode', () => {
     await page.context().close();
   });
 
+  it('Jekyll: tags written as one string are words, as Jekyll reads them: two chips, a tag added joins them with a space, a tag with a space makes a list', async () => {
+    await write('jekyll-tags/_config.yml', 'title: KCD\n');
+    const text = '---\nlayout: post\ntitle: KCD\ntags: gitops flux\n---\n\nText.\n';
+    const post = await write('jekyll-tags/_posts/2021-11-02-kcd.md', text);
+    const page = await session().open({ file: post });
+    const tags = page.getByTestId('field-tags').locator('xpath=..');
+    await expect.poll(() => tags.locator('.chip-label').allTextContents()).toEqual(['gitops', 'flux']);
+    await expect.poll(() => page.getByTestId('preview').locator('.pv-keywords').textContent()).toContain('flux');
+    expect(await page.getByTestId('preview').locator('.pv-keywords > *').count()).toBe(2);
+    await page.getByTestId('field-tags').fill('k8s');
+    await page.getByTestId('field-tags').press('Enter');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toBe(text.replace('tags: gitops flux', 'tags: gitops flux k8s'));
+    // "cloud native" cannot be one word of that string: the tags become a list.
+    await page.getByTestId('field-tags').fill('cloud native');
+    await page.getByTestId('field-tags').press('Enter');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toBe(text.replace('tags: gitops flux', 'tags: [gitops, flux, k8s, cloud native]'));
+    await page.context().close();
+  });
+
   it("Docusaurus: the byline and the author chips show authors.yml's names, and the file keeps the keys; Jekyll: the byline's day is in the site's timezone", async () => {
     await write('docusaurus3/docusaurus.config.js', "module.exports = { title: 'KCD' };\n");
     await write('docusaurus3/blog/authors.yml', 'slorber:\n  name: Sébastien Lorber\n  title: Maintainer\n');

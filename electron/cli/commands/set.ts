@@ -70,9 +70,11 @@ function applyEdits(file: string, original: string, edits: Edit[], report: strin
       report.push(before === undefined ? say('cli.set.notSetNothing', { key: edit.key }) : say('cli.set.removed', { key: edit.key, before: show(before) }));
       continue;
     }
-    const type = profile.fields.find((f) => f.key === edit.key)?.type;
+    const spec = profile.fields.find((f) => f.key === edit.key);
+    const type = spec?.type;
     const value: FieldValue = coerceInput(edit.value, before, {
       ...(type ? { type } : {}),
+      ...(spec?.separator ? { separator: spec.separator } : {}),
       asList: edit.asList,
       siteKind: before === undefined ? siteFieldKind(path.resolve(file), edit.key) : null,
     });

@@ -30,6 +30,8 @@ export interface FieldSpec {
   warnAbove?: number;
   /** For type 'date': the format written to the file. */
   format?: 'YYYY-MM-DD';
+  /** For type 'tags' or 'names': a one-string value's items are separated by spaces, not commas (Jekyll's `tags`). */
+  separator?: 'space';
   help?: string;
   /**
    * Help that says something of this post (the date its file or folder name gives), in the

@@ -36,6 +36,8 @@ export interface CoerceHints {
   siteKind?: ValueKind | null;
   /** Written as a list whatever it was (`recap set --list`). */
   asList?: boolean;
+  /** The profile's separator for a one-string list (FieldSpec.separator). */
+  separator?: 'space';
 }
 
 /**
@@ -51,6 +53,7 @@ export function coerceInput(text: string, previous: FieldValue | undefined, hint
   if (kind === 'boolean') return parseBoolean(text) ?? text;
   if (kind === 'number') return parseNumber(text) ?? text;
   if (kind === 'list') return listToValue(listFromValue(text), Array.isArray(previous) ? previous : [], 'list');
-  if (listy) return listToValue(listFromValue(text), previous, 'string');
+  // A list whose items are words (Jekyll's tags) takes them apart at commas, the command line's list syntax, and at spaces.
+  if (listy) return listToValue(hints.separator === 'space' ? text.split(/[\s,]+/) : listFromValue(text), previous, 'string', hints.separator);
   return text;
 }

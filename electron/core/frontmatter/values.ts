@@ -77,7 +77,14 @@ export function hasMapEntries(value: FieldValue | undefined): boolean {
   return isMap(value) || (Array.isArray(value) && value.some(isMap));
 }
 
-export function listFromValue(value: FieldValue | undefined): string[] {
+/**
+ * How a list written as one string separates its items: commas (`keywords: " Community,
+ * Kubernetes"`), or spaces, as Jekyll reads a `tags` or `categories` string (`tags: gitops flux`
+ * is two tags there).
+ */
+export type ListSeparator = 'comma' | 'space';
+
+export function listFromValue(value: FieldValue | undefined, separator: ListSeparator = 'comma'): string[] {
   if (value === null || value === undefined) return [];
   if (Array.isArray(value)) return value.map((v) => entryName(v) ?? '').filter((v) => v !== '');
   if (typeof value === 'object') {
@@ -85,14 +92,21 @@ export function listFromValue(value: FieldValue | undefined): string[] {
     return name === null || name === '' ? [] : [name];
   }
   return String(value)
-    .split(',')
+    .split(separator === 'space' ? /\s+/ : ',')
     .map((v) => v.trim())
     .filter((v) => v !== '');
 }
 
-export function listToValue(items: string[], previous: FieldValue | undefined, prefer: 'list' | 'string' = 'string'): FieldValue {
+export function listToValue(items: string[], previous: FieldValue | undefined, prefer: 'list' | 'string' = 'string', separator: ListSeparator = 'comma'): FieldValue {
   const clean = items.map((i) => i.trim()).filter((i) => i !== '');
   if (Array.isArray(previous) || ((previous === undefined || previous === null) && prefer === 'list')) return clean;
+  if (separator === 'space') {
+    // A space-separated string stays one while it can; a new value, or an item with a space
+    // (which such a string cannot hold), is a YAML list.
+    if (typeof previous !== 'string' || clean.some((i) => /\s/.test(i))) return clean;
+    const lead = /^\s*/.exec(previous)?.[0] ?? '';
+    return clean.length === 0 ? '' : lead + clean.join(' ');
+  }
   if (typeof previous === 'string') {
     const lead = /^\s*/.exec(previous)?.[0] ?? '';
     const sep = /,(\s*)/.exec(previous);

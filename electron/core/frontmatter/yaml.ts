@@ -283,8 +283,10 @@ export function setYaml(text: string, path: string[], value: FieldValue, quote?:
     return replaceYaml(parts, s, e, scalarText(value, style));
   }
   const oldEnd = isScalar(old) || isSeq(old) || isMap(old) ? trimEnd(parts.yaml, old.range?.[1] ?? keyEnd) : keyEnd;
-  // An empty `[]` (a list a template emptied) fills in the file's list style; any other keeps its own.
-  const flow = isSeq(old) && old.flow === true && old.items.length === 0 ? (houseFlow(doc) ?? true) : (isSeq(old) || isMap(old)) && old.flow === true;
+  // A list keeps its own style; an empty `[]` (a list a template emptied), or a value that becomes
+  // a list (`tags: gitops` given a second tag), takes the file's, else stays on its one line.
+  const emptied = isSeq(old) && old.flow === true && old.items.length === 0;
+  const flow = emptied || (Array.isArray(value) && !isSeq(old) && !isMap(old)) ? (houseFlow(doc) ?? true) : (isSeq(old) || isMap(old)) && old.flow === true;
   const indent = ' '.repeat(column(parts.yaml, keyStart));
   const replacement = pairText(key, parts.yaml.slice(keyStart, keyEnd), value, style, flow, layoutOf(parts.yaml)).replace(/\n/g, `\n${indent}`);
   const current = parts.yaml.slice(keyStart, Math.max(oldEnd, keyEnd));

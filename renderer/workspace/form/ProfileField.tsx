@@ -79,7 +79,7 @@ function ListControl({ c }: { c: ControlProps }) {
     <TagInput
       id={c.id}
       testId={c.testId}
-      items={listFromValue(value)}
+      items={listFromValue(value, spec.separator)}
       labels={c.names}
       disabled={c.disabled}
       invalid={c.invalid}
@@ -90,7 +90,7 @@ function ListControl({ c }: { c: ControlProps }) {
       onChange={(next) => {
         if (next.length === 0 && value === undefined) return;
         // The file keeps its own format: a comma string stays one, a YAML list stays a list.
-        c.setValue(listToValue(next, value, 'string'));
+        c.setValue(listToValue(next, value, 'string', spec.separator));
       }}
     />
   );

@@ -52,6 +52,15 @@ describe('recap set on real-world front matter', () => {
     expect(await fs.readFile(file, 'utf8')).toBe(before);
   });
 
+  it("reads a Jekyll post's tags string as words, as Jekyll does, and keeps it one", async () => {
+    const post = at('jekyll', '_posts', '2021-04-01-words.md');
+    await fs.writeFile(post, '---\nlayout: post\ntitle: Words\ntags: gitops flux\n---\n\nText.\n');
+    expect((await cli('set', post, 'tags=gitops,flux,k8s')).code).toBe(0);
+    expect(await fs.readFile(post, 'utf8')).toContain('\ntags: gitops flux k8s\n');
+    expect((await cli('set', post, 'tags=gitops flux k8s cncf')).code).toBe(0);
+    expect(await fs.readFile(post, 'utf8')).toContain('\ntags: gitops flux k8s cncf\n');
+  });
+
   it('keeps a Docusaurus flow list a list, and a YAML block list a block list', async () => {
     const welcome = at('docusaurus', 'blog', '2019-12-30-welcome.md');
     await cli('set', welcome, 'tags=recap,2021');

@@ -221,6 +221,9 @@ describe('lists keep the file’s format', () => {
     expect(setField('---\ntags: []\n---\n', 'tags', ['x'])).toBe('---\ntags: [x]\n---\n');
     // A new list follows the file's lists too.
     expect(setField('---\ntags: [a]\n---\n', 'categories', ['x'])).toBe('---\ntags: [a]\ncategories: [x]\n---\n');
+    // A value that becomes a list stays on its line, unless the file writes its lists a dash a line.
+    expect(setField('---\ntags: gitops\n---\n', 'tags', ['gitops', 'k8s'])).toBe('---\ntags: [gitops, k8s]\n---\n');
+    expect(setField('---\ncategories:\n- news\ntags: gitops\n---\n', 'tags', ['gitops', 'k8s'])).toBe('---\ncategories:\n- news\ntags:\n- gitops\n- k8s\n---\n');
   });
 
   it('a JSON list grows in its own layout: spaced (a one-item list too), compact where the file is, one item a line where it was', () => {
@@ -231,6 +234,16 @@ describe('lists keep the file’s format', () => {
     expect(setField(compact, 'tags', ['a', 'b', 'c'])).toContain('\n  "tags": ["a","b","c"]\n');
     const lines = '{\n  "tags": [\n    "a"\n  ]\n}\n';
     expect(setField(lines, 'tags', ['a', 'b'])).toBe('{\n  "tags": [\n    "a",\n    "b"\n  ]\n}\n');
+  });
+
+  it("space-separated lists (Jekyll's tags): words in, words out; a new value or an item with a space is a list", () => {
+    expect(listFromValue('gitops  flux\tk8s', 'space')).toEqual(['gitops', 'flux', 'k8s']);
+    expect(listToValue(['gitops', 'flux', 'k8s'], 'gitops flux', 'string', 'space')).toBe('gitops flux k8s');
+    expect(listToValue(['gitops', 'cloud native'], 'gitops flux', 'string', 'space')).toEqual(['gitops', 'cloud native']);
+    expect(listToValue(['gitops'], undefined, 'string', 'space')).toEqual(['gitops']);
+    expect(listToValue([], 'gitops', 'string', 'space')).toBe('');
+    // Commas stay the default: the reference recap's keywords.
+    expect(listFromValue(' Community, Kubernetes')).toEqual(['Community', 'Kubernetes']);
   });
 
   it('a YAML list stays a list; an absent field follows the preference', () => {
