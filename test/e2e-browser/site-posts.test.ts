@@ -170,6 +170,22 @@ describe('posts of other sites in the browser mode', () => {
     await page.context().close();
   });
 
+  it('Docusaurus: authors written as one key are one author; a second makes the list Docusaurus reads, never "jane, li"', async () => {
+    await write('docusaurus-one/docusaurus.config.js', "module.exports = { title: 'KCD' };\n");
+    await write('docusaurus-one/blog/authors.yml', 'jane:\n  name: Jane Doe\nli:\n  name: Li Lei\n');
+    const text = '---\ntitle: KCD\nauthors: jane\n---\n\nText.\n';
+    const post = await write('docusaurus-one/blog/2024-05-01-kcd.md', text);
+    const page = await session().open({ file: post });
+    const authors = page.getByTestId('field-authors').locator('xpath=..');
+    await expect.poll(() => authors.locator('.chip-label').allTextContents()).toEqual(['Jane Doe']);
+    await page.getByTestId('field-authors').fill('li');
+    await page.getByTestId('field-authors').press('Enter');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toBe(text.replace('authors: jane', 'authors: [jane, li]'));
+    await expect.poll(() => page.getByTestId('preview').locator('.pv-byline').textContent()).toBe('May 1, 2024 · Jane Doe, Li Lei');
+    await page.context().close();
+  });
+
   it("Docusaurus: the byline and the author chips show authors.yml's names, and the file keeps the keys; Jekyll: the byline's day is in the site's timezone", async () => {
     await write('docusaurus3/docusaurus.config.js', "module.exports = { title: 'KCD' };\n");
     await write('docusaurus3/blog/authors.yml', 'slorber:\n  name: Sébastien Lorber\n  title: Maintainer\n');

@@ -30,8 +30,11 @@ export interface FieldSpec {
   warnAbove?: number;
   /** For type 'date': the format written to the file. */
   format?: 'YYYY-MM-DD';
-  /** For type 'tags' or 'names': a one-string value's items are separated by spaces, not commas (Jekyll's `tags`). */
-  separator?: 'space';
+  /**
+   * For type 'tags' or 'names': how a one-string value holds its items, if not by commas: 'space'
+   * (Jekyll's `tags: gitops flux`), 'none' (one item: Docusaurus' `authors: jane`).
+   */
+  separator?: 'space' | 'none';
   help?: string;
   /**
    * Help that says something of this post (the date its file or folder name gives), in the

@@ -79,10 +79,11 @@ export function hasMapEntries(value: FieldValue | undefined): boolean {
 
 /**
  * How a list written as one string separates its items: commas (`keywords: " Community,
- * Kubernetes"`), or spaces, as Jekyll reads a `tags` or `categories` string (`tags: gitops flux`
- * is two tags there).
+ * Kubernetes"`), spaces, as Jekyll reads a `tags` or `categories` string (`tags: gitops flux`
+ * is two tags there), or nothing: the string is one item (Docusaurus' `authors: jane`, one
+ * authors.yml key, which `jane, li` is not).
  */
-export type ListSeparator = 'comma' | 'space';
+export type ListSeparator = 'comma' | 'space' | 'none';
 
 export function listFromValue(value: FieldValue | undefined, separator: ListSeparator = 'comma'): string[] {
   if (value === null || value === undefined) return [];
@@ -91,6 +92,7 @@ export function listFromValue(value: FieldValue | undefined, separator: ListSepa
     const name = entryName(value);
     return name === null || name === '' ? [] : [name];
   }
+  if (separator === 'none') return String(value).trim() === '' ? [] : [String(value).trim()];
   return String(value)
     .split(separator === 'space' ? /\s+/ : ',')
     .map((v) => v.trim())
@@ -100,6 +102,11 @@ export function listFromValue(value: FieldValue | undefined, separator: ListSepa
 export function listToValue(items: string[], previous: FieldValue | undefined, prefer: 'list' | 'string' = 'string', separator: ListSeparator = 'comma'): FieldValue {
   const clean = items.map((i) => i.trim()).filter((i) => i !== '');
   if (Array.isArray(previous) || ((previous === undefined || previous === null) && prefer === 'list')) return clean;
+  if (separator === 'none') {
+    // One item stays the string it was; more are a YAML list.
+    if (typeof previous !== 'string' || clean.length > 1) return clean;
+    return clean[0] ?? '';
+  }
   if (separator === 'space') {
     // A space-separated string stays one while it can; a new value, or an item with a space
     // (which such a string cannot hold), is a YAML list.

@@ -242,6 +242,11 @@ describe('lists keep the file’s format', () => {
     expect(listToValue(['gitops', 'cloud native'], 'gitops flux', 'string', 'space')).toEqual(['gitops', 'cloud native']);
     expect(listToValue(['gitops'], undefined, 'string', 'space')).toEqual(['gitops']);
     expect(listToValue([], 'gitops', 'string', 'space')).toBe('');
+    // A string that is one item (Docusaurus' authors: jane): a second item makes a list, never "jane, li".
+    expect(listFromValue('Jane Doe, Li', 'none')).toEqual(['Jane Doe, Li']);
+    expect(listToValue(['jane', 'li'], 'jane', 'string', 'none')).toEqual(['jane', 'li']);
+    expect(listToValue(['li'], 'jane', 'string', 'none')).toBe('li');
+    expect(listToValue([], 'jane', 'string', 'none')).toBe('');
     // Commas stay the default: the reference recap's keywords.
     expect(listFromValue(' Community, Kubernetes')).toEqual(['Community', 'Kubernetes']);
   });

@@ -130,7 +130,7 @@ describe('.recap-studio.yml', () => {
     ['profile: hugo-news\nimages:\n  maxbytes: 5\n', /"images.maxbytes" is not a profile key/],
     ['profile: hugo-news\nthemePrintsTitle: sometimes\n', /"themePrintsTitle" must be true or false/],
     ['profile: hugo-news\nfields:\n  - key: title\n    type: words\n', /"fields\[0\].type" must be one of/],
-    ['profile: hugo-news\nfields:\n  - key: tags\n    label: Tags\n    type: tags\n    separator: semicolon\n', /"fields\[0\].separator" must be "space"/],
+    ['profile: hugo-news\nfields:\n  - key: tags\n    label: Tags\n    type: tags\n    separator: semicolon\n', /"fields\[0\].separator" must be "space" or "none"/],
     ['profile: jekyll\ndateField: null\n', /"dateField" must be the front-matter field/],
     ['profile: hugo-news\nphotos:\n  maxEdge: big\n', /"photos.maxEdge" must be a whole number/],
   ])('names the key that is wrong: %j', (text, message) => {
