@@ -17,6 +17,14 @@ async function openLiquidPost(folder: string, field: string): Promise<Page> {
   return session().open({ file: post });
 }
 
+/** A Docusaurus site in `folder` with `authors` as its blog/authors.yml, and the page open on the post `rel` (under blog/) holding `text`. */
+async function openDocusaurusPost(folder: string, authors: string, rel: string, text: string): Promise<{ page: Page; post: string }> {
+  await write(`${folder}/docusaurus.config.js`, "module.exports = { title: 'KCD' };\n");
+  await write(`${folder}/blog/authors.yml`, authors);
+  const post = await write(`${folder}/blog/${rel}`, text);
+  return { page: await session().open({ file: post }), post };
+}
+
 describe('posts of other sites in the browser mode', () => {
   it('Jekyll: a Liquid image link shows its photo, and the Problems panel has nothing to say', async () => {
     await write('jekyll/_config.yml', 'title: KCD\nbaseurl: /blog\n');
@@ -171,11 +179,8 @@ describe('posts of other sites in the browser mode', () => {
   });
 
   it('Docusaurus: authors written as one key are one author; a second makes the list Docusaurus reads, never "jane, li"', async () => {
-    await write('docusaurus-one/docusaurus.config.js', "module.exports = { title: 'KCD' };\n");
-    await write('docusaurus-one/blog/authors.yml', 'jane:\n  name: Jane Doe\nli:\n  name: Li Lei\n');
     const text = '---\ntitle: KCD\nauthors: jane\n---\n\nText.\n';
-    const post = await write('docusaurus-one/blog/2024-05-01-kcd.md', text);
-    const page = await session().open({ file: post });
+    const { page, post } = await openDocusaurusPost('docusaurus-one', 'jane:\n  name: Jane Doe\nli:\n  name: Li Lei\n', '2024-05-01-kcd.md', text);
     const authors = page.getByTestId('field-authors').locator('xpath=..');
     await expect.poll(() => authors.locator('.chip-label').allTextContents()).toEqual(['Jane Doe']);
     await page.getByTestId('field-authors').fill('li');
@@ -187,11 +192,8 @@ describe('posts of other sites in the browser mode', () => {
   });
 
   it("Docusaurus: the byline and the author chips show authors.yml's names, and the file keeps the keys; Jekyll: the byline's day is in the site's timezone", async () => {
-    await write('docusaurus3/docusaurus.config.js', "module.exports = { title: 'KCD' };\n");
-    await write('docusaurus3/blog/authors.yml', 'slorber:\n  name: Sébastien Lorber\n  title: Maintainer\n');
     const text = '---\ntitle: KCD\nauthors: [slorber, ann]\n---\n\nText.\n';
-    const post = await write('docusaurus3/blog/2024-05-01-kcd/index.md', text);
-    const page = await session().open({ file: post });
+    const { page, post } = await openDocusaurusPost('docusaurus3', 'slorber:\n  name: Sébastien Lorber\n  title: Maintainer\n', '2024-05-01-kcd/index.md', text);
     const byline = page.getByTestId('preview').locator('.pv-byline');
     await expect.poll(() => byline.textContent()).toBe('May 1, 2024 · Sébastien Lorber, ann');
     const authors = page.getByTestId('field-authors').locator('xpath=..');
