@@ -5,7 +5,7 @@
 // Pure module (no Node imports): the renderer's form and the CLI share it.
 
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
-import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import type { Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { RecapError } from '../errors';
 import { closingMark, joinRecap, lineAt, linesBefore, splitRecap, toEol, toLf } from './split';
 import type { RecapParts } from './split';
@@ -273,6 +273,8 @@ export function setYaml(text: string, path: string[], value: FieldValue, quote?:
   const old = pair.value;
   if ((isScalar(old) || isSeq(old) || isMap(old)) && sameValue(old.toJSON(), value)) return text;
   if (old === null && value === null) return text;
+  const spliced = isSeq(old) && Array.isArray(value) ? spliceBlockList(parts, doc, old, value, pair.key as Scalar) : null;
+  if (spliced !== null) return spliced;
   const keyNode = pair.key as Scalar;
   const [keyStart, keyEnd] = keyNode.range ?? [0, 0];
   const block = isScalar(old) && (old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL') && typeof value === 'string' ? old.type : undefined;
@@ -292,6 +294,62 @@ export function setYaml(text: string, path: string[], value: FieldValue, quote?:
   const current = parts.yaml.slice(keyStart, Math.max(oldEnd, keyEnd));
   if (toLf(current) === replacement) return text;
   return replaceYaml(parts, keyStart, Math.max(oldEnd, keyEnd), replacement);
+}
+
+/**
+ * A dash-a-line list whose lines hold comments (`- k8s # the main one`), given new items: only the
+ * lines of removed items go and new items get lines of their own, so every comment on a kept
+ * item stays. Null (the caller rewrites the whole value) for any other list: flow, nested, empty
+ * after the change, without comments.
+ */
+function spliceBlockList(parts: RecapParts, doc: Document.Parsed, old: YAMLSeq<unknown>, value: FieldValue[], key: Scalar): string | null {
+  const yaml = parts.yaml;
+  if (old.flow || old.items.length === 0 || value.length === 0 || !value.every((v) => v === null || typeof v !== 'object')) return null;
+  const items = old.items;
+  if (!items.every((i): i is Scalar => isScalar(i) && i.range !== undefined && i.type !== undefined && INLINE_TYPES.has(i.type))) return null;
+  const first = items[0]?.range?.[0] ?? 0;
+  const last = items[items.length - 1]?.range?.[2] ?? 0;
+  const lineStart = (at: number): number => yaml.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = (at: number): number => {
+    const nl = yaml.indexOf('\n', at);
+    return nl === -1 ? yaml.length : nl + 1;
+  };
+  const regionStart = lineStart(first);
+  const regionEnd = lineEnd(Math.max(last - 1, first));
+  // Comments on the key's line or among the items: else the whole value is written anew, as always.
+  if (!yaml.slice(key.range?.[1] ?? regionStart, regionEnd).includes('#')) return null;
+  // Each old item's lines: from its dash's line to the next item's (its own comment lines with it).
+  const starts = items.map((i) => lineStart(i.range?.[0] ?? 0));
+  if (new Set(starts).size !== starts.length) return null;
+  const segment = (k: number): string => yaml.slice(starts[k] ?? 0, k + 1 < starts.length ? starts[k + 1] : regionEnd);
+  const dash = /^([ \t]*-[ \t]+)/.exec(segment(0))?.[1];
+  if (dash === undefined) return null;
+  // The old items kept, in order (a longest common subsequence), the rest removed; new ones inserted where they stand.
+  const oldValues = items.map((i) => JSON.stringify(i.toJSON()));
+  const newValues = value.map((v) => JSON.stringify(v));
+  const lcs: number[][] = Array.from({ length: oldValues.length + 1 }, () => new Array<number>(newValues.length + 1).fill(0));
+  for (let i = oldValues.length - 1; i >= 0; i--) {
+    for (let j = newValues.length - 1; j >= 0; j--) {
+      lcs[i]![j] = oldValues[i] === newValues[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const style = scalarStyle(old, doc);
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (j < newValues.length) {
+    if (i < oldValues.length && oldValues[i] === newValues[j]) {
+      out.push(segment(i++));
+      j++;
+    } else if (i < oldValues.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!) {
+      i++;
+    } else {
+      const v = value[j++] as string | number | boolean | null;
+      out.push(`${dash}${scalarText(v, style)}\n`);
+    }
+  }
+  const body = out.map((line) => (line.endsWith('\n') ? line : `${line}\n`)).join('');
+  return replaceYaml(parts, regionStart, regionEnd, yaml.slice(regionStart, regionEnd).endsWith('\n') ? body : body.slice(0, -1));
 }
 
 function deepSet(base: { [key: string]: FieldValue }, path: string[], value: FieldValue): FieldValue {

@@ -226,6 +226,15 @@ describe('lists keep the file’s format', () => {
     expect(setField('---\ncategories:\n- news\ntags: gitops\n---\n', 'tags', ['gitops', 'k8s'])).toBe('---\ncategories:\n- news\ntags:\n- gitops\n- k8s\n---\n');
   });
 
+  it("a dash-a-line list with comments keeps them: a tag added or removed touches only that tag's line", () => {
+    const text = '---\ntitle: Spring\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n  - flux\n---\n';
+    expect(setField(text, 'tags', ['k8s', 'flux', 'argo'])).toBe('---\ntitle: Spring\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n  - flux\n  - argo\n---\n');
+    expect(setField(text, 'tags', ['k8s'])).toBe('---\ntitle: Spring\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n---\n');
+    expect(setField(text, 'tags', ['flux'])).toBe('---\ntitle: Spring\ntags: # topics\n  - flux\n---\n');
+    expect(setField(text, 'tags', ['k8s', 'gitops: yes', 'flux'])).toBe('---\ntitle: Spring\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n  - "gitops: yes"\n  - flux\n---\n');
+    expect(setField(text.replace(/\n/g, '\r\n'), 'tags', ['k8s', 'flux', 'argo'])).toBe(setField(text, 'tags', ['k8s', 'flux', 'argo']).replace(/\n/g, '\r\n'));
+  });
+
   it('a JSON list grows in its own layout: spaced (a one-item list too), compact where the file is, one item a line where it was', () => {
     const spaced = '{\n  "title": "Spring",\n  "tags": ["a"]\n}\n\nBody\n';
     expect(setField(spaced, 'tags', ['a', 'b'])).toContain('\n  "tags": ["a", "b"]\n');
