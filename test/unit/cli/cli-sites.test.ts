@@ -52,6 +52,14 @@ describe('recap set on real-world front matter', () => {
     expect(await fs.readFile(file, 'utf8')).toBe(before);
   });
 
+  it('makes a Hugo taxonomy written as one term a list when a second comes, never one term "k8s, flux"', async () => {
+    const post = at('hugo-bundles', 'content', 'blog', 'one-tag', 'index.md');
+    await fs.mkdir(path.dirname(post), { recursive: true });
+    await fs.writeFile(post, '---\ntitle: One tag\ntags: k8s\n---\n\nText.\n');
+    expect((await cli('set', post, 'tags=k8s,flux')).code).toBe(0);
+    expect(await fs.readFile(post, 'utf8')).toContain('\ntags: [k8s, flux]\n');
+  });
+
   it("reads a Jekyll post's tags string as words, as Jekyll does, and keeps it one", async () => {
     const post = at('jekyll', '_posts', '2021-04-01-words.md');
     await fs.writeFile(post, '---\nlayout: post\ntitle: Words\ntags: gitops flux\n---\n\nText.\n');
