@@ -109,17 +109,20 @@ function scalarStyle(old: unknown, doc: Document.Parsed): Scalar.Type | undefine
 function houseStyle(doc: Document.Parsed): Scalar.Type | undefined {
   const prose = new Map<Scalar.Type, number>();
   const all = new Map<Scalar.Type, number>();
-  const visit = (n: unknown): void => {
-    if (isScalar(n)) {
-      if (typeof n.value === 'string' && n.value !== '' && n.type && INLINE_TYPES.has(n.type)) {
-        all.set(n.type, (all.get(n.type) ?? 0) + 1);
-        if (/\s/.test(n.value)) prose.set(n.type, (prose.get(n.type) ?? 0) + 1);
-      }
-    } else if (isSeq(n)) n.items.forEach(visit);
-    else if (isMap(n)) n.items.forEach((p) => visit(p.value));
-  };
-  visit(doc.contents);
+  eachValue(doc.contents, (n) => {
+    if (isScalar(n) && typeof n.value === 'string' && n.value !== '' && n.type && INLINE_TYPES.has(n.type)) {
+      all.set(n.type, (all.get(n.type) ?? 0) + 1);
+      if (/\s/.test(n.value)) prose.set(n.type, (prose.get(n.type) ?? 0) + 1);
+    }
+  });
   return majority(prose) ?? majority(all);
+}
+
+/** Calls `fn` on a value and on every value inside it (list items, map values). */
+function eachValue(n: unknown, fn: (n: unknown) => void): void {
+  fn(n);
+  if (isSeq(n)) n.items.forEach((i) => eachValue(i, fn));
+  else if (isMap(n)) n.items.forEach((p) => eachValue(p.value, fn));
 }
 
 function majority(counts: Map<Scalar.Type, number>): Scalar.Type | undefined {
@@ -194,16 +197,12 @@ function layoutOf(yaml: string): Layout {
 function houseFlow(doc: Document.Parsed): boolean | undefined {
   let flow = 0;
   let block = 0;
-  const visit = (n: unknown): void => {
-    if (isSeq(n)) {
-      if (n.items.length > 0) {
-        if (n.flow) flow++;
-        else block++;
-      }
-      n.items.forEach(visit);
-    } else if (isMap(n)) n.items.forEach((p) => visit(p.value));
-  };
-  visit(doc.contents);
+  eachValue(doc.contents, (n) => {
+    if (isSeq(n) && n.items.length > 0) {
+      if (n.flow) flow++;
+      else block++;
+    }
+  });
   return flow === block ? undefined : flow > block;
 }
 
