@@ -79,6 +79,9 @@ export interface PhotosOptions {
   info: AppInfo | null;
   /** Deferred body of the open recap (for the tray's "used" marks). */
   body: string;
+  /** The text before the body, as of `body`: the tray's cover and the post's switches are read from it. */
+  deferredHead: string;
+  /** The text before the body now: the photo folder's name follows it. */
   head: string;
   path: string | null;
   coverField: string | null;

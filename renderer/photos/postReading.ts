@@ -11,10 +11,10 @@ import { parsersChunk } from '../workspace/editorChunks';
 import { useFrontMatter } from '../workspace/frontMatterModule';
 import type { PhotosOptions } from './photoTypes';
 
-/** The reading of the post whose front matter is `head`; the site's until the parsers have loaded. */
+/** The reading of the post whose front matter is `head`; the site's until the parsers have loaded, and without a front matter. */
 export function usePostReading(reading: MarkdownReading, head: string): MarkdownReading {
   const fm = useFrontMatter(true);
-  return useMemo(() => (fm ? postReading(reading, (key) => fm.getField(head, key), (key) => fm.quoteStyleOf(head, key)) : reading), [fm, reading, head]);
+  return useMemo(() => (fm && head !== '' ? postReading(reading, (key) => fm.getField(head, key), (key) => fm.quoteStyleOf(head, key)) : reading), [fm, reading, head]);
 }
 
 /** The reading of the open document's text as it is now, for an edit of its links (the site's until the parsers have loaded). */

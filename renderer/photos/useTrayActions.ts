@@ -47,7 +47,8 @@ export function setCoverField(text: string, field: string, url: string): string 
 function useCoverValue(head: string, coverField: string | null): string | null {
   const fm = useFrontMatter(coverField !== null);
   return useMemo(() => {
-    if (!coverField || !fm) return null;
+    // No front matter yet (the text before the first painted frame, recapViews.ts): no cover, nothing to parse.
+    if (!coverField || !fm || head === '') return null;
     try {
       return coverOf(fm.getField(head, coverField));
     } catch {
@@ -107,11 +108,11 @@ function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretP
 
 export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, bumpPreview: (replaced?: string[]) => void): TrayActions {
   const { opts, pendingAlt } = shared;
-  const { body, head, coverField, reading } = opts.current;
+  const { body, deferredHead, coverField, reading } = opts.current;
   const { cursorPlacement, placeLinks, editBody } = caret;
   // Which links are this post's photos, as its site reads it with its own switches now.
-  const uses = usePhotoUses(body, usePostReading(reading, head));
-  const cover = useCoverValue(head, coverField);
+  const uses = usePhotoUses(body, usePostReading(reading, deferredHead));
+  const cover = useCoverValue(deferredHead, coverField);
 
   const altOf = useCallback(
     (photo: Photo): string => photoUseOf(uses, photo.url)?.alt ?? pendingAlt.current.get(photo.url) ?? altFromFileName(photo.name),

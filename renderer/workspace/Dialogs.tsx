@@ -51,7 +51,7 @@ function WorkspaceDialogsNow({ session, onSelectProblem }: WorkspaceDialogsProps
             recapPath={doc.photoPath}
             draftFor={views.profile?.rules?.site ?? null}
             text={doc.text}
-            zipName={slugFileName(views.meta?.title ?? '').replace(/\.md$/, '.zip')}
+            zipName={slugFileName(views.title).replace(/\.md$/, '.zip')}
             onClose={closeModal}
             onJump={(p) => {
               closeModal();

@@ -30,6 +30,7 @@ import { useSideBySideScroll } from '../translation/useSideBySideScroll';
 import { useTranslationActions } from '../translation/useTranslationActions';
 import { useTranslationView } from '../translation/useTranslationView';
 import { SkipLinks } from './SkipLinks';
+import type { PreviewMeta } from '../preview/Preview';
 import { useAfterPaint } from '../ui/useAfterPaint';
 import { lazyNow } from './lazyNow';
 import { loadable } from './loadable';
@@ -113,13 +114,15 @@ const PhotoOverlays = memo(function PhotoOverlays({ photos }: { photos: Workspac
  * chunk loads, the same loading line. Its boundary mounts with it: a new boundary shows its
  * fallback at once, where one already on screen would hold its transition until the chunk arrived.
  */
-const LatePreview = memo(function LatePreview({ shown, ...props }: { shown: boolean } & ComponentProps<typeof Preview>) {
+type LatePreviewProps = { shown: boolean; meta: PreviewMeta | null } & Omit<ComponentProps<typeof Preview>, 'meta'>;
+const LatePreview = memo(function LatePreview({ shown, meta, ...props }: LatePreviewProps) {
   const t = useT();
   const previewShown = useLatePanel(shown, loadLatePanels, 2);
   const loading = <p className="pv-loading">{t('workspace.loadingPreview')}</p>;
-  return previewShown ? (
+  // The front matter is read after the frame that shows the text (recapViews.ts): the meta comes before the preview's turn.
+  return previewShown && meta ? (
     <Suspense fallback={loading}>
-      <Preview {...props} />
+      <Preview {...props} meta={meta} />
     </Suspense>
   ) : (
     loading
@@ -169,7 +172,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const onBodyChange = useCallback((value: string) => edit((t) => withBody(t, value), TYPING), [edit]);
   const t = useT();
   const { textFirst, onReset } = useTextFirst(session.onEditorReset);
-  const { wordCount, recapLang } = useTextFigures(api, recap.doc, text ?? '', views.deferredBody, textFirst);
+  const { wordCount, recapLang } = useTextFigures(api, recap.doc, text ?? '', body, textFirst);
   // Find and replace: one undo step per replacement, through the same edits as typing.
   const editBody = useCallback((change: (body: string) => string) => edit((t) => withBody(t, change(editorBody(t)))), [edit]);
   const { scrollSync, toggleScrollSync } = useScrollSyncSetting();
@@ -181,7 +184,7 @@ export function Workspace({ session }: { session: WorkspaceSession }) {
   const { languagesMenu, onCompare } = useFileMenus(session);
   useScrollSync(mainRef, scrollSync && !cardOpen && profile !== null && meta !== null && translation === null);
   useSideBySideScroll(mainRef, translation !== null && profile !== null);
-  if (!profile || !meta) return null;
+  if (!profile) return null;
   return (
     <div className="app">
       <SkipLinks />

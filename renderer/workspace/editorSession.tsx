@@ -65,6 +65,7 @@ function useEditorSession(shell: AppShell): WorkspaceSession {
     transport,
     info,
     body: views.deferredBody,
+    deferredHead: views.deferredHead,
     head: views.headText,
     path: session.photoPath,
     coverField: views.profile?.photos.coverField ?? null,
@@ -104,7 +105,7 @@ function useEditorSession(shell: AppShell): WorkspaceSession {
   }, [close, setEditing]);
   context.current = {
     api, info, recap: { ...recap, close: closeRecap }, autosaveRef: session.autosaveRef, dialogs, toast, reportError, show, rememberPath, lastDir, newTemplate,
-    title: views.meta?.title ?? '', setDiskChanged, flashSaved,
+    title: views.title, setDiskChanged, flashSaved,
   };
   const files = useFileActions(transport, context, photos.insertPhotos);
   useLeaveWarning(info, session.dirtyRef);
@@ -168,7 +169,7 @@ export function EditorHost({ shell }: { shell: AppShell }) {
   }, [editor, requests]);
   if (!shell.editing) return null;
   // A recap is open: the workspace shows once its code and the front-matter parsers are here.
-  if (!session.recap.doc || !session.views.profile || !session.views.meta) return <Opening />;
+  if (!session.recap.doc || !session.views.profile || !session.views.parsers) return <Opening />;
   return (
     <Suspense fallback={<Opening />}>
       <Workspace session={session} />

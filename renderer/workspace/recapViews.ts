@@ -37,12 +37,24 @@ export interface RecapViews {
   headText: string;
   body: string;
   profile: SiteProfile | null;
-  /** null until the front-matter parsers have loaded (the workspace waits for them). */
+  /** The front-matter parsers have loaded (the workspace waits for them). */
+  parsers: boolean;
+  /**
+   * The fields the preview shows (title, byline, tags). null until the parsers have loaded and,
+   * for a recap just opened, until the frame that shows its text has painted: its front matter is
+   * first read in the frame after (see `fieldsRead`).
+   */
   meta: PreviewMeta | null;
-  /** The body and the meta as of the last painted frame (the preview follows them). */
+  /** The recap's title: the front matter's (meta's), else as the service read it when it opened the recap. */
+  title: string;
+  /** The body, the text before it and the meta as of the last painted frame (the preview and the photos follow them). */
   deferredBody: string;
+  deferredHead: string;
   deferredMeta: PreviewMeta | null;
 }
+
+/** What the preview and the photos see with no recap open, and before a recap's first painted frame. */
+const NOTHING_YET: { body: string; head: string; meta: PreviewMeta | null } = { body: '', head: '', meta: null };
 
 /** Views derived from the one text. */
 /** `typed`: `doc` was committed after the frame that showed the keystroke (see useRecapDocument). */
@@ -53,15 +65,20 @@ export function useRecapViews(doc: RecapDocument | null, onError?: (err: unknown
   const body = useMemo(() => (text === null ? '' : editorBody(text)), [text]);
   const profile = doc?.profile ?? null;
   const fm = useFrontMatter(doc !== null, onError);
-  const meta = useMemo(() => (profile && fm ? previewMeta(fm.readFrontMatter, headText, profile) : null), [headText, profile, fm]);
-  // The preview follows the text one painted frame behind, so typing never waits for it. The
-  // first text the workspace shows is theirs at once: nothing of theirs is on screen before it
-  // (the preview comes frames later), and following it a frame behind cost two more renders of
-  // the workspace as it started, and a word count 400 ms late.
+  // A recap just opened takes keys before its front matter is read: the first parse (10–30 ms on
+  // a 2-core machine, the YAML parser's first run compiling it) comes in the frame after the text
+  // shows, with the form; until then the draft's title names the window.
+  const fieldsRead = useAfterPaint(doc !== null && fm !== null);
+  const meta = useMemo(() => (profile && fm && fieldsRead ? previewMeta(fm.readFrontMatter, headText, profile) : null), [headText, profile, fm, fieldsRead]);
+  // The preview and the photos follow the text one painted frame behind, so typing never waits
+  // for them. Once the fields are read, the first text is theirs at once: nothing of theirs is on
+  // screen before it (the preview comes frames later), and following it a frame behind cost two
+  // more renders of the workspace as it started, and a word count 400 ms late.
   const [shown, setShown] = useState(false);
   if (shown !== (meta !== null)) setShown(meta !== null);
   const atOnce = typed || (meta !== null && !shown);
-  const deferredBody = useAfterPaint(body, atOnce);
-  const deferredMeta = useAfterPaint(meta, atOnce);
-  return { text, parts, headText, body, profile, meta, deferredBody, deferredMeta };
+  const latest = useMemo(() => (text === null ? NOTHING_YET : { body, head: headText, meta }), [text, body, headText, meta]);
+  const later = useAfterPaint(latest, atOnce, NOTHING_YET);
+  const title = meta?.title ?? doc?.draft.title.trim() ?? '';
+  return { text, parts, headText, body, profile, parsers: fm !== null, meta, title, deferredBody: later.body, deferredHead: later.head, deferredMeta: later.meta };
 }

@@ -54,9 +54,8 @@ export function useDraftSession(api: RecapApi, reportError: (err: unknown) => vo
   const views = useRecapViews(doc, reportError, recap.typed);
   const dirty = isUnsaved(doc);
   const path = doc?.path ?? null;
-  const meta = views.meta;
   const locale = useLocale();
-  const fileName = path ? baseName(path) : meta?.title ? format(locale, 'workspace.draftName', { title: meta.title }) : format(locale, 'workspace.untitledDraft');
+  const fileName = path ? baseName(path) : views.title ? format(locale, 'workspace.draftName', { title: views.title }) : format(locale, 'workspace.untitledDraft');
   const windowTitle = doc ? `${dirty ? '• ' : ''}${fileName} — Recap Studio` : 'Recap Studio';
   const readNow = recap.current;
   const autosave = useAutosave(api, doc ? { id: doc.draft.id, text: doc.text } : null, updateDraft, useCallback(() => {

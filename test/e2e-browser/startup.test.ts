@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { createDraftStore } from '../../electron/service/drafts/drafts';
 import { referenceRecap, startSession, type Session } from './harness';
 
 let session: Session;
@@ -304,5 +305,30 @@ describe('opening a recap at start', () => {
     await expect.poll(() => openDrafts.length).toBe(1);
     expect(openDrafts[0]).toEqual({ ids: [expect.any(String)] });
     });
+  });
+
+  it("names a draft with no file by its title from the workspace's first frame, before its front matter is read", async () => {
+    const store = createDraftStore({ home: session.home });
+    await store.createDraft('---\ntitle: "Autumn meetup: notes"\ntags: [k8s]\n---\n\nNotes of the autumn meetup.\n');
+    const page = await session.openHome();
+    try {
+      // The top bar's name each time it is drawn, from the first time the workspace is.
+      await page.evaluate(() => {
+        const w = window as unknown as { __names: string[] };
+        w.__names = [];
+        new MutationObserver(() => {
+          const name = document.querySelector('.topbar .doc-file')?.textContent ?? null;
+          if (name !== null && name !== w.__names.at(-1)) w.__names.push(name);
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+      });
+      await page.getByTestId('draft-title').filter({ hasText: 'Autumn meetup: notes' }).click();
+      await expect.poll(() => page.getByTestId('field-title').inputValue()).toBe('Autumn meetup: notes');
+      await expect.poll(() => page.title()).toBe('Autumn meetup: notes (draft) — Recap Studio');
+      // Never "Untitled recap (draft)" while the fields are read: the service's reading of the title names it until then.
+      expect(await page.evaluate(() => (window as unknown as { __names: string[] }).__names)).toEqual(['Autumn meetup: notes (draft)']);
+      await expect.poll(() => page.getByTestId('preview').innerText()).toContain('Autumn meetup: notes');
+    } finally {
+      await page.context().close();
+    }
   });
 });
