@@ -16,7 +16,9 @@ export interface PhotoUsesOf {
 
 const INDENTED_LINK = /^(?: {4}|\t).*(?:!\[|<img)/im;
 
-const scan = (body: string, reading: MarkdownReading): PhotoUsesOf => ({ body, reading, uses: photoUses(body, reading), indentedLinks: INDENTED_LINK.test(body) });
+// An empty body (the tray's before a recap's first painted frame, recapViews.ts) uses nothing: the Markdown reader is not run (its first run compiles it).
+const scan = (body: string, reading: MarkdownReading): PhotoUsesOf =>
+  body === '' ? { body, reading, uses: new Map(), indentedLinks: false } : { body, reading, uses: photoUses(body, reading), indentedLinks: INDENTED_LINK.test(body) };
 
 /**
  * What the block around an edit (its lines up to the blank lines before and after) must hold for
