@@ -289,7 +289,10 @@ export function setYaml(text: string, path: string[], value: FieldValue, quote?:
   const emptied = isSeq(old) && old.flow === true && old.items.length === 0;
   const flow = emptied || (Array.isArray(value) && !isSeq(old) && !isMap(old)) ? (houseFlow(doc) ?? true) : (isSeq(old) || isMap(old)) && old.flow === true;
   const indent = ' '.repeat(column(parts.yaml, keyStart));
-  const replacement = pairText(key, parts.yaml.slice(keyStart, keyEnd), value, style, flow, layoutOf(parts.yaml)).replace(/\n/g, `\n${indent}`);
+  // A comment on the key's line above a block list or map (`tags: # topics`) stays on it, whatever the value becomes (`tags: [] # topics`).
+  const keyComment = (isSeq(old) || isMap(old)) && !old.flow ? /^[ \t]*:[ \t]*(#[^\r\n]*)/.exec(parts.yaml.slice(keyEnd))?.[1] : undefined;
+  const written = pairText(key, parts.yaml.slice(keyStart, keyEnd), value, style, flow, layoutOf(parts.yaml)).replace(/\n/g, `\n${indent}`);
+  const replacement = keyComment === undefined ? written : written.replace(/^[^\n]*/, (line) => `${line.trimEnd()} ${keyComment}`);
   const current = parts.yaml.slice(keyStart, Math.max(oldEnd, keyEnd));
   if (toLf(current) === replacement) return text;
   return replaceYaml(parts, keyStart, Math.max(oldEnd, keyEnd), replacement);

@@ -235,6 +235,17 @@ describe('lists keep the file’s format', () => {
     expect(setField(text.replace(/\n/g, '\r\n'), 'tags', ['k8s', 'flux', 'argo'])).toBe(setField(text, 'tags', ['k8s', 'flux', 'argo']).replace(/\n/g, '\r\n'));
   });
 
+  it("the comment on a block list's or map's key line stays when the value is written anew: every tag removed, a text, a map's new value", () => {
+    const text = '---\ntitle: Spring\ntags: # topics\n  - k8s # the main one\n  - flux\n---\n';
+    expect(setField(text, 'tags', [])).toBe('---\ntitle: Spring\ntags: [] # topics\n---\n');
+    expect(setField(text.replace(/\n/g, '\r\n'), 'tags', [])).toBe('---\r\ntitle: Spring\r\ntags: [] # topics\r\n---\r\n');
+    expect(setField(text, 'tags', 'gitops')).toBe('---\ntitle: Spring\ntags: gitops # topics\n---\n');
+    expect(setField(text, 'tags', [{ name: 'k8s' }])).toBe('---\ntitle: Spring\ntags: # topics\n  - name: k8s\n---\n');
+    expect(setField('---\ncover: # the card\n  image: a.jpg\n---\n', 'cover', 'b.jpg')).toBe('---\ncover: b.jpg # the card\n---\n');
+    // Without a comment, as before.
+    expect(setField('---\ntags:\n  - k8s\n---\n', 'tags', [])).toBe('---\ntags: []\n---\n');
+  });
+
   it('a JSON list grows in its own layout: spaced (a one-item list too), compact where the file is, one item a line where it was', () => {
     const spaced = '{\n  "title": "Spring",\n  "tags": ["a"]\n}\n\nBody\n';
     expect(setField(spaced, 'tags', ['a', 'b'])).toContain('\n  "tags": ["a", "b"]\n');
