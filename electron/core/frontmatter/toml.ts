@@ -8,6 +8,7 @@
 
 import { parse, TomlDate, type TomlError } from 'smol-toml';
 import type { FieldValue, FrontMatterField, QuoteStyle, YamlProblem } from './values';
+import { listLines } from './list-edits';
 import { RecapError } from '../errors';
 import { msg } from '../i18n/messages';
 import { fmProblem, tomlErrorMsg } from './parse-errors';
@@ -369,6 +370,8 @@ export function setToml(src: string, path: string[], value: FieldValue, quote?: 
     // A value with no quotes of its own to keep (an empty list, a number becoming text) takes the file's.
     const own = /^\[?\s*['"]/.test(oldText);
     const style = quote ?? (own ? undefined : (houseQuote(src, entries) ?? undefined));
+    const spliced = Array.isArray(value) ? spliceArray(src, hit.valueStart, hit.valueEnd, old, value, eol, style) : null;
+    if (spliced !== null) return spliced;
     return src.slice(0, hit.valueStart) + valueText(value, oldText, old, indentOf(src, hit.keyStart), eol, style) + src.slice(hit.valueEnd);
   }
   if (headers.some((h) => samePath(h.path, path))) {
@@ -392,6 +395,65 @@ export function setToml(src: string, path: string[], value: FieldValue, quote?: 
   const top = entries.filter((e) => firstTable === undefined || e.lineStart < firstTable.lineStart);
   const at = top.length > 0 ? Math.max(...top.map((e) => e.lineEnd)) : firstTable ? firstTable.lineStart : src.length;
   return insertLine(src, at, line(path), eol);
+}
+
+const isScalarItem = (v: unknown): boolean => v === null || typeof v !== 'object' || v instanceof TomlDate;
+
+/**
+ * An array written one item a line with comments (`"jane", # organiser`, or after its `[`), given
+ * new items: only the lines of removed items go and new items get lines of their own, so every
+ * comment on a kept item stays; emptied, it keeps the comment after its `[` (`[] # people`). Null
+ * (the caller writes the whole value anew) for any other array: on one line, without comments,
+ * nested, two items on a line.
+ */
+function spliceArray(src: string, start: number, end: number, old: unknown, value: FieldValue[], eol: string, quote?: QuoteStyle): string | null {
+  const text = src.slice(start, end);
+  if (!Array.isArray(old) || !text.startsWith('[') || !text.endsWith(']') || !text.includes('\n') || !text.includes('#')) return null;
+  if (!old.every(isScalarItem) || !value.every(isScalarItem)) return null;
+  const lineStart = (at: number): number => src.lastIndexOf('\n', at - 1) + 1;
+  const openComment = /^\[[ \t]*(#[^\r\n]*)/.exec(text)?.[1];
+  if (value.length === 0) {
+    // Only when nothing but the line's end follows the array.
+    if (openComment === undefined || !/^[ \t]*(?:\r?\n|$)/.test(src.slice(end))) return null;
+    return `${src.slice(0, start)}[] ${openComment}${src.slice(end)}`;
+  }
+  const items: { start: number; end: number; comma: number | null }[] = [];
+  let i = skipBlank(src, start + 1, true);
+  while (i < end - 1) {
+    const e = valueEnd(src, i);
+    if (e === i) return null;
+    const after = skipBlank(src, e, false);
+    const comma = src[after] === ',' ? after : null;
+    items.push({ start: i, end: e, comma });
+    i = skipBlank(src, comma !== null ? comma + 1 : e, true);
+  }
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (first === undefined || last === undefined || items.length !== old.length) return null;
+  const starts = items.map((it) => lineStart(it.start));
+  const closeLine = lineStart(end - 1);
+  // Each item on a line of its own, after the `[`'s line; the `]` on a line of its own.
+  if (new Set(starts).size !== starts.length || lineStart(start) === starts[0] || closeLine <= last.start || src.slice(closeLine, end - 1).trim() !== '') return null;
+  const segmentEnd = (k: number): number => (k + 1 < items.length ? (starts[k + 1] ?? closeLine) : closeLine);
+  const indent = src.slice(starts[0], first.start);
+  const firstText = src.slice(first.start, first.end);
+  // The old items kept in order, the rest removed; new ones inserted where they stand. Each line
+  // as the value's text and what follows its comma (spaces, a comment, the line's end, comment lines).
+  const out = listLines(
+    old.map((v) => JSON.stringify(toFieldValue(v))),
+    value.map((v) => JSON.stringify(v)),
+  ).map((line): { value: string; rest: string } => {
+    if ('add' in line) {
+      const v = value[line.add] as FieldValue;
+      return { value: indent + valueText(v, typeof v === 'string' ? firstText : null, undefined, indent, eol, quote), rest: eol };
+    }
+    const it = items[line.keep] as (typeof items)[number];
+    return { value: src.slice(starts[line.keep], it.end), rest: src.slice(it.comma !== null ? it.comma + 1 : it.end, segmentEnd(line.keep)) };
+  });
+  // A comma after every item, and after the last one only where the array had one there.
+  const trailing = last.comma !== null;
+  const body = out.map((line, k) => `${line.value}${k < out.length - 1 || trailing ? ',' : ''}${line.rest.endsWith('\n') ? line.rest : line.rest + eol}`).join('');
+  return src.slice(0, starts[0]) + body + src.slice(closeLine);
 }
 
 function insertLine(src: string, at: number, line: string, eol: string): string {

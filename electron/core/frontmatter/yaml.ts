@@ -9,6 +9,7 @@ import type { Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { RecapError } from '../errors';
 import { closingMark, joinRecap, lineAt, linesBefore, splitRecap, toEol, toLf } from './split';
 import type { RecapParts } from './split';
+import { listLines } from './list-edits';
 import { toFieldValue } from './values';
 import type { FieldValue, FrontMatter, FrontMatterField, QuoteStyle, YamlProblem } from './values';
 import { msg } from '../i18n/messages';
@@ -326,30 +327,12 @@ function spliceBlockList(parts: RecapParts, doc: Document.Parsed, old: YAMLSeq<u
   const segment = (k: number): string => yaml.slice(starts[k] ?? 0, k + 1 < starts.length ? starts[k + 1] : regionEnd);
   const dash = /^([ \t]*-[ \t]+)/.exec(segment(0))?.[1];
   if (dash === undefined) return null;
-  // The old items kept, in order (a longest common subsequence), the rest removed; new ones inserted where they stand.
-  const oldValues = items.map((i) => JSON.stringify(i.toJSON()));
-  const newValues = value.map((v) => JSON.stringify(v));
-  const lcs: number[][] = Array.from({ length: oldValues.length + 1 }, () => new Array<number>(newValues.length + 1).fill(0));
-  for (let i = oldValues.length - 1; i >= 0; i--) {
-    for (let j = newValues.length - 1; j >= 0; j--) {
-      lcs[i]![j] = oldValues[i] === newValues[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-    }
-  }
+  // The old items kept in order, the rest removed; new ones inserted where they stand.
   const style = scalarStyle(old, doc);
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (j < newValues.length) {
-    if (i < oldValues.length && oldValues[i] === newValues[j]) {
-      out.push(segment(i++));
-      j++;
-    } else if (i < oldValues.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!) {
-      i++;
-    } else {
-      const v = value[j++] as string | number | boolean | null;
-      out.push(`${dash}${scalarText(v, style)}\n`);
-    }
-  }
+  const out = listLines(
+    items.map((i) => JSON.stringify(i.toJSON())),
+    value.map((v) => JSON.stringify(v)),
+  ).map((line) => ('keep' in line ? segment(line.keep) : `${dash}${scalarText(value[line.add] as string | number | boolean | null, style)}\n`));
   const body = out.map((line) => (line.endsWith('\n') ? line : `${line}\n`)).join('');
   return replaceYaml(parts, regionStart, regionEnd, yaml.slice(regionStart, regionEnd).endsWith('\n') ? body : body.slice(0, -1));
 }

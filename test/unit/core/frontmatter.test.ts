@@ -246,6 +246,19 @@ describe('lists keep the file’s format', () => {
     expect(setField('---\ntags:\n  - k8s\n---\n', 'tags', [])).toBe('---\ntags: []\n---\n');
   });
 
+  it("a TOML array one item a line with comments keeps them: an author added or removed touches only that author's line", () => {
+    const text = "+++\ntitle = 'Spring'\nauthors = [ # people\n  'jane', # organiser\n  # speakers:\n  'li'\n]\n+++\n";
+    expect(setField(text, 'authors', ['jane', 'li', 'mo'])).toBe("+++\ntitle = 'Spring'\nauthors = [ # people\n  'jane', # organiser\n  # speakers:\n  'li',\n  'mo'\n]\n+++\n");
+    expect(setField(text, 'authors', ['jane'])).toBe("+++\ntitle = 'Spring'\nauthors = [ # people\n  'jane' # organiser\n  # speakers:\n]\n+++\n");
+    expect(setField(text, 'authors', ['mo', 'jane', 'li'])).toBe("+++\ntitle = 'Spring'\nauthors = [ # people\n  'mo',\n  'jane', # organiser\n  # speakers:\n  'li'\n]\n+++\n");
+    // Emptied, the comment after its `[` stays.
+    expect(setField(text, 'authors', [])).toBe("+++\ntitle = 'Spring'\nauthors = [] # people\n+++\n");
+    // A trailing comma stays a trailing comma; CRLF stays CRLF.
+    const trailing = '+++\r\nauthors = [\r\n  "jane", # organiser\r\n  "li",\r\n]\r\n+++\r\n';
+    expect(setField(trailing, 'authors', ['jane', 'mo'])).toBe('+++\r\nauthors = [\r\n  "jane", # organiser\r\n  "mo",\r\n]\r\n+++\r\n');
+    for (const v of [[], ['jane'], ['li', 'mo'], ['mo', 'jane', 'li']]) expect(getField(setField(text, 'authors', v), 'authors')).toEqual(v);
+  });
+
   it('a JSON list grows in its own layout: spaced (a one-item list too), compact where the file is, one item a line where it was', () => {
     const spaced = '{\n  "title": "Spring",\n  "tags": ["a"]\n}\n\nBody\n';
     expect(setField(spaced, 'tags', ['a', 'b'])).toContain('\n  "tags": ["a", "b"]\n');

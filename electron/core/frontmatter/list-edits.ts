@@ -1,0 +1,33 @@
+// How a list's lines change when its items do, for the edits that keep each kept item's own line
+// (and the comments on it): YAML's dash-a-line lists and TOML's one-item-a-line arrays.
+
+/** A line of the new list: an old item's (its index in the old list) or a new item's (its index in the new one). */
+export type ListLine = { keep: number } | { add: number };
+
+/**
+ * The new list's lines, in order: the old items kept where they still stand in order (a longest
+ * common subsequence of the two, compared by `key`), the others removed, the new ones added in
+ * their places. Moving an item removes it and adds it again.
+ */
+export function listLines(oldKeys: readonly string[], newKeys: readonly string[]): ListLine[] {
+  const lcs: number[][] = Array.from({ length: oldKeys.length + 1 }, () => new Array<number>(newKeys.length + 1).fill(0));
+  for (let a = oldKeys.length - 1; a >= 0; a--) {
+    for (let b = newKeys.length - 1; b >= 0; b--) {
+      lcs[a]![b] = oldKeys[a] === newKeys[b] ? lcs[a + 1]![b + 1]! + 1 : Math.max(lcs[a + 1]![b]!, lcs[a]![b + 1]!);
+    }
+  }
+  const lines: ListLine[] = [];
+  let a = 0;
+  let b = 0;
+  while (b < newKeys.length) {
+    if (a < oldKeys.length && oldKeys[a] === newKeys[b]) {
+      lines.push({ keep: a++ });
+      b++;
+    } else if (a < oldKeys.length && lcs[a + 1]![b]! >= lcs[a]![b + 1]!) {
+      a++;
+    } else {
+      lines.push({ add: b++ });
+    }
+  }
+  return lines;
+}
