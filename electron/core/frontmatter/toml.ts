@@ -400,9 +400,10 @@ export function setToml(src: string, path: string[], value: FieldValue, quote?: 
 const isScalarItem = (v: unknown): boolean => v === null || typeof v !== 'object' || v instanceof TomlDate;
 
 /**
- * An array written one item a line with comments (`"jane", # organiser`, or after its `[`), given
- * new items: only the lines of removed items go and new items get lines of their own, so every
- * comment on a kept item stays; emptied, it keeps the comment after its `[` (`[] # people`). Null
+ * An array written one item a line with comments (`"jane", # organiser`, a line of its own above an
+ * item, or after its `[`), given new items: only the lines of removed items go and new items get
+ * lines of their own, so every comment of a kept item stays (an item's lines: its own and the
+ * comment lines just above it); emptied, it keeps the comment after its `[` (`[] # people`). Null
  * (the caller writes the whole value anew) for any other array: on one line, without comments,
  * nested, two items on a line.
  */
@@ -430,15 +431,17 @@ function spliceArray(src: string, start: number, end: number, old: unknown, valu
   const first = items[0];
   const last = items[items.length - 1];
   if (first === undefined || last === undefined || items.length !== old.length) return null;
-  const starts = items.map((it) => lineStart(it.start));
+  // Each item's lines end with its own line (its comma and comment); the first item's start after the `[`'s line.
+  const ends = items.map((it) => lineEndAt(src, it.comma ?? it.end));
+  const bodyStart = lineEndAt(src, start);
+  const segmentStart = (k: number): number => (k === 0 ? bodyStart : (ends[k - 1] ?? bodyStart));
   const closeLine = lineStart(end - 1);
-  // Each item on a line of its own, after the `[`'s line; the `]` on a line of its own.
-  if (new Set(starts).size !== starts.length || lineStart(start) === starts[0] || closeLine <= last.start || src.slice(closeLine, end - 1).trim() !== '') return null;
-  const segmentEnd = (k: number): number => (k + 1 < items.length ? (starts[k + 1] ?? closeLine) : closeLine);
-  const indent = src.slice(starts[0], first.start);
+  // One item a line, below the `[`'s line; the `]` on a line of its own.
+  if (!items.every((it, k) => lineStart(it.start) >= segmentStart(k)) || closeLine < (ends[ends.length - 1] ?? end) || src.slice(closeLine, end - 1).trim() !== '') return null;
+  const indent = src.slice(lineStart(first.start), first.start);
   const firstText = src.slice(first.start, first.end);
   // The old items kept in order, the rest removed; new ones inserted where they stand. Each line
-  // as the value's text and what follows its comma (spaces, a comment, the line's end, comment lines).
+  // as the text up to its value's end and what follows its comma (spaces, a comment, the line's end).
   const out = listLines(
     old.map((v) => JSON.stringify(toFieldValue(v))),
     value.map((v) => JSON.stringify(v)),
@@ -448,12 +451,12 @@ function spliceArray(src: string, start: number, end: number, old: unknown, valu
       return { value: indent + valueText(v, typeof v === 'string' ? firstText : null, undefined, indent, eol, quote), rest: eol };
     }
     const it = items[line.keep] as (typeof items)[number];
-    return { value: src.slice(starts[line.keep], it.end), rest: src.slice(it.comma !== null ? it.comma + 1 : it.end, segmentEnd(line.keep)) };
+    return { value: src.slice(segmentStart(line.keep), it.end), rest: src.slice(it.comma !== null ? it.comma + 1 : it.end, ends[line.keep]) };
   });
   // A comma after every item, and after the last one only where the array had one there.
   const trailing = last.comma !== null;
   const body = out.map((line, k) => `${line.value}${k < out.length - 1 || trailing ? ',' : ''}${line.rest.endsWith('\n') ? line.rest : line.rest + eol}`).join('');
-  return src.slice(0, starts[0]) + body + src.slice(closeLine);
+  return src.slice(0, bodyStart) + body + src.slice(ends[ends.length - 1] ?? bodyStart);
 }
 
 function insertLine(src: string, at: number, line: string, eol: string): string {

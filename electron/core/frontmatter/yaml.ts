@@ -300,39 +300,40 @@ export function setYaml(text: string, path: string[], value: FieldValue, quote?:
 }
 
 /**
- * A dash-a-line list whose lines hold comments (`- k8s # the main one`), given new items: only the
- * lines of removed items go and new items get lines of their own, so every comment on a kept
- * item stays. Null (the caller rewrites the whole value) for any other list: flow, nested, empty
- * after the change, without comments.
+ * A dash-a-line list whose lines hold comments (`- k8s # the main one`, or a line of its own above
+ * an item), given new items: only the lines of removed items go and new items get lines of their
+ * own, so every comment of a kept item stays. An item's lines are its own line and the comment
+ * lines just above it (a heading above a group goes with the group's first item). Null (the caller
+ * rewrites the whole value) for any other list: flow, nested, empty after the change, without comments.
  */
 function spliceBlockList(parts: RecapParts, doc: Document.Parsed, old: YAMLSeq<unknown>, value: FieldValue[], key: Scalar): string | null {
   const yaml = parts.yaml;
   if (old.flow || old.items.length === 0 || value.length === 0 || !value.every((v) => v === null || typeof v !== 'object')) return null;
   const items = old.items;
   if (!items.every((i): i is Scalar => isScalar(i) && i.range !== undefined && i.type !== undefined && INLINE_TYPES.has(i.type))) return null;
-  const first = items[0]?.range?.[0] ?? 0;
-  const last = items[items.length - 1]?.range?.[2] ?? 0;
   const lineStart = (at: number): number => yaml.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = (at: number): number => {
     const nl = yaml.indexOf('\n', at);
     return nl === -1 ? yaml.length : nl + 1;
   };
-  const regionStart = lineStart(first);
-  const regionEnd = lineEnd(Math.max(last - 1, first));
+  // Each item's lines end with its own line; the first item's start after the key's line.
+  const ends = items.map((i) => lineEnd(i.range?.[1] ?? 0));
+  const regionStart = lineEnd(key.range?.[1] ?? 0);
+  const regionEnd = ends[ends.length - 1] ?? regionStart;
+  const segmentStart = (k: number): number => (k === 0 ? regionStart : (ends[k - 1] ?? regionStart));
+  // One item a line, below the key's line.
+  if (!items.every((i, k) => lineStart(i.range?.[0] ?? 0) >= segmentStart(k))) return null;
   // Comments on the key's line or among the items: else the whole value is written anew, as always.
   if (!yaml.slice(key.range?.[1] ?? regionStart, regionEnd).includes('#')) return null;
-  // Each old item's lines: from its dash's line to the next item's (its own comment lines with it).
-  const starts = items.map((i) => lineStart(i.range?.[0] ?? 0));
-  if (new Set(starts).size !== starts.length) return null;
-  const segment = (k: number): string => yaml.slice(starts[k] ?? 0, k + 1 < starts.length ? starts[k + 1] : regionEnd);
-  const dash = /^([ \t]*-[ \t]+)/.exec(segment(0))?.[1];
+  const first = items[0]?.range?.[0] ?? 0;
+  const dash = /^([ \t]*-[ \t]+)$/.exec(yaml.slice(lineStart(first), first))?.[1];
   if (dash === undefined) return null;
   // The old items kept in order, the rest removed; new ones inserted where they stand.
   const style = scalarStyle(old, doc);
   const out = listLines(
     items.map((i) => JSON.stringify(i.toJSON())),
     value.map((v) => JSON.stringify(v)),
-  ).map((line) => ('keep' in line ? segment(line.keep) : `${dash}${scalarText(value[line.add] as string | number | boolean | null, style)}\n`));
+  ).map((line) => ('keep' in line ? yaml.slice(segmentStart(line.keep), ends[line.keep]) : `${dash}${scalarText(value[line.add] as string | number | boolean | null, style)}\n`));
   const body = out.map((line) => (line.endsWith('\n') ? line : `${line}\n`)).join('');
   return replaceYaml(parts, regionStart, regionEnd, yaml.slice(regionStart, regionEnd).endsWith('\n') ? body : body.slice(0, -1));
 }

@@ -226,13 +226,18 @@ describe('lists keep the file’s format', () => {
     expect(setField('---\ncategories:\n- news\ntags: gitops\n---\n', 'tags', ['gitops', 'k8s'])).toBe('---\ncategories:\n- news\ntags:\n- gitops\n- k8s\n---\n');
   });
 
-  it("a dash-a-line list with comments keeps them: a tag added or removed touches only that tag's line", () => {
+  it("a dash-a-line list with comments keeps them: a tag added or removed touches only that tag's lines (its own, and the comment lines above it)", () => {
     const text = '---\ntitle: Spring\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n  - flux\n---\n';
     expect(setField(text, 'tags', ['k8s', 'flux', 'argo'])).toBe('---\ntitle: Spring\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n  - flux\n  - argo\n---\n');
-    expect(setField(text, 'tags', ['k8s'])).toBe('---\ntitle: Spring\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n---\n');
-    expect(setField(text, 'tags', ['flux'])).toBe('---\ntitle: Spring\ntags: # topics\n  - flux\n---\n');
-    expect(setField(text, 'tags', ['k8s', 'gitops: yes', 'flux'])).toBe('---\ntitle: Spring\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n  - "gitops: yes"\n  - flux\n---\n');
+    // The heading above flux goes with flux, and stays with it.
+    expect(setField(text, 'tags', ['k8s'])).toBe('---\ntitle: Spring\ntags: # topics\n  - k8s # the main one\n---\n');
+    expect(setField(text, 'tags', ['flux'])).toBe('---\ntitle: Spring\ntags: # topics\n  # the CNCF projects:\n  - flux\n---\n');
+    expect(setField(text, 'tags', ['k8s', 'gitops: yes', 'flux'])).toBe('---\ntitle: Spring\ntags: # topics\n  - k8s # the main one\n  - "gitops: yes"\n  # the CNCF projects:\n  - flux\n---\n');
     expect(setField(text.replace(/\n/g, '\r\n'), 'tags', ['k8s', 'flux', 'argo'])).toBe(setField(text, 'tags', ['k8s', 'flux', 'argo']).replace(/\n/g, '\r\n'));
+    // A comment line above the first item is the first item's; one below the last stays where it is.
+    const around = '---\ntags:\n  # first things:\n  - k8s\n  - flux\n  # (more to come)\ntitle: Spring\n---\n';
+    expect(setField(around, 'tags', ['flux', 'argo'])).toBe('---\ntags:\n  - flux\n  - argo\n  # (more to come)\ntitle: Spring\n---\n');
+    expect(setField(around, 'tags', ['k8s'])).toBe('---\ntags:\n  # first things:\n  - k8s\n  # (more to come)\ntitle: Spring\n---\n');
   });
 
   it("the comment on a block list's or map's key line stays when the value is written anew: every tag removed, a text, a map's new value", () => {
@@ -246,10 +251,12 @@ describe('lists keep the file’s format', () => {
     expect(setField('---\ntags:\n  - k8s\n---\n', 'tags', [])).toBe('---\ntags: []\n---\n');
   });
 
-  it("a TOML array one item a line with comments keeps them: an author added or removed touches only that author's line", () => {
+  it("a TOML array one item a line with comments keeps them: an author added or removed touches only that author's lines (its own, and the comment lines above it)", () => {
     const text = "+++\ntitle = 'Spring'\nauthors = [ # people\n  'jane', # organiser\n  # speakers:\n  'li'\n]\n+++\n";
     expect(setField(text, 'authors', ['jane', 'li', 'mo'])).toBe("+++\ntitle = 'Spring'\nauthors = [ # people\n  'jane', # organiser\n  # speakers:\n  'li',\n  'mo'\n]\n+++\n");
-    expect(setField(text, 'authors', ['jane'])).toBe("+++\ntitle = 'Spring'\nauthors = [ # people\n  'jane' # organiser\n  # speakers:\n]\n+++\n");
+    // The heading above li goes with li, and stays with it.
+    expect(setField(text, 'authors', ['jane'])).toBe("+++\ntitle = 'Spring'\nauthors = [ # people\n  'jane' # organiser\n]\n+++\n");
+    expect(setField(text, 'authors', ['li'])).toBe("+++\ntitle = 'Spring'\nauthors = [ # people\n  # speakers:\n  'li'\n]\n+++\n");
     expect(setField(text, 'authors', ['mo', 'jane', 'li'])).toBe("+++\ntitle = 'Spring'\nauthors = [ # people\n  'mo',\n  'jane', # organiser\n  # speakers:\n  'li'\n]\n+++\n");
     // Emptied, the comment after its `[` stays.
     expect(setField(text, 'authors', [])).toBe("+++\ntitle = 'Spring'\nauthors = [] # people\n+++\n");
@@ -257,6 +264,9 @@ describe('lists keep the file’s format', () => {
     const trailing = '+++\r\nauthors = [\r\n  "jane", # organiser\r\n  "li",\r\n]\r\n+++\r\n';
     expect(setField(trailing, 'authors', ['jane', 'mo'])).toBe('+++\r\nauthors = [\r\n  "jane", # organiser\r\n  "mo",\r\n]\r\n+++\r\n');
     for (const v of [[], ['jane'], ['li', 'mo'], ['mo', 'jane', 'li']]) expect(getField(setField(text, 'authors', v), 'authors')).toEqual(v);
+    // A comment line above the first item is the first item's; one below the last stays where it is.
+    const around = "+++\nauthors = [\n  # first:\n  'jane',\n  'li', # second\n  # more to come\n]\ntitle = 'A'\n+++\n";
+    expect(setField(around, 'authors', ['li', 'mo'])).toBe("+++\nauthors = [\n  'li', # second\n  'mo',\n  # more to come\n]\ntitle = 'A'\n+++\n");
   });
 
   it('a JSON list grows in its own layout: spaced (a one-item list too), compact where the file is, one item a line where it was', () => {
