@@ -194,6 +194,25 @@ function layoutOf(yaml: string): Layout {
   return { indent, indentSeq: seq ? (seq[2]?.length ?? 0) > (seq[1]?.length ?? 0) : true };
 }
 
+/**
+ * The layout a block list or map keeps when written anew (`tags:\n    - a` in a file whose maps
+ * indent 2 grows at 4): its own first line's indentation under its key, else the file's.
+ */
+function ownLayout(yaml: string, old: unknown, keyStart: number): Layout {
+  const file = layoutOf(yaml);
+  if (!(isSeq(old) || isMap(old)) || old.flow) return file;
+  const first = old.items[0];
+  const at = isSeq(old) ? (first as YamlNode | undefined)?.range?.[0] : ((first as Pair<unknown, unknown> | undefined)?.key as YamlNode | undefined)?.range?.[0];
+  if (at === undefined) return file;
+  const lineStart = yaml.lastIndexOf('\n', at - 1) + 1;
+  const line = yaml.slice(lineStart, at);
+  const lead = isSeq(old) ? /^( *)-[ \t]+$/.exec(line)?.[1] : /^( *)$/.exec(line)?.[1];
+  if (lead === undefined) return file;
+  const depth = lead.length - column(yaml, keyStart);
+  if (isSeq(old)) return depth === 0 ? { ...file, indentSeq: false } : depth > 0 && depth <= 8 ? { indent: depth, indentSeq: true } : file;
+  return depth > 0 && depth <= 8 ? { ...file, indent: depth } : file;
+}
+
 /** Whether the file writes its lists `[a, b]` (true) or a dash a line (false): most of its non-empty ones; undefined on a tie or none. */
 function houseFlow(doc: Document.Parsed): boolean | undefined {
   let flow = 0;
@@ -292,7 +311,7 @@ export function setYaml(text: string, path: string[], value: FieldValue, quote?:
   const indent = ' '.repeat(column(parts.yaml, keyStart));
   // A comment on the key's line above a block list or map (`tags: # topics`) stays on it, whatever the value becomes (`tags: [] # topics`).
   const keyComment = (isSeq(old) || isMap(old)) && !old.flow ? /^[ \t]*:[ \t]*(#[^\r\n]*)/.exec(parts.yaml.slice(keyEnd))?.[1] : undefined;
-  const written = pairText(key, parts.yaml.slice(keyStart, keyEnd), value, style, flow, layoutOf(parts.yaml)).replace(/\n/g, `\n${indent}`);
+  const written = pairText(key, parts.yaml.slice(keyStart, keyEnd), value, style, flow, ownLayout(parts.yaml, old, keyStart)).replace(/\n/g, `\n${indent}`);
   const replacement = keyComment === undefined ? written : written.replace(/^[^\n]*/, (line) => `${line.trimEnd()} ${keyComment}`);
   const current = parts.yaml.slice(keyStart, Math.max(oldEnd, keyEnd));
   if (toLf(current) === replacement) return text;

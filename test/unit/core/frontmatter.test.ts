@@ -240,6 +240,15 @@ describe('lists keep the file’s format', () => {
     expect(setField(around, 'tags', ['k8s'])).toBe('---\ntags:\n  # first things:\n  - k8s\n  # (more to come)\ntitle: Spring\n---\n');
   });
 
+  it("a block list or map written deeper (or shallower) than the file's other maps grows at its own indentation", () => {
+    const deep = '---\ntitle: A\nparams:\n  x: 1\ntags:\n    - a\n---\n';
+    expect(setField(deep, 'tags', ['a', 'b'])).toBe('---\ntitle: A\nparams:\n  x: 1\ntags:\n    - a\n    - b\n---\n');
+    const flush = '---\nparams:\n  x: 1\n  y: [1]\ntags:\n- a\nkeywords:\n  - b\n---\n';
+    expect(setField(flush, 'tags', ['a', 'c'])).toBe('---\nparams:\n  x: 1\n  y: [1]\ntags:\n- a\n- c\nkeywords:\n  - b\n---\n');
+    expect(setField(flush, 'keywords', ['b', 'c'])).toBe('---\nparams:\n  x: 1\n  y: [1]\ntags:\n- a\nkeywords:\n  - b\n  - c\n---\n');
+    expect(setField('---\nparams:\n  x: 1\ncover:\n    image: a.jpg\n---\n', 'cover', { image: 'b.jpg', alt: 'The hall' })).toBe('---\nparams:\n  x: 1\ncover:\n    image: b.jpg\n    alt: The hall\n---\n');
+  });
+
   it("the comment on a block list's or map's key line stays when the value is written anew: every tag removed, a text, a map's new value", () => {
     const text = '---\ntitle: Spring\ntags: # topics\n  - k8s # the main one\n  - flux\n---\n';
     expect(setField(text, 'tags', [])).toBe('---\ntitle: Spring\ntags: [] # topics\n---\n');
