@@ -28,8 +28,10 @@ async function siteWithPhotos(name: string): Promise<string> {
 
 interface Held {
   page: Page;
-  /** Lets the photos' bytes through. */
-  release(): void;
+  /** Lets the photos' bytes through: all of them, or those named (`kcd-event`). */
+  release(names?: string[]): void;
+  /** Resolves once the named photos have arrived and decoded, and both panes are still. */
+  arrived(names: string[]): Promise<void>;
   /** Resolves once every photo asked for has arrived and decoded, and both panes are still. */
   settled(): Promise<void>;
 }
@@ -38,17 +40,30 @@ interface Held {
 async function openHoldingPhotos(file: string): Promise<Held> {
   const session = started();
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-  let release = (): void => undefined;
-  const released = new Promise<void>((r) => (release = r));
+  // The photos let through (null: all), and the requests waiting for theirs.
+  let open: Set<string> | null = new Set();
+  const waiting: Array<() => void> = [];
+  const photoOf = (url: string): string => /([\w-]+)\.png/.exec(decodeURIComponent(url))?.[1] ?? '';
+  const release = (names?: string[]): void => {
+    if (names === undefined) open = null;
+    else for (const n of names) open?.add(n);
+    for (const wake of waiting.splice(0)) wake();
+  };
   let asked = 0;
   let answered = 0;
+  const arrivedNames = new Set<string>();
   await context.route(/\/asset\?/, async (route) => {
     asked++;
-    await released;
+    const name = photoOf(route.request().url());
+    while (open !== null && !open.has(name)) await new Promise<void>((wake) => waiting.push(wake));
     await route.continue();
   });
   const page = await context.newPage();
-  const answer = (r: { url(): string }): void => void (/\/asset\?/.test(r.url()) && answered++);
+  const answer = (r: { url(): string }): void => {
+    if (!/\/asset\?/.test(r.url())) return;
+    answered++;
+    arrivedNames.add(photoOf(r.url()));
+  };
   page.on('requestfinished', answer);
   page.on('requestfailed', answer);
   page.on('pageerror', (err) => console.error('[page error]', err.message));
@@ -66,7 +81,11 @@ async function openHoldingPhotos(file: string): Promise<Held> {
       await still(page);
     } while (answered !== asked);
   };
-  return { page, release, settled };
+  const arrived = async (names: string[]): Promise<void> => {
+    await expect.poll(() => names.every((n) => arrivedNames.has(n))).toBe(true);
+    await still(page);
+  };
+  return { page, release, arrived, settled };
 }
 
 const editor = (page: Page) => page.locator('.editor-pane .w-md-editor-text-input');
@@ -137,6 +156,27 @@ describe('scroll sync while the preview settles', () => {
     await editor(page).evaluate((ta) => (ta.scrollTop += 1));
     await still(page);
     expect(Math.abs((await positions(page)).preview - aligned)).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
+
+  it('leaves the editor where the author scrolled it when the photos above load one by one, then the one it shows', async () => {
+    const { page, release, arrived } = await openHoldingPhotos(await siteWithPhotos('settle-one-by-one'));
+    await still(page);
+    const target = (await editorTopOf(page, '![kcd-event-2]')) + 10;
+    await wheel(page, 'editor', target);
+    const left = await positions(page);
+    expect(left.editor).toBeGreaterThan(0);
+    // Each photo above grows alone: the browser keeps the preview's content in place, which is
+    // where sync puts it too; then the photo the preview's place is in grows.
+    for (const photo of PHOTOS.slice(0, 4)) {
+      release([photo]);
+      await arrived([photo]);
+      expect((await positions(page)).editor).toBe(left.editor);
+    }
+    release();
+    await arrived(['kcd-event-2']);
+    expect(await loadedPhotos(page)).toBeGreaterThanOrEqual(5);
+    expect((await positions(page)).editor).toBe(left.editor);
     await page.context().close();
   });
 

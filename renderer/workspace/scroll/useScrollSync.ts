@@ -266,8 +266,9 @@ function keepInStep(el: HTMLElement, strategy: SyncStrategy): () => void {
     const to: Pane = leader === 'editor' ? 'preview' : 'editor';
     const target = Math.round(mapScroll(points(panes), panes[leader].scrollTop, leader));
     const scroller = panes[to];
-    if (Math.abs(scroller.scrollTop - target) < 1) return;
-    scroller.scrollTop = target;
+    // Already there (the browser's scroll anchoring put the settling preview where sync would):
+    // the scroll event that brought it there is sync's too, not the author's.
+    if (Math.abs(scroller.scrollTop - target) >= 1) scroller.scrollTop = target;
     given[to] = scroller.scrollTop;
   };
   const soon = (): void => {
