@@ -130,17 +130,24 @@ async function wheel(page: Page, pane: 'editor' | 'preview', dy: number): Promis
 /** How many photos have arrived. */
 const loadedPhotos = (page: Page) => page.locator('.preview-pane img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length);
 
+/**
+ * The author scrolls the text to a few pixels into the line of the fifth photo, so the preview's
+ * place is inside that photo's block, which grows as it loads; the preview follows. Both panes'
+ * positions then.
+ */
+async function scrollTextIntoFifthPhoto(page: Page): Promise<{ editor: number; preview: number }> {
+  await still(page);
+  await wheel(page, 'editor', (await editorTopOf(page, '![kcd-event-2]')) + 10);
+  const left = await positions(page);
+  expect(left.editor).toBeGreaterThan(0);
+  expect(left.preview).toBeGreaterThan(0);
+  return left;
+}
+
 describe('scroll sync while the preview settles', () => {
   it('leaves the editor where the author scrolled it when the photos above load', async () => {
     const { page, release, settled } = await openHoldingPhotos(await siteWithPhotos('settle-editor'));
-    await still(page);
-    // The author scrolls the text to a few pixels into the line of the fifth photo, so the preview's
-    // place is inside that photo's block, which grows as it loads; the preview follows.
-    const target = (await editorTopOf(page, '![kcd-event-2]')) + 10;
-    await wheel(page, 'editor', target);
-    const left = await positions(page);
-    expect(left.editor).toBeGreaterThan(0);
-    expect(left.preview).toBeGreaterThan(0);
+    const left = await scrollTextIntoFifthPhoto(page);
     const heightBefore = await preview(page).evaluate((p) => p.scrollHeight);
     release();
     await settled();
@@ -161,11 +168,7 @@ describe('scroll sync while the preview settles', () => {
 
   it('leaves the editor where the author scrolled it when the photos above load one by one, then the one it shows', async () => {
     const { page, release, arrived } = await openHoldingPhotos(await siteWithPhotos('settle-one-by-one'));
-    await still(page);
-    const target = (await editorTopOf(page, '![kcd-event-2]')) + 10;
-    await wheel(page, 'editor', target);
-    const left = await positions(page);
-    expect(left.editor).toBeGreaterThan(0);
+    const left = await scrollTextIntoFifthPhoto(page);
     // Each photo above grows alone: the browser keeps the preview's content in place, which is
     // where sync puts it too; then the photo the preview's place is in grows.
     for (const photo of PHOTOS.slice(0, 4)) {
