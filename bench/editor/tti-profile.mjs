@@ -24,9 +24,9 @@
 import { existsSync, mkdirSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { keyProbeScript, typeFirstKey } from './key-probe.mjs';
+import { recapServers } from './recap-servers.mjs';
 import { selfTimeByModule } from '../drafts/js-profile.mjs';
 import { chromium } from 'playwright-core';
 
@@ -48,23 +48,7 @@ const out = path.join(root, 'bench', 'results', 'editor-trace-tti.json');
 mkdirSync(path.dirname(out), { recursive: true });
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-tti-profile-'));
 const doc = await fs.readFile(FIXTURE, 'utf8');
-let seq = 0;
-const children = [];
-/** The app's server for one build's renderer, in a process of its own (server-child.mjs), with a data folder of its own. */
-async function serve(dir) {
-  const home = await fs.mkdtemp(path.join(tmp, 'data-'));
-  const child = fork(path.join(here, 'server-child.mjs'), [JSON.stringify({ rendererDir: dir, home, cacheDir: path.join(home, 'cache') })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  children.push(child);
-  const url = await new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(m.url));
-    child.once('exit', (code) => reject(new Error(`the server process exited (${code})`)));
-  });
-  return async () => {
-    const file = path.join(tmp, `recap-${++seq}.md`); // a fresh file per load: autosave must not leak
-    await fs.writeFile(file, doc);
-    return `${url}&file=${encodeURIComponent(file)}`;
-  };
-}
+const { serve, children } = recapServers(tmp, doc);
 const recapUrl = await serve(rendererDir);
 // BENCH_BEFORE=<dist/renderer of an earlier build>: the late keys alternate with that build's.
 const beforeUrl = process.env.BENCH_BEFORE ? await serve(path.resolve(process.env.BENCH_BEFORE)) : null;
