@@ -1,5 +1,6 @@
 // What the home screen shows of a draft, from its meta.json alone: title, event date and cover
-// from the front matter (parsed only when it changed), the photo count from the folder's mtime.
+// from the front matter (parsed only when it changed; without a date, the one the site reads from
+// the post's name), the photo count from the folder's mtime.
 
 import * as path from 'node:path';
 import type { DraftSummary } from '../../core/contract';
@@ -101,6 +102,16 @@ function coverPathOf(ctx: DraftContext, meta: DraftMeta, photos: PhotoCache): st
   return coverPath;
 }
 
+/**
+ * The event date a card shows: the front matter's, else the one the site gives the post from its
+ * file or folder name (Jekyll's `_posts/2026-03-01-…`, a Docusaurus `blog/2026-03-01-…/index.md`),
+ * as the form's help and the preview's byline say it. Read from the path each time: the same
+ * text moved to another file (Save As, export) is dated by its new name.
+ */
+function eventDateOf(ctx: DraftContext, meta: DraftMeta): string | null {
+  return meta.eventDate ?? ctx.profileFor(photoRecapPathOf(ctx, meta)).dateFromName?.date ?? null;
+}
+
 export function summaryOf(ctx: DraftContext, meta: DraftMeta, photos: PhotoCache = meta.photos): DraftSummary {
   const coverPath = coverPathOf(ctx, meta, photos);
   const thumb = meta.coverThumb;
@@ -108,7 +119,7 @@ export function summaryOf(ctx: DraftContext, meta: DraftMeta, photos: PhotoCache
   return {
     id: meta.id,
     title: meta.title,
-    eventDate: meta.eventDate,
+    eventDate: eventDateOf(ctx, meta),
     photoCount: photos.count,
     created: meta.created,
     updated: meta.updated,
