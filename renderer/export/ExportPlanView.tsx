@@ -130,13 +130,20 @@ function PlanFiles({ plan, conflicts, replace, setReplace }: Pick<PlanViewProps,
   return (
     <>
       <h3 className="export-heading">{t('export.files', { profile: plan.profile })}</h3>
-      <ul className="export-files" data-testid="export-files">
-        {plan.files.map((f) => (
-          <li key={f.path} className={`is-${f.status}${conflicts.includes(f.path) ? ' is-conflict' : ''}`}>
-            <span className="export-status">{t(conflicts.includes(f.path) ? 'export.statusReplaces' : STATUS_LABEL[f.status])}</span> <code>{f.path}</code>
-          </li>
-        ))}
-      </ul>
+      {/* No post path yet (a site that names posts by a date the recap does not have): no empty list. */}
+      {plan.files.length === 0 ? (
+        <p className="export-files-pending" data-testid="export-files-pending">
+          {t('export.filesPending')}
+        </p>
+      ) : (
+        <ul className="export-files" data-testid="export-files">
+          {plan.files.map((f) => (
+            <li key={f.path} className={`is-${f.status}${conflicts.includes(f.path) ? ' is-conflict' : ''}`}>
+              <span className="export-status">{t(conflicts.includes(f.path) ? 'export.statusReplaces' : STATUS_LABEL[f.status])}</span> <code>{f.path}</code>
+            </li>
+          ))}
+        </ul>
+      )}
       {conflicts.length > 0 && (
         <label className="export-option is-danger">
           <input type="checkbox" checked={replace} data-testid="export-replace" onChange={(e) => setReplace(e.target.checked)} />

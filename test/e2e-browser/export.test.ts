@@ -98,6 +98,25 @@ describe('export in the browser mode', () => {
     await page.getByTestId('export-cancel').click();
     await page.context().close();
   });
+  it('into a Docusaurus site that names posts by their date, a recap without one says what to fix and where its files go once fixed, not an empty list', async () => {
+    const site = path.join(session.dir, 'docusaurus-dated');
+    await fs.mkdir(path.join(site, 'blog'), { recursive: true });
+    await fs.writeFile(path.join(site, 'docusaurus.config.js'), "module.exports = { title: 'Meetups' };\n");
+    const file = path.join(session.dir, 'undated-recap.md');
+    await fs.writeFile(file, '---\ntitle: "KCD Porto 2026"\nauthors: [jane]\n---\n\nThree hundred people came.\n');
+    const page = await session.open({ file });
+    await page.getByTestId('field-title').waitFor();
+    await page.getByTestId('btn-export').click();
+    await page.getByTestId('export-kind-site').check({ force: true });
+    await page.getByTestId('export-site-path').fill(site);
+    await page.getByTestId('export-site-path').press('Enter');
+    await expect.poll(() => page.getByTestId('export-checks').textContent()).toContain('Date is required. Add the line "date: …" to the front matter.');
+    expect(await page.getByTestId('export-files-pending').textContent()).toBe('Where the post and its photos go shows once the errors above are fixed.');
+    expect(await page.getByTestId('export-files').count()).toBe(0);
+    expect(await page.getByTestId('export-run').isDisabled()).toBe(true);
+    await page.context().close();
+  });
+
   it('a recap opened from a site exports back to it by default, and the site’s other language is a choice', async () => {
     const site = path.join(session.dir, 'bilingual-site');
     const post = path.join(site, 'content', 'en', 'news', 'kubernetes-community-days-china.md');

@@ -377,6 +377,7 @@ export const en = {
   'export.rename': 'Rename',
   'export.postLanguage': 'Language of the post',
   'export.files': 'Files ({profile} layout)',
+  'export.filesPending': 'Where the post and its photos go shows once the errors above are fixed.',
   'export.replaceConflicts': 'Replace the {count, plural, one {existing file that differs} other {# existing files that differ}} ({names})',
   'export.checks': 'Checks',
   'export.leaveOut': 'Leave out the {count, plural, one {# photo} other {# photos}} the text does not use ({names})',

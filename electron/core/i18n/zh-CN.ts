@@ -378,6 +378,7 @@ export const zhCN: Record<MessageKey, string> = {
   'export.rename': '重命名',
   'export.postLanguage': '文章语言',
   'export.files': '文件（{profile} 布局）',
+  'export.filesPending': '修正上面的错误后，这里会显示文章和照片的位置。',
   'export.replaceConflicts': '替换 {count} 个内容不同的现有文件（{names}）',
   'export.checks': '检查',
   'export.leaveOut': '不导出正文未使用的 {count} 张照片（{names}）',
