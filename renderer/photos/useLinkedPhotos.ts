@@ -135,7 +135,7 @@ export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret:
             links = photoRefs(body, reading).filter((l) => photo.urls.some((u) => samePhotoUrl(l.url, u))).length;
             let out = withBody(text, photo.urls.reduce((b, u) => replacePhotoUrl(b, u, copy.url, reading), body));
             const coverThen = field ? coverNow(out, field) : null;
-            if (field && coverThen !== null && photo.urls.some((u) => samePhotoUrl(coverThen, u))) out = setCoverField(out, field, copy.url);
+            if (field && coverThen !== null && photo.urls.some((u) => samePhotoUrl(coverThen, u))) out = setCoverField(out, field, copy.url, opts.current.reading.generator);
             return out;
           });
           opts.current.toast('info', t('photos.copied', { name: copy.name, links }));

@@ -2,7 +2,7 @@
 // cover, replace (links follow a new name), remove (the file and its links, with Undo).
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Photo } from '../../electron/core/contract';
+import type { Photo, SiteGenerator } from '../../electron/core/contract';
 import { editorBody } from '../../electron/core/frontmatter/split';
 import { altFromFileName } from '../../electron/core/markdown/photo-names';
 import { photoMarkdown, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, photoUseOf } from '../../electron/core/markdown/photo-text';
@@ -18,7 +18,7 @@ import type { PhotoUsesOf } from './photoUsesCache';
 import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
 import type { CaretPlacement } from './useCaretPlacement';
 import type { PhotoFolder } from './usePhotoFolder';
-import { coverOf, withCover } from '../../electron/core/recap/cover';
+import { coverOf, coverUrl, withCover } from '../../electron/core/recap/cover';
 
 export type TrayActions = Pick<PhotosHandle, 'uses' | 'cover' | 'altOf' | 'insertPhoto' | 'setAlt' | 'setCover' | 'replacePhoto'>;
 export type PhotoRemoval = Pick<PhotosHandle, 'removed' | 'removePhoto' | 'undoRemove' | 'dismissRemoved'>;
@@ -37,10 +37,10 @@ export function useFolderRequest(shared: PhotoShared, folder: PhotoFolder): Fold
   }, [resolveFolder, opts]);
 }
 
-/** `text` with `url` as the cover in `field`: a list (Hugo's images) keeps its other items. */
-export function setCoverField(text: string, field: string, url: string): string {
+/** `text` with `url` as the cover in `field`, named as the post's site finds it (coverUrl): a list (Hugo's images) keeps its other items. */
+export function setCoverField(text: string, field: string, url: string, generator: SiteGenerator | null): string {
   const fm = frontMatter();
-  return fm.setField(text, field, withCover(fm.getField(text, field), url));
+  return fm.setField(text, field, withCover(fm.getField(text, field), url, generator));
 }
 
 /** The cover field's photo in the front matter (a text, or a list's first item; null without one). */
@@ -89,7 +89,7 @@ function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretP
             const reading = readingNow(o);
             editBody((body) => replacePhotoUrl(body, photo.url, fresh.url, reading));
             const field = opts.current.coverField;
-            if (field && coverValue && samePhotoUrl(coverValue, photo.url)) opts.current.edit((t) => setCoverField(t, field, fresh.url));
+            if (field && coverValue && samePhotoUrl(coverValue, photo.url)) opts.current.edit((t) => setCoverField(t, field, fresh.url, opts.current.reading.generator));
             await o.api.removePhoto({ ...where, name: photo.name }).catch(() => undefined);
             opts.current.toast('info', t('photos.replacedRenamed', { old: photo.name, new: fresh.name }));
           } else {
@@ -141,7 +141,8 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
     (photo: Photo) => {
       const field = opts.current.coverField;
       if (!field) return;
-      if (opts.current.edit((t) => setCoverField(t, field, photo.url))) opts.current.toast('info', t('photos.coverSet', { name: photo.name, field, url: photo.url }));
+      const url = coverUrl(photo.url, opts.current.reading.generator);
+      if (opts.current.edit((t) => setCoverField(t, field, url, opts.current.reading.generator))) opts.current.toast('info', t('photos.coverSet', { name: photo.name, field, url }));
     },
     [opts],
   );

@@ -2,6 +2,7 @@
 // a list (Hugo's `images = ["cover.jpg"]`). Lint, export and the photo tray read and set it
 // through these two, so a list stays a list. Pure: the page runs it too.
 
+import type { SiteGenerator } from '../contract';
 import type { FieldValue } from '../frontmatter/values';
 
 /** The photo a cover field's value names, or null (no value, an empty one, or not a text). */
@@ -10,7 +11,20 @@ export function coverOf(value: FieldValue | undefined): string | null {
   return typeof first === 'string' && first.trim() !== '' ? first.trim() : null;
 }
 
-/** The value that makes `url` the cover: a list gets it as its first item and keeps the others. */
-export function withCover(was: FieldValue | undefined, url: string): FieldValue {
-  return Array.isArray(was) ? [url, ...was.slice(1)] : url;
+/**
+ * How a cover field names the photo at `url` for a post read by `generator`. Hugo's themes find a
+ * page bundle's cover among its resources by name (`.Resources.GetMatch`, as its own Open Graph
+ * and Twitter card templates do with `images`, PaperMod with `cover.image`), and a resource's name
+ * has no `./`: `./stage.jpg` matches nothing there, and the card falls back to the site's root.
+ * So beside a Hugo post the cover is written `stage.jpg`, as Hugo's own posts write it; a body
+ * link keeps its `./` (a relative address in the page, found either way).
+ */
+export function coverUrl(url: string, generator: SiteGenerator | null): string {
+  return generator === 'hugo' && url.startsWith('./') ? url.slice(2) : url;
+}
+
+/** The value that makes `url` the cover (see coverUrl): a list gets it as its first item and keeps the others. */
+export function withCover(was: FieldValue | undefined, url: string, generator: SiteGenerator | null): FieldValue {
+  const named = coverUrl(url, generator);
+  return Array.isArray(was) ? [named, ...was.slice(1)] : named;
 }

@@ -96,7 +96,7 @@ function relinkCopiedPhotos(text: string, recapPath: string, profile: SiteProfil
     const hit = resolveImage(ref.url, recapPath, [profile], roots);
     if (hit.kind === 'found' && path.dirname(hit.file) === real) located.push({ ref, file: hit.file });
   }
-  return located.length === 0 ? text : rewriteImageLinks(text, located, (file) => path.basename(file), (name) => `${url}/${encodeURIComponent(name)}`, coverKey);
+  return located.length === 0 ? text : rewriteImageLinks(text, located, (file) => path.basename(file), (name) => `${url}/${encodeURIComponent(name)}`, coverKey, profile.generator);
 }
 
 export async function duplicateDraft(ctx: DraftContext, idIn: string): Promise<DraftSummary> {

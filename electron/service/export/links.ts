@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { getField, joinRecap, setField, splitRecap } from '../../core/frontmatter/frontmatter';
 import { linkPath } from '../files/containment';
 import { withCover } from '../../core/recap/cover';
+import type { SiteGenerator } from '../../core/contract';
 import type { RecapImageRef } from '../recap/markdown-images';
 
 interface LinkEdit {
@@ -44,6 +45,7 @@ export function rewriteImageLinks(
   nameOf: (file: string) => string | undefined,
   urlFor: (name: string) => string,
   coverKey: string | null,
+  generator: SiteGenerator | null,
 ): string {
   const edits = new Map<number, LinkEdit[]>();
   let cover: string | null = null;
@@ -65,7 +67,7 @@ export function rewriteImageLinks(
     out = joinRecap({ ...parts, body: applyEdits(parts.body, edits) });
   }
   if (cover !== null && coverKey) {
-    out = setField(out, coverKey, withCover(getField(out, coverKey), cover));
+    out = setField(out, coverKey, withCover(getField(out, coverKey), cover, generator));
   }
   return out;
 }

@@ -146,7 +146,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   }
   const found = locateImages(refs, search, onCopy);
   const { unused, folder } = addUnusedPhotos(search, layout.imageDir, req.leaveOutUnused === true, found);
-  const postText = imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey);
+  const postText = imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey, profile.generator);
 
   const { entries, sourceStats } = plannedFiles(layout, postText, found);
   const state = await compareWithTarget({ look, zipFile }, entries, sourceStats, previous);
