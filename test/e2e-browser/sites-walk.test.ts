@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './harness';
-import { docusaurusBlog, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, type OtherSite } from '../unit/site/other-sites';
+import { docusaurusBlog, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, put, type OtherSite } from '../unit/site/other-sites';
 import { listFiles } from '../unit/support/site-fixture';
 
 let session: Session;
@@ -82,6 +82,27 @@ describe("a site whose posts name the cover in Hugo's images list", () => {
     await page.keyboard.press('Control+S');
     // Named as Hugo finds a bundle's resource (and as this site's posts write it): no ./ (core/recap/cover.ts coverUrl).
     await expect.poll(() => fs.readFile(file, 'utf8')).toContain('images = ["stage.jpg"]\n');
+    await page.context().close();
+  });
+});
+
+describe("a PaperMod site, whose posts name the cover in a cover: map's image", () => {
+  it('the tray marks that cover, and "use as cover" writes the map\'s image (bare), its alt kept', async () => {
+    const root = path.join(session.dir, 'papermod');
+    await put(root, 'hugo.yaml', 'baseURL: https://example.org/\ntheme: PaperMod\n');
+    const post = await put(root, 'content/posts/spring/index.md', '---\ntitle: Spring\ndate: 2026-03-01\ncover:\n  image: cover.jpg\n  alt: The crowd\n---\n\n![The crowd](cover.jpg)\n\n![The stage](stage.jpg)\n');
+    await photo(path.join(root, 'content/posts/spring/cover.jpg'), 4);
+    await photo(path.join(root, 'content/posts/spring/stage.jpg'), 5);
+    const page = await session.open({ file: post });
+    const card = (name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
+    await card('cover.jpg').waitFor();
+    await expect.poll(() => card('cover.jpg').locator('.photo-badge.is-cover').count()).toBe(1);
+    await card('stage.jpg').locator('.photo-thumb').click();
+    await card('stage.jpg').getByTestId('photo-cover').click();
+    await expect.poll(() => card('stage.jpg').locator('.photo-badge.is-cover').count()).toBe(1);
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toContain('cover:\n  image: stage.jpg\n  alt: The crowd\n');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
     await page.context().close();
   });
 });

@@ -4,7 +4,7 @@
 
 import * as path from 'node:path';
 import type { DraftSummary } from '../../core/contract';
-import { readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
+import { getField, readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
 import { coverOf } from '../../core/recap/cover';
 import { insideAllowedRoots, resolveImage } from '../files/containment';
 import { imageDirFromText } from '../recap/image-dir';
@@ -70,7 +70,7 @@ export function describeText(ctx: DraftContext, id: string, text: string, base: 
     // A draft for another site's layout (a Jekyll `date`) is dated by the field it has.
     eventDate = fieldText(fields.get(dateKey)) ?? DATE_FIELDS.map((k) => fieldText(fields.get(k))).find((d) => d !== null) ?? null;
     // The cover field's photo: a text, or the first item of a list (Hugo's `images`).
-    coverUrl = profile.photos.coverField ? coverOf(fields.get(profile.photos.coverField)) : null;
+    coverUrl = profile.photos.coverField ? coverOf(fields.get(profile.photos.coverField) ?? getField(text, profile.photos.coverField)) : null;
     ctx.yamlSeen.set(id, yaml);
   }
   // The photo folder follows the text's own photo links; before the first photo it follows

@@ -6,7 +6,7 @@
 import type { Element, Nodes as HastNodes } from 'hast';
 import type { Definition, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { createRequire } from 'node:module';
-import { readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
+import { getField, readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
 import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
 import { isEsmBlock, mdxImageImports, mdxImageUrl } from '../../core/markdown/mdx';
 import { applyRewrites, linkRewrites, READ_ALL } from '../../core/markdown/site-reading';
@@ -325,8 +325,10 @@ export function findRecapImages(text: string, coverField: string | null, reading
   const bodyStart = bodyStartOf(parts);
   const refs: RecapImageRef[] = findImageRefs(parts.body, reading).map((r) => ({ ...r, bodyLine: r.urlLine, line: r.line + bodyStart }));
   if (coverField) {
-    const field = readFrontMatter(text).fields.find((f) => f.key === coverField);
-    const value = coverOf(field?.value);
+    // `cover.image` (PaperMod) is a key of the `cover` map: its line is the map's.
+    const fields = readFrontMatter(text).fields;
+    const field = fields.find((f) => f.key === coverField) ?? fields.find((f) => coverField.includes('.') && f.key === coverField.split('.')[0]);
+    const value = field ? coverOf(getField(text, coverField)) : null;
     if (field && value !== null) {
       refs.unshift({ alt: 'cover', url: value, line: field.line, column: 1, urlLine: field.line, urlColumn: 1, bodyLine: -1, source: 'front-matter', field: coverField });
     }

@@ -47,6 +47,8 @@ export interface SiteScan {
   fields: FieldUsage[];
   /** Posts named after their date (YYYY-MM-DD-…). */
   datedNames: number;
+  /** Posts whose `cover` is a map naming its photo in `image` (PaperMod's `cover.image`). */
+  coverImages: number;
   /** Posts that are page bundles (…/index.md); the others are plain files. */
   bundles: number;
   /**
@@ -216,6 +218,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
   const imageFolders = new Map<string, number>();
   let posts = 0;
   let datedNames = 0;
+  let coverImages = 0;
   let bundles = 0;
   const shapes = postShapes();
   for (const file of files) {
@@ -236,6 +239,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     shapes.add(rel, name, parts, fm.fields);
     if (bundle) bundles++;
     else for (const url of imageFoldersOf(head, rel)) imageFolders.set(url, (imageFolders.get(url) ?? 0) + 1);
+    if (typeof coverMapImage(fm.fields.find((f) => f.key === 'cover')?.value) === 'string') coverImages++;
     for (const f of fm.fields) {
       const u = usage.get(f.key) ?? { posts: 0, kinds: new Map<ValueKind, number>() };
       u.posts++;
@@ -255,6 +259,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     sections: [...sections].map(([dir, n]) => ({ dir, posts: n })).sort((a, b) => b.posts - a.posts || a.dir.localeCompare(b.dir)),
     fields,
     datedNames,
+    coverImages,
     bundles,
     imageFolders: [...imageFolders].map(([url, n]) => ({ url, posts: n })).sort((a, b) => b.posts - a.posts || a.url.localeCompare(b.url)),
     ...shapes.result(posts, (key) => usage.get(key)?.posts ?? 0),
@@ -352,16 +357,24 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
 /** Front-matter fields that name a post's cover photo in common themes. */
 const COVER_FIELDS = ['image', 'cover', 'images', 'featured_image', 'featuredImage', 'thumbnail', 'banner'];
 
+/** A `cover` map's `image` (PaperMod: `cover:` with `image`, `alt`, `relative`…), if it is one. */
+function coverMapImage(value: unknown): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)['image'] : undefined;
+}
+
 /**
  * The field the site's posts name their cover photo with: the profile's when its posts use it
  * (or have none), else the text field of COVER_FIELDS most of them use (a theme whose posts say
  * `cover = "cover.jpg"`; Hugo's own `images = ["cover.jpg"]`, a list whose first item is the
- * cover), so the cover is one of the post's photos to lint and export.
+ * cover), else `cover.image` when most posts' `cover` is a map naming it (PaperMod), so the cover
+ * is one of the post's photos to lint and export.
  */
 function coverFieldOf(profile: SiteProfile, scan: SiteScan): FieldUsage | null {
   const current = profile.photos.coverField;
   if (scan.posts === 0 || (current !== null && scan.fields.some((f) => f.key === current))) return null;
-  return scan.fields.find((f) => COVER_FIELDS.includes(f.key) && (f.kind === 'string' || (f.key === 'images' && f.kind === 'list'))) ?? null;
+  const flat = scan.fields.find((f) => COVER_FIELDS.includes(f.key) && (f.kind === 'string' || (f.key === 'images' && f.kind === 'list')));
+  if (flat) return flat;
+  return scan.coverImages * 2 > scan.posts ? { key: 'cover.image', posts: scan.coverImages, kind: 'string' } : null;
 }
 
 /**
