@@ -19,7 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { recapServers } from './recap-servers.mjs';
+import { markReady, recapServers } from './recap-servers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -34,19 +34,10 @@ const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-fill-in-'));
 const doc = await fs.readFile(FIXTURE, 'utf8');
 const { serve, children } = recapServers(tmp, doc);
 
-/** Before the page's scripts: when "ready" came, and when the form, the tray and the preview were first in the document. */
+/** Before the page's scripts: when the form, the tray and the preview were first in the document ("ready": markReady). */
 function watch() {
   const t = {};
   window.__fillIn = t;
-  let ready;
-  Object.defineProperty(window, '__recapReady', {
-    configurable: true,
-    get: () => ready,
-    set(v) {
-      ready = v;
-      if (v === true) t.ready ??= performance.now();
-    },
-  });
   new MutationObserver(() => {
     const now = performance.now();
     if (t.form === undefined && document.querySelector('[data-testid="field-title"]')) t.form = now;
@@ -57,7 +48,7 @@ function watch() {
 
 /** In the page, once all four are there: the moments above and the start-up's requests. */
 function moments() {
-  const t = { ...window.__fillIn };
+  const t = { ...window.__fillIn, ready: window.__readyAt };
   const resources = performance.getEntriesByType('resource');
   const find = (test) => resources.find((e) => test.test(e.name));
   t.html = performance.getEntriesByType('navigation')[0].responseEnd;
@@ -85,9 +76,10 @@ try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
       try {
         const page = await context.newPage();
+        await page.addInitScript(markReady);
         await page.addInitScript(watch);
         await page.goto(await next());
-        await page.waitForFunction(() => ['ready', 'form', 'tray', 'preview'].every((k) => window.__fillIn[k] !== undefined), null, { timeout: 60_000 });
+        await page.waitForFunction(() => window.__readyAt != null && ['form', 'tray', 'preview'].every((k) => window.__fillIn[k] !== undefined), null, { timeout: 60_000 });
         const t = await page.evaluate(moments);
         if (round > 0) loads[name].push(t);
       } finally {

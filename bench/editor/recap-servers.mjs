@@ -1,6 +1,7 @@
 // The app's browser-mode server for one build's renderer, in a process of its own
 // (server-child.mjs) with a data folder of its own, for the start-up tools (tti-profile.mjs,
-// fill-in.mjs): each load opens a fresh copy of the recap, so autosave never leaks into the next.
+// fill-in.mjs): each load opens a fresh copy of the recap, so autosave never leaks into the next;
+// and the page script both install to see when the app says the text takes keys.
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -28,4 +29,20 @@ export function recapServers(tmp, doc) {
     };
   }
   return { serve, children };
+}
+
+/** Before the page's scripts (`page.addInitScript`): `window.__readyAt` (and a trace mark) the moment the app announces "ready". */
+export function markReady() {
+  let ready;
+  Object.defineProperty(window, '__recapReady', {
+    configurable: true,
+    get: () => ready,
+    set(v) {
+      ready = v;
+      if (v === true && window.__readyAt == null) {
+        window.__readyAt = performance.now();
+        performance.mark('recap-ready');
+      }
+    },
+  });
 }

@@ -26,7 +26,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keyProbeScript, typeFirstKey } from './key-probe.mjs';
-import { recapServers } from './recap-servers.mjs';
+import { markReady, recapServers } from './recap-servers.mjs';
 import { selfTimeByModule } from '../drafts/js-profile.mjs';
 import { chromium } from 'playwright-core';
 
@@ -53,21 +53,6 @@ const recapUrl = await serve(rendererDir);
 // BENCH_BEFORE=<dist/renderer of an earlier build>: the late keys alternate with that build's.
 const beforeUrl = process.env.BENCH_BEFORE ? await serve(path.resolve(process.env.BENCH_BEFORE)) : null;
 
-// Before the page's scripts: marks "ready" (in the trace too) the moment the app announces it.
-function pageInit() {
-  let ready;
-  Object.defineProperty(window, '__recapReady', {
-    configurable: true,
-    get: () => ready,
-    set(v) {
-      ready = v;
-      if (v === true && window.__readyAt == null) {
-        window.__readyAt = performance.now();
-        performance.mark('recap-ready');
-      }
-    },
-  });
-}
 
 /**
  * Before the page's scripts: a React DevTools hook that records each commit (when, how many
@@ -134,7 +119,7 @@ async function open(browser, { commits = false } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
-  await page.addInitScript(pageInit);
+  await page.addInitScript(markReady);
   await page.addInitScript(keyProbeScript);
   if (commits) await page.addInitScript(commitHook);
   // BENCH_COMMIT_NAMES=1: every component each commit rendered, by name, not only the topmost, with
