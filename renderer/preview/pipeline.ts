@@ -13,15 +13,16 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { applyRewrites, linkRewrites } from '../../electron/core/markdown/site-reading';
+import { applyRewrites, linkRewrites, readsShortcodes } from '../../electron/core/markdown/site-reading';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { currentLocale, t } from '../ui/locale';
 import { rehypeEmbeds } from './embeds';
 import { PreviewImage, PreviewLink } from './elements';
 
-/** GitHub's schema plus the class names of our own embed placeholders; <style> is dropped whole. */
+/** GitHub's schema plus the class names of our own embed placeholders and Hugo's figure (its shortcode's <figure>); <style> is dropped whole. */
 const schema: SanitizeSchema = {
   ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
   attributes: {
     ...defaultSchema.attributes,
     div: [...(defaultSchema.attributes?.['div'] ?? []), ['className', 'recap-embed', 'recap-embed-video', 'recap-embed-blocked']],
@@ -57,6 +58,7 @@ const components: Partial<Components> = { img: PreviewImage, a: PreviewLink, sou
  * A block as the post's site reads it: a Liquid link (Jekyll) or MDX `src={require(…)}`
  * (Docusaurus, `.mdx`) shows the file it renders to, as the link finder reads it; on a site that
  * does not read it, it is an image whose URL is the Liquid or code as written (shown broken).
+ * Hugo's figure shortcode is a figure on a Hugo post, text elsewhere.
  */
 export function renderMarkdown(written: string, reading: MarkdownReading): ReactNode {
   const rewrites = linkRewrites(written, reading);
@@ -74,7 +76,7 @@ const cache = new Map<string, ReactNode>();
  * the interface's current language (embed placeholders and errors are in it) and reading.
  */
 export function renderBlock(source: string, reading: MarkdownReading): ReactNode {
-  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}\u0000${source}`;
+  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}${readsShortcodes(reading) ? 'S' : 's'}\u0000${source}`;
   const hit = cache.get(key);
   if (hit !== undefined) {
     // Refresh its place so the eviction below drops the least recently used blocks.

@@ -10,8 +10,8 @@ export interface TagValue {
   raw: string;
   start: number;
   end: number;
-  /** The quote around it: `"`, `'`, or '' (unquoted, or an expression in braces). */
-  quote: '"' | "'" | '';
+  /** The quote around it: `"`, `'`, or '' (unquoted, or an expression in braces); a back quote in a Hugo shortcode's raw string. */
+  quote: '"' | "'" | '`' | '';
 }
 
 /** One `<img …>` tag of a body, or a `<source …>` of a `<picture>` (its `srcset` only). */

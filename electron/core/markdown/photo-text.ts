@@ -11,7 +11,8 @@ import { liquidLinkUrl } from './liquid-links';
 import { insideOf, linesOf, readBody } from './body-lines';
 import type { BodyRead } from './body-lines';
 import { mdxImageImports, mdxImageUrl } from './mdx';
-import { READ_ALL } from './site-reading';
+import { figureShortcodesIn, figureValue } from './hugo-figure';
+import { READ_ALL, readsShortcodes } from './site-reading';
 import type { MarkdownReading } from './site-reading';
 
 /**
@@ -180,7 +181,8 @@ export interface PhotoTag extends HtmlImgTag {
  */
 export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL, read?: BodyRead): PhotoTag[] {
   const tags: PhotoTag[] = [];
-  if (!/<(?:img|source)/i.test(body)) return tags;
+  const figures = readsShortcodes(reading) && /\{\{[<%][ \t]*figure/.test(body);
+  if (!figures && !/<(?:img|source)/i.test(body)) return tags;
   let imports: ReadonlyMap<string, string> | null = null;
   const importsOf = (): ReadonlyMap<string, string> => (imports ??= mdxImageImports(body));
   /** The end of the last tag: a tag over several lines is read once, from its first. */
@@ -189,9 +191,16 @@ export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL,
   const opaque = insideOf(ranges);
   for (const line of lines) {
     if (line.code || line.esm || line.indented || line.end < past) continue;
-    for (const tag of imgTagsIn(body, Math.max(line.start, past), line.end)) {
-      if (opaque(tag.start)) continue;
+    const from = Math.max(line.start, past);
+    // Hugo's figure shortcode, where its site renders it: its src is the photo, as written (hugo-figure.ts).
+    const calls = figures ? figureShortcodesIn(body, from, line.end) : [];
+    for (const tag of calls.length > 0 ? [...imgTagsIn(body, from, line.end), ...calls].sort((a, b) => a.start - b.start) : imgTagsIn(body, from, line.end)) {
+      if (opaque(tag.start) || tag.start < past) continue;
       past = Math.max(past, tag.end);
+      if ('shortcode' in tag) {
+        tags.push({ ...tag, url: tag.src?.raw ?? null, candidates: [] });
+        continue;
+      }
       const url = tag.name === 'img' && tag.src ? htmlPhotoUrl(tag.src.raw, reading, importsOf) : null;
       const candidates = tag.srcset ? srcsetCandidates(tag.srcset).map((c) => ({ ...c, url: reading.liquid ? liquidLinkUrl(c.url) : c.url })) : [];
       if (url !== null || candidates.length > 0) tags.push({ ...tag, url, candidates });
@@ -206,6 +215,8 @@ const tagShows = (tag: PhotoTag, url: string): boolean => (tag.url !== null && s
 /** The alt text a tag gives its photo: its alt attribute as a reader sees it, none for an expression (`alt={…}`). */
 function tagAlt(tag: HtmlImgTag): string | null {
   if (!tag.alt || (tag.alt.quote === '' && tag.alt.raw.startsWith('{'))) return null;
+  // A shortcode's parameter is text as written: Hugo escapes it for the page itself.
+  if ('shortcode' in tag) return tag.alt.raw;
   return attributeText(tag.alt.raw);
 }
 
@@ -410,7 +421,7 @@ export function setPhotoAlt(body: string, url: string, alt: string, reading: Mar
   // An <img> tag's alt attribute, or a new one after its src.
   for (const tag of findPhotoTags(body, reading, read)) {
     if (tag.name !== 'img' || !tagShows(tag, url) || tagAlt(tag) === alt) continue;
-    const value = quotedAttribute(alt);
+    const value = 'shortcode' in tag ? figureValue(alt) : quotedAttribute(alt);
     if (tag.alt) {
       const q = tag.alt.quote === '' ? 0 : 1;
       edits.push({ from: tag.alt.start - q, to: tag.alt.end + q, text: value });

@@ -2,7 +2,8 @@
 // Markdown (`{{ site.baseurl }}/a.png` is `/a.png`), Docusaurus v3 reads every post as MDX (its
 // default `markdown.format: 'mdx'` takes `.md` files too), and any site's build reads a `.mdx`
 // file as MDX. Hugo does neither: it publishes `{{ site.baseurl }}` and `<img src={hall} />` as
-// written, a broken image. The link finder, lint, the preview and the photo tray all read a post
+// written, a broken image; Hugo reads its figure shortcode (`{{< figure src="…" >}}`), which the
+// others publish as text. The link finder, lint, the preview and the photo tray all read a post
 // through one MarkdownReading, so none of them shows a photo the published page will not.
 //
 // Pure module (no Node imports): the page's preview and tray and the service's finder share it.
@@ -12,6 +13,7 @@ import type { MarkdownReading, SiteGenerator } from '../contract';
 export type { MarkdownReading };
 import { findLiquidLinks } from './liquid-links';
 import { findMdxRequires } from './mdx';
+import { escapedCallRewrites, figureRewrites, findFigureShortcodes } from './hugo-figure';
 
 /** The generators by the names their users know them by. */
 export const GENERATOR_NAMES: Record<SiteGenerator, string> = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' };
@@ -34,6 +36,11 @@ export function markdownReading(generator: SiteGenerator | null, postPath: strin
 /** The reading a profile carries (set for a post of a known site), else READ_ALL. */
 export function readingOf(profile: { markdown?: MarkdownReading } | null | undefined): MarkdownReading {
   return profile?.markdown ?? READ_ALL;
+}
+
+/** Whether the post's site renders Hugo shortcodes: Hugo's posts, and a post of no known site (read as every site would). */
+export function readsShortcodes(reading: MarkdownReading): boolean {
+  return reading.generator === 'hugo' || reading.generator === null;
 }
 
 /** The readings a post's switches make, one object each: the same reading is the same object (React's memo, the tray's cache). */
@@ -99,8 +106,8 @@ export interface LinkRewrite {
   offset: number;
   written: string;
   resolved: string;
-  /** Liquid (Jekyll) or MDX (`src={require(…)}`). */
-  via: 'liquid' | 'mdx';
+  /** Liquid (Jekyll), MDX (`src={require(…)}`) or a piece of Hugo's figure shortcode. */
+  via: 'liquid' | 'mdx' | 'shortcode';
   /** The site reads it (`resolved` is the path it renders to), or publishes it as written. */
   read: boolean;
 }
@@ -123,6 +130,11 @@ export function linkRewrites(text: string, reading: MarkdownReading): LinkRewrit
   }
   for (const r of findMdxRequires(text)) {
     out.push({ ...r, resolved: quoted(reading.mdx ? r.resolved : r.written), via: 'mdx', read: reading.mdx });
+  }
+  // A figure shortcode is an image where the site renders it; elsewhere it stays text, as published.
+  if (readsShortcodes(reading)) {
+    for (const call of findFigureShortcodes(text)) for (const r of figureRewrites(call, text)) out.push({ ...r, via: 'shortcode', read: true });
+    for (const r of escapedCallRewrites(text)) out.push({ ...r, via: 'shortcode', read: true });
   }
   return out.sort((a, b) => a.offset - b.offset);
 }

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { getField, readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
 import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
 import { isEsmBlock, mdxImageImports, mdxImageUrl } from '../../core/markdown/mdx';
-import { applyRewrites, linkRewrites, READ_ALL } from '../../core/markdown/site-reading';
+import { applyRewrites, linkRewrites, READ_ALL, readsShortcodes } from '../../core/markdown/site-reading';
 import type { LinkRewrite, MarkdownReading } from '../../core/markdown/site-reading';
 import { coverOf } from '../../core/recap/cover';
 
@@ -170,7 +170,7 @@ function refsOfBlock(source: string): ImageRef[] {
 
 /** A link the finder read through a rewrite (Liquid, an MDX require) or an MDX expression (`{hall}`). */
 interface Via {
-  via: 'liquid' | 'mdx';
+  via: 'liquid' | 'mdx' | 'shortcode';
   /** The link as written (`{{ site.baseurl }}/a.png`, `{hall}`). */
   written: string;
   /** The site reads it as an image (the reading it was found with said so). */
@@ -191,7 +191,8 @@ function allRefs(text: string, mdx: boolean): FoundRef[] {
   const refs = findRefs(applyRewrites(text, rewrites), mdx).map((r): FoundRef => {
     const at = back(r.line, r.column);
     const url = back(r.urlLine, r.urlColumn);
-    const rw = url.rewrite;
+    // A figure shortcode's src is written as is; its `<img` is the rewrite that names it.
+    const rw = url.rewrite ?? (at.rewrite?.via === 'shortcode' ? at.rewrite : null);
     return { ...r, column: at.column, urlColumn: url.column, ...(rw ? { how: { via: rw.via, written: rw.written, read: true } } : {}) };
   });
   return mdxImages(text, refs);
@@ -204,13 +205,17 @@ function allRefs(text: string, mdx: boolean): FoundRef[] {
  * image of the post (see unreadImageRefs).
  */
 export function findImageRefs(text: string, reading: MarkdownReading = READ_ALL): ImageRef[] {
-  if (!/!\[|<(img|source)\b/i.test(text)) return [];
+  if (!MAY_HAVE_IMAGES.test(text)) return [];
   const out: ImageRef[] = [];
   for (const { how, ...r } of allRefs(text, reading.mdx)) if (how === undefined || (how.read && readBy(how, reading))) out.push(r);
   return out;
 }
 
+/** A Markdown image, an HTML one, or Hugo's figure shortcode. */
+const MAY_HAVE_IMAGES = /!\[|<(img|source)\b|\{\{[<%][ \t]*figure/i;
+
 function readBy(how: Via, reading: MarkdownReading): boolean {
+  if (how.via === 'shortcode') return readsShortcodes(reading);
   return how.via === 'liquid' ? reading.liquid : reading.mdx;
 }
 
@@ -224,7 +229,8 @@ export interface UnreadRef extends ImageRef {
 export function unreadImageRefs(text: string, reading: MarkdownReading): UnreadRef[] {
   if ((reading.liquid && reading.mdx) || !/!\[|<(img|source)\b/i.test(text)) return [];
   const out: UnreadRef[] = [];
-  for (const { how, ...r } of allRefs(text, reading.mdx)) if (how !== undefined && !readBy(how, reading)) out.push({ ...r, via: how.via, written: how.written });
+  // A figure shortcode outside Hugo is published as text: no image, broken or not.
+  for (const { how, ...r } of allRefs(text, reading.mdx)) if (how !== undefined && how.via !== 'shortcode' && !readBy(how, reading)) out.push({ ...r, via: how.via, written: how.written });
   return out;
 }
 

@@ -90,8 +90,8 @@ export function hugoSection(dirs: readonly string[]): string | undefined {
   return dirs.length >= 3 && isLangCode(dirs[1] ?? '') ? dirs[2] : dirs[1];
 }
 
-/** A site-absolute image link in Markdown or HTML: its folder and file name. */
-const ABSOLUTE_IMAGE = /(?:!\[[^\]\n]*\]\(\s*<?|<img\s[^>]*?src\s*=\s*["']?)(\/[^\s)"'<>]*\/)[^\s)"'<>/]+\.(?:jpe?g|png|gif|webp|avif)/gi;
+/** A site-absolute image link in Markdown, HTML or Hugo's figure shortcode: its folder and file name. */
+const ABSOLUTE_IMAGE = /(?:!\[[^\]\n]*\]\(\s*<?|<img\s[^>]*?src\s*=\s*["']?|\{\{[<%][ \t]*figure\s[^}]*?\bsrc=["`]?)(\/[^\s)"'`<>]*\/)[^\s)"'`<>/]+\.(?:jpe?g|png|gif|webp|avif)/gi;
 
 /**
  * The image folders a plain-file post's links show, as templates: its slug's segment becomes

@@ -40,6 +40,19 @@ const SHAPES = [
   '<p>\n  <img src=/i/unquoted.png width=300>\n</p>',
   '```\n<img src="/i/fenced.png">\n```\n\n~~~md\n![f](/i/fenced2.png)\n~~~',
   '<pre>\n![pre](/i/pre.png)\n</pre>\n\n![post](/i/post.png)',
+  // Hugo's figure shortcode: a photo on a Hugo post; code, a comment or a call written as text is none.
+  '{{< figure src="/i/fig1.png" alt="One" caption="Cap" >}}',
+  '{{< figure\n    src="/i/fig2.png"\n    title="Two"\n>}}',
+  '{{% figure src=`/i/fig3.png` alt=`Three "3"` %}}',
+  'Inline {{< figure src="/i/fig4.png" />}} in text and ![md](/i/md4.png).',
+  'Text: {{</* figure src="/i/escaped.png" */>}}',
+  '```\n{{< figure src="/i/code-fig.png" >}}\n```',
+  '<!-- {{< figure src="/i/commented.png" >}} -->',
+  'Intro.\n\n    {{< figure src="/i/indented-fig.png" >}}',
+  '> {{< figure src="/i/quoted-fig.png" >}}',
+  '- Item\n\n  {{< figure src="/i/item-fig.png" >}}',
+  '{{< figure src="/i/a&amp;b.png" alt="Fish &amp; chips" >}}',
+  '{{< figure src=/i/unquoted-fig.png alt=Plain >}} and {{< figure src=/i/x.png>y >}}',
 ];
 
 /** Random edits of `start`, each seed's run from scratch: after every edit the kept uses equal a full scan. */
@@ -150,6 +163,12 @@ describe('nextPhotoUses', () => {
       const finder = findImageRefs(body, reading).map((r) => norm(r.url)).sort();
       expect(tray, body).toEqual(finder);
     }
+  });
+
+  it("equals a full scan after edits that make, break and change Hugo's figure shortcode over one line or several", () => {
+    const start = `${reference.slice(0, 2000)}\n\n{{< figure\n  src="/i/f.png"\n  alt="Multi"\n>}}\n\n{{< figure src="/i/open.png"\n  alt="never closed"\n\n${reference.slice(2000, 4000)}\n`;
+    const pieces = ['a', ' ', '\n', '\n\n', '>}}', '%}}', '/>}}', '{{<', '{{%', '{{< figure', ' figure', '{{</*', '*/>}}', '"', '`', ' src="/i/n.png"', '\n  src="/i/m.png"', ' alt="x"', 'src=', '=', '<!--', '-->', '```', '-'];
+    expectKeptEqualsFull(start, [13, 14, 15], pieces, 12, markdownReading('hugo', '/site/content/news/kcd.md'));
   });
 
   it('equals a full scan after edits that open or close HTML blocks, indented code, lists and comments', () => {

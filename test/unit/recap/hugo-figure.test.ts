@@ -1,0 +1,163 @@
+// Hugo's built-in figure shortcode (`{{< figure src="…" alt="…" caption="…" >}}`), as Hugo posts
+// show their photos: on a Hugo post the link finder (lint, export's preflight and copy), the photo
+// tray's reading of the text and the preview all take its src as an image of the post; on other
+// sites it is text, as they publish it. Posts are built in real site folders in a temp dir.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findFigureShortcodes } from '../../../electron/core/markdown/hugo-figure';
+import { photoRefs, photoUseOf, photoUses, removePhotoLinks, replacePhotoUrl, setPhotoAlt } from '../../../electron/core/markdown/photo-text';
+import { applyRewrites, linkRewrites, markdownReading, READ_ALL } from '../../../electron/core/markdown/site-reading';
+import { countWords } from '../../../electron/core/markdown/word-count';
+import { findImageRefs } from '../../../electron/service/recap/markdown-images';
+import { scanSite } from '../../../electron/service/site/site-rules';
+import { serviceInTempDir } from '../support/temp-service';
+import { png, writeText } from '../support/site-fixture';
+
+const HUGO = markdownReading('hugo', '/site/content/en/news/kcd.md');
+const JEKYLL = markdownReading('jekyll', '/site/_posts/2024-05-01-kcd.md');
+
+const BODY = [
+  'Day one opened with a full hall.',
+  '',
+  '{{< figure src="/images/news/kcd/hall.png" alt="The hall" caption="Opening keynote" >}}',
+  '',
+  '{{< figure',
+  '    src="/images/news/kcd/stage.png"',
+  '    title="The stage"',
+  '/>}}',
+  '',
+  '{{% figure src=`/images/news/kcd/crowd.png` alt=`The "crowd"` %}}',
+  '',
+  'Shown as text: {{</* figure src="/images/news/kcd/hall.png" */>}}',
+  '',
+  '```',
+  '{{< figure src="/images/news/kcd/code.png" >}}',
+  '```',
+  '',
+].join('\n');
+
+describe('Hugo figure shortcode', () => {
+  it('reads each call: src, alt, title, caption, over one line or several, raw strings; a commented-out call is none', () => {
+    const calls = findFigureShortcodes(BODY);
+    expect(calls.map((c) => [c.src?.raw, c.alt?.raw ?? null, c.title, c.caption])).toEqual([
+      ['/images/news/kcd/hall.png', 'The hall', null, 'Opening keynote'],
+      ['/images/news/kcd/stage.png', null, 'The stage', null],
+      ['/images/news/kcd/crowd.png', 'The "crowd"', null, null],
+      ['/images/news/kcd/code.png', null, null, null],
+    ]);
+    // Not a figure this reader follows: positional parameters, an escaped quote, no src, no close.
+    for (const text of ['{{< figure "/a.png" >}}', '{{< figure src="/a\\".png" >}}', '{{< figure alt="x" >}}', '{{< figure src="/a.png"\n\n>}}', '{{< figures src="/a.png" >}}', '{{< figure src=/a.png>x >}}']) {
+      expect(findFigureShortcodes(text)).toEqual([]);
+    }
+  });
+
+  it('the link finder and the tray agree on a Hugo post: code is no image; on Jekyll there is none', () => {
+    const urls = ['/images/news/kcd/hall.png', '/images/news/kcd/stage.png', '/images/news/kcd/crowd.png'];
+    const refs = findImageRefs(BODY, HUGO);
+    expect(refs.map((r) => [r.url, r.alt, r.line, r.urlLine, r.urlColumn])).toEqual([
+      // The src's own column when it is written as is; a raw string's opening back quote.
+      [urls[0], 'The hall', 3, 3, 17],
+      [urls[1], '', 5, 6, 10],
+      [urls[2], 'The "crowd"', 10, 10, 16],
+    ]);
+    expect(findImageRefs(BODY, READ_ALL).map((r) => r.url)).toEqual(urls);
+    expect(findImageRefs(BODY, JEKYLL)).toEqual([]);
+
+    const uses = photoUses(BODY, HUGO);
+    expect([...uses.keys()]).toEqual(urls);
+    expect(photoUseOf(uses, urls[2] ?? '')).toEqual({ count: 1, alt: 'The "crowd"' });
+    expect(photoUses(BODY, JEKYLL).size).toBe(0);
+    expect(photoRefs(BODY, HUGO).map((r) => BODY.slice(r.start, r.end).split('\n')[0])).toEqual(['{{< figure src="/images/news/kcd/hall.png" alt="The hall" caption="Opening keynote" >}}', '{{< figure', '{{% figure src=`/images/news/kcd/crowd.png` alt=`The "crowd"` %}}']);
+  });
+
+  it('the tray sets alt text, relinks and removes a figure as it does a link, the rest untouched', () => {
+    const withAlt = setPhotoAlt(BODY, '/images/news/kcd/stage.png', 'The "main" stage', HUGO);
+    expect(withAlt.split('\n')[5]).toBe('    src="/images/news/kcd/stage.png" alt=`The "main" stage`');
+    expect(photoUseOf(photoUses(withAlt, HUGO), '/images/news/kcd/stage.png')?.alt).toBe('The "main" stage');
+    expect(setPhotoAlt(BODY, '/images/news/kcd/hall.png', 'Hall', HUGO).split('\n')[2]).toBe('{{< figure src="/images/news/kcd/hall.png" alt="Hall" caption="Opening keynote" >}}');
+
+    const relinked = replacePhotoUrl(BODY, '/images/news/kcd/crowd.png', '/images/news/kcd/crowd-2.png', HUGO);
+    expect(relinked.split('\n')[9]).toBe('{{% figure src=`/images/news/kcd/crowd-2.png` alt=`The "crowd"` %}}');
+    // The escaped call and the code block keep their text.
+    expect(replacePhotoUrl(BODY, '/images/news/kcd/hall.png', '/x.png', HUGO).split('\n').slice(10)).toEqual(BODY.split('\n').slice(10));
+
+    const removed = removePhotoLinks(BODY, '/images/news/kcd/stage.png', HUGO);
+    expect(removed.removed).toBe(1);
+    expect(removed.body).not.toContain('stage.png');
+    expect(removed.body.split('\n').slice(0, 5)).toEqual(BODY.split('\n').slice(0, 4).concat('{{% figure src=`/images/news/kcd/crowd.png` alt=`The "crowd"` %}}'));
+  });
+
+  it('the preview reads a figure as HTML with its caption as text (escaped), the call as text elsewhere', () => {
+    const one = '{{< figure src="/images/news/kcd/hall.png" alt="The hall" title="Day <one>" caption=`"Opening" <script>x</script>` >}}';
+    expect(applyRewrites(one, linkRewrites(one, HUGO))).toBe(
+      '<figure><img src="/images/news/kcd/hall.png" alt="The hall" title="Day <one>" caption="&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;" ><figcaption><h4>Day &lt;one&gt;</h4><p>&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;</p></figcaption></figure>',
+    );
+    expect(linkRewrites(one, JEKYLL)).toEqual([]);
+    // A call written as text shows as Hugo's page shows it.
+    const shown = 'Use {{</* figure src="/a.png" */>}} and {{%/* note */%}}.';
+    expect(applyRewrites(shown, linkRewrites(shown, HUGO))).toBe('Use {{< figure src="/a.png" >}} and {{% note %}}.');
+  });
+
+  it("the word count leaves the calls out; a paired call's text stays", () => {
+    expect(countWords('Day one.\n\n{{< figure src="/images/news/kcd/hall.png" alt="The hall" caption="Opening keynote" >}}\n\n{{% note %}}Bring a badge.{{% /note %}}').words).toBe(2 + 3);
+  });
+
+  describe('in a site', () => {
+    const temp = serviceInTempDir('hugo-figure');
+
+    it("learns where a site keeps its posts' photos from their figures, as from their links", async () => {
+      const site = path.join(temp.dir(), 'learn');
+      await writeText(path.join(site, 'hugo.toml'), 'title = "Events"\n');
+      for (const slug of ['kcd-a', 'kcd-b']) {
+        await writeText(path.join(site, `content/events/${slug}.md`), ['---', `title: ${slug}`, '---', '', `{{< figure src="/img/events/${slug}/hall.jpg" alt="Hall" >}}`, '', '{{< figure', `  src=\`/img/events/${slug}/stage.jpg\``, '>}}', ''].join('\n'));
+      }
+      expect(scanSite(site, 'hugo').imageFolders).toEqual([{ url: '/img/{section}/{imageDir}', posts: 2 }]);
+    });
+
+    it('lint names a missing figure photo at its line, and one that leads outside the site; Jekyll publishes the text', async () => {
+      const site = path.join(temp.dir(), 'hugo');
+      await writeText(path.join(site, 'hugo.toml'), 'title = "Events"\n');
+      await png(path.join(site, 'static/images/news/kcd/hall.png'), 1);
+      await png(path.join(site, 'static/images/news/kcd/stage.png'), 2);
+      const text = ['---', 'title: KCD', 'date: 2024-05-01', '---', '', BODY, '{{< figure src="../../../../../../etc/passwd" alt="x" >}}', ''].join('\n');
+      const file = await writeText(path.join(site, 'content/en/news/kcd.md'), text);
+      const errors = (await temp.service().lintRecap({ text, path: file })).filter((p) => p.severity === 'error');
+      expect(errors.map((p) => [p.code, p.line])).toEqual([
+        ['image-missing', 15],
+        ['image-refused', 23],
+      ]);
+      expect(errors[0]?.message).toContain('/images/news/kcd/crowd.png');
+      expect(errors[1]?.message).toMatch(/outside/);
+
+      const jekyll = path.join(temp.dir(), 'jekyll');
+      await writeText(path.join(jekyll, '_config.yml'), 'title: KCD\n');
+      const post = await writeText(path.join(jekyll, '_posts/2024-05-01-kcd.md'), text);
+      expect((await temp.service().lintRecap({ text, path: post })).filter((p) => p.severity === 'error')).toEqual([]);
+    });
+
+    it('export copies a draft photo a figure shows into the site and points the figure at it', async () => {
+      const site = path.join(temp.dir(), 'site');
+      await writeText(path.join(site, 'hugo.toml'), 'title = "Events"\n');
+      await fs.mkdir(path.join(site, 'content/en/news'), { recursive: true });
+      const draftDir = path.join(temp.dir(), 'draft');
+      await png(path.join(draftDir, 'hall.png'), 3);
+      await png(path.join(draftDir, 'stage.png'), 4);
+      const text = ['---', 'title: "KCD Porto"', 'keywords: "Community, Kubernetes"', 'description: "KCD Porto in photos"', 'createTime: "2026-05-01"', 'author: "Ana"', '---', '', '{{< figure src="hall.png" alt="The hall" >}}', '', '{{< figure', '  alt="The stage"', '  src="./stage.png"', '>}}', ''].join('\n');
+      const recap = await writeText(path.join(draftDir, 'kcd-porto.md'), text);
+      const report = await temp.service().exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site } });
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(report.written).toBe(true);
+      const postPath = path.join(site, report.post ?? '');
+      const written = await fs.readFile(postPath, 'utf8');
+      const dir = path.posix.dirname(findFigureShortcodes(written)[0]?.src?.raw ?? '');
+      expect(findFigureShortcodes(written).map((c) => c.src?.raw)).toEqual([`${dir}/hall.png`, `${dir}/stage.png`]);
+      expect(written).toContain('  alt="The stage"\n');
+      for (const name of ['hall.png', 'stage.png']) expect((await fs.stat(path.join(site, 'static', dir, name))).isFile()).toBe(true);
+      // The exported post lints clean and a second export changes nothing.
+      expect((await temp.service().lintRecap({ text: written, path: postPath })).filter((p) => p.severity === 'error')).toEqual([]);
+      const again = await temp.service().planExport({ recapPath: recap, text, target: { kind: 'site', dir: site } });
+      expect(again.files.filter((f) => f.status !== 'unchanged')).toEqual([]);
+    });
+  });
+});
