@@ -116,14 +116,17 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
  * What an HTML reader reads in place of a call's pieces, each on one line (so a place in the
  * text maps back by columns, and its src and alt stay where they are written): `{{< figure` is
  * `<figure><img`, a back-quoted value a double-quoted one, and the close `>` with the caption
- * Hugo's figure writes (its title, then its caption, as text) and `</figure>`.
+ * Hugo's figure writes (its title, then its caption, as text) and `</figure>`; a call without an
+ * alt gets its caption as alt text, as Hugo's figure gives it.
  */
 export function figureRewrites(call: FigureShortcode, text: string): Array<{ offset: number; written: string; resolved: string }> {
   const out: Array<{ offset: number; written: string; resolved: string }> = [{ offset: call.start, written: text.slice(call.start, call.openEnd), resolved: '<figure><img' }];
   for (const v of call.rawStrings) out.push({ offset: v.start - 1, written: text.slice(v.start - 1, v.end + 1), resolved: `"${escapeHtml(v.raw)}"` });
   const said = [call.title !== null ? `<h4>${escapeHtml(call.title)}</h4>` : '', call.caption !== null ? `<p>${escapeHtml(call.caption)}</p>` : ''].join('');
   const selfClosed = text[call.closeStart] === '/';
-  out.push({ offset: call.closeStart, written: text.slice(call.closeStart, call.end), resolved: `${selfClosed ? '/' : ''}>${said ? `<figcaption>${said}</figcaption>` : ''}</figure>` });
+  // Without an alt, Hugo's figure gives the photo its caption as alt text.
+  const alt = call.alt === null && call.caption !== null ? ` alt="${escapeHtml(call.caption)}"` : '';
+  out.push({ offset: call.closeStart, written: text.slice(call.closeStart, call.end), resolved: `${alt}${selfClosed ? '/' : ''}>${said ? `<figcaption>${said}</figcaption>` : ''}</figure>` });
   return out;
 }
 

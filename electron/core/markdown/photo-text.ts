@@ -12,6 +12,7 @@ import { insideOf, linesOf, readBody } from './body-lines';
 import type { BodyRead } from './body-lines';
 import { mdxImageImports, mdxImageUrl } from './mdx';
 import { figureShortcodesIn, figureValue } from './hugo-figure';
+import type { FigureShortcode } from './hugo-figure';
 import { READ_ALL, readsShortcodes } from './site-reading';
 import type { MarkdownReading } from './site-reading';
 
@@ -213,10 +214,11 @@ export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL,
 const tagShows = (tag: PhotoTag, url: string): boolean => (tag.url !== null && samePhotoUrl(tag.url, url)) || tag.candidates.some((c) => samePhotoUrl(c.url, url));
 
 /** The alt text a tag gives its photo: its alt attribute as a reader sees it, none for an expression (`alt={…}`). */
-function tagAlt(tag: HtmlImgTag): string | null {
+function tagAlt(tag: HtmlImgTag | FigureShortcode): string | null {
+  // A shortcode's parameter is text as written (Hugo escapes it for the page itself); without
+  // an alt, Hugo's figure gives the photo its caption.
+  if ('shortcode' in tag) return tag.alt?.raw ?? tag.caption;
   if (!tag.alt || (tag.alt.quote === '' && tag.alt.raw.startsWith('{'))) return null;
-  // A shortcode's parameter is text as written: Hugo escapes it for the page itself.
-  if ('shortcode' in tag) return tag.alt.raw;
   return attributeText(tag.alt.raw);
 }
 

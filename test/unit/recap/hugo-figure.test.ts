@@ -71,6 +71,14 @@ describe('Hugo figure shortcode', () => {
     expect(photoRefs(BODY, HUGO).map((r) => BODY.slice(r.start, r.end).split('\n')[0])).toEqual(['{{< figure src="/images/news/kcd/hall.png" alt="The hall" caption="Opening keynote" >}}', '{{< figure', '{{% figure src=`/images/news/kcd/crowd.png` alt=`The "crowd"` %}}']);
   });
 
+  it('a figure without alt gives its photo its caption as alt text, as Hugo does, to the finder and the tray alike', () => {
+    const body = '{{< figure src="/i/day.png" caption="Day one & the keynote" >}}';
+    expect(findImageRefs(body, HUGO).map((r) => r.alt)).toEqual(['Day one & the keynote']);
+    expect(photoUseOf(photoUses(body, HUGO), '/i/day.png')?.alt).toBe('Day one & the keynote');
+    // An alt set in the tray is written after the src; the caption stays.
+    expect(setPhotoAlt(body, '/i/day.png', 'The keynote', HUGO)).toBe('{{< figure src="/i/day.png" alt="The keynote" caption="Day one & the keynote" >}}');
+  });
+
   it('the tray sets alt text, relinks and removes a figure as it does a link, the rest untouched', () => {
     const withAlt = setPhotoAlt(BODY, '/images/news/kcd/stage.png', 'The "main" stage', HUGO);
     expect(withAlt.split('\n')[5]).toBe('    src="/images/news/kcd/stage.png" alt=`The "main" stage`');
