@@ -748,6 +748,8 @@ export const en = {
   'lint.image.liquidOffBare': 'This post says {switch}, so {site} does not process its Liquid: the image {written} is published as written and will not show.',
   'lint.image.mdxUnread': '{site} does not read this post as MDX: the image {written} is published as written and will not show. Link the file itself: {path}.',
   'lint.image.mdxUnreadCode': '{site} does not read this post as MDX: the image {written} is published as written and will not show. Link the image file itself.',
+  'lint.image.shortcodeUnread': '{site} does not run Hugo shortcodes: the figure showing {url} is published as text (or breaks the site\'s build) and the photo will not show. Write it as a Markdown image: {markdown}.',
+  'lint.image.shortcodeUnreadBare': '{site} does not run Hugo shortcodes: the figure showing {url} is published as text (or breaks the site\'s build) and the photo will not show.',
   'lint.image.missing': 'Image {url} does not exist (looked for {path}).',
   'lint.size.mb': '{size} MB',
   'lint.size.kb': '{size} KB',

@@ -749,6 +749,8 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.image.liquidOffBare': '这篇文章设置了 {switch}，{site} 不处理其中的 Liquid：图片 {written} 会按原样发布，无法显示。',
   'lint.image.mdxUnread': '{site} 不会把这篇文章当作 MDX 读取：图片 {written} 会按原样发布，无法显示。请直接链接文件：{path}。',
   'lint.image.mdxUnreadCode': '{site} 不会把这篇文章当作 MDX 读取：图片 {written} 会按原样发布，无法显示。请直接链接图片文件。',
+  'lint.image.shortcodeUnread': '{site} 不运行 Hugo 短代码：显示 {url} 的 figure 会按文本发布（或使网站构建失败），图片无法显示。请改写为 Markdown 图片：{markdown}。',
+  'lint.image.shortcodeUnreadBare': '{site} 不运行 Hugo 短代码：显示 {url} 的 figure 会按文本发布（或使网站构建失败），图片无法显示。',
   'lint.image.missing': '图片 {url} 不存在（查找位置：{path}）。',
   'lint.size.mb': '{size} MB',
   'lint.size.kb': '{size} KB',

@@ -221,16 +221,15 @@ function readBy(how: Via, reading: MarkdownReading): boolean {
 
 /** A Liquid link or MDX image the post's site publishes as written: a broken image there. */
 export interface UnreadRef extends ImageRef {
-  via: 'liquid' | 'mdx';
+  via: 'liquid' | 'mdx' | 'shortcode';
   written: string;
 }
 
-/** The links of a body its site does not read as images (Liquid outside Jekyll, MDX outside MDX). */
+/** The links of a body its site does not read as images (Liquid outside Jekyll, MDX outside MDX, Hugo's figure outside Hugo). */
 export function unreadImageRefs(text: string, reading: MarkdownReading): UnreadRef[] {
-  if ((reading.liquid && reading.mdx) || !/!\[|<(img|source)\b/i.test(text)) return [];
+  if ((reading.liquid && reading.mdx && readsShortcodes(reading)) || !MAY_HAVE_IMAGES.test(text)) return [];
   const out: UnreadRef[] = [];
-  // A figure shortcode outside Hugo is published as text: no image, broken or not.
-  for (const { how, ...r } of allRefs(text, reading.mdx)) if (how !== undefined && how.via !== 'shortcode' && !readBy(how, reading)) out.push({ ...r, via: how.via, written: how.written });
+  for (const { how, ...r } of allRefs(text, reading.mdx)) if (how !== undefined && !readBy(how, reading)) out.push({ ...r, via: how.via, written: how.written });
   return out;
 }
 

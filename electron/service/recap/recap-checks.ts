@@ -16,7 +16,7 @@ import { translationChecks } from '../translation/translation-checks';
 
 /**
  * lintText plus the checks that need the Markdown parser: alt text of the images it finds, and
- * the Liquid links and MDX images the post's site publishes as written (a broken image there).
+ * the Liquid links, MDX images and Hugo figures the post's site publishes as written (a broken image there).
  */
 export function recapTextChecks(text: string, profile: SiteProfile): Problem[] {
   // The post's own switches (render_with_liquid, format) as its text says them now.
@@ -32,7 +32,11 @@ function unreadProblem(ref: UnreadRef, reading: MarkdownReading): Problem {
   // The path the link renders to is offered as the fix only when it is a plain path: a recap is
   // untrusted, and `{{ site.baseurl }}/../../etc/hostname` must not be answered "link it as /../../etc/hostname".
   const path = plainPath(ref.url) ? ref.url : null;
-  if (ref.via === 'liquid' && switchedBy !== undefined) {
+  if (ref.via === 'shortcode') {
+    // Jekyll's Liquid and Docusaurus' MDX both take `{{` for their own code: text at best, a failed build at worst.
+    return problemOf('image-unread', 'error', path === null ? msg('lint.image.shortcodeUnreadBare', { site, url: ref.url }) : msg('lint.image.shortcodeUnread', { site, url: ref.url, markdown: `![${ref.alt.replace(/[[\]]/g, '')}](${path})` }), at);
+  }
+    if (ref.via === 'liquid' && switchedBy !== undefined) {
     return problemOf('image-unread', 'error', path === null ? msg('lint.image.liquidOffBare', { site, switch: switchedBy, written: ref.written }) : msg('lint.image.liquidOff', { site, switch: switchedBy, written: ref.written, path }), at);
   }
   if (ref.via === 'liquid') {

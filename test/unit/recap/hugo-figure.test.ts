@@ -123,7 +123,7 @@ describe('Hugo figure shortcode', () => {
       expect(scanSite(site, 'hugo').imageFolders).toEqual([{ url: '/img/{section}/{imageDir}', posts: 2 }]);
     });
 
-    it('lint names a missing figure photo at its line, and one that leads outside the site; Jekyll publishes the text', async () => {
+    it('lint names a missing figure photo at its line, and one that leads outside the site; on Jekyll each figure is published as text, and lint says so', async () => {
       const site = path.join(temp.dir(), 'hugo');
       await writeText(path.join(site, 'hugo.toml'), 'title = "Events"\n');
       await png(path.join(site, 'static/images/news/kcd/hall.png'), 1);
@@ -141,7 +141,18 @@ describe('Hugo figure shortcode', () => {
       const jekyll = path.join(temp.dir(), 'jekyll');
       await writeText(path.join(jekyll, '_config.yml'), 'title: KCD\n');
       const post = await writeText(path.join(jekyll, '_posts/2024-05-01-kcd.md'), text);
-      expect((await temp.service().lintRecap({ text, path: post })).filter((p) => p.severity === 'error')).toEqual([]);
+      const jerrors = (await temp.service().lintRecap({ text, path: post })).filter((p) => p.severity === 'error');
+      expect(jerrors.map((p) => [p.code, p.line])).toEqual([
+        ['image-unread', 8],
+        ['image-unread', 10],
+        ['image-unread', 15],
+        ['image-unread', 23],
+      ]);
+      expect(jerrors[0]?.message).toBe(
+        "Jekyll does not run Hugo shortcodes: the figure showing /images/news/kcd/hall.png is published as text (or breaks the site's build) and the photo will not show. Write it as a Markdown image: ![The hall](/images/news/kcd/hall.png).",
+      );
+      // A path that leads out is not offered as the fix.
+      expect(jerrors[3]?.message).not.toContain('Write it as');
     });
 
     it('export copies a draft photo a figure shows into the site and points the figure at it', async () => {
@@ -166,6 +177,18 @@ describe('Hugo figure shortcode', () => {
       expect((await temp.service().lintRecap({ text: written, path: postPath })).filter((p) => p.severity === 'error')).toEqual([]);
       const again = await temp.service().planExport({ recapPath: recap, text, target: { kind: 'site', dir: site } });
       expect(again.files.filter((f) => f.status !== 'unchanged')).toEqual([]);
+
+      // The same draft into a Docusaurus blog: its reading has no shortcodes, so the preflight says so before anything is written.
+      const docs = path.join(temp.dir(), 'docs');
+      await writeText(path.join(docs, 'docusaurus.config.js'), 'module.exports = { title: "Events" };\n');
+      await fs.mkdir(path.join(docs, 'blog'), { recursive: true });
+      const dated = text.replace('author: "Ana"', 'author: "Ana"\ndate: 2026-05-01');
+      const refused = await temp.service().exportRecap({ recapPath: recap, text: dated, target: { kind: 'site', dir: docs } });
+      expect(refused.written).toBe(false);
+      expect(refused.problems.filter((p) => p.code === 'image-unread').map((p) => p.message)).toEqual([
+        expect.stringMatching(/^Docusaurus does not run Hugo shortcodes: the figure showing hall.png .* !\[The hall\]\(hall.png\)\.$/),
+        expect.stringMatching(/^Docusaurus does not run Hugo shortcodes: the figure showing \.\/stage.png /),
+      ]);
     });
   });
 });
