@@ -23,8 +23,9 @@ export interface FigureShortcode extends HtmlImgTag {
   title: string | null;
   caption: string | null;
   /**
-   * Values an HTML reader must see written again: back-quoted ones (Hugo's raw strings) in double
-   * quotes, and any with a `&`, which Hugo passes on as written where HTML would read an entity.
+   * Values an HTML reader must see written again, in double quotes: back-quoted ones (Hugo's raw
+   * strings), unquoted ones, and any with a `&`, which Hugo passes on as written where HTML would
+   * read an entity.
    */
   rawStrings: TagValue[];
 }
@@ -78,6 +79,8 @@ function readFigure(text: string, at: number, delimiter: '<' | '%', openEnd: num
       while (i < limit && !space(text[i]) && !/["'`=<>&]/.test(text[i] ?? '') && !text.startsWith(close, i) && !text.startsWith(`/${close}`, i)) i++;
       if (i === start) return null;
       value = { raw: text.slice(start, i), start, end: i, quote: '' };
+      // Markdown's parser takes fewer unquoted values inside a paragraph than HTML does (`src=/a.png` is text there).
+      rawStrings.push(value);
     }
     if (name === 'src' && src === null) {
       src = value;
@@ -115,18 +118,21 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 /**
  * What an HTML reader reads in place of a call's pieces, each on one line (so a place in the
  * text maps back by columns, and its src and alt stay where they are written): `{{< figure` is
- * `<figure><img`, a back-quoted value a double-quoted one, and the close `>` with the caption
+ * `<figure><img`, a back-quoted or unquoted value a double-quoted one, and the close `>` with the caption
  * Hugo's figure writes (its title, then its caption, as text) and `</figure>`; a call without an
  * alt gets its caption as alt text, as Hugo's figure gives it.
  */
 export function figureRewrites(call: FigureShortcode, text: string): Array<{ offset: number; written: string; resolved: string }> {
   const out: Array<{ offset: number; written: string; resolved: string }> = [{ offset: call.start, written: text.slice(call.start, call.openEnd), resolved: '<figure><img' }];
-  for (const v of call.rawStrings) out.push({ offset: v.start - 1, written: text.slice(v.start - 1, v.end + 1), resolved: `"${escapeHtml(v.raw)}"` });
+  for (const v of call.rawStrings) {
+    const q = v.quote === '' ? 0 : 1;
+    out.push({ offset: v.start - q, written: text.slice(v.start - q, v.end + q), resolved: `"${escapeHtml(v.raw)}"` });
+  }
   const said = [call.title !== null ? `<h4>${escapeHtml(call.title)}</h4>` : '', call.caption !== null ? `<p>${escapeHtml(call.caption)}</p>` : ''].join('');
-  const selfClosed = text[call.closeStart] === '/';
-  // Without an alt, Hugo's figure gives the photo its caption as alt text.
+  // Without an alt, Hugo's figure gives the photo its caption as alt text. The tag closes with
+  // `/>` whatever the call wrote: a `>` first on its line would open a block quote for Markdown.
   const alt = call.alt === null && call.caption !== null ? ` alt="${escapeHtml(call.caption)}"` : '';
-  out.push({ offset: call.closeStart, written: text.slice(call.closeStart, call.end), resolved: `${alt}${selfClosed ? '/' : ''}>${said ? `<figcaption>${said}</figcaption>` : ''}</figure>` });
+  out.push({ offset: call.closeStart, written: text.slice(call.closeStart, call.end), resolved: `${alt}/>${said ? `<figcaption>${said}</figcaption>` : ''}</figure>` });
   return out;
 }
 

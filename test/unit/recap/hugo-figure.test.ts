@@ -99,7 +99,7 @@ describe('Hugo figure shortcode', () => {
   it('the preview reads a figure as HTML with its caption as text (escaped), the call as text elsewhere', () => {
     const one = '{{< figure src="/images/news/kcd/hall.png" alt="The hall" title="Day <one>" caption=`"Opening" <script>x</script>` >}}';
     expect(applyRewrites(one, linkRewrites(one, HUGO))).toBe(
-      '<figure><img src="/images/news/kcd/hall.png" alt="The hall" title="Day <one>" caption="&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;" ><figcaption><h4>Day &lt;one&gt;</h4><p>&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;</p></figcaption></figure>',
+      '<figure><img src="/images/news/kcd/hall.png" alt="The hall" title="Day <one>" caption="&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;" /><figcaption><h4>Day &lt;one&gt;</h4><p>&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;</p></figcaption></figure>',
     );
     expect(linkRewrites(one, JEKYLL)).toEqual([]);
     // A call written as text shows as Hugo's page shows it.
