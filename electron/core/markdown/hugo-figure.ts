@@ -108,6 +108,11 @@ export function figureShortcodesIn(text: string, from: number, to: number): Figu
   return out;
 }
 
+/** Whether a text may hold a figure call: the quick test before reading it. */
+export function mayHaveFigure(text: string): boolean {
+  return /\{\{[<%][ \t]*figure/.test(text);
+}
+
 /** Every figure call of a text, in order. */
 export function findFigureShortcodes(text: string): FigureShortcode[] {
   return text.includes('figure') ? figureShortcodesIn(text, 0, text.length) : [];
@@ -118,9 +123,9 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 /**
  * What an HTML reader reads in place of a call's pieces, each on one line (so a place in the
  * text maps back by columns, and its src and alt stay where they are written): `{{< figure` is
- * `<figure><img`, a back-quoted or unquoted value a double-quoted one, and the close `>` with the caption
- * Hugo's figure writes (its title, then its caption, as text) and `</figure>`; a call without an
- * alt gets its caption as alt text, as Hugo's figure gives it.
+ * `<figure><img`, a back-quoted or unquoted value a double-quoted one, and the close `/>` with
+ * the caption Hugo's figure writes (its title, then its caption, as text) and `</figure>`; a call
+ * without an alt gets its caption as alt text, as Hugo's figure gives it.
  */
 export function figureRewrites(call: FigureShortcode, text: string): Array<{ offset: number; written: string; resolved: string }> {
   const out: Array<{ offset: number; written: string; resolved: string }> = [{ offset: call.start, written: text.slice(call.start, call.openEnd), resolved: '<figure><img' }];

@@ -11,7 +11,7 @@ import { liquidLinkUrl } from './liquid-links';
 import { insideOf, linesOf, readBody } from './body-lines';
 import type { BodyRead } from './body-lines';
 import { mdxImageImports, mdxImageUrl } from './mdx';
-import { figureShortcodesIn, figureValue } from './hugo-figure';
+import { figureShortcodesIn, figureValue, mayHaveFigure } from './hugo-figure';
 import type { FigureShortcode } from './hugo-figure';
 import { READ_ALL, readsShortcodes } from './site-reading';
 import type { MarkdownReading } from './site-reading';
@@ -182,7 +182,7 @@ export interface PhotoTag extends HtmlImgTag {
  */
 export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL, read?: BodyRead): PhotoTag[] {
   const tags: PhotoTag[] = [];
-  const figures = readsShortcodes(reading) && /\{\{[<%][ \t]*figure/.test(body);
+  const figures = readsShortcodes(reading) && mayHaveFigure(body);
   if (!figures && !/<(?:img|source)/i.test(body)) return tags;
   let imports: ReadonlyMap<string, string> | null = null;
   const importsOf = (): ReadonlyMap<string, string> => (imports ??= mdxImageImports(body));

@@ -28,8 +28,9 @@ const TAG = /<\/?[A-Za-z][^>]*>/g;
 // Each step removes one kind of syntax; order matters (images before links, fences before code).
 const STRIP: [RegExp, string][] = [
   [/<!--[\s\S]*?-->/g, ' '],
-  // Hugo shortcode calls (`{{< figure src="…" >}}`, `{{% note %}}`): markup; a paired one's inner text stays.
-  [/\{\{[<%][\s\S]*?[>%]\}\}/g, ' '],
+  // Hugo shortcode calls (`{{< figure src="…" >}}`, `{{% note %}}`), over lines but never a blank
+  // one (as its block holds it): markup; a paired one's inner text stays.
+  [/\{\{[<%](?:[^\n]|\n(?![ \t]*\n))*?[>%]\}\}/g, ' '],
   // Fence lines (the info string is not text), then the fenced code stays as text people read.
   [/^ {0,3}(?:`{3,}|~{3,}).*$/gm, ' '],
   // Reference definitions: `[id]: https://… "title"`.

@@ -8,6 +8,7 @@ import type { Definition, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { createRequire } from 'node:module';
 import { getField, readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
 import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
+import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { isEsmBlock, mdxImageImports, mdxImageUrl } from '../../core/markdown/mdx';
 import { applyRewrites, linkRewrites, READ_ALL, readsShortcodes } from '../../core/markdown/site-reading';
 import type { LinkRewrite, MarkdownReading } from '../../core/markdown/site-reading';
@@ -205,14 +206,14 @@ function allRefs(text: string, mdx: boolean): FoundRef[] {
  * image of the post (see unreadImageRefs).
  */
 export function findImageRefs(text: string, reading: MarkdownReading = READ_ALL): ImageRef[] {
-  if (!MAY_HAVE_IMAGES.test(text)) return [];
+  if (!mayHaveImages(text)) return [];
   const out: ImageRef[] = [];
   for (const { how, ...r } of allRefs(text, reading.mdx)) if (how === undefined || (how.read && readBy(how, reading))) out.push(r);
   return out;
 }
 
 /** A Markdown image, an HTML one, or Hugo's figure shortcode. */
-const MAY_HAVE_IMAGES = /!\[|<(img|source)\b|\{\{[<%][ \t]*figure/i;
+const mayHaveImages = (text: string): boolean => /!\[|<(img|source)\b/i.test(text) || mayHaveFigure(text);
 
 function readBy(how: Via, reading: MarkdownReading): boolean {
   if (how.via === 'shortcode') return readsShortcodes(reading);
@@ -227,7 +228,7 @@ export interface UnreadRef extends ImageRef {
 
 /** The links of a body its site does not read as images (Liquid outside Jekyll, MDX outside MDX, Hugo's figure outside Hugo). */
 export function unreadImageRefs(text: string, reading: MarkdownReading): UnreadRef[] {
-  if ((reading.liquid && reading.mdx && readsShortcodes(reading)) || !MAY_HAVE_IMAGES.test(text)) return [];
+  if ((reading.liquid && reading.mdx && readsShortcodes(reading)) || !mayHaveImages(text)) return [];
   const out: UnreadRef[] = [];
   for (const { how, ...r } of allRefs(text, reading.mdx)) if (how !== undefined && !readBy(how, reading)) out.push({ ...r, via: how.via, written: how.written });
   return out;

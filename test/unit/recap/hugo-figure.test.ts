@@ -109,6 +109,8 @@ describe('Hugo figure shortcode', () => {
 
   it("the word count leaves the calls out; a paired call's text stays", () => {
     expect(countWords('Day one.\n\n{{< figure src="/images/news/kcd/hall.png" alt="The hall" caption="Opening keynote" >}}\n\n{{% note %}}Bring a badge.{{% /note %}}').words).toBe(2 + 3);
+    // A call left open is text up to its paragraph's end: the next paragraph still counts.
+    expect(countWords('Writing {{< figure\n\nThe hall was full >}}').words).toBe(2 + 4);
   });
 
   describe('in a site', () => {
