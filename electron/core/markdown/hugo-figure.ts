@@ -35,8 +35,38 @@ const OPEN = /\{\{([<%])[ \t]*figure(?=[\s/>%])/g;
 const MAX_CALL = 4000;
 const space = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
-/** The figure call that opens at `at`, or null when it is not one this reader can follow (it is then text to every reader). */
-function readFigure(text: string, at: number, delimiter: '<' | '%', openEnd: number): FigureShortcode | null {
+/**
+ * A figure call Hugo's lexer refuses, which stops the whole site's build: a double-quoted value
+ * that runs onto the next line (`unterminated quoted string`), or one holding a backslash before
+ * a back quote (`unrecognized escape character`). Every reader here takes such a call as text.
+ */
+export interface FigureFault {
+  fault: 'quote-line' | 'escape';
+  /** The call's start, and the parameter whose value is at fault. */
+  start: number;
+  param: string;
+}
+
+/** Where the double-quoted value opening at `open` ends (its closing quote), or why Hugo refuses it; `escaped`: it holds `\"`. */
+function quotedEnd(text: string, open: number, limit: number): { end: number; escaped: boolean } | FigureFault['fault'] {
+  let escaped = false;
+  for (let j = open + 1; j < limit; j++) {
+    const c = text[j];
+    if (c === '\\' && text[j + 1] === '"') {
+      escaped = true;
+      j++;
+    } else if (c === '\\' && text[j + 1] === '`') return 'escape';
+    else if (c === '\n') return 'quote-line';
+    else if (c === '"') return { end: j, escaped };
+  }
+  return 'quote-line';
+}
+
+/**
+ * The figure call that opens at `at`, read as Hugo's shortcode lexer reads it; a fault Hugo stops
+ * on; or null when it is not one this reader can follow (it is then text to every reader).
+ */
+function readFigure(text: string, at: number, delimiter: '<' | '%', openEnd: number): FigureShortcode | FigureFault | null {
   const blank = /\n[ \t]*(?:\n|$)/g;
   blank.lastIndex = at;
   const limit = Math.min(blank.exec(text)?.index ?? text.length, at + MAX_CALL);
@@ -63,15 +93,21 @@ function readFigure(text: string, at: number, delimiter: '<' | '%', openEnd: num
     i++;
     const q = text[i];
     let value: TagValue;
-    if (q === '"' || q === '`') {
+    if (q === '"') {
+      const read = quotedEnd(text, i, limit);
+      if (typeof read === 'string') return { fault: read, start: at, param: name };
+      // An escaped quote (`\"`): Hugo then drops every backslash of the value. The src of a photo holds none.
+      if (read.escaped && name === 'src') return null;
+      const raw = text.slice(i + 1, read.end);
+      value = { raw: read.escaped ? raw.replace(/\\/g, '') : raw, start: i + 1, end: read.end, quote: q };
+      if (read.escaped || raw.includes('&')) rawStrings.push(value);
+      i = read.end + 1;
+    } else if (q === '`') {
+      // Hugo's raw string: as written, over lines too.
       const end = text.indexOf(q, i + 1);
       if (end === -1 || end >= limit) return null;
-      const raw = text.slice(i + 1, end);
-      // An escaped quote (`\"`): Hugo's, not HTML's; left to Hugo, read as text here.
-      if (q === '"' && raw.includes('\\')) return null;
-      if (q === '`' && raw.includes('\n')) return null;
-      value = { raw, start: i + 1, end, quote: q };
-      if (q === '`' || raw.includes('&')) rawStrings.push(value);
+      value = { raw: text.slice(i + 1, end), start: i + 1, end, quote: q };
+      rawStrings.push(value);
       i = end + 1;
     } else {
       const start = i;
@@ -100,13 +136,31 @@ export function figureShortcodesIn(text: string, from: number, to: number): Figu
   open.lastIndex = from;
   for (let m = open.exec(text); m !== null && m.index < to; m = open.exec(text)) {
     const call = readFigure(text, m.index, m[1] === '%' ? '%' : '<', m.index + m[0].length);
-    if (call) {
+    if (call && 'shortcode' in call) {
       out.push(call);
       open.lastIndex = call.end;
     }
   }
   return out;
 }
+
+/** The figure calls of a text that Hugo refuses to build (see FigureFault), in order. */
+export function findFigureFaults(text: string): FigureFault[] {
+  if (!mayHaveFigure(text)) return [];
+  const out: FigureFault[] = [];
+  for (const m of text.matchAll(OPEN)) {
+    const read = readFigure(text, m.index, m[1] === '%' ? '%' : '<', m.index + m[0].length);
+    if (read && 'fault' in read) out.push(read);
+  }
+  return out;
+}
+
+/** The alt text Hugo's figure gives its photo: its alt, else its caption (on one line, as the page's attribute holds it here). */
+export function figureAlt(call: FigureShortcode): string | null {
+  return call.alt?.raw ?? (call.caption === null ? null : oneLine(call.caption));
+}
+
+const oneLine = (s: string): string => s.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
 
 /** Whether a text may hold a figure call: the quick test before reading it. */
 export function mayHaveFigure(text: string): boolean {
@@ -123,20 +177,36 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 /**
  * What an HTML reader reads in place of a call's pieces, each on one line (so a place in the
  * text maps back by columns, and its src and alt stay where they are written): `{{< figure` is
- * `<figure><img`, a back-quoted or unquoted value a double-quoted one, and the close `/>` with
- * the caption Hugo's figure writes (its title, then its caption, as text) and `</figure>`; a call
- * without an alt gets its caption as alt text, as Hugo's figure gives it.
+ * `<figure><img`, a back-quoted, unquoted or escaped value a double-quoted one (a raw string over
+ * several lines line by line), and the close `/>` with the caption Hugo's figure writes (its
+ * title, then its caption, as text) and `</figure>`; a call without an alt gets its caption as
+ * alt text, as Hugo's figure gives it.
  */
 export function figureRewrites(call: FigureShortcode, text: string): Array<{ offset: number; written: string; resolved: string }> {
   const out: Array<{ offset: number; written: string; resolved: string }> = [{ offset: call.start, written: text.slice(call.start, call.openEnd), resolved: '<figure><img' }];
   for (const v of call.rawStrings) {
     const q = v.quote === '' ? 0 : 1;
-    out.push({ offset: v.start - q, written: text.slice(v.start - q, v.end + q), resolved: `"${escapeHtml(v.raw)}"` });
+    const from = v.start - q;
+    const written = text.slice(from, v.end + q);
+    if (!written.includes('\n')) {
+      out.push({ offset: from, written, resolved: `"${escapeHtml(v.raw)}"` });
+      continue;
+    }
+    // A raw string over lines (only a back-quoted one may be): each line of it in its place.
+    const lines = v.raw.split('\n');
+    let at = v.start;
+    lines.forEach((line, n) => {
+      const first = n === 0;
+      const last = n === lines.length - 1;
+      out.push({ offset: first ? from : at, written: `${first ? v.quote : ''}${line}${last ? v.quote : ''}`, resolved: `${first ? '"' : ''}${escapeHtml(line)}${last ? '"' : ''}` });
+      at += line.length + 1;
+    });
   }
-  const said = [call.title !== null ? `<h4>${escapeHtml(call.title)}</h4>` : '', call.caption !== null ? `<p>${escapeHtml(call.caption)}</p>` : ''].join('');
+  const said = [call.title !== null ? `<h4>${escapeHtml(oneLine(call.title))}</h4>` : '', call.caption !== null ? `<p>${escapeHtml(oneLine(call.caption))}</p>` : ''].join('');
   // Without an alt, Hugo's figure gives the photo its caption as alt text. The tag closes with
   // `/>` whatever the call wrote: a `>` first on its line would open a block quote for Markdown.
-  const alt = call.alt === null && call.caption !== null ? ` alt="${escapeHtml(call.caption)}"` : '';
+  const caption = call.alt === null ? figureAlt(call) : null;
+  const alt = caption !== null ? ` alt="${escapeHtml(caption)}"` : '';
   out.push({ offset: call.closeStart, written: text.slice(call.closeStart, call.end), resolved: `${alt}/>${said ? `<figcaption>${said}</figcaption>` : ''}</figure>` });
   return out;
 }
@@ -152,10 +222,15 @@ export function escapedCallRewrites(text: string): Array<{ offset: number; writt
   return out;
 }
 
-/** An alt text as a figure's parameter value: double-quoted, or back-quoted when it holds a double quote. */
+/**
+ * An alt text as a figure's parameter value: double-quoted; back-quoted when it holds a double
+ * quote; with `\"` escapes when it holds back quotes too (Hugo then drops every backslash, so
+ * one holding a backslash as well has its double quotes written as ”).
+ */
 export function figureValue(text: string): string {
   const flat = text.replace(/[\r\n]+/g, ' ');
   if (!flat.includes('"')) return `"${flat}"`;
   if (!flat.includes('`')) return `\`${flat}\``;
+  if (!flat.includes('\\')) return `"${flat.replace(/"/g, '\\"')}"`;
   return `"${flat.replace(/"/g, '\u201d')}"`;
 }

@@ -11,7 +11,7 @@ import { liquidLinkUrl } from './liquid-links';
 import { insideOf, linesOf, readBody } from './body-lines';
 import type { BodyRead } from './body-lines';
 import { mdxImageImports, mdxImageUrl } from './mdx';
-import { figureShortcodesIn, figureValue, mayHaveFigure } from './hugo-figure';
+import { figureAlt, figureShortcodesIn, figureValue, mayHaveFigure } from './hugo-figure';
 import type { FigureShortcode } from './hugo-figure';
 import { READ_ALL, readsShortcodes } from './site-reading';
 import type { MarkdownReading } from './site-reading';
@@ -217,7 +217,7 @@ const tagShows = (tag: PhotoTag, url: string): boolean => (tag.url !== null && s
 function tagAlt(tag: HtmlImgTag | FigureShortcode): string | null {
   // A shortcode's parameter is text as written (Hugo escapes it for the page itself); without
   // an alt, Hugo's figure gives the photo its caption.
-  if ('shortcode' in tag) return tag.alt?.raw ?? tag.caption;
+  if ('shortcode' in tag) return figureAlt(tag);
   if (!tag.alt || (tag.alt.quote === '' && tag.alt.raw.startsWith('{'))) return null;
   return attributeText(tag.alt.raw);
 }

@@ -4,6 +4,7 @@
 // as one word, as Word, WPS and Pages count them.
 
 import { format, type Locale } from '../i18n/messages';
+import { findFigureShortcodes } from './hugo-figure';
 /** Han, Hiragana and Katakana characters: one word each. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** A token is a word when it holds a letter or a digit (a lone "—" or "|" is not). */
@@ -26,11 +27,12 @@ export interface WordCount {
 const TAG = /<\/?[A-Za-z][^>]*>/g;
 
 // Each step removes one kind of syntax; order matters (images before links, fences before code).
-const STRIP: [RegExp, string][] = [
+const STRIP: Array<[RegExp, string | ((call: string) => string)]> = [
   [/<!--[\s\S]*?-->/g, ' '],
   // Hugo shortcode calls (`{{< figure src="…" >}}`, `{{% note %}}`), over lines but never a blank
-  // one (as its block holds it): markup; a paired one's inner text stays.
-  [/\{\{[<%](?:[^\n]|\n(?![ \t]*\n))*?[>%]\}\}/g, ' '],
+  // one (as its block holds it): markup, but for the title and caption a figure shows under its
+  // photo; a paired one's inner text stays.
+  [/\{\{[<%](?:[^\n]|\n(?![ \t]*\n))*?[>%]\}\}/g, figureWords],
   // Fence lines (the info string is not text), then the fenced code stays as text people read.
   [/^ {0,3}(?:`{3,}|~{3,}).*$/gm, ' '],
   // Reference definitions: `[id]: https://… "title"`.
@@ -61,6 +63,12 @@ const STRIP: [RegExp, string][] = [
   [/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, ' '],
 ];
 
+/** The words a shortcode call shows on the page: a figure's title and caption, none for another call. */
+function figureWords(call: string): string {
+  const figure = call.includes('figure') ? findFigureShortcodes(call)[0] : undefined;
+  return figure?.start === 0 ? ` ${figure.title ?? ''} ${figure.caption ?? ''} ` : ' ';
+}
+
 const TAG_STEP = STRIP.findIndex(([pattern]) => pattern === TAG);
 
 /**
@@ -72,7 +80,7 @@ function strip(body: string): { text: string; open: boolean } {
   let open = false;
   STRIP.forEach(([pattern, replacement], i) => {
     if (i === TAG_STEP) open ||= /<\/?[A-Za-z][^>]*$/.test(text);
-    text = text.replace(pattern, replacement);
+    text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
     if (i === 0) open = text.includes('<!--');
   });
   return { text, open };

@@ -8,6 +8,8 @@ import { indentWidth } from '../markdown/body-lines';
 import { liquidLinkUrl } from '../markdown/liquid-links';
 import { isEsmBlock } from '../markdown/mdx';
 import { readingOfPost } from '../markdown/post-reading';
+import { findFigureFaults } from '../markdown/hugo-figure';
+import { readsShortcodes } from '../markdown/site-reading';
 import type { Problem, SiteProfile } from '../contract';
 import { splitRecap } from '../frontmatter/frontmatter';
 import { msg } from '../i18n/messages';
@@ -289,8 +291,10 @@ function scanLine(scan: BodyScan, raw: string, lineNo: number): void {
 
 export function lintMarkdown(text: string, profile: SiteProfile): Problem[] {
   const offset = bodyLineOffset(text);
-  const lines = splitRecap(text).body.split(/\r?\n/);
-  const mdx = readingOfPost(profile, text).mdx;
+  const body = splitRecap(text).body;
+  const lines = body.split(/\r?\n/);
+  const reading = readingOfPost(profile, text);
+  const mdx = reading.mdx;
   const scan: BodyScan = { titlePrinted: profile.themePrintsTitle !== false, problems: [], comment: { open: false }, fence: null, listIndent: null, inIndentedCode: false, previous: 'start', mdx, esm: false };
   for (let i = 0; i < lines.length; i++) scanLine(scan, lines[i] ?? '', offset + i + 1);
 
@@ -299,5 +303,19 @@ export function lintMarkdown(text: string, profile: SiteProfile): Problem[] {
     const marks = fence.char.repeat(3);
     problems.push(problemOf('fence-unclosed', 'error', msg('lint.fence.unclosed', { marks }), { line: fence.line, column: 1 }));
   }
+  if (readsShortcodes(reading)) problems.push(...figureFaultProblems(body, offset));
   return problems;
+}
+
+/**
+ * Hugo's figure calls that stop the site's build (hugo-figure.ts FigureFault): Hugo runs
+ * shortcodes before the Markdown, in code blocks and comments too, so wherever one is written.
+ */
+function figureFaultProblems(body: string, offset: number): Problem[] {
+  return findFigureFaults(body).map((f) => {
+    const before = body.slice(0, f.start);
+    const line = offset + before.split('\n').length;
+    const column = f.start - (before.lastIndexOf('\n') + 1) + 1;
+    return problemOf('figure-unbuildable', 'error', msg(f.fault === 'escape' ? 'lint.figure.escape' : 'lint.figure.quoteLine', { param: f.param }), { line, column });
+  });
 }

@@ -1,5 +1,6 @@
 // One truth about Hugo's figure shortcode, on text nobody would write on purpose: random runs of
-// the pieces a call is made of (both delimiters, every way to quote a value, escaped calls,
+// the pieces a call is made of (both delimiters, every way to quote a value, escaped quotes, raw
+// strings over lines, values Hugo refuses, escaped calls,
 // comments, fences, quotes, lists, HTML blocks, an <img> and a Markdown image beside them). On
 // each, the photo tray's reading (photo-text.ts) and the link finder's (the parser lint, the
 // preflight and the preview use) find the same photos, wherever a post without shortcodes
@@ -10,14 +11,21 @@ import { markdownReading } from '../../../electron/core/markdown/site-reading';
 import { findImageRefs } from '../../../electron/service/recap/markdown-images';
 
 const HUGO = markdownReading('hugo', '/site/content/news/kcd.md');
-const PIECES = ['a ', '\n', '\n\n', '{{< figure', '{{% figure', ' src="/i/a.png"', ' src=/i/b.png', ' src=`/i/c.png`', ' alt="x"', ' alt=`y "z"`', ' caption="c & d"', ' >}}', ' %}}', ' />}}', '>}}', '\n```\n', '<!-- ', ' -->', '    ', '> ', '- ', '{{</* ', ' */>}}', '<img src="/i/d.png">', '![m](/i/e.png)', '"', '=', '&amp;', '<div>\n', '</div>\n'];
+const PIECES = ['a ', '\n', '\n\n', '{{< figure', '{{% figure', ' src="/i/a.png"', ' src=/i/b.png', ' src=`/i/c.png`', ' alt="x"', ' alt=`y "z"`', ' caption="c & d"', ' alt="q \\"r\\" s"', ' caption=`two\nlines`', ' title="open\nline"', ' alt="t\\`u"', ' >}}', ' %}}', ' />}}', '>}}', '\n```\n', '<!-- ', ' -->', '    ', '> ', '- ', '{{</* ', ' */>}}', '<img src="/i/d.png">', '![m](/i/e.png)', '"', '=', '&amp;', '<div>\n', '</div>\n'];
 /** A small linear congruential generator: the same texts from the same seed. */
 function rand(seed: number): () => number {
   let s = seed;
   return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
 }
 it('the tray and the finder find the same photos in 3,000 random texts of figure pieces', () => {
-  const norm = (u: string): string => decodeURI(u).replace(/^\.\//, '');
+  const decoded = (u: string): string => {
+    try {
+      return decodeURI(u);
+    } catch {
+      return u; // `src=/i/b.png%}}` in a `{{<` call: the unquoted value runs to a space, as Hugo reads it.
+    }
+  };
+  const norm = (u: string): string => decoded(u).replace(/^\.\//, '');
   const bad: string[] = [];
   for (let seed = 1; seed <= 3000; seed++) {
     const r = rand(seed);

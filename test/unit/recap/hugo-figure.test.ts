@@ -5,7 +5,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFigureShortcodes } from '../../../electron/core/markdown/hugo-figure';
+import { findFigureFaults, findFigureShortcodes } from '../../../electron/core/markdown/hugo-figure';
+import { lintText } from '../../../electron/core/recap/lint';
+import { loadProfile } from '../../../electron/service/site/profile';
 import { photoRefs, photoUseOf, photoUses, removePhotoLinks, replacePhotoUrl, setPhotoAlt } from '../../../electron/core/markdown/photo-text';
 import { applyRewrites, linkRewrites, markdownReading, READ_ALL } from '../../../electron/core/markdown/site-reading';
 import { countWords } from '../../../electron/core/markdown/word-count';
@@ -107,10 +109,61 @@ describe('Hugo figure shortcode', () => {
     expect(applyRewrites(shown, linkRewrites(shown, HUGO))).toBe('Use {{< figure src="/a.png" >}} and {{% note %}}.');
   });
 
-  it("the word count leaves the calls out; a paired call's text stays", () => {
-    expect(countWords('Day one.\n\n{{< figure src="/images/news/kcd/hall.png" alt="The hall" caption="Opening keynote" >}}\n\n{{% note %}}Bring a badge.{{% /note %}}').words).toBe(2 + 3);
+  it("the word count leaves the calls out but for a figure's title and caption, which the page shows; a paired call's text stays", () => {
+    expect(countWords('Day one.\n\n{{< figure src="/images/news/kcd/hall.png" alt="The hall" caption="Opening keynote" >}}\n\n{{% note %}}Bring a badge.{{% /note %}}').words).toBe(2 + 2 + 3);
+    expect(countWords('{{< figure src="/a.png" alt="Not shown" title="The stage" caption=`Day one,\nfull` >}}').words).toBe(2 + 3);
     // A call left open is text up to its paragraph's end: the next paragraph still counts.
     expect(countWords('Writing {{< figure\n\nThe hall was full >}}').words).toBe(2 + 4);
+  });
+
+  it('reads values as Hugo does: escaped quotes, a backslash kept where no quote is escaped, a raw string over lines; finder, tray and preview agree', () => {
+    const body = ['Day one.', '', '{{< figure src="/i/hall.png" alt="The \\"big\\" hall" caption="C:\\talks" >}}', '', '{{< figure src=`/i/stage.png`', '  caption=`Day one,', 'the <main> & only stage` >}}', '', 'After.'].join('\n');
+    expect(findFigureShortcodes(body).map((c) => [c.src?.raw, c.alt?.raw ?? null, c.caption])).toEqual([
+      ['/i/hall.png', 'The "big" hall', 'C:\\talks'],
+      ['/i/stage.png', null, 'Day one,\nthe <main> & only stage'],
+    ]);
+    const alts = [['/i/hall.png', 'The "big" hall'], ['/i/stage.png', 'Day one, the <main> & only stage']];
+    expect(findImageRefs(body, HUGO).map((r) => [r.url, r.alt])).toEqual(alts);
+    expect(findImageRefs(body, HUGO).map((r) => [r.line, r.urlLine])).toEqual([[3, 3], [5, 5]]);
+    expect([...photoUses(body, HUGO)].map(([url, use]) => [url, use.alt])).toEqual(alts);
+    // The parser's text keeps every line where it is written; values are HTML-escaped.
+    const read = applyRewrites(body, linkRewrites(body, HUGO));
+    expect(read.split('\n')).toHaveLength(body.split('\n').length);
+    expect(read.split('\n')[2]).toBe('<figure><img src="/i/hall.png" alt="The &quot;big&quot; hall" caption="C:\\talks" /><figcaption><p>C:\\talks</p></figcaption></figure>');
+    expect(read.split('\n').slice(4, 7)).toEqual(['<figure><img src="/i/stage.png"', '  caption="Day one,', 'the &lt;main&gt; &amp; only stage"  alt="Day one, the &lt;main&gt; &amp; only stage"/><figcaption><p>Day one, the &lt;main&gt; &amp; only stage</p></figcaption></figure>']);
+    expect(countWords(body).words).toBe(2 + 1 + 5 + 1);
+
+    // An alt holding both quotes is written with Hugo's escapes, and read back the same.
+    const alt = 'A `raw` and a "quoted" stage';
+    const withAlt = setPhotoAlt(body, '/i/stage.png', alt, HUGO);
+    expect(withAlt.split('\n')[4]).toBe('{{< figure src=`/i/stage.png` alt="A `raw` and a \\"quoted\\" stage"');
+    expect(photoUseOf(photoUses(withAlt, HUGO), '/i/stage.png')?.alt).toBe(alt);
+    expect(findImageRefs(withAlt, HUGO).map((r) => r.alt)).toEqual(['The "big" hall', alt]);
+    // An escaped quote never closes the attribute for the parser: a hostile alt stays one value.
+    const hostile = '{{< figure src="/a.png" alt="x\\" onerror=\\"alert(1)" >}}';
+    expect(applyRewrites(hostile, linkRewrites(hostile, HUGO))).toBe('<figure><img src="/a.png" alt="x&quot; onerror=&quot;alert(1)" /></figure>');
+    expect(findImageRefs(hostile, HUGO).map((r) => r.alt)).toEqual(['x" onerror="alert(1)']);
+    // A src with an escaped quote names no photo file: text to every reader, as before.
+    expect(findFigureShortcodes('{{< figure src="/a\\".png" >}}')).toEqual([]);
+  });
+
+  it('a figure Hugo refuses to build is no photo to any reader, and lint says why (Hugo posts only)', () => {
+    const body = ['{{< figure src="/i/hall.png" caption="Opening', 'keynote" >}}', '', '{{< figure src="/i/stage.png" alt="The \\`main\\` stage" >}}', '', '{{< figure src="/i/ok.png" >}}'].join('\n');
+    expect(findFigureFaults(body)).toEqual([
+      { fault: 'quote-line', start: 0, param: 'caption' },
+      { fault: 'escape', start: body.indexOf('{{< figure src="/i/stage.png"'), param: 'alt' },
+    ]);
+    expect(findImageRefs(body, HUGO).map((r) => r.url)).toEqual(['/i/ok.png']);
+    expect([...photoUses(body, HUGO).keys()]).toEqual(['/i/ok.png']);
+    expect(applyRewrites(body, linkRewrites(body, HUGO)).split('\n').slice(0, 4)).toEqual(body.split('\n').slice(0, 4));
+
+    const profile = (name: string, generator: 'hugo' | 'jekyll') => ({ ...loadProfile(name), markdown: markdownReading(generator, null) });
+    const text = `---\ntitle: KCD\n---\n\n${body}\n`;
+    const faults = lintText(text, profile('hugo-news', 'hugo')).filter((p) => p.code === 'figure-unbuildable');
+    expect(faults.map((p) => [p.severity, p.line, p.column])).toEqual([['error', 5, 1], ['error', 8, 1]]);
+    expect(faults[0]?.message).toBe('Hugo cannot build the site with this figure: the quoted caption value is not closed on its own line (Hugo stops with "unterminated quoted string"). Close the quote on the same line, or write the value in back quotes (`…`), which may run over lines.');
+    expect(faults[1]?.message).toMatch(/its alt value holds a backslash before a back quote/);
+    expect(lintText(text, profile('jekyll', 'jekyll')).filter((p) => p.code === 'figure-unbuildable')).toEqual([]);
   });
 
   describe('in a site', () => {
