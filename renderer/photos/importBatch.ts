@@ -4,7 +4,7 @@
 
 import type { MutableRefObject } from 'react';
 import type { PhotoFolderInfo, PhotoSource } from '../../electron/core/contract';
-import { photoMarkdown, setPhotoAlt } from '../../electron/core/markdown/photo-text';
+import { photoInsertText, setPhotoAlt } from '../../electron/core/markdown/photo-text';
 import { readingNow } from './postReading';
 import { errorCode, errorMessage } from '../api';
 import { t } from '../ui/locale';
@@ -59,12 +59,13 @@ function settleGroup(e: BatchEngine, b: BatchState, g: Group): void {
     return;
   }
   const seen = new Set<string>();
+  const reading = readingNow(o);
   const links: string[] = [];
   const placed: RowState[] = [];
   for (const r of rows) {
     if (!r.result || seen.has(r.result.photo.url)) continue;
     seen.add(r.result.photo.url);
-    links.push(photoMarkdown(r.alt, r.result.photo.url));
+    links.push(photoInsertText(r.alt, r.result.photo.url, o.insertAs, reading));
     placed.push(r);
   }
   if (e.caret.placeLinks(g.placement, links)) for (const r of placed) r.placed = true;

@@ -2,7 +2,7 @@
 // import batch's own bookkeeping.
 
 import type { MutableRefObject } from 'react';
-import type { AppInfo, ImportPhotoResult, LinkedPhoto, Photo, PhotoFolderInfo, RecapApi } from '../../electron/core/contract';
+import type { AppInfo, ImportPhotoResult, LinkedPhoto, Photo, PhotoFolderInfo, PhotoSettings, RecapApi } from '../../electron/core/contract';
 import type { PhotoUse, Splice } from '../../electron/core/markdown/photo-text';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import type { Transport } from '../api';
@@ -85,6 +85,8 @@ export interface PhotosOptions {
   head: string;
   path: string | null;
   coverField: string | null;
+  /** How an inserted photo is written (the profile's photos.insertAs). */
+  insertAs: PhotoSettings['insertAs'];
   /** How the post's site reads its Markdown (Liquid, MDX): which links are uses of a photo. */
   reading: MarkdownReading;
   /** Changes whenever another recap is loaded. */

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Photo, SiteGenerator } from '../../electron/core/contract';
 import { editorBody } from '../../electron/core/frontmatter/split';
 import { altFromFileName } from '../../electron/core/markdown/photo-names';
-import { photoMarkdown, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, photoUseOf } from '../../electron/core/markdown/photo-text';
+import { photoInsertText, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, photoUseOf } from '../../electron/core/markdown/photo-text';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { readingNow, usePostReading } from './postReading';
 import { errorMessage } from '../api';
@@ -122,9 +122,9 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
     (photo: Photo) => {
       const placement = cursorPlacement();
       if (!placement) return;
-      placeLinks(placement, [photoMarkdown(altOf(photo), photo.url)]);
+      placeLinks(placement, [photoInsertText(altOf(photo), photo.url, opts.current.insertAs, readingNow(opts.current))]);
     },
-    [cursorPlacement, placeLinks, altOf],
+    [cursorPlacement, placeLinks, altOf, opts],
   );
   const setAlt = useCallback(
     (photo: Photo, alt: string) => {

@@ -69,6 +69,7 @@ function useEditorSession(shell: AppShell): WorkspaceSession {
     head: views.headText,
     path: session.photoPath,
     coverField: views.profile?.photos.coverField ?? null,
+    insertAs: views.profile?.photos.insertAs ?? 'markdown',
     reading: readingOf(views.profile),
     loadSerial,
     current: recap.current,

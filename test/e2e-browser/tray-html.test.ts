@@ -130,6 +130,14 @@ describe("photos shown with Hugo's figure shortcode", () => {
     await page.getByTestId('photo-undo-toast').waitFor();
     await expect.poll(() => editor(page).inputValue()).not.toContain('alt=`The "main" hall`');
     expect(await editor(page).inputValue()).toContain('Written as text: {{</* figure src="/images/news/kcd/hall.png" */>}}');
+
+    // This site's posts show their photos with figures: inserting one writes a figure too.
+    const crowdCard = folderCard(page, 'crowd.png');
+    await crowdCard.locator('.photo-thumb').click();
+    await crowdCard.getByTestId('photo-insert').click();
+    await expect.poll(() => editor(page).inputValue()).toMatch(/\n\{\{< figure src="\/images\/news\/kcd\/crowd\.png" alt="[^"\n]+" >\}\}\n/);
+    await expect.poll(() => page.locator('.preview-pane figure img[src*="crowd.png"]').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
     await page.context().close();
   });
 });

@@ -17,6 +17,12 @@ export interface PhotoSettings {
   keepMetadata: boolean;
   /** Front-matter field that names the cover photo, if the site has one. */
   coverField: string | null;
+  /**
+   * How an inserted photo is written: a Markdown image, or Hugo's figure shortcode
+   * (`{{< figure src="…" alt="…" >}}`, on a post Hugo reads) for a Hugo site whose posts show
+   * their photos that way (site-rules.ts rulesFromSite).
+   */
+  insertAs: 'markdown' | 'figure';
 }
 
 /** A web-ready photo of a recap, in the recap's image folder. */

@@ -972,6 +972,7 @@ export const en = {
   'rules.fields': 'Fields the posts use (posts having it / all): {list}.',
   'rules.relaxed': 'Suggested, not required, as not every post has them (posts having it / all): {list}.',
   'rules.coverField': 'Cover photo: the field {field}, as the site\'s posts name it ({count} of {posts}).',
+  'rules.insertFigures': 'Photos are inserted with Hugo\'s figure shortcode ({{< figure src="…" alt="…" >}}), as the site\'s posts show theirs ({count} of {posts}; {markdown} with Markdown images).',
   'rules.required': 'Required: {list}.',
   'rules.noneRequired': 'No field is required.',
   'rules.unknownGenerator': 'an unknown',

@@ -15,6 +15,7 @@ import { figureAlt, figureShortcodesIn, figureValue, mayHaveFigure } from './hug
 import type { FigureShortcode } from './hugo-figure';
 import { READ_ALL, readsShortcodes } from './site-reading';
 import type { MarkdownReading } from './site-reading';
+import type { PhotoSettings } from '../contract';
 
 /**
  * `![alt](url "title")`: alt may hold escaped brackets; the title and spacing are kept. A Jekyll
@@ -69,6 +70,15 @@ export function unescapeAlt(raw: string): string {
 
 export function photoMarkdown(alt: string, url: string): string {
   return `![${escapeAlt(alt)}](${url})`;
+}
+
+/**
+ * An inserted photo as the post's site writes one (PhotoSettings.insertAs): Hugo's figure
+ * shortcode where the profile asks for it and the post is read by Hugo, else a Markdown image.
+ */
+export function photoInsertText(alt: string, url: string, insertAs: PhotoSettings['insertAs'], reading: MarkdownReading): string {
+  if (insertAs === 'figure' && readsShortcodes(reading)) return `{{< figure src=${figureValue(url)} alt=${figureValue(alt)} >}}`;
+  return photoMarkdown(alt, url);
 }
 
 /**

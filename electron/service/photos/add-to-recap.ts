@@ -6,6 +6,7 @@ import type { ImportPhotoResult } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { splitRecap, toLf, withBody } from '../../core/frontmatter/frontmatter';
 import { readingOfPost } from '../../core/markdown/post-reading';
+import { photoInsertText } from '../../core/markdown/photo-text';
 import { readRecapFile } from '../files/recap-file';
 import { writeFileAtomic } from '../files/atomic-write';
 import { findImageRefs } from '../recap/markdown-images';
@@ -57,13 +58,15 @@ export async function addPhotosToRecap(ctx: PhotoLibraryContext, recapPath: stri
   const { imported, refused } = await importBatch(ctx, file, imageDir, photoPaths, opts.alts);
   const body = toLf(splitRecap(text).body);
   // What the post already shows, read as its site reads it: a Liquid link on a Hugo post links no photo.
-  const linked = new Set(findImageRefs(body, readingOfPost(profile, text)).map((r) => r.url));
+  const reading = readingOfPost(profile, text);
+  const linked = new Set(findImageRefs(body, reading).map((r) => r.url));
   const lines: string[] = [];
   for (const r of imported) {
     // Importing the same photo again reuses its file; it must not add a second link either.
     if (linked.has(r.photo.url)) continue;
     linked.add(r.photo.url);
-    lines.push(r.markdown);
+    // Written as the site's posts show their photos (a Hugo figure where they use it).
+    lines.push(photoInsertText(r.alt, r.photo.url, profile.photos.insertAs, reading));
   }
   if (lines.length > 0) {
     const next = withBody(text, insertPhotoMarkdown(body, lines));

@@ -196,6 +196,7 @@ export const DEFAULT_PHOTO_SETTINGS: PhotoSettings = {
   convertTo: 'jpeg',
   keepMetadata: false,
   coverField: null,
+  insertAs: 'markdown',
 };
 
 function parsePhotoSettings(raw: unknown, bad: (key: string, want: string, found?: unknown) => never): PhotoSettings {
@@ -225,6 +226,11 @@ function parsePhotoSettings(raw: unknown, bad: (key: string, want: string, found
   const cover = raw['coverField'];
   if (cover !== undefined && cover !== null && (typeof cover !== 'string' || cover === '')) bad('photos.coverField', 'a field name or null', cover);
   out.coverField = (cover as string | null | undefined) ?? null;
+  const insertAs = raw['insertAs'];
+  if (insertAs !== undefined) {
+    if (insertAs !== 'markdown' && insertAs !== 'figure') bad('photos.insertAs', 'markdown or figure', insertAs);
+    out.insertAs = insertAs as PhotoSettings['insertAs'];
+  }
   return out;
 }
 

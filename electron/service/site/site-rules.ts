@@ -18,6 +18,7 @@ import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/me
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
 import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading } from '../../core/markdown/site-reading';
+import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
 import { authorNames } from './site-data';
 
@@ -57,6 +58,8 @@ export interface SiteScan {
    * content/news/spring.md linking /images/news/spring/crowd.jpg), most posts first.
    */
   imageFolders: Array<{ url: string; posts: number }>;
+  /** Posts whose text (as far as read) shows a photo as a Markdown image, and as Hugo's figure shortcode. */
+  photoForms: { markdown: number; figure: number };
   /**
    * The front matter (fences included) of the site's newest post read, by the date its name or
    * its date field gives, for a new post shaped like the site's own; null when no post was read.
@@ -92,6 +95,9 @@ export function hugoSection(dirs: readonly string[]): string | undefined {
 
 /** A site-absolute image link in Markdown, HTML or Hugo's figure shortcode: its folder and file name. */
 const ABSOLUTE_IMAGE = /(?:!\[[^\]\n]*\]\(\s*<?|<img\s[^>]*?src\s*=\s*["']?|\{\{[<%][ \t]*figure\s[^}]*?\bsrc=["`]?)(\/[^\s)"'`<>]*\/)[^\s)"'`<>/]+\.(?:jpe?g|png|gif|webp|avif)/gi;
+
+/** A Markdown image (`![alt](…)`): how a post shows a photo, counted against Hugo's figure. */
+const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\(/;
 
 /**
  * The image folders a plain-file post's links show, as templates: its slug's segment becomes
@@ -187,12 +193,8 @@ function postShapes() {
   };
 }
 
-/** Reads the posts of a site: formats, folders, fields. Cached until a folder or file read changes. */
-export function scanSite(root: string, generator: SiteGenerator | null): SiteScan {
-  const key = `${generator ?? ''}\u0000${root}`;
-  const hit = cache.get(key);
-  if (hit && [...hit.stamps].every(([p, m]) => mtime(p) === m)) return hit.scan;
-  const stamps = new Map<string, number>();
+/** The site's post files (at most MAX_POSTS, MAX_DEPTH folders down), each folder's mtime in `stamps`. */
+function postFiles(root: string, generator: SiteGenerator | null, stamps: Map<string, number>): string[] {
   const files: string[] = [];
   const walk = (dir: string, depth: number): void => {
     if (files.length >= MAX_POSTS || depth > MAX_DEPTH) return;
@@ -212,6 +214,16 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     }
   };
   for (const r of postRoots(generator)) walk(path.join(root, r), 0);
+  return files;
+}
+
+/** Reads the posts of a site: formats, folders, fields. Cached until a folder or file read changes. */
+export function scanSite(root: string, generator: SiteGenerator | null): SiteScan {
+  const key = `${generator ?? ''}\u0000${root}`;
+  const hit = cache.get(key);
+  if (hit && [...hit.stamps].every(([p, m]) => mtime(p) === m)) return hit.scan;
+  const stamps = new Map<string, number>();
+  const files = postFiles(root, generator, stamps);
   const formats: Record<FrontMatterFormat, number> = { yaml: 0, toml: 0, json: 0 };
   const usage = new Map<string, { posts: number; kinds: Map<ValueKind, number> }>();
   const sections = new Map<string, number>();
@@ -220,6 +232,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
   let datedNames = 0;
   let coverImages = 0;
   let bundles = 0;
+  const photoForms = { markdown: 0, figure: 0 };
   const shapes = postShapes();
   for (const file of files) {
     stamps.set(file, mtime(file));
@@ -240,6 +253,8 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     if (bundle) bundles++;
     else for (const url of imageFoldersOf(head, rel)) imageFolders.set(url, (imageFolders.get(url) ?? 0) + 1);
     if (typeof coverMapImage(fm.fields.find((f) => f.key === 'cover')?.value) === 'string') coverImages++;
+    if (MARKDOWN_IMAGE.test(parts.body)) photoForms.markdown++;
+    if (mayHaveFigure(parts.body)) photoForms.figure++;
     for (const f of fm.fields) {
       const u = usage.get(f.key) ?? { posts: 0, kinds: new Map<ValueKind, number>() };
       u.posts++;
@@ -262,6 +277,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     coverImages,
     bundles,
     imageFolders: [...imageFolders].map(([url, n]) => ({ url, posts: n })).sort((a, b) => b.posts - a.posts || a.url.localeCompare(b.url)),
+    photoForms,
     ...shapes.result(posts, (key) => usage.get(key)?.posts ?? 0),
   };
   cache.set(key, { stamps, scan });
@@ -346,7 +362,11 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
   if (relaxed.length > 0) details.push(msg('rules.relaxed', { list: relaxed.join(', ') }));
   const cover = coverFieldOf(profile, scan);
   if (cover) details.push(msg('rules.coverField', { field: cover.key, count: cover.posts, posts: scan.posts }));
-  const photos = cover ? { ...profile.photos, coverField: cover.key } : profile.photos;
+  // A Hugo site whose posts show their photos with the figure shortcode more than with Markdown
+  // images gets its new photos written that way too.
+  const figures = site.generator === 'hugo' && scan.photoForms.figure > scan.photoForms.markdown;
+  if (figures) details.push(msg('rules.insertFigures', { count: scan.photoForms.figure, posts: scan.posts, markdown: scan.photoForms.markdown }));
+  const photos = { ...profile.photos, ...(cover ? { coverField: cover.key } : {}), ...(figures ? { insertAs: 'figure' as const } : {}) };
   details.push(requiredLine(fields.filter((f) => f.required).map((f) => f.key)));
   const known = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));
   const suggested = scan.fields.filter((f) => !known.has(f.key) && f.posts * 2 > scan.posts && f.kind !== 'map' && f.kind !== 'null').map((f) => ({ key: f.key, kind: f.kind }));
@@ -398,7 +418,7 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
     fields: site.fields.map((f) => (datedPath && f.key === site.dateField && !f.required ? { ...f, required: true } : f)),
     dateField: site.dateField,
     themePrintsTitle: site.themePrintsTitle,
-    photos: { ...draft.photos, coverField: site.photos.coverField },
+    photos: { ...draft.photos, coverField: site.photos.coverField, insertAs: site.photos.insertAs },
     ...(names !== undefined ? { authorNames: names } : {}),
     ...(site.timezone !== undefined ? { timezone: site.timezone } : {}),
     // The images the site already serves (a logo its posts share) are found from the draft too.
