@@ -17,6 +17,7 @@ import { applyRewrites, linkRewrites, readsShortcodes } from '../../electron/cor
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { currentLocale, t } from '../ui/locale';
 import { rehypeEmbeds } from './embeds';
+import { rehypeHugoCaptions } from './hugo-captions';
 import { PreviewImage, PreviewLink } from './elements';
 
 /** GitHub's schema plus the class names of our own embed placeholders and Hugo's figure (its shortcode's <figure>); <style> is dropped whole. */
@@ -38,6 +39,7 @@ const withRawHtml = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeEmbeds)
+  .use(rehypeHugoCaptions)
   .use(rehypeSanitize, schema)
   .freeze();
 
@@ -61,11 +63,15 @@ const components: Partial<Components> = { img: PreviewImage, a: PreviewLink, sou
  * Hugo's figure shortcode is a figure on a Hugo post, text elsewhere.
  */
 export function renderMarkdown(written: string, reading: MarkdownReading): ReactNode {
+  return toJsxRuntime(previewTree(written, reading), { Fragment, jsx, jsxs, components, passKeys: true });
+}
+
+/** The sanitized tree the preview renders a block from. */
+export function previewTree(written: string, reading: MarkdownReading): Root {
   const rewrites = linkRewrites(written, reading);
   const source = rewrites.length === 0 ? written : applyRewrites(written, rewrites);
   const processor = source.includes('<') ? withRawHtml : markdownOnly;
-  const tree = processor.runSync(processor.parse(source)) as Root;
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passKeys: true });
+  return processor.runSync(processor.parse(source)) as Root;
 }
 
 const MAX_CACHED = 2000;

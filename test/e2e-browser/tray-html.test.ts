@@ -81,8 +81,8 @@ describe('photos shown with <img> tags', () => {
 describe("photos shown with Hugo's figure shortcode", () => {
   it('a Hugo post: figures in the preview with their captions, uses in the tray (alt text, copy, removal), no problems', async () => {
     await write('figures/hugo.toml', 'title = "Events"\n');
-    // Hugo's escaped quote in a caption, and a raw string over two lines as a title.
-    const HALL = '{{< figure src="/images/news/kcd/hall.png" alt="The hall" caption="Opening \\"keynote\\"" >}}';
+    // Hugo's escaped quote in a caption (whose Markdown Hugo reads: a credit's link), and a raw string over two lines as a title.
+    const HALL = '{{< figure src="/images/news/kcd/hall.png" alt="The hall" caption="Opening \\"keynote\\", by [Ana](https://example.org/ana)" >}}';
     const CROWD = '{{< figure\n    src="/images/shared/crowd.png"\n    title=`The\n    crowd`\n>}}';
     const text = ['---', 'title: KCD Recap', 'description: A day of talks in the main hall.', '---', '', 'The keynote filled the hall.', '', HALL, '', CROWD, '', 'Written as text: {{</* figure src="/images/news/kcd/hall.png" */>}}', ''].join('\n');
     const post = await write('figures/content/en/news/kcd.md', text);
@@ -95,7 +95,8 @@ describe("photos shown with Hugo's figure shortcode", () => {
     const figures = page.locator('.preview-pane figure');
     await expect.poll(() => figures.count()).toBe(2);
     await expect.poll(() => figures.nth(0).locator('img').evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBe(400);
-    expect(await figures.nth(0).locator('figcaption').textContent()).toBe('Opening "keynote"');
+    expect(await figures.nth(0).locator('figcaption').textContent()).toBe('Opening "keynote", by Ana');
+    expect(await figures.nth(0).locator('figcaption a').getAttribute('href')).toBe('https://example.org/ana');
     expect(await figures.nth(1).locator('figcaption h4').textContent()).toBe('The crowd');
     await expect.poll(() => page.locator('.preview-pane').textContent()).toContain('Written as text: {{< figure src="/images/news/kcd/hall.png" >}}');
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
@@ -108,7 +109,7 @@ describe("photos shown with Hugo's figure shortcode", () => {
     await hall.locator('.photo-thumb').click();
     expect(await hall.getByTestId('photo-alt').inputValue()).toBe('The hall');
     await hall.getByTestId('photo-alt').fill('The "main" hall');
-    await expect.poll(() => editor(page).inputValue()).toContain('{{< figure src="/images/news/kcd/hall.png" alt=`The "main" hall` caption="Opening \\"keynote\\"" >}}');
+    await expect.poll(() => editor(page).inputValue()).toContain('{{< figure src="/images/news/kcd/hall.png" alt=`The "main" hall` caption="Opening \\"keynote\\", by [Ana](https://example.org/ana)" >}}');
 
     // The crowd, from a shared folder, over four lines: copied into the recap's folder, the figure follows.
     const crowd = linkedCard(page, 'crowd.png');

@@ -19,9 +19,12 @@ export interface FigureShortcode extends HtmlImgTag {
   openEnd: number;
   /** Where `>}}`, `%}}`, `/>}}` or `/%}}` starts; the call ends at `end`. */
   closeStart: number;
-  /** The values of its other parameters that the page shows (Hugo's figure puts them in its caption). */
+  /** The values of its other parameters that the page shows (Hugo's figure puts them in its caption, its link around the photo). */
   title: string | null;
   caption: string | null;
+  attr: string | null;
+  attrlink: string | null;
+  link: string | null;
   /**
    * Values an HTML reader must see written again, in double quotes: back-quoted ones (Hugo's raw
    * strings), unquoted ones, and any with a `&`, which Hugo passes on as written where HTML would
@@ -73,8 +76,7 @@ function readFigure(text: string, at: number, delimiter: '<' | '%', openEnd: num
   const close = delimiter === '<' ? '>}}' : '%}}';
   let src: TagValue | null = null;
   let alt: TagValue | null = null;
-  let title: string | null = null;
-  let caption: string | null = null;
+  const said: Pick<FigureShortcode, 'title' | 'caption' | 'attr' | 'attrlink' | 'link'> = { title: null, caption: null, attr: null, attrlink: null, link: null };
   let afterSrc = -1;
   const rawStrings: TagValue[] = [];
   let i = openEnd;
@@ -83,7 +85,7 @@ function readFigure(text: string, at: number, delimiter: '<' | '%', openEnd: num
     if (text.startsWith(close, i) || (text[i] === '/' && text.startsWith(close, i + 1))) {
       const end = i + (text[i] === '/' ? 1 : 0) + close.length;
       if (src === null) return null;
-      return { name: 'img', start: at, end, src, alt, srcset: null, afterSrc, shortcode: true, openEnd, closeStart: i, title, caption, rawStrings };
+      return { name: 'img', start: at, end, src, alt, srcset: null, afterSrc, shortcode: true, openEnd, closeStart: i, ...said, rawStrings };
     }
     const nameStart = i;
     while (i < limit && /[\w-]/.test(text[i] ?? '')) i++;
@@ -122,8 +124,7 @@ function readFigure(text: string, at: number, delimiter: '<' | '%', openEnd: num
       src = value;
       afterSrc = i;
     } else if (name === 'alt' && alt === null) alt = value;
-    else if (name === 'title') title = value.raw;
-    else if (name === 'caption') caption = value.raw;
+    else if (name === 'title' || name === 'caption' || name === 'attr' || name === 'attrlink' || name === 'link') said[name] = value.raw;
   }
   return null;
 }
@@ -155,9 +156,23 @@ export function findFigureFaults(text: string): FigureFault[] {
   return out;
 }
 
-/** The alt text Hugo's figure gives its photo: its alt, else its caption (on one line, as the page's attribute holds it here). */
+/**
+ * The alt text Hugo's figure gives its photo: its alt, else its caption as plain text (Hugo's
+ * `markdownify | plainify`: `Photo by [Ana](…)` is `Photo by Ana`), on one line as the page's
+ * attribute holds it here.
+ */
 export function figureAlt(call: FigureShortcode): string | null {
-  return call.alt?.raw ?? (call.caption === null ? null : oneLine(call.caption));
+  return call.alt?.raw ?? (call.caption === null ? null : plainInline(oneLine(call.caption)));
+}
+
+/** Inline Markdown as the text it shows: links and images by their text, emphasis, code and strikethrough marks gone. */
+function plainInline(s: string): string {
+  return s
+    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/(\*\*|__|~~)(?=\S)(.+?)\1/g, '$2')
+    .replace(/\*(?=\S)([^*]+?)\*/g, '$1')
+    .replace(/(^|[^\w])_(?=\S)([^_]+?)_(?![\w])/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
 }
 
 const oneLine = (s: string): string => s.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
@@ -183,7 +198,9 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
  * alt text, as Hugo's figure gives it.
  */
 export function figureRewrites(call: FigureShortcode, text: string): Array<{ offset: number; written: string; resolved: string }> {
-  const out: Array<{ offset: number; written: string; resolved: string }> = [{ offset: call.start, written: text.slice(call.start, call.openEnd), resolved: '<figure><img' }];
+  // With a `link`, the photo is a link to it.
+  const open = call.link !== null ? `<figure><a href="${escapeHtml(oneLine(call.link))}"><img` : '<figure><img';
+  const out: Array<{ offset: number; written: string; resolved: string }> = [{ offset: call.start, written: text.slice(call.start, call.openEnd), resolved: open }];
   for (const v of call.rawStrings) {
     const q = v.quote === '' ? 0 : 1;
     const from = v.start - q;
@@ -202,12 +219,16 @@ export function figureRewrites(call: FigureShortcode, text: string): Array<{ off
       at += line.length + 1;
     });
   }
-  const said = [call.title !== null ? `<h4>${escapeHtml(oneLine(call.title))}</h4>` : '', call.caption !== null ? `<p>${escapeHtml(oneLine(call.caption))}</p>` : ''].join('');
+  // Hugo's figure: its title, then its caption and credit (`attr`, a link with `attrlink`), each
+  // read as Markdown by Hugo (`markdownify`): marked for the preview, which reads them so.
+  const md = (s: string): string => `<span data-hugo-markdown="">${escapeHtml(oneLine(s))}</span>`;
+  const credit = call.attr === null ? '' : call.attrlink !== null ? `<a href="${escapeHtml(oneLine(call.attrlink))}">${md(call.attr)}</a>` : md(call.attr);
+  const said = [call.title !== null ? `<h4>${escapeHtml(oneLine(call.title))}</h4>` : '', call.caption !== null || call.attr !== null ? `<p>${call.caption !== null ? md(call.caption) : ''}${credit}</p>` : ''].join('');
   // Without an alt, Hugo's figure gives the photo its caption as alt text. The tag closes with
   // `/>` whatever the call wrote: a `>` first on its line would open a block quote for Markdown.
   const caption = call.alt === null ? figureAlt(call) : null;
   const alt = caption !== null ? ` alt="${escapeHtml(caption)}"` : '';
-  out.push({ offset: call.closeStart, written: text.slice(call.closeStart, call.end), resolved: `${alt}/>${said ? `<figcaption>${said}</figcaption>` : ''}</figure>` });
+  out.push({ offset: call.closeStart, written: text.slice(call.closeStart, call.end), resolved: `${alt}/>${call.link !== null ? '</a>' : ''}${said ? `<figcaption>${said}</figcaption>` : ''}</figure>` });
   return out;
 }
 

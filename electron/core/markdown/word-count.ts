@@ -63,10 +63,10 @@ const STRIP: Array<[RegExp, string | ((call: string) => string)]> = [
   [/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, ' '],
 ];
 
-/** The words a shortcode call shows on the page: a figure's title and caption, none for another call. */
+/** The words a shortcode call shows on the page: a figure's title, caption and credit (attr), none for another call. */
 function figureWords(call: string): string {
   const figure = call.includes('figure') ? findFigureShortcodes(call)[0] : undefined;
-  return figure?.start === 0 ? ` ${figure.title ?? ''} ${figure.caption ?? ''} ` : ' ';
+  return figure?.start === 0 ? ` ${figure.title ?? ''} ${figure.caption ?? ''} ${figure.attr ?? ''} ` : ' ';
 }
 
 const TAG_STEP = STRIP.findIndex(([pattern]) => pattern === TAG);

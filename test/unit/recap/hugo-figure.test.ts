@@ -101,7 +101,7 @@ describe('Hugo figure shortcode', () => {
   it('the preview reads a figure as HTML with its caption as text (escaped), the call as text elsewhere', () => {
     const one = '{{< figure src="/images/news/kcd/hall.png" alt="The hall" title="Day <one>" caption=`"Opening" <script>x</script>` >}}';
     expect(applyRewrites(one, linkRewrites(one, HUGO))).toBe(
-      '<figure><img src="/images/news/kcd/hall.png" alt="The hall" title="Day <one>" caption="&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;" /><figcaption><h4>Day &lt;one&gt;</h4><p>&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;</p></figcaption></figure>',
+      '<figure><img src="/images/news/kcd/hall.png" alt="The hall" title="Day <one>" caption="&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;" /><figcaption><h4>Day &lt;one&gt;</h4><p><span data-hugo-markdown="">&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;</span></p></figcaption></figure>',
     );
     expect(linkRewrites(one, JEKYLL)).toEqual([]);
     // A call written as text shows as Hugo's page shows it.
@@ -129,8 +129,8 @@ describe('Hugo figure shortcode', () => {
     // The parser's text keeps every line where it is written; values are HTML-escaped.
     const read = applyRewrites(body, linkRewrites(body, HUGO));
     expect(read.split('\n')).toHaveLength(body.split('\n').length);
-    expect(read.split('\n')[2]).toBe('<figure><img src="/i/hall.png" alt="The &quot;big&quot; hall" caption="C:\\talks" /><figcaption><p>C:\\talks</p></figcaption></figure>');
-    expect(read.split('\n').slice(4, 7)).toEqual(['<figure><img src="/i/stage.png"', '  caption="Day one,', 'the &lt;main&gt; &amp; only stage"  alt="Day one, the &lt;main&gt; &amp; only stage"/><figcaption><p>Day one, the &lt;main&gt; &amp; only stage</p></figcaption></figure>']);
+    expect(read.split('\n')[2]).toBe('<figure><img src="/i/hall.png" alt="The &quot;big&quot; hall" caption="C:\\talks" /><figcaption><p><span data-hugo-markdown="">C:\\talks</span></p></figcaption></figure>');
+    expect(read.split('\n').slice(4, 7)).toEqual(['<figure><img src="/i/stage.png"', '  caption="Day one,', 'the &lt;main&gt; &amp; only stage"  alt="Day one, the &lt;main&gt; &amp; only stage"/><figcaption><p><span data-hugo-markdown="">Day one, the &lt;main&gt; &amp; only stage</span></p></figcaption></figure>']);
     expect(countWords(body).words).toBe(2 + 1 + 5 + 1);
 
     // An alt holding both quotes is written with Hugo's escapes, and read back the same.
@@ -145,6 +145,20 @@ describe('Hugo figure shortcode', () => {
     expect(findImageRefs(hostile, HUGO).map((r) => r.alt)).toEqual(['x" onerror="alert(1)']);
     // A src with an escaped quote names no photo file: text to every reader, as before.
     expect(findFigureShortcodes('{{< figure src="/a\\".png" >}}')).toEqual([]);
+  });
+
+  it("a figure's link, credit and Markdown caption as Hugo's figure writes them; without an alt, the caption's plain text is the photo's", () => {
+    const call = '{{< figure src="/i/hall.png" link="https://example.org/full.jpg" caption="Day one, by [Ana](https://example.org/ana) *live*" attr="CNCF" attrlink="https://cncf.io" >}}';
+    expect(applyRewrites(call, linkRewrites(call, HUGO))).toBe(
+      '<figure><a href="https://example.org/full.jpg"><img src="/i/hall.png" link="https://example.org/full.jpg" caption="Day one, by [Ana](https://example.org/ana) *live*" attr="CNCF" attrlink="https://cncf.io"  alt="Day one, by Ana live"/></a><figcaption><p><span data-hugo-markdown="">Day one, by [Ana](https://example.org/ana) *live*</span><a href="https://cncf.io"><span data-hugo-markdown="">CNCF</span></a></p></figcaption></figure>',
+    );
+    // The finder and the tray read the same alt text; the credit counts as words, as the page shows it.
+    expect(findImageRefs(call, HUGO).map((r) => r.alt)).toEqual(['Day one, by Ana live']);
+    expect(photoUseOf(photoUses(call, HUGO), '/i/hall.png')?.alt).toBe('Day one, by Ana live');
+    expect(countWords(call).words).toBe(5 + 1);
+    // A credit alone still makes a caption; snake_case is no emphasis.
+    const credit = '{{< figure src="/i/a.png" caption="kcd_china_2024 **stage**" attr="Photo: Ana" >}}';
+    expect(applyRewrites(credit, linkRewrites(credit, HUGO))).toContain('alt="kcd_china_2024 stage"/><figcaption><p><span data-hugo-markdown="">kcd_china_2024 **stage**</span><span data-hugo-markdown="">Photo: Ana</span></p>');
   });
 
   it('a figure Hugo refuses to build is no photo to any reader, and lint says why (Hugo posts only)', () => {
