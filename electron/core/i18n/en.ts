@@ -716,6 +716,7 @@ export const en = {
   'lint.h1.setext': 'The === line under this text makes it a level-1 heading, but the site already prints the title as the page heading. Write the heading as ## … instead.',
   'lint.fence.unclosed': 'The code block opened with {marks} on this line is never closed, so everything after it shows as code. Add a {marks} line where the code ends.',
   'lint.figure.quoteLine': 'Hugo cannot build the site with this figure: the quoted {param} value is not closed on its own line (Hugo stops with "unterminated quoted string"). Close the quote on the same line, or write the value in back quotes (`…`), which may run over lines.',
+  'lint.figure.mixed': 'Hugo cannot build the site with this figure: after its {param} value comes “{near}”, which is not a name="value" parameter (Hugo stops with "Cannot mix named and positional parameters"). A double quote inside a value ends it: write it as \\" or put the value in back quotes (`…`).',
   'lint.figure.escape': 'Hugo cannot build the site with this figure: its {param} value holds a backslash before a back quote (Hugo stops with "unrecognized escape character"). Remove that backslash.',
   'lint.template.prompt': 'This is the template\'s prompt, not the recap\'s text: “{prompt}” Replace it with what happened, or remove it.',
   'lint.template.heading': 'The heading still says “{heading}”: write the event\'s name.',

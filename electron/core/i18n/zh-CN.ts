@@ -717,6 +717,7 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.h1.setext': '这段文字下面的 === 行让它成为一级标题，但网站已经把标题（title）作为页面标题显示。请改写为 ## …。',
   'lint.fence.unclosed': '这一行用 {marks} 开始的代码块没有结束，之后的所有内容都会显示为代码。请在代码结束处加一行 {marks}。',
   'lint.figure.quoteLine': 'Hugo 无法用这个 figure 构建网站：{param} 的引号值没有在同一行内结束（Hugo 会报错 "unterminated quoted string" 并停止）。请在同一行内闭合引号，或改用反引号（`…`）书写该值，反引号内可以换行。',
+  'lint.figure.mixed': 'Hugo 无法用这个 figure 构建网站：{param} 的值之后是“{near}”，它不是 name="value" 形式的参数（Hugo 会报错 "Cannot mix named and positional parameters" 并停止）。值里的双引号会提前结束该值：请写成 \\"，或改用反引号（`…`）书写该值。',
   'lint.figure.escape': 'Hugo 无法用这个 figure 构建网站：{param} 的值里有反斜杠紧跟反引号（Hugo 会报错 "unrecognized escape character" 并停止）。请删掉这个反斜杠。',
   'lint.template.prompt': '这是模板的提示语，不是回顾的正文：“{prompt}” 请换成实际发生的事，或删除它。',
   'lint.template.heading': '标题仍然是“{heading}”：请写上活动的名称。',

@@ -40,14 +40,18 @@ const space = (c: string | undefined): boolean => c === ' ' || c === '\t' || c =
 
 /**
  * A figure call Hugo's lexer refuses, which stops the whole site's build: a double-quoted value
- * that runs onto the next line (`unterminated quoted string`), or one holding a backslash before
- * a back quote (`unrecognized escape character`). Every reader here takes such a call as text.
+ * that runs onto the next line (`unterminated quoted string`), one holding a backslash before a
+ * back quote (`unrecognized escape character`), or, after a `name="value"`, something that is
+ * not one (`Cannot mix named and positional parameters`: most often the rest of a value whose
+ * inner quote ended it, `caption="The "big" day"`). Every reader here takes such a call as text.
  */
 export interface FigureFault {
-  fault: 'quote-line' | 'escape';
-  /** The call's start, and the parameter whose value is at fault. */
+  fault: 'quote-line' | 'escape' | 'mixed';
+  /** The call's start, and the parameter whose value is at fault (for `mixed`, the one before what follows it). */
   start: number;
   param: string;
+  /** `mixed`: what follows it, as written (at most a few words). */
+  near?: string;
 }
 
 /** Where the double-quoted value opening at `open` ends (its closing quote), or why Hugo refuses it; `escaped`: it holds `\"`. */
@@ -79,18 +83,27 @@ function readFigure(text: string, at: number, delimiter: '<' | '%', openEnd: num
   const said: Pick<FigureShortcode, 'title' | 'caption' | 'attr' | 'attrlink' | 'link'> = { title: null, caption: null, attr: null, attrlink: null, link: null };
   let afterSrc = -1;
   const rawStrings: TagValue[] = [];
+  /** The last named parameter read, when its value was quoted (after an unquoted one this reader stops where Hugo may not). */
+  let last: string | null = null;
   let i = openEnd;
   while (i < limit) {
     while (i < limit && space(text[i])) i++;
-    if (text.startsWith(close, i) || (text[i] === '/' && text.startsWith(close, i + 1))) {
-      const end = i + (text[i] === '/' ? 1 : 0) + close.length;
+    // `>}}`, or self-closed: `/>}}`, `/ >}}`.
+    const selfClosed = text[i] === '/' ? /^\/[ \t]*/.exec(text.slice(i, i + 40))?.[0].length ?? 1 : 0;
+    if (text.startsWith(close, i + selfClosed)) {
+      const end = i + selfClosed + close.length;
       if (src === null) return null;
       return { name: 'img', start: at, end, src, alt, srcset: null, afterSrc, shortcode: true, openEnd, closeStart: i, ...said, rawStrings };
     }
     const nameStart = i;
     while (i < limit && /[\w-]/.test(text[i] ?? '')) i++;
-    // Positional parameters, or anything else: the built-in figure takes named ones only.
-    if (i === nameStart || text[i] !== '=') return null;
+    // Positional parameters, or anything else: the built-in figure takes named ones only. After
+    // a named one, Hugo stops the site's build there.
+    if (i === nameStart || text[i] !== '=') {
+      if (last === null) return null;
+      const near = /^[^\n]*?(?=\s*(?:[>%]\}\}|\n|$))/.exec(text.slice(nameStart, nameStart + 40))?.[0] ?? '';
+      return { fault: 'mixed', start: at, param: last, near };
+    }
     const name = text.slice(nameStart, i);
     i++;
     const q = text[i];
@@ -120,6 +133,7 @@ function readFigure(text: string, at: number, delimiter: '<' | '%', openEnd: num
       // Markdown's parser takes fewer unquoted values inside a paragraph than HTML does (`src=/a.png` is text there).
       rawStrings.push(value);
     }
+    last = value.quote === '' ? null : name;
     if (name === 'src' && src === null) {
       src = value;
       afterSrc = i;

@@ -316,6 +316,7 @@ function figureFaultProblems(body: string, offset: number): Problem[] {
     const before = body.slice(0, f.start);
     const line = offset + before.split('\n').length;
     const column = f.start - (before.lastIndexOf('\n') + 1) + 1;
-    return problemOf('figure-unbuildable', 'error', msg(f.fault === 'escape' ? 'lint.figure.escape' : 'lint.figure.quoteLine', { param: f.param }), { line, column });
+    const key = f.fault === 'escape' ? 'lint.figure.escape' : f.fault === 'mixed' ? 'lint.figure.mixed' : 'lint.figure.quoteLine';
+    return problemOf('figure-unbuildable', 'error', msg(key, { param: f.param, near: f.near ?? '' }), { line, column });
   });
 }

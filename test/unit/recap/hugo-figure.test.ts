@@ -177,6 +177,17 @@ describe('Hugo figure shortcode', () => {
     expect(faults.map((p) => [p.severity, p.line, p.column])).toEqual([['error', 5, 1], ['error', 8, 1]]);
     expect(faults[0]?.message).toBe('Hugo cannot build the site with this figure: the quoted caption value is not closed on its own line (Hugo stops with "unterminated quoted string"). Close the quote on the same line, or write the value in back quotes (`…`), which may run over lines.');
     expect(faults[1]?.message).toMatch(/its alt value holds a backslash before a back quote/);
+
+    // A double quote inside a value ends it: what follows is no parameter, and Hugo stops there.
+    const quoted = '{{< figure src="/i/a.png" caption="The "Cloud Native" day" >}}';
+    expect(findFigureFaults(quoted)).toEqual([{ fault: 'mixed', start: 0, param: 'caption', near: 'Cloud Native" day"' }]);
+    expect(lintText(`---\ntitle: KCD\n---\n\n${quoted}\n`, profile('hugo-news', 'hugo')).find((p) => p.code === 'figure-unbuildable')?.message).toBe(
+      'Hugo cannot build the site with this figure: after its caption value comes “Cloud Native" day"”, which is not a name="value" parameter (Hugo stops with "Cannot mix named and positional parameters"). A double quote inside a value ends it: write it as \\" or put the value in back quotes (`…`).',
+    );
+    // Not faults: positional parameters alone (no figure this reader follows), what follows an
+    // unquoted value (Hugo reads it on to the next space), a self-close with a space before `>}}`.
+    for (const text of ['{{< figure "/a.png" >}}', '{{< figure src=/a.png>x >}}']) expect(findFigureFaults(text)).toEqual([]);
+    expect(findFigureShortcodes('{{< figure src="/a.png" / >}}').map((c) => c.src?.raw)).toEqual(['/a.png']);
     expect(lintText(text, profile('jekyll', 'jekyll')).filter((p) => p.code === 'figure-unbuildable')).toEqual([]);
   });
 
