@@ -855,7 +855,7 @@ export const zhCN: Record<MessageKey, string> = {
   'cli.photos.refused': 'recap：已拒绝 {source}：{reason}',
   'cli.photos.done': '{recap}：已添加 {count} 张照片，拒绝 {refused} 张。',
   'cli.photos.summaryLine': '把照片处理成适合网页的版本放进回顾的图片文件夹，并链接它们。',
-  'cli.photos.details': '每张照片都会自动旋转方向，缩放到网站配置的长边（默认 2000 像素，绝不放大），\n转换为 sRGB，重新编码并去除元数据（GPS、序列号）。原始文件只会被读取。\n文件放入回顾的图片文件夹（对 Hugo news 配置是 static/images/news/DIR/），\n并在回顾的照片小节之后或末尾添加 ![alt](/images/news/DIR/name.jpg) 链接。文件夹中已有的照片会被复用，不会再复制。\nDIR 默认为回顾已经链接的文件夹，否则为回顾的文件名。\n退出状态：0 所有照片都已导入，1 有照片被拒绝（逐一列出原因），2 用法错误或回顾无法读取。',
+  'cli.photos.details': '每张照片都会自动旋转方向，缩放到网站配置的长边（默认 2000 像素，绝不放大），\n转换为 sRGB，重新编码并去除元数据（GPS、序列号）。原始文件只会被读取。\n文件放入回顾的图片文件夹（对 Hugo news 配置是 static/images/news/DIR/），\n并在回顾的照片小节之后或末尾添加 ![alt](/images/news/DIR/name.jpg) 链接（网站文章使用 Hugo figure\n短代码时则添加 figure）。文件夹中已有的照片会被复用，不会再复制。\nDIR 默认为回顾已经链接的文件夹，否则为回顾的文件名。\n退出状态：0 所有照片都已导入，1 有照片被拒绝（逐一列出原因），2 用法错误或回顾无法读取。',
   'cli.photos.opt.dir': '图片文件夹名称，例如 kcd-china。',
   'cli.photos.opt.alt': '照片的替代文字，按顺序；默认：取自文件名。',
   'cli.photos.opt.json': '以 JSON 输出 {shape}。',
