@@ -30,8 +30,8 @@ const TAG = /<\/?[A-Za-z][^>]*>/g;
 const STRIP: Array<[RegExp, string | ((call: string) => string)]> = [
   [/<!--[\s\S]*?-->/g, ' '],
   // Hugo shortcode calls (`{{< figure src="…" >}}`, `{{% note %}}`), over lines but never a blank
-  // one (as its block holds it): markup, but for the title and caption a figure shows under its
-  // photo; a paired one's inner text stays.
+  // one (as its block holds it): markup, but for the title, caption and credit a figure shows
+  // under its photo; a paired one's inner text stays.
   [/\{\{[<%](?:[^\n]|\n(?![ \t]*\n))*?[>%]\}\}/g, figureWords],
   // Fence lines (the info string is not text), then the fenced code stays as text people read.
   [/^ {0,3}(?:`{3,}|~{3,}).*$/gm, ' '],
