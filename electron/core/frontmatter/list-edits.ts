@@ -7,7 +7,9 @@ export type ListLine = { keep: number } | { add: number };
 /**
  * The new list's lines, in order: the old items kept where they still stand in order (a longest
  * common subsequence of the two, compared by `key`), the others removed, the new ones added in
- * their places. Moving an item removes it and adds it again.
+ * their places. A moved item (one left out of that subsequence, but still in the new list) keeps
+ * its old lines at its new place, so its comments go with it (an item written twice: each copy's
+ * lines are used once).
  */
 export function listLines(oldKeys: readonly string[], newKeys: readonly string[]): ListLine[] {
   const lcs: number[][] = Array.from({ length: oldKeys.length + 1 }, () => new Array<number>(newKeys.length + 1).fill(0));
@@ -29,5 +31,14 @@ export function listLines(oldKeys: readonly string[], newKeys: readonly string[]
       lines.push({ add: b++ });
     }
   }
-  return lines;
+  const kept = new Set(lines.flatMap((line) => ('keep' in line ? [line.keep] : [])));
+  const unused = new Map<string, number[]>();
+  oldKeys.forEach((key, k) => {
+    if (!kept.has(k)) unused.set(key, [...(unused.get(key) ?? []), k]);
+  });
+  return lines.map((line) => {
+    if ('keep' in line) return line;
+    const moved = unused.get(newKeys[line.add] ?? '')?.shift();
+    return moved === undefined ? line : { keep: moved };
+  });
 }

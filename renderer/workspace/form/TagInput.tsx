@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
 import { useT } from '../../ui/locale';
 import { authorName } from '../../ui/author-names';
+import { useChipReorder, type ChipReorder } from './useChipReorder';
 
 interface TagInputProps {
   id: string;
@@ -29,10 +30,53 @@ function addItems(items: string[], added: string[]): string[] {
   return next;
 }
 
-/** Chips for keywords and author names: Enter or comma adds, Backspace on empty removes. */
+interface ChipProps {
+  item: string;
+  index: number;
+  items: string[];
+  labels: Readonly<Record<string, string>> | undefined;
+  noun: string;
+  disabled: boolean | undefined;
+  reorder: ChipReorder;
+  onChange(items: string[]): void;
+}
+
+/** One item: its label, its × (which also moves it: Alt+←/→), draggable to another place. */
+function Chip({ item, index, items, labels, noun, disabled, reorder, onChange }: ChipProps) {
+  const t = useT();
+  const movable = items.length > 1 && !disabled;
+  return (
+    <span
+      className={`chip${reorder.dragging === index ? ' is-dragging' : ''}${reorder.mark?.index === index ? ` drop-${reorder.mark.side}` : ''}`}
+      title={movable ? t('form.chipDrag') : undefined}
+      {...reorder.chipProps(index)}
+    >
+      <span className="chip-label" title={authorName(labels, item) !== item ? item : undefined}>
+        {authorName(labels, item)}
+      </span>
+      {!disabled && (
+        <button
+          type="button"
+          className="chip-remove"
+          aria-label={t('form.removeItem', { noun, item })}
+          title={movable ? t('form.removeNounOrMove', { noun }) : t('form.removeNoun', { noun })}
+          onClick={(e) => {
+            e.stopPropagation();
+            onChange(items.filter((_, j) => j !== index));
+          }}
+        >
+          ×
+        </button>
+      )}
+    </span>
+  );
+}
+
+/** Chips for keywords and author names: Enter or comma adds, Backspace on empty removes, a drag or Alt+←/→ moves. */
 export function TagInput({ id, testId, items, labels, onChange, disabled, placeholder, noun, invalid, describedBy, onPendingChange }: TagInputProps) {
   const [draft, setDraftState] = useState('');
   const t = useT();
+  const reorder = useChipReorder(items, onChange, (item, place, count) => t('form.chipMoved', { item: authorName(labels, item), place, count }), !disabled);
   const setDraft = (value: string): void => {
     setDraftState(value);
     onPendingChange?.(value.trim());
@@ -69,27 +113,14 @@ export function TagInput({ id, testId, items, labels, onChange, disabled, placeh
   };
 
   return (
-    <div className={`tag-input${disabled ? ' is-disabled' : ''}${invalid ? ' is-invalid' : ''}`} onClick={(e) => (e.currentTarget.querySelector('input') as HTMLInputElement | null)?.focus()}>
+    <div
+      ref={reorder.box}
+      className={`tag-input${disabled ? ' is-disabled' : ''}${invalid ? ' is-invalid' : ''}`}
+      onClick={(e) => (e.currentTarget.querySelector('input') as HTMLInputElement | null)?.focus()}
+      {...reorder.boxProps}
+    >
       {items.map((item, i) => (
-        <span className="chip" key={`${i}:${item}`}>
-          <span className="chip-label" title={authorName(labels, item) !== item ? item : undefined}>
-            {authorName(labels, item)}
-          </span>
-          {!disabled && (
-            <button
-              type="button"
-              className="chip-remove"
-              aria-label={t('form.removeItem', { noun, item })}
-              title={t('form.removeNoun', { noun })}
-              onClick={(e) => {
-                e.stopPropagation();
-                onChange(items.filter((_, j) => j !== i));
-              }}
-            >
-              ×
-            </button>
-          )}
-        </span>
+        <Chip key={`${i}:${item}`} item={item} index={i} items={items} labels={labels} noun={noun} disabled={disabled} reorder={reorder} onChange={onChange} />
       ))}
       <input
         id={id}
@@ -106,6 +137,9 @@ export function TagInput({ id, testId, items, labels, onChange, disabled, placeh
           if (draft.trim() !== '') commitDraft(draft);
         }}
       />
+      <span className="visually-hidden" role="status">
+        {reorder.said}
+      </span>
     </div>
   );
 }

@@ -240,6 +240,21 @@ describe('lists keep the file’s format', () => {
     expect(setField(around, 'tags', ['k8s'])).toBe('---\ntags:\n  # first things:\n  - k8s\n  # (more to come)\ntitle: Spring\n---\n');
   });
 
+  it("a moved item takes its lines with it: its own comment and the comment lines above it (YAML and TOML)", () => {
+    const yaml = '---\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n  - flux\n  - argo # later\n---\n';
+    expect(setField(yaml, 'tags', ['argo', 'flux', 'k8s'])).toBe('---\ntags: # topics\n  - argo # later\n  # the CNCF projects:\n  - flux\n  - k8s # the main one\n---\n');
+    // Moved and one added at once; a moved item and a new one beside it.
+    expect(setField(yaml, 'tags', ['flux', 'new', 'k8s'])).toBe('---\ntags: # topics\n  # the CNCF projects:\n  - flux\n  - new\n  - k8s # the main one\n---\n');
+    // An item written twice: each copy keeps its own line (the one left in place stays, the other moves).
+    const twice = '---\ntags:\n  - a # first a\n  - b\n  - a # second a\n---\n';
+    expect(setField(twice, 'tags', ['b', 'a', 'a'])).toBe('---\ntags:\n  - b\n  - a # second a\n  - a # first a\n---\n');
+    const toml = "+++\nauthors = [ # people\n  'jane', # organiser\n  # speakers:\n  'li'\n]\n+++\n";
+    expect(setField(toml, 'authors', ['li', 'jane'])).toBe("+++\nauthors = [ # people\n  # speakers:\n  'li',\n  'jane' # organiser\n]\n+++\n");
+    const trailing = '+++\nauthors = [\n  "jane", # organiser\n  "li",\n]\n+++\n';
+    expect(setField(trailing, 'authors', ['li', 'jane'])).toBe('+++\nauthors = [\n  "li",\n  "jane", # organiser\n]\n+++\n');
+    for (const v of [['li', 'jane'], ['jane', 'li']]) expect(getField(setField(toml, 'authors', v), 'authors')).toEqual(v);
+  });
+
   it("a block list or map written deeper (or shallower) than the file's other maps grows at its own indentation", () => {
     const deep = '---\ntitle: A\nparams:\n  x: 1\ntags:\n    - a\n---\n';
     expect(setField(deep, 'tags', ['a', 'b'])).toBe('---\ntitle: A\nparams:\n  x: 1\ntags:\n    - a\n    - b\n---\n');

@@ -1,0 +1,102 @@
+// Changing the order of a list field's chips in the real renderer: a drag, or Alt+← / Alt+→ on a
+// chip's ×. The file's list changes order and nothing else: a moved item's comments go with it.
+import { promises as fs } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sessionForFile } from './harness';
+
+const files = sessionForFile();
+
+const POST = [
+  '---',
+  'title: Spring Meetup',
+  'author:',
+  '  - Dana Berg # organiser',
+  '  - Li Wei',
+  'keywords: # topics',
+  '  - k8s # the main one',
+  '  # the CNCF projects:',
+  '  - flux',
+  '  - argo',
+  'description: A spring day',
+  '---',
+  '',
+  'Text.',
+  '',
+].join('\n');
+
+const chips = (page: Page, field: string) => page.locator(`[data-field="${field}"] .chip-label`).allTextContents();
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+
+describe('the order of a list field’s chips', () => {
+  it('a chip dragged before another moves there, with its comments in the file', async () => {
+    const post = await files.write('drag/spring.md', POST);
+    const page = await files.session().open({ file: post });
+    await expect.poll(() => chips(page, 'keywords')).toEqual(['k8s', 'flux', 'argo']);
+    const chip = (name: string) => page.locator('[data-field="keywords"] .chip', { hasText: name });
+    expect(await chip('argo').getAttribute('draggable')).toBe('true');
+
+    // argo onto the left half of k8s: the first keyword.
+    const box = await chip('k8s').boundingBox();
+    if (!box) throw new Error('no k8s chip');
+    await chip('argo').dragTo(chip('k8s'), { targetPosition: { x: 4, y: box.height / 2 } });
+    await expect.poll(() => chips(page, 'keywords')).toEqual(['argo', 'k8s', 'flux']);
+    // The drop leaves no mark behind.
+    expect(await page.locator('.chip.drop-before, .chip.drop-after, .chip.is-dragging').count()).toBe(0);
+
+    // k8s onto the right half of flux: after it.
+    const flux = await chip('flux').boundingBox();
+    if (!flux) throw new Error('no flux chip');
+    await chip('k8s').dragTo(chip('flux'), { targetPosition: { x: flux.width - 4, y: flux.height / 2 } });
+    await expect.poll(() => chips(page, 'keywords')).toEqual(['argo', 'flux', 'k8s']);
+
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toContain('  - argo\n  # the CNCF projects:');
+    const after = await fs.readFile(post, 'utf8');
+    expect(after).toBe(POST.replace('  - k8s # the main one\n  # the CNCF projects:\n  - flux\n  - argo\n', '  - argo\n  # the CNCF projects:\n  - flux\n  - k8s # the main one\n'));
+    await page.context().close();
+  });
+
+  it('Alt+→ and Alt+← on a chip’s × move it, keep the focus on it, say where it went and undo as one step', async () => {
+    const post = await files.write('keys/spring.md', POST);
+    const page = await files.session().open({ file: post });
+    // What the browser is left to do with each Alt+arrow (Alt+← is its Back): nothing.
+    await page.evaluate(() => {
+      const seen: boolean[] = [];
+      Object.assign(window, { altArrows: seen });
+      window.addEventListener('keydown', (e) => {
+        if (e.altKey && e.key.startsWith('Arrow')) seen.push(e.defaultPrevented);
+      });
+    });
+    await expect.poll(() => chips(page, 'author')).toEqual(['Dana Berg', 'Li Wei']);
+    await page.getByRole('button', { name: 'Remove name Dana Berg' }).focus();
+
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => chips(page, 'author')).toEqual(['Li Wei', 'Dana Berg']);
+    await expect.poll(() => focused(page)).toBe('Remove name Dana Berg');
+    await expect.poll(() => page.locator('[data-field="author"] [role="status"]').textContent()).toBe('Moved “Dana Berg” to place 2 of 2.');
+    // Already last: nothing moves, nothing is written.
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(() => chips(page, 'author')).toEqual(['Dana Berg', 'Li Wei']);
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => chips(page, 'author')).toEqual(['Li Wei', 'Dana Berg']);
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(() => chips(page, 'author')).toEqual(['Dana Berg', 'Li Wei']);
+    // First already: nothing moves; and no Alt+arrow on a chip is left to the browser (Alt+← is its Back).
+    await page.keyboard.press('Alt+ArrowLeft');
+    expect(await page.evaluate(() => (window as unknown as { altArrows: boolean[] }).altArrows)).toEqual([true, true, true, true, true, true]);
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => chips(page, 'author')).toEqual(['Li Wei', 'Dana Berg']);
+
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toContain('author:\n  - Li Wei\n  - Dana Berg # organiser\n');
+    expect(await fs.readFile(post, 'utf8')).toBe(POST.replace('  - Dana Berg # organiser\n  - Li Wei\n', '  - Li Wei\n  - Dana Berg # organiser\n'));
+
+    // One move, one undo step.
+    await page.locator('.editor-pane .w-md-editor-text-input').focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => chips(page, 'author')).toEqual(['Dana Berg', 'Li Wei']);
+    await page.context().close();
+  });
+});
