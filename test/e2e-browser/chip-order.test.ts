@@ -1,5 +1,6 @@
-// Changing the order of a list field's chips in the real renderer: a drag, or Alt+← / Alt+→ on a
-// chip's ×. The file's list changes order and nothing else: a moved item's comments go with it.
+// Changing a list field's chips in the real renderer: their order (a drag, or Alt+← / Alt+→ on a
+// chip's ×) and an item's text (a double-click or F2). The file's list changes and nothing else:
+// a moved or edited item keeps its lines and comments.
 import { promises as fs } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ const POST = [
 const chips = (page: Page, field: string) => page.locator(`[data-field="${field}"] .chip-label`).allTextContents();
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 
-describe('the order of a list field’s chips', () => {
+describe('a list field’s chips: order and text', () => {
   it('a chip dragged before another moves there, with its comments in the file', async () => {
     const post = await files.write('drag/spring.md', POST);
     const page = await files.session().open({ file: post });
@@ -97,6 +98,45 @@ describe('the order of a list field’s chips', () => {
     await page.locator('.editor-pane .w-md-editor-text-input').focus();
     await page.keyboard.press('Control+Z');
     await expect.poll(() => chips(page, 'author')).toEqual(['Dana Berg', 'Li Wei']);
+    await page.context().close();
+  });
+
+  it('a double-click or F2 edits a chip where it stands; Escape leaves it; the file keeps its comment', async () => {
+    const post = await files.write('edit/spring.md', POST);
+    const page = await files.session().open({ file: post });
+    await expect.poll(() => chips(page, 'keywords')).toEqual(['k8s', 'flux', 'argo']);
+    const edit = page.locator('[data-field="keywords"] .chip-edit');
+
+    await page.locator('[data-field="keywords"] .chip-label', { hasText: 'k8s' }).dblclick();
+    await expect.poll(() => edit.getAttribute('aria-label')).toBe('Edit keyword k8s');
+    // The whole text is selected: typing replaces it.
+    await page.keyboard.type('kubernetes');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chips(page, 'keywords')).toEqual(['kubernetes', 'flux', 'argo']);
+    await expect.poll(() => focused(page)).toBe('Remove keyword kubernetes');
+
+    // F2 on a chip's ×; Escape puts it back as it was, with the focus on it.
+    await page.getByRole('button', { name: 'Remove keyword argo' }).focus();
+    await page.keyboard.press('F2');
+    await expect.poll(() => edit.inputValue()).toBe('argo');
+    await page.keyboard.type('nothing');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => edit.count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('Remove keyword argo');
+    expect(await chips(page, 'keywords')).toEqual(['kubernetes', 'flux', 'argo']);
+
+    // Given a keyword the list has, the edited one goes (it is there already); leaving the box writes too.
+    await page.getByRole('button', { name: 'Remove keyword argo' }).focus();
+    await page.keyboard.press('F2');
+    await page.keyboard.type('flux');
+    await page.getByTestId('field-title').click();
+    await expect.poll(() => chips(page, 'keywords')).toEqual(['kubernetes', 'flux']);
+    // Leaving the box left the focus where the click put it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('field-title');
+
+    await page.keyboard.press('Control+S');
+    const saved = POST.replace('  - k8s # the main one\n', '  - kubernetes # the main one\n').replace('  - argo\n', '');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toBe(saved);
     await page.context().close();
   });
 });

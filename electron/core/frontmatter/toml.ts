@@ -446,12 +446,17 @@ function spliceArray(src: string, start: number, end: number, old: unknown, valu
     old.map((v) => JSON.stringify(toFieldValue(v))),
     value.map((v) => JSON.stringify(v)),
   ).map((line): { value: string; rest: string } => {
-    if ('add' in line) {
+    if ('add' in line && !('edit' in line)) {
       const v = value[line.add] as FieldValue;
       return { value: indent + valueText(v, typeof v === 'string' ? firstText : null, undefined, indent, eol, quote), rest: eol };
     }
-    const it = items[line.keep] as (typeof items)[number];
-    return { value: src.slice(segmentStart(line.keep), it.end), rest: src.slice(it.comma !== null ? it.comma + 1 : it.end, ends[line.keep]) };
+    const at = 'edit' in line ? line.edit : line.keep;
+    const it = items[at] as (typeof items)[number];
+    const rest = src.slice(it.comma !== null ? it.comma + 1 : it.end, ends[at]);
+    if (!('edit' in line)) return { value: src.slice(segmentStart(at), it.end), rest };
+    // An item edited in place: the new value in its own quotes, on its lines, with their comments.
+    const v = value[line.add] as FieldValue;
+    return { value: src.slice(segmentStart(at), it.start) + valueText(v, typeof v === 'string' ? src.slice(it.start, it.end) : null, undefined, indent, eol), rest };
   });
   // A comma after every item, and after the last one only where the array had one there.
   const trailing = last.comma !== null;

@@ -327,7 +327,8 @@ export function setYaml(text: string, path: string[], value: FieldValue, quote?:
  */
 function spliceBlockList(parts: RecapParts, doc: Document.Parsed, old: YAMLSeq<unknown>, value: FieldValue[], key: Scalar): string | null {
   const yaml = parts.yaml;
-  if (old.flow || old.items.length === 0 || value.length === 0 || !value.every((v) => v === null || typeof v !== 'object')) return null;
+  // An item over lines (a value typed with a line break) is not one line: the whole value is written anew.
+  if (old.flow || old.items.length === 0 || value.length === 0 || !value.every((v) => v === null || (typeof v !== 'object' && !/[\r\n]/.test(String(v))))) return null;
   const items = old.items;
   if (!items.every((i): i is Scalar => isScalar(i) && i.range !== undefined && i.type !== undefined && INLINE_TYPES.has(i.type))) return null;
   const lineStart = (at: number): number => yaml.lastIndexOf('\n', at - 1) + 1;
@@ -352,7 +353,15 @@ function spliceBlockList(parts: RecapParts, doc: Document.Parsed, old: YAMLSeq<u
   const out = listLines(
     items.map((i) => JSON.stringify(i.toJSON())),
     value.map((v) => JSON.stringify(v)),
-  ).map((line) => ('keep' in line ? yaml.slice(segmentStart(line.keep), ends[line.keep]) : `${dash}${scalarText(value[line.add] as string | number | boolean | null, style)}\n`));
+  ).map((line) => {
+    if ('keep' in line) return yaml.slice(segmentStart(line.keep), ends[line.keep]);
+    const text = value[line.add] as string | number | boolean | null;
+    if (!('edit' in line)) return `${dash}${scalarText(text, style)}\n`;
+    // An item edited in place: the new value in its own quotes, on its lines, with their comments.
+    const item = items[line.edit] as Scalar;
+    const [s, e] = item.range ?? [0, 0];
+    return yaml.slice(segmentStart(line.edit), s) + scalarText(text, item.type) + yaml.slice(e, ends[line.edit]);
+  });
   const body = out.map((line) => (line.endsWith('\n') ? line : `${line}\n`)).join('');
   return replaceYaml(parts, regionStart, regionEnd, yaml.slice(regionStart, regionEnd).endsWith('\n') ? body : body.slice(0, -1));
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
 import { useT } from '../../ui/locale';
 import { authorName } from '../../ui/author-names';
-import { useChipReorder, type ChipReorder } from './useChipReorder';
+import { useChipReorder } from './useChipReorder';
+import { Chip } from './Chip';
 
 interface TagInputProps {
   id: string;
@@ -30,49 +31,7 @@ function addItems(items: string[], added: string[]): string[] {
   return next;
 }
 
-interface ChipProps {
-  item: string;
-  index: number;
-  items: string[];
-  labels: Readonly<Record<string, string>> | undefined;
-  noun: string;
-  disabled: boolean | undefined;
-  reorder: ChipReorder;
-  onChange(items: string[]): void;
-}
-
-/** One item: its label, its × (which also moves it: Alt+←/→), draggable to another place. */
-function Chip({ item, index, items, labels, noun, disabled, reorder, onChange }: ChipProps) {
-  const t = useT();
-  const movable = items.length > 1 && !disabled;
-  return (
-    <span
-      className={`chip${reorder.dragging === index ? ' is-dragging' : ''}${reorder.mark?.index === index ? ` drop-${reorder.mark.side}` : ''}`}
-      title={movable ? t('form.chipDrag') : undefined}
-      {...reorder.chipProps(index)}
-    >
-      <span className="chip-label" title={authorName(labels, item) !== item ? item : undefined}>
-        {authorName(labels, item)}
-      </span>
-      {!disabled && (
-        <button
-          type="button"
-          className="chip-remove"
-          aria-label={t('form.removeItem', { noun, item })}
-          title={movable ? t('form.removeNounOrMove', { noun }) : t('form.removeNoun', { noun })}
-          onClick={(e) => {
-            e.stopPropagation();
-            onChange(items.filter((_, j) => j !== index));
-          }}
-        >
-          ×
-        </button>
-      )}
-    </span>
-  );
-}
-
-/** Chips for keywords and author names: Enter or comma adds, Backspace on empty removes, a drag or Alt+←/→ moves. */
+/** Chips for keywords and author names: Enter or comma adds, Backspace on empty removes, a drag or Alt+←/→ moves, a double-click or F2 edits. */
 export function TagInput({ id, testId, items, labels, onChange, disabled, placeholder, noun, invalid, describedBy, onPendingChange }: TagInputProps) {
   const [draft, setDraftState] = useState('');
   const t = useT();
@@ -116,7 +75,7 @@ export function TagInput({ id, testId, items, labels, onChange, disabled, placeh
     <div
       ref={reorder.box}
       className={`tag-input${disabled ? ' is-disabled' : ''}${invalid ? ' is-invalid' : ''}`}
-      onClick={(e) => (e.currentTarget.querySelector('input') as HTMLInputElement | null)?.focus()}
+      onClick={(e) => (e.currentTarget.querySelector('.tag-input-text') as HTMLInputElement | null)?.focus()}
       {...reorder.boxProps}
     >
       {items.map((item, i) => (

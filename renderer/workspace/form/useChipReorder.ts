@@ -29,7 +29,9 @@ export interface ChipReorder {
   dragging: number | null;
   /** What the screen reader hears after a move ("Moved “k8s” to place 1 of 3."); '' before. */
   said: string;
-  chipProps(index: number): {
+  /** Puts the focus on the × of the chip `item` at `place` once the list shows it there (after a move or an edit). */
+  focusLater(item: string, place: number): void;
+  chipProps(index: number, editing: boolean): {
     draggable: boolean;
     onDragStart(e: DragEvent<HTMLElement>): void;
     onDragEnd(): void;
@@ -89,8 +91,11 @@ export function useChipReorder(items: readonly string[], onChange: (items: strin
     mark,
     dragging,
     said,
-    chipProps: (index) => ({
-      draggable: enabled && items.length > 1,
+    focusLater(item, place) {
+      refocus.current = { item, place };
+    },
+    chipProps: (index, editing) => ({
+      draggable: enabled && items.length > 1 && !editing,
       onDragStart(e) {
         e.dataTransfer.setData(CHIP_TYPE, String(index));
         e.dataTransfer.effectAllowed = 'move';
@@ -98,7 +103,8 @@ export function useChipReorder(items: readonly string[], onChange: (items: strin
       },
       onDragEnd: stop,
       onKeyDown(e) {
-        if (!enabled || !e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+        // Alt+arrows in a chip's edit box are the text's own.
+        if (!enabled || editing || !e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
         if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
         // Alt+← is also the browser's Back: the chip's move, not a page left behind.
         e.preventDefault();

@@ -243,8 +243,9 @@ describe('lists keep the file’s format', () => {
   it("a moved item takes its lines with it: its own comment and the comment lines above it (YAML and TOML)", () => {
     const yaml = '---\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n  - flux\n  - argo # later\n---\n';
     expect(setField(yaml, 'tags', ['argo', 'flux', 'k8s'])).toBe('---\ntags: # topics\n  - argo # later\n  # the CNCF projects:\n  - flux\n  - k8s # the main one\n---\n');
-    // Moved and one added at once; a moved item and a new one beside it.
-    expect(setField(yaml, 'tags', ['flux', 'new', 'k8s'])).toBe('---\ntags: # topics\n  # the CNCF projects:\n  - flux\n  - new\n  - k8s # the main one\n---\n');
+    // Moved and one added at once: k8s keeps its lines; new, where argo stood, is argo edited (its lines, its comment).
+    expect(setField(yaml, 'tags', ['flux', 'new', 'k8s'])).toBe('---\ntags: # topics\n  # the CNCF projects:\n  - flux\n  - new # later\n  - k8s # the main one\n---\n');
+    expect(setField(yaml, 'tags', ['flux', 'k8s', 'new'])).toBe('---\ntags: # topics\n  # the CNCF projects:\n  - flux\n  - k8s # the main one\n  - new # later\n---\n');
     // An item written twice: each copy keeps its own line (the one left in place stays, the other moves).
     const twice = '---\ntags:\n  - a # first a\n  - b\n  - a # second a\n---\n';
     expect(setField(twice, 'tags', ['b', 'a', 'a'])).toBe('---\ntags:\n  - b\n  - a # second a\n  - a # first a\n---\n');
@@ -253,6 +254,23 @@ describe('lists keep the file’s format', () => {
     const trailing = '+++\nauthors = [\n  "jane", # organiser\n  "li",\n]\n+++\n';
     expect(setField(trailing, 'authors', ['li', 'jane'])).toBe('+++\nauthors = [\n  "li",\n  "jane", # organiser\n]\n+++\n');
     for (const v of [['li', 'jane'], ['jane', 'li']]) expect(getField(setField(toml, 'authors', v), 'authors')).toEqual(v);
+  });
+
+  it("an item edited in place keeps its lines: its comments, the comment lines above it, its own quotes (YAML and TOML)", () => {
+    const yaml = '---\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n  - "flux"\n  - argo # later\n---\n';
+    expect(setField(yaml, 'tags', ['kubernetes', 'flux', 'argo'])).toBe('---\ntags: # topics\n  - kubernetes # the main one\n  # the CNCF projects:\n  - "flux"\n  - argo # later\n---\n');
+    expect(setField(yaml, 'tags', ['k8s', 'flux cd', 'argo'])).toBe('---\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n  - "flux cd"\n  - argo # later\n---\n');
+    // A value a plain scalar cannot hold gets the quotes it needs.
+    expect(setField(yaml, 'tags', ['k8s', 'flux', 'argo: cd'])).toBe('---\ntags: # topics\n  - k8s # the main one\n  # the CNCF projects:\n  - "flux"\n  - "argo: cd" # later\n---\n');
+    expect(getField(setField(yaml, 'tags', ['#1', 'flux', '- x']), 'tags')).toEqual(['#1', 'flux', '- x']);
+    // A value over lines is no line of its own: the list is written anew, and reads back as given.
+    for (const v of [['k8s', 'flux', 'two\nlines'], ['two\nlines', 'flux', 'argo']]) expect(getField(setField(yaml, 'tags', v), 'tags')).toEqual(v);
+    // Removed, not edited: a gone item's place is not given to an item added elsewhere.
+    expect(setField(yaml, 'tags', ['flux', 'argo', 'new'])).toBe('---\ntags: # topics\n  # the CNCF projects:\n  - "flux"\n  - argo # later\n  - new\n---\n');
+    const toml = "+++\nauthors = [ # people\n  'jane', # organiser\n  # speakers:\n  \"li\"\n]\n+++\n";
+    expect(setField(toml, 'authors', ['Jane Doe', 'li'])).toBe("+++\nauthors = [ # people\n  'Jane Doe', # organiser\n  # speakers:\n  \"li\"\n]\n+++\n");
+    expect(setField(toml, 'authors', ['jane', 'Li Wei'])).toBe("+++\nauthors = [ # people\n  'jane', # organiser\n  # speakers:\n  \"Li Wei\"\n]\n+++\n");
+    expect(getField(setField(toml, 'authors', ["O'Hara", 'li']), 'authors')).toEqual(["O'Hara", 'li']);
   });
 
   it("a block list or map written deeper (or shallower) than the file's other maps grows at its own indentation", () => {
