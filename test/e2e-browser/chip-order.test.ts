@@ -139,4 +139,17 @@ describe('a list field’s chips: order and text', () => {
     await expect.poll(() => fs.readFile(post, 'utf8')).toBe(saved);
     await page.context().close();
   });
+
+  it('a double-click on a chip’s × removes that one item, not the next one moved under the pointer', async () => {
+    // Chips of one width: once k8s goes, k9s's × stands where the second click lands.
+    const post = await files.write('twice/spring.md', POST.replace('  - flux\n  - argo\n', '  - k9s\n  - k7s\n'));
+    const page = await files.session().open({ file: post });
+    await expect.poll(() => chips(page, 'keywords')).toEqual(['k8s', 'k9s', 'k7s']);
+    await page.getByRole('button', { name: 'Remove keyword k8s' }).dblclick();
+    await expect.poll(() => chips(page, 'keywords')).toEqual(['k9s', 'k7s']);
+    // One removal, one undo step, back to the three.
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => chips(page, 'keywords')).toEqual(['k8s', 'k9s', 'k7s']);
+    await page.context().close();
+  });
 });

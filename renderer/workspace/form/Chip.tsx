@@ -60,8 +60,8 @@ export function Chip({ item, index, items, labels, noun, disabled, reorder, onCh
     <span
       className={`chip${editing ? ' is-editing' : ''}${reorder.dragging === index ? ' is-dragging' : ''}${reorder.mark?.index === index ? ` drop-${reorder.mark.side}` : ''}`}
       title={disabled || editing ? undefined : t(movable ? 'form.chipHint' : 'form.chipEditHint')}
-      onDoubleClick={() => {
-        if (!disabled) setEditing(true);
+      onDoubleClick={(e) => {
+        if (!disabled && !(e.target instanceof Element && e.target.closest('.chip-remove'))) setEditing(true);
       }}
       onKeyDown={onKeyDown}
       {...dragProps}
@@ -81,6 +81,9 @@ export function Chip({ item, index, items, labels, noun, disabled, reorder, onCh
           title={t(movable ? 'form.removeNounOrMove' : 'form.removeNounOrEdit', { noun })}
           onClick={(e) => {
             e.stopPropagation();
+            // The second click of a double-click lands on the next chip's ×, moved under the
+            // pointer: one item goes, not two.
+            if (e.detail > 1) return;
             onChange(items.filter((_, j) => j !== index));
           }}
         >
