@@ -1,6 +1,7 @@
-// Changing a list field's chips in the real renderer: their order (a drag, or Alt+← / Alt+→ on a
-// chip's ×) and an item's text (a double-click or F2). The file's list changes and nothing else:
-// a moved or edited item keeps its lines and comments.
+// A list field's chips in the real renderer: their order (a drag, or Alt+← / Alt+→ on a chip's ×),
+// an item's text (a double-click or F2), and the values the site's other posts give the field,
+// offered while typing. The file's list changes and nothing else: a moved or edited item keeps
+// its lines and comments.
 import { promises as fs } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -150,6 +151,45 @@ describe('a list field’s chips: order and text', () => {
     // One removal, one undo step, back to the three.
     await page.keyboard.press('Control+Z');
     await expect.poll(() => chips(page, 'keywords')).toEqual(['k8s', 'k9s', 'k7s']);
+    await page.context().close();
+  });
+
+  it('offers the values the site’s other posts give the field; one picked is added at once, one typed waits for Enter', async () => {
+    await files.write('site/config.toml', 'title = "KubeSphere"\n');
+    await files.write('site/content/en/news/a.md', '---\ntitle: "A"\nkeywords: "Kubernetes, KubeSphere"\nauthor: "Lindsay"\ntags: [meetup, china]\n---\n\nA\n');
+    await files.write('site/content/en/news/b.md', '---\ntitle: "B"\nkeywords: "Kubernetes, Cloud Native"\nauthor: "Feynman"\ntags: [meetup]\n---\n\nB\n');
+    const post = await files.write('site/content/en/news/c.md', '---\ntitle: "C"\nkeywords: "Kubernetes"\nauthor: "Lindsay"\ntags: [china]\n---\n\nC\n');
+    const page = await files.session().open({ file: post });
+    const input = page.getByTestId('field-keywords');
+    const offered = (listId: string) => page.locator(`datalist#${listId} option`).evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    // Most used first, without the ones the post has.
+    await expect.poll(() => offered('fm-keywords-known')).toEqual(['Cloud Native', 'KubeSphere']);
+    expect(await input.getAttribute('list')).toBe('fm-keywords-known');
+    expect(await offered('fm-author-known')).toEqual(['Feynman']);
+    // A list field beyond the profile's (tags) offers its own.
+    expect(await offered('extra-tags-known')).toEqual(['meetup']);
+
+    // Typed in full, a value is text until Enter, as any other.
+    await input.click();
+    await page.keyboard.type('Cloud Native');
+    expect(await chips(page, 'keywords')).toEqual(['Kubernetes']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chips(page, 'keywords')).toEqual(['Kubernetes', 'Cloud Native']);
+    await expect.poll(() => offered('fm-keywords-known')).toEqual(['KubeSphere']);
+
+    // Picked from the list (the browser sets the value and fires an input event that is no typing): added at once.
+    await input.evaluate((el) => {
+      const field = el as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(field, 'KubeSphere');
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(() => chips(page, 'keywords')).toEqual(['Kubernetes', 'Cloud Native', 'KubeSphere']);
+    expect(await input.inputValue()).toBe('');
+    // Nothing left to offer: no list.
+    await expect.poll(() => input.getAttribute('list')).toBeNull();
+
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toContain('keywords: "Kubernetes, Cloud Native, KubeSphere"\n');
     await page.context().close();
   });
 });

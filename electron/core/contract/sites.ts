@@ -25,6 +25,8 @@ export interface RulesInfo {
   site?: string;
   /** Fields most of the site's posts have beyond the profile's, and the kind of value they hold: offered in the form. */
   suggested?: Array<{ key: string; kind: 'string' | 'list' | 'boolean' | 'number' | 'map' | 'null' }>;
+  /** The values the site's posts give each list field (keywords, tags, authors), most used first: the form offers them. */
+  known?: Record<string, string[]>;
 }
 
 /** How the site that publishes a post reads its Markdown (see core/markdown/site-reading.ts). */

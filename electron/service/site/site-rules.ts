@@ -16,6 +16,7 @@ import { joinRecap, readFrontMatter, splitRecap, type FrontMatterField, type Fro
 import { acceptedKeys } from '../../core/recap/lint';
 import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/messages';
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
+import { countValue, knownValues, type ValueCounts } from './known-values';
 import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading } from '../../core/markdown/site-reading';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
@@ -67,6 +68,8 @@ export interface SiteScan {
   newest: { rel: string; frontMatter: string } | null;
   /** Fields every post read has, with the same value in each (`layout: post`), when at least two were read. */
   shared: string[];
+  /** The values the posts give each key (list items, short strings), for the form to offer (see known-values.ts). */
+  values: Map<string, ValueCounts>;
 }
 
 /** Front-matter fields a post's date is in, as the generators and common themes name them. */
@@ -226,6 +229,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
   const files = postFiles(root, generator, stamps);
   const formats: Record<FrontMatterFormat, number> = { yaml: 0, toml: 0, json: 0 };
   const usage = new Map<string, { posts: number; kinds: Map<ValueKind, number> }>();
+  const values = new Map<string, ValueCounts>();
   const sections = new Map<string, number>();
   const imageFolders = new Map<string, number>();
   let posts = 0;
@@ -261,6 +265,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
       const k = kindOf(f.value);
       u.kinds.set(k, (u.kinds.get(k) ?? 0) + 1);
       usage.set(f.key, u);
+      countValue(values, f.key, f.value);
     }
   }
   const archetypeFormat = generator === 'hugo' ? archetypeFormatOf(root, stamps) : null;
@@ -278,6 +283,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     bundles,
     imageFolders: [...imageFolders].map(([url, n]) => ({ url, posts: n })).sort((a, b) => b.posts - a.posts || a.url.localeCompare(b.url)),
     photoForms,
+    values,
     ...shapes.result(posts, (key) => usage.get(key)?.posts ?? 0),
   };
   cache.set(key, { stamps, scan });
@@ -346,9 +352,11 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
   const details = describeScan(scan, site.generator, site.languages);
   const gen: Param = site.generator ? GENERATOR_NAMES[site.generator] : msg('rules.unknownGenerator');
   const from = site.config ? ` (${path.relative(site.root, site.config) || path.basename(site.config)})` : '';
+  const known = knownValues(scan.values, profile);
+  const offered = Object.keys(known).length > 0 ? { known } : {};
   if (site.fromFile) {
     const rules = said('site-file', msg('rules.siteFile', { profile: profile.name, generator: gen, root: site.root }), details);
-    return { ...profile, rules };
+    return { ...profile, rules: { ...rules, ...offered } };
   }
   const relaxed: string[] = [];
   const fields = profile.fields.map((spec) => {
@@ -368,9 +376,9 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
   if (figures) details.push(msg('rules.insertFigures', { count: scan.photoForms.figure, posts: scan.posts, markdown: scan.photoForms.markdown }));
   const photos = { ...profile.photos, ...(cover ? { coverField: cover.key } : {}), ...(figures ? { insertAs: 'figure' as const } : {}) };
   details.push(requiredLine(fields.filter((f) => f.required).map((f) => f.key)));
-  const known = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));
-  const suggested = scan.fields.filter((f) => !known.has(f.key) && f.posts * 2 > scan.posts && f.kind !== 'map' && f.kind !== 'null').map((f) => ({ key: f.key, kind: f.kind }));
-  const rules: RulesInfo = { ...said('site', msg('rules.detected', { generator: gen, from, root: site.root, profile: profile.name }), details), ...(suggested.length > 0 ? { suggested } : {}) };
+  const profileKeys = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));
+  const suggested = scan.fields.filter((f) => !profileKeys.has(f.key) && f.posts * 2 > scan.posts && f.kind !== 'map' && f.kind !== 'null').map((f) => ({ key: f.key, kind: f.kind }));
+  const rules: RulesInfo = { ...said('site', msg('rules.detected', { generator: gen, from, root: site.root, profile: profile.name }), details), ...(suggested.length > 0 ? { suggested } : {}), ...offered };
   return { ...profile, fields, photos, rules };
 }
 
@@ -406,7 +414,8 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
   const gen: Param = generator ? GENERATOR_NAMES[generator] : msg('rules.unknownGenerator');
   const details = [...(site.rules?.detailsMsg ?? [])];
   const suggested = site.rules?.suggested;
-  const rules: RulesInfo = { ...said('site', msg('rules.draftFor', { generator: gen, root }), details), site: root, ...(suggested !== undefined ? { suggested } : {}) };
+  const known = site.rules?.known;
+  const rules: RulesInfo = { ...said('site', msg('rules.draftFor', { generator: gen, root }), details), site: root, ...(suggested !== undefined ? { suggested } : {}), ...(known !== undefined ? { known } : {}) };
   // A new post whose path starts with its date (Jekyll's _posts/{date}-{slug}.md) takes it from
   // the front matter: required, as export's preflight requires it, whatever the site's posts do.
   const datedPath = site.post.includes('{date}');

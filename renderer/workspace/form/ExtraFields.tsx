@@ -1,10 +1,11 @@
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useContext, useMemo, useRef, useState } from 'react';
 import type { RulesInfo } from '../../../electron/core/contract';
 import type { FieldValue, FrontMatterField } from '../../../electron/core/frontmatter/frontmatter';
 import { listFromValue, listToValue, removeField, renameField, setField } from '../../../electron/core/frontmatter/frontmatter';
 import { parseBoolean, parseNumber } from '../../../electron/core/frontmatter/field-types';
 import { useT } from '../../ui/locale';
 import { TagInput } from './TagInput';
+import { KnownValues } from './knownValues';
 import { textFieldSetter } from './textSetter';
 import type { TextEdit } from '../useRecapDocument';
 
@@ -84,6 +85,7 @@ function TypedValue({ path, value, textKind, disabled, edit }: { path: string; v
   const label = t('form.valueOf', { path });
   const testId = `value-${path}`;
   const setText = useMemo(() => textFieldSetter(path), [path]);
+  const known = useContext(KnownValues)[path];
   const set = (next: FieldValue): void => {
     edit((text) => setText(text, next), `field:${path}`);
   };
@@ -99,6 +101,7 @@ function TypedValue({ path, value, textKind, disabled, edit }: { path: string; v
   if (isScalarList(value)) {
     return (
       <TagInput
+        suggestions={known}
         id={`extra-${path.replace(/[^A-Za-z0-9_-]/g, '_')}`}
         testId={testId}
         items={listFromValue(value)}

@@ -6,6 +6,7 @@ import { validateFrontMatter } from '../../../electron/core/recap/lint';
 import { tMsg, useLocale, useT } from '../../ui/locale';
 import type { TextEdit } from '../useRecapDocument';
 import { ExtraFields } from './ExtraFields';
+import { KnownValues } from './knownValues';
 import { ProfileField } from './ProfileField';
 import { problemText } from '../../ui/problem-text';
 
@@ -22,6 +23,7 @@ interface FrontMatterFormProps {
 
 const NO_PROBLEMS: Problem[] = [];
 const NO_SUGGESTIONS: NonNullable<NonNullable<SiteProfile['rules']>['suggested']> = [];
+const NO_KNOWN: Readonly<Record<string, readonly string[]>> = {};
 
 const FORMAT_NAMES: Record<FrontMatterFormat, string> = { yaml: 'YAML', toml: 'TOML', json: 'JSON' };
 
@@ -186,6 +188,7 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
           <>
             {firstProblem && <YamlErrorNote problem={firstProblem} unclosed={parts.unclosed} format={parts.format} rawName={rawName} onOpenRaw={() => onRawChange(true)} />}
             {profile.rules && <RulesNote rules={profile.rules} />}
+            <KnownValues.Provider value={profile.rules?.known ?? NO_KNOWN}>
             <form className="fm-form" id="recap-form" onSubmit={(e) => e.preventDefault()} noValidate>
               {profile.fields.map((spec) => (
                 <ProfileField
@@ -210,6 +213,7 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
               rawName={rawName}
               suggested={profile.rules?.suggested ?? NO_SUGGESTIONS}
             />
+            </KnownValues.Provider>
           </>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { FieldSpec, Problem } from '../../../electron/core/contract';
 import type { FieldValue, FrontMatterField } from '../../../electron/core/frontmatter/frontmatter';
@@ -10,6 +10,7 @@ import type { Translate } from '../../ui/locale';
 import type { TextEdit } from '../useRecapDocument';
 import { DateField } from './DateField';
 import { TagInput } from './TagInput';
+import { KnownValues } from './knownValues';
 import { problemText } from '../../ui/problem-text';
 import { textFieldSetter } from './textSetter';
 import { authorName } from '../../ui/author-names';
@@ -75,8 +76,15 @@ function TextControl({ c, text, multiline }: { c: ControlProps; text: string; mu
 /** A list of words (tags or names): the file keeps its own format, a comma string or a YAML list. */
 function ListControl({ c }: { c: ControlProps }) {
   const { spec, value, t } = c;
+  const known = useContext(KnownValues)[spec.key];
+  // A Docusaurus blog's authors: the ones its posts name first, then the rest of its authors.yml.
+  const offered = useMemo(() => {
+    const more = Object.keys(c.names ?? {}).filter((k) => !known?.includes(k));
+    return more.length > 0 ? [...(known ?? []), ...more] : known;
+  }, [known, c.names]);
   return (
     <TagInput
+      suggestions={offered}
       id={c.id}
       testId={c.testId}
       items={listFromValue(value, spec.separator)}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
 import { useT } from '../../ui/locale';
 import { authorName } from '../../ui/author-names';
@@ -20,6 +20,8 @@ interface TagInputProps {
   describedBy?: string;
   /** The text typed but not yet added (Enter, a comma or leaving the field adds it); '' when none. */
   onPendingChange?(text: string): void;
+  /** Values to offer while typing (the site's posts' own, most used first); one picked is added. */
+  suggestions?: readonly string[] | undefined;
 }
 
 function addItems(items: string[], added: string[]): string[] {
@@ -31,8 +33,21 @@ function addItems(items: string[], added: string[]): string[] {
   return next;
 }
 
+/** The values offered while typing, each with the name it is shown by (an authors.yml key's) when that differs. */
+function Offered({ id, values, labels }: { id: string; values: readonly string[]; labels: Readonly<Record<string, string>> | undefined }) {
+  return (
+    <datalist id={id}>
+      {values.map((value) => (
+        <option key={value} value={value}>
+          {authorName(labels, value) !== value ? authorName(labels, value) : undefined}
+        </option>
+      ))}
+    </datalist>
+  );
+}
+
 /** Chips for keywords and author names: Enter or comma adds, Backspace on empty removes, a drag or Alt+←/→ moves, a double-click or F2 edits. */
-export function TagInput({ id, testId, items, labels, onChange, disabled, placeholder, noun, invalid, describedBy, onPendingChange }: TagInputProps) {
+export function TagInput({ id, testId, items, labels, onChange, disabled, placeholder, noun, invalid, describedBy, onPendingChange, suggestions }: TagInputProps) {
   const [draft, setDraftState] = useState('');
   const t = useT();
   const reorder = useChipReorder(items, onChange, (item, place, count) => t('form.chipMoved', { item: authorName(labels, item), place, count }), !disabled);
@@ -47,8 +62,16 @@ export function TagInput({ id, testId, items, labels, onChange, disabled, placeh
     if (next.length !== items.length) onChange(next);
   };
 
+  const offered = useMemo(() => (suggestions ?? []).filter((s) => !items.includes(s)), [suggestions, items]);
+
   const handleChange = (e: ChangeEvent<HTMLInputElement>): void => {
     const value = e.target.value;
+    // A value picked from the offered list (not typed: typing is an InputEvent inserting text) is added at once.
+    const native = e.nativeEvent;
+    if ((!(native instanceof InputEvent) || native.inputType === 'insertReplacementText') && offered.includes(value)) {
+      commitDraft(value);
+      return;
+    }
     if (!value.includes(',')) {
       setDraft(value);
       return;
@@ -90,12 +113,15 @@ export function TagInput({ id, testId, items, labels, onChange, disabled, placeh
         placeholder={items.length === 0 ? placeholder : ''}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
+        list={offered.length > 0 ? `${id}-known` : undefined}
+        autoComplete="off"
         onChange={handleChange}
         onKeyDown={handleKeyDown}
         onBlur={() => {
           if (draft.trim() !== '') commitDraft(draft);
         }}
       />
+      {offered.length > 0 && <Offered id={`${id}-known`} values={offered} labels={labels} />}
       <span className="visually-hidden" role="status">
         {reorder.said}
       </span>
