@@ -189,30 +189,30 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
             {firstProblem && <YamlErrorNote problem={firstProblem} unclosed={parts.unclosed} format={parts.format} rawName={rawName} onOpenRaw={() => onRawChange(true)} />}
             {profile.rules && <RulesNote rules={profile.rules} />}
             <KnownValues.Provider value={profile.rules?.known ?? NO_KNOWN}>
-            <form className="fm-form" id="recap-form" onSubmit={(e) => e.preventDefault()} noValidate>
-              {profile.fields.map((spec) => (
-                <ProfileField
-                  key={spec.key}
-                  spec={spec}
-                  field={fm.fields.find((f) => f.key === spec.key)}
-                  problems={byField.get(spec.key) ?? NO_PROBLEMS}
-                  disabled={disabled}
-                  edit={edit}
-                  {...(spec.type === 'names' && profile.authorNames ? { names: profile.authorNames } : {})}
-                />
-              ))}
-            </form>
-            <ExtraFields
-              fields={extras}
-              allFields={fm.fields}
-              yaml={editorYaml(head)}
-              firstLine={firstYamlLine}
-              disabled={disabled}
-              edit={edit}
-              onOpenRaw={() => onRawChange(true)}
-              rawName={rawName}
-              suggested={profile.rules?.suggested ?? NO_SUGGESTIONS}
-            />
+              <form className="fm-form" id="recap-form" onSubmit={(e) => e.preventDefault()} noValidate>
+                {profile.fields.map((spec) => (
+                  <ProfileField
+                    key={spec.key}
+                    spec={spec}
+                    field={fm.fields.find((f) => f.key === spec.key)}
+                    problems={byField.get(spec.key) ?? NO_PROBLEMS}
+                    disabled={disabled}
+                    edit={edit}
+                    {...(spec.type === 'names' && profile.authorNames ? { names: profile.authorNames } : {})}
+                  />
+                ))}
+              </form>
+              <ExtraFields
+                fields={extras}
+                allFields={fm.fields}
+                yaml={editorYaml(head)}
+                firstLine={firstYamlLine}
+                disabled={disabled}
+                edit={edit}
+                onOpenRaw={() => onRawChange(true)}
+                rawName={rawName}
+                suggested={profile.rules?.suggested ?? NO_SUGGESTIONS}
+              />
             </KnownValues.Provider>
           </>
         )}
