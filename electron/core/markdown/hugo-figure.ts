@@ -97,6 +97,14 @@ function readFigure(text: string, at: number, delimiter: '<' | '%', openEnd: num
     }
     const nameStart = i;
     while (i < limit && /[\w-]/.test(text[i] ?? '')) i++;
+    const nameEnd = i;
+    // Hugo allows spaces around the `=` (`src = "…"`): read so before a quoted value; before an
+    // unquoted one Hugo reads on to a quote, which this reader does not follow.
+    const spaced = i > nameStart ? /^([ \t]*)=([ \t]*)/.exec(text.slice(i, Math.min(limit, i + 80))) : null;
+    if (spaced && spaced[0].length > 1) {
+      if (!/["`]/.test(text[i + spaced[0].length] ?? '')) return null;
+      i += (spaced[1] ?? '').length;
+    }
     // Positional parameters, or anything else: the built-in figure takes named ones only. After
     // a named one, Hugo stops the site's build there.
     if (i === nameStart || text[i] !== '=') {
@@ -104,8 +112,9 @@ function readFigure(text: string, at: number, delimiter: '<' | '%', openEnd: num
       const near = /^[^\n]*?(?=\s*(?:[>%]\}\}|\n|$))/.exec(text.slice(nameStart, nameStart + 40))?.[0] ?? '';
       return { fault: 'mixed', start: at, param: last, near };
     }
-    const name = text.slice(nameStart, i);
+    const name = text.slice(nameStart, nameEnd);
     i++;
+    while (text[i] === ' ' || text[i] === '\t') i++;
     const q = text[i];
     let value: TagValue;
     if (q === '"') {
