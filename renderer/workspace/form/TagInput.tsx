@@ -114,7 +114,6 @@ export function TagInput({ id, testId, items, labels, onChange, disabled, placeh
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         list={offered.length > 0 ? `${id}-known` : undefined}
-        autoComplete="off"
         onChange={handleChange}
         onKeyDown={handleKeyDown}
         onBlur={() => {
