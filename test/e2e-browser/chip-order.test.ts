@@ -192,4 +192,16 @@ describe('a list field’s chips: order and text', () => {
     await expect.poll(() => fs.readFile(post, 'utf8')).toContain('keywords: "Kubernetes, Cloud Native, KubeSphere"\n');
     await page.context().close();
   });
+
+  it('offers a hostile post’s keyword as the text it is: no element, no handler run', async () => {
+    await files.write('hostile/config.toml', 'title = "KubeSphere"\n');
+    await files.write('hostile/content/en/news/a.md', '---\ntitle: "A"\nkeywords: "<img src=x onerror=window.pwned=1>, \\"/><script>window.pwned=2</script>"\n---\n\nA\n');
+    const post = await files.write('hostile/content/en/news/b.md', '---\ntitle: "B"\nkeywords: "Kubernetes"\n---\n\nB\n');
+    const page = await files.session().open({ file: post });
+    const offered = page.locator('datalist#fm-keywords-known option');
+    await expect.poll(() => offered.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(['"/><script>window.pwned=2</script>', '<img src=x onerror=window.pwned=1>']);
+    expect(await page.locator('.fm-panel img, .fm-panel script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.context().close();
+  });
 });

@@ -58,6 +58,21 @@ function fieldItems(values: ReadonlyMap<string, ValueCounts>, keys: readonly str
  * profile's `keywords`).
  */
 export function knownValues(values: ReadonlyMap<string, ValueCounts>, profile: SiteProfile): Record<string, string[]> {
+  // A post's profile is asked for often (lint, the preview's lookups, photos) while the site's scan
+  // stays the same: counted once per scan and profile, and shared (never changed after).
+  const signature = JSON.stringify([profile.generator, profile.fields.map((f) => [f.key, f.type, f.separator ?? ''])]);
+  const byProfile = memo.get(values) ?? new Map<string, Record<string, string[]>>();
+  memo.set(values, byProfile);
+  const hit = byProfile.get(signature);
+  if (hit) return hit;
+  const known = countKnown(values, profile);
+  byProfile.set(signature, known);
+  return known;
+}
+
+const memo = new WeakMap<ReadonlyMap<string, ValueCounts>, Map<string, Record<string, string[]>>>();
+
+function countKnown(values: ReadonlyMap<string, ValueCounts>, profile: SiteProfile): Record<string, string[]> {
   const known: Record<string, string[]> = {};
   const taken = new Set<string>();
   for (const spec of profile.fields) {

@@ -30,6 +30,10 @@ describe('the values a site’s posts give their list fields', () => {
     });
     // A post not written yet in the same site: the same offer.
     expect(profileForRecap(path.join(root, 'content/en/news/new-post.md')).rules?.known?.['keywords']).toEqual(['Kubernetes', 'Cloud Native', 'Community', 'KubeSphere']);
+    // Counted once per scan: asked again, the same; a post added or changed since, counted anew.
+    expect(profileForRecap(c).rules?.known).toBe(profileForRecap(c).rules?.known);
+    await news('d', ['title: "D"', 'keywords: "eBPF, Kubernetes"']);
+    expect(profileForRecap(c).rules?.known?.['keywords']).toEqual(['Kubernetes', 'Cloud Native', 'Community', 'eBPF', 'KubeSphere']);
   });
 
   it('Jekyll: tags written as one string are words, as Jekyll splits them; Docusaurus: `authors: jane` is one key, `author` counts as authors', async () => {
