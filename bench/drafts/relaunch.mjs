@@ -18,6 +18,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { interactiveAt, waitForFirstScreen } from './interactive.mjs';
+import { chromiumArgs } from '../../test/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -68,7 +69,7 @@ function startFresh(side) {
 
 const loadBefore = os.loadavg();
 const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-relaunch-'));
-const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'], viewport: { width: 1440, height: 900 } });
+const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: chromiumArgs(), viewport: { width: 1440, height: 900 } });
 
 /** One load in a new tab: time to interactive and the page's wait for its first homeData. */
 async function load(url) {

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { interactiveAt, waitForFirstScreen } from './interactive.mjs';
 import { FIRST_PAGE_CARDS, makeDataFloor, makeReactFloor, makeShell } from './shell.mjs';
+import { chromiumArgs } from '../../test/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -77,7 +78,7 @@ if (BEFORE) {
 }
 
 const VIEWPORT = { width: 1440, height: 900 };
-const browserArgs = ['--no-sandbox', '--disable-gpu'];
+const browserArgs = chromiumArgs();
 const browser = await chromium.launch({ executablePath: chromiumPath, args: browserArgs });
 // The warm side: one browser profile on disk for the run (a relaunched app keeps its profile).
 const warmProfile = WARM ? await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-warm-')) : null;

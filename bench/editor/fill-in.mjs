@@ -20,6 +20,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { markReady, recapServers } from './recap-servers.mjs';
+import { chromiumArgs } from '../../test/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -27,7 +28,7 @@ const ours = process.env.BENCH_RENDERER ? path.resolve(process.env.BENCH_RENDERE
 if (!existsSync(path.join(ours, 'index.html'))) throw new Error(`${ours}/index.html is missing: run \`npm run build\` first`);
 const LOADS = Number(process.env.BENCH_LOADS ?? 12);
 const FIXTURE = path.join(root, 'test', 'fixtures', 'kubernetes-community-days-china.md');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const CHROMIUM_ARGS = chromiumArgs();
 const MOMENTS = ['html', 'bootAsked', 'bootSent', 'bootIn', 'firstChunkIn', 'answerAsked', 'answerIn', 'chunksIn', 'ready', 'form', 'tray', 'preview'];
 
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-fill-in-'));

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { makeDataFloor, makeEditorFloor, makeReactFloor, makeShell, TEXTAREA } from '../drafts/shell.mjs';
 import { keyProbeScript, typeFirstKey } from './key-probe.mjs';
+import { chromiumArgs } from '../../test/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,7 +52,7 @@ const PREVIEW_TIMEOUT_MS = 2000;
 const TTI_LOADS = Number(process.env.BENCH_TTI_LOADS ?? 3);
 const VIEWPORT = { width: 1280, height: 800 };
 const TARGETS = { typing_p90_ms: 16, preview_p90_ms_at_x100: 50, first_paint_js_kb_gz: 300 };
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean)];
+const CHROMIUM_ARGS = chromiumArgs((process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean));
 const FIXTURE = path.join(root, 'test', 'fixtures', 'kubernetes-community-days-china.md');
 const STOCK_DIST = path.join(here, '.stock-dist');
 const RESULTS = path.join(root, 'bench', 'results', 'editor.json');

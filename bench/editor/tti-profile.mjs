@@ -29,6 +29,7 @@ import { keyProbeScript, typeFirstKey } from './key-probe.mjs';
 import { markReady, recapServers } from './recap-servers.mjs';
 import { selfTimeByModule } from '../drafts/js-profile.mjs';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../../test/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -36,7 +37,7 @@ const rendererDir = process.env.BENCH_RENDERER ? path.resolve(process.env.BENCH_
 if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html is missing: run \`npm run build\` first`);
 const FIXTURE = path.join(root, 'test', 'fixtures', 'kubernetes-community-days-china.md');
 const VIEWPORT = { width: 1280, height: 800 };
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const CHROMIUM_ARGS = chromiumArgs();
 // BENCH_INVALIDATIONS=1 also records what invalidated style and layout (node, reason), for the load event's task below.
 // BENCH_TTI_KEY=1 with BENCH_PROFILE=1: V8's sampler in the trace too, for the JavaScript by module between the answer, "ready", the key and its paint.
 const TRACE_CATEGORIES = [

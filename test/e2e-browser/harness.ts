@@ -6,25 +6,10 @@ import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startWebServer, type WebServer } from '../../electron/web/server';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
 export const root = path.join(__dirname, '..', '..');
 export const referenceRecap = path.join(root, 'test', 'fixtures', 'kubernetes-community-days-china.md');
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
-export function chromiumPath(): string {
-  const p = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  if (!existsSync(p)) throw new Error(`Chromium not found at ${p}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
-  return p;
-}
 
 export interface Session {
   server: WebServer;
@@ -47,7 +32,7 @@ export async function startSession(): Promise<Session> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-e2e-'));
   const home = path.join(dir, 'data');
   const server = await startWebServer({ rendererDir, home, cacheDir: path.join(dir, 'cache') });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
   const session: Session = {
     server,
     browser,
