@@ -65,11 +65,17 @@ export function useExportTarget(api: RecapApi, recapPath: string, draftFor: stri
   const [zipFile, setZipFile] = useState('');
   const [newSite, setNewSite] = useState('');
 
-  // The default target (the last site, else a folder) must not override a choice already made.
+  // The default target (the last site, else a folder) must not override a choice already made:
+  // a kind picked, or a path typed or picked (the dialog opens on a website checkout, and a path
+  // typed there before the remembered sites arrive must not vanish under the author's hands).
   const chosen = useRef(false);
   const choose = (k: ExportKind): void => {
     chosen.current = true;
     setKind(k);
+  };
+  const chosenBy = <T,>(set: (value: T) => void) => (value: T): void => {
+    chosen.current = true;
+    set(value);
   };
   const [sites, setSites] = useRememberedSites(api, recapPath, draftFor, chosen, setSiteRoot, setKind, onError);
 
@@ -110,5 +116,21 @@ export function useExportTarget(api: RecapApi, recapPath: string, draftFor: stri
   );
 
   const typedPath = kind === 'folder' ? folder.trim() : kind === 'zip' ? zipFile.trim() : '';
-  return { sites, kind, choose, siteRoot, setSiteRoot, folder, setFolder, zipFile, setZipFile, newSite, setNewSite, addSite, browse, target, typedPath };
+  return {
+    sites,
+    kind,
+    choose,
+    siteRoot,
+    setSiteRoot: chosenBy(setSiteRoot),
+    folder,
+    setFolder: chosenBy(setFolder),
+    zipFile,
+    setZipFile: chosenBy(setZipFile),
+    newSite,
+    setNewSite: chosenBy(setNewSite),
+    addSite,
+    browse,
+    target,
+    typedPath,
+  };
 }

@@ -117,6 +117,54 @@ describe('export in the browser mode', () => {
     await page.context().close();
   });
 
+  it('a site path typed while the remembered sites are on their way stays: the dialog does not switch to a folder under the author', async () => {
+    // A data folder of its own, whose one remembered site has gone: its list offers no site, so
+    // the dialog's default becomes a folder once the list is here, unless the author chose first.
+    const own = await startSession();
+    try {
+      const gone = path.join(own.dir, 'gone-site');
+      const site = path.join(own.dir, 'website');
+      for (const root of [gone, site]) {
+        await fs.mkdir(path.join(root, 'content', 'en', 'news'), { recursive: true });
+        await fs.writeFile(path.join(root, 'hugo.toml'), 'baseURL = "https://example.org/"\n');
+      }
+      const page = await own.openNew();
+      await page.getByTestId('field-title').fill('KCD Hangzhou 2026');
+      await page.keyboard.press('Control+E');
+      await expect.poll(() => page.getByTestId('export-kind-folder').isChecked()).toBe(true);
+      await page.getByTestId('export-kind-site').check({ force: true });
+      await page.getByTestId('export-site-path').fill(gone);
+      await page.getByTestId('export-site-path').press('Enter');
+      await expect.poll(() => page.getByTestId('export-site').inputValue()).toBe(gone);
+      await page.getByTestId('export-cancel').click();
+      await fs.rm(gone, { recursive: true });
+
+      // The list is held until the author has typed the checkout's path.
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let asked = 0;
+      await page.route('**/api/listSites', async (route) => {
+        asked++;
+        await held;
+        await route.continue();
+      });
+      await page.keyboard.press('Control+E');
+      await expect.poll(() => asked).toBe(1);
+      expect(await page.getByTestId('export-kind-site').isChecked()).toBe(true);
+      await page.getByTestId('export-site-path').fill(site);
+      release();
+      // The list has been taken in once it shows (its one site, unavailable)…
+      await expect.poll(() => page.getByTestId('export-site').locator('option').allTextContents()).toEqual([expect.stringContaining(gone)]);
+      // …and the author's choice and path are where they were.
+      expect(await page.getByTestId('export-kind-site').isChecked()).toBe(true);
+      expect(await page.getByTestId('export-site-path').inputValue()).toBe(site);
+      await page.getByTestId('export-site-path').press('Enter');
+      await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/en/news/kcd-hangzhou-2026.md');
+    } finally {
+      await own.close();
+    }
+  });
+
   it('a recap opened from a site exports back to it by default, and the site’s other language is a choice', async () => {
     const site = path.join(session.dir, 'bilingual-site');
     const post = path.join(site, 'content', 'en', 'news', 'kubernetes-community-days-china.md');
