@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dispatch, SetStateAction } from 'react';
 import type { DirEntry, DirListing, RecapApi } from '../../electron/core/contract';
 import { errorMessage } from '../api/error';
@@ -48,19 +48,27 @@ function useDirectory(api: RecapApi, startDir: string | null) {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
+  // Only the folder asked for last is shown: the start folder's answer arriving after the author
+  // has gone into another folder must not take them back.
+  const asked = useRef(0);
   const load = useCallback(
     async (path: string | null): Promise<boolean> => {
+      const ask = ++asked.current;
       setLoading(true);
       try {
         const next = await api.listDirectory({ path });
-        setListing(next);
-        setError(null);
+        if (ask === asked.current) {
+          setListing(next);
+          setError(null);
+        }
         return true;
       } catch (err) {
+        // A folder asked for since has the last word: nothing for the caller to fall back from.
+        if (ask !== asked.current) return true;
         setError(errorMessage(err));
         return false;
       } finally {
-        setLoading(false);
+        if (ask === asked.current) setLoading(false);
       }
     },
     [api],

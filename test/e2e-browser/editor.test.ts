@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changedLines, referenceRecap, startSession, type Session } from './harness';
+import { changedLines, holdRequests, referenceRecap, startSession, type Session } from './harness';
 
 let session: Session;
 
@@ -64,6 +64,27 @@ describe('the editor in the browser mode', () => {
     ]);
     expect(written.trimEnd().endsWith('Thanks to all **volunteers**!')).toBe(true);
     await expect.poll(() => page.title()).toBe('kcd-hangzhou.md — Recap Studio');
+    await page.context().close();
+  });
+
+  it('Open: a folder the author goes to while the start folder is still listing stays shown when that late answer comes', async () => {
+    const folder = path.join(session.dir, 'picker-late');
+    await fs.mkdir(folder, { recursive: true });
+    await fs.writeFile(path.join(folder, 'late-answer.md'), '# Late\n');
+    const page = await session.openHome();
+    // The start folder's listing is held until the author's own folder is shown.
+    const { asked, release } = await holdRequests(page, '**/api/listDirectory');
+    await page.getByTestId('home-open').click();
+    await expect.poll(() => asked.length).toBe(1);
+    await page.getByTestId('picker-path').fill(folder);
+    await page.getByTestId('picker-path').press('Enter');
+    await expect.poll(() => page.locator('.picker-folder').textContent()).toContain(folder);
+    const late = page.waitForResponse((r) => r.url().endsWith('/api/listDirectory') && r.request().postData() === asked[0]);
+    release();
+    await (await late).finished();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.locator('.picker-folder').textContent()).toContain(folder);
+    expect(await page.getByRole('dialog').textContent()).toContain('late-answer.md');
     await page.context().close();
   });
 

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceRecap, startSession, type Session } from './harness';
+import { holdRequests, referenceRecap, startSession, type Session } from './harness';
 
 let session: Session;
 
@@ -140,16 +140,9 @@ describe('export in the browser mode', () => {
       await fs.rm(gone, { recursive: true });
 
       // The list is held until the author has typed the checkout's path.
-      let release = (): void => undefined;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let asked = 0;
-      await page.route('**/api/listSites', async (route) => {
-        asked++;
-        await held;
-        await route.continue();
-      });
+      const { asked, release } = await holdRequests(page, '**/api/listSites');
       await page.keyboard.press('Control+E');
-      await expect.poll(() => asked).toBe(1);
+      await expect.poll(() => asked.length).toBe(1);
       expect(await page.getByTestId('export-kind-site').isChecked()).toBe(true);
       await page.getByTestId('export-site-path').fill(site);
       release();

@@ -88,6 +88,23 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
+/**
+ * Holds the first `count` requests to `url` (a Playwright URL pattern) until `release()`, so that
+ * a test decides what arrives first whatever the machine's speed; `asked` gets each request's
+ * body as it is made.
+ */
+export async function holdRequests(page: Page, url: string, count = 1): Promise<{ asked: string[]; release(): void }> {
+  let open = (): void => undefined;
+  const held = new Promise<void>((resolve) => (open = resolve));
+  const asked: string[] = [];
+  await page.route(url, async (route) => {
+    asked.push(route.request().postData() ?? '');
+    if (asked.length <= count) await held;
+    await route.continue();
+  });
+  return { asked, release: () => open() };
+}
+
 /** Lines that differ between two texts of the same line count. */
 export function changedLines(a: string, b: string): Array<[number, string | undefined, string | undefined]> {
   const x = a.split('\n');

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceRecap, startSession, type Session } from './harness';
+import { holdRequests, referenceRecap, startSession, type Session } from './harness';
 
 let session: Session;
 
@@ -189,14 +189,7 @@ describe('writing habits', () => {
     const { page, file } = await openCopy('save-twice.md');
     // The first save's request is held until the second Ctrl+S has been pressed: it is still in
     // flight then, whatever the machine's speed.
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const saves: string[] = [];
-    await page.route('**/api/saveToFile', async (route) => {
-      saves.push(route.request().postData() ?? '');
-      if (saves.length === 1) await held;
-      await route.continue();
-    });
+    const { asked: saves, release } = await holdRequests(page, '**/api/saveToFile');
     await editor(page).click();
     await editor(page).press('Control+End');
     await page.keyboard.type(' First line saved.');
