@@ -112,7 +112,16 @@ export function HistoryDialog({ api, draftId, onRestore, onClose }: { api: Recap
   useEffect(() => {
     if (!selected) return;
     setDiff(null);
-    api.diffSnapshot({ id: draftId, snapId: selected }).then(setDiff, (err: unknown) => setError(errorMessage(err)));
+    // Only the version selected now: an earlier one's diff arriving late would be shown under
+    // this one's name, and Restore would bring back another text than the one shown.
+    let live = true;
+    api.diffSnapshot({ id: draftId, snapId: selected }).then(
+      (d) => live && setDiff(d),
+      (err: unknown) => live && setError(errorMessage(err)),
+    );
+    return () => {
+      live = false;
+    };
   }, [api, draftId, selected]);
 
   const restore = async (): Promise<void> => {

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type Session } from './harness';
+import { holdRequests, startSession, type Session } from './harness';
 
 let session: Session;
 
@@ -91,6 +91,55 @@ describe('drafts in the browser mode', () => {
     const items = page.getByTestId('history-item');
     await expect.poll(() => items.count()).toBeGreaterThan(2);
     await page.getByTestId('history-close').click();
+    await page.context().close();
+  });
+
+  it('History: a version picked while the first one’s diff is on its way keeps its own diff when that late answer comes', async () => {
+    const page = await session.openNew();
+    await page.getByTestId('field-title').fill('Late diff recap');
+    const ending = async (last: string, next: string): Promise<void> => {
+      await editor(page).press('Control+End');
+      for (let i = 0; i < last.length; i++) await editor(page).press('Backspace');
+      await typeAtEndAndAutosave(page, next);
+      await expect.poll(() => editor(page).inputValue()).toMatch(new RegExp(`${next}$`));
+    };
+    await typeAtEndAndAutosave(page, '\nAlpha ending.');
+    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    await ending('Alpha ending.', 'Beta ending.');
+    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    await ending('Beta ending.', 'Gamma ending.');
+
+    // Which version is which: the first selected is the newest (Beta's); Alpha's is older.
+    await page.getByTestId('btn-history').click();
+    const items = page.getByTestId('history-item');
+    const diff = page.getByTestId('diff');
+    await expect.poll(() => diff.textContent()).toContain('Beta ending.');
+    let alpha = -1;
+    for (let i = (await items.count()) - 1; i >= 0 && alpha < 0; i--) {
+      if (await items.nth(i).isDisabled()) continue;
+      await items.nth(i).click();
+      await expect.poll(() => items.nth(i).getAttribute('class')).toContain('is-selected');
+      await diff.waitFor();
+      const text = (await diff.textContent()) ?? '';
+      if (text.includes('Alpha ending.') && !text.includes('Beta ending.')) alpha = i;
+    }
+    expect(alpha).toBeGreaterThan(0);
+    await page.getByTestId('history-close').click();
+
+    // Again, Beta's diff held until Alpha's is shown.
+    const { asked, release } = await holdRequests(page, '**/api/diffSnapshot');
+    await page.getByTestId('btn-history').click();
+    await expect.poll(() => asked.length).toBe(1);
+    await items.nth(alpha).click();
+    await expect.poll(() => diff.textContent()).toContain('Alpha ending.');
+    const late = page.waitForResponse((r) => r.url().endsWith('/api/diffSnapshot') && r.request().postData() === asked[0]);
+    release();
+    await (await late).finished();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await diff.textContent()).toContain('Alpha ending.');
+    expect(await diff.textContent()).not.toContain('Beta ending.');
+    await page.getByTestId('history-restore').click();
+    await expect.poll(() => editor(page).inputValue()).toMatch(/Alpha ending\.$/);
     await page.context().close();
   });
 
