@@ -89,14 +89,36 @@ function size(bytes: number, locale: string): string {
   return bytes >= 1024 ? `${(bytes / 1024).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} KB` : `${bytes.toLocaleString(locale)} B`;
 }
 
+/**
+ * What changed since the version selected, null while it is on its way. Only the version selected
+ * now: an earlier one's diff arriving late would be shown under this one's name, and Restore would
+ * bring back another text than the one shown.
+ */
+function useVersionDiff(api: RecapApi, draftId: string, selected: string | null, setError: (message: string) => void): LineDiff | null {
+  const [diff, setDiff] = useState<LineDiff | null>(null);
+  useEffect(() => {
+    if (!selected) return;
+    setDiff(null);
+    let live = true;
+    api.diffSnapshot({ id: draftId, snapId: selected }).then(
+      (d) => live && setDiff(d),
+      (err: unknown) => live && setError(errorMessage(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, draftId, selected, setError]);
+  return diff;
+}
+
 /** The draft's versions, newest first; pick one to see what changed since, then restore it. */
 export function HistoryDialog({ api, draftId, onRestore, onClose }: { api: RecapApi; draftId: string; onRestore(text: string): void; onClose(): void }) {
   const t = useT();
   const locale = useLocale();
   const [versions, setVersions] = useState<SnapshotInfo[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const [diff, setDiff] = useState<LineDiff | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const diff = useVersionDiff(api, draftId, selected, setError);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -108,21 +130,6 @@ export function HistoryDialog({ api, draftId, onRestore, onClose }: { api: Recap
       (err: unknown) => setError(errorMessage(err)),
     );
   }, [api, draftId]);
-
-  useEffect(() => {
-    if (!selected) return;
-    setDiff(null);
-    // Only the version selected now: an earlier one's diff arriving late would be shown under
-    // this one's name, and Restore would bring back another text than the one shown.
-    let live = true;
-    api.diffSnapshot({ id: draftId, snapId: selected }).then(
-      (d) => live && setDiff(d),
-      (err: unknown) => live && setError(errorMessage(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, draftId, selected]);
 
   const restore = async (): Promise<void> => {
     if (!selected) return;
