@@ -69,8 +69,12 @@ export function useExportTarget(api: RecapApi, recapPath: string, draftFor: stri
   // a kind picked, or a path typed or picked (the dialog opens on a website checkout, and a path
   // typed there before the remembered sites arrive must not vanish under the author's hands).
   const chosen = useRef(false);
+  // Counts the kinds the author picked: a site being added while they pick another kind does
+  // not take them back to it when it is remembered.
+  const picks = useRef(0);
   const choose = (k: ExportKind): void => {
     chosen.current = true;
+    picks.current++;
     setKind(k);
   };
   const chosenBy = <T,>(set: (value: T) => void) => (value: T): void => {
@@ -87,11 +91,12 @@ export function useExportTarget(api: RecapApi, recapPath: string, draftFor: stri
   }, [kind, siteRoot, folder, zipFile]);
 
   const addSite = async (dir: string): Promise<void> => {
+    const pick = picks.current;
     try {
       const site = await api.rememberSite({ dir });
       setSites((list) => [site, ...(list ?? []).filter((s) => s.root !== site.root)]);
       setSiteRoot(site.root);
-      setKind('site');
+      if (pick === picks.current) setKind('site');
       setNewSite('');
     } catch (err) {
       onError(errorMessage(err));

@@ -158,6 +158,29 @@ describe('export in the browser mode', () => {
     }
   });
 
+  it('Folder picked while a typed site is being remembered: the dialog stays on Folder, the site is in the list', async () => {
+    const site = path.join(session.dir, 'site-while-folder');
+    await fs.mkdir(path.join(site, 'content', 'en', 'news'), { recursive: true });
+    await fs.writeFile(path.join(site, 'hugo.toml'), 'baseURL = "https://example.org/"\n');
+    const page = await session.openNew();
+    await page.getByTestId('field-title').fill('KCD Chengdu 2026');
+    await page.keyboard.press('Control+E');
+    await page.getByTestId('export-kind-site').check({ force: true });
+    const { asked, release } = await holdRequests(page, '**/api/rememberSite');
+    await page.getByTestId('export-site-path').fill(site);
+    await page.getByTestId('export-site-path').press('Enter');
+    await expect.poll(() => asked.length).toBe(1);
+    await page.getByTestId('export-kind-folder').check({ force: true });
+    const late = page.waitForResponse((r) => r.url().endsWith('/api/rememberSite'));
+    release();
+    await (await late).finished();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.getByTestId('export-kind-folder').isChecked()).toBe(true);
+    await page.getByTestId('export-kind-site').check({ force: true });
+    await expect.poll(() => page.getByTestId('export-site').inputValue()).toBe(site);
+    await page.context().close();
+  });
+
   it('a recap opened from a site exports back to it by default, and the site’s other language is a choice', async () => {
     const site = path.join(session.dir, 'bilingual-site');
     const post = path.join(site, 'content', 'en', 'news', 'kubernetes-community-days-china.md');
