@@ -19,7 +19,7 @@ import { chromium } from 'playwright-core';
 import { markFirstScreen, waitForFirstScreen } from './interactive.mjs';
 import { selfTimeByModule } from './js-profile.mjs';
 import { FIRST_PAGE_CARDS, makeDataFloor, makeReactFloor, makeShell } from './shell.mjs';
-import { chromiumArgs } from '../../test/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../test/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -36,7 +36,7 @@ const floors = { shell: makeShell, react: makeReactFloor, data: makeDataFloor };
 const dir = floors[which] ? await floors[which](rendererDir) : rendererDir;
 const server = await startWebServer({ rendererDir: dir, home, cacheDir: path.join(home, 'cache') });
 const WARM = process.env.BENCH_WARM === '1';
-const launch = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs() };
+const launch = { executablePath: chromiumPath(), args: chromiumArgs() };
 const VIEWPORT = { width: 1440, height: 900 };
 const warmProfile = WARM ? await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-warm-')) : null;
 const warmContext = warmProfile ? await chromium.launchPersistentContext(warmProfile, { ...launch, viewport: VIEWPORT }) : null;

@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { interactiveAt, waitForFirstScreen } from './interactive.mjs';
-import { chromiumArgs } from '../../test/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../test/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -26,7 +26,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const DELAYS = (process.env.BENCH_RELAUNCH_DELAYS ?? '0,300').split(',').map(Number);
 const DRAFTS = 200;
 const CARDS = 48;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const home = path.join(os.tmpdir(), `recap-bench-home-${DRAFTS}`);
 if (!existsSync(path.join(home, 'drafts'))) {
   console.error(`relaunch: ${home} is not seeded; run npm run bench:drafts (or node bench/drafts/seed.mjs ${home}) first.`);
@@ -69,7 +68,7 @@ function startFresh(side) {
 
 const loadBefore = os.loadavg();
 const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-relaunch-'));
-const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: chromiumArgs(), viewport: { width: 1440, height: 900 } });
+const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: chromiumArgs(), viewport: { width: 1440, height: 900 } });
 
 /** One load in a new tab: time to interactive and the page's wait for its first homeData. */
 async function load(url) {

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { interactiveAt, waitForFirstScreen } from './interactive.mjs';
 import { FIRST_PAGE_CARDS, makeDataFloor, makeReactFloor, makeShell } from './shell.mjs';
-import { chromiumArgs } from '../../test/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../test/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -33,9 +33,11 @@ const WARM = process.env.BENCH_WARM !== '0';
  */
 const WARM_UP_LOADS = 3;
 const FIRST_PAGE = FIRST_PAGE_CARDS;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromiumPath)) {
-  console.error(`bench:drafts: Chromium not found at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).`);
+let chromiumExe;
+try {
+  chromiumExe = chromiumPath();
+} catch (e) {
+  console.error(`bench:drafts: ${e.message}`);
   process.exit(2);
 }
 const { startWebServer } = require(path.join(root, 'dist', 'electron', 'web', 'server.js'));
@@ -79,10 +81,10 @@ if (BEFORE) {
 
 const VIEWPORT = { width: 1440, height: 900 };
 const browserArgs = chromiumArgs();
-const browser = await chromium.launch({ executablePath: chromiumPath, args: browserArgs });
+const browser = await chromium.launch({ executablePath: chromiumExe, args: browserArgs });
 // The warm side: one browser profile on disk for the run (a relaunched app keeps its profile).
 const warmProfile = WARM ? await fs.mkdtemp(path.join(os.tmpdir(), 'recap-bench-warm-')) : null;
-const warmContext = warmProfile ? await chromium.launchPersistentContext(warmProfile, { executablePath: chromiumPath, args: browserArgs, viewport: VIEWPORT }) : null;
+const warmContext = warmProfile ? await chromium.launchPersistentContext(warmProfile, { executablePath: chromiumExe, args: browserArgs, viewport: VIEWPORT }) : null;
 for (const t of targets) {
   t.server = await startWebServer({ rendererDir: t.rendererDir, home: t.home, cacheDir: path.join(t.home, 'cache') });
   t.times = [];

@@ -20,7 +20,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { markReady, recapServers } from './recap-servers.mjs';
-import { chromiumArgs } from '../../test/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../test/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -68,7 +68,7 @@ function moments() {
 
 const sides = [['ours', await serve(ours)]];
 if (process.env.BENCH_BEFORE) sides.push(['before', await serve(path.resolve(process.env.BENCH_BEFORE))]);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const loads = Object.fromEntries(sides.map(([name]) => [name, []]));
 const loadAvg = [os.loadavg()[0]];
 try {

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { makeDataFloor, makeEditorFloor, makeReactFloor, makeShell, TEXTAREA } from '../drafts/shell.mjs';
 import { keyProbeScript, typeFirstKey } from './key-probe.mjs';
-import { chromiumArgs } from '../../test/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../test/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -806,8 +806,12 @@ async function main() {
   sampleLoad();
   const loadTimer = setInterval(sampleLoad, 5000);
   loadTimer.unref();
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  let chromiumExe;
+  try {
+    chromiumExe = chromiumPath();
+  } catch (e) {
+    fail(e.message);
+  }
   const { chromium } = await import('playwright-core');
   const docs = await documents();
   // BENCH_ONLY=stock (or ours) runs one side only, for working on the harness itself;
@@ -831,7 +835,7 @@ async function main() {
   // BENCH_BEFORE=<an earlier build's dist/renderer>: its time to interactive too, in the same alternation.
   const oursTti = ours ? await serveOursForTti(tmp) : null;
   const before = process.env.BENCH_BEFORE ? await serveOursForTti(tmp, path.resolve(process.env.BENCH_BEFORE)) : null;
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumExe, args: CHROMIUM_ARGS });
   try {
     const eds = editors({ browser, ours, oursTti, stock, shell, reactFloor, dataFloor, editorFloor, before, tmp });
     const result = { sizes: [], first_paint_js_kb_gz: null, tti_ms: null };

@@ -29,7 +29,7 @@ import { keyProbeScript, typeFirstKey } from './key-probe.mjs';
 import { markReady, recapServers } from './recap-servers.mjs';
 import { selfTimeByModule } from '../drafts/js-profile.mjs';
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../../test/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../test/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -378,7 +378,7 @@ async function jsProfile(browser) {
   }
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   await lateKey(browser, 0); // warm-up: the service's modules, the OS's file cache
   const { context, page } = await open(browser);
