@@ -67,7 +67,8 @@ export interface RecapApi {
   saveRecap(req: SaveRequest): Promise<SaveResult>;
   /** Front-matter schema and Markdown checks, including links to local images. */
   lintRecap(req: { text: string; path: string | null; profile?: string }): Promise<Problem[]>;
-  resolveImages(req: { recapPath: string | null; urls: string[] }): Promise<ImageLookup[]>;
+  /** Where each image is; `figureUrls` are srcs of Hugo's figure shortcode (looked for as Hugo does, also in the site's assets/), answered with `figure: true`. */
+  resolveImages(req: { recapPath: string | null; urls: string[]; figureUrls?: string[] }): Promise<ImageLookup[]>;
   /** Folders and Markdown files of a folder, for the browser mode's picker. null = home. */
   listDirectory(req: { path: string | null }): Promise<DirListing>;
   /** Native dialogs (Electron). The browser mode answers UNSUPPORTED. */
@@ -94,9 +95,9 @@ export interface RecapApi {
   /** Replaces a photo's content with another photo's; same name unless the format changes. */
   replacePhoto(req: PhotoFolderRequest & { name: string; source: PhotoSource }): Promise<Photo>;
   /** The images `urls` (the text's links) name that resolve, as lint and the preview resolve them, to an image outside the photo folder. */
-  linkedPhotos(req: PhotoFolderRequest & { urls: string[] }): Promise<LinkedPhoto[]>;
-  /** Imports the image `url` names (resolved as linkedPhotos does) into the photo folder; the page relinks. */
-  copyLinkedPhoto(req: PhotoFolderRequest & { url: string; alt?: string }): Promise<ImportPhotoResult>;
+  linkedPhotos(req: PhotoFolderRequest & { urls: string[]; figureUrls?: string[] }): Promise<LinkedPhoto[]>;
+  /** Imports the image `url` names (resolved as linkedPhotos does; `figure`: a src of Hugo's figure) into the photo folder; the page relinks. */
+  copyLinkedPhoto(req: PhotoFolderRequest & { url: string; alt?: string; figure?: boolean }): Promise<ImportPhotoResult>;
   /** Native multi-select dialog for photos (Electron); the browser mode answers UNSUPPORTED. */
   showPhotoDialog(req: { multiple: boolean }): Promise<string[]>;
   /** Once at start: what a crash left open (to reopen, with a message); purges the old trash. */

@@ -226,7 +226,8 @@ const validators: Validators = {
   },
   resolveImages: (raw) => {
     const o = obj('resolveImages', raw);
-    return { recapPath: o['recapPath'] == null ? null : absPath('resolveImages', o, 'recapPath'), urls: urlList('resolveImages', o['urls']) };
+    const figureUrls = o['figureUrls'] === undefined ? {} : { figureUrls: urlList('resolveImages', o['figureUrls']) };
+    return { recapPath: o['recapPath'] == null ? null : absPath('resolveImages', o, 'recapPath'), urls: urlList('resolveImages', o['urls']), ...figureUrls };
   },
   listDirectory: (raw) => {
     const o = obj('listDirectory', raw);
@@ -251,12 +252,14 @@ const validators: Validators = {
   listPhotos: (raw) => photoFolder('listPhotos', obj('listPhotos', raw)),
   linkedPhotos: (raw) => {
     const o = obj('linkedPhotos', raw);
-    return { ...photoFolder('linkedPhotos', o), urls: urlList('linkedPhotos', o['urls']) };
+    const figureUrls = o['figureUrls'] === undefined ? {} : { figureUrls: urlList('linkedPhotos', o['figureUrls']) };
+    return { ...photoFolder('linkedPhotos', o), urls: urlList('linkedPhotos', o['urls']), ...figureUrls };
   },
   copyLinkedPhoto: (raw) => {
     const o = obj('copyLinkedPhoto', raw);
     const alt = optStr('copyLinkedPhoto', o, 'alt', 1000);
-    return { ...photoFolder('copyLinkedPhoto', o), url: str('copyLinkedPhoto', o, 'url', 4096), ...(alt !== undefined ? { alt } : {}) };
+    const figure = bool('copyLinkedPhoto', o, 'figure');
+    return { ...photoFolder('copyLinkedPhoto', o), url: str('copyLinkedPhoto', o, 'url', 4096), ...(alt !== undefined ? { alt } : {}), ...(figure !== undefined ? { figure } : {}) };
   },
   removePhoto: (raw) => {
     const o = obj('removePhoto', raw);

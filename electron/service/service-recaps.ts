@@ -3,7 +3,7 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { ImageLookup, OpenedRecap, Problem, TemplateRef } from '../core/contract';
+import type { ImageLookup, OpenedRecap, Problem, SiteProfile, TemplateRef } from '../core/contract';
 import { RecapError } from '../core/errors';
 import { resolveImage, RootsCache } from './files/containment';
 import { imageProblems } from './recap/image-problems';
@@ -21,24 +21,30 @@ import { format, msg } from '../core/i18n/messages';
 export type RecapMethodName = 'newRecap' | 'openRecap' | 'openDraft' | 'lintRecap' | 'resolveImages';
 type RecapMethods = Pick<RecapService, RecapMethodName>;
 
-/** Where each image URL's file is, under the containment rule: refused links are never read. */
-export async function lookup(ctx: ServiceContext, recapPath: string | null, urls: string[]): Promise<ImageLookup[]> {
+/**
+ * Where each image URL's file is, under the containment rule: refused links are never read.
+ * `figureUrls`: srcs of Hugo's figure shortcode, looked for as Hugo does (answered with `figure`).
+ */
+export async function lookup(ctx: ServiceContext, recapPath: string | null, urls: string[], figureUrls: string[] = []): Promise<ImageLookup[]> {
   const profile = ctx.profileFor(recapPath);
   const roots = new RootsCache();
-  return urls.map((url): ImageLookup => {
-    const hit = resolveImage(url, recapPath, [profile], roots);
-    switch (hit.kind) {
-      case 'remote':
-      case 'inline':
-        return { url, src: /^(https?:|data:image\/)/i.test(url) ? url : null, localPath: null };
-      case 'found':
-        return { url, src: ctx.assetUrl(hit.file), localPath: hit.file };
-      case 'missing':
-        return { url, src: null, localPath: hit.lookedFor };
-      case 'refused':
-        return { url, src: null, localPath: null, refused: format('en', hit.reason.key, hit.reason.params), refusedMsg: hit.reason };
-    }
-  });
+  const asked = [...urls.map((url) => ({ url, figure: false })), ...figureUrls.map((url) => ({ url, figure: true }))];
+  return asked.map(({ url, figure }): ImageLookup => ({ ...lookupOne(ctx, recapPath, url, profile, roots, figure), ...(figure ? { figure: true as const } : {}) }));
+}
+
+function lookupOne(ctx: ServiceContext, recapPath: string | null, url: string, profile: SiteProfile, roots: RootsCache, figure: boolean): ImageLookup {
+  const hit = resolveImage(url, recapPath, [profile], roots, figure);
+  switch (hit.kind) {
+    case 'remote':
+    case 'inline':
+      return { url, src: /^(https?:|data:image\/)/i.test(url) ? url : null, localPath: null };
+    case 'found':
+      return { url, src: ctx.assetUrl(hit.file), localPath: hit.file };
+    case 'missing':
+      return { url, src: null, localPath: hit.lookedFor };
+    case 'refused':
+      return { url, src: null, localPath: null, refused: format('en', hit.reason.key, hit.reason.params), refusedMsg: hit.reason };
+  }
 }
 
 /** The text of a new recap from a template; a site's template only from a site the author pointed Recap Studio at (never an arbitrary folder). */
@@ -97,6 +103,6 @@ export function recapMethods(ctx: ServiceContext): RecapMethods {
       return problems.sort(byPosition);
     },
 
-    resolveImages: (req) => lookup(ctx, req.recapPath, req.urls),
+    resolveImages: (req) => lookup(ctx, req.recapPath, req.urls, req.figureUrls),
   };
 }

@@ -12,6 +12,9 @@ const MAX_URLS = 5000;
 /** A link to another website or inline data: never a file of the site. */
 const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
+/** A URL the service is asked about: one that can name a file of the site. */
+const asksFor = (url: string): boolean => url !== '' && url.length <= MAX_URL && !url.includes('\n') && !NOT_A_FILE.test(url);
+
 /**
  * The local image URLs of `uses` (decoded, as photoUses keys them: encoded again so that the
  * service reads each as the link did) and the cover, sorted: the same list while no link changes.
@@ -19,11 +22,21 @@ const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 export function linkedUrls(uses: ReadonlyMap<string, PhotoUse>, cover: string | null): string[] {
   const out = new Set<string>();
   const add = (url: string): void => {
-    if (url !== '' && url.length <= MAX_URL && !url.includes('\n') && !NOT_A_FILE.test(url)) out.add(url);
+    if (asksFor(url)) out.add(url);
   };
   for (const key of uses.keys()) add(encodeURI(key));
   if (cover !== null) add(cover.trim());
   return [...out].sort().slice(0, MAX_URLS);
+}
+
+/** The URLs of `linkedUrls` that a use writes as the src of Hugo's figure shortcode (looked for as Hugo does: in assets/ too). */
+export function figureUrls(uses: ReadonlyMap<string, PhotoUse>): string[] {
+  return [...uses]
+    .filter(([, use]) => use.figure === true)
+    .map(([key]) => encodeURI(key))
+    .filter(asksFor)
+    .sort()
+    .slice(0, MAX_URLS);
 }
 
 /** Every URL that names a photo: a linked photo's spellings, else its one URL. */

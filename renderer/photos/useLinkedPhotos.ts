@@ -17,7 +17,7 @@ import { t } from '../ui/locale';
 import { revealLine } from '../workspace/editing/caret';
 import { coverOf } from '../../electron/core/recap/cover';
 import { frontMatter } from '../workspace/frontMatterModule';
-import { folderPath, linkedUrls } from './linkedUrls';
+import { figureUrls, folderPath, linkedUrls } from './linkedUrls';
 import { readingNow } from './postReading';
 import type { PhotoShared, PhotosHandle } from './photoTypes';
 import { textarea, type CaretPlacement } from './useCaretPlacement';
@@ -42,7 +42,9 @@ function useLinkedList(shared: PhotoShared, folder: PhotoFolder, uses: Map<strin
   const { api, path } = opts.current;
   const [linked, setLinked] = useState<LinkedPhoto[]>(NONE);
   const key = useMemo(() => linkedUrls(uses, cover).join('\n'), [uses, cover]);
+  const figureKey = useMemo(() => figureUrls(uses).join('\n'), [uses]);
   const urls = useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
+  const figures = useMemo(() => (figureKey === '' ? [] : figureKey.split('\n')), [figureKey]);
   const { folder: info, photos } = folder;
   useEffect(() => {
     if (!path || !info || photos === null || urls.length === 0) {
@@ -50,7 +52,7 @@ function useLinkedList(shared: PhotoShared, folder: PhotoFolder, uses: Map<strin
       return;
     }
     let live = true;
-    api.linkedPhotos({ recapPath: path, imageDir: info.imageDir, urls }).then(
+    api.linkedPhotos({ recapPath: path, imageDir: info.imageDir, urls, ...(figures.length > 0 ? { figureUrls: figures } : {}) }).then(
       (list) => {
         if (live) setLinked((shown) => sameOr(shown, list));
       },
@@ -62,7 +64,7 @@ function useLinkedList(shared: PhotoShared, folder: PhotoFolder, uses: Map<strin
     return () => {
       live = false;
     };
-  }, [api, path, info, photos, urls]);
+  }, [api, path, info, photos, urls, figures]);
   return linked;
 }
 
@@ -125,7 +127,7 @@ export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret:
         try {
           const where = await folderReq();
           if (!where) return;
-          const { photo: copy } = await o.api.copyLinkedPhoto({ ...where, url: photo.url });
+          const { photo: copy } = await o.api.copyLinkedPhoto({ ...where, url: photo.url, ...(photo.figure === true ? { figure: true } : {}) });
           const reading = readingNow(opts.current);
           const field = opts.current.coverField;
           let links = 0;

@@ -1,6 +1,7 @@
 import { createContext, useContext, useState } from 'react';
 import type { ComponentProps, MouseEvent, ReactNode } from 'react';
 import type { ExtraProps } from 'hast-util-to-jsx-runtime';
+import { FIGURE_MARK } from '../../electron/core/markdown/hugo-figure';
 import { mdxImageUrl } from '../../electron/core/markdown/mdx';
 import { GENERATOR_NAMES, READ_ALL, unreadForm } from '../../electron/core/markdown/site-reading';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
@@ -43,9 +44,9 @@ function RemoteImage({ src, alt, title }: { src: string; alt: string; title?: st
   return <img src={src.startsWith('//') ? `https:${src}` : src} alt={alt} title={title} loading="lazy" referrerPolicy="no-referrer" onError={() => setFailed(true)} />;
 }
 
-function LocalImage({ url, alt, title }: { url: string; alt: string; title?: string }) {
+function LocalImage({ url, alt, title, figure }: { url: string; alt: string; title?: string; figure: boolean }) {
   const t = useT();
-  const state = useImageState(url);
+  const state = useImageState(url, figure);
   const [broken, setBroken] = useState<string | null>(null);
   if (state.kind === 'pending') return <ImageNotice tone="pending">{alt ? t('preview.loadingAlt', { alt }) : t('preview.loading')}</ImageNotice>;
   const code = <code>{url}</code>;
@@ -76,7 +77,9 @@ function decodedUrl(url: string): string {
 /** How the post's site reads it: a Liquid link or MDX image it does not read shows broken, as published. */
 export const SiteReading = createContext<MarkdownReading>(READ_ALL);
 
-export function PreviewImage({ src, alt, title }: ImgProps) {
+export function PreviewImage({ src, alt, title, ...rest }: ImgProps) {
+  // Hugo's figure shortcode (hugo-figure.ts marks its <img>): its src is looked for as Hugo does.
+  const figure = (rest as Record<string, unknown>)[FIGURE_MARK] !== undefined;
   const t = useT();
   const imports = useContext(MdxImports);
   const reading = useContext(SiteReading);
@@ -93,7 +96,7 @@ export function PreviewImage({ src, alt, title }: ImgProps) {
   if (url === null) return <ImageNotice tone="missing">{rich(t, 'preview.mdxCode', { code: <code>{written}</code> })}</ImageNotice>;
   if (url === '') return <ImageNotice tone="missing">{altText ? t('preview.noAddressAlt', { alt: altText }) : t('preview.noAddress')}</ImageNotice>;
   if (REMOTE.test(url)) return <RemoteImage src={url} alt={altText} title={title} />;
-  return <LocalImage url={url} alt={altText} title={title} />;
+  return <LocalImage url={url} alt={altText} title={title} figure={figure} />;
 }
 
 const EXTERNAL = /^(?:https?:|mailto:)/i;

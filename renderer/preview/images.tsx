@@ -5,16 +5,26 @@ import { errorMessage } from '../api/error';
 import { imageState } from './image-state';
 import type { ImageState } from './image-state';
 
+/** By key: an image's URL, or a figure's src apart (keyOf below). */
 interface ImageLookups {
-  get(url: string): ImageState;
+  get(key: string): ImageState;
   /** Called by each mounted image; returns the release function. */
-  watch(url: string): () => void;
+  watch(key: string): () => void;
 }
 
 const PENDING: ImageState = { kind: 'pending' };
 const ImageContext = createContext<ImageLookups>({ get: () => PENDING, watch: () => () => undefined });
 
 const DEBOUNCE_MS = 200;
+
+/**
+ * The store keys its answers by URL, and a src of Hugo's figure shortcode apart (Hugo also finds
+ * it in the site's assets/, so the same URL may be found as a figure's and missing as a link).
+ */
+const FIGURE_KEY = '\u0000figure\u0000';
+const keyOf = (url: string, figure: boolean): string => (figure ? FIGURE_KEY + url : url);
+const isFigureKey = (key: string): boolean => key.startsWith(FIGURE_KEY);
+const urlOfKey = (key: string): string => (isFigureKey(key) ? key.slice(FIGURE_KEY.length) : key);
 
 /** Files changed (photos imported, restored, replaced): ask again; `replaced` URLs have new content. */
 export interface ImageRefresh {
@@ -39,16 +49,16 @@ interface LookupStore {
   enqueue(url: string): void;
 }
 
-/** The service's answers merged into the known ones; a replaced photo's src gets its version. */
-function withAnswers(known: ReadonlyMap<string, ImageState>, lookups: ImageLookup[], urls: string[], busted: Map<string, number>): Map<string, ImageState> {
+/** The service's answers merged into the known ones (by key); a replaced photo's src gets its version. */
+function withAnswers(known: ReadonlyMap<string, ImageState>, lookups: ImageLookup[], keys: string[], busted: Map<string, number>): Map<string, ImageState> {
   const next = new Map(known);
   for (const l of lookups) {
     const state = imageState(l);
     const v = busted.get(l.url);
-    next.set(l.url, state.kind === 'found' && v !== undefined ? { kind: 'found', src: `${state.src}${state.src.includes('?') ? '&' : '?'}v=${v}` } : state);
+    next.set(keyOf(l.url, l.figure === true), state.kind === 'found' && v !== undefined ? { kind: 'found', src: `${state.src}${state.src.includes('?') ? '&' : '?'}v=${v}` } : state);
   }
   // A URL the service did not answer for would stay pending forever.
-  for (const u of urls) if (!next.has(u) || next.get(u)?.kind === 'pending') next.set(u, { kind: 'missing', localPath: null });
+  for (const k of keys) if (!next.has(k) || next.get(k)?.kind === 'pending') next.set(k, { kind: 'missing', localPath: null });
   return next;
 }
 
@@ -71,18 +81,20 @@ function useLookupStore(api: RecapApi, recapPath: string | null): [ReadonlyMap<s
     if (queued.current.size === 0) return;
     // Whenever a batch goes out anyway, images still missing ride along: they may exist now.
     for (const u of mounted.current.keys()) if (knownRef.current.get(u)?.kind === 'missing') queued.current.add(u);
-    const urls = [...queued.current];
+    const keys = [...queued.current];
     queued.current.clear();
     const forPath = pathRef.current;
-    api.resolveImages({ recapPath: forPath, urls }).then(
+    const urls = keys.filter((k) => !isFigureKey(k));
+    const figureUrls = keys.filter(isFigureKey).map(urlOfKey);
+    api.resolveImages({ recapPath: forPath, urls, ...(figureUrls.length > 0 ? { figureUrls } : {}) }).then(
       (lookups) => {
         if (pathRef.current !== forPath) return;
-        publish(withAnswers(knownRef.current, lookups, urls, busted.current));
+        publish(withAnswers(knownRef.current, lookups, keys, busted.current));
       },
       (err: unknown) => {
         if (pathRef.current !== forPath) return;
         const next = new Map(knownRef.current);
-        for (const u of urls) next.set(u, { kind: 'failed', message: errorMessage(err) });
+        for (const k of keys) next.set(k, { kind: 'failed', message: errorMessage(err) });
         publish(next);
       },
     );
@@ -126,7 +138,7 @@ function useForgetOnRefresh(store: LookupStore, refresh: ImageRefresh | undefine
     const { known, busted } = store;
     for (const u of replacedRef.current) busted.current.set(u, version);
     const next = new Map(known.current);
-    for (const [u, state] of known.current) if (state.kind !== 'found' || busted.current.get(u) === version) next.delete(u);
+    for (const [k, state] of known.current) if (state.kind !== 'found' || busted.current.get(urlOfKey(k)) === version) next.delete(k);
     if (next.size === known.current.size) return;
     store.publish(next);
     for (const u of store.mounted.current.keys()) enqueue(u);
@@ -193,8 +205,10 @@ export function ImageLookupProvider({ api, recapPath, refresh, children }: { api
   return <ImageContext.Provider value={value}>{children}</ImageContext.Provider>;
 }
 
-export function useImageState(url: string | null): ImageState {
+/** What the preview shows for an image `url` (`figure`: the src of Hugo's figure shortcode). */
+export function useImageState(url: string | null, figure = false): ImageState {
   const { get, watch } = useContext(ImageContext);
-  useEffect(() => (url ? watch(url) : undefined), [url, watch]);
-  return url ? get(url) : PENDING;
+  const key = url ? keyOf(url, figure) : null;
+  useEffect(() => (key ? watch(key) : undefined), [key, watch]);
+  return key ? get(key) : PENDING;
 }

@@ -20,7 +20,7 @@ import { rehypeEmbeds } from './embeds';
 import { rehypeHugoCaptions } from './hugo-captions';
 import { PreviewImage, PreviewLink } from './elements';
 
-/** GitHub's schema plus the class names of our own embed placeholders and Hugo's figure (its shortcode's <figure>); <style> is dropped whole. */
+/** GitHub's schema plus the class names of our own embed placeholders and Hugo's figure (its shortcode's <figure>, its photo's mark); <style> is dropped whole. */
 const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
@@ -29,6 +29,8 @@ const schema: SanitizeSchema = {
     div: [...(defaultSchema.attributes?.['div'] ?? []), ['className', 'recap-embed', 'recap-embed-video', 'recap-embed-blocked']],
     span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'recap-embed-label', 'recap-embed-title']],
     a: [...(defaultSchema.attributes?.['a'] ?? []), ['className', 'data-footnote-backref', 'recap-embed-link']],
+    // Hugo's figure shortcode's photo (hugo-figure.ts): its src is looked for as Hugo does.
+    img: [...(defaultSchema.attributes?.['img'] ?? []), 'dataHugoFigure'],
   },
   strip: [...(defaultSchema.strip ?? []), 'style', 'template'],
 };

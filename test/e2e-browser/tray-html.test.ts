@@ -141,4 +141,35 @@ describe("photos shown with Hugo's figure shortcode", () => {
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
     await page.context().close();
   });
+
+  it("a figure whose photo is in the site's assets/: shown as Hugo finds it, listed with its folder, copied into the recap's folder; the same path as a Markdown image is missing", async () => {
+    await write('assets-site/hugo.toml', 'title = "Events"\n');
+    const HALL = '{{< figure src="/images/kcd/hall.png" alt="The hall" >}}';
+    const text = ['---', 'title: KCD Recap', 'description: A day of talks in the main hall.', '---', '', 'The keynote filled the hall.', '', HALL, '', '![The hall again](/images/kcd/hall.png)', ''].join('\n');
+    const post = await write('assets-site/content/en/news/kcd.md', text);
+    const site = path.join(path.dirname(post), '..', '..', '..');
+    await png(path.join(site, 'assets', 'images', 'kcd', 'hall.png'), 90);
+
+    const page = await session().open({ file: post });
+    // The figure's photo loads from assets/; the Markdown image, published as written, is missing from static/ — and that is the one problem.
+    const figure = page.locator('.preview-pane figure img');
+    await expect.poll(() => figure.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBe(400);
+    await expect.poll(() => page.locator('.preview-pane .img-notice.is-missing').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
+
+    // The tray lists it under "Also in this recap", in the site's assets/ folder.
+    const hall = linkedCard(page, 'hall.png');
+    await hall.waitFor({ state: 'visible' });
+    expect(await hall.textContent()).toContain('assets/images/kcd/');
+    await hall.locator('.photo-thumb').click();
+    await hall.getByTestId('linked-copy').click();
+    // Copied into the recap's folder, both links follow the copy: no problem left, the original stays.
+    await expect.poll(() => editor(page).inputValue()).toContain('{{< figure src="/images/news/kcd/hall.png" alt="The hall" >}}');
+    expect(await editor(page).inputValue()).toContain('![The hall again](/images/news/kcd/hall.png)');
+    await folderCard(page, 'hall.png').waitFor({ state: 'visible' });
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await expect.poll(() => page.locator('.preview-pane img[src*="hall.png"]').count()).toBe(2);
+    expect(existsSync(path.join(site, 'assets', 'images', 'kcd', 'hall.png'))).toBe(true);
+    await page.context().close();
+  });
 });

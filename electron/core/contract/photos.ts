@@ -50,6 +50,8 @@ export interface LinkedPhoto extends Photo {
   urls: string[];
   /** The folder the file is in, from the site's root (`static/images/shared`), or from the recap's folder outside a site (`.`). */
   folder: string;
+  /** Found as the src of Hugo's figure shortcode (in the site's assets/): copyLinkedPhoto is asked with `figure`. */
+  figure?: true;
 }
 
 /** A photo to import: a file path (Electron, CLI) or its bytes (browser mode, clipboard). */

@@ -51,6 +51,8 @@ export interface ImageLookup {
   refused?: string;
   /** The same reason in the catalogue, said in the reader's language (the page checks it with isMsg). */
   refusedMsg?: Msg;
+  /** The answer for a src of Hugo's figure shortcode (asked for in `figureUrls`). */
+  figure?: true;
 }
 
 export interface DirEntry {

@@ -729,6 +729,7 @@ export const en = {
   'lint.alt.generic': 'The alt text “{alt}” says nothing about this photo ({url}). Describe what it shows, e.g. “Keynote speaker on stage”.',
   'lint.alt.repeated': 'The alt text “{alt}” is also used for {other}: readers who cannot see the photos cannot tell them apart. Say what is different in this one.',
   'lint.root.public': 'the site\'s public folder ({path})',
+  'lint.root.assets': 'the site\'s assets folder ({path})',
   'lint.root.recap': 'the recap\'s folder ({path})',
   'lint.refused.outside': 'leads outside {root}',
   'lint.refused.hidden': 'is a hidden file or folder ({path}); Recap Studio never reads those',

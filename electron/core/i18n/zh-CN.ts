@@ -730,6 +730,7 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.alt.generic': '替代文字“{alt}”没有说明这张照片（{url}）的内容。请描述照片里有什么，例如“台上的主题演讲者”。',
   'lint.alt.repeated': '替代文字“{alt}”也用在了 {other} 上：看不到照片的读者无法区分它们。请说明这一张有什么不同。',
   'lint.root.public': '网站的公共文件夹（{path}）',
+  'lint.root.assets': '网站的 assets 文件夹（{path}）',
   'lint.root.recap': '回顾所在的文件夹（{path}）',
   'lint.refused.outside': '指向 {root} 之外',
   'lint.refused.hidden': '是隐藏的文件或文件夹（{path}）；Recap Studio 从不读取它们',

@@ -212,6 +212,9 @@ export function findFigureShortcodes(text: string): FigureShortcode[] {
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The attribute on a figure's `<img>` (see figureRewrites). */
+export const FIGURE_MARK = 'data-hugo-figure';
+
 /**
  * What an HTML reader reads in place of a call's pieces, each on one line (so a place in the
  * text maps back by columns, and its src and alt stay where they are written): `{{< figure` is
@@ -221,8 +224,10 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
  * alt text, as Hugo's figure gives it.
  */
 export function figureRewrites(call: FigureShortcode, text: string): Array<{ offset: number; written: string; resolved: string }> {
-  // With a `link`, the photo is a link to it.
-  const open = call.link !== null ? `<figure><a href="${escapeHtml(oneLine(call.link))}"><img` : '<figure><img';
+  // With a `link`, the photo is a link to it. `data-hugo-figure` tells the readers of the HTML
+  // (the link finder, the preview) that Hugo also finds this src in the site's assets/.
+  const img = `<img ${FIGURE_MARK}=""`;
+  const open = call.link !== null ? `<figure><a href="${escapeHtml(oneLine(call.link))}">${img}` : `<figure>${img}`;
   const out: Array<{ offset: number; written: string; resolved: string }> = [{ offset: call.start, written: text.slice(call.start, call.openEnd), resolved: open }];
   for (const v of call.rawStrings) {
     const q = v.quote === '' ? 0 : 1;

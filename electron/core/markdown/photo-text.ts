@@ -158,6 +158,8 @@ export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL
 export interface PhotoUse {
   count: number;
   alt: string | null;
+  /** A use is the src of Hugo's figure shortcode (Hugo also finds it in the site's assets/). */
+  figure?: true;
 }
 
 /**
@@ -235,19 +237,20 @@ function tagAlt(tag: HtmlImgTag | FigureShortcode): string | null {
 /** How the text uses each photo, as the post's site reads it (`reading`: Liquid, MDX; see site-reading.ts): its Markdown links and its `<img>` tags. */
 export function photoUses(body: string, reading: MarkdownReading = READ_ALL): Map<string, PhotoUse> {
   const uses = new Map<string, PhotoUse>();
-  const add = (url: string, alt: string | null): void => {
+  const add = (url: string, alt: string | null, figure = false): void => {
     const key = decoded(url);
-    const use = uses.get(key);
+    let use = uses.get(key);
     if (use) {
       use.count++;
       if (use.alt === null) use.alt = alt;
-    } else uses.set(key, { count: 1, alt });
+    } else uses.set(key, (use = { count: 1, alt }));
+    if (figure) use.figure = true;
   };
   const read = readBody(body, reading.mdx);
   for (const link of findPhotoLinks(body, reading, read)) add(link.url, unescapeAlt(link.rawAlt));
   for (const tag of findPhotoTags(body, reading, read)) {
     const alt = tagAlt(tag);
-    if (tag.url !== null) add(tag.url, alt);
+    if (tag.url !== null) add(tag.url, alt, 'shortcode' in tag);
     for (const c of tag.candidates) add(c.url, alt);
   }
   return uses;

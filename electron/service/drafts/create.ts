@@ -93,7 +93,7 @@ function relinkCopiedPhotos(text: string, recapPath: string, profile: SiteProfil
   const roots = new RootsCache();
   const located: Array<{ ref: RecapImageRef; file: string }> = [];
   for (const ref of findRecapImages(text, coverKey)) {
-    const hit = resolveImage(ref.url, recapPath, [profile], roots);
+    const hit = resolveImage(ref.url, recapPath, [profile], roots, ref.figure === true);
     if (hit.kind === 'found' && path.dirname(hit.file) === real) located.push({ ref, file: hit.file });
   }
   return located.length === 0 ? text : rewriteImageLinks(text, located, (file) => path.basename(file), (name) => `${url}/${encodeURIComponent(name)}`, coverKey, profile.generator);

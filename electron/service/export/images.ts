@@ -146,10 +146,13 @@ function take(found: FoundImages, file: string, wanted: string, stat: Stats, at:
 function keptAt(ref: RecapImageRef, file: string, search: ImageSearch): string | null {
   const keep = search.keepPlaces;
   const url = ref.url.trim();
-  if (!keep || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || (!url.startsWith('/') && !keep.relative)) return null;
+  if (!keep || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null;
   const rel = path.relative(keep.site, file);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
   const at = rel.split(path.sep).join('/');
+  // A relative link keeps its place where the site reads it from the post's file, and where it
+  // is a Hugo figure's src that the site finds in its assets/.
+  if (!url.startsWith('/') && !keep.relative && !(ref.figure === true && at.startsWith('assets/'))) return null;
   return at.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..') ? at : null;
 }
 
@@ -165,11 +168,12 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
     found.images.push({ ...base, file, refused: notImage, notImage: true });
     return;
   }
-  // A site-absolute image that the target site itself already serves stays where it is.
+  // A site-absolute image that the target site itself already serves stays where it is (and the
+  // image a figure's src names in a Hugo site's assets/, a relative src too).
   // (Unless it already is where the layout puts it: then it is listed as unchanged.)
   const { root, siteRoot, imagesRel } = search;
   const inLayout = root !== null && imagesRel !== null && path.join(root, ...imagesRel.split('/'), path.basename(file)) === file;
-  if (siteRoot !== null && !inLayout && ref.url.trim().startsWith('/') && servedBySite(siteRoot, search.profile, ref.url.trim()).includes(file)) {
+  if (siteRoot !== null && !inLayout && (ref.url.trim().startsWith('/') || ref.figure === true) && servedBySite(siteRoot, search.profile, ref.url.trim(), ref.figure === true).includes(file)) {
     found.images.push({ ...base, file, bytes: probed.stat.size });
     found.servedInPlace.add(file);
     return;
@@ -186,14 +190,14 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
 function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages): void {
   const base: PreflightImage = { url: ref.url, alt: ref.alt, line: ref.line, column: ref.column, kind: 'local', file: null, lookedFor: null, ...(ref.field ? { field: ref.field } : {}) };
   const profiles = search.profile === search.sourceProfile ? [search.sourceProfile] : [search.sourceProfile, search.profile];
-  const hit = resolveImage(ref.url, search.recapPath, profiles, found.roots);
+  const hit = resolveImage(ref.url, search.recapPath, profiles, found.roots, ref.figure === true);
   if (hit.kind === 'inline' || hit.kind === 'remote') {
     found.images.push({ ...base, kind: hit.kind });
   } else if (hit.kind === 'refused') {
     found.images.push({ ...base, refused: hit.reason });
   } else if (hit.kind === 'missing') {
     // A site-absolute image the target site already serves is there: it stays where it is.
-    const inTarget = search.siteRoot !== null ? servedBySite(search.siteRoot, search.profile, ref.url) : [];
+    const inTarget = search.siteRoot !== null ? servedBySite(search.siteRoot, search.profile, ref.url, ref.figure === true) : [];
     const served = inTarget.map((file) => ({ file, hit: probe(found, file) })).find((x) => x.hit !== null);
     found.images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor });
   } else {

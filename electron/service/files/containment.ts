@@ -1,7 +1,8 @@
 // The containment rule: a recap is untrusted input (a pull request, a zip, a shared draft), so
 // a link in it may only reach files inside its allowed roots — the recap's own folder tree
 // (relative links), the site's public folder (site-absolute links: Hugo's static/, Docusaurus'
-// static/, Jekyll's root), or the same layout inside a draft's folder. Every door goes through
+// static/, Jekyll's root), a Hugo site's assets/ for its figure shortcode's src (which Hugo
+// publishes from there), or the same layout inside a draft's folder. Every door goes through
 // here: lint, the preview's image lookups and the asset routes, export, the photo tools.
 //
 // The check is made on real paths (after realpath), so `..`, absolute paths, symlinks that lead
@@ -50,7 +51,11 @@ export interface AllowedRoot {
   label: Msg;
 }
 
-type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[] };
+/**
+ * `figure`: where Hugo's figure shortcode also finds its src — the site's assets/ folder, whose
+ * images Hugo publishes when a figure names them (a global resource: `resources.Get`).
+ */
+type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[] };
 
 /**
  * The allowed roots of a recap and their real paths, looked up once for one pass over its
@@ -120,8 +125,8 @@ export class RootsCache {
   }
 }
 
-/** The allowed roots for the links of a recap under a profile: relative ones, then site-absolute ones. */
-export function allowedRoots(recapPath: string, profile: SiteProfile): { relative: AllowedRoot; siteAbsolute: AllowedRoot[] } {
+/** The allowed roots for the links of a recap under a profile: relative ones, site-absolute ones, and Hugo's figure's. */
+export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   const recapDir = path.dirname(path.resolve(recapPath));
   const pub = publicRoot(profile);
   // The site by the profile's post layout, else the checkout the recap sits in (a post kept
@@ -136,7 +141,10 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): { relativ
   siteAbsolute.push({ dir: path.join(recapDir, pub), label: msg('lint.root.recap', { path: path.join(recapDir, pub) }) });
   // A draft for a site: after its own photos, the images that site already serves.
   if (!site) for (const dir of profile.siteImageRoots ?? []) siteAbsolute.push({ dir, label: msg('lint.root.public', { path: dir }) });
-  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute };
+  // Hugo's figure looks its src up in the site's assets/ (the post's own site, or a draft's).
+  const hugoSite = profile.generator !== 'hugo' ? null : (site ?? (profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null));
+  const figure = hugoSite === null ? [] : [{ dir: path.join(hugoSite, 'assets'), label: msg('lint.root.assets', { path: path.join(hugoSite, 'assets') }) }];
+  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure };
 }
 
 /** The path part of a link, percent-decoded as a browser would ask the server for it. */
@@ -175,10 +183,24 @@ function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): Resolved
 }
 
 /**
- * Where the local file of an image link is, under the containment rule. `profiles` are tried
- * in order (the recap's own profile, then an export target's), each with its roots.
+ * The places a link is looked for, in order. `figure`: the src of Hugo's figure shortcode, which
+ * Hugo looks up as the page's resource (a relative src, beside a bundle's post), then in the
+ * site's assets/ (with or without a leading `/`), and only then takes as written (a
+ * site-absolute src from static/); the assets/ places are `extra`: a missing image is reported
+ * where a link is looked for first otherwise.
  */
-export function resolveImage(url: string, recapPath: string | null, profiles: SiteProfile[], cache: RootsCache = new RootsCache()): ResolvedImage {
+function placesOf(roots: Roots, clean: string, figure: boolean): Array<{ root: AllowedRoot; rel: string; extra?: true }> {
+  const bare = clean.replace(/^\/+/, '');
+  const assets = figure ? roots.figure.map((root) => ({ root, rel: bare, extra: true as const })) : [];
+  return clean.startsWith('/') ? [...assets, ...roots.siteAbsolute.map((root) => ({ root, rel: bare }))] : [{ root: roots.relative, rel: clean }, ...assets];
+}
+
+/**
+ * Where the local file of an image link is, under the containment rule. `profiles` are tried
+ * in order (the recap's own profile, then an export target's), each with its roots. `figure`:
+ * the link is the src of Hugo's figure shortcode (ImageRef.figure), looked for as Hugo does.
+ */
+export function resolveImage(url: string, recapPath: string | null, profiles: SiteProfile[], cache: RootsCache = new RootsCache(), figure = false): ResolvedImage {
   const trimmed = url.trim();
   if (/^data:/i.test(trimmed)) return { kind: 'inline' };
   if (/^file:/i.test(trimmed)) return { kind: 'refused', reason: msg('lint.refused.fileUrl') };
@@ -190,22 +212,20 @@ export function resolveImage(url: string, recapPath: string | null, profiles: Si
   if (clean.includes('\\')) return { kind: 'refused', reason: msg('lint.refused.backslash') };
   if (!recapPath) return { kind: 'missing', lookedFor: null };
   let lookedFor: string | null = null;
+  let lookedForExtra: string | null = null;
   const tried = new Set<string>();
   for (const profile of profiles) {
-    const roots = cache.rootsOf(recapPath, profile);
-    const places: Array<{ root: AllowedRoot; rel: string }> = clean.startsWith('/')
-      ? roots.siteAbsolute.map((root) => ({ root, rel: clean.replace(/^\/+/, '') }))
-      : [{ root: roots.relative, rel: clean }];
-    for (const { root, rel } of places) {
+    for (const { root, rel, extra } of placesOf(cache.rootsOf(recapPath, profile), clean, figure)) {
       const key = `${root.dir}\0${rel}`;
       if (tried.has(key)) continue;
       tried.add(key);
-      lookedFor ??= path.resolve(root.dir, rel);
+      if (extra) lookedForExtra ??= path.resolve(root.dir, rel);
+      else lookedFor ??= path.resolve(root.dir, rel);
       const hit = checkPlace(root, rel, cache);
       if (hit) return hit;
     }
   }
-  return { kind: 'missing', lookedFor };
+  return { kind: 'missing', lookedFor: lookedFor ?? lookedForExtra };
 }
 
 /** Whether a file's real path is inside one of the recap's allowed roots (real paths compared), and not hidden. */

@@ -20,9 +20,9 @@ import { PARALLEL_PHOTOS } from './process';
 import { checkFolderRequest } from './requests';
 import { describe } from './thumbnails';
 
-/** The real path of the image `url` names for the recap, when the preview would show it; else null. */
-function linkedFile(url: string, recapPath: string, profile: SiteProfile, roots: RootsCache): string | null {
-  const hit = resolveImage(url, recapPath, [profile], roots);
+/** The real path of the image `url` names for the recap (`figure`: as Hugo's figure's src), when the preview would show it; else null. */
+function linkedFile(url: string, recapPath: string, profile: SiteProfile, roots: RootsCache, figure = false): string | null {
+  const hit = resolveImage(url, recapPath, [profile], roots, figure);
   if (hit.kind !== 'found') return null;
   // The preview's asset routes serve only this: an image by its first bytes, not a symlink.
   return resolveAssetForServe(hit.file, new Set([hit.file]));
@@ -45,25 +45,27 @@ function folderShown(real: string, recapPath: string, profile: SiteProfile): str
   return rel === '' ? '.' : rel.split(path.sep).join('/');
 }
 
-export async function linkedPhotos(ctx: PhotoLibraryContext, req: PhotoFolderRequest & { urls: string[] }): Promise<LinkedPhoto[]> {
+/** `figureUrls`: srcs of Hugo's figure shortcode, resolved as Hugo finds them (also in the site's assets/). */
+export async function linkedPhotos(ctx: PhotoLibraryContext, req: PhotoFolderRequest & { urls: string[]; figureUrls?: string[] }): Promise<LinkedPhoto[]> {
   const where = checkFolderRequest(req);
   const { profile, folder } = folderOf(ctx, where);
   const roots = new RootsCache();
   const trayDir = realOr(folder.dir);
   // One entry per file, however many spellings link it.
-  const byFile = new Map<string, string[]>();
-  for (const url of Array.isArray(req.urls) ? req.urls : []) {
+  const byFile = new Map<string, { urls: string[]; figure: boolean }>();
+  const asked = [...(Array.isArray(req.urls) ? req.urls : []).map((url) => ({ url, figure: false })), ...(Array.isArray(req.figureUrls) ? req.figureUrls : []).map((url) => ({ url, figure: true }))];
+  for (const { url, figure } of asked) {
     if (typeof url !== 'string') continue;
-    const real = linkedFile(url, where.recapPath, profile, roots);
+    const real = linkedFile(url, where.recapPath, profile, roots, figure);
     if (real === null || path.dirname(real) === trayDir) continue;
-    const urls = byFile.get(real);
-    if (urls) urls.push(url);
-    else byFile.set(real, [url]);
+    const entry = byFile.get(real);
+    if (!entry) byFile.set(real, { urls: [url], figure });
+    else if (!entry.urls.includes(url)) entry.urls.push(url);
   }
-  const found = await mapLimit([...byFile], PARALLEL_PHOTOS, async ([real, urls]): Promise<LinkedPhoto | null> => {
+  const found = await mapLimit([...byFile], PARALLEL_PHOTOS, async ([real, { urls, figure }]): Promise<LinkedPhoto | null> => {
     try {
       const photo = await describe(ctx, { dir: path.dirname(real), url: '' }, path.basename(real), profile.photos);
-      return { ...photo, url: urls[0] ?? '', localPath: real, urls, folder: folderShown(real, where.recapPath, profile) };
+      return { ...photo, url: urls[0] ?? '', localPath: real, urls, folder: folderShown(real, where.recapPath, profile), ...(figure ? { figure: true as const } : {}) };
     } catch {
       return null; // Removed while listing.
     }
@@ -71,10 +73,10 @@ export async function linkedPhotos(ctx: PhotoLibraryContext, req: PhotoFolderReq
   return found.filter((p): p is LinkedPhoto => p !== null);
 }
 
-export async function copyLinkedPhoto(ctx: PhotoLibraryContext, req: PhotoFolderRequest & { url: string; alt?: string }): Promise<ImportPhotoResult> {
+export async function copyLinkedPhoto(ctx: PhotoLibraryContext, req: PhotoFolderRequest & { url: string; alt?: string; figure?: boolean }): Promise<ImportPhotoResult> {
   const where = checkFolderRequest(req);
   const { profile } = folderOf(ctx, where);
-  const real = typeof req.url === 'string' ? linkedFile(req.url, where.recapPath, profile, new RootsCache()) : null;
+  const real = typeof req.url === 'string' ? linkedFile(req.url, where.recapPath, profile, new RootsCache(), req.figure === true) : null;
   if (real === null) throw new RecapError('NOT_FOUND', msg('error.photo.notLinked', { url: String(req.url) }));
   // Read by its real path, never through a link put there since (source.ts noFollow).
   const source = { path: real, noFollow: true };

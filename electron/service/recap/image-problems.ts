@@ -14,7 +14,7 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
   const roots = new RootsCache();
   for (const ref of findRecapImages(text, profile.photos.coverField, readingOfPost(profile, text))) {
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
-    const hit = resolveImage(ref.url, recapPath, [profile], roots);
+    const hit = resolveImage(ref.url, recapPath, [profile], roots, ref.figure === true);
     if (hit.kind === 'refused') {
       problems.push(problemOf('image-refused', 'error', refusedImageMsg(ref.url, ref.line, hit.reason, ref.field), at));
     } else if (hit.kind === 'missing' && hit.lookedFor !== null) {

@@ -26,6 +26,8 @@ export interface ImageRef {
   urlColumn: number;
   /** Where the link comes from: `![]()` or `![][ref]`, an HTML `<img src>`, or one candidate of a `srcset`. */
   source: 'markdown' | 'html' | 'srcset';
+  /** The src of Hugo's figure shortcode (its `<img data-hugo-figure>`, hugo-figure.ts): Hugo also finds it in the site's assets/ (containment.ts resolveImage). */
+  figure?: true;
 }
 
 interface Parsers {
@@ -141,7 +143,8 @@ function parseBlock(text: string): ImageRef[] {
         if (start !== undefined && end !== undefined && !markdownStarts.has(start)) {
           const src = attr(n, 'src');
           const alt = attr(n, 'alt') ?? '';
-          if (src !== null && n.tagName === 'img') refs.push({ alt, url: src, ...place(start, src, start, end), source: 'html' });
+          const figure = n.properties['dataHugoFigure'] !== undefined ? { figure: true as const } : {};
+          if (src !== null && n.tagName === 'img') refs.push({ alt, url: src, ...place(start, src, start, end), source: 'html', ...figure });
           const srcset = attr(n, 'srcSet');
           if (srcset !== null) for (const u of srcsetUrls(srcset)) refs.push({ alt, url: u, ...place(start, u, start, end), source: 'srcset' });
         }

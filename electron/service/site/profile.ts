@@ -471,10 +471,12 @@ export function localCandidates(url: string, recapPath: string | null, profile: 
 
 /**
  * Where a site serves a site-absolute URL from: its public folder (Hugo's and Docusaurus'
- * static/, Jekyll's root). An image a site already has there is not missing.
+ * static/, Jekyll's root). An image a site already has there is not missing. `figure`: the src
+ * of Hugo's figure shortcode, which a Hugo site finds in its assets/ first (a relative src too).
  */
-export function servedBySite(root: string, profile: SiteProfile, url: string): string[] {
-  if (!url.startsWith('/') || url.startsWith('//')) return [];
+export function servedBySite(root: string, profile: SiteProfile, url: string, figure = false): string[] {
+  const assets = figure && profile.generator === 'hugo';
+  if (url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url) || (!url.startsWith('/') && !assets)) return [];
   let rel: string;
   try {
     rel = decodeURI(url.split(/[?#]/)[0] ?? '');
@@ -484,7 +486,13 @@ export function servedBySite(root: string, profile: SiteProfile, url: string): s
   rel = rel.replace(/^\/+/, '');
   if (rel === '' || rel.includes('\0')) return [];
   const base = path.resolve(root);
-  return publicDirs(profile).map((d) => path.resolve(base, d, rel)).filter((f) => f.startsWith(base + path.sep));
+  const dirs = [...(assets ? ['assets'] : []), ...(url.startsWith('/') ? publicDirs(profile) : [])];
+  // Each folder serves what is inside it: `/../x.png` is not a file of static/.
+  return dirs.flatMap((d) => {
+    const dir = path.resolve(base, d);
+    const file = path.resolve(dir, rel);
+    return file.startsWith(dir + path.sep) ? [file] : [];
+  });
 }
 
 /**

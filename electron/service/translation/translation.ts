@@ -117,7 +117,7 @@ async function copyColocatedImages(loc: Located, from: string, text: string, tar
   // The images the post shows as its site reads it: an MDX image of a `format: md` post is no file to copy.
   for (const ref of findRecapImages(text, profile.photos.coverField, readingOfPost(profile, text))) {
     if (ref.url.trim().startsWith('/')) continue;
-    const hit = resolveImage(ref.url, from, [profile]);
+    const hit = resolveImage(ref.url, from, [profile], undefined, ref.figure === true);
     if (hit.kind !== 'found' || !isInside(srcDir, hit.real)) continue;
     const dest = path.join(destDir, path.relative(srcDir, hit.real));
     if (!isInside(destDir, dest)) continue;

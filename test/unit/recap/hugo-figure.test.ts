@@ -57,18 +57,19 @@ describe('Hugo figure shortcode', () => {
   it('the link finder and the tray agree on a Hugo post: code is no image; on Jekyll there is none', () => {
     const urls = ['/images/news/kcd/hall.png', '/images/news/kcd/stage.png', '/images/news/kcd/crowd.png'];
     const refs = findImageRefs(BODY, HUGO);
-    expect(refs.map((r) => [r.url, r.alt, r.line, r.urlLine, r.urlColumn])).toEqual([
-      // The src's own column when it is written as is; a raw string's opening back quote.
-      [urls[0], 'The hall', 3, 3, 17],
-      [urls[1], '', 5, 6, 10],
-      [urls[2], 'The "crowd"', 10, 10, 16],
+    expect(refs.map((r) => [r.url, r.alt, r.line, r.urlLine, r.urlColumn, r.figure])).toEqual([
+      // The src's own column when it is written as is; a raw string's opening back quote. Each is
+      // a figure's src, which Hugo also finds in the site's assets/ (hugo-figure-assets.test.ts).
+      [urls[0], 'The hall', 3, 3, 17, true],
+      [urls[1], '', 5, 6, 10, true],
+      [urls[2], 'The "crowd"', 10, 10, 16, true],
     ]);
     expect(findImageRefs(BODY, READ_ALL).map((r) => r.url)).toEqual(urls);
     expect(findImageRefs(BODY, JEKYLL)).toEqual([]);
 
     const uses = photoUses(BODY, HUGO);
     expect([...uses.keys()]).toEqual(urls);
-    expect(photoUseOf(uses, urls[2] ?? '')).toEqual({ count: 1, alt: 'The "crowd"' });
+    expect(photoUseOf(uses, urls[2] ?? '')).toEqual({ count: 1, alt: 'The "crowd"', figure: true });
     expect(photoUses(BODY, JEKYLL).size).toBe(0);
     expect(photoRefs(BODY, HUGO).map((r) => BODY.slice(r.start, r.end).split('\n')[0])).toEqual(['{{< figure src="/images/news/kcd/hall.png" alt="The hall" caption="Opening keynote" >}}', '{{< figure', '{{% figure src=`/images/news/kcd/crowd.png` alt=`The "crowd"` %}}']);
   });
@@ -116,7 +117,7 @@ describe('Hugo figure shortcode', () => {
   it('the preview reads a figure as HTML with its caption as text (escaped), the call as text elsewhere', () => {
     const one = '{{< figure src="/images/news/kcd/hall.png" alt="The hall" title="Day <one>" caption=`"Opening" <script>x</script>` >}}';
     expect(applyRewrites(one, linkRewrites(one, HUGO))).toBe(
-      '<figure><img src="/images/news/kcd/hall.png" alt="The hall" title="Day <one>" caption="&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;" /><figcaption><h4>Day &lt;one&gt;</h4><p><span data-hugo-markdown="">&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;</span></p></figcaption></figure>',
+      '<figure><img data-hugo-figure="" src="/images/news/kcd/hall.png" alt="The hall" title="Day <one>" caption="&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;" /><figcaption><h4>Day &lt;one&gt;</h4><p><span data-hugo-markdown="">&quot;Opening&quot; &lt;script&gt;x&lt;/script&gt;</span></p></figcaption></figure>',
     );
     expect(linkRewrites(one, JEKYLL)).toEqual([]);
     // A call written as text shows as Hugo's page shows it.
@@ -144,8 +145,8 @@ describe('Hugo figure shortcode', () => {
     // The parser's text keeps every line where it is written; values are HTML-escaped.
     const read = applyRewrites(body, linkRewrites(body, HUGO));
     expect(read.split('\n')).toHaveLength(body.split('\n').length);
-    expect(read.split('\n')[2]).toBe('<figure><img src="/i/hall.png" alt="The &quot;big&quot; hall" caption="C:\\talks" /><figcaption><p><span data-hugo-markdown="">C:\\talks</span></p></figcaption></figure>');
-    expect(read.split('\n').slice(4, 7)).toEqual(['<figure><img src="/i/stage.png"', '  caption="Day one,', 'the &lt;main&gt; &amp; only stage"  alt="Day one, the &lt;main&gt; &amp; only stage"/><figcaption><p><span data-hugo-markdown="">Day one, the &lt;main&gt; &amp; only stage</span></p></figcaption></figure>']);
+    expect(read.split('\n')[2]).toBe('<figure><img data-hugo-figure="" src="/i/hall.png" alt="The &quot;big&quot; hall" caption="C:\\talks" /><figcaption><p><span data-hugo-markdown="">C:\\talks</span></p></figcaption></figure>');
+    expect(read.split('\n').slice(4, 7)).toEqual(['<figure><img data-hugo-figure="" src="/i/stage.png"', '  caption="Day one,', 'the &lt;main&gt; &amp; only stage"  alt="Day one, the &lt;main&gt; &amp; only stage"/><figcaption><p><span data-hugo-markdown="">Day one, the &lt;main&gt; &amp; only stage</span></p></figcaption></figure>']);
     expect(countWords(body).words).toBe(2 + 1 + 5 + 1);
 
     // An alt holding both quotes is written with Hugo's escapes, and read back the same.
@@ -156,7 +157,7 @@ describe('Hugo figure shortcode', () => {
     expect(findImageRefs(withAlt, HUGO).map((r) => r.alt)).toEqual(['The "big" hall', alt]);
     // An escaped quote never closes the attribute for the parser: a hostile alt stays one value.
     const hostile = '{{< figure src="/a.png" alt="x\\" onerror=\\"alert(1)" >}}';
-    expect(applyRewrites(hostile, linkRewrites(hostile, HUGO))).toBe('<figure><img src="/a.png" alt="x&quot; onerror=&quot;alert(1)" /></figure>');
+    expect(applyRewrites(hostile, linkRewrites(hostile, HUGO))).toBe('<figure><img data-hugo-figure="" src="/a.png" alt="x&quot; onerror=&quot;alert(1)" /></figure>');
     expect(findImageRefs(hostile, HUGO).map((r) => r.alt)).toEqual(['x" onerror="alert(1)']);
     // A src with an escaped quote names no photo file: text to every reader, as before.
     expect(findFigureShortcodes('{{< figure src="/a\\".png" >}}')).toEqual([]);
@@ -165,7 +166,7 @@ describe('Hugo figure shortcode', () => {
   it("a figure's link, credit and Markdown caption as Hugo's figure writes them; without an alt, the caption's plain text is the photo's", () => {
     const call = '{{< figure src="/i/hall.png" link="https://example.org/full.jpg" caption="Day one, by [Ana](https://example.org/ana) *live*" attr="CNCF" attrlink="https://cncf.io" >}}';
     expect(applyRewrites(call, linkRewrites(call, HUGO))).toBe(
-      '<figure><a href="https://example.org/full.jpg"><img src="/i/hall.png" link="https://example.org/full.jpg" caption="Day one, by [Ana](https://example.org/ana) *live*" attr="CNCF" attrlink="https://cncf.io"  alt="Day one, by Ana live"/></a><figcaption><p><span data-hugo-markdown="">Day one, by [Ana](https://example.org/ana) *live*</span><a href="https://cncf.io"><span data-hugo-markdown="">CNCF</span></a></p></figcaption></figure>',
+      '<figure><a href="https://example.org/full.jpg"><img data-hugo-figure="" src="/i/hall.png" link="https://example.org/full.jpg" caption="Day one, by [Ana](https://example.org/ana) *live*" attr="CNCF" attrlink="https://cncf.io"  alt="Day one, by Ana live"/></a><figcaption><p><span data-hugo-markdown="">Day one, by [Ana](https://example.org/ana) *live*</span><a href="https://cncf.io"><span data-hugo-markdown="">CNCF</span></a></p></figcaption></figure>',
     );
     // The finder and the tray read the same alt text; the credit counts as words, as the page shows it.
     expect(findImageRefs(call, HUGO).map((r) => r.alt)).toEqual(['Day one, by Ana live']);

@@ -30,7 +30,7 @@ describe("a Hugo figure's caption in the preview", () => {
     expect(out).not.toMatch(/<script|javascript:|onerror|\/etc\/passwd|<img[^>]*src="x"/);
     expect(out).toContain('secret');
     // A caption that opens with raw HTML is an HTML block to Markdown: left out whole, as Hugo's markdownify leaves it out.
-    expect(html('{{< figure src="/i/hall.png" alt="Hall" caption="<script>alert(1)</script> more" >}}')).toBe('<figure><img src="/i/hall.png" alt="Hall"></img><figcaption><p></p></figcaption></figure>');
+    expect(html('{{< figure src="/i/hall.png" alt="Hall" caption="<script>alert(1)</script> more" >}}')).toBe('<figure><img dataHugoFigure="" src="/i/hall.png" alt="Hall"></img><figcaption><p></p></figcaption></figure>');
     // A span written in the text is read as written anywhere else (it is no figure's caption on Jekyll).
     expect(html('<span data-hugo-markdown>*a*</span>', JEKYLL)).not.toContain('<em>');
   });
