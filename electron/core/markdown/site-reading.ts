@@ -13,7 +13,7 @@ import type { MarkdownReading, SiteGenerator } from '../contract';
 export type { MarkdownReading };
 import { findLiquidLinks } from './liquid-links';
 import { findMdxRequires } from './mdx';
-import { escapedCallRewrites, figureRewrites, findFigureShortcodes } from './hugo-figure';
+import { escapedCallRewrites, FIGURE_MARK, figureRewrites, findFigureShortcodes } from './hugo-figure';
 
 /** The generators by the names their users know them by. */
 export const GENERATOR_NAMES: Record<SiteGenerator, string> = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' };
@@ -136,7 +136,26 @@ export function linkRewrites(text: string, reading: MarkdownReading): LinkRewrit
     for (const call of findFigureShortcodes(text)) for (const r of figureRewrites(call, text)) out.push({ ...r, via: 'shortcode', read: true });
     for (const r of escapedCallRewrites(text)) out.push({ ...r, via: 'shortcode', read: true });
   }
+  out.push(...writtenMarks(text, out));
   return out.sort((a, b) => a.offset - b.offset);
+}
+
+const MARK_WRITTEN = new RegExp(FIGURE_MARK, 'gi');
+
+/**
+ * The figure's mark (`data-hugo-figure`, which only figureRewrites may put on an `<img>`) where
+ * the text itself writes it, outside the rewrites: read as another attribute, so that a raw
+ * `<img data-hugo-figure>` is the plain `<img>` its site publishes to every reader (the tray's
+ * reads the text as written, and sees no figure there either).
+ */
+function writtenMarks(text: string, rewrites: LinkRewrite[]): LinkRewrite[] {
+  const out: LinkRewrite[] = [];
+  for (const m of text.matchAll(MARK_WRITTEN)) {
+    const at = m.index;
+    if (rewrites.some((r) => at < r.offset + r.written.length && r.offset < at + m[0].length)) continue;
+    out.push({ offset: at, written: m[0], resolved: 'data-written-img', via: 'shortcode', read: true });
+  }
+  return out;
 }
 
 /** The text with each rewrite's `resolved` in place of what is written (for parsing; never saved). */

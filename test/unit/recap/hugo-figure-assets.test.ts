@@ -15,6 +15,7 @@ import { createRecapService, type RecapService } from '../../../electron/service
 import { findImageRefs } from '../../../electron/service/recap/markdown-images';
 import { profileForRecap } from '../../../electron/service/site/site';
 import { figureUrls, linkedUrls } from '../../../renderer/photos/linkedUrls';
+import { previewTree } from '../../../renderer/preview/pipeline';
 import { png, tempDir, writeText } from '../support/site-fixture';
 import { refusal } from '../support/refusal';
 
@@ -78,6 +79,29 @@ describe("Hugo's figure finds its src in the site's assets/", () => {
     expect(await errorsOf(gone, post)).toEqual([['image-missing', 9, expect.stringContaining(path.join(site, 'static/images/kcd/gone.png'))]]);
   });
 
+  it('the mark is the figure\'s alone: an <img data-hugo-figure> written in the text is the plain image its site publishes, to every reader', async () => {
+    const site = await hugoSite();
+    const tag = '<img DATA-hugo-figure="" src="/images/kcd/hall.png" alt="Hall">';
+    const call = '{{< figure src="/images/kcd/hall.png" alt="Hall" caption="data-hugo-figure" >}}';
+    const text = [...FRONT, tag, '', call, ''].join('\n');
+    const post = await writeText(path.join(site, 'content/en/news/kcd-porto.md'), text);
+    const reading = readingOfPost(profileForRecap(post), text);
+    expect(findImageRefs(editorBody(text), reading).map((r) => [r.source, r.figure ?? false])).toEqual([
+      ['html', false],
+      ['html', true],
+    ]);
+    expect(await errorsOf(text, post)).toEqual([['image-missing', 9, expect.stringContaining(path.join(site, 'static/images/kcd/hall.png'))]]);
+    const imgs: Array<Record<string, unknown>> = [];
+    const visit = (n: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }): void => {
+      if (n.type === 'element' && n.tagName === 'img') imgs.push(n.properties ?? {});
+      for (const c of n.children ?? []) visit(c as typeof n);
+    };
+    visit(previewTree(editorBody(text), reading));
+    expect(imgs.map((p) => 'dataHugoFigure' in p)).toEqual([false, true]);
+    expect(figureUrls(photoUses(editorBody(text), reading))).toEqual(['/images/kcd/hall.png']);
+    expect(photoUses(editorBody(text), reading).get('/images/kcd/hall.png')?.count).toBe(2);
+  });
+
   it("never through a symlink out of assets/, and only on Hugo: Jekyll publishes a figure as text", async () => {
     const site = await hugoSite();
     const outside = path.join(tmp, 'outside');
@@ -137,6 +161,21 @@ describe("Hugo's figure finds its src in the site's assets/", () => {
     expect(findFigureShortcodes(written).map((c) => c.src?.raw)).toEqual(['/images/kcd/hall.png', 'images/kcd/crowd.png', '/images/kcd/stage.png']);
     expect(report.files.map((f) => f.path).sort()).toEqual(['assets/images/kcd/crowd.png', 'assets/images/kcd/hall.png', 'content/en/news/kcd-porto.md', 'static/images/kcd/stage.png']);
     for (const f of report.files) expect((await fs.stat(path.join(out, f.path))).isFile()).toBe(true);
+  });
+
+  it("a draft for the site (from its posts' template) finds a figure's photo in that site's assets/, as a post there does", async () => {
+    const site = await hugoSite();
+    await writeText(path.join(site, 'content/en/news/kcd-lisbon.md'), ['---', 'title: "KCD Lisbon"', 'date: 2025-05-01', '---', '', 'Hello.', ''].join('\n'));
+    await service.rememberSite({ dir: site });
+    const made = await service.newRecap({ template: { source: 'posts', name: 'event-recap', site }, title: 'KCD Porto' });
+    const recapPath = made.draft.recapPath;
+    const text = `${made.text}\n${FIGURES.join('\n')}`;
+    const images = (await service.lintRecap({ path: recapPath, text })).filter((p) => p.code.startsWith('image-'));
+    expect(images).toEqual([]);
+    const lookups = await service.resolveImages({ recapPath, urls: [], figureUrls: ['/images/kcd/hall.png', 'images/kcd/crowd.png'] });
+    expect(lookups.map((l) => l.localPath)).toEqual([path.join(site, 'assets/images/kcd/hall.png'), path.join(site, 'assets/images/kcd/crowd.png')]);
+    // Not a figure: the draft has no such photo, and the site does not publish assets/ as written.
+    expect((await service.lintRecap({ path: recapPath, text: `${made.text}\n![Hall](/images/kcd/hall.png)\n` })).filter((p) => p.code.startsWith('image-')).map((p) => p.code)).toEqual(['image-missing']);
   });
 
   it("a draft's figure naming an image of the target site's assets/ exports as it is, nothing copied", async () => {
