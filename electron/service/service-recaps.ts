@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ImageLookup, OpenedRecap, Problem, SiteProfile, TemplateRef } from '../core/contract';
 import { RecapError } from '../core/errors';
-import { resolveImage, RootsCache } from './files/containment';
+import { askedLinks, resolveImage, RootsCache } from './files/containment';
 import { imageProblems } from './recap/image-problems';
 import { byPosition, recapPlaceChecks, recapTextChecks } from './recap/recap-checks';
 import { assetPath, loadProfile } from './site/profile';
@@ -28,8 +28,7 @@ type RecapMethods = Pick<RecapService, RecapMethodName>;
 export async function lookup(ctx: ServiceContext, recapPath: string | null, urls: string[], figureUrls: string[] = []): Promise<ImageLookup[]> {
   const profile = ctx.profileFor(recapPath);
   const roots = new RootsCache();
-  const asked = [...urls.map((url) => ({ url, figure: false })), ...figureUrls.map((url) => ({ url, figure: true }))];
-  return asked.map(({ url, figure }): ImageLookup => ({ ...lookupOne(ctx, recapPath, url, profile, roots, figure), ...(figure ? { figure: true as const } : {}) }));
+  return askedLinks(urls, figureUrls).map(({ url, figure }): ImageLookup => ({ ...lookupOne(ctx, recapPath, url, profile, roots, figure), ...(figure ? { figure: true as const } : {}) }));
 }
 
 function lookupOne(ctx: ServiceContext, recapPath: string | null, url: string, profile: SiteProfile, roots: RootsCache, figure: boolean): ImageLookup {

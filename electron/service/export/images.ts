@@ -11,7 +11,7 @@ import { safeFileName, uniqueName } from '../../core/markdown/photo-names';
 import { insideAllowedRoots, resolveImage, RootsCache } from '../files/containment';
 import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, type PixelSize, type SniffedType } from '../files/image-header';
 import type { RecapImageRef } from '../recap/markdown-images';
-import { imageFolderFor, servedBySite } from '../site/profile';
+import { HUGO_ASSETS_DIR, imageFolderFor, servedBySite } from '../site/profile';
 import { listNow } from './disk';
 import { pool } from './pool';
 import type { PreflightImage } from './preflight';
@@ -152,7 +152,7 @@ function keptAt(ref: RecapImageRef, file: string, search: ImageSearch): string |
   const at = rel.split(path.sep).join('/');
   // A relative link keeps its place where the site reads it from the post's file, and where it
   // is a Hugo figure's src that the site finds in its assets/.
-  if (!url.startsWith('/') && !keep.relative && !(ref.figure === true && at.startsWith('assets/'))) return null;
+  if (!url.startsWith('/') && !keep.relative && !(ref.figure === true && at.startsWith(`${HUGO_ASSETS_DIR}/`))) return null;
   return at.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..') ? at : null;
 }
 

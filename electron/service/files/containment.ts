@@ -12,7 +12,7 @@ import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, re
 import * as path from 'node:path';
 import type { SiteProfile } from '../../core/contract';
 import { sniffImageType, WEB_IMAGE_TYPES } from './image-header';
-import { publicDirs, publicRoot, siteRootFor } from '../site/profile';
+import { HUGO_ASSETS_DIR, publicDirs, publicRoot, siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
 import { format, msg } from '../../core/i18n/messages';
 import { type Msg } from '../../core/i18n/messages';
@@ -143,7 +143,8 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   if (!site) for (const dir of profile.siteImageRoots ?? []) siteAbsolute.push({ dir, label: msg('lint.root.public', { path: dir }) });
   // Hugo's figure looks its src up in the site's assets/ (the post's own site, or a draft's).
   const hugoSite = profile.generator !== 'hugo' ? null : (site ?? (profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null));
-  const figure = hugoSite === null ? [] : [{ dir: path.join(hugoSite, 'assets'), label: msg('lint.root.assets', { path: path.join(hugoSite, 'assets') }) }];
+  const assets = hugoSite === null ? null : path.join(hugoSite, HUGO_ASSETS_DIR);
+  const figure = assets === null ? [] : [{ dir: assets, label: msg('lint.root.assets', { path: assets }) }];
   return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure };
 }
 
@@ -226,6 +227,12 @@ export function resolveImage(url: string, recapPath: string | null, profiles: Si
     }
   }
   return { kind: 'missing', lookedFor: lookedFor ?? lookedForExtra };
+}
+
+/** The links a page asks about, each with whether it is the src of Hugo's figure (`figureUrls`); anything but a string is left out. */
+export function askedLinks(urls: unknown, figureUrls: unknown): Array<{ url: string; figure: boolean }> {
+  const of = (list: unknown, figure: boolean) => (Array.isArray(list) ? list : []).filter((u): u is string => typeof u === 'string').map((url) => ({ url, figure }));
+  return [...of(urls, false), ...of(figureUrls, true)];
 }
 
 /** Whether a file's real path is inside one of the recap's allowed roots (real paths compared), and not hidden. */

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { ImportPhotoResult, LinkedPhoto, PhotoFolderRequest, SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { msg } from '../../core/i18n/messages';
-import { isInside, resolveAssetForServe, resolveImage, RootsCache } from '../files/containment';
+import { askedLinks, isInside, resolveAssetForServe, resolveImage, RootsCache } from '../files/containment';
 import { siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
 import { mapLimit } from './folder-files';
@@ -53,9 +53,7 @@ export async function linkedPhotos(ctx: PhotoLibraryContext, req: PhotoFolderReq
   const trayDir = realOr(folder.dir);
   // One entry per file, however many spellings link it.
   const byFile = new Map<string, { urls: string[]; figure: boolean }>();
-  const asked = [...(Array.isArray(req.urls) ? req.urls : []).map((url) => ({ url, figure: false })), ...(Array.isArray(req.figureUrls) ? req.figureUrls : []).map((url) => ({ url, figure: true }))];
-  for (const { url, figure } of asked) {
-    if (typeof url !== 'string') continue;
+  for (const { url, figure } of askedLinks(req.urls, req.figureUrls)) {
     const real = linkedFile(url, where.recapPath, profile, roots, figure);
     if (real === null || path.dirname(real) === trayDir) continue;
     const entry = byFile.get(real);
