@@ -10,7 +10,9 @@ import type { AtomicFs } from './files/atomic-write';
 import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts/drafts';
 import { createPhotoLibrary, type PhotoLibrary } from './photos/photos';
 import { loadProfile } from './site/profile';
-import { createSiteRegistry, detectSite, profileForRecap, type SiteRegistry } from './site/site';
+import { createSiteRegistry, detectGenerator, detectSite, profileForRecap, type SiteRegistry } from './site/site';
+import { hugoImageHook } from './site/hugo-image-hook';
+import { readingOf } from '../core/markdown/site-reading';
 import { rulesForSiteDraft, rulesGiven } from './site/site-rules';
 
 export interface ServiceOptions {
@@ -96,7 +98,9 @@ function siteDraftRules(root: string, draftProfile: SiteProfile): SiteProfile | 
   } catch {
     return null;
   }
-  return rulesForSiteDraft(draftProfile, site.profile, site.root, site.generator);
+  const rules = rulesForSiteDraft(draftProfile, site.profile, site.root, site.generator);
+  // Its Markdown images are looked up as that site's Hugo looks them up (site/hugo-image-hook.ts).
+  return site.generator === 'hugo' && hugoImageHook(site.root, detectGenerator(site.root)?.config ?? null) ? { ...rules, markdown: { ...readingOf(rules), imageHook: true } } : rules;
 }
 
 /**

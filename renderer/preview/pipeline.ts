@@ -2,6 +2,8 @@
 // by the block's text so that an unchanged block is never parsed twice.
 
 import type { Root } from 'hast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { VFile } from 'vfile';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
@@ -35,9 +37,25 @@ const schema: SanitizeSchema = {
   strip: [...(defaultSchema.strip ?? []), 'style', 'template'],
 };
 
+/**
+ * On a Hugo site whose embedded image render hook reads the post (MarkdownReading.imageHook), a
+ * Markdown image's `<img>` carries the figure's mark: its src is looked for as Hugo does. The
+ * block's file says so (`data.imageHook`, previewTree).
+ */
+function remarkImageHook() {
+  const mark = (node: MdastNodes): void => {
+    if (node.type === 'image' || node.type === 'imageReference') node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataHugoFigure: '' } };
+    if ('children' in node) for (const child of node.children) mark(child);
+  };
+  return (tree: MdastRoot, file: VFile): void => {
+    if (file.data['imageHook'] === true) mark(tree);
+  };
+}
+
 const withRawHtml = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkImageHook)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeEmbeds)
@@ -50,9 +68,11 @@ const withRawHtml = unified()
 const markdownOnly = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkImageHook)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
   .freeze();
+
 
 // A <picture>'s <source srcset> would have the browser fetch its candidates directly, past the
 // image lookups and the remote-image choice: it is dropped, and the <img> inside shows instead.
@@ -73,7 +93,7 @@ export function previewTree(written: string, reading: MarkdownReading): Root {
   const rewrites = linkRewrites(written, reading);
   const source = rewrites.length === 0 ? written : applyRewrites(written, rewrites);
   const processor = source.includes('<') ? withRawHtml : markdownOnly;
-  return processor.runSync(processor.parse(source)) as Root;
+  return processor.runSync(processor.parse(source), { data: { imageHook: reading.imageHook === true } }) as Root;
 }
 
 const MAX_CACHED = 2000;
@@ -84,7 +104,7 @@ const cache = new Map<string, ReactNode>();
  * the interface's current language (embed placeholders and errors are in it) and reading.
  */
 export function renderBlock(source: string, reading: MarkdownReading): ReactNode {
-  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}${readsShortcodes(reading) ? 'S' : 's'}\u0000${source}`;
+  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}${readsShortcodes(reading) ? 'S' : 's'}${reading.imageHook ? 'H' : 'h'}\u0000${source}`;
   const hit = cache.get(key);
   if (hit !== undefined) {
     // Refresh its place so the eviction below drops the least recently used blocks.

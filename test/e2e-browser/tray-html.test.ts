@@ -172,4 +172,22 @@ describe("photos shown with Hugo's figure shortcode", () => {
     expect(existsSync(path.join(site, 'assets', 'images', 'kcd', 'hall.png'))).toBe(true);
     await page.context().close();
   });
+
+  it("on a multilingual Hugo site a Markdown image is found as its figure is (Hugo's embedded image render hook): shown from assets/, listed there; a raw <img> of the same path is missing", async () => {
+    await write('hook-site/hugo.toml', ['title = "Events"', '[languages.en]', 'weight = 1', '[languages.zh]', 'weight = 2', ''].join('\n'));
+    const text = ['---', 'title: KCD Recap', 'description: A day of talks in the main hall.', '---', '', 'The keynote filled the hall.', '', '![The hall](/images/kcd/hall.png)', '', '<img src="/images/kcd/hall.png" alt="The hall again">', ''].join('\n');
+    const post = await write('hook-site/content/en/news/kcd.md', text);
+    const site = path.join(path.dirname(post), '..', '..', '..');
+    await png(path.join(site, 'assets', 'images', 'kcd', 'hall.png'), 120);
+
+    const page = await session().open({ file: post });
+    const shown = page.locator('.preview-pane img');
+    await expect.poll(() => shown.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBe(400);
+    await expect.poll(() => page.locator('.preview-pane .img-notice.is-missing').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
+    const hall = linkedCard(page, 'hall.png');
+    await hall.waitFor({ state: 'visible' });
+    expect(await hall.textContent()).toContain('assets/images/kcd/');
+    await page.context().close();
+  });
 });

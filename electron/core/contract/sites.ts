@@ -42,6 +42,11 @@ export interface MarkdownReading {
    * messages (`render_with_liquid: false` on Jekyll, `format: md` or `format: mdx` on Docusaurus).
    */
   switchedBy?: string;
+  /**
+   * Hugo reads the post's Markdown images with its embedded image render hook: each is looked up
+   * as the figure shortcode's src is (the page's resource, the site's assets/, then as written).
+   */
+  imageHook?: true;
 }
 
 export interface SiteProfile {

@@ -247,7 +247,8 @@ export function photoUses(body: string, reading: MarkdownReading = READ_ALL): Ma
     if (figure) use.figure = true;
   };
   const read = readBody(body, reading.mdx);
-  for (const link of findPhotoLinks(body, reading, read)) add(link.url, unescapeAlt(link.rawAlt));
+  // Hugo's embedded image render hook looks a Markdown image up as its figure's src.
+  for (const link of findPhotoLinks(body, reading, read)) add(link.url, unescapeAlt(link.rawAlt), reading.imageHook === true);
   for (const tag of findPhotoTags(body, reading, read)) {
     const alt = tagAlt(tag);
     if (tag.url !== null) add(tag.url, alt, 'shortcode' in tag);

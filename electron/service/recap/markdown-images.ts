@@ -211,7 +211,11 @@ function allRefs(text: string, mdx: boolean): FoundRef[] {
 export function findImageRefs(text: string, reading: MarkdownReading = READ_ALL): ImageRef[] {
   if (!mayHaveImages(text)) return [];
   const out: ImageRef[] = [];
-  for (const { how, ...r } of allRefs(text, reading.mdx)) if (how === undefined || (how.read && readBy(how, reading))) out.push(r);
+  for (const { how, ...r } of allRefs(text, reading.mdx)) {
+    if (how !== undefined && !(how.read && readBy(how, reading))) continue;
+    // Hugo's embedded image render hook looks a Markdown image up as its figure's src.
+    out.push(reading.imageHook && r.source === 'markdown' ? { ...r, figure: true } : r);
+  }
   return out;
 }
 

@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import type { MarkdownReading, SiteInfo, SiteProfile } from '../../core/contract';
 import { markdownReading } from '../../core/markdown/site-reading';
 import { isInside } from '../files/containment';
+import { hugoImageHook } from './hugo-image-hook';
 
 const MAX_BYTES = 512 * 1024;
 
@@ -105,8 +106,9 @@ function docusaurusMdx(config: string | null, postPath: string): boolean {
  * How `site` reads a post at `postPath` (there or to be written there): Docusaurus by its
  * config's `markdown.format`, any other by `profile.markdown` (rulesForPost's), else its generator.
  */
-export function siteMarkdown(site: Pick<SiteInfo, 'generator'>, config: string | null, postPath: string, profile: SiteProfile): MarkdownReading {
+export function siteMarkdown(site: Pick<SiteInfo, 'root' | 'generator'>, config: string | null, postPath: string, profile: SiteProfile): MarkdownReading {
   const reading = profile.markdown ?? markdownReading(site.generator, postPath);
+  if (site.generator === 'hugo') return hugoImageHook(site.root, config) ? { ...reading, imageHook: true } : reading;
   if (site.generator !== 'docusaurus') return reading;
   return docusaurusMdx(config, postPath) ? { ...reading, mdx: true } : { liquid: false, mdx: false, generator: 'docusaurus' };
 }
@@ -124,5 +126,5 @@ export function fromSiteFiles(site: Pick<SiteInfo, 'root' | 'generator'>, config
     const timezone = jekyllTimezone(site.root);
     return timezone ? { timezone } : {};
   }
-  return {};
+  return site.generator === 'hugo' ? { markdown: siteMarkdown(site, config, postPath, profile) } : {};
 }

@@ -22,6 +22,7 @@ import { GENERATOR_NAMES, markdownReading } from '../../core/markdown/site-readi
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
 import { authorNames } from './site-data';
+import { hugoImageHook } from './hugo-image-hook';
 
 const MAX_POSTS = 400;
 const MAX_DEPTH = 8;
@@ -374,6 +375,7 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
   // images gets its new photos written that way too.
   const figures = site.generator === 'hugo' && scan.photoForms.figure > scan.photoForms.markdown;
   if (figures) details.push(msg('rules.insertFigures', { count: scan.photoForms.figure, posts: scan.posts, markdown: scan.photoForms.markdown }));
+  if (site.generator === 'hugo' && hugoImageHook(site.root, site.config)) details.push(msg('rules.imageHook'));
   const photos = { ...profile.photos, ...(cover ? { coverField: cover.key } : {}), ...(figures ? { insertAs: 'figure' as const } : {}) };
   details.push(requiredLine(fields.filter((f) => f.required).map((f) => f.key)));
   const profileKeys = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));
@@ -467,8 +469,10 @@ function datesByName(profile: SiteProfile, postPath: string): boolean {
  * says that date (`dateFromName`: the form's help and the preview's byline).
  */
 export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
-  // How its site reads the post's Markdown: Liquid on Jekyll, MDX on Docusaurus and in a .mdx file.
-  const profile: SiteProfile = { ...site, markdown: markdownReading(site.generator, postPath) };
+  // How its site reads the post's Markdown: Liquid on Jekyll, MDX on Docusaurus and in a .mdx file;
+  // a Hugo site's image hook (site/hugo-image-hook.ts) is the site's, whatever the post.
+  const reading = markdownReading(site.generator, postPath);
+  const profile: SiteProfile = { ...site, markdown: site.generator === 'hugo' && site.markdown?.imageHook ? { ...reading, imageHook: true } : reading };
   if (!datesByName(profile, postPath)) return profile;
   const base = path.basename(postPath);
   const bundle = /^index\./i.test(base);

@@ -1,0 +1,125 @@
+// Whether a Hugo site reads its posts' Markdown images through Hugo's embedded image render hook,
+// read from the site's config and layouts without running Hugo. That hook (Hugo 0.123 and later)
+// looks an image up as the figure shortcode looks its src up: the page's resource, then the
+// site's assets/ (`resources.Get`, which publishes it), and only then takes it as written
+// (static/). Hugo uses it (`markup.goldmark.renderHooks.image.useEmbedded`, before 0.148
+// `enableDefault`):
+// - `always`: always;
+// - `fallback` (`enableDefault = true`): unless the site or its theme has its own image hook;
+// - `auto`, the default: on a multilingual single-host site (two languages or more, none with a
+//   baseURL of its own) that does not duplicate shared resources, unless there is such a hook;
+// - `never` (`enableDefault = false`): never.
+// A site's own hook (layouts/…/_markup/render-image*.html, its theme's too) may do anything, and
+// a theme we cannot see (a Hugo module, a theme folder missing or a symlink) may have one: then
+// the images are read as written, as before.
+
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+
+type Data = Record<string, unknown>;
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const EXTENSIONS = ['toml', 'yaml', 'yml', 'json'];
+
+const isMap = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Hugo's config keys are not case-sensitive: `renderHooks` and `renderhooks` are one key. */
+function get(data: unknown, ...keys: string[]): unknown {
+  let at: unknown = data;
+  for (const key of keys) {
+    if (!isMap(at)) return undefined;
+    const want = key.toLowerCase();
+    const found = Object.keys(at).find((k) => k.toLowerCase() === want);
+    at = found === undefined ? undefined : at[found];
+  }
+  return at;
+}
+
+/** A regular file's parsed config (TOML, YAML or JSON by its extension); null when it is not one or does not parse. */
+function readConfigFile(file: string): Data | null {
+  try {
+    const st = lstatSync(file, { throwIfNoEntry: false });
+    if (!st?.isFile() || st.size > MAX_CONFIG_BYTES) return null;
+    const text = readFileSync(file, 'utf8');
+    const data: unknown = file.endsWith('.toml') ? parseToml(text) : file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    return isMap(data) ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The site's config as one map: its config file, or config/_default/'s hugo.* (or config.*) with its markup.*, languages.* and module.* beside it. */
+export function hugoConfig(config: string): Data | null {
+  if (!lstatSync(config, { throwIfNoEntry: false })?.isDirectory()) return readConfigFile(config);
+  const first = (base: string): Data | null => {
+    for (const ext of EXTENSIONS) {
+      const data = readConfigFile(path.join(config, `${base}.${ext}`));
+      if (data) return data;
+    }
+    return null;
+  };
+  const main: Data = { ...(first('hugo') ?? first('config') ?? {}) };
+  for (const key of ['markup', 'languages', 'module']) {
+    const part = first(key);
+    if (part) main[key] = part;
+  }
+  return main;
+}
+
+/** Whether `dir` (a real folder, no symlink) holds a `_markup/render-image*.html` within three levels. */
+function hasImageHook(dir: string, depth = 0): boolean {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  for (const e of entries) {
+    if (path.basename(dir) === '_markup' && e.isFile() && /^render-image\b.*\.html$/i.test(e.name)) return true;
+    if (e.isDirectory() && depth < 3 && !e.name.startsWith('.') && hasImageHook(path.join(dir, e.name), depth + 1)) return true;
+  }
+  return false;
+}
+
+/** Whether the site or its theme has an image render hook of its own: true, false, or null when a theme cannot be looked into. */
+function ownImageHook(root: string, data: Data): boolean | null {
+  if (hasImageHook(path.join(root, 'layouts'))) return true;
+  const imports = get(data, 'module', 'imports');
+  if (Array.isArray(imports) ? imports.length > 0 : isMap(imports)) return null;
+  const theme = get(data, 'theme');
+  const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme : [];
+  for (const name of themes) {
+    if (typeof name !== 'string' || !/^[\w.-]+$/.test(name) || name.startsWith('.')) return null;
+    const dir = path.join(root, 'themes', name);
+    if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) return null;
+    if (hasImageHook(path.join(dir, 'layouts'))) return true;
+  }
+  return false;
+}
+
+/** Two languages or more (those not disabled), none with a baseURL of its own. */
+function multilingualSingleHost(data: Data): boolean {
+  const languages = get(data, 'languages');
+  if (!isMap(languages)) return false;
+  const disabled = get(data, 'disableLanguages');
+  const off = new Set(Array.isArray(disabled) ? disabled.filter((l): l is string => typeof l === 'string').map((l) => l.toLowerCase()) : []);
+  const on = Object.keys(languages).filter((l) => !off.has(l.toLowerCase()));
+  return on.length >= 2 && on.every((l) => get(languages[l], 'baseURL') === undefined);
+}
+
+/** Whether Hugo reads the Markdown images of the site at `root` (config file or config/_default/ `config`) with its embedded image render hook. */
+export function hugoImageHook(root: string, config: string | null): boolean {
+  const data = config !== null ? hugoConfig(config) : null;
+  if (data === null) return false;
+  const hook = get(data, 'markup', 'goldmark', 'renderHooks', 'image');
+  const enableDefault = get(hook, 'enableDefault');
+  const said = get(hook, 'useEmbedded');
+  const mode = typeof said === 'string' ? said.toLowerCase() : enableDefault === true ? 'fallback' : enableDefault === false ? 'never' : 'auto';
+  if (mode === 'always') return true;
+  if (mode !== 'fallback' && mode !== 'auto') return false;
+  if (ownImageHook(root, data) !== false) return false;
+  if (mode === 'fallback') return true;
+  return get(data, 'markup', 'goldmark', 'duplicateResourceFiles') !== true && multilingualSingleHost(data);
+}

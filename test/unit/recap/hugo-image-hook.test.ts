@@ -1,0 +1,172 @@
+// Hugo's embedded image render hook (Hugo 0.123 and later) reads a post's Markdown images on a
+// multilingual single-host site by default, or wherever the config asks for it: each is looked up
+// as the figure shortcode's src is (the page's resource, the site's assets/, then as written). A
+// raw <img> is never read by it. Lint, the preview, the tray and export read such a site's
+// Markdown images alike; a site or theme with its own image hook keeps them as written.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editorBody } from '../../../electron/core/frontmatter/split';
+import { photoUses } from '../../../electron/core/markdown/photo-text';
+import { readingOfPost } from '../../../electron/core/markdown/post-reading';
+import { createRecapService, type RecapService } from '../../../electron/service/service';
+import { findImageRefs } from '../../../electron/service/recap/markdown-images';
+import { hugoImageHook } from '../../../electron/service/site/hugo-image-hook';
+import { detectGenerator, profileForRecap } from '../../../electron/service/site/site';
+import { figureUrls, linkedUrls } from '../../../renderer/photos/linkedUrls';
+import { previewTree } from '../../../renderer/preview/pipeline';
+import { png, tempDir, writeText } from '../support/site-fixture';
+
+let tmp: string;
+let service: RecapService;
+beforeEach(async () => {
+  tmp = await tempDir('image-hook');
+  service = createRecapService({ cacheDir: path.join(tmp, 'cache'), home: path.join(tmp, 'home') });
+});
+afterEach(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+const TWO_LANGUAGES = ['title = "Events"', 'defaultContentLanguage = "en"', '[languages.en]', 'weight = 1', '[languages.zh]', 'weight = 2', ''].join('\n');
+const FRONT = ['---', 'title: "KCD Porto"', 'keywords: "Community, Kubernetes"', 'description: "KCD Porto in photos"', 'createTime: "2026-05-01"', 'author: "Ana"', '---', ''];
+const IMAGES = ['![The hall](/images/kcd/hall.png)', '', '![The crowd](images/kcd/crowd.png)', '', '![The stage](/images/kcd/stage.png)', ''];
+
+/** A Hugo site (config file `hugo.toml` by default) with hall.png and crowd.png in assets/ only, stage.png in static/. */
+async function hugoSite(config: string, name = 'site', file = 'hugo.toml'): Promise<string> {
+  const site = path.join(tmp, name);
+  await writeText(path.join(site, file), config);
+  await png(path.join(site, 'assets/images/kcd/hall.png'), 1);
+  await png(path.join(site, 'assets/images/kcd/crowd.png'), 2);
+  await png(path.join(site, 'static/images/kcd/stage.png'), 3);
+  return site;
+}
+
+const hookOf = (site: string): boolean => hugoImageHook(site, detectGenerator(site)?.config ?? null);
+const errorsOf = async (text: string, file: string) => (await service.lintRecap({ text, path: file })).filter((p) => p.severity === 'error').map((p) => [p.code, p.line, p.message]);
+
+describe("when Hugo's embedded image render hook reads a site's Markdown images", () => {
+  it('by default on a multilingual single-host site, unless it duplicates shared resources or a language has its own host', async () => {
+    expect(hookOf(await hugoSite('title = "Events"\n', 'one'))).toBe(false);
+    expect(hookOf(await hugoSite(TWO_LANGUAGES, 'two'))).toBe(true);
+    expect(hookOf(await hugoSite(`${TWO_LANGUAGES}baseURL = "https://zh.example.org/"\n`, 'multihost'))).toBe(false);
+    expect(hookOf(await hugoSite(`[markup.goldmark]\nduplicateResourceFiles = true\n${TWO_LANGUAGES}`, 'duplicated'))).toBe(false);
+    expect(hookOf(await hugoSite(`disableLanguages = ["zh"]\n${TWO_LANGUAGES}`, 'one-left'))).toBe(false);
+    // YAML, keys in any case, as Hugo reads them.
+    expect(hookOf(await hugoSite('Languages:\n  EN: {weight: 1}\n  de: {weight: 2}\n', 'yaml', 'hugo.yaml'))).toBe(true);
+    // config/_default/ with languages.toml and markup.yaml beside hugo.toml.
+    const split = await hugoSite('title = "Events"\n', 'split', 'config/_default/hugo.toml');
+    await writeText(path.join(split, 'config/_default/languages.toml'), '[en]\nweight = 1\n[pt]\nweight = 2\n');
+    expect(hookOf(split)).toBe(true);
+    await writeText(path.join(split, 'config/_default/markup.yaml'), 'goldmark:\n  renderHooks:\n    image:\n      useEmbedded: never\n');
+    expect(hookOf(split)).toBe(false);
+  });
+
+  it('as the config asks (useEmbedded, or enableDefault before Hugo 0.148), and never past an image hook of the site or its theme', async () => {
+    const asks = (value: string): string => `[markup.goldmark.renderHooks.image]\n${value}\n`;
+    expect(hookOf(await hugoSite(asks('useEmbedded = "always"'), 'always'))).toBe(true);
+    expect(hookOf(await hugoSite(asks('useEmbedded = "fallback"'), 'fallback'))).toBe(true);
+    expect(hookOf(await hugoSite(asks('enableDefault = true'), 'enabled'))).toBe(true);
+    expect(hookOf(await hugoSite(`${asks('enableDefault = false')}${TWO_LANGUAGES}`, 'disabled'))).toBe(false);
+    expect(hookOf(await hugoSite(`${asks('useEmbedded = "never"')}${TWO_LANGUAGES}`, 'never'))).toBe(false);
+
+    const own = await hugoSite(TWO_LANGUAGES, 'own');
+    await writeText(path.join(own, 'layouts/_markup/render-image.html'), '<img src="{{ .Destination }}">\n');
+    expect(hookOf(own)).toBe(false);
+    const old = await hugoSite(asks('useEmbedded = "fallback"'), 'old-layout');
+    await writeText(path.join(old, 'layouts/_default/_markup/render-image.html'), '<img src="{{ .Destination }}">\n');
+    expect(hookOf(old)).toBe(false);
+    const always = await hugoSite(asks('useEmbedded = "always"'), 'always-own');
+    await writeText(path.join(always, 'layouts/_markup/render-image.html'), '<img src="{{ .Destination }}">\n');
+    expect(hookOf(always)).toBe(true);
+
+    // A theme's hook counts; a theme that cannot be looked into (missing, a Hugo module) may have one.
+    const themed = await hugoSite(`theme = "paper"\n${TWO_LANGUAGES}`, 'themed');
+    await writeText(path.join(themed, 'themes/paper/layouts/_default/single.html'), '{{ .Content }}\n');
+    expect(hookOf(themed)).toBe(true);
+    await writeText(path.join(themed, 'themes/paper/layouts/_default/_markup/render-image.html'), '<img src="{{ .Destination }}" loading="lazy">\n');
+    expect(hookOf(themed)).toBe(false);
+    expect(hookOf(await hugoSite(`theme = "gone"\n${TWO_LANGUAGES}`, 'no-theme'))).toBe(false);
+    expect(hookOf(await hugoSite(`[[module.imports]]\npath = "github.com/x/theme"\n${TWO_LANGUAGES}`, 'module'))).toBe(false);
+  });
+});
+
+describe("a multilingual Hugo site's Markdown images, found as Hugo finds them", () => {
+  it('lint, the preview and the tray find them in assets/ as figures are; a raw <img> of the same path is published as written, missing', async () => {
+    const site = await hugoSite(TWO_LANGUAGES);
+    const text = [...FRONT, ...IMAGES, '<img src="/images/kcd/hall.png" alt="The hall again">', ''].join('\n');
+    const post = await writeText(path.join(site, 'content/en/news/kcd-porto.md'), text);
+    const profile = profileForRecap(post);
+    expect(profile.rules?.details.join('\n')).toMatch(/embedded image render hook/);
+    const reading = readingOfPost(profile, text);
+    expect(reading.imageHook).toBe(true);
+    expect(findImageRefs(editorBody(text), reading).map((r) => [r.url, r.source, r.figure ?? false])).toEqual([
+      ['/images/kcd/hall.png', 'markdown', true],
+      ['images/kcd/crowd.png', 'markdown', true],
+      ['/images/kcd/stage.png', 'markdown', true],
+      ['/images/kcd/hall.png', 'html', false],
+    ]);
+    expect(await errorsOf(text, post)).toEqual([['image-missing', 15, expect.stringContaining(path.join(site, 'static/images/kcd/hall.png'))]]);
+
+    // The preview marks the Markdown images' <img> (its lookups ask for them as figures), not the raw one.
+    const imgs: Array<Record<string, unknown>> = [];
+    const visit = (n: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }): void => {
+      if (n.type === 'element' && n.tagName === 'img') imgs.push(n.properties ?? {});
+      for (const c of n.children ?? []) visit(c as typeof n);
+    };
+    for (const block of editorBody(text).split('\n\n')) visit(previewTree(block, reading));
+    expect(imgs.map((p) => [p['src'], 'dataHugoFigure' in p])).toEqual([
+      ['/images/kcd/hall.png', true],
+      ['images/kcd/crowd.png', true],
+      ['/images/kcd/stage.png', true],
+      ['/images/kcd/hall.png', false],
+    ]);
+    const lookups = await service.resolveImages({ recapPath: post, urls: ['/images/kcd/hall.png'], figureUrls: ['/images/kcd/hall.png', 'images/kcd/crowd.png'] });
+    expect(lookups.map((l) => [l.figure ?? false, l.localPath])).toEqual([
+      [false, path.join(site, 'static/images/kcd/hall.png')],
+      [true, path.join(site, 'assets/images/kcd/hall.png')],
+      [true, path.join(site, 'assets/images/kcd/crowd.png')],
+    ]);
+
+    const uses = photoUses(editorBody(text), reading);
+    const folder = await service.photoFolder({ recapPath: post, text });
+    const list = await service.linkedPhotos({ recapPath: post, imageDir: folder.imageDir, urls: linkedUrls(uses, null), figureUrls: figureUrls(uses) });
+    expect(list.map((p) => [p.name, p.folder]).sort()).toEqual([
+      ['crowd.png', 'assets/images/kcd'],
+      ['hall.png', 'assets/images/kcd'],
+      ['stage.png', 'static/images/kcd'],
+    ]);
+  });
+
+  it('export into the site leaves them where they are; to a folder it lays them out as the site has them', async () => {
+    const site = await hugoSite(TWO_LANGUAGES);
+    const text = [...FRONT, ...IMAGES].join('\n');
+    const post = await writeText(path.join(site, 'content/en/news/kcd-porto.md'), text);
+    const plan = await service.planExport({ recapPath: post, text, target: { kind: 'site', dir: site } });
+    expect(plan.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(plan.files.map((f) => [f.path, f.status])).toEqual([['content/en/news/kcd-porto.md', 'unchanged']]);
+
+    const out = path.join(tmp, 'out');
+    const report = await service.exportRecap({ recapPath: post, text, target: { kind: 'folder', dir: out } });
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(report.files.map((f) => f.path).sort()).toEqual(['assets/images/kcd/crowd.png', 'assets/images/kcd/hall.png', 'content/en/news/kcd-porto.md', 'static/images/kcd/stage.png']);
+    expect(await fs.readFile(path.join(out, 'content/en/news/kcd-porto.md'), 'utf8')).toBe(text);
+  });
+
+  it("a draft for the site finds a Markdown image's photo in its assets/; a site with its own image hook keeps reading them as written", async () => {
+    const site = await hugoSite(TWO_LANGUAGES);
+    await writeText(path.join(site, 'content/en/news/kcd-lisbon.md'), ['---', 'title: "KCD Lisbon"', 'date: 2025-05-01', '---', '', 'Hello.', ''].join('\n'));
+    await service.rememberSite({ dir: site });
+    const made = await service.newRecap({ template: { source: 'posts', name: 'event-recap', site }, title: 'KCD Porto' });
+    const draftText = `${made.text}\n${IMAGES.join('\n')}`;
+    expect((await service.lintRecap({ path: made.draft.recapPath, text: draftText })).filter((p) => p.code.startsWith('image-'))).toEqual([]);
+
+    const own = await hugoSite(TWO_LANGUAGES, 'own-hook');
+    await writeText(path.join(own, 'layouts/_default/_markup/render-image.html'), '<img src="{{ .Destination }}">\n');
+    const text = [...FRONT, ...IMAGES].join('\n');
+    const post = await writeText(path.join(own, 'content/en/news/kcd-porto.md'), text);
+    expect((await errorsOf(text, post)).map(([code, line]) => [code, line])).toEqual([
+      ['image-missing', 9],
+      ['image-missing', 11],
+    ]);
+  });
+});
