@@ -13,7 +13,7 @@
 // a theme we cannot see (a Hugo module, a theme folder missing or a symlink) may have one: then
 // the images are read as written, as before.
 
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
@@ -68,19 +68,23 @@ export function hugoConfig(config: string): Data | null {
   return main;
 }
 
-/** Whether `dir` (a real folder, no symlink) holds a `_markup/render-image*.html` within three levels. */
-function hasImageHook(dir: string, depth = 0): boolean {
-  let entries;
+/** The entries of a folder (none when it is not one, or is a symlink's). */
+function entriesOf(dir: string): Dirent[] {
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    return lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(dir, { withFileTypes: true }) : [];
   } catch {
-    return false;
+    return [];
   }
-  for (const e of entries) {
-    if (path.basename(dir) === '_markup' && e.isFile() && /^render-image\b.*\.html$/i.test(e.name)) return true;
-    if (e.isDirectory() && depth < 3 && !e.name.startsWith('.') && hasImageHook(path.join(dir, e.name), depth + 1)) return true;
-  }
-  return false;
+}
+
+/**
+ * Whether a layouts folder holds an image render hook where Hugo looks for one: `_markup/` at its
+ * top (Hugo 0.146 and later) or in a folder of it (`_default/_markup/`, a type's or section's),
+ * `render-image.html` or a variant of it (`render-image.en.html`, `render-image.rss.xml` aside).
+ */
+function hasImageHook(layouts: string): boolean {
+  const folders = ['', ...entriesOf(layouts).filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== '_markup').map((e) => e.name)];
+  return folders.some((f) => entriesOf(path.join(layouts, f, '_markup')).some((e) => e.isFile() && /^render-image\b.*\.html$/i.test(e.name)));
 }
 
 /** Whether the site or its theme has an image render hook of its own: true, false, or null when a theme cannot be looked into. */
