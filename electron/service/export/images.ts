@@ -11,6 +11,8 @@ import { safeFileName, uniqueName } from '../../core/markdown/photo-names';
 import { insideAllowedRoots, resolveImage, RootsCache } from '../files/containment';
 import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, type PixelSize, type SniffedType } from '../files/image-header';
 import type { RecapImageRef } from '../recap/markdown-images';
+import { assetsAdvice } from '../recap/image-problems';
+import { readingOf } from '../../core/markdown/site-reading';
 import { HUGO_ASSETS_DIR, imageFolderFor, servedBySite } from '../site/profile';
 import { listNow } from './disk';
 import { pool } from './pool';
@@ -199,7 +201,8 @@ function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages
     // A site-absolute image the target site already serves is there: it stays where it is.
     const inTarget = search.siteRoot !== null ? servedBySite(search.siteRoot, search.profile, ref.url, ref.figure === true) : [];
     const served = inTarget.map((file) => ({ file, hit: probe(found, file) })).find((x) => x.hit !== null);
-    found.images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor });
+    const inAssets = assetsAdvice(ref, readingOf(search.sourceProfile), hit.inAssets);
+    found.images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor, ...(inAssets ? { inAssets } : {}) });
   } else {
     locateFile(ref, hit.file, base, search, found);
   }

@@ -8,7 +8,7 @@
 
 import type { Problem, SiteProfile } from '../../core/contract';
 import { recapPlaceChecks, recapTextChecks } from '../recap/recap-checks';
-import { NOT_AN_IMAGE_ADVICE, refusedImageMsg } from '../files/containment';
+import { missingImageMsg, NOT_AN_IMAGE_ADVICE, refusedImageMsg } from '../files/containment';
 import { problemOf } from '../../core/recap/lint-problem';
 import { isReservedName, isSafeSlug } from '../../core/markdown/photo-names';
 import { msg } from '../../core/i18n/messages';
@@ -28,6 +28,8 @@ export interface PreflightImage {
   file: string | null;
   /** Where the local file was looked for (first candidate), for the message. */
   lookedFor: string | null;
+  /** The file is in the Hugo site's assets/, where Hugo does not look this link up: what to write instead (see assetsAdvice). */
+  inAssets?: { file: string; write: string; hook: boolean };
   /** Why the link is refused (outside the allowed roots, not an image…): a phrase that follows the link. Nothing is copied. */
   refused?: Msg;
   /** The file is inside the allowed roots but is not an image the export copies. */
@@ -102,7 +104,7 @@ export function imageProblem(img: PreflightImage, profile: SiteProfile): Problem
     return problemOf('image-refused', 'error', refusedImageMsg(img.url, img.line, img.refused, img.field, img.notImage ? NOT_AN_IMAGE_ADVICE : undefined), at(img));
   }
   if (img.file === null) {
-    const m = img.lookedFor ? msg('lint.image.missingLooked', { url: img.url, path: img.lookedFor }) : msg('lint.image.missingPlain', { url: img.url });
+    const m = img.lookedFor && img.inAssets ? missingImageMsg(img.url, img.lookedFor, img.inAssets) : img.lookedFor ? msg('lint.image.missingLooked', { url: img.url, path: img.lookedFor }) : msg('lint.image.missingPlain', { url: img.url });
     return problemOf('image-missing', 'error', m, at(img));
   }
   return tooLarge({ ...img, file: img.file }, profile);

@@ -24,8 +24,11 @@ export type ResolvedImage =
   | { kind: 'inline' }
   /** A regular file inside an allowed root: `file` as the link names it, `real` after realpath. */
   | { kind: 'found'; file: string; real: string; stat: Stats }
-  /** Allowed, but no file is there; `lookedFor` is the first place looked. */
-  | { kind: 'missing'; lookedFor: string | null }
+  /**
+   * Allowed, but no file is there; `lookedFor` is the first place looked. `inAssets`: a link Hugo
+   * does not look up in the site's assets/ (not a figure's src), whose file is there.
+   */
+  | { kind: 'missing'; lookedFor: string | null; inAssets?: string }
   /** Refused: `reason` says why, as a phrase that follows the link ("leads outside …"). */
   | { kind: 'refused'; reason: Msg };
 
@@ -226,7 +229,29 @@ export function resolveImage(url: string, recapPath: string | null, profiles: Si
       if (hit) return hit;
     }
   }
-  return { kind: 'missing', lookedFor: lookedFor ?? lookedForExtra };
+  const inAssets = figure ? null : assetsFile(clean, recapPath, profiles, cache);
+  return { kind: 'missing', lookedFor: lookedFor ?? lookedForExtra, ...(inAssets !== null ? { inAssets } : {}) };
+}
+
+/** The file a link names in a Hugo site's assets/, where only a figure's src is looked up (see placesOf): for the missing image's message. */
+function assetsFile(clean: string, recapPath: string, profiles: SiteProfile[], cache: RootsCache): string | null {
+  for (const profile of profiles) {
+    for (const root of cache.rootsOf(recapPath, profile).figure) {
+      const hit = checkPlace(root, clean.replace(/^\/+/, ''), cache);
+      if (hit?.kind === 'found') return hit.file;
+    }
+  }
+  return null;
+}
+
+/**
+ * The message of a missing image: where it was looked for; and when the file is in the Hugo
+ * site's assets/, where Hugo does not look for this link, what to write instead (`write`: the
+ * figure, or the Markdown image where Hugo's image render hook reads those) or where to move it.
+ */
+export function missingImageMsg(url: string, lookedFor: string, inAssets?: { file: string; write: string; hook: boolean }): Msg {
+  if (inAssets === undefined) return msg('lint.image.missing', { url, path: lookedFor });
+  return msg('lint.image.missingInAssets', { url, path: lookedFor, assets: inAssets.file, readers: msg(inAssets.hook ? 'lint.assetsReaders.hook' : 'lint.assetsReaders.figure'), write: inAssets.write });
 }
 
 /** The links a page asks about, each with whether it is the src of Hugo's figure (`figureUrls`); anything but a string is left out. */

@@ -2,23 +2,36 @@
 // srcset, the cover field) resolved under the containment rule. A refused link is reported
 // with its line and the reason, and nothing behind it is read.
 
-import type { Problem, SiteProfile } from '../../core/contract';
-import { refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
+import type { MarkdownReading, Problem, SiteProfile } from '../../core/contract';
+import { missingImageMsg, refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
 import { problemOf } from '../../core/recap/lint-problem';
-import { findRecapImages } from './markdown-images';
-import { msg } from '../../core/i18n/messages';
+import { findRecapImages, type RecapImageRef } from './markdown-images';
 import { readingOfPost } from '../../core/markdown/post-reading';
+import { photoInsertText, photoMarkdown } from '../../core/markdown/photo-text';
+
+/**
+ * What to write for a link whose file is in the Hugo site's assets/, where Hugo does not look it
+ * up (`inAssets`, see resolveImage): a Markdown image where Hugo's image render hook reads those
+ * (a raw <img> is never read by it), else Hugo's figure. None for the cover field.
+ */
+export function assetsAdvice(ref: Pick<RecapImageRef, 'url' | 'alt' | 'source' | 'field'>, reading: MarkdownReading, inAssets: string | undefined): { file: string; write: string; hook: boolean } | undefined {
+  if (inAssets === undefined || ref.field !== undefined) return undefined;
+  const hook = reading.imageHook === true;
+  const write = hook && ref.source !== 'markdown' ? photoMarkdown(ref.alt, ref.url) : photoInsertText(ref.alt, ref.url, 'figure', reading);
+  return { file: inAssets, write, hook };
+}
 
 export function imageProblems(text: string, recapPath: string, profile: SiteProfile): Problem[] {
   const problems: Problem[] = [];
   const roots = new RootsCache();
-  for (const ref of findRecapImages(text, profile.photos.coverField, readingOfPost(profile, text))) {
+  const reading = readingOfPost(profile, text);
+  for (const ref of findRecapImages(text, profile.photos.coverField, reading)) {
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
     const hit = resolveImage(ref.url, recapPath, [profile], roots, ref.figure === true);
     if (hit.kind === 'refused') {
       problems.push(problemOf('image-refused', 'error', refusedImageMsg(ref.url, ref.line, hit.reason, ref.field), at));
     } else if (hit.kind === 'missing' && hit.lookedFor !== null) {
-      problems.push(problemOf('image-missing', 'error', msg('lint.image.missing', { url: ref.url, path: hit.lookedFor }), at));
+      problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets)), at));
     }
   }
   return problems;

@@ -62,8 +62,14 @@ describe("Hugo's figure finds its src in the site's assets/", () => {
       ['/images/kcd/stage.png', true],
       ['/images/kcd/hall.png', false],
     ]);
-    // The Markdown image is published as written: static/ has no hall.png, and lint says where it looked.
+    // The Markdown image is published as written: static/ has no hall.png, and lint says where it
+    // looked, where the file is, and the figure to write instead.
     expect(await errorsOf(text, post)).toEqual([['image-missing', 15, expect.stringContaining(path.join(site, 'static/images/kcd/hall.png'))]]);
+    const [missing] = await errorsOf(text, post);
+    expect(missing?.[2]).toContain(`the site has it in its assets folder (${path.join(site, 'assets/images/kcd/hall.png')}), where Hugo looks only for the src of its figure shortcode. Write {{< figure src="/images/kcd/hall.png" alt="The hall" >}}`);
+    // Export's checks say the same.
+    const plan = await service.planExport({ recapPath: post, text, target: { kind: 'site', dir: site } });
+    expect(plan.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([missing?.[2]]);
 
     const lookups = await service.resolveImages(validateRequest('resolveImages', { recapPath: post, urls: ['/images/kcd/hall.png'], figureUrls: ['/images/kcd/hall.png', 'images/kcd/crowd.png', '/images/kcd/stage.png'] }));
     expect(lookups.map((l) => [l.url, l.figure ?? false, l.src !== null, l.localPath])).toEqual([

@@ -106,6 +106,8 @@ describe("a multilingual Hugo site's Markdown images, found as Hugo finds them",
       ['/images/kcd/hall.png', 'html', false],
     ]);
     expect(await errorsOf(text, post)).toEqual([['image-missing', 15, expect.stringContaining(path.join(site, 'static/images/kcd/hall.png'))]]);
+    // It says what Hugo reads from assets/ here, and the Markdown image to write instead.
+    expect((await errorsOf(text, post))[0]?.[2]).toMatch(/where Hugo looks only for its figure shortcode's src and Markdown images \(not an <img> tag\)\. Write !\[The hall again\]\(\/images\/kcd\/hall\.png\), or move the photo to /);
 
     // The preview marks the Markdown images' <img> (its lookups ask for them as figures), not the raw one.
     const imgs: Array<Record<string, unknown>> = [];
