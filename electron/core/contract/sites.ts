@@ -109,6 +109,12 @@ export interface SiteProfile {
    * serves (a logo its posts share). Set by `rulesForSiteDraft` alone.
    */
   siteImageRoots?: string[];
+  /**
+   * The folders (relative to the site root) whose files the site serves at `/`, in the order it
+   * looks in them, where its config names them: Docusaurus' `staticDirectories`, Hugo's
+   * `staticDir`. Absent: the generator's default (`static/`; Jekyll's root). Set by `detectSite`.
+   */
+  staticDirs?: string[];
 }
 
 /** A local checkout of a website, as detected from its files. */

@@ -503,5 +503,19 @@ export function servedBySite(root: string, profile: SiteProfile, url: string, fi
  * public folder, and Jekyll's root or Hugo's static/ (where a bundle profile serves from beside the post).
  */
 export function publicDirs(profile: SiteProfile): string[] {
+  if (profile.staticDirs !== undefined && profile.staticDirs.length > 0) return [...profile.staticDirs];
   return [...new Set([publicRoot(profile), profile.generator === 'jekyll' ? '' : 'static'])];
+}
+
+/**
+ * `profile` on a site whose config names the folders it serves at `/` (`dirs`, see
+ * SiteProfile.staticDirs): its site-absolute links are looked for there, in that order, and a
+ * new photo kept in a public folder the site does not serve (`static/` where the config names
+ * only `public/`) goes to the first folder it names instead.
+ */
+export function withStaticDirs(profile: SiteProfile, dirs: string[]): SiteProfile {
+  if (dirs.length === 0) return profile;
+  const pub = publicRoot(profile);
+  const moved = pub !== '' && !dirs.includes(pub) && profile.images.dir.startsWith(`${pub}/`);
+  return { ...profile, staticDirs: dirs, ...(moved ? { images: { ...profile.images, dir: `${dirs[0]}${profile.images.dir.slice(pub.length)}` } } : {}) };
 }

@@ -488,11 +488,13 @@ export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
   const helpMsg = { key: 'rules.dateFromNameHelp', params: { date, where: { key: bundle ? 'rules.where.folder' : 'rules.where.file' } } } as const;
   const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false, helpMsg } : f));
   if (!spec.required) return { ...dated, fields };
-  const line = msg('rules.dateFromName', { date, key: spec.key });
-  const rules = profile.rules
-    ? { ...profile.rules, details: [...profile.rules.details, formatMsg('en', line)], ...(profile.rules.detailsMsg ? { detailsMsg: [...profile.rules.detailsMsg, line] } : {}) }
-    : undefined;
+  const rules = profile.rules ? withDetail(profile.rules, msg('rules.dateFromName', { date, key: spec.key })) : undefined;
   return { ...dated, fields, ...(rules ? { rules } : {}) };
+}
+
+/** `rules` with one more finding. */
+export function withDetail(rules: RulesInfo, line: Msg): RulesInfo {
+  return { ...rules, details: [...rules.details, formatMsg('en', line)], ...(rules.detailsMsg ? { detailsMsg: [...rules.detailsMsg, line] } : {}) };
 }
 
 /** What existing posts of a site make of a field (kind), for `recap set` and the form. */

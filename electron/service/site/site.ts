@@ -13,8 +13,9 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
-import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile } from './profile';
-import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, type SiteScan } from './site-rules';
+import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, withStaticDirs } from './profile';
+import { siteStaticDirs } from './static-dirs';
+import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import { fromSiteFiles, siteMarkdown } from './site-data';
@@ -231,6 +232,12 @@ export function detectSite(dir: string): SiteInfo {
   const generator = found?.generator ?? (profileSource === SITE_PROFILE_FILE ? profile.generator : null);
   const languages = siteLanguages(root, profile, declared);
   profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE });
+  // The folders the site's config says it serves at `/` (Docusaurus' staticDirectories, Hugo's staticDir).
+  const staticDirs = found ? siteStaticDirs(found.generator, found.config) : null;
+  if (staticDirs !== null) {
+    profile = withStaticDirs(profile, staticDirs);
+    if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.staticDirs', { dirs: staticDirs.map((d) => `${d}/`).join(', ') })) };
+  }
   return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [] };
 }
 
@@ -353,7 +360,9 @@ function flatDocusaurusPost(site: SiteInfo, recapPath: string): SiteProfile {
 export function postProfile(site: SiteInfo, recapPath: string): SiteProfile {
   const own = site.generator === 'docusaurus' ? flatDocusaurusPost(site, recapPath) : plainHugoPost(site, recapPath);
   const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep).join('/');
-  const rules = rulesForPost(ownFolderProfile(own, rel, site.generator, site.languages), recapPath);
+  // A plain Hugo post's or a flat Docusaurus post's photos go under static/: where the site serves it.
+  const served = withStaticDirs(ownFolderProfile(own, rel, site.generator, site.languages), site.profile.staticDirs ?? []);
+  const rules = rulesForPost(served, recapPath);
   return { ...rules, ...fromSiteFiles(site, detectGenerator(site.root)?.config ?? null, recapPath, rules) };
 }
 

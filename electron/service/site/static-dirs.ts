@@ -1,0 +1,49 @@
+// The folders a site serves at `/` where its config names them, read without running the site:
+// Docusaurus' `staticDirectories: ['public', 'static']` (docusaurus.config.*, read as text) and
+// Hugo's `staticDir = ['static', 'shared']` (or one name). Only folders inside the site count: a
+// name that is absolute, climbs out (`..`) or is hidden is left out, so a config can never make a
+// recap's links reach outside the site.
+
+import { lstatSync, readFileSync } from 'node:fs';
+import type { SiteGenerator } from '../../core/contract';
+import { hugoConfig } from './hugo-image-hook';
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** A folder name relative to the site root, inside it: `public`, `assets/static`; null for anything else. */
+function insideName(name: string): string | null {
+  const clean = name.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+  if (clean === '' || clean.startsWith('/') || /^[a-z]:/i.test(clean) || clean.includes('\\')) return null;
+  const segments = clean.split('/');
+  return segments.every((s) => s !== '' && s !== '..' && !s.startsWith('.')) ? clean : null;
+}
+
+/** The names of a list, each inside the site; null when the list names none (the generator's default then). */
+function inside(names: unknown[]): string[] | null {
+  const dirs = [...new Set(names.filter((n): n is string => typeof n === 'string').map(insideName).filter((n): n is string => n !== null))];
+  return dirs.length > 0 ? dirs : null;
+}
+
+/** Docusaurus' `staticDirectories` array, read textually from its config's text. */
+export function docusaurusStaticDirs(configText: string): string[] | null {
+  const list = /\bstaticDirectories\s*:\s*\[([^\]]*)\]/.exec(configText)?.[1];
+  if (list === undefined) return null;
+  return inside([...list.matchAll(/(['"`])([^'"`\n]{1,200})\1/g)].map((m) => m[2]));
+}
+
+/** The folders the site at its config `config` (a file, or Hugo's config/_default/) serves at `/`, in order; null: the generator's default. */
+export function siteStaticDirs(generator: SiteGenerator, config: string): string[] | null {
+  if (generator === 'hugo') {
+    const data = hugoConfig(config);
+    const key = data === null ? undefined : Object.keys(data).find((k) => k.toLowerCase() === 'staticdir');
+    const value = key === undefined ? undefined : data?.[key];
+    return typeof value === 'string' ? inside([value]) : Array.isArray(value) ? inside(value) : null;
+  }
+  if (generator !== 'docusaurus') return null;
+  try {
+    const st = lstatSync(config, { throwIfNoEntry: false });
+    return st?.isFile() && st.size <= MAX_CONFIG_BYTES ? docusaurusStaticDirs(readFileSync(config, 'utf8')) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,83 @@
+// A site whose config names the folders it serves at `/` — Docusaurus' `staticDirectories`, Hugo's
+// `staticDir` — has its site-absolute links looked for there, in that order, by lint, the
+// preview's lookups and export alike; a new photo goes to a folder the site serves; and a name
+// that leaves the site is no folder of it. Real sites in temp dirs.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRecapService, type RecapService } from '../../../electron/service/service';
+import { docusaurusStaticDirs } from '../../../electron/service/site/static-dirs';
+import { profileForRecap } from '../../../electron/service/site/site';
+import { png, tempDir, writeText } from '../support/site-fixture';
+
+let tmp: string;
+let service: RecapService;
+beforeEach(async () => {
+  tmp = await tempDir('static-dirs');
+  service = createRecapService({ cacheDir: path.join(tmp, 'cache'), home: path.join(tmp, 'home') });
+});
+afterEach(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+const imageCodes = async (text: string, file: string) => (await service.lintRecap({ text, path: file })).filter((p) => p.code.startsWith('image-')).map((p) => [p.code, p.line]);
+const DOCS_POST = ['---', 'title: Meetup', 'authors: [ana]', 'tags: [kcd]', '---', '', 'We met.', '', '![Logo](/img/logo.png)', '', '![Stage](/img/stage.png)', ''].join('\n');
+
+/** A Docusaurus site whose config says `staticDirectories: [dirs]`, with logo.png in public/img/ and stage.png in static/img/. */
+async function docusaurusSite(dirs: string): Promise<{ site: string; post: string }> {
+  const site = path.join(tmp, 'docs');
+  await writeText(path.join(site, 'docusaurus.config.js'), `export default {\n  title: 'KCD',\n  url: 'https://kcd.example.org',\n  staticDirectories: ${dirs},\n  presets: [],\n};\n`);
+  await png(path.join(site, 'public/img/logo.png'), 1);
+  await png(path.join(site, 'static/img/stage.png'), 2);
+  const post = await writeText(path.join(site, 'blog/2024-05-01-meetup.md'), DOCS_POST);
+  return { site, post };
+}
+
+describe("the folders a site's config says it serves at /", () => {
+  it("Docusaurus' staticDirectories, read as text: only folders inside the site", () => {
+    expect(docusaurusStaticDirs("module.exports = { staticDirectories: ['public', \"static\"] }")).toEqual(['public', 'static']);
+    expect(docusaurusStaticDirs("staticDirectories: ['../outside', '/etc', '.git', 'C:/x', 'assets/static/']")).toEqual(['assets/static']);
+    expect(docusaurusStaticDirs("staticDirectories: ['..']")).toBeNull();
+    expect(docusaurusStaticDirs("export default { title: 'x' }")).toBeNull();
+  });
+
+  it('Docusaurus with public/ and static/: an image in either is found, and export into the site copies neither', async () => {
+    const { site, post } = await docusaurusSite("['public', 'static']");
+    expect(await imageCodes(DOCS_POST, post)).toEqual([]);
+    expect(profileForRecap(post).rules?.details).toContain("Site-absolute links (/img/…) are served from public/, static/, in that order, as the site's config names them.");
+    const lookups = await service.resolveImages({ recapPath: post, urls: ['/img/logo.png', '/img/stage.png'] });
+    expect(lookups.map((l) => l.localPath)).toEqual([path.join(site, 'public/img/logo.png'), path.join(site, 'static/img/stage.png')]);
+    const plan = await service.planExport({ recapPath: post, text: DOCS_POST, target: { kind: 'site', dir: site } });
+    expect(plan.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(plan.files.map((f) => [f.path, f.status])).toEqual([['blog/2024-05-01-meetup.md', 'unchanged']]);
+  });
+
+  it('Docusaurus with public/ alone: static/ is not served, and a new photo goes to public/', async () => {
+    const { site, post } = await docusaurusSite("['public']");
+    expect(await imageCodes(DOCS_POST, post)).toEqual([['image-missing', 11]]);
+    const folder = await service.photoFolder({ recapPath: post, text: DOCS_POST });
+    expect(path.relative(site, folder.dir).split(path.sep)[0]).toBe('public');
+  });
+
+  it("Hugo's staticDir list: each folder serves /, and a name that leaves the site is none of them", async () => {
+    const site = path.join(tmp, 'hugo');
+    await writeText(path.join(site, 'hugo.toml'), 'title = "Events"\nstaticDir = ["static", "shared", "../outside"]\n');
+    await png(path.join(site, 'shared/images/logo.png'), 3);
+    await png(path.join(tmp, 'outside/images/secret.png'), 4);
+    const text = ['---', 'title: "KCD"', 'description: "KCD in photos"', '---', '', '![Logo](/images/logo.png)', '', '![Secret](/images/secret.png)', ''].join('\n');
+    const post = await writeText(path.join(site, 'content/news/kcd.md'), text);
+    expect(await imageCodes(text, post)).toEqual([['image-missing', 8]]);
+    const [logo, secret] = await service.resolveImages({ recapPath: post, urls: ['/images/logo.png', '/images/secret.png'] });
+    expect(logo?.localPath).toBe(path.join(site, 'shared/images/logo.png'));
+    expect(secret?.src).toBeNull();
+    expect(secret?.localPath).not.toContain('outside');
+  });
+
+  it('a draft for a Docusaurus site with public/ finds the images the site serves there', async () => {
+    const { site } = await docusaurusSite("['public', 'static']");
+    await service.rememberSite({ dir: site });
+    const made = await service.newRecap({ template: { source: 'posts', name: 'event-recap', site }, title: 'KCD Porto' });
+    const text = `${made.text}\n![Logo](/img/logo.png)\n`;
+    expect((await service.lintRecap({ path: made.draft.recapPath, text })).filter((p) => p.code.startsWith('image-'))).toEqual([]);
+  });
+});
