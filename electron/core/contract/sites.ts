@@ -115,6 +115,8 @@ export interface SiteProfile {
    * `staticDir`. Absent: the generator's default (`static/`; Jekyll's root). Set by `detectSite`.
    */
   staticDirs?: string[];
+  /** Hugo: the folder its config names `assetDir` (relative to the site root), where `assets/` is not. Set by `detectSite`. */
+  assetsDir?: string;
 }
 
 /** A local checkout of a website, as detected from its files. */

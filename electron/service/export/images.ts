@@ -13,7 +13,7 @@ import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, typ
 import type { RecapImageRef } from '../recap/markdown-images';
 import { assetsAdvice } from '../recap/image-problems';
 import { readingOf } from '../../core/markdown/site-reading';
-import { HUGO_ASSETS_DIR, imageFolderFor, servedBySite } from '../site/profile';
+import { assetsDirOf, imageFolderFor, servedBySite } from '../site/profile';
 import { listNow } from './disk';
 import { pool } from './pool';
 import type { PreflightImage } from './preflight';
@@ -154,7 +154,7 @@ function keptAt(ref: RecapImageRef, file: string, search: ImageSearch): string |
   const at = rel.split(path.sep).join('/');
   // A relative link keeps its place where the site reads it from the post's file, and where it
   // is a Hugo figure's src that the site finds in its assets/.
-  if (!url.startsWith('/') && !keep.relative && !(ref.figure === true && at.startsWith(`${HUGO_ASSETS_DIR}/`))) return null;
+  if (!url.startsWith('/') && !keep.relative && !(ref.figure === true && at.startsWith(`${assetsDirOf(search.sourceProfile)}/`))) return null;
   return at.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..') ? at : null;
 }
 

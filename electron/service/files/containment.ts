@@ -12,7 +12,7 @@ import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, re
 import * as path from 'node:path';
 import type { SiteProfile } from '../../core/contract';
 import { sniffImageType, WEB_IMAGE_TYPES } from './image-header';
-import { HUGO_ASSETS_DIR, publicDirs, publicRoot, siteRootFor } from '../site/profile';
+import { assetsDirOf, publicDirs, publicRoot, siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
 import { format, msg } from '../../core/i18n/messages';
 import { type Msg } from '../../core/i18n/messages';
@@ -146,7 +146,7 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   if (!site) for (const dir of profile.siteImageRoots ?? []) siteAbsolute.push({ dir, label: msg('lint.root.public', { path: dir }) });
   // Hugo's figure looks its src up in the site's assets/ (the post's own site, or a draft's).
   const hugoSite = profile.generator !== 'hugo' ? null : (site ?? (profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null));
-  const assets = hugoSite === null ? null : path.join(hugoSite, HUGO_ASSETS_DIR);
+  const assets = hugoSite === null ? null : path.join(hugoSite, assetsDirOf(profile));
   const figure = assets === null ? [] : [{ dir: assets, label: msg('lint.root.assets', { path: assets }) }];
   return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure };
 }

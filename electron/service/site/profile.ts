@@ -472,6 +472,11 @@ export function localCandidates(url: string, recapPath: string | null, profile: 
 /** A Hugo site's folder of global resources, where Hugo's figure finds its src before static/ (and publishes what it finds). */
 export const HUGO_ASSETS_DIR = 'assets';
 
+/** A Hugo site's assets folder: the one its config names (`assetDir`), else `assets/`. */
+export function assetsDirOf(profile: Pick<SiteProfile, 'assetsDir'>): string {
+  return profile.assetsDir ?? HUGO_ASSETS_DIR;
+}
+
 /**
  * Where a site serves a site-absolute URL from: its public folder (Hugo's and Docusaurus'
  * static/, Jekyll's root). An image a site already has there is not missing. `figure`: the src
@@ -489,7 +494,7 @@ export function servedBySite(root: string, profile: SiteProfile, url: string, fi
   rel = rel.replace(/^\/+/, '');
   if (rel === '' || rel.includes('\0')) return [];
   const base = path.resolve(root);
-  const dirs = [...(assets ? [HUGO_ASSETS_DIR] : []), ...(url.startsWith('/') ? publicDirs(profile) : [])];
+  const dirs = [...(assets ? [assetsDirOf(profile)] : []), ...(url.startsWith('/') ? publicDirs(profile) : [])];
   // Each folder serves what is inside it: `/../x.png` is not a file of static/.
   return dirs.flatMap((d) => {
     const dir = path.resolve(base, d);

@@ -432,6 +432,7 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
     photos: { ...draft.photos, coverField: site.photos.coverField, insertAs: site.photos.insertAs },
     ...(names !== undefined ? { authorNames: names } : {}),
     ...(site.timezone !== undefined ? { timezone: site.timezone } : {}),
+    ...(site.assetsDir !== undefined ? { assetsDir: site.assetsDir } : {}),
     // The images the site already serves (a logo its posts share) are found from the draft too.
     ...(generator !== null ? { siteImageRoots: publicDirs(site).map((dir) => path.join(root, dir)) } : {}),
     rules,

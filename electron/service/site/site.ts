@@ -14,7 +14,7 @@ import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../..
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, withStaticDirs } from './profile';
-import { siteStaticDirs } from './static-dirs';
+import { hugoAssetDir, siteStaticDirs } from './static-dirs';
 import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
@@ -234,6 +234,8 @@ export function detectSite(dir: string): SiteInfo {
   profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE });
   // The folders the site's config says it serves at `/` (Docusaurus' staticDirectories, Hugo's staticDir).
   const staticDirs = found ? siteStaticDirs(found.generator, found.config) : null;
+  const assetDir = found?.generator === 'hugo' ? hugoAssetDir(found.config) : null;
+  if (assetDir !== null) profile = { ...profile, assetsDir: assetDir };
   if (staticDirs !== null) {
     profile = withStaticDirs(profile, staticDirs);
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.staticDirs', { dirs: staticDirs.map((d) => `${d}/`).join(', ') })) };

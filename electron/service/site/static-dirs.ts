@@ -31,6 +31,14 @@ export function docusaurusStaticDirs(configText: string): string[] | null {
   return inside([...list.matchAll(/(['"`])([^'"`\n]{1,200})\1/g)].map((m) => m[2]));
 }
 
+/** The assets folder a Hugo site's config names (`assetDir`), inside the site; null: `assets/`. */
+export function hugoAssetDir(config: string): string | null {
+  const data = hugoConfig(config);
+  const key = data === null ? undefined : Object.keys(data).find((k) => k.toLowerCase() === 'assetdir');
+  const value = key === undefined ? undefined : data?.[key];
+  return typeof value === 'string' ? insideName(value) : null;
+}
+
 /** The folders the site at its config `config` (a file, or Hugo's config/_default/) serves at `/`, in order; null: the generator's default. */
 export function siteStaticDirs(generator: SiteGenerator, config: string): string[] | null {
   if (generator === 'hugo') {

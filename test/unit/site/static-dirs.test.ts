@@ -73,6 +73,24 @@ describe("the folders a site's config says it serves at /", () => {
     expect(secret?.localPath).not.toContain('outside');
   });
 
+  it("Hugo's assetDir: a figure's src is looked for in the folder the config names, never in one outside the site", async () => {
+    const site = path.join(tmp, 'hugo-assets');
+    await writeText(path.join(site, 'hugo.toml'), 'title = "Events"\nassetDir = "src/assets"\n');
+    await png(path.join(site, 'src/assets/images/hall.png'), 5);
+    await png(path.join(site, 'assets/images/crowd.png'), 6);
+    const text = ['---', 'title: "KCD"', 'description: "KCD in photos"', '---', '', '{{< figure src="/images/hall.png" alt="Hall" >}}', '', '{{< figure src="/images/crowd.png" alt="Crowd" >}}', ''].join('\n');
+    const post = await writeText(path.join(site, 'content/news/kcd.md'), text);
+    expect(await imageCodes(text, post)).toEqual([['image-missing', 8]]);
+    const [hall] = await service.resolveImages({ recapPath: post, urls: [], figureUrls: ['/images/hall.png'] });
+    expect(hall?.localPath).toBe(path.join(site, 'src/assets/images/hall.png'));
+    const plan = await service.planExport({ recapPath: post, text: text.replace(/\{\{< figure src="\/images\/crowd.png" alt="Crowd" >\}\}\n/, ''), target: { kind: 'site', dir: site } });
+    expect(plan.files.filter((f) => f.kind === 'image')).toEqual([]);
+
+    await writeText(path.join(site, 'hugo.toml'), 'title = "Events"\nassetDir = "../outside"\n');
+    await png(path.join(tmp, 'outside/images/hall.png'), 7);
+    expect((await service.resolveImages({ recapPath: post, urls: [], figureUrls: ['/images/hall.png'] }))[0]?.localPath).not.toContain('outside');
+  });
+
   it('a draft for a Docusaurus site with public/ finds the images the site serves there', async () => {
     const { site } = await docusaurusSite("['public', 'static']");
     await service.rememberSite({ dir: site });
