@@ -73,7 +73,6 @@ const markdownOnly = unified()
   .use(rehypeSanitize, schema)
   .freeze();
 
-
 // A <picture>'s <source srcset> would have the browser fetch its candidates directly, past the
 // image lookups and the remote-image choice: it is dropped, and the <img> inside shows instead.
 const components: Partial<Components> = { img: PreviewImage, a: PreviewLink, source: () => null };

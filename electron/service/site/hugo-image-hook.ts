@@ -13,60 +13,11 @@
 // a theme we cannot see (a Hugo module, a theme folder missing or a symlink) may have one: then
 // the images are read as written, as before.
 
-import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { parse as parseToml } from 'smol-toml';
-
-type Data = Record<string, unknown>;
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const EXTENSIONS = ['toml', 'yaml', 'yml', 'json'];
+import { configValue as get, hugoConfig, type HugoConfig as Data } from './hugo-config';
 
 const isMap = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Hugo's config keys are not case-sensitive: `renderHooks` and `renderhooks` are one key. */
-function get(data: unknown, ...keys: string[]): unknown {
-  let at: unknown = data;
-  for (const key of keys) {
-    if (!isMap(at)) return undefined;
-    const want = key.toLowerCase();
-    const found = Object.keys(at).find((k) => k.toLowerCase() === want);
-    at = found === undefined ? undefined : at[found];
-  }
-  return at;
-}
-
-/** A regular file's parsed config (TOML, YAML or JSON by its extension); null when it is not one or does not parse. */
-function readConfigFile(file: string): Data | null {
-  try {
-    const st = lstatSync(file, { throwIfNoEntry: false });
-    if (!st?.isFile() || st.size > MAX_CONFIG_BYTES) return null;
-    const text = readFileSync(file, 'utf8');
-    const data: unknown = file.endsWith('.toml') ? parseToml(text) : file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
-    return isMap(data) ? data : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The site's config as one map: its config file, or config/_default/'s hugo.* (or config.*) with its markup.*, languages.* and module.* beside it. */
-export function hugoConfig(config: string): Data | null {
-  if (!lstatSync(config, { throwIfNoEntry: false })?.isDirectory()) return readConfigFile(config);
-  const first = (base: string): Data | null => {
-    for (const ext of EXTENSIONS) {
-      const data = readConfigFile(path.join(config, `${base}.${ext}`));
-      if (data) return data;
-    }
-    return null;
-  };
-  const main: Data = { ...(first('hugo') ?? first('config') ?? {}) };
-  for (const key of ['markup', 'languages', 'module']) {
-    const part = first(key);
-    if (part) main[key] = part;
-  }
-  return main;
-}
 
 /** The entries of a folder (none when it is not one, or is a symlink's). */
 function entriesOf(dir: string): Dirent[] {

@@ -6,7 +6,7 @@
 
 import { lstatSync, readFileSync } from 'node:fs';
 import type { SiteGenerator } from '../../core/contract';
-import { hugoConfig } from './hugo-image-hook';
+import { configValue, hugoConfig } from './hugo-config';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
@@ -33,18 +33,14 @@ export function docusaurusStaticDirs(configText: string): string[] | null {
 
 /** The assets folder a Hugo site's config names (`assetDir`), inside the site; null: `assets/`. */
 export function hugoAssetDir(config: string): string | null {
-  const data = hugoConfig(config);
-  const key = data === null ? undefined : Object.keys(data).find((k) => k.toLowerCase() === 'assetdir');
-  const value = key === undefined ? undefined : data?.[key];
+  const value = configValue(hugoConfig(config), 'assetDir');
   return typeof value === 'string' ? insideName(value) : null;
 }
 
 /** The folders the site at its config `config` (a file, or Hugo's config/_default/) serves at `/`, in order; null: the generator's default. */
 export function siteStaticDirs(generator: SiteGenerator, config: string): string[] | null {
   if (generator === 'hugo') {
-    const data = hugoConfig(config);
-    const key = data === null ? undefined : Object.keys(data).find((k) => k.toLowerCase() === 'staticdir');
-    const value = key === undefined ? undefined : data?.[key];
+    const value = configValue(hugoConfig(config), 'staticDir');
     return typeof value === 'string' ? inside([value]) : Array.isArray(value) ? inside(value) : null;
   }
   if (generator !== 'docusaurus') return null;

@@ -1,0 +1,74 @@
+// A Hugo site's config as one map, read without running Hugo: its config file (TOML, YAML or
+// JSON), or config/_default/ with the files Hugo merges into it (markup.*, languages.*, module.*).
+// Hugo's keys are not case-sensitive (`renderHooks` and `renderhooks` are one key): read them with
+// configValue. A file is read each time and parsed again only when its text changed.
+
+import { lstatSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+
+export type HugoConfig = Record<string, unknown>;
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const EXTENSIONS = ['toml', 'yaml', 'yml', 'json'];
+const MAX_CACHED = 32;
+
+const isMap = (v: unknown): v is HugoConfig => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The value at `keys` in a config map, each key matched without regard to case; undefined when absent. */
+export function configValue(data: unknown, ...keys: string[]): unknown {
+  let at: unknown = data;
+  for (const key of keys) {
+    if (!isMap(at)) return undefined;
+    const want = key.toLowerCase();
+    const found = Object.keys(at).find((k) => k.toLowerCase() === want);
+    at = found === undefined ? undefined : at[found];
+  }
+  return at;
+}
+
+/** Parsed files by path, with the text they were parsed from. */
+const parsed = new Map<string, { text: string; data: HugoConfig | null }>();
+
+/** A regular file's parsed config (TOML, YAML or JSON by its extension); null when it is not one or does not parse. */
+function readConfigFile(file: string): HugoConfig | null {
+  try {
+    const st = lstatSync(file, { throwIfNoEntry: false });
+    if (!st?.isFile() || st.size > MAX_CONFIG_BYTES) return null;
+    const text = readFileSync(file, 'utf8');
+    const hit = parsed.get(file);
+    if (hit?.text === text) return hit.data;
+    let data: HugoConfig | null = null;
+    try {
+      const value: unknown = file.endsWith('.toml') ? parseToml(text) : file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+      data = isMap(value) ? value : null;
+    } catch {
+      data = null;
+    }
+    parsed.delete(file);
+    parsed.set(file, { text, data });
+    if (parsed.size > MAX_CACHED) parsed.delete(parsed.keys().next().value ?? '');
+    return data;
+  } catch {
+    return null;
+  }
+}
+
+/** The site's config as one map (`config`: its config file, or its config/_default/ folder); null when there is none to read. Never mutate it. */
+export function hugoConfig(config: string): HugoConfig | null {
+  if (!lstatSync(config, { throwIfNoEntry: false })?.isDirectory()) return readConfigFile(config);
+  const first = (base: string): HugoConfig | null => {
+    for (const ext of EXTENSIONS) {
+      const data = readConfigFile(path.join(config, `${base}.${ext}`));
+      if (data) return data;
+    }
+    return null;
+  };
+  const main: HugoConfig = { ...(first('hugo') ?? first('config') ?? {}) };
+  for (const key of ['markup', 'languages', 'module']) {
+    const part = first(key);
+    if (part) main[key] = part;
+  }
+  return main;
+}
