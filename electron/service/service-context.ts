@@ -10,8 +10,7 @@ import type { AtomicFs } from './files/atomic-write';
 import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts/drafts';
 import { createPhotoLibrary, type PhotoLibrary } from './photos/photos';
 import { loadProfile } from './site/profile';
-import { createSiteRegistry, detectGenerator, detectSite, profileForRecap, type SiteRegistry } from './site/site';
-import { hugoImageHook } from './site/hugo-image-hook';
+import { createSiteRegistry, detectSite, profileForRecap, type SiteRegistry } from './site/site';
 import { readingOf } from '../core/markdown/site-reading';
 import { rulesForSiteDraft, rulesGiven } from './site/site-rules';
 
@@ -100,7 +99,7 @@ function siteDraftRules(root: string, draftProfile: SiteProfile): SiteProfile | 
   }
   const rules = rulesForSiteDraft(draftProfile, site.profile, site.root, site.generator);
   // Its Markdown images are looked up as that site's Hugo looks them up (site/hugo-image-hook.ts).
-  return site.generator === 'hugo' && hugoImageHook(site.root, detectGenerator(site.root)?.config ?? null) ? { ...rules, markdown: { ...readingOf(rules), imageHook: true } } : rules;
+  return site.imageHook ? { ...rules, markdown: { ...readingOf(rules), imageHook: true } } : rules;
 }
 
 /**

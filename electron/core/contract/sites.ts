@@ -131,6 +131,8 @@ export interface SiteInfo {
   languages: string[];
   /** The site's Hugo archetypes (`default`, `posts`, …), offered as templates for a new recap. */
   archetypes: string[];
+  /** Hugo reads its posts' Markdown images with its embedded image render hook (MarkdownReading.imageHook). Set by `detectSite`. */
+  imageHook?: true;
 }
 
 export interface RememberedSite extends SiteInfo {

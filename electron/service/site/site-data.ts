@@ -10,7 +10,6 @@ import { parse as parseYaml } from 'yaml';
 import type { MarkdownReading, SiteInfo, SiteProfile } from '../../core/contract';
 import { markdownReading } from '../../core/markdown/site-reading';
 import { isInside } from '../files/containment';
-import { hugoImageHook } from './hugo-image-hook';
 
 const MAX_BYTES = 512 * 1024;
 
@@ -104,11 +103,12 @@ function docusaurusMdx(config: string | null, postPath: string): boolean {
 
 /**
  * How `site` reads a post at `postPath` (there or to be written there): Docusaurus by its
- * config's `markdown.format`, any other by `profile.markdown` (rulesForPost's), else its generator.
+ * config's `markdown.format`, any other by `profile.markdown` (rulesForPost's), else its generator;
+ * a Hugo site's image hook as its detection decided it (SiteInfo.imageHook).
  */
-export function siteMarkdown(site: Pick<SiteInfo, 'root' | 'generator'>, config: string | null, postPath: string, profile: SiteProfile): MarkdownReading {
+export function siteMarkdown(site: Pick<SiteInfo, 'generator' | 'imageHook'>, config: string | null, postPath: string, profile: SiteProfile): MarkdownReading {
   const reading = profile.markdown ?? markdownReading(site.generator, postPath);
-  if (site.generator === 'hugo') return hugoImageHook(site.root, config) ? { ...reading, imageHook: true } : reading;
+  if (site.generator === 'hugo') return site.imageHook ? { ...reading, imageHook: true } : reading;
   if (site.generator !== 'docusaurus') return reading;
   return docusaurusMdx(config, postPath) ? { ...reading, mdx: true } : { liquid: false, mdx: false, generator: 'docusaurus' };
 }
@@ -117,7 +117,7 @@ export function siteMarkdown(site: Pick<SiteInfo, 'root' | 'generator'>, config:
  * What a post of `site` takes from the site's files: Docusaurus author names and whether it is
  * MDX (its config's `markdown.format`), Jekyll's time zone. `config`: the generator's config file.
  */
-export function fromSiteFiles(site: Pick<SiteInfo, 'root' | 'generator'>, config: string | null, postPath: string, profile: SiteProfile): Pick<SiteProfile, 'authorNames' | 'timezone' | 'markdown'> {
+export function fromSiteFiles(site: Pick<SiteInfo, 'root' | 'generator' | 'imageHook'>, config: string | null, postPath: string, profile: SiteProfile): Pick<SiteProfile, 'authorNames' | 'timezone' | 'markdown'> {
   if (site.generator === 'docusaurus') {
     const names = authorNames(site.root, postPath);
     return { markdown: siteMarkdown(site, config, postPath, profile), ...(names ? { authorNames: names } : {}) };

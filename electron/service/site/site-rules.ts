@@ -22,7 +22,6 @@ import { GENERATOR_NAMES, markdownReading } from '../../core/markdown/site-readi
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
 import { authorNames } from './site-data';
-import { hugoImageHook } from './hugo-image-hook';
 
 const MAX_POSTS = 400;
 const MAX_DEPTH = 8;
@@ -348,7 +347,7 @@ function requiredLine(required: string[]): Msg {
  * required only when every post of the site has it. `config` names the file that told the
  * generator.
  */
-export function rulesFromSite(profile: SiteProfile, site: { root: string; generator: SiteGenerator | null; config: string | null; languages: string[]; fromFile: boolean }): SiteProfile {
+export function rulesFromSite(profile: SiteProfile, site: { root: string; generator: SiteGenerator | null; config: string | null; languages: string[]; fromFile: boolean; imageHook: boolean }): SiteProfile {
   const scan = scanSite(site.root, site.generator);
   const details = describeScan(scan, site.generator, site.languages);
   const gen: Param = site.generator ? GENERATOR_NAMES[site.generator] : msg('rules.unknownGenerator');
@@ -375,7 +374,7 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
   // images gets its new photos written that way too.
   const figures = site.generator === 'hugo' && scan.photoForms.figure > scan.photoForms.markdown;
   if (figures) details.push(msg('rules.insertFigures', { count: scan.photoForms.figure, posts: scan.posts, markdown: scan.photoForms.markdown }));
-  if (site.generator === 'hugo' && hugoImageHook(site.root, site.config)) details.push(msg('rules.imageHook'));
+  if (site.imageHook) details.push(msg('rules.imageHook'));
   const photos = { ...profile.photos, ...(cover ? { coverField: cover.key } : {}), ...(figures ? { insertAs: 'figure' as const } : {}) };
   details.push(requiredLine(fields.filter((f) => f.required).map((f) => f.key)));
   const profileKeys = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));

@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, withStaticDirs } from './profile';
 import { hugoAssetDir, siteStaticDirs } from './static-dirs';
+import { hugoImageHook } from './hugo-image-hook';
 import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
@@ -231,7 +232,9 @@ export function detectSite(dir: string): SiteInfo {
   // Without a config file, only a site's own profile file says which generator it is for.
   const generator = found?.generator ?? (profileSource === SITE_PROFILE_FILE ? profile.generator : null);
   const languages = siteLanguages(root, profile, declared);
-  profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE });
+  // Decided once per detection (site/hugo-image-hook.ts): the rules say it, every post's reading carries it.
+  const imageHook = found?.generator === 'hugo' && hugoImageHook(root, found.config);
+  profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE, imageHook });
   // The folders the site's config says it serves at `/` (Docusaurus' staticDirectories, Hugo's staticDir).
   const staticDirs = found ? siteStaticDirs(found.generator, found.config) : null;
   const assetDir = found?.generator === 'hugo' ? hugoAssetDir(found.config) : null;
@@ -240,7 +243,7 @@ export function detectSite(dir: string): SiteInfo {
     profile = withStaticDirs(profile, staticDirs);
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.staticDirs', { dirs: staticDirs.map((d) => `${d}/`).join(', ') })) };
   }
-  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [] };
+  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook ? { imageHook: true as const } : {}) };
 }
 
 /** Every name whose presence in a folder can make it a site (config files, config/_default, .recap-studio.yml). */
