@@ -10,8 +10,9 @@
 //   baseURL of its own) that does not duplicate shared resources, unless there is such a hook;
 // - `never` (`enableDefault = false`): never.
 // A site's own hook (layouts/…/_markup/render-image*.html, its theme's too) may do anything, and
-// a theme we cannot see (a Hugo module, a theme folder missing or a symlink) may have one: then
-// the images are read as written, as before.
+// a theme we cannot see (a Hugo module, a theme folder missing or a symlink, a `themesDir` outside
+// the site) may have one: then the images are read as written, as before. Themes are looked for
+// in `themesDir` (kubernetes.io keeps Docsy in node_modules/), else themes/.
 
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
@@ -38,6 +39,16 @@ function hasImageHook(layouts: string): boolean {
   return folders.some((f) => entriesOf(path.join(layouts, f, '_markup')).some((e) => e.isFile() && /^render-image\b.*\.html$/i.test(e.name)));
 }
 
+/** The folder the site keeps its themes in (`themesDir`, relative to the site and inside it), else themes/; null for one outside the site. */
+function themesDirOf(data: Data): string | null {
+  const said = get(data, 'themesDir');
+  if (said === undefined) return 'themes';
+  if (typeof said !== 'string') return null;
+  const clean = said.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+  const segments = clean.split('/');
+  return clean !== '' && !clean.startsWith('/') && !clean.includes('\\') && !/^[a-z]:/i.test(clean) && segments.every((s) => s !== '' && s !== '.' && s !== '..') ? clean : null;
+}
+
 /** Whether the site or its theme has an image render hook of its own: true, false, or null when a theme cannot be looked into. */
 function ownImageHook(root: string, data: Data): boolean | null {
   if (hasImageHook(path.join(root, 'layouts'))) return true;
@@ -45,9 +56,13 @@ function ownImageHook(root: string, data: Data): boolean | null {
   if (Array.isArray(imports) ? imports.length > 0 : isMap(imports)) return null;
   const theme = get(data, 'theme');
   const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme : [];
+  if (themes.length === 0) return false;
+  const themesDir = themesDirOf(data);
+  // Each folder on the way a folder of the site's own, never a symlink out of it.
+  if (themesDir === null || themesDir.split('/').some((_, i, all) => !lstatSync(path.join(root, ...all.slice(0, i + 1)), { throwIfNoEntry: false })?.isDirectory())) return null;
   for (const name of themes) {
     if (typeof name !== 'string' || !/^[\w.-]+$/.test(name) || name.startsWith('.')) return null;
-    const dir = path.join(root, 'themes', name);
+    const dir = path.join(root, themesDir, name);
     if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) return null;
     if (hasImageHook(path.join(dir, 'layouts'))) return true;
   }

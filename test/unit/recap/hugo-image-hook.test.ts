@@ -87,6 +87,21 @@ describe("when Hugo's embedded image render hook reads a site's Markdown images"
     expect(hookOf(themed)).toBe(false);
     expect(hookOf(await hugoSite(`theme = "gone"\n${TWO_LANGUAGES}`, 'no-theme'))).toBe(false);
     expect(hookOf(await hugoSite(`[[module.imports]]\npath = "github.com/x/theme"\n${TWO_LANGUAGES}`, 'module'))).toBe(false);
+
+    // Themes kept where the config says (kubernetes.io: themesDir = "node_modules"); one outside the site is not looked into.
+    const npm = await hugoSite(`theme = ["docsy"]\nthemesDir = "node_modules"\n${TWO_LANGUAGES}`, 'themes-dir');
+    await writeText(path.join(npm, 'node_modules/docsy/layouts/_default/_markup/render-link.html'), '<a href="{{ .Destination }}">{{ .Text }}</a>\n');
+    expect(hookOf(npm)).toBe(true);
+    await writeText(path.join(npm, 'themes/docsy/layouts/_markup/render-image.html'), '<img src="{{ .Destination }}">\n');
+    expect(hookOf(npm)).toBe(true);
+    await writeText(path.join(npm, 'node_modules/docsy/layouts/_markup/render-image.html'), '<img src="{{ .Destination }}">\n');
+    expect(hookOf(npm)).toBe(false);
+    const outside = await hugoSite(`theme = "docsy"\nthemesDir = "../shared-themes"\n${TWO_LANGUAGES}`, 'themes-outside');
+    await writeText(path.join(tmp, 'shared-themes/docsy/layouts/_default/single.html'), '{{ .Content }}\n');
+    expect(hookOf(outside)).toBe(false);
+    const linked = await hugoSite(`theme = "docsy"\nthemesDir = "vendor"\n${TWO_LANGUAGES}`, 'themes-linked');
+    await fs.symlink(path.join(tmp, 'shared-themes'), path.join(linked, 'vendor'));
+    expect(hookOf(linked)).toBe(false);
   });
 });
 
