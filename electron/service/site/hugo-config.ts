@@ -72,3 +72,17 @@ export function hugoConfig(config: string): HugoConfig | null {
   }
   return main;
 }
+
+/** The languages a Hugo config turns off (`disableLanguages`), lower-cased. */
+export function disabledLanguages(data: HugoConfig | null): Set<string> {
+  const disabled = configValue(data, 'disableLanguages');
+  return new Set(Array.isArray(disabled) ? disabled.filter((l): l is string => typeof l === 'string').map((l) => l.toLowerCase()) : []);
+}
+
+/** The languages a Hugo config declares (`languages.*` keys, as written), less those `disableLanguages` turns off. */
+export function enabledLanguages(data: HugoConfig | null): string[] {
+  const languages = configValue(data, 'languages');
+  if (!isMap(languages)) return [];
+  const off = disabledLanguages(data);
+  return Object.keys(languages).filter((l) => !off.has(l.toLowerCase()));
+}

@@ -16,7 +16,7 @@
 
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { configValue as get, hugoConfig, type HugoConfig as Data } from './hugo-config';
+import { configValue as get, enabledLanguages, hugoConfig, type HugoConfig as Data } from './hugo-config';
 
 const isMap = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -71,12 +71,8 @@ function ownImageHook(root: string, data: Data): boolean | null {
 
 /** Two languages or more (those not disabled), none with a baseURL of its own. */
 function multilingualSingleHost(data: Data): boolean {
-  const languages = get(data, 'languages');
-  if (!isMap(languages)) return false;
-  const disabled = get(data, 'disableLanguages');
-  const off = new Set(Array.isArray(disabled) ? disabled.filter((l): l is string => typeof l === 'string').map((l) => l.toLowerCase()) : []);
-  const on = Object.keys(languages).filter((l) => !off.has(l.toLowerCase()));
-  return on.length >= 2 && on.every((l) => get(languages[l], 'baseURL') === undefined);
+  const on = enabledLanguages(data);
+  return on.length >= 2 && on.every((l) => get(data, 'languages', l, 'baseURL') === undefined);
 }
 
 /** Whether Hugo reads the Markdown images of the site at `root` (config file or config/_default/ `config`) with its embedded image render hook. */

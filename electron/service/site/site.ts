@@ -16,13 +16,13 @@ import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, withStaticDirs } from './profile';
 import { hugoAssetDir, siteStaticDirs } from './static-dirs';
 import { hugoImageHook } from './hugo-image-hook';
+import { configValue, disabledLanguages, enabledLanguages, hugoConfig } from './hugo-config';
 import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import { fromSiteFiles, siteMarkdown } from './site-data';
 import { ownFolderProfile } from './post-folder';
 import type { ValueKind } from '../../core/frontmatter/field-types';
-import { parse as parseToml } from 'smol-toml';
 import { msg } from '../../core/i18n/messages';
 
 export const SITE_PROFILE_FILE = '.recap-studio.yml';
@@ -117,50 +117,22 @@ export function parseSiteProfileFile(text: string, file: string = SITE_PROFILE_F
   return parseProfile(mergeProfile(loadProfileData(base), rest), `${file} (based on ${base})`);
 }
 
-/** Hugo's languages and default language from its config file (TOML, YAML or JSON), as far as we can read them. */
-export function hugoLanguages(config: string): { languages: string[]; defaultLang: string | null } {
-  const none = { languages: [], defaultLang: null };
-  if (isDir(config)) {
-    // config/_default/: hugo.toml (or config.*) and languages.* side by side.
-    const files = ['hugo', 'config'].flatMap((b) => ['toml', 'yaml', 'yml', 'json'].map((e) => path.join(config, `${b}.${e}`))).filter(isFile);
-    const main = files[0] ? hugoLanguages(files[0]) : none;
-    const langFile = ['toml', 'yaml', 'yml', 'json'].map((e) => path.join(config, `languages.${e}`)).find(isFile);
-    if (!langFile) return main;
-    try {
-      const text = readFileSync(langFile, 'utf8');
-      const data: unknown = langFile.endsWith('.toml') ? parseToml(text) : langFile.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
-      return { languages: isRecord(data) ? Object.keys(data) : main.languages, defaultLang: main.defaultLang };
-    } catch {
-      return main;
-    }
-  }
-  if (!isFile(config)) return none;
-  let text: string;
-  try {
-    text = readFileSync(config, 'utf8');
-  } catch {
-    return none;
-  }
-  try {
-    const data: unknown = config.endsWith('.toml') ? parseToml(text) : config.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
-    if (!isRecord(data)) return none;
-    const langs = data['languages'];
-    const def = data['defaultContentLanguage'];
-    return { languages: isRecord(langs) ? Object.keys(langs) : [], defaultLang: typeof def === 'string' ? def : null };
-  } catch {
-    return none;
-  }
+/** Hugo's languages (less those it turns off: `disabled`) and default language from its config, as far as we can read them. */
+export function hugoLanguages(config: string): { languages: string[]; defaultLang: string | null; disabled: Set<string> } {
+  const data = hugoConfig(config);
+  const def = configValue(data, 'defaultContentLanguage');
+  return { languages: enabledLanguages(data), defaultLang: typeof def === 'string' ? def : null, disabled: disabledLanguages(data) };
 }
 
-/** The language folders a post pattern with {lang} can use in this site, the default first. */
-function siteLanguages(root: string, profile: SiteProfile, declared: string[]): string[] {
+/** The language folders a post pattern with {lang} can use in this site (not those its config turns off), the default first. */
+function siteLanguages(root: string, profile: SiteProfile, declared: string[], disabled: Set<string>): string[] {
   const segments = profile.post.split('/');
   const at = segments.indexOf('{lang}');
   if (at === -1) return [];
   const parent = path.join(root, ...segments.slice(0, at));
   const next = segments[at + 1];
   const literalNext = next !== undefined && at + 1 < segments.length - 1 && !next.includes('{') ? next : null;
-  const candidates = subdirs(parent).filter((d) => LANG_DIR.test(d));
+  const candidates = subdirs(parent).filter((d) => LANG_DIR.test(d) && !disabled.has(d.toLowerCase()));
   const withSection = literalNext ? candidates.filter((d) => isDir(path.join(parent, d, literalNext))) : candidates;
   const found = new Set([...(withSection.length > 0 ? withSection : candidates), ...declared]);
   if (found.size === 0) found.add(profile.defaultLang);
@@ -222,16 +194,18 @@ export function detectSite(dir: string): SiteInfo {
     profile = loadProfile(DEFAULT_PROFILE);
   }
   let declared: string[] = [];
+  let disabled = new Set<string>();
   if (found?.generator === 'hugo') {
     const langs = hugoLanguages(found.config);
     declared = langs.languages;
+    disabled = langs.disabled;
     if (profileSource === 'built-in' && langs.defaultLang && LANG_DIR.test(langs.defaultLang) && profile.post.includes('{lang}')) {
       profile = { ...profile, defaultLang: langs.defaultLang };
     }
   }
   // Without a config file, only a site's own profile file says which generator it is for.
   const generator = found?.generator ?? (profileSource === SITE_PROFILE_FILE ? profile.generator : null);
-  const languages = siteLanguages(root, profile, declared);
+  const languages = siteLanguages(root, profile, declared, disabled);
   // Decided once per detection (site/hugo-image-hook.ts): the rules say it, every post's reading carries it.
   const imageHook = found?.generator === 'hugo' && hugoImageHook(root, found.config);
   profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE, imageHook });

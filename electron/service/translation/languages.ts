@@ -51,7 +51,7 @@ export function siteLanguages(root: string, profileDefault: string): SiteLanguag
     const hugo = hugoLanguages(found.config);
     declared = hugo.languages.length > 0 ? hugo.languages : null;
     if (hugo.defaultLang && isLangCode(hugo.defaultLang)) defaultLang = hugo.defaultLang;
-    folders = subdirs(path.join(root, 'content')).filter(isLangCode);
+    folders = subdirs(path.join(root, 'content')).filter((d) => isLangCode(d) && !hugo.disabled.has(d.toLowerCase()));
   } else if (found?.generator === 'docusaurus') {
     const i18n = docusaurusI18n(readText(found.config));
     declared = i18n.locales.length > 0 ? i18n.locales : null;

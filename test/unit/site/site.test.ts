@@ -11,6 +11,7 @@ import { formatMsg } from '../../../electron/core/i18n/messages';
 import { createSiteRegistry, detectSite, findSiteFor, parseSiteProfileFile, profileForRecap } from '../../../electron/service/site/site';
 import { makeHugoSite, tempDir } from '../support/site-fixture';
 import { bylineDate } from '../../../renderer/preview/byline';
+import { siteLanguages as siteLanguagesOf } from '../../../electron/service/translation/languages';
 
 let tmp: string;
 
@@ -78,6 +79,13 @@ describe('detectSite', () => {
     expect(info.profile.name).toBe('hugo-news');
     expect(info.profile.defaultLang).toBe('zh');
     expect(info.languages).toEqual(['zh', 'en']);
+  });
+
+  it('leaves out the languages Hugo\'s config turns off (disableLanguages), declared or with a folder', async () => {
+    await write('s/hugo.toml', 'disableLanguages = ["NO"]\n[languages.en]\nweight = 1\n[languages.zh-cn]\nweight = 3\n[languages.no]\nweight = 7\n');
+    for (const lang of ['en', 'zh-cn', 'no']) await fs.mkdir(path.join(tmp, 's', 'content', lang, 'news'), { recursive: true });
+    expect(detectSite(path.join(tmp, 's')).languages).toEqual(['en', 'zh-cn']);
+    expect(siteLanguagesOf(path.join(tmp, 's'), 'en')).toMatchObject({ languages: ['en', 'zh-cn'], folders: ['en', 'zh-cn'] });
   });
 
   it('gives a folder with no generator the default profile and no generator', async () => {
