@@ -156,9 +156,17 @@ function hugoProfile(root: string): SiteProfile {
   // Most posts plain files (content/news/x.md): new ones too, their images under static/ (a bundle's photos beside it are published, a plain post's are not).
   const plain = scan.posts - scan.bundles > scan.bundles;
   const asPlain = (post: string, section: string): SiteProfile => ({ ...bundle, post, section, images: staticImages(bundle, scan), label: `Hugo site — posts as files (${post.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}, images in static/)` });
+  // New posts go where most of the site's posts are: below the section too (kubernetes.io's
+  // content/en/blog/_posts/), not in a year's folder; named by their date when most posts are.
+  const name = `${scan.datedNames * 2 > scan.posts ? '{date}-' : ''}{slug}`;
+  const below = (from: number): string => {
+    const rest = segs.slice(from);
+    return rest.every((d) => /^[A-Za-z_][A-Za-z0-9._-]*$/.test(d)) ? rest.map((d) => `${d}/`).join('') : '';
+  };
   if (segs[0] === 'content' && lang !== undefined && langSection !== undefined && LANG_DIR.test(lang) && isDir(path.join(content, lang, langSection))) {
-    if (plain) return asPlain('content/{lang}/{section}/{slug}.md', langSection);
-    return { ...bundle, post: 'content/{lang}/{section}/{slug}/index.md', section: langSection, label: `Hugo site — page bundles (content/<lang>/${langSection}/<slug>/index.md)` };
+    const dir = `content/{lang}/{section}/${below(3)}`;
+    if (plain) return asPlain(`${dir}${name}.md`, langSection);
+    return { ...bundle, post: `${dir}${name}/index.md`, section: langSection, label: `Hugo site — page bundles (${dir.replace('{lang}', '<lang>').replace('{section}', langSection)}${name.replace(/\{(\w+)\}/g, '<$1>')}/index.md)` };
   }
   const section = ['news', 'posts', 'blog'].find((s) => isDir(path.join(content, s)));
   if (plain) return asPlain('content/{section}/{slug}.md', section ?? bundle.section);
@@ -290,8 +298,8 @@ function staticImages(profile: SiteProfile, scan: SiteScan): SiteProfile['images
  * publishes the files beside it nowhere, so where its site's profile keeps images beside the
  * post (page bundles), its photos go under static/ instead (staticImages). The post's pattern
  * becomes its own folder's (its language folder {lang}, its section folder filled in), so its
- * slug, language, section and site are found from its path wherever it sits. Any other post
- * keeps the profile as it is.
+ * slug, language, section and site are found from its path wherever it sits. A page bundle on a
+ * site of plain-file posts keeps its photos beside it. Any other post keeps the profile as it is.
  */
 function plainHugoPost(site: SiteInfo, recapPath: string): SiteProfile {
   const { profile } = site;
@@ -299,6 +307,9 @@ function plainHugoPost(site: SiteInfo, recapPath: string): SiteProfile {
   const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep);
   const name = rel.pop() ?? '';
   const section = hugoSection(rel);
+  // A page bundle (content/…/<slug>/index.md) where the site's posts are mostly plain files: its
+  // photos are its own resources, kept and linked beside it, as Hugo publishes them.
+  if (rel[0] === 'content' && rel.length >= 3 && /^index\.(md|markdown)$/i.test(name) && !profile.images.beside) return { ...profile, images: { ...profile.images, dir: '.', url: '.', beside: true } };
   if (rel[0] !== 'content' || section === undefined || rel.length < 2 || /^_?index\./i.test(name) || !/\.(md|markdown)$/i.test(name)) return profile;
   if (!rel.every((d) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(d))) return profile;
   const config = rel.length >= 3 ? detectGenerator(site.root)?.config : undefined;

@@ -10,9 +10,10 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
+import { detectSite } from '../../../electron/service/site/site';
 import { cliInProcess } from '../support/cli-run';
 import { listFiles, tempDir } from '../support/site-fixture';
-import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, hugoDatedBundles, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, type OtherSite } from '../site/other-sites';
+import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, hugoBlogPostsFolder, hugoDatedBundles, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, type OtherSite } from '../site/other-sites';
 import { readZipEntries } from './read-zip';
 
 let tmp: string;
@@ -63,6 +64,8 @@ const SHAPES: Shape[] = [
   { name: 'Hugo, a YAML news post in its language folder (content/zh/news/)', make: hugoLanguageFolders, photos: ['static/images/news/kcd-shenzhen/hall.jpg'], added: 'static/images/news/kcd-shenzhen/new.jpg' },
   { name: 'Hugo, a plain-file post (content/news/)', make: hugoPlainNews, photos: [], added: 'static/images/news/autumn-meetup/new.jpg' },
   { name: 'Hugo, a plain-file post in a language folder (content/zh/blog/)', make: hugoPlainBlogLanguages, photos: [], added: 'static/images/blog/qiu-ji/new.jpg' },
+  { name: 'Hugo, a dated plain-file post below the section (content/en/blog/_posts/, kubernetes.io)', make: hugoBlogPostsFolder, photos: ['static/images/blog/2024-03-19-kcd-porto/hall.jpg'], added: 'static/images/blog/2024-03-19-kcd-porto/new.jpg' },
+  { name: 'Hugo, a page bundle among plain-file posts (kubernetes.io): its photos stay beside it', make: hugoBlogPostsFolder, post: (s) => (s as OtherSite & { bundle: string }).bundle, photos: ['content/en/blog/_posts/2024-03-01-gateway/diagram.jpg'], added: 'content/en/blog/_posts/2024-03-01-gateway/new.jpg' },
   { name: 'Docusaurus, a post in its dated folder', make: docusaurusBlog, photos: ['blog/2024-05-01-kcd-recap/hallway.jpg'], added: 'blog/2024-05-01-kcd-recap/new.jpg' },
   { name: 'Docusaurus, a translation (i18n/zh-CN/…)', make: docusaurusBlog, post: (s) => (s as OtherSite & { translation: string }).translation, photos: ['i18n/zh-CN/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/hallway.jpg'], added: 'i18n/zh-CN/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/new.jpg', findings: ['translation-images'] },
   { name: 'Docusaurus, a post in blog/YYYY/MM/DD/<slug>/', make: docusaurusDatedFolders, photos: ['blog/2024/05/01/kcd/stage.jpg'], added: 'blog/2024/05/01/kcd/new.jpg' },
@@ -144,4 +147,22 @@ describe('a post renamed on export stays in its folder', () => {
       }
     });
   }
+});
+
+describe('a new recap exported into a site whose posts sit below their section', () => {
+  it('kubernetes.io: it lands in content/en/blog/_posts/, named by its date as the posts there are', async () => {
+    const site = await hugoBlogPostsFolder(path.join(tmp, 'site'));
+    commitAll(site.root);
+    const draft = path.join(tmp, 'draft', 'kcd-lisbon.md');
+    await photo(path.join(tmp, 'draft', 'photos', 'stage.jpg'), 31);
+    const text = ['---', 'layout: blog', 'title: "KCD Lisbon 2024: a recap"', 'date: 2024-04-01', 'slug: kcd-lisbon-recap', 'author: >', '  Ana (Org)', '---', '', 'The stage.', '', '![The stage at KCD Lisbon](photos/stage.jpg)', ''].join('\n');
+    await fs.writeFile(draft, text);
+    const exported = await service.exportRecap({ recapPath: draft, text, target: { kind: 'site', dir: site.root } });
+    expect(exported).toMatchObject({ written: true, post: 'content/en/blog/_posts/2024-04-01-kcd-lisbon.md', problems: [] });
+    expect(porcelain(site.root)).toEqual(['?? content/en/blog/_posts/2024-04-01-kcd-lisbon.md', '?? static/images/blog/kcd-lisbon/stage.jpg']);
+    const lint = await cliInProcess('lint', path.join(site.root, 'content/en/blog/_posts/2024-04-01-kcd-lisbon.md'));
+    expect([lint.code, lint.err]).toEqual([0, '']);
+    // The language the config turns off is none of the site's, though its folder is there.
+    expect(detectSite(site.root)).toMatchObject({ languages: ['en', 'zh-cn'], profile: { post: 'content/{lang}/{section}/_posts/{date}-{slug}.md' } });
+  });
 });

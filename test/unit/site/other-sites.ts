@@ -162,3 +162,47 @@ export async function docusaurusDatedFolders(root: string): Promise<OtherSite & 
   await photo(path.join(root, 'blog/pizza.jpg'), 17);
   return { root, post, flat };
 }
+
+/**
+ * A Hugo site shaped like kubernetes.io's: its theme in node_modules/ (`themesDir`), English in
+ * `contentDir = "content/en"`, a language turned off (`disableLanguages`) that still has its
+ * folder, and the blog's posts below the section in content/en/blog/_posts/, named by their
+ * date: mostly plain files linking /images/blog/<name>/…, one a page bundle with its photo beside it.
+ */
+export async function hugoBlogPostsFolder(root: string): Promise<OtherSite & { bundle: string }> {
+  await put(
+    root,
+    'hugo.toml',
+    [
+      'baseURL = "https://kubernetes.example/"',
+      'title = "Kubernetes"',
+      'theme = ["docsy"]',
+      'themesDir = "node_modules"',
+      'contentDir = "content/en"',
+      'defaultContentLanguage = "en"',
+      'disableLanguages = ["no"]',
+      '[permalinks]',
+      'blog = "/:section/:year/:month/:day/:slug/"',
+      '[languages.en]',
+      'weight = 1',
+      '[languages.zh-cn]',
+      'weight = 3',
+      'contentDir = "content/zh-cn"',
+      '[languages.no]',
+      'weight = 7',
+      'contentDir = "content/no"',
+      '',
+    ].join('\n'),
+  );
+  await put(root, 'node_modules/docsy/layouts/_default/_markup/render-link.html', '<a href="{{ .Destination }}">{{ .Text }}</a>\n');
+  const fm = (title: string, date: string, slug: string): string[] => ['---', 'layout: blog', `title: "${title}"`, `date: ${date}`, `slug: ${slug}`, 'author: >', '  Ana (Org)', '---', ''];
+  await put(root, 'content/en/blog/_posts/2024-02-01-release.md', [...fm('Release notes', '2024-02-01', 'release-notes'), 'Notes.', ''].join('\n'));
+  const post = 'content/en/blog/_posts/2024-03-19-kcd-porto.md';
+  await put(root, post, [...fm('KCD Porto 2024: a recap', '2024-03-19', 'kcd-porto-recap'), 'KCD Porto gathered 300 people.', '', '![The hall at KCD Porto](/images/blog/2024-03-19-kcd-porto/hall.jpg)', ''].join('\n'));
+  await photo(path.join(root, 'static/images/blog/2024-03-19-kcd-porto/hall.jpg'), 18);
+  const bundle = 'content/en/blog/_posts/2024-03-01-gateway/index.md';
+  await put(root, bundle, [...fm('Gateway API at the meetup', '2024-03-01', 'gateway-meetup'), '![The diagram](diagram.jpg)', ''].join('\n'));
+  await photo(path.join(root, 'content/en/blog/_posts/2024-03-01-gateway/diagram.jpg'), 19);
+  await put(root, 'content/no/blog/_posts/2024-01-01-hei.md', [...fm('Hei', '2024-01-01', 'hei'), 'Tekst.', ''].join('\n'));
+  return { root, post, bundle };
+}
