@@ -786,7 +786,7 @@ export const en = {
   'lint.target.linkFolder': 'The target\'s folder {folder} is a symbolic link to a place outside the target, so {path} would be written there. Nothing is written through it; replace the link with a real folder.',
   'lint.target.linkFile': 'The target already has {path} as a symbolic link. Nothing is written through it; remove the link first.',
   'lint.target.staleKept': '{path} was exported by this recap before and is no longer used, but it was changed since, so it is left in place. Remove it yourself if the site does not need it.',
-  'lint.postPath.date': 'The post\'s path ({pattern}) starts with the date: write "{field}" in the front matter as YYYY-MM-DD, e.g. 2021-11-02.',
+  'lint.postPath.date': 'The post\'s path ({pattern}) is made from its date: write "{field}" in the front matter as YYYY-MM-DD, e.g. 2021-11-02.',
   'lint.manifestNotSaved': 'The export is written, but its record ({path}) could not be saved: {reason}. A later export will ask before replacing these files.',
 
   // ── cli ─────────────────────────────────────────────────────────────────────────────

@@ -787,7 +787,7 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.target.linkFolder': '目标中的文件夹 {folder} 是指向目标之外的符号链接，{path} 会被写到那里。不会通过它写入任何内容；请用真正的文件夹替换该链接。',
   'lint.target.linkFile': '目标中的 {path} 已是一个符号链接。不会通过它写入任何内容；请先删除该链接。',
   'lint.target.staleKept': '{path} 以前由这篇回顾导出，现在已不再使用，但之后被修改过，所以保留在原处。如果网站不需要它，请自行删除。',
-  'lint.postPath.date': '文章的路径（{pattern}）以日期开头：请在前言中把“{field}”写成 YYYY-MM-DD，例如 2021-11-02。',
+  'lint.postPath.date': '文章的路径（{pattern}）由日期构成：请在前言中把“{field}”写成 YYYY-MM-DD，例如 2021-11-02。',
   'lint.manifestNotSaved': '导出已写入，但它的记录（{path}）无法保存：{reason}。以后导出时，替换这些文件前会先询问你。',
 
   // ── cli ─────────────────────────────────────────────────────────────────────────────

@@ -419,7 +419,7 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
   const rules: RulesInfo = { ...said('site', msg('rules.draftFor', { generator: gen, root }), details), site: root, ...(suggested !== undefined ? { suggested } : {}), ...(known !== undefined ? { known } : {}) };
   // A new post whose path starts with its date (Jekyll's _posts/{date}-{slug}.md) takes it from
   // the front matter: required, as export's preflight requires it, whatever the site's posts do.
-  const datedPath = site.post.includes('{date}');
+  const datedPath = /\{(date|year)\}/.test(site.post);
   // A Docusaurus blog's authors.yml names its authors (in the byline and the form's chips), for its
   // new post as for the others: the one its folder reads (blog/authors.yml).
   const names = site.authorNames ?? (generator === 'docusaurus' ? authorNames(root, path.join(root, site.post.split('{')[0] ?? '', 'index.md')) : undefined);

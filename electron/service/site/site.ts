@@ -157,16 +157,17 @@ function hugoProfile(root: string): SiteProfile {
   const plain = scan.posts - scan.bundles > scan.bundles;
   const asPlain = (post: string, section: string): SiteProfile => ({ ...bundle, post, section, images: staticImages(bundle, scan), label: `Hugo site — posts as files (${post.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}, images in static/)` });
   // New posts go where most of the site's posts are: below the section too (kubernetes.io's
-  // content/en/blog/_posts/), not in a year's folder; named by their date when most posts are.
+  // content/en/blog/_posts/), in the year's folder of their date where the posts are in years'
+  // folders (_posts/2024/); named by their date when most posts are.
   const name = `${scan.datedNames * 2 > scan.posts ? '{date}-' : ''}{slug}`;
   const below = (from: number): string => {
-    const rest = segs.slice(from);
-    return rest.every((d) => /^[A-Za-z_][A-Za-z0-9._-]*$/.test(d)) ? rest.map((d) => `${d}/`).join('') : '';
+    const rest = segs.slice(from).map((d, i, all) => (i === all.length - 1 && /^(19|20)\d\d$/.test(d) ? '{year}' : d));
+    return rest.every((d) => d === '{year}' || /^[A-Za-z_][A-Za-z0-9._-]*$/.test(d)) ? rest.map((d) => `${d}/`).join('') : '';
   };
   if (segs[0] === 'content' && lang !== undefined && langSection !== undefined && LANG_DIR.test(lang) && isDir(path.join(content, lang, langSection))) {
     const dir = `content/{lang}/{section}/${below(3)}`;
     if (plain) return asPlain(`${dir}${name}.md`, langSection);
-    return { ...bundle, post: `${dir}${name}/index.md`, section: langSection, label: `Hugo site — page bundles (${dir.replace('{lang}', '<lang>').replace('{section}', langSection)}${name.replace(/\{(\w+)\}/g, '<$1>')}/index.md)` };
+    return { ...bundle, post: `${dir}${name}/index.md`, section: langSection, label: `Hugo site — page bundles (${`${dir}${name}`.replace('{section}', langSection).replace(/\{(\w+)\}/g, '<$1>')}/index.md)` };
   }
   const section = ['news', 'posts', 'blog'].find((s) => isDir(path.join(content, s)));
   if (plain) return asPlain('content/{section}/{slug}.md', section ?? bundle.section);

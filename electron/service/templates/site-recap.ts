@@ -60,7 +60,7 @@ export function siteRecapText(site: Pick<SiteInfo, 'root' | 'generator' | 'profi
   // A site that names a new post by its date (Jekyll) takes it from the front matter: the newest
   // post may carry it in its file name alone, a new one cannot.
   const { dateField, post } = site.profile;
-  if (dateKey === undefined && dateField !== null && post.includes('{date}') && !fields.some((f) => f.key === dateField)) out = setField(out, dateField, vars.date);
+  if (dateKey === undefined && dateField !== null && /\{(date|year)\}/.test(post) && !fields.some((f) => f.key === dateField)) out = setField(out, dateField, vars.date);
   const body = templateBody(newRecapText(vars.builtin, title !== '' ? { title } : {}));
   return withBody(out, `\n${body}`);
 }

@@ -13,7 +13,7 @@ import { createRecapService, type RecapService } from '../../../electron/service
 import { detectSite } from '../../../electron/service/site/site';
 import { cliInProcess } from '../support/cli-run';
 import { listFiles, tempDir } from '../support/site-fixture';
-import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, hugoBlogPostsFolder, hugoDatedBundles, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, type OtherSite } from '../site/other-sites';
+import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, hugoBlogPostsFolder, hugoDatedBundles, put, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, type OtherSite } from '../site/other-sites';
 import { readZipEntries } from './read-zip';
 
 let tmp: string;
@@ -164,5 +164,28 @@ describe('a new recap exported into a site whose posts sit below their section',
     expect([lint.code, lint.err]).toEqual([0, '']);
     // The language the config turns off is none of the site's, though its folder is there.
     expect(detectSite(site.root)).toMatchObject({ languages: ['en', 'zh-cn'], profile: { post: 'content/{lang}/{section}/_posts/{date}-{slug}.md' } });
+  });
+
+  it("in years' folders (_posts/2024/<slug>.md): it lands in its date's year, a new one if need be; without a date it is refused, saying what to add", async () => {
+    const root = path.join(tmp, 'years');
+    await put(root, 'hugo.toml', 'title = "Blog"\ndefaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.ja]\nweight = 2\n');
+    const fm = (title: string, date: string): string => ['---', `title: "${title}"`, `date: ${date}`, '---', '', 'Text.', ''].join('\n');
+    await put(root, 'content/en/blog/_posts/2023/kcd-lima.md', fm('KCD Lima', '2023-05-01'));
+    await put(root, 'content/en/blog/_posts/2024/kcd-quito.md', fm('KCD Quito', '2024-05-01'));
+    await put(root, 'content/en/blog/_posts/2024/kcd-bogota.md', fm('KCD Bogota', '2024-06-01'));
+    await put(root, 'content/ja/blog/_posts/2024/kcd-tokyo.md', fm('KCD Tokyo', '2024-07-01'));
+    commitAll(root);
+    expect(detectSite(root).profile.post).toBe('content/{lang}/{section}/_posts/{year}/{slug}.md');
+    const draft = path.join(tmp, 'draft', 'kcd-lisbon.md');
+    const text = fm('KCD Lisbon', '2025-04-01');
+    await put(path.join(tmp, 'draft'), 'kcd-lisbon.md', text);
+    const exported = await service.exportRecap({ recapPath: draft, text, target: { kind: 'site', dir: root } });
+    expect(exported).toMatchObject({ written: true, post: 'content/en/blog/_posts/2025/kcd-lisbon.md', problems: [] });
+    expect(porcelain(root)).toEqual(['?? content/en/blog/_posts/2025/kcd-lisbon.md']);
+    const undated = ['---', 'title: "KCD Porto"', '---', '', 'Text.', ''].join('\n');
+    const refused = await service.exportRecap({ recapPath: draft, text: undated, target: { kind: 'site', dir: root } });
+    expect(refused.written).toBe(false);
+    expect(refused.problems.map((p) => [p.code, p.field, p.message])).toEqual([['required', 'date', 'Date is required. Add the line "date: …" to the front matter.']]);
+    expect(porcelain(root)).toEqual(['?? content/en/blog/_posts/2025/kcd-lisbon.md']);
   });
 });

@@ -126,6 +126,12 @@ describe('.recap-studio.yml', () => {
     expect(p).toMatchObject({ name: 'events', post: 'events/{date}-{slug}.md', dateField: 'when', themePrintsTitle: true, generator: null });
   });
 
+  it("can keep posts in their year's folder ({year}), read back from a post's path", () => {
+    const p = parseSiteProfileFile('profile: hugo-bundle\npost: content/{lang}/blog/{year}/{slug}/index.md\n');
+    expect(matchPostPath('content/en/blog/2025/kcd-lisbon/index.md', p)).toEqual({ lang: 'en', year: '2025', slug: 'kcd-lisbon' });
+    expect(matchPostPath('content/en/blog/drafts/kcd-lisbon/index.md', p)).toBeNull();
+  });
+
   it.each([
     ['profile: hugo-news\nimages: [\n', /not valid YAML \(line \d\)/],
     ['- a list\n', /"\(top level\)" must be a map/],
@@ -140,6 +146,7 @@ describe('.recap-studio.yml', () => {
     ['profile: hugo-news\nfields:\n  - key: title\n    type: words\n', /"fields\[0\].type" must be one of/],
     ['profile: hugo-news\nfields:\n  - key: tags\n    label: Tags\n    type: tags\n    separator: semicolon\n', /"fields\[0\].separator" must be "space" or "none"/],
     ['profile: jekyll\ndateField: null\n', /"dateField" must be the front-matter field/],
+    ['profile: hugo-bundle\npost: content/blog/{year}/{slug}/index.md\ndateField: null\n', /"dateField" must be the front-matter field that holds the date, since "post" uses \{date\} or \{year\}/],
     ['profile: hugo-news\nphotos:\n  maxEdge: big\n', /"photos.maxEdge" must be a whole number/],
   ])('names the key that is wrong: %j', (text, message) => {
     expect(badProfile(() => parseSiteProfileFile(text))).toMatch(message);
