@@ -983,6 +983,7 @@ export const en = {
   'rules.relaxed': 'Suggested, not required, as not every post has them (posts having it / all): {list}.',
   'rules.coverField': 'Cover photo: the field {field}, as the site\'s posts name it ({count} of {posts}).',
   'rules.staticDirs': 'Site-absolute links (/img/…) are served from {dirs}, in that order, as the site\'s config names them.',
+  'rules.imageHookOwn': 'Markdown images are looked up as this site\'s image render hook ({file}) looks them up: the page bundle\'s own file, then the site\'s assets/ folder, then as written (static/).',
   'rules.imageHook': 'Markdown images are looked up as this site\'s Hugo does with its embedded image render hook: the page bundle\'s own file, then the site\'s assets/ folder, then static/ (the site has several languages or asks for the hook, and has no image render hook of its own).',
   'rules.insertFigures': 'Photos are inserted with Hugo\'s figure shortcode ({{< figure src="…" alt="…" >}}), as the site\'s posts show theirs ({count} of {posts}; {markdown} with Markdown images).',
   'rules.required': 'Required: {list}.',

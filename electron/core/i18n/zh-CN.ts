@@ -984,6 +984,7 @@ export const zhCN: Record<MessageKey, string> = {
   'rules.relaxed': '建议填写但非必填，因为并非每篇文章都有（含该字段的文章数/总数）：{list}。',
   'rules.coverField': '封面照片：字段 {field}，与网站文章的用法一致（{posts} 篇中有 {count} 篇）。',
   'rules.staticDirs': '按网站配置，站点绝对链接（/img/…）依次从 {dirs} 提供。',
+  'rules.imageHookOwn': 'Markdown 图片按本站图片渲染钩子（{file}）的方式查找：先找页面包中的文件，再找网站的 assets/ 文件夹，最后按原样（static/）。',
   'rules.imageHook': 'Markdown 图片按本站 Hugo 内置图片渲染钩子的方式查找：先找页面包中的文件，再找网站的 assets/ 文件夹，最后找 static/（该网站有多种语言或明确启用了该钩子，且没有自己的图片渲染钩子）。',
   'rules.insertFigures': '插入照片时使用 Hugo 的 figure 短代码（{{< figure src="…" alt="…" >}}），与网站文章展示照片的方式一致（{posts} 篇中有 {count} 篇；{markdown} 篇使用 Markdown 图片）。',
   'rules.required': '必填：{list}。',

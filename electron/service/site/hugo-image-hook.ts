@@ -9,12 +9,15 @@
 // - `auto`, the default: on a multilingual single-host site (two languages or more, none with a
 //   baseURL of its own) that does not duplicate shared resources, unless there is such a hook;
 // - `never` (`enableDefault = false`): never.
-// A site's own hook (layouts/…/_markup/render-image*.html, its theme's too) may do anything, and
-// a theme we cannot see (a Hugo module, a theme folder missing or a symlink, a `themesDir` outside
-// the site) may have one: then the images are read as written, as before. Themes are looked for
-// in `themesDir` (kubernetes.io keeps Docsy in node_modules/), else themes/.
+// A site's own hook (layouts/…/_markup/render-image*.html, else its theme's) may do anything:
+// where each of its templates looks the image up in the site's resources (`resources.Get`, as
+// Blowfish's and Congo's do after the page's own), images are read as the embedded hook reads
+// them, on any site; otherwise as written. A theme we cannot see (a Hugo module, a theme folder
+// missing or a symlink, a `themesDir` outside the site) may have one: then the images are read
+// as written, as before. Themes are looked for in `themesDir` (kubernetes.io keeps Docsy in
+// node_modules/), else themes/.
 
-import { lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { configValue as get, enabledLanguages, hugoConfig, type HugoConfig as Data } from './hugo-config';
 
@@ -30,13 +33,32 @@ function entriesOf(dir: string): Dirent[] {
 }
 
 /**
- * Whether a layouts folder holds an image render hook where Hugo looks for one: `_markup/` at its
- * top (Hugo 0.146 and later) or in a folder of it (`_default/_markup/`, a type's or section's),
+ * The image render hooks of a layouts folder where Hugo looks for them: `_markup/` at its top
+ * (Hugo 0.146 and later) or in a folder of it (`_default/_markup/`, a type's or section's),
  * `render-image.html` or a variant of it (`render-image.en.html`, `render-image.rss.xml` aside).
  */
-function hasImageHook(layouts: string): boolean {
+function imageHooks(layouts: string): string[] {
   const folders = ['', ...entriesOf(layouts).filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== '_markup').map((e) => e.name)];
-  return folders.some((f) => entriesOf(path.join(layouts, f, '_markup')).some((e) => e.isFile() && /^render-image\b.*\.html$/i.test(e.name)));
+  return folders.flatMap((f) => {
+    const dir = path.join(layouts, f, '_markup');
+    return entriesOf(dir).filter((e) => e.isFile() && /^render-image\b.*\.html$/i.test(e.name)).map((e) => path.join(dir, e.name));
+  });
+}
+
+const MAX_HOOK_BYTES = 64 * 1024;
+
+/**
+ * Whether a hook's template looks its image up among the site's global resources
+ * (`resources.Get` or `resources.GetMatch`: the assets/ folder), as Hugo's embedded hook does
+ * after the page's own resources: Blowfish's and Congo's do. Read as text, never run.
+ */
+function readsAssets(file: string): boolean {
+  try {
+    const st = lstatSync(file, { throwIfNoEntry: false });
+    return st?.isFile() === true && st.size <= MAX_HOOK_BYTES && /(?<![.\w$])resources\.(Get|GetMatch)\b/.test(readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 /** The folder the site keeps its themes in (`themesDir`, relative to the site and inside it), else themes/; null for one outside the site. */
@@ -49,14 +71,18 @@ function themesDirOf(data: Data): string | null {
   return clean !== '' && !clean.startsWith('/') && !clean.includes('\\') && !/^[a-z]:/i.test(clean) && segments.every((s) => s !== '' && s !== '.' && s !== '..') ? clean : null;
 }
 
-/** Whether the site or its theme has an image render hook of its own: true, false, or null when a theme cannot be looked into. */
-function ownImageHook(root: string, data: Data): boolean | null {
-  if (hasImageHook(path.join(root, 'layouts'))) return true;
+/**
+ * The image render hooks Hugo uses for the site: its own (layouts/), else those of the first of
+ * its themes that has any; none ([]) when neither has one; null when a theme cannot be looked into.
+ */
+function ownImageHooks(root: string, data: Data): string[] | null {
+  const own = imageHooks(path.join(root, 'layouts'));
+  if (own.length > 0) return own;
   const imports = get(data, 'module', 'imports');
   if (Array.isArray(imports) ? imports.length > 0 : isMap(imports)) return null;
   const theme = get(data, 'theme');
   const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme : [];
-  if (themes.length === 0) return false;
+  if (themes.length === 0) return [];
   const themesDir = themesDirOf(data);
   // Each folder on the way a folder of the site's own, never a symlink out of it.
   if (themesDir === null || themesDir.split('/').some((_, i, all) => !lstatSync(path.join(root, ...all.slice(0, i + 1)), { throwIfNoEntry: false })?.isDirectory())) return null;
@@ -64,9 +90,10 @@ function ownImageHook(root: string, data: Data): boolean | null {
     if (typeof name !== 'string' || !/^[\w.-]+$/.test(name) || name.startsWith('.')) return null;
     const dir = path.join(root, themesDir, name);
     if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) return null;
-    if (hasImageHook(path.join(dir, 'layouts'))) return true;
+    const hooks = imageHooks(path.join(dir, 'layouts'));
+    if (hooks.length > 0) return hooks;
   }
-  return false;
+  return [];
 }
 
 /** Two languages or more (those not disabled), none with a baseURL of its own. */
@@ -75,17 +102,26 @@ function multilingualSingleHost(data: Data): boolean {
   return on.length >= 2 && on.every((l) => get(data, 'languages', l, 'baseURL') === undefined);
 }
 
-/** Whether Hugo reads the Markdown images of the site at `root` (config file or config/_default/ `config`) with its embedded image render hook. */
-export function hugoImageHook(root: string, config: string | null): boolean {
+/** What looks up a Hugo site's Markdown images as a figure's src is looked up: Hugo's embedded hook, or the site's or theme's own hook (its file, relative to the site). */
+export type ImageHook = { by: 'embedded' } | { by: 'own'; file: string };
+
+/**
+ * Whether Hugo reads the Markdown images of the site at `root` (config file or config/_default/
+ * `config`) as a figure's src: with its embedded image render hook, or with a hook of the site's
+ * or its theme's whose every template looks the image up in the site's resources; null when not.
+ */
+export function hugoImageHook(root: string, config: string | null): ImageHook | null {
   const data = config !== null ? hugoConfig(config) : null;
-  if (data === null) return false;
+  if (data === null) return null;
   const hook = get(data, 'markup', 'goldmark', 'renderHooks', 'image');
   const enableDefault = get(hook, 'enableDefault');
   const said = get(hook, 'useEmbedded');
   const mode = typeof said === 'string' ? said.toLowerCase() : enableDefault === true ? 'fallback' : enableDefault === false ? 'never' : 'auto';
-  if (mode === 'always') return true;
-  if (mode !== 'fallback' && mode !== 'auto') return false;
-  if (ownImageHook(root, data) !== false) return false;
-  if (mode === 'fallback') return true;
-  return get(data, 'markup', 'goldmark', 'duplicateResourceFiles') !== true && multilingualSingleHost(data);
+  if (mode === 'always') return { by: 'embedded' };
+  const own = ownImageHooks(root, data);
+  if (own === null) return null;
+  if (own.length > 0) return own.every(readsAssets) ? { by: 'own', file: path.relative(root, own[0] ?? '').split(path.sep).join('/') } : null;
+  if (mode === 'fallback') return { by: 'embedded' };
+  if (mode !== 'auto') return null;
+  return get(data, 'markup', 'goldmark', 'duplicateResourceFiles') !== true && multilingualSingleHost(data) ? { by: 'embedded' } : null;
 }

@@ -9,6 +9,7 @@
 // The scan reads the front matter of up to MAX_POSTS posts; it is cached per site and reused
 // while none of the folders or files it read has changed (one stat each).
 
+import type { ImageHook } from './hugo-image-hook';
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RulesInfo, SiteGenerator, SiteProfile } from '../../core/contract';
@@ -347,7 +348,7 @@ function requiredLine(required: string[]): Msg {
  * required only when every post of the site has it. `config` names the file that told the
  * generator.
  */
-export function rulesFromSite(profile: SiteProfile, site: { root: string; generator: SiteGenerator | null; config: string | null; languages: string[]; fromFile: boolean; imageHook: boolean }): SiteProfile {
+export function rulesFromSite(profile: SiteProfile, site: { root: string; generator: SiteGenerator | null; config: string | null; languages: string[]; fromFile: boolean; imageHook: ImageHook | null }): SiteProfile {
   const scan = scanSite(site.root, site.generator);
   const details = describeScan(scan, site.generator, site.languages);
   const gen: Param = site.generator ? GENERATOR_NAMES[site.generator] : msg('rules.unknownGenerator');
@@ -374,7 +375,8 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
   // images gets its new photos written that way too.
   const figures = site.generator === 'hugo' && scan.photoForms.figure > scan.photoForms.markdown;
   if (figures) details.push(msg('rules.insertFigures', { count: scan.photoForms.figure, posts: scan.posts, markdown: scan.photoForms.markdown }));
-  if (site.imageHook) details.push(msg('rules.imageHook'));
+  if (site.imageHook?.by === 'embedded') details.push(msg('rules.imageHook'));
+  if (site.imageHook?.by === 'own') details.push(msg('rules.imageHookOwn', { file: site.imageHook.file }));
   const photos = { ...profile.photos, ...(cover ? { coverField: cover.key } : {}), ...(figures ? { insertAs: 'figure' as const } : {}) };
   details.push(requiredLine(fields.filter((f) => f.required).map((f) => f.key)));
   const profileKeys = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));

@@ -216,7 +216,7 @@ export function detectSite(dir: string): SiteInfo {
   const generator = found?.generator ?? (profileSource === SITE_PROFILE_FILE ? profile.generator : null);
   const languages = siteLanguages(root, profile, declared, disabled);
   // Decided once per detection (site/hugo-image-hook.ts): the rules say it, every post's reading carries it.
-  const imageHook = found?.generator === 'hugo' && hugoImageHook(root, found.config);
+  const imageHook = found?.generator === 'hugo' ? hugoImageHook(root, found.config) : null;
   profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE, imageHook });
   // The folders the site's config says it serves at `/` (Docusaurus' staticDirectories, Hugo's staticDir).
   const staticDirs = found ? siteStaticDirs(found.generator, found.config) : null;
@@ -226,7 +226,7 @@ export function detectSite(dir: string): SiteInfo {
     profile = withStaticDirs(profile, staticDirs);
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.staticDirs', { dirs: staticDirs.map((d) => `${d}/`).join(', ') })) };
   }
-  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook ? { imageHook: true as const } : {}) };
+  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook !== null ? { imageHook: true as const } : {}) };
 }
 
 /** Every name whose presence in a folder can make it a site (config files, config/_default, .recap-studio.yml). */

@@ -41,7 +41,7 @@ async function hugoSite(config: string, name = 'site', file = 'hugo.toml'): Prom
   return site;
 }
 
-const hookOf = (site: string): boolean => hugoImageHook(site, detectGenerator(site)?.config ?? null);
+const hookOf = (site: string): boolean => hugoImageHook(site, detectGenerator(site)?.config ?? null) !== null;
 const errorsOf = async (text: string, file: string) => (await service.lintRecap({ text, path: file })).filter((p) => p.severity === 'error').map((p) => [p.code, p.line, p.message]);
 
 describe("when Hugo's embedded image render hook reads a site's Markdown images", () => {
@@ -61,7 +61,7 @@ describe("when Hugo's embedded image render hook reads a site's Markdown images"
     expect(hookOf(split)).toBe(false);
   });
 
-  it('as the config asks (useEmbedded, or enableDefault before Hugo 0.148), and never past an image hook of the site or its theme', async () => {
+  it('as the config asks (useEmbedded, or enableDefault before Hugo 0.148), and an image hook of the site or its theme only where it looks images up in assets/ too', async () => {
     const asks = (value: string): string => `[markup.goldmark.renderHooks.image]\n${value}\n`;
     expect(hookOf(await hugoSite(asks('useEmbedded = "always"'), 'always'))).toBe(true);
     expect(hookOf(await hugoSite(asks('useEmbedded = "fallback"'), 'fallback'))).toBe(true);
@@ -96,6 +96,24 @@ describe("when Hugo's embedded image render hook reads a site's Markdown images"
     expect(hookOf(npm)).toBe(true);
     await writeText(path.join(npm, 'node_modules/docsy/layouts/_markup/render-image.html'), '<img src="{{ .Destination }}">\n');
     expect(hookOf(npm)).toBe(false);
+    // A hook that looks the image up in the site's resources (assets/) as the embedded one does
+    // (Blowfish's, Congo's) reads Markdown images so on any site, one language or more.
+    const RESOURCES_HOOK = '{{- $u := .Destination | safeURL -}}\n{{- $r := or ($.Page.Resources.GetMatch $u) (resources.Get $u) -}}\n<img src="{{ with $r }}{{ .RelPermalink }}{{ else }}{{ $u }}{{ end }}" alt="{{ .Text }}">\n';
+    const blowfish = await hugoSite('theme = "blowfish"\n', 'blowfish');
+    await writeText(path.join(blowfish, 'themes/blowfish/layouts/_default/_markup/render-image.html'), RESOURCES_HOOK);
+    expect(hugoImageHook(blowfish, detectGenerator(blowfish)?.config ?? null)).toEqual({ by: 'own', file: 'themes/blowfish/layouts/_default/_markup/render-image.html' });
+    expect(profileForRecap(await writeText(path.join(blowfish, 'content/posts/kcd.md'), FRONT.join('\n'))).rules?.details.join('\n')).toContain("as this site's image render hook (themes/blowfish/layouts/_default/_markup/render-image.html) looks them up");
+    // The page's resources alone, or a hook of the site's own over the theme's: as written.
+    const pageOnly = await hugoSite('title = "Events"\n', 'page-only');
+    await writeText(path.join(pageOnly, 'layouts/_markup/render-image.html'), '{{ with .Page.Resources.GetMatch .Destination }}<img src="{{ .RelPermalink }}">{{ end }}\n');
+    expect(hookOf(pageOnly)).toBe(false);
+    await writeText(path.join(blowfish, 'layouts/_markup/render-image.html'), '<img src="{{ .Destination }}">\n');
+    expect(hookOf(blowfish)).toBe(false);
+    await writeText(path.join(blowfish, 'layouts/_markup/render-image.html'), RESOURCES_HOOK);
+    expect(hookOf(blowfish)).toBe(true);
+    await writeText(path.join(blowfish, 'layouts/blog/_markup/render-image.html'), '<img src="{{ .Destination }}">\n');
+    expect(hookOf(blowfish)).toBe(false);
+
     const outside = await hugoSite(`theme = "docsy"\nthemesDir = "../shared-themes"\n${TWO_LANGUAGES}`, 'themes-outside');
     await writeText(path.join(tmp, 'shared-themes/docsy/layouts/_default/single.html'), '{{ .Content }}\n');
     expect(hookOf(outside)).toBe(false);
@@ -185,5 +203,16 @@ describe("a multilingual Hugo site's Markdown images, found as Hugo finds them",
       ['image-missing', 9],
       ['image-missing', 11],
     ]);
+  });
+
+  it("a one-language site whose theme's hook looks images up in assets/ (Blowfish): lint, the preflight and export find them there", async () => {
+    const site = await hugoSite('theme = "blowfish"\n', 'blowfish');
+    await writeText(path.join(site, 'themes/blowfish/layouts/_default/_markup/render-image.html'), '{{- $r := or ($.Page.Resources.GetMatch .Destination) (resources.Get .Destination) -}}\n<img src="{{ with $r }}{{ .RelPermalink }}{{ else }}{{ .Destination }}{{ end }}">\n');
+    const text = [...FRONT, ...IMAGES].join('\n');
+    const post = await writeText(path.join(site, 'content/posts/kcd-porto.md'), text);
+    expect(await errorsOf(text, post)).toEqual([]);
+    const plan = await service.planExport({ recapPath: post, text, target: { kind: 'site', dir: site } });
+    expect(plan.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(plan.files.map((f) => [f.path, f.status])).toEqual([['content/posts/kcd-porto.md', 'unchanged']]);
   });
 });
