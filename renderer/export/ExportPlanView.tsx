@@ -70,7 +70,7 @@ function postWhy(t: Translate, plan: ExportReport, renamed: boolean): string {
   if (plan.postFrom === 'own') return ` — ${t('export.postOwn')}`;
   if (plan.postFrom === 'pinned') return ` — ${t('export.postPinned')}`;
   if (plan.postFrom === 'place' && !renamed) return ` — ${t('export.postPlace')}`;
-  return ` — ${renamed ? t('export.postRenamed') : t('export.postNew')}`;
+  return ` — ${renamed ? t('export.postRenamed') : plan.postFrom === 'slugField' ? t('export.postNewSlug') : t('export.postNew')}`;
 }
 
 /** The post the export writes, and (unless it is the recap's own file) a box to rename it. */

@@ -58,9 +58,10 @@ export interface ExportReport {
    * Why the post goes there: 'own', it is the recap's own file in that site; 'pinned', this
    * recap's earlier export put it there (a new title does not move it; a slug given renames it);
    * 'place', where the post lives in its own site (a folder, a .zip or another checkout of
-   * that kind of site); 'slug', a new post named after the recap; null without a post.
+   * that kind of site); 'slug', a new post named after the recap (its title, or its file);
+   * 'slugField', a new post named by its front matter's `slug`; null without a post.
    */
-  postFrom: 'own' | 'pinned' | 'place' | 'slug' | null;
+  postFrom: 'own' | 'pinned' | 'place' | 'slug' | 'slugField' | null;
   dryRun: boolean;
   /** Something was written (false for a dry run, preflight errors, or nothing to change). */
   written: boolean;

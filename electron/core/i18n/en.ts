@@ -376,6 +376,7 @@ export const en = {
   'export.postPlace': 'where it lives in its own site',
   'export.postRenamed': 'renamed',
   'export.postNew': 'a new post, named after the title',
+  'export.postNewSlug': 'a new post, named after its slug',
   'export.post': 'Post {post}',
   'export.renameOpen': 'Rename…',
   'export.slugLabel': 'The post\'s name (slug)',

@@ -377,6 +377,7 @@ export const zhCN: Record<MessageKey, string> = {
   'export.postPlace': '与它在原站点中的位置相同',
   'export.postRenamed': '已重命名',
   'export.postNew': '新文章，按标题命名',
+  'export.postNewSlug': '新文章，按其 slug 命名',
   'export.post': '文章 {post}',
   'export.renameOpen': '重命名…',
   'export.slugLabel': '文章名称（slug）',

@@ -30,17 +30,20 @@ export function postInSite(root: string, recapPath: string): string | null {
   return safeRel(posix) ? posix : null;
 }
 
-function defaultSlug(recapPath: string, text: string, fromPath: PatternVars): string {
-  if (fromPath.slug) return fromPath.slug;
+function defaultSlug(recapPath: string, text: string, fromPath: PatternVars): { slug: string; fromField: boolean } {
+  if (fromPath.slug) return { slug: fromPath.slug, fromField: false };
   const base = path.basename(recapPath).replace(/\.(md|markdown|mdx)$/i, '');
   let stem = base;
   if (/^_?index$/i.test(base)) stem = path.basename(path.dirname(recapPath));
   if (/^recap$/i.test(base)) {
-    // The drafts store names every draft recap.md: the title names the post.
+    // The drafts store names every draft recap.md: its `slug` field (the post's URL name on Hugo,
+    // Jekyll and Docusaurus) names the post, else its title.
+    const field = getField(text, 'slug');
+    if (typeof field === 'string' && isSafeSlug(field.trim()) && /^[a-z0-9][a-z0-9._-]*$/i.test(field.trim())) return { slug: field.trim(), fromField: true };
     const title = getField(text, 'title');
-    if (typeof title === 'string' && title.trim() !== '') return slugify(title);
+    if (typeof title === 'string' && title.trim() !== '') return { slug: slugify(title), fromField: false };
   }
-  return /^[a-z0-9][a-z0-9._-]*$/.test(stem) ? stem : slugify(stem);
+  return { slug: /^[a-z0-9][a-z0-9._-]*$/.test(stem) ? stem : slugify(stem), fromField: false };
 }
 
 /**
@@ -116,12 +119,13 @@ export interface Layout {
 }
 
 /** Slug, language, image folder and the pattern variables (with the post's date when it has one). */
-function namesFor({ req, source, profile, siteLang, inLanguage, timeZone }: LayoutInput): { slug: string; lang: string; imageDir: string; vars: PatternVars } {
+function namesFor({ req, source, profile, siteLang, inLanguage, timeZone }: LayoutInput): { slug: string; slugField: boolean; lang: string; imageDir: string; vars: PatternVars } {
   const { recapPath, text, sourceProfile } = source;
   let fromPath = postVarsFromPath(recapPath, sourceProfile);
   // A target that names its posts by date: a post named so (a flat Docusaurus post) gives both.
   if (profile.post.includes('{date}')) fromPath = { ...datedName(recapPath), ...fromPath };
-  const slug = req.slug ?? defaultSlug(recapPath, text, fromPath);
+  const named = req.slug === undefined ? defaultSlug(recapPath, text, fromPath) : { slug: req.slug, fromField: false };
+  const slug = named.slug;
   const lang = req.lang ?? fromPath.lang ?? inLanguage?.lang ?? siteLang ?? profile.defaultLang;
   if (!SAFE_SEGMENT.test(lang)) throw new RecapError('BAD_REQUEST', msg('error.export.badLang', { lang }));
   if (req.imageDir !== undefined && !isSafeImageDir(req.imageDir)) {
@@ -134,7 +138,7 @@ function namesFor({ req, source, profile, siteLang, inLanguage, timeZone }: Layo
   // name a post's folder or file by its date and need none in the front matter); a date with its
   // time is the day the site publishes it on (Jekyll's timezone), the day its byline shows.
   const date = dateOf(dateField === null ? undefined : frontMatter.find((f) => f.key === dateField)?.value, timeZone) ?? dateOf(fromPath.date);
-  return { slug, lang, imageDir, vars: { lang, slug, section: profile.section, imageDir, ...(date ? { date, year: date.slice(0, 4) } : {}) } };
+  return { slug, slugField: named.fromField, lang, imageDir, vars: { lang, slug, section: profile.section, imageDir, ...(date ? { date, year: date.slice(0, 4) } : {}) } };
 }
 
 /** The post's path from the profile's pattern, or why it cannot be made. */
@@ -166,7 +170,7 @@ function imageUrls(profile: SiteProfile, vars: PatternVars): (name: string) => s
  */
 export function layOut(input: LayoutInput): Layout {
   const { req, profile, ownPath, previousPost } = input;
-  const { slug, lang, imageDir, vars } = namesFor(input);
+  const { slug, slugField, lang, imageDir, vars } = namesFor(input);
   const slugOk = isSafeSlug(slug);
   const pinned = ownPath === null && req.slug === undefined && req.lang === undefined && previousPost && safeRel(previousPost) ? previousPost : null;
   const place = ownPath === null && pinned === null && input.place && safeRel(input.place) ? input.place : null;
@@ -174,6 +178,6 @@ export function layOut(input: LayoutInput): Layout {
   let postPathError: Layout['postPathError'] = null;
   if (slugOk && post === null) ({ post, postPathError } = newPostPath(profile, vars));
   if (post !== null && ownPath === null && pinned === null && place === null && input.inLanguage) post = input.inLanguage.place(post);
-  const postFrom: Layout['postFrom'] = ownPath !== null ? 'own' : pinned !== null ? 'pinned' : place !== null ? 'place' : post !== null ? 'slug' : null;
+  const postFrom: Layout['postFrom'] = ownPath !== null ? 'own' : pinned !== null ? 'pinned' : place !== null ? 'place' : post !== null ? (slugField ? 'slugField' : 'slug') : null;
   return { slug, slugOk, lang, imageDir, post, postFrom, pinned, postPathError, imagesRel: imagesFolder(profile, vars, post), urlFor: imageUrls(profile, vars) };
 }

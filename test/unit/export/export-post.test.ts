@@ -64,6 +64,19 @@ describe('a recap knows its post', () => {
     expect(await tree(out)).toEqual(['content/en/news/kcd-hangzhou-2026.md']);
   });
 
+  it("names a new post by the draft's slug field where it has a usable one, else by its title", async () => {
+    const draft = await newDraft('KCD Lisbon 2025: a recap');
+    const out = path.join(dir, 'out-slug');
+    const named = setField(draft.text, 'slug', 'kcd-lisbon');
+    expect(await service.planExport({ recapPath: draft.recapPath, text: named, target: { kind: 'folder', dir: out } })).toMatchObject({ post: 'content/en/news/kcd-lisbon.md', postFrom: 'slugField' });
+    // A slug that is a path (Docusaurus' /events/lisbon) or no file name falls back to the title.
+    for (const slug of ['/events/lisbon', '../up', '']) {
+      expect(await service.planExport({ recapPath: draft.recapPath, text: setField(draft.text, 'slug', slug), target: { kind: 'folder', dir: out } })).toMatchObject({ post: 'content/en/news/kcd-lisbon-2025-a-recap.md', postFrom: 'slug' });
+    }
+    await service.exportRecap({ recapPath: draft.recapPath, text: named, target: { kind: 'folder', dir: out } });
+    expect(await tree(out)).toEqual(['content/en/news/kcd-lisbon.md']);
+  });
+
   it('links a new recap to the post it exported into a site; Save then writes there without a false "changed on disk"', async () => {
     const site = await makeHugoSite(path.join(dir, 'site-new'));
     const draft = await newDraft('KCD Beijing');
