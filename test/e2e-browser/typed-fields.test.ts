@@ -83,4 +83,27 @@ describe('typed front matter in the browser mode', () => {
     await expect.poll(() => page.getByTestId('raw-yaml').inputValue()).toMatch(/^title = "Recap"\ndate = \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\ndraft = true\n$/);
     await page.context().close();
   });
+
+  it("types into fields kubernetes.io's posts write as folded blocks (`description: >`): the text alone in the form, only its line changes", async () => {
+    const root = path.join(session.dir, 'folded');
+    const post = path.join(root, 'content', 'en', 'blog', '_posts', '2024-03-19-kcd-porto.md');
+    await fs.mkdir(path.dirname(post), { recursive: true });
+    await fs.writeFile(path.join(root, 'hugo.toml'), 'title = "K"\n[languages.en]\n[languages.ja]\n');
+    const before = ['---', 'layout: blog', 'title: "KCD Porto 2024"', 'date: 2024-03-19', 'author: >', '  Ana (Org)', 'description: >', '  Three hundred people.', '---', '', 'Text.', ''].join('\n');
+    await fs.writeFile(post, before);
+    const page = await session.open({ file: post });
+    const description = page.getByTestId('field-description');
+    await expect.poll(() => description.inputValue()).toBe('Three hundred people.');
+    // Typed at its end and at its start: on its one line, as the author sees it.
+    await description.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' And a hallway.');
+    await page.keyboard.press('Home');
+    await page.keyboard.type('KCD Porto: ');
+    await expect.poll(() => description.inputValue()).toBe('KCD Porto: Three hundred people. And a hallway.');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toContain('And a hallway.');
+    expect(changedLines(before, await fs.readFile(post, 'utf8'))).toEqual([[8, '  Three hundred people.', '  KCD Porto: Three hundred people. And a hallway.']]);
+    await page.context().close();
+  });
 });

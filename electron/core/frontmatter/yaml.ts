@@ -36,6 +36,17 @@ function parse(text: string): Parsed {
   return { parts, doc, problems };
 }
 
+/**
+ * A scalar's value as the author reads it: a block (`description: >` over its own lines) clipped
+ * to one final line break (`>`, `|`) without that line break, which is the block's syntax, not
+ * its text; setYaml gives it back when it writes the block (so a form field shows and edits the
+ * text alone, and typing at its end stays on its line).
+ */
+function textOf(node: Scalar): unknown {
+  const value = node.toJSON();
+  return (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') && typeof value === 'string' && /[^\n]\n$/.test(value) ? value.slice(0, -1) : value;
+}
+
 /** The fields of a YAML front matter, each with its line in the whole file. */
 export function readYaml(text: string): FrontMatter {
   const { parts, doc, problems } = parse(text);
@@ -47,7 +58,7 @@ export function readYaml(text: string): FrontMatter {
       if (!isScalar(pair.key)) continue;
       const key = String(pair.key.value);
       const start = pair.key.range?.[0] ?? 0;
-      fields.push({ key, value: toFieldValue(isScalar(pair.value) || isSeq(pair.value) || isMap(pair.value) ? pair.value.toJSON() : pair.value), line: lineAt(parts.yaml, start) + offset });
+      fields.push({ key, value: toFieldValue(isScalar(pair.value) ? textOf(pair.value) : isSeq(pair.value) || isMap(pair.value) ? pair.value.toJSON() : pair.value), line: lineAt(parts.yaml, start) + offset });
     }
   }
   return { fields, problems, editable: problems.length === 0 };
@@ -296,7 +307,14 @@ export function setYaml(text: string, path: string[], value: FieldValue, quote?:
   if (spliced !== null) return spliced;
   const keyNode = pair.key as Scalar;
   const [keyStart, keyEnd] = keyNode.range ?? [0, 0];
-  const block = isScalar(old) && (old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL') && typeof value === 'string' ? old.type : undefined;
+  // A text written as a block (`author: >` over its own lines, as kubernetes.io's posts write it)
+  // stays one, with its chomping: clipped to one final line break (`>`, `|`), the new text ends
+  // with one too, so only the text's own lines change. An empty text is no block (a bare `>`
+  // holding nothing): it is written as the file writes its other values, and so is a text given
+  // to a block a template emptied.
+  const block = isScalar(old) && (old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL') && typeof value === 'string' && value !== '' && old.value !== '' ? old.type : undefined;
+  const clipped = block !== undefined && isScalar(old) && typeof old.value === 'string' && /[^\n]\n$/.test(old.value);
+  const newValue = clipped && typeof value === 'string' && !value.endsWith('\n') ? `${value}\n` : value;
   const style = block ?? (quote !== undefined && typeof value === 'string' ? YAML_STYLE[quote] : scalarStyle(old, doc));
   if (isScalar(old) && isScalarValue(value) && old.range && old.type && INLINE_TYPES.has(old.type) && !(typeof value === 'string' && /[\r\n]/.test(value))) {
     const [s, e] = old.range;
@@ -311,7 +329,7 @@ export function setYaml(text: string, path: string[], value: FieldValue, quote?:
   const indent = ' '.repeat(column(parts.yaml, keyStart));
   // A comment on the key's line above a block list or map (`tags: # topics`) stays on it, whatever the value becomes (`tags: [] # topics`).
   const keyComment = (isSeq(old) || isMap(old)) && !old.flow ? /^[ \t]*:[ \t]*(#[^\r\n]*)/.exec(parts.yaml.slice(keyEnd))?.[1] : undefined;
-  const written = pairText(key, parts.yaml.slice(keyStart, keyEnd), value, style, flow, ownLayout(parts.yaml, old, keyStart)).replace(/\n/g, `\n${indent}`);
+  const written = pairText(key, parts.yaml.slice(keyStart, keyEnd), newValue, style, flow, ownLayout(parts.yaml, old, keyStart)).replace(/\n/g, `\n${indent}`);
   const replacement = keyComment === undefined ? written : written.replace(/^[^\n]*/, (line) => `${line.trimEnd()} ${keyComment}`);
   const current = parts.yaml.slice(keyStart, Math.max(oldEnd, keyEnd));
   if (toLf(current) === replacement) return text;

@@ -144,10 +144,23 @@ describe('field edits change only their own lines', () => {
   it('rewrites only the lines of a multi-line string', () => {
     const text = cases['multi-line strings']!;
     const out = setField(text, 'description', 'one line now');
-    expect(out).toBe('---\ntitle: A\ndescription: |-\n  one line now\nsummary: >-\n  folded\n  text\n---\nBody\n');
+    // The block keeps its indicator: `|` clips to one final line break, which is syntax, not text.
+    expect(out).toBe('---\ntitle: A\ndescription: |\n  one line now\nsummary: >-\n  folded\n  text\n---\nBody\n');
+    expect(readFrontMatter(text).fields.find((f) => f.key === 'description')?.value).toBe('line one\nline two');
     const multi = setField(text, 'title', 'first\nsecond');
     expect(readFrontMatter(multi).fields[0]!.value).toBe('first\nsecond');
     expect(multi.endsWith('description: |\n  line one\n  line two\nsummary: >-\n  folded\n  text\n---\nBody\n')).toBe(true);
+  });
+
+  it("edits a folded block as kubernetes.io's posts write one (`author: >`): its text alone, read and written without the block's final line break", () => {
+    const text = '---\nauthor: >\n  Ana (Org)\ndescription: >\n  Old text here.\nslug: x\n---\nBody\n';
+    expect(readFrontMatter(text).fields.map((f) => f.value)).toEqual(['Ana (Org)', 'Old text here.', 'x']);
+    const typed = setField(text, 'description', 'New. Old text here. More words');
+    expect(typed).toBe('---\nauthor: >\n  Ana (Org)\ndescription: >\n  New. Old text here. More words\nslug: x\n---\nBody\n');
+    expect(readFrontMatter(typed).fields[1]?.value).toBe('New. Old text here. More words');
+    // The same text again changes nothing; an emptied block is written as the file's other values are.
+    expect(setField(text, 'author', 'Ana (Org)')).toBe(text);
+    expect(setField(text, 'author', '')).toBe('---\nauthor: ""\ndescription: >\n  Old text here.\nslug: x\n---\nBody\n');
   });
 
   it('fills an empty value', () => {
