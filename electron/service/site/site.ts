@@ -140,9 +140,10 @@ function siteLanguages(root: string, profile: SiteProfile, declared: string[], d
 }
 
 /**
- * Hugo: news posts in content/<lang>/news → hugo-news; otherwise page bundles, in the section
- * where most of the site's posts live, under language folders when the posts are
- * (content/en/blog/_posts/2023/… → content/{lang}/blog/{slug}/index.md for a new post).
+ * Hugo: news posts in content/<lang>/news → hugo-news; otherwise page bundles (or plain files,
+ * as most posts are), in the section where most of the site's posts live, under language folders
+ * when the posts are, and below the section where they are (content/en/blog/_posts/2023/… →
+ * content/{lang}/blog/_posts/{year}/{slug}/index.md for a new post).
  */
 function hugoProfile(root: string): SiteProfile {
   const content = path.join(root, 'content');
@@ -164,10 +165,15 @@ function hugoProfile(root: string): SiteProfile {
     const rest = segs.slice(from).map((d, i, all) => (i === all.length - 1 && /^(19|20)\d\d$/.test(d) ? '{year}' : d));
     return rest.every((d) => d === '{year}' || /^[A-Za-z_][A-Za-z0-9._-]*$/.test(d)) ? rest.map((d) => `${d}/`).join('') : '';
   };
+  const shaped = (dir: string, section: string): SiteProfile =>
+    plain ? asPlain(`${dir}${name}.md`, section) : { ...bundle, post: `${dir}${name}/index.md`, section, label: `Hugo site — page bundles (${`${dir}${name}`.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}/index.md)` };
   if (segs[0] === 'content' && lang !== undefined && langSection !== undefined && LANG_DIR.test(lang) && isDir(path.join(content, lang, langSection))) {
-    const dir = `content/{lang}/{section}/${below(3)}`;
-    if (plain) return asPlain(`${dir}${name}.md`, langSection);
-    return { ...bundle, post: `${dir}${name}/index.md`, section: langSection, label: `Hugo site — page bundles (${`${dir}${name}`.replace('{section}', langSection).replace(/\{(\w+)\}/g, '<$1>')}/index.md)` };
+    return shaped(`content/{lang}/{section}/${below(3)}`, langSection);
+  }
+  // No language folders: the section most posts are in, below it too (content/posts/2024/).
+  const topSection = segs[1];
+  if (segs[0] === 'content' && topSection !== undefined && !LANG_DIR.test(topSection) && /^[A-Za-z_][A-Za-z0-9._-]*$/.test(topSection) && isDir(path.join(content, topSection))) {
+    return shaped(`content/{section}/${below(2)}`, topSection);
   }
   const section = ['news', 'posts', 'blog'].find((s) => isDir(path.join(content, s)));
   if (plain) return asPlain('content/{section}/{slug}.md', section ?? bundle.section);

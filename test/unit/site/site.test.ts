@@ -81,6 +81,19 @@ describe('detectSite', () => {
     expect(info.languages).toEqual(['zh', 'en']);
   });
 
+  it('places new Hugo posts where most posts are: their section, below it, in their year\'s folder', async () => {
+    const post = (rel: string, date: string): Promise<string> => write(`s/${rel}`, `---\ntitle: "${rel}"\ndate: ${date}\n---\n\nText.\n`);
+    await write('s/hugo.toml', 'title = "Events"\n');
+    await post('content/news/a.md', '2022-01-01');
+    for (const [i, year] of ['2023', '2024', '2024'].entries()) await post(`content/blog/${year}/post-${i}.md`, `${year}-05-01`);
+    expect(detectSite(path.join(tmp, 's')).profile).toMatchObject({ post: 'content/{section}/{year}/{slug}.md', section: 'blog' });
+    await post('content/blog/2024/d/index.md', '2024-06-01');
+    await post('content/blog/2024/e/index.md', '2024-07-01');
+    await post('content/blog/2024/f/index.md', '2024-08-01');
+    await post('content/blog/2024/g/index.md', '2024-09-01');
+    expect(detectSite(path.join(tmp, 's')).profile).toMatchObject({ post: 'content/{section}/{year}/{slug}/index.md', section: 'blog', images: { beside: true } });
+  });
+
   it('leaves out the languages Hugo\'s config turns off (disableLanguages), declared or with a folder', async () => {
     await write('s/hugo.toml', 'disableLanguages = ["NO"]\n[languages.en]\nweight = 1\n[languages.zh-cn]\nweight = 3\n[languages.no]\nweight = 7\n');
     for (const lang of ['en', 'zh-cn', 'no']) await fs.mkdir(path.join(tmp, 's', 'content', lang, 'news'), { recursive: true });
