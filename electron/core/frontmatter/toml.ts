@@ -221,6 +221,12 @@ export function readToml(src: string, lineOffset: number): { fields: FrontMatter
       .sort((a, b) => a.start - b.start)[0];
     return { key, value: toFieldValue(data?.[key]), line: lineOf(src, at?.start ?? 0) + lineOffset };
   });
+  // A multi-line string closed on a line of its own (`description = """` … `"""`) reads as its
+  // text alone, without that last line break, which is the string's layout (stringText gives it back).
+  for (const e of entries) {
+    const field = e.path.length === 1 ? fields.find((f) => f.key === e.path[0]) : undefined;
+    if (field && typeof field.value === 'string' && CLOSED_ON_OWN_LINE.test(src.slice(e.valueStart, e.valueEnd)) && /[^\n]\n$/.test(field.value)) field.value = field.value.slice(0, -1);
+  }
   // A date reads as the text it is written as (`2023-06-01 10:00:00+08:00`), not a normalised form.
   for (const e of entries) {
     if (!(valueAt(data, e.path) instanceof TomlDate)) continue;
@@ -299,10 +305,16 @@ function houseQuote(src: string, entries: readonly { valueStart: number; valueEn
   return pick(prose) ?? pick(all);
 }
 
+/** A multi-line string whose closing delimiter stands on a line of its own. */
+const CLOSED_ON_OWN_LINE = /^(?:"""|''')[\s\S]*\n(?:"""|''')$/;
+
 function stringText(value: string, old: string | null, eol: string, quote?: QuoteStyle): string {
   const oldText = old ?? '';
-  if (value.includes('\n')) {
-    const lines = value.replace(/\r?\n/g, eol);
+  // Such a string stays one, closed on its own line again, whatever the text's lines (readToml
+  // reads it without that last line break).
+  const ownLine = CLOSED_ON_OWN_LINE.test(oldText.replace(/\r\n/g, '\n')) && value !== '';
+  if (value.includes('\n') || ownLine) {
+    const lines = (ownLine && !value.endsWith('\n') ? `${value}\n` : value).replace(/\r?\n/g, eol);
     if (oldText.startsWith("'''") && !value.includes("'''")) return `'''${eol}${lines}'''`;
     if (oldText.startsWith('"""')) return `"""${eol}${lines.replace(/\\/g, '\\\\').replace(/"""/g, '""\\"')}"""`;
   }

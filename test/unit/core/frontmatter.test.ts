@@ -163,6 +163,16 @@ describe('field edits change only their own lines', () => {
     expect(setField(text, 'author', '')).toBe('---\nauthor: ""\ndescription: >\n  Old text here.\nslug: x\n---\nBody\n');
   });
 
+  it('edits a TOML multi-line string closed on its own line: its text alone, the string kept as it is written', () => {
+    const text = ['+++', 'title = "X"', 'description = """', 'Old text here.', '"""', "note = '''", 'C:\\path', "'''", '+++', 'Body', ''].join('\n');
+    expect(readFrontMatter(text).fields.map((f) => f.value)).toEqual(['X', 'Old text here.', 'C:\\path']);
+    const typed = setField(text, 'description', 'Old text here. More words');
+    expect(typed).toBe(text.replace('Old text here.\n', 'Old text here. More words\n'));
+    expect(readFrontMatter(typed).fields[1]?.value).toBe('Old text here. More words');
+    expect(setField(text, 'description', 'Old text here.')).toBe(text);
+    expect(setField(text, 'note', 'D:\\path')).toBe(text.replace('C:\\path', 'D:\\path'));
+  });
+
   it('fills an empty value', () => {
     expect(setField('---\ntitle:\nauthor: B\n---\n', 'title', 'A')).toBe('---\ntitle: A\nauthor: B\n---\n');
   });
