@@ -3,7 +3,10 @@
 // with its line and the reason, and nothing behind it is read.
 
 import type { MarkdownReading, Problem, SiteProfile } from '../../core/contract';
-import { missingImageMsg, refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
+import * as path from 'node:path';
+import { isInside, missingImageMsg, refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
+import { siteRootFor } from '../site/profile';
+import { msg } from '../../core/i18n/messages';
 import { problemOf } from '../../core/recap/lint-problem';
 import { findRecapImages, type RecapImageRef } from './markdown-images';
 import { readingOfPost } from '../../core/markdown/post-reading';
@@ -21,14 +24,27 @@ export function assetsAdvice(ref: Pick<RecapImageRef, 'url' | 'alt' | 'source' |
   return { file: inAssets, write, hook };
 }
 
+/**
+ * A Hugo post that is a plain file of its site (content/…/<name>.md, not a bundle's index.md):
+ * Hugo publishes no file beside it, so a photo its text links beside it shows here and is
+ * missing on the site. Its folder, or null for any other recap.
+ */
+function plainHugoPostDir(recapPath: string, profile: SiteProfile): string | null {
+  if (profile.generator !== 'hugo' || profile.images.beside || /^_?index\.[^.]+$/i.test(path.basename(recapPath)) || siteRootFor(recapPath, profile) === null) return null;
+  return path.dirname(path.resolve(recapPath));
+}
+
 export function imageProblems(text: string, recapPath: string, profile: SiteProfile): Problem[] {
   const problems: Problem[] = [];
   const roots = new RootsCache();
   const reading = readingOfPost(profile, text);
+  const plainDir = plainHugoPostDir(recapPath, profile);
   for (const ref of findRecapImages(text, profile.photos.coverField, reading)) {
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
     const hit = resolveImage(ref.url, recapPath, [profile], roots, ref.figure === true);
-    if (hit.kind === 'refused') {
+    if (hit.kind === 'found' && plainDir !== null && ref.field === undefined && !ref.url.startsWith('/') && isInside(plainDir, hit.file)) {
+      problems.push(problemOf('image-unpublished', 'warning', msg('lint.image.besidePlainPost', { url: ref.url, post: path.basename(recapPath) }), at));
+    } else if (hit.kind === 'refused') {
       problems.push(problemOf('image-refused', 'error', refusedImageMsg(ref.url, ref.line, hit.reason, ref.field), at));
     } else if (hit.kind === 'missing' && hit.lookedFor !== null) {
       problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets)), at));

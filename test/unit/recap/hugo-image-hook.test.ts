@@ -216,3 +216,28 @@ describe("a multilingual Hugo site's Markdown images, found as Hugo finds them",
     expect(plan.files.map((f) => [f.path, f.status])).toEqual([['content/posts/kcd-porto.md', 'unchanged']]);
   });
 });
+
+describe("a plain-file Hugo post's photo linked beside it", () => {
+  it('is a warning in lint (Hugo publishes nothing beside such a post), which export into the site settles; a bundle, a site-absolute link and a figure found in assets/ are fine', async () => {
+    const site = await hugoSite('title = "Events"\n');
+    await png(path.join(site, 'content/news/stage.png'), 4);
+    const text = [...FRONT, '![The stage](stage.png)', '', '![The hall](/images/kcd/stage.png)', '', '{{< figure src="images/kcd/hall.png" alt="The hall, full" >}}', ''].join('\n');
+    const post = await writeText(path.join(site, 'content/news/kcd-porto.md'), text);
+    const lint = await service.lintRecap({ text, path: post });
+    expect(lint.map((p) => [p.code, p.severity, p.line])).toEqual([['image-unpublished', 'warning', 9]]);
+    expect(lint[0]?.message).toBe('Hugo publishes no file beside a post that is a plain file (kcd-porto.md), so stage.png shows here but will be missing on the site. Export into the site: it copies the photo under static/ and links it from there. Or make the post a page bundle (a folder with index.md and its photos).');
+
+    // Export's checks have nothing to say: it writes the photo where the site serves it, and the post as written links it there.
+    const report = await service.exportRecap({ recapPath: post, text, target: { kind: 'site', dir: site } });
+    expect(report.problems).toEqual([]);
+    expect(report.files.map((f) => [f.path, f.status])).toEqual([['content/news/kcd-porto.md', 'changed'], ['static/images/news/kcd-porto/stage.png', 'added']]);
+    const exported = await fs.readFile(post, 'utf8');
+    expect(exported).toContain('![The stage](/images/news/kcd-porto/stage.png)');
+    expect(await service.lintRecap({ text: exported, path: post })).toEqual([]);
+
+    // The same photo beside a page bundle's index.md is the bundle's own.
+    const bundle = await writeText(path.join(site, 'content/news/kcd-braga/index.md'), text);
+    await png(path.join(site, 'content/news/kcd-braga/stage.png'), 5);
+    expect(await service.lintRecap({ text, path: bundle })).toEqual([]);
+  });
+});
