@@ -1,6 +1,7 @@
 // The lint findings about a recap's images on disk: each local link (Markdown, HTML <img> and
 // srcset, the cover field) resolved under the containment rule. A refused link is reported
-// with its line and the reason, and nothing behind it is read.
+// with its line and the reason, and nothing behind it is read. A photo a plain-file Hugo post
+// links beside itself is a warning: Hugo publishes nothing there (export into the site fixes it).
 
 import type { MarkdownReading, Problem, SiteProfile } from '../../core/contract';
 import * as path from 'node:path';

@@ -161,9 +161,10 @@ function hugoProfile(root: string): SiteProfile {
   // content/en/blog/_posts/), in the year's folder of their date where the posts are in years'
   // folders (_posts/2024/); named by their date when most posts are.
   const name = `${scan.datedNames * 2 > scan.posts ? '{date}-' : ''}{slug}`;
+  const folderName = (d: string): boolean => /^[A-Za-z_][A-Za-z0-9._-]*$/.test(d);
   const below = (from: number): string => {
     const rest = segs.slice(from).map((d, i, all) => (i === all.length - 1 && /^(19|20)\d\d$/.test(d) ? '{year}' : d));
-    return rest.every((d) => d === '{year}' || /^[A-Za-z_][A-Za-z0-9._-]*$/.test(d)) ? rest.map((d) => `${d}/`).join('') : '';
+    return rest.every((d) => d === '{year}' || folderName(d)) ? rest.map((d) => `${d}/`).join('') : '';
   };
   const shaped = (dir: string, section: string): SiteProfile =>
     plain ? asPlain(`${dir}${name}.md`, section) : { ...bundle, post: `${dir}${name}/index.md`, section, label: `Hugo site — page bundles (${`${dir}${name}`.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}/index.md)` };
@@ -172,7 +173,7 @@ function hugoProfile(root: string): SiteProfile {
   }
   // No language folders: the section most posts are in, below it too (content/posts/2024/).
   const topSection = segs[1];
-  if (segs[0] === 'content' && topSection !== undefined && !LANG_DIR.test(topSection) && /^[A-Za-z_][A-Za-z0-9._-]*$/.test(topSection) && isDir(path.join(content, topSection))) {
+  if (segs[0] === 'content' && topSection !== undefined && !LANG_DIR.test(topSection) && folderName(topSection) && isDir(path.join(content, topSection))) {
     return shaped(`content/{section}/${below(2)}`, topSection);
   }
   const section = ['news', 'posts', 'blog'].find((s) => isDir(path.join(content, s)));
