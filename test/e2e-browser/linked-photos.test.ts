@@ -83,3 +83,32 @@ describe('a photo the post links from outside its folder', () => {
     await page.context().close();
   });
 });
+
+describe("a photo of the site's static/ that a Docusaurus post links through @site/", () => {
+  it('shows in the preview and in "Also in this recap", with no problem; a link reaching elsewhere in the site shows why it is not read', async () => {
+    await write('alias-site/docusaurus.config.ts', "export default { title: 'Site' };\n");
+    for (const [rel, blue] of [['alias-site/static/img/kcd/stage.png', 222], ['alias-site/src/img/logo.png', 40]] as const) {
+      const file = await write(rel, ''); // Its folder, made.
+      await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 47, g: 111, b: blue } } })
+        .png()
+        .toFile(file);
+    }
+    const post = await write('alias-site/blog/2024-06-01-kcd/index.md', '---\ntitle: KCD Porto\nauthors: [ann]\n---\n\nThe stage.\n\n![The stage](@site/static/img/kcd/stage.png)\n');
+    const page = await session().open({ file: post });
+    const preview = page.getByTestId('preview');
+    await expect.poll(() => preview.locator('img[alt="The stage"]').evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBe(320);
+    const card = linkedCard(page, 'stage.png');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.getByTestId('photo-where').textContent()).toBe('in static/img/kcd/');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await shoot(page, 'site-alias');
+
+    // A link into the site's src/ (Docusaurus would bundle it): refused in the preview and the Problems panel, with the reason.
+    await editor(page).focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\n![Logo](@site/src/img/logo.png)\n');
+    await expect.poll(() => preview.locator('.img-notice').textContent()).toContain("outside the folders a recap's @site/ links may reach");
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
+    await page.context().close();
+  });
+});

@@ -740,6 +740,7 @@ export const en = {
   'lint.refused.localPath': 'is a path on this computer, not a link in the site',
   'lint.refused.nul': 'contains a NUL character',
   'lint.refused.backslash': 'contains a backslash; links use forward slashes',
+  'lint.refused.siteAlias': 'is {path}, outside the folders a recap\'s @site/ links may reach ({dirs})',
   'lint.advice.containment': 'A recap may only use images inside its own folder, the site\'s public folder or the draft\'s folder: import the photo instead (Insert photos…), or fix or remove the link.',
   'lint.advice.notImage': 'The export copies images only: replace the file with a real photo (import it again, or use Replace in the photo tray), or remove the link.',
   'lint.refused.image': 'The image {url}{where} {reason}: Recap Studio does not read, show or export it. {advice}',

@@ -741,6 +741,7 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.refused.localPath': '是本机上的路径，不是网站中的链接',
   'lint.refused.nul': '含有 NUL 字符',
   'lint.refused.backslash': '含有反斜杠；链接应使用正斜杠',
+  'lint.refused.siteAlias': '是 {path}，不在回顾的 @site/ 链接可访问的文件夹内（{dirs}）',
   'lint.advice.containment': '回顾只能使用它自己的文件夹、网站的公共文件夹或草稿文件夹中的图片：请改为导入照片（插入照片…），或修正或删除该链接。',
   'lint.advice.notImage': '导出只复制图片：请用真正的照片替换该文件（重新导入，或在照片栏中使用“替换”），或删除该链接。',
   'lint.refused.image': '图片 {url}{where}{reason}：Recap Studio 不会读取、显示或导出它。{advice}',

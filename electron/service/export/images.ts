@@ -13,7 +13,7 @@ import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, typ
 import type { RecapImageRef } from '../recap/markdown-images';
 import { assetsAdvice } from '../recap/image-problems';
 import { readingOf } from '../../core/markdown/site-reading';
-import { assetsDirOf, imageFolderFor, servedBySite } from '../site/profile';
+import { assetsDirOf, imageFolderFor, servedBySite, siteAliasPath } from '../site/profile';
 import { listNow } from './disk';
 import { pool } from './pool';
 import type { PreflightImage } from './preflight';
@@ -153,8 +153,9 @@ function keptAt(ref: RecapImageRef, file: string, search: ImageSearch): string |
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
   const at = rel.split(path.sep).join('/');
   // A relative link keeps its place where the site reads it from the post's file, and where it
-  // is a Hugo figure's src that the site finds in its assets/.
-  if (!url.startsWith('/') && !keep.relative && !(ref.figure === true && at.startsWith(`${assetsDirOf(search.sourceProfile)}/`))) return null;
+  // is a Hugo figure's src that the site finds in its assets/; Docusaurus' `@site/…` names a
+  // place of the site wherever the post is, as a site-absolute link does.
+  if (!url.startsWith('/') && !keep.relative && siteAliasPath(url) === null && !(ref.figure === true && at.startsWith(`${assetsDirOf(search.sourceProfile)}/`))) return null;
   return at.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..') ? at : null;
 }
 
@@ -175,7 +176,7 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
   // (Unless it already is where the layout puts it: then it is listed as unchanged.)
   const { root, siteRoot, imagesRel } = search;
   const inLayout = root !== null && imagesRel !== null && path.join(root, ...imagesRel.split('/'), path.basename(file)) === file;
-  if (siteRoot !== null && !inLayout && (ref.url.trim().startsWith('/') || ref.figure === true) && servedBySite(siteRoot, search.profile, ref.url.trim(), ref.figure === true).includes(file)) {
+  if (siteRoot !== null && !inLayout && (ref.url.trim().startsWith('/') || ref.figure === true || siteAliasPath(ref.url) !== null) && servedBySite(siteRoot, search.profile, ref.url.trim(), ref.figure === true).includes(file)) {
     found.images.push({ ...base, file, bytes: probed.stat.size });
     found.servedInPlace.add(file);
     return;

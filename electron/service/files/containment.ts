@@ -2,8 +2,9 @@
 // a link in it may only reach files inside its allowed roots — the recap's own folder tree
 // (relative links), the site's public folder (site-absolute links: Hugo's static/, Docusaurus'
 // static/, Jekyll's root), a Hugo site's assets/ for its figure shortcode's src (which Hugo
-// publishes from there), or the same layout inside a draft's folder. Every door goes through
-// here: lint, the preview's image lookups and the asset routes, export, the photo tools.
+// publishes from there), or the same layout inside a draft's folder; a Docusaurus link through
+// its `@site/` alias only into those same folders. Every door goes through here: lint, the
+// preview's image lookups and the asset routes, export, the photo tools.
 //
 // The check is made on real paths (after realpath), so `..`, absolute paths, symlinks that lead
 // out and special files (/proc, devices, FIFOs) are refused with the reason, never read.
@@ -12,8 +13,8 @@ import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, re
 import * as path from 'node:path';
 import type { SiteProfile } from '../../core/contract';
 import { sniffImageType, WEB_IMAGE_TYPES } from './image-header';
-import { assetsDirOf, publicDirs, publicRoot, siteRootFor } from '../site/profile';
-import { siteRootAbove } from '../site/site';
+import { assetsDirOf, publicDirs, publicRoot, siteAliasPath, siteRootFor } from '../site/profile';
+import { detectGenerator, siteRootAbove } from '../site/site';
 import { format, msg } from '../../core/i18n/messages';
 import { type Msg } from '../../core/i18n/messages';
 
@@ -57,8 +58,10 @@ export interface AllowedRoot {
 /**
  * `figure`: where Hugo's figure shortcode also finds its src — the site's assets/ folder, whose
  * images Hugo publishes when a figure names them (a global resource: `resources.Get`).
+ * `siteAlias`: the Docusaurus site's folder that a link's `@site/` names (null for any other
+ * generator, or a draft of no site); such a link may reach only into the other roots.
  */
-type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[] };
+type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[]; siteAlias: string | null };
 
 /**
  * The allowed roots of a recap and their real paths, looked up once for one pass over its
@@ -148,7 +151,11 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   const hugoSite = profile.generator !== 'hugo' ? null : (site ?? (profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null));
   const assets = hugoSite === null ? null : path.join(hugoSite, assetsDirOf(profile));
   const figure = assets === null ? [] : [{ dir: assets, label: msg('lint.root.assets', { path: assets }) }];
-  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure };
+  // Docusaurus' `@site/` (its build's alias for the site's folder): the post's site, or the site
+  // a draft is for (whose profile is the draft's own: the site's config says which generator).
+  const draftSite = site === null && profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null;
+  const siteAlias = site !== null ? (profile.generator === 'docusaurus' ? site : null) : draftSite !== null && detectGenerator(draftSite)?.generator === 'docusaurus' ? draftSite : null;
+  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, siteAlias };
 }
 
 /** The path part of a link, percent-decoded as a browser would ask the server for it. */
@@ -187,16 +194,30 @@ function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): Resolved
 }
 
 /**
- * The places a link is looked for, in order. `figure`: the src of Hugo's figure shortcode, which
+ * The places a link is looked for, in order (a Docusaurus `@site/…` link: see aliasPlace). `figure`: the src of Hugo's figure shortcode, which
  * Hugo looks up as the page's resource (a relative src, beside a bundle's post), then in the
  * site's assets/ (with or without a leading `/`), and only then takes as written (a
  * site-absolute src from static/); the assets/ places are `extra`: a missing image is reported
  * where a link is looked for first otherwise.
  */
-function placesOf(roots: Roots, clean: string, figure: boolean): Array<{ root: AllowedRoot; rel: string; extra?: true }> {
+function placesOf(roots: Roots, clean: string, figure: boolean): Array<{ root: AllowedRoot; rel: string; extra?: true }> | { refused: Msg } {
+  const alias = roots.siteAlias === null ? null : siteAliasPath(clean);
+  if (alias !== null && roots.siteAlias !== null) return aliasPlace(roots, path.resolve(roots.siteAlias, alias));
   const bare = clean.replace(/^\/+/, '');
   const assets = figure ? roots.figure.map((root) => ({ root, rel: bare, extra: true as const })) : [];
   return clean.startsWith('/') ? [...assets, ...roots.siteAbsolute.map((root) => ({ root, rel: bare }))] : [{ root: roots.relative, rel: clean }, ...assets];
+}
+
+/**
+ * Docusaurus' `@site/…` link, `full` the file it names in the site: looked for in the root that
+ * holds it, the recap's own folder or a folder the site serves at `/` (`@site/static/img/a.png`).
+ * Docusaurus bundles a file from anywhere in the site; a recap's link reaches only those.
+ */
+function aliasPlace(roots: Roots, full: string): Array<{ root: AllowedRoot; rel: string }> | { refused: Msg } {
+  const root = [roots.relative, ...roots.siteAbsolute].find((r) => isInside(r.dir, full));
+  if (root !== undefined) return [{ root, rel: path.relative(root.dir, full) }];
+  const dirs = [roots.relative, ...roots.siteAbsolute].map((r) => r.dir);
+  return { refused: msg('lint.refused.siteAlias', { path: full, dirs: [...new Set(dirs)].join(', ') }) };
 }
 
 /**
@@ -219,7 +240,9 @@ export function resolveImage(url: string, recapPath: string | null, profiles: Si
   let lookedForExtra: string | null = null;
   const tried = new Set<string>();
   for (const profile of profiles) {
-    for (const { root, rel, extra } of placesOf(cache.rootsOf(recapPath, profile), clean, figure)) {
+    const places = placesOf(cache.rootsOf(recapPath, profile), clean, figure);
+    if (!Array.isArray(places)) return { kind: 'refused', reason: places.refused };
+    for (const { root, rel, extra } of places) {
       const key = `${root.dir}\0${rel}`;
       if (tried.has(key)) continue;
       tried.add(key);

@@ -481,11 +481,32 @@ export function assetsDirOf(profile: Pick<SiteProfile, 'assetsDir'>): string {
 }
 
 /**
+ * The path from the site's folder of a link written with Docusaurus' `@site/` alias
+ * (`@site/static/img/a.png`: `static/img/a.png`), as written; null for any other link.
+ * Only a Docusaurus site reads it so: elsewhere it is a relative link like any other.
+ */
+export function siteAliasPath(url: string): string | null {
+  return /^@site\/+([^?#]+)/.exec(url.trim())?.[1] ?? null;
+}
+
+/**
  * Where a site serves a site-absolute URL from: its public folder (Hugo's and Docusaurus'
  * static/, Jekyll's root). An image a site already has there is not missing. `figure`: the src
  * of Hugo's figure shortcode, which a Hugo site finds in its assets/ first (a relative src too).
  */
 export function servedBySite(root: string, profile: SiteProfile, url: string, figure = false): string[] {
+  const alias = profile.generator === 'docusaurus' ? siteAliasPath(url) : null;
+  if (alias !== null) {
+    // `@site/static/img/a.png`: the file at that path of the site, where the site serves it at `/`.
+    let rel = alias;
+    try {
+      rel = decodeURI(alias);
+    } catch {
+      // A malformed escape: the path as written.
+    }
+    const file = path.resolve(root, rel);
+    return publicDirs(profile).some((d) => file.startsWith(path.resolve(root, d) + path.sep)) ? [file] : [];
+  }
   const assets = figure && profile.generator === 'hugo';
   if (url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url) || (!url.startsWith('/') && !assets)) return [];
   let rel: string;
@@ -508,11 +529,16 @@ export function servedBySite(root: string, profile: SiteProfile, url: string, fi
 
 /**
  * The folders of a site (relative to its root) that serve its site-absolute links: the profile's
- * public folder, and Jekyll's root or Hugo's static/ (where a bundle profile serves from beside the post).
+ * public folder, and Jekyll's root or Hugo's and Docusaurus' static/ (alone, where a bundle
+ * profile keeps the photos beside the post).
  */
 export function publicDirs(profile: SiteProfile): string[] {
   if (profile.staticDirs !== undefined && profile.staticDirs.length > 0) return [...profile.staticDirs];
-  return [...new Set([publicRoot(profile), profile.generator === 'jekyll' ? '' : 'static'])];
+  const served = profile.generator === 'jekyll' ? '' : 'static';
+  // Photos beside a Hugo or Docusaurus post (a bundle) give no public folder of their own: the
+  // site serves static/ at `/`, never its own root (a link `/src/x.png` is missing there).
+  if (profile.images.beside && (profile.generator === 'hugo' || profile.generator === 'docusaurus')) return [served];
+  return [...new Set([publicRoot(profile), served])];
 }
 
 /**

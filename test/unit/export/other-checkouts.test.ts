@@ -13,7 +13,7 @@ import { createRecapService, type RecapService } from '../../../electron/service
 import { detectSite } from '../../../electron/service/site/site';
 import { cliInProcess } from '../support/cli-run';
 import { listFiles, tempDir } from '../support/site-fixture';
-import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, hugoBlogPostsFolder, hugoDatedBundles, put, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, type OtherSite } from '../site/other-sites';
+import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, docusaurusSiteAlias, hugoBlogPostsFolder, hugoDatedBundles, put, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, type OtherSite } from '../site/other-sites';
 import { readZipEntries } from './read-zip';
 
 let tmp: string;
@@ -68,6 +68,7 @@ const SHAPES: Shape[] = [
   { name: 'Hugo, a page bundle among plain-file posts (kubernetes.io): its photos stay beside it', make: hugoBlogPostsFolder, post: (s) => (s as OtherSite & { bundle: string }).bundle, photos: ['content/en/blog/_posts/2024-03-01-gateway/diagram.jpg'], added: 'content/en/blog/_posts/2024-03-01-gateway/new.jpg' },
   { name: 'Docusaurus, a post in its dated folder', make: docusaurusBlog, photos: ['blog/2024-05-01-kcd-recap/hallway.jpg'], added: 'blog/2024-05-01-kcd-recap/new.jpg' },
   { name: 'Docusaurus, a translation (i18n/zh-CN/…)', make: docusaurusBlog, post: (s) => (s as OtherSite & { translation: string }).translation, photos: ['i18n/zh-CN/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/hallway.jpg'], added: 'i18n/zh-CN/docusaurus-plugin-content-blog/2024-05-01-kcd-recap/new.jpg', findings: ['translation-images'] },
+  { name: "Docusaurus, a post linking its site's static/ photo through @site/", make: docusaurusSiteAlias, photos: ['static/img/kcd-porto/stage.jpg'], added: 'blog/2024-06-01-kcd-porto/new.jpg' },
   { name: 'Docusaurus, a post in blog/YYYY/MM/DD/<slug>/', make: docusaurusDatedFolders, photos: ['blog/2024/05/01/kcd/stage.jpg'], added: 'blog/2024/05/01/kcd/new.jpg' },
   { name: 'Docusaurus, a flat post whose site keeps images in static/img/<slug>/', make: docusaurusFlatPosts, photos: ['static/img/kcd/stage.jpg'], added: 'static/img/kcd/new.jpg' },
   { name: 'Docusaurus, a flat post of a site with no hint, its photo linked beside it (./pizza.jpg)', make: docusaurusDatedFolders, post: (s) => (s as OtherSite & { flat: string }).flat, photos: ['blog/pizza.jpg'], added: 'static/img/blog/meetup/new.jpg' },

@@ -106,6 +106,15 @@ export async function docusaurusBlog(root: string): Promise<OtherSite & { transl
   return { root, post, translation };
 }
 
+/** A Docusaurus blog post in its dated folder that links a photo of static/ through the site alias (`@site/static/img/…`). */
+export async function docusaurusSiteAlias(root: string): Promise<OtherSite> {
+  await put(root, 'docusaurus.config.ts', "export default { title: 'Docs' };\n");
+  const post = 'blog/2024-06-01-kcd-porto/index.md';
+  await put(root, post, '---\ntitle: KCD Porto\nauthors: [lin]\ntags: [kcd]\n---\n\nThe stage.\n\n![Stage](@site/static/img/kcd-porto/stage.jpg)\n');
+  await photo(path.join(root, 'static/img/kcd-porto/stage.jpg'), 11);
+  return { root, post };
+}
+
 /**
  * A bilingual Hugo blog of plain-file posts in language folders (content/en/blog/,
  * content/zh/blog/), its images in static/images/blog/<slug>/; `withZh: false` leaves the
