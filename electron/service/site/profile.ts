@@ -323,16 +323,20 @@ export function matchPostPath(relPath: string, profile: SiteProfile, fixed: Patt
  * A Jekyll post's place: Jekyll reads posts from every `_posts` folder of the site, at any depth
  * below it (`_posts/events/2021-11-02-kcd.md`) and inside category folders
  * (`events/_posts/2021-11-02-kcd.md`), each named by its date and slug alone. For a profile
- * whose posts are `_posts/<name>`: the folders of the path up to its last `_posts` (the site's,
- * with any category folders), and the path as the profile's pattern names it. null otherwise.
+ * whose posts are `_posts/<name>` (or `_posts/{year}/<name>`): the folders of the path up to its
+ * last `_posts` (the site's, with any category folders), and the path as the profile's pattern
+ * names it. null otherwise.
  */
 function jekyllPlace(recapPath: string, profile: SiteProfile): { above: string[]; asPattern: string } | null {
   const pattern = profile.post.split('/');
-  if (pattern.length !== 2 || pattern[0] !== '_posts') return null;
+  // `_posts/{year}/{date}-{slug}.md` (a site whose posts are in years' folders): any post below _posts/ too, its year its date's.
+  const years = pattern.length === 3 && pattern[1] === '{year}';
+  if ((pattern.length !== 2 && !years) || pattern[0] !== '_posts') return null;
   const segments = path.resolve(recapPath).split(path.sep);
   const at = segments.lastIndexOf('_posts', segments.length - 2);
   if (at <= 0) return null;
-  return { above: segments.slice(0, at), asPattern: `_posts/${segments[segments.length - 1] ?? ''}` };
+  const name = segments[segments.length - 1] ?? '';
+  return { above: segments.slice(0, at), asPattern: years ? `_posts/${name.slice(0, 4)}/${name}` : `_posts/${name}` };
 }
 
 /** The config files that make a folder a Jekyll site. */

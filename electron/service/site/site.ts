@@ -182,6 +182,20 @@ function hugoProfile(root: string): SiteProfile {
 }
 
 /**
+ * Jekyll: posts in `_posts/`, or in its years' folders (`_posts/2024/2024-03-01-kcd.md`) where
+ * most of the site's posts are, so that a new post goes where the others are (Jekyll reads a
+ * post anywhere below `_posts/`).
+ */
+function jekyllProfile(root: string): SiteProfile {
+  const base = loadProfile('jekyll');
+  const sections = scanSite(root, 'jekyll').sections.filter((s) => s.dir === '_posts' || s.dir.startsWith('_posts/'));
+  const all = sections.reduce((n, s) => n + s.posts, 0);
+  const inYears = sections.filter((s) => /^_posts\/(19|20)\d\d$/.test(s.dir)).reduce((n, s) => n + s.posts, 0);
+  if (inYears * 2 <= all) return base;
+  return { ...base, post: base.post.replace(/^_posts\//, '_posts/{year}/'), label: 'Jekyll blog (_posts/YYYY/YYYY-MM-DD-<slug>.md)' };
+}
+
+/**
  * What `dir` is as a site: its generator, the profile that fits it (its .recap-studio.yml
  * first) and its language folders. A folder with no generator config gets the default
  * profile and `generator: null`, so that exporting into a new, empty folder still works.
@@ -204,6 +218,8 @@ export function detectSite(dir: string): SiteInfo {
     profileSource = SITE_PROFILE_FILE;
   } else if (found?.generator === 'hugo') {
     profile = hugoProfile(root);
+  } else if (found?.generator === 'jekyll') {
+    profile = jekyllProfile(root);
   } else if (found) {
     profile = loadProfile(found.generator);
   } else {

@@ -13,7 +13,7 @@ import { createRecapService, type RecapService } from '../../../electron/service
 import { detectSite } from '../../../electron/service/site/site';
 import { cliInProcess } from '../support/cli-run';
 import { listFiles, tempDir } from '../support/site-fixture';
-import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, docusaurusSiteAlias, hugoBlogPostsFolder, hugoDatedBundles, put, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, type OtherSite } from '../site/other-sites';
+import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, docusaurusSiteAlias, hugoBlogPostsFolder, hugoDatedBundles, put, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, jekyllYearFolders, photo, type OtherSite } from '../site/other-sites';
 import { readZipEntries } from './read-zip';
 
 let tmp: string;
@@ -59,6 +59,8 @@ interface Shape {
 const SHAPES: Shape[] = [
   { name: 'Jekyll, a post in a _posts subfolder (_posts/events/)', make: jekyllSubfolders, photos: ['assets/images/kcd/keynote.jpg'], added: 'assets/images/kcd/new.jpg' },
   { name: 'Jekyll, a post in a category folder (events/_posts/)', make: jekyllSubfolders, post: (s) => (s as OtherSite & { categoryPost: string }).categoryPost, photos: [], added: 'assets/images/meetup/new.jpg' },
+  { name: "Jekyll, a post in a year's folder (_posts/2024/)", make: jekyllYearFolders, photos: ['assets/images/kcd-quito/keynote.jpg'], added: 'assets/images/kcd-quito/new.jpg' },
+  { name: "Jekyll, a post left in _posts/ on a site of years' folders", make: jekyllYearFolders, post: (s) => (s as OtherSite & { loose: string }).loose, photos: [], added: 'assets/images/hello/new.jpg' },
   { name: 'Hugo, a TOML page bundle', make: hugoTomlBundles, photos: ['content/posts/kcd-hangzhou/cover.jpg', 'content/posts/kcd-hangzhou/stage.jpg'], added: 'content/posts/kcd-hangzhou/new.jpg' },
   { name: 'Hugo, a JSON page bundle in a language and dated folder', make: hugoDatedBundles, photos: ['content/en/blog/_posts/2023/kcs-shanghai/stage.jpg'], added: 'content/en/blog/_posts/2023/kcs-shanghai/new.jpg' },
   { name: 'Hugo, a YAML news post in its language folder (content/zh/news/)', make: hugoLanguageFolders, photos: ['static/images/news/kcd-shenzhen/hall.jpg'], added: 'static/images/news/kcd-shenzhen/new.jpg' },
@@ -132,6 +134,8 @@ describe('a post renamed on export stays in its folder', () => {
   const RENAMES: Array<{ name: string; make: (root: string) => Promise<OtherSite>; post?: (site: OtherSite) => string; renamed: string[] }> = [
     { name: 'Jekyll, _posts/events/', make: jekyllSubfolders, renamed: ['_posts/events/2021-11-02-renamed.md'] },
     { name: 'Jekyll, events/_posts/', make: jekyllSubfolders, post: (s) => (s as OtherSite & { categoryPost: string }).categoryPost, renamed: ['events/_posts/2022-06-10-renamed.md'] },
+    { name: "Jekyll, _posts/2024/ on a site of years' folders", make: jekyllYearFolders, renamed: ['_posts/2024/2024-05-01-renamed.md'] },
+    { name: "Jekyll, _posts/ itself on a site of years' folders", make: jekyllYearFolders, post: (s) => (s as OtherSite & { loose: string }).loose, renamed: ['_posts/2019-02-01-renamed.md'] },
     { name: 'Hugo, a bundle in content/en/blog/_posts/2023/', make: hugoDatedBundles, renamed: ['content/en/blog/_posts/2023/renamed/index.md', 'content/en/blog/_posts/2023/renamed/stage.jpg'] },
     { name: 'Docusaurus, blog/2024/05/01/<slug>/', make: docusaurusDatedFolders, renamed: ['blog/2024/05/01/renamed/index.md', 'blog/2024/05/01/renamed/stage.jpg'] },
   ];
@@ -148,6 +152,31 @@ describe('a post renamed on export stays in its folder', () => {
       }
     });
   }
+});
+
+describe("a new recap exported into a Jekyll site whose posts are in years' folders", () => {
+  it("lands in its date's year folder (_posts/2025/), a new one; a site with most posts in _posts/ itself keeps them there", async () => {
+    const site = await jekyllYearFolders(path.join(tmp, 'site'));
+    commitAll(site.root);
+    expect(detectSite(site.root).profile.post).toBe('_posts/{year}/{date}-{slug}.md');
+    const draft = path.join(tmp, 'draft', 'kcd-lisbon.md');
+    await photo(path.join(tmp, 'draft', 'photos', 'stage.jpg'), 32);
+    const text = ['---', 'layout: post', 'title: "KCD Lisbon"', 'date: 2025-04-01', 'author: lin', '---', '', 'The stage.', '', '![The stage](photos/stage.jpg)', ''].join('\n');
+    await fs.writeFile(draft, text);
+    const exported = await service.exportRecap({ recapPath: draft, text, target: { kind: 'site', dir: site.root } });
+    expect(exported).toMatchObject({ written: true, post: '_posts/2025/2025-04-01-kcd-lisbon.md', problems: [] });
+    expect(porcelain(site.root)).toEqual(['?? _posts/2025/2025-04-01-kcd-lisbon.md', '?? assets/images/kcd-lisbon/stage.jpg']);
+    const lint = await cliInProcess('lint', path.join(site.root, '_posts/2025/2025-04-01-kcd-lisbon.md'));
+    expect([lint.code, lint.err]).toEqual([0, '']);
+
+    // Most posts in _posts/ itself: new ones go there too.
+    const flat = path.join(tmp, 'flat');
+    await put(flat, '_config.yml', 'title: Blog\n');
+    for (const name of ['2023-01-01-a', '2023-02-01-b']) await put(flat, `_posts/${name}.md`, '---\ntitle: A\n---\n\nText.\n');
+    await put(flat, '_posts/2024/2024-01-01-c.md', '---\ntitle: C\n---\n\nText.\n');
+    expect(detectSite(flat).profile.post).toBe('_posts/{date}-{slug}.md');
+    expect(await service.exportRecap({ recapPath: draft, text, target: { kind: 'site', dir: flat }, leaveOutUnused: true })).toMatchObject({ written: true, post: '_posts/2025-04-01-kcd-lisbon.md' });
+  });
 });
 
 describe('a new recap exported into a site whose posts sit below their section', () => {

@@ -93,6 +93,20 @@ export async function jekyllSubfolders(root: string): Promise<OtherSite & { cate
   return { root, post, categoryPost };
 }
 
+/** A Jekyll blog whose posts are in years' folders (`_posts/2023/2023-05-01-kcd-lima.md`), one older post left in `_posts/` itself. */
+export async function jekyllYearFolders(root: string): Promise<OtherSite & { loose: string }> {
+  await put(root, '_config.yml', 'title: Community events\n');
+  const fm = (title: string, date: string): string[] => ['---', 'layout: post', `title: "${title}"`, `date: ${date}`, 'author: lin', '---', ''];
+  const post = '_posts/2024/2024-05-01-kcd-quito.md';
+  await put(root, post, [...fm('KCD Quito', '2024-05-01'), 'A day of talks.', '', '![Keynote](/assets/images/kcd-quito/keynote.jpg)', ''].join('\n'));
+  await photo(path.join(root, 'assets/images/kcd-quito/keynote.jpg'), 18);
+  await put(root, '_posts/2023/2023-05-01-kcd-lima.md', [...fm('KCD Lima', '2023-05-01'), 'Text.', ''].join('\n'));
+  await put(root, '_posts/2024/2024-06-01-kcd-bogota.md', [...fm('KCD Bogota', '2024-06-01'), 'Text.', ''].join('\n'));
+  const loose = '_posts/2019-02-01-hello.md';
+  await put(root, loose, [...fm('Hello', '2019-02-01'), 'Text.', ''].join('\n'));
+  return { root, post, loose };
+}
+
 /** A Docusaurus blog: a dated folder post with its photo beside it, and its Chinese translation. */
 export async function docusaurusBlog(root: string): Promise<OtherSite & { translation: string }> {
   await put(root, 'docusaurus.config.js', "module.exports = { title: 'Docs', i18n: { defaultLocale: 'en', locales: ['en', 'zh-CN'] } };\n");
