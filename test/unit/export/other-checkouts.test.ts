@@ -154,20 +154,30 @@ describe('a post renamed on export stays in its folder', () => {
   }
 });
 
+/**
+ * A new recap (a draft outside any site: front matter `fm`, a photo beside it) exported into the
+ * site at `root`: the post and the photo are the only new files there, and `recap lint` passes on
+ * the post where it landed.
+ */
+async function exportNewRecap(root: string, fm: string[], post: string, image: string): Promise<{ draft: string; text: string }> {
+  const draft = path.join(tmp, 'draft', 'kcd-lisbon.md');
+  await photo(path.join(tmp, 'draft', 'photos', 'stage.jpg'), 31);
+  const text = ['---', ...fm, '---', '', 'The stage.', '', '![The stage at KCD Lisbon](photos/stage.jpg)', ''].join('\n');
+  await fs.writeFile(draft, text);
+  const exported = await service.exportRecap({ recapPath: draft, text, target: { kind: 'site', dir: root } });
+  expect(exported).toMatchObject({ written: true, post, problems: [] });
+  expect(porcelain(root)).toEqual([`?? ${post}`, `?? ${image}`]);
+  const lint = await cliInProcess('lint', path.join(root, post));
+  expect([lint.code, lint.err]).toEqual([0, '']);
+  return { draft, text };
+}
+
 describe("a new recap exported into a Jekyll site whose posts are in years' folders", () => {
   it("lands in its date's year folder (_posts/2025/), a new one; a site with most posts in _posts/ itself keeps them there", async () => {
     const site = await jekyllYearFolders(path.join(tmp, 'site'));
     commitAll(site.root);
     expect(detectSite(site.root).profile.post).toBe('_posts/{year}/{date}-{slug}.md');
-    const draft = path.join(tmp, 'draft', 'kcd-lisbon.md');
-    await photo(path.join(tmp, 'draft', 'photos', 'stage.jpg'), 32);
-    const text = ['---', 'layout: post', 'title: "KCD Lisbon"', 'date: 2025-04-01', 'author: lin', '---', '', 'The stage.', '', '![The stage](photos/stage.jpg)', ''].join('\n');
-    await fs.writeFile(draft, text);
-    const exported = await service.exportRecap({ recapPath: draft, text, target: { kind: 'site', dir: site.root } });
-    expect(exported).toMatchObject({ written: true, post: '_posts/2025/2025-04-01-kcd-lisbon.md', problems: [] });
-    expect(porcelain(site.root)).toEqual(['?? _posts/2025/2025-04-01-kcd-lisbon.md', '?? assets/images/kcd-lisbon/stage.jpg']);
-    const lint = await cliInProcess('lint', path.join(site.root, '_posts/2025/2025-04-01-kcd-lisbon.md'));
-    expect([lint.code, lint.err]).toEqual([0, '']);
+    const { draft, text } = await exportNewRecap(site.root, ['layout: post', 'title: "KCD Lisbon"', 'date: 2025-04-01', 'author: lin'], '_posts/2025/2025-04-01-kcd-lisbon.md', 'assets/images/kcd-lisbon/stage.jpg');
 
     // Most posts in _posts/ itself: new ones go there too.
     const flat = path.join(tmp, 'flat');
@@ -183,15 +193,8 @@ describe('a new recap exported into a site whose posts sit below their section',
   it('kubernetes.io: it lands in content/en/blog/_posts/, named by its date as the posts there are', async () => {
     const site = await hugoBlogPostsFolder(path.join(tmp, 'site'));
     commitAll(site.root);
-    const draft = path.join(tmp, 'draft', 'kcd-lisbon.md');
-    await photo(path.join(tmp, 'draft', 'photos', 'stage.jpg'), 31);
-    const text = ['---', 'layout: blog', 'title: "KCD Lisbon 2024: a recap"', 'date: 2024-04-01', 'slug: kcd-lisbon-recap', 'author: >', '  Ana (Org)', '---', '', 'The stage.', '', '![The stage at KCD Lisbon](photos/stage.jpg)', ''].join('\n');
-    await fs.writeFile(draft, text);
-    const exported = await service.exportRecap({ recapPath: draft, text, target: { kind: 'site', dir: site.root } });
-    expect(exported).toMatchObject({ written: true, post: 'content/en/blog/_posts/2024-04-01-kcd-lisbon.md', problems: [] });
-    expect(porcelain(site.root)).toEqual(['?? content/en/blog/_posts/2024-04-01-kcd-lisbon.md', '?? static/images/blog/kcd-lisbon/stage.jpg']);
-    const lint = await cliInProcess('lint', path.join(site.root, 'content/en/blog/_posts/2024-04-01-kcd-lisbon.md'));
-    expect([lint.code, lint.err]).toEqual([0, '']);
+    const fm = ['layout: blog', 'title: "KCD Lisbon 2024: a recap"', 'date: 2024-04-01', 'slug: kcd-lisbon-recap', 'author: >', '  Ana (Org)'];
+    await exportNewRecap(site.root, fm, 'content/en/blog/_posts/2024-04-01-kcd-lisbon.md', 'static/images/blog/kcd-lisbon/stage.jpg');
     // The language the config turns off is none of the site's, though its folder is there.
     expect(detectSite(site.root)).toMatchObject({ languages: ['en', 'zh-cn'], profile: { post: 'content/{lang}/{section}/_posts/{date}-{slug}.md' } });
   });
