@@ -762,6 +762,7 @@ export const en = {
   'lint.image.shortcodeUnread': '{site} does not run Hugo shortcodes: the figure showing {url} is published as text (or breaks the site\'s build) and the photo will not show. Write it as a Markdown image: {markdown}.',
   'lint.image.shortcodeUnreadBare': '{site} does not run Hugo shortcodes: the figure showing {url} is published as text (or breaks the site\'s build) and the photo will not show.',
   'lint.image.missing': 'Image {url} does not exist (looked for {path}).',
+  'lint.image.besideJekyllPost': 'Jekyll publishes no file from a _posts folder, so {url} (beside {post}) shows here but will be missing on the site. Export into the site: it copies the photo to {folder} and links it from there.',
   'lint.image.besidePlainPost': 'Hugo publishes no file beside a post that is a plain file ({post}), so {url} shows here but will be missing on the site. Export into the site: it copies the photo under static/ and links it from there. Or make the post a page bundle (a folder with index.md and its photos).',
   'lint.image.missingInAssets': 'Image {url} is not where Hugo looks for it (looked for {path}): the site has it in its assets folder ({assets}), where Hugo looks only for {readers}. Write {write}, or move the photo to {path}.',
   'lint.assetsReaders.figure': 'the src of its figure shortcode',

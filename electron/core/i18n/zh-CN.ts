@@ -763,6 +763,7 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.image.shortcodeUnread': '{site} 不运行 Hugo 短代码：显示 {url} 的 figure 会按文本发布（或使网站构建失败），图片无法显示。请改写为 Markdown 图片：{markdown}。',
   'lint.image.shortcodeUnreadBare': '{site} 不运行 Hugo 短代码：显示 {url} 的 figure 会按文本发布（或使网站构建失败），图片无法显示。',
   'lint.image.missing': '图片 {url} 不存在（查找位置：{path}）。',
+  'lint.image.besideJekyllPost': 'Jekyll 不会发布 _posts 文件夹中的任何文件，因此 {url}（在 {post} 旁边）在这里能看到，但在网站上会缺失。请导出到网站：它会把照片复制到 {folder} 并从那里链接。',
   'lint.image.besidePlainPost': 'Hugo 不会发布普通文件形式文章（{post}）旁边的任何文件，因此 {url} 在这里能看到，但在网站上会缺失。请导出到网站：它会把照片复制到 static/ 下并从那里链接。或者把文章改为页面包（一个包含 index.md 及其照片的文件夹）。',
   'lint.image.missingInAssets': '图片 {url} 不在 Hugo 查找它的位置（查找位置：{path}）：网站把它放在 assets 文件夹中（{assets}），而 Hugo 只为{readers}在那里查找。请改写为 {write}，或把照片移到 {path}。',
   'lint.assetsReaders.figure': ' figure 短代码的 src ',

@@ -1,13 +1,15 @@
 // The lint findings about a recap's images on disk: each local link (Markdown, HTML <img> and
 // srcset, the cover field) resolved under the containment rule. A refused link is reported
-// with its line and the reason, and nothing behind it is read. A photo a plain-file Hugo post
-// links beside itself is a warning: Hugo publishes nothing there (export into the site fixes it).
+// with its line and the reason, and nothing behind it is read. A photo a plain-file Hugo post or
+// a Jekyll post links beside itself is a warning: the site publishes nothing there (export into
+// the site fixes it).
 
 import type { MarkdownReading, Problem, SiteProfile } from '../../core/contract';
 import * as path from 'node:path';
 import { isInside, missingImageMsg, refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
 import { siteRootFor } from '../site/profile';
-import { msg } from '../../core/i18n/messages';
+import { msg, type Msg } from '../../core/i18n/messages';
+import { jekyllPublishesPostFiles } from '../site/site-data';
 import { problemOf } from '../../core/recap/lint-problem';
 import { findRecapImages, type RecapImageRef } from './markdown-images';
 import { readingOfPost } from '../../core/markdown/post-reading';
@@ -26,25 +28,35 @@ export function assetsAdvice(ref: Pick<RecapImageRef, 'url' | 'alt' | 'source' |
 }
 
 /**
- * A Hugo post that is a plain file of its site (content/…/<name>.md, not a bundle's index.md):
- * Hugo publishes no file beside it, so a photo its text links beside it shows here and is
- * missing on the site. Its folder, or null for any other recap.
+ * A post beside which its site publishes no file, so a photo its text links beside it shows here
+ * and is missing on the site: a Hugo post that is a plain file (content/…/<name>.md, not a
+ * bundle's index.md), or a Jekyll post in a `_posts` folder (Jekyll copies nothing out of it,
+ * unless the site uses the jekyll-postfiles plugin). Its folder and what to say of such a photo;
+ * null for any other recap.
  */
-function plainHugoPostDir(recapPath: string, profile: SiteProfile): string | null {
-  if (profile.generator !== 'hugo' || profile.images.beside || /^_?index\.[^.]+$/i.test(path.basename(recapPath)) || siteRootFor(recapPath, profile) === null) return null;
-  return path.dirname(path.resolve(recapPath));
+function unpublishedBeside(recapPath: string, profile: SiteProfile): { dir: string; say: (url: string) => Msg } | null {
+  const dir = path.dirname(path.resolve(recapPath));
+  const post = path.basename(recapPath);
+  if (profile.generator === 'hugo') {
+    if (profile.images.beside || /^_?index\.[^.]+$/i.test(post) || siteRootFor(recapPath, profile) === null) return null;
+    return { dir, say: (url) => msg('lint.image.besidePlainPost', { url, post }) };
+  }
+  if (profile.generator !== 'jekyll' || !dir.split(path.sep).includes('_posts')) return null;
+  const site = siteRootFor(recapPath, profile);
+  if (site === null || jekyllPublishesPostFiles(site)) return null;
+  return { dir, say: (url) => msg('lint.image.besideJekyllPost', { url, post, folder: `${profile.images.dir.split('{')[0] ?? ''}…` }) };
 }
 
 export function imageProblems(text: string, recapPath: string, profile: SiteProfile): Problem[] {
   const problems: Problem[] = [];
   const roots = new RootsCache();
   const reading = readingOfPost(profile, text);
-  const plainDir = plainHugoPostDir(recapPath, profile);
+  const unpublished = unpublishedBeside(recapPath, profile);
   for (const ref of findRecapImages(text, profile.photos.coverField, reading)) {
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
     const hit = resolveImage(ref.url, recapPath, [profile], roots, ref.figure === true);
-    if (hit.kind === 'found' && plainDir !== null && ref.field === undefined && !ref.url.startsWith('/') && isInside(plainDir, hit.file)) {
-      problems.push(problemOf('image-unpublished', 'warning', msg('lint.image.besidePlainPost', { url: ref.url, post: path.basename(recapPath) }), at));
+    if (hit.kind === 'found' && unpublished !== null && ref.field === undefined && !ref.url.startsWith('/') && isInside(unpublished.dir, hit.file)) {
+      problems.push(problemOf('image-unpublished', 'warning', unpublished.say(ref.url), at));
     } else if (hit.kind === 'refused') {
       problems.push(problemOf('image-refused', 'error', refusedImageMsg(ref.url, ref.line, hit.reason, ref.field), at));
     } else if (hit.kind === 'missing' && hit.lookedFor !== null) {

@@ -80,6 +80,24 @@ export function jekyllTimezone(root: string): string | undefined {
 }
 
 /**
+ * Whether a Jekyll site publishes the files beside its posts: the jekyll-postfiles plugin, named
+ * in `_config.yml`'s `plugins` (or the older `gems`) or in its Gemfile. Jekyll itself copies
+ * nothing out of a `_posts` folder.
+ */
+export function jekyllPublishesPostFiles(root: string): boolean {
+  const config = ['_config.yml', '_config.yaml'].map((n) => siteYaml(root, path.join(root, n))).find(isMap);
+  const listed = [config?.['plugins'], config?.['gems']].some((list) => Array.isArray(list) && list.includes('jekyll-postfiles'));
+  if (listed) return true;
+  try {
+    const gemfile = path.join(root, 'Gemfile');
+    const st = lstatSync(gemfile);
+    return st.isFile() && st.size <= MAX_BYTES && /(['"])jekyll-postfiles\1/.test(readFileSync(gemfile, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Docusaurus' `markdown.format` from its config's text: `mdx` (the default: every post is MDX),
  * `md` (every post CommonMark) or `detect` (`.mdx` files MDX, `.md` CommonMark).
  */

@@ -1,0 +1,48 @@
+// A photo a Jekyll post links beside itself in _posts/: Jekyll copies nothing out of a _posts
+// folder, so the site would show it missing. Lint warns (saying what export does); export into
+// the site copies it where the site keeps images and links it there, after which lint is clean.
+// A site with the jekyll-postfiles plugin publishes such photos: no warning there.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { png, writeText } from '../support/site-fixture';
+import { serviceInTempDir } from '../support/temp-service';
+
+const temp = serviceInTempDir('beside-jekyll');
+
+const TEXT = ['---', 'layout: post', 'title: "KCD Porto"', 'date: 2024-05-01', '---', '', 'The day.', '', '![The stage](stage.png)', '', '![The logo]({{ site.baseurl }}/assets/logo.png)', ''].join('\n');
+
+/** A Jekyll site (its `_config.yml` text) with a post in _posts/2024/ that links a photo beside it and one the site serves. */
+async function jekyllSite(config: string, name = 'site'): Promise<{ site: string; post: string }> {
+  const site = path.join(temp.dir(), name);
+  await writeText(path.join(site, '_config.yml'), config);
+  await png(path.join(site, '_posts/2024/stage.png'), 3);
+  await png(path.join(site, 'assets/logo.png'), 4);
+  const post = await writeText(path.join(site, '_posts/2024/2024-05-01-kcd-porto.md'), TEXT);
+  return { site, post };
+}
+
+describe("a photo beside a Jekyll post in _posts/", () => {
+  it('is a warning in lint saying where export puts it; export into the site copies it to assets/images/<slug>/ and links it there, then lint is clean', async () => {
+    const { site, post } = await jekyllSite('title: Events\n');
+    const lint = await temp.service().lintRecap({ text: TEXT, path: post });
+    expect(lint.map((p) => [p.code, p.severity, p.line])).toEqual([['image-unpublished', 'warning', 9]]);
+    expect(lint[0]?.message).toBe('Jekyll publishes no file from a _posts folder, so stage.png (beside 2024-05-01-kcd-porto.md) shows here but will be missing on the site. Export into the site: it copies the photo to assets/images/… and links it from there.');
+
+    const report = await temp.service().exportRecap({ recapPath: post, text: TEXT, target: { kind: 'site', dir: site } });
+    expect(report.problems).toEqual([]);
+    expect(report.files.map((f) => [f.path, f.status])).toEqual([['_posts/2024/2024-05-01-kcd-porto.md', 'changed'], ['assets/images/kcd-porto/stage.png', 'added']]);
+    const exported = await fs.readFile(post, 'utf8');
+    expect(exported).toBe(TEXT.replace('](stage.png)', '](/assets/images/kcd-porto/stage.png)'));
+    expect(await temp.service().lintRecap({ text: exported, path: post })).toEqual([]);
+  });
+
+  it('a site with the jekyll-postfiles plugin (in _config.yml or its Gemfile) publishes it: no warning', async () => {
+    const { post } = await jekyllSite('title: Events\nplugins:\n  - jekyll-feed\n  - jekyll-postfiles\n');
+    expect(await temp.service().lintRecap({ text: TEXT, path: post })).toEqual([]);
+    const other = await jekyllSite('title: Events\n', 'gemfile-site');
+    await writeText(path.join(temp.dir(), 'gemfile-site/Gemfile'), 'source "https://rubygems.org"\ngroup :jekyll_plugins do\n  gem "jekyll-postfiles", "~> 3.1"\nend\n');
+    expect(await temp.service().lintRecap({ text: TEXT, path: other.post })).toEqual([]);
+  });
+});
