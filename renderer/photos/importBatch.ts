@@ -65,7 +65,7 @@ function settleGroup(e: BatchEngine, b: BatchState, g: Group): void {
   for (const r of rows) {
     if (!r.result || seen.has(r.result.photo.url)) continue;
     seen.add(r.result.photo.url);
-    links.push(photoInsertText(r.alt, r.result.photo.url, o.insertAs, reading));
+    links.push(photoInsertText(r.alt, r.result.photo.url, o.insertAs, reading, o.baseUrlPath));
     placed.push(r);
   }
   if (e.caret.placeLinks(g.placement, links)) for (const r of placed) r.placed = true;

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LinkedPhoto } from '../../electron/core/contract';
 import { editorBody, withBody } from '../../electron/core/frontmatter/split';
-import { photoRefs, removePhotoLinks, replacePhotoUrl, samePhotoUrl } from '../../electron/core/markdown/photo-text';
+import { linkedAs, photoRefs, removePhotoLinks, replacePhotoUrl, samePhotoUrl } from '../../electron/core/markdown/photo-text';
 import type { PhotoUse } from '../../electron/core/markdown/photo-text';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { errorMessage } from '../api';
@@ -135,7 +135,8 @@ export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret:
           opts.current.edit((text) => {
             const body = editorBody(text);
             links = photoRefs(body, reading).filter((l) => photo.urls.some((u) => samePhotoUrl(l.url, u))).length;
-            let out = withBody(text, photo.urls.reduce((b, u) => replacePhotoUrl(b, u, copy.url, reading), body));
+            const plain = linkedAs(copy.url, reading, opts.current.baseUrlPath);
+            let out = withBody(text, photo.urls.reduce((b, u) => replacePhotoUrl(b, u, copy.url, reading, plain), body));
             const coverThen = field ? coverNow(out, field) : null;
             if (field && coverThen !== null && photo.urls.some((u) => samePhotoUrl(coverThen, u))) out = setCoverField(out, field, copy.url, opts.current.reading.generator);
             return out;

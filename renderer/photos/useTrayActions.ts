@@ -122,7 +122,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
     (photo: Photo) => {
       const placement = cursorPlacement();
       if (!placement) return;
-      placeLinks(placement, [photoInsertText(altOf(photo), photo.url, opts.current.insertAs, readingNow(opts.current))]);
+      placeLinks(placement, [photoInsertText(altOf(photo), photo.url, opts.current.insertAs, readingNow(opts.current), opts.current.baseUrlPath)]);
     },
     [cursorPlacement, placeLinks, altOf, opts],
   );

@@ -70,6 +70,7 @@ function useEditorSession(shell: AppShell): WorkspaceSession {
     path: session.photoPath,
     coverField: views.profile?.photos.coverField ?? null,
     insertAs: views.profile?.photos.insertAs ?? 'markdown',
+    baseUrlPath: views.profile?.baseUrlPath,
     reading: readingOf(views.profile),
     loadSerial,
     current: recap.current,

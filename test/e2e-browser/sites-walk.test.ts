@@ -7,7 +7,7 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './harness';
 import { docusaurusBlog, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, put, type OtherSite } from '../unit/site/other-sites';
@@ -107,27 +107,33 @@ describe("a PaperMod site, whose posts name the cover in a cover: map's image", 
   });
 });
 
+/** Drops the photo `file` (named stage.jpg) on the tray, then inserts it from its card at the end of the text: its card. */
+async function dropAndInsert(page: Page, file: string): Promise<Locator> {
+  const bytes = (await fs.readFile(file)).toString('base64');
+  const dt = await page.evaluateHandle((data) => {
+    const t = new DataTransfer();
+    t.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], 'stage.jpg', { type: 'image/jpeg' }));
+    return t;
+  }, bytes);
+  await page.getByTestId('photo-tray').dispatchEvent('drop', { dataTransfer: dt });
+  const card = page.locator('[data-testid="photo-card"][data-name="stage.jpg"]');
+  await card.locator('.photo-thumb').click();
+  await page.locator('.editor-pane .w-md-editor-text-input').evaluate((ta) => {
+    const t = ta as HTMLTextAreaElement;
+    t.focus();
+    t.setSelectionRange(t.value.length, t.value.length);
+  });
+  await card.getByTestId('photo-insert').click();
+  return card;
+}
+
 describe('a photo added to a plain-file Hugo post', () => {
   it('dropped on the tray and inserted, it lands in static/images/news/<slug>/ with a site-absolute link, lints clean and exports in place', async () => {
     const site = await hugoPlainNews(path.join(session.dir, 'hugo-plain'));
     const file = path.join(site.root, ...site.post.split('/'));
     const page = await session.open({ file });
     await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('autumn-meetup');
-    const bytes = (await fs.readFile(await photo(path.join(session.dir, 'camera', 'stage.jpg'), 3))).toString('base64');
-    const dt = await page.evaluateHandle((data) => {
-      const t = new DataTransfer();
-      t.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], 'stage.jpg', { type: 'image/jpeg' }));
-      return t;
-    }, bytes);
-    await page.getByTestId('photo-tray').dispatchEvent('drop', { dataTransfer: dt });
-    const card = page.locator('[data-testid="photo-card"][data-name="stage.jpg"]');
-    await card.locator('.photo-thumb').click();
-    await page.locator('.editor-pane .w-md-editor-text-input').evaluate((ta) => {
-      const t = ta as HTMLTextAreaElement;
-      t.focus();
-      t.setSelectionRange(t.value.length, t.value.length);
-    });
-    await card.getByTestId('photo-insert').click();
+    await dropAndInsert(page, await photo(path.join(session.dir, 'camera', 'stage.jpg'), 3));
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
     await page.keyboard.press('Control+E');
     await expect.poll(() => page.getByTestId('export-checks-ok').count()).toBe(1);
@@ -161,6 +167,31 @@ describe('a Jekyll post exported into a second checkout of its site', () => {
     await page.getByTestId('export-done').waitFor();
     expect(await listFiles(clone)).toEqual([...before, 'assets/images/kcd/keynote.jpg', site.post].sort());
     expect(await fs.readFile(path.join(clone, site.post), 'utf8')).toBe(await fs.readFile(path.join(site.root, site.post), 'utf8'));
+    await page.context().close();
+  });
+});
+
+describe('a photo added to a post of a Jekyll site published under its baseurl (a GitHub Pages project site)', () => {
+  it('dropped on the tray and inserted, it is linked {{ site.baseurl }}/assets/images/<slug>/…, shown, used and lint clean; a link without the base is a warning', async () => {
+    const root = path.join(session.dir, 'jekyll-project');
+    await put(root, '_config.yml', 'title: Events\nbaseurl: /events\n');
+    const file = await put(root, '_posts/2024-05-01-kcd-porto.md', '---\nlayout: post\ntitle: "KCD Porto"\ndate: 2024-05-01\n---\n\nThe day.\n');
+    const page = await session.open({ file });
+    await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('kcd-porto');
+    const card = await dropAndInsert(page, await photo(path.join(session.dir, 'camera-project', 'stage.jpg'), 4));
+    const editor = page.locator('.editor-pane .w-md-editor-text-input');
+    await expect.poll(() => editor.inputValue()).toMatch(/!\[[^\]]*\]\(\{\{ site\.baseurl \}\}\/assets\/images\/kcd-porto\/stage\.jpg\)/);
+    await expect.poll(() => card.getAttribute('data-used')).toBe('1');
+    await expect.poll(() => page.getByTestId('preview').locator('img').evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+
+    // The same photo linked without the base: the site would show it missing.
+    await editor.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\n![Again](/assets/images/kcd-porto/stage.jpg)\n');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
+    await page.getByTestId('problems-button').click();
+    await expect.poll(() => page.locator('.problems-panel').textContent()).toContain('This site is published under /events/ (its baseurl)');
     await page.context().close();
   });
 });

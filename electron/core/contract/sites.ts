@@ -117,6 +117,12 @@ export interface SiteProfile {
   staticDirs?: string[];
   /** Hugo: the folder its config names `assetDir` (relative to the site root), where `assets/` is not. Set by `detectSite`. */
   assetsDir?: string;
+  /**
+   * Jekyll: the path the site is published under, its `baseurl` without slashes (`events` for a
+   * GitHub Pages project site at user.github.io/events): a link `/events/assets/a.png` is the
+   * site's `assets/a.png`. Set by `detectSite`.
+   */
+  baseUrlPath?: string;
 }
 
 /** A local checkout of a website, as detected from its files. */

@@ -73,12 +73,24 @@ export function photoMarkdown(alt: string, url: string): string {
 }
 
 /**
- * An inserted photo as the post's site writes one (PhotoSettings.insertAs): Hugo's figure
- * shortcode where the profile asks for it and the post is read by Hugo, else a Markdown image.
+ * A site-absolute photo URL as a post of a site published under a base path links it (Jekyll's
+ * `baseurl`, SiteProfile.baseUrlPath): `{{ site.baseurl }}/assets/a.png` where the post's Liquid
+ * runs (the reading's site path stays `/assets/a.png`), else `/events/assets/a.png`. Any other
+ * URL, or a site without one, as it is.
  */
-export function photoInsertText(alt: string, url: string, insertAs: PhotoSettings['insertAs'], reading: MarkdownReading): string {
+export function linkedAs(url: string, reading: MarkdownReading, baseUrlPath: string | undefined): string {
+  if (baseUrlPath === undefined || !url.startsWith('/') || url.startsWith('//') || url.startsWith(`/${baseUrlPath}/`)) return url;
+  return reading.liquid ? `{{ site.baseurl }}${url}` : `/${baseUrlPath}${url}`;
+}
+
+/**
+ * An inserted photo as the post's site writes one (PhotoSettings.insertAs): Hugo's figure
+ * shortcode where the profile asks for it and the post is read by Hugo, else a Markdown image
+ * (linked under the site's base path where it has one: see linkedAs).
+ */
+export function photoInsertText(alt: string, url: string, insertAs: PhotoSettings['insertAs'], reading: MarkdownReading, baseUrlPath?: string): string {
   if (insertAs === 'figure' && readsShortcodes(reading)) return `{{< figure src=${figureValue(url)} alt=${figureValue(alt)} >}}`;
-  return photoMarkdown(alt, url);
+  return photoMarkdown(alt, linkedAs(url, reading, baseUrlPath));
 }
 
 /**
@@ -449,15 +461,19 @@ export function setPhotoAlt(body: string, url: string, alt: string, reading: Mar
 /**
  * Points every link and `<img>` tag that shows `from` at `to` (a replaced photo that got a new
  * name, a linked photo copied into the folder), alt and title kept; a Liquid link the post's site
- * reads keeps its Liquid (`reading`: see setPhotoAlt); on an MDX post, `require('…')` in a src and
+ * reads keeps its Liquid (`reading`: see setPhotoAlt), and a link written without it becomes
+ * `plainTo` (`to` as the site links it: see linkedAs); on an MDX post, `require('…')` in a src and
  * the `import … from '…'` that `src={name}` shows are relinked.
  */
-export function replacePhotoUrl(body: string, from: string, to: string, reading: MarkdownReading): string {
+export function replacePhotoUrl(body: string, from: string, to: string, reading: MarkdownReading, plainTo = to): string {
   const edits: Array<{ from: number; to: number; text: string }> = [];
   /** The URL as written between `start` and `end` (inside a Liquid link or a `require`, the path it holds). */
   const within = (written: string, start: number, end: number): void => {
     const i = body.indexOf(written, start);
-    if (i !== -1 && i + written.length <= end) edits.push({ from: i, to: i + written.length, text: to });
+    if (i === -1 || i + written.length > end) return;
+    // Inside a Liquid link (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`): the path it holds.
+    const liquid = body.slice(start, i).includes('{{');
+    edits.push({ from: i, to: i + written.length, text: liquid ? to : plainTo });
   };
   const read = readBody(body, reading.mdx);
   for (const link of findPhotoLinks(body, reading, read)) {

@@ -37,7 +37,9 @@ function sameLink(url: string, want: string): boolean {
 
 /**
  * `text` with every copied image linked as the target serves it (`urlFor` its name in the
- * target's image folder); a query or fragment on a link is kept. The cover field is set anew.
+ * target's image folder; a link written without Liquid as `plainLink` makes it, under a Jekyll
+ * site's baseurl: see linkedAs); a query or fragment on a link is kept. The cover field is set
+ * anew (bare: themes prefix the site's base to it).
  */
 export function rewriteImageLinks(
   text: string,
@@ -46,19 +48,23 @@ export function rewriteImageLinks(
   urlFor: (name: string) => string,
   coverKey: string | null,
   generator: SiteGenerator | null,
+  plainLink: (url: string) => string = (url) => url,
 ): string {
   const edits = new Map<number, LinkEdit[]>();
   let cover: string | null = null;
+  const bodyLines = located.length > 0 ? splitRecap(text).body.split('\n') : [];
   for (const { ref, file } of located) {
     const want = urlFor(nameOf(file) ?? path.basename(file));
-    if (sameLink(ref.url, want)) continue;
+    if (sameLink(ref.url, want) || sameLink(ref.url, plainLink(want))) continue;
     const suffix = /[?#].*$/.exec(ref.url)?.[0] ?? '';
     if (ref.field) {
       cover = want + suffix;
       continue;
     }
+    // A Liquid link (`{{ site.baseurl }}/a.png`) keeps its Liquid: only the path it holds changes.
+    const liquid = (bodyLines[ref.bodyLine - 1] ?? '').slice(ref.urlColumn - 1).startsWith('{{');
     const list = edits.get(ref.bodyLine) ?? [];
-    list.push({ column: ref.urlColumn, from: ref.url, to: want + suffix });
+    list.push({ column: ref.urlColumn, from: ref.url, to: (liquid ? want : plainLink(want)) + suffix });
     edits.set(ref.bodyLine, list);
   }
   let out = text;

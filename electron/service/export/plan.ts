@@ -21,6 +21,7 @@ import { rulesForPost } from '../site/site-rules';
 import { jekyllTimezone } from '../site/site-data';
 import { readingOfPost } from '../../core/markdown/post-reading';
 import { rewriteImageLinks } from './links';
+import { linkedAs } from '../../core/markdown/photo-text';
 import { manifestPathFor, readManifest, targetKey } from './manifest';
 import { preflight } from './preflight';
 import { openTarget, targetProfile, type OpenedTarget } from './target';
@@ -130,7 +131,8 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   // The images as the target's site reads the post (a Liquid link is none on Hugo), with the
   // post's own switches (render_with_liquid, format): the preflight's reading.
   const checked = checkedProfile(profile, layout, ownPath, opened);
-  const refs = findRecapImages(text, coverKey, readingOfPost(checked, text));
+  const reading = readingOfPost(checked, text);
+  const refs = findRecapImages(text, coverKey, reading);
   let onCopy: FoundImages['onCopy'] = null;
   if (staged !== null && root !== null) {
     // The staging folders of the photos and of the post, made before the photos are found.
@@ -146,7 +148,9 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   }
   const found = locateImages(refs, search, onCopy);
   const { unused, folder } = addUnusedPhotos(search, layout.imageDir, req.leaveOutUnused === true, found);
-  const postText = imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey, profile.generator);
+  // Under a Jekyll site's baseurl, a link written without Liquid carries it (linkedAs).
+  const plainLink = (url: string): string => linkedAs(url, reading, profile.baseUrlPath);
+  const postText = imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey, profile.generator, plainLink);
 
   const { entries, sourceStats } = plannedFiles(layout, postText, found);
   const state = await compareWithTarget({ look, zipFile }, entries, sourceStats, previous);
@@ -183,8 +187,10 @@ export async function finishPlan(draft: PlanDraft): Promise<Plan> {
       : [];
 
   entries.sort((a, b) => (a.kind === b.kind ? a.path.localeCompare(b.path) : a.kind === 'post' ? -1 : 1));
+  const post = entries.find((e) => e.kind === 'post')?.data;
   const problems = preflight({
     text,
+    ...(post ? { written: post.toString('utf8') } : {}),
     recapPath,
     profile: facts.checked,
     images: found.images,

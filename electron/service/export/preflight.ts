@@ -8,6 +8,7 @@
 
 import type { Problem, SiteProfile } from '../../core/contract';
 import { recapPlaceChecks, recapTextChecks } from '../recap/recap-checks';
+import { baseUrlProblems } from '../recap/image-problems';
 import { missingImageMsg, NOT_AN_IMAGE_ADVICE, refusedImageMsg } from '../files/containment';
 import { problemOf } from '../../core/recap/lint-problem';
 import { isReservedName, isSafeSlug } from '../../core/markdown/photo-names';
@@ -43,6 +44,8 @@ export interface PreflightImage {
 
 export interface PreflightFacts {
   text: string;
+  /** The post as the export writes it (its links relinked); `text` when not given. */
+  written?: string;
   /** The recap's own file: a translation is also checked against its source. */
   recapPath?: string;
   /** The target's profile: its schema, limits and H1 rule apply. */
@@ -167,6 +170,8 @@ export function preflight(facts: PreflightFacts): Problem[] {
   const problems: Problem[] = recapTextChecks(facts.text, facts.profile);
   if (facts.recapPath !== undefined) problems.push(...recapPlaceChecks(facts.text, facts.recapPath, facts.profile));
   problems.push(...facts.images.map((img) => imageProblem(img, facts.profile)).filter(isProblem));
+  // Checked as written: a link the export relinks carries the site's baseurl.
+  problems.push(...baseUrlProblems(facts.written ?? facts.text, facts.profile));
   problems.push(...[unusedProblem(facts), slugProblem(facts.slug)].filter(isProblem));
   const postPath = postPathProblem(facts, problems);
   if (postPath) problems.push(postPath);

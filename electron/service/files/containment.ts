@@ -13,7 +13,7 @@ import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, re
 import * as path from 'node:path';
 import type { SiteProfile } from '../../core/contract';
 import { sniffImageType, WEB_IMAGE_TYPES } from './image-header';
-import { assetsDirOf, publicDirs, publicRoot, siteAliasPath, siteRootFor } from '../site/profile';
+import { assetsDirOf, publicDirs, publicRoot, siteAliasPath, sitePathOf, siteRootFor } from '../site/profile';
 import { detectGenerator, siteRootAbove } from '../site/site';
 import { format, msg } from '../../core/i18n/messages';
 import { type Msg } from '../../core/i18n/messages';
@@ -61,7 +61,7 @@ export interface AllowedRoot {
  * `siteAlias`: the Docusaurus site's folder that a link's `@site/` names (null for any other
  * generator, or a draft of no site); such a link may reach only into the other roots.
  */
-type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[]; siteAlias: string | null };
+type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[]; siteAlias: string | null; baseUrlPath: string | null };
 
 /**
  * The allowed roots of a recap and their real paths, looked up once for one pass over its
@@ -155,7 +155,7 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   // a draft is for (whose profile is the draft's own: the site's config says which generator).
   const draftSite = site === null && profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null;
   const siteAlias = site !== null ? (profile.generator === 'docusaurus' ? site : null) : draftSite !== null && detectGenerator(draftSite)?.generator === 'docusaurus' ? draftSite : null;
-  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, siteAlias };
+  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, siteAlias, baseUrlPath: profile.baseUrlPath ?? null };
 }
 
 /** The path part of a link, percent-decoded as a browser would ask the server for it. */
@@ -203,7 +203,8 @@ function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): Resolved
 function placesOf(roots: Roots, clean: string, figure: boolean): Array<{ root: AllowedRoot; rel: string; extra?: true }> | { refused: Msg } {
   const alias = roots.siteAlias === null ? null : siteAliasPath(clean);
   if (alias !== null && roots.siteAlias !== null) return aliasPlace(roots, path.resolve(roots.siteAlias, alias));
-  const bare = clean.replace(/^\/+/, '');
+  // A Jekyll site published under its baseurl: `/events/assets/a.png` is the site's /assets/a.png.
+  const bare = (roots.baseUrlPath === null ? clean : sitePathOf(clean, { baseUrlPath: roots.baseUrlPath })).replace(/^\/+/, '');
   const assets = figure ? roots.figure.map((root) => ({ root, rel: bare, extra: true as const })) : [];
   return clean.startsWith('/') ? [...assets, ...roots.siteAbsolute.map((root) => ({ root, rel: bare }))] : [{ root: roots.relative, rel: clean }, ...assets];
 }

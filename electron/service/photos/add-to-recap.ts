@@ -66,7 +66,7 @@ export async function addPhotosToRecap(ctx: PhotoLibraryContext, recapPath: stri
     if (linked.has(r.photo.url)) continue;
     linked.add(r.photo.url);
     // Written as the site's posts show their photos (a Hugo figure where they use it).
-    lines.push(photoInsertText(r.alt, r.photo.url, profile.photos.insertAs, reading));
+    lines.push(photoInsertText(r.alt, r.photo.url, profile.photos.insertAs, reading, profile.baseUrlPath));
   }
   if (lines.length > 0) {
     const next = withBody(text, insertPhotoMarkdown(body, lines));

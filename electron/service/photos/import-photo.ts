@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import type { ImportPhotoResult, PhotoFolderRequest, PhotoSource } from '../../core/contract';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { altFromFileName, photoFileName, uniqueName } from '../../core/markdown/photo-names';
-import { photoMarkdown } from '../../core/markdown/photo-text';
+import { linkedAs, photoMarkdown } from '../../core/markdown/photo-text';
+import { readingOf } from '../../core/markdown/site-reading';
 import { folderEntries, inFolder, statFile, syncFolder, type FolderFile } from './folder-files';
 import { fileHash, folderOf, photoOf, type PhotoFolder, type PhotoLibraryContext } from './library-context';
 import { EXTENSION, processSource, type Processed } from './process';
@@ -121,5 +122,5 @@ export async function importPhoto(ctx: PhotoLibraryContext, req: PhotoFolderRequ
     thumbnail,
   });
   const alt = typeof req.alt === 'string' && req.alt.trim() !== '' ? req.alt.trim() : altFromFileName(sourceName);
-  return { photo, reused: written.reused, alt, markdown: photoMarkdown(alt, photo.url) };
+  return { photo, reused: written.reused, alt, markdown: photoMarkdown(alt, linkedAs(photo.url, readingOf(profile), profile.baseUrlPath)) };
 }

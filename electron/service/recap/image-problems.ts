@@ -2,7 +2,7 @@
 // srcset, the cover field) resolved under the containment rule. A refused link is reported
 // with its line and the reason, and nothing behind it is read. A photo a plain-file Hugo post or
 // a Jekyll post links beside itself is a warning: the site publishes nothing there (export into
-// the site fixes it).
+// the site fixes it); so is a site-absolute link without the baseurl its Jekyll site is under.
 
 import type { MarkdownReading, Problem, SiteProfile } from '../../core/contract';
 import * as path from 'node:path';
@@ -13,7 +13,8 @@ import { jekyllPublishesPostFiles } from '../site/site-data';
 import { problemOf } from '../../core/recap/lint-problem';
 import { findRecapImages, type RecapImageRef } from './markdown-images';
 import { readingOfPost } from '../../core/markdown/post-reading';
-import { photoInsertText, photoMarkdown } from '../../core/markdown/photo-text';
+import { linkedAs, photoInsertText, photoMarkdown } from '../../core/markdown/photo-text';
+import { splitRecap } from '../../core/frontmatter/frontmatter';
 
 /**
  * What to write for a link whose file is in the Hugo site's assets/, where Hugo does not look it
@@ -47,6 +48,28 @@ function unpublishedBeside(recapPath: string, profile: SiteProfile): { dir: stri
   return { dir, say: (url) => msg('lint.image.besideJekyllPost', { url, post, folder: `${profile.images.dir.split('{')[0] ?? ''}…` }) };
 }
 
+/**
+ * On a Jekyll site published under its baseurl (SiteProfile.baseUrlPath), a site-absolute link
+ * written without it (`/assets/a.png`, not `{{ site.baseurl }}/assets/a.png` or
+ * `/events/assets/a.png`) is missing on the published site: a warning saying what to write. The
+ * cover field is left alone (themes put the base before it themselves).
+ */
+export function baseUrlProblems(text: string, profile: SiteProfile): Problem[] {
+  const base = profile.baseUrlPath;
+  if (base === undefined) return [];
+  const reading = readingOfPost(profile, text);
+  const lines = splitRecap(text).body.split('\n');
+  const out: Problem[] = [];
+  for (const ref of findRecapImages(text, null, reading)) {
+    const url = ref.url.trim();
+    if (!url.startsWith('/') || url.startsWith('//') || url.startsWith(`/${base}/`)) continue;
+    // A Liquid link (`{{ site.baseurl }}/a.png`, `relative_url`) is read as the path it holds.
+    if ((lines[ref.bodyLine - 1] ?? '').slice(ref.urlColumn - 1).startsWith('{{')) continue;
+    out.push(problemOf('image-baseurl', 'warning', msg('lint.image.noBaseUrl', { url, base: `/${base}/`, fix: linkedAs(url, reading, base) }), { line: ref.line, column: ref.column }));
+  }
+  return out;
+}
+
 export function imageProblems(text: string, recapPath: string, profile: SiteProfile): Problem[] {
   const problems: Problem[] = [];
   const roots = new RootsCache();
@@ -63,5 +86,6 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
       problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets)), at));
     }
   }
+  problems.push(...baseUrlProblems(text, profile));
   return problems;
 }

@@ -485,6 +485,18 @@ export function assetsDirOf(profile: Pick<SiteProfile, 'assetsDir'>): string {
 }
 
 /**
+ * A site-absolute link as a path of the site's public folders: on a Jekyll site published under
+ * its `baseurl` (SiteProfile.baseUrlPath), `/events/assets/a.png` is `/assets/a.png`; any other
+ * link as it is.
+ */
+export function sitePathOf(url: string, profile: Pick<SiteProfile, 'baseUrlPath'>): string {
+  const base = profile.baseUrlPath;
+  if (base === undefined) return url;
+  const trimmed = url.trim();
+  return trimmed.startsWith(`/${base}/`) ? trimmed.slice(base.length + 1) : url;
+}
+
+/**
  * The path from the site's folder of a link written with Docusaurus' `@site/` alias
  * (`@site/static/img/a.png`: `static/img/a.png`), as written; null for any other link.
  * Only a Docusaurus site reads it so: elsewhere it is a relative link like any other.
@@ -513,11 +525,12 @@ export function servedBySite(root: string, profile: SiteProfile, url: string, fi
   }
   const assets = figure && profile.generator === 'hugo';
   if (url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url) || (!url.startsWith('/') && !assets)) return [];
+  const served = sitePathOf(url, profile);
   let rel: string;
   try {
-    rel = decodeURI(url.split(/[?#]/)[0] ?? '');
+    rel = decodeURI(served.split(/[?#]/)[0] ?? '');
   } catch {
-    rel = url.split(/[?#]/)[0] ?? '';
+    rel = served.split(/[?#]/)[0] ?? '';
   }
   rel = rel.replace(/^\/+/, '');
   if (rel === '' || rel.includes('\0')) return [];

@@ -79,6 +79,16 @@ export function jekyllTimezone(root: string): string | undefined {
   }
 }
 
+/** Jekyll's `baseurl` from `_config.yml`, without its slashes (`/events/` is `events`), when it names a path of plain segments; null for none. */
+export function jekyllBaseUrl(root: string): string | null {
+  const config = ['_config.yml', '_config.yaml'].map((n) => siteYaml(root, path.join(root, n))).find(isMap);
+  const base = config?.['baseurl'];
+  if (typeof base !== 'string') return null;
+  const clean = base.trim().replace(/^\/+|\/+$/g, '');
+  const segments = clean.split('/');
+  return clean !== '' && segments.every((seg) => /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/.test(seg)) ? clean : null;
+}
+
 /**
  * Whether a Jekyll site publishes the files beside its posts: the jekyll-postfiles plugin, named
  * in `_config.yml`'s `plugins` (or the older `gems`) or in its Gemfile. Jekyll itself copies

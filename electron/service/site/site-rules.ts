@@ -434,6 +434,7 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
     ...(names !== undefined ? { authorNames: names } : {}),
     ...(site.timezone !== undefined ? { timezone: site.timezone } : {}),
     ...(site.assetsDir !== undefined ? { assetsDir: site.assetsDir } : {}),
+    ...(site.baseUrlPath !== undefined ? { baseUrlPath: site.baseUrlPath } : {}),
     // The images the site already serves (a logo its posts share) are found from the draft too.
     ...(generator !== null ? { siteImageRoots: publicDirs(site).map((dir) => path.join(root, dir)) } : {}),
     rules,

@@ -20,7 +20,7 @@ import { configValue, disabledLanguages, enabledLanguages, hugoConfig } from './
 import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
-import { fromSiteFiles, siteMarkdown } from './site-data';
+import { fromSiteFiles, jekyllBaseUrl, siteMarkdown } from './site-data';
 import { ownFolderProfile } from './post-folder';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { msg } from '../../core/i18n/messages';
@@ -248,6 +248,12 @@ export function detectSite(dir: string): SiteInfo {
   if (staticDirs !== null) {
     profile = withStaticDirs(profile, staticDirs);
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.staticDirs', { dirs: staticDirs.map((d) => `${d}/`).join(', ') })) };
+  }
+  // A Jekyll site published under its baseurl (a GitHub Pages project site): its links carry it.
+  const baseUrlPath = found?.generator === 'jekyll' ? jekyllBaseUrl(root) : null;
+  if (baseUrlPath !== null) {
+    profile = { ...profile, baseUrlPath };
+    if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.baseUrl', { base: `/${baseUrlPath}/` })) };
   }
   return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook !== null ? { imageHook: true as const } : {}) };
 }
