@@ -47,6 +47,11 @@ export interface MarkdownReading {
    * as the figure shortcode's src is (the page's resource, the site's assets/, then as written).
    */
   imageHook?: true;
+  /**
+   * Jekyll: the path its site is published under (its `baseurl`, SiteProfile.baseUrlPath): a
+   * link written `/events/assets/a.png` is the site path `/assets/a.png`.
+   */
+  baseUrl?: string;
 }
 
 export interface SiteProfile {

@@ -122,7 +122,7 @@ export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL
   const links: PhotoLink[] = [];
   const { lines } = read;
   const opaque = insideOf(read.opaque);
-  const readUrl = (raw: string): string => (raw.startsWith('<') ? raw.slice(1, -1) : reading.liquid ? liquidLinkUrl(raw) : raw);
+  const readUrl = (raw: string): string => underBase(raw.startsWith('<') ? raw.slice(1, -1) : reading.liquid ? liquidLinkUrl(raw) : raw, reading);
   const readable = lines.filter((line) => !line.code && !line.esm && !line.indented && !line.html);
   // The definitions first (a reference may come before its definition); the first of a label wins.
   const definitions = new Map<string, { url: string; urlStart: number; urlEnd: number }>();
@@ -181,7 +181,13 @@ export interface PhotoUse {
  */
 function htmlPhotoUrl(src: string, reading: MarkdownReading, imports: () => ReadonlyMap<string, string>): string | null {
   if (src.trim().startsWith('{') && !src.trim().startsWith('{{')) return reading.mdx ? mdxImageUrl(src, imports()) : null;
-  return reading.liquid ? liquidLinkUrl(src) : src;
+  return underBase(reading.liquid ? liquidLinkUrl(src) : src, reading);
+}
+
+/** A link's site path on a site published under a base path (MarkdownReading.baseUrl): `/events/a.png` is `/a.png`. */
+function underBase(url: string, reading: MarkdownReading): string {
+  const base = reading.baseUrl;
+  return base !== undefined && url.startsWith(`/${base}/`) ? url.slice(base.length + 1) : url;
 }
 
 /** A `srcset` candidate: its photo, where its URL is written, and the whole candidate (`b.png 2x`). */
@@ -227,7 +233,7 @@ export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL,
         continue;
       }
       const url = tag.name === 'img' && tag.src ? htmlPhotoUrl(tag.src.raw, reading, importsOf) : null;
-      const candidates = tag.srcset ? srcsetCandidates(tag.srcset).map((c) => ({ ...c, url: reading.liquid ? liquidLinkUrl(c.url) : c.url })) : [];
+      const candidates = tag.srcset ? srcsetCandidates(tag.srcset).map((c) => ({ ...c, url: underBase(reading.liquid ? liquidLinkUrl(c.url) : c.url, reading) })) : [];
       if (url !== null || candidates.length > 0) tags.push({ ...tag, url, candidates });
     }
   }
@@ -471,9 +477,11 @@ export function replacePhotoUrl(body: string, from: string, to: string, reading:
   const within = (written: string, start: number, end: number): void => {
     const i = body.indexOf(written, start);
     if (i === -1 || i + written.length > end) return;
-    // Inside a Liquid link (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`): the path it holds.
-    const liquid = body.slice(start, i).includes('{{');
-    edits.push({ from: i, to: i + written.length, text: liquid ? to : plainTo });
+    // Inside a Liquid link (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`), or after
+    // the base written out (`/events/a.png`): the site path it holds, the rest kept.
+    const before = body.slice(start, i);
+    const kept = before.includes('{{') || (reading.baseUrl !== undefined && before.endsWith(`/${reading.baseUrl}`));
+    edits.push({ from: i, to: i + written.length, text: kept ? to : plainTo });
   };
   const read = readBody(body, reading.mdx);
   for (const link of findPhotoLinks(body, reading, read)) {

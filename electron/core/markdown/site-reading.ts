@@ -91,10 +91,10 @@ export function postReading(reading: MarkdownReading, valueOf: (key: string) => 
     }
   }
   if (switchedBy === undefined) return reading;
-  const key = `${String(reading.generator)} ${liquid} ${mdx} ${switchedBy}`;
+  const key = `${String(reading.generator)} ${liquid} ${mdx} ${switchedBy} ${reading.baseUrl ?? ''}`;
   let out = switched.get(key);
   if (!out) {
-    out = Object.freeze({ liquid, mdx, generator: reading.generator, switchedBy });
+    out = Object.freeze({ liquid, mdx, generator: reading.generator, switchedBy, ...(reading.baseUrl !== undefined ? { baseUrl: reading.baseUrl } : {}) });
     switched.set(key, out);
   }
   return out;

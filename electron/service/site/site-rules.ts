@@ -474,7 +474,9 @@ function datesByName(profile: SiteProfile, postPath: string): boolean {
 export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
   // How its site reads the post's Markdown: Liquid on Jekyll, MDX on Docusaurus and in a .mdx file;
   // a Hugo site's image hook (site/hugo-image-hook.ts) is the site's, whatever the post.
-  const reading = markdownReading(site.generator, postPath);
+  const read = markdownReading(site.generator, postPath);
+  // A Jekyll site under its baseurl: its links carry the base.
+  const reading = site.generator === 'jekyll' && site.baseUrlPath !== undefined ? { ...read, baseUrl: site.baseUrlPath } : read;
   const profile: SiteProfile = { ...site, markdown: site.generator === 'hugo' && site.markdown?.imageHook ? { ...reading, imageHook: true } : reading };
   if (!datesByName(profile, postPath)) return profile;
   const base = path.basename(postPath);

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editorBody } from '../../../electron/core/frontmatter/split';
-import { linkedAs, photoUseOf, photoUses, replacePhotoUrl } from '../../../electron/core/markdown/photo-text';
+import { linkedAs, photoUseOf, photoUses, removePhotoLinks, replacePhotoUrl, setPhotoAlt } from '../../../electron/core/markdown/photo-text';
 import { readingOfPost } from '../../../electron/core/markdown/post-reading';
 import { detectSite, profileForRecap } from '../../../electron/service/site/site';
 import { cliInProcess } from '../support/cli-run';
@@ -77,6 +77,9 @@ describe("a Jekyll site's baseurl", () => {
     // The tray: the photo's URL is the site path, which the Liquid link is a use of.
     const profile = profileForRecap(post);
     expect(photoUseOf(photoUses(editorBody(text), readingOfPost(profile, text)), '/assets/images/kcd-porto/hall.png')?.count).toBe(1);
+    // …and so is a link with the base written out (the post's reading knows the base).
+    const literal = text.replace('{{ site.baseurl }}/assets', '/events/assets');
+    expect(photoUseOf(photoUses(editorBody(literal), readingOfPost(profile, literal)), '/assets/images/kcd-porto/hall.png')?.count).toBe(1);
     const imported = await temp.service().importPhoto({ recapPath: post, imageDir: 'kcd-porto', source: { path: camera } });
     expect(imported.markdown).toBe('![hall]({{ site.baseurl }}/assets/images/kcd-porto/hall.png)');
 
@@ -107,8 +110,20 @@ describe('linkedAs and replacePhotoUrl', () => {
     for (const url of ['/events/assets/a.png', './a.png', 'https://x.example/a.png', '//cdn.example/a.png']) expect(linkedAs(url, liquid, 'events')).toBe(url);
     expect(linkedAs('/assets/a.png', liquid, undefined)).toBe('/assets/a.png');
   });
-  it('a Liquid link keeps its Liquid; a plain one takes the plain form', () => {
-    const body = '![a]({{ site.baseurl }}/assets/old/a.png)\n\n![b](/assets/old/a.png)\n';
-    expect(replacePhotoUrl(body, '/assets/old/a.png', '/assets/new/a.png', liquid, '{{ site.baseurl }}/assets/new/a.png')).toBe('![a]({{ site.baseurl }}/assets/new/a.png)\n\n![b]({{ site.baseurl }}/assets/new/a.png)\n');
+  it('a Liquid link keeps its Liquid, one with the base written out keeps it; a plain one takes the plain form', () => {
+    const body = '![a]({{ site.baseurl }}/assets/old/a.png)\n\n![b](/assets/old/a.png)\n\n![c](/events/assets/old/a.png)\n';
+    const under = { ...liquid, baseUrl: 'events' };
+    expect(replacePhotoUrl(body, '/assets/old/a.png', '/assets/new/a.png', under, '{{ site.baseurl }}/assets/new/a.png')).toBe(
+      '![a]({{ site.baseurl }}/assets/new/a.png)\n\n![b]({{ site.baseurl }}/assets/new/a.png)\n\n![c](/events/assets/new/a.png)\n',
+    );
+  });
+
+  it("the tray reads a link with the base written out as its photo's: counted, its alt text set, removed", () => {
+    const under = { ...liquid, baseUrl: 'events' };
+    const body = '![The stage](/events/assets/kcd/stage.png)\n\n<img src="/events/assets/kcd/stage.png" alt="Again">\n';
+    expect(photoUseOf(photoUses(body, under), '/assets/kcd/stage.png')).toMatchObject({ count: 2, alt: 'The stage' });
+    expect(photoUseOf(photoUses(body, liquid), '/assets/kcd/stage.png')).toBeUndefined();
+    expect(setPhotoAlt(body, '/assets/kcd/stage.png', 'The main stage', under)).toBe('![The main stage](/events/assets/kcd/stage.png)\n\n<img src="/events/assets/kcd/stage.png" alt="The main stage">\n');
+    expect(removePhotoLinks(body, '/assets/kcd/stage.png', under).removed).toBe(2);
   });
 });
