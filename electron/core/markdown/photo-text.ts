@@ -13,7 +13,7 @@ import type { BodyRead } from './body-lines';
 import { mdxImageImports, mdxImageUrl } from './mdx';
 import { figureAlt, figureShortcodesIn, figureValue, mayHaveFigure } from './hugo-figure';
 import type { FigureShortcode } from './hugo-figure';
-import { READ_ALL, readsShortcodes } from './site-reading';
+import { pathUnderBase, READ_ALL, readsShortcodes } from './site-reading';
 import type { MarkdownReading } from './site-reading';
 import type { PhotoSettings } from '../contract';
 
@@ -185,10 +185,7 @@ function htmlPhotoUrl(src: string, reading: MarkdownReading, imports: () => Read
 }
 
 /** A link's site path on a site published under a base path (MarkdownReading.baseUrl): `/events/a.png` is `/a.png`. */
-function underBase(url: string, reading: MarkdownReading): string {
-  const base = reading.baseUrl;
-  return base !== undefined && url.startsWith(`/${base}/`) ? url.slice(base.length + 1) : url;
-}
+const underBase = (url: string, reading: MarkdownReading): string => pathUnderBase(url, reading.baseUrl);
 
 /** A `srcset` candidate: its photo, where its URL is written, and the whole candidate (`b.png 2x`). */
 export interface SrcsetCandidate {

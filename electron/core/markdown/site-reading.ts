@@ -33,6 +33,17 @@ export function markdownReading(generator: SiteGenerator | null, postPath: strin
   return { liquid: generator === 'jekyll', mdx: generator === 'docusaurus' || mdxFile, generator };
 }
 
+/**
+ * A site-absolute link as a path of the site on a site published under a base path (Jekyll's
+ * `baseurl`, without slashes: `events`): `/events/assets/a.png` is `/assets/a.png`; any other
+ * link, or on a site without one, as it is.
+ */
+export function pathUnderBase(url: string, base: string | undefined): string {
+  if (base === undefined) return url;
+  const trimmed = url.trim();
+  return trimmed.startsWith(`/${base}/`) ? trimmed.slice(base.length + 1) : url;
+}
+
 /** The reading a profile carries (set for a post of a known site), else READ_ALL. */
 export function readingOf(profile: { markdown?: MarkdownReading } | null | undefined): MarkdownReading {
   return profile?.markdown ?? READ_ALL;

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import type { FieldSpec, FieldType, PhotoSettings, SiteGenerator, SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { msg } from '../../core/i18n/messages';
+import { pathUnderBase } from '../../core/markdown/site-reading';
 
 export const DEFAULT_PROFILE = 'hugo-news';
 
@@ -490,10 +491,7 @@ export function assetsDirOf(profile: Pick<SiteProfile, 'assetsDir'>): string {
  * link as it is.
  */
 export function sitePathOf(url: string, profile: Pick<SiteProfile, 'baseUrlPath'>): string {
-  const base = profile.baseUrlPath;
-  if (base === undefined) return url;
-  const trimmed = url.trim();
-  return trimmed.startsWith(`/${base}/`) ? trimmed.slice(base.length + 1) : url;
+  return pathUnderBase(url, profile.baseUrlPath);
 }
 
 /**
