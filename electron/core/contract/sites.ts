@@ -23,6 +23,8 @@ export interface RulesInfo {
   detailsMsg?: Msg[];
   /** A draft's rules taken from the site it was started for: that site's folder (export offers it first). */
   site?: string;
+  /** …and that site's generator, where its config says it (a Docusaurus site's `@site/` links reach its folders). */
+  siteGenerator?: SiteGenerator;
   /** Fields most of the site's posts have beyond the profile's, and the kind of value they hold: offered in the form. */
   suggested?: Array<{ key: string; kind: 'string' | 'list' | 'boolean' | 'number' | 'map' | 'null' }>;
   /** The values the site's posts give each list field (keywords, tags, authors), most used first: the form offers them. */
@@ -128,6 +130,12 @@ export interface SiteProfile {
    * site's `assets/a.png`. Set by `detectSite`.
    */
   baseUrlPath?: string;
+  /**
+   * Jekyll: the site publishes the files beside its posts (the jekyll-postfiles plugin, named in
+   * `_config.yml` or its Gemfile); Jekyll itself copies nothing out of a `_posts` folder. Set by
+   * `detectSite`.
+   */
+  postFiles?: true;
 }
 
 /** A local checkout of a website, as detected from its files. */

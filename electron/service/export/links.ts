@@ -52,7 +52,6 @@ export function rewriteImageLinks(
 ): string {
   const edits = new Map<number, LinkEdit[]>();
   let cover: string | null = null;
-  const bodyLines = located.length > 0 ? splitRecap(text).body.split('\n') : [];
   for (const { ref, file } of located) {
     const want = urlFor(nameOf(file) ?? path.basename(file));
     if (sameLink(ref.url, want) || sameLink(ref.url, plainLink(want))) continue;
@@ -62,9 +61,8 @@ export function rewriteImageLinks(
       continue;
     }
     // A Liquid link (`{{ site.baseurl }}/a.png`) keeps its Liquid: only the path it holds changes.
-    const liquid = (bodyLines[ref.bodyLine - 1] ?? '').slice(ref.urlColumn - 1).startsWith('{{');
     const list = edits.get(ref.bodyLine) ?? [];
-    list.push({ column: ref.urlColumn, from: ref.url, to: (liquid ? want : plainLink(want)) + suffix });
+    list.push({ column: ref.urlColumn, from: ref.url, to: (ref.liquid === true ? want : plainLink(want)) + suffix });
     edits.set(ref.bodyLine, list);
   }
   let out = text;

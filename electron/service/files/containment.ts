@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import type { SiteProfile } from '../../core/contract';
 import { sniffImageType, WEB_IMAGE_TYPES } from './image-header';
 import { assetsDirOf, publicDirs, publicRoot, siteAliasPath, sitePathOf, siteRootFor } from '../site/profile';
-import { detectGenerator, siteRootAbove } from '../site/site';
+import { siteRootAbove } from '../site/site';
 import { format, msg } from '../../core/i18n/messages';
 import { type Msg } from '../../core/i18n/messages';
 
@@ -152,9 +152,9 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   const assets = hugoSite === null ? null : path.join(hugoSite, assetsDirOf(profile));
   const figure = assets === null ? [] : [{ dir: assets, label: msg('lint.root.assets', { path: assets }) }];
   // Docusaurus' `@site/` (its build's alias for the site's folder): the post's site, or the site
-  // a draft is for (whose profile is the draft's own: the site's config says which generator).
+  // a draft is for (whose profile is the draft's own: its rules say the site's generator).
   const draftSite = site === null && profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null;
-  const siteAlias = site !== null ? (profile.generator === 'docusaurus' ? site : null) : draftSite !== null && detectGenerator(draftSite)?.generator === 'docusaurus' ? draftSite : null;
+  const siteAlias = site !== null ? (profile.generator === 'docusaurus' ? site : null) : profile.rules?.siteGenerator === 'docusaurus' ? draftSite : null;
   return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, siteAlias, baseUrlPath: profile.baseUrlPath ?? null };
 }
 

@@ -9,12 +9,10 @@ import * as path from 'node:path';
 import { isInside, missingImageMsg, refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
 import { siteRootFor } from '../site/profile';
 import { msg, type Msg } from '../../core/i18n/messages';
-import { jekyllPublishesPostFiles } from '../site/site-data';
 import { problemOf } from '../../core/recap/lint-problem';
 import { findRecapImages, type RecapImageRef } from './markdown-images';
 import { readingOfPost } from '../../core/markdown/post-reading';
 import { linkedAs, photoInsertText, photoMarkdown } from '../../core/markdown/photo-text';
-import { splitRecap } from '../../core/frontmatter/frontmatter';
 
 /**
  * What to write for a link whose file is in the Hugo site's assets/, where Hugo does not look it
@@ -43,8 +41,7 @@ function unpublishedBeside(recapPath: string, profile: SiteProfile): { dir: stri
     return { dir, say: (url) => msg('lint.image.besidePlainPost', { url, post }) };
   }
   if (profile.generator !== 'jekyll' || !dir.split(path.sep).includes('_posts')) return null;
-  const site = siteRootFor(recapPath, profile);
-  if (site === null || jekyllPublishesPostFiles(site)) return null;
+  if (profile.postFiles === true || siteRootFor(recapPath, profile) === null) return null;
   return { dir, say: (url) => msg('lint.image.besideJekyllPost', { url, post, folder: `${profile.images.dir.split('{')[0] ?? ''}…` }) };
 }
 
@@ -54,17 +51,15 @@ function unpublishedBeside(recapPath: string, profile: SiteProfile): { dir: stri
  * `/events/assets/a.png`) is missing on the published site: a warning saying what to write. The
  * cover field is left alone (themes put the base before it themselves).
  */
-export function baseUrlProblems(text: string, profile: SiteProfile): Problem[] {
+export function baseUrlProblems(text: string, profile: SiteProfile, refs?: readonly RecapImageRef[]): Problem[] {
   const base = profile.baseUrlPath;
   if (base === undefined) return [];
   const reading = readingOfPost(profile, text);
-  const lines = splitRecap(text).body.split('\n');
   const out: Problem[] = [];
-  for (const ref of findRecapImages(text, null, reading)) {
+  for (const ref of refs ?? findRecapImages(text, null, reading)) {
     const url = ref.url.trim();
-    if (!url.startsWith('/') || url.startsWith('//') || url.startsWith(`/${base}/`)) continue;
     // A Liquid link (`{{ site.baseurl }}/a.png`, `relative_url`) is read as the path it holds.
-    if ((lines[ref.bodyLine - 1] ?? '').slice(ref.urlColumn - 1).startsWith('{{')) continue;
+    if (ref.field !== undefined || ref.liquid === true || !url.startsWith('/') || url.startsWith('//') || url.startsWith(`/${base}/`)) continue;
     out.push(problemOf('image-baseurl', 'warning', msg('lint.image.noBaseUrl', { url, base: `/${base}/`, fix: linkedAs(url, reading, base) }), { line: ref.line, column: ref.column }));
   }
   return out;
@@ -75,7 +70,8 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
   const roots = new RootsCache();
   const reading = readingOfPost(profile, text);
   const unpublished = unpublishedBeside(recapPath, profile);
-  for (const ref of findRecapImages(text, profile.photos.coverField, reading)) {
+  const refs = findRecapImages(text, profile.photos.coverField, reading);
+  for (const ref of refs) {
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
     const hit = resolveImage(ref.url, recapPath, [profile], roots, ref.figure === true);
     if (hit.kind === 'found' && unpublished !== null && ref.field === undefined && !ref.url.startsWith('/') && isInside(unpublished.dir, hit.file)) {
@@ -86,6 +82,6 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
       problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets)), at));
     }
   }
-  problems.push(...baseUrlProblems(text, profile));
+  problems.push(...baseUrlProblems(text, profile, refs));
   return problems;
 }

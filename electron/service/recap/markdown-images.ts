@@ -28,6 +28,8 @@ export interface ImageRef {
   source: 'markdown' | 'html' | 'srcset';
   /** The src of Hugo's figure shortcode (its `<img data-hugo-figure>`, hugo-figure.ts): Hugo also finds it in the site's assets/ (containment.ts resolveImage). */
   figure?: true;
+  /** The URL is written in Liquid (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`): `url` is the path it holds. */
+  liquid?: true;
 }
 
 interface Parsers {
@@ -213,8 +215,9 @@ export function findImageRefs(text: string, reading: MarkdownReading = READ_ALL)
   const out: ImageRef[] = [];
   for (const { how, ...r } of allRefs(text, reading.mdx)) {
     if (how !== undefined && !(how.read && readBy(how, reading))) continue;
+    const ref: ImageRef = how?.via === 'liquid' ? { ...r, liquid: true } : r;
     // Hugo's embedded image render hook looks a Markdown image up as its figure's src.
-    out.push(reading.imageHook && r.source === 'markdown' ? { ...r, figure: true } : r);
+    out.push(reading.imageHook && r.source === 'markdown' ? { ...ref, figure: true } : ref);
   }
   return out;
 }

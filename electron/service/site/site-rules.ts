@@ -418,7 +418,7 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
   const details = [...(site.rules?.detailsMsg ?? [])];
   const suggested = site.rules?.suggested;
   const known = site.rules?.known;
-  const rules: RulesInfo = { ...said('site', msg('rules.draftFor', { generator: gen, root }), details), site: root, ...(suggested !== undefined ? { suggested } : {}), ...(known !== undefined ? { known } : {}) };
+  const rules: RulesInfo = { ...said('site', msg('rules.draftFor', { generator: gen, root }), details), site: root, ...(generator !== null ? { siteGenerator: generator } : {}), ...(suggested !== undefined ? { suggested } : {}), ...(known !== undefined ? { known } : {}) };
   // A new post whose path starts with its date (Jekyll's _posts/{date}-{slug}.md) takes it from
   // the front matter: required, as export's preflight requires it, whatever the site's posts do.
   const datedPath = /\{(date|year)\}/.test(site.post);

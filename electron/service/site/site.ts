@@ -20,7 +20,7 @@ import { configValue, disabledLanguages, enabledLanguages, hugoConfig } from './
 import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
-import { fromSiteFiles, jekyllBaseUrl, siteMarkdown } from './site-data';
+import { fromSiteFiles, jekyllBaseUrl, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
 import { ownFolderProfile } from './post-folder';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { msg } from '../../core/i18n/messages';
@@ -255,6 +255,7 @@ export function detectSite(dir: string): SiteInfo {
     profile = { ...profile, baseUrlPath };
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.baseUrl', { base: `/${baseUrlPath}/` })) };
   }
+  if (found?.generator === 'jekyll' && jekyllPublishesPostFiles(root)) profile = { ...profile, postFiles: true };
   return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook !== null ? { imageHook: true as const } : {}) };
 }
 
