@@ -111,4 +111,23 @@ describe("a photo of the site's static/ that a Docusaurus post links through @si
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
     await page.context().close();
   });
+  it("a flat post's own photo (static/img/blog/<slug>/) linked through @site/static is used, not \"Not used\"; its alt text set from the tray", async () => {
+    await write('flat-site/docusaurus.config.ts', "export default { title: 'Site' };\n");
+    const stage = await write('flat-site/static/img/blog/kcd/stage.png', '');
+    await sharp({ create: { width: 300, height: 200, channels: 3, background: { r: 200, g: 90, b: 40 } } })
+      .png()
+      .toFile(stage);
+    const post = await write('flat-site/blog/2024-05-01-kcd.md', '---\ntitle: KCD\nauthors: [ann]\n---\n\nThe stage.\n\n![The stage](@site/static/img/blog/kcd/stage.png)\n');
+    const page = await session().open({ file: post });
+    const card = folderCard(page, 'stage.png');
+    await card.waitFor({ state: 'visible' });
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    expect(await card.getByTestId('photo-unused').count()).toBe(0);
+    expect(await page.getByTestId('photo-linked').count()).toBe(0);
+    await card.locator('.photo-thumb').click();
+    expect(await card.getByTestId('photo-alt').inputValue()).toBe('The stage');
+    await card.getByTestId('photo-alt').fill('The main stage');
+    await expect.poll(() => editor(page).inputValue()).toContain('![The main stage](@site/static/img/blog/kcd/stage.png)');
+    await page.context().close();
+  });
 });

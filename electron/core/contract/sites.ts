@@ -54,6 +54,14 @@ export interface MarkdownReading {
    * link written `/events/assets/a.png` is the site path `/assets/a.png`.
    */
   baseUrl?: string;
+  /**
+   * Docusaurus: the site's folder as its `@site/` alias names it, for a post of a known site.
+   * `served`: its folders served at `/` (`@site/static/img/a.png` is the site path `/img/a.png`);
+   * `own`: the post's folder from the site's root (`@site/blog/2024-06-01-kcd/a.png` is the post's
+   * `a.png`). The service resolves such a link itself (files/containment.ts); this is how the
+   * tray knows it names one of its photos.
+   */
+  siteAlias?: { own: string; served: string[] };
 }
 
 export interface SiteProfile {

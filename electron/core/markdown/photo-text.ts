@@ -13,7 +13,7 @@ import type { BodyRead } from './body-lines';
 import { mdxImageImports, mdxImageUrl } from './mdx';
 import { figureAlt, figureShortcodesIn, figureValue, mayHaveFigure } from './hugo-figure';
 import type { FigureShortcode } from './hugo-figure';
-import { pathUnderBase, READ_ALL, readsShortcodes } from './site-reading';
+import { linkPathOf, linkPrefixAt, READ_ALL, readsShortcodes } from './site-reading';
 import type { MarkdownReading } from './site-reading';
 import type { PhotoSettings } from '../contract';
 
@@ -180,12 +180,15 @@ export interface PhotoUse {
  * null for code nothing here can follow, or an expression the site does not read as MDX.
  */
 function htmlPhotoUrl(src: string, reading: MarkdownReading, imports: () => ReadonlyMap<string, string>): string | null {
-  if (src.trim().startsWith('{') && !src.trim().startsWith('{{')) return reading.mdx ? mdxImageUrl(src, imports()) : null;
+  if (src.trim().startsWith('{') && !src.trim().startsWith('{{')) {
+    const file = reading.mdx ? mdxImageUrl(src, imports()) : null;
+    return file === null ? null : underBase(file, reading);
+  }
   return underBase(reading.liquid ? liquidLinkUrl(src) : src, reading);
 }
 
-/** A link's site path on a site published under a base path (MarkdownReading.baseUrl): `/events/a.png` is `/a.png`. */
-const underBase = (url: string, reading: MarkdownReading): string => pathUnderBase(url, reading.baseUrl);
+/** The path a link names as its site reads it (linkPathOf): under a Jekyll baseurl `/events/a.png` is `/a.png`; Docusaurus' `@site/static/img/a.png` is `/img/a.png`. */
+const underBase = (url: string, reading: MarkdownReading): string => linkPathOf(url, reading);
 
 /** A `srcset` candidate: its photo, where its URL is written, and the whole candidate (`b.png 2x`). */
 export interface SrcsetCandidate {
@@ -477,8 +480,16 @@ export function replacePhotoUrl(body: string, from: string, to: string, reading:
     // Inside a Liquid link (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`), or after
     // the base written out (`/events/a.png`): the site path it holds, the rest kept.
     const before = body.slice(start, i);
-    const kept = before.includes('{{') || (reading.baseUrl !== undefined && before.endsWith(`/${reading.baseUrl}`));
-    edits.push({ from: i, to: i + written.length, text: kept ? to : plainTo });
+    const prefix = linkPrefixAt(before, reading);
+    if (prefix === null || prefix.kind === 'base') {
+      edits.push({ from: i, to: i + written.length, text: prefix !== null || before.includes('{{') ? to : plainTo });
+      return;
+    }
+    // Docusaurus' `@site/static` stays before a site path, `@site/<the post's folder>/` before a
+    // path relative to the post; a link of the other kind takes the alias's place.
+    const siteAbsolute = to.startsWith('/');
+    if (siteAbsolute === (prefix.kind === 'served')) edits.push({ from: i, to: i + written.length, text: siteAbsolute ? to : to.replace(/^(?:\.\/)+/, '') });
+    else edits.push({ from: i - prefix.length, to: i + written.length, text: plainTo });
   };
   const read = readBody(body, reading.mdx);
   for (const link of findPhotoLinks(body, reading, read)) {
@@ -496,9 +507,15 @@ export function replacePhotoUrl(body: string, from: string, to: string, reading:
   if (reading.mdx) {
     for (const m of body.matchAll(/^import\s+[A-Za-z_$][\w$]*\s+from\s*(['"])([^'"\n]+)\1/gm)) {
       const path = m[2] ?? '';
-      if (samePhotoUrl(path, from)) {
+      const named = underBase(path, reading);
+      if (samePhotoUrl(named, from)) {
         const at = (m.index ?? 0) + m[0].length - 1 - path.length;
-        edits.push({ from: at, to: at + path.length, text: to });
+        // `@site/static/img/a.png` keeps its `@site/static` before a site path, `@site/blog/<post>/a.png`
+        // its folder before a relative one (as within() above).
+        const prefix = named !== path && path.endsWith(named) ? path.slice(0, path.length - named.length) : '';
+        const own = prefix.endsWith('/');
+        const keep = prefix !== '' && to.startsWith('/') !== own;
+        edits.push({ from: at, to: at + path.length, text: keep ? prefix + (own ? to.replace(/^(?:\.\/)+/, '') : to) : to });
       }
     }
   }

@@ -44,6 +44,34 @@ export function pathUnderBase(url: string, base: string | undefined): string {
   return trimmed.startsWith(`/${base}/`) ? trimmed.slice(base.length + 1) : url;
 }
 
+/**
+ * The path a link names as the post's site reads it: under a Jekyll baseurl the site path
+ * (pathUnderBase), and on Docusaurus an `@site/` link into a folder the site serves its site path
+ * (`@site/static/img/a.png` is `/img/a.png`) or into the post's own folder the relative link
+ * (`@site/blog/2024-06-01-kcd/a.png` is `a.png`); any other link as it is.
+ */
+export function linkPathOf(url: string, reading: Pick<MarkdownReading, 'baseUrl' | 'siteAlias'>): string {
+  const alias = reading.siteAlias;
+  if (alias === undefined || !url.trim().startsWith('@site/')) return pathUnderBase(url, reading.baseUrl);
+  const rest = url.trim().slice('@site/'.length);
+  if (alias.own !== '' && rest.startsWith(`${alias.own}/`)) return rest.slice(alias.own.length + 1);
+  const served = alias.served.find((dir) => dir !== '' && rest.startsWith(`${dir}/`));
+  return served === undefined ? url : rest.slice(served.length);
+}
+
+/**
+ * The prefix that linkPathOf read off a link whose path follows `before` (`/events`,
+ * `@site/static`, `@site/blog/2024-06-01-kcd/`), with its length; null for none.
+ */
+export function linkPrefixAt(before: string, reading: Pick<MarkdownReading, 'baseUrl' | 'siteAlias'>): { kind: 'base' | 'served' | 'own'; length: number } | null {
+  if (reading.baseUrl !== undefined && before.endsWith(`/${reading.baseUrl}`)) return { kind: 'base', length: reading.baseUrl.length + 1 };
+  const alias = reading.siteAlias;
+  if (alias === undefined) return null;
+  if (alias.own !== '' && before.endsWith(`@site/${alias.own}/`)) return { kind: 'own', length: `@site/${alias.own}/`.length };
+  const dir = alias.served.find((d) => d !== '' && before.endsWith(`@site/${d}`));
+  return dir === undefined ? null : { kind: 'served', length: `@site/${dir}`.length };
+}
+
 /** The reading a profile carries (set for a post of a known site), else READ_ALL. */
 export function readingOf(profile: { markdown?: MarkdownReading } | null | undefined): MarkdownReading {
   return profile?.markdown ?? READ_ALL;
@@ -102,10 +130,11 @@ export function postReading(reading: MarkdownReading, valueOf: (key: string) => 
     }
   }
   if (switchedBy === undefined) return reading;
-  const key = `${String(reading.generator)} ${liquid} ${mdx} ${switchedBy} ${reading.baseUrl ?? ''}`;
+  const alias = reading.siteAlias;
+  const key = `${String(reading.generator)} ${liquid} ${mdx} ${switchedBy} ${reading.baseUrl ?? ''} ${alias ? JSON.stringify(alias) : ''}`;
   let out = switched.get(key);
   if (!out) {
-    out = Object.freeze({ liquid, mdx, generator: reading.generator, switchedBy, ...(reading.baseUrl !== undefined ? { baseUrl: reading.baseUrl } : {}) });
+    out = Object.freeze({ liquid, mdx, generator: reading.generator, switchedBy, ...(reading.baseUrl !== undefined ? { baseUrl: reading.baseUrl } : {}), ...(alias !== undefined ? { siteAlias: alias } : {}) });
     switched.set(key, out);
   }
   return out;

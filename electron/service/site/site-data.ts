@@ -6,6 +6,7 @@
 
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
+import { publicDirs } from './profile';
 import { parse as parseYaml } from 'yaml';
 import type { MarkdownReading, SiteInfo, SiteProfile } from '../../core/contract';
 import { markdownReading } from '../../core/markdown/site-reading';
@@ -134,11 +135,14 @@ function docusaurusMdx(config: string | null, postPath: string): boolean {
  * config's `markdown.format`, any other by `profile.markdown` (rulesForPost's), else its generator;
  * a Hugo site's image hook as its detection decided it (SiteInfo.imageHook).
  */
-export function siteMarkdown(site: Pick<SiteInfo, 'generator' | 'imageHook'>, config: string | null, postPath: string, profile: SiteProfile): MarkdownReading {
+export function siteMarkdown(site: Pick<SiteInfo, 'root' | 'generator' | 'imageHook'>, config: string | null, postPath: string, profile: SiteProfile): MarkdownReading {
   const reading = profile.markdown ?? markdownReading(site.generator, postPath);
   if (site.generator === 'hugo') return site.imageHook ? { ...reading, imageHook: true } : reading;
   if (site.generator !== 'docusaurus') return reading;
-  return docusaurusMdx(config, postPath) ? { ...reading, mdx: true } : { liquid: false, mdx: false, generator: 'docusaurus' };
+  // What its `@site/` names: the folders it serves at `/`, and the post's own folder.
+  const own = path.relative(site.root, path.dirname(path.resolve(postPath))).split(path.sep).join('/');
+  const siteAlias = { own: own.startsWith('..') || path.isAbsolute(own) ? '' : own, served: publicDirs(profile).filter((dir) => dir !== '') };
+  return docusaurusMdx(config, postPath) ? { ...reading, mdx: true, siteAlias } : { liquid: false, mdx: false, generator: 'docusaurus', siteAlias };
 }
 
 /**

@@ -11,6 +11,10 @@ import { createRecapService, type RecapService } from '../../../electron/service
 import { cliInProcess } from '../support/cli-run';
 import { listFiles, tempDir } from '../support/site-fixture';
 import { photo, put } from '../site/other-sites';
+import { editorBody } from '../../../electron/core/frontmatter/frontmatter';
+import { photoUseOf, photoUses, removePhotoLinks, replacePhotoUrl, setPhotoAlt } from '../../../electron/core/markdown/photo-text';
+import { readingOfPost } from '../../../electron/core/markdown/post-reading';
+import { profileForRecap } from '../../../electron/service/site/site';
 
 let tmp: string;
 let service: RecapService;
@@ -140,6 +144,54 @@ describe("Docusaurus' @site/ links", () => {
     const exported = await fs.readFile(path.join(out, ...(copied.post ?? '').split('/')), 'utf8');
     expect(exported).not.toContain('@site/');
     expect(exported).toMatch(/!\[Stage\]\([^)]*\/stage\.jpg\)/);
+  });
+});
+
+describe("the tray reads an @site/ link to one of the recap's own photos as that photo's use", () => {
+  it("a flat post's photo in static/img/blog/<slug>/ linked `@site/static/img/…`: counted, its alt set, renamed and removed with `@site/static` kept", async () => {
+    const root = path.join(tmp, 'site');
+    await put(root, 'docusaurus.config.ts', "export default { title: 'Docs' };\n");
+    await photo(path.join(root, 'static/img/blog/kcd/stage.jpg'), 21);
+    const file = await put(root, 'blog/2024-05-01-kcd.md', '---\ntitle: KCD\nauthors: [lin]\n---\n\n![The stage](@site/static/img/blog/kcd/stage.jpg)\n');
+    const text = await fs.readFile(file, 'utf8');
+    expect(await service.lintRecap({ text, path: file })).toEqual([]);
+    const folder = await service.photoFolder({ recapPath: file, text });
+    const [own] = await service.listPhotos({ recapPath: file, imageDir: folder.imageDir });
+    expect(own?.url).toBe('/img/blog/kcd/stage.jpg');
+    const reading = readingOfPost(profileForRecap(file), text);
+    const body = editorBody(text);
+    // Before: "Not used" (the tray matched `/img/blog/kcd/stage.jpg` against the link as written).
+    expect(photoUseOf(photoUses(body, reading), own?.url ?? '')).toMatchObject({ count: 1, alt: 'The stage' });
+    expect(setPhotoAlt(body, '/img/blog/kcd/stage.jpg', 'The main stage', reading)).toBe(body.replace('![The stage]', '![The main stage]'));
+    expect(replacePhotoUrl(body, '/img/blog/kcd/stage.jpg', '/img/blog/kcd/main-stage.jpg', reading)).toBe(body.replace('kcd/stage.jpg', 'kcd/main-stage.jpg'));
+    expect(removePhotoLinks(body, '/img/blog/kcd/stage.jpg', reading).removed).toBe(1);
+    // The page asks the service about the path it read: the same file.
+    const [found] = await service.resolveImages({ recapPath: file, urls: ['/img/blog/kcd/stage.jpg'] });
+    expect(found?.src).toBe(`asset:${path.join(root, 'static/img/blog/kcd/stage.jpg')}`);
+  });
+
+  it("a bundle's photo linked through its own folder (`@site/blog/<post>/a.jpg`, in Markdown and an MDX import): counted, renamed with the folder kept; copied elsewhere, the link takes the alias's place", async () => {
+    const root = path.join(tmp, 'site');
+    const file = await docusaurusSite(root, ['![Hall](@site/blog/2024-06-01-kcd-porto/hall.jpg)', '', "import Hall from '@site/blog/2024-06-01-kcd-porto/hall.jpg';", '', '<img src={Hall} alt="Again" />']);
+    const text = await fs.readFile(file, 'utf8');
+    expect(await service.lintRecap({ text, path: file })).toEqual([]);
+    const folder = await service.photoFolder({ recapPath: file, text });
+    const own = (await service.listPhotos({ recapPath: file, imageDir: folder.imageDir })).find((p) => p.name === 'hall.jpg');
+    expect(own?.url).toBe('./hall.jpg');
+    const reading = readingOfPost(profileForRecap(file), text);
+    const body = editorBody(text);
+    expect(photoUseOf(photoUses(body, reading), './hall.jpg')?.count).toBe(2);
+    const renamed = replacePhotoUrl(body, './hall.jpg', './main-hall.jpg', reading);
+    expect(renamed).toContain('![Hall](@site/blog/2024-06-01-kcd-porto/main-hall.jpg)');
+    expect(renamed).toContain("import Hall from '@site/blog/2024-06-01-kcd-porto/main-hall.jpg';");
+    // A site path in its place (a copy into static/) replaces the whole alias.
+    const moved = replacePhotoUrl(body, './hall.jpg', '/img/kcd-porto/hall.jpg', reading);
+    expect(moved).toContain('![Hall](/img/kcd-porto/hall.jpg)');
+    expect(moved).toContain("import Hall from '/img/kcd-porto/hall.jpg';");
+    // And a link through `@site/static` to a relative place the same way.
+    const served = '![Stage](@site/static/img/kcd-porto/stage.jpg)\n';
+    expect(photoUseOf(photoUses(served, reading), '/img/kcd-porto/stage.jpg')?.count).toBe(1);
+    expect(replacePhotoUrl(served, '/img/kcd-porto/stage.jpg', './stage.jpg', reading)).toBe('![Stage](./stage.jpg)\n');
   });
 });
 
