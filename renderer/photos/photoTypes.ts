@@ -87,7 +87,7 @@ export interface PhotosOptions {
   coverField: string | null;
   /** How an inserted photo is written (the profile's photos.insertAs). */
   insertAs: PhotoSettings['insertAs'];
-  /** The path the site is published under, which a site-absolute link carries (the profile's baseUrlPath: Jekyll's baseurl). */
+  /** The path the site is published under, which a site-absolute link carries (the profile's baseUrlPath: Jekyll's baseurl, the path of Hugo's baseURL). */
   baseUrlPath?: string | undefined;
   /** How the post's site reads its Markdown (Liquid, MDX): which links are uses of a photo. */
   reading: MarkdownReading;

@@ -127,6 +127,18 @@ async function dropAndInsert(page: Page, file: string): Promise<Locator> {
   return card;
 }
 
+/** On a site published under a base path: the post `post` opened (its photo folder kcd-porto), the photo `file` dropped and inserted is linked as `link` says, its card used, the preview shows it and nothing is a problem. */
+async function insertedUnderBase(post: string, file: string, link: RegExp): Promise<Page> {
+  const page = await session.open({ file: post });
+  await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('kcd-porto');
+  const card = await dropAndInsert(page, file);
+  await expect.poll(() => page.locator('.editor-pane .w-md-editor-text-input').inputValue()).toMatch(link);
+  await expect.poll(() => card.getAttribute('data-used')).toBe('1');
+  await expect.poll(() => page.getByTestId('preview').locator('img').evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+  return page;
+}
+
 describe('a photo added to a plain-file Hugo post', () => {
   it('dropped on the tray and inserted, it lands in static/images/news/<slug>/ with a site-absolute link, lints clean and exports in place', async () => {
     const site = await hugoPlainNews(path.join(session.dir, 'hugo-plain'));
@@ -176,14 +188,8 @@ describe('a photo added to a post of a Jekyll site published under its baseurl (
     const root = path.join(session.dir, 'jekyll-project');
     await put(root, '_config.yml', 'title: Events\nbaseurl: /events\n');
     const file = await put(root, '_posts/2024-05-01-kcd-porto.md', '---\nlayout: post\ntitle: "KCD Porto"\ndate: 2024-05-01\n---\n\nThe day.\n');
-    const page = await session.open({ file });
-    await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('kcd-porto');
-    const card = await dropAndInsert(page, await photo(path.join(session.dir, 'camera-project', 'stage.jpg'), 4));
+    const page = await insertedUnderBase(file, await photo(path.join(session.dir, 'camera-project', 'stage.jpg'), 4), /!\[[^\]]*\]\(\{\{ site\.baseurl \}\}\/assets\/images\/kcd-porto\/stage\.jpg\)/);
     const editor = page.locator('.editor-pane .w-md-editor-text-input');
-    await expect.poll(() => editor.inputValue()).toMatch(/!\[[^\]]*\]\(\{\{ site\.baseurl \}\}\/assets\/images\/kcd-porto\/stage\.jpg\)/);
-    await expect.poll(() => card.getAttribute('data-used')).toBe('1');
-    await expect.poll(() => page.getByTestId('preview').locator('img').evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
 
     // The same photo linked without the base: the site would show it missing.
     await editor.focus();
@@ -192,6 +198,22 @@ describe('a photo added to a post of a Jekyll site published under its baseurl (
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
     await page.getByTestId('problems-button').click();
     await expect.poll(() => page.locator('.problems-panel').textContent()).toContain('This site is published under /events/ (its baseurl)');
+    await page.context().close();
+  });
+});
+
+describe('a photo added to a post of a Hugo site published under its baseURL\'s path', () => {
+  it('dropped on the tray and inserted, it is linked /<base>/images/news/<slug>/…, shown, used and lint clean, and exports into static/images/news/<slug>/', async () => {
+    const root = path.join(session.dir, 'hugo-project');
+    await put(root, 'config.yaml', 'baseURL: https://org.github.io/meetups/\ntitle: Meetups\n');
+    const file = await put(root, 'content/news/kcd-porto.md', '---\ntitle: "KCD Porto"\ndate: 2024-05-01\ndescription: "KCD Porto: talks and photos."\n---\n\nThe day.\n');
+    const page = await insertedUnderBase(file, await photo(path.join(session.dir, 'camera-hugo-project', 'stage.jpg'), 5), /!\[[^\]]*\]\(\/meetups\/images\/news\/kcd-porto\/stage\.jpg\)/);
+    await page.keyboard.press('Control+E');
+    await expect.poll(() => page.getByTestId('export-checks-ok').count()).toBe(1);
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-done').waitFor();
+    expect(await fs.readFile(file, 'utf8')).toMatch(/!\[[^\]]*\]\(\/meetups\/images\/news\/kcd-porto\/stage\.jpg\)\n$/);
+    expect(await listFiles(root)).toEqual(['config.yaml', 'content/news/kcd-porto.md', 'static/images/news/kcd-porto/stage.jpg']);
     await page.context().close();
   });
 });

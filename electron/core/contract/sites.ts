@@ -50,8 +50,8 @@ export interface MarkdownReading {
    */
   imageHook?: true;
   /**
-   * Jekyll: the path its site is published under (its `baseurl`, SiteProfile.baseUrlPath): a
-   * link written `/events/assets/a.png` is the site path `/assets/a.png`.
+   * The path its site is published under (Jekyll's `baseurl`, the path of Hugo's `baseURL`:
+   * SiteProfile.baseUrlPath): a link written `/events/assets/a.png` is the site path `/assets/a.png`.
    */
   baseUrl?: string;
   /**
@@ -133,9 +133,10 @@ export interface SiteProfile {
   /** Hugo: the folder its config names `assetDir` (relative to the site root), where `assets/` is not. Set by `detectSite`. */
   assetsDir?: string;
   /**
-   * Jekyll: the path the site is published under, its `baseurl` without slashes (`events` for a
-   * GitHub Pages project site at user.github.io/events): a link `/events/assets/a.png` is the
-   * site's `assets/a.png`. Set by `detectSite`.
+   * The path the site is published under, without slashes (`events` for a GitHub Pages project
+   * site at user.github.io/events): Jekyll's `baseurl`, or the path of Hugo's `baseURL` where Hugo
+   * leaves a link that starts with `/` as written (site/hugo-config.ts hugoBasePath). A link
+   * `/events/assets/a.png` is the site's `assets/a.png`. Set by `detectSite`.
    */
   baseUrlPath?: string;
   /**

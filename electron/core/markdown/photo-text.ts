@@ -74,9 +74,9 @@ export function photoMarkdown(alt: string, url: string): string {
 
 /**
  * A site-absolute photo URL as a post of a site published under a base path links it (Jekyll's
- * `baseurl`, SiteProfile.baseUrlPath): `{{ site.baseurl }}/assets/a.png` where the post's Liquid
- * runs (the reading's site path stays `/assets/a.png`), else `/events/assets/a.png`. Any other
- * URL, or a site without one, as it is.
+ * `baseurl`, Hugo's baseURL: SiteProfile.baseUrlPath): `{{ site.baseurl }}/assets/a.png` where
+ * the post's Liquid runs (the reading's site path stays `/assets/a.png`), else
+ * `/events/assets/a.png` (Hugo's, which runs none). Any other URL, or a site without one, as it is.
  */
 export function linkedAs(url: string, reading: MarkdownReading, baseUrlPath: string | undefined): string {
   if (baseUrlPath === undefined || !url.startsWith('/') || url.startsWith('//') || url.startsWith(`/${baseUrlPath}/`)) return url;
@@ -89,7 +89,7 @@ export function linkedAs(url: string, reading: MarkdownReading, baseUrlPath: str
  * (linked under the site's base path where it has one: see linkedAs).
  */
 export function photoInsertText(alt: string, url: string, insertAs: PhotoSettings['insertAs'], reading: MarkdownReading, baseUrlPath?: string): string {
-  if (insertAs === 'figure' && readsShortcodes(reading)) return `{{< figure src=${figureValue(url)} alt=${figureValue(alt)} >}}`;
+  if (insertAs === 'figure' && readsShortcodes(reading)) return `{{< figure src=${figureValue(linkedAs(url, reading, baseUrlPath))} alt=${figureValue(alt)} >}}`;
   return photoMarkdown(alt, linkedAs(url, reading, baseUrlPath));
 }
 

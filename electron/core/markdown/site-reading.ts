@@ -44,6 +44,13 @@ export function pathUnderBase(url: string, base: string | undefined): string {
   return trimmed.startsWith(`/${base}/`) ? trimmed.slice(base.length + 1) : url;
 }
 
+/** A site's base path without its slashes (`/events/` is `events`) when it is plain path segments; null for none (or anything else). */
+export function plainBasePath(base: string): string | null {
+  const clean = base.trim().replace(/^\/+|\/+$/g, '');
+  const segments = clean.split('/');
+  return clean !== '' && segments.every((seg) => /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/.test(seg)) ? clean : null;
+}
+
 /**
  * The path a link names as the post's site reads it: under a Jekyll baseurl the site path
  * (pathUnderBase), and on Docusaurus an `@site/` link into a folder the site serves its site path

@@ -148,7 +148,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   }
   const found = locateImages(refs, search, onCopy);
   const { unused, folder } = addUnusedPhotos(search, layout.imageDir, req.leaveOutUnused === true, found);
-  // Under a Jekyll site's baseurl, a link written without Liquid carries it (linkedAs).
+  // Under a site's base path (Jekyll's baseurl, Hugo's baseURL), a link written without Liquid carries it (linkedAs).
   const plainLink = (url: string): string => linkedAs(url, reading, profile.baseUrlPath);
   const postText = imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey, profile.generator, plainLink);
 

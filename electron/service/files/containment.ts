@@ -203,9 +203,10 @@ function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): Resolved
 function placesOf(roots: Roots, clean: string, figure: boolean): Array<{ root: AllowedRoot; rel: string; extra?: true }> | { refused: Msg } {
   const alias = roots.siteAlias === null ? null : siteAliasPath(clean);
   if (alias !== null && roots.siteAlias !== null) return aliasPlace(roots, path.resolve(roots.siteAlias, alias));
-  // A Jekyll site published under its baseurl: `/events/assets/a.png` is the site's /assets/a.png.
+  // A site published under a base path: `/events/assets/a.png` is the site's /assets/a.png. Hugo
+  // looks a figure's src up in assets/ as written (its base is no folder there).
   const bare = (roots.baseUrlPath === null ? clean : sitePathOf(clean, { baseUrlPath: roots.baseUrlPath })).replace(/^\/+/, '');
-  const assets = figure ? roots.figure.map((root) => ({ root, rel: bare, extra: true as const })) : [];
+  const assets = figure ? roots.figure.map((root) => ({ root, rel: clean.replace(/^\/+/, ''), extra: true as const })) : [];
   return clean.startsWith('/') ? [...assets, ...roots.siteAbsolute.map((root) => ({ root, rel: bare }))] : [{ root: roots.relative, rel: clean }, ...assets];
 }
 

@@ -46,21 +46,26 @@ function unpublishedBeside(recapPath: string, profile: SiteProfile): { dir: stri
 }
 
 /**
- * On a Jekyll site published under its baseurl (SiteProfile.baseUrlPath), a site-absolute link
- * written without it (`/assets/a.png`, not `{{ site.baseurl }}/assets/a.png` or
- * `/events/assets/a.png`) is missing on the published site: a warning saying what to write. The
- * cover field is left alone (themes put the base before it themselves).
+ * On a site published under a base path (SiteProfile.baseUrlPath: Jekyll's baseurl, Hugo's
+ * baseURL), a site-absolute link written without it (`/assets/a.png`, not
+ * `{{ site.baseurl }}/assets/a.png` or `/events/assets/a.png`) is missing on the published site: a
+ * warning saying what to write. The cover field is left alone (themes put the base before it).
  */
 export function baseUrlProblems(text: string, profile: SiteProfile, refs?: readonly RecapImageRef[]): Problem[] {
   const base = profile.baseUrlPath;
   if (base === undefined) return [];
+  const hugo = profile.generator === 'hugo';
   const reading = readingOfPost(profile, text);
   const out: Problem[] = [];
   for (const ref of refs ?? findRecapImages(text, null, reading)) {
     const url = ref.url.trim();
     // A Liquid link (`{{ site.baseurl }}/a.png`, `relative_url`) is read as the path it holds.
     if (ref.field !== undefined || ref.liquid === true || !url.startsWith('/') || url.startsWith('//') || url.startsWith(`/${base}/`)) continue;
-    out.push(problemOf('image-baseurl', 'warning', msg('lint.image.noBaseUrl', { url, base: `/${base}/`, fix: linkedAs(url, reading, base) }), { line: ref.line, column: ref.column }));
+    // Hugo looks a figure's src (and a Markdown image its image render hook reads) up in its
+    // assets/ first and publishes one found there at an address with the base: not warned.
+    if (hugo && ref.figure === true) continue;
+    const said = { url, base: `/${base}/`, fix: linkedAs(url, reading, base) };
+    out.push(problemOf('image-baseurl', 'warning', hugo ? msg('lint.image.noBaseUrlHugo', said) : msg('lint.image.noBaseUrl', said), { line: ref.line, column: ref.column }));
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
+import { plainBasePath } from '../../core/markdown/site-reading';
 
 export type HugoConfig = Record<string, unknown>;
 
@@ -85,4 +86,26 @@ export function enabledLanguages(data: HugoConfig | null): string[] {
   if (!isMap(languages)) return [];
   const off = disabledLanguages(data);
   return Object.keys(languages).filter((l) => !off.has(l.toLowerCase()));
+}
+
+/**
+ * The path a Hugo site is published under, from its `baseURL` (`https://example.org/docs/` is
+ * `docs`), when Hugo leaves a link that starts with `/` as written there, so that such a link
+ * must carry it: neither `canonifyURLs` nor `relativeURLs` is on (each rewrites such links
+ * itself), and no language has a baseURL of its own; and only when it is plain path segments.
+ * Null for none.
+ */
+export function hugoBasePath(data: HugoConfig | null): string | null {
+  const base = configValue(data, 'baseURL');
+  if (typeof base !== 'string' || configValue(data, 'canonifyURLs') === true || configValue(data, 'relativeURLs') === true) return null;
+  const languages = configValue(data, 'languages');
+  if (isMap(languages) && Object.values(languages).some((l) => configValue(l, 'baseURL') !== undefined)) return null;
+  let pathname: string;
+  try {
+    pathname = new URL(base).pathname;
+  } catch {
+    // Not a URL: a path (`/docs/`), or nothing Hugo publishes under.
+    pathname = base.startsWith('/') ? base : '';
+  }
+  return plainBasePath(pathname);
 }

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { publicDirs } from './profile';
 import { parse as parseYaml } from 'yaml';
 import type { MarkdownReading, SiteInfo, SiteProfile } from '../../core/contract';
-import { markdownReading } from '../../core/markdown/site-reading';
+import { markdownReading, plainBasePath } from '../../core/markdown/site-reading';
 import { isInside } from '../files/containment';
 
 const MAX_BYTES = 512 * 1024;
@@ -84,10 +84,7 @@ export function jekyllTimezone(root: string): string | undefined {
 export function jekyllBaseUrl(root: string): string | null {
   const config = ['_config.yml', '_config.yaml'].map((n) => siteYaml(root, path.join(root, n))).find(isMap);
   const base = config?.['baseurl'];
-  if (typeof base !== 'string') return null;
-  const clean = base.trim().replace(/^\/+|\/+$/g, '');
-  const segments = clean.split('/');
-  return clean !== '' && segments.every((seg) => /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/.test(seg)) ? clean : null;
+  return typeof base === 'string' ? plainBasePath(base) : null;
 }
 
 /**

@@ -19,7 +19,7 @@ import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/me
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
 import { countValue, knownValues, type ValueCounts } from './known-values';
 import { isLangCode } from '../../core/translation/layout';
-import { GENERATOR_NAMES, markdownReading } from '../../core/markdown/site-reading';
+import { GENERATOR_NAMES, markdownReading, readingOf } from '../../core/markdown/site-reading';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
 import { authorNames } from './site-data';
@@ -435,6 +435,8 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
     ...(site.timezone !== undefined ? { timezone: site.timezone } : {}),
     ...(site.assetsDir !== undefined ? { assetsDir: site.assetsDir } : {}),
     ...(site.baseUrlPath !== undefined ? { baseUrlPath: site.baseUrlPath } : {}),
+    // Hugo runs no Liquid: a draft for a Hugo site is read so (and its photos linked without it, see linkedAs).
+    ...(generator === 'hugo' ? { markdown: { ...readingOf(draft), liquid: false } } : {}),
     // The images the site already serves (a logo its posts share) are found from the draft too.
     ...(generator !== null ? { siteImageRoots: publicDirs(site).map((dir) => path.join(root, dir)) } : {}),
     rules,
@@ -475,8 +477,8 @@ export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
   // How its site reads the post's Markdown: Liquid on Jekyll, MDX on Docusaurus and in a .mdx file;
   // a Hugo site's image hook (site/hugo-image-hook.ts) is the site's, whatever the post.
   const read = markdownReading(site.generator, postPath);
-  // A Jekyll site under its baseurl: its links carry the base.
-  const reading = site.generator === 'jekyll' && site.baseUrlPath !== undefined ? { ...read, baseUrl: site.baseUrlPath } : read;
+  // A site under a base path (Jekyll's baseurl, Hugo's baseURL): its links carry the base.
+  const reading = site.baseUrlPath !== undefined ? { ...read, baseUrl: site.baseUrlPath } : read;
   const profile: SiteProfile = { ...site, markdown: site.generator === 'hugo' && site.markdown?.imageHook ? { ...reading, imageHook: true } : reading };
   if (!datesByName(profile, postPath)) return profile;
   const base = path.basename(postPath);

@@ -9,14 +9,15 @@
 
 import { existsSync, lstatSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { pathUnderBase } from '../../core/markdown/site-reading';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
-import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, withStaticDirs } from './profile';
+import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, publicDirs, sitePathOf, withStaticDirs } from './profile';
 import { hugoAssetDir, siteStaticDirs } from './static-dirs';
 import { hugoImageHook } from './hugo-image-hook';
-import { configValue, disabledLanguages, enabledLanguages, hugoConfig } from './hugo-config';
+import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig } from './hugo-config';
 import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
@@ -249,11 +250,13 @@ export function detectSite(dir: string): SiteInfo {
     profile = withStaticDirs(profile, staticDirs);
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.staticDirs', { dirs: staticDirs.map((d) => `${d}/`).join(', ') })) };
   }
-  // A Jekyll site published under its baseurl (a GitHub Pages project site): its links carry it.
-  const baseUrlPath = found?.generator === 'jekyll' ? jekyllBaseUrl(root) : null;
+  // A site published under a path (a GitHub Pages project site: Jekyll's baseurl, the path of
+  // Hugo's baseURL where Hugo leaves links as written): its site-absolute links carry it.
+  const baseUrlPath = found?.generator === 'jekyll' ? jekyllBaseUrl(root) : found?.generator === 'hugo' ? hugoBasePath(hugoConfig(found.config)) : null;
   if (baseUrlPath !== null) {
-    profile = { ...profile, baseUrlPath };
-    if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.baseUrl', { base: `/${baseUrlPath}/` })) };
+    profile = { ...profile, baseUrlPath, images: imagesUnderBase(profile.images, baseUrlPath) };
+    const said = found?.generator === 'hugo' ? msg('rules.baseUrlHugo', { base: `/${baseUrlPath}/`, dir: publicDirs(profile)[0] ?? 'static' }) : msg('rules.baseUrl', { base: `/${baseUrlPath}/` });
+    if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, said) };
   }
   if (found?.generator === 'jekyll' && jekyllPublishesPostFiles(root)) profile = { ...profile, postFiles: true };
   return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook !== null ? { imageHook: true as const } : {}) };
@@ -318,9 +321,26 @@ export function findSiteFor(recapPath: string): SiteInfo | null {
   return root === null ? null : detectSite(root);
 }
 
-/** Where a Hugo site's plain-file posts keep their images: their links' folder under static/, else /images/{section}/{imageDir}. */
+/**
+ * A profile's image folder on a site published under `base`, where the site's posts' links (which
+ * the folder was found from) carry it: `/meetups/images/{imageDir}` in `static/meetups/…` is the
+ * folder `/images/{imageDir}` in `static/images/…`.
+ */
+function imagesUnderBase(images: SiteProfile['images'], base: string): SiteProfile['images'] {
+  const url = pathUnderBase(images.url, base);
+  const rest = images.url.slice(1);
+  if (url === images.url || !images.dir.endsWith(rest)) return images;
+  return { ...images, url, dir: images.dir.slice(0, images.dir.length - rest.length) + url.slice(1) };
+}
+
+/**
+ * Where a Hugo site's plain-file posts keep their images: their links' folder under static/ (on a
+ * site published under a base path, the folder its links name below the base), else
+ * /images/{section}/{imageDir}.
+ */
 function staticImages(profile: SiteProfile, scan: SiteScan): SiteProfile['images'] {
-  const url = scan.imageFolders[0]?.url ?? '/images/{section}/{imageDir}';
+  const found = scan.imageFolders[0]?.url;
+  const url = found === undefined ? '/images/{section}/{imageDir}' : sitePathOf(found, profile);
   return { ...profile.images, dir: `static${url}`, url, beside: false };
 }
 

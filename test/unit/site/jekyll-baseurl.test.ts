@@ -10,7 +10,7 @@ import { editorBody } from '../../../electron/core/frontmatter/split';
 import { linkedAs, photoUseOf, photoUses, removePhotoLinks, replacePhotoUrl, setPhotoAlt } from '../../../electron/core/markdown/photo-text';
 import { readingOfPost } from '../../../electron/core/markdown/post-reading';
 import { detectSite, profileForRecap } from '../../../electron/service/site/site';
-import { cliInProcess } from '../support/cli-run';
+import { addedWithCli } from '../support/cli-run';
 import { png, writeText } from '../support/site-fixture';
 import { serviceInTempDir } from '../support/temp-service';
 
@@ -69,9 +69,7 @@ describe("a Jekyll site's baseurl", () => {
     const post = await writeText(path.join(site, '_posts/2024-05-01-kcd-porto.md'), [...FRONT, 'The day.', ''].join('\n'));
     const camera = path.join(temp.dir(), 'camera', 'hall.png');
     await png(camera, 5);
-    const cli = await cliInProcess('add-photos', post, camera);
-    expect([cli.code, cli.err]).toEqual([0, '']);
-    const text = await fs.readFile(post, 'utf8');
+    const text = await addedWithCli(post, camera);
     expect(text).toContain('![hall]({{ site.baseurl }}/assets/images/kcd-porto/hall.png)');
     expect(await temp.service().lintRecap({ text, path: post })).toEqual([]);
     // The tray: the photo's URL is the site path, which the Liquid link is a use of.

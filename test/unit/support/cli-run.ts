@@ -2,6 +2,7 @@
 // user or a CI job runs it.
 
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,6 +37,13 @@ export async function cliInProcess(...argv: string[]): Promise<{ code: ExitCode;
   const err: string[] = [];
   const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** `recap add-photos POST FILE…` run in-process, which must succeed: the post's text after it. */
+export async function addedWithCli(post: string, ...files: string[]): Promise<string> {
+  const run = await cliInProcess('add-photos', post, ...files);
+  if (run.code !== 0 || run.err !== '') throw new Error(`recap add-photos exited ${run.code}: ${run.err}`);
+  return readFile(post, 'utf8');
 }
 
 export function runCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
