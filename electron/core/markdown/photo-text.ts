@@ -223,13 +223,14 @@ export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL,
   for (const line of lines) {
     if (line.code || line.esm || line.indented || line.end < past) continue;
     const from = Math.max(line.start, past);
-    // Hugo's figure shortcode, where its site renders it: its src is the photo, as written (hugo-figure.ts).
+    // Hugo's figure shortcode, where its site renders it: its src is the photo, as written (hugo-figure.ts;
+    // under the site's base path, the site path it names).
     const calls = figures ? figureShortcodesIn(body, from, line.end) : [];
     for (const tag of calls.length > 0 ? [...imgTagsIn(body, from, line.end), ...calls].sort((a, b) => a.start - b.start) : imgTagsIn(body, from, line.end)) {
       if (opaque(tag.start) || tag.start < past) continue;
       past = Math.max(past, tag.end);
       if ('shortcode' in tag) {
-        tags.push({ ...tag, url: tag.src?.raw ?? null, candidates: [] });
+        tags.push({ ...tag, url: tag.src ? underBase(tag.src.raw, reading) : null, candidates: [] });
         continue;
       }
       const url = tag.name === 'img' && tag.src ? htmlPhotoUrl(tag.src.raw, reading, importsOf) : null;

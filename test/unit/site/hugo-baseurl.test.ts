@@ -74,9 +74,12 @@ describe("a Hugo site published under its baseURL's path", () => {
     // The tray: the photo's URL is the site path, which both links and the figure use.
     const reading = readingOfPost(profileForRecap(post), text);
     expect(photoUseOf(photoUses(editorBody(text), reading), '/images/news/kcd/stage.png')?.count).toBe(3);
+    // …and a figure whose src has the base written out (before: not counted).
+    expect(photoUseOf(photoUses('{{< figure src="/meetups/images/news/kcd/stage.png" alt="Figure" >}}\n', reading), '/images/news/kcd/stage.png')?.count).toBe(1);
     const renamed = replacePhotoUrl(editorBody(text), '/images/news/kcd/stage.png', '/images/news/kcd/main-stage.png', reading, '/meetups/images/news/kcd/main-stage.png');
     expect(renamed).toContain('![The stage](/meetups/images/news/kcd/main-stage.png)');
     expect(renamed).toContain('![Again](/meetups/images/news/kcd/main-stage.png)');
+    expect(replacePhotoUrl('{{< figure src="/meetups/images/news/kcd/stage.png" >}}\n', '/images/news/kcd/stage.png', '/images/news/kcd/main-stage.png', reading)).toBe('{{< figure src="/meetups/images/news/kcd/main-stage.png" >}}\n');
     const cli = await cliInProcess('lint', post);
     expect(cli.out).toContain('9:1 warning This site is published under /meetups/');
   });
