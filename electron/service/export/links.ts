@@ -62,7 +62,7 @@ export function rewriteImageLinks(
     }
     // A Liquid link (`{{ site.baseurl }}/a.png`) keeps its Liquid: only the path it holds changes.
     const list = edits.get(ref.bodyLine) ?? [];
-    list.push({ column: ref.urlColumn, from: ref.url, to: (ref.liquid === true ? want : plainLink(want)) + suffix });
+    list.push({ column: ref.urlColumn, from: ref.url, to: (ref.liquid !== undefined ? want : plainLink(want)) + suffix });
     edits.set(ref.bodyLine, list);
   }
   let out = text;

@@ -59,8 +59,14 @@ export function baseUrlProblems(text: string, profile: SiteProfile, refs?: reado
   const out: Problem[] = [];
   for (const ref of refs ?? findRecapImages(text, null, reading)) {
     const url = ref.url.trim();
-    // A Liquid link (`{{ site.baseurl }}/a.png`, `relative_url`) is read as the path it holds.
-    if (ref.field !== undefined || ref.liquid === true || !url.startsWith('/') || url.startsWith('//') || url.startsWith(`/${base}/`)) continue;
+    if (ref.field !== undefined || !url.startsWith('/') || url.startsWith('//') || url.startsWith(`/${base}/`)) continue;
+    if (ref.liquid !== undefined) {
+      // Liquid that puts the base in (`{{ site.baseurl }}`, `relative_url`, `absolute_url`) is right;
+      // `{{ site.url }}/a.png` (or `prepend: site.url`) is the site's host without it.
+      if (!/\bsite\.url\b/.test(ref.liquid) || /\bsite\.baseurl\b|\b(?:relative|absolute)_url\b/.test(ref.liquid)) continue;
+      out.push(problemOf('image-baseurl', 'warning', msg('lint.image.noBaseUrl', { url: ref.liquid, base: `/${base}/`, fix: `{{ "${url}" | absolute_url }}` }), { line: ref.line, column: ref.column }));
+      continue;
+    }
     // Hugo looks a figure's src (and a Markdown image its image render hook reads) up in its
     // assets/ first and publishes one found there at an address with the base: not warned.
     if (hugo && ref.figure === true) continue;

@@ -28,8 +28,8 @@ export interface ImageRef {
   source: 'markdown' | 'html' | 'srcset';
   /** The src of Hugo's figure shortcode (its `<img data-hugo-figure>`, hugo-figure.ts): Hugo also finds it in the site's assets/ (containment.ts resolveImage). */
   figure?: true;
-  /** The URL is written in Liquid (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`): `url` is the path it holds. */
-  liquid?: true;
+  /** The Liquid the URL is written in (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`): `url` is the path it holds. */
+  liquid?: string;
 }
 
 interface Parsers {
@@ -215,7 +215,7 @@ export function findImageRefs(text: string, reading: MarkdownReading = READ_ALL)
   const out: ImageRef[] = [];
   for (const { how, ...r } of allRefs(text, reading.mdx)) {
     if (how !== undefined && !(how.read && readBy(how, reading))) continue;
-    const ref: ImageRef = how?.via === 'liquid' ? { ...r, liquid: true } : r;
+    const ref: ImageRef = how?.via === 'liquid' ? { ...r, liquid: how.written } : r;
     // Hugo's embedded image render hook looks a Markdown image up as its figure's src.
     out.push(reading.imageHook && r.source === 'markdown' ? { ...ref, figure: true } : ref);
   }

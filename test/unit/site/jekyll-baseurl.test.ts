@@ -35,7 +35,7 @@ describe("a Jekyll site's baseurl", () => {
     }
   });
 
-  it('lint: `/events/assets/…` is the site\'s file, Liquid links are fine, `/assets/…` is a warning saying what to write', async () => {
+  it('lint: `/events/assets/…` is the site\'s file, Liquid links with the base are fine, `/assets/…` and `{{ site.url }}/assets/…` are warnings saying what to write', async () => {
     const site = await jekyllSite('title: Events\nbaseurl: /events\n');
     const text = [
       ...FRONT,
@@ -49,13 +49,20 @@ describe("a Jekyll site's baseurl", () => {
       '',
       '![Missing](/events/assets/images/kcd/gone.png)',
       '',
+      '![Host and base]({{ site.url }}{{ site.baseurl }}/assets/images/kcd/stage.png)',
+      '',
+      '![Host alone]({{ site.url }}/assets/images/kcd/stage.png)',
+      '',
     ].join('\n');
     const post = await writeText(path.join(site, '_posts/2024-05-01-kcd-porto.md'), text);
     const problems = await temp.service().lintRecap({ text, path: post });
     expect(problems.map((p) => [p.code, p.severity, p.line])).toEqual([
       ['image-baseurl', 'warning', 13],
       ['image-missing', 'error', 15],
+      ['image-baseurl', 'warning', 19],
     ]);
+    // `{{ site.url }}` is the site's host, without its base.
+    expect(problems[2]?.message).toBe('This site is published under /events/ (its baseurl), so the link {{ site.url }}/assets/images/kcd/stage.png will be missing there. Write {{ "/assets/images/kcd/stage.png" | absolute_url }}.');
     expect(problems[1]?.message).toContain(`looked for ${path.join(site, 'assets/images/kcd/gone.png')}`);
     expect(problems[0]?.message).toBe('This site is published under /events/ (its baseurl), so the link /assets/images/kcd/stage.png will be missing there. Write {{ site.baseurl }}/assets/images/kcd/stage.png.');
     // A post whose Liquid does not run is told the path itself.
