@@ -140,6 +140,12 @@ export interface SiteProfile {
    */
   baseUrlPath?: string;
   /**
+   * Docusaurus: the path the site is published under (its `baseUrl`, without slashes), which
+   * Docusaurus puts before a Markdown image's link itself but not before an `<img>` tag's src
+   * (`<img src="/img/a.png">` is missing on the published site). Set by `detectSite`.
+   */
+  tagBaseUrlPath?: string;
+  /**
    * Jekyll: the site publishes the files beside its posts (the jekyll-postfiles plugin, named in
    * `_config.yml` or its Gemfile); Jekyll itself copies nothing out of a `_posts` folder. Set by
    * `detectSite`.

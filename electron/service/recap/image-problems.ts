@@ -12,7 +12,7 @@ import { msg, type Msg } from '../../core/i18n/messages';
 import { problemOf } from '../../core/recap/lint-problem';
 import { findRecapImages, type RecapImageRef } from './markdown-images';
 import { readingOfPost } from '../../core/markdown/post-reading';
-import { linkedAs, photoInsertText, photoMarkdown } from '../../core/markdown/photo-text';
+import { escapeAlt, linkedAs, photoInsertText, photoMarkdown } from '../../core/markdown/photo-text';
 
 /**
  * What to write for a link whose file is in the Hugo site's assets/, where Hugo does not look it
@@ -52,6 +52,8 @@ function unpublishedBeside(recapPath: string, profile: SiteProfile): { dir: stri
  * warning saying what to write. The cover field is left alone (themes put the base before it).
  */
 export function baseUrlProblems(text: string, profile: SiteProfile, refs?: readonly RecapImageRef[]): Problem[] {
+  const tagBase = profile.generator === 'docusaurus' ? profile.tagBaseUrlPath : undefined;
+  if (tagBase !== undefined) return tagBaseProblems(text, profile, tagBase, refs);
   const base = profile.baseUrlPath;
   if (base === undefined) return [];
   const hugo = profile.generator === 'hugo';
@@ -72,6 +74,22 @@ export function baseUrlProblems(text: string, profile: SiteProfile, refs?: reado
     if (hugo && ref.figure === true) continue;
     const said = { url, base: `/${base}/`, fix: linkedAs(url, reading, base) };
     out.push(problemOf('image-baseurl', 'warning', hugo ? msg('lint.image.noBaseUrlHugo', said) : msg('lint.image.noBaseUrl', said), { line: ref.line, column: ref.column }));
+  }
+  return out;
+}
+
+/**
+ * On a Docusaurus site published under its baseUrl (SiteProfile.tagBaseUrlPath), an `<img>` tag
+ * (or a srcset) whose src starts with `/` but not with the base: Docusaurus bundles a Markdown
+ * image and links it under the base, but leaves a tag's src as written, so the published site
+ * shows it missing. A src written in code (`require`, an import, useBaseUrl) is no such link.
+ */
+function tagBaseProblems(text: string, profile: SiteProfile, base: string, refs?: readonly RecapImageRef[]): Problem[] {
+  const out: Problem[] = [];
+  for (const ref of refs ?? findRecapImages(text, null, readingOfPost(profile, text))) {
+    const url = ref.url.trim();
+    if ((ref.source !== 'html' && ref.source !== 'srcset') || !url.startsWith('/') || url.startsWith('//') || url.startsWith(`/${base}/`)) continue;
+    out.push(problemOf('image-baseurl', 'warning', msg('lint.image.tagBaseUrl', { url, base: `/${base}/`, alt: escapeAlt(ref.alt) }), { line: ref.line, column: ref.column }));
   }
   return out;
 }

@@ -116,14 +116,27 @@ export function docusaurusFormat(configText: string): 'mdx' | 'md' | 'detect' {
   return m?.[2] === 'md' || m?.[2] === 'detect' ? m[2] : 'mdx';
 }
 
-function docusaurusMdx(config: string | null, postPath: string): boolean {
-  let text = '';
+/** A Docusaurus config's text (read, never run); '' when it cannot be read. */
+function docusaurusConfigText(config: string | null): string {
   try {
-    if (config !== null && lstatSync(config).isFile() && lstatSync(config).size <= MAX_BYTES) text = readFileSync(config, 'utf8');
+    if (config !== null && lstatSync(config).isFile() && lstatSync(config).size <= MAX_BYTES) return readFileSync(config, 'utf8');
   } catch {
-    text = '';
+    return '';
   }
-  const format = docusaurusFormat(text);
+  return '';
+}
+
+/**
+ * Docusaurus' `baseUrl` (`baseUrl: '/events/'`, as its config writes it), without its slashes,
+ * when it names a path of plain segments; null for `/`, none, or one the config computes.
+ */
+export function docusaurusBaseUrl(config: string | null): string | null {
+  const m = /\bbaseUrl\s*:\s*(['"`])([^'"`\n$]*)\1/.exec(docusaurusConfigText(config));
+  return m ? plainBasePath(m[2] ?? '') : null;
+}
+
+function docusaurusMdx(config: string | null, postPath: string): boolean {
+  const format = docusaurusFormat(docusaurusConfigText(config));
   return format === 'mdx' || (format === 'detect' && /\.mdx$/i.test(postPath));
 }
 

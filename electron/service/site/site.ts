@@ -21,7 +21,7 @@ import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoCon
 import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
-import { fromSiteFiles, jekyllBaseUrl, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
+import { docusaurusBaseUrl, fromSiteFiles, jekyllBaseUrl, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
 import { ownFolderProfile } from './post-folder';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { msg } from '../../core/i18n/messages';
@@ -259,6 +259,12 @@ export function detectSite(dir: string): SiteInfo {
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, said) };
   }
   if (found?.generator === 'jekyll' && jekyllPublishesPostFiles(root)) profile = { ...profile, postFiles: true };
+  // Docusaurus links a Markdown image under its baseUrl itself, never an <img> tag's src.
+  const tagBase = found?.generator === 'docusaurus' ? docusaurusBaseUrl(found.config) : null;
+  if (tagBase !== null) {
+    profile = { ...profile, tagBaseUrlPath: tagBase };
+    if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.baseUrlDocusaurus', { base: `/${tagBase}/` })) };
+  }
   return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook !== null ? { imageHook: true as const } : {}) };
 }
 

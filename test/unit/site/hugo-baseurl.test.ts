@@ -63,8 +63,7 @@ describe("a Hugo site published under its baseURL's path", () => {
       '{{< figure src="/images/news/kcd/stage.png" alt="Figure" >}}',
       '',
     ].join('\n');
-    const post = await writeText(path.join(site, 'content/news/kcd-porto.md'), text);
-    const problems = await temp.service().lintRecap({ text, path: post });
+    const { post, problems } = await temp.lintWritten(path.join(site, 'content/news/kcd-porto.md'), text);
     expect(problems.map((p) => [p.code, p.line])).toEqual([['image-baseurl', 9]]);
     expect(problems[0]?.message).toBe(
       'This site is published under /meetups/ (the path of its baseURL), and Hugo leaves a link that starts with / as written, so /images/news/kcd/stage.png will be missing there. Write /meetups/images/news/kcd/stage.png.',

@@ -54,8 +54,7 @@ describe("a Jekyll site's baseurl", () => {
       '![Host alone]({{ site.url }}/assets/images/kcd/stage.png)',
       '',
     ].join('\n');
-    const post = await writeText(path.join(site, '_posts/2024-05-01-kcd-porto.md'), text);
-    const problems = await temp.service().lintRecap({ text, path: post });
+    const { post, problems } = await temp.lintWritten(path.join(site, '_posts/2024-05-01-kcd-porto.md'), text);
     expect(problems.map((p) => [p.code, p.severity, p.line])).toEqual([
       ['image-baseurl', 'warning', 13],
       ['image-missing', 'error', 15],

@@ -1,12 +1,14 @@
 // A recap service over a fresh temp folder for each test (its data and cache folders inside it),
-// removed after the test: `dir()` is the folder to build sites in, `service()` the service.
+// removed after the test: `dir()` is the folder to build sites in, `service()` the service,
+// `lintWritten(file, text)` writes a post and lints it as the Problems panel does.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
-import { tempDir } from './site-fixture';
+import type { Problem } from '../../../electron/core/contract';
+import { tempDir, writeText } from './site-fixture';
 
-export function serviceInTempDir(prefix: string): { dir(): string; service(): RecapService } {
+export function serviceInTempDir(prefix: string): { dir(): string; service(): RecapService; lintWritten(file: string, text: string): Promise<{ post: string; problems: Problem[] }> } {
   let dir: string | null = null;
   let service: RecapService | null = null;
   beforeEach(async () => {
@@ -22,5 +24,9 @@ export function serviceInTempDir(prefix: string): { dir(): string; service(): Re
     if (v === null) throw new Error('no test is running');
     return v;
   };
-  return { dir: () => need(dir), service: () => need(service) };
+  const lintWritten = async (file: string, text: string): Promise<{ post: string; problems: Problem[] }> => {
+    const post = await writeText(file, text);
+    return { post, problems: await need(service).lintRecap({ text, path: post }) };
+  };
+  return { dir: () => need(dir), service: () => need(service), lintWritten };
 }
