@@ -155,7 +155,7 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   // a draft is for (whose profile is the draft's own: its rules say the site's generator).
   const draftSite = site === null && profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null;
   const siteAlias = site !== null ? (profile.generator === 'docusaurus' ? site : null) : profile.rules?.siteGenerator === 'docusaurus' ? draftSite : null;
-  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, siteAlias, baseUrlPath: profile.baseUrlPath ?? null };
+  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, siteAlias, baseUrlPath: profile.baseUrlPath ?? profile.tagBaseUrlPath ?? null };
 }
 
 /** The path part of a link, percent-decoded as a browser would ask the server for it. */

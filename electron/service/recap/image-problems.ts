@@ -83,13 +83,18 @@ export function baseUrlProblems(text: string, profile: SiteProfile, refs?: reado
  * (or a srcset) whose src starts with `/` but not with the base: Docusaurus bundles a Markdown
  * image and links it under the base, but leaves a tag's src as written, so the published site
  * shows it missing. A src written in code (`require`, an import, useBaseUrl) is no such link.
+ * The other way round, a Markdown image with the base written out is looked for under it.
  */
 function tagBaseProblems(text: string, profile: SiteProfile, base: string, refs?: readonly RecapImageRef[]): Problem[] {
   const out: Problem[] = [];
   for (const ref of refs ?? findRecapImages(text, null, readingOfPost(profile, text))) {
     const url = ref.url.trim();
-    if ((ref.source !== 'html' && ref.source !== 'srcset') || !url.startsWith('/') || url.startsWith('//') || url.startsWith(`/${base}/`)) continue;
-    out.push(problemOf('image-baseurl', 'warning', msg('lint.image.tagBaseUrl', { url, base: `/${base}/`, alt: escapeAlt(ref.alt) }), { line: ref.line, column: ref.column }));
+    if (ref.field !== undefined || !url.startsWith('/') || url.startsWith('//')) continue;
+    const withBase = url.startsWith(`/${base}/`);
+    const at = { line: ref.line, column: ref.column };
+    // A Markdown image is bundled: Docusaurus puts the base before it itself.
+    if (ref.source === 'markdown' && withBase) out.push(problemOf('image-baseurl', 'warning', msg('lint.image.markdownBaseUrl', { url, base: `/${base}/`, fix: url.slice(base.length + 1) }), at));
+    else if (ref.source !== 'markdown' && !withBase) out.push(problemOf('image-baseurl', 'warning', msg('lint.image.tagBaseUrl', { url, base: `/${base}/`, alt: escapeAlt(ref.alt) }), at));
   }
   return out;
 }

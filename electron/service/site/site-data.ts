@@ -152,7 +152,8 @@ export function siteMarkdown(site: Pick<SiteInfo, 'root' | 'generator' | 'imageH
   // What its `@site/` names: the folders it serves at `/`, and the post's own folder.
   const own = path.relative(site.root, path.dirname(path.resolve(postPath))).split(path.sep).join('/');
   const siteAlias = { own: own.startsWith('..') || path.isAbsolute(own) ? '' : own, served: publicDirs(profile).filter((dir) => dir !== '') };
-  return docusaurusMdx(config, postPath) ? { ...reading, mdx: true, siteAlias } : { liquid: false, mdx: false, generator: 'docusaurus', siteAlias };
+  const base = reading.baseUrl !== undefined ? { baseUrl: reading.baseUrl } : {};
+  return docusaurusMdx(config, postPath) ? { ...reading, mdx: true, siteAlias } : { liquid: false, mdx: false, generator: 'docusaurus', siteAlias, ...base };
 }
 
 /**

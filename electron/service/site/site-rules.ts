@@ -477,8 +477,10 @@ export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
   // How its site reads the post's Markdown: Liquid on Jekyll, MDX on Docusaurus and in a .mdx file;
   // a Hugo site's image hook (site/hugo-image-hook.ts) is the site's, whatever the post.
   const read = markdownReading(site.generator, postPath);
-  // A site under a base path (Jekyll's baseurl, Hugo's baseURL): its links carry the base.
-  const reading = site.baseUrlPath !== undefined ? { ...read, baseUrl: site.baseUrlPath } : read;
+  // A site under a base path (Jekyll's baseurl, Hugo's baseURL; Docusaurus' baseUrl, which its
+  // <img> tags carry): a link with it written out names the site path below it.
+  const under = site.baseUrlPath ?? site.tagBaseUrlPath;
+  const reading = under !== undefined ? { ...read, baseUrl: under } : read;
   const profile: SiteProfile = { ...site, markdown: site.generator === 'hugo' && site.markdown?.imageHook ? { ...reading, imageHook: true } : reading };
   if (!datesByName(profile, postPath)) return profile;
   const base = path.basename(postPath);

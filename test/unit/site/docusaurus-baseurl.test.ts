@@ -1,11 +1,17 @@
 // A Docusaurus site published under its baseUrl (`baseUrl: '/events/'`, a GitHub Pages project
 // site): Docusaurus bundles a Markdown image and links it under the base itself, but leaves an
 // <img> tag's src as written, so `<img src="/img/a.png">` is missing on the published site — a
-// warning saying what to write. Markdown images, code (require, imports) and a site at `/` are fine.
+// warning saying what to write; a tag with the base written out is the site's file, and a Markdown
+// image with it is a warning (Docusaurus puts the base before it itself). Code (require, imports)
+// and a site at `/` are fine.
 
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectSite } from '../../../electron/service/site/site';
+import { editorBody } from '../../../electron/core/frontmatter/split';
+import { photoUseOf, photoUses } from '../../../electron/core/markdown/photo-text';
+import { readingOfPost } from '../../../electron/core/markdown/post-reading';
+import { detectSite, profileForRecap } from '../../../electron/service/site/site';
 import { png, writeText } from '../support/site-fixture';
 import { serviceInTempDir } from '../support/temp-service';
 
@@ -27,7 +33,7 @@ describe("a Docusaurus site's baseUrl", () => {
     }
   });
 
-  it('an <img> tag (or a srcset) whose src starts with / but not the base is a warning; Markdown images and require() are fine', async () => {
+  it('an <img> tag whose src starts with / but not the base is a warning, and so is a Markdown image with the base; a tag with it, Markdown images and require() are fine', async () => {
     const site = await docusaurusSite("  baseUrl: '/events/',\n");
     const text = [
       '---',
@@ -41,17 +47,37 @@ describe("a Docusaurus site's baseUrl", () => {
       '',
       '<img src="/img/kcd/stage.png" alt="The stage, wide" width="800" />',
       '',
+      '<img src="/events/img/kcd/stage.png" alt="With the base" width="800" />',
+      '',
+      '![Markdown with the base](/events/img/kcd/stage.png)',
+      '',
     ].join('\n');
     const { post, problems } = await temp.lintWritten(path.join(site, 'blog/2024-05-01-kcd-porto/index.md'), text);
-    expect(problems.map((p) => [p.code, p.severity, p.line])).toEqual([['image-baseurl', 'warning', 10]]);
+    expect(problems.map((p) => [p.code, p.severity, p.line])).toEqual([
+      ['image-baseurl', 'warning', 10],
+      ['image-baseurl', 'warning', 14],
+    ]);
+    expect(problems[1]?.message).toBe(
+      'This site is published under /events/ (its baseUrl), which Docusaurus puts before a Markdown image’s link itself, so it looks for /events/img/kcd/stage.png in its static folder and will not find it. Write /img/kcd/stage.png.',
+    );
+    // The tray counts every one of them (the require() too) as the photo's use.
+    expect(photoUseOf(photoUses(editorBody(text), readingOfPost(profileForRecap(post), text)), '/img/kcd/stage.png')?.count).toBe(5);
     expect(problems[0]?.message).toBe(
       'This site is published under /events/ (its baseUrl), which Docusaurus puts before a Markdown image’s link but not before an <img> tag’s src, so /img/kcd/stage.png will be missing there. Write it as a Markdown image, ![The stage, wide](/img/kcd/stage.png), or give the tag the base itself (useBaseUrl).',
     );
-    // The same post on a site at `/`: nothing to say.
+    // Its links without the base on a site at `/`: nothing to say.
     const root = await docusaurusSite('', 'root-site');
-    expect((await temp.lintWritten(path.join(root, 'blog/2024-05-01-kcd-porto/index.md'), text)).problems).toEqual([]);
+    const atRoot = text.split('\n').slice(0, 11).join('\n');
+    expect(atRoot).not.toContain('/events/');
+    expect((await temp.lintWritten(path.join(root, 'blog/2024-05-01-kcd-porto/index.md'), atRoot)).problems).toEqual([]);
     // Export's checks say the same.
     const plan = await temp.service().planExport({ recapPath: post, text, target: { kind: 'site', dir: site } });
-    expect(plan.problems.map((p) => [p.code, p.line])).toEqual([['image-baseurl', 10]]);
+    expect(plan.problems.map((p) => [p.code, p.line])).toEqual([
+      ['image-baseurl', 10],
+      ['image-baseurl', 14],
+    ]);
+    // Export into its site leaves every link as written.
+    await temp.service().exportRecap({ recapPath: post, text, target: { kind: 'site', dir: site } });
+    expect(await fs.readFile(post, 'utf8')).toBe(text);
   });
 });
