@@ -52,11 +52,13 @@ function unpublishedBeside(recapPath: string, profile: SiteProfile): { dir: stri
  * warning saying what to write. The cover field is left alone (themes put the base before it).
  */
 export function baseUrlProblems(text: string, profile: SiteProfile, refs?: readonly RecapImageRef[]): Problem[] {
-  const tagBase = profile.generator === 'docusaurus' ? profile.tagBaseUrlPath : undefined;
+  // A draft for a site is published by that site's generator (its rules say which).
+  const generator = profile.rules?.siteGenerator ?? profile.generator;
+  const tagBase = generator === 'docusaurus' ? profile.tagBaseUrlPath : undefined;
   if (tagBase !== undefined) return tagBaseProblems(text, profile, tagBase, refs);
   const base = profile.baseUrlPath;
   if (base === undefined) return [];
-  const hugo = profile.generator === 'hugo';
+  const hugo = generator === 'hugo';
   const reading = readingOfPost(profile, text);
   const out: Problem[] = [];
   for (const ref of refs ?? findRecapImages(text, null, reading)) {

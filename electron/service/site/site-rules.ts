@@ -435,6 +435,7 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
     ...(site.timezone !== undefined ? { timezone: site.timezone } : {}),
     ...(site.assetsDir !== undefined ? { assetsDir: site.assetsDir } : {}),
     ...(site.baseUrlPath !== undefined ? { baseUrlPath: site.baseUrlPath } : {}),
+    ...(site.tagBaseUrlPath !== undefined ? { tagBaseUrlPath: site.tagBaseUrlPath } : {}),
     // Hugo runs no Liquid: a draft for a Hugo site is read so (and its photos linked without it, see linkedAs).
     ...(generator === 'hugo' ? { markdown: { ...readingOf(draft), liquid: false } } : {}),
     // The images the site already serves (a logo its posts share) are found from the draft too.

@@ -80,4 +80,17 @@ describe("a Docusaurus site's baseUrl", () => {
     await temp.service().exportRecap({ recapPath: post, text, target: { kind: 'site', dir: site } });
     expect(await fs.readFile(post, 'utf8')).toBe(text);
   });
+
+  it("a draft for the site (from its template) is told the same in the Problems panel as in export's checks", async () => {
+    const site = await docusaurusSite("  baseUrl: '/events/',\n");
+    await writeText(path.join(site, 'blog/2024-05-01-kcd-porto/index.md'), '---\ntitle: KCD Porto\nauthors: [ann]\n---\n\nThe day.\n');
+    await temp.service().rememberSite({ dir: site });
+    const made = await temp.service().newRecap({ template: { source: 'posts', name: 'event-recap', site }, title: 'KCD Braga' });
+    const text = `${made.text}\n<img src="/img/kcd/stage.png" alt="The stage" />\n`;
+    const said = (list: Array<{ code: string; message: string }>): string[] => list.filter((p) => p.code === 'image-baseurl').map((p) => p.message);
+    const lint = said(await temp.service().lintRecap({ path: made.draft.recapPath, text }));
+    expect(lint).toEqual([expect.stringContaining('which Docusaurus puts before a Markdown image’s link but not before an <img> tag’s src')]);
+    const plan = await temp.service().planExport({ recapPath: made.draft.recapPath, text, target: { kind: 'site', dir: site } });
+    expect(said(plan.problems)).toEqual(lint);
+  });
 });

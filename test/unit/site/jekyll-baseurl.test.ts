@@ -97,6 +97,19 @@ describe("a Jekyll site's baseurl", () => {
     expect(written).toContain('![The hall]({{ site.baseurl }}/assets/images/kcd-lisbon/hall.png)');
   });
 
+  it('a draft for the site (from its template) is told in Jekyll\'s words, as export\'s checks tell it', async () => {
+    const site = await jekyllSite('title: Events\nbaseurl: /events\n');
+    await writeText(path.join(site, '_posts/2024-05-01-kcd-porto.md'), [...FRONT, 'The day.', ''].join('\n'));
+    await temp.service().rememberSite({ dir: site });
+    const made = await temp.service().newRecap({ template: { source: 'posts', name: 'event-recap', site }, title: 'KCD Braga' });
+    const text = `${made.text}\n![The stage](/assets/images/kcd/stage.png)\n`;
+    const said = (await temp.service().lintRecap({ path: made.draft.recapPath, text })).filter((p) => p.code === 'image-baseurl').map((p) => p.message);
+    // Before: the Hugo wording (a draft's own profile is the built-in's).
+    expect(said).toEqual(['This site is published under /events/ (its baseurl), so the link /assets/images/kcd/stage.png will be missing there. Write {{ site.baseurl }}/assets/images/kcd/stage.png.']);
+    const plan = await temp.service().planExport({ recapPath: made.draft.recapPath, text, target: { kind: 'site', dir: site } });
+    expect(plan.problems.filter((p) => p.code === 'image-baseurl').map((p) => p.message)).toEqual(said);
+  });
+
   it("export's checks warn of a link without the base that stays as written", async () => {
     const site = await jekyllSite('title: Events\nbaseurl: /events\n');
     const text = [...FRONT, '![The stage](/assets/images/kcd/stage.png)', ''].join('\n');
