@@ -187,7 +187,7 @@ function htmlPhotoUrl(src: string, reading: MarkdownReading, imports: () => Read
   return underBase(reading.liquid ? liquidLinkUrl(src) : src, reading);
 }
 
-/** The path a link names as its site reads it (linkPathOf): under a Jekyll baseurl `/events/a.png` is `/a.png`; Docusaurus' `@site/static/img/a.png` is `/img/a.png`. */
+/** The path a link names as its site reads it (linkPathOf): with the site's base path written out `/events/a.png` is `/a.png`; Docusaurus' `@site/static/img/a.png` is `/img/a.png`. */
 const underBase = (url: string, reading: MarkdownReading): string => linkPathOf(url, reading);
 
 /** A `srcset` candidate: its photo, where its URL is written, and the whole candidate (`b.png 2x`). */
