@@ -26,7 +26,10 @@ function ImageNotice({ tone, children }: { tone: 'missing' | 'pending'; children
   );
 }
 
-function RemoteImage({ src, alt, title }: { src: string; alt: string; title?: string }) {
+/** The size a tag gives its image (`<img width="120">`), as the published page lays it out. */
+type Size = Pick<ComponentProps<'img'>, 'width' | 'height'>;
+
+function RemoteImage({ src, alt, title, size }: { src: string; alt: string; title?: string; size: Size }) {
   const t = useT();
   const [failed, setFailed] = useState(false);
   const remote = useRemoteImages();
@@ -41,10 +44,10 @@ function RemoteImage({ src, alt, title }: { src: string; alt: string; title?: st
     );
   }
   if (failed) return <ImageNotice tone="missing">{rich(t, 'preview.remoteFailed', { src: <code>{src}</code> })}</ImageNotice>;
-  return <img src={src.startsWith('//') ? `https:${src}` : src} alt={alt} title={title} loading="lazy" referrerPolicy="no-referrer" onError={() => setFailed(true)} />;
+  return <img src={src.startsWith('//') ? `https:${src}` : src} alt={alt} title={title} {...size} loading="lazy" referrerPolicy="no-referrer" onError={() => setFailed(true)} />;
 }
 
-function LocalImage({ url, alt, title, figure }: { url: string; alt: string; title?: string; figure: boolean }) {
+function LocalImage({ url, alt, title, figure, size }: { url: string; alt: string; title?: string; figure: boolean; size: Size }) {
   const t = useT();
   const state = useImageState(url, figure);
   const [broken, setBroken] = useState<string | null>(null);
@@ -60,7 +63,7 @@ function LocalImage({ url, alt, title, figure }: { url: string; alt: string; tit
     );
   }
   if (broken === state.src) return <ImageNotice tone="missing">{rich(t, 'preview.broken', { url: code })}</ImageNotice>;
-  return <img src={state.src} alt={alt} title={title} loading="lazy" onError={() => setBroken(state.src)} />;
+  return <img src={state.src} alt={alt} title={title} {...size} loading="lazy" onError={() => setBroken(state.src)} />;
 }
 
 /** The images an MDX post imports by name (`import hall from './hall.png'`); null for a post that is not MDX. */
@@ -77,7 +80,7 @@ function decodedUrl(url: string): string {
 /** How the post's site reads it: a Liquid link or MDX image it does not read shows broken, as published. */
 export const SiteReading = createContext<MarkdownReading>(READ_ALL);
 
-export function PreviewImage({ src, alt, title, ...rest }: ImgProps) {
+export function PreviewImage({ src, alt, title, width, height, ...rest }: ImgProps) {
   // Hugo's figure shortcode (hugo-figure.ts marks its <img>): its src is looked for as Hugo does.
   const figure = (rest as Record<string, unknown>)[FIGURE_MARK] !== undefined;
   const t = useT();
@@ -95,8 +98,9 @@ export function PreviewImage({ src, alt, title, ...rest }: ImgProps) {
   const altText = alt ?? '';
   if (url === null) return <ImageNotice tone="missing">{rich(t, 'preview.mdxCode', { code: <code>{written}</code> })}</ImageNotice>;
   if (url === '') return <ImageNotice tone="missing">{altText ? t('preview.noAddressAlt', { alt: altText }) : t('preview.noAddress')}</ImageNotice>;
-  if (REMOTE.test(url)) return <RemoteImage src={url} alt={altText} title={title} />;
-  return <LocalImage url={url} alt={altText} title={title} figure={figure} />;
+  const size: Size = { ...(width !== undefined ? { width } : {}), ...(height !== undefined ? { height } : {}) };
+  if (REMOTE.test(url)) return <RemoteImage src={url} alt={altText} title={title} size={size} />;
+  return <LocalImage url={url} alt={altText} title={title} figure={figure} size={size} />;
 }
 
 const EXTERNAL = /^(?:https?:|mailto:)/i;

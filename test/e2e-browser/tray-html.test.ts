@@ -191,3 +191,17 @@ describe("photos shown with Hugo's figure shortcode", () => {
     await page.context().close();
   });
 });
+
+describe('a tag that sizes its photo', () => {
+  it('is shown at that size in the preview (`<img width="120">`), as the published page lays it out', async () => {
+    await write('sized/hugo.toml', 'title = "Events"\n');
+    const post = await write('sized/content/news/kcd.md', '---\ntitle: KCD Recap\n---\n\n<img src="/images/logo.png" alt="Our logo" width="120">\n\n![The stage](/images/logo.png)\n');
+    await png(path.join(path.dirname(post), '..', '..', 'static', 'images', 'logo.png'), 90);
+    const page = await session().open({ file: post });
+    const preview = page.getByTestId('preview');
+    // Before: 400 px, the file's own width (the tag's width was dropped).
+    await expect.poll(() => preview.locator('img[alt="Our logo"]').evaluate((img) => (img as HTMLImageElement).complete && img.getBoundingClientRect().width)).toBe(120);
+    expect(await preview.locator('img[alt="The stage"]').evaluate((img) => img.getBoundingClientRect().width)).toBe(400);
+    await page.context().close();
+  });
+});
