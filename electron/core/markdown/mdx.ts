@@ -55,3 +55,77 @@ export function findMdxRequires(text: string): Array<{ offset: number; written: 
   }
   return out;
 }
+
+/** Where the `{` at `open` is closed, skipping quoted strings and template literals; -1 when it is not (within `limit` characters). */
+function closingBrace(text: string, open: number, limit = 2000): number {
+  let depth = 0;
+  const end = Math.min(text.length, open + limit);
+  for (let i = open; i < end; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      const close = text.indexOf(c, i + 1);
+      if (close === -1 || close >= end) return -1;
+      i = close;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The offsets of a text that are inside fenced code blocks or inline code spans (its lines', roughly as CommonMark reads them). */
+function inCode(text: string): (at: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  let fence: string | null = null;
+  let start = 0;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === null && open !== undefined) {
+      fence = open;
+      start = offset;
+    } else if (fence !== null && new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) {
+      spans.push([start, offset + line.length]);
+      fence = null;
+    } else if (fence === null) {
+      for (const m of line.matchAll(/(`+)[^`]*?\1/g)) spans.push([offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length]);
+    }
+    offset += line.length + 1;
+  }
+  if (fence !== null) spans.push([start, text.length]);
+  return (at) => spans.some(([a, b]) => at >= a && at < b);
+}
+
+/**
+ * The JSX expressions an MDX `<img>` or `<source>` gives its attributes (`style={{ width: 200 }}`,
+ * `className={clsx('a', 'b')}`) where CommonMark would read no tag at all (a value holding spaces,
+ * quotes or `=`), so the preview showed the tag as text and the link finder missed the image the
+ * site shows (the tray's reader counted it). Each is given with `""` to be read in its place: the
+ * site runs the code, the preview and the finder see the tag. A src is findMdxRequires' and
+ * mdxImageUrl's; tags in code are text.
+ */
+export function findMdxAttributeExpressions(text: string): Array<{ offset: number; written: string; resolved: string }> {
+  if (!text.includes('={')) return [];
+  const out: Array<{ offset: number; written: string; resolved: string }> = [];
+  let code: ((at: number) => boolean) | null = null;
+  for (const m of text.matchAll(/<(?:img|source)\b/gi)) {
+    code ??= inCode(text);
+    if (code(m.index ?? 0)) continue;
+    let i = (m.index ?? 0) + m[0].length;
+    while (i < text.length && text[i] !== '>') {
+      const c = text[i] ?? '';
+      if (c === '"' || c === "'") {
+        const close = text.indexOf(c, i + 1);
+        if (close === -1) break;
+        i = close + 1;
+      } else if (c === '{') {
+        const close = closingBrace(text, i);
+        if (close === -1) break;
+        const written = text.slice(i, close + 1);
+        const name = /([A-Za-z_:][\w.:-]*)[ \t]*=[ \t]*$/.exec(text.slice(Math.max(0, i - 80), i))?.[1];
+        if (name !== undefined && name.toLowerCase() !== 'src' && /[\s"'=<>`]/.test(written)) out.push({ offset: i, written, resolved: '""' });
+        i = close + 1;
+      } else i++;
+    }
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import type { MarkdownReading, SiteGenerator } from '../contract';
 
 export type { MarkdownReading };
 import { findLiquidLinks } from './liquid-links';
-import { findMdxRequires } from './mdx';
+import { findMdxAttributeExpressions, findMdxRequires } from './mdx';
 import { escapedCallRewrites, FIGURE_MARK, figureRewrites, findFigureShortcodes } from './hugo-figure';
 
 /** The generators by the names their users know them by. */
@@ -178,6 +178,8 @@ export function linkRewrites(text: string, reading: MarkdownReading): LinkRewrit
   for (const r of findMdxRequires(text)) {
     out.push({ ...r, resolved: quoted(reading.mdx ? r.resolved : r.written), via: 'mdx', read: reading.mdx });
   }
+  // An MDX tag's attribute written as code (`style={{ width: 200 }}`): still the tag its site shows.
+  if (reading.mdx) for (const r of findMdxAttributeExpressions(text)) out.push({ ...r, via: 'mdx', read: true });
   // A figure shortcode is an image where the site renders it; elsewhere it stays text, as published.
   if (readsShortcodes(reading)) {
     for (const call of findFigureShortcodes(text)) for (const r of figureRewrites(call, text)) out.push({ ...r, via: 'shortcode', read: true });

@@ -4,6 +4,8 @@ import { isEsmBlock, mdxImageImports, mdxImageUrl } from '../../../electron/core
 import { markdownReading, READ_ALL } from '../../../electron/core/markdown/site-reading';
 import { lintText } from '../../../electron/core/recap/lint';
 import { findImageRefs } from '../../../electron/service/recap/markdown-images';
+import { photoUses } from '../../../electron/core/markdown/photo-text';
+import { previewTree } from '../../../renderer/preview/pipeline';
 import { loadProfile } from '../../../electron/service/site/profile';
 
 const ESM = [
@@ -80,5 +82,37 @@ describe('MDX images from code', () => {
       ['./hall.png', 4, '<img src={'.length],
       ['./stage.jpg', 6, '<img src={'.length],
     ]);
+  });
+});
+
+describe('an MDX <img> whose attributes are written as code', () => {
+  const DOCS = markdownReading('docusaurus', '/site/blog/2024-05-01-kcd/index.md');
+  const body = [
+    '<img src="/img/a.png" alt="Styled" style={{ width: "200px", borderRadius: 8 }} />',
+    '',
+    "Inline <img src='/img/b.png' alt=\"Classed\" className={clsx('logo', \"wide\")} /> in a sentence.",
+    '',
+    '```mdx',
+    '<img src="/img/code.png" style={{ width: 200 }} />',
+    '```',
+    '',
+    'And `<img src="/img/span.png" style={{ a: 1 }} />` in a code span.',
+    '',
+  ].join('\n');
+
+  it('is the image its site shows to the finder, the tray and the preview alike; in code it is text', () => {
+    // Before: CommonMark reads no tag with a value holding spaces or quotes — the finder saw nothing, the tray counted them.
+    expect(findImageRefs(body, DOCS).map((r) => [r.url, r.line])).toEqual([
+      ['/img/a.png', 1],
+      ['/img/b.png', 3],
+    ]);
+    expect([...photoUses(body, DOCS).keys()].sort()).toEqual(['/img/a.png', '/img/b.png']);
+    const tree = JSON.stringify(previewTree(body, DOCS));
+    expect(tree).toContain('"src":"/img/a.png"');
+    expect(tree).toContain('"src":"/img/b.png"');
+    expect(tree).not.toContain('"src":"/img/code.png"');
+    // The code shows as written.
+    expect(tree).toContain('style={{ width: 200 }}');
+    expect(tree).toContain('style={{ a: 1 }}');
   });
 });
