@@ -25,7 +25,8 @@ export function mdxImageImports(text: string): Map<string, string> {
 
 /**
  * The URL of an MDX `<img src={…}>`: an imported name (`{hall}`) is the file it imports,
- * `{require('./hall.png').default}` that file; null for any other expression (code the site runs,
+ * `{require('./hall.png').default}` that file, Docusaurus' `{useBaseUrl('/img/hall.png')}` that site
+ * path; null for any other expression (code the site runs,
  * which nothing here can follow). A src that is no expression is itself.
  */
 export function mdxImageUrl(src: string, imports: ReadonlyMap<string, string>): string | null {
@@ -34,20 +35,22 @@ export function mdxImageUrl(src: string, imports: ReadonlyMap<string, string>): 
   const inner = (expr[1] ?? '').trim();
   if (/^[A-Za-z_$][\w$]*$/.test(inner)) return imports.get(inner) ?? null;
   const required = /^require\(\s*(['"])([^'"\n]+)\1\s*\)(?:\.default)?$/.exec(inner);
-  return required?.[2] ?? null;
+  // Docusaurus' useBaseUrl('/img/a.png'): the site path, which it puts the site's baseUrl before.
+  const based = /^useBaseUrl\(\s*(['"])([^'"\n]+)\1\s*\)$/.exec(inner);
+  return required?.[2] ?? based?.[2] ?? null;
 }
 
-/** `src={require('./a.png').default}` (or without `.default`): the src, from `{`, and the file it requires. */
-const REQUIRE_SRC = /(\bsrc[ \t]*=[ \t]*)(\{[ \t]*require\([ \t]*(['"])([^'"\n]+)\3[ \t]*\)(?:\.default)?[ \t]*\})/g;
+/** `src={require('./a.png').default}` (or without `.default`), or `src={useBaseUrl('/img/a.png')}`: the src, from `{`, and the file it names. */
+const REQUIRE_SRC = /(\bsrc[ \t]*=[ \t]*)(\{[ \t]*(?:require|useBaseUrl)\([ \t]*(['"])([^'"\n]+)\3[ \t]*\)(?:\.default)?[ \t]*\})/g;
 
 /**
- * The `src={require('…')}` attributes of a text: an unquoted attribute value may not hold quotes,
+ * The `src={require('…')}` (and `src={useBaseUrl('…')}`) attributes of a text: an unquoted attribute value may not hold quotes,
  * so neither the preview's parser nor the link finder would see this `<img>` as one (it showed as
  * text). Each is given with the file it requires, to be read as `src="./a.png"` (see liquid-links'
  * rewrites, the same shape).
  */
 export function findMdxRequires(text: string): Array<{ offset: number; written: string; resolved: string }> {
-  if (!text.includes('require')) return [];
+  if (!text.includes('require') && !text.includes('useBaseUrl')) return [];
   const out: Array<{ offset: number; written: string; resolved: string }> = [];
   for (const m of text.matchAll(REQUIRE_SRC)) {
     const written = m[2] ?? '';

@@ -84,14 +84,15 @@ export function baseUrlProblems(text: string, profile: SiteProfile, refs?: reado
  * On a Docusaurus site published under its baseUrl (SiteProfile.tagBaseUrlPath), an `<img>` tag
  * (or a srcset) whose src starts with `/` but not with the base: Docusaurus bundles a Markdown
  * image and links it under the base, but leaves a tag's src as written, so the published site
- * shows it missing. A src written in code (`require`, an import, useBaseUrl) is no such link.
+ * shows it missing. A src written in code (`require`, an import, `useBaseUrl`) is no such link.
  * The other way round, a Markdown image with the base written out is looked for under it.
  */
 function tagBaseProblems(text: string, profile: SiteProfile, base: string, refs?: readonly RecapImageRef[]): Problem[] {
   const out: Problem[] = [];
   for (const ref of refs ?? findRecapImages(text, null, readingOfPost(profile, text))) {
     const url = ref.url.trim();
-    if (ref.field !== undefined || !url.startsWith('/') || url.startsWith('//')) continue;
+    // Code (useBaseUrl, require) links the file as the site serves it, base and all.
+    if (ref.field !== undefined || ref.code !== undefined || !url.startsWith('/') || url.startsWith('//')) continue;
     const withBase = url.startsWith(`/${base}/`);
     const at = { line: ref.line, column: ref.column };
     // A Markdown image is bundled: Docusaurus puts the base before it itself.

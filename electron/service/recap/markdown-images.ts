@@ -30,6 +30,8 @@ export interface ImageRef {
   figure?: true;
   /** The Liquid the URL is written in (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`): `url` is the path it holds. */
   liquid?: string;
+  /** The MDX code the URL is written in (`{require('./a.png').default}`, `{useBaseUrl('/img/a.png')}`): `url` is the file it names. */
+  code?: string;
 }
 
 interface Parsers {
@@ -215,7 +217,7 @@ export function findImageRefs(text: string, reading: MarkdownReading = READ_ALL)
   const out: ImageRef[] = [];
   for (const { how, ...r } of allRefs(text, reading.mdx)) {
     if (how !== undefined && !(how.read && readBy(how, reading))) continue;
-    const ref: ImageRef = how?.via === 'liquid' ? { ...r, liquid: how.written } : r;
+    const ref: ImageRef = how?.via === 'liquid' ? { ...r, liquid: how.written } : how?.via === 'mdx' ? { ...r, code: how.written } : r;
     // Hugo's embedded image render hook looks a Markdown image up as its figure's src.
     out.push(reading.imageHook && r.source === 'markdown' ? { ...ref, figure: true } : ref);
   }

@@ -73,6 +73,9 @@ describe('MDX images from code', () => {
     expect(mdxImageUrl('{photos[0]}', imports)).toBeNull();
     expect(mdxImageUrl('{unknown}', imports)).toBeNull();
     expect(mdxImageUrl('./plain.png', imports)).toBe('./plain.png');
+    // Docusaurus' useBaseUrl: the site path it links under the site's baseUrl.
+    expect(mdxImageUrl("{useBaseUrl('/img/hall.png')}", imports)).toBe('/img/hall.png');
+    expect(findImageRefs('<img src={useBaseUrl("/img/hall.png")} alt="Hall" />\n').map((r) => [r.url, r.code])).toEqual([['/img/hall.png', '{useBaseUrl("/img/hall.png")}']]);
   });
 
   it('gives the finder the file, at the place the code is written, so lint checks that', () => {

@@ -33,7 +33,7 @@ describe("a Docusaurus site's baseUrl", () => {
     }
   });
 
-  it('an <img> tag whose src starts with / but not the base is a warning, and so is a Markdown image with the base; a tag with it, Markdown images and require() are fine', async () => {
+  it('an <img> tag whose src starts with / but not the base is a warning, and so is a Markdown image with the base; a tag with it, Markdown images, require() and useBaseUrl() are fine', async () => {
     const site = await docusaurusSite("  baseUrl: '/events/',\n");
     const text = [
       '---',
@@ -51,6 +51,10 @@ describe("a Docusaurus site's baseUrl", () => {
       '',
       '![Markdown with the base](/events/img/kcd/stage.png)',
       '',
+      "import useBaseUrl from '@docusaurus/useBaseUrl';",
+      '',
+      '<img src={useBaseUrl(\'/img/kcd/stage.png\')} alt="Based" width="800" />',
+      '',
     ].join('\n');
     const { post, problems } = await temp.lintWritten(path.join(site, 'blog/2024-05-01-kcd-porto/index.md'), text);
     expect(problems.map((p) => [p.code, p.severity, p.line])).toEqual([
@@ -60,8 +64,8 @@ describe("a Docusaurus site's baseUrl", () => {
     expect(problems[1]?.message).toBe(
       'This site is published under /events/ (its baseUrl), which Docusaurus puts before a Markdown image’s link itself, so it looks for /events/img/kcd/stage.png in its static folder and will not find it. Write /img/kcd/stage.png.',
     );
-    // The tray counts every one of them (the require() too) as the photo's use.
-    expect(photoUseOf(photoUses(editorBody(text), readingOfPost(profileForRecap(post), text)), '/img/kcd/stage.png')?.count).toBe(5);
+    // The tray counts every one of them (require() and useBaseUrl() too) as the photo's use.
+    expect(photoUseOf(photoUses(editorBody(text), readingOfPost(profileForRecap(post), text)), '/img/kcd/stage.png')?.count).toBe(6);
     expect(problems[0]?.message).toBe(
       'This site is published under /events/ (its baseUrl), which Docusaurus puts before a Markdown image’s link but not before an <img> tag’s src, so /img/kcd/stage.png will be missing there. Write it as a Markdown image, ![The stage, wide](/img/kcd/stage.png), or give the tag the base itself (useBaseUrl).',
     );
