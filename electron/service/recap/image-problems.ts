@@ -8,6 +8,7 @@ import type { MarkdownReading, Problem, SiteProfile } from '../../core/contract'
 import * as path from 'node:path';
 import { isInside, missingImageMsg, refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
 import { siteRootFor } from '../site/profile';
+import { siteRootAbove } from '../site/site';
 import { msg, type Msg } from '../../core/i18n/messages';
 import { problemOf } from '../../core/recap/lint-problem';
 import { findRecapImages, type RecapImageRef } from './markdown-images';
@@ -29,8 +30,8 @@ export function assetsAdvice(ref: Pick<RecapImageRef, 'url' | 'alt' | 'source' |
 /**
  * A post beside which its site publishes no file, so a photo its text links beside it shows here
  * and is missing on the site: a Hugo post that is a plain file (content/…/<name>.md, not a
- * bundle's index.md), or a Jekyll post in a `_posts` folder (Jekyll copies nothing out of it,
- * unless the site uses the jekyll-postfiles plugin). Its folder and what to say of such a photo;
+ * bundle's index.md), or a Jekyll post in a `_posts` folder or a draft in `_drafts` (Jekyll copies
+ * nothing out of either, unless the site uses the jekyll-postfiles plugin). Its folder and what to say of such a photo;
  * null for any other recap.
  */
 function unpublishedBeside(recapPath: string, profile: SiteProfile): { dir: string; say: (url: string) => Msg } | null {
@@ -40,9 +41,10 @@ function unpublishedBeside(recapPath: string, profile: SiteProfile): { dir: stri
     if (profile.images.beside || /^_?index\.[^.]+$/i.test(post) || siteRootFor(recapPath, profile) === null) return null;
     return { dir, say: (url) => msg('lint.image.besidePlainPost', { url, post }) };
   }
-  if (profile.generator !== 'jekyll' || !dir.split(path.sep).includes('_posts')) return null;
-  if (profile.postFiles === true || siteRootFor(recapPath, profile) === null) return null;
-  return { dir, say: (url) => msg('lint.image.besideJekyllPost', { url, post, folder: `${profile.images.dir.split('{')[0] ?? ''}…` }) };
+  // A post in `_posts/`, or a draft in `_drafts/` (whose place the site's post layout does not name).
+  const folder = profile.generator !== 'jekyll' ? undefined : ['_posts', '_drafts'].find((name) => dir.split(path.sep).includes(name));
+  if (folder === undefined || profile.postFiles === true || (siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath)) === null) return null;
+  return { dir, say: (url) => msg('lint.image.besideJekyllPost', { url, post, dir: folder, folder: `${profile.images.dir.split('{')[0] ?? ''}…` }) };
 }
 
 /**

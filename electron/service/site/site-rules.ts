@@ -483,6 +483,7 @@ export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
   const under = site.baseUrlPath ?? site.tagBaseUrlPath;
   const reading = under !== undefined ? { ...read, baseUrl: under } : read;
   const profile: SiteProfile = { ...site, markdown: site.generator === 'hugo' && site.markdown?.imageHook ? { ...reading, imageHook: true } : reading };
+  if (profile.generator === 'jekyll' && path.dirname(path.resolve(postPath)).split(path.sep).includes('_drafts')) return undatedDraft(profile);
   if (!datesByName(profile, postPath)) return profile;
   const base = path.basename(postPath);
   const bundle = /^index\./i.test(base);
@@ -500,6 +501,17 @@ export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
   if (!spec.required) return { ...dated, fields };
   const rules = profile.rules ? withDetail(profile.rules, msg('rules.dateFromName', { date, key: spec.key })) : undefined;
   return { ...dated, fields, ...(rules ? { rules } : {}) };
+}
+
+/** A Jekyll draft (a file in `_drafts/`): no date until it is published, when Jekyll gives it one, so its date field is not required. */
+function undatedDraft(profile: SiteProfile): SiteProfile {
+  const dateKey = profile.dateField;
+  const spec = dateKey === null ? undefined : profile.fields.find((f) => f.key === dateKey);
+  if (!spec) return profile;
+  const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false, helpMsg: { key: 'rules.jekyllDraftHelp' } as const } : f));
+  if (!spec.required) return { ...profile, fields };
+  const rules = profile.rules ? withDetail(profile.rules, msg('rules.jekyllDraft', { key: spec.key })) : undefined;
+  return { ...profile, fields, ...(rules ? { rules } : {}) };
 }
 
 /** `rules` with one more finding. */

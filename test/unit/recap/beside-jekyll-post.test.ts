@@ -1,7 +1,8 @@
 // A photo a Jekyll post links beside itself in _posts/: Jekyll copies nothing out of a _posts
 // folder, so the site would show it missing. Lint warns (saying what export does); export into
 // the site copies it where the site keeps images and links it there, after which lint is clean.
-// A site with the jekyll-postfiles plugin publishes such photos: no warning there.
+// A site with the jekyll-postfiles plugin publishes such photos: no warning there. A draft in
+// _drafts/ the same (and it needs no date: Jekyll dates it when it is published).
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -23,6 +24,16 @@ async function jekyllSite(config: string, name = 'site'): Promise<{ site: string
   return { site, post };
 }
 
+/** Export of `post` (at `rel` in `site`) into its site: the photo linked `moved[0]` copied to `moved[1]` and linked there, nothing else changed, and then lint is clean. */
+async function exportsIntoSite(site: string, post: string, text: string, rel: string, moved: [string, string]): Promise<void> {
+  const report = await temp.service().exportRecap({ recapPath: post, text, target: { kind: 'site', dir: site } });
+  expect(report.problems).toEqual([]);
+  expect(report.files.map((f) => [f.path, f.status])).toEqual([[rel, 'changed'], [moved[1], 'added']]);
+  const exported = await fs.readFile(post, 'utf8');
+  expect(exported).toBe(text.replace(`](${moved[0]})`, `](/${moved[1]})`));
+  expect(await temp.service().lintRecap({ text: exported, path: post })).toEqual([]);
+}
+
 describe("a photo beside a Jekyll post in _posts/", () => {
   it('is a warning in lint saying where export puts it; export into the site copies it to assets/images/<slug>/ and links it there, then lint is clean', async () => {
     const { site, post } = await jekyllSite('title: Events\n');
@@ -30,12 +41,7 @@ describe("a photo beside a Jekyll post in _posts/", () => {
     expect(lint.map((p) => [p.code, p.severity, p.line])).toEqual([['image-unpublished', 'warning', 9]]);
     expect(lint[0]?.message).toBe('Jekyll publishes no file from a _posts folder, so stage.png (beside 2024-05-01-kcd-porto.md) shows here but will be missing on the site. Export into the site: it copies the photo to assets/images/… and links it from there.');
 
-    const report = await temp.service().exportRecap({ recapPath: post, text: TEXT, target: { kind: 'site', dir: site } });
-    expect(report.problems).toEqual([]);
-    expect(report.files.map((f) => [f.path, f.status])).toEqual([['_posts/2024/2024-05-01-kcd-porto.md', 'changed'], ['assets/images/kcd-porto/stage.png', 'added']]);
-    const exported = await fs.readFile(post, 'utf8');
-    expect(exported).toBe(TEXT.replace('](stage.png)', '](/assets/images/kcd-porto/stage.png)'));
-    expect(await temp.service().lintRecap({ text: exported, path: post })).toEqual([]);
+    await exportsIntoSite(site, post, TEXT, '_posts/2024/2024-05-01-kcd-porto.md', ['stage.png', 'assets/images/kcd-porto/stage.png']);
   });
 
   it('a site with the jekyll-postfiles plugin (in _config.yml or its Gemfile) publishes it: no warning', async () => {
@@ -44,5 +50,17 @@ describe("a photo beside a Jekyll post in _posts/", () => {
     const other = await jekyllSite('title: Events\n', 'gemfile-site');
     await writeText(path.join(temp.dir(), 'gemfile-site/Gemfile'), 'source "https://rubygems.org"\ngroup :jekyll_plugins do\n  gem "jekyll-postfiles", "~> 3.1"\nend\n');
     expect(await temp.service().lintRecap({ text: TEXT, path: other.post })).toEqual([]);
+  });
+
+  it('a draft in _drafts/: no date required (Jekyll dates it when published), a photo beside it is the same warning; export keeps the draft in _drafts/ and copies the photo', async () => {
+    const { site } = await jekyllSite('title: Events\n');
+    await png(path.join(site, '_drafts/hall.png'), 5);
+    const draft = ['---', 'layout: post', 'title: "KCD Braga"', '---', '', '![The hall](hall.png)', ''].join('\n');
+    const { post, problems } = await temp.lintWritten(path.join(site, '_drafts/kcd-braga.md'), draft);
+    // Before: "Date is required", and no word of the photo.
+    expect(problems.map((p) => [p.code, p.line, p.message])).toEqual([
+      ['image-unpublished', 6, 'Jekyll publishes no file from a _drafts folder, so hall.png (beside kcd-braga.md) shows here but will be missing on the site. Export into the site: it copies the photo to assets/images/… and links it from there.'],
+    ]);
+    await exportsIntoSite(site, post, draft, '_drafts/kcd-braga.md', ['hall.png', 'assets/images/kcd-braga/hall.png']);
   });
 });
