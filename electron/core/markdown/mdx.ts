@@ -114,7 +114,9 @@ export function findMdxAttributeExpressions(text: string): Array<{ offset: numbe
     code ??= inCode(text);
     if (code(m.index ?? 0)) continue;
     let i = (m.index ?? 0) + m[0].length;
-    while (i < text.length && text[i] !== '>') {
+    // A tag's attributes, within a bound: a text of unclosed tags is read in linear time.
+    const stop = Math.min(text.length, i + 4000);
+    while (i < stop && text[i] !== '>') {
       const c = text[i] ?? '';
       if (c === '"' || c === "'") {
         const close = text.indexOf(c, i + 1);
