@@ -110,13 +110,15 @@ export function findMdxAttributeExpressions(text: string): Array<{ offset: numbe
   if (!text.includes('={')) return [];
   const out: Array<{ offset: number; written: string; resolved: string }> = [];
   let code: ((at: number) => boolean) | null = null;
+  let past = 0;
   for (const m of text.matchAll(/<(?:img|source)\b/gi)) {
     code ??= inCode(text);
-    if (code(m.index ?? 0)) continue;
+    if ((m.index ?? 0) < past || code(m.index ?? 0)) continue;
     let i = (m.index ?? 0) + m[0].length;
-    // A tag's attributes, within a bound: a text of unclosed tags is read in linear time.
+    // A tag's attributes, to its `>` (or the next tag's `<`) within a bound: a text of unclosed
+    // tags is read in linear time, each attribute once.
     const stop = Math.min(text.length, i + 4000);
-    while (i < stop && text[i] !== '>') {
+    while (i < stop && text[i] !== '>' && text[i] !== '<') {
       const c = text[i] ?? '';
       if (c === '"' || c === "'") {
         const close = text.indexOf(c, i + 1);
@@ -131,6 +133,7 @@ export function findMdxAttributeExpressions(text: string): Array<{ offset: numbe
         i = close + 1;
       } else i++;
     }
+    past = i;
   }
   return out;
 }

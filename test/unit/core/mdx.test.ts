@@ -1,6 +1,6 @@
 // MDX's import and export statements: code the site renders as nothing; never a sentence.
 import { describe, expect, it } from 'vitest';
-import { isEsmBlock, mdxImageImports, mdxImageUrl } from '../../../electron/core/markdown/mdx';
+import { findMdxAttributeExpressions, isEsmBlock, mdxImageImports, mdxImageUrl } from '../../../electron/core/markdown/mdx';
 import { markdownReading, READ_ALL } from '../../../electron/core/markdown/site-reading';
 import { lintText } from '../../../electron/core/recap/lint';
 import { findImageRefs } from '../../../electron/service/recap/markdown-images';
@@ -117,5 +117,10 @@ describe('an MDX <img> whose attributes are written as code', () => {
     // The code shows as written.
     expect(tree).toContain('style={{ width: 200 }}');
     expect(tree).toContain('style={{ a: 1 }}');
+  });
+
+  it('reads each attribute once, also in tags never closed', () => {
+    const found = findMdxAttributeExpressions('<img a={{ "x" }} b\n'.repeat(3));
+    expect(found.map((f) => [f.offset, f.written])).toEqual([0, 1, 2].map((n) => [n * 19 + 7, '{{ "x" }}']));
   });
 });
