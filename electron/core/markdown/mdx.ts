@@ -25,9 +25,9 @@ export function mdxImageImports(text: string): Map<string, string> {
 
 /**
  * The URL of an MDX `<img src={…}>`: an imported name (`{hall}`) is the file it imports,
- * `{require('./hall.png').default}` that file, Docusaurus' `{useBaseUrl('/img/hall.png')}` that site
- * path; null for any other expression (code the site runs,
- * which nothing here can follow). A src that is no expression is itself.
+ * `{require('./hall.png').default}` that file, Docusaurus' `{useBaseUrl('/img/hall.png')}` that
+ * site path; null for any other expression (code the site runs, which nothing here can follow).
+ * A src that is no expression is itself.
  */
 export function mdxImageUrl(src: string, imports: ReadonlyMap<string, string>): string | null {
   const expr = /^\{([\s\S]*)\}$/.exec(src.trim());
@@ -44,10 +44,10 @@ export function mdxImageUrl(src: string, imports: ReadonlyMap<string, string>): 
 const REQUIRE_SRC = /(\bsrc[ \t]*=[ \t]*)(\{[ \t]*(?:require|useBaseUrl)\([ \t]*(['"])([^'"\n]+)\3[ \t]*\)(?:\.default)?[ \t]*\})/g;
 
 /**
- * The `src={require('…')}` (and `src={useBaseUrl('…')}`) attributes of a text: an unquoted attribute value may not hold quotes,
- * so neither the preview's parser nor the link finder would see this `<img>` as one (it showed as
- * text). Each is given with the file it requires, to be read as `src="./a.png"` (see liquid-links'
- * rewrites, the same shape).
+ * The `src={require('…')}` (and `src={useBaseUrl('…')}`) attributes of a text: an unquoted
+ * attribute value may not hold quotes, so neither the preview's parser nor the link finder would
+ * see this `<img>` as one (it showed as text). Each is given with the file it names, to be read as
+ * `src="./a.png"` (see liquid-links' rewrites, the same shape).
  */
 export function findMdxRequires(text: string): Array<{ offset: number; written: string; resolved: string }> {
   if (!text.includes('require') && !text.includes('useBaseUrl')) return [];

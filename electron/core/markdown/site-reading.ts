@@ -53,9 +53,10 @@ export function plainBasePath(base: string): string | null {
 
 /**
  * The path a link names as the post's site reads it: with the site's base path written out
- * (MarkdownReading.baseUrl) the site path below it (pathUnderBase), and on Docusaurus an `@site/` link into a folder the site serves its site path
- * (`@site/static/img/a.png` is `/img/a.png`) or into the post's own folder the relative link
- * (`@site/blog/2024-06-01-kcd/a.png` is `a.png`); any other link as it is.
+ * (MarkdownReading.baseUrl) the site path below it (pathUnderBase), and on Docusaurus an `@site/`
+ * link into a folder the site serves its site path (`@site/static/img/a.png` is `/img/a.png`) or
+ * into the post's own folder the relative link (`@site/blog/2024-06-01-kcd/a.png` is `a.png`); any
+ * other link as it is.
  */
 export function linkPathOf(url: string, reading: Pick<MarkdownReading, 'baseUrl' | 'siteAlias'>): string {
   const alias = reading.siteAlias;

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { isInside, missingImageMsg, refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
 import { siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
+import { jekyllFolderOf } from '../site/site-rules';
 import { msg, type Msg } from '../../core/i18n/messages';
 import { problemOf } from '../../core/recap/lint-problem';
 import { findRecapImages, type RecapImageRef } from './markdown-images';
@@ -30,9 +31,9 @@ export function assetsAdvice(ref: Pick<RecapImageRef, 'url' | 'alt' | 'source' |
 /**
  * A post beside which its site publishes no file, so a photo its text links beside it shows here
  * and is missing on the site: a Hugo post that is a plain file (content/…/<name>.md, not a
- * bundle's index.md), or a Jekyll post in a `_posts` folder or a draft in `_drafts` (Jekyll copies
- * nothing out of either, unless the site uses the jekyll-postfiles plugin). Its folder and what to say of such a photo;
- * null for any other recap.
+ * bundle's index.md), or a Jekyll post in a `_posts` folder or a draft in `_drafts` (Jekyll
+ * copies nothing out of either, unless the site uses the jekyll-postfiles plugin). Its folder and
+ * what to say of such a photo; null for any other recap.
  */
 function unpublishedBeside(recapPath: string, profile: SiteProfile): { dir: string; say: (url: string) => Msg } | null {
   const dir = path.dirname(path.resolve(recapPath));
@@ -42,8 +43,8 @@ function unpublishedBeside(recapPath: string, profile: SiteProfile): { dir: stri
     return { dir, say: (url) => msg('lint.image.besidePlainPost', { url, post }) };
   }
   // A post in `_posts/`, or a draft in `_drafts/` (whose place the site's post layout does not name).
-  const folder = profile.generator !== 'jekyll' ? undefined : ['_posts', '_drafts'].find((name) => dir.split(path.sep).includes(name));
-  if (folder === undefined || profile.postFiles === true || (siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath)) === null) return null;
+  const folder = profile.generator === 'jekyll' ? jekyllFolderOf(recapPath) : null;
+  if (folder === null || profile.postFiles === true || (siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath)) === null) return null;
   return { dir, say: (url) => msg('lint.image.besideJekyllPost', { url, post, dir: folder, folder: `${profile.images.dir.split('{')[0] ?? ''}…` }) };
 }
 

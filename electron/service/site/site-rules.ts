@@ -459,13 +459,19 @@ export function rulesGeneric(profile: SiteProfile): SiteProfile {
   };
 }
 
+/** The Jekyll folder a post is in, at any depth: `_posts` (a post), `_drafts` (a draft), or null (a page). */
+export function jekyllFolderOf(postPath: string): '_posts' | '_drafts' | null {
+  const dirs = path.dirname(path.resolve(postPath)).split(path.sep);
+  return dirs.includes('_posts') ? '_posts' : dirs.includes('_drafts') ? '_drafts' : null;
+}
+
 /**
  * Whether the site reads a date from this file's (or bundle folder's) name: Jekyll for its posts
  * alone (a file in a `_posts` folder, at any depth: a page elsewhere keeps no date from its
  * name), Docusaurus for its posts; never Hugo.
  */
 function datesByName(profile: SiteProfile, postPath: string): boolean {
-  if (profile.generator === 'jekyll') return path.dirname(path.resolve(postPath)).split(path.sep).includes('_posts');
+  if (profile.generator === 'jekyll') return jekyllFolderOf(postPath) === '_posts';
   return profile.generator === 'docusaurus';
 }
 
@@ -483,7 +489,7 @@ export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
   const under = site.baseUrlPath ?? site.tagBaseUrlPath;
   const reading = under !== undefined ? { ...read, baseUrl: under } : read;
   const profile: SiteProfile = { ...site, markdown: site.generator === 'hugo' && site.markdown?.imageHook ? { ...reading, imageHook: true } : reading };
-  if (profile.generator === 'jekyll' && path.dirname(path.resolve(postPath)).split(path.sep).includes('_drafts')) return undatedDraft(profile);
+  if (profile.generator === 'jekyll' && jekyllFolderOf(postPath) === '_drafts') return undatedDraft(profile);
   if (!datesByName(profile, postPath)) return profile;
   const base = path.basename(postPath);
   const bundle = /^index\./i.test(base);
