@@ -98,42 +98,62 @@ function inCode(text: string): (at: number) => boolean {
   return (at) => spans.some(([a, b]) => at >= a && at < b);
 }
 
+type Expression = { offset: number; written: string; resolved: string };
+
+/**
+ * The attributes written as code of the tag whose `<img`/`<source` ends at `from`, read to its `>`
+ * (or the next tag's `<`) within a bound, and where the reading stopped.
+ */
+function tagAttributeCode(text: string, from: number): { found: Expression[]; end: number } {
+  const found: Expression[] = [];
+  let i = from;
+  const stop = Math.min(text.length, i + 4000);
+  while (i < stop && text[i] !== '>' && text[i] !== '<') {
+    const c = text[i] ?? '';
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      if (close === -1) break;
+      i = close + 1;
+    } else if (c === '{') {
+      const close = closingBrace(text, i);
+      if (close === -1) break;
+      const written = text.slice(i, close + 1);
+      const name = /([A-Za-z_:][\w.:-]*)[ \t]*=[ \t]*$/.exec(text.slice(Math.max(0, i - 80), i))?.[1];
+      if (name !== undefined && name.toLowerCase() !== 'src' && /[\s"'=<>`]/.test(written)) found.push({ offset: i, written, resolved: '""' });
+      i = close + 1;
+    } else i++;
+  }
+  return { found, end: i };
+}
+
+const TAG_OPEN = /<(?:img|source)\b/gi;
+
 /**
  * The JSX expressions an MDX `<img>` or `<source>` gives its attributes (`style={{ width: 200 }}`,
  * `className={clsx('a', 'b')}`) where CommonMark would read no tag at all (a value holding spaces,
  * quotes or `=`), so the preview showed the tag as text and the link finder missed the image the
  * site shows (the tray's reader counted it). Each is given with `""` to be read in its place: the
  * site runs the code, the preview and the finder see the tag. A src is findMdxRequires' and
- * mdxImageUrl's; tags in code are text.
+ * mdxImageUrl's; tags in code are text. Each tag's attributes are read once, within a bound, so a
+ * text of unclosed tags is read in linear time.
  */
-export function findMdxAttributeExpressions(text: string): Array<{ offset: number; written: string; resolved: string }> {
+export function findMdxAttributeExpressions(text: string): Expression[] {
   if (!text.includes('={')) return [];
-  const out: Array<{ offset: number; written: string; resolved: string }> = [];
+  const out: Expression[] = [];
   let code: ((at: number) => boolean) | null = null;
   let past = 0;
-  for (const m of text.matchAll(/<(?:img|source)\b/gi)) {
+  for (const m of text.matchAll(TAG_OPEN)) {
     code ??= inCode(text);
     if ((m.index ?? 0) < past || code(m.index ?? 0)) continue;
-    let i = (m.index ?? 0) + m[0].length;
-    // A tag's attributes, to its `>` (or the next tag's `<`) within a bound: a text of unclosed
-    // tags is read in linear time, each attribute once.
-    const stop = Math.min(text.length, i + 4000);
-    while (i < stop && text[i] !== '>' && text[i] !== '<') {
-      const c = text[i] ?? '';
-      if (c === '"' || c === "'") {
-        const close = text.indexOf(c, i + 1);
-        if (close === -1) break;
-        i = close + 1;
-      } else if (c === '{') {
-        const close = closingBrace(text, i);
-        if (close === -1) break;
-        const written = text.slice(i, close + 1);
-        const name = /([A-Za-z_:][\w.:-]*)[ \t]*=[ \t]*$/.exec(text.slice(Math.max(0, i - 80), i))?.[1];
-        if (name !== undefined && name.toLowerCase() !== 'src' && /[\s"'=<>`]/.test(written)) out.push({ offset: i, written, resolved: '""' });
-        i = close + 1;
-      } else i++;
-    }
-    past = i;
+    const tag = tagAttributeCode(text, (m.index ?? 0) + m[0].length);
+    out.push(...tag.found);
+    past = tag.end;
   }
   return out;
+}
+
+/** Whether the tag at `at` (its `<img` or `<source`) gives an attribute as code that only MDX reads: where its post is no MDX, the tag is text. */
+export function hasMdxAttributeCode(text: string, at: number): boolean {
+  const open = /^<(?:img|source)\b/i.exec(text.slice(at, at + 8));
+  return open !== null && tagAttributeCode(text, at + open[0].length).found.length > 0;
 }

@@ -10,7 +10,7 @@ import type { HtmlImgTag } from './html-img';
 import { liquidLinkUrl } from './liquid-links';
 import { insideOf, linesOf, readBody } from './body-lines';
 import type { BodyRead } from './body-lines';
-import { mdxImageImports, mdxImageUrl } from './mdx';
+import { hasMdxAttributeCode, mdxImageImports, mdxImageUrl } from './mdx';
 import { figureAlt, figureShortcodesIn, figureValue, mayHaveFigure } from './hugo-figure';
 import type { FigureShortcode } from './hugo-figure';
 import { linkPathOf, linkPrefixAt, READ_ALL, readsShortcodes } from './site-reading';
@@ -218,6 +218,7 @@ export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL,
   const importsOf = (): ReadonlyMap<string, string> => (imports ??= mdxImageImports(body));
   /** The end of the last tag: a tag over several lines is read once, from its first. */
   let past = 0;
+  const codeIsText = !reading.mdx && body.includes('={');
   const { lines, opaque: ranges } = read ?? readBody(body, reading.mdx);
   const opaque = insideOf(ranges);
   for (const line of lines) {
@@ -233,6 +234,8 @@ export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL,
         tags.push({ ...tag, url: tag.src ? underBase(tag.src.raw, reading) : null, candidates: [] });
         continue;
       }
+      // A tag with an attribute written as code is MDX's: text to a post read as plain Markdown.
+      if (codeIsText && hasMdxAttributeCode(body, tag.start)) continue;
       const url = tag.name === 'img' && tag.src ? htmlPhotoUrl(tag.src.raw, reading, importsOf) : null;
       const candidates = tag.srcset ? srcsetCandidates(tag.srcset).map((c) => ({ ...c, url: underBase(reading.liquid ? liquidLinkUrl(c.url) : c.url, reading) })) : [];
       if (url !== null || candidates.length > 0) tags.push({ ...tag, url, candidates });

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { getField, readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
 import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
-import { isEsmBlock, mdxImageImports, mdxImageUrl } from '../../core/markdown/mdx';
+import { isEsmBlock, mdxImageImports, mdxImageUrl, hasMdxAttributeCode } from '../../core/markdown/mdx';
 import { applyRewrites, linkRewrites, READ_ALL, readsShortcodes } from '../../core/markdown/site-reading';
 import type { LinkRewrite, MarkdownReading } from '../../core/markdown/site-reading';
 import { coverOf } from '../../core/recap/cover';
@@ -215,8 +215,12 @@ function allRefs(text: string, mdx: boolean): FoundRef[] {
 export function findImageRefs(text: string, reading: MarkdownReading = READ_ALL): ImageRef[] {
   if (!mayHaveImages(text)) return [];
   const out: ImageRef[] = [];
+  // A tag with an attribute written as code is MDX's: text to a post read as plain Markdown (the
+  // candidates were read as MDX would).
+  const starts = !reading.mdx && text.includes('={') ? lineStarts(text) : null;
   for (const { how, ...r } of allRefs(text, reading.mdx)) {
     if (how !== undefined && !(how.read && readBy(how, reading))) continue;
+    if (starts !== null && r.source !== 'markdown' && hasMdxAttributeCode(text, (starts[r.line - 1] ?? 0) + r.column - 1)) continue;
     const ref: ImageRef = how?.via === 'liquid' ? { ...r, liquid: how.written } : how?.via === 'mdx' ? { ...r, code: how.written } : r;
     // Hugo's embedded image render hook looks a Markdown image up as its figure's src.
     out.push(reading.imageHook && r.source === 'markdown' ? { ...ref, figure: true } : ref);

@@ -119,6 +119,18 @@ describe('an MDX <img> whose attributes are written as code', () => {
     expect(tree).toContain('style={{ a: 1 }}');
   });
 
+  it('is text where the post is no MDX (a Docusaurus post in `format: md`, a Hugo post), to the finder, the tray and the preview alike', () => {
+    const plain = ['<img src="/img/a.png" alt="Styled" style={{ width: "200px" }} />', '', '<img src="/img/c.png" alt="Plain" width="200" />', ''].join('\n');
+    for (const reading of [{ ...DOCS, mdx: false }, markdownReading('hugo', '/site/content/news/kcd.md')]) {
+      // Before: the finder and the tray counted /img/a.png, which the site (and the preview) shows as text.
+      expect(findImageRefs(plain, reading).map((r) => r.url)).toEqual(['/img/c.png']);
+      expect([...photoUses(plain, reading).keys()]).toEqual(['/img/c.png']);
+      const tree = JSON.stringify(previewTree(plain, reading));
+      expect(tree).not.toContain('"src":"/img/a.png"');
+      expect(tree).toContain('"src":"/img/c.png"');
+    }
+  });
+
   it('reads each attribute once, also in tags never closed', () => {
     const found = findMdxAttributeExpressions('<img a={{ "x" }} b\n'.repeat(3));
     expect(found.map((f) => [f.offset, f.written])).toEqual([0, 1, 2].map((n) => [n * 19 + 7, '{{ "x" }}']));
