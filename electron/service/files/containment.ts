@@ -41,7 +41,7 @@ export function isInside(root: string, p: string): boolean {
   return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
 }
 
-function realOrNull(p: string): string | null {
+export function realOrNull(p: string): string | null {
   try {
     return realpathSync(p);
   } catch {

@@ -13,6 +13,11 @@ import { problemOf } from '../../core/recap/lint-problem';
 import { msg } from '../../core/i18n/messages';
 import { altTextProblems } from '../../core/recap/recap-content';
 import { translationChecks } from '../translation/translation-checks';
+import * as path from 'node:path';
+import { jekyllFolderOf } from '../site/site-rules';
+import { jekyllCollectionsDir } from '../site/site-data';
+import { siteRootFor } from '../site/profile';
+import { siteRootAbove } from '../site/site';
 
 /**
  * lintText plus the checks that need the Markdown parser: alt text of the images it finds, and
@@ -57,7 +62,23 @@ function plainPath(url: string): boolean {
  * images and required fields against its source's, its language folder against the site's).
  */
 export function recapPlaceChecks(text: string, recapPath: string, profile: SiteProfile): Problem[] {
-  return translationChecks(text, recapPath, profile);
+  return [...jekyllPlaceProblems(recapPath, profile), ...translationChecks(text, recapPath, profile)];
+}
+
+/**
+ * A Jekyll post or draft outside the site's `collections_dir` (`_posts/` at the root of a site
+ * whose config says `collections_dir: collections`): Jekyll reads its posts and drafts from that
+ * folder alone, so this one is never published.
+ */
+function jekyllPlaceProblems(recapPath: string, profile: SiteProfile): Problem[] {
+  if (profile.generator !== 'jekyll') return [];
+  const folder = jekyllFolderOf(recapPath);
+  const root = folder === null ? null : (siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath));
+  const dir = root === null ? null : jekyllCollectionsDir(root);
+  if (root === null || dir === null || folder === null) return [];
+  const rel = path.relative(root, path.resolve(recapPath)).split(path.sep).join('/');
+  if (rel.startsWith(`${dir}/`)) return [];
+  return [problemOf('post-place', 'warning', msg('lint.post.outsideCollectionsDir', { post: rel, folder, dir: `${dir}/${folder}/` }))];
 }
 
 /** Problems in file order; findings on one line keep front matter first, then columns. */

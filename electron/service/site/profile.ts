@@ -328,8 +328,12 @@ export function matchPostPath(relPath: string, profile: SiteProfile, fixed: Patt
  * last `_posts` (the site's, with any category folders), and the path as the profile's pattern
  * names it. null otherwise.
  */
-function jekyllPlace(recapPath: string, profile: SiteProfile): { above: string[]; asPattern: string } | null {
-  const pattern = profile.post.split('/');
+function jekyllPlace(recapPath: string, profile: SiteProfile): { above: string[]; prefix: string[]; asPattern: string } | null {
+  const whole = profile.post.split('/');
+  // A Jekyll site's `collections_dir` comes before its `_posts` (`collections/_posts/{date}-{slug}.md`).
+  const prefix = profile.generator === 'jekyll' ? whole.slice(0, Math.max(0, whole.indexOf('_posts'))) : [];
+  if (prefix.some((seg) => seg.includes('{'))) return null;
+  const pattern = whole.slice(prefix.length);
   // `_posts/{year}/{date}-{slug}.md` (a site whose posts are in years' folders): any post below _posts/ too, its year its date's.
   const years = pattern.length === 3 && pattern[1] === '{year}';
   if ((pattern.length !== 2 && !years) || pattern[0] !== '_posts') return null;
@@ -337,19 +341,25 @@ function jekyllPlace(recapPath: string, profile: SiteProfile): { above: string[]
   const at = segments.lastIndexOf('_posts', segments.length - 2);
   if (at <= 0) return null;
   const name = segments[segments.length - 1] ?? '';
-  return { above: segments.slice(0, at), asPattern: years ? `_posts/${name.slice(0, 4)}/${name}` : `_posts/${name}` };
+  const inPosts = years ? `_posts/${name.slice(0, 4)}/${name}` : `_posts/${name}`;
+  return { above: segments.slice(0, at), prefix, asPattern: [...prefix, inPosts].join('/') };
 }
 
 /** The config files that make a folder a Jekyll site. */
 export const JEKYLL_CONFIGS = ['_config.yml', '_config.yaml', '_config.toml'];
 
-/** The site holding a Jekyll `_posts` folder: the nearest folder above it with a Jekyll config (category folders sit between), else the folder that holds `_posts`. */
-function jekyllRoot(above: string[]): string {
-  for (let n = above.length; n > 1 && n > above.length - 4; n--) {
+/**
+ * The site holding a Jekyll `_posts` folder: the nearest folder above it with a Jekyll config
+ * (category folders and the site's `collections_dir` sit between), else the folder that holds
+ * `_posts` (above the profile's `collections_dir` when the path has it).
+ */
+function jekyllRoot(above: string[], prefix: string[]): string {
+  for (let n = above.length; n > 1 && n > above.length - 4 - prefix.length; n--) {
     const dir = above.slice(0, n).join(path.sep) || path.sep;
     if (JEKYLL_CONFIGS.some((c) => existsSync(path.join(dir, c)))) return dir;
   }
-  return above.join(path.sep) || path.sep;
+  const under = prefix.length > 0 && above.slice(-prefix.length).join('/') === prefix.join('/');
+  return above.slice(0, under ? above.length - prefix.length : above.length).join(path.sep) || path.sep;
 }
 
 /** What a recap's own path says under a profile: its lang, slug, date in a site checkout; {} when it does not fit. */
@@ -413,7 +423,7 @@ export function loadProfile(name: string = DEFAULT_PROFILE): SiteProfile {
  */
 export function siteRootFor(recapPath: string, profile: SiteProfile): string | null {
   const jekyll = jekyllPlace(recapPath, profile);
-  if (jekyll) return jekyllRoot(jekyll.above);
+  if (jekyll) return jekyllRoot(jekyll.above, jekyll.prefix);
   const patternDirs = profile.post.split('/').slice(0, -1);
   const dirs = path.resolve(recapPath).split(path.sep).slice(0, -1);
   if (dirs.length <= patternDirs.length) return null;

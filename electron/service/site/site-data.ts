@@ -67,9 +67,14 @@ export function authorNames(root: string, postPath: string): Record<string, stri
   return names.length > 0 ? Object.fromEntries(names) : undefined;
 }
 
+/** A Jekyll site's `_config.yml` (or `.yaml`) as a map, read under containment; undefined when there is none to read. */
+function jekyllConfig(root: string): Record<string, unknown> | undefined {
+  return ['_config.yml', '_config.yaml'].map((n) => siteYaml(root, path.join(root, n))).find(isMap);
+}
+
 /** Jekyll's `timezone` from `_config.yml`, when it is a zone this runtime knows. */
 export function jekyllTimezone(root: string): string | undefined {
-  const config = ['_config.yml', '_config.yaml'].map((n) => siteYaml(root, path.join(root, n))).find(isMap);
+  const config = jekyllConfig(root);
   const zone = config?.['timezone'];
   if (typeof zone !== 'string' || zone.trim() === '') return undefined;
   try {
@@ -82,9 +87,20 @@ export function jekyllTimezone(root: string): string | undefined {
 
 /** Jekyll's `baseurl` from `_config.yml`, without its slashes (`/events/` is `events`), when it names a path of plain segments; null for none. */
 export function jekyllBaseUrl(root: string): string | null {
-  const config = ['_config.yml', '_config.yaml'].map((n) => siteYaml(root, path.join(root, n))).find(isMap);
+  const config = jekyllConfig(root);
   const base = config?.['baseurl'];
   return typeof base === 'string' ? plainBasePath(base) : null;
+}
+
+/**
+ * Jekyll's `collections_dir` (`_config.yml`): the folder below the site that holds its `_posts`
+ * and `_drafts` (`collections/_posts/`) — Jekyll then reads neither at the site's root. Plain
+ * relative segments only (a leading `/` is the site's, as Jekyll reads it); null for none.
+ */
+export function jekyllCollectionsDir(root: string): string | null {
+  const config = jekyllConfig(root);
+  const dir = config?.['collections_dir'];
+  return typeof dir === 'string' ? plainBasePath(dir.replace(/^(?:\.\/)+/, '')) : null;
 }
 
 /**
@@ -93,7 +109,7 @@ export function jekyllBaseUrl(root: string): string | null {
  * nothing out of a `_posts` folder.
  */
 export function jekyllPublishesPostFiles(root: string): boolean {
-  const config = ['_config.yml', '_config.yaml'].map((n) => siteYaml(root, path.join(root, n))).find(isMap);
+  const config = jekyllConfig(root);
   const listed = [config?.['plugins'], config?.['gems']].some((list) => Array.isArray(list) && list.includes('jekyll-postfiles'));
   if (listed) return true;
   try {

@@ -22,7 +22,8 @@ import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading, readingOf } from '../../core/markdown/site-reading';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
-import { authorNames } from './site-data';
+import { authorNames, jekyllCollectionsDir } from './site-data';
+import { isInside, realOrNull } from '../files/containment';
 
 const MAX_POSTS = 400;
 const MAX_DEPTH = 8;
@@ -123,9 +124,9 @@ function imageFoldersOf(head: string, rel: string): string[] {
   return [...out];
 }
 
-/** Where a generator keeps its posts, relative to the site root. */
-function postRoots(generator: SiteGenerator | null): string[] {
-  if (generator === 'jekyll') return ['_posts'];
+/** Where a generator keeps its posts, relative to the site root (a Jekyll site's `collections_dir` holds its `_posts`). */
+function postRoots(root: string, generator: SiteGenerator | null): string[] {
+  if (generator === 'jekyll') return [jekyllPostsDir(root)];
   if (generator === 'docusaurus') return ['blog'];
   return ['content'];
 }
@@ -197,8 +198,17 @@ function postShapes() {
   };
 }
 
-/** The site's post files (at most MAX_POSTS, MAX_DEPTH folders down), each folder's mtime in `stamps`. */
-function postFiles(root: string, generator: SiteGenerator | null, stamps: Map<string, number>): string[] {
+/**
+ * The folder holding a Jekyll site's posts, relative to its root: `_posts`, or
+ * `<collections_dir>/_posts` where `_config.yml` names one (Jekyll then reads no `_posts` at the root).
+ */
+export function jekyllPostsDir(root: string): string {
+  const dir = jekyllCollectionsDir(root);
+  return dir === null ? '_posts' : `${dir}/_posts`;
+}
+
+/** The site's post files (at most MAX_POSTS, MAX_DEPTH folders down, below roots whose real path is in the site), each folder's mtime in `stamps`. */
+function postFiles(root: string, roots: string[], generator: SiteGenerator | null, stamps: Map<string, number>): string[] {
   const files: string[] = [];
   const walk = (dir: string, depth: number): void => {
     if (files.length >= MAX_POSTS || depth > MAX_DEPTH) return;
@@ -217,17 +227,24 @@ function postFiles(root: string, generator: SiteGenerator | null, stamps: Map<st
       else if (e.isFile() && isPostFile(e.name, generator)) files.push(full);
     }
   };
-  for (const r of postRoots(generator)) walk(path.join(root, r), 0);
+  const realRoot = realOrNull(root);
+  for (const r of roots) {
+    const dir = path.join(root, r);
+    // Entries below are never followed when links (Dirent types); the folder itself must not lead out.
+    const real = realOrNull(dir);
+    if (realRoot !== null && real !== null && isInside(realRoot, real)) walk(dir, 0);
+  }
   return files;
 }
 
 /** Reads the posts of a site: formats, folders, fields. Cached until a folder or file read changes. */
 export function scanSite(root: string, generator: SiteGenerator | null): SiteScan {
-  const key = `${generator ?? ''}\u0000${root}`;
+  const roots = postRoots(root, generator);
+  const key = `${generator ?? ''}\u0000${root}\u0000${roots.join('\u0000')}`;
   const hit = cache.get(key);
   if (hit && [...hit.stamps].every(([p, m]) => mtime(p) === m)) return hit.scan;
   const stamps = new Map<string, number>();
-  const files = postFiles(root, generator, stamps);
+  const files = postFiles(root, roots, generator, stamps);
   const formats: Record<FrontMatterFormat, number> = { yaml: 0, toml: 0, json: 0 };
   const usage = new Map<string, { posts: number; kinds: Map<ValueKind, number> }>();
   const values = new Map<string, ValueCounts>();

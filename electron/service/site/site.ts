@@ -18,10 +18,10 @@ import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, load
 import { hugoAssetDir, siteStaticDirs } from './static-dirs';
 import { hugoImageHook } from './hugo-image-hook';
 import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig } from './hugo-config';
-import { DATED_NAME, fieldKind, hugoSection, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
+import { DATED_NAME, fieldKind, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
-import { docusaurusBaseUrl, fromSiteFiles, jekyllBaseUrl, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
+import { docusaurusBaseUrl, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
 import { ownFolderProfile } from './post-folder';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { msg } from '../../core/i18n/messages';
@@ -183,17 +183,21 @@ function hugoProfile(root: string): SiteProfile {
 }
 
 /**
- * Jekyll: posts in `_posts/`, or in its years' folders (`_posts/2024/2024-03-01-kcd.md`) where
+ * Jekyll: posts in `_posts/` (in `<collections_dir>/_posts/` where the config names one: Jekyll
+ * then reads none at the root), or in its years' folders (`_posts/2024/2024-03-01-kcd.md`) where
  * most of the site's posts are, so that a new post goes where the others are (Jekyll reads a
  * post anywhere below `_posts/`).
  */
 function jekyllProfile(root: string): SiteProfile {
   const base = loadProfile('jekyll');
-  const sections = scanSite(root, 'jekyll').sections.filter((s) => s.dir === '_posts' || s.dir.startsWith('_posts/'));
+  const posts = jekyllPostsDir(root);
+  const sections = scanSite(root, 'jekyll').sections.filter((s) => s.dir === posts || s.dir.startsWith(`${posts}/`));
   const all = sections.reduce((n, s) => n + s.posts, 0);
-  const inYears = sections.filter((s) => /^_posts\/(19|20)\d\d$/.test(s.dir)).reduce((n, s) => n + s.posts, 0);
-  if (inYears * 2 <= all) return base;
-  return { ...base, post: base.post.replace(/^_posts\//, '_posts/{year}/'), label: 'Jekyll blog (_posts/YYYY/YYYY-MM-DD-<slug>.md)' };
+  const inYears = sections.filter((s) => /^\/(19|20)\d\d$/.test(s.dir.slice(posts.length))).reduce((n, s) => n + s.posts, 0);
+  const years = inYears * 2 > all;
+  if (!years && posts === '_posts') return base;
+  const post = base.post.replace(/^_posts\//, `${posts}/${years ? '{year}/' : ''}`);
+  return { ...base, post, label: `Jekyll blog (${posts}/${years ? 'YYYY/' : ''}YYYY-MM-DD-<slug>.md)` };
 }
 
 /**
@@ -259,6 +263,8 @@ export function detectSite(dir: string): SiteInfo {
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, said) };
   }
   if (found?.generator === 'jekyll' && jekyllPublishesPostFiles(root)) profile = { ...profile, postFiles: true };
+  const collections = found?.generator === 'jekyll' && profileSource === 'built-in' ? jekyllCollectionsDir(root) : null;
+  if (collections !== null && profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.jekyllCollectionsDir', { dir: `${collections}/` })) };
   // Docusaurus links a Markdown image under its baseUrl itself, never an <img> tag's src.
   const tagBase = found?.generator === 'docusaurus' ? docusaurusBaseUrl(found.config) : null;
   if (tagBase !== null) {
