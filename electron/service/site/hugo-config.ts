@@ -1,5 +1,6 @@
 // A Hugo site's config as one map, read without running Hugo: its config file (TOML, YAML or
-// JSON), or config/_default/ with the files Hugo merges into it (markup.*, languages.*, module.*).
+// JSON), or config/_default/ with the files Hugo merges into it (markup.*, languages.*, module.*),
+// and config/production/ over either, as `hugo` builds the published site.
 // Hugo's keys are not case-sensitive (`renderHooks` and `renderhooks` are one key): read them with
 // configValue. A file is read each time and parsed again only when its text changed.
 
@@ -8,6 +9,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import { plainBasePath } from '../../core/markdown/site-reading';
+import { isInside, realOrNull } from '../files/containment';
 
 export type HugoConfig = Record<string, unknown>;
 
@@ -56,22 +58,58 @@ function readConfigFile(file: string): HugoConfig | null {
   }
 }
 
-/** The site's config as one map (`config`: its config file, or its config/_default/ folder); null when there is none to read. Never mutate it. */
-export function hugoConfig(config: string): HugoConfig | null {
-  if (!lstatSync(config, { throwIfNoEntry: false })?.isDirectory()) return readConfigFile(config);
+/**
+ * A config folder's files as one map (config/_default/, config/production/): hugo.* or config.*,
+ * with markup.*, languages.*, module.* as those keys; null when it has none, or when the folder
+ * leads out of the site (`root`) by its real path.
+ */
+function configFolder(dir: string, root: string): HugoConfig | null {
+  const real = realOrNull(dir);
+  const realRoot = realOrNull(root);
+  if (real === null || realRoot === null || !isInside(realRoot, real)) return null;
   const first = (base: string): HugoConfig | null => {
     for (const ext of EXTENSIONS) {
-      const data = readConfigFile(path.join(config, `${base}.${ext}`));
+      const data = readConfigFile(path.join(dir, `${base}.${ext}`));
       if (data) return data;
     }
     return null;
   };
-  const main: HugoConfig = { ...(first('hugo') ?? first('config') ?? {}) };
+  const top = first('hugo') ?? first('config');
+  const main: HugoConfig = { ...(top ?? {}) };
+  let any = top !== null;
   for (const key of ['markup', 'languages', 'module']) {
     const part = first(key);
     if (part) main[key] = part;
+    any ||= part !== null;
   }
-  return main;
+  return any ? main : null;
+}
+
+/** `over` merged into `base` as Hugo merges an environment's config: maps key by key (without regard to case), any other value replaced. */
+function mergedConfig(base: HugoConfig, over: HugoConfig): HugoConfig {
+  const out: HugoConfig = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const same = Object.keys(out).filter((k) => k.toLowerCase() === key.toLowerCase());
+    const before = same.length > 0 ? out[same[same.length - 1] ?? key] : undefined;
+    for (const k of same) delete out[k];
+    out[key] = isMap(before) && isMap(value) ? mergedConfig(before, value) : value;
+  }
+  return out;
+}
+
+/**
+ * The site's config as one map (`config`: its config file, or its config/_default/ folder), with
+ * config/production/ over it where the site has one: `hugo` builds the published site in the
+ * production environment. Null when there is none to read. Never mutate it.
+ */
+export function hugoConfig(config: string): HugoConfig | null {
+  const folder = lstatSync(config, { throwIfNoEntry: false })?.isDirectory() === true;
+  // config/_default/ is in the site's root's config/ folder; a config file at the root.
+  const root = folder ? path.dirname(path.dirname(config)) : path.dirname(config);
+  const main = folder ? configFolder(config, root) ?? {} : readConfigFile(config);
+  const production = configFolder(path.join(root, 'config', 'production'), root);
+  if (production === null) return main;
+  return mergedConfig(main ?? {}, production);
 }
 
 /** The languages a Hugo config turns off (`disableLanguages`), lower-cased. */

@@ -32,7 +32,7 @@ async function hugoSite(config: string, name = 'site'): Promise<string> {
 const BASE = 'baseURL: https://org.github.io/meetups/\ntitle: Meetups\n';
 
 describe("a Hugo site published under its baseURL's path", () => {
-  it("is read from the config (file or config/_default/); none where Hugo rewrites such links or a language has its own baseURL", async () => {
+  it("is read from the config (file or config/_default/, config/production/ over it); none where Hugo rewrites such links or a language has its own baseURL", async () => {
     const site = await hugoSite(BASE);
     const found = detectSite(site);
     expect(found.profile.baseUrlPath).toBe('meetups');
@@ -40,6 +40,22 @@ describe("a Hugo site published under its baseURL's path", () => {
     const split = path.join(temp.dir(), 'split');
     await writeText(path.join(split, 'config/_default/hugo.toml'), 'baseURL = "https://org.github.io/org/meetups/"\n');
     expect(detectSite(split).profile.baseUrlPath).toBe('org/meetups');
+    // config/production/ over either, as `hugo` builds the published site (its key in any case).
+    await writeText(path.join(split, 'config/production/hugo.toml'), 'baseurl = "https://org.github.io/prod/"\n');
+    expect(detectSite(split).profile.baseUrlPath).toBe('prod');
+    const local = await hugoSite('baseURL: http://localhost:1313/\ntitle: Meetups\n', 'local');
+    expect(detectSite(local).profile.baseUrlPath).toBeUndefined();
+    await writeText(path.join(local, 'config/production/config.yaml'), 'baseURL: https://org.github.io/meetups/\n');
+    expect(detectSite(local).profile.baseUrlPath).toBe('meetups');
+    await writeText(path.join(local, 'config/production/config.yaml'), 'baseURL: https://org.github.io/meetups/\ncanonifyURLs: true\n');
+    expect(detectSite(local).profile.baseUrlPath).toBeUndefined();
+    // A production folder that leads out of the site is not read.
+    const outside = path.join(temp.dir(), 'outside');
+    await writeText(path.join(outside, 'hugo.toml'), 'baseURL = "https://org.github.io/elsewhere/"\n');
+    const linked = await hugoSite('baseURL: http://localhost:1313/\n', 'linked');
+    await fs.mkdir(path.join(linked, 'config'), { recursive: true });
+    await fs.symlink(outside, path.join(linked, 'config/production'));
+    expect(detectSite(linked).profile.baseUrlPath).toBeUndefined();
     const none = [
       'baseURL: https://meetups.example/\n',
       'baseURL: https://org.github.io/meetups/\ncanonifyURLs: true\n',
