@@ -1010,6 +1010,7 @@ export const en = {
   'rules.generic': 'Generic checks: the file is not inside a website checkout, so no field is required (give a profile, e.g. recap lint --profile hugo-news, or open the post from its site for the site\'s rules).',
   'rules.genericDetail': 'Formats and lengths of the {profile} profile\'s fields are checked when present.',
   'rules.dateFromName': 'The date comes from the file name ({date}), so "{key}" is not required.',
+  'rules.docusaurusBlogDir': 'The site\'s blog reads its posts from {dir} (the blog\'s path in its config): a new post goes there.',
   'rules.jekyllCollectionsDir': 'The site keeps its posts and drafts in {dir} (collections_dir): Jekyll reads none at the root, and a new post goes to {dir}_posts/.',
   'rules.jekyllDraft': 'A draft in _drafts/: Jekyll dates it when it is published (moved into _posts/), so "{key}" is not required.',
   'rules.jekyllDraftHelp': 'Left empty, Jekyll dates this draft when it is published; a date here is kept.',

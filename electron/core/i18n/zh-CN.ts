@@ -1011,6 +1011,7 @@ export const zhCN: Record<MessageKey, string> = {
   'rules.generic': '通用检查：文件不在网站仓库中，因此没有必填字段（可指定配置，例如 recap lint --profile hugo-news，或从网站中打开文章以使用网站的规则）。',
   'rules.genericDetail': '{profile} 配置中字段的格式和长度在填写时检查。',
   'rules.dateFromName': '日期取自文件名（{date}），因此“{key}”不是必填项。',
+  'rules.docusaurusBlogDir': '此网站的博客从 {dir} 读取文章（配置中博客的 path）：新文章放到那里。',
   'rules.jekyllCollectionsDir': '此网站把文章和草稿放在 {dir}（collections_dir）：Jekyll 不读取根目录下的文章，新文章放到 {dir}_posts/。',
   'rules.jekyllDraft': '_drafts/ 中的草稿：Jekyll 在发布（移入 _posts/）时为其定日期，因此“{key}”不是必填项。',
   'rules.jekyllDraftHelp': '留空时，Jekyll 会在发布此草稿时为其定日期；在此填写的日期会保留。',

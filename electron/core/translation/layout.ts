@@ -20,6 +20,8 @@ export interface LangSite {
   defaultLang: string;
   /** Languages the site declares or has folders for. */
   languages: readonly string[];
+  /** A Docusaurus blog's folder where its config names one (`blog: { path: 'events' }`); `blog` otherwise. */
+  blogDir?: string;
 }
 
 /** A post's place among its languages. */
@@ -38,10 +40,17 @@ export function isLangCode(code: string): boolean {
   return LANG_CODE.test(code);
 }
 
+const BLOG_I18N = ['docusaurus-plugin-content-blog'];
+
 const DOCUSAURUS_PLUGINS: ReadonlyArray<{ dir: string; i18n: string[] }> = [
-  { dir: 'blog', i18n: ['docusaurus-plugin-content-blog'] },
+  { dir: 'blog', i18n: BLOG_I18N },
   { dir: 'docs', i18n: ['docusaurus-plugin-content-docs', 'current'] },
 ];
+
+/** The site's Docusaurus plugins with their folders: the blog's where its config names it. */
+function pluginsOf(site: LangSite): ReadonlyArray<{ dir: string; i18n: string[] }> {
+  return site.blogDir === undefined ? DOCUSAURUS_PLUGINS : DOCUSAURUS_PLUGINS.map((p) => (p.i18n === BLOG_I18N ? { ...p, dir: site.blogDir ?? p.dir } : p));
+}
 
 function refuse(rel: string, generator: SiteGenerator | null): never {
   if (generator === 'jekyll') throw new RecapError('UNSUPPORTED', msg('translation.jekyllUnsupported', { path: rel }));
@@ -64,16 +73,17 @@ function hugoPlace(segs: string[], site: LangSite, rel: string): LangPlace {
 }
 
 function docusaurusPlace(segs: string[], site: LangSite, rel: string): LangPlace {
+  const plugins = pluginsOf(site);
   if (segs[0] === 'i18n' && segs.length >= 4) {
     const lang = segs[1] ?? '';
-    for (const p of DOCUSAURUS_PLUGINS) {
+    for (const p of plugins) {
       const inner = segs.slice(2, 2 + p.i18n.length);
       if (inner.join('/') === p.i18n.join('/') && segs.length > 2 + p.i18n.length && isLangCode(lang)) {
         return { layout: 'docusaurus', lang, source: [p.dir, ...segs.slice(2 + p.i18n.length)].join('/') };
       }
     }
   }
-  if (DOCUSAURUS_PLUGINS.some((p) => p.dir === segs[0]) && segs.length >= 2) return { layout: 'docusaurus', lang: site.defaultLang, source: rel };
+  if (plugins.some((p) => p.dir === segs[0]) && segs.length >= 2) return { layout: 'docusaurus', lang: site.defaultLang, source: rel };
   return refuse(rel, site.generator);
 }
 
@@ -98,7 +108,8 @@ export function translationRel(place: LangPlace, lang: string, defaultLang: stri
     return [...segs.slice(0, -1), `${m?.[1] ?? name}.${lang}${m?.[2] ?? ''}`].join('/');
   }
   if (lang === defaultLang) return place.source;
-  const plugin = DOCUSAURUS_PLUGINS.find((p) => p.dir === segs[0]) ?? DOCUSAURUS_PLUGINS[0]!;
+  // The docs' folder, else the blog's (whatever its folder is named).
+  const plugin = DOCUSAURUS_PLUGINS.find((p) => p.dir === segs[0] && p.i18n !== BLOG_I18N) ?? DOCUSAURUS_PLUGINS[0]!;
   return ['i18n', lang, ...plugin.i18n, ...segs.slice(1)].join('/');
 }
 

@@ -11,6 +11,7 @@ import { postInSite } from '../export/layout';
 import { locateImages, addPixelSizes } from '../export/images';
 import { imageProblem } from '../export/preflight';
 import { detectGenerator, siteRootAbove } from '../site/site';
+import { docusaurusBlogDir, docusaurusBlogRoute, docusaurusConfigIn } from '../site/site-data';
 import { imageProblems } from './image-problems';
 import { findRecapImages } from './markdown-images';
 import { byPosition, recapTextChecks } from './recap-checks';
@@ -50,8 +51,12 @@ export function siteName(root: string): string {
   return title ?? path.basename(root);
 }
 
-/** The URL path a post at `rel` (relative to the site) gets under the generator's default permalinks. */
-export function urlPathFor(generator: string | null, rel: string, recap: string): string | null {
+/**
+ * The URL path a post at `rel` (relative to the site) gets under the generator's default
+ * permalinks; a Docusaurus blog's from its folder and route (`blog` and `blog` unless its config
+ * names others: `routeBasePath: '/'` publishes the blog at the site's root).
+ */
+export function urlPathFor(generator: string | null, rel: string, recap: string, blog: { dir: string; route: string } = { dir: 'blog', route: 'blog' }): string | null {
   const own = text(getField(recap, 'url')) || text(getField(recap, 'permalink'));
   if (own !== '') return own.startsWith('/') ? own : `/${own}`;
   const slug = text(getField(recap, 'slug'));
@@ -62,9 +67,9 @@ export function urlPathFor(generator: string | null, rel: string, recap: string)
   if (generator === 'hugo' && segs[0] === 'content') return `/${segs.slice(1).join('/')}/`;
   const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(segs[segs.length - 1] ?? '');
   if (generator === 'jekyll' && segs.includes('_posts') && dated) return `/${dated[1]}/${dated[2]}/${dated[3]}/${slug || dated[4]}.html`;
-  if (generator === 'docusaurus' && segs[0] === 'blog') {
-    const name = slug || (dated ? `${dated[1]}/${dated[2]}/${dated[3]}/${dated[4]}` : segs.slice(1).join('/'));
-    return `/blog/${name}`;
+  if (generator === 'docusaurus' && segs.slice(0, blog.dir.split('/').length).join('/') === blog.dir) {
+    const name = slug || (dated ? `${dated[1]}/${dated[2]}/${dated[3]}/${dated[4]}` : segs.slice(blog.dir.split('/').length).join('/'));
+    return blog.route === '' ? `/${name}` : `/${blog.route}/${name}`;
   }
   return null;
 }
@@ -90,5 +95,8 @@ export function cardPlace(linkedPath: string | null, recap: string): { siteName:
   const root = linkedPath !== null ? siteRootAbove(linkedPath) : null;
   if (root === null || linkedPath === null) return { siteName: null, urlPath: null };
   const rel = postInSite(root, linkedPath);
-  return { siteName: siteName(root), urlPath: rel === null ? null : urlPathFor(detectGenerator(root)?.generator ?? null, rel, recap) };
+  const generator = detectGenerator(root)?.generator ?? null;
+  const config = generator === 'docusaurus' ? docusaurusConfigIn(root) : '';
+  const blog = generator === 'docusaurus' ? { dir: docusaurusBlogDir(config) ?? 'blog', route: docusaurusBlogRoute(config) } : undefined;
+  return { siteName: siteName(root), urlPath: rel === null ? null : urlPathFor(generator, rel, recap, blog) };
 }

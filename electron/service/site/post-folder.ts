@@ -10,12 +10,17 @@ import { DATED_NAME } from './site-rules';
 
 const SAFE_DIR = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 
+/** The folder a Docusaurus profile's posts are in: the first of its post pattern (`blog`, or the site's blog path). */
+export function blogDirOf(profile: SiteProfile): string {
+  return profile.post.split('/')[0] ?? 'blog';
+}
+
 /** Where a generator's posts may sit in folders of their own choosing, by the post's folders relative to the site. */
-function deepPostKind(generator: SiteGenerator | null, dirs: string[], name: string): 'file' | 'bundle' | null {
+function deepPostKind(generator: SiteGenerator | null, dirs: string[], name: string, profile: SiteProfile): 'file' | 'bundle' | null {
   const bundle = /^index\.(md|markdown|mdx)$/i.test(name);
   if (generator === 'jekyll') return dirs.includes('_posts') && DATED_NAME.test(name) && /\.(md|markdown)$/i.test(name) ? 'file' : null;
   if (generator === 'hugo') return dirs[0] === 'content' && bundle && dirs.length >= 3 ? 'bundle' : null;
-  if (generator === 'docusaurus') return dirs[0] === 'blog' ? (bundle ? 'bundle' : /\.(md|mdx)$/i.test(name) ? 'file' : null) : null;
+  if (generator === 'docusaurus') return dirs[0] === blogDirOf(profile) ? (bundle ? 'bundle' : /\.(md|mdx)$/i.test(name) ? 'file' : null) : null;
   return null;
 }
 
@@ -28,7 +33,7 @@ function deepPostKind(generator: SiteGenerator | null, dirs: string[], name: str
 export function ownFolderProfile(profile: SiteProfile, rel: string, generator: SiteGenerator | null, languages: string[]): SiteProfile {
   const segs = rel.split('/');
   const name = segs.pop() ?? '';
-  const kind = deepPostKind(generator, segs, name);
+  const kind = deepPostKind(generator, segs, name, profile);
   if (kind === null || !segs.every((d) => SAFE_DIR.test(d)) || matchPostPath(rel, profile) !== null) return profile;
   const folder = kind === 'bundle' ? segs.pop() ?? '' : path.posix.basename(name, path.posix.extname(name));
   if (kind === 'bundle' && segs.length === 0) return profile;

@@ -348,6 +348,9 @@ function jekyllPlace(recapPath: string, profile: SiteProfile): { above: string[]
 /** The config files that make a folder a Jekyll site. */
 export const JEKYLL_CONFIGS = ['_config.yml', '_config.yaml', '_config.toml'];
 
+/** The config files that make a folder a Docusaurus site. */
+export const DOCUSAURUS_CONFIGS = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts', 'docusaurus.config.cts'];
+
 /**
  * The site holding a Jekyll `_posts` folder: the nearest folder above it with a Jekyll config
  * (category folders and the site's `collections_dir` sit between), else the folder that holds

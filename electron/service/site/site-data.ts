@@ -6,7 +6,8 @@
 
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import { publicDirs } from './profile';
+import { DOCUSAURUS_CONFIGS, publicDirs } from './profile';
+import { insideName } from './static-dirs';
 import { parse as parseYaml } from 'yaml';
 import type { MarkdownReading, SiteInfo, SiteProfile } from '../../core/contract';
 import { markdownReading, plainBasePath } from '../../core/markdown/site-reading';
@@ -45,12 +46,12 @@ function isMap(v: unknown): v is Record<string, unknown> {
 /**
  * The `authors.yml` a Docusaurus post's blog reads: the nearest one above the post inside the site
  * (`blog/authors.yml`; a translation's `i18n/<lang>/docusaurus-plugin-content-blog/authors.yml`),
- * falling back, for a translation, to the blog's own (`blog/authors.yml`), as Docusaurus does.
+ * falling back, for a translation, to the blog's own (`blog/authors.yml`, in the blog's folder), as Docusaurus does.
  */
 function authorsFile(root: string, postPath: string): string | null {
   const candidates: string[] = [];
   for (let dir = path.dirname(path.resolve(postPath)); isInside(root, dir) && dir !== root; dir = path.dirname(dir)) candidates.push(path.join(dir, 'authors.yml'));
-  if (path.relative(root, postPath).split(path.sep)[0] === 'i18n') candidates.push(path.join(root, 'blog', 'authors.yml'));
+  if (path.relative(root, postPath).split(path.sep)[0] === 'i18n') candidates.push(path.join(root, docusaurusBlogDirIn(root) ?? 'blog', 'authors.yml'));
   return candidates.find((f) => siteYaml(root, f) !== null) ?? null;
 }
 
@@ -149,6 +150,95 @@ function docusaurusConfigText(config: string | null): string {
 export function docusaurusBaseUrl(config: string | null): string | null {
   const m = /\bbaseUrl\s*:\s*(['"`])([^'"`\n$]*)\1/.exec(docusaurusConfigText(config));
   return m ? plainBasePath(m[2] ?? '') : null;
+}
+
+/** The index just past the string literal (`'…'`, `"…"`, `` `…` ``) that opens at `at`. */
+function afterString(text: string, at: number): number {
+  const quote = text[at];
+  for (let i = at + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === quote) return i + 1;
+  }
+  return text.length;
+}
+
+/**
+ * The top level of the object literal that opens at `open` (its `{`) in a config's text: each
+ * nested object, list or call left out (`{ path: 'events', feed: { type: 'all' } }` is
+ * `{ path: 'events', feed: 0 }`), strings and comments kept whole or skipped. Null when it is never closed.
+ */
+function objectTopLevel(text: string, open: number): string | null {
+  let depth = 0;
+  let top = '';
+  for (let i = open; i < text.length; ) {
+    const c = text[i] ?? '';
+    if (c === '"' || c === "'" || c === '`') {
+      const end = afterString(text, i);
+      if (depth === 1) top += text.slice(i, end);
+      i = end;
+    } else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2) + 1;
+      if (end <= 0) return null;
+      i = end + 1;
+    } else {
+      if ('{[('.includes(c)) depth++;
+      if (depth === 1 || (depth === 2 && '{[('.includes(c))) top += depth === 1 ? c : '0';
+      if ('}])'.includes(c) && --depth === 0) return top;
+      i++;
+    }
+  }
+  return null;
+}
+
+/** A key's string value at the top level of an object literal (objectTopLevel), when it is written as a plain string. */
+function topLevelString(top: string, key: string): string | undefined {
+  return new RegExp(`[{,]\\s*['"]?${key}['"]?\\s*:\\s*(['"\`])([^'"\`\\n$]*)\\1\\s*[,}]`).exec(top)?.[2];
+}
+
+/**
+ * A Docusaurus site's blog options, read from its config's text (never run): the classic preset's
+ * `blog: { … }` that names a `path` or `routeBasePath` (not, say, themeConfig's `blog: { sidebar }`),
+ * or, where the preset has `blog: false`, its one `@docusaurus/plugin-content-blog`'s. Null: the defaults.
+ */
+function docusaurusBlogOptions(configText: string): string | null {
+  const objects = (re: RegExp): string[] => [...configText.matchAll(re)].map((m) => objectTopLevel(configText, (m.index ?? 0) + m[0].length - 1)).filter((o): o is string => o !== null);
+  const named = (top: string): boolean => topLevelString(top, 'path') !== undefined || topLevelString(top, 'routeBasePath') !== undefined;
+  const preset = objects(/\bblog\s*:\s*\{/g).find(named);
+  if (preset !== undefined || !/\bblog\s*:\s*false\b/.test(configText)) return preset ?? null;
+  const plugins = objects(/(['"`])@docusaurus\/plugin-content-blog\1\s*,\s*\{/g);
+  return plugins.length === 1 ? (plugins[0] ?? null) : null;
+}
+
+/**
+ * The folder a Docusaurus site's blog reads its posts from (docusaurusBlogOptions' `path`): a
+ * folder inside the site of plain segments, or null for the default `blog/` (also for a path the
+ * config computes, one with `..`, a placeholder or a leading `/`).
+ */
+export function docusaurusBlogDir(configText: string): string | null {
+  const options = docusaurusBlogOptions(configText);
+  const dir = options === null ? undefined : topLevelString(options, 'path');
+  const inside = dir === undefined ? null : insideName(dir);
+  const plain = inside === null ? null : plainBasePath(inside);
+  return plain === 'blog' ? null : plain;
+}
+
+/** The URL path a Docusaurus site publishes its blog under (`routeBasePath`, without slashes: `''` for a blog-only site at `/`); `blog` by default or for one the config computes. */
+export function docusaurusBlogRoute(configText: string): string {
+  const options = docusaurusBlogOptions(configText);
+  const route = options === null ? undefined : topLevelString(options, 'routeBasePath');
+  if (route === undefined) return 'blog';
+  return route.replace(/^\/+|\/+$/g, '') === '' ? '' : plainBasePath(route) ?? 'blog';
+}
+
+/** The text of the Docusaurus config at `root` (its docusaurus.config.*); '' for none. */
+export function docusaurusConfigIn(root: string): string {
+  const config = DOCUSAURUS_CONFIGS.map((n) => path.join(root, n)).find((f) => lstatSync(f, { throwIfNoEntry: false })?.isFile() === true) ?? null;
+  return docusaurusConfigText(config);
+}
+
+/** docusaurusBlogDir of the site at `root`. */
+export function docusaurusBlogDirIn(root: string): string | null {
+  return docusaurusBlogDir(docusaurusConfigIn(root));
 }
 
 function docusaurusMdx(config: string | null, postPath: string): boolean {

@@ -22,7 +22,7 @@ import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading, readingOf } from '../../core/markdown/site-reading';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
-import { authorNames, jekyllCollectionsDir } from './site-data';
+import { authorNames, docusaurusBlogDirIn, jekyllCollectionsDir } from './site-data';
 import { isInside, realOrNull } from '../files/containment';
 
 const MAX_POSTS = 400;
@@ -124,10 +124,10 @@ function imageFoldersOf(head: string, rel: string): string[] {
   return [...out];
 }
 
-/** Where a generator keeps its posts, relative to the site root (a Jekyll site's `collections_dir` holds its `_posts`). */
+/** Where a generator keeps its posts, relative to the site root (a Jekyll site's `collections_dir` holds its `_posts`; a Docusaurus blog's folder is its config's `path`). */
 function postRoots(root: string, generator: SiteGenerator | null): string[] {
   if (generator === 'jekyll') return [jekyllPostsDir(root)];
-  if (generator === 'docusaurus') return ['blog'];
+  if (generator === 'docusaurus') return [docusaurusBlogDirIn(root) ?? 'blog'];
   return ['content'];
 }
 

@@ -14,22 +14,21 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
-import { builtInProfileNames, DEFAULT_PROFILE, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, publicDirs, sitePathOf, withStaticDirs } from './profile';
+import { builtInProfileNames, DEFAULT_PROFILE, DOCUSAURUS_CONFIGS, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, publicDirs, sitePathOf, withStaticDirs } from './profile';
 import { hugoAssetDir, siteStaticDirs } from './static-dirs';
 import { hugoImageHook } from './hugo-image-hook';
 import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig } from './hugo-config';
 import { DATED_NAME, fieldKind, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
-import { docusaurusBaseUrl, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
-import { ownFolderProfile } from './post-folder';
+import { docusaurusBaseUrl, docusaurusBlogDirIn, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
+import { blogDirOf, ownFolderProfile } from './post-folder';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { msg } from '../../core/i18n/messages';
 
 export const SITE_PROFILE_FILE = '.recap-studio.yml';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
-const DOCUSAURUS_CONFIGS = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts', 'docusaurus.config.cts'];
 
 /** Looks like a language folder: en, zh, pt-br, zh-Hans. */
 const LANG_DIR = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
@@ -200,6 +199,14 @@ function jekyllProfile(root: string): SiteProfile {
   return { ...base, post, label: `Jekyll blog (${posts}/${years ? 'YYYY/' : ''}YYYY-MM-DD-<slug>.md)` };
 }
 
+/** Docusaurus: posts in `blog/`, or in the folder its config gives the blog (`blog: { path: 'events' }`). */
+function docusaurusProfile(root: string): SiteProfile {
+  const base = loadProfile('docusaurus');
+  const dir = docusaurusBlogDirIn(root);
+  if (dir === null) return base;
+  return { ...base, post: base.post.replace(/^blog\//, `${dir}/`), label: `Docusaurus blog (${dir}/YYYY-MM-DD-<slug>/index.md)` };
+}
+
 /**
  * What `dir` is as a site: its generator, the profile that fits it (its .recap-studio.yml
  * first) and its language folders. A folder with no generator config gets the default
@@ -225,6 +232,8 @@ export function detectSite(dir: string): SiteInfo {
     profile = hugoProfile(root);
   } else if (found?.generator === 'jekyll') {
     profile = jekyllProfile(root);
+  } else if (found?.generator === 'docusaurus') {
+    profile = docusaurusProfile(root);
   } else if (found) {
     profile = loadProfile(found.generator);
   } else {
@@ -265,6 +274,8 @@ export function detectSite(dir: string): SiteInfo {
   if (found?.generator === 'jekyll' && jekyllPublishesPostFiles(root)) profile = { ...profile, postFiles: true };
   const collections = found?.generator === 'jekyll' && profileSource === 'built-in' ? jekyllCollectionsDir(root) : null;
   if (collections !== null && profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.jekyllCollectionsDir', { dir: `${collections}/` })) };
+  const blogDir = found?.generator === 'docusaurus' && profileSource === 'built-in' ? docusaurusBlogDirIn(root) : null;
+  if (blogDir !== null && profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.docusaurusBlogDir', { dir: `${blogDir}/` })) };
   // Docusaurus links a Markdown image under its baseUrl itself, never an <img> tag's src.
   const tagBase = found?.generator === 'docusaurus' ? docusaurusBaseUrl(found.config) : null;
   if (tagBase !== null) {
@@ -401,7 +412,7 @@ function flatDocusaurusPost(site: SiteInfo, recapPath: string): SiteProfile {
   if (site.generator !== 'docusaurus' || !profile.images.beside) return profile;
   const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep);
   const name = rel.pop() ?? '';
-  const blog = rel[0] === 'blog' || (rel[0] === 'i18n' && rel[2] === 'docusaurus-plugin-content-blog');
+  const blog = rel[0] === blogDirOf(profile) || (rel[0] === 'i18n' && rel[2] === 'docusaurus-plugin-content-blog');
   if (!blog || /^index\./i.test(name) || !/\.(md|mdx)$/i.test(name) || !rel.every((d) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(d))) return profile;
   const hint = scanSite(site.root, 'docusaurus').imageFolders[0]?.url;
   const url = hint === undefined || hint.includes('{section}') ? DOCUSAURUS_FLAT_IMAGES : hint;

@@ -11,7 +11,7 @@ import { configValue, hugoConfig } from './hugo-config';
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A folder name relative to the site root, inside it: `public`, `assets/static`; null for anything else. */
-function insideName(name: string): string | null {
+export function insideName(name: string): string | null {
   const clean = name.trim().replace(/^\.\//, '').replace(/\/+$/, '');
   if (clean === '' || clean.startsWith('/') || /^[a-z]:/i.test(clean) || clean.includes('\\')) return null;
   const segments = clean.split('/');
