@@ -12,6 +12,7 @@ import { locateImages, addPixelSizes } from '../export/images';
 import { imageProblem } from '../export/preflight';
 import { detectGenerator, siteRootAbove } from '../site/site';
 import { docusaurusBlogDir, docusaurusBlogRoute, docusaurusConfigIn } from '../site/site-data';
+import { hugoConfig, hugoPageUrl, type HugoConfig } from '../site/hugo-config';
 import { imageProblems } from './image-problems';
 import { findRecapImages } from './markdown-images';
 import { byPosition, recapTextChecks } from './recap-checks';
@@ -51,20 +52,34 @@ export function siteName(root: string): string {
   return title ?? path.basename(root);
 }
 
+/** The address the post's front matter gives itself (`url`, `permalink`); null for none. */
+function ownUrl(recap: string): string | null {
+  const own = text(getField(recap, 'url')) || text(getField(recap, 'permalink'));
+  return own === '' ? null : own.startsWith('/') ? own : `/${own}`;
+}
+
+/** What a site's config says of its addresses: a Docusaurus blog's folder and route, a Hugo site's config. */
+export interface SiteUrls {
+  blog?: { dir: string; route: string };
+  hugo?: HugoConfig | null;
+}
+
 /**
  * The URL path a post at `rel` (relative to the site) gets under the generator's default
- * permalinks; a Docusaurus blog's from its folder and route (`blog` and `blog` unless its config
- * names others: `routeBasePath: '/'` publishes the blog at the site's root).
+ * permalinks: a Hugo page's as hugoPageUrl reads its config (languages, content folders); a
+ * Docusaurus blog's from its folder and route (`blog` and `blog` unless its config names others:
+ * `routeBasePath: '/'` publishes the blog at the site's root).
  */
-export function urlPathFor(generator: string | null, rel: string, recap: string, blog: { dir: string; route: string } = { dir: 'blog', route: 'blog' }): string | null {
-  const own = text(getField(recap, 'url')) || text(getField(recap, 'permalink'));
-  if (own !== '') return own.startsWith('/') ? own : `/${own}`;
+export function urlPathFor(generator: string | null, rel: string, recap: string, site: SiteUrls = {}): string | null {
+  const own = ownUrl(recap);
+  if (own !== null) return own;
   const slug = text(getField(recap, 'slug'));
+  if (generator === 'hugo') return hugoPageUrl(rel, site.hugo ?? null, slug);
+  const blog = site.blog ?? { dir: 'blog', route: 'blog' };
   const noExt = rel.replace(/\.(md|markdown|mdx)$/i, '');
   const segs = noExt.split('/');
   if (/^_?index$/i.test(segs[segs.length - 1] ?? '')) segs.pop();
   if (slug !== '' && segs.length > 0) segs[segs.length - 1] = slug;
-  if (generator === 'hugo' && segs[0] === 'content') return `/${segs.slice(1).join('/')}/`;
   const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(segs[segs.length - 1] ?? '');
   if (generator === 'jekyll' && segs.includes('_posts') && dated) return `/${dated[1]}/${dated[2]}/${dated[3]}/${slug || dated[4]}.html`;
   if (generator === 'docusaurus' && segs.slice(0, blog.dir.split('/').length).join('/') === blog.dir) {
@@ -95,8 +110,8 @@ export function cardPlace(linkedPath: string | null, recap: string): { siteName:
   const root = linkedPath !== null ? siteRootAbove(linkedPath) : null;
   if (root === null || linkedPath === null) return { siteName: null, urlPath: null };
   const rel = postInSite(root, linkedPath);
-  const generator = detectGenerator(root)?.generator ?? null;
-  const config = generator === 'docusaurus' ? docusaurusConfigIn(root) : '';
-  const blog = generator === 'docusaurus' ? { dir: docusaurusBlogDir(config) ?? 'blog', route: docusaurusBlogRoute(config) } : undefined;
-  return { siteName: siteName(root), urlPath: rel === null ? null : urlPathFor(generator, rel, recap, blog) };
+  const found = detectGenerator(root);
+  const config = found?.generator === 'docusaurus' ? docusaurusConfigIn(root) : '';
+  const site: SiteUrls = found?.generator === 'docusaurus' ? { blog: { dir: docusaurusBlogDir(config) ?? 'blog', route: docusaurusBlogRoute(config) } } : found?.generator === 'hugo' ? { hugo: hugoConfig(found.config) } : {};
+  return { siteName: siteName(root), urlPath: rel === null ? null : urlPathFor(found?.generator ?? null, rel, recap, site) };
 }

@@ -147,3 +147,46 @@ export function hugoBasePath(data: HugoConfig | null): string | null {
   }
   return plainBasePath(pathname);
 }
+
+/**
+ * Where a Hugo site publishes the page of the content file at `rel` (relative to the site, / between
+ * folders), as the path after the site's base: its language's content folder taken off (a
+ * language's `contentDir`, `content/zh`; else the site's `contentDir`, `content`), the language
+ * before it unless it is the default one (or `defaultContentLanguageInSubdir` puts that in a
+ * folder too), a translation by name (`kcd.zh.md`) its language's, and the page's own name last
+ * (`slug` when set, a bundle's folder, a section's `_index` none): `/zh/news/kcd/`. Null outside
+ * the content folders. Hugo's `permalinks` and `uglyURLs` are not read.
+ */
+export function hugoPageUrl(rel: string, data: HugoConfig | null, slug: string): string | null {
+  const clean = (dir: unknown): string | null => (typeof dir === 'string' && /^[\w.-]+(?:\/[\w.-]+)*$/.test(dir.replace(/^\.\/|\/$/g, '')) ? dir.replace(/^\.\/|\/$/g, '') : null);
+  const languages = configValue(data, 'languages');
+  const declared = isMap(languages) ? Object.keys(languages).filter((l) => !disabledLanguages(data).has(l.toLowerCase())) : [];
+  const defaultLang = String(configValue(data, 'defaultContentLanguage') ?? 'en');
+  // The content folder holding the file: a language's own first (the longest), then the site's.
+  const folders = declared.flatMap((lang) => {
+    const dir = clean(configValue(configValue(data, 'languages', lang), 'contentDir'));
+    return dir === null ? [] : [{ dir, lang }];
+  });
+  folders.sort((a, b) => b.dir.length - a.dir.length);
+  const own = folders.find((f) => rel.startsWith(`${f.dir}/`));
+  const top = clean(configValue(data, 'contentDir')) ?? 'content';
+  const at = own ?? (rel.startsWith(`${top}/`) ? { dir: top, lang: null } : null);
+  if (at === null) return null;
+  const segs = rel.slice(at.dir.length + 1).split('/');
+  let name = segs.pop() ?? '';
+  let lang = at.lang ?? defaultLang;
+  const suffix = /^(.+)\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\.(?:md|markdown|mdx|html)$/.exec(name);
+  if (suffix && declared.includes(suffix[2] ?? '')) {
+    lang = suffix[2] ?? defaultLang;
+    name = `${suffix[1] ?? ''}.md`;
+  }
+  const stem = name.replace(/\.(md|markdown|mdx|html)$/i, '');
+  // A bundle's index.md is its folder's page, a section's _index.md the section's.
+  if (stem !== 'index' && stem !== '_index') segs.push(stem);
+  const page = segs.filter((s) => s !== '');
+  if (slug !== '' && stem !== '_index' && page.length > 0) page[page.length - 1] = slug;
+  const multilingual = declared.length > 1 || configValue(data, 'defaultContentLanguageInSubdir') === true;
+  const inFolder = multilingual && (lang !== defaultLang || configValue(data, 'defaultContentLanguageInSubdir') === true);
+  const parts = [...(inFolder ? [lang] : []), ...page];
+  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+}
