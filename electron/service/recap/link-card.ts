@@ -11,8 +11,8 @@ import { postInSite } from '../export/layout';
 import { locateImages, addPixelSizes } from '../export/images';
 import { imageProblem } from '../export/preflight';
 import { detectGenerator, siteRootAbove } from '../site/site';
-import { docusaurusBlogDir, docusaurusBlogRoute, docusaurusConfigIn } from '../site/site-data';
-import { hugoConfig, hugoPageUrl, type HugoConfig } from '../site/hugo-config';
+import { docusaurusBaseUrl, docusaurusBlogDir, docusaurusBlogRoute, docusaurusConfigIn, jekyllBaseUrl } from '../site/site-data';
+import { hugoConfig, hugoPageUrl, hugoPublishedUnder, type HugoConfig } from '../site/hugo-config';
 import { imageProblems } from './image-problems';
 import { findRecapImages } from './markdown-images';
 import { byPosition, recapTextChecks } from './recap-checks';
@@ -112,6 +112,10 @@ export function cardPlace(linkedPath: string | null, recap: string): { siteName:
   const rel = postInSite(root, linkedPath);
   const found = detectGenerator(root);
   const config = found?.generator === 'docusaurus' ? docusaurusConfigIn(root) : '';
-  const site: SiteUrls = found?.generator === 'docusaurus' ? { blog: { dir: docusaurusBlogDir(config) ?? 'blog', route: docusaurusBlogRoute(config) } } : found?.generator === 'hugo' ? { hugo: hugoConfig(found.config) } : {};
-  return { siteName: siteName(root), urlPath: rel === null ? null : urlPathFor(found?.generator ?? null, rel, recap, site) };
+  const hugo = found?.generator === 'hugo' ? hugoConfig(found.config) : null;
+  const site: SiteUrls = found?.generator === 'docusaurus' ? { blog: { dir: docusaurusBlogDir(config) ?? 'blog', route: docusaurusBlogRoute(config) } } : found?.generator === 'hugo' ? { hugo } : {};
+  const urlPath = rel === null ? null : urlPathFor(found?.generator ?? null, rel, recap, site);
+  // A site published under a path (a GitHub Pages project site) has its pages there.
+  const base = found?.generator === 'jekyll' ? jekyllBaseUrl(root) : found?.generator === 'hugo' ? hugoPublishedUnder(hugo) : found?.generator === 'docusaurus' ? docusaurusBaseUrl(found.config) : null;
+  return { siteName: siteName(root), urlPath: urlPath !== null && base !== null ? `/${base}${urlPath}` : urlPath };
 }

@@ -134,10 +134,16 @@ export function enabledLanguages(data: HugoConfig | null): string[] {
  * Null for none.
  */
 export function hugoBasePath(data: HugoConfig | null): string | null {
-  const base = configValue(data, 'baseURL');
-  if (typeof base !== 'string' || configValue(data, 'canonifyURLs') === true || configValue(data, 'relativeURLs') === true) return null;
+  if (configValue(data, 'canonifyURLs') === true || configValue(data, 'relativeURLs') === true) return null;
   const languages = configValue(data, 'languages');
   if (isMap(languages) && Object.values(languages).some((l) => configValue(l, 'baseURL') !== undefined)) return null;
+  return hugoPublishedUnder(data);
+}
+
+/** The path of a Hugo site's `baseURL` (`https://example.org/docs/` is `docs`), whatever Hugo does with links: where its pages are. Null for none or one that is not plain segments. */
+export function hugoPublishedUnder(data: HugoConfig | null): string | null {
+  const base = configValue(data, 'baseURL');
+  if (typeof base !== 'string') return null;
   let pathname: string;
   try {
     pathname = new URL(base).pathname;

@@ -1,7 +1,8 @@
 // The address the link card gives a Hugo post, as Hugo publishes it: the language's content folder
 // (`contentDir`) taken off and the language in front unless it is the default one, a translation
 // by name in its language's folder, a bundle by its folder, the post's `slug` or `url`; a site
-// that declares no languages keeps `content/en/…` as the sections `en/…` it is to Hugo.
+// that declares no languages keeps `content/en/…` as the sections `en/…` it is to Hugo. A site
+// published under a path has its pages there.
 
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,5 +41,18 @@ describe('the address of a Hugo page', () => {
     const post = await writeText(path.join(site, 'content/zh/news/kcd-china.md'), text);
     expect(cardPlace(post, text)).toEqual({ siteName: 'Community', urlPath: '/zh/news/kcd-china/' });
     expect(cardPlace(post, text.replace('title: KCD China', 'title: KCD China\nurl: /zh/kcd/')).urlPath).toBe('/zh/kcd/');
+  });
+
+  it("is under the path a site is published at (Hugo's baseURL, Jekyll's baseurl, Docusaurus' baseUrl)", async () => {
+    const text = ['---', 'title: KCD', 'date: 2024-05-01', '---', '', 'Text.', ''].join('\n');
+    const hugo = path.join(temp.dir(), 'hugo');
+    await writeText(path.join(hugo, 'hugo.toml'), 'baseURL = "https://org.github.io/meetups/"\ncanonifyURLs = true\n');
+    expect(cardPlace(await writeText(path.join(hugo, 'content/news/kcd.md'), text), text).urlPath).toBe('/meetups/news/kcd/');
+    const jekyll = path.join(temp.dir(), 'jekyll');
+    await writeText(path.join(jekyll, '_config.yml'), 'baseurl: /meetups\n');
+    expect(cardPlace(await writeText(path.join(jekyll, '_posts/2024-05-01-kcd.md'), text), text).urlPath).toBe('/meetups/2024/05/01/kcd.html');
+    const docusaurus = path.join(temp.dir(), 'docusaurus');
+    await writeText(path.join(docusaurus, 'docusaurus.config.js'), "module.exports = { title: 'Meetups', baseUrl: '/meetups/' };\n");
+    expect(cardPlace(await writeText(path.join(docusaurus, 'blog/2024-05-01-kcd/index.md'), text), text).urlPath).toBe('/meetups/blog/2024/05/01/kcd');
   });
 });
