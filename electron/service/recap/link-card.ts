@@ -11,7 +11,7 @@ import { postInSite } from '../export/layout';
 import { locateImages, addPixelSizes } from '../export/images';
 import { imageProblem } from '../export/preflight';
 import { detectGenerator, siteRootAbove } from '../site/site';
-import { docusaurusBaseUrl, docusaurusBlogDir, docusaurusBlogRoute, docusaurusConfigIn, jekyllBaseUrl } from '../site/site-data';
+import { docusaurusBaseUrl, docusaurusBlogDir, docusaurusBlogRoute, docusaurusConfigIn, jekyllBaseUrl, jekyllCollectionsDir, jekyllPermalink } from '../site/site-data';
 import { hugoConfig, hugoPageUrl, hugoPublishedUnder, type HugoConfig } from '../site/hugo-config';
 import { imageProblems } from './image-problems';
 import { findRecapImages } from './markdown-images';
@@ -58,10 +58,57 @@ function ownUrl(recap: string): string | null {
   return own === '' ? null : own.startsWith('/') ? own : `/${own}`;
 }
 
-/** What a site's config says of its addresses: a Docusaurus blog's folder and route, a Hugo site's config. */
+/** What a site's config says of its addresses: a Docusaurus blog's folder and route, a Hugo site's config, a Jekyll site's permalink style and collections folder. */
 export interface SiteUrls {
   blog?: { dir: string; route: string };
   hugo?: HugoConfig | null;
+  jekyll?: { permalink: string; collectionsDir: string | null };
+}
+
+/** Jekyll's built-in permalink styles. */
+const JEKYLL_STYLES: Record<string, string> = {
+  date: '/:categories/:year/:month/:day/:title:output_ext',
+  pretty: '/:categories/:year/:month/:day/:title/',
+  ordinal: '/:categories/:year/:y_day/:title:output_ext',
+  none: '/:categories/:title:output_ext',
+};
+
+/** A front matter value as a list of words: a list's strings, or a string's words (Jekyll's `categories: events kcd`). */
+function words(value: unknown, split: boolean): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
+  if (typeof value !== 'string' && typeof value !== 'number') return [];
+  return split ? String(value).split(/\s+/).filter((w) => w !== '') : [String(value)];
+}
+
+/**
+ * The address Jekyll gives the post at `rel`: the post's `permalink`, else the site's (a style or a
+ * template), filled with its categories (the folders above its `_posts`, below the collections
+ * folder, then its front matter's `category` and `categories`, lower-cased, each once), its
+ * date (the front matter's day, else its file name's) and its title (`slug`, else its file name's).
+ * Null for a page outside `_posts` without a permalink, or a template with a placeholder not read here.
+ */
+function jekyllPostUrl(rel: string, recap: string, site: NonNullable<SiteUrls['jekyll']>): string | null {
+  const segs = rel.split('/');
+  const name = (segs.pop() ?? '').replace(/\.(md|markdown|html)$/i, '');
+  const own = text(getField(recap, 'permalink'));
+  const at = segs.lastIndexOf('_posts');
+  const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(name);
+  if (at < 0 || dated === null) return own === '' || own.includes(':') ? null : own.startsWith('/') ? own : `/${own}`;
+  const skip = site.collectionsDir !== null && rel.startsWith(`${site.collectionsDir}/`) ? site.collectionsDir.split('/').length : 0;
+  const categories = [...new Set([...segs.slice(skip, at), ...words(getField(recap, 'category'), false), ...words(getField(recap, 'categories'), true)].map((c) => c.toLowerCase()))];
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(getField(recap, 'date') ?? '')) ?? dated;
+  const [year, month, dayOfMonth] = [day[1] ?? '', day[2] ?? '', day[3] ?? ''];
+  const yDay = Math.round((Date.UTC(+year, +month - 1, +dayOfMonth) - Date.UTC(+year, 0, 1)) / 86_400_000) + 1;
+  const title = text(getField(recap, 'slug')) || (dated[4] ?? '');
+  const values: Record<string, string> = {
+    categories: categories.join('/'), year, month, day: dayOfMonth, i_month: String(+month), i_day: String(+dayOfMonth), short_year: year.slice(2),
+    y_day: String(yDay).padStart(3, '0'), title, slug: title, output_ext: '.html',
+  };
+  const template = own !== '' ? own : JEKYLL_STYLES[site.permalink] ?? site.permalink;
+  let unknown = false;
+  const filled = template.replace(/:([a-z_]+)/g, (all, key: string) => values[key] ?? ((unknown = true), all));
+  if (unknown) return null;
+  return `/${filled}`.replace(/\/{2,}/g, '/');
 }
 
 /**
@@ -71,6 +118,8 @@ export interface SiteUrls {
  * `routeBasePath: '/'` publishes the blog at the site's root).
  */
 export function urlPathFor(generator: string | null, rel: string, recap: string, site: SiteUrls = {}): string | null {
+  // A Jekyll post's permalink may be a template of its own (`/:categories/:title/`).
+  if (generator === 'jekyll') return jekyllPostUrl(rel, recap, site.jekyll ?? { permalink: 'date', collectionsDir: null });
   const own = ownUrl(recap);
   if (own !== null) return own;
   const slug = text(getField(recap, 'slug'));
@@ -81,7 +130,6 @@ export function urlPathFor(generator: string | null, rel: string, recap: string,
   if (/^_?index$/i.test(segs[segs.length - 1] ?? '')) segs.pop();
   if (slug !== '' && segs.length > 0) segs[segs.length - 1] = slug;
   const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(segs[segs.length - 1] ?? '');
-  if (generator === 'jekyll' && segs.includes('_posts') && dated) return `/${dated[1]}/${dated[2]}/${dated[3]}/${slug || dated[4]}.html`;
   if (generator === 'docusaurus' && segs.slice(0, blog.dir.split('/').length).join('/') === blog.dir) {
     const name = slug || (dated ? `${dated[1]}/${dated[2]}/${dated[3]}/${dated[4]}` : segs.slice(blog.dir.split('/').length).join('/'));
     return blog.route === '' ? `/${name}` : `/${blog.route}/${name}`;
@@ -113,7 +161,11 @@ export function cardPlace(linkedPath: string | null, recap: string): { siteName:
   const found = detectGenerator(root);
   const config = found?.generator === 'docusaurus' ? docusaurusConfigIn(root) : '';
   const hugo = found?.generator === 'hugo' ? hugoConfig(found.config) : null;
-  const site: SiteUrls = found?.generator === 'docusaurus' ? { blog: { dir: docusaurusBlogDir(config) ?? 'blog', route: docusaurusBlogRoute(config) } } : found?.generator === 'hugo' ? { hugo } : {};
+  const site: SiteUrls =
+    found?.generator === 'docusaurus' ? { blog: { dir: docusaurusBlogDir(config) ?? 'blog', route: docusaurusBlogRoute(config) } }
+    : found?.generator === 'hugo' ? { hugo }
+    : found?.generator === 'jekyll' ? { jekyll: { permalink: jekyllPermalink(root), collectionsDir: jekyllCollectionsDir(root) } }
+    : {};
   const urlPath = rel === null ? null : urlPathFor(found?.generator ?? null, rel, recap, site);
   // A site published under a path (a GitHub Pages project site) has its pages there.
   const base = found?.generator === 'jekyll' ? jekyllBaseUrl(root) : found?.generator === 'hugo' ? hugoPublishedUnder(hugo) : found?.generator === 'docusaurus' ? docusaurusBaseUrl(found.config) : null;

@@ -104,6 +104,12 @@ export function jekyllCollectionsDir(root: string): string | null {
   return typeof dir === 'string' ? plainBasePath(dir.replace(/^(?:\.\/)+/, '')) : null;
 }
 
+/** Jekyll's `permalink` (`_config.yml`): a built-in style (`date`, the default; `pretty`, `ordinal`, `none`) or a template. */
+export function jekyllPermalink(root: string): string {
+  const permalink = jekyllConfig(root)?.['permalink'];
+  return typeof permalink === 'string' && permalink.trim() !== '' ? permalink.trim() : 'date';
+}
+
 /**
  * Whether a Jekyll site publishes the files beside its posts: the jekyll-postfiles plugin, named
  * in `_config.yml`'s `plugins` (or the older `gems`) or in its Gemfile. Jekyll itself copies

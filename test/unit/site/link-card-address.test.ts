@@ -1,21 +1,22 @@
-// The address the link card gives a Hugo post, as Hugo publishes it: the language's content folder
-// (`contentDir`) taken off and the language in front unless it is the default one, a translation
-// by name in its language's folder, a bundle by its folder, the post's `slug` or `url`; a site
-// that declares no languages keeps `content/en/…` as the sections `en/…` it is to Hugo. A site
-// published under a path has its pages there.
+// The address the link card gives a post, as its generator publishes it. Hugo: the language's
+// content folder (`contentDir`) taken off and the language in front unless it is the default one,
+// a translation by name in its language's folder, a bundle by its folder, the post's `slug` or
+// `url`; a site that declares no languages keeps `content/en/…` as the sections `en/…` it is to
+// Hugo. Jekyll: its permalink style or template, with the post's categories (folders above
+// `_posts`, front matter), date and title. A site published under a path has its pages there.
 
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hugoPageUrl } from '../../../electron/service/site/hugo-config';
-import { cardPlace } from '../../../electron/service/recap/link-card';
+import { cardPlace, urlPathFor } from '../../../electron/service/recap/link-card';
 import { writeText } from '../support/site-fixture';
 import { serviceInTempDir } from '../support/temp-service';
 
-const temp = serviceInTempDir('hugo-page-url');
+const temp = serviceInTempDir('link-card-address');
 
 const LANGS = { defaultContentLanguage: 'en', languages: { en: { contentDir: 'content/en', weight: 1 }, zh: { contentDir: 'content/zh', weight: 2 } } };
 
-describe('the address of a Hugo page', () => {
+describe('the address of a post', () => {
   it('follows the languages and content folders of the config', () => {
     // No languages declared: content/en/ is a section.
     expect(hugoPageUrl('content/en/news/kcd.md', {}, '')).toBe('/en/news/kcd/');
@@ -32,6 +33,22 @@ describe('the address of a Hugo page', () => {
     expect(hugoPageUrl('content/en/news/2021-11-02-kcd.md', LANGS, 'kcd-china')).toBe('/news/kcd-china/');
     expect(hugoPageUrl('site/posts/kcd.md', { contentDir: 'site' }, '')).toBe('/posts/kcd/');
     expect(hugoPageUrl('static/kcd.md', {}, '')).toBeNull();
+  });
+
+  it('of a Jekyll post: its permalink style or template, with its categories, date and title', () => {
+    const post = (front: string): string => `---\ntitle: KCD\n${front}---\n\nText.\n`;
+    const at = (rel: string, front = '', permalink = 'date', collectionsDir: string | null = null): string | null => urlPathFor('jekyll', rel, post(front), { jekyll: { permalink, collectionsDir } });
+    expect(at('_posts/2024-05-01-kcd.md')).toBe('/2024/05/01/kcd.html');
+    // Categories: the folders above _posts (not the collections folder), then the front matter's, lower-cased, once each.
+    expect(at('events/_posts/2024-05-01-kcd.md', 'categories: Events Porto\n')).toBe('/events/porto/2024/05/01/kcd.html');
+    expect(at('collections/_posts/2024-05-01-kcd.md', 'category: Meetup\n', 'date', 'collections')).toBe('/meetup/2024/05/01/kcd.html');
+    expect(at('_posts/2024-05-01-kcd.md', 'categories: [news, kcd]\nslug: kcd-porto\ndate: 2024-05-02 10:00:00 +0100\n', 'pretty')).toBe('/news/kcd/2024/05/02/kcd-porto/');
+    expect(at('_posts/2024-05-01-kcd.md', '', '/:year/:i_month/:title/')).toBe('/2024/5/kcd/');
+    expect(at('_posts/2024-02-01-kcd.md', '', 'ordinal')).toBe('/2024/032/kcd.html');
+    // The post's own permalink, a template too; a placeholder not read here gives no address rather than a wrong one.
+    expect(at('_posts/2024-05-01-kcd.md', 'categories: news\npermalink: /:categories/:title/\n')).toBe('/news/kcd/');
+    expect(at('_posts/2024-05-01-kcd.md', '', '/:year/W:week/:title/')).toBeNull();
+    expect(at('about.md', 'permalink: /about/\n')).toBe('/about/');
   });
 
   it("is the link card's, read from the site's config; a post's url wins", async () => {
