@@ -123,7 +123,10 @@ export function urlPathFor(generator: string | null, rel: string, recap: string,
   const own = ownUrl(recap);
   if (own !== null) return own;
   const slug = text(getField(recap, 'slug'));
-  if (generator === 'hugo') return hugoPageUrl(rel, site.hugo ?? null, slug);
+  if (generator === 'hugo') {
+    const date = ['date', 'publishDate', 'pubdate', 'published'].map((k) => getField(recap, k)).find((v) => v !== undefined && v !== null && v !== '');
+    return hugoPageUrl(rel, site.hugo ?? null, { slug, title: text(getField(recap, 'title')), date: date instanceof Date ? date.toISOString() : String(date ?? '') });
+  }
   const blog = site.blog ?? { dir: 'blog', route: 'blog' };
   const noExt = rel.replace(/\.(md|markdown|mdx)$/i, '');
   const segs = noExt.split('/');

@@ -154,19 +154,49 @@ export function hugoPublishedUnder(data: HugoConfig | null): string | null {
   return plainBasePath(pathname);
 }
 
+/** What of a page's front matter its address uses: `slug`, `title`, and its date (Hugo's `date`, `publishDate`, `pubdate`, `published`, as written). */
+export interface PageFront {
+  slug: string;
+  title: string;
+  date: string;
+}
+
+/** Hugo's urlize of a title for a permalink: lower-cased, spaces as one `-`, letters, digits and `._-~+#` kept. */
+function urlize(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, '-').replace(/[^\p{L}\p{M}\p{N}._~+#-]/gu, '');
+}
+
+/** A page's path from the site's `permalinks` template for its section (`posts = '/:year/:month/:slug/'`); undefined without one, null when it needs what is not there or names a placeholder not read here. */
+function permalinkPath(data: HugoConfig | null, sections: string[], base: string, front: PageFront): string | null | undefined {
+  const permalinks = configValue(data, 'permalinks');
+  const template = configValue(configValue(permalinks, 'page'), sections[0] ?? '') ?? configValue(permalinks, sections[0] ?? '');
+  if (typeof template !== 'string' || sections.length === 0) return undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(front.date);
+  const title = urlize(front.title);
+  const values: Record<string, string | undefined> = {
+    year: day?.[1], month: day?.[2], day: day?.[3], section: sections[0], sections: sections.join('/'),
+    title: title || undefined, slug: front.slug || title || undefined, filename: base, contentbasename: base, slugorfilename: front.slug || base, slugorcontentbasename: front.slug || base,
+  };
+  let missing = false;
+  const filled = template.replace(/:([a-z]+)/g, (all, key: string) => values[key] ?? ((missing = true), all));
+  return missing ? null : filled.split('/').filter((s) => s !== '').join('/');
+}
+
 /**
  * Where a Hugo site publishes the page of the content file at `rel` (relative to the site, / between
  * folders), as the path after the site's base: its language's content folder taken off (a
  * language's `contentDir`, `content/zh`; else the site's `contentDir`, `content`), the language
  * before it unless it is the default one (or `defaultContentLanguageInSubdir` puts that in a
- * folder too), a translation by name (`kcd.zh.md`) its language's, and the page's own name last
- * (`slug` when set, a bundle's folder, a section's `_index` none): `/zh/news/kcd/`. Null outside
- * the content folders. Hugo's `permalinks` and `uglyURLs` are not read.
+ * folder too), a translation by name (`kcd.zh.md`) its language's, then the site's `permalinks`
+ * template for the page's section, else its sections and its own name (`slug` when set, a
+ * bundle's folder; a section's `_index` none): `/zh/news/kcd/`. Null outside the content folders,
+ * or where a permalink needs what the page does not give. `uglyURLs` is not read.
  */
-export function hugoPageUrl(rel: string, data: HugoConfig | null, slug: string): string | null {
+export function hugoPageUrl(rel: string, data: HugoConfig | null, front: PageFront): string | null {
   const clean = (dir: unknown): string | null => (typeof dir === 'string' && /^[\w.-]+(?:\/[\w.-]+)*$/.test(dir.replace(/^\.\/|\/$/g, '')) ? dir.replace(/^\.\/|\/$/g, '') : null);
   const languages = configValue(data, 'languages');
-  const declared = isMap(languages) ? Object.keys(languages).filter((l) => !disabledLanguages(data).has(l.toLowerCase())) : [];
+  const off = disabledLanguages(data);
+  const declared = isMap(languages) ? Object.keys(languages).filter((l) => !off.has(l.toLowerCase())) : [];
   const defaultLang = String(configValue(data, 'defaultContentLanguage') ?? 'en');
   // The content folder holding the file: a language's own first (the longest), then the site's.
   const folders = declared.flatMap((lang) => {
@@ -178,8 +208,8 @@ export function hugoPageUrl(rel: string, data: HugoConfig | null, slug: string):
   const top = clean(configValue(data, 'contentDir')) ?? 'content';
   const at = own ?? (rel.startsWith(`${top}/`) ? { dir: top, lang: null } : null);
   if (at === null) return null;
-  const segs = rel.slice(at.dir.length + 1).split('/');
-  let name = segs.pop() ?? '';
+  const sections = rel.slice(at.dir.length + 1).split('/').filter((s) => s !== '');
+  let name = sections.pop() ?? '';
   let lang = at.lang ?? defaultLang;
   const suffix = /^(.+)\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\.(?:md|markdown|mdx|html)$/.exec(name);
   if (suffix && declared.includes(suffix[2] ?? '')) {
@@ -188,11 +218,12 @@ export function hugoPageUrl(rel: string, data: HugoConfig | null, slug: string):
   }
   const stem = name.replace(/\.(md|markdown|mdx|html)$/i, '');
   // A bundle's index.md is its folder's page, a section's _index.md the section's.
-  if (stem !== 'index' && stem !== '_index') segs.push(stem);
-  const page = segs.filter((s) => s !== '');
-  if (slug !== '' && stem !== '_index' && page.length > 0) page[page.length - 1] = slug;
+  const base = stem === 'index' ? sections.pop() ?? '' : stem;
+  const permalink = stem === '_index' ? undefined : permalinkPath(data, sections, base, front);
+  if (permalink === null) return null;
+  const page = permalink !== undefined ? [permalink] : stem === '_index' ? sections : [...sections, front.slug || base].filter((s) => s !== '');
   const multilingual = declared.length > 1 || configValue(data, 'defaultContentLanguageInSubdir') === true;
   const inFolder = multilingual && (lang !== defaultLang || configValue(data, 'defaultContentLanguageInSubdir') === true);
-  const parts = [...(inFolder ? [lang] : []), ...page];
+  const parts = [...(inFolder ? [lang] : []), ...page].filter((s) => s !== '');
   return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
 }

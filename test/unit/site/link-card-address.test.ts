@@ -14,25 +14,36 @@ import { serviceInTempDir } from '../support/temp-service';
 
 const temp = serviceInTempDir('link-card-address');
 
+const NONE = { slug: '', title: '', date: '' };
+
 const LANGS = { defaultContentLanguage: 'en', languages: { en: { contentDir: 'content/en', weight: 1 }, zh: { contentDir: 'content/zh', weight: 2 } } };
 
 describe('the address of a post', () => {
   it('follows the languages and content folders of the config', () => {
     // No languages declared: content/en/ is a section.
-    expect(hugoPageUrl('content/en/news/kcd.md', {}, '')).toBe('/en/news/kcd/');
-    expect(hugoPageUrl('content/en/news/kcd.md', LANGS, '')).toBe('/news/kcd/');
-    expect(hugoPageUrl('content/zh/news/kcd.md', LANGS, '')).toBe('/zh/news/kcd/');
-    expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, defaultContentLanguageInSubdir: true }, '')).toBe('/en/news/kcd/');
+    expect(hugoPageUrl('content/en/news/kcd.md', {}, NONE)).toBe('/en/news/kcd/');
+    expect(hugoPageUrl('content/en/news/kcd.md', LANGS, NONE)).toBe('/news/kcd/');
+    expect(hugoPageUrl('content/zh/news/kcd.md', LANGS, NONE)).toBe('/zh/news/kcd/');
+    expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, defaultContentLanguageInSubdir: true }, NONE)).toBe('/en/news/kcd/');
     // A translation by its name, in a site whose languages share one content folder.
     const shared = { defaultContentLanguage: 'en', languages: { en: {}, zh: {} } };
-    expect(hugoPageUrl('content/news/kcd.zh.md', shared, '')).toBe('/zh/news/kcd/');
-    expect(hugoPageUrl('content/news/kcd.md', shared, '')).toBe('/news/kcd/');
+    expect(hugoPageUrl('content/news/kcd.zh.md', shared, NONE)).toBe('/zh/news/kcd/');
+    expect(hugoPageUrl('content/news/kcd.md', shared, NONE)).toBe('/news/kcd/');
     // A bundle is its folder, a section's _index its section; slug names the page; the site's contentDir.
-    expect(hugoPageUrl('content/en/news/kcd/index.md', LANGS, '')).toBe('/news/kcd/');
-    expect(hugoPageUrl('content/en/news/_index.md', LANGS, '')).toBe('/news/');
-    expect(hugoPageUrl('content/en/news/2021-11-02-kcd.md', LANGS, 'kcd-china')).toBe('/news/kcd-china/');
-    expect(hugoPageUrl('site/posts/kcd.md', { contentDir: 'site' }, '')).toBe('/posts/kcd/');
-    expect(hugoPageUrl('static/kcd.md', {}, '')).toBeNull();
+    expect(hugoPageUrl('content/en/news/kcd/index.md', LANGS, NONE)).toBe('/news/kcd/');
+    expect(hugoPageUrl('content/en/news/_index.md', LANGS, NONE)).toBe('/news/');
+    expect(hugoPageUrl('content/en/news/2021-11-02-kcd.md', LANGS, { ...NONE, slug: 'kcd-china' })).toBe('/news/kcd-china/');
+    expect(hugoPageUrl('site/posts/kcd.md', { contentDir: 'site' }, NONE)).toBe('/posts/kcd/');
+    expect(hugoPageUrl('static/kcd.md', {}, NONE)).toBeNull();
+
+    // The site's permalinks for the page's section (Hugo 0.120's [permalinks.page] too): its date, title, slug, file name.
+    const front = { slug: '', title: 'KCD 中国: Day One', date: '2024-05-01T10:00:00+08:00' };
+    expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, permalinks: { news: '/:year/:month/:title/' } }, front)).toBe('/2024/05/kcd-中国-day-one/');
+    expect(hugoPageUrl('content/zh/news/kcd/index.md', { ...LANGS, permalinks: { page: { news: '/:section/:year/:slugorfilename/' } } }, front)).toBe('/zh/news/2024/kcd/');
+    expect(hugoPageUrl('content/en/blog/kcd.md', { ...LANGS, permalinks: { news: '/:year/:title/' } }, front)).toBe('/blog/kcd/');
+    // No date, or a placeholder not read here: no address rather than a wrong one.
+    expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, permalinks: { news: '/:year/:title/' } }, { ...front, date: '' })).toBeNull();
+    expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, permalinks: { news: '/:weekday/:title/' } }, front)).toBeNull();
   });
 
   it('of a Jekyll post: its permalink style or template, with its categories, date and title', () => {
@@ -58,6 +69,11 @@ describe('the address of a post', () => {
     const post = await writeText(path.join(site, 'content/zh/news/kcd-china.md'), text);
     expect(cardPlace(post, text)).toEqual({ siteName: 'Community', urlPath: '/zh/news/kcd-china/' });
     expect(cardPlace(post, text.replace('title: KCD China', 'title: KCD China\nurl: /zh/kcd/')).urlPath).toBe('/zh/kcd/');
+    // The site's permalinks, with the post's date as its front matter writes it (a TOML date too).
+    const blog = path.join(temp.dir(), 'blog');
+    await writeText(path.join(blog, 'hugo.toml'), 'title = "Blog"\n[permalinks]\nposts = "/:year/:month/:slug/"\n');
+    const toml = ['+++', 'title = "KCD Porto"', 'date = 2024-05-01T10:00:00Z', 'slug = "kcd-porto"', '+++', '', 'Text.', ''].join('\n');
+    expect(cardPlace(await writeText(path.join(blog, 'content/posts/kcd.md'), toml), toml).urlPath).toBe('/2024/05/kcd-porto/');
   });
 
   it("is under the path a site is published at (Hugo's baseURL, Jekyll's baseurl, Docusaurus' baseUrl)", async () => {
