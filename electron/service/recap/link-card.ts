@@ -134,7 +134,8 @@ export function urlPathFor(generator: string | null, rel: string, recap: string,
   if (slug !== '' && segs.length > 0) segs[segs.length - 1] = slug;
   const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(segs[segs.length - 1] ?? '');
   if (generator === 'docusaurus' && segs.slice(0, blog.dir.split('/').length).join('/') === blog.dir) {
-    const name = slug || (dated ? `${dated[1]}/${dated[2]}/${dated[3]}/${dated[4]}` : segs.slice(blog.dir.split('/').length).join('/'));
+    // A slug is under the blog's route, written with its slash or without (`slug: /kcd`).
+    const name = slug.replace(/^\/+/, '') || (dated ? `${dated[1]}/${dated[2]}/${dated[3]}/${dated[4]}` : segs.slice(blog.dir.split('/').length).join('/'));
     return blog.route === '' ? `/${name}` : `/${blog.route}/${name}`;
   }
   return null;

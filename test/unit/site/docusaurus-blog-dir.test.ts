@@ -83,6 +83,7 @@ describe("a Docusaurus blog's folder", () => {
     expect(cardPlace(post, POST).urlPath).toBe('/blog/2024/05/01/kcd-porto');
     await writeText(path.join(site, 'docusaurus.config.js'), preset("{ path: 'events', routeBasePath: '/' }"));
     expect(cardPlace(post, POST).urlPath).toBe('/2024/05/01/kcd-porto');
+    expect(cardPlace(post, POST.replace('title: KCD Porto', 'title: KCD Porto\nslug: /kcd-2024')).urlPath).toBe('/kcd-2024');
     await writeText(path.join(site, 'docusaurus.config.js'), preset("{ path: 'events' }"));
 
     const run = await cliInProcess('translate', post, '--lang', 'zh');
