@@ -139,14 +139,22 @@ export function docusaurusFormat(configText: string): 'mdx' | 'md' | 'detect' {
   return m?.[2] === 'md' || m?.[2] === 'detect' ? m[2] : 'mdx';
 }
 
+/** Configs' texts by path, kept while their size and mtime stay the same. */
+const texts = new Map<string, { size: number; mtimeMs: number; text: string }>();
+
 /** A Docusaurus config's text (read, never run); '' when it cannot be read. */
 function docusaurusConfigText(config: string | null): string {
   try {
-    if (config !== null && lstatSync(config).isFile() && lstatSync(config).size <= MAX_BYTES) return readFileSync(config, 'utf8');
+    const st = config === null ? undefined : lstatSync(config, { throwIfNoEntry: false });
+    if (config === null || !st?.isFile() || st.size > MAX_BYTES) return '';
+    const hit = texts.get(config);
+    if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) return hit.text;
+    const text = readFileSync(config, 'utf8');
+    texts.set(config, { size: st.size, mtimeMs: st.mtimeMs, text });
+    return text;
   } catch {
     return '';
   }
-  return '';
 }
 
 /**
@@ -207,6 +215,16 @@ function topLevelString(top: string, key: string): string | undefined {
  * or, where the preset has `blog: false`, its one `@docusaurus/plugin-content-blog`'s. Null: the defaults.
  */
 function docusaurusBlogOptions(configText: string): string | null {
+  // Asked for each scan of the site's posts: the last config's answer is kept.
+  if (lastBlogOptions?.text === configText) return lastBlogOptions.options;
+  const options = readBlogOptions(configText);
+  lastBlogOptions = { text: configText, options };
+  return options;
+}
+
+let lastBlogOptions: { text: string; options: string | null } | null = null;
+
+function readBlogOptions(configText: string): string | null {
   const objects = (re: RegExp): string[] => [...configText.matchAll(re)].map((m) => objectTopLevel(configText, (m.index ?? 0) + m[0].length - 1)).filter((o): o is string => o !== null);
   const named = (top: string): boolean => topLevelString(top, 'path') !== undefined || topLevelString(top, 'routeBasePath') !== undefined;
   const preset = objects(/\bblog\s*:\s*\{/g).find(named);
@@ -238,8 +256,11 @@ export function docusaurusBlogRoute(configText: string): string {
 
 /** The text of the Docusaurus config at `root` (its docusaurus.config.*); '' for none. */
 export function docusaurusConfigIn(root: string): string {
-  const config = DOCUSAURUS_CONFIGS.map((n) => path.join(root, n)).find((f) => lstatSync(f, { throwIfNoEntry: false })?.isFile() === true) ?? null;
-  return docusaurusConfigText(config);
+  for (const name of DOCUSAURUS_CONFIGS) {
+    const text = docusaurusConfigText(path.join(root, name));
+    if (text !== '') return text;
+  }
+  return '';
 }
 
 /** docusaurusBlogDir of the site at `root`. */
