@@ -179,9 +179,10 @@ function afterString(text: string, at: number): number {
 /**
  * The top level of the object literal that opens at `open` (its `{`) in a config's text: each
  * nested object, list or call left out (`{ path: 'events', feed: { type: 'all' } }` is
- * `{ path: 'events', feed: 0 }`), strings and comments kept whole or skipped. Null when it is never closed.
+ * `{ path: 'events', feed: 0 }`), strings and comments kept whole or skipped, and the index just
+ * past its `}`. Null when it is never closed.
  */
-function objectTopLevel(text: string, open: number): string | null {
+function objectTopLevel(text: string, open: number): { top: string; end: number } | null {
   let depth = 0;
   let top = '';
   for (let i = open; i < text.length; ) {
@@ -197,7 +198,7 @@ function objectTopLevel(text: string, open: number): string | null {
     } else {
       if ('{[('.includes(c)) depth++;
       if (depth === 1 || (depth === 2 && '{[('.includes(c))) top += depth === 1 ? c : '0';
-      if ('}])'.includes(c) && --depth === 0) return top;
+      if ('}])'.includes(c) && --depth === 0) return { top, end: i + 1 };
       i++;
     }
   }
@@ -225,7 +226,21 @@ function docusaurusBlogOptions(configText: string): string | null {
 let lastBlogOptions: { text: string; options: string | null } | null = null;
 
 function readBlogOptions(configText: string): string | null {
-  const objects = (re: RegExp): string[] => [...configText.matchAll(re)].map((m) => objectTopLevel(configText, (m.index ?? 0) + m[0].length - 1)).filter((o): o is string => o !== null);
+  // Each object read once: one inside another read before is skipped, and none after one never closed
+  // (so that text of many unclosed `blog: {` is read once, not once per opening).
+  const objects = (re: RegExp): string[] => {
+    const found: string[] = [];
+    let from = 0;
+    for (const m of configText.matchAll(re)) {
+      const open = (m.index ?? 0) + m[0].length - 1;
+      if (open < from) continue;
+      const read = objectTopLevel(configText, open);
+      if (read === null) break;
+      found.push(read.top);
+      from = read.end;
+    }
+    return found;
+  };
   const named = (top: string): boolean => topLevelString(top, 'path') !== undefined || topLevelString(top, 'routeBasePath') !== undefined;
   const preset = objects(/\bblog\s*:\s*\{/g).find(named);
   if (preset !== undefined || !/\bblog\s*:\s*false\b/.test(configText)) return preset ?? null;

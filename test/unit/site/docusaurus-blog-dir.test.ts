@@ -50,6 +50,9 @@ describe("a Docusaurus blog's folder", () => {
       plugin.replace("plugins: [", "plugins: [['@docusaurus/plugin-content-blog', { id: 'news', path: 'news' }], "),
     ];
     for (const config of none) expect(docusaurusBlogDir(config), config).toBeNull();
+    // A `blog: {` inside another one read before is not the preset's, nor is any after one never closed.
+    expect(docusaurusBlogDir("themeConfig: { blog: { sidebar: { blog: { path: 'inner' } } } },\n" + preset("{ path: 'events' }"))).toBe('events');
+    expect(docusaurusBlogDir(`module.exports = { ${'blog: { '.repeat(2_000)}path: 'x' }`)).toBeNull();
 
     // The URL path the blog is published under: its routeBasePath, `` for a blog-only site at /.
     expect(docusaurusBlogRoute(preset("{ path: 'events', routeBasePath: '/meetups/' }"))).toBe('meetups');
