@@ -88,11 +88,15 @@ function configFolder(dir: string, root: string): HugoConfig | null {
 /** `over` merged into `base` as Hugo merges an environment's config: maps key by key (without regard to case), any other value replaced. */
 function mergedConfig(base: HugoConfig, over: HugoConfig): HugoConfig {
   const out: HugoConfig = { ...base };
+  // Each key by its lower case, once: a config of many keys is merged in one pass.
+  const spellings = new Map<string, string[]>();
+  for (const k of Object.keys(out)) spellings.set(k.toLowerCase(), [...(spellings.get(k.toLowerCase()) ?? []), k]);
   for (const [key, value] of Object.entries(over)) {
-    const same = Object.keys(out).filter((k) => k.toLowerCase() === key.toLowerCase());
+    const same = spellings.get(key.toLowerCase()) ?? [];
     const before = same.length > 0 ? out[same[same.length - 1] ?? key] : undefined;
     for (const k of same) delete out[k];
     out[key] = isMap(before) && isMap(value) ? mergedConfig(before, value) : value;
+    spellings.set(key.toLowerCase(), [key]);
   }
   return out;
 }
