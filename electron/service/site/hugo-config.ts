@@ -203,8 +203,8 @@ export function hugoPageUrl(rel: string, data: HugoConfig | null, front: PageFro
   const declared = isMap(languages) ? Object.keys(languages).filter((l) => !off.has(l.toLowerCase())) : [];
   const defaultLang = String(configValue(data, 'defaultContentLanguage') ?? 'en');
   // The content folder holding the file: a language's own first (the longest), then the site's.
-  const folders = declared.flatMap((lang) => {
-    const dir = clean(configValue(configValue(data, 'languages', lang), 'contentDir'));
+  const folders = (isMap(languages) ? Object.entries(languages) : []).flatMap(([lang, settings]) => {
+    const dir = off.has(lang.toLowerCase()) ? null : clean(configValue(settings, 'contentDir'));
     return dir === null ? [] : [{ dir, lang }];
   });
   folders.sort((a, b) => b.dir.length - a.dir.length);
