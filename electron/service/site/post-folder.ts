@@ -10,9 +10,11 @@ import { DATED_NAME } from './site-rules';
 
 const SAFE_DIR = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 
-/** The folder a Docusaurus profile's posts are in: the first of its post pattern (`blog`, or the site's blog path). */
-export function blogDirOf(profile: SiteProfile): string {
-  return profile.post.split('/')[0] ?? 'blog';
+/** Whether folders (relative to the site) are in a Docusaurus profile's blog: its post pattern's folders before the first placeholder (`blog`, or the site's blog path, `news/posts`). */
+export function inBlogDir(dirs: string[], profile: SiteProfile): boolean {
+  const pattern = profile.post.split('/');
+  const blog = pattern.slice(0, Math.max(1, pattern.findIndex((seg) => seg.includes('{'))));
+  return dirs.length >= blog.length && blog.every((seg, i) => dirs[i] === seg);
 }
 
 /** Where a generator's posts may sit in folders of their own choosing, by the post's folders relative to the site. */
@@ -20,7 +22,7 @@ function deepPostKind(generator: SiteGenerator | null, dirs: string[], name: str
   const bundle = /^index\.(md|markdown|mdx)$/i.test(name);
   if (generator === 'jekyll') return dirs.includes('_posts') && DATED_NAME.test(name) && /\.(md|markdown)$/i.test(name) ? 'file' : null;
   if (generator === 'hugo') return dirs[0] === 'content' && bundle && dirs.length >= 3 ? 'bundle' : null;
-  if (generator === 'docusaurus') return dirs[0] === blogDirOf(profile) ? (bundle ? 'bundle' : /\.(md|mdx)$/i.test(name) ? 'file' : null) : null;
+  if (generator === 'docusaurus') return inBlogDir(dirs, profile) ? (bundle ? 'bundle' : /\.(md|mdx)$/i.test(name) ? 'file' : null) : null;
   return null;
 }
 

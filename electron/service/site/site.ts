@@ -22,7 +22,7 @@ import { DATED_NAME, fieldKind, hugoSection, jekyllPostsDir, rulesForPost, rules
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import { docusaurusBaseUrl, docusaurusBlogDirIn, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
-import { blogDirOf, ownFolderProfile } from './post-folder';
+import { inBlogDir, ownFolderProfile } from './post-folder';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { msg } from '../../core/i18n/messages';
 
@@ -412,7 +412,7 @@ function flatDocusaurusPost(site: SiteInfo, recapPath: string): SiteProfile {
   if (site.generator !== 'docusaurus' || !profile.images.beside) return profile;
   const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep);
   const name = rel.pop() ?? '';
-  const blog = rel[0] === blogDirOf(profile) || (rel[0] === 'i18n' && rel[2] === 'docusaurus-plugin-content-blog');
+  const blog = inBlogDir(rel, profile) || (rel[0] === 'i18n' && rel[2] === 'docusaurus-plugin-content-blog');
   if (!blog || /^index\./i.test(name) || !/\.(md|mdx)$/i.test(name) || !rel.every((d) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(d))) return profile;
   const hint = scanSite(site.root, 'docusaurus').imageFolders[0]?.url;
   const url = hint === undefined || hint.includes('{section}') ? DOCUSAURUS_FLAT_IMAGES : hint;

@@ -78,6 +78,14 @@ describe("a Docusaurus blog's folder", () => {
     await expect(fs.stat(path.join(site, 'blog'))).rejects.toThrow();
   });
 
+  it('of several folders (`news/posts`): a post deeper in it keeps its own folder; a folder beside it is not the blog', async () => {
+    const { site } = await eventsSite(preset("{ path: 'news/posts' }"), 'deep');
+    const deep = await writeText(path.join(site, 'news/posts/2024/05/01/kcd/index.md'), POST);
+    expect(profileForRecap(deep).post).toBe('news/posts/2024/05/01/{slug}/index.md');
+    const beside = await writeText(path.join(site, 'news/other/kcd/index.md'), POST);
+    expect(profileForRecap(beside).post).toBe('news/posts/{date}-{slug}/index.md');
+  });
+
   it('a post there lints clean with its authors from the folder\'s authors.yml; its translation goes to the blog\'s i18n folder, with its photo and the same authors', async () => {
     const { site, post } = await eventsSite(preset("{ path: 'events' }"));
     expect(await temp.service().lintRecap({ text: POST, path: post })).toEqual([]);
