@@ -128,6 +128,12 @@ function exportRequest(method: string, o: Obj): RequestOf<'planExport'> {
     if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(v)) fail(method, msg('error.invalid.word', { key }));
     req[key] = v;
   }
+  // A site's section for the post: a Hugo section or a Jekyll category folder, which may be nested (`events/meetups`).
+  const section = optStr(method, o, 'section', 200);
+  if (section !== undefined) {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/.test(section)) fail(method, msg('error.invalid.word', { key: 'section' }));
+    req.section = section;
+  }
   for (const key of ['dryRun', 'overwrite', 'leaveOutUnused', 'withTranslations'] as const) {
     const v = bool(method, o, key);
     if (v !== undefined) req[key] = v;

@@ -52,11 +52,15 @@ function runLabel(t: Translate, exp: { running: boolean; plan: ExportReport | nu
   return exp.plan && exp.changes.length === 0 ? t('export.upToDate') : t('export.export');
 }
 
-function usePostNaming(): PostNaming {
+/** The post's naming; a section belongs to the site it was picked in (`siteDir`: the chosen site checkout), none elsewhere. */
+function usePostNaming(siteDir: string | null): PostNaming {
   const [slug, setSlug] = useState<string | null>(null);
   const [lang, setLang] = useState<string | null>(null);
+  const [picked, setPicked] = useState<{ dir: string; name: string } | null>(null);
+  const section = picked !== null && picked.dir === siteDir ? picked.name : null;
+  const setSection = (name: string | null): void => setPicked(name === null || siteDir === null ? null : { dir: siteDir, name });
   const [renaming, setRenaming] = useState<string | null>(null);
-  return { slug, setSlug, lang, setLang, renaming, setRenaming };
+  return { slug, setSlug, lang, setLang, section, setSection, renaming, setRenaming };
 }
 
 export function ExportDialog({ api, info, recapPath, draftFor, text, zipName, onJump, onClose, onExported }: ExportDialogProps) {
@@ -65,14 +69,14 @@ export function ExportDialog({ api, info, recapPath, draftFor, text, zipName, on
   const where = useExportTarget(api, recapPath, draftFor, zipName, setPlanError);
   const [leaveOutUnused, setLeaveOutUnused] = useState(false);
   const [withTranslations, setWithTranslations] = useState(false);
-  const naming = usePostNaming();
   const { target, kind } = where;
-  const { slug, lang } = naming;
+  const naming = usePostNaming(target?.kind === 'site' ? target.dir : null);
+  const { slug, lang, section } = naming;
 
   const request = useMemo(
     (): ExportRequest | null =>
-      target ? { recapPath, text, target, leaveOutUnused, ...(slug !== null ? { slug } : {}), ...(withTranslations ? { withTranslations } : lang !== null ? { lang } : {}) } : null,
-    [recapPath, text, target, leaveOutUnused, slug, lang, withTranslations],
+      target ? { recapPath, text, target, leaveOutUnused, ...(slug !== null ? { slug } : {}), ...(section !== null ? { section } : {}), ...(withTranslations ? { withTranslations } : lang !== null ? { lang } : {}) } : null,
+    [recapPath, text, target, leaveOutUnused, slug, section, lang, withTranslations],
   );
   const exp = useExportPlan(api, request, setPlanError, onExported);
   const onPathEnter = useEnterToExport(exp);

@@ -17,6 +17,9 @@ export interface PostNaming {
   /** A language folder chosen for the post (sites with several); null: the recap's own. */
   lang: string | null;
   setLang(lang: string | null): void;
+  /** A section chosen for the post (sites that keep posts in several folders); null: the plan's own. */
+  section: string | null;
+  setSection(section: string | null): void;
   /** The name being typed in the rename box; null while it is closed. */
   renaming: string | null;
   setRenaming(name: string | null): void;
@@ -124,6 +127,30 @@ function PostLanguage({ plan, languages, naming }: { plan: ExportReport; languag
   );
 }
 
+/** The site's folders for posts (Hugo sections, Jekyll category folders): the post may go to any. */
+function PostSection({ plan, naming }: { plan: ExportReport; naming: PostNaming }) {
+  const t = useT();
+  const places = plan.places ?? [];
+  const value = naming.section ?? plan.section ?? '';
+  return (
+    <label className="export-option">
+      {t('export.postSection')}{' '}
+      <select className="export-input export-section" data-testid="export-section" value={value} onChange={(e) => naming.setSection(e.target.value)}>
+        {value === '' && (
+          <option value="" disabled>
+            {t('export.sectionElsewhere')}
+          </option>
+        )}
+        {places.map((p) => (
+          <option key={p.name} value={p.name}>
+            {p.name} — {p.folder}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The files the export writes, the ones it would replace marked, and the tick that allows it. */
 function PlanFiles({ plan, conflicts, replace, setReplace }: Pick<PlanViewProps, 'plan' | 'conflicts' | 'replace' | 'setReplace'>) {
   const t = useT();
@@ -168,6 +195,7 @@ export function ExportPlanView(props: PlanViewProps) {
         </label>
       )}
       {plan.post && <PostName plan={plan} naming={naming} />}
+      {plan.places && plan.places.length > 1 && plan.postFrom !== 'own' && <PostSection plan={plan} naming={naming} />}
       {languages.length > 1 && <PostLanguage plan={plan} languages={languages} naming={naming} />}
       <PlanFiles {...props} />
     </>

@@ -32,6 +32,12 @@ async function hugoSite(root: string): Promise<string> {
   return post;
 }
 
+/** `dir`, made with its parents. */
+async function mkdirs(dir: string): Promise<string> {
+  await fs.mkdir(dir, { recursive: true });
+  return dir;
+}
+
 async function tree(dir: string): Promise<string[]> {
   const out: string[] = [];
   const walk = async (d: string): Promise<void> => {
@@ -203,6 +209,36 @@ describe('export in the browser mode', () => {
     await page.getByTestId('export-run').click();
     await page.getByTestId('export-done').waitFor();
     expect(await fs.readFile(path.join(site, 'content', 'zh', 'news', 'kubernetes-community-days-china.md'), 'utf8')).toBe(await fs.readFile(referenceRecap, 'utf8'));
+    await page.context().close();
+  });
+  it('into a site that keeps posts in several sections, a new recap goes where most posts are, or to the section the author picks — and stays there next time', async () => {
+    const site = path.join(session.dir, 'sections-site');
+    await fs.writeFile(path.join(await mkdirs(site), 'hugo.toml'), 'baseURL = "https://example.org/"\n');
+    const post = (name: string): string => `---\ntitle: ${name}\n---\nText.\n`;
+    for (const name of ['a', 'b', 'c']) await fs.writeFile(path.join(await mkdirs(path.join(site, 'content', 'posts')), `${name}.md`), post(name));
+    await fs.writeFile(path.join(await mkdirs(path.join(site, 'content', 'events')), 'kcd.md'), post('kcd'));
+    const page = await session.openNew();
+    await page.getByTestId('field-title').fill('Autumn GitOps Meetup');
+    await page.keyboard.press('Control+E');
+    await page.getByTestId('export-kind-site').check({ force: true });
+    await page.getByTestId('export-site-path').fill(site);
+    await page.getByTestId('export-site-path').press('Enter');
+    await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/posts/autumn-gitops-meetup.md — a new post');
+    const sections = page.getByTestId('export-section');
+    expect(await sections.locator('option').allTextContents()).toEqual(['posts — content/posts/', 'events — content/events/']);
+    expect(await sections.inputValue()).toBe('posts');
+    await sections.selectOption('events');
+    await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/events/autumn-gitops-meetup.md');
+    await expect.poll(() => page.getByTestId('export-files').textContent()).not.toContain('content/posts/');
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-done').waitFor();
+    await fs.access(path.join(site, 'content', 'events', 'autumn-gitops-meetup.md'));
+    await expect(fs.access(path.join(site, 'content', 'posts', 'autumn-gitops-meetup.md'))).rejects.toThrow();
+    await page.getByTestId('export-close').click();
+    // Opened again, the recap is that post: its own file, no section to pick.
+    await page.keyboard.press('Control+E');
+    await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/events/autumn-gitops-meetup.md — its own file in this site');
+    expect(await page.getByTestId('export-section').count()).toBe(0);
     await page.context().close();
   });
 });

@@ -28,6 +28,7 @@ async function exportRequestOf(recap: string, args: ParsedArgs): Promise<ExportR
   if (profile !== undefined) loadProfile(profile);
   const slug = args.value('slug');
   const lang = args.value('lang');
+  const section = args.value('section');
   return {
     recapPath: path.resolve(recap),
     text,
@@ -35,6 +36,7 @@ async function exportRequestOf(recap: string, args: ParsedArgs): Promise<ExportR
     ...(profile !== undefined ? { profile } : {}),
     ...(slug !== undefined ? { slug } : {}),
     ...(lang !== undefined ? { lang } : {}),
+    ...(section !== undefined ? { section } : {}),
     dryRun: args.has('dry-run'),
     overwrite: args.has('overwrite'),
     leaveOutUnused: args.has('leave-out-unused'),
@@ -61,6 +63,11 @@ function printWritten(report: ExportReport, recap: string, target: ExportTarget,
   for (const f of report.files) {
     const state = report.dryRun && report.conflicts.includes(f.path) ? 'exists' : f.status;
     io.out(`  ${state.padEnd(width)} ${f.path}`);
+  }
+  // A site with posts in several folders: which one the post went to, and the others --section picks.
+  if (report.places && report.section) {
+    const others = report.places.filter((p) => p.name !== report.section).map((p) => `${p.name} (${p.folder})`);
+    io.out(say('cli.export.section', { section: report.section, others: others.join(', ') }));
   }
   if (report.zip) io.out(say('cli.export.zip', { file: report.zip.file, count: report.zip.entries, size: size(report.zip.bytes) }));
   if (report.dryRun && report.conflicts.length > 0) {
@@ -126,6 +133,7 @@ export const exportCommand: Command = {
     { name: 'profile', value: 'NAME', help: 'cli.export.opt.profile' },
     { name: 'slug', value: 'NAME', help: 'cli.export.opt.slug' },
     { name: 'lang', value: 'LANG', help: 'cli.export.opt.lang' },
+    { name: 'section', value: 'NAME', help: 'cli.export.opt.section' },
     { name: 'leave-out-unused', help: 'cli.export.opt.leaveOut' },
     { name: 'dry-run', help: 'cli.export.opt.dryRun' },
     { name: 'overwrite', help: 'cli.export.opt.overwrite' },

@@ -3,7 +3,7 @@
 
 import type { DraftSummary } from './drafts';
 import type { Problem } from './problems';
-import type { SiteProfile } from './sites';
+import type { PostPlace, SiteProfile } from './sites';
 
 /** Where an export writes: into a site checkout, a folder with the same layout, or a .zip of it. */
 export type ExportTarget = { kind: 'site'; dir: string } | { kind: 'folder'; dir: string } | { kind: 'zip'; file: string };
@@ -20,6 +20,12 @@ export interface ExportRequest {
   slug?: string;
   /** Default: from the recap's path when it sits in a language folder, else the profile's. */
   lang?: string;
+  /**
+   * Where a post placed anew goes in a site that keeps posts in several folders: the name of one
+   * of its places (SiteInfo.places: a Hugo section, a Jekyll category folder). Default: where
+   * the post went before, else the site's usual place.
+   */
+  section?: string;
   /** Image folder name for `{imageDir}`; default: the folder the recap links to, else the slug. */
   imageDir?: string;
   /** Plan and check only: nothing is written, conflicts are listed instead of refused. */
@@ -62,6 +68,10 @@ export interface ExportReport {
    * 'slugField', a new post named by its front matter's `slug`; null without a post.
    */
   postFrom: 'own' | 'pinned' | 'place' | 'slug' | 'slugField' | null;
+  /** The target site's places for a post (SiteInfo.places) when the post is not its own file there; absent otherwise. */
+  places?: PostPlace[];
+  /** Which of `places` the post goes to (its name); null when none of them holds it. Set with `places`. */
+  section?: string | null;
   dryRun: boolean;
   /** Something was written (false for a dry run, preflight errors, or nothing to change). */
   written: boolean;

@@ -78,7 +78,7 @@ export interface ExportSource {
 }
 
 export interface LayoutInput {
-  req: Pick<ExportRequest, 'slug' | 'lang' | 'imageDir'>;
+  req: Pick<ExportRequest, 'slug' | 'lang' | 'imageDir' | 'section'>;
   source: ExportSource;
   /** The target's profile. */
   profile: SiteProfile;
@@ -166,13 +166,13 @@ function imageUrls(profile: SiteProfile, vars: PatternVars): (name: string) => s
 /**
  * Where the post and its images go. What this recap exported to this target before keeps its
  * post where it was written (a new title does not make a second post) unless the author
- * renames it on purpose (req.slug or req.lang).
+ * renames or moves it on purpose (req.slug, req.lang or req.section).
  */
 export function layOut(input: LayoutInput): Layout {
   const { req, profile, ownPath, previousPost } = input;
   const { slug, slugField, lang, imageDir, vars } = namesFor(input);
   const slugOk = isSafeSlug(slug);
-  const pinned = ownPath === null && req.slug === undefined && req.lang === undefined && previousPost && safeRel(previousPost) ? previousPost : null;
+  const pinned = ownPath === null && req.slug === undefined && req.lang === undefined && req.section === undefined && previousPost && safeRel(previousPost) ? previousPost : null;
   const place = ownPath === null && pinned === null && input.place && safeRel(input.place) ? input.place : null;
   let post: string | null = ownPath ?? pinned ?? place;
   let postPathError: Layout['postPathError'] = null;

@@ -9,10 +9,10 @@
 
 import { promises as nodeFs, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import type { ExportFile, ExportReport, ExportRequest, SiteInfo, SiteProfile } from '../../core/contract';
+import type { ExportFile, ExportReport, ExportRequest, PostPlace, SiteInfo, SiteProfile } from '../../core/contract';
 import { findRecapImages } from '../recap/markdown-images';
 import { readRecapFile } from '../files/recap-file';
-import { loadProfile } from '../site/profile';
+import { fillPattern, loadProfile, matchPostPath } from '../site/profile';
 import { detectSite, newPostProfile, postProfile, siteRootAbove } from '../site/site';
 import { addPixelSizes, addUnusedPhotos, locateImages, type FoundImages, type ImageSearch } from './images';
 import { layOut, postInSite, type ExportSource, type Layout } from './layout';
@@ -155,8 +155,16 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const { entries, sourceStats } = plannedFiles(layout, postText, found);
   const state = await compareWithTarget({ look, zipFile }, entries, sourceStats, previous);
   const { slug, lang, imageDir, post, postFrom } = layout;
-  const plan: Plan = { target: req.target, profile, slug, lang, imageDir, post, postFrom, root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems: [], manifestFile, manifest, key };
+  const places = ownFile === null && opened.target.kind === 'site' && site?.places ? { all: site.places, section: placeOf(site, post) } : undefined;
+  const plan: Plan = { target: req.target, profile, slug, lang, imageDir, post, postFrom, ...(places ? { places } : {}), root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems: [], manifestFile, manifest, key };
   return { plan, staged, facts: { req, fs, text, recapPath, layout, checked, found, folder, ownPath, previousPost: previous?.post, sourcePost, state } };
+}
+
+/** Which of the site's places (SiteInfo.places) a post path of it is in, by name; null when none. */
+function placeOf(site: SiteInfo, post: string | null): string | null {
+  if (post === null) return null;
+  const fits = (p: PostPlace): boolean => matchPostPath(post, { ...site.profile, post: fillPattern(p.post, { section: site.profile.section }) }) !== null;
+  return site.places?.find(fits)?.name ?? null;
 }
 
 /** The zone the target publishes dates in: a Jekyll site's `timezone`; in a folder or .zip, the one of the post's own site (its profile's). */
@@ -237,6 +245,7 @@ export function reportOf(plan: Plan, extra: { dryRun: boolean; written: boolean;
     imageDir: plan.imageDir,
     post: plan.post,
     postFrom: plan.postFrom,
+    ...(plan.places ? { places: plan.places.all, section: plan.places.section } : {}),
     dryRun: extra.dryRun,
     written: extra.written,
     files,

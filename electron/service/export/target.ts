@@ -2,7 +2,7 @@
 // planned, and the profile the target is laid out by.
 
 import * as path from 'node:path';
-import type { ExportRequest, ExportTarget, SiteInfo, SiteProfile } from '../../core/contract';
+import type { ExportRequest, ExportTarget, PostPlace, SiteInfo, SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { fillPattern, loadProfile, postVarsFromPath } from '../site/profile';
 import { detectSite, postProfile } from '../site/site';
@@ -76,6 +76,24 @@ function sameLayout(opened: OpenedTarget, sourceSite: SiteInfo | null): boolean 
 }
 
 /**
+ * The place a request's `section` names among the target site's (SiteInfo.places), or null
+ * without one; refused when the target has no such place.
+ */
+export function chosenPlace(req: Pick<ExportRequest, 'section'>, opened: OpenedTarget): PostPlace | null {
+  if (req.section === undefined) return null;
+  const places = opened.target.kind === 'site' ? opened.site?.places : undefined;
+  const place = places?.find((p) => p.name === req.section);
+  if (place) return place;
+  if (!places) throw new RecapError('BAD_REQUEST', msg('error.export.noSections', { section: req.section }));
+  throw new RecapError('BAD_REQUEST', msg('error.export.badSection', { section: req.section, sections: places.map((p) => `${p.name} (${p.folder})`).join(', ') }));
+}
+
+/** The site's profile with its posts going to `place` (a Hugo place is its section, for `{section}` in the image folder too). */
+function inPlace(profile: SiteProfile, place: PostPlace): SiteProfile {
+  return { ...profile, post: place.post, ...(profile.generator === 'hugo' ? { section: place.name } : {}) };
+}
+
+/**
  * The profile the target is laid out by: the request's, else the caller's, the site's, or the
  * recap's own. A post already in the target site is exported where it lives (its own path,
  * file name and case), under the rules its site's posts follow. A post of a site exported to
@@ -83,17 +101,22 @@ function sameLayout(opened: OpenedTarget, sourceSite: SiteInfo | null): boolean 
  * (`place`: its path relative to its own site), its images where its site keeps them.
  */
 export function targetProfile(
-  req: Pick<ExportRequest, 'slug' | 'lang' | 'profile'>,
+  req: Pick<ExportRequest, 'slug' | 'lang' | 'profile' | 'section'>,
   options: Pick<ExportOptions, 'targetProfile'>,
   source: TargetSource,
   opened: OpenedTarget,
 ): { profile: SiteProfile; ownPath: string | null; place: string | null } {
   const { recapPath, sourceProfile, sourceSite } = source;
   const { root, site } = opened;
-  // A language asked for is a rename only when it is not the post's own (an export with its translations names every language).
-  const named = req.slug !== undefined || (req.lang !== undefined && req.lang !== ownLanguage(recapPath, sourceProfile, sourceSite));
+  const section = req.profile ? null : chosenPlace(req, opened);
+  // A post of the site stays its own file: another section would be a second copy of it, not a move.
+  const inSite = section !== null && root !== null ? postInSite(root, recapPath) : null;
+  if (inSite !== null) throw new RecapError('BAD_REQUEST', msg('error.export.sectionOfOwnPost', { post: inSite, section: section?.name ?? '' }));
+  // A language asked for is a rename only when it is not the post's own (an export with its translations names every language); a section asked for moves the post there.
+  const named = req.slug !== undefined || section !== null || (req.lang !== undefined && req.lang !== ownLanguage(recapPath, sourceProfile, sourceSite));
   const ownPath = opened.target.kind === 'site' && root !== null && !named ? postInSite(root, recapPath) : null;
   if (req.profile) return { profile: loadProfile(req.profile), ownPath, place: null };
+  if (section !== null && site !== null) return { profile: inPlace(site.profile, section), ownPath: null, place: null };
   if (options.targetProfile === undefined && sourceSite !== null && sameLayout(opened, sourceSite)) {
     // As in its own site: the post's own profile (its folder, its site's image folder).
     const place = ownPath === null && !named ? postInSite(sourceSite.root, recapPath) : null;

@@ -3,7 +3,7 @@
 // carry out.
 
 import type { promises as nodeFs } from 'node:fs';
-import type { ExportFile, ExportReport, ExportTarget, SiteProfile } from '../../core/contract';
+import type { ExportFile, ExportReport, ExportTarget, PostPlace, SiteProfile } from '../../core/contract';
 import type { Manifest } from './manifest';
 
 /** The fs calls an export makes; tests pass a real fs with one call made to fail. */
@@ -50,6 +50,8 @@ export interface Plan {
   imageDir: string;
   post: string | null;
   postFrom: ExportReport['postFrom'];
+  /** The target site's places for a post placed anew (see ExportReport.places), and the one the post is in. */
+  places?: { all: PostPlace[]; section: string | null };
   root: string | null;
   zipFile: string | null;
   /** The .zip exists and is not ours. */

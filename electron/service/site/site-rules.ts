@@ -124,9 +124,32 @@ function imageFoldersOf(head: string, rel: string): string[] {
   return [...out];
 }
 
+/** Folders Jekyll never reads posts from, beside the ones it skips by name (`_site`, `.git`). */
+const JEKYLL_SKIPPED = new Set(['node_modules', 'vendor']);
+
+/**
+ * A Jekyll site's `_posts` folders: its own (in its `collections_dir`), and each category
+ * folder's beside it (`events/_posts/`: Jekyll reads those too and gives their posts the
+ * category), one level down.
+ */
+function jekyllPostDirs(root: string): string[] {
+  const own = jekyllPostsDir(root);
+  const base = path.posix.dirname(own);
+  let names: string[];
+  try {
+    names = readdirSync(path.join(root, base), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) && !JEKYLL_SKIPPED.has(e.name))
+      .map((e) => e.name);
+  } catch {
+    return [own];
+  }
+  const categories = names.filter((n) => statSync(path.join(root, base, n, '_posts'), { throwIfNoEntry: false })?.isDirectory() === true);
+  return [own, ...categories.sort().map((n) => (base === '.' ? `${n}/_posts` : `${base}/${n}/_posts`))];
+}
+
 /** Where a generator keeps its posts, relative to the site root (a Jekyll site's `collections_dir` holds its `_posts`; a Docusaurus blog's folder is its config's `path`). */
 function postRoots(root: string, generator: SiteGenerator | null): string[] {
-  if (generator === 'jekyll') return [jekyllPostsDir(root)];
+  if (generator === 'jekyll') return jekyllPostDirs(root);
   if (generator === 'docusaurus') return [docusaurusBlogDirIn(root) ?? 'blog'];
   return ['content'];
 }

@@ -23,6 +23,7 @@ import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import { docusaurusBaseUrl, docusaurusBlogDirIn, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
 import { inBlogDir, ownFolderProfile } from './post-folder';
+import { postPlaces } from './post-places';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { msg } from '../../core/i18n/messages';
 
@@ -282,7 +283,9 @@ export function detectSite(dir: string): SiteInfo {
     profile = { ...profile, tagBaseUrlPath: tagBase };
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.baseUrlDocusaurus', { base: `/${tagBase}/` })) };
   }
-  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook !== null ? { imageHook: true as const } : {}) };
+  // The folders the posts live in, where there are several: a new post may go to any (the site's own .recap-studio.yml says where instead).
+  const places = profileSource === 'built-in' && (generator === 'hugo' || generator === 'jekyll') ? postPlaces(generator, profile, scanSite(root, generator)) : undefined;
+  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook !== null ? { imageHook: true as const } : {}), ...(places ? { places } : {}) };
 }
 
 /** Every name whose presence in a folder can make it a site (config files, config/_default, .recap-studio.yml). */

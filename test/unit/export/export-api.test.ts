@@ -63,6 +63,9 @@ describe('sites and export over the browser-mode door', () => {
     [{ recapPath: '/x.md', target: { kind: 'zip', file: '/tmp/out.tar' } }, '"file" must end in .zip'],
     [{ recapPath: '/x.md', target: { kind: 'ftp', dir: '/tmp' } }, '"target.kind" must be site, folder or zip'],
     [{ recapPath: '/x.md', target: { kind: 'folder', dir: '/tmp/x' }, slug: '../up' }, '"slug" must be one word'],
+    [{ recapPath: '/x.md', target: { kind: 'site', dir: '/tmp/x' }, section: '../up' }, '"section" must be one word'],
+    [{ recapPath: '/x.md', target: { kind: 'site', dir: '/tmp/x' }, section: 'events/' }, '"section" must be one word'],
+    [{ recapPath: '/x.md', target: { kind: 'site', dir: '/tmp/x' }, section: 7 }, '"section"'],
   ])('refuses a malformed export request %j', async (body, message) => {
     const e = await api('exportRecap', body);
     expect(e).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining(message) } });

@@ -1,0 +1,96 @@
+// The folders a site keeps its posts in, where it has several: Hugo's sections (content/<lang>/news,
+// content/<lang>/events…) and Jekyll's `_posts` folders (`_posts/`, and category folders such as
+// `events/_posts/`). A new post goes to the site's usual place (its profile's pattern) unless the
+// author picks another of these at export; each place names its posts as the usual one does (a
+// plain file, a page bundle, a date in front), in its own years' folders where its posts are.
+
+import type { PostPlace, SiteGenerator, SiteProfile } from '../../core/contract';
+import type { SiteScan } from './site-rules';
+
+/** At most this many places are offered: a site's main sections, not every folder of its docs. */
+const MAX_PLACES = 12;
+
+const FOLDER = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+const YEAR = /^(19|20)\d\d$/;
+const LANG_DIR = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
+
+/** A pattern's folders and its post's own name (`{slug}.md`, `{date}-{slug}/index.md`): split where the name starts. */
+function splitPattern(pattern: string): { folder: string[]; name: string } | null {
+  const segments = pattern.split('/');
+  const at = segments.findIndex((s) => /\{(slug|date)\}/.test(s));
+  return at <= 0 ? null : { folder: segments.slice(0, at), name: segments.slice(at).join('/') };
+}
+
+/** How a place is shown: its folder, placeholders as `<lang>`. */
+function shown(folder: string[]): string {
+  return `${folder.join('/').replace(/\{(\w+)\}/g, '<$1>')}/`;
+}
+
+interface Found {
+  name: string;
+  folder: string[];
+  posts: number;
+}
+
+/** Hugo: one place a section (content/<section>, or content/<lang>/<section> where the posts are in language folders), below it as its most posts are. */
+function hugoPlaces(scan: SiteScan, usual: string[]): Found[] {
+  const withLang = usual[1] === '{lang}';
+  const bySection = new Map<string, Found>();
+  for (const { dir, posts } of scan.sections) {
+    const segs = dir.split('/');
+    if (segs[0] !== 'content' || (withLang && !LANG_DIR.test(segs[1] ?? ''))) continue;
+    const rest = segs.slice(withLang ? 2 : 1);
+    const section = rest[0];
+    if (section === undefined || !FOLDER.test(section) || (!withLang && LANG_DIR.test(section) && rest.length > 1)) continue;
+    const found = bySection.get(section);
+    if (found) {
+      found.posts += posts;
+      continue;
+    }
+    // The section's folder with most posts comes first (scan.sections is sorted so): the place's shape.
+    const below = rest.map((d, i) => (i === rest.length - 1 && i > 0 && YEAR.test(d) ? '{year}' : d));
+    if (!below.every((d) => d === '{year}' || FOLDER.test(d))) continue;
+    bySection.set(section, { name: section, folder: [...(withLang ? ['content', '{lang}'] : ['content']), ...below], posts });
+  }
+  return [...bySection.values()];
+}
+
+/** Jekyll: each `_posts` folder with its category folders in front (`events/_posts`), in years' folders where most of its posts are. */
+function jekyllPlaces(scan: SiteScan, usual: string[]): Found[] {
+  const prefix = usual.slice(0, Math.max(0, usual.indexOf('_posts')));
+  const byFolder = new Map<string, Found & { inYears: number }>();
+  for (const { dir, posts } of scan.sections) {
+    const segs = dir.split('/');
+    const at = segs.lastIndexOf('_posts');
+    if (at === -1 || segs.slice(0, prefix.length).join('/') !== prefix.join('/')) continue;
+    const categories = segs.slice(prefix.length, at);
+    if (!categories.every((d) => FOLDER.test(d) && !d.startsWith('_'))) continue;
+    const key = categories.join('/');
+    const found = byFolder.get(key) ?? { name: key === '' ? '_posts' : key, folder: [...prefix, ...categories, '_posts'], posts: 0, inYears: 0 };
+    found.posts += posts;
+    if (segs.length === at + 2 && YEAR.test(segs[at + 1] ?? '')) found.inYears += posts;
+    byFolder.set(key, found);
+  }
+  return [...byFolder.values()].map(({ inYears, ...f }) => (inYears * 2 > f.posts ? { ...f, folder: [...f.folder, '{year}'] } : f));
+}
+
+/**
+ * The places a new post of the site may go, the usual one (the profile's) first, then by their
+ * posts; undefined when there is only one, the profile comes from the site's own
+ * .recap-studio.yml (which says where posts go), or the pattern has no folder of its own.
+ */
+export function postPlaces(generator: SiteGenerator | null, profile: SiteProfile, scan: SiteScan): PostPlace[] | undefined {
+  const usual = splitPattern(profile.post);
+  if (usual === null || (generator !== 'hugo' && generator !== 'jekyll')) return undefined;
+  const found = generator === 'hugo' ? hugoPlaces(scan, usual.folder) : jekyllPlaces(scan, usual.folder);
+  const usualName = generator === 'hugo' ? (usual.folder.includes('{section}') ? profile.section : usual.folder[usual.folder[1] === '{lang}' ? 2 : 1]) : found.find((f) => f.folder.filter((d) => d !== '{year}').join('/') === usual.folder.filter((d) => d !== '{year}').join('/'))?.name ?? '_posts';
+  const places: PostPlace[] = [{ name: usualName ?? profile.section, folder: shown(usual.folder.map((d) => (d === '{section}' ? profile.section : d))), post: profile.post }];
+  for (const f of [...found].sort((a, b) => b.posts - a.posts || a.name.localeCompare(b.name))) {
+    if (places.length >= MAX_PLACES) break;
+    if (places.some((p) => p.name === f.name)) continue;
+    const post = [...f.folder, usual.name].join('/');
+    if (places.some((p) => p.post === post)) continue;
+    places.push({ name: f.name, folder: shown(f.folder), post });
+  }
+  return places.length > 1 ? places : undefined;
+}

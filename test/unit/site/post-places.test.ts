@@ -1,0 +1,130 @@
+// A site that keeps its posts in several folders (Hugo sections, Jekyll category folders): a new
+// post goes where most posts are, or to the section the author picks at export (`section`), in
+// that section's own shape (its years' folders), and a later export keeps it there.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectSite } from '../../../electron/service/site/site';
+import { cliInProcess } from '../support/cli-run';
+import { REFERENCE, REFERENCE_IMAGES, REFERENCE_NAME, png, writeText } from '../support/site-fixture';
+import { serviceInTempDir } from '../support/temp-service';
+
+const temp = serviceInTempDir('post-places');
+
+const hugoPost = (title: string): string => ['---', `title: "${title}"`, 'createTime: "2024-03-01"', '---', '', 'The day.', ''].join('\n');
+
+/** The reference site's layout (news in language folders, photos in static/) with an events section in years' folders and a docs page. */
+async function referenceSite(name: string): Promise<string> {
+  const site = path.join(temp.dir(), name);
+  await writeText(path.join(site, 'hugo.toml'), 'baseURL = "https://example.org/"\ndefaultContentLanguage = "en"\n');
+  await writeText(path.join(site, 'content/en/news', REFERENCE_NAME), REFERENCE);
+  for (const [i, n] of REFERENCE_IMAGES.entries()) await png(path.join(site, 'static/images/news/kcd-china', n), i);
+  await writeText(path.join(site, 'content/en/news/spring.md'), hugoPost('Spring'));
+  await writeText(path.join(site, 'content/zh/news/spring.md'), hugoPost('春季'));
+  await writeText(path.join(site, 'content/en/events/2023/kcd-lisbon.md'), hugoPost('KCD Lisbon'));
+  await writeText(path.join(site, 'content/en/events/2024/kcd-porto.md'), hugoPost('KCD Porto'));
+  await writeText(path.join(site, 'content/en/about/index.md'), hugoPost('About'));
+  return site;
+}
+
+async function draft(name: string, text: string): Promise<string> {
+  return writeText(path.join(temp.dir(), 'drafts', name, 'recap.md'), text);
+}
+
+describe('the folders a site keeps its posts in', () => {
+  it('Hugo: one place a section, the usual one first, each in its own shape; a page bundle at the language root is none', async () => {
+    const site = await referenceSite('hugo');
+    const info = detectSite(site);
+    expect(info.profile.post).toBe('content/{lang}/news/{slug}.md');
+    expect(info.places).toEqual([
+      { name: 'news', folder: 'content/<lang>/news/', post: 'content/{lang}/news/{slug}.md' },
+      { name: 'events', folder: 'content/<lang>/events/<year>/', post: 'content/{lang}/events/{year}/{slug}.md' },
+    ]);
+
+    // Without language folders, page bundles: content/<section>/, the posts' shape kept.
+    const plain = path.join(temp.dir(), 'bundles');
+    await writeText(path.join(plain, 'config.toml'), 'baseURL = "https://example.org/"\n');
+    for (const n of ['a', 'b', 'c']) await writeText(path.join(plain, 'content/blog', n, 'index.md'), hugoPost(n));
+    await writeText(path.join(plain, 'content/meetups/berlin/index.md'), hugoPost('Berlin'));
+    expect(detectSite(plain).places).toEqual([
+      { name: 'blog', folder: 'content/blog/', post: 'content/{section}/{slug}/index.md' },
+      { name: 'meetups', folder: 'content/meetups/', post: 'content/meetups/{slug}/index.md' },
+    ]);
+  });
+
+  it('Jekyll: _posts/ and each category folder\'s _posts/; none for a site with one, or whose .recap-studio.yml says where posts go', async () => {
+    const site = path.join(temp.dir(), 'jekyll');
+    await writeText(path.join(site, '_config.yml'), 'title: Events\n');
+    const post = ['---', 'title: "A"', '---', '', 'Text.', ''].join('\n');
+    for (const n of ['2024-01-01-a.md', '2024-02-01-b.md']) await writeText(path.join(site, '_posts', n), post);
+    await writeText(path.join(site, 'events/_posts/2024/2024-03-01-kcd.md'), post);
+    expect(detectSite(site).places).toEqual([
+      { name: '_posts', folder: '_posts/', post: '_posts/{date}-{slug}.md' },
+      { name: 'events', folder: 'events/_posts/<year>/', post: 'events/_posts/{year}/{date}-{slug}.md' },
+    ]);
+
+    await fs.rm(path.join(site, 'events'), { recursive: true });
+    expect(detectSite(site).places).toBeUndefined();
+    await writeText(path.join(site, 'events/_posts/2024-03-01-kcd.md'), post);
+    await writeText(path.join(site, '.recap-studio.yml'), 'profile: jekyll\n');
+    expect(detectSite(site).places).toBeUndefined();
+  });
+
+  it('export: a new recap goes to the usual section, or to the one asked for (its images where the site keeps them); a later export keeps it there, another section moves it', async () => {
+    const site = await referenceSite('export');
+    const text = hugoPost('Autumn GitOps Meetup').replace('2024-03-01', '2026-10-20');
+    const recap = await draft('autumn', text);
+    const svc = temp.service();
+    const usual = await svc.exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site }, dryRun: true });
+    expect([usual.post, usual.section, usual.places?.map((p) => p.name)]).toEqual(['content/en/news/autumn-gitops-meetup.md', 'news', ['news', 'events']]);
+
+    const moved = await svc.exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site }, section: 'events' });
+    expect([moved.written, moved.post, moved.section, moved.problems]).toEqual([true, 'content/en/events/2026/autumn-gitops-meetup.md', 'events', []]);
+    // The post written, exported again: its own file, with no section to pick.
+    const again = await svc.exportRecap({ recapPath: path.join(site, moved.post ?? ''), target: { kind: 'site', dir: site }, dryRun: true });
+    expect([again.postFrom, again.places, again.changed, again.added]).toEqual(['own', undefined, [], []]);
+
+    // A draft exported before (its manifest pins the post): kept there, unless another section is asked for, which moves it (the earlier file goes).
+    const other = await draft('winter', hugoPost('Winter Meetup'));
+    const otherText = await fs.readFile(other, 'utf8');
+    const first = await svc.exportRecap({ recapPath: other, text: otherText, target: { kind: 'site', dir: site } });
+    expect([first.post, first.section]).toEqual(['content/en/news/winter-meetup.md', 'news']);
+    const pinned = await svc.exportRecap({ recapPath: other, text: otherText.replace('The day.', 'The whole day.'), target: { kind: 'site', dir: site } });
+    expect([pinned.postFrom, pinned.post, pinned.changed]).toEqual(['pinned', 'content/en/news/winter-meetup.md', ['content/en/news/winter-meetup.md']]);
+    const toEvents = await svc.exportRecap({ recapPath: other, text: otherText, target: { kind: 'site', dir: site }, section: 'events' });
+    expect([toEvents.post, toEvents.added, toEvents.removed]).toEqual(['content/en/events/2024/winter-meetup.md', ['content/en/events/2024/winter-meetup.md'], ['content/en/news/winter-meetup.md']]);
+    await expect(fs.stat(path.join(site, 'content/en/news/winter-meetup.md'))).rejects.toThrow();
+    const stays = await svc.exportRecap({ recapPath: other, text: otherText, target: { kind: 'site', dir: site }, dryRun: true });
+    expect([stays.postFrom, stays.post, stays.section]).toEqual(['pinned', 'content/en/events/2024/winter-meetup.md', 'events']);
+    // The site's other posts and photos are untouched.
+    expect(await fs.readFile(path.join(site, 'content/en/news', REFERENCE_NAME), 'utf8')).toBe(REFERENCE);
+  });
+
+  it('a section the site does not have, or a target without sections, is refused with the sections there are; the CLI says which section it used', async () => {
+    const site = await referenceSite('refused');
+    const text = hugoPost('Autumn');
+    const recap = await draft('refused', text);
+    const svc = temp.service();
+    await expect(svc.exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site }, section: 'blog', dryRun: true })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'The site has no section "blog" for posts. Its sections: news (content/<lang>/news/), events (content/<lang>/events/<year>/).',
+    });
+    await expect(svc.exportRecap({ recapPath: recap, text, target: { kind: 'folder', dir: path.join(temp.dir(), 'f') }, section: 'news', dryRun: true })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    // A post of the site is exported where it is: a section would copy it, not move it.
+    const own = path.join(site, 'content/en/news', REFERENCE_NAME);
+    await expect(svc.exportRecap({ recapPath: own, target: { kind: 'site', dir: site }, section: 'events' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: `The recap is the site's post content/en/news/${REFERENCE_NAME}: it is exported where it is. To put it in section "events", move the file there.`,
+    });
+    expect(await fs.readdir(path.join(site, 'content/en/events'))).toEqual(['2023', '2024']);
+
+    const run = await cliInProcess('export', recap, '--site', site, '--section', 'events', '--dry-run');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('content/en/events/2024/autumn.md');
+    expect(run.out).toContain('Section events; --section also takes: news (content/<lang>/news/)');
+    const bad = await cliInProcess('export', recap, '--site', site, '--section', 'blog', '--dry-run');
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('Its sections: news (content/<lang>/news/), events')]);
+    await expect(fs.stat(path.join(site, 'content/en/events/2024/autumn.md'))).rejects.toThrow();
+  });
+});
