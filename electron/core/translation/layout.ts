@@ -20,8 +20,12 @@ export interface LangSite {
   defaultLang: string;
   /** Languages the site declares or has folders for. */
   languages: readonly string[];
-  /** A Docusaurus blog's folder where its config names one (`blog: { path: 'events' }`); `blog` otherwise. */
-  blogDir?: string;
+  /**
+   * A Docusaurus site's blogs, the main one first: each its folder (`blog`, or its config's
+   * `path: 'events'`) and the folder of `i18n/<lang>/` its translations are in
+   * (`docusaurus-plugin-content-blog`, `…-blog-<id>` for another instance); one `blog/` otherwise.
+   */
+  blogs?: ReadonlyArray<{ dir: string; i18n: string }>;
 }
 
 /** A post's place among its languages. */
@@ -31,6 +35,8 @@ export interface LangPlace {
   lang: string;
   /** The source post (the default language's), relative to the site. */
   source: string;
+  /** Docusaurus: the plugin the post is of (a blog, the docs): its folder, and the folders under `i18n/<lang>/` it keeps translations in. */
+  plugin?: { dir: string; i18n: string[] };
 }
 
 /** A language code as sites name their folders and files: en, zh, pt-br, zh-Hans. */
@@ -47,9 +53,10 @@ const DOCUSAURUS_PLUGINS: ReadonlyArray<{ dir: string; i18n: string[] }> = [
   { dir: 'docs', i18n: ['docusaurus-plugin-content-docs', 'current'] },
 ];
 
-/** The site's Docusaurus plugins with their folders: the blog's where its config names it. */
+/** The site's Docusaurus plugins with their folders: its blogs' where its config names them, and the docs. */
 function pluginsOf(site: LangSite): ReadonlyArray<{ dir: string; i18n: string[] }> {
-  return site.blogDir === undefined ? DOCUSAURUS_PLUGINS : DOCUSAURUS_PLUGINS.map((p) => (p.i18n === BLOG_I18N ? { ...p, dir: site.blogDir ?? p.dir } : p));
+  if (site.blogs === undefined || site.blogs.length === 0) return DOCUSAURUS_PLUGINS;
+  return [...site.blogs.map((b) => ({ dir: b.dir, i18n: [b.i18n] })), ...DOCUSAURUS_PLUGINS.filter((p) => p.i18n !== BLOG_I18N)];
 }
 
 function refuse(rel: string, generator: SiteGenerator | null): never {
@@ -79,11 +86,13 @@ function docusaurusPlace(segs: string[], site: LangSite, rel: string): LangPlace
     for (const p of plugins) {
       const inner = segs.slice(2, 2 + p.i18n.length);
       if (inner.join('/') === p.i18n.join('/') && segs.length > 2 + p.i18n.length && isLangCode(lang)) {
-        return { layout: 'docusaurus', lang, source: [p.dir, ...segs.slice(2 + p.i18n.length)].join('/') };
+        return { layout: 'docusaurus', lang, source: [p.dir, ...segs.slice(2 + p.i18n.length)].join('/'), plugin: p };
       }
     }
   }
-  if (plugins.some((p) => p.dir === segs[0]) && segs.length >= 2) return { layout: 'docusaurus', lang: site.defaultLang, source: rel };
+  // The plugin whose folder holds the post (a blog's folder may have several segments: `news/posts`).
+  const own = plugins.find((p) => segs.length > p.dir.split('/').length && segs.slice(0, p.dir.split('/').length).join('/') === p.dir);
+  if (own !== undefined) return { layout: 'docusaurus', lang: site.defaultLang, source: rel, plugin: own };
   return refuse(rel, site.generator);
 }
 
@@ -108,9 +117,9 @@ export function translationRel(place: LangPlace, lang: string, defaultLang: stri
     return [...segs.slice(0, -1), `${m?.[1] ?? name}.${lang}${m?.[2] ?? ''}`].join('/');
   }
   if (lang === defaultLang) return place.source;
-  // The docs' folder, else the blog's (whatever its folder is named).
-  const plugin = DOCUSAURUS_PLUGINS.find((p) => p.dir === segs[0] && p.i18n !== BLOG_I18N) ?? DOCUSAURUS_PLUGINS[0]!;
-  return ['i18n', lang, ...plugin.i18n, ...segs.slice(1)].join('/');
+  // The plugin's folder the post's place names (its blog's, its docs'), the rest of the path below the plugin's own folder.
+  const plugin = place.plugin ?? DOCUSAURUS_PLUGINS.find((p) => p.dir === segs[0] && p.i18n !== BLOG_I18N) ?? DOCUSAURUS_PLUGINS[0]!;
+  return ['i18n', lang, ...plugin.i18n, ...segs.slice(plugin.dir.split('/').length)].join('/');
 }
 
 /** The folder a language's posts go under in this layout (for "a language folder the site does not declare"). */

@@ -11,7 +11,7 @@ import { postInSite } from '../export/layout';
 import { locateImages, addPixelSizes } from '../export/images';
 import { imageProblem } from '../export/preflight';
 import { detectGenerator, siteRootAbove } from '../site/site';
-import { docusaurusBaseUrl, docusaurusBlogDir, docusaurusBlogRoute, docusaurusConfigIn, jekyllBaseUrl, jekyllCollectionsDir, jekyllPermalink } from '../site/site-data';
+import { docusaurusBaseUrl, docusaurusBlogs, docusaurusConfigIn, jekyllBaseUrl, jekyllCollectionsDir, jekyllPermalink } from '../site/site-data';
 import { hugoConfig, hugoPageUrl, hugoPublishedUnder, type HugoConfig } from '../site/hugo-config';
 import { imageProblems } from './image-problems';
 import { findRecapImages } from './markdown-images';
@@ -60,7 +60,8 @@ function ownUrl(recap: string): string | null {
 
 /** What a site's config says of its addresses: a Docusaurus blog's folder and route, a Hugo site's config, a Jekyll site's permalink style and collections folder. */
 export interface SiteUrls {
-  blog?: { dir: string; route: string };
+  /** A Docusaurus site's blogs, each its folder and route (the main one first). */
+  blogs?: Array<{ dir: string; route: string }>;
   hugo?: HugoConfig | null;
   jekyll?: { permalink: string; collectionsDir: string | null };
 }
@@ -114,7 +115,7 @@ function jekyllPostUrl(rel: string, recap: string, site: NonNullable<SiteUrls['j
 /**
  * The URL path a post at `rel` (relative to the site) gets under the generator's default
  * permalinks: a Hugo page's as hugoPageUrl reads its config (languages, content folders); a
- * Docusaurus blog's from its folder and route (`blog` and `blog` unless its config names others:
+ * Docusaurus blog's from the folder and route of the blog that holds it (`blog` and `blog` unless its config names others:
  * `routeBasePath: '/'` publishes the blog at the site's root).
  */
 export function urlPathFor(generator: string | null, rel: string, recap: string, site: SiteUrls = {}): string | null {
@@ -127,13 +128,14 @@ export function urlPathFor(generator: string | null, rel: string, recap: string,
     const date = ['date', 'publishDate', 'pubdate', 'published'].map((k) => getField(recap, k)).find((v) => v !== undefined && v !== null && v !== '');
     return hugoPageUrl(rel, site.hugo ?? null, { slug, title: text(getField(recap, 'title')), date: date instanceof Date ? date.toISOString() : String(date ?? '') });
   }
-  const blog = site.blog ?? { dir: 'blog', route: 'blog' };
   const noExt = rel.replace(/\.(md|markdown|mdx)$/i, '');
   const segs = noExt.split('/');
   if (/^_?index$/i.test(segs[segs.length - 1] ?? '')) segs.pop();
   if (slug !== '' && segs.length > 0) segs[segs.length - 1] = slug;
   const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(segs[segs.length - 1] ?? '');
-  if (generator === 'docusaurus' && segs.slice(0, blog.dir.split('/').length).join('/') === blog.dir) {
+  // The blog whose folder holds the post (a site may have several: `blog/`, `events/`).
+  const blog = (site.blogs ?? [{ dir: 'blog', route: 'blog' }]).find((b) => segs.slice(0, b.dir.split('/').length).join('/') === b.dir);
+  if (generator === 'docusaurus' && blog !== undefined) {
     // A slug is under the blog's route, written with its slash or without (`slug: /kcd`).
     const name = slug.replace(/^\/+/, '') || (dated ? `${dated[1]}/${dated[2]}/${dated[3]}/${dated[4]}` : segs.slice(blog.dir.split('/').length).join('/'));
     return blog.route === '' ? `/${name}` : `/${blog.route}/${name}`;
@@ -166,7 +168,7 @@ export function cardPlace(linkedPath: string | null, recap: string): { siteName:
   const config = found?.generator === 'docusaurus' ? docusaurusConfigIn(root) : '';
   const hugo = found?.generator === 'hugo' ? hugoConfig(found.config) : null;
   const site: SiteUrls =
-    found?.generator === 'docusaurus' ? { blog: { dir: docusaurusBlogDir(config) ?? 'blog', route: docusaurusBlogRoute(config) } }
+    found?.generator === 'docusaurus' ? { blogs: docusaurusBlogs(config) }
     : found?.generator === 'hugo' ? { hugo }
     : found?.generator === 'jekyll' ? { jekyll: { permalink: jekyllPermalink(root), collectionsDir: jekyllCollectionsDir(root) } }
     : {};

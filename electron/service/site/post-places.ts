@@ -1,6 +1,6 @@
 // The folders a site keeps its posts in, where it has several: Hugo's sections (content/<lang>/news,
-// content/<lang>/events…) and Jekyll's `_posts` folders (`_posts/`, and category folders such as
-// `events/_posts/`). A new post goes to the site's usual place (its profile's pattern) unless the
+// content/<lang>/events…), Jekyll's `_posts` folders (`_posts/`, and category folders such as
+// `events/_posts/`) and a Docusaurus site's blogs (`blog/`, and an `events/` instance of its blog plugin). A new post goes to the site's usual place (its profile's pattern) unless the
 // author picks another of these at export; each place names its posts as the usual one does (a
 // plain file, a page bundle, a date in front), in its own years' folders where its posts are.
 
@@ -74,14 +74,24 @@ function jekyllPlaces(scan: SiteScan, usual: string[]): Found[] {
   return [...byFolder.values()].map(({ inYears, ...f }) => (inYears * 2 > f.posts ? { ...f, folder: [...f.folder, '{year}'] } : f));
 }
 
+/** Docusaurus: each blog of the site (its folder), the main one (the profile's) first, named by its folder. */
+function blogPlaces(profile: SiteProfile, usual: { folder: string[]; name: string }, blogDirs: string[]): PostPlace[] | undefined {
+  const main = usual.folder.join('/');
+  const places: PostPlace[] = [{ name: main, folder: `${main}/`, post: profile.post }];
+  for (const dir of blogDirs) if (!places.some((p) => p.name === dir)) places.push({ name: dir, folder: `${dir}/`, post: `${dir}/${usual.name}` });
+  return places.length > 1 ? places : undefined;
+}
+
 /**
  * The places a new post of the site may go, the usual one (the profile's) first, then by their
  * posts; undefined when there is only one, the profile comes from the site's own
  * .recap-studio.yml (which says where posts go), or the pattern has no folder of its own.
  */
-export function postPlaces(generator: SiteGenerator | null, profile: SiteProfile, scan: SiteScan): PostPlace[] | undefined {
+export function postPlaces(generator: SiteGenerator | null, profile: SiteProfile, scan: SiteScan, blogDirs: string[] = []): PostPlace[] | undefined {
   const usual = splitPattern(profile.post);
-  if (usual === null || (generator !== 'hugo' && generator !== 'jekyll')) return undefined;
+  if (usual === null) return undefined;
+  if (generator === 'docusaurus') return blogPlaces(profile, usual, blogDirs);
+  if (generator !== 'hugo' && generator !== 'jekyll') return undefined;
   const found = generator === 'hugo' ? hugoPlaces(scan, usual.folder) : jekyllPlaces(scan, usual.folder);
   const usualName = generator === 'hugo' ? (usual.folder.includes('{section}') ? profile.section : usual.folder[usual.folder[1] === '{lang}' ? 2 : 1]) : found.find((f) => f.folder.filter((d) => d !== '{year}').join('/') === usual.folder.filter((d) => d !== '{year}').join('/'))?.name ?? '_posts';
   const places: PostPlace[] = [{ name: usualName ?? profile.section, folder: shown(usual.folder.map((d) => (d === '{section}' ? profile.section : d))), post: profile.post }];

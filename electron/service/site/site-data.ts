@@ -46,12 +46,18 @@ function isMap(v: unknown): v is Record<string, unknown> {
 /**
  * The `authors.yml` a Docusaurus post's blog reads: the nearest one above the post inside the site
  * (`blog/authors.yml`; a translation's `i18n/<lang>/docusaurus-plugin-content-blog/authors.yml`),
- * falling back, for a translation, to the blog's own (`blog/authors.yml`, in the blog's folder), as Docusaurus does.
+ * falling back, for a translation, to its blog's own (`blog/authors.yml`, in the blog's folder), as Docusaurus does.
  */
 function authorsFile(root: string, postPath: string): string | null {
   const candidates: string[] = [];
   for (let dir = path.dirname(path.resolve(postPath)); isInside(root, dir) && dir !== root; dir = path.dirname(dir)) candidates.push(path.join(dir, 'authors.yml'));
-  if (path.relative(root, postPath).split(path.sep)[0] === 'i18n') candidates.push(path.join(root, docusaurusBlogDirIn(root) ?? 'blog', 'authors.yml'));
+  const rel = path.relative(root, postPath).split(path.sep);
+  if (rel[0] === 'i18n') {
+    // The blog whose translations' folder holds the post (`docusaurus-plugin-content-blog-events` is the `events` instance's).
+    const blogs = docusaurusBlogsIn(root);
+    const blog = blogs.find((b) => blogI18nDir(b) === rel[2]) ?? blogs[0];
+    candidates.push(path.join(root, blog?.dir ?? 'blog', 'authors.yml'));
+  }
   return candidates.find((f) => siteYaml(root, f) !== null) ?? null;
 }
 
@@ -210,22 +216,48 @@ function topLevelString(top: string, key: string): string | undefined {
   return new RegExp(`[{,]\\s*['"]?${key}['"]?\\s*:\\s*(['"\`])([^'"\`\\n$]*)\\1\\s*[,}]`).exec(top)?.[2];
 }
 
-/**
- * A Docusaurus site's blog options, read from its config's text (never run): the classic preset's
- * `blog: { … }` that names a `path` or `routeBasePath` (not, say, themeConfig's `blog: { sidebar }`),
- * or, where the preset has `blog: false`, its one `@docusaurus/plugin-content-blog`'s. Null: the defaults.
- */
-function docusaurusBlogOptions(configText: string): string | null {
-  // Asked for each scan of the site's posts: the last config's answer is kept.
-  if (lastBlogOptions?.text === configText) return lastBlogOptions.options;
-  const options = readBlogOptions(configText);
-  lastBlogOptions = { text: configText, options };
-  return options;
+/** One blog of a Docusaurus site: its plugin instance's `id`, the folder it reads posts from and the URL path it publishes them under. */
+export interface DocusaurusBlog {
+  /** The instance's `id` (`default` for the classic preset's blog or a plugin without one). */
+  id: string;
+  /** Its folder, relative to the site (`blog`, `events`, `news/posts`). */
+  dir: string;
+  /** Its `routeBasePath`, without slashes (`''` for a blog at the site's root). */
+  route: string;
 }
 
-let lastBlogOptions: { text: string; options: string | null } | null = null;
+/**
+ * A Docusaurus site's blogs, read from its config's text (never run), the main one first: the
+ * classic preset's (its `blog: { … }` that names a `path` or `routeBasePath` — not, say,
+ * themeConfig's `blog: { sidebar }` — unless the preset says `blog: false`), then each
+ * `@docusaurus/plugin-content-blog` instance's options. A `path` the config computes, with `..`,
+ * a placeholder or a leading `/` is the default `blog`; a second blog with the same `id` or
+ * folder as one before is left out (Docusaurus refuses to build such a site).
+ */
+export function docusaurusBlogs(configText: string): DocusaurusBlog[] {
+  // Asked for each scan of the site's posts: the last config's answer is kept.
+  if (lastBlogs?.text === configText) return lastBlogs.blogs;
+  const blogs = readBlogs(configText);
+  lastBlogs = { text: configText, blogs };
+  return blogs;
+}
 
-function readBlogOptions(configText: string): string | null {
+let lastBlogs: { text: string; blogs: DocusaurusBlog[] } | null = null;
+
+/** A blog's options (the top level of its options object; null: all defaults) as a DocusaurusBlog. */
+function blogOf(options: string | null): DocusaurusBlog {
+  const given = options === null ? undefined : topLevelString(options, 'path');
+  const inside = given === undefined ? null : insideName(given);
+  const route = options === null ? undefined : topLevelString(options, 'routeBasePath');
+  const id = options === null ? undefined : topLevelString(options, 'id');
+  return {
+    id: id !== undefined && /^[A-Za-z0-9_-]+$/.test(id) ? id : 'default',
+    dir: (inside === null ? null : plainBasePath(inside)) ?? 'blog',
+    route: route === undefined ? 'blog' : route.replace(/^\/+|\/+$/g, '') === '' ? '' : plainBasePath(route) ?? 'blog',
+  };
+}
+
+function readBlogs(configText: string): DocusaurusBlog[] {
   // Each object read once: one inside another read before is skipped, and none after one never closed
   // (so that text of many unclosed `blog: {` is read once, not once per opening).
   const objects = (re: RegExp): string[] => {
@@ -242,31 +274,31 @@ function readBlogOptions(configText: string): string | null {
     return found;
   };
   const named = (top: string): boolean => topLevelString(top, 'path') !== undefined || topLevelString(top, 'routeBasePath') !== undefined;
-  const preset = objects(/\bblog\s*:\s*\{/g).find(named);
-  if (preset !== undefined || !/\bblog\s*:\s*false\b/.test(configText)) return preset ?? null;
-  const plugins = objects(/(['"`])@docusaurus\/plugin-content-blog\1\s*,\s*\{/g);
-  return plugins.length === 1 ? (plugins[0] ?? null) : null;
+  const presetOff = /\bblog\s*:\s*false\b/.test(configText);
+  const preset = presetOff ? [] : [blogOf(objects(/\bblog\s*:\s*\{/g).find(named) ?? null)];
+  const plugins = objects(/(['"`])@docusaurus\/plugin-content-blog\1\s*,\s*\{/g).map(blogOf);
+  const blogs: DocusaurusBlog[] = [];
+  for (const b of [...preset, ...plugins]) if (!blogs.some((o) => o.id === b.id || o.dir === b.dir)) blogs.push(b);
+  return blogs.length > 0 ? blogs : [blogOf(null)];
+}
+
+/** The folder of a Docusaurus site's `i18n/<lang>/` its blog's translations are in (`docusaurus-plugin-content-blog`, `…-blog-<id>` for another instance). */
+export function blogI18nDir(blog: Pick<DocusaurusBlog, 'id'>): string {
+  return blog.id === 'default' ? 'docusaurus-plugin-content-blog' : `docusaurus-plugin-content-blog-${blog.id}`;
 }
 
 /**
- * The folder a Docusaurus site's blog reads its posts from (docusaurusBlogOptions' `path`): a
- * folder inside the site of plain segments, or null for the default `blog/` (also for a path the
- * config computes, one with `..`, a placeholder or a leading `/`).
+ * The folder a Docusaurus site's main blog reads its posts from (docusaurusBlogs' first): a
+ * folder inside the site of plain segments, or null for the default `blog/`.
  */
 export function docusaurusBlogDir(configText: string): string | null {
-  const options = docusaurusBlogOptions(configText);
-  const dir = options === null ? undefined : topLevelString(options, 'path');
-  const inside = dir === undefined ? null : insideName(dir);
-  const plain = inside === null ? null : plainBasePath(inside);
-  return plain === 'blog' ? null : plain;
+  const dir = docusaurusBlogs(configText)[0]?.dir ?? 'blog';
+  return dir === 'blog' ? null : dir;
 }
 
-/** The URL path a Docusaurus site publishes its blog under (`routeBasePath`, without slashes: `''` for a blog-only site at `/`); `blog` by default or for one the config computes. */
+/** The URL path a Docusaurus site publishes its main blog under (`routeBasePath`, without slashes: `''` for a blog-only site at `/`); `blog` by default or for one the config computes. */
 export function docusaurusBlogRoute(configText: string): string {
-  const options = docusaurusBlogOptions(configText);
-  const route = options === null ? undefined : topLevelString(options, 'routeBasePath');
-  if (route === undefined) return 'blog';
-  return route.replace(/^\/+|\/+$/g, '') === '' ? '' : plainBasePath(route) ?? 'blog';
+  return docusaurusBlogs(configText)[0]?.route ?? 'blog';
 }
 
 /** The text of the Docusaurus config at `root` (its docusaurus.config.*); '' for none. */
@@ -281,6 +313,11 @@ export function docusaurusConfigIn(root: string): string {
 /** docusaurusBlogDir of the site at `root`. */
 export function docusaurusBlogDirIn(root: string): string | null {
   return docusaurusBlogDir(docusaurusConfigIn(root));
+}
+
+/** docusaurusBlogs of the site at `root`. */
+export function docusaurusBlogsIn(root: string): DocusaurusBlog[] {
+  return docusaurusBlogs(docusaurusConfigIn(root));
 }
 
 function docusaurusMdx(config: string | null, postPath: string): boolean {

@@ -22,7 +22,7 @@ import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading, readingOf } from '../../core/markdown/site-reading';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
-import { authorNames, docusaurusBlogDirIn, jekyllCollectionsDir } from './site-data';
+import { authorNames, docusaurusBlogsIn, jekyllCollectionsDir } from './site-data';
 import { isInside, realOrNull } from '../files/containment';
 
 const MAX_POSTS = 400;
@@ -147,10 +147,10 @@ function jekyllPostDirs(root: string): string[] {
   return [own, ...categories.sort().map((n) => (base === '.' ? `${n}/_posts` : `${base}/${n}/_posts`))];
 }
 
-/** Where a generator keeps its posts, relative to the site root (a Jekyll site's `collections_dir` holds its `_posts`; a Docusaurus blog's folder is its config's `path`). */
+/** Where a generator keeps its posts, relative to the site root (a Jekyll site's `collections_dir` holds its `_posts`, beside category folders' `_posts`; a Docusaurus site's blogs' folders are their configs' `path`). */
 function postRoots(root: string, generator: SiteGenerator | null): string[] {
   if (generator === 'jekyll') return jekyllPostDirs(root);
-  if (generator === 'docusaurus') return [docusaurusBlogDirIn(root) ?? 'blog'];
+  if (generator === 'docusaurus') return docusaurusBlogsIn(root).map((b) => b.dir);
   return ['content'];
 }
 

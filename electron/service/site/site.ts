@@ -21,7 +21,7 @@ import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoCon
 import { DATED_NAME, fieldKind, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
-import { docusaurusBaseUrl, docusaurusBlogDirIn, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
+import { docusaurusBaseUrl, docusaurusBlogDirIn, docusaurusBlogsIn, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
 import { inBlogDir, ownFolderProfile } from './post-folder';
 import { postPlaces } from './post-places';
 import type { ValueKind } from '../../core/frontmatter/field-types';
@@ -284,7 +284,10 @@ export function detectSite(dir: string): SiteInfo {
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.baseUrlDocusaurus', { base: `/${tagBase}/` })) };
   }
   // The folders the posts live in, where there are several: a new post may go to any (the site's own .recap-studio.yml says where instead).
-  const places = profileSource === 'built-in' && (generator === 'hugo' || generator === 'jekyll') ? postPlaces(generator, profile, scanSite(root, generator)) : undefined;
+  const places = profileSource !== 'built-in' ? undefined
+    : generator === 'hugo' || generator === 'jekyll' ? postPlaces(generator, profile, scanSite(root, generator))
+    : generator === 'docusaurus' ? postPlaces(generator, profile, scanSite(root, generator), docusaurusBlogsIn(root).map((b) => b.dir))
+    : undefined;
   return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook !== null ? { imageHook: true as const } : {}), ...(places ? { places } : {}) };
 }
 
@@ -415,7 +418,7 @@ function flatDocusaurusPost(site: SiteInfo, recapPath: string): SiteProfile {
   if (site.generator !== 'docusaurus' || !profile.images.beside) return profile;
   const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep);
   const name = rel.pop() ?? '';
-  const blog = inBlogDir(rel, profile) || (rel[0] === 'i18n' && rel[2] === 'docusaurus-plugin-content-blog');
+  const blog = inBlogDir(rel, profile) || (rel[0] === 'i18n' && /^docusaurus-plugin-content-blog(?:-[A-Za-z0-9_-]+)?$/.test(rel[2] ?? ''));
   if (!blog || /^index\./i.test(name) || !/\.(md|mdx)$/i.test(name) || !rel.every((d) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(d))) return profile;
   const hint = scanSite(site.root, 'docusaurus').imageFolders[0]?.url;
   const url = hint === undefined || hint.includes('{section}') ? DOCUSAURUS_FLAT_IMAGES : hint;
@@ -423,10 +426,26 @@ function flatDocusaurusPost(site: SiteInfo, recapPath: string): SiteProfile {
   return { ...profile, post: `${rel.join('/')}/${file}`, images: { ...profile.images, dir: `static${url}`, url, beside: false } };
 }
 
+/**
+ * A Docusaurus site as a post of one of its other blogs (`events/…` beside the main `blog/`) is
+ * read: with that blog's post pattern, so that its folder names its date and slug as the main
+ * blog's do. The site as it is for any other post.
+ */
+function blogOfPost(site: SiteInfo, rel: string): SiteInfo {
+  if (site.generator !== 'docusaurus' || site.places === undefined) return site;
+  const segs = rel.split('/');
+  const place = site.places.find((p) => {
+    const dirs = p.folder.replace(/\/$/, '').split('/');
+    return segs.length > dirs.length && dirs.every((d, i) => segs[i] === d);
+  });
+  return place === undefined || place.post === site.profile.post ? site : { ...site, profile: { ...site.profile, post: place.post } };
+}
+
 /** The profile one post of a site is read, checked and exported by (see plainHugoPost, flatDocusaurusPost, ownFolderProfile and rulesForPost). */
-export function postProfile(site: SiteInfo, recapPath: string): SiteProfile {
+export function postProfile(of: SiteInfo, recapPath: string): SiteProfile {
+  const rel = path.relative(of.root, path.resolve(recapPath)).split(path.sep).join('/');
+  const site = blogOfPost(of, rel);
   const own = site.generator === 'docusaurus' ? flatDocusaurusPost(site, recapPath) : plainHugoPost(site, recapPath);
-  const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep).join('/');
   // A plain Hugo post's or a flat Docusaurus post's photos go under static/: where the site serves it.
   const served = withStaticDirs(ownFolderProfile(own, rel, site.generator, site.languages), site.profile.staticDirs ?? []);
   const rules = rulesForPost(served, recapPath);

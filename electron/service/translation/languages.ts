@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { SiteGenerator } from '../../core/contract';
 import { isLangCode, type LangSite } from '../../core/translation/layout';
 import { detectGenerator, hugoLanguages, subdirs } from '../site/site';
-import { docusaurusBlogDir } from '../site/site-data';
+import { blogI18nDir, docusaurusBlogs } from '../site/site-data';
 
 export interface SiteLanguages extends LangSite {
   root: string;
@@ -48,7 +48,7 @@ export function siteLanguages(root: string, profileDefault: string): SiteLanguag
   let declared: string[] | null = null;
   let defaultLang = profileDefault;
   let folders: string[] = [];
-  let blogDir: string | undefined;
+  let blogs: LangSite['blogs'];
   if (found?.generator === 'hugo') {
     const hugo = hugoLanguages(found.config);
     declared = hugo.languages.length > 0 ? hugo.languages : null;
@@ -59,10 +59,10 @@ export function siteLanguages(root: string, profileDefault: string): SiteLanguag
     declared = i18n.locales.length > 0 ? i18n.locales : null;
     if (i18n.defaultLocale && isLangCode(i18n.defaultLocale)) defaultLang = i18n.defaultLocale;
     folders = subdirs(path.join(root, 'i18n')).filter(isLangCode);
-    blogDir = docusaurusBlogDir(readText(found.config)) ?? undefined;
+    blogs = docusaurusBlogs(readText(found.config)).map((b) => ({ dir: b.dir, i18n: blogI18nDir(b) }));
   }
   // A site that declares its languages has those; otherwise its language folders are the languages.
   const all = [...new Set([defaultLang, ...(declared ?? folders)])];
   const languages = [defaultLang, ...all.filter((l) => l !== defaultLang).sort()];
-  return { root, generator, defaultLang, languages, declared, folders, ...(blogDir !== undefined ? { blogDir } : {}) };
+  return { root, generator, defaultLang, languages, declared, folders, ...(blogs !== undefined ? { blogs } : {}) };
 }

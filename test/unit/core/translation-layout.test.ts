@@ -41,7 +41,18 @@ describe('the language place of a post', () => {
       layout: 'docusaurus',
       lang: 'zh-Hans',
       source: 'blog/2021-11-02-kcd/index.md',
+      plugin: { dir: 'blog', i18n: ['docusaurus-plugin-content-blog'] },
     });
+  });
+
+  it("Docusaurus with several blogs: each blog's posts go to its own plugin's i18n folder, and come back to its folder (one of several segments too)", () => {
+    const blogs: LangSite = { ...docusaurus, blogs: [{ dir: 'blog', i18n: 'docusaurus-plugin-content-blog' }, { dir: 'news/events', i18n: 'docusaurus-plugin-content-blog-events' }] };
+    expect(move('news/events/2024-05-01-kcd/index.md', blogs, 'zh-Hans')).toBe('i18n/zh-Hans/docusaurus-plugin-content-blog-events/2024-05-01-kcd/index.md');
+    expect(move('blog/2021-11-02-kcd.md', blogs, 'zh-Hans')).toBe('i18n/zh-Hans/docusaurus-plugin-content-blog/2021-11-02-kcd.md');
+    expect(move('docs/intro.md', blogs, 'zh-Hans')).toBe('i18n/zh-Hans/docusaurus-plugin-content-docs/current/intro.md');
+    expect(langPlace('i18n/zh-Hans/docusaurus-plugin-content-blog-events/2024-05-01-kcd/index.md', blogs).source).toBe('news/events/2024-05-01-kcd/index.md');
+    // A folder beside a blog's (news/ alone) is no blog's.
+    expect(() => langPlace('news/2024-05-01-kcd/index.md', blogs)).toThrow();
   });
 
   it('refuses Jekyll with a sentence naming what is supported', () => {

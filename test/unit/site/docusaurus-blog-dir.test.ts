@@ -39,6 +39,8 @@ describe("a Docusaurus blog's folder", () => {
     expect(docusaurusBlogDir(themed)).toBe('events');
     const plugin = `module.exports = {\n  presets: [['@docusaurus/preset-classic', { blog: false }]],\n  plugins: [['@docusaurus/plugin-content-blog', { id: 'events', path: 'meetups', routeBasePath: 'meetups' }]],\n};\n`;
     expect(docusaurusBlogDir(plugin)).toBe('meetups');
+    // Several blog plugins: the first is the site's main blog (see docusaurus-blogs.test.ts).
+    expect(docusaurusBlogDir(plugin.replace("plugins: [", "plugins: [['@docusaurus/plugin-content-blog', { id: 'news', path: 'news' }], "))).toBe('news');
     const none = [
       preset("{ showReadingTime: true }"),
       preset("{ path: 'blog' }"),
@@ -47,7 +49,6 @@ describe("a Docusaurus blog's folder", () => {
       preset("{ path: '../elsewhere' }"),
       preset("{ path: '/srv/blog' }"),
       preset("{ path: '{slug}' }"),
-      plugin.replace("plugins: [", "plugins: [['@docusaurus/plugin-content-blog', { id: 'news', path: 'news' }], "),
     ];
     for (const config of none) expect(docusaurusBlogDir(config), config).toBeNull();
     // A `blog: {` inside another one read before is not the preset's, nor is any after one never closed.
