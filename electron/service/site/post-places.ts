@@ -82,6 +82,13 @@ function blogPlaces(profile: SiteProfile, usual: { folder: string[]; name: strin
   return places.length > 1 ? places : undefined;
 }
 
+/** The usual place's name: its Hugo section (the profile's `{section}`, or the folder after content/ and the language), or the Jekyll category folder of the `_posts` it is. */
+function usualName(generator: 'hugo' | 'jekyll', profile: SiteProfile, folder: string[], found: Found[]): string {
+  if (generator === 'hugo') return folder.includes('{section}') ? profile.section : folder[folder[1] === '{lang}' ? 2 : 1] ?? profile.section;
+  const plain = (dirs: string[]): string => dirs.filter((d) => d !== '{year}').join('/');
+  return found.find((f) => plain(f.folder) === plain(folder))?.name ?? '_posts';
+}
+
 /**
  * The places a new post of the site may go, the usual one (the profile's) first, then by their
  * posts; undefined when there is only one, the profile comes from the site's own
@@ -93,8 +100,7 @@ export function postPlaces(generator: SiteGenerator | null, profile: SiteProfile
   if (generator === 'docusaurus') return blogPlaces(profile, usual, blogDirs);
   if (generator !== 'hugo' && generator !== 'jekyll') return undefined;
   const found = generator === 'hugo' ? hugoPlaces(scan, usual.folder) : jekyllPlaces(scan, usual.folder);
-  const usualName = generator === 'hugo' ? (usual.folder.includes('{section}') ? profile.section : usual.folder[usual.folder[1] === '{lang}' ? 2 : 1]) : found.find((f) => f.folder.filter((d) => d !== '{year}').join('/') === usual.folder.filter((d) => d !== '{year}').join('/'))?.name ?? '_posts';
-  const places: PostPlace[] = [{ name: usualName ?? profile.section, folder: shown(usual.folder.map((d) => (d === '{section}' ? profile.section : d))), post: profile.post }];
+  const places: PostPlace[] = [{ name: usualName(generator, profile, usual.folder, found), folder: shown(usual.folder.map((d) => (d === '{section}' ? profile.section : d))), post: profile.post }];
   for (const f of [...found].sort((a, b) => b.posts - a.posts || a.name.localeCompare(b.name))) {
     if (places.length >= MAX_PLACES) break;
     if (places.some((p) => p.name === f.name)) continue;
