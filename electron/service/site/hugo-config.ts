@@ -194,7 +194,8 @@ function permalinkPath(data: HugoConfig | null, sections: string[], base: string
  * folder too), a translation by name (`kcd.zh.md`) its language's, then the site's `permalinks`
  * template for the page's section, else its sections and its own name (`slug` when set, a
  * bundle's folder; a section's `_index` none): `/zh/news/kcd/`. Null outside the content folders,
- * or where a permalink needs what the page does not give. `uglyURLs` is not read.
+ * or where a permalink needs what the page does not give. With `uglyURLs` (true, or true for the
+ * page's section), a page is its name with `.html`: `/news/kcd.html`.
  */
 export function hugoPageUrl(rel: string, data: HugoConfig | null, front: PageFront): string | null {
   const clean = (dir: unknown): string | null => (typeof dir === 'string' && /^[\w.-]+(?:\/[\w.-]+)*$/.test(dir.replace(/^\.\/|\/$/g, '')) ? dir.replace(/^\.\/|\/$/g, '') : null);
@@ -228,6 +229,10 @@ export function hugoPageUrl(rel: string, data: HugoConfig | null, front: PageFro
   const page = permalink !== undefined ? [permalink] : stem === '_index' ? sections : [...sections, front.slug || base].filter((s) => s !== '');
   const multilingual = declared.length > 1 || configValue(data, 'defaultContentLanguageInSubdir') === true;
   const inFolder = multilingual && (lang !== defaultLang || configValue(data, 'defaultContentLanguageInSubdir') === true);
-  const parts = [...(inFolder ? [lang] : []), ...page].filter((s) => s !== '');
-  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+  const parts = [...(inFolder ? [lang] : []), ...page.flatMap((p) => p.split('/'))].filter((s) => s !== '');
+  if (parts.length === 0) return '/';
+  // `uglyURLs` (for the whole site, or by section) publishes a page as a file (`/news/kcd.html`); a section's list page stays a folder.
+  const ugly = configValue(data, 'uglyURLs');
+  if (stem !== '_index' && (ugly === true || configValue(ugly, sections[0] ?? '') === true)) return `/${parts.join('/')}.html`;
+  return `/${parts.join('/')}/`;
 }

@@ -35,6 +35,13 @@ describe('the address of a post', () => {
     expect(hugoPageUrl('content/en/news/2021-11-02-kcd.md', LANGS, { ...NONE, slug: 'kcd-china' })).toBe('/news/kcd-china/');
     expect(hugoPageUrl('site/posts/kcd.md', { contentDir: 'site' }, NONE)).toBe('/posts/kcd/');
     expect(hugoPageUrl('static/kcd.md', {}, NONE)).toBeNull();
+    // uglyURLs: a page is a file of its name, for the site or its section; a section's list page stays a folder.
+    expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, uglyURLs: true }, NONE)).toBe('/news/kcd.html');
+    expect(hugoPageUrl('content/zh/news/kcd/index.md', { ...LANGS, uglyURLs: true }, NONE)).toBe('/zh/news/kcd.html');
+    expect(hugoPageUrl('content/en/news/_index.md', { ...LANGS, uglyURLs: true }, NONE)).toBe('/news/');
+    expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, uglyURLs: { news: true } }, NONE)).toBe('/news/kcd.html');
+    expect(hugoPageUrl('content/en/blog/kcd.md', { ...LANGS, uglyURLs: { news: true } }, NONE)).toBe('/blog/kcd/');
+    expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, uglyURLs: false }, NONE)).toBe('/news/kcd/');
 
     // The site's permalinks for the page's section (Hugo 0.120's [permalinks.page] too): its date, title, slug, file name.
     const front = { slug: '', title: 'KCD 中国: Day One', date: '2024-05-01T10:00:00+08:00' };
@@ -43,6 +50,7 @@ describe('the address of a post', () => {
     expect(hugoPageUrl('content/en/blog/kcd.md', { ...LANGS, permalinks: { news: '/:year/:title/' } }, front)).toBe('/blog/kcd/');
     // No date, or a placeholder not read here: no address rather than a wrong one.
     expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, permalinks: { news: '/:year/:title/' } }, { ...front, date: '' })).toBeNull();
+    expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, uglyURLs: true, permalinks: { news: '/:year/:month/:slug/' } }, { ...front, slug: 'kcd' })).toBe('/2024/05/kcd.html');
     expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, permalinks: { news: '/:weekday/:title/' } }, front)).toBeNull();
   });
 
