@@ -7,11 +7,12 @@ import { lstatSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Problem, SiteProfile } from '../../core/contract';
 import { getField } from '../../core/frontmatter/frontmatter';
+import { publishedDay } from '../../core/recap/site-day';
 import { postInSite } from '../export/layout';
 import { locateImages, addPixelSizes } from '../export/images';
 import { imageProblem } from '../export/preflight';
 import { detectGenerator, siteRootAbove } from '../site/site';
-import { docusaurusBaseUrl, docusaurusBlogs, docusaurusConfigIn, jekyllBaseUrl, jekyllCollectionsDir, jekyllPermalink } from '../site/site-data';
+import { docusaurusBaseUrl, docusaurusBlogs, docusaurusConfigIn, jekyllBaseUrl, jekyllCollectionsDir, jekyllPermalink, jekyllTimezone } from '../site/site-data';
 import { hugoConfig, hugoPageUrl, hugoPublishedUnder, type HugoConfig } from '../site/hugo-config';
 import { imageProblems } from './image-problems';
 import { findRecapImages } from './markdown-images';
@@ -63,7 +64,8 @@ export interface SiteUrls {
   /** A Docusaurus site's blogs, each its folder and route (the main one first). */
   blogs?: Array<{ dir: string; route: string }>;
   hugo?: HugoConfig | null;
-  jekyll?: { permalink: string; collectionsDir: string | null };
+  /** A Jekyll site's permalink style or template, its collections folder and the zone it publishes dates in (`timezone`). */
+  jekyll?: { permalink: string; collectionsDir: string | null; timezone?: string | undefined };
 }
 
 /** Jekyll's built-in permalink styles. */
@@ -85,7 +87,7 @@ function words(value: unknown, split: boolean): string[] {
  * The address Jekyll gives the post at `rel`: the post's `permalink`, else the site's (a style or a
  * template), filled with its categories (the folders above its `_posts`, below the collections
  * folder, then its front matter's `category` and `categories`, lower-cased, each once), its
- * date (the front matter's day, else its file name's) and its title (`slug`, else its file name's).
+ * date (the front matter's day, in the site's `timezone` when it has a time, else its file name's) and its title (`slug`, else its file name's).
  * Null for a page outside `_posts` without a permalink, or a template with a placeholder not read here.
  */
 function jekyllPostUrl(rel: string, recap: string, site: NonNullable<SiteUrls['jekyll']>): string | null {
@@ -97,7 +99,9 @@ function jekyllPostUrl(rel: string, recap: string, site: NonNullable<SiteUrls['j
   if (at < 0 || dated === null) return own === '' || own.includes(':') ? null : own.startsWith('/') ? own : `/${own}`;
   const skip = site.collectionsDir !== null && rel.startsWith(`${site.collectionsDir}/`) ? site.collectionsDir.split('/').length : 0;
   const categories = [...new Set([...segs.slice(skip, at), ...words(getField(recap, 'category'), false), ...words(getField(recap, 'categories'), true)].map((c) => c.toLowerCase()))];
-  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(getField(recap, 'date') ?? '')) ?? dated;
+  // The day Jekyll publishes the post on: its date's, in the site's time zone when it has a time (`2021-11-02 23:30:00 -0800` is 3 November in Asia/Shanghai).
+  const written = String(getField(recap, 'date') ?? '');
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(/^\d{4}-\d{2}-\d{2}/.test(written) ? publishedDay(written, site.timezone) : '') ?? dated;
   const [year, month, dayOfMonth] = [day[1] ?? '', day[2] ?? '', day[3] ?? ''];
   const yDay = Math.round((Date.UTC(+year, +month - 1, +dayOfMonth) - Date.UTC(+year, 0, 1)) / 86_400_000) + 1;
   const title = text(getField(recap, 'slug')) || (dated[4] ?? '');
@@ -170,7 +174,7 @@ export function cardPlace(linkedPath: string | null, recap: string): { siteName:
   const site: SiteUrls =
     found?.generator === 'docusaurus' ? { blogs: docusaurusBlogs(config) }
     : found?.generator === 'hugo' ? { hugo }
-    : found?.generator === 'jekyll' ? { jekyll: { permalink: jekyllPermalink(root), collectionsDir: jekyllCollectionsDir(root) } }
+    : found?.generator === 'jekyll' ? { jekyll: { permalink: jekyllPermalink(root), collectionsDir: jekyllCollectionsDir(root), timezone: jekyllTimezone(root) } }
     : {};
   const urlPath = rel === null ? null : urlPathFor(found?.generator ?? null, rel, recap, site);
   // A site published under a path (a GitHub Pages project site) has its pages there.

@@ -64,6 +64,10 @@ describe('the address of a post', () => {
     expect(at('_posts/2024-05-01-kcd.md', 'categories: [news, kcd]\nslug: kcd-porto\ndate: 2024-05-02 10:00:00 +0100\n', 'pretty')).toBe('/news/kcd/2024/05/02/kcd-porto/');
     expect(at('_posts/2024-05-01-kcd.md', '', '/:year/:i_month/:title/')).toBe('/2024/5/kcd/');
     expect(at('_posts/2024-02-01-kcd.md', '', 'ordinal')).toBe('/2024/032/kcd.html');
+    // A date with its time is the day in the site's timezone, as Jekyll publishes it (and as export names the post).
+    const late = post('date: 2021-11-02 23:30:00 -0800\n');
+    expect(urlPathFor('jekyll', '_posts/2021-11-03-kcd.md', late, { jekyll: { permalink: 'date', collectionsDir: null, timezone: 'Asia/Shanghai' } })).toBe('/2021/11/03/kcd.html');
+    expect(urlPathFor('jekyll', '_posts/2021-11-03-kcd.md', late, { jekyll: { permalink: 'date', collectionsDir: null } })).toBe('/2021/11/02/kcd.html');
     // The post's own permalink, a template too; a placeholder not read here gives no address rather than a wrong one.
     expect(at('_posts/2024-05-01-kcd.md', 'categories: news\npermalink: /:categories/:title/\n')).toBe('/news/kcd/');
     expect(at('_posts/2024-05-01-kcd.md', '', '/:year/W:week/:title/')).toBeNull();
