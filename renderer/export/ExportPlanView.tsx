@@ -143,7 +143,7 @@ function PostSection({ plan, naming }: { plan: ExportReport; naming: PostNaming 
         )}
         {places.map((p) => (
           <option key={p.name} value={p.name}>
-            {p.name} — {p.folder}
+            {p.folder === `${p.name}/` ? p.folder : `${p.name} — ${p.folder}`}
           </option>
         ))}
       </select>

@@ -66,7 +66,7 @@ function printWritten(report: ExportReport, recap: string, target: ExportTarget,
   }
   // A site with posts in several folders: which one the post went to, and the others --section picks.
   if (report.places && report.section) {
-    const others = report.places.filter((p) => p.name !== report.section).map((p) => `${p.name} (${p.folder})`);
+    const others = report.places.filter((p) => p.name !== report.section).map((p) => (p.folder === `${p.name}/` ? p.name : `${p.name} (${p.folder})`));
     io.out(say('cli.export.section', { section: report.section, others: others.join(', ') }));
   }
   if (report.zip) io.out(say('cli.export.zip', { file: report.zip.file, count: report.zip.entries, size: size(report.zip.bytes) }));
