@@ -1,11 +1,15 @@
 // The folders a site keeps its posts in, where it has several: Hugo's sections (content/<lang>/news,
 // content/<lang>/events…), Jekyll's `_posts` folders (`_posts/`, and category folders such as
-// `events/_posts/`) and a Docusaurus site's blogs (`blog/`, and an `events/` instance of its blog plugin). A new post goes to the site's usual place (its profile's pattern) unless the
+// `events/_posts/`) and the collections it publishes (`_events/`), and a Docusaurus site's blogs (`blog/`, and an `events/` instance of its blog plugin). A new post goes to the site's usual place (its profile's pattern) unless the
 // author picks another of these at export; each place names its posts as the usual one does (a
 // plain file, a page bundle, a date in front), in its own years' folders where its posts are.
 
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
 import type { PostPlace, SiteGenerator, SiteProfile } from '../../core/contract';
-import type { SiteScan } from './site-rules';
+import { isInside, realOrNull } from '../files/containment';
+import { jekyllCollectionsDir, jekyllOutputCollections } from './site-data';
+import { DATED_NAME, type SiteScan } from './site-rules';
 
 /** At most this many places are offered: a site's main sections, not every folder of its docs. */
 const MAX_PLACES = 12;
@@ -74,6 +78,32 @@ function jekyllPlaces(scan: SiteScan, usual: string[]): Found[] {
   return [...byFolder.values()].map(({ inYears, ...f }) => (inYears * 2 > f.posts ? { ...f, folder: [...f.folder, '{year}'] } : f));
 }
 
+/**
+ * Jekyll: each collection the site publishes as pages (`output: true`), in its folder `_<name>/`
+ * (in the `collections_dir`) when that is a real folder inside the site, named by that folder;
+ * a new document named by its date where most of the folder's are (Jekyll reads a date from any
+ * document's name), else by its slug.
+ */
+export function jekyllCollectionPlaces(root: string): PostPlace[] {
+  const realRoot = realOrNull(root);
+  const base = jekyllCollectionsDir(root);
+  const places: PostPlace[] = [];
+  for (const name of jekyllOutputCollections(root)) {
+    const folder = [...(base === null ? [] : [base]), `_${name}`].join('/');
+    const real = realOrNull(path.join(root, folder));
+    if (realRoot === null || real === null || !isInside(realRoot, real)) continue;
+    let docs: string[];
+    try {
+      docs = readdirSync(real, { withFileTypes: true }).filter((e) => e.isFile() && /\.(md|markdown)$/i.test(e.name)).map((e) => e.name);
+    } catch {
+      continue;
+    }
+    const dated = docs.filter((d) => DATED_NAME.test(d)).length;
+    places.push({ name: `_${name}`, folder: `${folder}/`, post: `${folder}/${dated * 2 > docs.length ? '{date}-' : ''}{slug}.md` });
+  }
+  return places;
+}
+
 /** Docusaurus: each blog of the site (its folder), the main one (the profile's) first, named by its folder. */
 function blogPlaces(profile: SiteProfile, usual: { folder: string[]; name: string }, blogDirs: string[]): PostPlace[] | undefined {
   const main = usual.folder.join('/');
@@ -94,7 +124,7 @@ function usualName(generator: 'hugo' | 'jekyll', profile: SiteProfile, folder: s
  * posts; undefined when there is only one, the profile comes from the site's own
  * .recap-studio.yml (which says where posts go), or the pattern has no folder of its own.
  */
-export function postPlaces(generator: SiteGenerator | null, profile: SiteProfile, scan: SiteScan, blogDirs: string[] = []): PostPlace[] | undefined {
+export function postPlaces(generator: SiteGenerator | null, profile: SiteProfile, scan: SiteScan, blogDirs: string[] = [], others: PostPlace[] = []): PostPlace[] | undefined {
   const usual = splitPattern(profile.post);
   if (usual === null) return undefined;
   if (generator === 'docusaurus') return blogPlaces(profile, usual, blogDirs);
@@ -108,5 +138,6 @@ export function postPlaces(generator: SiteGenerator | null, profile: SiteProfile
     if (places.some((p) => p.post === post)) continue;
     places.push({ name: f.name, folder: shown(f.folder), post });
   }
+  for (const o of others) if (places.length < MAX_PLACES && !places.some((p) => p.name === o.name || p.post === o.post)) places.push(o);
   return places.length > 1 ? places : undefined;
 }

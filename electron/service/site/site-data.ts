@@ -110,6 +110,19 @@ export function jekyllCollectionsDir(root: string): string | null {
   return typeof dir === 'string' ? plainBasePath(dir.replace(/^(?:\.\/)+/, '')) : null;
 }
 
+/**
+ * The collections a Jekyll site publishes as pages (`collections: { events: { output: true } }` in
+ * `_config.yml`), by name: their documents live in `_<name>/` (in the `collections_dir`). Not
+ * `posts`, which `_posts/` holds; a name that is not a plain word is left out.
+ */
+export function jekyllOutputCollections(root: string): string[] {
+  const collections = jekyllConfig(root)?.['collections'];
+  if (!isMap(collections)) return [];
+  return Object.entries(collections)
+    .filter(([name, options]) => name !== 'posts' && /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name) && isMap(options) && options['output'] === true)
+    .map(([name]) => name);
+}
+
 /** Jekyll's `permalink` (`_config.yml`): a built-in style (`date`, the default; `pretty`, `ordinal`, `none`) or a template. */
 export function jekyllPermalink(root: string): string {
   const permalink = jekyllConfig(root)?.['permalink'];

@@ -23,7 +23,7 @@ import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import { docusaurusBaseUrl, docusaurusBlogDirIn, docusaurusBlogsIn, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
 import { inBlogDir, ownFolderProfile } from './post-folder';
-import { postPlaces } from './post-places';
+import { jekyllCollectionPlaces, postPlaces } from './post-places';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { msg } from '../../core/i18n/messages';
 
@@ -285,7 +285,8 @@ export function detectSite(dir: string): SiteInfo {
   }
   // The folders the posts live in, where there are several: a new post may go to any (the site's own .recap-studio.yml says where instead).
   const places = profileSource !== 'built-in' ? undefined
-    : generator === 'hugo' || generator === 'jekyll' ? postPlaces(generator, profile, scanSite(root, generator))
+    : generator === 'hugo' ? postPlaces(generator, profile, scanSite(root, generator))
+    : generator === 'jekyll' ? postPlaces(generator, profile, scanSite(root, generator), [], jekyllCollectionPlaces(root))
     : generator === 'docusaurus' ? postPlaces(generator, profile, scanSite(root, generator), docusaurusBlogsIn(root).map((b) => b.dir))
     : undefined;
   return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook !== null ? { imageHook: true as const } : {}), ...(places ? { places } : {}) };

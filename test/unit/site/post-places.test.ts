@@ -53,7 +53,7 @@ describe('the folders a site keeps its posts in', () => {
     ]);
   });
 
-  it('Jekyll: _posts/ and each category folder\'s _posts/; none for a site with one, or whose .recap-studio.yml says where posts go', async () => {
+  it('Jekyll: _posts/, each category folder\'s _posts/ and each collection the site publishes; none for a site with one, or whose .recap-studio.yml says where posts go', async () => {
     const site = path.join(temp.dir(), 'jekyll');
     await writeText(path.join(site, '_config.yml'), 'title: Events\n');
     const post = ['---', 'title: "A"', '---', '', 'Text.', ''].join('\n');
@@ -66,6 +66,29 @@ describe('the folders a site keeps its posts in', () => {
 
     await fs.rm(path.join(site, 'events'), { recursive: true });
     expect(detectSite(site).places).toBeUndefined();
+
+    // A collection the site publishes (`output: true`) is a place too, its documents named as most of its own are; one not published, or whose folder leads out of the site, is none.
+    await writeText(path.join(site, '_config.yml'), 'title: Events\ncollections:\n  events:\n    output: true\n  speakers:\n    output: false\n  talks:\n    output: true\n  secrets:\n    output: true\n');
+    await writeText(path.join(site, '_events/kcd-porto.md'), post);
+    await writeText(path.join(site, '_speakers/ann.md'), post);
+    await writeText(path.join(site, '_talks/2024-05-01-keynote.md'), post);
+    const outside = path.join(temp.dir(), 'outside-secrets');
+    await writeText(path.join(outside, 'hush.md'), post);
+    await fs.symlink(outside, path.join(site, '_secrets'));
+    expect(detectSite(site).places).toEqual([
+      { name: '_posts', folder: '_posts/', post: '_posts/{date}-{slug}.md' },
+      { name: '_events', folder: '_events/', post: '_events/{slug}.md' },
+      { name: '_talks', folder: '_talks/', post: '_talks/{date}-{slug}.md' },
+    ]);
+    const draftText = ['---', 'title: "Autumn Meetup"', 'date: 2026-10-20', '---', '', 'The day.', ''].join('\n');
+    const recap = await draft('jekyll-autumn', draftText);
+    const report = await temp.service().exportRecap({ recapPath: recap, text: draftText, target: { kind: 'site', dir: site }, section: '_events' });
+    expect([report.post, report.problems]).toEqual(['_events/autumn-meetup.md', []]);
+    expect(await temp.service().lintRecap({ text: draftText, path: path.join(site, '_events/autumn-meetup.md') })).toEqual([]);
+    await fs.rm(path.join(site, '_events'), { recursive: true });
+    await fs.rm(path.join(site, '_talks'), { recursive: true });
+    await fs.rm(path.join(site, '_secrets'));
+    await writeText(path.join(site, '_config.yml'), 'title: Events\n');
     await writeText(path.join(site, 'events/_posts/2024-03-01-kcd.md'), post);
     await writeText(path.join(site, '.recap-studio.yml'), 'profile: jekyll\n');
     expect(detectSite(site).places).toBeUndefined();
