@@ -12,7 +12,7 @@ import { postInSite } from '../export/layout';
 import { locateImages, addPixelSizes } from '../export/images';
 import { imageProblem } from '../export/preflight';
 import { detectGenerator, siteRootAbove } from '../site/site';
-import { docusaurusBaseUrl, docusaurusBlogs, docusaurusConfigIn, jekyllBaseUrl, jekyllCollectionsDir, jekyllPermalink, jekyllTimezone } from '../site/site-data';
+import { docusaurusBaseUrl, docusaurusBlogs, docusaurusConfigIn, jekyllBaseUrl, jekyllCollectionsDir, jekyllOutputCollections, jekyllPermalink, jekyllTimezone } from '../site/site-data';
 import { hugoConfig, hugoPageUrl, hugoPublishedUnder, type HugoConfig } from '../site/hugo-config';
 import { imageProblems } from './image-problems';
 import { findRecapImages } from './markdown-images';
@@ -65,7 +65,7 @@ export interface SiteUrls {
   blogs?: Array<{ dir: string; route: string }>;
   hugo?: HugoConfig | null;
   /** A Jekyll site's permalink style or template, its collections folder and the zone it publishes dates in (`timezone`). */
-  jekyll?: { permalink: string; collectionsDir: string | null; timezone?: string | undefined };
+  jekyll?: { permalink: string; collectionsDir: string | null; timezone?: string | undefined; collections?: Array<{ name: string; permalink: string | null }> };
 }
 
 /** Jekyll's built-in permalink styles. */
@@ -83,12 +83,50 @@ function words(value: unknown, split: boolean): string[] {
   return split ? String(value).split(/\s+/).filter((w) => w !== '') : [String(value)];
 }
 
+/** The day Jekyll publishes a post or document on by its front matter's `date`, in the site's time zone when it has a time (`2021-11-02 23:30:00 -0800` is 3 November in Asia/Shanghai): year, month and day in groups 1–3; null without one. */
+function frontMatterDay(recap: string, timeZone: string | undefined): RegExpExecArray | null {
+  const written = String(getField(recap, 'date') ?? '');
+  return /^(\d{4})-(\d{2})-(\d{2})/.exec(/^\d{4}-\d{2}-\d{2}/.test(written) ? publishedDay(written, timeZone) : '');
+}
+
+/** A Jekyll permalink template filled with `values`; null when it names a placeholder without a value. */
+function fillJekyll(template: string, values: Record<string, string | undefined>): string | null {
+  let unknown = false;
+  const filled = template.replace(/:([a-z_]+)/g, (all, key: string) => values[key] ?? ((unknown = true), all));
+  return unknown ? null : `/${filled}`.replace(/\/{2,}/g, '/');
+}
+
+/**
+ * The address Jekyll gives a document of a collection it publishes (`_events/kcd-porto.md`): its
+ * own `permalink`, else its collection's, else Jekyll's default `/:collection/:path:output_ext`,
+ * filled with the collection's name, the document's path in it and its name, slug and title (its
+ * `slug`, else its file's name without a date in front), and its date (the front matter's, else
+ * its name's). Null for a template that needs what is not there; undefined for a file in no such collection.
+ */
+function jekyllDocUrl(rel: string, recap: string, site: NonNullable<SiteUrls['jekyll']>): string | null | undefined {
+  const base = site.collectionsDir === null ? '' : `${site.collectionsDir}/`;
+  const collection = site.collections?.find((c) => rel.startsWith(`${base}_${c.name}/`));
+  if (collection === undefined) return undefined;
+  const inner = rel.slice(`${base}_${collection.name}/`.length).replace(/\.(md|markdown|html)$/i, '');
+  const name = inner.split('/').pop() ?? '';
+  const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(name);
+  const slug = (text(getField(recap, 'slug')) || (dated?.[4] ?? name)).toLowerCase();
+  const day = frontMatterDay(recap, site.timezone) ?? dated;
+  const own = text(getField(recap, 'permalink'));
+  const template = own !== '' ? own : collection.permalink ?? '/:collection/:path:output_ext';
+  return fillJekyll(template, {
+    collection: collection.name, path: inner, name: name.toLowerCase(), title: text(getField(recap, 'slug')) || (dated?.[4] ?? name), slug, output_ext: '.html',
+    year: day?.[1], month: day?.[2], day: day?.[3], short_year: day?.[1]?.slice(2), categories: words(getField(recap, 'categories'), true).map((c) => c.toLowerCase()).join('/'),
+  });
+}
+
 /**
  * The address Jekyll gives the post at `rel`: the post's `permalink`, else the site's (a style or a
  * template), filled with its categories (the folders above its `_posts`, below the collections
  * folder, then its front matter's `category` and `categories`, lower-cased, each once), its
  * date (the front matter's day, in the site's `timezone` when it has a time, else its file name's) and its title (`slug`, else its file name's).
- * Null for a page outside `_posts` without a permalink, or a template with a placeholder not read here.
+ * A document of a collection the site publishes: jekyllDocUrl. Null for a page outside `_posts`
+ * without a permalink, or a template with a placeholder not read here.
  */
 function jekyllPostUrl(rel: string, recap: string, site: NonNullable<SiteUrls['jekyll']>): string | null {
   const segs = rel.split('/');
@@ -96,12 +134,12 @@ function jekyllPostUrl(rel: string, recap: string, site: NonNullable<SiteUrls['j
   const own = text(getField(recap, 'permalink'));
   const at = segs.lastIndexOf('_posts');
   const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(name);
+  const doc = at < 0 ? jekyllDocUrl(rel, recap, site) : undefined;
+  if (doc !== undefined) return doc;
   if (at < 0 || dated === null) return own === '' || own.includes(':') ? null : own.startsWith('/') ? own : `/${own}`;
   const skip = site.collectionsDir !== null && rel.startsWith(`${site.collectionsDir}/`) ? site.collectionsDir.split('/').length : 0;
   const categories = [...new Set([...segs.slice(skip, at), ...words(getField(recap, 'category'), false), ...words(getField(recap, 'categories'), true)].map((c) => c.toLowerCase()))];
-  // The day Jekyll publishes the post on: its date's, in the site's time zone when it has a time (`2021-11-02 23:30:00 -0800` is 3 November in Asia/Shanghai).
-  const written = String(getField(recap, 'date') ?? '');
-  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(/^\d{4}-\d{2}-\d{2}/.test(written) ? publishedDay(written, site.timezone) : '') ?? dated;
+  const day = frontMatterDay(recap, site.timezone) ?? dated;
   const [year, month, dayOfMonth] = [day[1] ?? '', day[2] ?? '', day[3] ?? ''];
   const yDay = Math.round((Date.UTC(+year, +month - 1, +dayOfMonth) - Date.UTC(+year, 0, 1)) / 86_400_000) + 1;
   const title = text(getField(recap, 'slug')) || (dated[4] ?? '');
@@ -109,11 +147,7 @@ function jekyllPostUrl(rel: string, recap: string, site: NonNullable<SiteUrls['j
     categories: categories.join('/'), year, month, day: dayOfMonth, i_month: String(+month), i_day: String(+dayOfMonth), short_year: year.slice(2),
     y_day: String(yDay).padStart(3, '0'), title, slug: title, output_ext: '.html',
   };
-  const template = own !== '' ? own : JEKYLL_STYLES[site.permalink] ?? site.permalink;
-  let unknown = false;
-  const filled = template.replace(/:([a-z_]+)/g, (all, key: string) => values[key] ?? ((unknown = true), all));
-  if (unknown) return null;
-  return `/${filled}`.replace(/\/{2,}/g, '/');
+  return fillJekyll(own !== '' ? own : JEKYLL_STYLES[site.permalink] ?? site.permalink, values);
 }
 
 /**
@@ -174,7 +208,7 @@ export function cardPlace(linkedPath: string | null, recap: string): { siteName:
   const site: SiteUrls =
     found?.generator === 'docusaurus' ? { blogs: docusaurusBlogs(config) }
     : found?.generator === 'hugo' ? { hugo }
-    : found?.generator === 'jekyll' ? { jekyll: { permalink: jekyllPermalink(root), collectionsDir: jekyllCollectionsDir(root), timezone: jekyllTimezone(root) } }
+    : found?.generator === 'jekyll' ? { jekyll: { permalink: jekyllPermalink(root), collectionsDir: jekyllCollectionsDir(root), timezone: jekyllTimezone(root), collections: jekyllOutputCollections(root) } }
     : {};
   const urlPath = rel === null ? null : urlPathFor(found?.generator ?? null, rel, recap, site);
   // A site published under a path (a GitHub Pages project site) has its pages there.

@@ -88,7 +88,7 @@ export function jekyllCollectionPlaces(root: string): PostPlace[] {
   const realRoot = realOrNull(root);
   const base = jekyllCollectionsDir(root);
   const places: PostPlace[] = [];
-  for (const name of jekyllOutputCollections(root)) {
+  for (const { name } of jekyllOutputCollections(root)) {
     const folder = [...(base === null ? [] : [base]), `_${name}`].join('/');
     const real = realOrNull(path.join(root, folder));
     if (realRoot === null || real === null || !isInside(realRoot, real)) continue;

@@ -112,15 +112,18 @@ export function jekyllCollectionsDir(root: string): string | null {
 
 /**
  * The collections a Jekyll site publishes as pages (`collections: { events: { output: true } }` in
- * `_config.yml`), by name: their documents live in `_<name>/` (in the `collections_dir`). Not
- * `posts`, which `_posts/` holds; a name that is not a plain word is left out.
+ * `_config.yml`), by name, each with its `permalink` template (null: Jekyll's default for a
+ * collection): their documents live in `_<name>/` (in the `collections_dir`). Not `posts`,
+ * which `_posts/` holds; a name that is not a plain word is left out.
  */
-export function jekyllOutputCollections(root: string): string[] {
+export function jekyllOutputCollections(root: string): Array<{ name: string; permalink: string | null }> {
   const collections = jekyllConfig(root)?.['collections'];
   if (!isMap(collections)) return [];
-  return Object.entries(collections)
-    .filter(([name, options]) => name !== 'posts' && /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name) && isMap(options) && options['output'] === true)
-    .map(([name]) => name);
+  return Object.entries(collections).flatMap(([name, options]) => {
+    if (name === 'posts' || !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name) || !isMap(options) || options['output'] !== true) return [];
+    const permalink = options['permalink'];
+    return [{ name, permalink: typeof permalink === 'string' && permalink.trim() !== '' ? permalink.trim() : null }];
+  });
 }
 
 /** Jekyll's `permalink` (`_config.yml`): a built-in style (`date`, the default; `pretty`, `ordinal`, `none`) or a template. */

@@ -64,6 +64,14 @@ describe('the address of a post', () => {
     expect(at('_posts/2024-05-01-kcd.md', 'categories: [news, kcd]\nslug: kcd-porto\ndate: 2024-05-02 10:00:00 +0100\n', 'pretty')).toBe('/news/kcd/2024/05/02/kcd-porto/');
     expect(at('_posts/2024-05-01-kcd.md', '', '/:year/:i_month/:title/')).toBe('/2024/5/kcd/');
     expect(at('_posts/2024-02-01-kcd.md', '', 'ordinal')).toBe('/2024/032/kcd.html');
+    // A document of a collection the site publishes: its own permalink, else its collection's, else /:collection/:path:output_ext.
+    const events = { permalink: 'pretty', collectionsDir: null, collections: [{ name: 'events', permalink: '/meetups/:year/:title/' }, { name: 'talks', permalink: null }] };
+    expect(urlPathFor('jekyll', '_events/2024-05-01-kcd-porto.md', post(''), { jekyll: events })).toBe('/meetups/2024/kcd-porto/');
+    expect(urlPathFor('jekyll', '_events/kcd-porto.md', post(''), { jekyll: events })).toBeNull();
+    expect(urlPathFor('jekyll', '_events/kcd-porto.md', post('date: 2024-05-01\n'), { jekyll: events })).toBe('/meetups/2024/kcd-porto/');
+    expect(urlPathFor('jekyll', '_talks/day-one/Keynote.md', post(''), { jekyll: events })).toBe('/talks/day-one/Keynote.html');
+    expect(urlPathFor('jekyll', 'collections/_talks/keynote.md', post('permalink: /talks/:name/\n'), { jekyll: { ...events, collectionsDir: 'collections' } })).toBe('/talks/keynote/');
+    expect(urlPathFor('jekyll', '_speakers/ann.md', post(''), { jekyll: events })).toBeNull();
     // A date with its time is the day in the site's timezone, as Jekyll publishes it (and as export names the post).
     const late = post('date: 2021-11-02 23:30:00 -0800\n');
     expect(urlPathFor('jekyll', '_posts/2021-11-03-kcd.md', late, { jekyll: { permalink: 'date', collectionsDir: null, timezone: 'Asia/Shanghai' } })).toBe('/2021/11/03/kcd.html');
