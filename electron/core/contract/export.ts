@@ -22,7 +22,8 @@ export interface ExportRequest {
   lang?: string;
   /**
    * Where a post placed anew goes in a site that keeps posts in several folders: the name of one
-   * of its places (SiteInfo.places: a Hugo section, a Jekyll category folder). Default: where
+   * of its places (PostPlace: a Hugo section, a Jekyll category folder or collection, a
+   * Docusaurus blog). Default: where
    * the post went before, else the site's usual place.
    */
   section?: string;
@@ -68,7 +69,7 @@ export interface ExportReport {
    * 'slugField', a new post named by its front matter's `slug`; null without a post.
    */
   postFrom: 'own' | 'pinned' | 'place' | 'slug' | 'slugField' | null;
-  /** The target site's places for a post (SiteInfo.places) when the post is not its own file there; absent otherwise. */
+  /** The target site's places for a post (where it keeps posts in several folders) when the post is not its own file there; absent otherwise. */
   places?: PostPlace[];
   /** Which of `places` the post goes to (its name); null when none of them holds it. Set with `places`. */
   section?: string | null;

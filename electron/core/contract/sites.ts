@@ -155,7 +155,8 @@ export interface SiteProfile {
 
 /**
  * A folder a site keeps posts in, where it has several (Hugo's sections, Jekyll's `_posts` and
- * category folders): a new post may go to any of them (see SiteInfo.places).
+ * category folders, published collections; a Docusaurus site's blogs): a new post may go to any
+ * of them (the service's `sitePlaces`, ExportRequest.section).
  */
 export interface PostPlace {
   /** What the author picks it by: the Hugo section (`events`), the Jekyll category folder (`events`, or `_posts` for the site's own). */
@@ -180,12 +181,6 @@ export interface SiteInfo {
   archetypes: string[];
   /** Hugo reads its posts' Markdown images with its embedded image render hook (MarkdownReading.imageHook). Set by `detectSite`. */
   imageHook?: true;
-  /**
-   * The folders the site keeps its posts in where it has several, its profile's usual one first:
-   * export may put a new post in another (ExportRequest.section). Absent: one place, or the
-   * site's own .recap-studio.yml, which says where posts go. Set by `detectSite`.
-   */
-  places?: PostPlace[];
 }
 
 export interface RememberedSite extends SiteInfo {

@@ -13,7 +13,7 @@ import type { ExportFile, ExportReport, ExportRequest, PostPlace, SiteInfo, Site
 import { findRecapImages } from '../recap/markdown-images';
 import { readRecapFile } from '../files/recap-file';
 import { fillPattern, loadProfile, matchPostPath } from '../site/profile';
-import { detectSite, newPostProfile, postProfile, siteRootAbove } from '../site/site';
+import { detectSite, newPostProfile, postProfile, sitePlaces, siteRootAbove } from '../site/site';
 import { addPixelSizes, addUnusedPhotos, locateImages, type FoundImages, type ImageSearch } from './images';
 import { layOut, postInSite, type ExportSource, type Layout } from './layout';
 import { translationPlace } from './language-place';
@@ -155,16 +155,17 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const { entries, sourceStats } = plannedFiles(layout, postText, found);
   const state = await compareWithTarget({ look, zipFile }, entries, sourceStats, previous);
   const { slug, lang, imageDir, post, postFrom } = layout;
-  const places = ownFile === null && opened.target.kind === 'site' && site?.places ? { all: site.places, section: placeOf(site, post) } : undefined;
+  const all = ownFile === null && opened.target.kind === 'site' && site !== null ? sitePlaces(site) : undefined;
+  const places = all ? { all, section: placeOf(site?.profile, all, post) } : undefined;
   const plan: Plan = { target: req.target, profile, slug, lang, imageDir, post, postFrom, ...(places ? { places } : {}), root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems: [], manifestFile, manifest, key };
   return { plan, staged, facts: { req, fs, text, recapPath, layout, checked, found, folder, ownPath, previousPost: previous?.post, sourcePost, state } };
 }
 
-/** Which of the site's places (SiteInfo.places) a post path of it is in, by name; null when none. */
-function placeOf(site: SiteInfo, post: string | null): string | null {
-  if (post === null) return null;
-  const fits = (p: PostPlace): boolean => matchPostPath(post, { ...site.profile, post: fillPattern(p.post, { section: site.profile.section }) }) !== null;
-  return site.places?.find(fits)?.name ?? null;
+/** Which of a site's places (sitePlaces, for its profile `profile`) a post path of it is in, by name; null when none. */
+function placeOf(profile: SiteProfile | undefined, places: PostPlace[], post: string | null): string | null {
+  if (post === null || profile === undefined) return null;
+  const fits = (p: PostPlace): boolean => matchPostPath(post, { ...profile, post: fillPattern(p.post, { section: profile.section }) }) !== null;
+  return places.find(fits)?.name ?? null;
 }
 
 /** The zone the target publishes dates in: a Jekyll site's `timezone`; in a folder or .zip, the one of the post's own site (its profile's). */

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { ExportRequest, ExportTarget, PostPlace, SiteInfo, SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { fillPattern, loadProfile, postVarsFromPath } from '../site/profile';
-import { detectSite, postProfile } from '../site/site';
+import { detectSite, postProfile, sitePlaces } from '../site/site';
 import { rulesForPost } from '../site/site-rules';
 import { statNow } from './disk';
 import { translationPlace } from './language-place';
@@ -76,12 +76,12 @@ function sameLayout(opened: OpenedTarget, sourceSite: SiteInfo | null): boolean 
 }
 
 /**
- * The place a request's `section` names among the target site's (SiteInfo.places), or null
+ * The place a request's `section` names among the target site's (sitePlaces), or null
  * without one; refused when the target has no such place.
  */
 export function chosenPlace(req: Pick<ExportRequest, 'section'>, opened: OpenedTarget): PostPlace | null {
   if (req.section === undefined) return null;
-  const places = opened.target.kind === 'site' ? opened.site?.places : undefined;
+  const places = opened.target.kind === 'site' && opened.site !== null ? sitePlaces(opened.site) : undefined;
   const place = places?.find((p) => p.name === req.section);
   if (place) return place;
   if (!places) throw new RecapError('BAD_REQUEST', msg('error.export.noSections', { section: req.section }));

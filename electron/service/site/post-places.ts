@@ -6,7 +6,7 @@
 
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import type { PostPlace, SiteGenerator, SiteProfile } from '../../core/contract';
+import type { PostPlace, SiteProfile } from '../../core/contract';
 import { isInside, realOrNull } from '../files/containment';
 import { jekyllCollectionsDir, jekyllOutputCollections } from './site-data';
 import { DATED_NAME, type SiteScan } from './site-rules';
@@ -105,7 +105,9 @@ export function jekyllCollectionPlaces(root: string): PostPlace[] {
 }
 
 /** Docusaurus: each blog of the site (its folder), the main one (the profile's) first, named by its folder. */
-function blogPlaces(profile: SiteProfile, usual: { folder: string[]; name: string }, blogDirs: string[]): PostPlace[] | undefined {
+export function blogPlaces(profile: SiteProfile, blogDirs: string[]): PostPlace[] | undefined {
+  const usual = splitPattern(profile.post);
+  if (usual === null) return undefined;
   const main = usual.folder.join('/');
   const places: PostPlace[] = [{ name: main, folder: `${main}/`, post: profile.post }];
   for (const dir of blogDirs) if (!places.some((p) => p.name === dir)) places.push({ name: dir, folder: `${dir}/`, post: `${dir}/${usual.name}` });
@@ -124,11 +126,9 @@ function usualName(generator: 'hugo' | 'jekyll', profile: SiteProfile, folder: s
  * posts; undefined when there is only one, the profile comes from the site's own
  * .recap-studio.yml (which says where posts go), or the pattern has no folder of its own.
  */
-export function postPlaces(generator: SiteGenerator | null, profile: SiteProfile, scan: SiteScan, blogDirs: string[] = [], others: PostPlace[] = []): PostPlace[] | undefined {
+export function postPlaces(generator: 'hugo' | 'jekyll', profile: SiteProfile, scan: SiteScan, others: PostPlace[] = []): PostPlace[] | undefined {
   const usual = splitPattern(profile.post);
   if (usual === null) return undefined;
-  if (generator === 'docusaurus') return blogPlaces(profile, usual, blogDirs);
-  if (generator !== 'hugo' && generator !== 'jekyll') return undefined;
   const found = generator === 'hugo' ? hugoPlaces(scan, usual.folder) : jekyllPlaces(scan, usual.folder);
   const places: PostPlace[] = [{ name: usualName(generator, profile, usual.folder, found), folder: shown(usual.folder.map((d) => (d === '{section}' ? profile.section : d))), post: profile.post }];
   for (const f of [...found].sort((a, b) => b.posts - a.posts || a.name.localeCompare(b.name))) {

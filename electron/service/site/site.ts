@@ -11,7 +11,7 @@ import { existsSync, lstatSync, promises as fs, readdirSync, readFileSync, statS
 import * as path from 'node:path';
 import { pathUnderBase } from '../../core/markdown/site-reading';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
+import type { PostPlace, RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { builtInProfileNames, DEFAULT_PROFILE, DOCUSAURUS_CONFIGS, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, publicDirs, sitePathOf, withStaticDirs } from './profile';
@@ -23,7 +23,7 @@ import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import { docusaurusBaseUrl, docusaurusBlogDirIn, docusaurusBlogsIn, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
 import { inBlogDir, ownFolderProfile } from './post-folder';
-import { jekyllCollectionPlaces, postPlaces } from './post-places';
+import { blogPlaces, jekyllCollectionPlaces, postPlaces } from './post-places';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { msg } from '../../core/i18n/messages';
 
@@ -283,13 +283,22 @@ export function detectSite(dir: string): SiteInfo {
     profile = { ...profile, tagBaseUrlPath: tagBase };
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.baseUrlDocusaurus', { base: `/${tagBase}/` })) };
   }
-  // The folders the posts live in, where there are several: a new post may go to any (the site's own .recap-studio.yml says where instead).
-  const places = profileSource !== 'built-in' ? undefined
-    : generator === 'hugo' ? postPlaces(generator, profile, scanSite(root, generator))
-    : generator === 'jekyll' ? postPlaces(generator, profile, scanSite(root, generator), [], jekyllCollectionPlaces(root))
-    : generator === 'docusaurus' ? postPlaces(generator, profile, scanSite(root, generator), docusaurusBlogsIn(root).map((b) => b.dir))
-    : undefined;
-  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook !== null ? { imageHook: true as const } : {}), ...(places ? { places } : {}) };
+  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook !== null ? { imageHook: true as const } : {}) };
+}
+
+/**
+ * The folders a site keeps its posts in, where it has several (post-places.ts), its usual one
+ * first: a new post may go to any. Undefined for one, or where the site's own .recap-studio.yml
+ * says where posts go. Asked by export (and for a Docusaurus post, by its profile), not by every
+ * detection: a Hugo or Jekyll site's answer reads its scan of the posts.
+ */
+export function sitePlaces(site: SiteInfo): PostPlace[] | undefined {
+  const { root, generator, profile } = site;
+  if (site.profileSource !== 'built-in') return undefined;
+  if (generator === 'docusaurus') return blogPlaces(profile, docusaurusBlogsIn(root).map((b) => b.dir));
+  if (generator === 'hugo') return postPlaces(generator, profile, scanSite(root, generator));
+  if (generator === 'jekyll') return postPlaces(generator, profile, scanSite(root, generator), jekyllCollectionPlaces(root));
+  return undefined;
 }
 
 /** Every name whose presence in a folder can make it a site (config files, config/_default, .recap-studio.yml). */
@@ -433,9 +442,10 @@ function flatDocusaurusPost(site: SiteInfo, recapPath: string): SiteProfile {
  * blog's do. The site as it is for any other post.
  */
 function blogOfPost(site: SiteInfo, rel: string): SiteInfo {
-  if (site.generator !== 'docusaurus' || site.places === undefined) return site;
+  const places = site.generator === 'docusaurus' ? sitePlaces(site) : undefined;
+  if (places === undefined) return site;
   const segs = rel.split('/');
-  const place = site.places.find((p) => {
+  const place = places.find((p) => {
     const dirs = p.folder.replace(/\/$/, '').split('/');
     return segs.length > dirs.length && dirs.every((d, i) => segs[i] === d);
   });

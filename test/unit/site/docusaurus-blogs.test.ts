@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectSite, profileForRecap } from '../../../electron/service/site/site';
+import { detectSite, profileForRecap, sitePlaces } from '../../../electron/service/site/site';
 import { docusaurusBlogs } from '../../../electron/service/site/site-data';
 import { cardPlace } from '../../../electron/service/recap/link-card';
 import { cliInProcess } from '../support/cli-run';
@@ -61,7 +61,7 @@ describe('a Docusaurus site with several blogs', () => {
     const { site, news, event } = await twoBlogs('read');
     const info = detectSite(site);
     expect(info.profile.post).toBe('blog/{date}-{slug}/index.md');
-    expect(info.places).toEqual([
+    expect(sitePlaces(info)).toEqual([
       { name: 'blog', folder: 'blog/', post: 'blog/{date}-{slug}/index.md' },
       { name: 'events', folder: 'events/', post: 'events/{date}-{slug}/index.md' },
     ]);

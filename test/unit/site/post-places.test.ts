@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectSite } from '../../../electron/service/site/site';
+import { detectSite, sitePlaces } from '../../../electron/service/site/site';
 import { cliInProcess } from '../support/cli-run';
 import { REFERENCE, REFERENCE_IMAGES, REFERENCE_NAME, png, writeText } from '../support/site-fixture';
 import { serviceInTempDir } from '../support/temp-service';
@@ -37,7 +37,7 @@ describe('the folders a site keeps its posts in', () => {
     const site = await referenceSite('hugo');
     const info = detectSite(site);
     expect(info.profile.post).toBe('content/{lang}/news/{slug}.md');
-    expect(info.places).toEqual([
+    expect(sitePlaces(info)).toEqual([
       { name: 'news', folder: 'content/<lang>/news/', post: 'content/{lang}/news/{slug}.md' },
       { name: 'events', folder: 'content/<lang>/events/<year>/', post: 'content/{lang}/events/{year}/{slug}.md' },
     ]);
@@ -47,7 +47,7 @@ describe('the folders a site keeps its posts in', () => {
     await writeText(path.join(plain, 'config.toml'), 'baseURL = "https://example.org/"\n');
     for (const n of ['a', 'b', 'c']) await writeText(path.join(plain, 'content/blog', n, 'index.md'), hugoPost(n));
     await writeText(path.join(plain, 'content/meetups/berlin/index.md'), hugoPost('Berlin'));
-    expect(detectSite(plain).places).toEqual([
+    expect(sitePlaces(detectSite(plain))).toEqual([
       { name: 'blog', folder: 'content/blog/', post: 'content/{section}/{slug}/index.md' },
       { name: 'meetups', folder: 'content/meetups/', post: 'content/meetups/{slug}/index.md' },
     ]);
@@ -59,13 +59,13 @@ describe('the folders a site keeps its posts in', () => {
     const post = ['---', 'title: "A"', '---', '', 'Text.', ''].join('\n');
     for (const n of ['2024-01-01-a.md', '2024-02-01-b.md']) await writeText(path.join(site, '_posts', n), post);
     await writeText(path.join(site, 'events/_posts/2024/2024-03-01-kcd.md'), post);
-    expect(detectSite(site).places).toEqual([
+    expect(sitePlaces(detectSite(site))).toEqual([
       { name: '_posts', folder: '_posts/', post: '_posts/{date}-{slug}.md' },
       { name: 'events', folder: 'events/_posts/<year>/', post: 'events/_posts/{year}/{date}-{slug}.md' },
     ]);
 
     await fs.rm(path.join(site, 'events'), { recursive: true });
-    expect(detectSite(site).places).toBeUndefined();
+    expect(sitePlaces(detectSite(site))).toBeUndefined();
 
     // A collection the site publishes (`output: true`) is a place too, its documents named as most of its own are; one not published, or whose folder leads out of the site, is none.
     await writeText(path.join(site, '_config.yml'), 'title: Events\ncollections:\n  events:\n    output: true\n  speakers:\n    output: false\n  talks:\n    output: true\n  secrets:\n    output: true\n');
@@ -75,7 +75,7 @@ describe('the folders a site keeps its posts in', () => {
     const outside = path.join(temp.dir(), 'outside-secrets');
     await writeText(path.join(outside, 'hush.md'), post);
     await fs.symlink(outside, path.join(site, '_secrets'));
-    expect(detectSite(site).places).toEqual([
+    expect(sitePlaces(detectSite(site))).toEqual([
       { name: '_posts', folder: '_posts/', post: '_posts/{date}-{slug}.md' },
       { name: '_events', folder: '_events/', post: '_events/{slug}.md' },
       { name: '_talks', folder: '_talks/', post: '_talks/{date}-{slug}.md' },
@@ -91,7 +91,7 @@ describe('the folders a site keeps its posts in', () => {
     await writeText(path.join(site, '_config.yml'), 'title: Events\n');
     await writeText(path.join(site, 'events/_posts/2024-03-01-kcd.md'), post);
     await writeText(path.join(site, '.recap-studio.yml'), 'profile: jekyll\n');
-    expect(detectSite(site).places).toBeUndefined();
+    expect(sitePlaces(detectSite(site))).toBeUndefined();
   });
 
   it('export: a new recap goes to the usual section, or to the one asked for (its images where the site keeps them); a later export keeps it there, another section moves it', async () => {
