@@ -1,8 +1,11 @@
 // The folders a site keeps its posts in, where it has several: Hugo's sections (content/<lang>/news,
 // content/<lang>/events…), Jekyll's `_posts` folders (`_posts/`, and category folders such as
-// `events/_posts/`) and the collections it publishes (`_events/`), and a Docusaurus site's blogs (`blog/`, and an `events/` instance of its blog plugin). A new post goes to the site's usual place (its profile's pattern) unless the
-// author picks another of these at export; each place names its posts as the usual one does (a
-// plain file, a page bundle, a date in front), in its own years' folders where its posts are.
+// `events/_posts/`) and the collections it publishes (`_events/`), and a Docusaurus site's blogs
+// (`blog/`, and an `events/` instance of its blog plugin). A new post goes to the site's usual
+// place (its profile's pattern) unless the author picks another of these at export; each place
+// names its posts as the usual one does (a plain file, a page bundle, a date in front), in its
+// own years' folders where its posts are (a Jekyll collection: by its date where most of its
+// documents are).
 
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -122,9 +125,9 @@ function usualName(generator: 'hugo' | 'jekyll', profile: SiteProfile, folder: s
 }
 
 /**
- * The places a new post of the site may go, the usual one (the profile's) first, then by their
- * posts; undefined when there is only one, the profile comes from the site's own
- * .recap-studio.yml (which says where posts go), or the pattern has no folder of its own.
+ * The places a new post of a Hugo or Jekyll site may go, the usual one (the profile's) first,
+ * then by their posts, then `others` (a Jekyll site's collections); undefined when there is only
+ * one, or the pattern has no folder of its own.
  */
 export function postPlaces(generator: 'hugo' | 'jekyll', profile: SiteProfile, scan: SiteScan, others: PostPlace[] = []): PostPlace[] | undefined {
   const usual = splitPattern(profile.post);
