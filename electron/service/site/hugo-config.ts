@@ -186,6 +186,24 @@ function permalinkPath(data: HugoConfig | null, sections: string[], base: string
   return missing ? null : filled.split('/').filter((s) => s !== '').join('/');
 }
 
+/** A config's content folder as a plain relative path (`content/zh`, `./site/`), else null. */
+function contentFolder(dir: unknown): string | null {
+  if (typeof dir !== 'string') return null;
+  const clean = dir.replace(/^\.\/|\/$/g, '');
+  return /^[\w.-]+(?:\/[\w.-]+)*$/.test(clean) && !clean.split('/').includes('..') ? clean : null;
+}
+
+/** The content folders the config gives its languages (`[languages.zh] contentDir = 'content/chinese'`), each with its language, the longest first; a language turned off has none. */
+export function hugoLanguageContentDirs(data: HugoConfig | null): Array<{ dir: string; lang: string }> {
+  const languages = configValue(data, 'languages');
+  const off = disabledLanguages(data);
+  const folders = (isMap(languages) ? Object.entries(languages) : []).flatMap(([lang, settings]) => {
+    const dir = off.has(lang.toLowerCase()) ? null : contentFolder(configValue(settings, 'contentDir'));
+    return dir === null ? [] : [{ dir, lang }];
+  });
+  return folders.sort((a, b) => b.dir.length - a.dir.length);
+}
+
 /**
  * Where a Hugo site publishes the page of the content file at `rel` (relative to the site, / between
  * folders), as the path after the site's base: its language's content folder taken off (a
@@ -198,19 +216,13 @@ function permalinkPath(data: HugoConfig | null, sections: string[], base: string
  * page's section), a page is its name with `.html`: `/news/kcd.html`.
  */
 export function hugoPageUrl(rel: string, data: HugoConfig | null, front: PageFront): string | null {
-  const clean = (dir: unknown): string | null => (typeof dir === 'string' && /^[\w.-]+(?:\/[\w.-]+)*$/.test(dir.replace(/^\.\/|\/$/g, '')) ? dir.replace(/^\.\/|\/$/g, '') : null);
   const languages = configValue(data, 'languages');
   const off = disabledLanguages(data);
   const declared = isMap(languages) ? Object.keys(languages).filter((l) => !off.has(l.toLowerCase())) : [];
   const defaultLang = String(configValue(data, 'defaultContentLanguage') ?? 'en');
   // The content folder holding the file: a language's own first (the longest), then the site's.
-  const folders = (isMap(languages) ? Object.entries(languages) : []).flatMap(([lang, settings]) => {
-    const dir = off.has(lang.toLowerCase()) ? null : clean(configValue(settings, 'contentDir'));
-    return dir === null ? [] : [{ dir, lang }];
-  });
-  folders.sort((a, b) => b.dir.length - a.dir.length);
-  const own = folders.find((f) => rel.startsWith(`${f.dir}/`));
-  const top = clean(configValue(data, 'contentDir')) ?? 'content';
+  const own = hugoLanguageContentDirs(data).find((f) => rel.startsWith(`${f.dir}/`));
+  const top = contentFolder(configValue(data, 'contentDir')) ?? 'content';
   const at = own ?? (rel.startsWith(`${top}/`) ? { dir: top, lang: null } : null);
   if (at === null) return null;
   const sections = rel.slice(at.dir.length + 1).split('/').filter((s) => s !== '');

@@ -39,14 +39,31 @@ interface Found {
   posts: number;
 }
 
-/** Hugo: one place a section (content/<section>, or content/<lang>/<section> where the posts are in language folders), below it as its most posts are. */
-function hugoPlaces(scan: SiteScan, usual: string[]): Found[] {
-  const withLang = usual[1] === '{lang}';
+/**
+ * Where a Hugo site's sections start, by its usual place's folder: `content/<lang>/` where the
+ * posts are in language folders, a language's own content folder where the config gives the
+ * languages theirs and the usual place is in one (`content/english/`), else `content/`.
+ */
+function hugoContentRoot(usual: string[], langDirs: string[]): string[] {
+  if (usual[1] === '{lang}') return ['content', '{lang}'];
+  const own = langDirs.find((d) => usual.join('/').startsWith(`${d}/`));
+  return own !== undefined ? own.split('/') : ['content'];
+}
+
+/**
+ * Hugo: one place a section below the content root (hugoContentRoot), below it as its most
+ * posts are; none in another language's content folder (`content/chinese/`, which the config
+ * gives that language: a post there would be in that language).
+ */
+function hugoPlaces(scan: SiteScan, root: string[], langDirs: string[]): Found[] {
+  const withLang = root[1] === '{lang}';
   const bySection = new Map<string, Found>();
   for (const { dir, posts } of scan.sections) {
     const segs = dir.split('/');
     if (segs[0] !== 'content' || (withLang && !LANG_DIR.test(segs[1] ?? ''))) continue;
-    const rest = segs.slice(withLang ? 2 : 1);
+    if (!withLang && segs.slice(0, root.length).join('/') !== root.join('/')) continue;
+    if (!withLang && langDirs.some((d) => d !== root.join('/') && `${dir}/`.startsWith(`${d}/`))) continue;
+    const rest = segs.slice(root.length);
     const section = rest[0];
     if (section === undefined || !FOLDER.test(section) || (!withLang && LANG_DIR.test(section) && rest.length > 1)) continue;
     const found = bySection.get(section);
@@ -57,7 +74,7 @@ function hugoPlaces(scan: SiteScan, usual: string[]): Found[] {
     // The section's folder with most posts comes first (scan.sections is sorted so): the place's shape.
     const below = rest.map((d, i) => (i === rest.length - 1 && i > 0 && YEAR.test(d) ? '{year}' : d));
     if (!below.every((d) => d === '{year}' || FOLDER.test(d))) continue;
-    bySection.set(section, { name: section, folder: [...(withLang ? ['content', '{lang}'] : ['content']), ...below], posts });
+    bySection.set(section, { name: section, folder: [...root, ...below], posts });
   }
   return [...bySection.values()];
 }
@@ -117,9 +134,9 @@ export function blogPlaces(profile: SiteProfile, blogDirs: string[]): PostPlace[
   return places.length > 1 ? places : undefined;
 }
 
-/** The usual place's name: its Hugo section (the profile's `{section}`, or the folder after content/ and the language), or the Jekyll category folder of the `_posts` it is. */
-function usualName(generator: 'hugo' | 'jekyll', profile: SiteProfile, folder: string[], found: Found[]): string {
-  if (generator === 'hugo') return folder.includes('{section}') ? profile.section : folder[folder[1] === '{lang}' ? 2 : 1] ?? profile.section;
+/** The usual place's name: its Hugo section (the profile's `{section}`, or the folder after the content root `root`), or the Jekyll category folder of the `_posts` it is. */
+function usualName(generator: 'hugo' | 'jekyll', profile: SiteProfile, folder: string[], found: Found[], root: string[]): string {
+  if (generator === 'hugo') return folder.includes('{section}') ? profile.section : folder[root.length] ?? profile.section;
   const plain = (dirs: string[]): string => dirs.filter((d) => d !== '{year}').join('/');
   return found.find((f) => plain(f.folder) === plain(folder))?.name ?? '_posts';
 }
@@ -127,13 +144,15 @@ function usualName(generator: 'hugo' | 'jekyll', profile: SiteProfile, folder: s
 /**
  * The places a new post of a Hugo or Jekyll site may go, the usual one (the profile's) first,
  * then by their posts, then `others` (a Jekyll site's collections); undefined when there is only
- * one, or the pattern has no folder of its own.
+ * one, or the pattern has no folder of its own. `langDirs`: the content folders a Hugo config
+ * gives its languages (hugoLanguageContentDirs).
  */
-export function postPlaces(generator: 'hugo' | 'jekyll', profile: SiteProfile, scan: SiteScan, others: PostPlace[] = []): PostPlace[] | undefined {
+export function postPlaces(generator: 'hugo' | 'jekyll', profile: SiteProfile, scan: SiteScan, others: PostPlace[] = [], langDirs: string[] = []): PostPlace[] | undefined {
   const usual = splitPattern(profile.post);
   if (usual === null) return undefined;
-  const found = generator === 'hugo' ? hugoPlaces(scan, usual.folder) : jekyllPlaces(scan, usual.folder);
-  const places: PostPlace[] = [{ name: usualName(generator, profile, usual.folder, found), folder: shown(usual.folder.map((d) => (d === '{section}' ? profile.section : d))), post: profile.post }];
+  const root = hugoContentRoot(usual.folder, langDirs);
+  const found = generator === 'hugo' ? hugoPlaces(scan, root, langDirs) : jekyllPlaces(scan, usual.folder);
+  const places: PostPlace[] = [{ name: usualName(generator, profile, usual.folder, found, root), folder: shown(usual.folder.map((d) => (d === '{section}' ? profile.section : d))), post: profile.post }];
   for (const f of [...found].sort((a, b) => b.posts - a.posts || a.name.localeCompare(b.name))) {
     if (places.length >= MAX_PLACES) break;
     if (places.some((p) => p.name === f.name)) continue;

@@ -17,7 +17,7 @@ import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { builtInProfileNames, DEFAULT_PROFILE, DOCUSAURUS_CONFIGS, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, publicDirs, sitePathOf, withStaticDirs } from './profile';
 import { hugoAssetDir, siteStaticDirs } from './static-dirs';
 import { hugoImageHook } from './hugo-image-hook';
-import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig } from './hugo-config';
+import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig, hugoLanguageContentDirs } from './hugo-config';
 import { DATED_NAME, fieldKind, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
@@ -163,14 +163,26 @@ function hugoProfile(root: string): SiteProfile {
   // folders (_posts/2024/); named by their date when most posts are.
   const name = `${scan.datedNames * 2 > scan.posts ? '{date}-' : ''}{slug}`;
   const folderName = (d: string): boolean => /^[A-Za-z_][A-Za-z0-9._-]*$/.test(d);
-  const below = (from: number): string => {
-    const rest = segs.slice(from).map((d, i, all) => (i === all.length - 1 && /^(19|20)\d\d$/.test(d) ? '{year}' : d));
+  const below = (from: number, of: string[] = segs): string => {
+    const rest = of.slice(from).map((d, i, all) => (i === all.length - 1 && /^(19|20)\d\d$/.test(d) ? '{year}' : d));
     return rest.every((d) => d === '{year}' || folderName(d)) ? rest.map((d) => `${d}/`).join('') : '';
   };
   const shaped = (dir: string, section: string): SiteProfile =>
     plain ? asPlain(`${dir}${name}.md`, section) : { ...bundle, post: `${dir}${name}/index.md`, section, label: `Hugo site — page bundles (${`${dir}${name}`.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}/index.md)` };
   if (segs[0] === 'content' && lang !== undefined && langSection !== undefined && LANG_DIR.test(lang) && isDir(path.join(content, lang, langSection))) {
     return shaped(`content/{lang}/{section}/${below(3)}`, langSection);
+  }
+  // Languages with content folders of their own (`[languages.en] contentDir = 'content/english'`):
+  // a new post goes to the default language's, in the section most of its posts are in.
+  const config = detectGenerator(root)?.config;
+  const data = config === undefined ? null : hugoConfig(config);
+  const langDirs = hugoLanguageContentDirs(data).map((d) => ({ ...d, segs: d.dir.split('/') }));
+  const inside = (d: { segs: string[] }, of: string[]): boolean => of.length > d.segs.length && d.segs.every((x, i) => of[i] === x);
+  const home = langDirs.find((d) => d.lang === String(configValue(data, 'defaultContentLanguage') ?? 'en'));
+  if (home !== undefined && home.segs.length >= 2 && home.segs.every(folderName) && langDirs.some((d) => inside(d, segs))) {
+    const mostAtHome = scan.sections.map((sec) => sec.dir.split('/')).find((of) => inside(home, of)) ?? [];
+    const section = mostAtHome[home.segs.length];
+    if (section !== undefined && folderName(section)) return shaped(`${home.dir}/{section}/${below(home.segs.length + 1, mostAtHome)}`, section);
   }
   // No language folders: the section most posts are in, below it too (content/posts/2024/).
   const topSection = segs[1];
@@ -296,7 +308,11 @@ export function sitePlaces(site: SiteInfo): PostPlace[] | undefined {
   const { root, generator, profile } = site;
   if (site.profileSource !== 'built-in') return undefined;
   if (generator === 'docusaurus') return blogPlaces(profile, docusaurusBlogsIn(root).map((b) => b.dir));
-  if (generator === 'hugo') return postPlaces(generator, profile, scanSite(root, generator));
+  if (generator === 'hugo') {
+    const config = detectGenerator(root)?.config;
+    const langDirs = config === undefined ? [] : hugoLanguageContentDirs(hugoConfig(config)).map((d) => d.dir);
+    return postPlaces(generator, profile, scanSite(root, generator), [], langDirs);
+  }
   if (generator === 'jekyll') return postPlaces(generator, profile, scanSite(root, generator), jekyllCollectionPlaces(root));
   return undefined;
 }

@@ -53,6 +53,26 @@ describe('the folders a site keeps its posts in', () => {
     ]);
   });
 
+  it("Hugo with languages in content folders of their own: the sections of the usual language's folder, none of another language's", async () => {
+    const site = path.join(temp.dir(), 'lang-dirs');
+    await writeText(path.join(site, 'hugo.toml'), ['baseURL = "https://example.org/"', 'defaultContentLanguage = "en"', '[languages.en]', 'contentDir = "content/english"', '[languages.zh]', 'contentDir = "content/chinese"', ''].join('\n'));
+    for (const n of ['a', 'b', 'c']) await writeText(path.join(site, 'content/english/blog', `${n}.md`), hugoPost(n));
+    await writeText(path.join(site, 'content/english/events/kcd.md'), hugoPost('KCD'));
+    for (const n of ['a', 'b', 'c', 'd']) await writeText(path.join(site, 'content/chinese/news', `${n}.md`), hugoPost(n));
+    const info = detectSite(site);
+    expect(info.profile.post).toBe('content/english/{section}/{slug}.md');
+    expect(sitePlaces(info)).toEqual([
+      { name: 'blog', folder: 'content/english/blog/', post: 'content/english/{section}/{slug}.md' },
+      { name: 'events', folder: 'content/english/events/', post: 'content/english/events/{slug}.md' },
+    ]);
+    // The same site with its language folders named by their codes, declared in the config too: content/<lang>/ as before.
+    const coded = path.join(temp.dir(), 'lang-coded');
+    await writeText(path.join(coded, 'hugo.toml'), ['baseURL = "https://example.org/"', '[languages.en]', 'contentDir = "content/en"', '[languages.zh]', 'contentDir = "content/zh"', ''].join('\n'));
+    for (const n of ['a', 'b', 'c']) await writeText(path.join(coded, 'content/en/blog', `${n}.md`), hugoPost(n));
+    await writeText(path.join(coded, 'content/en/events/kcd.md'), hugoPost('KCD'));
+    expect(sitePlaces(detectSite(coded))?.map((p) => p.folder)).toEqual(['content/<lang>/blog/', 'content/<lang>/events/']);
+  });
+
   it('Jekyll: _posts/, each category folder\'s _posts/ and each collection the site publishes; none for a site with one, or whose .recap-studio.yml says where posts go', async () => {
     const site = path.join(temp.dir(), 'jekyll');
     await writeText(path.join(site, '_config.yml'), 'title: Events\n');
