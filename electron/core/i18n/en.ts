@@ -951,6 +951,7 @@ export const en = {
   // ── translations (issue 14) ─────────────────────────────────────────────────────────
   'translation.jekyllUnsupported': 'Recap Studio cannot add a translation of {path}: Jekyll has no convention of its own for translations (each plugin keeps them differently). Translations are supported on Hugo sites (content/<lang>/… or name.<lang>.md) and Docusaurus sites (i18n/<lang>/…).',
   'translation.placeUnsupported': 'Recap Studio cannot add a translation of {path}: it is not a post where a Hugo site (content/…) or a Docusaurus site (blog/…, docs/…) keeps them.',
+  'translation.noContentDir': 'The site keeps each language in a content folder of its own, and "{lang}" has none in its config ({folders}). Add [languages.{lang}] contentDir to the config first.',
   'translation.badLang': '"{lang}" is not a language code such as zh, en or pt-br.',
   'translation.noSite': '{path} is not inside a website checkout (no hugo.toml, docusaurus.config.* …): translations live in a site\'s language folders. Export the recap to the site first.',
   'translation.outsideSite': 'Recap Studio refused to write {path}: its folder leads outside the site (a link to another place).',

@@ -952,6 +952,7 @@ export const zhCN: Record<MessageKey, string> = {
   // ── translations (issue 14) ─────────────────────────────────────────────────────────
   'translation.jekyllUnsupported': 'Recap Studio 无法为 {path} 添加翻译：Jekyll 本身没有翻译的约定（各插件的存放方式不同）。支持翻译的是 Hugo 站点（content/<语言>/… 或 名称.<语言>.md）和 Docusaurus 站点（i18n/<语言>/…）。',
   'translation.placeUnsupported': 'Recap Studio 无法为 {path} 添加翻译：它不在 Hugo 站点（content/…）或 Docusaurus 站点（blog/…、docs/…）存放文章的位置。',
+  'translation.noContentDir': '该网站为每种语言设置了单独的内容文件夹，而配置中“{lang}”没有（{folders}）。请先在配置中添加 [languages.{lang}] contentDir。',
   'translation.badLang': '“{lang}”不是语言代码（例如 zh、en 或 pt-br）。',
   'translation.noSite': '{path} 不在网站检出目录中（没有 hugo.toml、docusaurus.config.* 等）：翻译存放在站点的语言目录里。请先把这篇回顾导出到站点。',
   'translation.outsideSite': 'Recap Studio 拒绝写入 {path}：它的目录指向站点之外（链接到了别处）。',

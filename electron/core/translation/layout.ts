@@ -1,6 +1,7 @@
 // Where a post's translations live, read from the post's own path (relative to the site, with /):
 //
 //   Hugo, a folder per language   content/en/news/kcd.md        → content/zh/news/kcd.md
+//   Hugo, by content directory     content/english/news/kcd.md   → content/chinese/news/kcd.md (the config's contentDir per language)
 //   Hugo, the language in the name content/news/kcd.md           → content/news/kcd.zh.md
 //                                  content/blog/kcd/index.md     → content/blog/kcd/index.zh.md
 //   Docusaurus                     blog/2021-11-02-kcd/index.md  → i18n/zh/docusaurus-plugin-content-blog/2021-11-02-kcd/index.md
@@ -26,6 +27,11 @@ export interface LangSite {
    * (`docusaurus-plugin-content-blog`, `…-blog-<id>` for another instance); one `blog/` otherwise.
    */
   blogs?: ReadonlyArray<{ dir: string; i18n: string }>;
+  /**
+   * Hugo's translation by content directory: each language's own content folder
+   * (`[languages.fr] contentDir = 'content/french'`), where the config gives every language one.
+   */
+  contentDirs?: Readonly<Record<string, string>>;
 }
 
 /** A post's place among its languages. */
@@ -35,6 +41,8 @@ export interface LangPlace {
   lang: string;
   /** The source post (the default language's), relative to the site. */
   source: string;
+  /** Hugo by content directory (LangSite.contentDirs): each language's content folder. */
+  contentDirs?: Readonly<Record<string, string>>;
   /** Docusaurus: the plugin the post is of (a blog, the docs): its folder, and the folders under `i18n/<lang>/` it keeps translations in. */
   plugin?: { dir: string; i18n: string[] };
 }
@@ -65,6 +73,13 @@ function refuse(rel: string, generator: SiteGenerator | null): never {
 }
 
 function hugoPlace(segs: string[], site: LangSite, rel: string): LangPlace {
+  // Translation by content directory: the language whose folder holds the post, its source the same path in the default language's.
+  const dirs = site.contentDirs;
+  const home = dirs?.[site.defaultLang];
+  if (dirs !== undefined && home !== undefined) {
+    const [lang, dir] = Object.entries(dirs).filter(([, d]) => rel.startsWith(`${d}/`)).sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+    if (lang !== undefined && dir !== undefined) return { layout: 'folder', lang, source: `${home}/${rel.slice(dir.length + 1)}`, contentDirs: dirs };
+  }
   if (segs[0] !== 'content' || segs.length < 2) refuse(rel, site.generator);
   const dir = segs[1] ?? '';
   if (segs.length >= 3 && isLangCode(dir) && (site.languages.includes(dir) || dir === site.defaultLang)) {
@@ -109,6 +124,13 @@ export function langPlace(rel: string, site: LangSite): LangPlace {
 export function translationRel(place: LangPlace, lang: string, defaultLang: string): string {
   if (!isLangCode(lang)) throw new RecapError('BAD_REQUEST', msg('translation.badLang', { lang }));
   const segs = place.source.split('/');
+  if (place.layout === 'folder' && place.contentDirs !== undefined) {
+    const from = place.contentDirs[defaultLang];
+    const to = place.contentDirs[lang];
+    if (!isLangCode(lang)) throw new RecapError('BAD_REQUEST', msg('translation.badLang', { lang }));
+    if (from === undefined || to === undefined || !place.source.startsWith(`${from}/`)) throw new RecapError('BAD_REQUEST', msg('translation.noContentDir', { lang, folders: Object.entries(place.contentDirs).map(([l, d]) => `${l}: ${d}/`).join(', ') }));
+    return `${to}/${place.source.slice(from.length + 1)}`;
+  }
   if (place.layout === 'folder') return ['content', lang, ...segs.slice(2)].join('/');
   if (place.layout === 'suffix') {
     if (lang === defaultLang) return place.source;
@@ -124,7 +146,7 @@ export function translationRel(place: LangPlace, lang: string, defaultLang: stri
 
 /** The folder a language's posts go under in this layout (for "a language folder the site does not declare"). */
 export function languageFolder(place: LangPlace): string | null {
-  if (place.layout === 'folder') return `content/${place.lang}`;
+  if (place.layout === 'folder') return place.contentDirs?.[place.lang] ?? `content/${place.lang}`;
   if (place.layout === 'docusaurus') return `i18n/${place.lang}`;
   return null;
 }

@@ -17,7 +17,8 @@ export function translationPlace(recapPath: string, profile: SiteProfile): { lan
   if (profile.post.includes('{lang}')) return null;
   try {
     const { place, site, root } = locate(recapPath, true);
-    if (place.layout === 'folder' || place.lang === site.defaultLang) return null;
+    // Language folders the post pattern names ({lang}) place themselves; content folders of the config's are named here.
+    if ((place.layout === 'folder' && place.contentDirs === undefined) || place.lang === site.defaultLang) return null;
     return { lang: place.lang, place: (post) => translationRel({ ...place, source: post }, place.lang, site.defaultLang), sourcePath: path.join(root, ...place.source.split('/')) };
   } catch {
     // Outside a site, or a layout without languages (Jekyll): the post is placed as any other.

@@ -32,7 +32,7 @@ function translatedPost(source: Plan, recapPath: string, lang: string): string |
   if (source.post === null || source.profile.post.includes('{lang}')) return null;
   try {
     const { place, site } = locate(recapPath);
-    if (place.layout === 'folder') return null;
+    if (place.layout === 'folder' && place.contentDirs === undefined) return null;
     return translationRel({ ...place, source: source.post }, lang, site.defaultLang);
   } catch {
     return null;
