@@ -156,12 +156,15 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const state = await compareWithTarget({ look, zipFile }, entries, sourceStats, previous);
   const { slug, lang, imageDir, post, postFrom } = layout;
   const all = ownFile === null && opened.target.kind === 'site' && site !== null ? sitePlaces(site) : undefined;
-  const places = all ? { all, section: placeOf(site?.profile, all, post) } : undefined;
+  const places = all ? { all, section: placeOf(site?.profile, all, post) ?? all.find((p) => p.post === profile.post)?.name ?? null } : undefined;
   const plan: Plan = { target: req.target, profile, slug, lang, imageDir, post, postFrom, ...(places ? { places } : {}), root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems: [], manifestFile, manifest, key };
   return { plan, staged, facts: { req, fs, text, recapPath, layout, checked, found, folder, ownPath, previousPost: previous?.post, sourcePost, state } };
 }
 
-/** Which of a site's places (sitePlaces, for its profile `profile`) a post path of it is in, by name; null when none. */
+/**
+ * Which of a site's places (sitePlaces, for its profile `profile`) a post path of it is in, by
+ * name; null when none (or no path yet: the place whose pattern the plan used is named then).
+ */
 function placeOf(profile: SiteProfile | undefined, places: PostPlace[], post: string | null): string | null {
   if (post === null || profile === undefined) return null;
   const fits = (p: PostPlace): boolean => matchPostPath(post, { ...profile, post: fillPattern(p.post, { section: profile.section }) }) !== null;

@@ -102,6 +102,9 @@ describe('the folders a site keeps its posts in', () => {
     ]);
     const draftText = ['---', 'title: "Autumn Meetup"', 'date: 2026-10-20', '---', '', 'The day.', ''].join('\n');
     const recap = await draft('jekyll-autumn', draftText);
+    // Without a date the post has no path in _posts/ yet: the section is still the one its path will be in.
+    const undated = await temp.service().exportRecap({ recapPath: recap, text: draftText.replace('date: 2026-10-20\n', ''), target: { kind: 'site', dir: site }, dryRun: true });
+    expect([undated.post, undated.section]).toEqual([null, '_posts']);
     const report = await temp.service().exportRecap({ recapPath: recap, text: draftText, target: { kind: 'site', dir: site }, section: '_events' });
     expect([report.post, report.problems]).toEqual(['_events/autumn-meetup.md', []]);
     expect(await temp.service().lintRecap({ text: draftText, path: path.join(site, '_events/autumn-meetup.md') })).toEqual([]);
