@@ -56,6 +56,17 @@ describe('a Hugo site that translates by content directory', () => {
     expect(alone.post).toBe('content/french/blog/kcd-porto.md');
   });
 
+  it("a content folder the config points out of the site is none: nothing is read or written there", async () => {
+    const root = await site('hostile');
+    const outside = path.join(temp.dir(), 'outside');
+    await writeText(path.join(outside, 'blog/kcd-porto.md'), post('secret'));
+    await writeText(path.join(root, 'hugo.toml'), CONFIG.replace('contentDir = "content/french"', 'contentDir = "../outside"'));
+    const run = await cliInProcess('translate', path.join(root, 'content/english/blog/kcd-lisbon.md'), '--lang', 'fr');
+    // Without a content folder for every language, the site translates by file name, beside the source.
+    expect([run.code, run.out.trim()]).toEqual([0, path.join(root, 'content/english/blog/kcd-lisbon.fr.md')]);
+    expect(await fs.readdir(path.join(outside, 'blog'))).toEqual(['kcd-porto.md']);
+  });
+
   it("a new post goes to the default language's folder, in its sections, never another language's", async () => {
     const root = await site('new');
     const info = detectSite(root);
