@@ -19,6 +19,9 @@ const MAX_PLACES = 12;
 
 const FOLDER = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 const YEAR = /^(19|20)\d\d$/;
+const MONTH = /^(0[1-9]|1[0-2])$/;
+/** A folder below a section: a name, not a date's number (`2024/` stands for the post's year only as the last, or with its month). */
+const BELOW = /^[A-Za-z_][A-Za-z0-9._-]*$/;
 const LANG_DIR = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
 
 /** A pattern's folders and its post's own name (`{slug}.md`, `{date}-{slug}/index.md`): split where the name starts. */
@@ -31,6 +34,19 @@ function splitPattern(pattern: string): { folder: string[]; name: string } | nul
 /** How a place is shown: its folder, placeholders as `<lang>`. */
 function shown(folder: string[]): string {
   return `${folder.join('/').replace(/\{(\w+)\}/g, '<$1>')}/`;
+}
+
+/**
+ * The folders below a section as a new post's pattern has them: the last one a year
+ * (`2024/` → `{year}/`), or the last two a year and its month (`2024/05/` → `{year}/{month}/`),
+ * are its date's; null where another folder is not a plain name.
+ */
+export function datedFolders(dirs: string[]): string[] | null {
+  const n = dirs.length;
+  const byMonth = n >= 2 && YEAR.test(dirs[n - 2] ?? '') && MONTH.test(dirs[n - 1] ?? '');
+  const byYear = !byMonth && n >= 1 && YEAR.test(dirs[n - 1] ?? '');
+  const out = dirs.map((d, i) => (byMonth && i === n - 2 ? '{year}' : byMonth && i === n - 1 ? '{month}' : byYear && i === n - 1 ? '{year}' : d));
+  return out.every((d) => d.startsWith('{') || BELOW.test(d)) ? out : null;
 }
 
 interface Found {
@@ -72,9 +88,9 @@ function hugoPlaces(scan: SiteScan, root: string[], langDirs: string[]): Found[]
       continue;
     }
     // The section's folder with most posts comes first (scan.sections is sorted so): the place's shape.
-    const below = rest.map((d, i) => (i === rest.length - 1 && i > 0 && YEAR.test(d) ? '{year}' : d));
-    if (!below.every((d) => d === '{year}' || FOLDER.test(d))) continue;
-    bySection.set(section, { name: section, folder: [...root, ...below], posts });
+    const below = datedFolders(rest.slice(1));
+    if (below === null) continue;
+    bySection.set(section, { name: section, folder: [...root, section, ...below], posts });
   }
   return [...bySection.values()];
 }
@@ -137,7 +153,7 @@ export function blogPlaces(profile: SiteProfile, blogDirs: string[]): PostPlace[
 /** The usual place's name: its Hugo section (the profile's `{section}`, or the folder after the content root `root`), or the Jekyll category folder of the `_posts` it is. */
 function usualName(generator: 'hugo' | 'jekyll', profile: SiteProfile, folder: string[], found: Found[], root: string[]): string {
   if (generator === 'hugo') return folder.includes('{section}') ? profile.section : folder[root.length] ?? profile.section;
-  const plain = (dirs: string[]): string => dirs.filter((d) => d !== '{year}').join('/');
+  const plain = (dirs: string[]): string => dirs.filter((d) => !d.startsWith('{')).join('/');
   return found.find((f) => plain(f.folder) === plain(folder))?.name ?? '_posts';
 }
 

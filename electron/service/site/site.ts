@@ -23,7 +23,7 @@ import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import { docusaurusBaseUrl, docusaurusBlogDirIn, docusaurusBlogsIn, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
 import { inBlogDir, ownFolderProfile } from './post-folder';
-import { blogPlaces, jekyllCollectionPlaces, postPlaces } from './post-places';
+import { blogPlaces, datedFolders, jekyllCollectionPlaces, postPlaces } from './post-places';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { msg } from '../../core/i18n/messages';
 
@@ -159,14 +159,11 @@ function hugoProfile(root: string): SiteProfile {
   const plain = scan.posts - scan.bundles > scan.bundles;
   const asPlain = (post: string, section: string): SiteProfile => ({ ...bundle, post, section, images: staticImages(bundle, scan), label: `Hugo site — posts as files (${post.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}, images in static/)` });
   // New posts go where most of the site's posts are: below the section too (kubernetes.io's
-  // content/en/blog/_posts/), in the year's folder of their date where the posts are in years'
-  // folders (_posts/2024/); named by their date when most posts are.
+  // content/en/blog/_posts/), in the year's (and month's) folder of their date where the posts
+  // are in such folders (_posts/2024/, posts/2024/05/); named by their date when most posts are.
   const name = `${scan.datedNames * 2 > scan.posts ? '{date}-' : ''}{slug}`;
   const folderName = (d: string): boolean => /^[A-Za-z_][A-Za-z0-9._-]*$/.test(d);
-  const below = (from: number, of: string[] = segs): string => {
-    const rest = of.slice(from).map((d, i, all) => (i === all.length - 1 && /^(19|20)\d\d$/.test(d) ? '{year}' : d));
-    return rest.every((d) => d === '{year}' || folderName(d)) ? rest.map((d) => `${d}/`).join('') : '';
-  };
+  const below = (from: number, of: string[] = segs): string => (datedFolders(of.slice(from)) ?? []).map((d) => `${d}/`).join('');
   const shaped = (dir: string, section: string): SiteProfile =>
     plain ? asPlain(`${dir}${name}.md`, section) : { ...bundle, post: `${dir}${name}/index.md`, section, label: `Hugo site — page bundles (${`${dir}${name}`.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}/index.md)` };
   if (segs[0] === 'content' && lang !== undefined && langSection !== undefined && LANG_DIR.test(lang) && isDir(path.join(content, lang, langSection))) {

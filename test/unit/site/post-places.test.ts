@@ -53,6 +53,31 @@ describe('the folders a site keeps its posts in', () => {
     ]);
   });
 
+  it("Hugo with posts in years' and months' folders (content/posts/2024/05/): each section's new post in its date's folders; export writes it there", async () => {
+    // Hugo dates a post by its `date` field.
+    const datedPost = (title: string, date = '2024-03-01'): string => hugoPost(title).replace('createTime: "2024-03-01"', `date: ${date}`);
+    const site = path.join(temp.dir(), 'monthly');
+    await writeText(path.join(site, 'hugo.toml'), 'baseURL = "https://example.org/"\n');
+    for (const rel of ['03/a', '05/b', '05/c']) await writeText(path.join(site, `content/posts/2024/${rel}.md`), datedPost(rel));
+    await writeText(path.join(site, 'content/events/2023/kcd-lisbon.md'), datedPost('KCD Lisbon'));
+    await writeText(path.join(site, 'content/talks/2024/11/gitops.md'), datedPost('GitOps'));
+    expect(sitePlaces(detectSite(site))).toEqual([
+      { name: 'posts', folder: 'content/posts/<year>/<month>/', post: 'content/{section}/{year}/{month}/{slug}.md' },
+      { name: 'events', folder: 'content/events/<year>/', post: 'content/events/{year}/{slug}.md' },
+      { name: 'talks', folder: 'content/talks/<year>/<month>/', post: 'content/talks/{year}/{month}/{slug}.md' },
+    ]);
+    const text = datedPost('Autumn GitOps Meetup', '2026-10-20');
+    const recap = await draft('monthly', text);
+    const svc = temp.service();
+    const usual = await svc.exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site } });
+    expect([usual.written, usual.post, usual.problems]).toEqual([true, 'content/posts/2026/10/autumn-gitops-meetup.md', []]);
+    expect(await fs.readFile(path.join(site, usual.post ?? ''), 'utf8')).toBe(text);
+    // Without a date there is no month's folder to name: export says which field to fill (the site's posts all have one).
+    const undated = hugoPost('Undated').replace('createTime: "2024-03-01"\n', '');
+    const none = await svc.exportRecap({ recapPath: await draft('undated', undated), text: undated, target: { kind: 'site', dir: site }, section: 'talks', dryRun: true });
+    expect([none.post, none.problems.map((p) => p.message)]).toEqual([null, ['Date is required. Add the line "date: …" to the front matter.']]);
+  });
+
   it("Hugo with languages in content folders of their own: the sections of the usual language's folder, none of another language's", async () => {
     const site = path.join(temp.dir(), 'lang-dirs');
     await writeText(path.join(site, 'hugo.toml'), ['baseURL = "https://example.org/"', 'defaultContentLanguage = "en"', '[languages.en]', 'contentDir = "content/english"', '[languages.zh]', 'contentDir = "content/chinese"', ''].join('\n'));

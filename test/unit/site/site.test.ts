@@ -94,6 +94,20 @@ describe('detectSite', () => {
     expect(detectSite(path.join(tmp, 's')).profile).toMatchObject({ post: 'content/{section}/{year}/{slug}/index.md', section: 'blog', images: { beside: true } });
   });
 
+  it("places new Hugo posts in their year's and month's folders where most posts are so (content/posts/2024/05/)", async () => {
+    const post = (rel: string, date: string): Promise<string> => write(`s/${rel}`, `---\ntitle: "${rel}"\ndate: ${date}\n---\n\nText.\n`);
+    await write('s/hugo.toml', 'title = "Events"\n');
+    for (const day of ['2023-11-02', '2024-03-01', '2024-05-12']) await post(`content/posts/${day.slice(0, 4)}/${day.slice(5, 7)}/post-${day}.md`, day);
+    const { profile } = detectSite(path.join(tmp, 's'));
+    expect(profile).toMatchObject({ post: 'content/{section}/{year}/{month}/{slug}.md', section: 'posts' });
+    expect(profile.label).toContain('content/posts/<year>/<month>/<slug>.md');
+    expect(matchPostPath('content/posts/2024/05/kcd.md', profile)).toEqual({ section: 'posts', year: '2024', month: '05', slug: 'kcd' });
+    // A number folder that is no month (an issue number, 2024/42/) is not read as one: the posts go to the section.
+    await fs.rm(path.join(tmp, 's/content/posts'), { recursive: true });
+    for (const n of ['a', 'b', 'c']) await post(`content/posts/2024/42/${n}.md`, '2024-05-01');
+    expect(detectSite(path.join(tmp, 's')).profile).toMatchObject({ post: 'content/{section}/{slug}.md' });
+  });
+
   it('leaves out the languages Hugo\'s config turns off (disableLanguages), declared or with a folder', async () => {
     await write('s/hugo.toml', 'disableLanguages = ["NO"]\n[languages.en]\nweight = 1\n[languages.zh-cn]\nweight = 3\n[languages.no]\nweight = 7\n');
     for (const lang of ['en', 'zh-cn', 'no']) await fs.mkdir(path.join(tmp, 's', 'content', lang, 'news'), { recursive: true });
@@ -143,6 +157,9 @@ describe('.recap-studio.yml', () => {
     const p = parseSiteProfileFile('profile: hugo-bundle\npost: content/{lang}/blog/{year}/{slug}/index.md\n');
     expect(matchPostPath('content/en/blog/2025/kcd-lisbon/index.md', p)).toEqual({ lang: 'en', year: '2025', slug: 'kcd-lisbon' });
     expect(matchPostPath('content/en/blog/drafts/kcd-lisbon/index.md', p)).toBeNull();
+    const monthly = parseSiteProfileFile('profile: hugo-bundle\npost: content/posts/{year}/{month}/{slug}.md\n');
+    expect(matchPostPath('content/posts/2025/03/kcd-lisbon.md', monthly)).toEqual({ year: '2025', month: '03', slug: 'kcd-lisbon' });
+    expect(matchPostPath('content/posts/2025/march/kcd-lisbon.md', monthly)).toBeNull();
   });
 
   it.each([
@@ -159,7 +176,8 @@ describe('.recap-studio.yml', () => {
     ['profile: hugo-news\nfields:\n  - key: title\n    type: words\n', /"fields\[0\].type" must be one of/],
     ['profile: hugo-news\nfields:\n  - key: tags\n    label: Tags\n    type: tags\n    separator: semicolon\n', /"fields\[0\].separator" must be "space" or "none"/],
     ['profile: jekyll\ndateField: null\n', /"dateField" must be the front-matter field/],
-    ['profile: hugo-bundle\npost: content/blog/{year}/{slug}/index.md\ndateField: null\n', /"dateField" must be the front-matter field that holds the date, since "post" uses \{date\} or \{year\}/],
+    ['profile: hugo-bundle\npost: content/blog/{year}/{slug}/index.md\ndateField: null\n', /"dateField" must be the front-matter field that holds the date, since "post" uses \{date\}, \{year\} or \{month\}/],
+    ['profile: hugo-bundle\npost: content/blog/{year}/{month}/{slug}.md\ndateField: null\n', /since "post" uses \{date\}, \{year\} or \{month\}/],
     ['profile: hugo-news\nphotos:\n  maxEdge: big\n', /"photos.maxEdge" must be a whole number/],
   ])('names the key that is wrong: %j', (text, message) => {
     expect(badProfile(() => parseSiteProfileFile(text))).toMatch(message);
