@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { ExportRequest, ExportTarget, PostPlace, SiteInfo, SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { fillPattern, loadProfile, postVarsFromPath } from '../site/profile';
-import { detectSite, postProfile, sitePlaces } from '../site/site';
+import { detectSite, postProfile, profileInPlace, sitePlaces } from '../site/site';
 import { rulesForPost } from '../site/site-rules';
 import { statNow } from './disk';
 import { translationPlace } from './language-place';
@@ -88,11 +88,6 @@ export function chosenPlace(req: Pick<ExportRequest, 'section'>, opened: OpenedT
   throw new RecapError('BAD_REQUEST', msg('error.export.badSection', { section: req.section, sections: places.map((p) => `${p.name} (${p.folder})`).join(', ') }));
 }
 
-/** The site's profile with its posts going to `place` (a Hugo place is its section, for `{section}` in the image folder too). */
-function inPlace(profile: SiteProfile, place: PostPlace): SiteProfile {
-  return { ...profile, post: place.post, ...(profile.generator === 'hugo' ? { section: place.name } : {}) };
-}
-
 /**
  * The profile the target is laid out by: the request's, else the caller's, the site's, or the
  * recap's own. A post already in the target site is exported where it lives (its own path,
@@ -116,7 +111,7 @@ export function targetProfile(
   const named = req.slug !== undefined || section !== null || (req.lang !== undefined && req.lang !== ownLanguage(recapPath, sourceProfile, sourceSite));
   const ownPath = opened.target.kind === 'site' && root !== null && !named ? postInSite(root, recapPath) : null;
   if (req.profile) return { profile: loadProfile(req.profile), ownPath, place: null };
-  if (section !== null && site !== null) return { profile: inPlace(site.profile, section), ownPath: null, place: null };
+  if (section !== null && site !== null) return { profile: profileInPlace(site, section), ownPath: null, place: null };
   if (options.targetProfile === undefined && sourceSite !== null && sameLayout(opened, sourceSite)) {
     // As in its own site: the post's own profile (its folder, its site's image folder).
     const place = ownPath === null && !named ? postInSite(sourceSite.root, recapPath) : null;

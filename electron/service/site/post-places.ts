@@ -3,9 +3,9 @@
 // `events/_posts/`) and the collections it publishes (`_events/`), and a Docusaurus site's blogs
 // (`blog/`, and an `events/` instance of its blog plugin). A new post goes to the site's usual
 // place (its profile's pattern) unless the author picks another of these at export; each place
-// names its posts as the usual one does (a plain file, a page bundle, a date in front), in its
-// own years' folders where its posts are (a Jekyll collection: by its date where most of its
-// documents are).
+// names its posts as the usual one does (a date in front or not), a Hugo section as its own
+// posts are (a page bundle or a plain file, dated or not), in its own years' (and months')
+// folders where its posts are (a Jekyll collection: by its date where most of its documents are).
 
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -53,6 +53,9 @@ interface Found {
   name: string;
   folder: string[];
   posts: number;
+  /** Of them page bundles, and named by their date (a Hugo section's own shape). */
+  bundles?: number;
+  datedNames?: number;
 }
 
 /**
@@ -74,7 +77,7 @@ function hugoContentRoot(usual: string[], langDirs: string[]): string[] {
 function hugoPlaces(scan: SiteScan, root: string[], langDirs: string[]): Found[] {
   const withLang = root[1] === '{lang}';
   const bySection = new Map<string, Found>();
-  for (const { dir, posts } of scan.sections) {
+  for (const { dir, posts, bundles, datedNames } of scan.sections) {
     const segs = dir.split('/');
     if (segs[0] !== 'content' || (withLang && !LANG_DIR.test(segs[1] ?? ''))) continue;
     if (!withLang && segs.slice(0, root.length).join('/') !== root.join('/')) continue;
@@ -85,12 +88,14 @@ function hugoPlaces(scan: SiteScan, root: string[], langDirs: string[]): Found[]
     const found = bySection.get(section);
     if (found) {
       found.posts += posts;
+      found.bundles = (found.bundles ?? 0) + bundles;
+      found.datedNames = (found.datedNames ?? 0) + datedNames;
       continue;
     }
     // The section's folder with most posts comes first (scan.sections is sorted so): the place's shape.
     const below = datedFolders(rest.slice(1));
     if (below === null) continue;
-    bySection.set(section, { name: section, folder: [...root, section, ...below], posts });
+    bySection.set(section, { name: section, folder: [...root, section, ...below], posts, bundles, datedNames });
   }
   return [...bySection.values()];
 }
@@ -150,6 +155,17 @@ export function blogPlaces(profile: SiteProfile, blogDirs: string[]): PostPlace[
   return places.length > 1 ? places : undefined;
 }
 
+/**
+ * A Hugo section's post name in its own posts' shape: a page bundle or a plain file, named by its
+ * date or not, as most of its posts are (`usual`'s way where they are even).
+ */
+function ownShape(f: Found, usual: string): string {
+  const most = (n: number | undefined, yes: boolean): boolean => (n === undefined || n * 2 === f.posts ? yes : n * 2 > f.posts);
+  const bundle = most(f.bundles, usual.endsWith('/index.md'));
+  const dated = most(f.datedNames, usual.startsWith('{date}-'));
+  return `${dated ? '{date}-' : ''}{slug}${bundle ? '/index.md' : '.md'}`;
+}
+
 /** The usual place's name: its Hugo section (the profile's `{section}`, or the folder after the content root `root`), or the Jekyll category folder of the `_posts` it is. */
 function usualName(generator: 'hugo' | 'jekyll', profile: SiteProfile, folder: string[], found: Found[], root: string[]): string {
   if (generator === 'hugo') return folder.includes('{section}') ? profile.section : folder[root.length] ?? profile.section;
@@ -172,7 +188,7 @@ export function postPlaces(generator: 'hugo' | 'jekyll', profile: SiteProfile, s
   for (const f of [...found].sort((a, b) => b.posts - a.posts || a.name.localeCompare(b.name))) {
     if (places.length >= MAX_PLACES) break;
     if (places.some((p) => p.name === f.name)) continue;
-    const post = [...f.folder, usual.name].join('/');
+    const post = [...f.folder, generator === 'hugo' ? ownShape(f, usual.name) : usual.name].join('/');
     if (places.some((p) => p.post === post)) continue;
     places.push({ name: f.name, folder: shown(f.folder), post });
   }

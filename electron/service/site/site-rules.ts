@@ -46,8 +46,8 @@ export interface SiteScan {
   formats: Record<FrontMatterFormat, number>;
   /** The format of the site's archetypes (Hugo), when it has any. */
   archetypeFormat: FrontMatterFormat | null;
-  /** Folders (relative, forward slashes) holding posts, most posts first. */
-  sections: Array<{ dir: string; posts: number }>;
+  /** Folders (relative, forward slashes) holding posts, most posts first: how many, how many of them page bundles, how many named by their date. */
+  sections: Array<{ dir: string; posts: number; bundles: number; datedNames: number }>;
   fields: FieldUsage[];
   /** Posts named after their date (YYYY-MM-DD-…). */
   datedNames: number;
@@ -271,7 +271,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
   const formats: Record<FrontMatterFormat, number> = { yaml: 0, toml: 0, json: 0 };
   const usage = new Map<string, { posts: number; kinds: Map<ValueKind, number> }>();
   const values = new Map<string, ValueCounts>();
-  const sections = new Map<string, number>();
+  const sections = new Map<string, { posts: number; bundles: number; datedNames: number }>();
   const imageFolders = new Map<string, number>();
   let posts = 0;
   let datedNames = 0;
@@ -291,9 +291,11 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     const rel = path.relative(root, file).split(path.sep).join('/');
     const bundle = /^index\./i.test(path.basename(file));
     const dir = path.posix.dirname(bundle ? path.posix.dirname(rel) : rel);
-    sections.set(dir, (sections.get(dir) ?? 0) + 1);
     const name = bundle ? path.basename(path.dirname(file)) : path.basename(file);
-    if (DATED_NAME.test(name)) datedNames++;
+    const dated = DATED_NAME.test(name);
+    const inDir = sections.get(dir) ?? { posts: 0, bundles: 0, datedNames: 0 };
+    sections.set(dir, { posts: inDir.posts + 1, bundles: inDir.bundles + (bundle ? 1 : 0), datedNames: inDir.datedNames + (dated ? 1 : 0) });
+    if (dated) datedNames++;
     shapes.add(rel, name, parts, fm.fields);
     if (bundle) bundles++;
     else for (const url of imageFoldersOf(head, rel)) imageFolders.set(url, (imageFolders.get(url) ?? 0) + 1);
@@ -317,7 +319,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     posts,
     formats,
     archetypeFormat,
-    sections: [...sections].map(([dir, n]) => ({ dir, posts: n })).sort((a, b) => b.posts - a.posts || a.dir.localeCompare(b.dir)),
+    sections: [...sections].map(([dir, n]) => ({ dir, ...n })).sort((a, b) => b.posts - a.posts || a.dir.localeCompare(b.dir)),
     fields,
     datedNames,
     coverImages,

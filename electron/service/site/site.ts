@@ -314,6 +314,22 @@ export function sitePlaces(site: SiteInfo): PostPlace[] | undefined {
   return undefined;
 }
 
+/**
+ * The site's rules for a new post in `place` (a section picked at export): its pattern, its Hugo
+ * section (for `{section}` in the image folder too), and on Hugo its photos where a post of its
+ * shape has them published — beside a page bundle, under static/ for a plain file (as a post of
+ * that shape already in the site keeps them: plainHugoPost).
+ */
+export function profileInPlace(site: SiteInfo, place: PostPlace): SiteProfile {
+  const { profile } = site;
+  if (profile.generator !== 'hugo') return { ...profile, post: place.post };
+  const moved = { ...profile, post: place.post, section: place.name };
+  const bundle = /\/index\.(md|markdown)$/i.test(place.post);
+  if (bundle && !profile.images.beside) return { ...moved, images: { ...profile.images, dir: '.', url: '.', beside: true } };
+  if (!bundle && profile.images.beside) return { ...moved, images: staticImages(moved, scanSite(site.root, 'hugo')) };
+  return moved;
+}
+
 /** Every name whose presence in a folder can make it a site (config files, config/_default, .recap-studio.yml). */
 const SITE_NAMES = [...DOCUSAURUS_CONFIGS, ...JEKYLL_CONFIGS, ...HUGO_CONFIGS, 'config', SITE_PROFILE_FILE];
 

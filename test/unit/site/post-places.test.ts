@@ -7,12 +7,14 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectSite, sitePlaces } from '../../../electron/service/site/site';
 import { cliInProcess } from '../support/cli-run';
-import { REFERENCE, REFERENCE_IMAGES, REFERENCE_NAME, png, writeText } from '../support/site-fixture';
+import { REFERENCE, REFERENCE_IMAGES, REFERENCE_NAME, makeDraft, png, writeText } from '../support/site-fixture';
 import { serviceInTempDir } from '../support/temp-service';
 
 const temp = serviceInTempDir('post-places');
 
 const hugoPost = (title: string): string => ['---', `title: "${title}"`, 'createTime: "2024-03-01"', '---', '', 'The day.', ''].join('\n');
+/** A post of a site not laid out as the reference one: Hugo dates it by its `date` field. */
+const datedPost = (title: string, date = '2024-03-01'): string => hugoPost(title).replace('createTime: "2024-03-01"', `date: ${date}`);
 
 /** The reference site's layout (news in language folders, photos in static/) with an events section in years' folders and a docs page. */
 async function referenceSite(name: string): Promise<string> {
@@ -54,8 +56,6 @@ describe('the folders a site keeps its posts in', () => {
   });
 
   it("Hugo with posts in years' and months' folders (content/posts/2024/05/): each section's new post in its date's folders; export writes it there", async () => {
-    // Hugo dates a post by its `date` field.
-    const datedPost = (title: string, date = '2024-03-01'): string => hugoPost(title).replace('createTime: "2024-03-01"', `date: ${date}`);
     const site = path.join(temp.dir(), 'monthly');
     await writeText(path.join(site, 'hugo.toml'), 'baseURL = "https://example.org/"\n');
     for (const rel of ['03/a', '05/b', '05/c']) await writeText(path.join(site, `content/posts/2024/${rel}.md`), datedPost(rel));
@@ -170,6 +170,43 @@ describe('the folders a site keeps its posts in', () => {
     expect([stays.postFrom, stays.post, stays.section]).toEqual(['pinned', 'content/en/events/2024/winter-meetup.md', 'events']);
     // The site's other posts and photos are untouched.
     expect(await fs.readFile(path.join(site, 'content/en/news', REFERENCE_NAME), 'utf8')).toBe(REFERENCE);
+  });
+
+  it("export to a Hugo section whose posts have another shape than the site's usual ones: a page bundle with its photos beside it, a plain file with its photos under static/", async () => {
+    // The reference site (plain files, photos in static/images/news/) with a talks section of page bundles.
+    const site = await referenceSite('shapes');
+    for (const n of ['gitops', 'ebpf']) {
+      await writeText(path.join(site, 'content/en/talks', n, 'index.md'), hugoPost(n));
+      await png(path.join(site, 'content/en/talks', n, 'slide.png'), 3);
+    }
+    const places = sitePlaces(detectSite(site));
+    expect(places?.find((p) => p.name === 'talks')).toEqual({ name: 'talks', folder: 'content/<lang>/talks/', post: 'content/{lang}/talks/{slug}/index.md' });
+    const { recap } = await makeDraft(path.join(temp.dir(), 'drafts', 'kcd'));
+    const svc = temp.service();
+    const talk = await svc.exportRecap({ recapPath: recap, target: { kind: 'site', dir: site }, section: 'talks' });
+    const bundle = 'content/en/talks/kubernetes-community-days-china';
+    expect([talk.written, talk.post, talk.problems]).toEqual([true, `${bundle}/index.md`, []]);
+    expect(talk.added.sort()).toEqual([`${bundle}/index.md`, ...REFERENCE_IMAGES.map((n) => `${bundle}/${n}`)].sort());
+    const written = await fs.readFile(path.join(site, bundle, 'index.md'), 'utf8');
+    expect(written).toContain(`](./${REFERENCE_IMAGES[0]})`);
+    expect(written).not.toContain('/images/news/kcd-china/');
+    expect(await svc.lintRecap({ path: path.join(site, bundle, 'index.md'), text: written })).toEqual([]);
+
+    // A site of page bundles with an events section of plain files: the new event a file, its photos under static/.
+    const bundles = path.join(temp.dir(), 'bundles-shapes');
+    await writeText(path.join(bundles, 'hugo.toml'), 'baseURL = "https://example.org/"\n');
+    for (const n of ['a', 'b', 'c']) await writeText(path.join(bundles, 'content/blog', n, 'index.md'), datedPost(n));
+    for (const n of ['2024-03-01-kcd-lisbon', '2024-05-01-kcd-porto']) await writeText(path.join(bundles, 'content/events', `${n}.md`), datedPost(n));
+    expect(sitePlaces(detectSite(bundles))?.[1]).toEqual({ name: 'events', folder: 'content/events/', post: 'content/events/{date}-{slug}.md' });
+    const text = datedPost('Autumn GitOps Meetup').replace('The day.', `![The hall](./hall.png)`);
+    const draftPath = await draft('autumn-shapes', text);
+    await png(path.join(path.dirname(draftPath), 'hall.png'), 5);
+    const event = await svc.exportRecap({ recapPath: draftPath, text, target: { kind: 'site', dir: bundles }, section: 'events' });
+    expect([event.written, event.post, event.problems]).toEqual([true, 'content/events/2024-03-01-autumn-gitops-meetup.md', []]);
+    expect(event.added.sort()).toEqual(['content/events/2024-03-01-autumn-gitops-meetup.md', 'static/images/events/autumn-gitops-meetup/hall.png']);
+    const eventText = await fs.readFile(path.join(bundles, event.post ?? ''), 'utf8');
+    expect(eventText).toContain('![The hall](/images/events/autumn-gitops-meetup/hall.png)');
+    expect(await svc.lintRecap({ path: path.join(bundles, event.post ?? ''), text: eventText })).toEqual([]);
   });
 
   it('a section the site does not have, or a target without sections, is refused with the sections there are; the CLI says which section it used', async () => {
