@@ -64,6 +64,12 @@ export interface MarkdownReading {
   siteAlias?: { own: string; served: string[] };
 }
 
+/** A folder a site serves below a path: its files at `/<at>/…` (`at` without slashes; '' for `/`). */
+export interface StaticMount {
+  dir: string;
+  at: string;
+}
+
 export interface SiteProfile {
   name: string;
   label: string;
@@ -124,12 +130,21 @@ export interface SiteProfile {
    * serves (a logo its posts share). Set by `rulesForSiteDraft` alone.
    */
   siteImageRoots?: string[];
+  /** A draft for a Hugo site whose config mounts folders below a path: those folders (absolute) and where they are served (see staticMounts). Set by `rulesForSiteDraft` alone. */
+  siteImageMounts?: StaticMount[];
   /**
    * The folders (relative to the site root) whose files the site serves at `/`, in the order it
    * looks in them, where its config names them: Docusaurus' `staticDirectories`, Hugo's
    * `staticDir`. Absent: the generator's default (`static/`; Jekyll's root). Set by `detectSite`.
    */
   staticDirs?: string[];
+  /**
+   * Hugo: folders its config's `module.mounts` serve below a path (`source = "assets/images"`,
+   * `target = "static/images"`: `{ dir: 'assets/images', at: 'images' }`, its files at
+   * `/images/…`). Where a config mounts into static, Hugo serves only its mounts: `staticDirs`
+   * then lists the ones served at `/`, possibly none. Set by `detectSite`.
+   */
+  staticMounts?: StaticMount[];
   /** Hugo: the folder its config names `assetDir` (relative to the site root), where `assets/` is not. Set by `detectSite`. */
   assetsDir?: string;
   /**

@@ -53,6 +53,8 @@ export function realOrNull(p: string): string | null {
 export interface AllowedRoot {
   dir: string;
   label: Msg;
+  /** A folder served below a path (a Hugo mount: StaticMount.at): it serves only the site-absolute links under `/<at>/`. */
+  at?: string;
 }
 
 /**
@@ -139,14 +141,17 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   // outside the layout, e.g. a blog's dated folders): its public folder serves site-absolute links.
   const site = siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath);
   const siteAbsolute: AllowedRoot[] = [];
+  const mounted = (dir: string, at: string): AllowedRoot => ({ dir, at, label: msg('lint.root.public', { path: dir }) });
   if (site) {
     for (const dir of publicDirs(profile)) {
       siteAbsolute.push({ dir: path.join(site, dir), label: msg('lint.root.public', { path: path.join(site, dir) }) });
     }
+    for (const m of profile.staticMounts ?? []) siteAbsolute.push(mounted(path.join(site, m.dir), m.at));
   }
   siteAbsolute.push({ dir: path.join(recapDir, pub), label: msg('lint.root.recap', { path: path.join(recapDir, pub) }) });
   // A draft for a site: after its own photos, the images that site already serves.
   if (!site) for (const dir of profile.siteImageRoots ?? []) siteAbsolute.push({ dir, label: msg('lint.root.public', { path: dir }) });
+  if (!site) for (const m of profile.siteImageMounts ?? []) siteAbsolute.push(mounted(m.dir, m.at));
   // Hugo's figure looks its src up in the site's assets/ (the post's own site, or a draft's).
   const hugoSite = profile.generator !== 'hugo' ? null : (site ?? (profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null));
   const assets = hugoSite === null ? null : path.join(hugoSite, assetsDirOf(profile));
@@ -207,7 +212,9 @@ function placesOf(roots: Roots, clean: string, figure: boolean): Array<{ root: A
   // looks a figure's src up in assets/ as written (its base is no folder there).
   const bare = (roots.baseUrlPath === null ? clean : sitePathOf(clean, { baseUrlPath: roots.baseUrlPath })).replace(/^\/+/, '');
   const assets = figure ? roots.figure.map((root) => ({ root, rel: clean.replace(/^\/+/, ''), extra: true as const })) : [];
-  return clean.startsWith('/') ? [...assets, ...roots.siteAbsolute.map((root) => ({ root, rel: bare }))] : [{ root: roots.relative, rel: clean }, ...assets];
+  // A mounted folder serves only what is under its path: `/images/a.png` is its `a.png`.
+  const served = roots.siteAbsolute.flatMap((root) => (root.at === undefined ? [{ root, rel: bare }] : bare.startsWith(`${root.at}/`) ? [{ root, rel: bare.slice(root.at.length + 1) }] : []));
+  return clean.startsWith('/') ? [...assets, ...served] : [{ root: roots.relative, rel: clean }, ...assets];
 }
 
 /**

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { FieldSpec, FieldType, PhotoSettings, SiteGenerator, SiteProfile } from '../../core/contract';
+import type { FieldSpec, FieldType, PhotoSettings, SiteGenerator, SiteProfile, StaticMount } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { msg } from '../../core/i18n/messages';
 import { pathUnderBase } from '../../core/markdown/site-reading';
@@ -549,11 +549,13 @@ export function servedBySite(root: string, profile: SiteProfile, url: string, fi
   rel = rel.replace(/^\/+/, '');
   if (rel === '' || rel.includes('\0')) return [];
   const base = path.resolve(root);
-  const dirs = [...(assets ? [assetsDirOf(profile)] : []), ...(url.startsWith('/') ? publicDirs(profile) : [])];
+  const dirs = [...(assets ? [assetsDirOf(profile)] : []), ...(url.startsWith('/') ? publicDirs(profile) : [])].map((dir) => ({ dir, rel }));
+  // A folder mounted below a path serves the links under it (`/images/a.png` from assets/images/a.png).
+  if (url.startsWith('/')) for (const m of profile.staticMounts ?? []) if (rel.startsWith(`${m.at}/`)) dirs.push({ dir: m.dir, rel: rel.slice(m.at.length + 1) });
   // Each folder serves what is inside it: `/../x.png` is not a file of static/.
   return dirs.flatMap((d) => {
-    const dir = path.resolve(base, d);
-    const file = path.resolve(dir, rel);
+    const dir = path.resolve(base, d.dir);
+    const file = path.resolve(dir, d.rel);
     return file.startsWith(dir + path.sep) ? [file] : [];
   });
 }
@@ -564,7 +566,8 @@ export function servedBySite(root: string, profile: SiteProfile, url: string, fi
  * profile keeps the photos beside the post).
  */
 export function publicDirs(profile: SiteProfile): string[] {
-  if (profile.staticDirs !== undefined && profile.staticDirs.length > 0) return [...profile.staticDirs];
+  // Hugo mounts into static alone (staticMounts) may leave no folder served at `/`.
+  if (profile.staticDirs !== undefined && (profile.staticDirs.length > 0 || (profile.staticMounts ?? []).length > 0)) return [...profile.staticDirs];
   const served = profile.generator === 'jekyll' ? '' : 'static';
   // Photos beside a Hugo or Docusaurus post (a bundle) give no public folder of their own: the
   // site serves static/ at `/`, never its own root (a link `/src/x.png` is missing there).
@@ -574,13 +577,25 @@ export function publicDirs(profile: SiteProfile): string[] {
 
 /**
  * `profile` on a site whose config names the folders it serves at `/` (`dirs`, see
- * SiteProfile.staticDirs): its site-absolute links are looked for there, in that order, and a
- * new photo kept in a public folder the site does not serve (`static/` where the config names
- * only `public/`) goes to the first folder it names instead.
+ * SiteProfile.staticDirs) and below a path (`mounts`, Hugo's module mounts: staticMounts): its
+ * site-absolute links are looked for there, in that order, and a new photo kept in a public
+ * folder the site does not serve (`static/` where the config names only `public/`) goes to the
+ * first folder it serves at `/` instead, and a new photo whose address a mount serves
+ * (`/images/news/<dir>/` from assets/images/news/<dir>/) to that mount, where the site's photos
+ * at that address are; where nothing serves `/`, into the first mount (its address then the mount's).
  */
-export function withStaticDirs(profile: SiteProfile, dirs: string[]): SiteProfile {
-  if (dirs.length === 0) return profile;
+export function withStaticDirs(profile: SiteProfile, dirs: string[], mounts: StaticMount[] = []): SiteProfile {
+  if (dirs.length === 0 && mounts.length === 0) return profile;
+  const served = { ...profile, staticDirs: dirs, ...(mounts.length > 0 ? { staticMounts: mounts } : {}) };
   const pub = publicRoot(profile);
-  const moved = pub !== '' && !dirs.includes(pub) && profile.images.dir.startsWith(`${pub}/`);
-  return { ...profile, staticDirs: dirs, ...(moved ? { images: { ...profile.images, dir: `${dirs[0]}${profile.images.dir.slice(pub.length)}` } } : {}) };
+  if (pub === '' || !profile.images.dir.startsWith(`${pub}/`)) return served;
+  const below = profile.images.dir.slice(pub.length + 1);
+  // The folder the site mounts at the photos' address is where its photos there are (the deepest such mount).
+  const mount = mounts.filter((m) => below.startsWith(`${m.at}/`)).sort((a, b) => b.at.length - a.at.length)[0];
+  if (mount !== undefined) return { ...served, images: { ...profile.images, dir: `${mount.dir}/${below.slice(mount.at.length + 1)}` } };
+  if (dirs.includes(pub)) return served;
+  const [first] = dirs;
+  if (first !== undefined) return { ...served, images: { ...profile.images, dir: `${first}/${below}` } };
+  const [into] = mounts;
+  return into === undefined ? served : { ...served, images: { ...profile.images, dir: `${into.dir}/{imageDir}`, url: `/${into.at}/{imageDir}` } };
 }

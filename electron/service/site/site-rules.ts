@@ -482,6 +482,7 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
     ...(generator === 'hugo' ? { markdown: { ...readingOf(draft), liquid: false } } : {}),
     // The images the site already serves (a logo its posts share) are found from the draft too.
     ...(generator !== null ? { siteImageRoots: publicDirs(site).map((dir) => path.join(root, dir)) } : {}),
+    ...(generator !== null && site.staticMounts !== undefined ? { siteImageMounts: site.staticMounts.map((m) => ({ dir: path.join(root, m.dir), at: m.at })) } : {}),
     rules,
   };
 }

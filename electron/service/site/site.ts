@@ -15,7 +15,7 @@ import type { PostPlace, RememberedSite, SiteGenerator, SiteInfo, SiteProfile } 
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { builtInProfileNames, DEFAULT_PROFILE, DOCUSAURUS_CONFIGS, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, publicDirs, sitePathOf, withStaticDirs } from './profile';
-import { hugoAssetDir, siteStaticDirs } from './static-dirs';
+import { hugoAssetDir, hugoStaticMounts, siteStaticDirs } from './static-dirs';
 import { hugoImageHook } from './hugo-image-hook';
 import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig, hugoLanguageContentDirs } from './hugo-config';
 import { DATED_NAME, fieldKind, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
@@ -265,13 +265,17 @@ export function detectSite(dir: string): SiteInfo {
   // Decided once per detection (site/hugo-image-hook.ts): the rules say it, every post's reading carries it.
   const imageHook = found?.generator === 'hugo' ? hugoImageHook(root, found.config) : null;
   profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE, imageHook });
-  // The folders the site's config says it serves at `/` (Docusaurus' staticDirectories, Hugo's staticDir).
-  const staticDirs = found ? siteStaticDirs(found.generator, found.config) : null;
+  // The folders the site's config says it serves at `/` (Docusaurus' staticDirectories, Hugo's
+  // staticDir), or Hugo's module mounts into static, which replace them (some below a path).
+  const mounts = found?.generator === 'hugo' ? hugoStaticMounts(found.config) : null;
+  const staticDirs = mounts !== null ? mounts.filter((m) => m.at === '').map((m) => m.dir) : found ? siteStaticDirs(found.generator, found.config) : null;
+  const below = (mounts ?? []).filter((m) => m.at !== '');
   const assetDir = found?.generator === 'hugo' ? hugoAssetDir(found.config) : null;
   if (assetDir !== null) profile = { ...profile, assetsDir: assetDir };
   if (staticDirs !== null) {
-    profile = withStaticDirs(profile, staticDirs);
-    if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.staticDirs', { dirs: staticDirs.map((d) => `${d}/`).join(', ') })) };
+    profile = withStaticDirs(profile, staticDirs, below);
+    const said = [...staticDirs.map((d) => `${d}/`), ...below.map((m) => `${m.dir}/ → /${m.at}/`)].join(', ');
+    if (profile.rules && said !== '') profile = { ...profile, rules: withDetail(profile.rules, msg('rules.staticDirs', { dirs: said })) };
   }
   // A site published under a path (a GitHub Pages project site: Jekyll's baseurl, the path of
   // Hugo's baseURL where Hugo leaves links as written): its site-absolute links carry it.
@@ -326,7 +330,7 @@ export function profileInPlace(site: SiteInfo, place: PostPlace): SiteProfile {
   const moved = { ...profile, post: place.post, section: place.name };
   const bundle = /\/index\.(md|markdown)$/i.test(place.post);
   if (bundle && !profile.images.beside) return { ...moved, images: { ...profile.images, dir: '.', url: '.', beside: true } };
-  if (!bundle && profile.images.beside) return { ...moved, images: staticImages(moved, scanSite(site.root, 'hugo')) };
+  if (!bundle && profile.images.beside) return servedBySiteConfig({ ...moved, images: staticImages(moved, scanSite(site.root, 'hugo')) }, site);
   return moved;
 }
 
@@ -481,13 +485,18 @@ function blogOfPost(site: SiteInfo, rel: string): SiteInfo {
   return place === undefined || place.post === site.profile.post ? site : { ...site, profile: { ...site.profile, post: place.post } };
 }
 
+/** `profile` (one post's, or a new post's) with its photos where `site`'s config says it serves them (withStaticDirs). */
+function servedBySiteConfig(profile: SiteProfile, site: SiteInfo): SiteProfile {
+  return withStaticDirs(profile, site.profile.staticDirs ?? [], site.profile.staticMounts ?? []);
+}
+
 /** The profile one post of a site is read, checked and exported by (see plainHugoPost, flatDocusaurusPost, ownFolderProfile and rulesForPost). */
 export function postProfile(of: SiteInfo, recapPath: string): SiteProfile {
   const rel = path.relative(of.root, path.resolve(recapPath)).split(path.sep).join('/');
   const site = blogOfPost(of, rel);
   const own = site.generator === 'docusaurus' ? flatDocusaurusPost(site, recapPath) : plainHugoPost(site, recapPath);
   // A plain Hugo post's or a flat Docusaurus post's photos go under static/: where the site serves it.
-  const served = withStaticDirs(ownFolderProfile(own, rel, site.generator, site.languages), site.profile.staticDirs ?? []);
+  const served = servedBySiteConfig(ownFolderProfile(own, rel, site.generator, site.languages), site);
   const rules = rulesForPost(served, recapPath);
   return { ...rules, ...fromSiteFiles(site, detectGenerator(site.root)?.config ?? null, recapPath, rules) };
 }

@@ -1,11 +1,12 @@
 // The folders a site serves at `/` where its config names them, read without running the site:
-// Docusaurus' `staticDirectories: ['public', 'static']` (docusaurus.config.*, read as text) and
-// Hugo's `staticDir = ['static', 'shared']` (or one name). Only folders inside the site count: a
-// name that is absolute, climbs out (`..`) or is hidden is left out, so a config can never make a
-// recap's links reach outside the site.
+// Docusaurus' `staticDirectories: ['public', 'static']` (docusaurus.config.*, read as text),
+// Hugo's `staticDir = ['static', 'shared']` (or one name) and Hugo's module mounts into static
+// (`source = "assets/images"`, `target = "static/images"`: served at `/images/`). Only folders
+// inside the site count: a name that is absolute, climbs out (`..`) or is hidden is left out, so
+// a config can never make a recap's links reach outside the site.
 
 import { lstatSync, readFileSync } from 'node:fs';
-import type { SiteGenerator } from '../../core/contract';
+import type { SiteGenerator, StaticMount } from '../../core/contract';
 import { configValue, hugoConfig } from './hugo-config';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -50,4 +51,29 @@ export function siteStaticDirs(generator: SiteGenerator, config: string): string
   } catch {
     return null;
   }
+}
+
+/**
+ * What a Hugo config's `module.mounts` serve: each mount whose `target` is `static` or a folder
+ * of it, from its `source` folder inside the site (`at`: the path below `/` it is served at, ''
+ * for `static` itself); a source that is absolute, climbs out or is hidden is none, never read.
+ * Null where no mount targets static: the site's `staticDir`, else `static/`, is served then.
+ * Where one does, Hugo serves its mounts alone (its default `static/` only where mounted too).
+ * A mount's `includeFiles`/`excludeFiles` are not read: its whole folder counts.
+ */
+export function hugoStaticMounts(config: string): StaticMount[] | null {
+  const list = configValue(hugoConfig(config), 'module', 'mounts');
+  if (!Array.isArray(list)) return null;
+  let declared = false;
+  const mounts: StaticMount[] = [];
+  for (const mount of list) {
+    const target = configValue(mount, 'target');
+    const into = typeof target === 'string' ? insideName(target) : null;
+    if (into === null || (into !== 'static' && !into.startsWith('static/'))) continue;
+    declared = true;
+    const source = configValue(mount, 'source');
+    const dir = typeof source === 'string' ? insideName(source) : null;
+    if (dir !== null) mounts.push({ dir, at: into.slice('static/'.length) });
+  }
+  return declared ? mounts : null;
 }

@@ -1,14 +1,14 @@
 // A site whose config names the folders it serves at `/` — Docusaurus' `staticDirectories`, Hugo's
-// `staticDir` — has its site-absolute links looked for there, in that order, by lint, the
+// `staticDir`, Hugo's module mounts into static (some below a path) — has its site-absolute links looked for there, in that order, by lint, the
 // preview's lookups and export alike; a new photo goes to a folder the site serves; and a name
 // that leaves the site is no folder of it. Real sites in temp dirs.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
-import { docusaurusStaticDirs } from '../../../electron/service/site/static-dirs';
+import { docusaurusStaticDirs, hugoStaticMounts } from '../../../electron/service/site/static-dirs';
 import { profileForRecap } from '../../../electron/service/site/site';
-import { png, tempDir, writeText } from '../support/site-fixture';
+import { REFERENCE, REFERENCE_IMAGES, REFERENCE_NAME, makeDraft, png, tempDir, writeText } from '../support/site-fixture';
 
 let tmp: string;
 let service: RecapService;
@@ -89,6 +89,49 @@ describe("the folders a site's config says it serves at /", () => {
     await writeText(path.join(site, 'hugo.toml'), 'title = "Events"\nassetDir = "../outside"\n');
     await png(path.join(tmp, 'outside/images/hall.png'), 7);
     expect((await service.resolveImages({ recapPath: post, urls: [], figureUrls: ['/images/hall.png'] }))[0]?.localPath).not.toContain('outside');
+  });
+
+  it("Hugo's module mounts into static: each serves its path (assets/images at /images/), only these are served, a source outside the site is none", async () => {
+    const site = path.join(tmp, 'mounts');
+    const mounts = (...m: Array<[string, string]>): string => m.map(([source, target]) => `[[module.mounts]]\nsource = "${source}"\ntarget = "${target}"\n`).join('');
+    await writeText(path.join(site, 'hugo.toml'), `baseURL = "https://example.org/"\n${mounts(['static', 'static'], ['assets/images', 'static/images'], ['../outside', 'static/secret'], ['/etc', 'static/etc'], ['layouts', 'layouts'])}`);
+    expect(hugoStaticMounts(path.join(site, 'hugo.toml'))).toEqual([{ dir: 'static', at: '' }, { dir: 'assets/images', at: 'images' }]);
+    // The reference recap, its photos in assets/images/news/kcd-china/ (served at /images/news/kcd-china/), a logo in static/.
+    for (const [i, n] of REFERENCE_IMAGES.entries()) await png(path.join(site, 'assets/images/news/kcd-china', n), i);
+    await png(path.join(site, 'static/logo.png'), 8);
+    await png(path.join(tmp, 'outside/kcd.png'), 9);
+    const post = await writeText(path.join(site, 'content/en/news', REFERENCE_NAME), REFERENCE);
+    expect(await imageCodes(REFERENCE, post)).toEqual([]);
+    expect(profileForRecap(post).rules?.details).toContain("Site-absolute links (/img/…) are served from static/, assets/images/ → /images/, in that order, as the site's config names them.");
+    const [photo, logo, secret] = await service.resolveImages({ recapPath: post, urls: [`/images/news/kcd-china/${REFERENCE_IMAGES[0]}`, '/logo.png', '/secret/kcd.png'] });
+    expect([photo?.localPath, logo?.localPath, secret?.src]).toEqual([path.join(site, 'assets/images/news/kcd-china', REFERENCE_IMAGES[0] ?? ''), path.join(site, 'static/logo.png'), null]);
+    expect(secret?.localPath).not.toContain('outside');
+    // Export of the site's own post: its photos where they are, unchanged; a new recap's photos go to the folder mounted at their address.
+    const own = await service.planExport({ recapPath: post, text: REFERENCE, target: { kind: 'site', dir: site } });
+    expect(own.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(own.files.map((f) => [f.path, f.status]).sort()).toEqual([[`content/en/news/${REFERENCE_NAME}`, 'unchanged'], ...REFERENCE_IMAGES.map((n) => [`assets/images/news/kcd-china/${n}`, 'unchanged'])].sort());
+    // Other photos at the same addresses (a copy of the recap with its own photos): refused as a conflict, not written beside them in static/.
+    const { recap: copy } = await makeDraft(path.join(tmp, 'copy'));
+    await expect(service.exportRecap({ recapPath: copy, target: { kind: 'site', dir: site } })).rejects.toThrow(/6 different files where the export goes: assets\/images\/news\/kcd-china\/guest-speakers.png/);
+    const text = ['---', 'title: "KCD Porto"', 'description: "KCD Porto in photos"', 'createTime: "2024-10-12"', 'author: "Ana"', '---', '', '![The hall](./hall.png)', ''].join('\n');
+    const recap = await writeText(path.join(tmp, 'draft', 'kcd-porto.md'), text);
+    await png(path.join(tmp, 'draft', 'hall.png'), 10);
+    const done = await service.exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site } });
+    expect([done.written, done.problems, done.added.sort()]).toEqual([true, [], ['assets/images/news/kcd-porto/hall.png', 'content/en/news/kcd-porto.md']]);
+    const exported = path.join(site, done.post ?? '');
+    expect(await fs.readFile(exported, 'utf8')).toContain('![The hall](/images/news/kcd-porto/hall.png)');
+    expect(await imageCodes(await fs.readFile(exported, 'utf8'), exported)).toEqual([]);
+
+    // Mounts into a path alone: Hugo serves no static/ then (a link to its file is missing), a new photo goes to the mount serving its address.
+    await writeText(path.join(site, 'hugo.toml'), `baseURL = "https://example.org/"\n${mounts(['assets/images', 'static/images'])}`);
+    const withLogo = `${REFERENCE}\n![Logo](/logo.png)\n`;
+    expect(await imageCodes(withLogo, post)).toEqual([['image-missing', withLogo.split('\n').length - 1]]);
+    expect(path.relative(site, (await service.photoFolder({ recapPath: post, text: REFERENCE })).dir)).toBe(path.join('assets', 'images', 'news', 'kcd-china'));
+    // A draft for the site finds the photos the site serves from its mount.
+    await service.rememberSite({ dir: site });
+    const made = await service.newRecap({ template: { source: 'posts', name: 'event-recap', site }, title: 'KCD Lisbon' });
+    const linked = `${made.text}\n![Organizers](/images/news/kcd-china/${REFERENCE_IMAGES[1]})\n`;
+    expect((await service.lintRecap({ path: made.draft.recapPath, text: linked })).filter((p) => p.code.startsWith('image-'))).toEqual([]);
   });
 
   it('a draft for a Docusaurus site with public/ finds the images the site serves there', async () => {
