@@ -55,6 +55,19 @@ export interface AllowedRoot {
   label: Msg;
   /** A folder served below a path (a Hugo mount: StaticMount.at): it serves only the site-absolute links under `/<at>/`. */
   at?: string;
+  /**
+   * A folder of a site (its static/, a folder its config names, its assets/): what it serves must
+   * really be inside this site folder too. A static/ that is itself a link to a folder elsewhere
+   * leads out of the site: nothing is read from it or written through it.
+   */
+  within?: string;
+}
+
+/** Whether `real` (a real path under `root`) is also inside the site the root belongs to, by real paths. */
+function withinSite(root: AllowedRoot, real: string, cache: RootsCache): boolean {
+  if (root.within === undefined) return true;
+  const site = cache.realOf(root.within);
+  return site !== null && isInside(site, real);
 }
 
 /**
@@ -141,21 +154,22 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   // outside the layout, e.g. a blog's dated folders): its public folder serves site-absolute links.
   const site = siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath);
   const siteAbsolute: AllowedRoot[] = [];
-  const mounted = (dir: string, at: string): AllowedRoot => ({ dir, at, label: msg('lint.root.public', { path: dir }) });
+  // A draft for a site: the site it is for (its rules say), whose served folders it also reaches.
+  const forSite = site ?? (profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null);
+  const within = forSite === null ? {} : { within: forSite };
+  const served = (dir: string, at?: string): AllowedRoot => ({ dir, ...(at !== undefined ? { at } : {}), ...within, label: msg('lint.root.public', { path: dir }) });
   if (site) {
-    for (const dir of publicDirs(profile)) {
-      siteAbsolute.push({ dir: path.join(site, dir), label: msg('lint.root.public', { path: path.join(site, dir) }) });
-    }
-    for (const m of profile.staticMounts ?? []) siteAbsolute.push(mounted(path.join(site, m.dir), m.at));
+    for (const dir of publicDirs(profile)) siteAbsolute.push(served(path.join(site, dir)));
+    for (const m of profile.staticMounts ?? []) siteAbsolute.push(served(path.join(site, m.dir), m.at));
   }
   siteAbsolute.push({ dir: path.join(recapDir, pub), label: msg('lint.root.recap', { path: path.join(recapDir, pub) }) });
   // A draft for a site: after its own photos, the images that site already serves.
-  if (!site) for (const dir of profile.siteImageRoots ?? []) siteAbsolute.push({ dir, label: msg('lint.root.public', { path: dir }) });
-  if (!site) for (const m of profile.siteImageMounts ?? []) siteAbsolute.push(mounted(m.dir, m.at));
+  if (!site) for (const dir of profile.siteImageRoots ?? []) siteAbsolute.push(served(dir));
+  if (!site) for (const m of profile.siteImageMounts ?? []) siteAbsolute.push(served(m.dir, m.at));
   // Hugo's figure looks its src up in the site's assets/ (the post's own site, or a draft's).
-  const hugoSite = profile.generator !== 'hugo' ? null : (site ?? (profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null));
+  const hugoSite = profile.generator !== 'hugo' ? null : forSite;
   const assets = hugoSite === null ? null : path.join(hugoSite, assetsDirOf(profile));
-  const figure = assets === null ? [] : [{ dir: assets, label: msg('lint.root.assets', { path: assets }) }];
+  const figure = assets === null ? [] : [{ dir: assets, within: hugoSite ?? assets, label: msg('lint.root.assets', { path: assets }) }];
   // Docusaurus' `@site/` (its build's alias for the site's folder): the post's site, or the site
   // a draft is for (whose profile is the draft's own: its rules say the site's generator).
   const draftSite = site === null && profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null;
@@ -191,7 +205,7 @@ function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): Resolved
   const realRoot = cache.realOf(root.dir);
   if (file === null || realRoot === null) return null;
   const { st, real } = file;
-  if (!isInside(realRoot, real) || SPECIAL_ROOTS.some((s) => isInside(s, real))) {
+  if (!isInside(realRoot, real) || !withinSite(root, real, cache) || SPECIAL_ROOTS.some((s) => isInside(s, real))) {
     return { kind: 'refused', reason: msg('lint.refused.link', { target: real, root: root.label }) };
   }
   if (!st.isFile()) return { kind: 'refused', reason: msg('lint.refused.notFile', { path: full }) };
@@ -304,7 +318,7 @@ export function insideAllowedRoots(file: string, recapPath: string, profile: Sit
   const roots = cache.rootsOf(recapPath, profile);
   return [roots.relative, ...roots.siteAbsolute].some((root) => {
     const realRoot = cache.realOf(root.dir);
-    return realRoot !== null && isInside(realRoot, real) && !path.relative(realRoot, real).split(path.sep).some((s) => s.startsWith('.'));
+    return realRoot !== null && isInside(realRoot, real) && withinSite(root, real, cache) && !path.relative(realRoot, real).split(path.sep).some((s) => s.startsWith('.'));
   });
 }
 
@@ -326,7 +340,7 @@ export function folderOutsideRoots(dir: string, recapPath: string, profile: Site
   const roots = cache.rootsOf(recapPath, profile);
   const inside = [roots.relative, ...roots.siteAbsolute].some((root) => {
     const realRoot = cache.realOf(root.dir) ?? realAncestorJoin(cache, root.dir);
-    return realRoot !== null && isInside(realRoot, full);
+    return realRoot !== null && isInside(realRoot, full) && withinSite(root, full, cache);
   });
   return inside ? null : full;
 }

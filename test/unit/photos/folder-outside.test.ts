@@ -78,6 +78,28 @@ describe('an image folder a link leads out of the site', () => {
     expect(imported.photo.localPath).toBe(path.join(news, 'kcd-shanghai', 'stage.png'));
   });
 
+  it("a site's static/ (or a folder its config serves, or mounts) that is itself a link out: its links are refused, no photo is listed from or written through it", async () => {
+    const { site, outside, recap } = await hostileSite();
+    const text = post('/secret.png');
+    const service = createRecapService();
+    const refusedLink = async (): Promise<string[]> => (await service.lintRecap({ path: recap, text })).map((p) => `${p.code}: ${p.message}`);
+    await fs.rm(path.join(site, 'static'), { recursive: true });
+    await fs.symlink(outside, path.join(site, 'static'));
+    expect(await refusedLink()).toEqual([expect.stringMatching(/^image-refused: The image \/secret.png on line 6 is a link to .*outside\/secret.png, outside the site's public folder \(.*site\/static\)/)]);
+    const [shown] = await service.resolveImages({ recapPath: recap, urls: ['/secret.png'] });
+    expect(shown?.src).toBeNull();
+    expect(await refusal(service.importPhoto({ recapPath: recap, imageDir: 'kcd-china', source: { name: 'Stage.png', dataBase64: await photoBytes() } }))).toMatch(/^BAD_REQUEST: The image folder \/images\/news\/kcd-china leads to /);
+    // The folder the config names instead (staticDir), and a Hugo mount of it, linked out the same way.
+    await fs.rm(path.join(site, 'static'));
+    await fs.symlink(outside, path.join(site, 'shared'));
+    for (const config of ['title = "Community"\nstaticDir = ["shared"]\n', 'title = "Community"\n[[module.mounts]]\nsource = "shared"\ntarget = "static"\n', 'title = "Community"\n[[module.mounts]]\nsource = "shared"\ntarget = "static/x"\n']) {
+      await writeText(path.join(site, 'hugo.toml'), config);
+      const [code] = (await service.lintRecap({ path: recap, text: config.includes('static/x') ? post('/x/secret.png') : text })).map((p) => p.code);
+      expect([config, code]).toEqual([config, 'image-refused']);
+    }
+    expect((await fs.readdir(outside)).sort()).toEqual(['secret.png']);
+  });
+
   it('a link inside the site (one folder of the site pointing at another) stays usable', async () => {
     const { site, recap } = await hostileSite();
     const shared = path.join(site, 'static', 'images', 'shared');
