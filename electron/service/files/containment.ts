@@ -66,7 +66,8 @@ export interface AllowedRoot {
 /** Whether `real` (a real path under `root`) is also inside the site the root belongs to, by real paths. */
 function withinSite(root: AllowedRoot, real: string, cache: RootsCache): boolean {
   if (root.within === undefined) return true;
-  const site = cache.realOf(root.within);
+  // A site folder not made yet is where it would be made (as a root of it is: folderOutsideRoots).
+  const site = cache.realOf(root.within) ?? realAncestorJoin(cache, root.within);
   return site !== null && isInside(site, real);
 }
 
