@@ -532,7 +532,7 @@ export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
   const under = site.baseUrlPath ?? site.tagBaseUrlPath;
   const reading = under !== undefined ? { ...read, baseUrl: under } : read;
   const profile: SiteProfile = { ...site, markdown: site.generator === 'hugo' && site.markdown?.imageHook ? { ...reading, imageHook: true } : reading };
-  if (profile.generator === 'jekyll' && jekyllFolderOf(postPath) === '_drafts') return undatedDraft(profile);
+  if (profile.generator === 'jekyll' && jekyllFolderOf(postPath) !== '_posts') return undated(profile, jekyllFolderOf(postPath) === '_drafts' ? 'draft' : 'page');
   if (!datesByName(profile, postPath)) return profile;
   const base = path.basename(postPath);
   const bundle = /^index\./i.test(base);
@@ -552,14 +552,19 @@ export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
   return { ...dated, fields, ...(rules ? { rules } : {}) };
 }
 
-/** A Jekyll draft (a file in `_drafts/`): no date until it is published, when Jekyll gives it one, so its date field is not required. */
-function undatedDraft(profile: SiteProfile): SiteProfile {
+/**
+ * A Jekyll file outside `_posts`, whose date field is not required: a draft (in `_drafts/`: no
+ * date until it is published, when Jekyll gives it one), or a page or a collection's document
+ * (`_events/kcd.md`), which Jekyll never needs a date for.
+ */
+function undated(profile: SiteProfile, kind: 'draft' | 'page'): SiteProfile {
   const dateKey = profile.dateField;
   const spec = dateKey === null ? undefined : profile.fields.find((f) => f.key === dateKey);
   if (!spec) return profile;
-  const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false, helpMsg: { key: 'rules.jekyllDraftHelp' } as const } : f));
+  const help = kind === 'draft' ? ({ key: 'rules.jekyllDraftHelp' } as const) : ({ key: 'rules.jekyllUndatedHelp' } as const);
+  const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false, helpMsg: help } : f));
   if (!spec.required) return { ...profile, fields };
-  const rules = profile.rules ? withDetail(profile.rules, msg('rules.jekyllDraft', { key: spec.key })) : undefined;
+  const rules = profile.rules ? withDetail(profile.rules, msg(kind === 'draft' ? 'rules.jekyllDraft' : 'rules.jekyllUndated', { key: spec.key })) : undefined;
   return { ...profile, fields, ...(rules ? { rules } : {}) };
 }
 

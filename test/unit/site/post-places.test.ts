@@ -133,6 +133,14 @@ describe('the folders a site keeps its posts in', () => {
     const report = await temp.service().exportRecap({ recapPath: recap, text: draftText, target: { kind: 'site', dir: site }, section: '_events' });
     expect([report.post, report.problems]).toEqual(['_events/autumn-meetup.md', []]);
     expect(await temp.service().lintRecap({ text: draftText, path: path.join(site, '_events/autumn-meetup.md') })).toEqual([]);
+    // Jekyll needs no date for a collection's document (nor a page): one without is clean, and exported to _events/ without one (a post in _posts/ takes it from its name).
+    const noDate = draftText.replace('date: 2026-10-20\n', '');
+    expect(await temp.service().lintRecap({ text: noDate, path: path.join(site, '_events/kcd-porto.md') })).toEqual([]);
+    expect(await temp.service().lintRecap({ text: noDate, path: path.join(site, 'about.md') })).toEqual([]);
+    expect((await temp.service().lintRecap({ text: noDate, path: path.join(site, '_posts/2024-01-01-a.md') })).map((p) => p.code)).toEqual([]);
+    const winter = noDate.replace('Autumn', 'Winter');
+    const event = await temp.service().exportRecap({ recapPath: await draft('jekyll-undated', winter), text: winter, target: { kind: 'site', dir: site }, section: '_events', dryRun: true });
+    expect([event.post, event.problems]).toEqual(['_events/winter-meetup.md', []]);
     await fs.rm(path.join(site, '_events'), { recursive: true });
     await fs.rm(path.join(site, '_talks'), { recursive: true });
     await fs.rm(path.join(site, '_secrets'));

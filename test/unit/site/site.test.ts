@@ -263,7 +263,8 @@ describe('a recap\'s site', () => {
       ['jekyll', undefined, ''],
       ['docusaurus', undefined, ''],
     ]);
-    expect(notDated[1]!.fields.find((f) => f.key === 'date')?.helpMsg).toBeUndefined();
+    // A Jekyll page: no date from its name, and none needed (Jekyll dates posts in _posts/ alone).
+    expect(notDated[1]!.fields.find((f) => f.key === 'date')).toMatchObject({ required: false, helpMsg: { key: 'rules.jekyllUndatedHelp' } });
   });
 });
 
