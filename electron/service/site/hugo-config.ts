@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import { plainBasePath } from '../../core/markdown/site-reading';
 import { isInside, realOrNull } from '../files/containment';
+import { HUGO_CONFIGS } from './profile';
 
 export type HugoConfig = Record<string, unknown>;
 
@@ -191,6 +192,30 @@ function contentFolder(dir: unknown): string | null {
   if (typeof dir !== 'string') return null;
   const clean = dir.replace(/^\.\/|\/$/g, '');
   return /^[\w.-]+(?:\/[\w.-]+)*$/.test(clean) && !clean.split('/').includes('..') ? clean : null;
+}
+
+/** The Hugo config of the site at `root`: its config file, else its config/_default/ folder; null for none. */
+export function hugoConfigIn(root: string): string | null {
+  for (const name of HUGO_CONFIGS) if (lstatSync(path.join(root, name), { throwIfNoEntry: false })?.isFile() === true) return path.join(root, name);
+  const folder = path.join(root, 'config', '_default');
+  return lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() === true ? folder : null;
+}
+
+/**
+ * The folder a Hugo site's posts are read from and written to (relative to `root`): its config's
+ * `contentDir` (`src/content`) where that is a folder inside the site by its real path, else
+ * `content`. A `contentDir` inside content/ (`content/en`, kubernetes.io's), or one beside
+ * languages given content folders of their own (the default language's then), is read as the
+ * language folders are: from `content`.
+ */
+export function hugoContentDir(root: string): string {
+  const config = hugoConfigIn(root);
+  const data = config === null ? null : hugoConfig(config);
+  const dir = contentFolder(configValue(data, 'contentDir'));
+  if (dir === null || dir === 'content' || dir.startsWith('content/') || hugoLanguageContentDirs(data).length > 0) return 'content';
+  const realRoot = realOrNull(root);
+  const real = realOrNull(path.join(root, dir));
+  return realRoot !== null && real !== null && isInside(realRoot, real) ? dir : 'content';
 }
 
 /** The content folders the config gives its languages (`[languages.zh] contentDir = 'content/chinese'`), each with its language, the longest first; a language turned off has none. */

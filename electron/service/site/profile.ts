@@ -351,6 +351,9 @@ function jekyllPlace(recapPath: string, profile: SiteProfile): { above: string[]
 /** The config files that make a folder a Jekyll site. */
 export const JEKYLL_CONFIGS = ['_config.yml', '_config.yaml', '_config.toml'];
 
+/** The config files that make a folder a Hugo site, at its root (else its config/_default/ folder). */
+export const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
+
 /** The config files that make a folder a Docusaurus site. */
 export const DOCUSAURUS_CONFIGS = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts', 'docusaurus.config.cts'];
 

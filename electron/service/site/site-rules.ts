@@ -10,6 +10,7 @@
 // while none of the folders or files it read has changed (one stat each).
 
 import type { ImageHook } from './hugo-image-hook';
+import { hugoContentDir } from './hugo-config';
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RulesInfo, SiteGenerator, SiteProfile } from '../../core/contract';
@@ -151,7 +152,7 @@ function jekyllPostDirs(root: string): string[] {
 function postRoots(root: string, generator: SiteGenerator | null): string[] {
   if (generator === 'jekyll') return jekyllPostDirs(root);
   if (generator === 'docusaurus') return docusaurusBlogsIn(root).map((b) => b.dir);
-  return ['content'];
+  return generator === 'hugo' ? [hugoContentDir(root)] : ['content'];
 }
 
 function readHead(file: string): string {

@@ -14,10 +14,10 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { PostPlace, RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
-import { builtInProfileNames, DEFAULT_PROFILE, DOCUSAURUS_CONFIGS, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, publicDirs, sitePathOf, withStaticDirs } from './profile';
+import { builtInProfileNames, DEFAULT_PROFILE, DOCUSAURUS_CONFIGS, HUGO_CONFIGS, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, publicDirs, sitePathOf, withStaticDirs } from './profile';
 import { hugoAssetDir, hugoStaticMounts, siteStaticDirs } from './static-dirs';
 import { hugoImageHook } from './hugo-image-hook';
-import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig, hugoLanguageContentDirs } from './hugo-config';
+import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig, hugoContentDir, hugoLanguageContentDirs } from './hugo-config';
 import { DATED_NAME, fieldKind, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
@@ -29,7 +29,6 @@ import { msg } from '../../core/i18n/messages';
 
 export const SITE_PROFILE_FILE = '.recap-studio.yml';
 
-const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
 
 /** Looks like a language folder: en, zh, pt-br, zh-Hans. */
 const LANG_DIR = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
@@ -147,12 +146,25 @@ function siteLanguages(root: string, profile: SiteProfile, declared: string[], d
  * content/{lang}/blog/_posts/{year}/{slug}/index.md for a new post).
  */
 function hugoProfile(root: string): SiteProfile {
-  const content = path.join(root, 'content');
+  // A site whose config names another content folder (`contentDir = "src/content"`): its posts
+  // are read there, and a new one goes there, in the place found as for `content/`.
+  const contentDir = hugoContentDir(root);
+  const found = hugoProfileIn(root, contentDir);
+  if (contentDir === 'content') return found;
+  const moved = (p: string): string => p.replace(/^content\//, `${contentDir}/`);
+  return { ...found, post: moved(found.post), label: found.label.replace(/\(content\//, `(${contentDir}/`) };
+}
+
+/** hugoProfile for the site's content folder `contentDir`, its patterns written under `content/`. */
+function hugoProfileIn(root: string, contentDir: string): SiteProfile {
+  const content = path.join(root, contentDir);
   if (subdirs(content).some((d) => LANG_DIR.test(d) && isDir(path.join(content, d, 'news')))) return loadProfile('hugo-news');
   const bundle = loadProfile('hugo-bundle');
   const scan = scanSite(root, 'hugo');
   const [top] = scan.sections;
-  const segs = top?.dir.split('/') ?? [];
+  // The folders of the section most posts are in, from `content` (where contentDir is another folder, as if it were content/).
+  const inContent = (dir: string): string => (contentDir !== 'content' && dir.startsWith(`${contentDir}/`) ? `content/${dir.slice(contentDir.length + 1)}` : dir);
+  const segs = top === undefined ? [] : inContent(top.dir).split('/');
   const lang = segs[1];
   const langSection = segs[2];
   // Most posts plain files (content/news/x.md): new ones too, their images under static/ (a bundle's photos beside it are published, a plain post's are not).

@@ -78,6 +78,20 @@ describe('the folders a site keeps its posts in', () => {
     expect([none.post, none.problems.map((p) => p.message)]).toEqual([null, ['Date is required. Add the line "date: …" to the front matter.']]);
   });
 
+  it("Hugo with its content in the folder its config names (contentDir = \"src/content\"): a new post exported there, its photos under static/, clean in lint", async () => {
+    const site = path.join(temp.dir(), 'content-dir');
+    await writeText(path.join(site, 'hugo.toml'), 'baseURL = "https://example.org/"\ncontentDir = "src/content"\n');
+    for (const n of ['a', 'b', 'c']) await writeText(path.join(site, 'src/content/posts', `${n}.md`), datedPost(n));
+    const text = datedPost('Autumn GitOps Meetup', '2026-10-20').replace('The day.', '![The hall](./hall.png)');
+    const recap = await draft('content-dir', text);
+    await png(path.join(path.dirname(recap), 'hall.png'), 4);
+    const done = await temp.service().exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site } });
+    expect([done.written, done.problems, done.added.sort()]).toEqual([true, [], ['src/content/posts/autumn-gitops-meetup.md', 'static/images/posts/autumn-gitops-meetup/hall.png']]);
+    const written = await fs.readFile(path.join(site, 'src/content/posts/autumn-gitops-meetup.md'), 'utf8');
+    expect(await temp.service().lintRecap({ path: path.join(site, 'src/content/posts/autumn-gitops-meetup.md'), text: written })).toEqual([]);
+    await expect(fs.stat(path.join(site, 'content'))).rejects.toThrow();
+  });
+
   it("Hugo with languages in content folders of their own: the sections of the usual language's folder, none of another language's", async () => {
     const site = path.join(temp.dir(), 'lang-dirs');
     await writeText(path.join(site, 'hugo.toml'), ['baseURL = "https://example.org/"', 'defaultContentLanguage = "en"', '[languages.en]', 'contentDir = "content/english"', '[languages.zh]', 'contentDir = "content/chinese"', ''].join('\n'));

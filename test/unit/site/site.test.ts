@@ -94,6 +94,28 @@ describe('detectSite', () => {
     expect(detectSite(path.join(tmp, 's')).profile).toMatchObject({ post: 'content/{section}/{year}/{slug}/index.md', section: 'blog', images: { beside: true } });
   });
 
+  it("reads a Hugo site's posts in the content folder its config names (contentDir), and places new ones there; one out of the site is none", async () => {
+    const post = (rel: string): Promise<string> => write(`s/${rel}`, `---\ntitle: "${rel}"\ndate: 2024-05-01\n---\n\nText.\n`);
+    await write('s/hugo.toml', 'title = "Events"\ncontentDir = "src/content"\n');
+    for (const n of ['a', 'b', 'c']) await post(`src/content/posts/${n}.md`);
+    const { profile } = detectSite(path.join(tmp, 's'));
+    expect(profile).toMatchObject({ post: 'src/content/{section}/{slug}.md', section: 'posts' });
+    expect(profile.label).toContain('(src/content/posts/<slug>.md');
+    // The posts are read for the rules: no field is asked for that they do not have.
+    expect(profileForRecap(path.join(tmp, 's/src/content/posts/a.md')).fields.filter((f) => f.required).map((f) => f.key)).toEqual(['title', 'date']);
+    // Page bundles in language folders there.
+    await fs.rm(path.join(tmp, 's/src/content/posts'), { recursive: true });
+    for (const n of ['a', 'b']) await post(`src/content/en/blog/${n}/index.md`);
+    expect(detectSite(path.join(tmp, 's')).profile).toMatchObject({ post: 'src/content/{lang}/{section}/{slug}/index.md', section: 'blog' });
+    // A contentDir out of the site (or a link out of it) is none: content/ as usual.
+    await write('s/hugo.toml', 'title = "Events"\ncontentDir = "../elsewhere"\n');
+    expect(detectSite(path.join(tmp, 's')).profile.post.startsWith('content/')).toBe(true);
+    await fs.mkdir(path.join(tmp, 'outside/posts'), { recursive: true });
+    await fs.symlink(path.join(tmp, 'outside'), path.join(tmp, 's/linked'));
+    await write('s/hugo.toml', 'title = "Events"\ncontentDir = "linked"\n');
+    expect(detectSite(path.join(tmp, 's')).profile.post.startsWith('content/')).toBe(true);
+  });
+
   it("places new Hugo posts in their year's and month's folders where most posts are so (content/posts/2024/05/)", async () => {
     const post = (rel: string, date: string): Promise<string> => write(`s/${rel}`, `---\ntitle: "${rel}"\ndate: ${date}\n---\n\nText.\n`);
     await write('s/hugo.toml', 'title = "Events"\n');
