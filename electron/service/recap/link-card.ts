@@ -12,7 +12,7 @@ import { postInSite } from '../export/layout';
 import { locateImages, addPixelSizes } from '../export/images';
 import { imageProblem } from '../export/preflight';
 import { detectGenerator, siteRootAbove } from '../site/site';
-import { docusaurusBaseUrl, docusaurusBlogs, docusaurusConfigIn, jekyllBaseUrl, jekyllCollectionsDir, jekyllOutputCollections, jekyllPermalink, jekyllTimezone } from '../site/site-data';
+import { docusaurusBaseUrl, docusaurusBlogs, docusaurusConfigIn, docusaurusPathDate, jekyllBaseUrl, jekyllCollectionsDir, jekyllOutputCollections, jekyllPermalink, jekyllTimezone } from '../site/site-data';
 import { hugoConfig, hugoPageUrl, hugoPublishedUnder, type HugoConfig } from '../site/hugo-config';
 import { imageProblems } from './image-problems';
 import { findRecapImages } from './markdown-images';
@@ -166,16 +166,13 @@ export function urlPathFor(generator: string | null, rel: string, recap: string,
     const date = ['date', 'publishDate', 'pubdate', 'published'].map((k) => getField(recap, k)).find((v) => v !== undefined && v !== null && v !== '');
     return hugoPageUrl(rel, site.hugo ?? null, { slug, title: text(getField(recap, 'title')), date: date instanceof Date ? date.toISOString() : String(date ?? '') });
   }
-  const noExt = rel.replace(/\.(md|markdown|mdx)$/i, '');
-  const segs = noExt.split('/');
-  if (/^_?index$/i.test(segs[segs.length - 1] ?? '')) segs.pop();
-  if (slug !== '' && segs.length > 0) segs[segs.length - 1] = slug;
-  const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(segs[segs.length - 1] ?? '');
   // The blog whose folder holds the post (a site may have several: `blog/`, `events/`).
-  const blog = (site.blogs ?? [{ dir: 'blog', route: 'blog' }]).find((b) => segs.slice(0, b.dir.split('/').length).join('/') === b.dir);
+  const blog = (site.blogs ?? [{ dir: 'blog', route: 'blog' }]).find((b) => rel.startsWith(`${b.dir}/`));
   if (generator === 'docusaurus' && blog !== undefined) {
-    // A slug is under the blog's route, written with its slash or without (`slug: /kcd`).
-    const name = slug.replace(/^\/+/, '') || (dated ? `${dated[1]}/${dated[2]}/${dated[3]}/${dated[4]}` : segs.slice(blog.dir.split('/').length).join('/'));
+    // A slug is under the blog's route, written with its slash or without (`slug: /kcd`); else
+    // the post's path below the blog, its date made folders (`2024-08-09-kcd.md`: `2024/08/09/kcd`).
+    const inBlog = rel.slice(blog.dir.length + 1);
+    const name = slug.replace(/^\/+/, '') || (docusaurusPathDate(inBlog)?.slug ?? inBlog.replace(/(?:\/index)?\.(md|markdown|mdx)$/i, ''));
     return blog.route === '' ? `/${name}` : `/${blog.route}/${name}`;
   }
   return null;

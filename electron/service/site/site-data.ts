@@ -372,3 +372,24 @@ export function fromSiteFiles(site: Pick<SiteInfo, 'root' | 'generator' | 'image
   }
   return site.generator === 'hugo' ? { markdown: siteMarkdown(site, config, postPath, profile) } : {};
 }
+
+/** Docusaurus' own pattern for a blog post's date in its path below the blog folder (its blog plugin's DATE_FILENAME_REGEX). */
+const DOCUSAURUS_DATED_PATH = /^(?<folder>.*)(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2})[-/]?(?<text>.*?)(?:\/index)?\.mdx?$/;
+
+/**
+ * The date and address a Docusaurus blog gives a post from its path below the blog folder, as its
+ * blog plugin reads it: a date anywhere in the path (`2024-08-09-kcd.md`, `2024/08/09/kcd.md`,
+ * the Docusaurus blog's own `2024/08-09-kcd/index.mdx`), the last one; `slug` the post's address
+ * below the blog's route (`2024/08/09/kcd`). Null for a path without one.
+ */
+export function docusaurusPathDate(inBlog: string): { date: string; slug: string; inName: boolean } | null {
+  const m = DOCUSAURUS_DATED_PATH.exec(inBlog);
+  const { folder = '', date = '', text = '' } = m?.groups ?? {};
+  if (m === null || date === '') return null;
+  const [y, mo, d] = date.split(/[-/]/);
+  const day = `${y}-${(mo ?? '').padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
+  if (Number.isNaN(Date.parse(`${day}T00:00:00Z`))) return null;
+  // In the post's own name (its file, or its bundle's folder) or in the folders above it.
+  const name = inBlog.replace(/\/index\.mdx?$/i, '').split('/').pop() ?? '';
+  return { date: day, slug: `${date.replace(/-/g, '/')}/${folder}${text}`, inName: !date.includes('/') && name.includes(date) };
+}

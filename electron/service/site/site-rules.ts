@@ -23,7 +23,7 @@ import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading, readingOf } from '../../core/markdown/site-reading';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
-import { authorNames, docusaurusBlogsIn, jekyllCollectionsDir } from './site-data';
+import { authorNames, docusaurusBlogsIn, docusaurusPathDate, jekyllCollectionsDir } from './site-data';
 import { isInside, realOrNull } from '../files/containment';
 
 const MAX_POSTS = 400;
@@ -524,7 +524,7 @@ function datesByName(profile: SiteProfile, postPath: string): boolean {
  * bundle folder) named YYYY-MM-DD-…, so its date field is then not required, and the profile
  * says that date (`dateFromName`: the form's help and the preview's byline).
  */
-export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
+export function rulesForPost(site: SiteProfile, postPath: string, inBlog?: string): SiteProfile {
   // How its site reads the post's Markdown: Liquid on Jekyll, MDX on Docusaurus and in a .mdx file;
   // a Hugo site's image hook (site/hugo-image-hook.ts) is the site's, whatever the post.
   const read = markdownReading(site.generator, postPath);
@@ -538,15 +538,17 @@ export function rulesForPost(site: SiteProfile, postPath: string): SiteProfile {
   const base = path.basename(postPath);
   const bundle = /^index\./i.test(base);
   const name = bundle ? path.basename(path.dirname(postPath)) : base;
-  const m = DATED_NAME.exec(name);
-  if (!m) return profile;
-  const date = m[1] ?? '';
-  const dated: SiteProfile = { ...profile, dateFromName: { date, where: bundle ? 'folder' : 'file' } };
+  // A Docusaurus post's path below its blog (`inBlog`) is dated as its blog plugin reads it: anywhere in it (`2024/08/09/kcd.md`).
+  const inPath = profile.generator === 'docusaurus' && inBlog !== undefined ? docusaurusPathDate(inBlog) : null;
+  const date = inPath?.date ?? DATED_NAME.exec(name)?.[1] ?? '';
+  if (date === '') return profile;
+  const where = bundle || (inPath !== null && !inPath.inName) ? 'folder' : 'file';
+  const dated: SiteProfile = { ...profile, dateFromName: { date, where } };
   const dateKey = profile.dateField;
   const spec = dateKey === null ? undefined : profile.fields.find((f) => f.key === dateKey);
   if (!spec) return dated;
   // The form says which date the site gives the post while the field is empty.
-  const helpMsg = { key: 'rules.dateFromNameHelp', params: { date, where: { key: bundle ? 'rules.where.folder' : 'rules.where.file' } } } as const;
+  const helpMsg = { key: 'rules.dateFromNameHelp', params: { date, where: { key: where === 'folder' ? 'rules.where.folder' : 'rules.where.file' } } } as const;
   const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false, helpMsg } : f));
   if (!spec.required) return { ...dated, fields };
   const rules = profile.rules ? withDetail(profile.rules, msg('rules.dateFromName', { date, key: spec.key })) : undefined;

@@ -509,7 +509,9 @@ export function postProfile(of: SiteInfo, recapPath: string): SiteProfile {
   const own = site.generator === 'docusaurus' ? flatDocusaurusPost(site, recapPath) : plainHugoPost(site, recapPath);
   // A plain Hugo post's or a flat Docusaurus post's photos go under static/: where the site serves it.
   const served = servedBySiteConfig(ownFolderProfile(own, rel, site.generator, site.languages), site);
-  const rules = rulesForPost(served, recapPath);
+  // A Docusaurus post is dated by its path below its blog's folder.
+  const blog = site.generator === 'docusaurus' ? docusaurusBlogsIn(site.root).find((b) => rel.startsWith(`${b.dir}/`)) : undefined;
+  const rules = rulesForPost(served, recapPath, blog === undefined ? undefined : rel.slice(blog.dir.length + 1));
   return { ...rules, ...fromSiteFiles(site, detectGenerator(site.root)?.config ?? null, recapPath, rules) };
 }
 

@@ -96,6 +96,16 @@ describe('the address of a post', () => {
     expect(cardPlace(await writeText(path.join(blog, 'content/posts/kcd.md'), toml), toml).urlPath).toBe('/2024/05/kcd-porto/');
   });
 
+  it('of a Docusaurus post, as its blog plugin reads a date anywhere in the path (the Docusaurus blog\'s own 2024/08-09-<name>/index.mdx)', () => {
+    const at = (rel: string, front = ''): string | null => urlPathFor('docusaurus', rel, `---\ntitle: KCD\n${front}---\n`, { blogs: [{ dir: 'blog', route: 'blog' }] });
+    expect(at('blog/2024/08-09-docusaurus-3.5/index.mdx')).toBe('/blog/2024/08/09/docusaurus-3.5');
+    expect(at('blog/2024/05/12/kcd-porto/index.md')).toBe('/blog/2024/05/12/kcd-porto');
+    expect(at('blog/2024-05-12-kcd-porto.md')).toBe('/blog/2024/05/12/kcd-porto');
+    expect(at('blog/releases/2024-05-12-v2.md')).toBe('/blog/2024/05/12/releases/v2');
+    expect(at('blog/kcd-porto/index.md')).toBe('/blog/kcd-porto');
+    expect(at('blog/2024/08-09-docusaurus-3.5/index.mdx', 'slug: /announcing\n')).toBe('/blog/announcing');
+  });
+
   it("is under the path a site is published at (Hugo's baseURL, Jekyll's baseurl, Docusaurus' baseUrl)", async () => {
     const text = ['---', 'title: KCD', 'date: 2024-05-01', '---', '', 'Text.', ''].join('\n');
     const hugo = path.join(temp.dir(), 'hugo');

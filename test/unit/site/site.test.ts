@@ -274,6 +274,10 @@ describe('a recap\'s site', () => {
     expect(bylineDate('', docusaurus)).toBe('2021-12-01');
     // A date in the front matter takes its place, as on the site.
     expect(bylineDate('2021-11-05', docusaurus)).toBe('2021-11-05');
+    // Docusaurus reads a date anywhere in the post's path below its blog: year and day folders (its own blog's 2024/08-09-<name>/).
+    const inFolders = profileForRecap(await write('dz2/blog/2024/08-09-docusaurus-3.5/index.md', '---\ntitle: x\n---\n'));
+    expect(inFolders.dateFromName).toEqual({ date: '2024-08-09', where: 'folder' });
+    expect(profileForRecap(await write('dz2/blog/2023/1/5/kcd.md', '---\ntitle: x\n---\n')).dateFromName).toEqual({ date: '2023-01-05', where: 'folder' });
     // Hugo reads no date from a name; Jekyll only from a post's (a file in _posts); nor an undated name.
     const notDated = [
       profileForRecap(hugoPost),
