@@ -138,13 +138,13 @@ function namesFor({ req, source, profile, siteLang, inLanguage, timeZone }: Layo
   // name a post's folder or file by its date and need none in the front matter); a date with its
   // time is the day the site publishes it on (Jekyll's timezone), the day its byline shows.
   const date = dateOf(dateField === null ? undefined : frontMatter.find((f) => f.key === dateField)?.value, timeZone) ?? dateOf(fromPath.date);
-  return { slug, slugField: named.fromField, lang, imageDir, vars: { lang, slug, section: profile.section, imageDir, ...(date ? { date, year: date.slice(0, 4), month: date.slice(5, 7) } : {}) } };
+  return { slug, slugField: named.fromField, lang, imageDir, vars: { lang, slug, section: profile.section, imageDir, ...(date ? { date, year: date.slice(0, 4), month: date.slice(5, 7), day: date.slice(8, 10) } : {}) } };
 }
 
 /** The post's path from the profile's pattern, or why it cannot be made. */
 function newPostPath(profile: SiteProfile, vars: PatternVars): { post: string | null; postPathError: Layout['postPathError'] } {
   const filled = fillPattern(profile.post, vars);
-  if (/\{(date|year|month)\}/.test(filled)) {
+  if (/\{(date|year|month|day)\}/.test(filled)) {
     const m = msg('lint.postPath.date', { pattern: profile.post, field: String(profile.dateField) });
     return { post: null, postPathError: { msg: m, ...(profile.dateField ? { field: profile.dateField } : {}) } };
   }

@@ -57,9 +57,14 @@ function ownLanguage(recapPath: string, sourceProfile: SiteProfile, sourceSite: 
   return postVarsFromPath(recapPath, sourceProfile).lang ?? translationPlace(recapPath, sourceProfile)?.lang ?? sourceSite.profile.defaultLang;
 }
 
-/** A site's post pattern with its section filled in: two checkouts of one site give the same. */
+/**
+ * A site's post pattern with its section filled in and without how it dates a post (`{year}/`
+ * folders, a `{date}-` in front): two checkouts of one site give the same, even where most of
+ * one's posts are dated by folders and most of the other's by name.
+ */
 function postShape(profile: SiteProfile): string {
-  return fillPattern(profile.post, { section: profile.section });
+  const filled = fillPattern(profile.post, { section: profile.section });
+  return filled.split('/').filter((seg) => !/^\{(year|month|day)\}$/.test(seg)).join('/').replace(/\{(date|month)\}-(\{day\}-)?/g, '');
 }
 
 /**

@@ -145,13 +145,14 @@ export function jekyllCollectionPlaces(root: string): PostPlace[] {
   return places;
 }
 
-/** Docusaurus: each blog of the site (its folder), the main one (the profile's) first, named by its folder. */
-export function blogPlaces(profile: SiteProfile, blogDirs: string[]): PostPlace[] | undefined {
-  const usual = splitPattern(profile.post);
-  if (usual === null) return undefined;
-  const main = usual.folder.join('/');
+/** Docusaurus: each blog of the site (its folder, and its new post's pattern), the main one (the profile's) first, named by its folder. */
+export function blogPlaces(profile: SiteProfile, blogs: Array<{ dir: string; post: string }>): PostPlace[] | undefined {
+  const segs = profile.post.split('/');
+  const at = segs.findIndex((s) => s.includes('{'));
+  if (at <= 0) return undefined;
+  const main = segs.slice(0, at).join('/');
   const places: PostPlace[] = [{ name: main, folder: `${main}/`, post: profile.post }];
-  for (const dir of blogDirs) if (!places.some((p) => p.name === dir)) places.push({ name: dir, folder: `${dir}/`, post: `${dir}/${usual.name}` });
+  for (const { dir, post } of blogs) if (!places.some((p) => p.name === dir)) places.push({ name: dir, folder: `${dir}/`, post });
   return places.length > 1 ? places : undefined;
 }
 

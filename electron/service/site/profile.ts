@@ -41,7 +41,7 @@ function isRecord(v: unknown): v is Raw {
 const TOP_KEYS = ['name', 'label', 'post', 'images', 'defaultLang', 'section', 'dateField', 'themePrintsTitle', 'generator', 'fields', 'photos'];
 const IMAGE_KEYS = ['dir', 'url', 'maxBytes'];
 const GENERATORS: readonly SiteGenerator[] = ['hugo', 'jekyll', 'docusaurus'];
-const POST_VARS = ['lang', 'slug', 'section', 'date', 'year', 'month'];
+const POST_VARS = ['lang', 'slug', 'section', 'date', 'year', 'month', 'day'];
 const IMAGE_VARS = ['imageDir', ...POST_VARS];
 /** Default soft limit on one web-ready image file. */
 export const DEFAULT_IMAGE_MAX_BYTES = 1024 * 1024;
@@ -150,7 +150,7 @@ function parseSiteKeys(
   const section = optionalString('section') ?? 'posts';
   if (!/^[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(section) || section.split('/').includes('..')) bad('section', 'a folder name such as news or blog', section);
   const dateField: string | null = raw['dateField'] === null ? null : optionalString('dateField') ?? known.fields.find((f) => f.type === 'date')?.key ?? null;
-  if (/\{(date|year|month)\}/.test(known.post) && dateField === null) bad('dateField', 'the front-matter field that holds the date, since "post" uses {date}, {year} or {month}', raw['dateField']);
+  if (/\{(date|year|month|day)\}/.test(known.post) && dateField === null) bad('dateField', 'the front-matter field that holds the date, since "post" uses {date}, {year}, {month} or {day}', raw['dateField']);
   const themePrintsTitle = raw['themePrintsTitle'] ?? true;
   if (typeof themePrintsTitle !== 'boolean') bad('themePrintsTitle', 'true or false', themePrintsTitle);
   const generator = raw['generator'] ?? null;
@@ -260,6 +260,8 @@ export interface PatternVars {
   year?: string;
   /** The date's month, two digits (a post in a month's folder: content/posts/{year}/{month}/{slug}.md). */
   month?: string;
+  /** The date's day of the month, two digits (a Docusaurus post in `blog/{year}/{month}/{day}/{slug}/`). */
+  day?: string;
   imageDir?: string;
 }
 
@@ -278,6 +280,7 @@ const VAR_RE: Record<string, string> = {
   date: '(\\d{4}-\\d{2}-\\d{2})',
   year: '(\\d{4})',
   month: '(\\d{2})',
+  day: '(\\d{2})',
   imageDir: '([^/]+)',
 };
 

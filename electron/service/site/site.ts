@@ -221,12 +221,36 @@ function jekyllProfile(root: string): SiteProfile {
   return { ...base, post, label: `Jekyll blog (${posts}/${years ? 'YYYY/' : ''}YYYY-MM-DD-<slug>.md)` };
 }
 
-/** Docusaurus: posts in `blog/`, or in the folder its config gives the blog (`blog: { path: 'events' }`). */
+/**
+ * A new post of the Docusaurus blog in `blog` (its folder), dated by its folders where most of
+ * the blog's posts are (`2024/05/12/<slug>/`, or the Docusaurus blog's own `2024/05-12-<slug>/`:
+ * its blog plugin reads a date anywhere in the path), else named by its date; a page bundle.
+ */
+export function docusaurusNewPost(root: string, blog: string): string {
+  const sections = scanSite(root, 'docusaurus').sections.filter((s) => s.dir === blog || s.dir.startsWith(`${blog}/`));
+  const all = sections.reduce((n, s) => n + s.posts, 0);
+  // A year folder's posts named MM-DD-… (bundles or files) are counted by their names, which the scan keeps no count of.
+  const named = (dir: string, names: RegExp): number => {
+    try {
+      return readdirSync(path.join(root, dir)).filter((e) => names.test(e)).length;
+    } catch {
+      return 0;
+    }
+  };
+  const count = (re: RegExp, names?: RegExp): number => sections.filter((s) => re.test(s.dir.slice(blog.length))).reduce((n, s) => n + (names === undefined ? s.posts : Math.min(s.posts, named(s.dir, names))), 0);
+  if (count(/^\/(19|20)\d\d\/\d\d\/\d\d$/) * 2 > all) return `${blog}/{year}/{month}/{day}/{slug}/index.md`;
+  if (count(/^\/(19|20)\d\d$/, /^\d\d-\d\d-./) * 2 > all) return `${blog}/{year}/{month}-{day}-{slug}/index.md`;
+  return `${blog}/{date}-{slug}/index.md`;
+}
+
+/** Docusaurus: posts in `blog/`, or in the folder its config gives the blog (`blog: { path: 'events' }`), dated as most of its posts are (docusaurusNewPost). */
 function docusaurusProfile(root: string): SiteProfile {
   const base = loadProfile('docusaurus');
-  const dir = docusaurusBlogDirIn(root);
-  if (dir === null) return base;
-  return { ...base, post: base.post.replace(/^blog\//, `${dir}/`), label: `Docusaurus blog (${dir}/YYYY-MM-DD-<slug>/index.md)` };
+  const dir = docusaurusBlogDirIn(root) ?? 'blog';
+  const post = docusaurusNewPost(root, dir);
+  if (post === base.post) return base;
+  const shown = post.replace('{year}', 'YYYY').replace('{month}', 'MM').replace('{day}', 'DD').replace('{date}', 'YYYY-MM-DD').replace('{slug}', '<slug>');
+  return { ...base, post, label: `Docusaurus blog (${shown})` };
 }
 
 /**
@@ -320,7 +344,7 @@ export function detectSite(dir: string): SiteInfo {
 export function sitePlaces(site: SiteInfo): PostPlace[] | undefined {
   const { root, generator, profile } = site;
   if (site.profileSource !== 'built-in') return undefined;
-  if (generator === 'docusaurus') return blogPlaces(profile, docusaurusBlogsIn(root).map((b) => b.dir));
+  if (generator === 'docusaurus') return blogPlaces(profile, docusaurusBlogsIn(root).map((b) => ({ dir: b.dir, post: docusaurusNewPost(root, b.dir) })));
   if (generator === 'hugo') {
     const config = detectGenerator(root)?.config;
     const langDirs = config === undefined ? [] : hugoLanguageContentDirs(hugoConfig(config)).map((d) => d.dir);

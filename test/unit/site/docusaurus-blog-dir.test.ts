@@ -81,10 +81,14 @@ describe("a Docusaurus blog's folder", () => {
 
   it('of several folders (`news/posts`): a post deeper in it keeps its own folder; a folder beside it is not the blog', async () => {
     const { site } = await eventsSite(preset("{ path: 'news/posts' }"), 'deep');
-    const deep = await writeText(path.join(site, 'news/posts/2024/05/01/kcd/index.md'), POST);
-    expect(profileForRecap(deep).post).toBe('news/posts/2024/05/01/{slug}/index.md');
+    await writeText(path.join(site, 'news/posts/2024-03-01-kcd-lisbon/index.md'), POST);
+    const deep = await writeText(path.join(site, 'news/posts/archive/kcd/index.md'), POST);
+    expect(profileForRecap(deep).post).toBe('news/posts/archive/{slug}/index.md');
     const beside = await writeText(path.join(site, 'news/other/kcd/index.md'), POST);
     expect(profileForRecap(beside).post).toBe('news/posts/{date}-{slug}/index.md');
+    // Where most of the blog's posts are dated by folders, that is the site's pattern: a post there fits it.
+    for (const day of ['2024/05/01', '2024/06/01', '2024/07/01']) await writeText(path.join(site, `news/posts/${day}/kcd/index.md`), POST);
+    expect(profileForRecap(path.join(site, 'news/posts/2024/05/01/kcd/index.md')).post).toBe('news/posts/{year}/{month}/{day}/{slug}/index.md');
   });
 
   it('a post there lints clean with its authors from the folder\'s authors.yml; its translation goes to the blog\'s i18n folder, with its photo and the same authors', async () => {

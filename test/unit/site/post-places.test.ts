@@ -92,6 +92,27 @@ describe('the folders a site keeps its posts in', () => {
     await expect(fs.stat(path.join(site, 'content'))).rejects.toThrow();
   });
 
+  it("Docusaurus dating its posts by folders (blog/2024/05/12/<slug>/, or its own blog's blog/2024/05-12-<slug>/): a new post goes there, dated so, clean in lint", async () => {
+    const post = ['---', 'title: "KCD"', 'authors: [ana]', 'tags: [kcd]', '---', '', 'The day.', ''].join('\n');
+    const config = "module.exports = { title: 'Meetups', url: 'https://example.org', baseUrl: '/', presets: [['classic', { blog: {} }]] };\n";
+    const text = ['---', 'title: "Autumn GitOps Meetup"', 'authors: [ana]', 'tags: [kcd]', 'date: 2026-10-20', '---', '', 'The day.', ''].join('\n');
+    for (const [name, folders, want] of [
+      ['days', ['2024/03/01/kcd-lisbon', '2024/05/12/kcd-porto', '2023/11/02/kcd-lima'], 'blog/2026/10/20/autumn-gitops-meetup/index.md'],
+      ['month-day', ['2024/03-01-kcd-lisbon', '2024/05-12-kcd-porto', '2023/11-02-kcd-lima'], 'blog/2026/10-20-autumn-gitops-meetup/index.md'],
+      ['flat', ['2024-03-01-kcd-lisbon', '2024/05-12-kcd-porto', '2023-11-02-kcd-lima'], 'blog/2026-10-20-autumn-gitops-meetup/index.md'],
+    ] as const) {
+      const site = path.join(temp.dir(), `docusaurus-${name}`);
+      await writeText(path.join(site, 'docusaurus.config.js'), config);
+      await writeText(path.join(site, 'blog/authors.yml'), 'ana:\n  name: Ana\n');
+      for (const f of folders) await writeText(path.join(site, 'blog', f, 'index.md'), post);
+      const recap = await draft(`docusaurus-${name}`, text);
+      const done = await temp.service().exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site } });
+      expect([name, done.written, done.post, done.problems]).toEqual([name, true, want, []]);
+      const written = path.join(site, want);
+      expect(await temp.service().lintRecap({ path: written, text: await fs.readFile(written, 'utf8') })).toEqual([]);
+    }
+  });
+
   it("Hugo with languages in content folders of their own: the sections of the usual language's folder, none of another language's", async () => {
     const site = path.join(temp.dir(), 'lang-dirs');
     await writeText(path.join(site, 'hugo.toml'), ['baseURL = "https://example.org/"', 'defaultContentLanguage = "en"', '[languages.en]', 'contentDir = "content/english"', '[languages.zh]', 'contentDir = "content/chinese"', ''].join('\n'));

@@ -198,8 +198,8 @@ describe('.recap-studio.yml', () => {
     ['profile: hugo-news\nfields:\n  - key: title\n    type: words\n', /"fields\[0\].type" must be one of/],
     ['profile: hugo-news\nfields:\n  - key: tags\n    label: Tags\n    type: tags\n    separator: semicolon\n', /"fields\[0\].separator" must be "space" or "none"/],
     ['profile: jekyll\ndateField: null\n', /"dateField" must be the front-matter field/],
-    ['profile: hugo-bundle\npost: content/blog/{year}/{slug}/index.md\ndateField: null\n', /"dateField" must be the front-matter field that holds the date, since "post" uses \{date\}, \{year\} or \{month\}/],
-    ['profile: hugo-bundle\npost: content/blog/{year}/{month}/{slug}.md\ndateField: null\n', /since "post" uses \{date\}, \{year\} or \{month\}/],
+    ['profile: hugo-bundle\npost: content/blog/{year}/{slug}/index.md\ndateField: null\n', /"dateField" must be the front-matter field that holds the date, since "post" uses \{date\}, \{year\}, \{month\} or \{day\}/],
+    ['profile: hugo-bundle\npost: content/blog/{year}/{month}/{slug}.md\ndateField: null\n', /since "post" uses \{date\}, \{year\}, \{month\} or \{day\}/],
     ['profile: hugo-news\nphotos:\n  maxEdge: big\n', /"photos.maxEdge" must be a whole number/],
   ])('names the key that is wrong: %j', (text, message) => {
     expect(badProfile(() => parseSiteProfileFile(text))).toMatch(message);
