@@ -227,6 +227,36 @@ function jekyllProfile(root: string): SiteProfile {
  * its blog plugin reads a date anywhere in the path), else named by its date; a page bundle.
  */
 export function docusaurusNewPost(root: string, blog: string): string {
+  // Asked at every detection and post profile: kept while the blog's date folders hold as many
+  // entries as when it was worked out (a new post adds one), as checking the scan of every post
+  // costs a stat per post.
+  const key = `${root}\u0000${blog}`;
+  const sig = datedFoldersSignature(path.join(root, blog));
+  const hit = newPostCache.get(key);
+  if (hit !== undefined && hit.sig === sig) return hit.post;
+  const post = newPostByScan(root, blog);
+  newPostCache.delete(key);
+  newPostCache.set(key, { sig, post });
+  if (newPostCache.size > 64) newPostCache.delete(newPostCache.keys().next().value ?? '');
+  return post;
+}
+
+const newPostCache = new Map<string, { sig: string; post: string }>();
+
+/** How many entries a blog folder, its year folders and their month folders hold: a post added or removed there changes it. */
+function datedFoldersSignature(dir: string, depth = 0): string {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return '-';
+  }
+  const below = depth === 0 ? /^(19|20)\d\d$/ : /^\d\d$/;
+  const inner = depth < 2 ? names.filter((n) => below.test(n)).map((n) => `${n}(${datedFoldersSignature(path.join(dir, n), depth + 1)})`) : [];
+  return `${names.length}${inner.join('')}`;
+}
+
+function newPostByScan(root: string, blog: string): string {
   const sections = scanSite(root, 'docusaurus').sections.filter((s) => s.dir === blog || s.dir.startsWith(`${blog}/`));
   const all = sections.reduce((n, s) => n + s.posts, 0);
   // A year folder's posts named MM-DD-… (bundles or files) are counted by their names, which the scan keeps no count of.
