@@ -53,7 +53,7 @@ async function fromTemplate(ctx: ServiceContext, ref: TemplateRef, title: string
     const site = (await ctx.sites().list()).find((s) => s.root === path.resolve(ref.site ?? '') && s.available);
     if (!site) throw new RecapError('NOT_FOUND', msg('templates.siteUnknown', { site: ref.site ?? '' }));
     ref = { ...ref, site: site.root };
-    section = ref.source === 'archetype' && ref.name !== 'default' ? ref.name : postSection(site.profile);
+    section = ref.source === 'archetype' && ref.name !== 'default' ? ref.name : postSection(site.profile, site.contentDir);
   }
   const dateTime = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   return { ...textFromTemplate(ref, { ...(title !== undefined ? { title } : {}), section, dateTime, builtin, dataDir: ctx.dataDir() }), site: ref.source === 'builtin' || ref.source === 'app' ? null : ref.site };

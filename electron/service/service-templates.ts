@@ -26,7 +26,7 @@ export function templateMethods(ctx: ServiceContext): TemplateMethods {
         sites = sites.filter((s) => s.root === root);
         if (sites.length === 0) throw new RecapError('NOT_FOUND', msg('templates.siteUnknown', { site: root }));
       }
-      return listTemplates(sites.map((s) => ({ root: s.root, generator: s.generator, section: postSection(s.profile) })), ctx.dataDir());
+      return listTemplates(sites.map((s) => ({ root: s.root, generator: s.generator, section: postSection(s.profile, s.contentDir) })), ctx.dataDir());
     },
 
     async saveTemplate(req) {

@@ -63,7 +63,7 @@ function pickTemplate(file: string, args: ParsedArgs): PickedTemplate {
   const root = siteFor(file, args.value('site'));
   const site = root === null ? null : detectSite(root);
   const rel = root === null ? '' : path.relative(root, path.resolve(file)).split(path.sep).join('/');
-  const section = sectionOf(rel, site?.languages ?? []) ?? 'posts';
+  const section = sectionOf(rel, site?.languages ?? [], site?.contentDir) ?? 'posts';
   const builtin: PickedTemplate = { ref: { source: 'builtin', name: BUILTIN_TEMPLATE, site: null }, section, root: null };
   if (wanted === undefined) {
     if (root === null) return builtin;

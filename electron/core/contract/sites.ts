@@ -194,6 +194,8 @@ export interface SiteInfo {
   languages: string[];
   /** The site's Hugo archetypes (`default`, `posts`, …), offered as templates for a new recap. */
   archetypes: string[];
+  /** A Hugo site's content folder where its config names another than `content` (`contentDir = "src/content"`), relative to the root: its sections, archetypes and translations are found there. */
+  contentDir?: string;
   /** Hugo reads its posts' Markdown images with its embedded image render hook (MarkdownReading.imageHook). Set by `detectSite`. */
   imageHook?: true;
 }

@@ -4,6 +4,7 @@
 //   Hugo, by content directory     content/english/news/kcd.md   → content/chinese/news/kcd.md (the config's contentDir per language)
 //   Hugo, the language in the name content/news/kcd.md           → content/news/kcd.zh.md
 //                                  content/blog/kcd/index.md     → content/blog/kcd/index.zh.md
+//   (Hugo's content folder is its config's `contentDir` where it names one: src/content/news/kcd.md → src/content/news/kcd.zh.md)
 //   Docusaurus                     blog/2021-11-02-kcd/index.md  → i18n/zh/docusaurus-plugin-content-blog/2021-11-02-kcd/index.md
 //
 // Jekyll has no convention of its own for translations (each plugin has its own): refused, with
@@ -12,6 +13,7 @@
 import type { SiteGenerator } from '../contract';
 import { RecapError } from '../errors';
 import { msg } from '../i18n/messages';
+import { belowContent, HUGO_CONTENT } from '../site-paths';
 
 export type LangLayout = 'folder' | 'suffix' | 'docusaurus';
 
@@ -32,6 +34,8 @@ export interface LangSite {
    * (`[languages.fr] contentDir = 'content/french'`), where the config gives every language one.
    */
   contentDirs?: Readonly<Record<string, string>>;
+  /** Hugo: the site's content folder where its config names another than `content` (`contentDir = "src/content"`). */
+  contentDir?: string;
 }
 
 /** A post's place among its languages. */
@@ -43,6 +47,8 @@ export interface LangPlace {
   source: string;
   /** Hugo by content directory (LangSite.contentDirs): each language's content folder. */
   contentDirs?: Readonly<Record<string, string>>;
+  /** Hugo, a folder per language in a content folder other than `content` (LangSite.contentDir): that folder. */
+  contentDir?: string;
   /** Docusaurus: the plugin the post is of (a blog, the docs): its folder, and the folders under `i18n/<lang>/` it keeps translations in. */
   plugin?: { dir: string; i18n: string[] };
 }
@@ -80,10 +86,12 @@ function hugoPlace(segs: string[], site: LangSite, rel: string): LangPlace {
     const [lang, dir] = Object.entries(dirs).filter(([, d]) => rel.startsWith(`${d}/`)).sort((a, b) => b[1].length - a[1].length)[0] ?? [];
     if (lang !== undefined && dir !== undefined) return { layout: 'folder', lang, source: `${home}/${rel.slice(dir.length + 1)}`, contentDirs: dirs };
   }
-  if (segs[0] !== 'content' || segs.length < 2) refuse(rel, site.generator);
-  const dir = segs[1] ?? '';
-  if (segs.length >= 3 && isLangCode(dir) && (site.languages.includes(dir) || dir === site.defaultLang)) {
-    return { layout: 'folder', lang: dir, source: ['content', site.defaultLang, ...segs.slice(2)].join('/') };
+  const content = site.contentDir ?? HUGO_CONTENT;
+  const inContent = belowContent(segs, content);
+  if (inContent === null) return refuse(rel, site.generator);
+  const dir = inContent[0] ?? '';
+  if (inContent.length >= 2 && isLangCode(dir) && (site.languages.includes(dir) || dir === site.defaultLang)) {
+    return { layout: 'folder', lang: dir, source: [content, site.defaultLang, ...inContent.slice(1)].join('/'), ...(content !== HUGO_CONTENT ? { contentDir: content } : {}) };
   }
   const name = segs[segs.length - 1] ?? '';
   const m = /^(.+)\.([^.]+)(\.(?:md|markdown|mdx))$/.exec(name);
@@ -131,7 +139,10 @@ export function translationRel(place: LangPlace, lang: string, defaultLang: stri
     if (from === undefined || to === undefined || !place.source.startsWith(`${from}/`)) throw new RecapError('BAD_REQUEST', msg('translation.noContentDir', { lang, folders: Object.entries(place.contentDirs).map(([l, d]) => `${l}: ${d}/`).join(', ') }));
     return `${to}/${place.source.slice(from.length + 1)}`;
   }
-  if (place.layout === 'folder') return ['content', lang, ...segs.slice(2)].join('/');
+  if (place.layout === 'folder') {
+    const content = place.contentDir ?? HUGO_CONTENT;
+    return [content, lang, ...segs.slice(content.split('/').length + 1)].join('/');
+  }
   if (place.layout === 'suffix') {
     if (lang === defaultLang) return place.source;
     const name = segs[segs.length - 1] ?? '';
@@ -146,7 +157,7 @@ export function translationRel(place: LangPlace, lang: string, defaultLang: stri
 
 /** The folder a language's posts go under in this layout (for "a language folder the site does not declare"). */
 export function languageFolder(place: LangPlace): string | null {
-  if (place.layout === 'folder') return place.contentDirs?.[place.lang] ?? `content/${place.lang}`;
+  if (place.layout === 'folder') return place.contentDirs?.[place.lang] ?? `${place.contentDir ?? HUGO_CONTENT}/${place.lang}`;
   if (place.layout === 'docusaurus') return `i18n/${place.lang}`;
   return null;
 }

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { getField, joinRecap, splitRecap } from '../../core/frontmatter/frontmatter';
+import { belowContent, HUGO_CONTENT } from '../../core/site-paths';
 import { fillTemplate } from '../../core/recap/placeholders';
 import { UNTITLED_HEADING } from '../../core/recap/template';
 
@@ -38,12 +39,12 @@ export function listArchetypes(siteRoot: string): Archetype[] {
   return out;
 }
 
-/** The section of a post path under content/ (the first folder after an optional language folder). */
-export function sectionOf(postRel: string, languages: string[]): string | null {
-  const segs = postRel.split('/');
-  if (segs[0] !== 'content' || segs.length < 3) return null;
-  const i = languages.includes(segs[1] ?? '') ? 2 : 1;
-  return segs.length > i + 1 ? (segs[i] ?? null) : null;
+/** The section of a post path under the site's content folder (`content/`, or its config's `contentDir`): the first folder after an optional language folder. */
+export function sectionOf(postRel: string, languages: string[], contentDir: string = HUGO_CONTENT): string | null {
+  const rest = belowContent(postRel.split('/'), contentDir);
+  if (rest === null || rest.length < 2) return null;
+  const i = languages.includes(rest[0] ?? '') ? 1 : 0;
+  return rest.length > i + 1 ? (rest[i] ?? null) : null;
 }
 
 /** The archetype Hugo would use for a post in `section`: its own, else default. */

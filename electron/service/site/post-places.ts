@@ -10,6 +10,7 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { PostPlace, SiteProfile } from '../../core/contract';
+import { belowContent, HUGO_CONTENT } from '../../core/site-paths';
 import { isInside, realOrNull } from '../files/containment';
 import { jekyllCollectionsDir, jekyllOutputCollections } from './site-data';
 import { DATED_NAME, type SiteScan } from './site-rules';
@@ -61,12 +62,14 @@ interface Found {
 /**
  * Where a Hugo site's sections start, by its usual place's folder: `content/<lang>/` where the
  * posts are in language folders, a language's own content folder where the config gives the
- * languages theirs and the usual place is in one (`content/english/`), else `content/`.
+ * languages theirs and the usual place is in one (`content/english/`), else `content/` (or the
+ * content folder the config names, `contentDir`).
  */
-function hugoContentRoot(usual: string[], langDirs: string[]): string[] {
-  if (usual[1] === '{lang}') return ['content', '{lang}'];
+function hugoContentRoot(usual: string[], langDirs: string[], contentDir: string): string[] {
+  const top = contentDir.split('/');
+  if (belowContent(usual, contentDir)?.[0] === '{lang}') return [...top, '{lang}'];
   const own = langDirs.find((d) => usual.join('/').startsWith(`${d}/`));
-  return own !== undefined ? own.split('/') : ['content'];
+  return own !== undefined ? own.split('/') : top;
 }
 
 /**
@@ -74,12 +77,12 @@ function hugoContentRoot(usual: string[], langDirs: string[]): string[] {
  * posts are; none in another language's content folder (`content/chinese/`, which the config
  * gives that language: a post there would be in that language).
  */
-function hugoPlaces(scan: SiteScan, root: string[], langDirs: string[]): Found[] {
-  const withLang = root[1] === '{lang}';
+function hugoPlaces(scan: SiteScan, root: string[], langDirs: string[], contentDir: string): Found[] {
+  const withLang = root[root.length - 1] === '{lang}';
   const bySection = new Map<string, Found>();
   for (const { dir, posts, bundles, datedNames } of scan.sections) {
     const segs = dir.split('/');
-    if (segs[0] !== 'content' || (withLang && !LANG_DIR.test(segs[1] ?? ''))) continue;
+    if (withLang && !LANG_DIR.test(belowContent(segs, contentDir)?.[0] ?? '')) continue;
     if (!withLang && segs.slice(0, root.length).join('/') !== root.join('/')) continue;
     if (!withLang && langDirs.some((d) => d !== root.join('/') && `${dir}/`.startsWith(`${d}/`))) continue;
     const rest = segs.slice(root.length);
@@ -180,11 +183,11 @@ function usualName(generator: 'hugo' | 'jekyll', profile: SiteProfile, folder: s
  * one, or the pattern has no folder of its own. `langDirs`: the content folders a Hugo config
  * gives its languages (hugoLanguageContentDirs).
  */
-export function postPlaces(generator: 'hugo' | 'jekyll', profile: SiteProfile, scan: SiteScan, others: PostPlace[] = [], langDirs: string[] = []): PostPlace[] | undefined {
+export function postPlaces(generator: 'hugo' | 'jekyll', profile: SiteProfile, scan: SiteScan, others: PostPlace[] = [], langDirs: string[] = [], contentDir: string = HUGO_CONTENT): PostPlace[] | undefined {
   const usual = splitPattern(profile.post);
   if (usual === null) return undefined;
-  const root = hugoContentRoot(usual.folder, langDirs);
-  const found = generator === 'hugo' ? hugoPlaces(scan, root, langDirs) : jekyllPlaces(scan, usual.folder);
+  const root = hugoContentRoot(usual.folder, langDirs, contentDir);
+  const found = generator === 'hugo' ? hugoPlaces(scan, root, langDirs, contentDir) : jekyllPlaces(scan, usual.folder);
   const places: PostPlace[] = [{ name: usualName(generator, profile, usual.folder, found, root), folder: shown(usual.folder.map((d) => (d === '{section}' ? profile.section : d))), post: profile.post }];
   for (const f of [...found].sort((a, b) => b.posts - a.posts || a.name.localeCompare(b.name))) {
     if (places.length >= MAX_PLACES) break;

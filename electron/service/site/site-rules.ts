@@ -19,6 +19,7 @@ import { acceptedKeys } from '../../core/recap/lint';
 import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/messages';
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
 import { countValue, knownValues, type ValueCounts } from './known-values';
+import { HUGO_CONTENT } from '../../core/site-paths';
 import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading, readingOf } from '../../core/markdown/site-reading';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
@@ -93,10 +94,12 @@ function postDay(name: string, fields: readonly { key: string; value: unknown }[
 /**
  * A Hugo post's section: the first folder under content/ (under content/<lang>/ in a site of
  * language folders): `news` for content/news/x.md, content/en/news/x.md and
- * content/en/news/2021/x.md alike. The post's folders (relative to the site) are given.
+ * content/en/news/2021/x.md alike. The post's folders (relative to the site) are given, and the
+ * site's content folder where its config names another (`src/content`).
  */
-export function hugoSection(dirs: readonly string[]): string | undefined {
-  return dirs.length >= 3 && isLangCode(dirs[1] ?? '') ? dirs[2] : dirs[1];
+export function hugoSection(dirs: readonly string[], contentDir: string = HUGO_CONTENT): string | undefined {
+  const rest = dirs.slice(contentDir.split('/').length);
+  return rest.length >= 2 && isLangCode(rest[0] ?? '') ? rest[1] : rest[0];
 }
 
 /** A site-absolute image link in Markdown, HTML or Hugo's figure shortcode: its folder and file name. */
@@ -109,12 +112,12 @@ const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\(/;
  * The image folders a plain-file post's links show, as templates: its slug's segment becomes
  * {imageDir}, its section folder's {section}. Links without the slug say nothing of a layout.
  */
-function imageFoldersOf(head: string, rel: string): string[] {
+function imageFoldersOf(head: string, rel: string, contentDir: string): string[] {
   const dirs = rel.split('/');
   const stem = (dirs.pop() ?? '').replace(POST_FILE, '');
   // A post named by its date (Docusaurus' blog/2024-05-01-kcd.md) keeps its images under its slug, kcd.
   const slugs = [stem, stem.replace(DATED_NAME, '')];
-  const section = hugoSection(dirs);
+  const section = hugoSection(dirs, contentDir);
   const out = new Set<string>();
   for (const m of head.matchAll(ABSOLUTE_IMAGE)) {
     const segs = (m[1] ?? '').split('/').filter((x) => x !== '');
@@ -268,6 +271,8 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
   const hit = cache.get(key);
   if (hit && [...hit.stamps].every(([p, m]) => mtime(p) === m)) return hit.scan;
   const stamps = new Map<string, number>();
+  // A Hugo site's posts are all in its one content folder (a section is the folder below it).
+  const contentDir = generator === 'hugo' ? roots[0] ?? HUGO_CONTENT : HUGO_CONTENT;
   const files = postFiles(root, roots, generator, stamps);
   const formats: Record<FrontMatterFormat, number> = { yaml: 0, toml: 0, json: 0 };
   const usage = new Map<string, { posts: number; kinds: Map<ValueKind, number> }>();
@@ -299,7 +304,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     if (dated) datedNames++;
     shapes.add(rel, name, parts, fm.fields);
     if (bundle) bundles++;
-    else for (const url of imageFoldersOf(head, rel)) imageFolders.set(url, (imageFolders.get(url) ?? 0) + 1);
+    else for (const url of imageFoldersOf(head, rel, contentDir)) imageFolders.set(url, (imageFolders.get(url) ?? 0) + 1);
     if (typeof coverMapImage(fm.fields.find((f) => f.key === 'cover')?.value) === 'string') coverImages++;
     if (MARKDOWN_IMAGE.test(parts.body)) photoForms.markdown++;
     if (mayHaveFigure(parts.body)) photoForms.figure++;

@@ -10,6 +10,7 @@
 import { existsSync, lstatSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathUnderBase } from '../../core/markdown/site-reading';
+import { belowContent, HUGO_CONTENT } from '../../core/site-paths';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { PostPlace, RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -143,30 +144,22 @@ function siteLanguages(root: string, profile: SiteProfile, declared: string[], d
  * Hugo: news posts in content/<lang>/news → hugo-news; otherwise page bundles (or plain files,
  * as most posts are), in the section where most of the site's posts live, under language folders
  * when the posts are, and below the section where they are (content/en/blog/_posts/2023/… →
- * content/{lang}/blog/_posts/{year}/{slug}/index.md for a new post).
+ * content/{lang}/blog/_posts/{year}/{slug}/index.md for a new post). All of it in the content
+ * folder the config names where it names one (`contentDir = "src/content"`): the posts are read
+ * there, and a new one goes there.
  */
-function hugoProfile(root: string): SiteProfile {
-  // A site whose config names another content folder (`contentDir = "src/content"`): its posts
-  // are read there, and a new one goes there, in the place found as for `content/`.
-  const contentDir = hugoContentDir(root);
-  const found = hugoProfileIn(root, contentDir);
-  if (contentDir === 'content') return found;
-  const moved = (p: string): string => p.replace(/^content\//, `${contentDir}/`);
-  return { ...found, post: moved(found.post), label: found.label.replace(/\(content\//, `(${contentDir}/`) };
-}
-
-/** hugoProfile for the site's content folder `contentDir`, its patterns written under `content/`. */
-function hugoProfileIn(root: string, contentDir: string): SiteProfile {
+function hugoProfile(root: string, contentDir: string): SiteProfile {
   const content = path.join(root, contentDir);
-  if (subdirs(content).some((d) => LANG_DIR.test(d) && isDir(path.join(content, d, 'news')))) return loadProfile('hugo-news');
-  const bundle = loadProfile('hugo-bundle');
+  // A built-in profile's pattern (and label) in the site's content folder.
+  const inContentDir = (p: SiteProfile): SiteProfile => (contentDir === HUGO_CONTENT ? p : { ...p, post: p.post.replace(/^content\//, `${contentDir}/`), label: p.label.replace(/\(content\//, `(${contentDir}/`) });
+  if (subdirs(content).some((d) => LANG_DIR.test(d) && isDir(path.join(content, d, 'news')))) return inContentDir(loadProfile('hugo-news'));
+  const bundle = inContentDir(loadProfile('hugo-bundle'));
   const scan = scanSite(root, 'hugo');
   const [top] = scan.sections;
-  // The folders of the section most posts are in, from `content` (where contentDir is another folder, as if it were content/).
-  const inContent = (dir: string): string => (contentDir !== 'content' && dir.startsWith(`${contentDir}/`) ? `content/${dir.slice(contentDir.length + 1)}` : dir);
-  const segs = top === undefined ? [] : inContent(top.dir).split('/');
-  const lang = segs[1];
-  const langSection = segs[2];
+  // The folders of the section most posts are in, below the content folder.
+  const full = top === undefined ? [] : top.dir.split('/');
+  const segs = belowContent(full, contentDir) ?? [];
+  const [lang, langSection] = segs;
   // Most posts plain files (content/news/x.md): new ones too, their images under static/ (a bundle's photos beside it are published, a plain post's are not).
   const plain = scan.posts - scan.bundles > scan.bundles;
   const asPlain = (post: string, section: string): SiteProfile => ({ ...bundle, post, section, images: staticImages(bundle, scan), label: `Hugo site — posts as files (${post.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}, images in static/)` });
@@ -178,8 +171,8 @@ function hugoProfileIn(root: string, contentDir: string): SiteProfile {
   const below = (from: number, of: string[] = segs): string => (datedFolders(of.slice(from)) ?? []).map((d) => `${d}/`).join('');
   const shaped = (dir: string, section: string): SiteProfile =>
     plain ? asPlain(`${dir}${name}.md`, section) : { ...bundle, post: `${dir}${name}/index.md`, section, label: `Hugo site — page bundles (${`${dir}${name}`.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}/index.md)` };
-  if (segs[0] === 'content' && lang !== undefined && langSection !== undefined && LANG_DIR.test(lang) && isDir(path.join(content, lang, langSection))) {
-    return shaped(`content/{lang}/{section}/${below(3)}`, langSection);
+  if (lang !== undefined && langSection !== undefined && LANG_DIR.test(lang) && isDir(path.join(content, lang, langSection))) {
+    return shaped(`${contentDir}/{lang}/{section}/${below(2)}`, langSection);
   }
   // Languages with content folders of their own (`[languages.en] contentDir = 'content/english'`):
   // a new post goes to the default language's, in the section most of its posts are in.
@@ -188,18 +181,18 @@ function hugoProfileIn(root: string, contentDir: string): SiteProfile {
   const langDirs = hugoLanguageContentDirs(data).map((d) => ({ ...d, segs: d.dir.split('/') }));
   const inside = (d: { segs: string[] }, of: string[]): boolean => of.length > d.segs.length && d.segs.every((x, i) => of[i] === x);
   const home = langDirs.find((d) => d.lang === String(configValue(data, 'defaultContentLanguage') ?? 'en'));
-  if (home !== undefined && home.segs.length >= 2 && home.segs.every(folderName) && langDirs.some((d) => inside(d, segs))) {
+  if (home !== undefined && home.segs.length >= 2 && home.segs.every(folderName) && langDirs.some((d) => inside(d, full))) {
     const mostAtHome = scan.sections.map((sec) => sec.dir.split('/')).find((of) => inside(home, of)) ?? [];
     const section = mostAtHome[home.segs.length];
     if (section !== undefined && folderName(section)) return shaped(`${home.dir}/{section}/${below(home.segs.length + 1, mostAtHome)}`, section);
   }
   // No language folders: the section most posts are in, below it too (content/posts/2024/).
-  const topSection = segs[1];
-  if (segs[0] === 'content' && topSection !== undefined && !LANG_DIR.test(topSection) && folderName(topSection) && isDir(path.join(content, topSection))) {
-    return shaped(`content/{section}/${below(2)}`, topSection);
+  const topSection = segs[0];
+  if (topSection !== undefined && !LANG_DIR.test(topSection) && folderName(topSection) && isDir(path.join(content, topSection))) {
+    return shaped(`${contentDir}/{section}/${below(1)}`, topSection);
   }
   const section = ['news', 'posts', 'blog'].find((s) => isDir(path.join(content, s)));
-  if (plain) return asPlain('content/{section}/{slug}.md', section ?? bundle.section);
+  if (plain) return asPlain(`${contentDir}/{section}/{slug}.md`, section ?? bundle.section);
   return section && section !== bundle.section ? { ...bundle, section } : bundle;
 }
 
@@ -241,6 +234,8 @@ export function detectSite(dir: string): SiteInfo {
   if (!isDir(root)) throw new RecapError('NOT_FOUND', msg('error.notAFolder', { path: root }));
   const found = detectGenerator(root);
   const own = path.join(root, SITE_PROFILE_FILE);
+  // A Hugo site's content folder: `content/`, or the one its config names (`contentDir`).
+  const contentDir = found?.generator === 'hugo' ? hugoContentDir(root) : HUGO_CONTENT;
   let profile: SiteProfile;
   let profileSource: SiteInfo['profileSource'] = 'built-in';
   if (isFile(own)) {
@@ -253,7 +248,7 @@ export function detectSite(dir: string): SiteInfo {
     profile = parseSiteProfileFile(text, own);
     profileSource = SITE_PROFILE_FILE;
   } else if (found?.generator === 'hugo') {
-    profile = hugoProfile(root);
+    profile = hugoProfile(root, contentDir);
   } else if (found?.generator === 'jekyll') {
     profile = jekyllProfile(root);
   } else if (found?.generator === 'docusaurus') {
@@ -310,7 +305,7 @@ export function detectSite(dir: string): SiteInfo {
     profile = { ...profile, tagBaseUrlPath: tagBase };
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.baseUrlDocusaurus', { base: `/${tagBase}/` })) };
   }
-  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(imageHook !== null ? { imageHook: true as const } : {}) };
+  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(contentDir !== HUGO_CONTENT ? { contentDir } : {}), ...(imageHook !== null ? { imageHook: true as const } : {}) };
 }
 
 /**
@@ -326,7 +321,7 @@ export function sitePlaces(site: SiteInfo): PostPlace[] | undefined {
   if (generator === 'hugo') {
     const config = detectGenerator(root)?.config;
     const langDirs = config === undefined ? [] : hugoLanguageContentDirs(hugoConfig(config)).map((d) => d.dir);
-    return postPlaces(generator, profile, scanSite(root, generator), [], langDirs);
+    return postPlaces(generator, profile, scanSite(root, generator), [], langDirs, site.contentDir);
   }
   if (generator === 'jekyll') return postPlaces(generator, profile, scanSite(root, generator), jekyllCollectionPlaces(root));
   return undefined;
@@ -443,16 +438,19 @@ function plainHugoPost(site: SiteInfo, recapPath: string): SiteProfile {
   if (site.generator !== 'hugo') return profile;
   const rel = path.relative(site.root, path.resolve(recapPath)).split(path.sep);
   const name = rel.pop() ?? '';
-  const section = hugoSection(rel);
+  const contentDir = site.contentDir ?? HUGO_CONTENT;
+  const inContent = belowContent([...rel, name], contentDir);
+  const at = contentDir.split('/').length;
+  const section = hugoSection(rel, contentDir);
   // A page bundle (content/…/<slug>/index.md) where the site's posts are mostly plain files: its
   // photos are its own resources, kept and linked beside it, as Hugo publishes them.
-  if (rel[0] === 'content' && rel.length >= 3 && /^index\.(md|markdown)$/i.test(name) && !profile.images.beside) return { ...profile, images: { ...profile.images, dir: '.', url: '.', beside: true } };
-  if (rel[0] !== 'content' || section === undefined || rel.length < 2 || /^_?index\./i.test(name) || !/\.(md|markdown)$/i.test(name)) return profile;
+  if (inContent !== null && inContent.length >= 3 && /^index\.(md|markdown)$/i.test(name) && !profile.images.beside) return { ...profile, images: { ...profile.images, dir: '.', url: '.', beside: true } };
+  if (inContent === null || section === undefined || inContent.length < 2 || /^_?index\./i.test(name) || !/\.(md|markdown)$/i.test(name)) return profile;
   if (!rel.every((d) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(d))) return profile;
-  const config = rel.length >= 3 ? detectGenerator(site.root)?.config : undefined;
+  const config = inContent.length >= 3 ? detectGenerator(site.root)?.config : undefined;
   const languages = config ? [...site.languages, ...hugoLanguages(config).languages] : site.languages;
   // content/zh/news/x.md: the language folder is the post's language (its export goes to that language's folder).
-  const dirs = rel.map((d, i) => (i === 1 && rel.length >= 3 && languages.includes(d) ? '{lang}' : d));
+  const dirs = rel.map((d, i) => (i === at && inContent.length >= 3 && languages.includes(d) ? '{lang}' : d));
   const images = profile.images.beside ? staticImages(profile, scanSite(site.root, 'hugo')) : profile.images;
   const fill = (p: string): string => p.replaceAll('{section}', section);
   return { ...profile, post: `${dirs.join('/')}/{slug}${path.extname(name)}`, section, images: { ...images, dir: fill(images.dir), url: fill(images.url) } };
@@ -510,7 +508,7 @@ export function postProfile(of: SiteInfo, recapPath: string): SiteProfile {
   const site = blogOfPost(of, rel);
   const own = site.generator === 'docusaurus' ? flatDocusaurusPost(site, recapPath) : plainHugoPost(site, recapPath);
   // A plain Hugo post's or a flat Docusaurus post's photos go under static/: where the site serves it.
-  const served = servedBySiteConfig(ownFolderProfile(own, rel, site.generator, site.languages), site);
+  const served = servedBySiteConfig(ownFolderProfile(own, rel, site.generator, site.languages, site.contentDir), site);
   // A Docusaurus post is dated by its path below its blog's folder.
   const blog = site.generator === 'docusaurus' ? docusaurusBlogsIn(site.root).find((b) => rel.startsWith(`${b.dir}/`)) : undefined;
   const rules = rulesForPost(served, recapPath, blog === undefined ? undefined : rel.slice(blog.dir.length + 1));

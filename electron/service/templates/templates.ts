@@ -75,9 +75,9 @@ export function orderedArchetypes(siteRoot: string, section: string | null): str
 }
 
 /** The Hugo section new posts of a profile go to: the folder its post pattern names (`content/{lang}/news/…` → news). */
-export function postSection(profile: SiteProfile): string {
+export function postSection(profile: SiteProfile, contentDir?: string): string {
   const rel = profile.post.replace(/\{lang\}/g, profile.defaultLang).replace(/\{section\}/g, profile.section);
-  return sectionOf(rel, [profile.defaultLang]) ?? profile.section;
+  return sectionOf(rel, [profile.defaultLang], contentDir) ?? profile.section;
 }
 
 export interface SiteForTemplates {

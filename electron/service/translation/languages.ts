@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import type { SiteGenerator } from '../../core/contract';
 import { isLangCode, type LangSite } from '../../core/translation/layout';
 import { detectGenerator, hugoLanguages, subdirs } from '../site/site';
-import { hugoConfig, hugoLanguageContentDirs } from '../site/hugo-config';
+import { hugoConfig, hugoContentDir, hugoLanguageContentDirs } from '../site/hugo-config';
+import { HUGO_CONTENT } from '../../core/site-paths';
 import { blogI18nDir, docusaurusBlogs } from '../site/site-data';
 
 export interface SiteLanguages extends LangSite {
@@ -51,11 +52,15 @@ export function siteLanguages(root: string, profileDefault: string): SiteLanguag
   let folders: string[] = [];
   let blogs: LangSite['blogs'];
   let contentDirs: Record<string, string> | undefined;
+  let contentDir: string | undefined;
   if (found?.generator === 'hugo') {
     const hugo = hugoLanguages(found.config);
     declared = hugo.languages.length > 0 ? hugo.languages : null;
     if (hugo.defaultLang && isLangCode(hugo.defaultLang)) defaultLang = hugo.defaultLang;
-    folders = subdirs(path.join(root, 'content')).filter((d) => isLangCode(d) && !hugo.disabled.has(d.toLowerCase()));
+    // Its content folder (`content/`, or the one its config names): language folders and translations by name are there.
+    const content = hugoContentDir(root);
+    if (content !== HUGO_CONTENT) contentDir = content;
+    folders = subdirs(path.join(root, content)).filter((d) => isLangCode(d) && !hugo.disabled.has(d.toLowerCase()));
     // Translation by content directory: every language has a content folder of its own in the config.
     const dirs = hugoLanguageContentDirs(hugoConfig(found.config));
     if (declared !== null && declared.length > 1 && declared.every((l) => dirs.some((d) => d.lang === l))) contentDirs = Object.fromEntries(dirs.map((d) => [d.lang, d.dir]));
@@ -69,5 +74,5 @@ export function siteLanguages(root: string, profileDefault: string): SiteLanguag
   // A site that declares its languages has those; otherwise its language folders are the languages.
   const all = [...new Set([defaultLang, ...(declared ?? folders)])];
   const languages = [defaultLang, ...all.filter((l) => l !== defaultLang).sort()];
-  return { root, generator, defaultLang, languages, declared, folders, ...(blogs !== undefined ? { blogs } : {}), ...(contentDirs !== undefined ? { contentDirs } : {}) };
+  return { root, generator, defaultLang, languages, declared, folders, ...(blogs !== undefined ? { blogs } : {}), ...(contentDirs !== undefined ? { contentDirs } : {}), ...(contentDir !== undefined ? { contentDir } : {}) };
 }
