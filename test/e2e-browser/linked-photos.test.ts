@@ -87,6 +87,7 @@ describe('a photo the post links from outside its folder', () => {
 describe("a photo of the site's static/ that a Docusaurus post links through @site/", () => {
   it('shows in the preview and in "Also in this recap", with no problem; a link reaching elsewhere in the site shows why it is not read', async () => {
     await write('alias-site/docusaurus.config.ts', "export default { title: 'Site' };\n");
+    await write('alias-site/blog/authors.yml', 'ann:\n  name: Ann\n');
     for (const [rel, blue] of [['alias-site/static/img/kcd/stage.png', 222], ['alias-site/src/img/logo.png', 40]] as const) {
       const file = await write(rel, ''); // Its folder, made.
       await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 47, g: 111, b: blue } } })
@@ -113,6 +114,7 @@ describe("a photo of the site's static/ that a Docusaurus post links through @si
   });
   it("a flat post's own photo (static/img/blog/<slug>/) linked through @site/static is used, not \"Not used\"; its alt text set from the tray", async () => {
     await write('flat-site/docusaurus.config.ts', "export default { title: 'Site' };\n");
+    await write('flat-site/blog/authors.yml', 'ann:\n  name: Ann\n');
     const stage = await write('flat-site/static/img/blog/kcd/stage.png', '');
     await sharp({ create: { width: 300, height: 200, channels: 3, background: { r: 200, g: 90, b: 40 } } })
       .png()

@@ -87,6 +87,7 @@ describe('posts of other sites in the browser mode', () => {
 
   it('Docusaurus MDX: import and export statements show nothing; inline authors are chips; typing the title keeps its quotes and the authors', async () => {
     await write('docusaurus/docusaurus.config.js', "module.exports = { title: 'KCD', url: 'https://kcd.example.org', baseUrl: '/' };\n");
+    await write('docusaurus/blog/authors.yml', 'lindsay:\n  name: Lindsay Zhang\n');
     const text = [
       '---',
       'title: "KCD"',
@@ -118,7 +119,7 @@ describe('posts of other sites in the browser mode', () => {
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
 
     const authors = page.getByTestId('field-authors');
-    await expect.poll(() => authors.locator('.chip-label').allTextContents()).toEqual(['lindsay', 'Ann Lee']);
+    await expect.poll(() => authors.locator('.chip-label').allTextContents()).toEqual(['Lindsay Zhang', 'Ann Lee']);
 
     const title = page.getByTestId('field-title');
     await title.fill('');

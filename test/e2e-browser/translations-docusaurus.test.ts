@@ -75,6 +75,8 @@ async function docusaurusSite(dir: string, locales: string[], name = SLUG): Prom
   await fs.writeFile(path.join(dir, 'docusaurus.config.js'), `// @ts-check\n/** @type {import('@docusaurus/types').Config} */\nconst config = {\n  title: 'KCD China',\n  url: 'https://kcd.example.org',\n  baseUrl: '/',\n  i18n: {\n    defaultLocale: 'en',\n    locales: [${list}],\n  },\n  presets: [['classic', { blog: { showReadingTime: true } }]],\n};\n\nmodule.exports = config;\n`);
   for (const [i, n] of SHARED.entries()) await picture(path.join(dir, 'static', 'img', 'kcd-china', `${n}.png`), i);
   await picture(path.join(dir, 'blog', name, 'hallway.png'), 3);
+  // Its authors (Docusaurus stops its build on a key its blog's authors.yml lacks).
+  await fs.writeFile(path.join(dir, 'blog', 'authors.yml'), 'lindsay:\n  name: Lindsay Zhang\nkevin:\n  name: Kevin Wang\n');
   const post = path.join(dir, 'blog', name, 'index.md');
   await fs.writeFile(post, POST);
   return post;

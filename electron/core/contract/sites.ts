@@ -122,6 +122,13 @@ export interface SiteProfile {
    * the byline and the form's author chips (the front matter keeps the key). Set by `postProfile`.
    */
   authorNames?: Record<string, string>;
+  /**
+   * Docusaurus: the author keys the post's blog can read (its authors map, `blog/authors.yml` or
+   * its `authorsMapPath`; a translation's localized one too), `file` that map relative to the
+   * site, `keys` null where the blog has none: a key in `authors` that is not one stops the
+   * site's build. Unset where that is not known (a map the config names as code, one not read).
+   */
+  authorsMap?: { file: string; keys: string[] | null };
   /** Jekyll: the site's `timezone` (IANA, from `_config.yml`), in which it publishes a date with its time. */
   timezone?: string;
   /**

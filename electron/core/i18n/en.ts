@@ -710,6 +710,8 @@ export const en = {
   'lint.field.notText': '{name} must be text, but the front matter has {found}. {fix}',
   'lint.field.tooLong': '{name} is {length} characters; keep it to {limit} or fewer {reason}.',
   'lint.field.listItem': '{name} must be a list of text, but item {index} is {found}. Put each item in quotes, or write them on one line: {key}: "{example}".',
+  'lint.field.unknownAuthor': 'Author "{key}" is not in {file}, so Docusaurus stops the site\'s build ("Blog author with key … not found in the authors map file"). Add {key} to {file}, or write the author out: name: "Jane Doe" (and title, url, image_url as you like).',
+  'lint.field.noAuthorsMap': 'Author "{key}" is an authors.yml key, but this blog has no {file}, so Docusaurus stops the site\'s build ("no authors map file could be loaded"). Add {file} with {key} in it, or write the author out: name: "Jane Doe" (and title, url, image_url as you like).',
   'lint.field.unnamedEntry': '{name}: item {index} is written as a map without a name. Give it name: "Jane Doe" (and title, url, image_url as you like), or key: the author\'s key in authors.yml.',
   'lint.field.notList': '{name} must be text or a list of text, but the front matter has {found}. Write it as {key}: "{example}".',
   'lint.date.notDate': '{name} must be a date written YYYY-MM-DD, e.g. 2021-11-02 (found {found}).',

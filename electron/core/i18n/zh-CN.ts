@@ -711,6 +711,8 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.field.notText': '{name} 必须是文字，但前言中是{found}。{fix}',
   'lint.field.tooLong': '{name} 有 {length} 个字符；请控制在 {limit} 个以内，{reason}。',
   'lint.field.listItem': '{name} 必须是文字列表，但第 {index} 项是{found}。请给每一项加上引号，或写在一行里：{key}: "{example}"。',
+  'lint.field.unknownAuthor': '作者“{key}”不在 {file} 中，Docusaurus 会因此中止网站构建（“Blog author with key … not found in the authors map file”）。请把 {key} 加入 {file}，或直接写出作者：name: "张三"（title、url、image_url 可选）。',
+  'lint.field.noAuthorsMap': '作者“{key}”是 authors.yml 中的键，但这个博客没有 {file}，Docusaurus 会因此中止网站构建（“no authors map file could be loaded”）。请添加含有 {key} 的 {file}，或直接写出作者：name: "张三"（title、url、image_url 可选）。',
   'lint.field.unnamedEntry': '{name}：第 {index} 项写成了没有名字的映射。请加上 name: "张三"（title、url、image_url 可选），或 key: authors.yml 中作者的键。',
   'lint.field.notList': '{name} 必须是文字或文字列表，但前言中是{found}。请写成 {key}: "{example}"。',
   'lint.date.notDate': '{name} 必须是写成 YYYY-MM-DD 的日期，例如 2021-11-02（实际为 {found}）。',

@@ -142,6 +142,19 @@ function checkField(spec: FieldSpec, value: FieldValue, line: number, namedMaps:
   }
 }
 
+/**
+ * Docusaurus: each author key of `authors` (`jane`, or a map's `key: jane`) that its blog's
+ * authors map does not have, or any key where the blog has no map: its build stops on them.
+ */
+function unknownAuthorKeys(value: FieldValue, line: number, map: { file: string; keys: string[] | null }): Problem[] {
+  const items = Array.isArray(value) ? value : [value];
+  const keyOf = (v: FieldValue): string | null => (typeof v === 'string' ? v.trim() : v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v['key'] === 'string' ? v['key'].trim() : null);
+  const keys = [...new Set(items.map(keyOf).filter((k): k is string => k !== null && k !== ''))];
+  return keys
+    .filter((key) => map.keys === null || !map.keys.includes(key))
+    .map((key) => problemOf('author-key', 'error', msg(map.keys === null ? 'lint.field.noAuthorsMap' : 'lint.field.unknownAuthor', { key, file: map.file }), { field: 'authors', line }));
+}
+
 /** The keys that satisfy a profile field: itself, or what the generator accepts instead (Docusaurus: author for authors). */
 export function acceptedKeys(profile: SiteProfile, spec: FieldSpec): string[] {
   return profile.generator === 'docusaurus' && spec.key === 'authors' ? [spec.key, 'author'] : [spec.key];
@@ -179,6 +192,7 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
       continue;
     }
     problems.push(...checkField(spec, field.value, field.line, profile.generator === 'docusaurus'));
+    if (field.key === 'authors' && profile.authorsMap !== undefined) problems.push(...unknownAuthorKeys(field.value, field.line, profile.authorsMap));
   }
   return problems;
 }

@@ -19,7 +19,7 @@ const MAX_BYTES = 512 * 1024;
 const parsed = new Map<string, { size: number; mtimeMs: number; value: unknown }>();
 
 /** The YAML at `file`, when it is a regular file inside `root` by its real path; null otherwise. */
-function siteYaml(root: string, file: string): unknown {
+export function siteYaml(root: string, file: string): unknown {
   try {
     const st = lstatSync(file);
     if (!st.isFile() || st.size > MAX_BYTES) return null;
@@ -240,6 +240,8 @@ export interface DocusaurusBlog {
   dir: string;
   /** Its `routeBasePath`, without slashes (`''` for a blog at the site's root). */
   route: string;
+  /** Its authors map, relative to its folder (`authorsMapPath`, `authors.yml` by default); null where the config names one that is not a plain file inside the site. */
+  authorsMap: string | null;
 }
 
 /**
@@ -266,7 +268,9 @@ function blogOf(options: string | null): DocusaurusBlog {
   const inside = given === undefined ? null : insideName(given);
   const route = options === null ? undefined : topLevelString(options, 'routeBasePath');
   const id = options === null ? undefined : topLevelString(options, 'id');
+  const map = options === null ? undefined : topLevelString(options, 'authorsMapPath');
   return {
+    authorsMap: map === undefined ? 'authors.yml' : /\.(ya?ml|json)$/i.test(map) ? insideName(map) : null,
     id: id !== undefined && /^[A-Za-z0-9_-]+$/.test(id) ? id : 'default',
     dir: (inside === null ? null : plainBasePath(inside)) ?? 'blog',
     route: route === undefined ? 'blog' : route.replace(/^\/+|\/+$/g, '') === '' ? '' : plainBasePath(route) ?? 'blog',
@@ -289,13 +293,17 @@ function readBlogs(configText: string): DocusaurusBlog[] {
     }
     return found;
   };
-  const named = (top: string): boolean => topLevelString(top, 'path') !== undefined || topLevelString(top, 'routeBasePath') !== undefined;
+  const named = (top: string): boolean => ['path', 'routeBasePath', 'authorsMapPath'].some((k) => topLevelString(top, k) !== undefined);
   const presetOff = /\bblog\s*:\s*false\b/.test(configText);
-  const preset = presetOff ? [] : [blogOf(objects(/\bblog\s*:\s*\{/g).find(named) ?? null)];
-  const plugins = objects(/(['"`])@docusaurus\/plugin-content-blog\1\s*,\s*\{/g).map(blogOf);
+  const presetOptions = presetOff ? [] : [objects(/\bblog\s*:\s*\{/g).find(named) ?? null];
+  const pluginOptions = objects(/(['"`])@docusaurus\/plugin-content-blog\1\s*,\s*\{/g);
   const blogs: DocusaurusBlog[] = [];
-  for (const b of [...preset, ...plugins]) if (!blogs.some((o) => o.id === b.id || o.dir === b.dir)) blogs.push(b);
-  return blogs.length > 0 ? blogs : [blogOf(null)];
+  for (const b of [...presetOptions, ...pluginOptions].map(blogOf)) if (!blogs.some((o) => o.id === b.id || o.dir === b.dir)) blogs.push(b);
+  const found = blogs.length > 0 ? blogs : [blogOf(null)];
+  // An `authorsMapPath` not read with a blog's options (written as code, or in options not taken
+  // for a blog's): no blog's authors map is known then.
+  const read = [...presetOptions, ...pluginOptions].filter((o) => o !== null && topLevelString(o, 'authorsMapPath') !== undefined).length;
+  return [...configText.matchAll(/\bauthorsMapPath\b/g)].length > read ? found.map((b) => ({ ...b, authorsMap: null })) : found;
 }
 
 /** The folder of a Docusaurus site's `i18n/<lang>/` its blog's translations are in (`docusaurus-plugin-content-blog`, `…-blog-<id>` for another instance). */

@@ -24,6 +24,7 @@ import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading, readingOf } from '../../core/markdown/site-reading';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
+import { docusaurusAuthorsMap } from './docusaurus-authors';
 import { authorNames, docusaurusBlogsIn, docusaurusPathDate, jekyllCollectionsDir } from './site-data';
 import { isInside, realOrNull } from '../files/containment';
 
@@ -472,7 +473,10 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
   const datedPath = /\{(date|year)\}/.test(site.post);
   // A Docusaurus blog's authors.yml names its authors (in the byline and the form's chips), for its
   // new post as for the others: the one its folder reads (blog/authors.yml).
-  const names = site.authorNames ?? (generator === 'docusaurus' ? authorNames(root, path.join(root, site.post.split('{')[0] ?? '', 'index.md')) : undefined);
+  const newPost = path.join(root, site.post.split('{')[0] ?? '', 'index.md');
+  const names = site.authorNames ?? (generator === 'docusaurus' ? authorNames(root, newPost) : undefined);
+  // Its authors map too: an author key the blog does not have stops the site's build (docusaurus-authors.ts).
+  const authorsMap = site.authorsMap ?? (generator === 'docusaurus' ? docusaurusAuthorsMap(root, newPost) : undefined);
   return {
     ...draft,
     fields: site.fields.map((f) => (datedPath && f.key === site.dateField && !f.required ? { ...f, required: true } : f)),
@@ -480,6 +484,7 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
     themePrintsTitle: site.themePrintsTitle,
     photos: { ...draft.photos, coverField: site.photos.coverField, insertAs: site.photos.insertAs },
     ...(names !== undefined ? { authorNames: names } : {}),
+    ...(authorsMap !== undefined ? { authorsMap } : {}),
     ...(site.timezone !== undefined ? { timezone: site.timezone } : {}),
     ...(site.assetsDir !== undefined ? { assetsDir: site.assetsDir } : {}),
     ...(site.baseUrlPath !== undefined ? { baseUrlPath: site.baseUrlPath } : {}),

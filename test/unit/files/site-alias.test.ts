@@ -32,6 +32,7 @@ const POST = 'blog/2024-06-01-kcd-porto/index.md';
 /** A Docusaurus site whose post links a photo of static/ and one beside it through `@site/`. */
 async function docusaurusSite(root: string, body: string[]): Promise<string> {
   await put(root, 'docusaurus.config.ts', "export default { title: 'Docs' };\n");
+  await put(root, 'blog/authors.yml', 'lin:\n  name: Lin\n');
   await photo(path.join(root, 'static/img/kcd-porto/stage.jpg'), 11);
   await photo(path.join(root, 'blog/2024-06-01-kcd-porto/hall.jpg'), 12);
   return put(root, POST, ['---', 'title: KCD Porto', 'authors: [lin]', 'tags: [kcd]', '---', '', 'The day.', '', ...body, ''].join('\n'));
@@ -96,9 +97,10 @@ describe("Docusaurus' @site/ links", () => {
     // Another Docusaurus site: a new post whose photos sit beside it, linked ./ as its site reads them.
     const other = path.join(tmp, 'other');
     await put(other, 'docusaurus.config.js', "module.exports = { title: 'Other' };\n");
+    await put(other, 'blog/authors.yml', 'lin:\n  name: Lin\n');
     const into = await service.exportRecap({ recapPath: file, text, target: { kind: 'site', dir: other }, slug: 'kcd-porto' });
     expect(into).toMatchObject({ written: true, post: 'blog/2024-06-01-kcd-porto/index.md', problems: [] });
-    expect(await listFiles(other)).toEqual(['blog/2024-06-01-kcd-porto/hall.jpg', 'blog/2024-06-01-kcd-porto/index.md', 'blog/2024-06-01-kcd-porto/stage.jpg', 'docusaurus.config.js']);
+    expect(await listFiles(other)).toEqual(['blog/2024-06-01-kcd-porto/hall.jpg', 'blog/2024-06-01-kcd-porto/index.md', 'blog/2024-06-01-kcd-porto/stage.jpg', 'blog/authors.yml', 'docusaurus.config.js']);
     const written = await fs.readFile(path.join(other, 'blog/2024-06-01-kcd-porto/index.md'), 'utf8');
     expect(written).toContain('![Stage](./stage.jpg)');
     expect(written).toContain('![Hall](./hall.jpg)');
@@ -111,6 +113,7 @@ describe("Docusaurus' @site/ links", () => {
     expect((await service.lintRecap({ text, path: file })).map((p) => p.code)).toEqual(['image-missing']);
     const other = path.join(tmp, 'other');
     await put(other, 'docusaurus.config.js', "module.exports = { title: 'Other' };\n");
+    await put(other, 'blog/authors.yml', 'lin:\n  name: Lin\n');
     await photo(path.join(other, 'static/img/logo.jpg'), 17);
     const into = await service.exportRecap({ recapPath: file, text, target: { kind: 'site', dir: other }, slug: 'kcd-porto', leaveOutUnused: true });
     expect(into).toMatchObject({ written: true, added: ['blog/2024-06-01-kcd-porto/index.md'] });
@@ -151,6 +154,7 @@ describe("the tray reads an @site/ link to one of the recap's own photos as that
   it("a flat post's photo in static/img/blog/<slug>/ linked `@site/static/img/…`: counted, its alt set, renamed and removed with `@site/static` kept", async () => {
     const root = path.join(tmp, 'site');
     await put(root, 'docusaurus.config.ts', "export default { title: 'Docs' };\n");
+    await put(root, 'blog/authors.yml', 'lin:\n  name: Lin\n');
     await photo(path.join(root, 'static/img/blog/kcd/stage.jpg'), 21);
     const file = await put(root, 'blog/2024-05-01-kcd.md', '---\ntitle: KCD\nauthors: [lin]\n---\n\n![The stage](@site/static/img/blog/kcd/stage.jpg)\n');
     const text = await fs.readFile(file, 'utf8');

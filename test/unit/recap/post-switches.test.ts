@@ -171,6 +171,7 @@ describe("a new post is checked as the target site reads its posts (its config's
   const exportTo = async (config: string, fields: string[] = []): Promise<{ errors: string[]; images: string[] }> => {
     const site = path.join(temp.dir(), 'docs');
     await writeText(path.join(site, 'docusaurus.config.js'), config);
+    await writeText(path.join(site, 'blog/authors.yml'), 'ann:\n  name: Ann\n');
     const { file, text } = await draft(fields);
     const report = await temp.service().exportRecap({ recapPath: file, text, target: { kind: 'site', dir: site }, dryRun: true });
     return { errors: report.problems.filter((p) => p.severity === 'error').map((p) => p.code), images: report.files.filter((f) => f.kind === 'image').map((f) => path.basename(f.path)).sort() };

@@ -22,6 +22,7 @@ async function docusaurusSite(config: string, name = 'site'): Promise<string> {
   const site = path.join(temp.dir(), name);
   await writeText(path.join(site, 'docusaurus.config.ts'), `export default {\n  title: 'Events',\n  url: 'https://porto.github.io',\n${config}};\n`);
   await png(path.join(site, 'static/img/kcd/stage.png'), 3);
+  await writeText(path.join(site, 'blog/authors.yml'), 'ann:\n  name: Ann\n');
   return site;
 }
 

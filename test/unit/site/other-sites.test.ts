@@ -240,9 +240,14 @@ describe('a Docusaurus blog post and its translation', () => {
     expect(walk.lint).toEqual([]);
     const clone = path.join(tmp, 'clone');
     await put(clone, 'docusaurus.config.js', "module.exports = { i18n: { defaultLocale: 'en', locales: ['en', 'zh-CN'] } };\n");
+    // A checkout whose blog does not know the post's author (its build would stop): export says so and writes nothing.
+    const refused = await service.exportRecap({ recapPath: walk.file, target: { kind: 'site', dir: clone } });
+    expect([refused.written, refused.problems.map((p) => p.code)]).toEqual([false, ['author-key']]);
+    expect(refused.problems[0]?.message).toContain('Author "lin" is an authors.yml key, but this blog has no blog/authors.yml');
+    await put(clone, 'blog/authors.yml', 'lin:\n  name: Lin\n');
     const report = await service.exportRecap({ recapPath: walk.file, target: { kind: 'site', dir: clone } });
     expect(report).toMatchObject({ written: true, lang: 'zh-CN', post: site.translation, problems: [] });
-    expect(await listFiles(clone)).toEqual(['docusaurus.config.js', site.translation.replace('index.md', 'hallway.jpg'), site.translation]);
+    expect(await listFiles(clone)).toEqual(['blog/authors.yml', 'docusaurus.config.js', site.translation.replace('index.md', 'hallway.jpg'), site.translation]);
   });
 });
 

@@ -110,6 +110,8 @@ export async function jekyllYearFolders(root: string): Promise<OtherSite & { loo
 /** A Docusaurus blog: a dated folder post with its photo beside it, and its Chinese translation. */
 export async function docusaurusBlog(root: string): Promise<OtherSite & { translation: string }> {
   await put(root, 'docusaurus.config.js', "module.exports = { title: 'Docs', i18n: { defaultLocale: 'en', locales: ['en', 'zh-CN'] } };\n");
+  // Docusaurus stops its build on an author key its blog's authors.yml lacks.
+  await put(root, 'blog/authors.yml', 'lin:\n  name: Lin\n');
   const fm = (title: string): string[] => ['---', `title: ${title}`, 'authors: [lin]', 'tags: [kcd]', '---', ''];
   const post = 'blog/2024-05-01-kcd-recap/index.md';
   await put(root, post, [...fm('KCD Recap'), 'The hallway track.', '', '![Hallway](./hallway.jpg)', ''].join('\n'));
@@ -123,6 +125,8 @@ export async function docusaurusBlog(root: string): Promise<OtherSite & { transl
 /** A Docusaurus blog post in its dated folder that links a photo of static/ through the site alias (`@site/static/img/…`). */
 export async function docusaurusSiteAlias(root: string): Promise<OtherSite> {
   await put(root, 'docusaurus.config.ts', "export default { title: 'Docs' };\n");
+  // Docusaurus stops its build on an author key its blog's authors.yml lacks.
+  await put(root, 'blog/authors.yml', 'lin:\n  name: Lin\n');
   const post = 'blog/2024-06-01-kcd-porto/index.md';
   await put(root, post, '---\ntitle: KCD Porto\nauthors: [lin]\ntags: [kcd]\n---\n\nThe stage.\n\n![Stage](@site/static/img/kcd-porto/stage.jpg)\n');
   await photo(path.join(root, 'static/img/kcd-porto/stage.jpg'), 11);
@@ -146,6 +150,8 @@ export async function hugoPlainBlogLanguages(root: string, withZh = true): Promi
 /** A Docusaurus blog of flat posts (blog/<date>-<slug>.md) whose images are in static/img/<slug>/. */
 export async function docusaurusFlatPosts(root: string): Promise<OtherSite> {
   await put(root, 'docusaurus.config.ts', "export default { title: 'Docs' };\n");
+  // Docusaurus stops its build on an author key its blog's authors.yml lacks.
+  await put(root, 'blog/authors.yml', 'lin:\n  name: Lin\n');
   await put(root, 'blog/2019-12-30-welcome.md', '---\ntitle: Welcome\nauthors: [lin]\n---\n\n![Hello](/img/welcome/hello.jpg)\n');
   await photo(path.join(root, 'static/img/welcome/hello.jpg'), 10);
   const post = 'blog/2024-05-01-kcd.md';
@@ -177,6 +183,8 @@ export async function hugoDatedBundles(root: string): Promise<OtherSite> {
  */
 export async function docusaurusDatedFolders(root: string): Promise<OtherSite & { flat: string }> {
   await put(root, 'docusaurus.config.js', "module.exports = { title: 'Meetups' };\n");
+  // Docusaurus stops its build on an author key its blog's authors.yml lacks.
+  await put(root, 'blog/authors.yml', 'lin:\n  name: Lin\n');
   const post = 'blog/2024/05/01/kcd/index.md';
   await put(root, post, '---\ntitle: KCD\nauthors: [lin]\n---\n\n![Stage](./stage.jpg)\n');
   await photo(path.join(root, 'blog/2024/05/01/kcd/stage.jpg'), 16);

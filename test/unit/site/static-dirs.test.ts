@@ -29,6 +29,7 @@ async function docusaurusSite(dirs: string): Promise<{ site: string; post: strin
   await writeText(path.join(site, 'docusaurus.config.js'), `export default {\n  title: 'KCD',\n  url: 'https://kcd.example.org',\n  staticDirectories: ${dirs},\n  presets: [],\n};\n`);
   await png(path.join(site, 'public/img/logo.png'), 1);
   await png(path.join(site, 'static/img/stage.png'), 2);
+  await writeText(path.join(site, 'blog/authors.yml'), 'ana:\n  name: Ana\n');
   const post = await writeText(path.join(site, 'blog/2024-05-01-meetup.md'), DOCS_POST);
   return { site, post };
 }

@@ -134,6 +134,8 @@ export async function makeCorpus(tmp: string): Promise<CorpusPost[]> {
   // 5. Docusaurus: author instead of authors, no author at all, dates from names, tags as lists.
   const docu = path.join(tmp, 'docusaurus');
   await write(docu, 'docusaurus.config.js', 'module.exports = { title: "Docs" };\n');
+  // Its authors' keys (Docusaurus stops its build on a key its blog's authors.yml lacks).
+  await write(docu, 'blog/authors.yml', 'jane:\n  name: Jane Doe\n  title: Maintainer\nli:\n  name: Li Wei\n');
   await write(docu, 'blog/2019-12-30-welcome.md', '---\ntitle: Welcome\nauthor: Joel Marcey\nauthor_url: https://github.com/JoelMarcey\ntags: [hello, docusaurus]\n---\n\nWelcome.\n');
   await write(docu, 'blog/2021-08-26-meetup/index.md', '---\nslug: meetup\ntitle: Meetup\nauthors: [jane, li]\ntags: [meetup]\nhide_table_of_contents: false\n---\n\n![Hall](./hall.png)\n');
   await png(path.join(docu, 'blog', '2021-08-26-meetup', 'hall.png'), 11);

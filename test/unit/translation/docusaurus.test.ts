@@ -49,10 +49,14 @@ const POST = [
   '',
 ].join('\n');
 
+/** The blog's authors.yml: Docusaurus stops its build on an author key it lacks. */
+const AUTHORS = 'lindsay:\n  name: Lindsay\n';
+
 /** A Docusaurus site with the post as a folder (index.md beside crowd.png) and a shared image under static/img. */
 async function folderSite(name: string): Promise<{ root: string; post: string }> {
   const root = path.join(tmp, name);
   await write(path.join(root, 'docusaurus.config.js'), CONFIG_JS);
+  await write(path.join(root, 'blog', 'authors.yml'), AUTHORS);
   await png(path.join(root, 'static', 'img', 'kcd', 'stage.png'), 1);
   await png(path.join(root, 'blog', '2024-05-01-kcd-recap', 'crowd.png'), 2);
   const post = await write(path.join(root, 'blog', '2024-05-01-kcd-recap', 'index.md'), POST);
@@ -133,6 +137,7 @@ describe('export of a Docusaurus post with its translation', () => {
   it('a flat post named by its date (no date in its front matter) goes out where it lives, its translation beside it in i18n/, the shared photo where the site keeps it', async () => {
     const root = path.join(tmp, 'flat-export');
     await write(path.join(root, 'docusaurus.config.ts'), CONFIG_TS);
+    await write(path.join(root, 'blog', 'authors.yml'), AUTHORS);
     await png(path.join(root, 'static', 'img', 'kcd', 'stage.png'), 1);
     const post = await write(path.join(root, 'blog', '2024-05-01-kcd-recap.md'), POST.replace('\n![The hallway track](./crowd.png)\n', ''));
     await service.addTranslation({ path: post, lang: 'fr' });
