@@ -3,7 +3,7 @@ import type { Msg } from '../i18n/messages';
 // checkouts the app remembers. Type-only.
 
 import type { PhotoSettings } from './photos';
-import type { FieldSpec } from './problems';
+import type { FieldSpec, Severity } from './problems';
 
 export type SiteGenerator = 'hugo' | 'jekyll' | 'docusaurus';
 
@@ -129,6 +129,14 @@ export interface SiteProfile {
    * site's build. Unset where that is not known (a map the config names as code, one not read).
    */
   authorsMap?: { file: string; keys: string[] | null };
+  /**
+   * Docusaurus: the tags the post's blog predefines (its `tags.yml`, or the file its `tags` option
+   * names; a translation's localized one too), that file relative to the site, and how its build
+   * reports a tag it lacks (`onInlineTags`: `warn` by default, `throw` stops the build).
+   */
+  tagsMap?: { file: string; keys: string[]; severity: Severity };
+  /** Docusaurus: the blog's config asks every post for a truncate marker (`onUntruncatedBlogPosts`), and how its build reports a post without one. */
+  truncateMarker?: Severity;
   /** Jekyll: the site's `timezone` (IANA, from `_config.yml`), in which it publishes a date with its time. */
   timezone?: string;
   /**

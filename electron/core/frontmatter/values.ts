@@ -61,13 +61,14 @@ export function toFieldValue(value: unknown): FieldValue {
 
 /**
  * What a list's entry is called: its text, or, for a map such as a Docusaurus inline author
- * (`{name: Ann, title: Maintainer, image_url: …}`), its `name` (else its authors.yml `key`).
- * null for a map with neither, or a nested list.
+ * (`{name: Ann, title: Maintainer, image_url: …}`), its `name` (else its authors.yml `key`), or
+ * for a Docusaurus tag written as a map (`{label: Lisbon, permalink: /lisbon}`) its `label`.
+ * null for a map with none of them, or a nested list.
  */
 export function entryName(value: FieldValue): string | null {
   if (value === null || Array.isArray(value)) return null;
   if (typeof value !== 'object') return String(value).trim();
-  const named = [value.name, value.key].find((v) => typeof v === 'string' && v.trim() !== '');
+  const named = [value.name, value.key, value.label].find((v) => typeof v === 'string' && v.trim() !== '');
   return typeof named === 'string' ? named.trim() : null;
 }
 

@@ -9,6 +9,7 @@ import type { FieldValue } from '../frontmatter/frontmatter';
 import { entryName } from '../frontmatter/values';
 import { format, msg } from '../i18n/messages';
 import type { MessageKey, Msg } from '../i18n/messages';
+import { inlineTags, unknownAuthorKeys } from './lint-blog';
 import { problemOf } from './lint-problem';
 
 const FORMAT_NAMES = { yaml: 'YAML', toml: 'TOML', json: 'JSON' } as const;
@@ -106,8 +107,10 @@ function checkField(spec: FieldSpec, value: FieldValue, line: number, namedMaps:
       if (typeof value === 'string') return [];
       const items = Array.isArray(value) ? value : [value];
       // Docusaurus reads names written inline as maps ({name: Ann, title: Maintainer, image_url: …}); each needs a name or a key.
+      // Its tags may be maps too, {label: Lisbon, permalink: /lisbon}.
       const maps = namedMaps && spec.type === 'names';
-      const bad = items.findIndex((v) => typeof v !== 'string' && !(maps && isNamedMap(v)));
+      const labelled = (v: FieldValue): boolean => namedMaps && spec.type === 'tags' && v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v['label'] === 'string' && v['label'].trim() !== '';
+      const bad = items.findIndex((v) => typeof v !== 'string' && !(maps && isNamedMap(v)) && !labelled(v));
       if (bad === -1) return [];
       const item = items[bad] ?? null;
       if (maps && item !== null && typeof item === 'object' && !Array.isArray(item)) {
@@ -140,19 +143,6 @@ function checkField(spec: FieldSpec, value: FieldValue, line: number, namedMaps:
       return [problemOf('field-date', 'error', msg('lint.date.notDate', { name, found }), at)];
     }
   }
-}
-
-/**
- * Docusaurus: each author key of `authors` (`jane`, or a map's `key: jane`) that its blog's
- * authors map does not have, or any key where the blog has no map: its build stops on them.
- */
-function unknownAuthorKeys(value: FieldValue, line: number, map: { file: string; keys: string[] | null }): Problem[] {
-  const items = Array.isArray(value) ? value : [value];
-  const keyOf = (v: FieldValue): string | null => (typeof v === 'string' ? v.trim() : v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v['key'] === 'string' ? v['key'].trim() : null);
-  const keys = [...new Set(items.map(keyOf).filter((k): k is string => k !== null && k !== ''))];
-  return keys
-    .filter((key) => map.keys === null || !map.keys.includes(key))
-    .map((key) => problemOf('author-key', 'error', msg(map.keys === null ? 'lint.field.noAuthorsMap' : 'lint.field.unknownAuthor', { key, file: map.file }), { field: 'authors', line }));
 }
 
 /** The keys that satisfy a profile field: itself, or what the generator accepts instead (Docusaurus: author for authors). */
@@ -192,7 +182,9 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
       continue;
     }
     problems.push(...checkField(spec, field.value, field.line, profile.generator === 'docusaurus'));
+    // What the site's blog checks against its own files (lint-blog.ts).
     if (field.key === 'authors' && profile.authorsMap !== undefined) problems.push(...unknownAuthorKeys(field.value, field.line, profile.authorsMap));
+    if (field.key === 'tags' && profile.tagsMap !== undefined) problems.push(...inlineTags(field.value, field.line, profile.tagsMap));
   }
   return problems;
 }

@@ -232,6 +232,37 @@ function topLevelString(top: string, key: string): string | undefined {
   return new RegExp(`[{,]\\s*['"]?${key}['"]?\\s*:\\s*(['"\`])([^'"\`\\n$]*)\\1\\s*[,}]`).exec(top)?.[2];
 }
 
+/**
+ * A key's value at the top level of an object literal: its string where written as a plain
+ * string, false for `false` or `null`, null where it is written otherwise (code), undefined
+ * where the key is not there.
+ */
+function topLevelValue(top: string, key: string): string | false | null | undefined {
+  if (!new RegExp(`[{,]\\s*['"]?${key}['"]?\\s*:`).test(top)) return undefined;
+  const text = topLevelString(top, key);
+  if (text !== undefined) return text;
+  return new RegExp(`[{,]\\s*['"]?${key}['"]?\\s*:\\s*(false|null)\\s*[,}]`).test(top) ? false : null;
+}
+
+/** What a Docusaurus blog's build does on a finding (its `onInlineTags`, `onUntruncatedBlogPosts` options). */
+export type DocusaurusReport = 'ignore' | 'log' | 'warn' | 'throw';
+
+function reportOf(value: string | false | null | undefined, fallback: DocusaurusReport | undefined): DocusaurusReport | null | undefined {
+  if (value === undefined) return fallback;
+  return value === 'ignore' || value === 'log' || value === 'warn' || value === 'throw' ? value : null;
+}
+
+/** A path a blog's option names relative to its folder (`authors.yml`, `../shared/authors.yml`): relative, plain, a data file; null otherwise. */
+function blogFileOption(value: string): string | null {
+  const clean = value.trim().replace(/^\.\//, '');
+  return /^[^/\\:]/.test(clean) && /\.(ya?ml|json)$/i.test(clean) && !clean.split('/').some((s) => s === '' || s === '.') ? clean : null;
+}
+
+function tagsFileOption(value: string): DocusaurusBlog['tags'] {
+  const file = blogFileOption(value);
+  return file === null ? null : { file, given: true };
+}
+
 /** One blog of a Docusaurus site: its plugin instance's `id`, the folder it reads posts from and the URL path it publishes them under. */
 export interface DocusaurusBlog {
   /** The instance's `id` (`default` for the classic preset's blog or a plugin without one). */
@@ -240,13 +271,19 @@ export interface DocusaurusBlog {
   dir: string;
   /** Its `routeBasePath`, without slashes (`''` for a blog at the site's root). */
   route: string;
-  /** Its authors map, relative to its folder (`authorsMapPath`, `authors.yml` by default); null where the config names one that is not a plain file inside the site. */
+  /** Its authors map, relative to its folder (`authorsMapPath`, `authors.yml` by default; `../shared/authors.yml` too); null where the config computes it or names no plain data file. */
   authorsMap: string | null;
+  /** Its predefined tags file, relative to its folder (`tags`; `tags.yml` by default, read where it exists); false for none (`tags: false`); null where computed. */
+  tags: { file: string; given: boolean } | false | null;
+  /** What its build does with a tag its tags file lacks (`onInlineTags`, `warn` by default); null where computed. */
+  onInlineTags: DocusaurusReport | null;
+  /** What its build does with a post without a truncate marker, where its config says so (`onUntruncatedBlogPosts`, which the classic template writes since Docusaurus 3.5); undefined where it does not, null where computed or the site sets its own `truncateMarker`. */
+  onUntruncated?: DocusaurusReport | null;
 }
 
 /**
  * A Docusaurus site's blogs, read from its config's text (never run), the main one first: the
- * classic preset's (its `blog: { … }` that names a `path` or `routeBasePath` — not, say,
+ * classic preset's (its `blog: { … }` that sets an option of the blog plugin — not, say,
  * themeConfig's `blog: { sidebar }` — unless the preset says `blog: false`), then each
  * `@docusaurus/plugin-content-blog` instance's options. A `path` the config computes, with `..`,
  * a placeholder or a leading `/` is the default `blog`; a second blog with the same `id` or
@@ -268,14 +305,23 @@ function blogOf(options: string | null): DocusaurusBlog {
   const inside = given === undefined ? null : insideName(given);
   const route = options === null ? undefined : topLevelString(options, 'routeBasePath');
   const id = options === null ? undefined : topLevelString(options, 'id');
-  const map = options === null ? undefined : topLevelString(options, 'authorsMapPath');
+  const option = (key: string): string | false | null | undefined => (options === null ? undefined : topLevelValue(options, key));
+  const map = option('authorsMapPath');
+  const tags = option('tags');
+  const untruncated = option('truncateMarker') !== undefined ? null : reportOf(option('onUntruncatedBlogPosts'), undefined);
   return {
-    authorsMap: map === undefined ? 'authors.yml' : /\.(ya?ml|json)$/i.test(map) ? insideName(map) : null,
+    authorsMap: map === undefined ? 'authors.yml' : typeof map === 'string' ? blogFileOption(map) : null,
+    tags: tags === undefined ? { file: 'tags.yml', given: false } : typeof tags === 'string' ? tagsFileOption(tags) : tags,
+    onInlineTags: reportOf(option('onInlineTags'), 'warn') ?? null,
+    ...(untruncated !== undefined ? { onUntruncated: untruncated } : {}),
     id: id !== undefined && /^[A-Za-z0-9_-]+$/.test(id) ? id : 'default',
     dir: (inside === null ? null : plainBasePath(inside)) ?? 'blog',
     route: route === undefined ? 'blog' : route.replace(/^\/+|\/+$/g, '') === '' ? '' : plainBasePath(route) ?? 'blog',
   };
 }
+
+/** Options of Docusaurus' blog plugin, by which its options object is told from another `blog: { … }`. */
+const BLOG_OPTIONS = ['path', 'routeBasePath', 'authorsMapPath', 'tags', 'onInlineTags', 'onInlineAuthors', 'onUntruncatedBlogPosts', 'truncateMarker', 'showReadingTime', 'blogTitle', 'blogDescription', 'blogSidebarCount', 'blogSidebarTitle', 'postsPerPage', 'feedOptions', 'editUrl'];
 
 function readBlogs(configText: string): DocusaurusBlog[] {
   // Each object read once: one inside another read before is skipped, and none after one never closed
@@ -293,7 +339,8 @@ function readBlogs(configText: string): DocusaurusBlog[] {
     }
     return found;
   };
-  const named = (top: string): boolean => ['path', 'routeBasePath', 'authorsMapPath'].some((k) => topLevelString(top, k) !== undefined);
+  // The preset's blog options: the first `blog: { … }` with an option of the blog plugin (not, say, themeConfig's `blog: { sidebar }`).
+  const named = (top: string): boolean => BLOG_OPTIONS.some((k) => topLevelValue(top, k) !== undefined);
   const presetOff = /\bblog\s*:\s*false\b/.test(configText);
   const presetOptions = presetOff ? [] : [objects(/\bblog\s*:\s*\{/g).find(named) ?? null];
   const pluginOptions = objects(/(['"`])@docusaurus\/plugin-content-blog\1\s*,\s*\{/g);
@@ -302,7 +349,7 @@ function readBlogs(configText: string): DocusaurusBlog[] {
   const found = blogs.length > 0 ? blogs : [blogOf(null)];
   // An `authorsMapPath` not read with a blog's options (written as code, or in options not taken
   // for a blog's): no blog's authors map is known then.
-  const read = [...presetOptions, ...pluginOptions].filter((o) => o !== null && topLevelString(o, 'authorsMapPath') !== undefined).length;
+  const read = [...presetOptions, ...pluginOptions].filter((o) => o !== null && topLevelValue(o, 'authorsMapPath') !== undefined).length;
   return [...configText.matchAll(/\bauthorsMapPath\b/g)].length > read ? found.map((b) => ({ ...b, authorsMap: null })) : found;
 }
 

@@ -24,7 +24,7 @@ import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading, readingOf } from '../../core/markdown/site-reading';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
-import { docusaurusAuthorsMap } from './docusaurus-authors';
+import { docusaurusBlogChecks } from './docusaurus-blog-checks';
 import { authorNames, docusaurusBlogsIn, docusaurusPathDate, jekyllCollectionsDir } from './site-data';
 import { isInside, realOrNull } from '../files/containment';
 
@@ -475,8 +475,8 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
   // new post as for the others: the one its folder reads (blog/authors.yml).
   const newPost = path.join(root, site.post.split('{')[0] ?? '', 'index.md');
   const names = site.authorNames ?? (generator === 'docusaurus' ? authorNames(root, newPost) : undefined);
-  // Its authors map too: an author key the blog does not have stops the site's build (docusaurus-authors.ts).
-  const authorsMap = site.authorsMap ?? (generator === 'docusaurus' ? docusaurusAuthorsMap(root, newPost) : undefined);
+  // What its blog checks in a post too: author keys, tags, the truncate marker (docusaurus-blog-checks.ts).
+  const blogChecks = generator === 'docusaurus' ? docusaurusBlogChecks(root, newPost) : {};
   return {
     ...draft,
     fields: site.fields.map((f) => (datedPath && f.key === site.dateField && !f.required ? { ...f, required: true } : f)),
@@ -484,7 +484,7 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
     themePrintsTitle: site.themePrintsTitle,
     photos: { ...draft.photos, coverField: site.photos.coverField, insertAs: site.photos.insertAs },
     ...(names !== undefined ? { authorNames: names } : {}),
-    ...(authorsMap !== undefined ? { authorsMap } : {}),
+    ...blogChecks,
     ...(site.timezone !== undefined ? { timezone: site.timezone } : {}),
     ...(site.assetsDir !== undefined ? { assetsDir: site.assetsDir } : {}),
     ...(site.baseUrlPath !== undefined ? { baseUrlPath: site.baseUrlPath } : {}),

@@ -25,7 +25,7 @@ import { listArchetypes } from './archetypes';
 import { docusaurusBaseUrl, docusaurusBlogDirIn, docusaurusBlogsIn, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
 import { inBlogDir, ownFolderProfile } from './post-folder';
 import { docusaurusNewPost } from './docusaurus-posts';
-import { docusaurusAuthorsMap } from './docusaurus-authors';
+import { docusaurusBlogChecks } from './docusaurus-blog-checks';
 import { blogPlaces, datedFolders, jekyllCollectionPlaces, postPlaces } from './post-places';
 import type { ValueKind } from '../../core/frontmatter/field-types';
 import { msg } from '../../core/i18n/messages';
@@ -513,7 +513,7 @@ export function postProfile(of: SiteInfo, recapPath: string): SiteProfile {
   // A Docusaurus post is dated by its path below its blog's folder.
   const blog = site.generator === 'docusaurus' ? docusaurusBlogsIn(site.root).find((b) => rel.startsWith(`${b.dir}/`)) : undefined;
   const rules = rulesForPost(served, recapPath, blog === undefined ? undefined : rel.slice(blog.dir.length + 1));
-  return { ...rules, ...fromSiteFiles(site, detectGenerator(site.root)?.config ?? null, recapPath, rules), ...authorsMapOf(site, recapPath) };
+  return { ...rules, ...fromSiteFiles(site, detectGenerator(site.root)?.config ?? null, recapPath, rules), ...blogChecksOf(site, recapPath) };
 }
 
 /**
@@ -523,13 +523,12 @@ export function postProfile(of: SiteInfo, recapPath: string): SiteProfile {
  */
 export function newPostProfile(site: SiteInfo, profile: SiteProfile, postPath: string): SiteProfile {
   const rules = rulesForPost(profile, postPath);
-  return { ...rules, markdown: siteMarkdown(site, detectGenerator(site.root)?.config ?? null, postPath, rules), ...authorsMapOf(site, postPath) };
+  return { ...rules, markdown: siteMarkdown(site, detectGenerator(site.root)?.config ?? null, postPath, rules), ...blogChecksOf(site, postPath) };
 }
 
-/** A Docusaurus post's authors map (docusaurus-authors.ts), as a profile's part; nothing elsewhere. */
-function authorsMapOf(site: Pick<SiteInfo, 'root' | 'generator'>, postPath: string): Pick<SiteProfile, 'authorsMap'> {
-  const authorsMap = site.generator === 'docusaurus' ? docusaurusAuthorsMap(site.root, postPath) : undefined;
-  return authorsMap !== undefined ? { authorsMap } : {};
+/** What a Docusaurus post's blog checks in it (docusaurus-blog-checks.ts), as a profile's part; nothing elsewhere. */
+function blogChecksOf(site: Pick<SiteInfo, 'root' | 'generator'>, postPath: string): Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker'> {
+  return site.generator === 'docusaurus' ? docusaurusBlogChecks(site.root, postPath) : {};
 }
 
 /** The profile for a recap: its site's when it sits in one, else `fallback` (the default profile). */

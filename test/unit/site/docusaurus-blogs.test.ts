@@ -43,17 +43,18 @@ async function twoBlogs(name: string): Promise<{ site: string; news: string; eve
 describe('a Docusaurus site with several blogs', () => {
   it("reads every blog from the config's text: the preset's first, then each plugin instance's id, folder and route", () => {
     expect(docusaurusBlogs(CONFIG)).toEqual([
-      { id: 'default', dir: 'blog', route: 'blog', authorsMap: 'authors.yml' },
-      { id: 'events', dir: 'events', route: 'meetups', authorsMap: 'authors.yml' },
+      { id: 'default', dir: 'blog', route: 'blog', authorsMap: 'authors.yml', tags: { file: 'tags.yml', given: false }, onInlineTags: 'warn' },
+      { id: 'events', dir: 'events', route: 'meetups', authorsMap: 'authors.yml', tags: { file: 'tags.yml', given: false }, onInlineTags: 'warn' },
     ]);
     const presetOff = CONFIG.replace('blog: { showReadingTime: true }', 'blog: false').replace("plugins: [", "plugins: [['@docusaurus/plugin-content-blog', { path: 'news', routeBasePath: '/' }], ");
     expect(docusaurusBlogs(presetOff)).toEqual([
-      { id: 'default', dir: 'news', route: '', authorsMap: 'authors.yml' },
-      { id: 'events', dir: 'events', route: 'meetups', authorsMap: 'authors.yml' },
+      { id: 'default', dir: 'news', route: '', authorsMap: 'authors.yml', tags: { file: 'tags.yml', given: false }, onInlineTags: 'warn' },
+      { id: 'events', dir: 'events', route: 'meetups', authorsMap: 'authors.yml', tags: { file: 'tags.yml', given: false }, onInlineTags: 'warn' },
     ]);
-    // Each blog's authors map: its `authorsMapPath` where it is a plain file inside the site, else none known (null), for every blog when one is written where no blog's options are read.
-    const maps = CONFIG.replace('blog: { showReadingTime: true }', "blog: { showReadingTime: true, authorsMapPath: 'people/authors.json' }").replace("id: 'events',", "id: 'events', authorsMapPath: '../../etc/authors.yml',");
-    expect(docusaurusBlogs(maps).map((b) => b.authorsMap)).toEqual(['people/authors.json', null]);
+    // Each blog's authors map: its `authorsMapPath` as written where it names a data file (read only where it stays in the site), none known (null) where computed or another file, and for every blog when one is written where no blog's options are read.
+    const maps = CONFIG.replace('blog: { showReadingTime: true }', "blog: { showReadingTime: true, authorsMapPath: 'people/authors.json' }").replace("id: 'events',", "id: 'events', authorsMapPath: '../shared/authors.yml',");
+    expect(docusaurusBlogs(maps).map((b) => b.authorsMap)).toEqual(['people/authors.json', '../shared/authors.yml']);
+    expect(docusaurusBlogs(maps.replace("'people/authors.json'", 'process.env.AUTHORS').replace("'../shared/authors.yml'", "'/etc/passwd'")).map((b) => b.authorsMap)).toEqual([null, null]);
     expect(docusaurusBlogs(`${CONFIG}\nconst authorsMapPath = 'people.yml';\n`).map((b) => b.authorsMap)).toEqual([null, null]);
     // A second blog with the id or folder of one before is none (Docusaurus refuses to build it); a computed path is `blog/`.
     const clashing = CONFIG.replace("plugins: [", "plugins: [['@docusaurus/plugin-content-blog', { id: 'again', path: process.env.DIR }], ['@docusaurus/plugin-content-blog', { id: 'events', path: 'other' }], ");

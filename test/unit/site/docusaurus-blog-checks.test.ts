@@ -11,7 +11,7 @@ import { cliInProcess } from '../support/cli-run';
 import { writeText } from '../support/site-fixture';
 import { serviceInTempDir } from '../support/temp-service';
 
-const temp = serviceInTempDir('docusaurus-authors');
+const temp = serviceInTempDir('docusaurus-blog-checks');
 
 const CONFIG = "module.exports = { title: 'Meetups', url: 'https://example.org', baseUrl: '/', i18n: { defaultLocale: 'en', locales: ['en', 'fr'] }, presets: [['classic', { blog: {BLOG} }]] };\n";
 const post = (authors: string): string => ['---', 'title: KCD Porto', authors, 'tags: [kcd]', '---', '', 'The day.', ''].join('\n');
@@ -70,6 +70,16 @@ describe("a Docusaurus post's author keys", () => {
     expect(await lint(path.join(two, 'events/2024-05-01-kcd.md'), 'authors: [ana]')).toEqual([['author-key', 'error', 3, 'authors']]);
   });
 
+  it("reads an authors map the blog shares with another (authorsMapPath: '../blog/authors.yml'); one that climbs out of the site is none", async () => {
+    const root = await site('shared-map');
+    await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', '{}').replace('presets:', "plugins: [['@docusaurus/plugin-content-blog', { id: 'diary', path: 'diary', authorsMapPath: '../blog/authors.yml' }]], presets:"));
+    expect(await lint(path.join(root, 'diary/2024-05-01-a.md'), 'authors: [ana]')).toEqual([]);
+    expect((await temp.lintWritten(path.join(root, 'diary/2024-05-01-b.md'), post('authors: [bob]'))).problems.map((p) => p.message)).toEqual([expect.stringContaining('Author "bob" is not in blog/authors.yml')]);
+    await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', "{ authorsMapPath: '../../authors.yml' }"));
+    await writeText(path.join(temp.dir(), 'authors.yml'), 'ana:\n  name: Ana\n');
+    expect(await lint(path.join(root, 'blog/2024-05-01-a.md'), 'authors: [bob]')).toEqual([]);
+  });
+
   it('says nothing where the map cannot be known: a path the config computes, a map that is not YAML, one linked out of the site', async () => {
     const computed = await site('computed', 'authorsMapPath: process.env.AUTHORS', null);
     expect(await lint(path.join(computed, 'blog/2024-05-01-a.md'), 'authors: [anyone]')).toEqual([]);
@@ -91,5 +101,55 @@ describe("a Docusaurus post's author keys", () => {
     await fs.appendFile(path.join(root, 'blog/authors.yml'), 'bob:\n  name: Bob\n');
     const done = await temp.service().exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: root } });
     expect([done.written, done.problems, done.post]).toEqual([true, [], 'blog/2026-10-20-autumn-meetup/index.md']);
+  });
+});
+
+describe("a Docusaurus post's tags and truncate marker", () => {
+  const TEMPLATE_BLOG = "showReadingTime: true, onInlineTags: 'warn', onInlineAuthors: 'warn', onUntruncatedBlogPosts: 'warn'";
+  const body = (tags: string, text = 'Intro.\n\n<!-- truncate -->\n\nMore.'): string => ['---', 'title: KCD Porto', 'authors: [ana]', tags, '---', '', text, ''].join('\n');
+  const findings = async (file: string, text: string): Promise<Array<[string, string, number | undefined]>> => (await temp.lintWritten(file, text)).problems.map((p) => [p.code, p.severity, p.line]);
+
+  it("a tag its tags.yml lacks is a warning as Docusaurus' build gives one (onInlineTags: 'warn', its default), an error where it says 'throw', nothing without a tags.yml or with 'ignore'", async () => {
+    const root = await site('tags', TEMPLATE_BLOG);
+    const file = path.join(root, 'blog/2024-05-01-kcd/index.md');
+    expect(await findings(file, body('tags: [kcd, porto]'))).toEqual([]);
+    await writeText(path.join(root, 'blog/tags.yml'), 'kcd:\n  label: KCD\n  permalink: /kcd\n');
+    expect(await findings(file, body('tags: [kcd, porto, {label: Lisbon, permalink: /lisbon}]'))).toEqual([
+      ['tag-undefined', 'warning', 4],
+      ['tag-undefined', 'warning', 4],
+    ]);
+    const { problems } = await temp.lintWritten(file, body('tags: [porto]'));
+    expect(problems[0]?.message).toBe('Tag "porto" is not in blog/tags.yml: Docusaurus warns about it when it builds the site ("Tags [porto] used in … are not defined in tags.yml"). Use one of its tags, or add porto to blog/tags.yml.');
+    // The default is 'warn' too (a blog whose options say nothing of it).
+    await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', '{}'));
+    expect(await findings(file, body('tags: porto'))).toEqual([['tag-undefined', 'warning', 4]]);
+    await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', "{ onInlineTags: 'throw' }"));
+    expect(await findings(file, body('tags: [porto]'))).toEqual([['tag-undefined', 'error', 4]]);
+    await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', "{ onInlineTags: 'ignore' }"));
+    expect(await findings(file, body('tags: [porto]'))).toEqual([]);
+    // The tags file the blog names instead (`tags`), or none (`tags: false`).
+    await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', "{ tags: 'topics.yml', onInlineTags: 'throw' }"));
+    await writeText(path.join(root, 'blog/topics.yml'), 'porto: {}\n');
+    expect(await findings(file, body('tags: [porto]'))).toEqual([]);
+    expect((await temp.lintWritten(file, body('tags: [kcd]'))).problems.map((p) => p.message)).toEqual([expect.stringContaining('Tag "kcd" is not in blog/topics.yml')]);
+    await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', "{ tags: false, onInlineTags: 'throw' }"));
+    expect(await findings(file, body('tags: [anything]'))).toEqual([]);
+  });
+
+  it("a post without a truncate marker where the blog asks for one (onUntruncatedBlogPosts, as the classic template writes it): a warning on its first line of text, an error with 'throw'", async () => {
+    const root = await site('truncate', TEMPLATE_BLOG);
+    const file = path.join(root, 'blog/2024-05-01-kcd/index.md');
+    expect(await findings(file, body('tags: [kcd]'))).toEqual([]);
+    expect(await findings(file, body('tags: [kcd]', 'Intro.\n\n{/* truncate */}\n\nMore.'))).toEqual([]);
+    expect(await findings(file, body('tags: [kcd]', 'Intro.\n\nMore.'))).toEqual([['truncate-missing', 'warning', 7]]);
+    const { problems } = await temp.lintWritten(file, body('tags: [kcd]', 'Intro.'));
+    expect(problems[0]?.message).toBe("This blog asks every post for a truncate marker (onUntruncatedBlogPosts in its config): without one, the blog's list shows the whole post and Docusaurus warns when it builds the site. Put <!-- truncate --> (or {/* truncate */} in MDX) after the opening paragraph.");
+    await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', "{ onUntruncatedBlogPosts: 'throw' }"));
+    expect(await findings(file, body('tags: [kcd]', 'Intro.'))).toEqual([['truncate-missing', 'error', 7]]);
+    // Not asked (an older site's config), or a marker of the site's own: nothing.
+    for (const blog of ['', "onUntruncatedBlogPosts: 'ignore'", "onUntruncatedBlogPosts: 'warn', truncateMarker: /<!--\\s*more\\s*-->/"]) {
+      await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', `{${blog}}`));
+      expect(await findings(file, body('tags: [kcd]', 'Intro.')), blog).toEqual([]);
+    }
   });
 });
