@@ -13,6 +13,11 @@ import { clearField } from '../../core/recap/placeholders';
 import { newRecapText, slugify } from '../../core/recap/template';
 import { DATE_FIELDS, scanSite } from '../site/site-rules';
 import { templateBody } from '../site/archetypes';
+import { docusaurusBlogChecks } from '../site/docusaurus-blog-checks';
+import * as path from 'node:path';
+
+/** Docusaurus' truncate marker, as its classic template's posts write it. */
+const TRUNCATE_MARKER = '<!-- truncate -->';
 
 /** Keys that name what kind of page a post is, not what it says: kept as the newest post has them. */
 const SETTINGS = new Set(['layout', 'type', 'template', 'lang', 'language', 'locale']);
@@ -62,5 +67,23 @@ export function siteRecapText(site: Pick<SiteInfo, 'root' | 'generator' | 'profi
   const { dateField, post } = site.profile;
   if (dateKey === undefined && dateField !== null && /\{(date|year)\}/.test(post) && !fields.some((f) => f.key === dateField)) out = setField(out, dateField, vars.date);
   const body = templateBody(newRecapText(vars.builtin, title !== '' ? { title } : {}));
-  return withBody(out, `\n${body}`);
+  return withBody(out, `\n${asksTruncateMarker(site) ? withTruncateMarker(body) : body}`);
+}
+
+/** A Docusaurus site whose blog asks every post for a truncate marker (`onUntruncatedBlogPosts`): a new post of its main blog. */
+function asksTruncateMarker(site: Pick<SiteInfo, 'root' | 'generator' | 'profile'>): boolean {
+  if (site.generator !== 'docusaurus') return false;
+  const blog = site.profile.post.split('{')[0] ?? '';
+  return docusaurusBlogChecks(site.root, path.join(site.root, blog, 'index.md')).truncateMarker !== undefined;
+}
+
+/** The body with Docusaurus' truncate marker after the paragraph under its first heading (the recap's opening: the blog's list shows it). */
+function withTruncateMarker(body: string): string {
+  const lines = body.split('\n');
+  const heading = lines.findIndex((l) => /^#{1,6}\s/.test(l));
+  const start = lines.findIndex((l, i) => i > heading && l.trim() !== '');
+  if (heading < 0 || start < 0 || /^#{1,6}\s/.test(lines[start] ?? '')) return body;
+  const end = lines.findIndex((l, i) => i > start && l.trim() === '');
+  const at = end < 0 ? lines.length : end;
+  return [...lines.slice(0, at), '', TRUNCATE_MARKER, ...lines.slice(at)].join('\n');
 }

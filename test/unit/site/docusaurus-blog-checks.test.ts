@@ -152,4 +152,17 @@ describe("a Docusaurus post's tags and truncate marker", () => {
       expect(await findings(file, body('tags: [kcd]', 'Intro.')), blog).toEqual([]);
     }
   });
+
+  it("a new recap shaped like such a blog's posts has the marker after its opening paragraph, and lints clean of it", async () => {
+    const root = await site('template', TEMPLATE_BLOG);
+    await writeText(path.join(root, 'blog/2024-05-01-kcd/index.md'), body('tags: [kcd]'));
+    await temp.service().rememberSite({ dir: root });
+    const made = await temp.service().newRecap({ template: { source: 'posts', name: 'event-recap', site: root }, title: 'Autumn Meetup' });
+    expect(made.text).toMatch(/\n## Autumn Meetup\n\nWrite two or three sentences[^\n]*\n\n<!-- truncate -->\n\n## /);
+    expect((await temp.service().lintRecap({ path: made.draft.recapPath, text: made.text })).map((p) => p.code)).not.toContain('truncate-missing');
+    // A blog that does not ask for one: no marker.
+    await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', '{}'));
+    const plain = await temp.service().newRecap({ template: { source: 'posts', name: 'event-recap', site: root }, title: 'Winter Meetup' });
+    expect(plain.text).not.toContain('truncate');
+  });
 });
