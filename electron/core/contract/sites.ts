@@ -137,6 +137,8 @@ export interface SiteProfile {
   tagsMap?: { file: string; keys: string[]; severity: Severity };
   /** Docusaurus: the blog's config asks every post for a truncate marker (`onUntruncatedBlogPosts`), and how its build reports a post without one. */
   truncateMarker?: Severity;
+  /** Docusaurus: the blog's config says how its build reports an author written out in a post rather than in its authors map `file` (`onInlineAuthors`). */
+  inlineAuthors?: { file: string; severity: Severity };
   /** Jekyll: the site's `timezone` (IANA, from `_config.yml`), in which it publishes a date with its time. */
   timezone?: string;
   /**

@@ -713,6 +713,8 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.field.listItem': '{name} 必须是文字列表，但第 {index} 项是{found}。请给每一项加上引号，或写在一行里：{key}: "{example}"。',
   'lint.field.unknownAuthor': '作者“{key}”不在 {file} 中，Docusaurus 会因此中止网站构建（“Blog author with key … not found in the authors map file”）。请把 {key} 加入 {file}，或直接写出作者：name: "张三"（title、url、image_url 可选）。',
   'lint.field.noAuthorsMap': '作者“{key}”是 authors.yml 中的键，但这个博客没有 {file}，Docusaurus 会因此中止网站构建（“no authors map file could be loaded”）。请添加含有 {key} 的 {file}，或直接写出作者：name: "张三"（title、url、image_url 可选）。',
+  'lint.field.inlineAuthor': '作者“{name}”直接写在文章中，而不在 {file} 中：这个博客的配置写了 onInlineAuthors: \'warn\'，Docusaurus 构建网站时会对此发出警告。请把作者加入 {file}，并在这里写上其键。',
+  'lint.field.inlineAuthorStops': '作者“{name}”直接写在文章中，而不在 {file} 中，而这个博客的配置写了 onInlineAuthors: \'throw\'，Docusaurus 会因此中止网站构建。请把作者加入 {file}，并在这里写上其键。',
   'lint.field.inlineTag': '标签“{tag}”不在 {file} 中：Docusaurus 构建网站时会对此发出警告（“Tags [{tag}] used in … are not defined in tags.yml”）。请使用其中已有的标签，或把 {tag} 加入 {file}。',
   'lint.field.inlineTagStops': '标签“{tag}”不在 {file} 中，而这个博客的配置写了 onInlineTags: \'throw\'，Docusaurus 会因此中止网站构建。请使用其中已有的标签，或把 {tag} 加入 {file}。',
   'lint.truncate.missing': '这个博客要求每篇文章都有截断标记（配置中的 onUntruncatedBlogPosts）：没有它，博客列表会显示整篇文章，Docusaurus 构建时也会警告。请在开头一段之后加上 {marker}（MDX 中也可用 {mdx}）。',

@@ -31,6 +31,17 @@ export function unknownAuthorKeys(value: FieldValue, line: number, map: NonNulla
     .map((key) => problemOf('author-key', 'error', msg(map.keys === null ? 'lint.field.noAuthorsMap' : 'lint.field.unknownAuthor', { key, file: map.file }), { field: 'authors', line }));
 }
 
+/**
+ * Each author written out in the post (`authors` items as maps without a `key`, or the older
+ * `author: Ann Lee`) where the blog's config says how its build reports one (`onInlineAuthors`).
+ */
+export function writtenOutAuthors(key: string, value: FieldValue, line: number, inline: NonNullable<SiteProfile['inlineAuthors']>): Problem[] {
+  const nameOf = (v: FieldValue): string => (isMap(v) && typeof v['name'] === 'string' ? v['name'].trim() : '');
+  const names = key === 'author' ? [typeof value === 'string' ? value.trim() : ''] : items(value).filter((v) => isMap(v) && !(typeof v['key'] === 'string' && v['key'].trim() !== '')).map(nameOf);
+  const msgKey = inline.severity === 'error' ? 'lint.field.inlineAuthorStops' : 'lint.field.inlineAuthor';
+  return [...new Set(names.filter((n) => n !== ''))].map((name) => problemOf('author-inline', inline.severity, msg(msgKey, { name, file: inline.file }), { field: 'authors', line }));
+}
+
 /** Each tag of `tags` its blog's tags file does not define (a tag written as a map, `{label, permalink}`, is never one of them). */
 export function inlineTags(value: FieldValue, line: number, tags: NonNullable<SiteProfile['tagsMap']>): Problem[] {
   const labelOf = (v: FieldValue): string | null => (typeof v === 'string' ? v.trim() : isMap(v) && typeof v['label'] === 'string' ? v['label'].trim() : null);

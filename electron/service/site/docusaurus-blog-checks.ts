@@ -8,7 +8,9 @@
 //   or any key when the blog has no map at all.
 // - tags: its predefined tags file (`tags.yml`, or its `tags` option) where there is one; a tag
 //   it lacks is reported as its `onInlineTags` says (`warn` by default, `throw` stops the build).
-// - the truncate marker, where its config asks for one (`onUntruncatedBlogPosts`).
+// - the truncate marker, where its config asks for one (`onUntruncatedBlogPosts`);
+// - an author written out in the post (not a key of its authors map), where its config says how
+//   to report one (`onInlineAuthors`).
 //
 // Nothing is reported where a file or an option cannot be read for sure (computed in the config,
 // outside the site, a link out of it, not YAML).
@@ -18,7 +20,7 @@ import * as path from 'node:path';
 import type { Severity, SiteProfile } from '../../core/contract';
 import { blogI18nDir, docusaurusBlogsIn, siteYaml, type DocusaurusBlog, type DocusaurusReport } from './site-data';
 
-export type BlogChecks = Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker'>;
+export type BlogChecks = Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors'>;
 
 function isMap(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -83,10 +85,12 @@ export function docusaurusBlogChecks(root: string, postPath: string): BlogChecks
   const tagsSeverity = severityOf(blog.onInlineTags);
   const tags = blog.tags === false || blog.tags === null || tagsSeverity === null ? undefined : blogDataFile(root, blog, blog.tags.file);
   const truncate = severityOf(blog.onUntruncated);
+  const inline = severityOf(blog.onInlineAuthors);
   return {
     ...(authors !== undefined ? { authorsMap: authors } : {}),
     // Without a tags file every tag is the post's own (a `tags` option naming a missing file stops the whole site's build, not this post's).
     ...(tags !== undefined && tags.keys !== null && tagsSeverity !== null ? { tagsMap: { file: tags.file, keys: tags.keys, severity: tagsSeverity } } : {}),
     ...(truncate !== null ? { truncateMarker: truncate } : {}),
+    ...(inline !== null && blog.authorsMap !== null ? { inlineAuthors: { file: path.posix.normalize(`${blog.dir}/${blog.authorsMap}`), severity: inline } } : {}),
   };
 }

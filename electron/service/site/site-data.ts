@@ -279,6 +279,8 @@ export interface DocusaurusBlog {
   onInlineTags: DocusaurusReport | null;
   /** What its build does with a post without a truncate marker, where its config says so (`onUntruncatedBlogPosts`, which the classic template writes since Docusaurus 3.5); undefined where it does not, null where computed or the site sets its own `truncateMarker`. */
   onUntruncated?: DocusaurusReport | null;
+  /** What its build does with an author written out in a post rather than in its authors map, where its config says so (`onInlineAuthors`, which the classic template writes since 3.5); undefined where it does not, null where computed. */
+  onInlineAuthors?: DocusaurusReport | null;
 }
 
 /**
@@ -309,11 +311,13 @@ function blogOf(options: string | null): DocusaurusBlog {
   const map = option('authorsMapPath');
   const tags = option('tags');
   const untruncated = option('truncateMarker') !== undefined ? null : reportOf(option('onUntruncatedBlogPosts'), undefined);
+  const inlineAuthors = reportOf(option('onInlineAuthors'), undefined);
   return {
     authorsMap: map === undefined ? 'authors.yml' : typeof map === 'string' ? blogFileOption(map) : null,
     tags: tags === undefined ? { file: 'tags.yml', given: false } : typeof tags === 'string' ? tagsFileOption(tags) : tags,
     onInlineTags: reportOf(option('onInlineTags'), 'warn') ?? null,
     ...(untruncated !== undefined ? { onUntruncated: untruncated } : {}),
+    ...(inlineAuthors !== undefined ? { onInlineAuthors: inlineAuthors } : {}),
     id: id !== undefined && /^[A-Za-z0-9_-]+$/.test(id) ? id : 'default',
     dir: (inside === null ? null : plainBasePath(inside)) ?? 'blog',
     route: route === undefined ? 'blog' : route.replace(/^\/+|\/+$/g, '') === '' ? '' : plainBasePath(route) ?? 'blog',

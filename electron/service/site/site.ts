@@ -527,7 +527,7 @@ export function newPostProfile(site: SiteInfo, profile: SiteProfile, postPath: s
 }
 
 /** What a Docusaurus post's blog checks in it (docusaurus-blog-checks.ts), as a profile's part; nothing elsewhere. */
-function blogChecksOf(site: Pick<SiteInfo, 'root' | 'generator'>, postPath: string): Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker'> {
+function blogChecksOf(site: Pick<SiteInfo, 'root' | 'generator'>, postPath: string): Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors'> {
   return site.generator === 'docusaurus' ? docusaurusBlogChecks(site.root, postPath) : {};
 }
 

@@ -165,4 +165,18 @@ describe("a Docusaurus post's tags and truncate marker", () => {
     const plain = await temp.service().newRecap({ template: { source: 'posts', name: 'event-recap', site: root }, title: 'Winter Meetup' });
     expect(plain.text).not.toContain('truncate');
   });
+
+  it("an author written out in the post where the blog's config says how to report one (onInlineAuthors): a warning, an error with 'throw', nothing where it does not say", async () => {
+    const root = await site('inline-authors', TEMPLATE_BLOG);
+    const file = path.join(root, 'blog/2024-05-01-kcd/index.md');
+    const withAuthors = (authors: string): string => body('tags: [kcd]').replace('authors: [ana]', authors);
+    expect(await findings(file, withAuthors('authors: [ana, li]'))).toEqual([]);
+    expect(await findings(file, withAuthors('authors:\n  - ana\n  - name: Bruno Lima\n    title: Speaker\n  - key: li\n    title: Host'))).toEqual([['author-inline', 'warning', 3]]);
+    const { problems } = await temp.lintWritten(file, withAuthors('author: Bruno Lima'));
+    expect(problems.map((p) => p.message)).toEqual(["Author \"Bruno Lima\" is written out in the post, not in blog/authors.yml: this blog's config says onInlineAuthors: 'warn', so Docusaurus warns about it when it builds the site. Add the author to blog/authors.yml and write their key here."]);
+    await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', "{ onInlineAuthors: 'throw' }"));
+    expect(await findings(file, withAuthors('authors:\n  - name: Bruno Lima'))).toEqual([['author-inline', 'error', 3]]);
+    await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', '{}'));
+    expect(await findings(file, withAuthors('authors:\n  - name: Bruno Lima'))).toEqual([]);
+  });
 });
