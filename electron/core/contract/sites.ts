@@ -139,6 +139,13 @@ export interface SiteProfile {
   truncateMarker?: Severity;
   /** Docusaurus: the blog's config says how its build reports an author written out in a post rather than in its authors map `file` (`onInlineAuthors`). */
   inlineAuthors?: { file: string; severity: Severity };
+  /**
+   * What the site's generator leaves out when it builds the site, as its config says: drafts
+   * (Hugo's and Docusaurus' `draft: true`, Jekyll's `published: false`), posts dated after today
+   * (Hugo without `buildFuture`, Jekyll without `future: true`) and expired ones (Hugo's
+   * `expiryDate` without `buildExpired`). Unset outside a site.
+   */
+  leavesOut?: { drafts: boolean; future: boolean; expired: boolean };
   /** Jekyll: the site's `timezone` (IANA, from `_config.yml`), in which it publishes a date with its time. */
   timezone?: string;
   /**

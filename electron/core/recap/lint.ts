@@ -11,13 +11,14 @@ import { validateFrontMatter } from './lint-frontmatter';
 import { lintMarkdown } from './lint-markdown';
 import { contentProblems } from './recap-content';
 import { missingTruncateMarker } from './lint-blog';
+import { unpublishedProblems } from './lint-publish';
 
 export { acceptedKeys, dateError, validateFrontMatter } from './lint-frontmatter';
 export { lintMarkdown } from './lint-markdown';
 
 /** All checks that need only the text, in file order. */
 export function lintText(text: string, profile: SiteProfile): Problem[] {
-  const all = [...validateFrontMatter(text, profile), ...lintMarkdown(text, profile), ...contentProblems(text), ...missingTruncateMarker(text, profile.truncateMarker)];
+  const all = [...validateFrontMatter(text, profile), ...lintMarkdown(text, profile), ...contentProblems(text), ...missingTruncateMarker(text, profile.truncateMarker), ...unpublishedProblems(text, profile)];
   // Array.prototype.sort is stable: findings on one line keep front matter first, then columns.
   return all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import type { MarkdownReading, SiteInfo, SiteProfile } from '../../core/contract';
 import { markdownReading, plainBasePath } from '../../core/markdown/site-reading';
 import { isInside } from '../files/containment';
+import { configValue, hugoConfig } from './hugo-config';
 
 const MAX_BYTES = 512 * 1024;
 
@@ -77,6 +78,19 @@ export function authorNames(root: string, postPath: string): Record<string, stri
 /** A Jekyll site's `_config.yml` (or `.yaml`) as a map, read under containment; undefined when there is none to read. */
 function jekyllConfig(root: string): Record<string, unknown> | undefined {
   return ['_config.yml', '_config.yaml'].map((n) => siteYaml(root, path.join(root, n))).find(isMap);
+}
+
+/** What the site's generator leaves out of its build, from its config (SiteProfile.leavesOut); undefined for no generator. */
+export function siteLeavesOut(site: Pick<SiteInfo, 'root' | 'generator'>, config: string | null): SiteProfile['leavesOut'] {
+  if (site.generator === 'hugo') {
+    const data = config === null ? null : hugoConfig(config);
+    return { drafts: configValue(data, 'buildDrafts') !== true, future: configValue(data, 'buildFuture') !== true, expired: configValue(data, 'buildExpired') !== true };
+  }
+  if (site.generator === 'jekyll') {
+    const jekyll = jekyllConfig(site.root);
+    return { drafts: jekyll?.['unpublished'] !== true, future: jekyll?.['future'] !== true, expired: false };
+  }
+  return site.generator === 'docusaurus' ? { drafts: true, future: false, expired: false } : undefined;
 }
 
 /** Jekyll's `timezone` from `_config.yml`, when it is a zone this runtime knows. */

@@ -22,6 +22,7 @@ import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoCon
 import { DATED_NAME, fieldKind, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
+import { siteLeavesOut } from './site-data';
 import { docusaurusBaseUrl, docusaurusBlogDirIn, docusaurusBlogsIn, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
 import { inBlogDir, ownFolderProfile } from './post-folder';
 import { docusaurusNewPost } from './docusaurus-posts';
@@ -526,9 +527,10 @@ export function newPostProfile(site: SiteInfo, profile: SiteProfile, postPath: s
   return { ...rules, markdown: siteMarkdown(site, detectGenerator(site.root)?.config ?? null, postPath, rules), ...blogChecksOf(site, postPath) };
 }
 
-/** What a Docusaurus post's blog checks in it (docusaurus-blog-checks.ts), as a profile's part; nothing elsewhere. */
-function blogChecksOf(site: Pick<SiteInfo, 'root' | 'generator'>, postPath: string): Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors'> {
-  return site.generator === 'docusaurus' ? docusaurusBlogChecks(site.root, postPath) : {};
+/** What the site leaves out of its build (siteLeavesOut) and what a Docusaurus post's blog checks in it (docusaurus-blog-checks.ts), as a profile's part. */
+function blogChecksOf(site: Pick<SiteInfo, 'root' | 'generator'>, postPath: string): Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors' | 'leavesOut'> {
+  const leavesOut = siteLeavesOut(site, detectGenerator(site.root)?.config ?? null);
+  return { ...(site.generator === 'docusaurus' ? docusaurusBlogChecks(site.root, postPath) : {}), ...(leavesOut !== undefined ? { leavesOut } : {}) };
 }
 
 /** The profile for a recap: its site's when it sits in one, else `fallback` (the default profile). */

@@ -1,0 +1,77 @@
+// A post its site's generator leaves out when it builds the site (SiteProfile.leavesOut): a
+// draft (Hugo's and Docusaurus' `draft: true`, Jekyll's `published: false`), a post dated after
+// today (Hugo's publish date, Jekyll's date, without the config's buildFuture / future: true), an
+// expired one (Hugo's expiryDate, without buildExpired). Readers will not see it: a warning in the
+// Problems panel, lint and export's preflight, which write it all the same (the author may mean it).
+// Pure module: the page runs it live.
+
+import type { Problem, SiteProfile } from '../contract';
+import { readFrontMatter } from '../frontmatter/frontmatter';
+import type { FieldValue } from '../frontmatter/frontmatter';
+import { msg } from '../i18n/messages';
+import { problemOf } from './lint-problem';
+
+const NAMES = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' } as const;
+
+/** Hugo's publish date, in the order its front matter config reads it by default; Jekyll's date. */
+const PUBLISH_KEYS = { hugo: ['publishdate', 'pubdate', 'published', 'date'], jekyll: ['date'], docusaurus: [] } as const;
+const EXPIRY_KEYS = ['expirydate', 'unpublishdate'];
+
+/** The YYYY-MM-DD a date value starts with, or null. */
+function dayOf(value: FieldValue | undefined): string | null {
+  return typeof value === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0] ?? null : null;
+}
+
+function isTrue(value: FieldValue | undefined): boolean {
+  return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
+}
+
+function isFalse(value: FieldValue | undefined): boolean {
+  return value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false');
+}
+
+/** Today as YYYY-MM-DD, here and in UTC: a day after both is in the future wherever the site is built, one before both is past. */
+function todays(now: Date): { latest: string; earliest: string } {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const local = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const utc = now.toISOString().slice(0, 10);
+  return { latest: local > utc ? local : utc, earliest: local < utc ? local : utc };
+}
+
+export function unpublishedProblems(text: string, profile: SiteProfile, now: Date = new Date()): Problem[] {
+  const out = profile.leavesOut;
+  const generator = profile.generator;
+  if (out === undefined || generator === null || generator === undefined) return [];
+  const fm = readFrontMatter(text);
+  if (fm.problems.length > 0) return [];
+  const field = (keys: readonly string[]): { key: string; value: FieldValue; line: number } | undefined => {
+    for (const want of keys) {
+      const hit = fm.fields.find((f) => f.key.toLowerCase() === want);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  };
+  const name = NAMES[generator];
+  const problems: Problem[] = [];
+  if (out.drafts) {
+    const draft = generator === 'jekyll' ? undefined : field(['draft']);
+    if (draft !== undefined && isTrue(draft.value)) problems.push(problemOf('unpublished-draft', 'warning', msg('lint.publish.draft', { generator: name, key: draft.key }), { field: draft.key, line: draft.line }));
+    const published = generator === 'jekyll' ? field(['published']) : undefined;
+    if (published !== undefined && isFalse(published.value)) problems.push(problemOf('unpublished-draft', 'warning', msg('lint.publish.unpublished'), { field: published.key, line: published.line }));
+  }
+  const today = todays(now);
+  if (out.future) {
+    const date = field(PUBLISH_KEYS[generator]);
+    const day = dayOf(date?.value);
+    if (date !== undefined && day !== null && day > today.latest) {
+      const option = generator === 'jekyll' ? 'future: true' : 'buildFuture = true';
+      problems.push(problemOf('unpublished-future', 'warning', msg('lint.publish.future', { day, key: date.key, generator: name, option }), { field: date.key, line: date.line }));
+    }
+  }
+  if (out.expired && generator === 'hugo') {
+    const expiry = field(EXPIRY_KEYS);
+    const day = dayOf(expiry?.value);
+    if (expiry !== undefined && day !== null && day < today.earliest) problems.push(problemOf('unpublished-expired', 'warning', msg('lint.publish.expired', { day, key: expiry.key }), { field: expiry.key, line: expiry.line }));
+  }
+  return problems;
+}
