@@ -4,12 +4,11 @@
 import * as path from 'node:path';
 import type { PhotoFolderRequest } from '../../core/contract';
 import { RecapError } from '../../core/errors';
+import { isRecord } from '../../core/is-record';
 import { isSafeImageDir } from '../../core/markdown/photo-names';
 import { msg } from '../../core/i18n/messages';
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { isRecord };
 
 /** A plain file name of the folder: what removePhoto and replacePhoto accept from a renderer. */
 export function checkFileName(name: unknown): string {

@@ -18,19 +18,10 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Severity, SiteProfile } from '../../core/contract';
-import { blogI18nDir, docusaurusBlogsIn, siteYaml, type DocusaurusBlog, type DocusaurusReport } from './site-data';
+import { isRecord as isMap } from '../../core/is-record';
+import { blogFile, blogOfPath, docusaurusBlogsIn, siteYaml, type DocusaurusBlog, type DocusaurusReport } from './site-data';
 
 export type BlogChecks = Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors'>;
-
-function isMap(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** The blog whose posts (or translations, `i18n/<lang>/docusaurus-plugin-content-blog[-<id>]/…`) hold `rel`; null for none. */
-function blogOfPost(blogs: DocusaurusBlog[], rel: string[]): DocusaurusBlog | null {
-  if (rel[0] === 'i18n') return blogs.find((b) => blogI18nDir(b) === rel[2]) ?? null;
-  return blogs.find((b) => b.dir.split('/').every((d, i) => rel[i] === d) && rel.length > b.dir.split('/').length) ?? null;
-}
 
 /** The site's `i18n/<lang>/` folders' names. */
 function languageFolders(root: string): string[] {
@@ -56,9 +47,9 @@ function exists(file: string): boolean {
  * cannot be read for sure (outside the site, a link out, not a YAML map).
  */
 function blogDataFile(root: string, blog: DocusaurusBlog, name: string): { file: string; keys: string[] | null } | undefined {
-  const folders = [blog.dir, ...languageFolders(root).map((lang) => `i18n/${lang}/${blogI18nDir(blog)}`)];
-  const files = folders.map((dir) => path.posix.normalize(`${dir}/${name}`));
-  if (files.some((f) => f.startsWith('../') || f === '..')) return undefined;
+  const named = [null, ...languageFolders(root)].map((lang) => blogFile(blog, name, lang));
+  const files = named.filter((f): f is string => f !== null);
+  if (files.length < named.length) return undefined;
   const keys = new Set<string>();
   let found = false;
   for (const rel of files) {
@@ -78,9 +69,9 @@ function severityOf(report: DocusaurusReport | null | undefined): Severity | nul
 
 /** What the blog of the post at `postPath` (there, or to be written there) checks in it; nothing outside the site's blogs. */
 export function docusaurusBlogChecks(root: string, postPath: string): BlogChecks {
-  const rel = path.relative(root, path.resolve(postPath)).split(path.sep);
-  const blog = blogOfPost(docusaurusBlogsIn(root), rel);
-  if (blog === null) return {};
+  const place = blogOfPath(docusaurusBlogsIn(root), path.relative(root, path.resolve(postPath)).split(path.sep));
+  if (place === null) return {};
+  const { blog } = place;
   const authors = blog.authorsMap === null ? undefined : blogDataFile(root, blog, blog.authorsMap);
   const tagsSeverity = severityOf(blog.onInlineTags);
   const tags = blog.tags === false || blog.tags === null || tagsSeverity === null ? undefined : blogDataFile(root, blog, blog.tags.file);
@@ -91,6 +82,6 @@ export function docusaurusBlogChecks(root: string, postPath: string): BlogChecks
     // Without a tags file every tag is the post's own (a `tags` option naming a missing file stops the whole site's build, not this post's).
     ...(tags !== undefined && tags.keys !== null && tagsSeverity !== null ? { tagsMap: { file: tags.file, keys: tags.keys, severity: tagsSeverity } } : {}),
     ...(truncate !== null ? { truncateMarker: truncate } : {}),
-    ...(inline !== null && blog.authorsMap !== null ? { inlineAuthors: { file: path.posix.normalize(`${blog.dir}/${blog.authorsMap}`), severity: inline } } : {}),
+    ...(inline !== null && blog.authorsMap !== null ? { inlineAuthors: { file: blogFile(blog, blog.authorsMap, null) ?? blog.authorsMap, severity: inline } } : {}),
   };
 }

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import { plainBasePath } from '../../core/markdown/site-reading';
+import { isRecord as isMap } from '../../core/is-record';
 import { isInside, realOrNull } from '../files/containment';
 import { HUGO_CONFIGS } from './profile';
 
@@ -18,7 +19,6 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 const EXTENSIONS = ['toml', 'yaml', 'yml', 'json'];
 const MAX_CACHED = 32;
 
-const isMap = (v: unknown): v is HugoConfig => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The value at `keys` in a config map, each key matched without regard to case; undefined when absent. */
 export function configValue(data: unknown, ...keys: string[]): unknown {

@@ -19,9 +19,9 @@
 
 import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
+import { isRecord as isMap } from '../../core/is-record';
 import { configValue as get, enabledLanguages, hugoConfig, type HugoConfig as Data } from './hugo-config';
 
-const isMap = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The entries of a folder (none when it is not one, or is a symlink's). */
 function entriesOf(dir: string): Dirent[] {

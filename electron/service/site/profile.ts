@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { FieldSpec, FieldType, PhotoSettings, SiteGenerator, SiteProfile, StaticMount } from '../../core/contract';
 import { RecapError } from '../../core/errors';
+import { isRecord } from '../../core/is-record';
 import { msg } from '../../core/i18n/messages';
 import { pathUnderBase } from '../../core/markdown/site-reading';
 
@@ -33,10 +34,6 @@ export function assetPath(...parts: string[]): string {
 const FIELD_TYPES: readonly FieldType[] = ['string', 'text', 'tags', 'names', 'date'];
 
 type Raw = Record<string, unknown>;
-
-function isRecord(v: unknown): v is Raw {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 const TOP_KEYS = ['name', 'label', 'post', 'images', 'defaultLang', 'section', 'dateField', 'themePrintsTitle', 'generator', 'fields', 'photos'];
 const IMAGE_KEYS = ['dir', 'url', 'maxBytes'];

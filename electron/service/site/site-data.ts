@@ -10,6 +10,7 @@ import { DOCUSAURUS_CONFIGS, publicDirs } from './profile';
 import { insideName } from './static-dirs';
 import { parse as parseYaml } from 'yaml';
 import type { MarkdownReading, SiteInfo, SiteProfile } from '../../core/contract';
+import { isRecord as isMap } from '../../core/is-record';
 import { markdownReading, plainBasePath } from '../../core/markdown/site-reading';
 import { isInside } from '../files/containment';
 import { configValue, hugoConfig } from './hugo-config';
@@ -40,33 +41,19 @@ export function siteYaml(root: string, file: string): unknown {
   }
 }
 
-function isMap(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /**
- * The `authors.yml` a Docusaurus post's blog reads: the nearest one above the post inside the site
- * (`blog/authors.yml`; a translation's `i18n/<lang>/docusaurus-plugin-content-blog/authors.yml`),
- * falling back, for a translation, to its blog's own (`blog/authors.yml`, in the blog's folder), as Docusaurus does.
+ * Each key's `name` in the authors map the post's blog reads for it (the one the author-key check
+ * reads, docusaurus-blog-checks.ts): a translation's locale's own map where it has one, as
+ * Docusaurus reads it for that locale's build, else the blog's (`authors.yml` in its folder, or
+ * its `authorsMapPath`). Undefined when there is none to read, or the post is in no blog.
  */
-function authorsFile(root: string, postPath: string): string | null {
-  const candidates: string[] = [];
-  for (let dir = path.dirname(path.resolve(postPath)); isInside(root, dir) && dir !== root; dir = path.dirname(dir)) candidates.push(path.join(dir, 'authors.yml'));
-  const rel = path.relative(root, postPath).split(path.sep);
-  if (rel[0] === 'i18n') {
-    // The blog whose translations' folder holds the post (`docusaurus-plugin-content-blog-events` is the `events` instance's).
-    const blogs = docusaurusBlogsIn(root);
-    const blog = blogs.find((b) => blogI18nDir(b) === rel[2]) ?? blogs[0];
-    candidates.push(path.join(root, blog?.dir ?? 'blog', 'authors.yml'));
-  }
-  return candidates.find((f) => siteYaml(root, f) !== null) ?? null;
-}
-
-/** Each key's `name` in the post's `authors.yml`; undefined when there is none to read. */
 export function authorNames(root: string, postPath: string): Record<string, string> | undefined {
-  const file = authorsFile(root, postPath);
-  const data = file === null ? null : siteYaml(root, file);
-  if (!isMap(data)) return undefined;
+  const place = blogOfPath(docusaurusBlogsIn(root), path.relative(root, path.resolve(postPath)).split(path.sep));
+  const map = place?.blog.authorsMap ?? null;
+  if (place === null || map === null) return undefined;
+  const files = (place.lang === null ? [null] : [place.lang, null]).map((lang) => blogFile(place.blog, map, lang));
+  const data = files.map((f) => (f === null ? null : siteYaml(root, path.join(root, ...f.split('/'))))).find((d) => d !== null);
+  if (files.includes(null) || !isMap(data)) return undefined;
   const names: Array<[string, string]> = [];
   for (const [key, entry] of Object.entries(data)) {
     if (isMap(entry) && typeof entry['name'] === 'string' && entry['name'].trim() !== '') names.push([key, entry['name'].trim()]);
@@ -374,6 +361,42 @@ function readBlogs(configText: string): DocusaurusBlog[] {
 /** The folder of a Docusaurus site's `i18n/<lang>/` its blog's translations are in (`docusaurus-plugin-content-blog`, `…-blog-<id>` for another instance). */
 export function blogI18nDir(blog: Pick<DocusaurusBlog, 'id'>): string {
   return blog.id === 'default' ? 'docusaurus-plugin-content-blog' : `docusaurus-plugin-content-blog-${blog.id}`;
+}
+
+/** Where a post sits among a Docusaurus site's blogs (blogOfPath). */
+export interface BlogPlace {
+  blog: DocusaurusBlog;
+  /** The post's path below the blog's folder (or below its translations' folder), as its blog plugin dates it. */
+  inBlog: string;
+  /** The locale of a translation (`i18n/<lang>/…`); null for the blog's own post. */
+  lang: string | null;
+}
+
+/**
+ * The blog of `blogs` whose posts, or whose translations (`i18n/<lang>/docusaurus-plugin-content-blog[-<id>]/…`),
+ * hold the post at `rel` (its path below the site, by segment), the deepest folder where blogs
+ * nest; null for a path in none. The one answer for a post's blog: its author names, what its
+ * blog checks, its date from its path.
+ */
+export function blogOfPath(blogs: DocusaurusBlog[], rel: string[]): BlogPlace | null {
+  const translated = rel[0] === 'i18n' && rel.length > 3 ? blogs.find((b) => blogI18nDir(b) === rel[2]) : undefined;
+  if (translated !== undefined) return { blog: translated, inBlog: rel.slice(3).join('/'), lang: rel[1] ?? '' };
+  const holding = blogs.filter((b) => {
+    const dirs = b.dir.split('/');
+    return rel.length > dirs.length && dirs.every((d, i) => rel[i] === d);
+  });
+  const blog = holding.sort((a, b) => b.dir.split('/').length - a.dir.split('/').length)[0];
+  return blog === undefined ? null : { blog, inBlog: rel.slice(blog.dir.split('/').length).join('/'), lang: null };
+}
+
+/**
+ * A file a blog names relative to its folder (`authors.yml`, `../shared/authors.yml`), in its own
+ * folder (`lang` null) or in a locale's translations folder, as its plugin reads it: relative to
+ * the site; null where it climbs out of the site.
+ */
+export function blogFile(blog: DocusaurusBlog, name: string, lang: string | null): string | null {
+  const file = path.posix.normalize(`${lang === null ? blog.dir : `i18n/${lang}/${blogI18nDir(blog)}`}/${name}`);
+  return file === '..' || file.startsWith('../') || path.posix.isAbsolute(file) ? null : file;
 }
 
 /**

@@ -10,7 +10,7 @@
 // while none of the folders or files it read has changed (one stat each).
 
 import type { ImageHook } from './hugo-image-hook';
-import { hugoConfigIn, hugoContentDir } from './hugo-config';
+import { hugoContentDir } from './hugo-config';
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RulesInfo, SiteGenerator, SiteProfile } from '../../core/contract';
@@ -25,7 +25,7 @@ import { GENERATOR_NAMES, markdownReading, readingOf } from '../../core/markdown
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
 import { docusaurusBlogChecks } from './docusaurus-blog-checks';
-import { authorNames, docusaurusBlogsIn, docusaurusPathDate, jekyllCollectionsDir, siteLeavesOut } from './site-data';
+import { authorNames, docusaurusBlogsIn, docusaurusPathDate, jekyllCollectionsDir } from './site-data';
 import { isInside, realOrNull } from '../files/containment';
 
 const MAX_POSTS = 400;
@@ -477,8 +477,8 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
   const names = site.authorNames ?? (generator === 'docusaurus' ? authorNames(root, newPost) : undefined);
   // What its blog checks in a post too: author keys, tags, the truncate marker (docusaurus-blog-checks.ts).
   const blogChecks = generator === 'docusaurus' ? docusaurusBlogChecks(root, newPost) : {};
-  // And what the site leaves out of its build (a draft, a future date).
-  const leavesOut = siteLeavesOut({ root, generator }, generator === 'hugo' ? hugoConfigIn(root) : null);
+  // And what the site leaves out of its build (a draft, a future date), read at its detection.
+  const { leavesOut } = site;
   return {
     ...draft,
     fields: site.fields.map((f) => (datedPath && f.key === site.dateField && !f.required ? { ...f, required: true } : f)),

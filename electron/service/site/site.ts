@@ -15,6 +15,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { PostPlace, RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
+import { isRecord } from '../../core/is-record';
 import { builtInProfileNames, DEFAULT_PROFILE, DOCUSAURUS_CONFIGS, HUGO_CONFIGS, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, publicDirs, sitePathOf, withStaticDirs } from './profile';
 import { hugoAssetDir, hugoStaticMounts, siteStaticDirs } from './static-dirs';
 import { hugoImageHook } from './hugo-image-hook';
@@ -22,8 +23,7 @@ import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoCon
 import { DATED_NAME, fieldKind, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
-import { siteLeavesOut } from './site-data';
-import { docusaurusBaseUrl, docusaurusBlogDirIn, docusaurusBlogsIn, fromSiteFiles, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
+import { blogOfPath, docusaurusBaseUrl, docusaurusBlogDirIn, docusaurusBlogsIn, fromSiteFiles, siteLeavesOut, type BlogPlace, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
 import { inBlogDir, ownFolderProfile } from './post-folder';
 import { docusaurusNewPost } from './docusaurus-posts';
 import { docusaurusBlogChecks } from './docusaurus-blog-checks';
@@ -76,10 +76,6 @@ export function detectGenerator(dir: string): { generator: SiteGenerator; config
 }
 
 type Raw = Record<string, unknown>;
-
-function isRecord(v: unknown): v is Raw {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Maps merge key by key; anything else (lists included) is replaced by the override. */
 function mergeProfile(base: Raw, over: Raw): Raw {
@@ -307,6 +303,9 @@ export function detectSite(dir: string): SiteInfo {
     profile = { ...profile, tagBaseUrlPath: tagBase };
     if (profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.baseUrlDocusaurus', { base: `/${tagBase}/` })) };
   }
+  // What its build leaves out (a draft, a post dated after today), as its config says: every post's profile carries it.
+  const leavesOut = siteLeavesOut({ root, generator }, found?.config ?? null);
+  if (leavesOut !== undefined) profile = { ...profile, leavesOut };
   return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(contentDir !== HUGO_CONTENT ? { contentDir } : {}), ...(imageHook !== null ? { imageHook: true as const } : {}) };
 }
 
@@ -488,14 +487,9 @@ function flatDocusaurusPost(site: SiteInfo, recapPath: string): SiteProfile {
  * read: with that blog's post pattern, so that its folder names its date and slug as the main
  * blog's do. The site as it is for any other post.
  */
-function blogOfPost(site: SiteInfo, rel: string): SiteInfo {
-  const places = site.generator === 'docusaurus' ? sitePlaces(site) : undefined;
-  if (places === undefined) return site;
-  const segs = rel.split('/');
-  const place = places.find((p) => {
-    const dirs = p.folder.replace(/\/$/, '').split('/');
-    return segs.length > dirs.length && dirs.every((d, i) => segs[i] === d);
-  });
+function blogOfPost(site: SiteInfo, blog: BlogPlace | null): SiteInfo {
+  const places = blog !== null && blog.lang === null ? sitePlaces(site) : undefined;
+  const place = places?.find((p) => p.folder.replace(/\/$/, '') === blog?.blog.dir);
   return place === undefined || place.post === site.profile.post ? site : { ...site, profile: { ...site.profile, post: place.post } };
 }
 
@@ -507,13 +501,13 @@ function servedBySiteConfig(profile: SiteProfile, site: SiteInfo): SiteProfile {
 /** The profile one post of a site is read, checked and exported by (see plainHugoPost, flatDocusaurusPost, ownFolderProfile and rulesForPost). */
 export function postProfile(of: SiteInfo, recapPath: string): SiteProfile {
   const rel = path.relative(of.root, path.resolve(recapPath)).split(path.sep).join('/');
-  const site = blogOfPost(of, rel);
+  // The blog of a Docusaurus post (its own posts or its translations'): its pattern, its date from the path below it.
+  const blog = of.generator === 'docusaurus' ? blogOfPath(docusaurusBlogsIn(of.root), rel.split('/')) : null;
+  const site = blogOfPost(of, blog);
   const own = site.generator === 'docusaurus' ? flatDocusaurusPost(site, recapPath) : plainHugoPost(site, recapPath);
   // A plain Hugo post's or a flat Docusaurus post's photos go under static/: where the site serves it.
   const served = servedBySiteConfig(ownFolderProfile(own, rel, site.generator, site.languages, site.contentDir), site);
-  // A Docusaurus post is dated by its path below its blog's folder.
-  const blog = site.generator === 'docusaurus' ? docusaurusBlogsIn(site.root).find((b) => rel.startsWith(`${b.dir}/`)) : undefined;
-  const rules = rulesForPost(served, recapPath, blog === undefined ? undefined : rel.slice(blog.dir.length + 1));
+  const rules = rulesForPost(served, recapPath, blog?.inBlog);
   return { ...rules, ...fromSiteFiles(site, detectGenerator(site.root)?.config ?? null, recapPath, rules), ...blogChecksOf(site, recapPath) };
 }
 
@@ -527,9 +521,9 @@ export function newPostProfile(site: SiteInfo, profile: SiteProfile, postPath: s
   return { ...rules, markdown: siteMarkdown(site, detectGenerator(site.root)?.config ?? null, postPath, rules), ...blogChecksOf(site, postPath) };
 }
 
-/** What the site leaves out of its build (siteLeavesOut) and what a Docusaurus post's blog checks in it (docusaurus-blog-checks.ts), as a profile's part. */
-function blogChecksOf(site: Pick<SiteInfo, 'root' | 'generator'>, postPath: string): Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors' | 'leavesOut'> {
-  const leavesOut = siteLeavesOut(site, detectGenerator(site.root)?.config ?? null);
+/** What the site leaves out of its build (read at detection) and what a Docusaurus post's blog checks in it (docusaurus-blog-checks.ts), as a profile's part. */
+function blogChecksOf(site: Pick<SiteInfo, 'root' | 'generator' | 'profile'>, postPath: string): Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors' | 'leavesOut'> {
+  const { leavesOut } = site.profile;
   return { ...(site.generator === 'docusaurus' ? docusaurusBlogChecks(site.root, postPath) : {}), ...(leavesOut !== undefined ? { leavesOut } : {}) };
 }
 

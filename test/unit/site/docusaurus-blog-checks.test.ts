@@ -7,6 +7,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { profileForRecap } from '../../../electron/service/site/site';
 import { cliInProcess } from '../support/cli-run';
 import { writeText } from '../support/site-fixture';
 import { serviceInTempDir } from '../support/temp-service';
@@ -78,6 +79,28 @@ describe("a Docusaurus post's author keys", () => {
     await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', "{ authorsMapPath: '../../authors.yml' }"));
     await writeText(path.join(temp.dir(), 'authors.yml'), 'ana:\n  name: Ana\n');
     expect(await lint(path.join(root, 'blog/2024-05-01-a.md'), 'authors: [bob]')).toEqual([]);
+  });
+
+  it("the byline's and the form's author names come from the map the check reads: authorsMapPath, a shared map, a locale's own", async () => {
+    const root = await site('names', "authorsMapPath: 'people.yml'", null);
+    await writeText(path.join(root, 'blog/people.yml'), 'ana:\n  name: Ana Reis\n');
+    // An authors.yml the blog does not read names no one.
+    await writeText(path.join(root, 'blog/authors.yml'), 'ana:\n  name: Someone Else\n');
+    expect(profileForRecap(path.join(root, 'blog/2024-05-01-a.md')).authorNames).toEqual({ ana: 'Ana Reis' });
+    // A translation: its locale's map where it has one (as Docusaurus builds that locale), else the blog's.
+    const fr = path.join(root, 'i18n/fr/docusaurus-plugin-content-blog/2024-05-01-a.md');
+    expect(profileForRecap(fr).authorNames).toEqual({ ana: 'Ana Reis' });
+    await writeText(path.join(root, 'i18n/fr/docusaurus-plugin-content-blog/people.yml'), 'ana:\n  name: Ana (traduction)\n');
+    expect(profileForRecap(fr).authorNames).toEqual({ ana: 'Ana (traduction)' });
+    // A blog sharing another's map.
+    const shared = await site('names-shared');
+    await writeText(path.join(shared, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', '{}').replace('presets:', "plugins: [['@docusaurus/plugin-content-blog', { id: 'diary', path: 'diary', authorsMapPath: '../blog/authors.yml' }]], presets:"));
+    expect(profileForRecap(path.join(shared, 'diary/2024-05-01-a.md')).authorNames).toEqual({ ana: 'Ana' });
+    // A translation is dated by its path below the locale's folder, as the blog's own post is.
+    const dated = path.join(shared, 'i18n/fr/docusaurus-plugin-content-blog-diary/2024/08/09/kcd.md');
+    await writeText(dated, post('authors: [ana]'));
+    expect(profileForRecap(dated).dateFromName).toEqual({ date: '2024-08-09', where: 'folder' });
+    expect(profileForRecap(dated).authorNames).toEqual({ ana: 'Ana' });
   });
 
   it('says nothing where the map cannot be known: a path the config computes, a map that is not YAML, one linked out of the site', async () => {

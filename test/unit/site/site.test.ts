@@ -162,6 +162,8 @@ describe('.recap-studio.yml', () => {
       images: { ...base.images, maxBytes: 500000 },
       photos: { ...base.photos, maxEdge: 1600 },
       rules: expect.objectContaining({ source: 'site-file' }),
+      // What its Hugo config leaves out of the build (none of buildDrafts, buildFuture, buildExpired set).
+      leavesOut: { drafts: true, future: true, expired: true },
     });
   });
 
