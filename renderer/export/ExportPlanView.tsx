@@ -154,9 +154,13 @@ function PostSection({ plan, naming }: { plan: ExportReport; naming: PostNaming 
 /** The files the export writes, the ones it would replace marked, and the tick that allows it. */
 function PlanFiles({ plan, conflicts, replace, setReplace }: Pick<PlanViewProps, 'plan' | 'conflicts' | 'replace' | 'setReplace'>) {
   const t = useT();
+  const place = plan.places !== undefined && plan.places.length > 1 ? plan.places.find((p) => p.name === plan.section) : undefined;
   return (
     <>
-      <h3 className="export-heading">{t('export.files', { profile: plan.profile })}</h3>
+      <h3 className="export-heading" data-testid="export-files-heading">
+        {/* A site with several places for posts: the one picked above, not its usual one's profile. */}
+        {place !== undefined ? t('export.filesIn', { folder: place.folder }) : t('export.files', { profile: plan.profile })}
+      </h3>
       {/* No post path yet (a site that names posts by a date the recap does not have): no empty list. */}
       {plan.files.length === 0 ? (
         <p className="export-files-pending" data-testid="export-files-pending">

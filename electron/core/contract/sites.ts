@@ -123,18 +123,22 @@ export interface SiteProfile {
    */
   authorNames?: Record<string, string>;
   /**
-   * Docusaurus: the author keys the post's blog can read (its authors map, `blog/authors.yml` or
-   * its `authorsMapPath`; a translation's localized one too), `file` that map relative to the
-   * site, `keys` null where the blog has none: a key in `authors` that is not one stops the
-   * site's build. Unset where that is not known (a map the config names as code, one not read).
+   * Docusaurus: the author keys the post's blog reads when the site is built in its default
+   * locale (its authors map, `blog/authors.yml` or its `authorsMapPath`, or the localized one that
+   * locale's build reads in its place; for a translation, its locale's), `file` that map relative
+   * to the site, `keys` null where the blog has none: a key in `authors` that is not one stops
+   * the site's build. `locales`: the other locales' builds that read another map (a localized
+   * one), which stop on a key their map lacks. Unset where that is not known (a map the config
+   * names as code, one not read).
    */
-  authorsMap?: { file: string; keys: string[] | null };
+  authorsMap?: { file: string; keys: string[] | null; locales?: Array<{ locale: string; file: string; keys: string[] | null }> };
   /**
    * Docusaurus: the tags the post's blog predefines (its `tags.yml`, or the file its `tags` option
-   * names; a translation's localized one too), that file relative to the site, and how its build
-   * reports a tag it lacks (`onInlineTags`: `warn` by default, `throw` stops the build).
+   * names, or the localized one a locale's build reads in its place), that file relative to the
+   * site, and how its build reports a tag it lacks (`onInlineTags`: `warn` by default, `throw`
+   * stops the build); `locales`, the other locales' builds that read another file.
    */
-  tagsMap?: { file: string; keys: string[]; severity: Severity };
+  tagsMap?: { file: string; keys: string[]; severity: Severity; locales?: Array<{ locale: string; file: string; keys: string[] }> };
   /** Docusaurus: the blog's config asks every post for a truncate marker (`onUntruncatedBlogPosts`), and how its build reports a post without one. */
   truncateMarker?: Severity;
   /** Docusaurus: the blog's config says how its build reports an author written out in a post rather than in its authors map `file` (`onInlineAuthors`). */

@@ -1,6 +1,6 @@
 // What a Docusaurus blog's build checks in a post against the blog's own files (the profile says
 // what they hold: authorsMap, tagsMap, truncateMarker; service/site/docusaurus-blog-checks.ts):
-// an author key its authors map lacks stops the build, a tag its tags file lacks is reported as
+// an author key its authors map lacks, or one named twice, stops the build, a tag its tags file lacks is reported as
 // its `onInlineTags` says, and a post without a truncate marker as its `onUntruncatedBlogPosts`
 // says. Pure module: the form shows the field's findings live, lint and the preflight all of them.
 
@@ -19,16 +19,32 @@ function items(value: FieldValue): FieldValue[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** An author key of `authors` (`jane`, or a map's `key: jane`); null for an author written out. */
+function authorKey(v: FieldValue): string | null {
+  const key = typeof v === 'string' ? v.trim() : isMap(v) && typeof v['key'] === 'string' ? v['key'].trim() : null;
+  return key === '' ? null : key;
+}
+
+/** Each author key `authors` names more than once: Docusaurus stops the build on it (authors written out may repeat). */
+export function duplicateAuthorKeys(value: FieldValue, line: number): Problem[] {
+  const keys = items(value).map(authorKey).filter((k): k is string => k !== null);
+  const twice = [...new Set(keys.filter((k, i) => keys.indexOf(k) !== i))];
+  return twice.map((key) => problemOf('author-duplicate', 'error', msg('lint.field.duplicateAuthor', { key }), { field: 'authors', line }));
+}
+
 /**
  * Each author key of `authors` (`jane`, or a map's `key: jane`) that its blog's authors map does
  * not have, or any key where the blog has no map: Docusaurus stops the build on them.
  */
 export function unknownAuthorKeys(value: FieldValue, line: number, map: NonNullable<SiteProfile['authorsMap']>): Problem[] {
-  const keyOf = (v: FieldValue): string | null => (typeof v === 'string' ? v.trim() : isMap(v) && typeof v['key'] === 'string' ? v['key'].trim() : null);
-  const keys = [...new Set(items(value).map(keyOf).filter((k): k is string => k !== null && k !== ''))];
-  return keys
-    .filter((key) => map.keys === null || !map.keys.includes(key))
-    .map((key) => problemOf('author-key', 'error', msg(map.keys === null ? 'lint.field.noAuthorsMap' : 'lint.field.unknownAuthor', { key, file: map.file }), { field: 'authors', line }));
+  const keys = [...new Set(items(value).map(authorKey).filter((k): k is string => k !== null))];
+  return keys.flatMap((key) => {
+    const where = { field: 'authors', line };
+    if (map.keys === null || !map.keys.includes(key)) return [problemOf('author-key', 'error', msg(map.keys === null ? 'lint.field.noAuthorsMap' : 'lint.field.unknownAuthor', { key, file: map.file }), where)];
+    // Known to the default locale's map, not to the one another locale's build reads in its place.
+    const other = (map.locales ?? []).find((l) => l.keys === null || !l.keys.includes(key));
+    return other === undefined ? [] : [problemOf('author-key', 'error', msg('lint.field.unknownAuthorLocale', { key, file: other.file, main: map.file, locale: other.locale }), where)];
+  });
 }
 
 /**
@@ -45,10 +61,14 @@ export function writtenOutAuthors(key: string, value: FieldValue, line: number, 
 /** Each tag of `tags` its blog's tags file does not define (a tag written as a map, `{label, permalink}`, is never one of them). */
 export function inlineTags(value: FieldValue, line: number, tags: NonNullable<SiteProfile['tagsMap']>): Problem[] {
   const labelOf = (v: FieldValue): string | null => (typeof v === 'string' ? v.trim() : isMap(v) && typeof v['label'] === 'string' ? v['label'].trim() : null);
-  const inline = items(value).filter((v) => isMap(v) || (typeof v === 'string' && !tags.keys.includes(v.trim())));
-  const labels = [...new Set(inline.map(labelOf).filter((t): t is string => t !== null && t !== ''))];
   const key = tags.severity === 'error' ? 'lint.field.inlineTagStops' : 'lint.field.inlineTag';
-  return labels.map((tag) => problemOf('tag-undefined', tags.severity, msg(key, { tag, file: tags.file }), { field: 'tags', line }));
+  const found = new Map<string, string>();
+  // Each build's file in turn (the default locale's, then the others'): a tag is reported once, with the first file that lacks it.
+  for (const { file, keys } of [tags, ...(tags.locales ?? [])]) {
+    const inline = items(value).filter((v) => isMap(v) || (typeof v === 'string' && !keys.includes(v.trim())));
+    for (const tag of inline.map(labelOf)) if (tag !== null && tag !== '' && !found.has(tag)) found.set(tag, file);
+  }
+  return [...found].map(([tag, file]) => problemOf('tag-undefined', tags.severity, msg(key, { tag, file }), { field: 'tags', line }));
 }
 
 /** Docusaurus' default truncate markers: an HTML comment, or MDX's comment. */

@@ -9,7 +9,7 @@ import type { FieldValue } from '../frontmatter/frontmatter';
 import { entryName } from '../frontmatter/values';
 import { format, msg } from '../i18n/messages';
 import type { MessageKey, Msg } from '../i18n/messages';
-import { inlineTags, unknownAuthorKeys, writtenOutAuthors } from './lint-blog';
+import { duplicateAuthorKeys, inlineTags, unknownAuthorKeys, writtenOutAuthors } from './lint-blog';
 import { problemOf } from './lint-problem';
 
 const FORMAT_NAMES = { yaml: 'YAML', toml: 'TOML', json: 'JSON' } as const;
@@ -183,6 +183,7 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
     }
     problems.push(...checkField(spec, field.value, field.line, profile.generator === 'docusaurus'));
     // What the site's blog checks against its own files (lint-blog.ts).
+    if (field.key === 'authors' && profile.generator === 'docusaurus') problems.push(...duplicateAuthorKeys(field.value, field.line));
     if (field.key === 'authors' && profile.authorsMap !== undefined) problems.push(...unknownAuthorKeys(field.value, field.line, profile.authorsMap));
     if (spec.key === 'authors' && profile.inlineAuthors !== undefined) problems.push(...writtenOutAuthors(field.key, field.value, field.line, profile.inlineAuthors));
     if (field.key === 'tags' && profile.tagsMap !== undefined) problems.push(...inlineTags(field.value, field.line, profile.tagsMap));

@@ -2,7 +2,7 @@
 // as its blog plugin reads them, so that lint and export's preflight say it first:
 //
 // - author keys: its authors map (`authors.yml` in the blog's folder, or the file its
-//   `authorsMapPath` names), and the localized one a translation's locale reads first
+//   `authorsMapPath` names), or the localized one a locale's build reads in its place
 //   (`i18n/<lang>/docusaurus-plugin-content-blog/`). The build stops on a post whose `authors`
 //   names a key it does not find ("Blog author with key … not found in the authors map file"),
 //   or any key when the blog has no map at all.
@@ -15,22 +15,13 @@
 // Nothing is reported where a file or an option cannot be read for sure (computed in the config,
 // outside the site, a link out of it, not YAML).
 
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Severity, SiteProfile } from '../../core/contract';
 import { isRecord as isMap } from '../../core/is-record';
-import { blogFile, blogOfPath, docusaurusBlogsIn, siteYaml, type DocusaurusBlog, type DocusaurusReport } from './site-data';
+import { authorNamesIn, blogFile, blogOfPath, docusaurusBlogsIn, docusaurusConfigIn, docusaurusI18n, siteYaml, type BlogPlace, type DocusaurusReport } from './site-data';
 
-export type BlogChecks = Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors'>;
-
-/** The site's `i18n/<lang>/` folders' names. */
-function languageFolders(root: string): string[] {
-  try {
-    return readdirSync(path.join(root, 'i18n'), { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
-  } catch {
-    return [];
-  }
-}
+export type BlogChecks = Pick<SiteProfile, 'authorsMap' | 'authorNames' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors'>;
 
 function exists(file: string): boolean {
   try {
@@ -40,47 +31,73 @@ function exists(file: string): boolean {
   }
 }
 
+/** A data file's keys (relative to the site): null where it does not exist; undefined where it cannot be read for sure. */
+function dataKeys(root: string, rel: string): string[] | null | undefined {
+  const file = path.join(root, ...rel.split('/'));
+  const data = siteYaml(root, file);
+  if (data === null && !exists(file)) return null;
+  return isMap(data) ? Object.keys(data) : undefined;
+}
+
+type LocaleMap = { locale: string; file: string; keys: string[] | null };
+
 /**
- * A data file the blog names relative to its folders (`authors.yml`), read from each of them as
- * its plugin does (the blog's own, then each locale's): `file` the blog's own (relative to the
- * site), `keys` every key of those that exist, null where none does. Undefined where one of them
- * cannot be read for sure (outside the site, a link out, not a YAML map).
+ * The data file `name` (`authors.yml`, `tags.yml`) each build of the site reads for the post, as
+ * the blog plugin finds it: a locale's own (`i18n/<locale>/docusaurus-plugin-content-blog/<name>`)
+ * in place of the blog's where it exists. The blog's own post is built in every locale the config
+ * lists (the default alone where it lists none that can be read): the default locale's file
+ * first, then each other that differs; a translation is built in its locale alone. `keys` null
+ * where a build reads none. Undefined where one cannot be read for sure (outside the site, a link out, not a YAML map).
  */
-function blogDataFile(root: string, blog: DocusaurusBlog, name: string): { file: string; keys: string[] | null } | undefined {
-  const named = [null, ...languageFolders(root)].map((lang) => blogFile(blog, name, lang));
-  const files = named.filter((f): f is string => f !== null);
-  if (files.length < named.length) return undefined;
-  const keys = new Set<string>();
-  let found = false;
-  for (const rel of files) {
-    const file = path.join(root, ...rel.split('/'));
-    const data = siteYaml(root, file);
-    if (data === null && !exists(file)) continue;
-    if (!isMap(data)) return undefined;
-    found = true;
-    for (const key of Object.keys(data)) keys.add(key);
+function localeMaps(root: string, place: BlogPlace, name: string): LocaleMap[] | undefined {
+  const own = blogFile(place.blog, name, null);
+  const i18n = docusaurusI18n(docusaurusConfigIn(root));
+  const first = i18n.defaultLocale ?? 'en';
+  const locales = place.lang !== null ? [place.lang] : [first, ...i18n.locales.filter((l) => l !== first)];
+  const read: LocaleMap[] = [];
+  for (const locale of locales) {
+    const localized = blogFile(place.blog, name, locale);
+    const file = localized === null || own === null ? null : dataKeys(root, localized) === null ? own : localized;
+    const keys = file === null ? undefined : dataKeys(root, file);
+    if (file === null || keys === undefined) return undefined;
+    if (!read.some((r) => r.file === file)) read.push({ locale, file, keys });
   }
-  return { file: files[0] ?? name, keys: found ? [...keys] : null };
+  return read;
+}
+
+/** The authors maps a post's builds read (localeMaps) as the profile's `authorsMap`. */
+function authorsMapOf(maps: LocaleMap[] | undefined): SiteProfile['authorsMap'] | undefined {
+  const [main, ...others] = maps ?? [];
+  return main === undefined ? undefined : { file: main.file, keys: main.keys, ...(others.length > 0 ? { locales: others } : {}) };
+}
+
+/** The tags files a post's builds read (localeMaps) as the profile's `tagsMap`: a build without one checks no tag. */
+function tagsMapOf(maps: LocaleMap[] | undefined, severity: Severity): SiteProfile['tagsMap'] | undefined {
+  const [main, ...others] = (maps ?? []).flatMap((m) => (m.keys === null ? [] : [{ locale: m.locale, file: m.file, keys: m.keys }]));
+  return main === undefined ? undefined : { file: main.file, keys: main.keys, severity, ...(others.length > 0 ? { locales: others } : {}) };
 }
 
 function severityOf(report: DocusaurusReport | null | undefined): Severity | null {
   return report === 'throw' ? 'error' : report === 'warn' ? 'warning' : null;
 }
 
-/** What the blog of the post at `postPath` (there, or to be written there) checks in it; nothing outside the site's blogs. */
+/** What the blog of the post at `postPath` (there, or to be written there) checks in it, and the names its authors map gives; nothing outside the site's blogs. */
 export function docusaurusBlogChecks(root: string, postPath: string): BlogChecks {
   const place = blogOfPath(docusaurusBlogsIn(root), path.relative(root, path.resolve(postPath)).split(path.sep));
   if (place === null) return {};
   const { blog } = place;
-  const authors = blog.authorsMap === null ? undefined : blogDataFile(root, blog, blog.authorsMap);
+  const authors = blog.authorsMap === null ? undefined : authorsMapOf(localeMaps(root, place, blog.authorsMap));
   const tagsSeverity = severityOf(blog.onInlineTags);
-  const tags = blog.tags === false || blog.tags === null || tagsSeverity === null ? undefined : blogDataFile(root, blog, blog.tags.file);
+  const tags = blog.tags === false || blog.tags === null || tagsSeverity === null ? undefined : tagsMapOf(localeMaps(root, place, blog.tags.file), tagsSeverity);
   const truncate = severityOf(blog.onUntruncated);
   const inline = severityOf(blog.onInlineAuthors);
+  // The byline's and the chips' names: from the map the check reads first (the default locale's build's; a translation's locale's).
+  const names = authors === undefined ? undefined : authorNamesIn(root, authors.file);
   return {
     ...(authors !== undefined ? { authorsMap: authors } : {}),
+    ...(names !== undefined ? { authorNames: names } : {}),
     // Without a tags file every tag is the post's own (a `tags` option naming a missing file stops the whole site's build, not this post's).
-    ...(tags !== undefined && tags.keys !== null && tagsSeverity !== null ? { tagsMap: { file: tags.file, keys: tags.keys, severity: tagsSeverity } } : {}),
+    ...(tags !== undefined ? { tagsMap: tags } : {}),
     ...(truncate !== null ? { truncateMarker: truncate } : {}),
     ...(inline !== null && blog.authorsMap !== null ? { inlineAuthors: { file: blogFile(blog, blog.authorsMap, null) ?? blog.authorsMap, severity: inline } } : {}),
   };

@@ -13,6 +13,7 @@ import type { MarkdownReading, SiteInfo, SiteProfile } from '../../core/contract
 import { isRecord as isMap } from '../../core/is-record';
 import { markdownReading, plainBasePath } from '../../core/markdown/site-reading';
 import { isInside } from '../files/containment';
+import { isLangCode } from '../../core/translation/layout';
 import { configValue, hugoConfig } from './hugo-config';
 
 const MAX_BYTES = 512 * 1024;
@@ -41,19 +42,10 @@ export function siteYaml(root: string, file: string): unknown {
   }
 }
 
-/**
- * Each key's `name` in the authors map the post's blog reads for it (the one the author-key check
- * reads, docusaurus-blog-checks.ts): a translation's locale's own map where it has one, as
- * Docusaurus reads it for that locale's build, else the blog's (`authors.yml` in its folder, or
- * its `authorsMapPath`). Undefined when there is none to read, or the post is in no blog.
- */
-export function authorNames(root: string, postPath: string): Record<string, string> | undefined {
-  const place = blogOfPath(docusaurusBlogsIn(root), path.relative(root, path.resolve(postPath)).split(path.sep));
-  const map = place?.blog.authorsMap ?? null;
-  if (place === null || map === null) return undefined;
-  const files = (place.lang === null ? [null] : [place.lang, null]).map((lang) => blogFile(place.blog, map, lang));
-  const data = files.map((f) => (f === null ? null : siteYaml(root, path.join(root, ...f.split('/'))))).find((d) => d !== null);
-  if (files.includes(null) || !isMap(data)) return undefined;
+/** Each key's `name` in the authors map at `file` (relative to the site, read under its containment); undefined when there is none to read. */
+export function authorNamesIn(root: string, file: string): Record<string, string> | undefined {
+  const data = siteYaml(root, path.join(root, ...file.split('/')));
+  if (!isMap(data)) return undefined;
   const names: Array<[string, string]> = [];
   for (const [key, entry] of Object.entries(data)) {
     if (isMap(entry) && typeof entry['name'] === 'string' && entry['name'].trim() !== '') names.push([key, entry['name'].trim()]);
@@ -422,6 +414,21 @@ export function docusaurusConfigIn(root: string): string {
   return '';
 }
 
+/** The quoted strings of a JavaScript array literal's text. */
+function quoted(text: string): string[] {
+  return [...text.matchAll(/(['"`])([^'"`\n]{1,40})\1/g)].map((m) => m[2] ?? '');
+}
+
+/** Docusaurus' i18n block (`defaultLocale`, `locales`), read textually from its config file; null and [] where it does not say. */
+export function docusaurusI18n(configText: string): { defaultLocale: string | null; locales: string[] } {
+  const at = configText.search(/\bi18n\s*:\s*\{/);
+  if (at < 0) return { defaultLocale: null, locales: [] };
+  const block = configText.slice(at, at + 2000);
+  const def = /\bdefaultLocale\s*:\s*(['"`])([^'"`\n]+)\1/.exec(block)?.[2] ?? null;
+  const list = /\blocales\s*:\s*\[([^\]]*)\]/.exec(block)?.[1] ?? '';
+  return { defaultLocale: def, locales: quoted(list).filter(isLangCode) };
+}
+
 /** docusaurusBlogDir of the site at `root`. */
 export function docusaurusBlogDirIn(root: string): string | null {
   return docusaurusBlogDir(docusaurusConfigIn(root));
@@ -457,11 +464,8 @@ export function siteMarkdown(site: Pick<SiteInfo, 'root' | 'generator' | 'imageH
  * What a post of `site` takes from the site's files: Docusaurus author names and whether it is
  * MDX (its config's `markdown.format`), Jekyll's time zone. `config`: the generator's config file.
  */
-export function fromSiteFiles(site: Pick<SiteInfo, 'root' | 'generator' | 'imageHook'>, config: string | null, postPath: string, profile: SiteProfile): Pick<SiteProfile, 'authorNames' | 'timezone' | 'markdown'> {
-  if (site.generator === 'docusaurus') {
-    const names = authorNames(site.root, postPath);
-    return { markdown: siteMarkdown(site, config, postPath, profile), ...(names ? { authorNames: names } : {}) };
-  }
+export function fromSiteFiles(site: Pick<SiteInfo, 'root' | 'generator' | 'imageHook'>, config: string | null, postPath: string, profile: SiteProfile): Pick<SiteProfile, 'timezone' | 'markdown'> {
+  if (site.generator === 'docusaurus') return { markdown: siteMarkdown(site, config, postPath, profile) };
   if (site.generator === 'jekyll') {
     const timezone = jekyllTimezone(site.root);
     return timezone ? { timezone } : {};

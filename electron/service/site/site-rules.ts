@@ -25,7 +25,7 @@ import { GENERATOR_NAMES, markdownReading, readingOf } from '../../core/markdown
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
 import { docusaurusBlogChecks } from './docusaurus-blog-checks';
-import { authorNames, docusaurusBlogsIn, docusaurusPathDate, jekyllCollectionsDir } from './site-data';
+import { docusaurusBlogsIn, docusaurusPathDate, jekyllCollectionsDir } from './site-data';
 import { isInside, realOrNull } from '../files/containment';
 
 const MAX_POSTS = 400;
@@ -471,11 +471,9 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
   // A new post whose path starts with its date (Jekyll's _posts/{date}-{slug}.md) takes it from
   // the front matter: required, as export's preflight requires it, whatever the site's posts do.
   const datedPath = /\{(date|year)\}/.test(site.post);
-  // A Docusaurus blog's authors.yml names its authors (in the byline and the form's chips), for its
-  // new post as for the others: the one its folder reads (blog/authors.yml).
+  // What a Docusaurus blog checks in its new post as in the others (author keys, tags, the truncate
+  // marker: docusaurus-blog-checks.ts), and the names its authors map gives (the byline, the chips).
   const newPost = path.join(root, site.post.split('{')[0] ?? '', 'index.md');
-  const names = site.authorNames ?? (generator === 'docusaurus' ? authorNames(root, newPost) : undefined);
-  // What its blog checks in a post too: author keys, tags, the truncate marker (docusaurus-blog-checks.ts).
   const blogChecks = generator === 'docusaurus' ? docusaurusBlogChecks(root, newPost) : {};
   // And what the site leaves out of its build (a draft, a future date), read at its detection.
   const { leavesOut } = site;
@@ -485,7 +483,6 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
     dateField: site.dateField,
     themePrintsTitle: site.themePrintsTitle,
     photos: { ...draft.photos, coverField: site.photos.coverField, insertAs: site.photos.insertAs },
-    ...(names !== undefined ? { authorNames: names } : {}),
     ...blogChecks,
     ...(leavesOut !== undefined ? { leavesOut } : {}),
     ...(site.timezone !== undefined ? { timezone: site.timezone } : {}),

@@ -10,7 +10,7 @@ import { isLangCode, type LangSite } from '../../core/translation/layout';
 import { detectGenerator, hugoLanguages, subdirs } from '../site/site';
 import { hugoConfig, hugoContentDir, hugoLanguageContentDirs } from '../site/hugo-config';
 import { HUGO_CONTENT } from '../../core/site-paths';
-import { blogI18nDir, docusaurusBlogs } from '../site/site-data';
+import { blogI18nDir, docusaurusBlogs, docusaurusI18n } from '../site/site-data';
 
 export interface SiteLanguages extends LangSite {
   root: string;
@@ -18,21 +18,6 @@ export interface SiteLanguages extends LangSite {
   declared: string[] | null;
   /** The language folders found (content/<lang>, i18n/<lang>), declared or not. */
   folders: string[];
-}
-
-/** The quoted strings of a JavaScript array literal's text. */
-function quoted(text: string): string[] {
-  return [...text.matchAll(/(['"`])([^'"`\n]{1,40})\1/g)].map((m) => m[2] ?? '');
-}
-
-/** Docusaurus' i18n block, read textually from its config file. */
-export function docusaurusI18n(configText: string): { defaultLocale: string | null; locales: string[] } {
-  const at = configText.search(/\bi18n\s*:\s*\{/);
-  if (at < 0) return { defaultLocale: null, locales: [] };
-  const block = configText.slice(at, at + 2000);
-  const def = /\bdefaultLocale\s*:\s*(['"`])([^'"`\n]+)\1/.exec(block)?.[2] ?? null;
-  const list = /\blocales\s*:\s*\[([^\]]*)\]/.exec(block)?.[1] ?? '';
-  return { defaultLocale: def, locales: quoted(list).filter(isLangCode) };
 }
 
 function readText(file: string): string {

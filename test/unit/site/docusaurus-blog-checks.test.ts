@@ -45,6 +45,20 @@ describe("a Docusaurus post's author keys", () => {
     expect([run.code, run.out]).toEqual([1, expect.stringContaining('error Author "Bob Stone" is not in blog/authors.yml')]);
   });
 
+  it('a key named twice stops the build (Docusaurus: "Duplicate blog post authors"); an author written out twice does not', async () => {
+    const root = await site('twice');
+    const file = path.join(root, 'blog/2024-05-01-kcd.md');
+    expect(await lint(file, 'authors: [ana, li, ana]')).toEqual([['author-duplicate', 'error', 3, 'authors']]);
+    expect(await lint(file, 'authors:\n  - ana\n  - key: ana\n    title: Host')).toEqual([['author-duplicate', 'error', 3, 'authors']]);
+    expect(await lint(file, 'authors:\n  - name: Bob\n  - name: Bob')).toEqual([]);
+    const { problems } = await temp.lintWritten(file, post('authors: [ana, ana, ana]'));
+    expect(problems.map((p) => p.message)).toEqual(['Author "ana" is listed more than once, so Docusaurus stops the site\'s build ("Duplicate blog post authors were found"). Keep one ana and remove the others.']);
+    // Not a Docusaurus post: nothing said.
+    const hugo = path.join(temp.dir(), 'hugo-twice');
+    await writeText(path.join(hugo, 'hugo.toml'), "title = 'Meetups'\n");
+    expect(await lint(path.join(hugo, 'content/posts/kcd.md'), 'authors: [ana, ana]')).toEqual([]);
+  });
+
   it('a blog without authors.yml: every key stops the build, an inline author does not', async () => {
     const root = await site('no-map', '', null);
     const file = path.join(root, 'blog/2024-05-01-kcd.md');
@@ -60,9 +74,22 @@ describe("a Docusaurus post's author keys", () => {
     expect(await lint(path.join(root, 'blog/2024-05-01-a.md'), 'authors: [ana]')).toEqual([]);
     const { problems } = await temp.lintWritten(path.join(root, 'blog/2024-05-01-b.md'), post('authors: [li]'));
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('Author "li" is not in blog/people.yml')]);
-    // A translator known only to the French blog's map.
+    // A translator known only to the French blog's map, which Docusaurus reads in place of the blog's when it builds the site in French.
     await writeText(path.join(root, 'i18n/fr/docusaurus-plugin-content-blog/people.yml'), 'marie:\n  name: Marie\n');
-    expect(await lint(path.join(root, 'i18n/fr/docusaurus-plugin-content-blog/2024-05-01-a.md'), 'authors: [ana, marie]')).toEqual([]);
+    const fr = path.join(root, 'i18n/fr/docusaurus-plugin-content-blog/2024-05-01-a.md');
+    expect(await lint(fr, 'authors: [marie]')).toEqual([]);
+    expect((await temp.lintWritten(fr, post('authors: [ana, marie]'))).problems.map((p) => p.message)).toEqual([expect.stringContaining('Author "ana" is not in i18n/fr/docusaurus-plugin-content-blog/people.yml')]);
+    // The blog's own post is built in French too, with that map: a key must be in both.
+    const own = path.join(root, 'blog/2024-05-01-a.md');
+    expect((await temp.lintWritten(own, post('authors: [ana]'))).problems.map((p) => p.message)).toEqual([
+      'Author "ana" is in blog/people.yml but not in i18n/fr/docusaurus-plugin-content-blog/people.yml, which Docusaurus reads in its place when it builds the site in fr, so that build stops ("Blog author with key … not found in the authors map file"). Add ana to i18n/fr/docusaurus-plugin-content-blog/people.yml.',
+    ]);
+    expect(await lint(own, 'authors: [marie]')).toEqual([['author-key', 'error', 3, 'authors']]);
+    await fs.appendFile(path.join(root, 'i18n/fr/docusaurus-plugin-content-blog/people.yml'), 'ana:\n  name: Ana\n');
+    expect(await lint(own, 'authors: [ana]')).toEqual([]);
+    // A locale the config does not build: its map is never read.
+    await writeText(path.join(root, 'i18n/de/docusaurus-plugin-content-blog/people.yml'), 'someone:\n  name: Jemand\n');
+    expect(await lint(own, 'authors: [ana]')).toEqual([]);
     // A second blog reads its own folder's map.
     const two = await site('two-blogs');
     await writeText(path.join(two, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', '{}').replace('presets:', "plugins: [['@docusaurus/plugin-content-blog', { id: 'events', path: 'events' }]], presets:"));
@@ -143,6 +170,16 @@ describe("a Docusaurus post's tags and truncate marker", () => {
     ]);
     const { problems } = await temp.lintWritten(file, body('tags: [porto]'));
     expect(problems[0]?.message).toBe('Tag "porto" is not in blog/tags.yml: Docusaurus warns about it when it builds the site ("Tags [porto] used in … are not defined in tags.yml"). Use one of its tags, or add porto to blog/tags.yml.');
+    // A French tags file, which the French build reads in place of the blog's: a tag must be in both.
+    await writeText(path.join(root, 'i18n/fr/docusaurus-plugin-content-blog/tags.yml'), 'porto:\n  label: Porto\n');
+    expect((await temp.lintWritten(file, body('tags: [kcd, porto]'))).problems.map((p) => p.message.slice(0, 70))).toEqual([
+      'Tag "porto" is not in blog/tags.yml: Docusaurus warns about it when it',
+      'Tag "kcd" is not in i18n/fr/docusaurus-plugin-content-blog/tags.yml: D',
+    ]);
+    const translation = path.join(root, 'i18n/fr/docusaurus-plugin-content-blog/2024-05-01-kcd/index.md');
+    expect(await findings(translation, body('tags: [porto]'))).toEqual([]);
+    expect(await findings(translation, body('tags: [kcd]'))).toEqual([['tag-undefined', 'warning', 4]]);
+    await fs.rm(path.join(root, 'i18n'), { recursive: true });
     // The default is 'warn' too (a blog whose options say nothing of it).
     await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', '{}'));
     expect(await findings(file, body('tags: porto'))).toEqual([['tag-undefined', 'warning', 4]]);
