@@ -158,8 +158,11 @@ function PlanFiles({ plan, conflicts, replace, setReplace }: Pick<PlanViewProps,
   return (
     <>
       <h3 className="export-heading" data-testid="export-files-heading">
-        {/* A site with several places for posts: the one picked above, not its usual one's profile. */}
-        {place !== undefined ? t('export.filesIn', { folder: place.folder }) : t('export.files', { profile: plan.profile })}
+        {t('export.files')}{' '}
+        {/* A site with several places for posts: the one picked above, not its usual one's profile. Paths keep their case. */}
+        <span className="export-heading-detail" data-testid="export-files-layout">
+          · {place !== undefined ? t('export.filesIn', { folder: place.folder }) : t('export.filesLayout', { profile: plan.profile })}
+        </span>
       </h3>
       {/* No post path yet (a site that names posts by a date the recap does not have): no empty list. */}
       {plan.files.length === 0 ? (

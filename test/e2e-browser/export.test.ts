@@ -228,10 +228,10 @@ describe('export in the browser mode', () => {
     expect(await sections.locator('option').allTextContents()).toEqual(['posts — content/posts/', 'events — content/events/']);
     expect(await sections.inputValue()).toBe('posts');
     // The files' heading names the place picked, not the site's usual layout.
-    expect(await page.getByTestId('export-files-heading').textContent()).toBe('Files (the post in content/posts/)');
+    expect(await page.getByTestId('export-files-layout').textContent()).toBe('· the post in content/posts/');
     await sections.selectOption('events');
     await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/events/autumn-gitops-meetup.md');
-    expect(await page.getByTestId('export-files-heading').textContent()).toBe('Files (the post in content/events/)');
+    expect(await page.getByTestId('export-files-layout').textContent()).toBe('· the post in content/events/');
     await expect.poll(() => page.getByTestId('export-files').textContent()).not.toContain('content/posts/');
     await page.getByTestId('export-run').click();
     await page.getByTestId('export-done').waitFor();
