@@ -10,7 +10,8 @@ import { entryName } from '../frontmatter/values';
 import { format, msg } from '../i18n/messages';
 import type { MessageKey, Msg } from '../i18n/messages';
 import { duplicateAuthorKeys, inlineTags, unknownAuthorKeys, writtenOutAuthors } from './lint-blog';
-import { problemOf } from './lint-problem';
+import { docusaurusSchemaProblems } from './lint-docusaurus';
+import { describeValue, problemOf, rulesGenerator } from './lint-problem';
 
 const FORMAT_NAMES = { yaml: 'YAML', toml: 'TOML', json: 'JSON' } as const;
 
@@ -24,16 +25,6 @@ function lengthReason(spec: FieldSpec): Msg {
   if (spec.key === 'title') return msg('lint.reason.title');
   if (spec.key === 'description') return msg('lint.reason.description');
   return msg('lint.reason.other');
-}
-
-/** What a value is, in words, for messages such as "found a list". */
-function describeValue(value: FieldValue): Msg {
-  if (value === null) return msg('lint.value.nothing');
-  if (Array.isArray(value)) return msg('lint.value.list');
-  if (typeof value === 'object') return msg('lint.value.group');
-  if (typeof value === 'number') return msg('lint.value.number', { value: String(value) });
-  if (typeof value === 'boolean') return msg('lint.value.yesNo', { value: String(value) });
-  return msg('lint.value.text', { value });
 }
 
 function isNamedMap(value: FieldValue): boolean {
@@ -147,7 +138,7 @@ function checkField(spec: FieldSpec, value: FieldValue, line: number, namedMaps:
 
 /** The keys that satisfy a profile field: itself, or what the generator accepts instead (Docusaurus: author for authors). */
 export function acceptedKeys(profile: SiteProfile, spec: FieldSpec): string[] {
-  return profile.generator === 'docusaurus' && spec.key === 'authors' ? [spec.key, 'author'] : [spec.key];
+  return rulesGenerator(profile) === 'docusaurus' && spec.key === 'authors' ? [spec.key, 'author'] : [spec.key];
 }
 
 export function validateFrontMatter(text: string, profile: SiteProfile): Problem[] {
@@ -181,12 +172,17 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
       }
       continue;
     }
-    problems.push(...checkField(spec, field.value, field.line, profile.generator === 'docusaurus'));
+    problems.push(...checkField(spec, field.value, field.line, rulesGenerator(profile) === 'docusaurus'));
     // What the site's blog checks against its own files (lint-blog.ts).
-    if (field.key === 'authors' && profile.generator === 'docusaurus') problems.push(...duplicateAuthorKeys(field.value, field.line));
+    if (field.key === 'authors' && rulesGenerator(profile) === 'docusaurus') problems.push(...duplicateAuthorKeys(field.value, field.line));
     if (field.key === 'authors' && profile.authorsMap !== undefined) problems.push(...unknownAuthorKeys(field.value, field.line, profile.authorsMap));
     if (spec.key === 'authors' && profile.inlineAuthors !== undefined) problems.push(...writtenOutAuthors(field.key, field.value, field.line, profile.inlineAuthors));
     if (field.key === 'tags' && profile.tagsMap !== undefined) problems.push(...inlineTags(field.value, field.line, profile.tagsMap));
+  }
+  // What a Docusaurus blog's schema refuses (lint-docusaurus.ts), where the checks above said nothing of that field.
+  if (rulesGenerator(profile) === 'docusaurus') {
+    const said = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.field));
+    problems.push(...docusaurusSchemaProblems(fm.fields).filter((p) => !said.has(p.field)));
   }
   return problems;
 }

@@ -9,7 +9,7 @@ import type { Problem, SiteProfile } from '../contract';
 import { readFrontMatter } from '../frontmatter/frontmatter';
 import type { FieldValue } from '../frontmatter/frontmatter';
 import { msg } from '../i18n/messages';
-import { problemOf } from './lint-problem';
+import { problemOf, rulesGenerator } from './lint-problem';
 
 const NAMES = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' } as const;
 
@@ -40,7 +40,7 @@ function todays(now: Date): { latest: string; earliest: string } {
 
 export function unpublishedProblems(text: string, profile: SiteProfile, now: Date = new Date()): Problem[] {
   const out = profile.leavesOut;
-  const generator = profile.generator;
+  const generator = rulesGenerator(profile);
   if (out === undefined || generator === null || generator === undefined) return [];
   const fm = readFrontMatter(text);
   if (fm.problems.length > 0) return [];

@@ -9,6 +9,7 @@
 
 import type { SiteGenerator, SiteInfo } from '../../core/contract';
 import { quoteStyleOf, readFrontMatter, removeField, setField, withBody } from '../../core/frontmatter/frontmatter';
+import { NON_EMPTY_TEXT } from '../../core/recap/lint-docusaurus';
 import { clearField } from '../../core/recap/placeholders';
 import { newRecapText, slugify } from '../../core/recap/template';
 import { DATE_FIELDS, scanSite } from '../site/site-rules';
@@ -60,6 +61,8 @@ export function siteRecapText(site: Pick<SiteInfo, 'root' | 'generator' | 'profi
     else if (field.key === 'slug') out = setField(out, 'slug', slugify(title), quoteStyleOf(shape, 'slug') ?? undefined);
     else if (field.key === dateKey) out = setField(out, field.key, vars.date, quoteStyleOf(shape, field.key) ?? undefined);
     else if (field.key === 'title') out = title !== '' ? setField(out, 'title', title, quoteStyleOf(shape, 'title') ?? undefined) : clearField(out, 'title', field.value);
+    // Docusaurus stops its build on an empty `image`, `author`, `id`… (lint-docusaurus.ts): such a key is left out rather than emptied.
+    else if (site.generator === 'docusaurus' && NON_EMPTY_TEXT.includes(field.key) && !shared.has(field.key)) out = removeField(out, field.key);
     else if (!shared.has(field.key) && !SETTINGS.has(field.key)) out = clearField(out, field.key, field.value);
   }
   // A site that names a new post by its date (Jekyll) takes it from the front matter: the newest

@@ -55,6 +55,8 @@ function portable(text = REFERENCE): string {
   let t = setField(text, 'date', '2021-11-02');
   t = setField(t, 'authors', ['Lindsay']);
   t = setField(t, 'tags', ['Community', 'Kubernetes']);
+  // Docusaurus reads keywords as a list only (the reference's text " Community, Kubernetes" stops its build).
+  t = setField(t, 'keywords', ['Community', 'Kubernetes']);
   return t;
 }
 

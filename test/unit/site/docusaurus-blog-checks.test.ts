@@ -182,7 +182,7 @@ describe("a Docusaurus post's tags and truncate marker", () => {
     await fs.rm(path.join(root, 'i18n'), { recursive: true });
     // The default is 'warn' too (a blog whose options say nothing of it).
     await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', '{}'));
-    expect(await findings(file, body('tags: porto'))).toEqual([['tag-undefined', 'warning', 4]]);
+    expect(await findings(file, body('tags: [porto]'))).toEqual([['tag-undefined', 'warning', 4]]);
     await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', "{ onInlineTags: 'throw' }"));
     expect(await findings(file, body('tags: [porto]'))).toEqual([['tag-undefined', 'error', 4]]);
     await writeText(path.join(root, 'docusaurus.config.js'), CONFIG.replace('{BLOG}', "{ onInlineTags: 'ignore' }"));
