@@ -192,6 +192,21 @@ describe('posts of other sites in the browser mode', () => {
     await page.context().close();
   });
 
+  it('Docusaurus: tags written as text are one tag, an error its build would give; an edit in the chips writes the list it reads', async () => {
+    const text = '---\ntitle: KCD\nauthors: jane\ntags: news\n---\n\nText.\n';
+    const { page, post } = await openDocusaurusPost('docusaurus-tags', 'jane:\n  name: Jane Doe\n', '2024-05-01-kcd.md', text);
+    const tags = page.getByTestId('field-tags').locator('xpath=..');
+    await expect.poll(() => tags.locator('.chip-label').allTextContents()).toEqual(['news']);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
+    await tags.locator('.chip-remove').click();
+    await page.getByTestId('field-tags').fill('news');
+    await page.getByTestId('field-tags').press('Enter');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toBe(text.replace('tags: news', 'tags: [news]'));
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await page.context().close();
+  });
+
   it("Docusaurus: the byline and the author chips show authors.yml's names, and the file keeps the keys; Jekyll: the byline's day is in the site's timezone", async () => {
     const text = '---\ntitle: KCD\nauthors: [slorber, ann]\n---\n\nText.\n';
     const { page, post } = await openDocusaurusPost('docusaurus3', 'slorber:\n  name: Sébastien Lorber\n  title: Maintainer\n', '2024-05-01-kcd/index.md', text);

@@ -32,9 +32,10 @@ export interface FieldSpec {
   format?: 'YYYY-MM-DD';
   /**
    * For type 'tags' or 'names': how a one-string value holds its items, if not by commas: 'space'
-   * (Jekyll's `tags: gitops flux`), 'none' (one item: Docusaurus' `authors: jane`).
+   * (Jekyll's `tags: gitops flux`), 'none' (one item: Docusaurus' `authors: jane`), 'list' (one
+   * item, and written as a list whatever it held: Docusaurus' `tags`, which its build refuses as text).
    */
-  separator?: 'space' | 'none';
+  separator?: 'space' | 'none' | 'list';
   help?: string;
   /**
    * Help that says something of this post (the date its file or folder name gives), in the

@@ -37,7 +37,7 @@ export interface CoerceHints {
   /** Written as a list whatever it was (`recap set --list`). */
   asList?: boolean;
   /** The profile's separator for a one-string list (FieldSpec.separator). */
-  separator?: 'space' | 'none';
+  separator?: 'space' | 'none' | 'list';
 }
 
 /**

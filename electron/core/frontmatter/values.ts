@@ -82,9 +82,10 @@ export function hasMapEntries(value: FieldValue | undefined): boolean {
  * How a list written as one string separates its items: commas (`keywords: " Community,
  * Kubernetes"`), spaces, as Jekyll reads a `tags` or `categories` string (`tags: gitops flux`
  * is two tags there), or nothing: the string is one item (Docusaurus' `authors: jane`, one
- * authors.yml key, which `jane, li` is not).
+ * authors.yml key, which `jane, li` is not); `list`, one item too, but an edit writes a YAML list
+ * whatever the field held (Docusaurus' `tags`, which its build reads as a list only).
  */
-export type ListSeparator = 'comma' | 'space' | 'none';
+export type ListSeparator = 'comma' | 'space' | 'none' | 'list';
 
 export function listFromValue(value: FieldValue | undefined, separator: ListSeparator = 'comma'): string[] {
   if (value === null || value === undefined) return [];
@@ -93,7 +94,7 @@ export function listFromValue(value: FieldValue | undefined, separator: ListSepa
     const name = entryName(value);
     return name === null || name === '' ? [] : [name];
   }
-  if (separator === 'none') return String(value).trim() === '' ? [] : [String(value).trim()];
+  if (separator === 'none' || separator === 'list') return String(value).trim() === '' ? [] : [String(value).trim()];
   return String(value)
     .split(separator === 'space' ? /\s+/ : ',')
     .map((v) => v.trim())
@@ -102,7 +103,7 @@ export function listFromValue(value: FieldValue | undefined, separator: ListSepa
 
 export function listToValue(items: string[], previous: FieldValue | undefined, prefer: 'list' | 'string' = 'string', separator: ListSeparator = 'comma'): FieldValue {
   const clean = items.map((i) => i.trim()).filter((i) => i !== '');
-  if (Array.isArray(previous) || ((previous === undefined || previous === null) && prefer === 'list')) return clean;
+  if (separator === 'list' || Array.isArray(previous) || ((previous === undefined || previous === null) && prefer === 'list')) return clean;
   if (separator === 'none') {
     // One item stays the string it was; more are a YAML list.
     if (typeof previous !== 'string' || clean.length > 1) return clean;

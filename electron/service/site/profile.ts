@@ -121,12 +121,12 @@ function parseField(f: unknown, i: number, c: ProfileChecks): FieldSpec {
   const help = f['help'];
   if (help !== undefined && typeof help !== 'string') bad(`${at}.help`, 'a string', help);
   const separator = f['separator'];
-  if (separator !== undefined && separator !== 'space' && separator !== 'none') bad(`${at}.separator`, '"space" or "none" (a one-string list split at spaces, or one item; commas otherwise)', separator);
+  if (separator !== undefined && separator !== 'space' && separator !== 'none' && separator !== 'list') bad(`${at}.separator`, '"space", "none" or "list" (a one-string list split at spaces, one item, or one item and always written as a list; commas otherwise)', separator);
   const spec: FieldSpec = { key: str(f, 'key', `${at}.key`), label: str(f, 'label', `${at}.label`), type: type as FieldType, required: required as boolean };
   if (typeof warnAbove === 'number') spec.warnAbove = warnAbove;
   if (format === 'YYYY-MM-DD') spec.format = format;
   if (typeof help === 'string') spec.help = help;
-  if (separator === 'space' || separator === 'none') spec.separator = separator;
+  if (separator === 'space' || separator === 'none' || separator === 'list') spec.separator = separator;
   return spec;
 }
 

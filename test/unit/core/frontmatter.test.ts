@@ -355,6 +355,11 @@ describe('lists keep the file’s format', () => {
     expect(listToValue(['jane', 'li'], 'jane', 'string', 'none')).toEqual(['jane', 'li']);
     expect(listToValue(['li'], 'jane', 'string', 'none')).toBe('li');
     expect(listToValue([], 'jane', 'string', 'none')).toBe('');
+    // One item that any edit writes as a list (Docusaurus' tags, whose build refuses `tags: news`).
+    expect(listFromValue('news, events', 'list')).toEqual(['news, events']);
+    expect(listToValue(['news'], 'news', 'string', 'list')).toEqual(['news']);
+    expect(listToValue([], 'news', 'string', 'list')).toEqual([]);
+    expect(listToValue(['news'], undefined, 'string', 'list')).toEqual(['news']);
     // Commas stay the default: the reference recap's keywords.
     expect(listFromValue(' Community, Kubernetes')).toEqual(['Community', 'Kubernetes']);
   });

@@ -198,7 +198,7 @@ describe('.recap-studio.yml', () => {
     ['profile: hugo-news\nimages:\n  maxbytes: 5\n', /"images.maxbytes" is not a profile key/],
     ['profile: hugo-news\nthemePrintsTitle: sometimes\n', /"themePrintsTitle" must be true or false/],
     ['profile: hugo-news\nfields:\n  - key: title\n    type: words\n', /"fields\[0\].type" must be one of/],
-    ['profile: hugo-news\nfields:\n  - key: tags\n    label: Tags\n    type: tags\n    separator: semicolon\n', /"fields\[0\].separator" must be "space" or "none"/],
+    ['profile: hugo-news\nfields:\n  - key: tags\n    label: Tags\n    type: tags\n    separator: semicolon\n', /"fields\[0\].separator" must be "space", "none" or "list"/],
     ['profile: jekyll\ndateField: null\n', /"dateField" must be the front-matter field/],
     ['profile: hugo-bundle\npost: content/blog/{year}/{slug}/index.md\ndateField: null\n', /"dateField" must be the front-matter field that holds the date, since "post" uses \{date\}, \{year\}, \{month\} or \{day\}/],
     ['profile: hugo-bundle\npost: content/blog/{year}/{month}/{slug}.md\ndateField: null\n', /since "post" uses \{date\}, \{year\}, \{month\} or \{day\}/],
