@@ -141,6 +141,25 @@ export function acceptedKeys(profile: SiteProfile, spec: FieldSpec): string[] {
   return rulesGenerator(profile) === 'docusaurus' && spec.key === 'authors' ? [spec.key, 'author'] : [spec.key];
 }
 
+/** The front-matter keys Hugo reads as dates, in its default front matter config (lower-cased: Hugo's keys are not case-sensitive). */
+const HUGO_DATE_KEYS = ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified', 'expirydate', 'unpublishdate'];
+
+/**
+ * Each of Hugo's date fields whose text Hugo cannot read as a date: it stops the build ("the
+ * "lastmod" front matter field is not a parsable date"). Said only where that is sure: text with
+ * no digit at all (`TBD`, `yesterday`), or a day written YYYY-MM-DD that does not exist
+ * (`2024-13-01`); other spellings Hugo may read (`02 Jan 2006`) are left to it. Empty is absent to Hugo.
+ */
+function hugoDateProblems(fields: ReadonlyArray<{ key: string; value: FieldValue; line: number }>): Problem[] {
+  return fields.flatMap(({ key, value, line }) => {
+    if (!HUGO_DATE_KEYS.includes(key.toLowerCase()) || typeof value !== 'string' || value.trim() === '') return [];
+    const text = value.trim();
+    const day = /^(\d{4}-\d{2}-\d{2})(?![\d])/.exec(text)?.[1];
+    const why = day !== undefined ? dateErrorMsg(day) : /\d/.test(text) ? null : msg('lint.hugo.noDigits');
+    return why === null ? [] : [problemOf('hugo-date', 'error', msg('lint.hugo.notDate', { key, value: text, lower: key.toLowerCase(), why }), { field: key, line })];
+  });
+}
+
 export function validateFrontMatter(text: string, profile: SiteProfile): Problem[] {
   const parts = splitRecap(text);
   const fm = readFrontMatter(text);
@@ -179,10 +198,10 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
     if (spec.key === 'authors' && profile.inlineAuthors !== undefined) problems.push(...writtenOutAuthors(field.key, field.value, field.line, profile.inlineAuthors));
     if (field.key === 'tags' && profile.tagsMap !== undefined) problems.push(...inlineTags(field.value, field.line, profile.tagsMap));
   }
-  // What a Docusaurus blog's schema refuses (lint-docusaurus.ts), where the checks above said nothing of that field.
-  if (rulesGenerator(profile) === 'docusaurus') {
-    const said = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.field));
-    problems.push(...docusaurusSchemaProblems(fm.fields).filter((p) => !said.has(p.field)));
-  }
+  // What a Docusaurus blog's schema refuses (lint-docusaurus.ts), or a date Hugo cannot read, where the checks above said nothing of that field.
+  const said = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.field));
+  const generator = rulesGenerator(profile);
+  const more = generator === 'docusaurus' ? docusaurusSchemaProblems(fm.fields) : generator === 'hugo' ? hugoDateProblems(fm.fields) : [];
+  problems.push(...more.filter((p) => !said.has(p.field)));
   return problems;
 }

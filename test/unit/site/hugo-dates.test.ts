@@ -1,0 +1,41 @@
+// Hugo reads its date fields (date, publishDate, pubDate, published, lastmod, modified,
+// expiryDate, unpublishDate; any case) as dates and stops the build on text it cannot read ("the
+// "lastmod" front matter field is not a parsable date"). Lint says so first where that is sure;
+// other spellings Hugo reads are left alone, and a Jekyll or Docusaurus post is not Hugo's.
+
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeText } from '../support/site-fixture';
+import { serviceInTempDir } from '../support/temp-service';
+
+const temp = serviceInTempDir('hugo-dates');
+
+const post = (lines: string[]): string => ['---', 'title: KCD Porto', 'date: 2024-05-01', ...lines, '---', '', 'The day.', ''].join('\n');
+
+describe("Hugo's date fields", () => {
+  it('text Hugo cannot read as a date stops its build: an error on that field; what it reads is fine', async () => {
+    const root = path.join(temp.dir(), 'hugo');
+    await writeText(path.join(root, 'hugo.toml'), "title = 'Meetups'\n");
+    const file = path.join(root, 'content/posts/kcd.md');
+    const found = async (lines: string[]): Promise<Array<[string, string | undefined, number | undefined]>> =>
+      (await temp.lintWritten(file, post(lines))).problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.field, p.line]);
+    expect(await found(['lastmod: 2024-05-02T10:00:00Z', 'publishDate: 02 Jan 2024', 'expiryDate: ""', 'modified: 1714557600'])).toEqual([]);
+    expect(await found(['lastmod: yesterday', 'ExpiryDate: TBD', 'publishDate: 2024-13-01', 'unpublishdate: 2024-02-30T00:00:00Z'])).toEqual([
+      ['hugo-date', 'lastmod', 4],
+      ['hugo-date', 'ExpiryDate', 5],
+      ['hugo-date', 'publishDate', 6],
+      ['hugo-date', 'unpublishdate', 7],
+    ]);
+    const { problems } = await temp.lintWritten(file, post(['lastmod: yesterday']));
+    expect(problems.map((p) => p.message)).toEqual([
+      'lastmod is not a date Hugo can read ("yesterday": it has no digits), and Hugo stops the site\'s build on it ("the "lastmod" front matter field is not a parsable date"). Write it as YYYY-MM-DD, or remove the line.',
+    ]);
+    // The profile's own date field is checked once, by its own rule.
+    const undated = await temp.lintWritten(file, post([]).replace('date: 2024-05-01', 'date: someday'));
+    expect(undated.problems.filter((p) => p.field === 'date').map((p) => p.code)).toEqual(['field-date']);
+    // Not a Hugo post: Jekyll reads its own date only.
+    const jekyll = path.join(temp.dir(), 'jekyll');
+    await writeText(path.join(jekyll, '_config.yml'), 'title: Meetups\n');
+    expect((await temp.lintWritten(path.join(jekyll, '_posts/2024-05-01-kcd.md'), post(['lastmod: yesterday']))).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
