@@ -11,7 +11,6 @@ import { usePhotos } from '../photos/usePhotos';
 import { isMsg } from '../../electron/core/errors';
 import { t, tMsg } from '../ui/locale';
 import { Opening } from '../ui/Opening';
-import { whenIdle } from '../ui/useAfterPaint';
 import { dirName } from '../ui/paths';
 import { ensureSaved, openDraft, openPath } from './fileActions';
 import type { FileContext } from './saveActions';
@@ -94,9 +93,11 @@ function useEditorSession(shell: AppShell): WorkspaceSession {
       setDiskChanged(null);
       // In the interface's language when the service sent the catalogue's message (it always does).
       if (opened.recovered) toast('info', isMsg(opened.recoveredMsg) ? tMsg(opened.recoveredMsg) : opened.recovered);
-      // The next start after a crash reopens what was open: told once the workspace is on
-      // screen (a request's main-thread work, not before the text shows).
-      whenIdle(() => void api.setOpenDrafts({ ids: [opened.draft.id] }).catch(() => undefined));
+      // The next start after a crash reopens what was open: told right after the frame that shows
+      // the text (a request's main-thread work, not before it) — not when the page is next idle,
+      // which typing can put off past a save and a crash, so that the start after it reopened the
+      // drafts of the run before instead.
+      requestAnimationFrame(() => setTimeout(() => void api.setOpenDrafts({ ids: [opened.draft.id] }).catch(() => undefined), 0));
     },
     [load, setEditing, rememberPath, bumpLoadSerial, setProblemsOpen, toast, api],
   );
