@@ -18,7 +18,7 @@ import type { Locale } from './i18n/messages';
 import type { TranslationSet, TranslationView } from './contract/translations';
 
 export type { LineDiff };
-export type { FieldSpec, FieldType, Problem, Severity } from './contract/problems';
+export type { FieldSpec, FieldType, OneStringSeparator, Problem, Severity } from './contract/problems';
 export type { ImportPhotoResult, LinkedPhoto, Photo, PhotoFolderFixed, PhotoFolderInfo, PhotoFolderRequest, PhotoSettings, PhotoSource } from './contract/photos';
 export type { MarkdownReading, PostPlace, RememberedSite, RulesInfo, SiteGenerator, SiteInfo, SiteProfile, StaticMount } from './contract/sites';
 export type { ExportFile, ExportFileStatus, ExportReport, ExportRequest, ExportTarget } from './contract/export';

@@ -21,6 +21,13 @@ export interface Problem {
 
 export type FieldType = 'string' | 'text' | 'tags' | 'names' | 'date';
 
+/**
+ * How a list written as one string holds its items where not by commas: 'space' (Jekyll's
+ * `tags: gitops flux`), 'none' (one item: Docusaurus' `authors: jane`), 'list' (one item, and
+ * written as a list whatever it held: Docusaurus' `tags`, which its build refuses as text).
+ */
+export type OneStringSeparator = 'space' | 'none' | 'list';
+
 export interface FieldSpec {
   key: string;
   label: string;
@@ -30,12 +37,8 @@ export interface FieldSpec {
   warnAbove?: number;
   /** For type 'date': the format written to the file. */
   format?: 'YYYY-MM-DD';
-  /**
-   * For type 'tags' or 'names': how a one-string value holds its items, if not by commas: 'space'
-   * (Jekyll's `tags: gitops flux`), 'none' (one item: Docusaurus' `authors: jane`), 'list' (one
-   * item, and written as a list whatever it held: Docusaurus' `tags`, which its build refuses as text).
-   */
-  separator?: 'space' | 'none' | 'list';
+  /** For type 'tags' or 'names': how a one-string value holds its items, if not by commas. */
+  separator?: OneStringSeparator;
   help?: string;
   /**
    * Help that says something of this post (the date its file or folder name gives), in the

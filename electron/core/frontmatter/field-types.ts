@@ -4,7 +4,7 @@
 //
 // Pure module (no Node imports): the CLI and the renderer's form share it.
 
-import type { FieldType } from '../contract';
+import type { FieldType, OneStringSeparator } from '../contract';
 import { listFromValue, listToValue, type FieldValue } from './values';
 
 /** The kind of value a field holds (or, for a new field, the one the site's posts give it). */
@@ -37,7 +37,7 @@ export interface CoerceHints {
   /** Written as a list whatever it was (`recap set --list`). */
   asList?: boolean;
   /** The profile's separator for a one-string list (FieldSpec.separator). */
-  separator?: 'space' | 'none' | 'list';
+  separator?: OneStringSeparator;
 }
 
 /**

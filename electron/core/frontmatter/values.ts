@@ -3,6 +3,7 @@
 //
 // Pure module (no Node imports): the renderer's form and the CLI share it.
 
+import type { OneStringSeparator } from '../contract';
 import type { Msg } from '../i18n/messages';
 
 export type FieldValue = string | number | boolean | null | FieldValue[] | { [key: string]: FieldValue };
@@ -72,10 +73,14 @@ export function entryName(value: FieldValue): string | null {
   return typeof named === 'string' ? named.trim() : null;
 }
 
+/** True for a map (`{name: Ann, title: Maintainer}`): not text, a number, yes/no, null or a list. */
+export function isFieldMap(v: FieldValue | undefined): v is { [key: string]: FieldValue } {
+  return v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
+}
+
 /** True when a list (or the value itself) holds a map: entries the form shows by name and leaves to raw YAML. */
 export function hasMapEntries(value: FieldValue | undefined): boolean {
-  const isMap = (v: FieldValue | undefined): boolean => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
-  return isMap(value) || (Array.isArray(value) && value.some(isMap));
+  return isFieldMap(value) || (Array.isArray(value) && value.some(isFieldMap));
 }
 
 /**
@@ -85,7 +90,7 @@ export function hasMapEntries(value: FieldValue | undefined): boolean {
  * authors.yml key, which `jane, li` is not); `list`, one item too, but an edit writes a YAML list
  * whatever the field held (Docusaurus' `tags`, which its build reads as a list only).
  */
-export type ListSeparator = 'comma' | 'space' | 'none' | 'list';
+export type ListSeparator = 'comma' | OneStringSeparator;
 
 export function listFromValue(value: FieldValue | undefined, separator: ListSeparator = 'comma'): string[] {
   if (value === null || value === undefined) return [];

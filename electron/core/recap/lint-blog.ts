@@ -7,12 +7,9 @@
 import type { Problem, Severity, SiteProfile } from '../contract';
 import type { FieldValue } from '../frontmatter/frontmatter';
 import { splitRecap } from '../frontmatter/frontmatter';
+import { isFieldMap } from '../frontmatter/values';
 import { msg } from '../i18n/messages';
 import { problemOf } from './lint-problem';
-
-function isMap(v: FieldValue): v is { [key: string]: FieldValue } {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** The text of each item of a field written as one item or a list. */
 function items(value: FieldValue): FieldValue[] {
@@ -21,7 +18,7 @@ function items(value: FieldValue): FieldValue[] {
 
 /** An author key of `authors` (`jane`, or a map's `key: jane`); null for an author written out. */
 function authorKey(v: FieldValue): string | null {
-  const key = typeof v === 'string' ? v.trim() : isMap(v) && typeof v['key'] === 'string' ? v['key'].trim() : null;
+  const key = typeof v === 'string' ? v.trim() : isFieldMap(v) && typeof v['key'] === 'string' ? v['key'].trim() : null;
   return key === '' ? null : key;
 }
 
@@ -52,20 +49,20 @@ export function unknownAuthorKeys(value: FieldValue, line: number, map: NonNulla
  * `author: Ann Lee`) where the blog's config says how its build reports one (`onInlineAuthors`).
  */
 export function writtenOutAuthors(key: string, value: FieldValue, line: number, inline: NonNullable<SiteProfile['inlineAuthors']>): Problem[] {
-  const nameOf = (v: FieldValue): string => (isMap(v) && typeof v['name'] === 'string' ? v['name'].trim() : '');
-  const names = key === 'author' ? [typeof value === 'string' ? value.trim() : ''] : items(value).filter((v) => isMap(v) && !(typeof v['key'] === 'string' && v['key'].trim() !== '')).map(nameOf);
+  const nameOf = (v: FieldValue): string => (isFieldMap(v) && typeof v['name'] === 'string' ? v['name'].trim() : '');
+  const names = key === 'author' ? [typeof value === 'string' ? value.trim() : ''] : items(value).filter((v) => isFieldMap(v) && !(typeof v['key'] === 'string' && v['key'].trim() !== '')).map(nameOf);
   const msgKey = inline.severity === 'error' ? 'lint.field.inlineAuthorStops' : 'lint.field.inlineAuthor';
   return [...new Set(names.filter((n) => n !== ''))].map((name) => problemOf('author-inline', inline.severity, msg(msgKey, { name, file: inline.file }), { field: 'authors', line }));
 }
 
 /** Each tag of `tags` its blog's tags file does not define (a tag written as a map, `{label, permalink}`, is never one of them). */
 export function inlineTags(value: FieldValue, line: number, tags: NonNullable<SiteProfile['tagsMap']>): Problem[] {
-  const labelOf = (v: FieldValue): string | null => (typeof v === 'string' ? v.trim() : isMap(v) && typeof v['label'] === 'string' ? v['label'].trim() : null);
+  const labelOf = (v: FieldValue): string | null => (typeof v === 'string' ? v.trim() : isFieldMap(v) && typeof v['label'] === 'string' ? v['label'].trim() : null);
   const key = tags.severity === 'error' ? 'lint.field.inlineTagStops' : 'lint.field.inlineTag';
   const found = new Map<string, string>();
   // Each build's file in turn (the default locale's, then the others'): a tag is reported once, with the first file that lacks it.
   for (const { file, keys } of [tags, ...(tags.locales ?? [])]) {
-    const inline = items(value).filter((v) => isMap(v) || (typeof v === 'string' && !keys.includes(v.trim())));
+    const inline = items(value).filter((v) => isFieldMap(v) || (typeof v === 'string' && !keys.includes(v.trim())));
     for (const tag of inline.map(labelOf)) if (tag !== null && tag !== '' && !found.has(tag)) found.set(tag, file);
   }
   return [...found].map(([tag, file]) => problemOf('tag-undefined', tags.severity, msg(key, { tag, file }), { field: 'tags', line }));

@@ -8,6 +8,7 @@
 
 import type { Problem } from '../contract';
 import type { FieldValue } from '../frontmatter/values';
+import { isFieldMap } from '../frontmatter/values';
 import { msg } from '../i18n/messages';
 import { describeValue, problemOf } from './lint-problem';
 
@@ -27,11 +28,10 @@ interface Field {
 }
 
 const isText = (v: FieldValue): boolean => typeof v === 'string' || typeof v === 'number';
-const isMap = (v: FieldValue): v is { [key: string]: FieldValue } => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A tag as Docusaurus reads one: text, or a map with a `label` and a `permalink`. */
 function isTag(v: FieldValue): boolean {
-  if (isMap(v)) return typeof v['label'] === 'string' && v['label'] !== '' && typeof v['permalink'] === 'string' && v['permalink'] !== '';
+  if (isFieldMap(v)) return typeof v['label'] === 'string' && v['label'] !== '' && typeof v['permalink'] === 'string' && v['permalink'] !== '';
   return isText(v) && String(v) !== '';
 }
 

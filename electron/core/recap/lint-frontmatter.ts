@@ -12,6 +12,7 @@ import type { MessageKey, Msg } from '../i18n/messages';
 import { duplicateAuthorKeys, inlineTags, unknownAuthorKeys, writtenOutAuthors } from './lint-blog';
 import { docusaurusSchemaProblems } from './lint-docusaurus';
 import { describeValue, problemOf, rulesGenerator } from './lint-problem';
+import { HUGO_DATE_KEYS } from './lint-publish';
 
 const FORMAT_NAMES = { yaml: 'YAML', toml: 'TOML', json: 'JSON' } as const;
 
@@ -140,9 +141,6 @@ function checkField(spec: FieldSpec, value: FieldValue, line: number, namedMaps:
 export function acceptedKeys(profile: SiteProfile, spec: FieldSpec): string[] {
   return rulesGenerator(profile) === 'docusaurus' && spec.key === 'authors' ? [spec.key, 'author'] : [spec.key];
 }
-
-/** The front-matter keys Hugo reads as dates, in its default front matter config (lower-cased: Hugo's keys are not case-sensitive). */
-const HUGO_DATE_KEYS = ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified', 'expirydate', 'unpublishdate'];
 
 /**
  * Each of Hugo's date fields whose text Hugo cannot read as a date: it stops the build ("the

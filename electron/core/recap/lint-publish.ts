@@ -16,6 +16,8 @@ const NAMES = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' } as co
 /** Hugo's publish date, in the order its front matter config reads it by default; Jekyll's date. */
 const PUBLISH_KEYS = { hugo: ['publishdate', 'pubdate', 'published', 'date'], jekyll: ['date'], docusaurus: [] } as const;
 const EXPIRY_KEYS = ['expirydate', 'unpublishdate'];
+/** Every front-matter key Hugo reads as a date by default (lower-cased: Hugo's keys are not case-sensitive). */
+export const HUGO_DATE_KEYS: readonly string[] = [...PUBLISH_KEYS.hugo, 'lastmod', 'modified', ...EXPIRY_KEYS];
 
 /** The YYYY-MM-DD a date value starts with, or null. */
 function dayOf(value: FieldValue | undefined): string | null {

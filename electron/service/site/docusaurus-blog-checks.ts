@@ -19,7 +19,7 @@ import { lstatSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Severity, SiteProfile } from '../../core/contract';
 import { isRecord as isMap } from '../../core/is-record';
-import { authorNamesIn, blogFile, blogOfPath, docusaurusBlogsIn, docusaurusConfigIn, docusaurusI18n, siteYaml, type BlogPlace, type DocusaurusReport } from './site-data';
+import { authorNamesIn, blogFile, blogOfPath, docusaurusBlogs, docusaurusConfigIn, docusaurusI18n, siteYaml, type BlogPlace, type DocusaurusReport } from './site-data';
 
 export type BlogChecks = Pick<SiteProfile, 'authorsMap' | 'authorNames' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors'>;
 
@@ -42,24 +42,29 @@ function dataKeys(root: string, rel: string): string[] | null | undefined {
 type LocaleMap = { locale: string; file: string; keys: string[] | null };
 
 /**
- * The data file `name` (`authors.yml`, `tags.yml`) each build of the site reads for the post, as
+ * The data file `name` (`authors.yml`, `tags.yml`) each build in `locales` reads for the post, as
  * the blog plugin finds it: a locale's own (`i18n/<locale>/docusaurus-plugin-content-blog/<name>`)
- * in place of the blog's where it exists. The blog's own post is built in every locale the config
- * lists (the default alone where it lists none that can be read): the default locale's file
- * first, then each other that differs; a translation is built in its locale alone. `keys` null
- * where a build reads none. Undefined where one cannot be read for sure (outside the site, a link out, not a YAML map).
+ * in place of the blog's where it exists; the first locale's file first, then each other that
+ * differs. `keys` null where a build reads none. Undefined where one cannot be read for sure
+ * (outside the site, a link out, not a YAML map).
  */
-function localeMaps(root: string, place: BlogPlace, name: string): LocaleMap[] | undefined {
+function localeMaps(root: string, place: BlogPlace, name: string, locales: readonly string[]): LocaleMap[] | undefined {
   const own = blogFile(place.blog, name, null);
-  const i18n = docusaurusI18n(docusaurusConfigIn(root));
-  const first = i18n.defaultLocale ?? 'en';
-  const locales = place.lang !== null ? [place.lang] : [first, ...i18n.locales.filter((l) => l !== first)];
+  if (own === null) return undefined;
+  // Each file read once, whichever locales fall back to it.
+  const seen = new Map<string, string[] | null | undefined>();
+  const keysIn = (rel: string): string[] | null | undefined => {
+    if (!seen.has(rel)) seen.set(rel, dataKeys(root, rel));
+    return seen.get(rel);
+  };
   const read: LocaleMap[] = [];
   for (const locale of locales) {
     const localized = blogFile(place.blog, name, locale);
-    const file = localized === null || own === null ? null : dataKeys(root, localized) === null ? own : localized;
-    const keys = file === null ? undefined : dataKeys(root, file);
-    if (file === null || keys === undefined) return undefined;
+    if (localized === null) return undefined;
+    const mine = keysIn(localized);
+    const file = mine === null ? own : localized;
+    const keys = mine === null ? keysIn(own) : mine;
+    if (keys === undefined) return undefined;
     if (!read.some((r) => r.file === file)) read.push({ locale, file, keys });
   }
   return read;
@@ -83,12 +88,17 @@ function severityOf(report: DocusaurusReport | null | undefined): Severity | nul
 
 /** What the blog of the post at `postPath` (there, or to be written there) checks in it, and the names its authors map gives; nothing outside the site's blogs. */
 export function docusaurusBlogChecks(root: string, postPath: string): BlogChecks {
-  const place = blogOfPath(docusaurusBlogsIn(root), path.relative(root, path.resolve(postPath)).split(path.sep));
+  const config = docusaurusConfigIn(root);
+  const place = blogOfPath(docusaurusBlogs(config), path.relative(root, path.resolve(postPath)).split(path.sep));
   if (place === null) return {};
   const { blog } = place;
-  const authors = blog.authorsMap === null ? undefined : authorsMapOf(localeMaps(root, place, blog.authorsMap));
+  // The locales whose builds read the post: a translation's own; the blog's post, every one the config lists, the default first.
+  const i18n = docusaurusI18n(config);
+  const first = i18n.defaultLocale ?? 'en';
+  const locales = place.lang !== null ? [place.lang] : [first, ...i18n.locales.filter((l) => l !== first)];
+  const authors = blog.authorsMap === null ? undefined : authorsMapOf(localeMaps(root, place, blog.authorsMap, locales));
   const tagsSeverity = severityOf(blog.onInlineTags);
-  const tags = blog.tags === false || blog.tags === null || tagsSeverity === null ? undefined : tagsMapOf(localeMaps(root, place, blog.tags.file), tagsSeverity);
+  const tags = blog.tags === false || blog.tags === null || tagsSeverity === null ? undefined : tagsMapOf(localeMaps(root, place, blog.tags.file, locales), tagsSeverity);
   const truncate = severityOf(blog.onUntruncated);
   const inline = severityOf(blog.onInlineAuthors);
   // The byline's and the chips' names: from the map the check reads first (the default locale's build's; a translation's locale's).
