@@ -725,6 +725,7 @@ export const en = {
   'lint.docusaurus.tocOrder': 'toc_min_heading_level ({min}) is above toc_max_heading_level ({max}), and Docusaurus stops the site\'s build on it. Make the smallest level the first.',
   'lint.hugo.notDate': '{key} is not a date Hugo can read ("{value}": {why}), and Hugo stops the site\'s build on it ("the "{lower}" front matter field is not a parsable date"). Write it as YYYY-MM-DD, or remove the line.',
   'lint.hugo.noDigits': 'it has no digits',
+  'lint.hugo.yesNo': '{key}: {value} is yes or no, but Hugo reads {key} as a date and stops the site\'s build on it ("the "{lower}" front matter field is not a parsable date"). Remove the line; to keep the post out of the site, write draft: true.',
   'lint.field.noAuthorsMap': 'Author "{key}" is an authors.yml key, but this blog has no {file}, so Docusaurus stops the site\'s build ("no authors map file could be loaded"). Add {file} with {key} in it, or write the author out: name: "Jane Doe" (and title, url, image_url as you like).',
   'lint.publish.draft': 'This post says {key}: true: {generator} leaves drafts out when it builds the site, so readers will not see it. Set {key}: false when it is ready.',
   'lint.publish.unpublished': 'This post says published: false: Jekyll leaves it out when it builds the site, so readers will not see it. Remove the line, or set published: true, when it is ready.',

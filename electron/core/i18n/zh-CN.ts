@@ -726,6 +726,7 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.docusaurus.tocOrder': 'toc_min_heading_level（{min}）大于 toc_max_heading_level（{max}），Docusaurus 会因此中止网站构建。请让较小的级别在前。',
   'lint.hugo.notDate': '{key} 不是 Hugo 能读取的日期（“{value}”：{why}），Hugo 会因此中止网站构建（“the "{lower}" front matter field is not a parsable date”）。请写成 YYYY-MM-DD，或删除这一行。',
   'lint.hugo.noDigits': '其中没有数字',
+  'lint.hugo.yesNo': '{key}: {value} 是“是/否”值，但 Hugo 把 {key} 当作日期读取，并会因此中止网站构建（“the "{lower}" front matter field is not a parsable date”）。请删除这一行；若要让文章不出现在网站上，请写 draft: true。',
   'lint.field.noAuthorsMap': '作者“{key}”是 authors.yml 中的键，但这个博客没有 {file}，Docusaurus 会因此中止网站构建（“no authors map file could be loaded”）。请添加含有 {key} 的 {file}，或直接写出作者：name: "张三"（title、url、image_url 可选）。',
   'lint.publish.draft': '这篇文章写了 {key}: true：{generator} 构建网站时不收录草稿，读者看不到它。准备好后请改为 {key}: false。',
   'lint.publish.unpublished': '这篇文章写了 published: false：Jekyll 构建网站时不收录它，读者看不到。准备好后请删去这一行，或改为 published: true。',

@@ -146,11 +146,15 @@ export function acceptedKeys(profile: SiteProfile, spec: FieldSpec): string[] {
  * Each of Hugo's date fields whose text Hugo cannot read as a date: it stops the build ("the
  * "lastmod" front matter field is not a parsable date"). Said only where that is sure: text with
  * no digit at all (`TBD`, `yesterday`), or a day written YYYY-MM-DD that does not exist
- * (`2024-13-01`); other spellings Hugo may read (`02 Jan 2006`) are left to it. Empty is absent to Hugo.
+ * (`2024-13-01`), or yes/no (Jekyll's `published: false`, which Hugo reads as a publish date);
+ * other spellings Hugo may read (`02 Jan 2006`) are left to it. Empty is absent to Hugo.
  */
 function hugoDateProblems(fields: ReadonlyArray<{ key: string; value: FieldValue; line: number }>): Problem[] {
   return fields.flatMap(({ key, value, line }) => {
-    if (!HUGO_DATE_KEYS.includes(key.toLowerCase()) || typeof value !== 'string' || value.trim() === '') return [];
+    if (!HUGO_DATE_KEYS.includes(key.toLowerCase())) return [];
+    // Jekyll's `published: false` (or `true`): Hugo reads `published` as its publish date and stops on yes/no too.
+    if (typeof value === 'boolean') return [problemOf('hugo-date', 'error', msg('lint.hugo.yesNo', { key, value: String(value), lower: key.toLowerCase() }), { field: key, line })];
+    if (typeof value !== 'string' || value.trim() === '') return [];
     const text = value.trim();
     const day = /^(\d{4}-\d{2}-\d{2})(?![\d])/.exec(text)?.[1];
     const why = day !== undefined ? dateErrorMsg(day) : /\d/.test(text) ? null : msg('lint.hugo.noDigits');

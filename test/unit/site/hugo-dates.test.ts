@@ -1,7 +1,8 @@
 // Hugo reads its date fields (date, publishDate, pubDate, published, lastmod, modified,
 // expiryDate, unpublishDate; any case) as dates and stops the build on text it cannot read ("the
 // "lastmod" front matter field is not a parsable date"). Lint says so first where that is sure;
-// other spellings Hugo reads are left alone, and a Jekyll or Docusaurus post is not Hugo's.
+// other spellings Hugo reads are left alone, and a Jekyll or Docusaurus post is not Hugo's. Yes/no
+// in one of them (Jekyll's `published: false`) stops Hugo's build too, since Hugo 0.136.
 
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,14 @@ describe("Hugo's date fields", () => {
     expect(problems.map((p) => p.message)).toEqual([
       'lastmod is not a date Hugo can read ("yesterday": it has no digits), and Hugo stops the site\'s build on it ("the "lastmod" front matter field is not a parsable date"). Write it as YYYY-MM-DD, or remove the line.',
     ]);
+    // Jekyll's `published: false` (or true) in a Hugo post: Hugo reads `published` as its publish date and stops on yes/no.
+    expect(await found(['published: false'])).toEqual([['hugo-date', 'published', 4]]);
+    expect((await temp.lintWritten(file, post(['Published: true']))).problems.map((p) => p.message)).toEqual([
+      'Published: true is yes or no, but Hugo reads Published as a date and stops the site\'s build on it ("the "published" front matter field is not a parsable date"). Remove the line; to keep the post out of the site, write draft: true.',
+    ]);
+    // TOML front matter alike; a yes/no field that is not one of Hugo's dates is not its business.
+    const toml = ['+++', "title = 'KCD Porto'", "date = '2024-05-01'", 'published = false', 'featured = true', '+++', '', 'The day.', ''].join('\n');
+    expect((await temp.lintWritten(file, toml)).problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.field, p.line])).toEqual([['hugo-date', 'published', 4]]);
     // The profile's own date field is checked once, by its own rule.
     const undated = await temp.lintWritten(file, post([]).replace('date: 2024-05-01', 'date: someday'));
     expect(undated.problems.filter((p) => p.field === 'date').map((p) => p.code)).toEqual(['field-date']);
