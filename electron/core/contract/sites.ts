@@ -150,6 +150,12 @@ export interface SiteProfile {
    * `expiryDate` without `buildExpired`). Unset outside a site.
    */
   leavesOut?: { drafts: boolean; future: boolean; expired: boolean };
+  /**
+   * Hugo: the front-matter keys (lower-cased) its config's `[frontmatter]` reads as dates, where
+   * it changes Hugo's defaults: `publish` and `expiry`, the keys its publish and expiry dates are
+   * surely taken from, in order; `all`, every key it reads as a date. Unset: Hugo's defaults.
+   */
+  dateKeys?: { publish: string[]; expiry: string[]; all: string[] };
   /** Jekyll: the site's `timezone` (IANA, from `_config.yml`), in which it publishes a date with its time. */
   timezone?: string;
   /**

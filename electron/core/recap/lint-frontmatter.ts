@@ -143,15 +143,16 @@ export function acceptedKeys(profile: SiteProfile, spec: FieldSpec): string[] {
 }
 
 /**
- * Each of Hugo's date fields whose text Hugo cannot read as a date: it stops the build ("the
- * "lastmod" front matter field is not a parsable date"). Said only where that is sure: text with
+ * Each of Hugo's date fields (`dateKeys`: its defaults, or those its site's config says) whose
+ * value Hugo cannot read as a date: it stops the build ("the "lastmod" front matter field is not
+ * a parsable date"). Said only where that is sure: text with
  * no digit at all (`TBD`, `yesterday`), or a day written YYYY-MM-DD that does not exist
  * (`2024-13-01`), or yes/no (Jekyll's `published: false`, which Hugo reads as a publish date);
  * other spellings Hugo may read (`02 Jan 2006`) are left to it. Empty is absent to Hugo.
  */
-function hugoDateProblems(fields: ReadonlyArray<{ key: string; value: FieldValue; line: number }>): Problem[] {
+function hugoDateProblems(fields: ReadonlyArray<{ key: string; value: FieldValue; line: number }>, dateKeys: readonly string[]): Problem[] {
   return fields.flatMap(({ key, value, line }) => {
-    if (!HUGO_DATE_KEYS.includes(key.toLowerCase())) return [];
+    if (!dateKeys.includes(key.toLowerCase())) return [];
     // Jekyll's `published: false` (or `true`): Hugo reads `published` as its publish date and stops on yes/no too.
     if (typeof value === 'boolean') return [problemOf('hugo-date', 'error', msg('lint.hugo.yesNo', { key, value: String(value), lower: key.toLowerCase() }), { field: key, line })];
     if (typeof value !== 'string' || value.trim() === '') return [];
@@ -203,7 +204,7 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
   // What a Docusaurus blog's schema refuses (lint-docusaurus.ts), or a date Hugo cannot read, where the checks above said nothing of that field.
   const said = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.field));
   const generator = rulesGenerator(profile);
-  const more = generator === 'docusaurus' ? docusaurusSchemaProblems(fm.fields) : generator === 'hugo' ? hugoDateProblems(fm.fields) : [];
+  const more = generator === 'docusaurus' ? docusaurusSchemaProblems(fm.fields) : generator === 'hugo' ? hugoDateProblems(fm.fields, profile.dateKeys?.all ?? HUGO_DATE_KEYS) : [];
   problems.push(...more.filter((p) => !said.has(p.field)));
   return problems;
 }

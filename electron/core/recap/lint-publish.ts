@@ -16,7 +16,7 @@ const NAMES = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' } as co
 /** Hugo's publish date, in the order its front matter config reads it by default; Jekyll's date. */
 const PUBLISH_KEYS = { hugo: ['publishdate', 'pubdate', 'published', 'date'], jekyll: ['date'], docusaurus: [] } as const;
 const EXPIRY_KEYS = ['expirydate', 'unpublishdate'];
-/** Every front-matter key Hugo reads as a date by default (lower-cased: Hugo's keys are not case-sensitive). */
+/** Every front-matter key Hugo reads as a date by default (lower-cased: Hugo's keys are not case-sensitive); a site's config may change them (SiteProfile.dateKeys). */
 export const HUGO_DATE_KEYS: readonly string[] = [...PUBLISH_KEYS.hugo, 'lastmod', 'modified', ...EXPIRY_KEYS];
 
 /** The YYYY-MM-DD a date value starts with, or null. */
@@ -63,7 +63,7 @@ export function unpublishedProblems(text: string, profile: SiteProfile, now: Dat
   }
   const today = todays(now);
   if (out.future) {
-    const date = field(PUBLISH_KEYS[generator]);
+    const date = field(generator === 'hugo' ? profile.dateKeys?.publish ?? PUBLISH_KEYS.hugo : PUBLISH_KEYS[generator]);
     const day = dayOf(date?.value);
     if (date !== undefined && day !== null && day > today.latest) {
       const option = generator === 'jekyll' ? 'future: true' : 'buildFuture = true';
@@ -71,7 +71,7 @@ export function unpublishedProblems(text: string, profile: SiteProfile, now: Dat
     }
   }
   if (out.expired && generator === 'hugo') {
-    const expiry = field(EXPIRY_KEYS);
+    const expiry = field(profile.dateKeys?.expiry ?? EXPIRY_KEYS);
     const day = dayOf(expiry?.value);
     if (expiry !== undefined && day !== null && day < today.earliest) problems.push(problemOf('unpublished-expired', 'warning', msg('lint.publish.expired', { day, key: expiry.key }), { field: expiry.key, line: expiry.line }));
   }

@@ -1,5 +1,6 @@
 // A Hugo site's config as one map, read without running Hugo: its config file (TOML, YAML or
-// JSON), or config/_default/ with the files Hugo merges into it (markup.*, languages.*, module.*),
+// JSON), or config/_default/ with the files Hugo merges into it (markup.*, languages.*, module.*,
+// frontmatter.*),
 // and config/production/ over either, as `hugo` builds the published site.
 // Hugo's keys are not case-sensitive (`renderHooks` and `renderhooks` are one key): read them with
 // configValue. A file is read each time and parsed again only when its text changed.
@@ -10,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import { plainBasePath } from '../../core/markdown/site-reading';
 import { isRecord as isMap } from '../../core/is-record';
+import type { SiteProfile } from '../../core/contract';
 import { isInside, realOrNull } from '../files/containment';
 import { HUGO_CONFIGS } from './profile';
 
@@ -78,7 +80,7 @@ function configFolder(dir: string, root: string): HugoConfig | null {
   const top = first('hugo') ?? first('config');
   const main: HugoConfig = { ...(top ?? {}) };
   let any = top !== null;
-  for (const key of ['markup', 'languages', 'module']) {
+  for (const key of ['markup', 'languages', 'module', 'frontmatter']) {
     const part = first(key);
     if (part) main[key] = part;
     any ||= part !== null;
@@ -115,6 +117,41 @@ export function hugoConfig(config: string): HugoConfig | null {
   const production = configFolder(path.join(root, 'config', 'production'), root);
   if (production === null) return main;
   return mergedConfig(main ?? {}, production);
+}
+
+/** Hugo's date handlers and the front-matter keys each reads by default, in order (a `:` identifier is not a key: `:filename`, `:git`…). */
+const HUGO_DATES: Record<'date' | 'publishdate' | 'lastmod' | 'expirydate', string[]> = {
+  date: ['date', 'publishdate', 'lastmod'],
+  publishdate: ['publishdate', 'date'],
+  lastmod: [':git', 'lastmod', 'date', 'publishdate'],
+  expirydate: ['expirydate'],
+};
+/** The keys Hugo adds after each of its own (`modified` after `lastmod`…). */
+const HUGO_DATE_ALIASES: Record<string, string[]> = { lastmod: ['modified'], publishdate: ['pubdate', 'published'], expirydate: ['unpublishdate'] };
+
+/**
+ * The front-matter keys a Hugo site reads as dates where its config's `[frontmatter]` changes
+ * them (`date = [':filename', ':default']`, `lastmod = [':fileModTime']`), as Hugo reads it: each
+ * list lower-cased, `:default` the handler's own default, the aliases after each key. Undefined
+ * where the config says nothing of them: Hugo's defaults, which lint knows.
+ */
+export function hugoDateKeys(data: HugoConfig | null): SiteProfile['dateKeys'] {
+  const config = configValue(data, 'frontmatter');
+  if (!isMap(config)) return undefined;
+  const chain = (handler: keyof typeof HUGO_DATES): string[] => {
+    const value = configValue(config, handler);
+    const given = typeof value === 'string' ? value.split(/\s+/).filter((v) => v !== '') : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : null;
+    const expanded = (given ?? [':default']).map((v) => v.toLowerCase()).flatMap((v) => (v === ':default' ? HUGO_DATES[handler] : [v]));
+    return [...new Set(expanded.flatMap((v) => [v, ...(HUGO_DATE_ALIASES[v] ?? [])]))];
+  };
+  // The keys a handler reads for sure: those before its first `:` identifier (a file name's date, Git's, the file's time may come first).
+  const sure = (keys: string[]): string[] => {
+    const at = keys.findIndex((k) => k.startsWith(':'));
+    return at < 0 ? keys : keys.slice(0, at);
+  };
+  const lists = { date: chain('date'), publish: chain('publishdate'), lastmod: chain('lastmod'), expiry: chain('expirydate') };
+  const all = [...new Set(Object.values(lists).flat().filter((k) => !k.startsWith(':')))];
+  return { publish: sure(lists.publish), expiry: sure(lists.expiry), all };
 }
 
 /** The languages a Hugo config turns off (`disableLanguages`), lower-cased. */

@@ -475,8 +475,8 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
   // marker: docusaurus-blog-checks.ts), and the names its authors map gives (the byline, the chips).
   const newPost = path.join(root, site.post.split('{')[0] ?? '', 'index.md');
   const blogChecks = generator === 'docusaurus' ? docusaurusBlogChecks(root, newPost) : {};
-  // And what the site leaves out of its build (a draft, a future date), read at its detection.
-  const { leavesOut } = site;
+  // And what the site leaves out of its build (a draft, a future date) and the keys it reads as dates, read at its detection.
+  const { leavesOut, dateKeys } = site;
   return {
     ...draft,
     fields: site.fields.map((f) => (datedPath && f.key === site.dateField && !f.required ? { ...f, required: true } : f)),
@@ -485,6 +485,7 @@ export function rulesForSiteDraft(draft: SiteProfile, site: SiteProfile, root: s
     photos: { ...draft.photos, coverField: site.photos.coverField, insertAs: site.photos.insertAs },
     ...blogChecks,
     ...(leavesOut !== undefined ? { leavesOut } : {}),
+    ...(dateKeys !== undefined ? { dateKeys } : {}),
     ...(site.timezone !== undefined ? { timezone: site.timezone } : {}),
     ...(site.assetsDir !== undefined ? { assetsDir: site.assetsDir } : {}),
     ...(site.baseUrlPath !== undefined ? { baseUrlPath: site.baseUrlPath } : {}),

@@ -19,7 +19,7 @@ import { isRecord } from '../../core/is-record';
 import { builtInProfileNames, DEFAULT_PROFILE, DOCUSAURUS_CONFIGS, HUGO_CONFIGS, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, publicDirs, sitePathOf, withStaticDirs } from './profile';
 import { hugoAssetDir, hugoStaticMounts, siteStaticDirs } from './static-dirs';
 import { hugoImageHook } from './hugo-image-hook';
-import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig, hugoContentDir, hugoLanguageContentDirs } from './hugo-config';
+import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig, hugoContentDir, hugoDateKeys, hugoLanguageContentDirs } from './hugo-config';
 import { DATED_NAME, fieldKind, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
@@ -306,6 +306,9 @@ export function detectSite(dir: string): SiteInfo {
   // What its build leaves out (a draft, a post dated after today), as its config says: every post's profile carries it.
   const leavesOut = siteLeavesOut({ root, generator }, found?.config ?? null);
   if (leavesOut !== undefined) profile = { ...profile, leavesOut };
+  // The keys it reads as dates, where its config's [frontmatter] changes Hugo's.
+  const dateKeys = generator === 'hugo' && found?.config !== undefined ? hugoDateKeys(hugoConfig(found.config)) : undefined;
+  if (dateKeys !== undefined) profile = { ...profile, dateKeys };
   return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(contentDir !== HUGO_CONTENT ? { contentDir } : {}), ...(imageHook !== null ? { imageHook: true as const } : {}) };
 }
 
@@ -521,10 +524,10 @@ export function newPostProfile(site: SiteInfo, profile: SiteProfile, postPath: s
   return { ...rules, markdown: siteMarkdown(site, detectGenerator(site.root)?.config ?? null, postPath, rules), ...blogChecksOf(site, postPath) };
 }
 
-/** What the site leaves out of its build (read at detection) and what a Docusaurus post's blog checks in it (docusaurus-blog-checks.ts), as a profile's part. */
-function blogChecksOf(site: Pick<SiteInfo, 'root' | 'generator' | 'profile'>, postPath: string): Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors' | 'leavesOut'> {
-  const { leavesOut } = site.profile;
-  return { ...(site.generator === 'docusaurus' ? docusaurusBlogChecks(site.root, postPath) : {}), ...(leavesOut !== undefined ? { leavesOut } : {}) };
+/** What the site leaves out of its build and the keys it reads as dates (read at detection), and what a Docusaurus post's blog checks in it (docusaurus-blog-checks.ts), as a profile's part. */
+function blogChecksOf(site: Pick<SiteInfo, 'root' | 'generator' | 'profile'>, postPath: string): Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors' | 'leavesOut' | 'dateKeys'> {
+  const { leavesOut, dateKeys } = site.profile;
+  return { ...(site.generator === 'docusaurus' ? docusaurusBlogChecks(site.root, postPath) : {}), ...(leavesOut !== undefined ? { leavesOut } : {}), ...(dateKeys !== undefined ? { dateKeys } : {}) };
 }
 
 /** The profile for a recap: its site's when it sits in one, else `fallback` (the default profile). */

@@ -47,4 +47,34 @@ describe("Hugo's date fields", () => {
     await writeText(path.join(jekyll, '_config.yml'), 'title: Meetups\n');
     expect((await temp.lintWritten(path.join(jekyll, '_posts/2024-05-01-kcd.md'), post(['lastmod: yesterday']))).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
+
+  it("a site whose config's [frontmatter] changes the keys Hugo reads as dates is checked by its own keys", async () => {
+    const root = path.join(temp.dir(), 'custom');
+    await writeText(
+      path.join(root, 'hugo.toml'),
+      ["title = 'Meetups'", '[frontmatter]', "date = [':filename', 'date']", "lastmod = [':fileModTime']", "publishDate = ['released', ':default']"].join('\n') + '\n',
+    );
+    const file = path.join(root, 'content/posts/kcd.md');
+    const errors = async (lines: string[]): Promise<Array<[string, string | undefined]>> =>
+      (await temp.lintWritten(file, post(lines))).problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.field]);
+    // lastmod (and its alias modified) is no date in this site: Hugo takes it from the file's time.
+    expect(await errors(['lastmod: TBD', 'modified: by Ana'])).toEqual([]);
+    // Its own key is one, with :default's keys after it.
+    expect(await errors(['released: soon', 'pubDate: TBD'])).toEqual([
+      ['hugo-date', 'released'],
+      ['hugo-date', 'pubDate'],
+    ]);
+    // And its publish date comes from it first: a day after today there is a post left out.
+    const later = (await temp.lintWritten(file, post(['released: 2099-05-01']))).problems.filter((p) => p.code === 'unpublished-future');
+    expect(later.map((p) => p.field)).toEqual(['released']);
+
+    // config/_default/frontmatter.toml alike; a publish date a file name may give first is not said to be after today.
+    const folder = path.join(temp.dir(), 'folder');
+    await writeText(path.join(folder, 'config/_default/hugo.toml'), "title = 'Meetups'\n");
+    await writeText(path.join(folder, 'config/_default/frontmatter.toml'), "date = ['date']\nlastmod = [':fileModTime']\npublishDate = [':filename', ':default']\n");
+    const inFolder = path.join(folder, 'content/posts/kcd.md');
+    const found = (await temp.lintWritten(inFolder, post(['lastmod: TBD', 'pubDate: TBD', 'publishDate: 2099-05-01']))).problems;
+    expect(found.filter((p) => p.severity === 'error').map((p) => [p.code, p.field])).toEqual([['hugo-date', 'pubDate']]);
+    expect(found.filter((p) => p.code === 'unpublished-future')).toEqual([]);
+  });
 });
