@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { RecapError } from '../../core/errors';
 import { convertFrontMatter, setField } from '../../core/frontmatter/frontmatter';
 import { validateFrontMatter } from '../../core/recap/lint';
-import { dateErrorMsg } from '../../core/recap/lint-frontmatter';
+import { dateErrorMsg } from '../../core/recap/lint-problem';
 import { newRecapText, slugify } from '../../core/recap/template';
 import type { TemplateRef } from '../../core/contract';
 import { defaultDraftsHome } from '../../service/drafts/drafts';

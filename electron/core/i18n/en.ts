@@ -726,6 +726,8 @@ export const en = {
   'lint.hugo.notDate': '{key} is not a date Hugo can read ("{value}": {why}), and Hugo stops the site\'s build on it ("the "{lower}" front matter field is not a parsable date"). Write it as YYYY-MM-DD, or remove the line.',
   'lint.hugo.noDigits': 'it has no digits',
   'lint.hugo.yesNo': '{key}: {value} is yes or no, but Hugo reads {key} as a date and stops the site\'s build on it ("the "{lower}" front matter field is not a parsable date"). Remove the line; to keep the post out of the site, write draft: true.',
+  'lint.hugo.urlProtocol': '{key} is a full address ({value}), and Hugo stops the site\'s build on it ("URLs with protocol (http*) not supported"): {key} sets the page\'s path in this site. Write a path such as /news/kcd-porto/, or remove the line.',
+  'lint.hugo.aliasProtocol': '{key} lists a full address ({value}), and Hugo stops the site\'s build on it ("http* aliases not supported"): an alias is an old path of this page in this site, such as /2024/kcd-porto/. Remove that one.',
   'lint.field.noAuthorsMap': 'Author "{key}" is an authors.yml key, but this blog has no {file}, so Docusaurus stops the site\'s build ("no authors map file could be loaded"). Add {file} with {key} in it, or write the author out: name: "Jane Doe" (and title, url, image_url as you like).',
   'lint.publish.draft': 'This post says {key}: true: {generator} leaves drafts out when it builds the site, so readers will not see it. Set {key}: false when it is ready.',
   'lint.publish.unpublished': 'This post says published: false: Jekyll leaves it out when it builds the site, so readers will not see it. Remove the line, or set published: true, when it is ready.',

@@ -727,6 +727,8 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.hugo.notDate': '{key} 不是 Hugo 能读取的日期（“{value}”：{why}），Hugo 会因此中止网站构建（“the "{lower}" front matter field is not a parsable date”）。请写成 YYYY-MM-DD，或删除这一行。',
   'lint.hugo.noDigits': '其中没有数字',
   'lint.hugo.yesNo': '{key}: {value} 是“是/否”值，但 Hugo 把 {key} 当作日期读取，并会因此中止网站构建（“the "{lower}" front matter field is not a parsable date”）。请删除这一行；若要让文章不出现在网站上，请写 draft: true。',
+  'lint.hugo.urlProtocol': '{key} 是一个完整网址（{value}），Hugo 会因此中止网站构建（“URLs with protocol (http*) not supported”）：{key} 设置的是这个页面在本站的路径。请写成 /news/kcd-porto/ 这样的路径，或删除这一行。',
+  'lint.hugo.aliasProtocol': '{key} 中有一个完整网址（{value}），Hugo 会因此中止网站构建（“http* aliases not supported”）：别名是这个页面在本站的旧路径，例如 /2024/kcd-porto/。请删除这一项。',
   'lint.field.noAuthorsMap': '作者“{key}”是 authors.yml 中的键，但这个博客没有 {file}，Docusaurus 会因此中止网站构建（“no authors map file could be loaded”）。请添加含有 {key} 的 {file}，或直接写出作者：name: "张三"（title、url、image_url 可选）。',
   'lint.publish.draft': '这篇文章写了 {key}: true：{generator} 构建网站时不收录草稿，读者看不到它。准备好后请改为 {key}: false。',
   'lint.publish.unpublished': '这篇文章写了 published: false：Jekyll 构建网站时不收录它，读者看不到。准备好后请删去这一行，或改为 published: true。',

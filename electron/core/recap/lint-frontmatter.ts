@@ -7,12 +7,12 @@ import type { FieldSpec, Problem, SiteProfile } from '../contract';
 import { readFrontMatter, splitRecap } from '../frontmatter/frontmatter';
 import type { FieldValue } from '../frontmatter/frontmatter';
 import { entryName } from '../frontmatter/values';
-import { format, msg } from '../i18n/messages';
-import type { MessageKey, Msg } from '../i18n/messages';
+import { msg } from '../i18n/messages';
+import type { Msg } from '../i18n/messages';
 import { duplicateAuthorKeys, inlineTags, unknownAuthorKeys, writtenOutAuthors } from './lint-blog';
 import { docusaurusSchemaProblems } from './lint-docusaurus';
-import { describeValue, problemOf, rulesGenerator } from './lint-problem';
-import { HUGO_DATE_KEYS } from './lint-publish';
+import { hugoFrontMatterProblems } from './lint-hugo';
+import { dateErrorMsg, describeValue, problemOf, rulesGenerator } from './lint-problem';
 
 const FORMAT_NAMES = { yaml: 'YAML', toml: 'TOML', json: 'JSON' } as const;
 
@@ -39,35 +39,6 @@ function isEmpty(value: FieldValue): boolean {
   return false;
 }
 
-
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC keeps DST out of it.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
- * Why `value` is not a date written YYYY-MM-DD, or null when it is one. Shared with the CLI's
- * `--date` option so both say the same thing.
- */
-export function dateErrorMsg(value: string): Msg | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return msg('lint.date.format');
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12) return msg('lint.date.month', { month: String(month) });
-  const last = daysInMonth(year, month);
-  if (day < 1 || day > last) {
-    return msg('lint.date.day', { month: msg(`lint.month.${month}` as MessageKey), year: String(year), day: String(day), last: String(last) });
-  }
-  return null;
-}
-
-/** dateErrorMsg in English. */
-export function dateError(value: string): string | null {
-  const m = dateErrorMsg(value);
-  return m && format('en', m.key, m.params);
-}
 
 /** A date with a time of day, as Hugo (RFC 3339), Jekyll and TOML write it; group 1 is the day. */
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ]| +)\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}))?$/;
@@ -142,27 +113,6 @@ export function acceptedKeys(profile: SiteProfile, spec: FieldSpec): string[] {
   return rulesGenerator(profile) === 'docusaurus' && spec.key === 'authors' ? [spec.key, 'author'] : [spec.key];
 }
 
-/**
- * Each of Hugo's date fields (`dateKeys`: its defaults, or those its site's config says) whose
- * value Hugo cannot read as a date: it stops the build ("the "lastmod" front matter field is not
- * a parsable date"). Said only where that is sure: text with
- * no digit at all (`TBD`, `yesterday`), or a day written YYYY-MM-DD that does not exist
- * (`2024-13-01`), or yes/no (Jekyll's `published: false`, which Hugo reads as a publish date);
- * other spellings Hugo may read (`02 Jan 2006`) are left to it. Empty is absent to Hugo.
- */
-function hugoDateProblems(fields: ReadonlyArray<{ key: string; value: FieldValue; line: number }>, dateKeys: readonly string[]): Problem[] {
-  return fields.flatMap(({ key, value, line }) => {
-    if (!dateKeys.includes(key.toLowerCase())) return [];
-    // Jekyll's `published: false` (or `true`): Hugo reads `published` as its publish date and stops on yes/no too.
-    if (typeof value === 'boolean') return [problemOf('hugo-date', 'error', msg('lint.hugo.yesNo', { key, value: String(value), lower: key.toLowerCase() }), { field: key, line })];
-    if (typeof value !== 'string' || value.trim() === '') return [];
-    const text = value.trim();
-    const day = /^(\d{4}-\d{2}-\d{2})(?![\d])/.exec(text)?.[1];
-    const why = day !== undefined ? dateErrorMsg(day) : /\d/.test(text) ? null : msg('lint.hugo.noDigits');
-    return why === null ? [] : [problemOf('hugo-date', 'error', msg('lint.hugo.notDate', { key, value: text, lower: key.toLowerCase(), why }), { field: key, line })];
-  });
-}
-
 export function validateFrontMatter(text: string, profile: SiteProfile): Problem[] {
   const parts = splitRecap(text);
   const fm = readFrontMatter(text);
@@ -201,10 +151,10 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
     if (spec.key === 'authors' && profile.inlineAuthors !== undefined) problems.push(...writtenOutAuthors(field.key, field.value, field.line, profile.inlineAuthors));
     if (field.key === 'tags' && profile.tagsMap !== undefined) problems.push(...inlineTags(field.value, field.line, profile.tagsMap));
   }
-  // What a Docusaurus blog's schema refuses (lint-docusaurus.ts), or a date Hugo cannot read, where the checks above said nothing of that field.
+  // What a Docusaurus blog's schema refuses (lint-docusaurus.ts), or Hugo's build (lint-hugo.ts), where the checks above said nothing of that field.
   const said = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.field));
   const generator = rulesGenerator(profile);
-  const more = generator === 'docusaurus' ? docusaurusSchemaProblems(fm.fields) : generator === 'hugo' ? hugoDateProblems(fm.fields, profile.dateKeys?.all ?? HUGO_DATE_KEYS) : [];
+  const more = generator === 'docusaurus' ? docusaurusSchemaProblems(fm.fields) : generator === 'hugo' ? hugoFrontMatterProblems(fm.fields, profile.dateKeys?.all) : [];
   problems.push(...more.filter((p) => !said.has(p.field)));
   return problems;
 }

@@ -4,7 +4,7 @@
 import type { Problem, Severity, SiteGenerator, SiteProfile } from '../contract';
 import type { FieldValue } from '../frontmatter/values';
 import { format, msg } from '../i18n/messages';
-import type { Msg } from '../i18n/messages';
+import type { MessageKey, Msg } from '../i18n/messages';
 
 export type ProblemPlace = Pick<Problem, 'line' | 'column' | 'field'>;
 
@@ -30,4 +30,33 @@ export function describeValue(value: FieldValue): Msg {
  */
 export function rulesGenerator(profile: SiteProfile): SiteGenerator | null {
   return profile.rules?.siteGenerator ?? profile.generator;
+}
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; UTC keeps DST out of it.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Why `value` is not a date written YYYY-MM-DD, or null when it is one. Shared with the CLI's
+ * `--date` option so both say the same thing.
+ */
+export function dateErrorMsg(value: string): Msg | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return msg('lint.date.format');
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12) return msg('lint.date.month', { month: String(month) });
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return msg('lint.date.day', { month: msg(`lint.month.${month}` as MessageKey), year: String(year), day: String(day), last: String(last) });
+  }
+  return null;
+}
+
+/** dateErrorMsg in English. */
+export function dateError(value: string): string | null {
+  const m = dateErrorMsg(value);
+  return m && format('en', m.key, m.params);
 }

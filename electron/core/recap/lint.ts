@@ -13,7 +13,8 @@ import { contentProblems } from './recap-content';
 import { missingTruncateMarker } from './lint-blog';
 import { unpublishedProblems } from './lint-publish';
 
-export { acceptedKeys, dateError, validateFrontMatter } from './lint-frontmatter';
+export { acceptedKeys, validateFrontMatter } from './lint-frontmatter';
+export { dateError } from './lint-problem';
 export { lintMarkdown } from './lint-markdown';
 
 /** All checks that need only the text, in file order. */

@@ -1,8 +1,10 @@
-// Hugo reads its date fields (date, publishDate, pubDate, published, lastmod, modified,
-// expiryDate, unpublishDate; any case) as dates and stops the build on text it cannot read ("the
-// "lastmod" front matter field is not a parsable date"). Lint says so first where that is sure;
-// other spellings Hugo reads are left alone, and a Jekyll or Docusaurus post is not Hugo's. Yes/no
-// in one of them (Jekyll's `published: false`) stops Hugo's build too, since Hugo 0.136.
+// What Hugo's build stops on in a post's front matter (core/recap/lint-hugo.ts). Hugo reads its
+// date fields (date, publishDate, pubDate, published, lastmod, modified, expiryDate,
+// unpublishDate; any case, or the keys the site's [frontmatter] config says) as dates and stops
+// the build on text it cannot read ("the "lastmod" front matter field is not a parsable date"),
+// and on yes/no (Jekyll's `published: false`) since Hugo 0.136; and on a `url` or an alias that
+// is a full address. Lint says so first where that is sure; other spellings Hugo reads are left
+// alone, and a Jekyll or Docusaurus post is not Hugo's.
 
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,13 +15,24 @@ const temp = serviceInTempDir('hugo-dates');
 
 const post = (lines: string[]): string => ['---', 'title: KCD Porto', 'date: 2024-05-01', ...lines, '---', '', 'The day.', ''].join('\n');
 
-describe("Hugo's date fields", () => {
+type Found = Array<[string, string | undefined, number | undefined]>;
+
+/** The errors lint finds in a post written at `file` with `lines` in its front matter: code, field, line. */
+/** Every message lint gives such a post. */
+async function messagesIn(file: string, lines: string[]): Promise<string[]> {
+  return (await temp.lintWritten(file, post(lines))).problems.map((p) => p.message);
+}
+
+async function errorsIn(file: string, lines: string[]): Promise<Found> {
+  return (await temp.lintWritten(file, post(lines))).problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.field, p.line]);
+}
+
+describe("what Hugo's build refuses in a post's front matter", () => {
   it('text Hugo cannot read as a date stops its build: an error on that field; what it reads is fine', async () => {
     const root = path.join(temp.dir(), 'hugo');
     await writeText(path.join(root, 'hugo.toml'), "title = 'Meetups'\n");
     const file = path.join(root, 'content/posts/kcd.md');
-    const found = async (lines: string[]): Promise<Array<[string, string | undefined, number | undefined]>> =>
-      (await temp.lintWritten(file, post(lines))).problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.field, p.line]);
+    const found = (lines: string[]): Promise<Found> => errorsIn(file, lines);
     expect(await found(['lastmod: 2024-05-02T10:00:00Z', 'publishDate: 02 Jan 2024', 'expiryDate: ""', 'modified: 1714557600'])).toEqual([]);
     expect(await found(['lastmod: yesterday', 'ExpiryDate: TBD', 'publishDate: 2024-13-01', 'unpublishdate: 2024-02-30T00:00:00Z'])).toEqual([
       ['hugo-date', 'lastmod', 4],
@@ -27,13 +40,12 @@ describe("Hugo's date fields", () => {
       ['hugo-date', 'publishDate', 6],
       ['hugo-date', 'unpublishdate', 7],
     ]);
-    const { problems } = await temp.lintWritten(file, post(['lastmod: yesterday']));
-    expect(problems.map((p) => p.message)).toEqual([
+    expect(await messagesIn(file, ['lastmod: yesterday'])).toEqual([
       'lastmod is not a date Hugo can read ("yesterday": it has no digits), and Hugo stops the site\'s build on it ("the "lastmod" front matter field is not a parsable date"). Write it as YYYY-MM-DD, or remove the line.',
     ]);
     // Jekyll's `published: false` (or true) in a Hugo post: Hugo reads `published` as its publish date and stops on yes/no.
     expect(await found(['published: false'])).toEqual([['hugo-date', 'published', 4]]);
-    expect((await temp.lintWritten(file, post(['Published: true']))).problems.map((p) => p.message)).toEqual([
+    expect(await messagesIn(file, ['Published: true'])).toEqual([
       'Published: true is yes or no, but Hugo reads Published as a date and stops the site\'s build on it ("the "published" front matter field is not a parsable date"). Remove the line; to keep the post out of the site, write draft: true.',
     ]);
     // TOML front matter alike; a yes/no field that is not one of Hugo's dates is not its business.
@@ -55,8 +67,7 @@ describe("Hugo's date fields", () => {
       ["title = 'Meetups'", '[frontmatter]', "date = [':filename', 'date']", "lastmod = [':fileModTime']", "publishDate = ['released', ':default']"].join('\n') + '\n',
     );
     const file = path.join(root, 'content/posts/kcd.md');
-    const errors = async (lines: string[]): Promise<Array<[string, string | undefined]>> =>
-      (await temp.lintWritten(file, post(lines))).problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.field]);
+    const errors = async (lines: string[]): Promise<Array<[string, string | undefined]>> => (await errorsIn(file, lines)).map(([code, field]) => [code, field]);
     // lastmod (and its alias modified) is no date in this site: Hugo takes it from the file's time.
     expect(await errors(['lastmod: TBD', 'modified: by Ana'])).toEqual([]);
     // Its own key is one, with :default's keys after it.
@@ -76,5 +87,26 @@ describe("Hugo's date fields", () => {
     const found = (await temp.lintWritten(inFolder, post(['lastmod: TBD', 'pubDate: TBD', 'publishDate: 2099-05-01']))).problems;
     expect(found.filter((p) => p.severity === 'error').map((p) => [p.code, p.field])).toEqual([['hugo-date', 'pubDate']]);
     expect(found.filter((p) => p.code === 'unpublished-future')).toEqual([]);
+  });
+
+  it('a url or an alias that is a full address stops its build: an error on that field; a path is fine', async () => {
+    const root = path.join(temp.dir(), 'links');
+    await writeText(path.join(root, 'hugo.toml'), "title = 'Meetups'\n");
+    const file = path.join(root, 'content/posts/kcd.md');
+    const errors = (lines: string[]): Promise<Found> => errorsIn(file, lines);
+    expect(await errors(['url: /news/kcd-porto/', 'aliases: [/2024/kcd-porto/, old-kcd]', 'canonical: https://kcd.example.org/porto'])).toEqual([]);
+    expect(await errors(['URL: https://kcd.example.org/porto', 'aliases:', '  - /2024/kcd/', '  - http://old.example.org/kcd'])).toEqual([
+      ['hugo-url', 'URL', 4],
+      ['hugo-url', 'aliases', 5],
+    ]);
+    expect(await messagesIn(file, ['url: https://kcd.example.org/porto'])).toEqual([
+      'url is a full address (https://kcd.example.org/porto), and Hugo stops the site\'s build on it ("URLs with protocol (http*) not supported"): url sets the page\'s path in this site. Write a path such as /news/kcd-porto/, or remove the line.',
+    ]);
+    // Aliases written as one string are its words, as Hugo reads them.
+    expect(await errors(['aliases: /2024/kcd/ https://old.example.org/kcd'])).toEqual([['hugo-url', 'aliases', 4]]);
+    // A Jekyll post's url is Jekyll's business.
+    const jekyll = path.join(temp.dir(), 'jekyll-links');
+    await writeText(path.join(jekyll, '_config.yml'), 'title: Meetups\n');
+    expect((await temp.lintWritten(path.join(jekyll, '_posts/2024-05-01-kcd.md'), post(['url: https://kcd.example.org/porto']))).problems.filter((p) => p.code === 'hugo-url')).toEqual([]);
   });
 });
