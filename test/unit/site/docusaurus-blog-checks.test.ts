@@ -140,6 +140,14 @@ describe("a Docusaurus post's author keys", () => {
     await fs.mkdir(path.join(linked, 'blog'), { recursive: true });
     await fs.symlink(path.join(temp.dir(), 'outside/authors.yml'), path.join(linked, 'blog/authors.yml'));
     expect(await lint(path.join(linked, 'blog/2024-05-01-a.md'), 'authors: [ana, anyone]')).toEqual([]);
+    // A locale's map linked out of the site is not read either: neither its keys nor its names.
+    const localized = await site('linked-locale');
+    await fs.mkdir(path.join(localized, 'i18n/fr/docusaurus-plugin-content-blog'), { recursive: true });
+    await writeText(path.join(temp.dir(), 'outside/fr.yml'), 'ana:\n  name: Ana (dehors)\n');
+    await fs.symlink(path.join(temp.dir(), 'outside/fr.yml'), path.join(localized, 'i18n/fr/docusaurus-plugin-content-blog/authors.yml'));
+    const translated = path.join(localized, 'i18n/fr/docusaurus-plugin-content-blog/2024-05-01-a.md');
+    expect(await lint(translated, 'authors: [ana, anyone]')).toEqual([]);
+    expect(profileForRecap(translated).authorNames).toBeUndefined();
   });
 
   it("export's preflight refuses a new post whose author the site's blog lacks, and writes it once the author is added", async () => {
