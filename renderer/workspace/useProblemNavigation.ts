@@ -19,9 +19,9 @@ function focusField(layout: LayoutSetters, key: string): void {
   layout.setFormCollapsed(false);
   layout.setRaw(false);
   requestAnimationFrame(() => {
-    const el =
-      document.getElementById(fieldInputId(key)) ??
-      document.querySelector<HTMLElement>(`[data-field-key="${CSS.escape(key)}"] .extra-value, [data-field-key="${CSS.escape(key)}"] .extra-key`);
+    // A profile field's input; else the other field's value (its text, switch or tags), else its name.
+    const row = document.querySelector(`[data-field-key="${CSS.escape(key)}"]`);
+    const el = document.getElementById(fieldInputId(key)) ?? row?.querySelector<HTMLElement>('input:not(.extra-key)') ?? row?.querySelector<HTMLElement>('.extra-key');
     if (el instanceof HTMLElement) {
       el.scrollIntoView({ block: 'center' });
       el.focus();

@@ -106,4 +106,34 @@ describe('typed front matter in the browser mode', () => {
     expect(changedLines(before, await fs.readFile(post, 'utf8'))).toEqual([[8, '  Three hundred people.', '  KCD Porto: Three hundred people. And a hallway.']]);
     await page.context().close();
   });
+
+  it("a field outside the profile that the site's build refuses says so under its row, and the Problems panel's item goes to its value", async () => {
+    const root = path.join(session.dir, 'refused');
+    const post = path.join(root, 'content', 'posts', 'kcd-porto.md');
+    await fs.mkdir(path.dirname(post), { recursive: true });
+    await fs.writeFile(path.join(root, 'hugo.toml'), 'title = "Meetups"\n');
+    const before = ['---', 'title: KCD Porto', 'date: 2024-05-01', 'url: https://old.example.org/kcd-porto', 'published: false', 'featured: true', '---', '', 'The day.', ''].join('\n');
+    await fs.writeFile(post, before);
+    const page = await session.open({ file: post });
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('2');
+    const url = page.getByTestId('value-url');
+    await expect.poll(() => page.getByTestId('extra-msg-url').textContent()).toContain('url is a full address (https://old.example.org/kcd-porto)');
+    expect(await url.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('value-published').getAttribute('aria-invalid')).toBe('true');
+    // A field the build takes as it is says nothing.
+    expect(await page.getByTestId('extra-msg-featured').count()).toBe(0);
+    expect(await page.getByTestId('value-featured').getAttribute('aria-invalid')).toBe(null);
+    // The panel's item puts the caret in the value, where the author mends it.
+    await page.getByTestId('problems-button').click();
+    await page.locator('.problems-panel').getByText('url is a full address').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('value-url');
+    await url.fill('/news/kcd-porto/');
+    await expect.poll(() => page.getByTestId('extra-msg-url').count()).toBe(0);
+    expect(await url.getAttribute('aria-invalid')).toBe(null);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toContain('url: /news/kcd-porto/');
+    expect(changedLines(before, await fs.readFile(post, 'utf8'))).toEqual([[4, 'url: https://old.example.org/kcd-porto', 'url: /news/kcd-porto/']]);
+    await page.context().close();
+  });
 });

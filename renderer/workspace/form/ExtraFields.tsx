@@ -1,9 +1,10 @@
 import { memo, useContext, useMemo, useRef, useState } from 'react';
-import type { RulesInfo } from '../../../electron/core/contract';
+import type { Problem, RulesInfo } from '../../../electron/core/contract';
 import type { FieldValue, FrontMatterField } from '../../../electron/core/frontmatter/frontmatter';
 import { listFromValue, listToValue, removeField, renameField, setField } from '../../../electron/core/frontmatter/frontmatter';
 import { parseBoolean, parseNumber } from '../../../electron/core/frontmatter/field-types';
 import { useT } from '../../ui/locale';
+import { problemText } from '../../ui/problem-text';
 import { TagInput } from './TagInput';
 import { KnownValues } from './knownValues';
 import { textFieldSetter } from './textSetter';
@@ -25,6 +26,16 @@ interface ExtraFieldsProps {
   rawName: string;
   /** Fields most posts of the site have (and the kind of value they hold), offered when this one lacks them. */
   suggested: NonNullable<RulesInfo['suggested']>;
+  /** The findings on each field (lint's), shown under its row: Hugo's `url: https://…`, a Docusaurus post's `keywords: "a, b"`. */
+  problemsOf: ReadonlyMap<string, Problem[]>;
+}
+
+const NO_PROBLEMS: Problem[] = [];
+
+/** What marks a value's input as wrong and names the message that says why. */
+interface Marked {
+  invalid?: boolean;
+  describedBy?: string;
 }
 
 /** The empty value of a kind: a new boolean field starts false, a list empty. */
@@ -54,7 +65,7 @@ function isMapOfValues(value: FieldValue): value is { [key: string]: FieldValue 
 }
 
 /** A number input that keeps what is typed (e.g. "1." on the way to "1.5") and writes numbers only. */
-function NumberValue({ label, testId, value, disabled, onChange }: { label: string; testId: string; value: number; disabled: boolean; onChange(n: number): void }) {
+function NumberValue({ label, testId, value, disabled, onChange, invalid, describedBy }: { label: string; testId: string; value: number; disabled: boolean; onChange(n: number): void } & Marked) {
   const [draft, setDraft] = useState(String(value));
   const shown = parseNumber(draft) === value ? draft : String(value);
   return (
@@ -66,6 +77,8 @@ function NumberValue({ label, testId, value, disabled, onChange }: { label: stri
       value={shown}
       step="any"
       disabled={disabled}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
       onChange={(e) => {
         setDraft(e.target.value);
         const n = parseNumber(e.target.value);
@@ -80,7 +93,7 @@ function NumberValue({ label, testId, value, disabled, onChange }: { label: stri
  * number, tags for a list, text otherwise. `path` may be dotted (`cover.image`): the edit
  * changes that key of the map only.
  */
-function TypedValue({ path, value, textKind, disabled, edit }: { path: string; value: FieldValue; textKind: boolean; disabled: boolean; edit(change: TextEdit, group?: string): boolean }) {
+function TypedValue({ path, value, textKind, disabled, edit, invalid, describedBy }: { path: string; value: FieldValue; textKind: boolean; disabled: boolean; edit(change: TextEdit, group?: string): boolean } & Marked) {
   const t = useT();
   const label = t('form.valueOf', { path });
   const testId = `value-${path}`;
@@ -92,12 +105,12 @@ function TypedValue({ path, value, textKind, disabled, edit }: { path: string; v
   if (typeof value === 'boolean') {
     return (
       <label className="switch">
-        <input type="checkbox" role="switch" aria-label={label} data-testid={testId} checked={value} disabled={disabled} onChange={(e) => set(e.target.checked)} />
+        <input type="checkbox" role="switch" aria-label={label} data-testid={testId} checked={value} disabled={disabled} aria-invalid={invalid || undefined} aria-describedby={describedBy} onChange={(e) => set(e.target.checked)} />
         <span className="switch-text">{value ? 'true' : 'false'}</span>
       </label>
     );
   }
-  if (typeof value === 'number') return <NumberValue label={label} testId={testId} value={value} disabled={disabled} onChange={set} />;
+  if (typeof value === 'number') return <NumberValue label={label} testId={testId} value={value} disabled={disabled} onChange={set} invalid={invalid} describedBy={describedBy} />;
   if (isScalarList(value)) {
     return (
       <TagInput
@@ -108,6 +121,8 @@ function TypedValue({ path, value, textKind, disabled, edit }: { path: string; v
         noun={t('form.nounItem')}
         placeholder={t('form.addItem')}
         disabled={disabled}
+        invalid={invalid}
+        describedBy={describedBy}
         onChange={(next) => set(listToValue(next, value, 'list'))}
       />
     );
@@ -119,6 +134,8 @@ function TypedValue({ path, value, textKind, disabled, edit }: { path: string; v
       data-testid={testId}
       value={value === null ? '' : String(value)}
       disabled={disabled}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
       onChange={(e) => {
         const v = e.target.value;
         set(textKind ? v : inferScalar(v));
@@ -127,12 +144,14 @@ function TypedValue({ path, value, textKind, disabled, edit }: { path: string; v
   );
 }
 
-function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw }: { field: FrontMatterField; source: string; rawName: string; disabled: boolean; edit(change: TextEdit, group?: string): boolean; onOpenRaw(): void }) {
+function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw, problems }: { field: FrontMatterField; source: string; rawName: string; disabled: boolean; edit(change: TextEdit, group?: string): boolean; onOpenRaw(): void; problems: Problem[] }) {
   const [keyDraft, setKeyDraft] = useState(field.key);
   // Remember what kind of value the row started with, so clearing a number does not turn it into text.
   const textKind = useRef(typeof field.value === 'string');
   const scalar = isScalar(field.value);
   const t = useT();
+  const msgId = `extra-${field.key.replace(/[^A-Za-z0-9_-]/g, '_')}-msg`;
+  const marked: Marked = problems.length > 0 ? { invalid: problems.some((p) => p.severity === 'error'), describedBy: msgId } : {};
 
   const commitKey = (): void => {
     const to = keyDraft.trim();
@@ -163,7 +182,7 @@ function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw }: { 
         }}
       />
       {scalar || isScalarList(field.value) ? (
-        <TypedValue path={field.key} value={field.value} textKind={textKind.current} disabled={disabled} edit={edit} />
+        <TypedValue path={field.key} value={field.value} textKind={textKind.current} disabled={disabled} edit={edit} {...marked} />
       ) : isMapOfValues(field.value) ? (
         <div className="extra-nested" data-testid={`extra-map-${field.key}`}>
           {Object.entries(field.value).map(([k, v]) => (
@@ -191,6 +210,15 @@ function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw }: { 
       >
         ×
       </button>
+      {problems.length > 0 && (
+        <div id={msgId} className="extra-msg" data-testid={`extra-msg-${field.key}`}>
+          {problems.map((p, i) => (
+            <p key={i} className={`field-msg is-${p.severity}`}>
+              {problemText(p)}
+            </p>
+          ))}
+        </div>
+      )}
     </div>
   );
 }
@@ -291,7 +319,7 @@ function AddField({ allFields, disabled, edit }: Pick<ExtraFieldsProps, 'allFiel
 }
 
 /** Fields outside the profile (`tag`, `image`, …): they survive, and can be renamed, edited, removed and added. */
-export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, allFields, disabled, edit, onOpenRaw, rawName, suggested }: ExtraFieldsProps) {
+export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, allFields, disabled, edit, onOpenRaw, rawName, suggested, problemsOf }: ExtraFieldsProps) {
   const yamlLines = yaml.split('\n');
   const t = useT();
 
@@ -307,7 +335,7 @@ export const ExtraFields = memo(function ExtraFields({ fields, yaml, firstLine, 
       <h3 className="form-subtitle">{t('form.otherTitle')}</h3>
       {fields.length === 0 && <p className="field-help">{t('form.otherEmpty')}</p>}
       {fields.map((f) => (
-        <ExtraFieldRow key={f.key} field={f} source={isScalar(f.value) ? '' : sourceOf(f)} rawName={rawName} disabled={disabled} edit={edit} onOpenRaw={onOpenRaw} />
+        <ExtraFieldRow key={f.key} field={f} source={isScalar(f.value) ? '' : sourceOf(f)} rawName={rawName} disabled={disabled} edit={edit} onOpenRaw={onOpenRaw} problems={problemsOf.get(f.key) ?? NO_PROBLEMS} />
       ))}
       {!disabled && <SuggestedFields suggested={suggested} allFields={allFields} edit={edit} />}
       <AddField allFields={allFields} disabled={disabled} edit={edit} />

@@ -212,6 +212,7 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
                 onOpenRaw={() => onRawChange(true)}
                 rawName={rawName}
                 suggested={profile.rules?.suggested ?? NO_SUGGESTIONS}
+                problemsOf={byField}
               />
             </KnownValues.Provider>
           </>
