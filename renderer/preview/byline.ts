@@ -1,5 +1,5 @@
 // The date in the preview's byline: the front matter's, else the one the site gives the post from
-// its file or folder name. That one is the profile's `dateFromName`, set by the service's
+// its file or folder name (that one first where the site reads it first: Hugo's `:filename`). That one is the profile's `dateFromName`, set by the service's
 // rulesForPost, which also writes the form's date help: the name is read there alone, never here.
 
 import type { SiteProfile } from '../../electron/core/contract';
@@ -7,7 +7,8 @@ import type { Locale } from '../../electron/core/i18n/messages';
 import { publishedDay } from '../../electron/core/recap/site-day';
 
 export function bylineDate(frontMatterDate: string, profile: Pick<SiteProfile, 'dateFromName'>): string {
-  return frontMatterDate !== '' ? frontMatterDate : (profile.dateFromName?.date ?? '');
+  const named = profile.dateFromName;
+  return named?.first === true || frontMatterDate === '' ? (named?.date ?? frontMatterDate) : frontMatterDate;
 }
 
 /** One long-date format per language: `toLocaleDateString` with options builds a new one (5–19 ms) on every call. */

@@ -109,8 +109,10 @@ export interface SiteProfile {
    * A post the site dates by its file or folder name (Jekyll `_posts/2021-11-02-kcd.md`,
    * Docusaurus `blog/2021-11-02-kcd/index.md`): the date it gets while its front matter has none.
    * The form's date help and the preview's byline both say it (set by `rulesForPost` alone).
+   * `first`: the name's date wins over the front matter's too (a Hugo site whose config reads
+   * `:filename` first).
    */
-  dateFromName?: { date: string; where: 'file' | 'folder' };
+  dateFromName?: { date: string; where: 'file' | 'folder'; first?: true };
   /**
    * How the post's site reads its Markdown (Liquid on Jekyll, MDX on Docusaurus and `.mdx`), set
    * by `rulesForPost` for a post of a known site; absent (read as both) for a draft or a file
@@ -153,9 +155,11 @@ export interface SiteProfile {
   /**
    * Hugo: the front-matter keys (lower-cased) its config's `[frontmatter]` reads as dates, where
    * it changes Hugo's defaults: `publish` and `expiry`, the keys its publish and expiry dates are
-   * surely taken from, in order; `all`, every key it reads as a date. Unset: Hugo's defaults.
+   * surely taken from, in order; `all`, every key it reads as a date; `fromName`, its date list
+   * has `:filename` (a page named `2024-05-01-kcd.md` is dated by its name): `first` before any
+   * front-matter key, `fallback` after them. Unset: Hugo's defaults.
    */
-  dateKeys?: { publish: string[]; expiry: string[]; all: string[] };
+  dateKeys?: { publish: string[]; expiry: string[]; all: string[]; fromName?: 'first' | 'fallback' };
   /** Jekyll: the site's `timezone` (IANA, from `_config.yml`), in which it publishes a date with its time. */
   timezone?: string;
   /**

@@ -1053,6 +1053,7 @@ export const en = {
   'rules.jekyllDraftHelp': 'Left empty, Jekyll dates this draft when it is published; a date here is kept.',
   'rules.jekyllUndated': 'Not a post in _posts/ (a page, or a document of a collection such as _events/): Jekyll needs no date for it, so "{key}" is not required.',
   'rules.jekyllUndatedHelp': 'Optional here: Jekyll needs no date outside _posts/; a date here is kept (a collection sorts its documents by it).',
+  'rules.dateFromNameFirstHelp': 'The site dates the post {date}, from its {where} name, even where a date is written here: its config reads the name first.',
   'rules.dateFromNameHelp': 'Left empty, the site dates the post {date}, from its {where} name. A date here takes its place.',
   'rules.where.file': 'file',
   'rules.where.folder': 'folder',

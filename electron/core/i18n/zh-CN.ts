@@ -1054,6 +1054,7 @@ export const zhCN: Record<MessageKey, string> = {
   'rules.jekyllDraftHelp': '留空时，Jekyll 会在发布此草稿时为其定日期；在此填写的日期会保留。',
   'rules.jekyllUndated': '不是 _posts/ 中的文章（页面，或 _events/ 之类集合中的文档）：Jekyll 不需要它的日期，因此“{key}”不是必填项。',
   'rules.jekyllUndatedHelp': '此处可选：_posts/ 之外 Jekyll 不需要日期；在此填写的日期会保留（集合按它为文档排序）。',
+  'rules.dateFromNameFirstHelp': '网站按{where}名把文章日期定为 {date}，即使这里填写了日期也是如此：其配置优先读取名称中的日期。',
   'rules.dateFromNameHelp': '留空时，网站按{where}名把文章日期定为 {date}。在此填写的日期会取而代之。',
   'rules.where.file': '文件',
   'rules.where.folder': '文件夹',

@@ -105,11 +105,13 @@ function coverPathOf(ctx: DraftContext, meta: DraftMeta, photos: PhotoCache): st
 /**
  * The event date a card shows: the front matter's, else the one the site gives the post from its
  * file or folder name (Jekyll's `_posts/2026-03-01-…`, a Docusaurus `blog/2026-03-01-…/index.md`),
- * as the form's help and the preview's byline say it. Read from the path each time: the same
+ * as the form's help and the preview's byline say it (the name's first where the site reads it
+ * first: Hugo's `:filename`). Read from the path each time: the same
  * text moved to another file (Save As, export) is dated by its new name.
  */
 function eventDateOf(ctx: DraftContext, meta: DraftMeta): string | null {
-  return meta.eventDate ?? ctx.profileFor(photoRecapPathOf(ctx, meta)).dateFromName?.date ?? null;
+  const named = ctx.profileFor(photoRecapPathOf(ctx, meta)).dateFromName;
+  return named?.first === true ? named.date : meta.eventDate ?? named?.date ?? null;
 }
 
 export function summaryOf(ctx: DraftContext, meta: DraftMeta, photos: PhotoCache = meta.photos): DraftSummary {

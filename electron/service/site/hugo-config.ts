@@ -138,20 +138,47 @@ const HUGO_DATE_ALIASES: Record<string, string[]> = { lastmod: ['modified'], pub
 export function hugoDateKeys(data: HugoConfig | null): SiteProfile['dateKeys'] {
   const config = configValue(data, 'frontmatter');
   if (!isMap(config)) return undefined;
-  const chain = (handler: keyof typeof HUGO_DATES): string[] => {
-    const value = configValue(config, handler);
-    const given = typeof value === 'string' ? value.split(/\s+/).filter((v) => v !== '') : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : null;
-    const expanded = (given ?? [':default']).map((v) => v.toLowerCase()).flatMap((v) => (v === ':default' ? HUGO_DATES[handler] : [v]));
-    return [...new Set(expanded.flatMap((v) => [v, ...(HUGO_DATE_ALIASES[v] ?? [])]))];
-  };
   // The keys a handler reads for sure: those before its first `:` identifier (a file name's date, Git's, the file's time may come first).
   const sure = (keys: string[]): string[] => {
     const at = keys.findIndex((k) => k.startsWith(':'));
     return at < 0 ? keys : keys.slice(0, at);
   };
-  const lists = { date: chain('date'), publish: chain('publishdate'), lastmod: chain('lastmod'), expiry: chain('expirydate') };
+  const lists = { date: dateChain(config, 'date'), publish: dateChain(config, 'publishdate'), lastmod: dateChain(config, 'lastmod'), expiry: dateChain(config, 'expirydate') };
   const all = [...new Set(Object.values(lists).flat().filter((k) => !k.startsWith(':')))];
-  return { publish: sure(lists.publish), expiry: sure(lists.expiry), all };
+  // Where the date list reads a page's name: before any front-matter key, or after them.
+  const byName = lists.date.indexOf(':filename');
+  const firstKey = lists.date.findIndex((k) => !k.startsWith(':'));
+  const fromName = byName < 0 ? null : firstKey < 0 || byName < firstKey ? ('first' as const) : ('fallback' as const);
+  return { publish: sure(lists.publish), expiry: sure(lists.expiry), all, ...(fromName !== null ? { fromName } : {}) };
+}
+
+/** What a date handler reads, in order, as the config's `[frontmatter]` (`config`) gives it: lower-cased, `:default` its default, the aliases after each key. */
+function dateChain(config: unknown, handler: keyof typeof HUGO_DATES): string[] {
+  const value = configValue(config, handler);
+  const given = typeof value === 'string' ? value.split(/\s+/).filter((v) => v !== '') : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : null;
+  const expanded = (given ?? [':default']).map((v) => v.toLowerCase()).flatMap((v) => (v === ':default' ? HUGO_DATES[handler] : [v]));
+  return [...new Set(expanded.flatMap((v) => [v, ...(HUGO_DATE_ALIASES[v] ?? [])]))];
+}
+
+/**
+ * The date and slug a page named `base` (a file's name without its extension, a bundle's folder)
+ * takes from its name, as Hugo's `:filename` date handler gives them (`2024-05-01-kcd-porto`:
+ * 2024-05-01 and `kcd-porto`), where the site's `[frontmatter]` date list reaches it: before a
+ * front-matter date where it comes first, else only for a page without one (`datedInFront`).
+ * Null where it does not, or the name starts with no date.
+ */
+export function hugoNameDate(data: HugoConfig | null, base: string, datedInFront: boolean): { date: string; slug: string } | null {
+  const config = configValue(data, 'frontmatter');
+  if (!isMap(config)) return null;
+  for (const id of dateChain(config, 'date')) {
+    if (id === ':filename') {
+      const m = /^(\d{4}-\d{2}-\d{2})(.*)$/.exec(base);
+      return m ? { date: m[1] ?? '', slug: (m[2] ?? '').replace(/^[ _-]+|[ _-]+$/g, '') } : null;
+    }
+    // The file's time or Git's date comes first (a date every page has), or the page's own.
+    if (id.startsWith(':') || datedInFront) return null;
+  }
+  return null;
 }
 
 /** The languages a Hugo config turns off (`disableLanguages`), lower-cased. */
@@ -298,9 +325,12 @@ export function hugoPageUrl(rel: string, data: HugoConfig | null, front: PageFro
   const stem = name.replace(/\.(md|markdown|mdx|html)$/i, '');
   // A bundle's index.md is its folder's page, a section's _index.md the section's.
   const base = stem === 'index' ? sections.pop() ?? '' : stem;
-  const permalink = stem === '_index' ? undefined : permalinkPath(data, sections, base, front);
+  // A site whose config dates pages by their names (`date = [':filename', ':default']`) takes the slug from it too.
+  const named = stem === '_index' ? null : hugoNameDate(data, base, front.date !== '');
+  const pageFront = named === null ? front : { ...front, date: named.date, slug: front.slug || named.slug };
+  const permalink = stem === '_index' ? undefined : permalinkPath(data, sections, base, pageFront);
   if (permalink === null) return null;
-  const page = permalink !== undefined ? [permalink] : stem === '_index' ? sections : [...sections, front.slug || base].filter((s) => s !== '');
+  const page = permalink !== undefined ? [permalink] : stem === '_index' ? sections : [...sections, pageFront.slug || base].filter((s) => s !== '');
   const multilingual = declared.length > 1 || configValue(data, 'defaultContentLanguageInSubdir') === true;
   const inFolder = multilingual && (lang !== defaultLang || configValue(data, 'defaultContentLanguageInSubdir') === true);
   const parts = [...(inFolder ? [lang] : []), ...page.flatMap((p) => p.split('/'))].filter((s) => s !== '');

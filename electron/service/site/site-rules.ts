@@ -523,16 +523,17 @@ export function jekyllFolderOf(postPath: string): '_posts' | '_drafts' | null {
 /**
  * Whether the site reads a date from this file's (or bundle folder's) name: Jekyll for its posts
  * alone (a file in a `_posts` folder, at any depth: a page elsewhere keeps no date from its
- * name), Docusaurus for its posts; never Hugo.
+ * name), Docusaurus for its posts, Hugo where its config's `[frontmatter]` date list has `:filename`.
  */
 function datesByName(profile: SiteProfile, postPath: string): boolean {
   if (profile.generator === 'jekyll') return jekyllFolderOf(postPath) === '_posts';
+  if (profile.generator === 'hugo') return profile.dateKeys?.fromName !== undefined;
   return profile.generator === 'docusaurus';
 }
 
 /**
- * The rules for one post of a site: Jekyll and Docusaurus take the date from a file (or
- * bundle folder) named YYYY-MM-DD-…, so its date field is then not required, and the profile
+ * The rules for one post of a site: Jekyll and Docusaurus (and Hugo, where its config says
+ * `:filename`) take the date from a file (or bundle folder) named YYYY-MM-DD-…, so its date field is then not required, and the profile
  * says that date (`dateFromName`: the form's help and the preview's byline).
  */
 export function rulesForPost(site: SiteProfile, postPath: string, inBlog?: string): SiteProfile {
@@ -554,12 +555,14 @@ export function rulesForPost(site: SiteProfile, postPath: string, inBlog?: strin
   const date = inPath?.date ?? DATED_NAME.exec(name)?.[1] ?? '';
   if (date === '') return profile;
   const where = bundle || (inPath !== null && !inPath.inName) ? 'folder' : 'file';
-  const dated: SiteProfile = { ...profile, dateFromName: { date, where } };
+  // A Hugo site whose config reads the name first dates the post by it whatever its front matter says.
+  const first = profile.generator === 'hugo' && profile.dateKeys?.fromName === 'first';
+  const dated: SiteProfile = { ...profile, dateFromName: { date, where, ...(first ? { first: true as const } : {}) } };
   const dateKey = profile.dateField;
   const spec = dateKey === null ? undefined : profile.fields.find((f) => f.key === dateKey);
   if (!spec) return dated;
   // The form says which date the site gives the post while the field is empty.
-  const helpMsg = { key: 'rules.dateFromNameHelp', params: { date, where: { key: where === 'folder' ? 'rules.where.folder' : 'rules.where.file' } } } as const;
+  const helpMsg = { key: first ? 'rules.dateFromNameFirstHelp' : 'rules.dateFromNameHelp', params: { date, where: { key: where === 'folder' ? 'rules.where.folder' : 'rules.where.file' } } } as const;
   const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false, helpMsg } : f));
   if (!spec.required) return { ...dated, fields };
   const rules = profile.rules ? withDetail(profile.rules, msg('rules.dateFromName', { date, key: spec.key })) : undefined;

@@ -1,6 +1,6 @@
 // The preview's byline shows a date as the long date of the interface's language, with or without its time.
 import { describe, expect, it } from 'vitest';
-import { bylineDateText } from '../../../renderer/preview/byline';
+import { bylineDate, bylineDateText } from '../../../renderer/preview/byline';
 
 describe('the byline’s date', () => {
   it('shows a plain date as the long date, in English and in Chinese', () => {
@@ -31,5 +31,14 @@ describe('the byline’s date', () => {
     expect(bylineDateText('2021-11-02', 'en', 'Asia/Shanghai')).toBe('November 2, 2021');
     // A zone the runtime does not know: the day as written.
     expect(bylineDateText('2021-11-02 23:30:00 -0800', 'en', 'Mars/Olympus')).toBe('November 2, 2021');
+  });
+
+  it("is the front matter's date, else the name's; the name's first where the site reads it first (Hugo's :filename)", () => {
+    const named = { dateFromName: { date: '2024-05-01', where: 'file' as const } };
+    expect(bylineDate('2024-05-02', named)).toBe('2024-05-02');
+    expect(bylineDate('', named)).toBe('2024-05-01');
+    expect(bylineDate('2024-05-02', { dateFromName: { ...named.dateFromName, first: true } })).toBe('2024-05-01');
+    expect(bylineDate('2024-05-02', {})).toBe('2024-05-02');
+    expect(bylineDate('', {})).toBe('');
   });
 });

@@ -8,6 +8,7 @@
 
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { profileForRecap } from '../../../electron/service/site/site';
 import { writeText } from '../support/site-fixture';
 import { serviceInTempDir } from '../support/temp-service';
 
@@ -108,5 +109,28 @@ describe("what Hugo's build refuses in a post's front matter", () => {
     const jekyll = path.join(temp.dir(), 'jekyll-links');
     await writeText(path.join(jekyll, '_config.yml'), 'title: Meetups\n');
     expect((await temp.lintWritten(path.join(jekyll, '_posts/2024-05-01-kcd.md'), post(['url: https://kcd.example.org/porto']))).problems.filter((p) => p.code === 'hugo-url')).toEqual([]);
+  });
+
+  it("a site whose config dates pages by their names (date = [':filename', ':default']) gives a post its name's date, as Jekyll's do", async () => {
+    const root = path.join(temp.dir(), 'by-name');
+    await writeText(path.join(root, 'hugo.toml'), ["title = 'Meetups'", '[frontmatter]', "date = [':filename', ':default']"].join('\n') + '\n');
+    const file = path.join(root, 'content/posts/2024-05-01-kcd-porto.md');
+    await writeText(file, ['---', 'title: KCD Porto', '---', '', 'The day.', ''].join('\n'));
+    // Read first, the name's date wins over the front matter's too; the form's help says so.
+    const profile = profileForRecap(file);
+    expect(profile.dateFromName).toEqual({ date: '2024-05-01', where: 'file', first: true });
+    expect(profile.fields.find((f) => f.key === 'date')?.helpMsg?.key).toBe('rules.dateFromNameFirstHelp');
+    const bundle = path.join(root, 'content/posts/2024-05-02-meetup/index.md');
+    expect(profileForRecap(bundle).dateFromName).toEqual({ date: '2024-05-02', where: 'folder', first: true });
+    expect(profileForRecap(path.join(root, 'content/posts/kcd.md')).dateFromName).toBeUndefined();
+    // Read after the front matter's keys, it dates a post whose front matter has none, as Jekyll's name does.
+    await writeText(path.join(root, 'hugo.toml'), ["title = 'Meetups'", '[frontmatter]', "date = [':default', ':filename']"].join('\n') + '\n');
+    const fallback = profileForRecap(file);
+    expect(fallback.dateFromName).toEqual({ date: '2024-05-01', where: 'file' });
+    expect(fallback.fields.find((f) => f.key === 'date')?.helpMsg?.key).toBe('rules.dateFromNameHelp');
+    // A site without it: the name is no date to Hugo.
+    const plain = path.join(temp.dir(), 'plain-names');
+    await writeText(path.join(plain, 'hugo.toml'), "title = 'Meetups'\n");
+    expect(profileForRecap(path.join(plain, 'content/posts/2024-05-01-kcd-porto.md')).dateFromName).toBeUndefined();
   });
 });

@@ -52,6 +52,22 @@ describe('the address of a post', () => {
     expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, permalinks: { news: '/:year/:title/' } }, { ...front, date: '' })).toBeNull();
     expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, uglyURLs: true, permalinks: { news: '/:year/:month/:slug/' } }, { ...front, slug: 'kcd' })).toBe('/2024/05/kcd.html');
     expect(hugoPageUrl('content/en/news/kcd.md', { ...LANGS, permalinks: { news: '/:weekday/:title/' } }, front)).toBeNull();
+
+    // A site that dates its pages by their names ([frontmatter] date = [':filename', ':default']): Hugo takes the slug from the name too.
+    const byName = { frontmatter: { date: [':filename', ':default'] } };
+    expect(hugoPageUrl('content/posts/2024-05-01-kcd-porto.md', byName, NONE)).toBe('/posts/kcd-porto/');
+    expect(hugoPageUrl('content/posts/2024-05-01_kcd-porto/index.md', byName, NONE)).toBe('/posts/kcd-porto/');
+    expect(hugoPageUrl('content/posts/2024-05-01-kcd-porto.md', { ...byName, permalinks: { posts: '/:year/:month/:slug/' } }, { ...NONE, title: 'KCD Porto' })).toBe('/2024/05/kcd-porto/');
+    // Its own slug wins; the name's date comes first, even where the front matter has one.
+    expect(hugoPageUrl('content/posts/2024-05-01-kcd-porto.md', byName, { ...NONE, slug: 'porto' })).toBe('/posts/porto/');
+    expect(hugoPageUrl('content/posts/2024-05-01-kcd-porto.md', { ...byName, permalinks: { posts: '/:year/:slug/' } }, { ...NONE, date: '2023-01-01' })).toBe('/2024/kcd-porto/');
+    // Where the front matter comes first, a page dated there keeps its name; a name with no date is the name.
+    const frontFirst = { frontmatter: { date: [':default', ':filename'] } };
+    expect(hugoPageUrl('content/posts/2024-05-01-kcd-porto.md', frontFirst, { ...NONE, date: '2024-05-02' })).toBe('/posts/2024-05-01-kcd-porto/');
+    expect(hugoPageUrl('content/posts/2024-05-01-kcd-porto.md', frontFirst, NONE)).toBe('/posts/kcd-porto/');
+    expect(hugoPageUrl('content/posts/kcd-porto.md', byName, NONE)).toBe('/posts/kcd-porto/');
+    // Without it, the name is the address, date and all.
+    expect(hugoPageUrl('content/posts/2024-05-01-kcd-porto.md', {}, NONE)).toBe('/posts/2024-05-01-kcd-porto/');
   });
 
   it('of a Jekyll post: its permalink style or template, with its categories, date and title', () => {
