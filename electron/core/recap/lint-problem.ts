@@ -26,9 +26,11 @@ export function describeValue(value: FieldValue): Msg {
 /**
  * The generator whose front-matter rules a recap is checked by: its site's, for a post in a site or
  * a draft for one (a draft keeps the built-in profile's photo layout, and its `generator`, until
- * export; its rules say which site it is written for).
+ * export; its rules say which site it is written for). None for a file outside any site, which
+ * gets generic checks alone: Jekyll's `published: false` is no error there for being one to Hugo.
  */
 export function rulesGenerator(profile: SiteProfile): SiteGenerator | null {
+  if (profile.rules?.source === 'generic') return null;
   return profile.rules?.siteGenerator ?? profile.generator;
 }
 

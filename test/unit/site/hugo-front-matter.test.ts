@@ -105,6 +105,8 @@ describe("what Hugo's build refuses in a post's front matter", () => {
     ]);
     // Aliases written as one string are its words, as Hugo reads them.
     expect(await errors(['aliases: /2024/kcd/ https://old.example.org/kcd'])).toEqual([['hugo-url', 'aliases', 4]]);
+    // Outside any site only generic checks run: what Hugo refuses is no error of a file that may be Jekyll's.
+    expect(await errorsIn(path.join(temp.dir(), 'lone/kcd.md'), ['published: false', 'url: https://kcd.example.org/porto', 'lastmod: TBD'])).toEqual([]);
     // A Jekyll post's url is Jekyll's business.
     const jekyll = path.join(temp.dir(), 'jekyll-links');
     await writeText(path.join(jekyll, '_config.yml'), 'title: Meetups\n');
