@@ -13,11 +13,33 @@ import { problemOf, rulesGenerator } from './lint-problem';
 
 const NAMES = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' } as const;
 
+export type HugoDateHandler = 'date' | 'publishdate' | 'lastmod' | 'expirydate';
+
+/** Hugo's date handlers and the front-matter keys each reads by default, in order (a `:` identifier is not a key: `:git`, `:filename`…). */
+const HUGO_DATES: Record<HugoDateHandler, readonly string[]> = {
+  date: ['date', 'publishdate', 'lastmod'],
+  publishdate: ['publishdate', 'date'],
+  lastmod: [':git', 'lastmod', 'date', 'publishdate'],
+  expirydate: ['expirydate'],
+};
+/** The keys Hugo adds after each of its own (`modified` after `lastmod`…). */
+const HUGO_DATE_ALIASES: Record<string, readonly string[]> = { lastmod: ['modified'], publishdate: ['pubdate', 'published'], expirydate: ['unpublishdate'] };
+
+/**
+ * What a Hugo date handler reads, in order, as Hugo reads its list: `given` by the site's
+ * `[frontmatter]` config (null: not given), lower-cased, `:default` the handler's own default
+ * list, the aliases after each key.
+ */
+export function hugoDateChain(handler: HugoDateHandler, given: readonly string[] | null): string[] {
+  const expanded = (given ?? [':default']).map((v) => v.toLowerCase()).flatMap((v) => (v === ':default' ? HUGO_DATES[handler] : [v]));
+  return [...new Set(expanded.flatMap((v) => [v, ...(HUGO_DATE_ALIASES[v] ?? [])]))];
+}
+
 /** Hugo's publish date, in the order its front matter config reads it by default; Jekyll's date. */
-const PUBLISH_KEYS = { hugo: ['publishdate', 'pubdate', 'published', 'date'], jekyll: ['date'], docusaurus: [] } as const;
-const EXPIRY_KEYS = ['expirydate', 'unpublishdate'];
+const PUBLISH_KEYS = { hugo: hugoDateChain('publishdate', null), jekyll: ['date'], docusaurus: [] };
+const EXPIRY_KEYS = hugoDateChain('expirydate', null);
 /** Every front-matter key Hugo reads as a date by default (lower-cased: Hugo's keys are not case-sensitive); a site's config may change them (SiteProfile.dateKeys). */
-export const HUGO_DATE_KEYS: readonly string[] = [...PUBLISH_KEYS.hugo, 'lastmod', 'modified', ...EXPIRY_KEYS];
+export const HUGO_DATE_KEYS: readonly string[] = [...new Set((Object.keys(HUGO_DATES) as HugoDateHandler[]).flatMap((h) => hugoDateChain(h, null)).filter((k) => !k.startsWith(':')))];
 
 /** The YYYY-MM-DD a date value starts with, or null. */
 function dayOf(value: FieldValue | undefined): string | null {

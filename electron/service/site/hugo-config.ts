@@ -12,6 +12,7 @@ import { parse as parseToml } from 'smol-toml';
 import { plainBasePath } from '../../core/markdown/site-reading';
 import { isRecord as isMap } from '../../core/is-record';
 import type { SiteProfile } from '../../core/contract';
+import { hugoDateChain, type HugoDateHandler } from '../../core/recap/lint-publish';
 import { isInside, realOrNull } from '../files/containment';
 import { HUGO_CONFIGS } from './profile';
 
@@ -119,16 +120,6 @@ export function hugoConfig(config: string): HugoConfig | null {
   return mergedConfig(main ?? {}, production);
 }
 
-/** Hugo's date handlers and the front-matter keys each reads by default, in order (a `:` identifier is not a key: `:filename`, `:git`…). */
-const HUGO_DATES: Record<'date' | 'publishdate' | 'lastmod' | 'expirydate', string[]> = {
-  date: ['date', 'publishdate', 'lastmod'],
-  publishdate: ['publishdate', 'date'],
-  lastmod: [':git', 'lastmod', 'date', 'publishdate'],
-  expirydate: ['expirydate'],
-};
-/** The keys Hugo adds after each of its own (`modified` after `lastmod`…). */
-const HUGO_DATE_ALIASES: Record<string, string[]> = { lastmod: ['modified'], publishdate: ['pubdate', 'published'], expirydate: ['unpublishdate'] };
-
 /**
  * The front-matter keys a Hugo site reads as dates where its config's `[frontmatter]` changes
  * them (`date = [':filename', ':default']`, `lastmod = [':fileModTime']`), as Hugo reads it: each
@@ -152,12 +143,10 @@ export function hugoDateKeys(data: HugoConfig | null): SiteProfile['dateKeys'] {
   return { publish: sure(lists.publish), expiry: sure(lists.expiry), all, ...(fromName !== null ? { fromName } : {}) };
 }
 
-/** What a date handler reads, in order, as the config's `[frontmatter]` (`config`) gives it: lower-cased, `:default` its default, the aliases after each key. */
-function dateChain(config: unknown, handler: keyof typeof HUGO_DATES): string[] {
+/** What a date handler reads, in order, as the config's `[frontmatter]` (`config`) gives it (hugoDateChain). */
+function dateChain(config: unknown, handler: HugoDateHandler): string[] {
   const value = configValue(config, handler);
-  const given = typeof value === 'string' ? value.split(/\s+/).filter((v) => v !== '') : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : null;
-  const expanded = (given ?? [':default']).map((v) => v.toLowerCase()).flatMap((v) => (v === ':default' ? HUGO_DATES[handler] : [v]));
-  return [...new Set(expanded.flatMap((v) => [v, ...(HUGO_DATE_ALIASES[v] ?? [])]))];
+  return hugoDateChain(handler, typeof value === 'string' ? value.split(/\s+/).filter((v) => v !== '') : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : null);
 }
 
 /**
