@@ -7,7 +7,7 @@
 // Pure module: the page runs it live; lint and export's preflight alike.
 
 import type { Problem } from '../contract';
-import type { FieldValue } from '../frontmatter/values';
+import type { FieldValue, FrontMatterField as Field } from '../frontmatter/values';
 import { isFieldMap } from '../frontmatter/values';
 import { msg } from '../i18n/messages';
 import { describeValue, problemOf } from './lint-problem';
@@ -20,12 +20,6 @@ const TEXT = ['title', 'description'];
 const LISTS = ['tags', 'keywords'];
 const YES_NO = ['draft', 'unlisted', 'hide_table_of_contents'];
 const TOC_LEVELS = ['toc_min_heading_level', 'toc_max_heading_level'];
-
-interface Field {
-  key: string;
-  value: FieldValue;
-  line: number;
-}
 
 const isText = (v: FieldValue): boolean => typeof v === 'string' || typeof v === 'number';
 

@@ -11,16 +11,10 @@
 // Pure module: the page runs it live; lint and export's preflight alike.
 
 import type { Problem } from '../contract';
-import type { FieldValue } from '../frontmatter/values';
+import type { FieldValue, FrontMatterField as Field } from '../frontmatter/values';
 import { msg } from '../i18n/messages';
 import { dateErrorMsg, problemOf } from './lint-problem';
 import { HUGO_DATE_KEYS } from './lint-publish';
-
-interface Field {
-  key: string;
-  value: FieldValue;
-  line: number;
-}
 
 /** A full address, as Hugo tells one (its test is case-sensitive). */
 const withProtocol = (v: string): boolean => v.startsWith('http://') || v.startsWith('https://');

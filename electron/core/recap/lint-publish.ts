@@ -7,7 +7,7 @@
 
 import type { Problem, SiteProfile } from '../contract';
 import { readFrontMatter } from '../frontmatter/frontmatter';
-import type { FieldValue } from '../frontmatter/frontmatter';
+import type { FieldValue, FrontMatterField } from '../frontmatter/frontmatter';
 import { msg } from '../i18n/messages';
 import { problemOf, rulesGenerator } from './lint-problem';
 
@@ -68,7 +68,7 @@ export function unpublishedProblems(text: string, profile: SiteProfile, now: Dat
   if (out === undefined || generator === null || generator === undefined) return [];
   const fm = readFrontMatter(text);
   if (fm.problems.length > 0) return [];
-  const field = (keys: readonly string[]): { key: string; value: FieldValue; line: number } | undefined => {
+  const field = (keys: readonly string[]): FrontMatterField | undefined => {
     for (const want of keys) {
       const hit = fm.fields.find((f) => f.key.toLowerCase() === want);
       if (hit !== undefined) return hit;
