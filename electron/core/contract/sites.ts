@@ -114,6 +114,12 @@ export interface SiteProfile {
    */
   dateFromName?: { date: string; where: 'file' | 'folder'; first?: true };
   /**
+   * Jekyll: the day a `_posts/` file's name starts with where that day does not exist
+   * (`2024-13-01-kcd.md`: `2024-13-01`). Jekyll stops its build on it unless the front matter
+   * writes the post's date, so the date field is then required, and its error says why.
+   */
+  nameDateNotADay?: string;
+  /**
    * How the post's site reads its Markdown (Liquid on Jekyll, MDX on Docusaurus and `.mdx`), set
    * by `rulesForPost` for a post of a known site; absent (read as both) for a draft or a file
    * outside any site.

@@ -113,6 +113,13 @@ export function acceptedKeys(profile: SiteProfile, spec: FieldSpec): string[] {
   return rulesGenerator(profile) === 'docusaurus' && spec.key === 'authors' ? [spec.key, 'author'] : [spec.key];
 }
 
+/** Why a Jekyll post's name dates it on no day (SiteProfile.nameDateNotADay), as its date field's error; null where it does not. */
+function nameDateError(profile: SiteProfile, key: string): Msg | null {
+  const day = profile.nameDateNotADay;
+  const why = day === undefined ? null : dateErrorMsg(day);
+  return day === undefined || why === null ? null : msg('lint.jekyll.nameDate', { date: day, why, key });
+}
+
 export function validateFrontMatter(text: string, profile: SiteProfile): Problem[] {
   const parts = splitRecap(text);
   const fm = readFrontMatter(text);
@@ -131,15 +138,19 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
     const keys = acceptedKeys(profile, spec);
     const field = fm.fields.find((f) => keys.includes(f.key));
     const name = fieldName(spec);
+    // A Jekyll post whose name's date is no day needs its date written: the error says why.
+    const nameDay = spec.key === profile.dateField ? nameDateError(profile, spec.key) : null;
     if (!field) {
-      if (spec.required) {
+      if (nameDay !== null) problems.push(problemOf('jekyll-date', 'error', nameDay, { field: spec.key, line: 1 }));
+      else if (spec.required) {
         const m = msg(parts.hasFrontMatter ? 'lint.required.add' : 'lint.required.noFrontMatter', { name, key: spec.key });
         problems.push(problemOf('required', 'error', m, { field: spec.key, line: 1 }));
       }
       continue;
     }
     if (isEmpty(field.value)) {
-      if (spec.required) {
+      if (nameDay !== null) problems.push(problemOf('jekyll-date', 'error', nameDay, { field: spec.key, line: field.line }));
+      else if (spec.required) {
         problems.push(problemOf('required', 'error', msg('lint.required.fill', { name, key: spec.key }), { field: spec.key, line: field.line }));
       }
       continue;

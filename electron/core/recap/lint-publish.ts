@@ -9,7 +9,7 @@ import type { Problem, SiteProfile } from '../contract';
 import { readFrontMatter } from '../frontmatter/frontmatter';
 import type { FieldValue, FrontMatterField } from '../frontmatter/frontmatter';
 import { msg } from '../i18n/messages';
-import { problemOf, rulesGenerator } from './lint-problem';
+import { dateErrorMsg, problemOf, rulesGenerator } from './lint-problem';
 
 const NAMES = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' } as const;
 
@@ -33,6 +33,19 @@ const HUGO_DATE_ALIASES: Record<string, readonly string[]> = { lastmod: ['modifi
 export function hugoDateChain(handler: HugoDateHandler, given: readonly string[] | null): string[] {
   const expanded = (given ?? [':default']).map((v) => v.toLowerCase()).flatMap((v) => (v === ':default' ? HUGO_DATES[handler] : [v]));
   return [...new Set(expanded.flatMap((v) => [v, ...(HUGO_DATE_ALIASES[v] ?? [])]))];
+}
+
+/**
+ * The date and slug Hugo's `:filename` handler takes from a page's name (a file's without its
+ * extension, a bundle's folder): its first ten characters where they are a day that exists
+ * (`2024-05-01-kcd-porto`, `2024-05-01_kcd`), and the rest, trimmed of spaces, dashes and
+ * underscores, as its slug. Null for a name that starts with no day: Hugo then passes on.
+ */
+export function hugoFileNameDate(base: string): { date: string; slug: string } | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(.*)$/s.exec(base);
+  const date = m?.[1];
+  if (m === null || date === undefined || dateErrorMsg(date) !== null) return null;
+  return { date, slug: (m[2] ?? '').replace(/^[ _-]+|[ _-]+$/g, '') };
 }
 
 /** Hugo's publish date, in the order its front matter config reads it by default; Jekyll's date. */
@@ -87,9 +100,14 @@ export function unpublishedProblems(text: string, profile: SiteProfile, now: Dat
   if (out.future) {
     const date = field(generator === 'hugo' ? profile.dateKeys?.publish ?? PUBLISH_KEYS.hugo : PUBLISH_KEYS[generator]);
     const day = dayOf(date?.value);
+    const option = generator === 'jekyll' ? 'future: true' : 'buildFuture = true';
     if (date !== undefined && day !== null && day > today.latest) {
-      const option = generator === 'jekyll' ? 'future: true' : 'buildFuture = true';
       problems.push(problemOf('unpublished-future', 'warning', msg('lint.publish.future', { day, key: date.key, generator: name, option }), { field: date.key, line: date.line }));
+    }
+    // A Jekyll post that writes no date is dated by its file's name (`_posts/2027-01-15-kcd.md`).
+    const byName = generator === 'jekyll' && (date === undefined || date.value === null || date.value === '') ? profile.dateFromName?.date : undefined;
+    if (byName !== undefined && byName > today.latest) {
+      problems.push(problemOf('unpublished-future', 'warning', msg('lint.publish.futureByName', { day: byName, generator: name, option }), profile.dateField !== null ? { field: profile.dateField } : {}));
     }
   }
   if (out.expired && generator === 'hugo') {

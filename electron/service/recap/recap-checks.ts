@@ -9,12 +9,13 @@ import type { UnreadRef } from './markdown-images';
 import { GENERATOR_NAMES } from '../../core/markdown/site-reading';
 import type { MarkdownReading } from '../../core/markdown/site-reading';
 import { readingOfPost } from '../../core/markdown/post-reading';
-import { problemOf } from '../../core/recap/lint-problem';
+import { dateErrorMsg, problemOf } from '../../core/recap/lint-problem';
+import { getField } from '../../core/frontmatter/frontmatter';
 import { msg } from '../../core/i18n/messages';
 import { altTextProblems } from '../../core/recap/recap-content';
 import { translationChecks } from '../translation/translation-checks';
 import * as path from 'node:path';
-import { jekyllFolderOf } from '../site/site-rules';
+import { isJekyllPostName, jekyllFolderOf } from '../site/site-rules';
 import { jekyllCollectionsDir } from '../site/site-data';
 import { siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
@@ -58,11 +59,27 @@ function plainPath(url: string): boolean {
 }
 
 /**
- * The checks that need to know where the recap is: across languages, for a translation (its
- * images and required fields against its source's, its language folder against the site's).
+ * The checks that need to know where the recap is: a Jekyll post's folder and file name, and
+ * across languages, for a translation (its images and required fields against its source's, its
+ * language folder against the site's).
  */
 export function recapPlaceChecks(text: string, recapPath: string, profile: SiteProfile): Problem[] {
-  return [...jekyllPlaceProblems(recapPath, profile), ...translationChecks(text, recapPath, profile)];
+  return [...jekyllPlaceProblems(recapPath, profile), ...jekyllNameProblems(text, recapPath, profile), ...translationChecks(text, recapPath, profile)];
+}
+
+/**
+ * A Jekyll post's file name, as Jekyll reads `_posts/`: a file is a post only where its name
+ * starts with its date (YYYY-MM-DD-title.md); Jekyll passes over `kcd.md` without a word. (A
+ * name whose date is no day is the date field's error: rulesForPost, lint-frontmatter.)
+ */
+function jekyllNameProblems(text: string, recapPath: string, profile: SiteProfile): Problem[] {
+  if (profile.generator !== 'jekyll' || jekyllFolderOf(recapPath) !== '_posts') return [];
+  const name = path.basename(recapPath);
+  if (isJekyllPostName(name)) return [];
+  const written = getField(text, 'date');
+  const day = typeof written === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(written.trim())?.[0] : undefined;
+  const example = `${day !== undefined && dateErrorMsg(day) === null ? day : 'YYYY-MM-DD'}-${name}`;
+  return [problemOf('post-place', 'warning', msg('lint.post.jekyllUndatedName', { post: name, example }))];
 }
 
 /**

@@ -12,7 +12,7 @@ import { parse as parseToml } from 'smol-toml';
 import { plainBasePath } from '../../core/markdown/site-reading';
 import { isRecord as isMap } from '../../core/is-record';
 import type { SiteProfile } from '../../core/contract';
-import { hugoDateChain, type HugoDateHandler } from '../../core/recap/lint-publish';
+import { hugoDateChain, hugoFileNameDate, type HugoDateHandler } from '../../core/recap/lint-publish';
 import { isInside, realOrNull } from '../files/containment';
 import { HUGO_CONFIGS } from './profile';
 
@@ -154,16 +154,13 @@ function dateChain(config: unknown, handler: HugoDateHandler): string[] {
  * takes from its name, as Hugo's `:filename` date handler gives them (`2024-05-01-kcd-porto`:
  * 2024-05-01 and `kcd-porto`), where the site's `[frontmatter]` date list reaches it: before a
  * front-matter date where it comes first, else only for a page without one (`datedInFront`).
- * Null where it does not, or the name starts with no date.
+ * Null where it does not, or the name starts with no day (hugoFileNameDate).
  */
 export function hugoNameDate(data: HugoConfig | null, base: string, datedInFront: boolean): { date: string; slug: string } | null {
   const config = configValue(data, 'frontmatter');
   if (!isMap(config)) return null;
   for (const id of dateChain(config, 'date')) {
-    if (id === ':filename') {
-      const m = /^(\d{4}-\d{2}-\d{2})(.*)$/.exec(base);
-      return m ? { date: m[1] ?? '', slug: (m[2] ?? '').replace(/^[ _-]+|[ _-]+$/g, '') } : null;
-    }
+    if (id === ':filename') return hugoFileNameDate(base);
     // The file's time or Git's date comes first (a date every page has), or the page's own.
     if (id.startsWith(':') || datedInFront) return null;
   }

@@ -16,6 +16,8 @@ import * as path from 'node:path';
 import type { RulesInfo, SiteGenerator, SiteProfile } from '../../core/contract';
 import { joinRecap, readFrontMatter, splitRecap, type FrontMatterField, type FrontMatterFormat, type RecapParts } from '../../core/frontmatter/frontmatter';
 import { acceptedKeys } from '../../core/recap/lint';
+import { dateErrorMsg } from '../../core/recap/lint-problem';
+import { hugoFileNameDate } from '../../core/recap/lint-publish';
 import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/messages';
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
 import { countValue, knownValues, type ValueCounts } from './known-values';
@@ -34,6 +36,25 @@ const HEAD_BYTES = 16 * 1024;
 const POST_FILE = /\.(md|markdown|mdx)$/i;
 /** A post whose file (or bundle folder) name starts with its date: 2020-03-02-x.md, 2019-12-30-x/index.md. */
 export const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-/;
+/** A name Jekyll reads as a post's in `_posts/` (its DATE_FILENAME_MATCHER): a date of 2–4, 1–2 and 1–2 digits, a dash, a title, an extension. */
+const JEKYLL_DATED_NAME = /^(\d{2,4})-(\d{1,2})-(\d{1,2})-.*\.[^.]+$/s;
+
+/**
+ * The day a file name in Jekyll's `_posts/` starts with, as YYYY-MM-DD (`2024-5-1-kcd.md`:
+ * 2024-05-01), and whether that day exists; null for a name Jekyll does not read as a post's
+ * (`kcd.md`) or whose year is not written in full (`24-05-01-…`, left to Jekyll).
+ */
+export function jekyllNameDay(name: string): { day: string; exists: boolean } | null {
+  const m = JEKYLL_DATED_NAME.exec(name);
+  if (m === null) return null;
+  const [, year = '', month = '', date = ''] = m;
+  if (year.length !== 4) return null;
+  const day = `${year}-${month.padStart(2, '0')}-${date.padStart(2, '0')}`;
+  return { day, exists: dateErrorMsg(day) === null };
+}
+
+/** Whether Jekyll reads a file of `_posts/` so named as a post: its name starts with a date. */
+export const isJekyllPostName = (name: string): boolean => JEKYLL_DATED_NAME.test(name);
 
 export interface FieldUsage {
   key: string;
@@ -532,6 +553,22 @@ function datesByName(profile: SiteProfile, postPath: string): boolean {
 }
 
 /**
+ * The day a post's name (a file's, with its extension; a bundle's folder) dates it by, as its
+ * site reads it: Hugo's `:filename` (hugoFileNameDate: `2024-05-01_kcd` too), else a name
+ * Jekyll's (jekyllNameDay: `2024-5-1-kcd.md` too), else a name YYYY-MM-DD-…; '' where it starts
+ * with no day that exists (Jekyll's `2024-13-01-kcd.md`: see needsDate).
+ */
+function nameDate(generator: SiteGenerator | null, name: string, bundle: boolean): string {
+  if (generator === 'hugo') return hugoFileNameDate(bundle ? name : name.replace(/\.[^.]+$/, ''))?.date ?? '';
+  if (generator === 'jekyll') {
+    const named = jekyllNameDay(name);
+    return named?.exists === true ? named.day : '';
+  }
+  const date = DATED_NAME.exec(name)?.[1];
+  return date === undefined || dateErrorMsg(date) !== null ? '' : date;
+}
+
+/**
  * The rules for one post of a site: Jekyll and Docusaurus (and Hugo, where its config says
  * `:filename`) take the date from a file (or bundle folder) named YYYY-MM-DD-…, so its date field is then not required, and the profile
  * says that date (`dateFromName`: the form's help and the preview's byline).
@@ -552,7 +589,10 @@ export function rulesForPost(site: SiteProfile, postPath: string, inBlog?: strin
   const name = bundle ? path.basename(path.dirname(postPath)) : base;
   // A Docusaurus post's path below its blog (`inBlog`) is dated as its blog plugin reads it: anywhere in it (`2024/08/09/kcd.md`).
   const inPath = profile.generator === 'docusaurus' && inBlog !== undefined ? docusaurusPathDate(inBlog) : null;
-  const date = inPath?.date ?? DATED_NAME.exec(name)?.[1] ?? '';
+  const date = inPath?.date ?? nameDate(profile.generator, name, bundle);
+  // A Jekyll post named with a day that does not exist (`2024-13-01-kcd.md`) needs its date written: its date field's error says why.
+  const notADay = profile.generator === 'jekyll' ? jekyllNameDay(name) : null;
+  if (date === '' && notADay?.exists === false) return needsDate(profile, notADay.day);
   if (date === '') return profile;
   const where = bundle || (inPath !== null && !inPath.inName) ? 'folder' : 'file';
   // A Hugo site whose config reads the name first dates the post by it whatever its front matter says.
@@ -583,6 +623,18 @@ function undated(profile: SiteProfile, kind: 'draft' | 'page'): SiteProfile {
   if (!spec.required) return { ...profile, fields };
   const rules = profile.rules ? withDetail(profile.rules, msg(kind === 'draft' ? 'rules.jekyllDraft' : 'rules.jekyllUndated', { key: spec.key })) : undefined;
   return { ...profile, fields, ...(rules ? { rules } : {}) };
+}
+
+/**
+ * A Jekyll post whose file name starts with a day that does not exist (`2024-13-01-kcd.md`):
+ * Jekyll stops its build unless the front matter writes the date, so the date field is
+ * required here, and its error says why (lint-frontmatter's nameDateError).
+ */
+function needsDate(profile: SiteProfile, day: string): SiteProfile {
+  const dateKey = profile.dateField;
+  if (dateKey === null || !profile.fields.some((f) => f.key === dateKey)) return profile;
+  const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: true, helpMsg: { key: 'rules.jekyllNameDateHelp' } as const } : f));
+  return { ...profile, fields, nameDateNotADay: day };
 }
 
 /** `rules` with one more finding. */

@@ -125,6 +125,10 @@ describe("what Hugo's build refuses in a post's front matter", () => {
     const bundle = path.join(root, 'content/posts/2024-05-02-meetup/index.md');
     expect(profileForRecap(bundle).dateFromName).toEqual({ date: '2024-05-02', where: 'folder', first: true });
     expect(profileForRecap(path.join(root, 'content/posts/kcd.md')).dateFromName).toBeUndefined();
+    // Hugo's reading of a name: its first ten characters, a day that exists, whatever follows (the link card's slug reads the same).
+    expect(profileForRecap(path.join(root, 'content/posts/2024-05-03_kcd.md')).dateFromName).toEqual({ date: '2024-05-03', where: 'file', first: true });
+    expect(profileForRecap(path.join(root, 'content/posts/2024-05-04.md')).dateFromName).toEqual({ date: '2024-05-04', where: 'file', first: true });
+    expect(profileForRecap(path.join(root, 'content/posts/2024-13-01-kcd.md')).dateFromName).toBeUndefined();
     // Read after the front matter's keys, it dates a post whose front matter has none, as Jekyll's name does.
     await writeText(path.join(root, 'hugo.toml'), ["title = 'Meetups'", '[frontmatter]', "date = [':default', ':filename']"].join('\n') + '\n');
     const fallback = profileForRecap(file);
