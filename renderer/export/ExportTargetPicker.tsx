@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { AppInfo } from '../../electron/core/contract';
 import type { MessageKey } from '../../electron/core/i18n/messages';
+import { GENERATOR_NAMES } from '../../electron/core/markdown/site-reading';
 import { currentLocale, useT } from '../ui/locale';
 import { profileText } from '../ui/profile-text';
 import { isAbsolute } from '../ui/paths';
@@ -46,7 +47,11 @@ interface WhereProps {
   onPathEnter(e: KeyboardEvent<HTMLInputElement>): void;
 }
 
-/** A remembered site from the list, or another one: a native folder dialog or a typed path. */
+/**
+ * A remembered site from the list, or another one: a native folder dialog or a typed path. A
+ * site is named by its generator ("Hugo site"), not by a layout: which of its sections the post
+ * goes to is the plan's to say, below.
+ */
 function SiteChoice({ info, where, onSiteChange }: Pick<WhereProps, 'info' | 'where' | 'onSiteChange'>) {
   const t = useT();
   const { sites, siteRoot, newSite, setNewSite, addSite, browse } = where;
@@ -59,7 +64,7 @@ function SiteChoice({ info, where, onSiteChange }: Pick<WhereProps, 'info' | 'wh
         }} aria-label={t('export.kindSite')}>
           {sites.map((s) => (
             <option key={s.root} value={s.root} disabled={!s.available}>
-              {s.root} — {profileText(currentLocale(), s.profile.label)}
+              {s.root} — {s.profile.generator ? t('export.siteOf', { generator: GENERATOR_NAMES[s.profile.generator] }) : profileText(currentLocale(), s.profile.label)}
               {s.available ? '' : ` (${s.error ?? t('export.siteUnavailable')})`}
             </option>
           ))}

@@ -233,6 +233,8 @@ describe('export in the browser mode', () => {
     await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/events/autumn-gitops-meetup.md');
     expect(await page.getByTestId('export-files-layout').textContent()).toBe('· the post in content/events/');
     await expect.poll(() => page.getByTestId('export-files').textContent()).not.toContain('content/posts/');
+    // The site is named by its generator, not by a layout the section picked contradicts.
+    expect(await page.getByTestId('export-site').locator('option:checked').textContent()).toBe(`${site} — Hugo site`);
     await page.getByTestId('export-run').click();
     await page.getByTestId('export-done').waitFor();
     await fs.access(path.join(site, 'content', 'events', 'autumn-gitops-meetup.md'));

@@ -399,6 +399,7 @@ export const en = {
   'export.kindZipHelp': 'The same layout, in one .zip',
   'export.to': 'Export to',
   'export.siteUnavailable': 'unavailable',
+  'export.siteOf': '{generator} site',
   'export.addAnotherSite': 'Add another site…',
   'export.chooseSite': 'Choose the website checkout…',
   'export.sitePlaceholder': 'Website checkout, e.g. {example}',

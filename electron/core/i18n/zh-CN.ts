@@ -400,6 +400,7 @@ export const zhCN: Record<MessageKey, string> = {
   'export.kindZipHelp': '相同的布局，打包成一个 .zip',
   'export.to': '导出到',
   'export.siteUnavailable': '不可用',
+  'export.siteOf': '{generator} 网站',
   'export.addAnotherSite': '添加其他网站…',
   'export.chooseSite': '选择网站本地仓库…',
   'export.sitePlaceholder': '网站本地仓库，例如 {example}',
