@@ -457,7 +457,9 @@ function plainHugoPost(site: SiteInfo, recapPath: string): SiteProfile {
   const dirs = rel.map((d, i) => (i === at && inContent.length >= 3 && languages.includes(d) ? '{lang}' : d));
   const images = profile.images.beside ? staticImages(profile, scanSite(site.root, 'hugo')) : profile.images;
   const fill = (p: string): string => p.replaceAll('{section}', section);
-  return { ...profile, post: `${dirs.join('/')}/{slug}${path.extname(name)}`, section, images: { ...images, dir: fill(images.dir), url: fill(images.url) } };
+  // Named by its date where the site names its posts so (`2024-05-01-kcd-porto.md`): its slug, and its photo folder, is the rest.
+  const dated = DATED_NAME.test(name) && profile.post.includes('{date}') ? '{date}-' : '';
+  return { ...profile, post: `${dirs.join('/')}/${dated}{slug}${path.extname(name)}`, section, images: { ...images, dir: fill(images.dir), url: fill(images.url) } };
 }
 
 /** Where a flat Docusaurus post's photos go when the site's flat posts give no hint: under static/, by the post's slug. */

@@ -119,19 +119,35 @@ describe('a photo added to a plain-file Hugo post', () => {
     expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
   });
 
-  it('in a dated folder (content/blog/2024/x.md), by its section (blog), as the other sections\' posts keep theirs (/images/news/<slug>/)', async () => {
-    const root = path.join(tmp, 'dated');
+  // A plain post of a site whose other posts keep their photos under static/, by their slugs: the post opened from the site, a photo added, lint clean, exported back in place.
+  it.each([
+    {
+      name: "in a dated folder (content/blog/2024/x.md), by its section (blog), as the other sections' posts keep theirs (/images/news/<slug>/)",
+      root: 'dated',
+      other: { post: 'content/news/2023/spring.md', folder: '/images/news/spring' },
+      post: 'content/blog/2024/autumn.md',
+      folder: { imageDir: 'autumn', url: '/images/blog/autumn' },
+    },
+    {
+      // Its own file stays where it is, whatever date its front matter gives (2024-05-02).
+      name: "named by its date, as the site's posts are (content/posts/2024-03-01-spring.md): by its slug, as theirs are (/images/posts/spring/), and exported in place",
+      root: 'dated-names',
+      other: { post: 'content/posts/2024-03-01-spring.md', folder: '/images/posts/spring' },
+      post: 'content/posts/2024-05-01-kcd-porto.md',
+      folder: { imageDir: 'kcd-porto', url: '/images/posts/kcd-porto' },
+    },
+  ])('$name', async ({ root: name, other, post, folder }) => {
+    const root = path.join(tmp, name);
     await put(root, 'hugo.toml', 'title = "Dated"\n');
-    await put(root, 'content/news/2023/spring.md', '---\ntitle: Spring\ndate: 2023-03-01\ndescription: Spring.\n---\n\n![Crowd](/images/news/spring/crowd.jpg)\n');
-    await photo(path.join(root, 'static/images/news/spring/crowd.jpg'), 1);
-    const post = 'content/blog/2024/autumn.md';
-    await put(root, post, '---\ntitle: Autumn\ndate: 2024-10-01\ndescription: Autumn.\n---\n\nText.\n');
+    await put(root, other.post, `---\ntitle: Spring\ndate: 2023-03-01\ndescription: Spring.\n---\n\n![Crowd](${other.folder}/crowd.jpg)\n`);
+    await photo(path.join(root, `static${other.folder}/crowd.jpg`), 1);
+    await put(root, post, '---\ntitle: Autumn\ndate: 2024-05-02\ndescription: Autumn.\n---\n\nText.\n');
     const walk = await openPost({ root, post });
-    expect(walk.folder).toEqual({ imageDir: 'autumn', dir: path.join(root, 'static/images/blog/autumn'), url: '/images/blog/autumn', fixed: null });
+    expect(walk.folder).toEqual({ ...folder, dir: path.join(root, `static${folder.url}`), fixed: null });
     const added = await addPhoto(walk, 'leaves.jpg', 2);
     expect(await service.lintRecap({ text: added.text, path: walk.file })).toEqual([]);
     const report = await service.exportRecap({ recapPath: walk.file, text: added.text, target: { kind: 'site', dir: root } });
-    expect(report).toMatchObject({ post, changed: [post], unchanged: ['static/images/blog/autumn/leaves.jpg'], added: [], problems: [] });
+    expect(report).toMatchObject({ post, changed: [post], unchanged: [`static${folder.url}/leaves.jpg`], added: [], problems: [] });
   });
 
   it('a page bundle keeps its photos beside index.md', async () => {
