@@ -29,7 +29,8 @@ export function ExportKindPicker({ kind, choose }: Pick<ExportTargetChoice, 'kin
     <div ref={group} className="export-targets" role="radiogroup" aria-label={t('export.to')}>
       {(['site', 'folder', 'zip'] as const).map((k) => (
         <label key={k} className={`export-target${kind === k ? ' is-selected' : ''}`}>
-          <input type="radio" name="export-kind" value={k} checked={kind === k} data-testid={`export-kind-${k}`} onChange={() => choose(k)} />
+          {/* A click on the kind already shown is a choice too: the default (a folder where no site is remembered) must not replace it when the list arrives. */}
+          <input type="radio" name="export-kind" value={k} checked={kind === k} data-testid={`export-kind-${k}`} onChange={() => choose(k)} onClick={() => kind === k && choose(k)} />
           <span className="export-target-title">{t(KIND_TITLE[k])}</span>
           <span className="export-target-help">{t(KIND_HELP[k])}</span>
         </label>

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdRequests, referenceRecap, startSession, type Session } from './harness';
+import { holdRequests, pickExportKind, referenceRecap, startSession, type Session } from './harness';
 
 let session: Session;
 
@@ -58,7 +58,7 @@ describe('export in the browser mode', () => {
     const page = await session.open({ file: post });
     await page.getByTestId('field-title').waitFor();
     await page.keyboard.press('Control+E');
-    await page.getByTestId('export-kind-folder').check({ force: true });
+    await pickExportKind(page, 'folder');
     await page.getByTestId('export-folder').fill(out);
     await expect.poll(() => page.getByTestId('export-files').textContent()).toContain('content/en/news/kubernetes-community-days-china.md');
     await expect.poll(() => page.getByTestId('export-checks-ok').count()).toBe(1);
@@ -75,7 +75,7 @@ describe('export in the browser mode', () => {
     // A second export to the same folder has nothing to change; a changed title changes the post only.
     await page.getByTestId('field-title').fill('KCD China 2021 Recap');
     await page.keyboard.press('Control+E');
-    await page.getByTestId('export-kind-folder').check({ force: true });
+    await pickExportKind(page, 'folder');
     // Enter in the typed path confirms it, even before the plan has arrived.
     await page.getByTestId('export-folder').fill(out);
     await page.getByTestId('export-folder').press('Enter');
@@ -91,7 +91,7 @@ describe('export in the browser mode', () => {
     const page = await session.open({ file });
     await page.getByTestId('field-title').waitFor();
     await page.getByTestId('btn-export').click();
-    await page.getByTestId('export-kind-zip').check({ force: true });
+    await pickExportKind(page, 'zip');
     // A path the service could not use is explained before anything is asked of it.
     await page.getByTestId('export-zip').fill('broken.zip');
     await expect.poll(() => page.getByTestId('export-where-hint').textContent()).toMatch(/^Type the full path/);
@@ -113,7 +113,7 @@ describe('export in the browser mode', () => {
     const page = await session.open({ file });
     await page.getByTestId('field-title').waitFor();
     await page.getByTestId('btn-export').click();
-    await page.getByTestId('export-kind-site').check({ force: true });
+    await pickExportKind(page, 'site');
     await page.getByTestId('export-site-path').fill(site);
     await page.getByTestId('export-site-path').press('Enter');
     await expect.poll(() => page.getByTestId('export-checks').textContent()).toContain('Date is required. Add the line "date: …" to the front matter.');
@@ -138,7 +138,7 @@ describe('export in the browser mode', () => {
       await page.getByTestId('field-title').fill('KCD Hangzhou 2026');
       await page.keyboard.press('Control+E');
       await expect.poll(() => page.getByTestId('export-kind-folder').isChecked()).toBe(true);
-      await page.getByTestId('export-kind-site').check({ force: true });
+      await pickExportKind(page, 'site');
       await page.getByTestId('export-site-path').fill(gone);
       await page.getByTestId('export-site-path').press('Enter');
       await expect.poll(() => page.getByTestId('export-site').inputValue()).toBe(gone);
@@ -159,6 +159,26 @@ describe('export in the browser mode', () => {
       expect(await page.getByTestId('export-site-path').inputValue()).toBe(site);
       await page.getByTestId('export-site-path').press('Enter');
       await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/en/news/kcd-hangzhou-2026.md');
+      await page.getByTestId('export-cancel').click();
+
+      // A click on the kind already shown is a choice too (the journey's race: the author clicks
+      // Website checkout, then the list arrives with no site there still): it is not switched to a folder.
+      await fs.rm(site, { recursive: true });
+      const third = path.join(own.dir, 'third-site');
+      await fs.mkdir(path.join(third, 'content', 'en', 'news'), { recursive: true });
+      await fs.writeFile(path.join(third, 'hugo.toml'), 'baseURL = "https://example.org/"\n');
+      const again = await holdRequests(page, '**/api/listSites');
+      await page.keyboard.press('Control+E');
+      await expect.poll(() => again.asked.length).toBe(1);
+      await pickExportKind(page, 'site');
+      const listed = page.waitForResponse((r) => r.url().endsWith('/api/listSites'));
+      again.release();
+      await listed;
+      await expect.poll(() => page.getByTestId('export-site').locator('option:disabled').count()).toBe(2);
+      expect(await page.getByTestId('export-kind-site').isChecked()).toBe(true);
+      await page.getByTestId('export-site-path').fill(third);
+      await page.getByTestId('export-site-path').press('Enter');
+      await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/en/news/kcd-hangzhou-2026.md');
     } finally {
       await own.close();
     }
@@ -171,18 +191,18 @@ describe('export in the browser mode', () => {
     const page = await session.openNew();
     await page.getByTestId('field-title').fill('KCD Chengdu 2026');
     await page.keyboard.press('Control+E');
-    await page.getByTestId('export-kind-site').check({ force: true });
+    await pickExportKind(page, 'site');
     const { asked, release } = await holdRequests(page, '**/api/rememberSite');
     await page.getByTestId('export-site-path').fill(site);
     await page.getByTestId('export-site-path').press('Enter');
     await expect.poll(() => asked.length).toBe(1);
-    await page.getByTestId('export-kind-folder').check({ force: true });
+    await pickExportKind(page, 'folder');
     const late = page.waitForResponse((r) => r.url().endsWith('/api/rememberSite'));
     release();
     await (await late).finished();
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await page.getByTestId('export-kind-folder').isChecked()).toBe(true);
-    await page.getByTestId('export-kind-site').check({ force: true });
+    await pickExportKind(page, 'site');
     await expect.poll(() => page.getByTestId('export-site').inputValue()).toBe(site);
     await page.context().close();
   });
@@ -220,7 +240,7 @@ describe('export in the browser mode', () => {
     const page = await session.openNew();
     await page.getByTestId('field-title').fill('Autumn GitOps Meetup');
     await page.keyboard.press('Control+E');
-    await page.getByTestId('export-kind-site').check({ force: true });
+    await pickExportKind(page, 'site');
     await page.getByTestId('export-site-path').fill(site);
     await page.getByTestId('export-site-path').press('Enter');
     await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/posts/autumn-gitops-meetup.md — a new post');

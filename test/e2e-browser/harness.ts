@@ -4,7 +4,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
@@ -86,6 +86,16 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   await page.waitForFunction(() => [...document.querySelectorAll('img')].every((i) => i.complete));
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
+/**
+ * Picks an export kind as the author does: a click on its card, which is a choice even when that
+ * kind is already the one shown (Playwright's check() would do nothing then, and the dialog's
+ * default, still arriving, could replace it).
+ */
+export async function pickExportKind(page: Page, kind: 'site' | 'folder' | 'zip'): Promise<void> {
+  await page.getByTestId(`export-kind-${kind}`).locator('xpath=..').click();
+  await expect.poll(() => page.getByTestId(`export-kind-${kind}`).isChecked()).toBe(true);
 }
 
 /**

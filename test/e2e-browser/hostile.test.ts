@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesWithSecret, HOSTILE_CASES, hostileText, makeHostileSite, SECRET_MARK, type HostileSite } from '../unit/support/hostile-fixture';
-import { startSession, type Session } from './harness';
+import { pickExportKind, startSession, type Session } from './harness';
 
 let session: Session;
 let h: HostileSite;
@@ -56,7 +56,7 @@ describe('a hostile recap in the browser mode', () => {
     // Export dialog: the checklist refuses with the same reasons; nothing is written.
     const out = path.join(session.dir, 'hostile-out');
     await page.keyboard.press('Control+E');
-    await page.getByTestId('export-kind-folder').check({ force: true });
+    await pickExportKind(page, 'folder');
     await page.getByTestId('export-folder').fill(out);
     const checks = page.getByTestId('export-checks');
     for (const c of HOSTILE_CASES) await expect.poll(() => checks.textContent()).toContain(`The image ${c.url} on line ${linkLine(c.url)} ${c.why}`);

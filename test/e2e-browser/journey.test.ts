@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type Session } from './harness';
+import { pickExportKind, startSession, type Session } from './harness';
 
 let session: Session;
 const savedCache = process.env['XDG_CACHE_HOME'];
@@ -105,7 +105,7 @@ describe('a first recap, from the first keystroke to the site', () => {
 
     // Export into the website checkout (typed, as the browser mode has no folder dialog).
     await page.keyboard.press('Control+E');
-    await page.getByTestId('export-kind-site').check({ force: true });
+    await pickExportKind(page, 'site');
     await page.getByTestId('export-site-path').fill(site);
     await page.getByTestId('export-site-path').press('Enter');
     await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/en/news/kcd-hangzhou-2026.md');

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceRecap, startSession, type Session } from './harness';
+import { pickExportKind, referenceRecap, startSession, type Session } from './harness';
 
 let session: Session;
 
@@ -114,7 +114,7 @@ async function openExport(page: Page, out: string): Promise<Locator> {
   await page.keyboard.press('Control+E');
   const dialog = page.getByRole('dialog', { name: '导出回顾' });
   await dialog.waitFor();
-  await page.getByTestId('export-kind-folder').check({ force: true });
+  await pickExportKind(page, 'folder');
   await page.getByTestId('export-folder').fill(path.join(session.dir, out));
   await page.getByTestId('export-checks-ok').waitFor();
   return dialog;

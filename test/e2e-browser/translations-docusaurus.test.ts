@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, startSession, type Session } from './harness';
+import { pickExportKind, root, startSession, type Session } from './harness';
 
 let session: Session;
 
@@ -161,7 +161,7 @@ describe('a Docusaurus site with i18n, in the browser mode', () => {
     // Exported together, each post at its Docusaurus path with its co-located photo beside it, the shared ones once where the site keeps them (static/img/).
     const out = path.join(session.dir, 'docusaurus-export');
     await page.keyboard.press('Control+E');
-    await page.getByTestId('export-kind-folder').check({ force: true });
+    await pickExportKind(page, 'folder');
     await page.getByTestId('export-folder').fill(out);
     await page.getByTestId('export-with-translations').check();
     await expect.poll(() => page.getByTestId('export-files').textContent()).toContain(`blog/${SLUG}/index.md`);

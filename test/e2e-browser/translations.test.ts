@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorTopOf, referenceRecap, root, startSession, type Session } from './harness';
+import { editorTopOf, pickExportKind, referenceRecap, root, startSession, type Session } from './harness';
 
 let session: Session;
 
@@ -103,7 +103,7 @@ describe('translations in the browser mode', () => {
     // Exported together: one plan with both posts and the shared images once.
     const out = path.join(session.dir, 'export-out');
     await tr.keyboard.press('Control+E');
-    await tr.getByTestId('export-kind-folder').check({ force: true });
+    await pickExportKind(tr, 'folder');
     await tr.getByTestId('export-folder').fill(out);
     await tr.getByTestId('export-with-translations').check();
     await expect.poll(() => tr.getByTestId('export-files').textContent()).toContain(`content/en/news/${NAME}`);
