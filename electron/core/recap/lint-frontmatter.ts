@@ -12,7 +12,7 @@ import type { Msg } from '../i18n/messages';
 import { duplicateAuthorKeys, inlineTags, unknownAuthorKeys, writtenOutAuthors } from './lint-blog';
 import { docusaurusSchemaProblems } from './lint-docusaurus';
 import { hugoFrontMatterProblems } from './lint-hugo';
-import { dateErrorMsg, describeValue, problemOf, rulesGenerator } from './lint-problem';
+import { dateErrorMsg, describeValue, isEmpty, problemOf, rulesGenerator } from './lint-problem';
 
 const FORMAT_NAMES = { yaml: 'YAML', toml: 'TOML', json: 'JSON' } as const;
 
@@ -30,13 +30,6 @@ function lengthReason(spec: FieldSpec): Msg {
 
 function isNamedMap(value: FieldValue): boolean {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && (entryName(value) ?? '') !== '';
-}
-
-function isEmpty(value: FieldValue): boolean {
-  if (value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.every((v) => v === null || (typeof v === 'string' && v.trim() === ''));
-  return false;
 }
 
 
@@ -113,12 +106,14 @@ export function acceptedKeys(profile: SiteProfile, spec: FieldSpec): string[] {
   return rulesGenerator(profile) === 'docusaurus' && spec.key === 'authors' ? [spec.key, 'author'] : [spec.key];
 }
 
-/** Why a Jekyll post's name dates it on no day (SiteProfile.nameDateNotADay), as its date field's error; null where it does not. */
+/** Why a Jekyll or Docusaurus post's name dates it on no day (SiteProfile.nameDateNotADay), as its date field's error; null where it does not. */
 function nameDateError(profile: SiteProfile, key: string): Msg | null {
   const day = profile.nameDateNotADay;
   const why = day === undefined ? null : dateErrorMsg(day);
-  return day === undefined || why === null ? null : msg('lint.jekyll.nameDate', { date: day, why, key });
+  if (day === undefined || why === null) return null;
+  return msg(rulesGenerator(profile) === 'docusaurus' ? 'lint.docusaurus.nameDate' : 'lint.jekyll.nameDate', { date: day, why, key });
 }
+
 
 export function validateFrontMatter(text: string, profile: SiteProfile): Problem[] {
   const parts = splitRecap(text);
@@ -138,10 +133,10 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
     const keys = acceptedKeys(profile, spec);
     const field = fm.fields.find((f) => keys.includes(f.key));
     const name = fieldName(spec);
-    // A Jekyll post whose name's date is no day needs its date written: the error says why.
+    // A Jekyll or Docusaurus post whose name's date is no day needs its date written: the error says why.
     const nameDay = spec.key === profile.dateField ? nameDateError(profile, spec.key) : null;
     if (!field) {
-      if (nameDay !== null) problems.push(problemOf('jekyll-date', 'error', nameDay, { field: spec.key, line: 1 }));
+      if (nameDay !== null) problems.push(problemOf('name-date', 'error', nameDay, { field: spec.key, line: 1 }));
       else if (spec.required) {
         const m = msg(parts.hasFrontMatter ? 'lint.required.add' : 'lint.required.noFrontMatter', { name, key: spec.key });
         problems.push(problemOf('required', 'error', m, { field: spec.key, line: 1 }));
@@ -149,7 +144,7 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
       continue;
     }
     if (isEmpty(field.value)) {
-      if (nameDay !== null) problems.push(problemOf('jekyll-date', 'error', nameDay, { field: spec.key, line: field.line }));
+      if (nameDay !== null) problems.push(problemOf('name-date', 'error', nameDay, { field: spec.key, line: field.line }));
       else if (spec.required) {
         problems.push(problemOf('required', 'error', msg('lint.required.fill', { name, key: spec.key }), { field: spec.key, line: field.line }));
       }

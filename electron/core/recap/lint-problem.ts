@@ -13,6 +13,19 @@ export function problemOf(code: string, severity: Severity, m: Msg, at: ProblemP
 }
 
 /** What a value is, in words, for messages such as "found a list". */
+/** Whether a front-matter value says nothing: null, blank, or a list of blanks. */
+export function isEmpty(value: FieldValue | undefined): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.every((v) => v === null || (typeof v === 'string' && v.trim() === ''));
+  return false;
+}
+
+/** The YYYY-MM-DD a date value starts with (`2024-05-01`, `2024-05-01T10:00:00Z`), or null. */
+export function dayOf(value: FieldValue | undefined): string | null {
+  return typeof value === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0] ?? null : null;
+}
+
 export function describeValue(value: FieldValue): Msg {
   if (value === null) return msg('lint.value.nothing');
   if (Array.isArray(value)) return msg('lint.value.list');

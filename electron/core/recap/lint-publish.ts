@@ -9,7 +9,7 @@ import type { Problem, SiteProfile } from '../contract';
 import { readFrontMatter } from '../frontmatter/frontmatter';
 import type { FieldValue, FrontMatterField } from '../frontmatter/frontmatter';
 import { msg } from '../i18n/messages';
-import { dateErrorMsg, problemOf, rulesGenerator } from './lint-problem';
+import { dateErrorMsg, dayOf, isEmpty, problemOf, rulesGenerator } from './lint-problem';
 
 const NAMES = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' } as const;
 
@@ -53,11 +53,6 @@ const PUBLISH_KEYS = { hugo: hugoDateChain('publishdate', null), jekyll: ['date'
 const EXPIRY_KEYS = hugoDateChain('expirydate', null);
 /** Every front-matter key Hugo reads as a date by default (lower-cased: Hugo's keys are not case-sensitive); a site's config may change them (SiteProfile.dateKeys). */
 export const HUGO_DATE_KEYS: readonly string[] = [...new Set((Object.keys(HUGO_DATES) as HugoDateHandler[]).flatMap((h) => hugoDateChain(h, null)).filter((k) => !k.startsWith(':')))];
-
-/** The YYYY-MM-DD a date value starts with, or null. */
-function dayOf(value: FieldValue | undefined): string | null {
-  return typeof value === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0] ?? null : null;
-}
 
 function isTrue(value: FieldValue | undefined): boolean {
   return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
@@ -105,7 +100,7 @@ export function unpublishedProblems(text: string, profile: SiteProfile, now: Dat
       problems.push(problemOf('unpublished-future', 'warning', msg('lint.publish.future', { day, key: date.key, generator: name, option }), { field: date.key, line: date.line }));
     }
     // A Jekyll post that writes no date is dated by its file's name (`_posts/2027-01-15-kcd.md`).
-    const byName = generator === 'jekyll' && (date === undefined || date.value === null || date.value === '') ? profile.dateFromName?.date : undefined;
+    const byName = generator === 'jekyll' && isEmpty(date?.value) ? profile.dateFromName?.date : undefined;
     if (byName !== undefined && byName > today.latest) {
       problems.push(problemOf('unpublished-future', 'warning', msg('lint.publish.futureByName', { day: byName, generator: name, option }), profile.dateField !== null ? { field: profile.dateField } : {}));
     }

@@ -9,7 +9,7 @@ import type { UnreadRef } from './markdown-images';
 import { GENERATOR_NAMES } from '../../core/markdown/site-reading';
 import type { MarkdownReading } from '../../core/markdown/site-reading';
 import { readingOfPost } from '../../core/markdown/post-reading';
-import { dateErrorMsg, problemOf } from '../../core/recap/lint-problem';
+import { dateErrorMsg, dayOf, problemOf } from '../../core/recap/lint-problem';
 import { getField } from '../../core/frontmatter/frontmatter';
 import { msg } from '../../core/i18n/messages';
 import { altTextProblems } from '../../core/recap/recap-content';
@@ -76,9 +76,8 @@ function jekyllNameProblems(text: string, recapPath: string, profile: SiteProfil
   if (profile.generator !== 'jekyll' || jekyllFolderOf(recapPath) !== '_posts') return [];
   const name = path.basename(recapPath);
   if (isJekyllPostName(name)) return [];
-  const written = getField(text, 'date');
-  const day = typeof written === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(written.trim())?.[0] : undefined;
-  const example = `${day !== undefined && dateErrorMsg(day) === null ? day : 'YYYY-MM-DD'}-${name}`;
+  const day = dayOf(getField(text, 'date'));
+  const example = `${day !== null && dateErrorMsg(day) === null ? day : 'YYYY-MM-DD'}-${name}`;
   return [problemOf('post-place', 'warning', msg('lint.post.jekyllUndatedName', { post: name, example }))];
 }
 

@@ -480,16 +480,19 @@ const DOCUSAURUS_DATED_PATH = /^(?<folder>.*)(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2}
  * The date and address a Docusaurus blog gives a post from its path below the blog folder, as its
  * blog plugin reads it: a date anywhere in the path (`2024-08-09-kcd.md`, `2024/08/09/kcd.md`,
  * the Docusaurus blog's own `2024/08-09-kcd/index.mdx`), the last one; `slug` the post's address
- * below the blog's route (`2024/08/09/kcd`). Null for a path without one.
+ * below the blog's route (`2024/08/09/kcd`). `written` is the path's day (YYYY-MM-DD) and `date`
+ * the day Docusaurus makes of it, as its `new Date(…Z)` does (`2024-02-30` is 2024-03-01), or ''
+ * where that is an Invalid Date (`2024-13-01`: its build stops on it). Null for a path without one.
  */
-export function docusaurusPathDate(inBlog: string): { date: string; slug: string; inName: boolean } | null {
+export function docusaurusPathDate(inBlog: string): { date: string; written: string; slug: string; inName: boolean } | null {
   const m = DOCUSAURUS_DATED_PATH.exec(inBlog);
   const { folder = '', date = '', text = '' } = m?.groups ?? {};
   if (m === null || date === '') return null;
   const [y, mo, d] = date.split(/[-/]/);
-  const day = `${y}-${(mo ?? '').padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
-  if (Number.isNaN(Date.parse(`${day}T00:00:00Z`))) return null;
+  const written = `${y}-${(mo ?? '').padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
+  const read = new Date(`${date}Z`);
+  const day = Number.isNaN(read.getTime()) ? '' : read.toISOString().slice(0, 10);
   // In the post's own name (its file, or its bundle's folder) or in the folders above it.
   const name = inBlog.replace(/\/index\.mdx?$/i, '').split('/').pop() ?? '';
-  return { date: day, slug: `${date.replace(/-/g, '/')}/${folder}${text}`, inName: !date.includes('/') && name.includes(date) };
+  return { date: day, written, slug: `${date.replace(/-/g, '/')}/${folder}${text}`, inName: !date.includes('/') && name.includes(date) };
 }

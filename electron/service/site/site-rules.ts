@@ -553,19 +553,15 @@ function datesByName(profile: SiteProfile, postPath: string): boolean {
 }
 
 /**
- * The day a post's name (a file's, with its extension; a bundle's folder) dates it by, as its
- * site reads it: Hugo's `:filename` (hugoFileNameDate: `2024-05-01_kcd` too), else a name
- * Jekyll's (jekyllNameDay: `2024-5-1-kcd.md` too), else a name YYYY-MM-DD-…; '' where it starts
- * with no day that exists (Jekyll's `2024-13-01-kcd.md`: see needsDate).
+ * The day a Hugo or Jekyll post's name (a file's, with its extension; a bundle's folder) dates it
+ * by, as its site reads it: Hugo's `:filename` (hugoFileNameDate: `2024-05-01_kcd` too), Jekyll's
+ * (jekyllNameDay: `2024-5-1-kcd.md` too); '' where it starts with no day that exists (Jekyll's
+ * `2024-13-01-kcd.md`: see needsDate). Docusaurus reads a post's path: docusaurusPathDate.
  */
 function nameDate(generator: SiteGenerator | null, name: string, bundle: boolean): string {
   if (generator === 'hugo') return hugoFileNameDate(bundle ? name : name.replace(/\.[^.]+$/, ''))?.date ?? '';
-  if (generator === 'jekyll') {
-    const named = jekyllNameDay(name);
-    return named?.exists === true ? named.day : '';
-  }
-  const date = DATED_NAME.exec(name)?.[1];
-  return date === undefined || dateErrorMsg(date) !== null ? '' : date;
+  const named = jekyllNameDay(name);
+  return named?.exists === true ? named.day : '';
 }
 
 /**
@@ -587,11 +583,13 @@ export function rulesForPost(site: SiteProfile, postPath: string, inBlog?: strin
   const base = path.basename(postPath);
   const bundle = /^index\./i.test(base);
   const name = bundle ? path.basename(path.dirname(postPath)) : base;
-  // A Docusaurus post's path below its blog (`inBlog`) is dated as its blog plugin reads it: anywhere in it (`2024/08/09/kcd.md`).
-  const inPath = profile.generator === 'docusaurus' && inBlog !== undefined ? docusaurusPathDate(inBlog) : null;
-  const date = inPath?.date ?? nameDate(profile.generator, name, bundle);
-  // A Jekyll post named with a day that does not exist (`2024-13-01-kcd.md`) needs its date written: its date field's error says why.
-  const notADay = profile.generator === 'jekyll' ? jekyllNameDay(name) : null;
+  // A Docusaurus post's path below its blog (`inBlog`; its name alone where no blog is known) is
+  // dated as its blog plugin reads it: anywhere in it (`2024/08/09/kcd.md`).
+  const inPath = profile.generator === 'docusaurus' ? docusaurusPathDate(inBlog ?? (bundle ? `${name}/${base}` : name)) : null;
+  const date = profile.generator === 'docusaurus' ? inPath?.date ?? '' : nameDate(profile.generator, name, bundle);
+  // A post named with a day that does not exist (Jekyll's `2024-13-01-kcd.md`, Docusaurus' too)
+  // stops its site's build unless its date is written: its date field's error says why.
+  const notADay = profile.generator === 'jekyll' ? jekyllNameDay(name) : inPath !== null ? { day: inPath.written, exists: inPath.date !== '' } : null;
   if (date === '' && notADay?.exists === false) return needsDate(profile, notADay.day);
   if (date === '') return profile;
   const where = bundle || (inPath !== null && !inPath.inName) ? 'folder' : 'file';
@@ -626,14 +624,15 @@ function undated(profile: SiteProfile, kind: 'draft' | 'page'): SiteProfile {
 }
 
 /**
- * A Jekyll post whose file name starts with a day that does not exist (`2024-13-01-kcd.md`):
- * Jekyll stops its build unless the front matter writes the date, so the date field is
- * required here, and its error says why (lint-frontmatter's nameDateError).
+ * A post whose name starts with a day that does not exist (Jekyll's `_posts/2024-13-01-kcd.md`,
+ * a Docusaurus blog's `2024-13-01-kcd.md`): its site's build stops unless the front matter writes
+ * the date, so the date field is required here, and its error says why (lint-frontmatter's nameDateError).
  */
 function needsDate(profile: SiteProfile, day: string): SiteProfile {
   const dateKey = profile.dateField;
   if (dateKey === null || !profile.fields.some((f) => f.key === dateKey)) return profile;
-  const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: true, helpMsg: { key: 'rules.jekyllNameDateHelp' } as const } : f));
+  const helpMsg = { key: profile.generator === 'docusaurus' ? 'rules.docusaurusNameDateHelp' : 'rules.jekyllNameDateHelp' } as const;
+  const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: true, helpMsg } : f));
   return { ...profile, fields, nameDateNotADay: day };
 }
 
