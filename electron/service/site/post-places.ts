@@ -5,7 +5,8 @@
 // place (its profile's pattern) unless the author picks another of these at export; each place
 // names its posts as the usual one does (a date in front or not), a Hugo section as its own
 // posts are (a page bundle or a plain file, dated or not), in its own years' (and months')
-// folders where its posts are (a Jekyll collection: by its date where most of its documents are).
+// folders where its posts are (a Jekyll collection: by its date, and `.markdown`, where most of
+// its documents are).
 
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -126,7 +127,7 @@ function jekyllPlaces(scan: SiteScan, usual: string[]): Found[] {
  * Jekyll: each collection the site publishes as pages (`output: true`), in its folder `_<name>/`
  * (in the `collections_dir`) when that is a real folder inside the site, named by that folder;
  * a new document named by its date where most of the folder's are (Jekyll reads a date from any
- * document's name), else by its slug.
+ * document's name), else by its slug, and `.markdown` where most of them are.
  */
 export function jekyllCollectionPlaces(root: string): PostPlace[] {
   const realRoot = realOrNull(root);
@@ -143,7 +144,8 @@ export function jekyllCollectionPlaces(root: string): PostPlace[] {
       continue;
     }
     const dated = docs.filter((d) => DATED_NAME.test(d)).length;
-    places.push({ name: `_${name}`, folder: `${folder}/`, post: `${folder}/${dated * 2 > docs.length ? '{date}-' : ''}{slug}.md` });
+    const ext = docs.filter((d) => /\.markdown$/i.test(d)).length * 2 > docs.length ? '.markdown' : '.md';
+    places.push({ name: `_${name}`, folder: `${folder}/`, post: `${folder}/${dated * 2 > docs.length ? '{date}-' : ''}{slug}${ext}` });
   }
   return places;
 }

@@ -198,7 +198,8 @@ function hugoProfile(root: string, contentDir: string): SiteProfile {
  * Jekyll: posts in `_posts/` (in `<collections_dir>/_posts/` where the config names one: Jekyll
  * then reads none at the root), or in its years' folders (`_posts/2024/2024-03-01-kcd.md`) where
  * most of the site's posts are, so that a new post goes where the others are (Jekyll reads a
- * post anywhere below `_posts/`).
+ * post anywhere below `_posts/`), and named `.markdown` where most of them are (as `jekyll new`
+ * names its first post).
  */
 function jekyllProfile(root: string): SiteProfile {
   const base = loadProfile('jekyll');
@@ -207,9 +208,10 @@ function jekyllProfile(root: string): SiteProfile {
   const all = sections.reduce((n, s) => n + s.posts, 0);
   const inYears = sections.filter((s) => /^\/(19|20)\d\d$/.test(s.dir.slice(posts.length))).reduce((n, s) => n + s.posts, 0);
   const years = inYears * 2 > all;
-  if (!years && posts === '_posts') return base;
-  const post = base.post.replace(/^_posts\//, `${posts}/${years ? '{year}/' : ''}`);
-  return { ...base, post, label: `Jekyll blog (${posts}/${years ? 'YYYY/' : ''}YYYY-MM-DD-<slug>.md)` };
+  const ext = sections.reduce((n, s) => n + s.markdownNames, 0) * 2 > all ? '.markdown' : '.md';
+  if (!years && posts === '_posts' && ext === '.md') return base;
+  const post = base.post.replace(/^_posts\//, `${posts}/${years ? '{year}/' : ''}`).replace(/\.md$/, ext);
+  return { ...base, post, label: `Jekyll blog (${posts}/${years ? 'YYYY/' : ''}YYYY-MM-DD-<slug>${ext})` };
 }
 
 /** Docusaurus: posts in `blog/`, or in the folder its config gives the blog (`blog: { path: 'events' }`), dated as most of its posts are (docusaurusNewPost). */

@@ -6,8 +6,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
+import { detectSite, sitePlaces } from '../../../electron/service/site/site';
 import { listFiles, tempDir } from '../support/site-fixture';
-import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
+import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllNewSite, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
 
 let tmp: string;
 let service: RecapService;
@@ -78,6 +79,30 @@ describe('Jekyll posts in _posts subfolders and category folders', () => {
     expect(report.added).toEqual([]);
     expect(report.unchanged).toEqual(['assets/images/meetup/pizza.jpg']);
     expect(await listFiles(path.join(site.root, 'events'))).toEqual(['_posts/2022-06-10-meetup.md']);
+  });
+});
+
+describe('a Jekyll site whose posts are named .markdown (as `jekyll new` names them)', () => {
+  it('a new recap is exported as the site\'s posts are, _posts/<date>-<slug>.markdown, with its photo, and reopens clean; a collection of .markdown documents gets one too', async () => {
+    const site = await jekyllNewSite(path.join(tmp, 'jekyll-new'));
+    const opened = await openPost(site);
+    expect([opened.lint, opened.tray.map((p) => p.url)]).toEqual([[], ['/assets/images/spring-meetup/hall.jpg']]);
+
+    const info = detectSite(site.root);
+    expect([info.profile.post, info.profile.label]).toEqual(['_posts/{date}-{slug}.markdown', 'Jekyll blog (_posts/YYYY-MM-DD-<slug>.markdown)']);
+    expect(sitePlaces(info)?.map((p) => p.post)).toEqual(['_posts/{date}-{slug}.markdown', '_events/{slug}.markdown']);
+
+    const text = ['---', 'layout: post', 'title: "KCD Porto"', 'date: 2024-05-01', '---', '', 'A day of talks.', '', '![The stage](stage.jpg)', ''].join('\n');
+    const recap = await put(tmp, 'drafts/kcd-porto/recap.md', text);
+    await photo(path.join(tmp, 'drafts/kcd-porto/stage.jpg'), 12);
+    const report = await service.exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site.root } });
+    expect([report.written, report.post, report.problems]).toEqual([true, '_posts/2024-05-01-kcd-porto.markdown', []]);
+    expect(report.added.sort()).toEqual(['_posts/2024-05-01-kcd-porto.markdown', 'assets/images/kcd-porto/stage.jpg']);
+    const exported = await openPost(site, '_posts/2024-05-01-kcd-porto.markdown');
+    expect([exported.lint, exported.tray.map((p) => p.url)]).toEqual([[], ['/assets/images/kcd-porto/stage.jpg']]);
+
+    const event = await service.exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site.root }, section: '_events' });
+    expect([event.post, event.problems]).toEqual(['_events/kcd-porto.markdown', []]);
   });
 });
 

@@ -93,6 +93,22 @@ export async function jekyllSubfolders(root: string): Promise<OtherSite & { cate
   return { root, post, categoryPost };
 }
 
+/**
+ * A Jekyll site as `jekyll new` makes it: pages and posts named `.markdown`, a second post with a
+ * photo, and a collection (`_events/`) whose documents are `.markdown` too.
+ */
+export async function jekyllNewSite(root: string): Promise<OtherSite> {
+  await put(root, '_config.yml', 'title: Meetups\ntheme: minima\ncollections:\n  events:\n    output: true\n');
+  const fm = (title: string, date: string): string[] => ['---', 'layout: post', `title: "${title}"`, `date: ${date} 10:00:00 +0100`, 'categories: jekyll update', '---', ''];
+  await put(root, '_posts/2024-01-15-welcome-to-jekyll.markdown', [...fm('Welcome to Jekyll!', '2024-01-15'), 'You’ll find this post in your `_posts` directory.', ''].join('\n'));
+  const post = '_posts/2024-03-01-spring-meetup.markdown';
+  await put(root, post, [...fm('Spring Meetup', '2024-03-01'), 'Forty people came.', '', '![The hall](/assets/images/spring-meetup/hall.jpg)', ''].join('\n'));
+  await photo(path.join(root, 'assets/images/spring-meetup/hall.jpg'), 11);
+  await put(root, 'about.markdown', ['---', 'layout: page', 'title: About', 'permalink: /about/', '---', '', 'About us.', ''].join('\n'));
+  for (const n of ['kcd-braga', 'kcd-lisbon']) await put(root, `_events/${n}.markdown`, ['---', `title: "${n}"`, '---', '', 'An event.', ''].join('\n'));
+  return { root, post };
+}
+
 /** A Jekyll blog whose posts are in years' folders (`_posts/2023/2023-05-01-kcd-lima.md`), one older post left in `_posts/` itself. */
 export async function jekyllYearFolders(root: string): Promise<OtherSite & { loose: string }> {
   await put(root, '_config.yml', 'title: Community events\n');
