@@ -155,13 +155,15 @@ function PostSection({ plan, naming }: { plan: ExportReport; naming: PostNaming 
 function PlanFiles({ plan, conflicts, replace, setReplace }: Pick<PlanViewProps, 'plan' | 'conflicts' | 'replace' | 'setReplace'>) {
   const t = useT();
   const place = plan.places !== undefined && plan.places.length > 1 ? plan.places.find((p) => p.name === plan.section) : undefined;
+  // Where the post goes: the place picked above, else its own path's folder; a profile's layout only while it has no path yet.
+  const folder = place?.folder ?? (plan.post?.includes('/') ? plan.post.slice(0, plan.post.lastIndexOf('/') + 1) : null);
   return (
     <>
       <h3 className="export-heading" data-testid="export-files-heading">
         {t('export.files')}{' '}
-        {/* A site with several places for posts: the one picked above, not its usual one's profile. Paths keep their case. */}
+        {/* Paths keep their case. */}
         <span className="export-heading-detail" data-testid="export-files-layout">
-          · {place !== undefined ? t('export.filesIn', { folder: place.folder }) : t('export.filesLayout', { profile: plan.profile })}
+          · {folder !== null ? t('export.filesIn', { folder }) : t('export.filesLayout', { profile: plan.profile })}
         </span>
       </h3>
       {/* No post path yet (a site that names posts by a date the recap does not have): no empty list. */}

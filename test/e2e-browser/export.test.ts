@@ -223,9 +223,12 @@ describe('export in the browser mode', () => {
     // The site the recap lives in is the target, its own file the post: an update, not a conflict.
     await expect.poll(() => page.getByTestId('export-site').inputValue()).toBe(site);
     await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/en/news/kubernetes-community-days-china.md — its own file in this site');
+    // The files' heading says where the post goes, not a profile's name.
+    expect(await page.getByTestId('export-files-layout').textContent()).toBe('· the post in content/en/news/');
     expect(await page.getByTestId('export-lang').locator('option').allTextContents()).toEqual(['en', 'zh']);
     await page.getByTestId('export-lang').selectOption('zh');
     await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/zh/news/kubernetes-community-days-china.md');
+    expect(await page.getByTestId('export-files-layout').textContent()).toBe('· the post in content/zh/news/');
     await page.getByTestId('export-run').click();
     await page.getByTestId('export-done').waitFor();
     expect(await fs.readFile(path.join(site, 'content', 'zh', 'news', 'kubernetes-community-days-china.md'), 'utf8')).toBe(await fs.readFile(referenceRecap, 'utf8'));
