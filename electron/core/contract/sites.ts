@@ -110,9 +110,10 @@ export interface SiteProfile {
    * Docusaurus `blog/2021-11-02-kcd/index.md`): the date it gets while its front matter has none.
    * The form's date help and the preview's byline both say it (set by `rulesForPost` alone).
    * `first`: the name's date wins over the front matter's too (a Hugo site whose config reads
-   * `:filename` first).
+   * `:filename` first). `written`: the day the name says where the site reads it as another
+   * (Docusaurus' `2024-02-30-kcd.md`, dated 2024-03-01).
    */
-  dateFromName?: { date: string; where: 'file' | 'folder'; first?: true };
+  dateFromName?: { date: string; where: 'file' | 'folder'; first?: true; written?: string };
   /**
    * Jekyll: the day a `_posts/` file's name starts with where that day does not exist
    * (`2024-13-01-kcd.md`: `2024-13-01`). Jekyll stops its build on it unless the front matter

@@ -115,6 +115,17 @@ function nameDateError(profile: SiteProfile, key: string): Msg | null {
 }
 
 
+/**
+ * Why a Docusaurus post's path dates it on another day than it says (`2024-02-30-kcd.md`, which
+ * its blog's Date reads as 2024-03-01: SiteProfile.dateFromName.written), as a warning on its
+ * empty date field; null where it does not.
+ */
+function rolledNameDate(profile: SiteProfile, key: string): Msg | null {
+  const named = profile.dateFromName;
+  const why = named?.written === undefined ? null : dateErrorMsg(named.written);
+  return named?.written === undefined || why === null ? null : msg('lint.docusaurus.nameDateRolled', { written: named.written, why, date: named.date, key });
+}
+
 export function validateFrontMatter(text: string, profile: SiteProfile): Problem[] {
   const parts = splitRecap(text);
   const fm = readFrontMatter(text);
@@ -133,21 +144,18 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
     const keys = acceptedKeys(profile, spec);
     const field = fm.fields.find((f) => keys.includes(f.key));
     const name = fieldName(spec);
-    // A Jekyll or Docusaurus post whose name's date is no day needs its date written: the error says why.
-    const nameDay = spec.key === profile.dateField ? nameDateError(profile, spec.key) : null;
-    if (!field) {
-      if (nameDay !== null) problems.push(problemOf('name-date', 'error', nameDay, { field: spec.key, line: 1 }));
+    if (!field || isEmpty(field.value)) {
+      const line = field?.line ?? 1;
+      // A Jekyll or Docusaurus post whose name's date is no day needs its date written: the error says why.
+      const nameDay = spec.key === profile.dateField ? nameDateError(profile, spec.key) : null;
+      if (nameDay !== null) problems.push(problemOf('name-date', 'error', nameDay, { field: spec.key, line }));
       else if (spec.required) {
-        const m = msg(parts.hasFrontMatter ? 'lint.required.add' : 'lint.required.noFrontMatter', { name, key: spec.key });
-        problems.push(problemOf('required', 'error', m, { field: spec.key, line: 1 }));
+        const m = field ? msg('lint.required.fill', { name, key: spec.key }) : msg(parts.hasFrontMatter ? 'lint.required.add' : 'lint.required.noFrontMatter', { name, key: spec.key });
+        problems.push(problemOf('required', 'error', m, { field: spec.key, line }));
       }
-      continue;
-    }
-    if (isEmpty(field.value)) {
-      if (nameDay !== null) problems.push(problemOf('name-date', 'error', nameDay, { field: spec.key, line: field.line }));
-      else if (spec.required) {
-        problems.push(problemOf('required', 'error', msg('lint.required.fill', { name, key: spec.key }), { field: spec.key, line: field.line }));
-      }
+      // A Docusaurus path's day past its month's end dates the post the next month's: say so.
+      const rolled = spec.key === profile.dateField ? rolledNameDate(profile, spec.key) : null;
+      if (rolled !== null) problems.push(problemOf('name-date', 'warning', rolled, { field: spec.key, line }));
       continue;
     }
     problems.push(...checkField(spec, field.value, field.line, rulesGenerator(profile) === 'docusaurus'));

@@ -596,12 +596,18 @@ export function rulesForPost(site: SiteProfile, postPath: string, inBlog?: strin
   const where = bundle || (inPath !== null && !inPath.inName) ? 'folder' : 'file';
   // A Hugo site whose config reads the name first dates the post by it whatever its front matter says.
   const first = profile.generator === 'hugo' && profile.dateKeys?.fromName === 'first';
-  const dated: SiteProfile = { ...profile, dateFromName: { date, where, ...(first ? { first: true as const } : {}) } };
+  // A Docusaurus path's day past its month's end (`2024-02-30`) is the next month's to its Date.
+  const written = inPath !== null && inPath.written !== date ? inPath.written : undefined;
+  const dated: SiteProfile = { ...profile, dateFromName: { date, where, ...(first ? { first: true as const } : {}), ...(written !== undefined ? { written } : {}) } };
   const dateKey = profile.dateField;
   const spec = dateKey === null ? undefined : profile.fields.find((f) => f.key === dateKey);
   if (!spec) return dated;
   // The form says which date the site gives the post while the field is empty.
-  const helpMsg = { key: first ? 'rules.dateFromNameFirstHelp' : 'rules.dateFromNameHelp', params: { date, where: { key: where === 'folder' ? 'rules.where.folder' : 'rules.where.file' } } } as const;
+  const whereMsg = msg(where === 'folder' ? 'rules.where.folder' : 'rules.where.file');
+  const helpMsg =
+    written !== undefined
+      ? msg('rules.dateFromNameRolledHelp', { date, written, where: whereMsg })
+      : msg(first ? 'rules.dateFromNameFirstHelp' : 'rules.dateFromNameHelp', { date, where: whereMsg });
   const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false, helpMsg } : f));
   if (!spec.required) return { ...dated, fields };
   const rules = profile.rules ? withDetail(profile.rules, msg('rules.dateFromName', { date, key: spec.key })) : undefined;

@@ -9,6 +9,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatMsg } from '../../../electron/core/i18n/messages';
 import { profileForRecap } from '../../../electron/service/site/site';
 import { cliInProcess } from '../support/cli-run';
 import { writeText } from '../support/site-fixture';
@@ -121,12 +122,21 @@ describe("a Docusaurus post's dated path", () => {
     await expectDateNeeded(file, site, 'rules.docusaurusNameDateHelp', "error The post's path dates it 2024-13-01, which is not a day");
   });
 
-  it("a day past its month's end is the next month's, as Docusaurus' Date reads it; a one-digit month and day are read too", async () => {
+  it("a day past its month's end is the next month's, as Docusaurus' Date reads it: the form says so and a warning asks for the day meant; a one-digit month and day are read too", async () => {
     const site = await docusaurusSite('rollover');
     const dated = async (inBlog: string): Promise<unknown> => profileForRecap(await writeText(path.join(site, 'blog', inBlog), blogPost())).dateFromName;
-    expect(await dated('2024-02-30-kcd-porto.md')).toEqual({ date: '2024-03-01', where: 'file' });
-    expect(await dated('2024-4-31-kcd/index.md')).toEqual({ date: '2024-05-01', where: 'folder' });
+    expect(await dated('2024-02-30-kcd-porto.md')).toEqual({ date: '2024-03-01', where: 'file', written: '2024-02-30' });
+    expect(await dated('2024-4-31-kcd/index.md')).toEqual({ date: '2024-05-01', where: 'folder', written: '2024-04-31' });
     expect(await dated('2024/5/1/kcd.md')).toEqual({ date: '2024-05-01', where: 'folder' });
-    expect(await found(path.join(site, 'blog/2024-02-30-kcd-porto.md'), blogPost())).toEqual([]);
+
+    const file = path.join(site, 'blog/2024-02-30-kcd-porto.md');
+    const date = profileForRecap(file).fields.find((f) => f.key === 'date');
+    expect([date?.required, date?.helpMsg && formatMsg('en', date.helpMsg)]).toEqual([
+      false,
+      'Left empty, the site dates the post 2024-03-01: its file name says 2024-02-30, a day that does not exist, which Docusaurus reads as 2024-03-01. A date here takes its place.',
+    ]);
+    const rolled = "The post's path dates it 2024-02-30, which is not a day: February 2024 has no day 30 (it has 29 days). Docusaurus reads it as 2024-03-01 and dates the post so: write the post's date as date: YYYY-MM-DD, or rename the file (or its folder) with the day you mean.";
+    expect(await found(file, blogPost())).toEqual([['name-date', 'warning', 'date', rolled]]);
+    expect(await found(file, blogPost('date: 2024-02-29'))).toEqual([]);
   });
 });
