@@ -32,7 +32,6 @@ function isNamedMap(value: FieldValue): boolean {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && (entryName(value) ?? '') !== '';
 }
 
-
 /** A date with a time of day, as Hugo (RFC 3339), Jekyll and TOML write it; group 1 is the day. */
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ]| +)\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}))?$/;
 
@@ -113,7 +112,6 @@ function nameDateError(profile: SiteProfile, key: string): Msg | null {
   if (day === undefined || why === null) return null;
   return msg(rulesGenerator(profile) === 'docusaurus' ? 'lint.docusaurus.nameDate' : 'lint.jekyll.nameDate', { date: day, why, key });
 }
-
 
 /**
  * Why a Docusaurus post's path dates it on another day than it says (`2024-02-30-kcd.md`, which

@@ -10,7 +10,8 @@ import { scanSite } from './site-rules';
 /**
  * A new post of the Docusaurus blog in `blog` (its folder), dated by its folders where most of
  * the blog's posts are (`2024/05/12/<slug>/`, or the Docusaurus blog's own `2024/05-12-<slug>/`:
- * its blog plugin reads a date anywhere in the path), else named by its date; a page bundle.
+ * its blog plugin reads a date anywhere in the path), else named by its date; a page bundle,
+ * its `index.mdx` where most of the blog's posts are written in MDX.
  */
 export function docusaurusNewPost(root: string, blog: string): string {
   // Asked at every detection and post profile: kept while the blog's date folders hold as many
@@ -54,7 +55,9 @@ function newPostByScan(root: string, blog: string): string {
     }
   };
   const count = (re: RegExp, names?: RegExp): number => sections.filter((s) => re.test(s.dir.slice(blog.length))).reduce((n, s) => n + (names === undefined ? s.posts : Math.min(s.posts, named(s.dir, names))), 0);
-  if (count(/^\/(19|20)\d\d\/\d\d\/\d\d$/) * 2 > all) return `${blog}/{year}/{month}/{day}/{slug}/index.md`;
-  if (count(/^\/(19|20)\d\d$/, /^\d\d-\d\d-./) * 2 > all) return `${blog}/{year}/{month}-{day}-{slug}/index.md`;
-  return `${blog}/{date}-{slug}/index.md`;
+  // Written in MDX (`index.mdx`) where most of the blog's posts are, as the Docusaurus blog's own.
+  const index = sections.reduce((n, s) => n + s.mdxNames, 0) * 2 > all ? 'index.mdx' : 'index.md';
+  if (count(/^\/(19|20)\d\d\/\d\d\/\d\d$/) * 2 > all) return `${blog}/{year}/{month}/{day}/{slug}/${index}`;
+  if (count(/^\/(19|20)\d\d$/, /^\d\d-\d\d-./) * 2 > all) return `${blog}/{year}/{month}-{day}-{slug}/${index}`;
+  return `${blog}/{date}-{slug}/${index}`;
 }

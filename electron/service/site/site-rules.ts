@@ -70,8 +70,8 @@ export interface SiteScan {
   formats: Record<FrontMatterFormat, number>;
   /** The format of the site's archetypes (Hugo), when it has any. */
   archetypeFormat: FrontMatterFormat | null;
-  /** Folders (relative, forward slashes) holding posts, most posts first: how many, how many of them page bundles, how many named by their date, how many plain files named `.markdown` (what `jekyll new` writes). */
-  sections: Array<{ dir: string; posts: number; bundles: number; datedNames: number; markdownNames: number }>;
+  /** Folders (relative, forward slashes) holding posts, most posts first: how many, how many of them page bundles, how many named by their date, how many plain files named `.markdown` (what `jekyll new` writes), how many (bundles or files) written in `.mdx`. */
+  sections: Array<{ dir: string; posts: number; bundles: number; datedNames: number; markdownNames: number; mdxNames: number }>;
   fields: FieldUsage[];
   /** Posts named after their date (YYYY-MM-DD-…). */
   datedNames: number;
@@ -299,7 +299,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
   const formats: Record<FrontMatterFormat, number> = { yaml: 0, toml: 0, json: 0 };
   const usage = new Map<string, { posts: number; kinds: Map<ValueKind, number> }>();
   const values = new Map<string, ValueCounts>();
-  const sections = new Map<string, { posts: number; bundles: number; datedNames: number; markdownNames: number }>();
+  const sections = new Map<string, { posts: number; bundles: number; datedNames: number; markdownNames: number; mdxNames: number }>();
   const imageFolders = new Map<string, number>();
   let posts = 0;
   let datedNames = 0;
@@ -321,9 +321,15 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     const dir = path.posix.dirname(bundle ? path.posix.dirname(rel) : rel);
     const name = bundle ? path.basename(path.dirname(file)) : path.basename(file);
     const dated = DATED_NAME.test(name);
-    const inDir = sections.get(dir) ?? { posts: 0, bundles: 0, datedNames: 0, markdownNames: 0 };
-    const markdownName = !bundle && /\.markdown$/i.test(name);
-    sections.set(dir, { posts: inDir.posts + 1, bundles: inDir.bundles + (bundle ? 1 : 0), datedNames: inDir.datedNames + (dated ? 1 : 0), markdownNames: inDir.markdownNames + (markdownName ? 1 : 0) });
+    const inDir = sections.get(dir) ?? { posts: 0, bundles: 0, datedNames: 0, markdownNames: 0, mdxNames: 0 };
+    const ext = path.extname(file).toLowerCase();
+    sections.set(dir, {
+      posts: inDir.posts + 1,
+      bundles: inDir.bundles + (bundle ? 1 : 0),
+      datedNames: inDir.datedNames + (dated ? 1 : 0),
+      markdownNames: inDir.markdownNames + (!bundle && ext === '.markdown' ? 1 : 0),
+      mdxNames: inDir.mdxNames + (ext === '.mdx' ? 1 : 0),
+    });
     if (dated) datedNames++;
     shapes.add(rel, name, parts, fm.fields);
     if (bundle) bundles++;

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
 import { detectSite, sitePlaces } from '../../../electron/service/site/site';
 import { listFiles, tempDir } from '../support/site-fixture';
-import { docusaurusBlog, docusaurusDatedFolders, docusaurusFlatPosts, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllNewSite, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
+import { docusaurusBlog, docusaurusDatedFolders, docusaurusMdxBlog, docusaurusFlatPosts, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllNewSite, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
 
 let tmp: string;
 let service: RecapService;
@@ -82,27 +82,45 @@ describe('Jekyll posts in _posts subfolders and category folders', () => {
   });
 });
 
-describe('a Jekyll site whose posts are named .markdown (as `jekyll new` names them)', () => {
-  it('a new recap is exported as the site\'s posts are, _posts/<date>-<slug>.markdown, with its photo, and reopens clean; a collection of .markdown documents gets one too', async () => {
+/**
+ * A new recap (its draft's front matter `lines`, a photo beside it, linked `stage.jpg`) exported
+ * into the site: it is written at `post` with its photo at `photoAt` and nothing else, and the
+ * post reopens from the site linting clean, its photo (linked `photoUrl`) in the tray.
+ */
+async function exportsNewRecap(site: OtherSite, lines: string[], want: { post: string; photoAt: string; photoUrl: string }): Promise<string> {
+  const text = ['---', ...lines, '---', '', 'A day of talks.', '', '![The stage](stage.jpg)', ''].join('\n');
+  const recap = await put(tmp, 'drafts/kcd-porto/recap.md', text);
+  await photo(path.join(tmp, 'drafts/kcd-porto/stage.jpg'), 12);
+  const report = await service.exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site.root } });
+  expect([report.written, report.post, report.problems, report.added.sort()]).toEqual([true, want.post, [], [want.post, want.photoAt].sort()]);
+  const exported = await openPost(site, want.post);
+  expect([exported.lint, exported.tray.map((p) => p.url)]).toEqual([[], [want.photoUrl]]);
+  return recap;
+}
+
+describe('a site whose posts are not .md files', () => {
+  it('Jekyll, named .markdown as `jekyll new` names them: a new recap is exported so, _posts/<date>-<slug>.markdown, with its photo, and reopens clean; a collection of .markdown documents gets one too', async () => {
     const site = await jekyllNewSite(path.join(tmp, 'jekyll-new'));
     const opened = await openPost(site);
     expect([opened.lint, opened.tray.map((p) => p.url)]).toEqual([[], ['/assets/images/spring-meetup/hall.jpg']]);
-
     const info = detectSite(site.root);
     expect([info.profile.post, info.profile.label]).toEqual(['_posts/{date}-{slug}.markdown', 'Jekyll blog (_posts/YYYY-MM-DD-<slug>.markdown)']);
     expect(sitePlaces(info)?.map((p) => p.post)).toEqual(['_posts/{date}-{slug}.markdown', '_events/{slug}.markdown']);
 
-    const text = ['---', 'layout: post', 'title: "KCD Porto"', 'date: 2024-05-01', '---', '', 'A day of talks.', '', '![The stage](stage.jpg)', ''].join('\n');
-    const recap = await put(tmp, 'drafts/kcd-porto/recap.md', text);
-    await photo(path.join(tmp, 'drafts/kcd-porto/stage.jpg'), 12);
-    const report = await service.exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site.root } });
-    expect([report.written, report.post, report.problems]).toEqual([true, '_posts/2024-05-01-kcd-porto.markdown', []]);
-    expect(report.added.sort()).toEqual(['_posts/2024-05-01-kcd-porto.markdown', 'assets/images/kcd-porto/stage.jpg']);
-    const exported = await openPost(site, '_posts/2024-05-01-kcd-porto.markdown');
-    expect([exported.lint, exported.tray.map((p) => p.url)]).toEqual([[], ['/assets/images/kcd-porto/stage.jpg']]);
-
-    const event = await service.exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site.root }, section: '_events' });
+    const lines = ['layout: post', 'title: "KCD Porto"', 'date: 2024-05-01'];
+    const recap = await exportsNewRecap(site, lines, { post: '_posts/2024-05-01-kcd-porto.markdown', photoAt: 'assets/images/kcd-porto/stage.jpg', photoUrl: '/assets/images/kcd-porto/stage.jpg' });
+    const text = await fs.readFile(recap, 'utf8');
+    const event = await service.exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site.root }, section: '_events', dryRun: true });
     expect([event.post, event.problems]).toEqual(['_events/kcd-porto.markdown', []]);
+  });
+
+  it("Docusaurus, in MDX as the Docusaurus blog's own (index.mdx): a new recap is exported so, blog/<year>/<MM-DD>-<slug>/index.mdx with its photo beside it, and reopens clean", async () => {
+    const site = await docusaurusMdxBlog(path.join(tmp, 'docusaurus-mdx'));
+    const opened = await openPost(site);
+    expect([opened.lint, opened.tray.map((p) => p.url)]).toEqual([[], ['./hall.png']]);
+    expect(detectSite(site.root).profile.post).toBe('blog/{year}/{month}-{day}-{slug}/index.mdx');
+    const lines = ['title: KCD Porto', 'date: 2024-05-01', 'tags: [kcd]'];
+    await exportsNewRecap(site, lines, { post: 'blog/2024/05-01-kcd-porto/index.mdx', photoAt: 'blog/2024/05-01-kcd-porto/stage.jpg', photoUrl: './stage.jpg' });
   });
 });
 

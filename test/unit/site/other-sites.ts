@@ -109,6 +109,21 @@ export async function jekyllNewSite(root: string): Promise<OtherSite> {
   return { root, post };
 }
 
+/**
+ * A Docusaurus blog laid out as the Docusaurus blog itself: posts in years' folders named
+ * `MM-DD-<slug>/index.mdx` (one older post in plain Markdown), a photo beside one.
+ */
+export async function docusaurusMdxBlog(root: string): Promise<OtherSite> {
+  await put(root, 'docusaurus.config.js', "module.exports = { title: 'Meetups', presets: [['classic', { blog: {} }]] };\n");
+  const fm = (title: string): string[] => ['---', `title: ${title}`, 'tags: [kcd]', '---', ''];
+  const post = 'blog/2024/08-09-kcd-lima/index.mdx';
+  await put(root, post, [...fm('KCD Lima'), 'A day of talks.', '', '![The hall](./hall.png)', ''].join('\n'));
+  await photo(path.join(root, 'blog/2024/08-09-kcd-lima/hall.png'), 13);
+  await put(root, 'blog/2024/03-01-kcd-quito/index.mdx', [...fm('KCD Quito'), 'Another day.', ''].join('\n'));
+  await put(root, 'blog/2023/11-02-kcd-bogota/index.md', [...fm('KCD Bogota'), 'An older day.', ''].join('\n'));
+  return { root, post };
+}
+
 /** A Jekyll blog whose posts are in years' folders (`_posts/2023/2023-05-01-kcd-lima.md`), one older post left in `_posts/` itself. */
 export async function jekyllYearFolders(root: string): Promise<OtherSite & { loose: string }> {
   await put(root, '_config.yml', 'title: Community events\n');
