@@ -155,16 +155,21 @@ function PostSection({ plan, naming }: { plan: ExportReport; naming: PostNaming 
 function PlanFiles({ plan, conflicts, replace, setReplace }: Pick<PlanViewProps, 'plan' | 'conflicts' | 'replace' | 'setReplace'>) {
   const t = useT();
   const place = plan.places !== undefined && plan.places.length > 1 ? plan.places.find((p) => p.name === plan.section) : undefined;
-  // Where the post goes: the place picked above, else its own path's folder; a profile's layout only while it has no path yet.
+  // Where the post goes: the place picked above, else its own path's folder; nothing while it has no path yet.
   const folder = place?.folder ?? (plan.post?.includes('/') ? plan.post.slice(0, plan.post.lastIndexOf('/') + 1) : null);
   return (
     <>
       <h3 className="export-heading" data-testid="export-files-heading">
-        {t('export.files')}{' '}
+        {t('export.files')}
         {/* Paths keep their case. */}
-        <span className="export-heading-detail" data-testid="export-files-layout">
-          · {folder !== null ? t('export.filesIn', { folder }) : t('export.filesLayout', { profile: plan.profile })}
-        </span>
+        {folder !== null && (
+          <>
+            {' '}
+            <span className="export-heading-detail" data-testid="export-files-layout">
+              · {t('export.filesIn', { folder })}
+            </span>
+          </>
+        )}
       </h3>
       {/* No post path yet (a site that names posts by a date the recap does not have): no empty list. */}
       {plan.files.length === 0 ? (

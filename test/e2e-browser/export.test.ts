@@ -119,6 +119,8 @@ describe('export in the browser mode', () => {
     await expect.poll(() => page.getByTestId('export-checks').textContent()).toContain('Date is required. Add the line "date: …" to the front matter.');
     expect(await page.getByTestId('export-files-pending').textContent()).toBe('Where the post and its photos go shows once the errors above are fixed.');
     expect(await page.getByTestId('export-files').count()).toBe(0);
+    // No folder to name yet: the heading says no more than it knows (no profile's name).
+    expect(await page.getByTestId('export-files-heading').textContent()).toBe('Files');
     expect(await page.getByTestId('export-run').isDisabled()).toBe(true);
     await page.context().close();
   });

@@ -154,7 +154,7 @@ describe('the dialogs in Simplified Chinese', () => {
     const dialog = await openExport(page, 'export-out');
     expect(await page.getByTestId('export-kind-site').locator('xpath=..').locator('.export-target-title').textContent()).toBe('网站本地仓库');
     expect(await page.getByTestId('export-checks-ok').textContent()).toBe('✓ 前置元数据、图片、替代文本和布局均无问题。');
-    expect(await dialog.locator('.export-heading').allTextContents()).toEqual(['检查', expect.stringMatching(/^文件 · .+ 布局$/)]);
+    expect(await dialog.locator('.export-heading').allTextContents()).toEqual(['检查', '文件 · 文章位于 content/en/news/']);
     await expect.poll(() => page.getByTestId('export-run').textContent()).toBe('导出');
     expect(await page.getByTestId('export-cancel').textContent()).toBe('取消');
     expect(await english(dialog)).toEqual([]);

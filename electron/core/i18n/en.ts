@@ -385,7 +385,6 @@ export const en = {
   'export.sectionElsewhere': 'Where it went before',
   'export.postLanguage': 'Language of the post',
   'export.files': 'Files',
-  'export.filesLayout': '{profile} layout',
   'export.filesIn': 'the post in {folder}',
   'export.filesPending': 'Where the post and its photos go shows once the errors above are fixed.',
   'export.replaceConflicts': 'Replace the {count, plural, one {existing file that differs} other {# existing files that differ}} ({names})',

@@ -386,7 +386,6 @@ export const zhCN: Record<MessageKey, string> = {
   'export.sectionElsewhere': '上次导出的位置',
   'export.postLanguage': '文章语言',
   'export.files': '文件',
-  'export.filesLayout': '{profile} 布局',
   'export.filesIn': '文章位于 {folder}',
   'export.filesPending': '修正上面的错误后，这里会显示文章和照片的位置。',
   'export.replaceConflicts': '替换 {count} 个内容不同的现有文件（{names}）',
