@@ -55,9 +55,10 @@ interface Found {
   name: string;
   folder: string[];
   posts: number;
-  /** Of them page bundles, and named by their date (a Hugo section's own shape). */
+  /** Of them page bundles, named by their date, and plain files named `.markdown` (a Hugo section's own shape). */
   bundles?: number;
   datedNames?: number;
+  markdownNames?: number;
 }
 
 /**
@@ -81,7 +82,7 @@ function hugoContentRoot(usual: string[], langDirs: string[], contentDir: string
 function hugoPlaces(scan: SiteScan, root: string[], langDirs: string[], contentDir: string): Found[] {
   const withLang = root[root.length - 1] === '{lang}';
   const bySection = new Map<string, Found>();
-  for (const { dir, posts, bundles, datedNames } of scan.sections) {
+  for (const { dir, posts, bundles, datedNames, markdownNames } of scan.sections) {
     const segs = dir.split('/');
     if (withLang && !LANG_DIR.test(belowContent(segs, contentDir)?.[0] ?? '')) continue;
     if (!withLang && segs.slice(0, root.length).join('/') !== root.join('/')) continue;
@@ -94,12 +95,13 @@ function hugoPlaces(scan: SiteScan, root: string[], langDirs: string[], contentD
       found.posts += posts;
       found.bundles = (found.bundles ?? 0) + bundles;
       found.datedNames = (found.datedNames ?? 0) + datedNames;
+      found.markdownNames = (found.markdownNames ?? 0) + markdownNames;
       continue;
     }
     // The section's folder with most posts comes first (scan.sections is sorted so): the place's shape.
     const below = datedFolders(rest.slice(1));
     if (below === null) continue;
-    bySection.set(section, { name: section, folder: [...root, section, ...below], posts, bundles, datedNames });
+    bySection.set(section, { name: section, folder: [...root, section, ...below], posts, bundles, datedNames, markdownNames });
   }
   return [...bySection.values()];
 }
@@ -162,14 +164,16 @@ export function blogPlaces(profile: SiteProfile, blogs: Array<{ dir: string; pos
 }
 
 /**
- * A Hugo section's post name in its own posts' shape: a page bundle or a plain file, named by its
- * date or not, as most of its posts are (`usual`'s way where they are even).
+ * A Hugo section's post name in its own posts' shape: a page bundle or a plain file (`.md`, or
+ * `.markdown` where most of its plain files are), named by its date or not, as most of its posts
+ * are (`usual`'s way where they are even).
  */
 function ownShape(f: Found, usual: string): string {
-  const most = (n: number | undefined, yes: boolean): boolean => (n === undefined || n * 2 === f.posts ? yes : n * 2 > f.posts);
+  const most = (n: number | undefined, yes: boolean, of = f.posts): boolean => (n === undefined || n * 2 === of ? yes : n * 2 > of);
   const bundle = most(f.bundles, usual.endsWith('/index.md'));
   const dated = most(f.datedNames, usual.startsWith('{date}-'));
-  return `${dated ? '{date}-' : ''}{slug}${bundle ? '/index.md' : '.md'}`;
+  const markdown = most(f.markdownNames, usual.endsWith('.markdown'), f.posts - (f.bundles ?? 0));
+  return `${dated ? '{date}-' : ''}{slug}${bundle ? '/index.md' : markdown ? '.markdown' : '.md'}`;
 }
 
 /** The usual place's name: its Hugo section (the profile's `{section}`, or the folder after the content root `root`), or the Jekyll category folder of the `_posts` it is. */

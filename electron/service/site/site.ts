@@ -160,6 +160,8 @@ function hugoProfile(root: string, contentDir: string): SiteProfile {
   const [lang, langSection] = segs;
   // Most posts plain files (content/news/x.md): new ones too, their images under static/ (a bundle's photos beside it are published, a plain post's are not).
   const plain = scan.posts - scan.bundles > scan.bundles;
+  // Plain posts named `.markdown` where most of them are (a site brought over from Jekyll): new ones too.
+  const ext = scan.sections.reduce((n, s) => n + s.markdownNames, 0) * 2 > scan.posts - scan.bundles ? '.markdown' : '.md';
   const asPlain = (post: string, section: string): SiteProfile => ({ ...bundle, post, section, images: staticImages(bundle, scan), label: `Hugo site — posts as files (${post.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}, images in static/)` });
   // New posts go where most of the site's posts are: below the section too (kubernetes.io's
   // content/en/blog/_posts/), in the year's (and month's) folder of their date where the posts
@@ -168,7 +170,7 @@ function hugoProfile(root: string, contentDir: string): SiteProfile {
   const folderName = (d: string): boolean => /^[A-Za-z_][A-Za-z0-9._-]*$/.test(d);
   const below = (from: number, of: string[] = segs): string => (datedFolders(of.slice(from)) ?? []).map((d) => `${d}/`).join('');
   const shaped = (dir: string, section: string): SiteProfile =>
-    plain ? asPlain(`${dir}${name}.md`, section) : { ...bundle, post: `${dir}${name}/index.md`, section, label: `Hugo site — page bundles (${`${dir}${name}`.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}/index.md)` };
+    plain ? asPlain(`${dir}${name}${ext}`, section) : { ...bundle, post: `${dir}${name}/index.md`, section, label: `Hugo site — page bundles (${`${dir}${name}`.replace('{section}', section).replace(/\{(\w+)\}/g, '<$1>')}/index.md)` };
   if (lang !== undefined && langSection !== undefined && LANG_DIR.test(lang) && isDir(path.join(content, lang, langSection))) {
     return shaped(`${contentDir}/{lang}/{section}/${below(2)}`, langSection);
   }
@@ -190,7 +192,7 @@ function hugoProfile(root: string, contentDir: string): SiteProfile {
     return shaped(`${contentDir}/{section}/${below(1)}`, topSection);
   }
   const section = ['news', 'posts', 'blog'].find((s) => isDir(path.join(content, s)));
-  if (plain) return asPlain(`${contentDir}/{section}/{slug}.md`, section ?? bundle.section);
+  if (plain) return asPlain(`${contentDir}/{section}/{slug}${ext}`, section ?? bundle.section);
   return section && section !== bundle.section ? { ...bundle, section } : bundle;
 }
 

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
 import { detectSite, sitePlaces } from '../../../electron/service/site/site';
 import { listFiles, tempDir } from '../support/site-fixture';
-import { docusaurusBlog, docusaurusDatedFolders, docusaurusMdxBlog, docusaurusFlatPosts, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoTomlBundles, jekyllNewSite, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
+import { docusaurusBlog, docusaurusDatedFolders, docusaurusMdxBlog, docusaurusFlatPosts, hugoLanguageFolders, hugoPlainBlogLanguages, hugoPlainNews, hugoFromJekyll, hugoTomlBundles, jekyllNewSite, jekyllSubfolders, photo, put, type OtherSite } from './other-sites';
 
 let tmp: string;
 let service: RecapService;
@@ -112,6 +112,16 @@ describe('a site whose posts are not .md files', () => {
     const text = await fs.readFile(recap, 'utf8');
     const event = await service.exportRecap({ recapPath: recap, text, target: { kind: 'site', dir: site.root }, section: '_events', dryRun: true });
     expect([event.post, event.problems]).toEqual(['_events/kcd-porto.markdown', []]);
+  });
+
+  it('Hugo, brought over from Jekyll with its .markdown names: a new recap is exported so, in the section and the shape its posts have, and reopens clean', async () => {
+    const site = await hugoFromJekyll(path.join(tmp, 'hugo-from-jekyll'));
+    const opened = await openPost(site);
+    expect([opened.lint, opened.tray.map((p) => p.url)]).toEqual([[], ['/images/posts/spring-meetup/hall.jpg']]);
+    const info = detectSite(site.root);
+    expect([info.profile.post, sitePlaces(info)?.map((p) => p.post)]).toEqual(['content/{section}/{date}-{slug}.markdown', ['content/{section}/{date}-{slug}.markdown', 'content/events/{date}-{slug}.markdown']]);
+    const lines = ['title: "KCD Porto"', 'date: 2024-05-01'];
+    await exportsNewRecap(site, lines, { post: 'content/posts/2024-05-01-kcd-porto.markdown', photoAt: 'static/images/posts/kcd-porto/stage.jpg', photoUrl: '/images/posts/kcd-porto/stage.jpg' });
   });
 
   it("Docusaurus, in MDX as the Docusaurus blog's own (index.mdx): a new recap is exported so, blog/<year>/<MM-DD>-<slug>/index.mdx with its photo beside it, and reopens clean", async () => {

@@ -124,6 +124,21 @@ export async function docusaurusMdxBlog(root: string): Promise<OtherSite> {
   return { root, post };
 }
 
+/**
+ * A Hugo site brought over from Jekyll: plain posts named `<date>-<slug>.markdown` in
+ * `content/posts/`, their photos under `static/images/posts/<slug>/`.
+ */
+export async function hugoFromJekyll(root: string): Promise<OtherSite> {
+  await put(root, 'hugo.toml', 'baseURL = "https://meetups.example.org/"\ntitle = "Meetups"\n');
+  const fm = (title: string, date: string): string[] => ['---', `title: "${title}"`, `date: ${date}`, '---', ''];
+  const post = 'content/posts/2024-03-01-spring-meetup.markdown';
+  await put(root, post, [...fm('Spring Meetup', '2024-03-01'), 'Forty people came.', '', '![The hall](/images/posts/spring-meetup/hall.jpg)', ''].join('\n'));
+  await photo(path.join(root, 'static/images/posts/spring-meetup/hall.jpg'), 15);
+  await put(root, 'content/posts/2024-01-15-welcome.markdown', [...fm('Welcome', '2024-01-15'), 'Hello.', ''].join('\n'));
+  await put(root, 'content/events/2024-02-01-kcd-braga.markdown', [...fm('KCD Braga', '2024-02-01'), 'An event.', ''].join('\n'));
+  return { root, post };
+}
+
 /** A Jekyll blog whose posts are in years' folders (`_posts/2023/2023-05-01-kcd-lima.md`), one older post left in `_posts/` itself. */
 export async function jekyllYearFolders(root: string): Promise<OtherSite & { loose: string }> {
   await put(root, '_config.yml', 'title: Community events\n');
