@@ -751,6 +751,7 @@ export const en = {
   'lint.fm.unclosed': 'The front matter opened with --- on line 1 is never closed. Add a line with --- after the last field.',
   'lint.required.add': '{name} is required. Add the line "{key}: …" to the front matter.',
   'lint.required.noFrontMatter': '{name} is required. The file has no front matter: start it with a --- line, "{key}: …", and a closing --- line.',
+  'lint.required.dateElsewhere': '{name} is required. This recap gives its date as "{other}: {day}", which this site does not read: write it as "{key}: {day}" in the front matter.',
   'lint.required.fill': '{name} is required. Fill in "{key}" in the front matter.',
   'lint.alt.missing': 'The image {image} has no alt text. Describe it between the brackets, e.g. ![Speakers on stage]({url}), for readers who cannot see it.',
   'lint.image.space': 'The image URL "{url}" contains a space, so the site will show the Markdown text instead of the image. Rename the file without spaces (e.g. {renamed}), or write the URL as <{url}>.',

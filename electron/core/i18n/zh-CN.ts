@@ -752,6 +752,7 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.fm.unclosed': '第 1 行用 --- 开始的前言没有结束。请在最后一个字段后加一行 ---。',
   'lint.required.add': '{name} 是必填项。请在前言中加上一行 "{key}: …"。',
   'lint.required.noFrontMatter': '{name} 是必填项。文件没有前言：请以一行 ---、"{key}: …" 和结尾的一行 --- 开头。',
+  'lint.required.dateElsewhere': '{name} 为必填项。这篇回顾把日期写成了“{other}: {day}”，而这个网站不读取它：请在前置元数据中写成“{key}: {day}”。',
   'lint.required.fill': '{name} 是必填项。请在前言中填写 "{key}"。',
   'lint.alt.missing': '图片 {image} 没有替代文字（alt）。请在方括号中描述它，例如 ![台上的讲者]({url})，方便看不到图片的读者。',
   'lint.image.space': '图片 URL "{url}" 含有空格，网站会显示 Markdown 文字而不是图片。请把文件重命名为不含空格的名称（例如 {renamed}），或把 URL 写成 <{url}>。',

@@ -12,7 +12,9 @@ import type { Msg } from '../i18n/messages';
 import { duplicateAuthorKeys, inlineTags, unknownAuthorKeys, writtenOutAuthors } from './lint-blog';
 import { docusaurusSchemaProblems } from './lint-docusaurus';
 import { hugoFrontMatterProblems } from './lint-hugo';
-import { dateErrorMsg, describeValue, isEmpty, problemOf, rulesGenerator } from './lint-problem';
+import { dateErrorMsg, dayOf, describeValue, isEmpty, problemOf, rulesGenerator } from './lint-problem';
+import { HUGO_DATE_KEYS } from './lint-publish';
+import type { FrontMatterField } from '../frontmatter/frontmatter';
 
 const FORMAT_NAMES = { yaml: 'YAML', toml: 'TOML', json: 'JSON' } as const;
 
@@ -124,6 +126,26 @@ function rolledNameDate(profile: SiteProfile, key: string): Msg | null {
   return named?.written === undefined || why === null ? null : msg('lint.docusaurus.nameDateRolled', { written: named.written, why, date: named.date, key });
 }
 
+/** The keys a recap may give its date by (the reference site's `createTime`, Hugo's and others' `date`, `publishDate`, `pubDate`). */
+const DATE_KEYS = ['date', 'createTime', 'publishDate', 'pubDate'];
+
+/**
+ * A date the recap gives under another key than the one its site reads (`createTime: 2026-05-16`
+ * in a draft written with the reference site's template, exported into a Jekyll site that reads
+ * `date`), which the required field's error names; null where there is none, or where the site
+ * reads that key too (Hugo's `publishDate`).
+ */
+function dateElsewhere(profile: SiteProfile, spec: FieldSpec, keys: string[], fields: FrontMatterField[]): { key: string; day: string } | null {
+  if (spec.type !== 'date') return null;
+  const hugo = rulesGenerator(profile) === 'hugo';
+  for (const f of fields) {
+    if (keys.includes(f.key) || !DATE_KEYS.includes(f.key) || (hugo && HUGO_DATE_KEYS.includes(f.key.toLowerCase()))) continue;
+    const day = dayOf(f.value);
+    if (day !== null && dateErrorMsg(day) === null) return { key: f.key, day };
+  }
+  return null;
+}
+
 export function validateFrontMatter(text: string, profile: SiteProfile): Problem[] {
   const parts = splitRecap(text);
   const fm = readFrontMatter(text);
@@ -148,7 +170,12 @@ export function validateFrontMatter(text: string, profile: SiteProfile): Problem
       const nameDay = spec.key === profile.dateField ? nameDateError(profile, spec.key) : null;
       if (nameDay !== null) problems.push(problemOf('name-date', 'error', nameDay, { field: spec.key, line }));
       else if (spec.required) {
-        const m = field ? msg('lint.required.fill', { name, key: spec.key }) : msg(parts.hasFrontMatter ? 'lint.required.add' : 'lint.required.noFrontMatter', { name, key: spec.key });
+        const other = dateElsewhere(profile, spec, keys, fm.fields);
+        const m = other
+          ? msg('lint.required.dateElsewhere', { name, key: spec.key, other: other.key, day: other.day })
+          : field
+            ? msg('lint.required.fill', { name, key: spec.key })
+            : msg(parts.hasFrontMatter ? 'lint.required.add' : 'lint.required.noFrontMatter', { name, key: spec.key });
         problems.push(problemOf('required', 'error', m, { field: spec.key, line }));
       }
       // A Docusaurus path's day past its month's end dates the post the next month's: say so.

@@ -175,6 +175,20 @@ describe('validateFrontMatter', () => {
   it('keeps unknown fields out of it', () => {
     expect(validateFrontMatter(recap([], [...FRONT.slice(0, -1), 'image: 42', 'tag: [a, 1]', '---']), profile)).toEqual([]);
   });
+
+  it("a required date the recap gives under a key its site does not read: the error names it and what to write instead", () => {
+    // A draft written with the reference site's template (createTime), checked by a Jekyll site's rules.
+    const dateOf = (text: string, rules = loadProfile('jekyll')): string[] => validateFrontMatter(text, rules).filter((p) => p.field === 'date').map((p) => p.message);
+    expect(dateOf(recap([]))).toEqual(['Date is required. This recap gives its date as "createTime: 2024-06-12", which this site does not read: write it as "date: 2024-06-12" in the front matter.']);
+    expect(dateOf(recap([], withField('createTime', 'createTime:')))).toEqual(['Date is required. Add the line "date: …" to the front matter.']);
+    expect(dateOf(recap([], withField('createTime', 'createTime: 2024-13-01')))).toEqual(['Date is required. Add the line "date: …" to the front matter.']);
+    // Hugo reads publishDate as the page's date (its default config), so it is no other key there; createTime is.
+    const hugo = loadProfile('hugo-bundle');
+    const front = ['---', 'title: "KCD"', 'publishDate: 2024-06-12', '---'];
+    expect(dateOf(recap([], front), hugo)).toEqual(['Date is required. Add the line "date: …" to the front matter.']);
+    expect(dateOf(recap([], front), loadProfile('jekyll'))).toEqual(['Date is required. This recap gives its date as "publishDate: 2024-06-12", which this site does not read: write it as "date: 2024-06-12" in the front matter.']);
+    expect(dateOf(recap([], withField('createTime', 'createTime: 2024-06-12T10:00:00+08:00')), hugo)).toEqual(['Date is required. This recap gives its date as "createTime: 2024-06-12", which this site does not read: write it as "date: 2024-06-12" in the front matter.']);
+  });
 });
 
 describe('dateError', () => {
