@@ -12,7 +12,7 @@ import type { Msg } from '../i18n/messages';
 import { duplicateAuthorKeys, inlineTags, unknownAuthorKeys, writtenOutAuthors } from './lint-blog';
 import { docusaurusSchemaProblems } from './lint-docusaurus';
 import { hugoFrontMatterProblems } from './lint-hugo';
-import { dateErrorMsg, dayOf, describeValue, isEmpty, problemOf, rulesGenerator } from './lint-problem';
+import { DATE_FIELDS, dateErrorMsg, dayOf, describeValue, isEmpty, problemOf, rulesGenerator } from './lint-problem';
 import { HUGO_DATE_KEYS } from './lint-publish';
 import type { FrontMatterField } from '../frontmatter/frontmatter';
 
@@ -126,9 +126,6 @@ function rolledNameDate(profile: SiteProfile, key: string): Msg | null {
   return named?.written === undefined || why === null ? null : msg('lint.docusaurus.nameDateRolled', { written: named.written, why, date: named.date, key });
 }
 
-/** The keys a recap may give its date by (the reference site's `createTime`, Hugo's and others' `date`, `publishDate`, `pubDate`). */
-const DATE_KEYS = ['date', 'createTime', 'publishDate', 'pubDate'];
-
 /**
  * A date the recap gives under another key than the one its site reads (`createTime: 2026-05-16`
  * in a draft written with the reference site's template, exported into a Jekyll site that reads
@@ -139,7 +136,7 @@ function dateElsewhere(profile: SiteProfile, spec: FieldSpec, keys: string[], fi
   if (spec.type !== 'date') return null;
   const hugo = rulesGenerator(profile) === 'hugo';
   for (const f of fields) {
-    if (keys.includes(f.key) || !DATE_KEYS.includes(f.key) || (hugo && HUGO_DATE_KEYS.includes(f.key.toLowerCase()))) continue;
+    if (keys.includes(f.key) || !DATE_FIELDS.includes(f.key) || (hugo && HUGO_DATE_KEYS.includes(f.key.toLowerCase()))) continue;
     const day = dayOf(f.value);
     if (day !== null && dateErrorMsg(day) === null) return { key: f.key, day };
   }

@@ -13,6 +13,9 @@ export function problemOf(code: string, severity: Severity, m: Msg, at: ProblemP
 }
 
 /** What a value is, in words, for messages such as "found a list". */
+/** Front-matter fields a post's date is in, as the generators and common themes name them (the reference site's `createTime`). */
+export const DATE_FIELDS: readonly string[] = ['date', 'createTime', 'publishDate', 'pubDate'];
+
 /** Whether a front-matter value says nothing: null, blank, or a list of blanks. */
 export function isEmpty(value: FieldValue | undefined): boolean {
   if (value === null || value === undefined) return true;

@@ -9,7 +9,7 @@ import { coverOf } from '../../core/recap/cover';
 import { insideAllowedRoots, resolveImage } from '../files/containment';
 import { imageDirFromText } from '../recap/image-dir';
 import { imageFolderFor } from '../site/profile';
-import { DATE_FIELDS } from '../site/site-rules';
+import { DATE_FIELDS } from '../../core/recap/lint-problem';
 import { fieldText } from './draft-text';
 import { recapOf, type DraftContext, type DraftMeta, type PhotoCache } from './store-context';
 

@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import type { RulesInfo, SiteGenerator, SiteProfile } from '../../core/contract';
 import { joinRecap, readFrontMatter, splitRecap, type FrontMatterField, type FrontMatterFormat, type RecapParts } from '../../core/frontmatter/frontmatter';
 import { acceptedKeys } from '../../core/recap/lint';
-import { dateErrorMsg } from '../../core/recap/lint-problem';
+import { DATE_FIELDS, dateErrorMsg } from '../../core/recap/lint-problem';
 import { hugoFileNameDate } from '../../core/recap/lint-publish';
 import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/messages';
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
@@ -97,9 +97,6 @@ export interface SiteScan {
   /** The values the posts give each key (list items, short strings), for the form to offer (see known-values.ts). */
   values: Map<string, ValueCounts>;
 }
-
-/** Front-matter fields a post's date is in, as the generators and common themes name them. */
-export const DATE_FIELDS = ['date', 'createTime', 'publishDate', 'pubDate'];
 
 /** How recent a post is, as text that sorts: the date its name starts with, else its date field's day. */
 function postDay(name: string, fields: readonly { key: string; value: unknown }[]): string {

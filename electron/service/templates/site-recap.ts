@@ -12,7 +12,8 @@ import { quoteStyleOf, readFrontMatter, removeField, setField, withBody } from '
 import { NON_EMPTY_TEXT } from '../../core/recap/lint-docusaurus';
 import { clearField } from '../../core/recap/placeholders';
 import { newRecapText, slugify } from '../../core/recap/template';
-import { DATE_FIELDS, scanSite } from '../site/site-rules';
+import { DATE_FIELDS } from '../../core/recap/lint-problem';
+import { scanSite } from '../site/site-rules';
 import { templateBody } from '../site/archetypes';
 import { docusaurusBlogChecks } from '../site/docusaurus-blog-checks';
 import * as path from 'node:path';
