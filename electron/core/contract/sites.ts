@@ -160,13 +160,21 @@ export interface SiteProfile {
    */
   leavesOut?: { drafts: boolean; future: boolean; expired: boolean };
   /**
-   * Hugo: the front-matter keys (lower-cased) its config's `[frontmatter]` reads as dates, where
-   * it changes Hugo's defaults: `publish` and `expiry`, the keys its publish and expiry dates are
-   * surely taken from, in order; `all`, every key it reads as a date; `fromName`, its date list
-   * has `:filename` (a page named `2024-05-01-kcd.md` is dated by its name): `first` before any
-   * front-matter key, `fallback` after them. Unset: Hugo's defaults.
+   * Hugo: how its config's `[frontmatter]` has Hugo date a page, where it changes Hugo's defaults:
+   * `chains`, what each of Hugo's four dates is read from, in order, as Hugo expands its lists
+   * (lower-cased keys with their aliases, `:default` expanded, `:filename` and the other `:`
+   * identifiers kept); `all`, every key it reads as a date; `fromName`, its date list has
+   * `:filename` (a page named `2024-05-01-kcd.md` is dated by its name): `first` before any
+   * front-matter key, `fallback` after them; `nameDay`, set by `rulesForPost` for a post of a
+   * site whose lists read `:filename`: the day its name gives Hugo ('' for a name with none).
+   * Unset: Hugo's defaults.
    */
-  dateKeys?: { publish: string[]; expiry: string[]; all: string[]; fromName?: 'first' | 'fallback' };
+  dateKeys?: {
+    chains: Record<'date' | 'lastmod' | 'publishdate' | 'expirydate', string[]>;
+    all: string[];
+    fromName?: 'first' | 'fallback';
+    nameDay?: string;
+  };
   /** Jekyll: the site's `timezone` (IANA, from `_config.yml`), in which it publishes a date with its time. */
   timezone?: string;
   /**

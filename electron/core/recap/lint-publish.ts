@@ -48,9 +48,45 @@ export function hugoFileNameDate(base: string): { date: string; slug: string } |
   return { date, slug: (m[2] ?? '').replace(/^[ _-]+|[ _-]+$/g, '') };
 }
 
-/** Hugo's publish date, in the order its front matter config reads it by default; Jekyll's date. */
-const PUBLISH_KEYS = { hugo: hugoDateChain('publishdate', null), jekyll: ['date'], docusaurus: [] };
-const EXPIRY_KEYS = hugoDateChain('expirydate', null);
+const HANDLERS: readonly HugoDateHandler[] = ['date', 'lastmod', 'publishdate', 'expirydate'];
+/** What Hugo reads each of a page's dates from where its config says nothing (hugoDateChain). */
+const HUGO_CHAINS = Object.fromEntries(HANDLERS.map((h) => [h, hugoDateChain(h, null)])) as Record<HugoDateHandler, string[]>;
+
+/** A date Hugo gives a page: its day and the front-matter field it comes from (none: the page's name); `unknown`, a date not known here (the file's time, Git's). */
+type SiteDate = { day: string; field?: FrontMatterField } | 'unknown' | null;
+
+/**
+ * A page's four dates as Hugo's front-matter handler sets them (page_frontmatter.go), in its
+ * order — date, lastmod, the publish date, the expiry date — each the first its list gives: a
+ * key of the front matter (an empty or unreadable value passes on to the next), `:filename` the
+ * day the page's name gives (`nameDay`; '' none, undefined not known), any other `:` identifier
+ * (the file's time, Git's date) a date not known here. A date found for a key the front matter
+ * does not have is given to it, where the lists after read it: a page named `2027-01-15-kcd.md`
+ * of a site whose date list reads `:filename` is published on that day, its publish date read
+ * from `date` by default.
+ */
+function hugoDates(field: (key: string) => FrontMatterField | undefined, chains: Record<HugoDateHandler, readonly string[]>, nameDay: string | undefined): Record<HugoDateHandler, SiteDate> {
+  const given = new Map<string, SiteDate>();
+  const walk = (chain: readonly string[]): SiteDate => {
+    for (const id of chain) {
+      if (id === ':filename' && nameDay === '') continue;
+      if (id === ':filename' && nameDay !== undefined) return { day: nameDay };
+      if (id.startsWith(':')) return 'unknown';
+      const written = field(id);
+      const day = written === undefined || isEmpty(written.value) ? null : dayOf(written.value);
+      if (day !== null && written !== undefined) return { day, field: written };
+      const earlier = written === undefined ? given.get(id) : undefined;
+      if (earlier !== undefined) return earlier;
+    }
+    return null;
+  };
+  const dates = {} as Record<HugoDateHandler, SiteDate>;
+  for (const handler of HANDLERS) {
+    dates[handler] = walk(chains[handler]);
+    if (dates[handler] !== null) given.set(handler, dates[handler]);
+  }
+  return dates;
+}
 /** Every front-matter key Hugo reads as a date by default (lower-cased: Hugo's keys are not case-sensitive); a site's config may change them (SiteProfile.dateKeys). */
 export const HUGO_DATE_KEYS: readonly string[] = [...new Set((Object.keys(HUGO_DATES) as HugoDateHandler[]).flatMap((h) => hugoDateChain(h, null)).filter((k) => !k.startsWith(':')))];
 
@@ -68,6 +104,14 @@ function todays(now: Date): { latest: string; earliest: string } {
   const local = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   const utc = now.toISOString().slice(0, 10);
   return { latest: local > utc ? local : utc, earliest: local < utc ? local : utc };
+}
+
+/** A Jekyll post's date: its front matter's, or while it writes none the day its `_posts/` file's name gives (`_posts/2027-01-15-kcd.md`). */
+function jekyllDate(written: FrontMatterField | undefined, profile: SiteProfile): SiteDate {
+  const day = dayOf(written?.value);
+  if (day !== null) return { day, field: written };
+  const byName = isEmpty(written?.value) ? profile.dateFromName?.date : undefined;
+  return byName !== undefined ? { day: byName } : null;
 }
 
 export function unpublishedProblems(text: string, profile: SiteProfile, now: Date = new Date()): Problem[] {
@@ -92,23 +136,22 @@ export function unpublishedProblems(text: string, profile: SiteProfile, now: Dat
     if (published !== undefined && isFalse(published.value)) problems.push(problemOf('unpublished-draft', 'warning', msg('lint.publish.unpublished'), { field: published.key, line: published.line }));
   }
   const today = todays(now);
+  const hugo = generator === 'hugo' ? hugoDates((key) => field([key]), profile.dateKeys?.chains ?? HUGO_CHAINS, profile.dateKeys?.nameDay) : null;
   if (out.future) {
-    const date = field(generator === 'hugo' ? profile.dateKeys?.publish ?? PUBLISH_KEYS.hugo : PUBLISH_KEYS[generator]);
-    const day = dayOf(date?.value);
+    const published = hugo?.publishdate ?? (generator === 'jekyll' ? jekyllDate(field(['date']), profile) : null);
     const option = generator === 'jekyll' ? 'future: true' : 'buildFuture = true';
-    if (date !== undefined && day !== null && day > today.latest) {
-      problems.push(problemOf('unpublished-future', 'warning', msg('lint.publish.future', { day, key: date.key, generator: name, option }), { field: date.key, line: date.line }));
-    }
-    // A Jekyll post that writes no date is dated by its file's name (`_posts/2027-01-15-kcd.md`).
-    const byName = generator === 'jekyll' && isEmpty(date?.value) ? profile.dateFromName?.date : undefined;
-    if (byName !== undefined && byName > today.latest) {
-      problems.push(problemOf('unpublished-future', 'warning', msg('lint.publish.futureByName', { day: byName, generator: name, option }), profile.dateField !== null ? { field: profile.dateField } : {}));
+    if (published !== null && published !== 'unknown' && published.day > today.latest) {
+      const { day, field: from } = published;
+      problems.push(
+        from !== undefined
+          ? problemOf('unpublished-future', 'warning', msg('lint.publish.future', { day, key: from.key, generator: name, option }), { field: from.key, line: from.line })
+          : problemOf('unpublished-future', 'warning', msg('lint.publish.futureByName', { day, generator: name, option }), profile.dateField !== null ? { field: profile.dateField } : {}),
+      );
     }
   }
-  if (out.expired && generator === 'hugo') {
-    const expiry = field(profile.dateKeys?.expiry ?? EXPIRY_KEYS);
-    const day = dayOf(expiry?.value);
-    if (expiry !== undefined && day !== null && day < today.earliest) problems.push(problemOf('unpublished-expired', 'warning', msg('lint.publish.expired', { day, key: expiry.key }), { field: expiry.key, line: expiry.line }));
+  const expiry = hugo !== null && out.expired ? hugo.expirydate : null;
+  if (expiry !== null && expiry !== 'unknown' && expiry.field !== undefined && expiry.day < today.earliest) {
+    problems.push(problemOf('unpublished-expired', 'warning', msg('lint.publish.expired', { day: expiry.day, key: expiry.field.key }), { field: expiry.field.key, line: expiry.field.line }));
   }
   return problems;
 }

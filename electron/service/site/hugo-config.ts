@@ -121,26 +121,21 @@ export function hugoConfig(config: string): HugoConfig | null {
 }
 
 /**
- * The front-matter keys a Hugo site reads as dates where its config's `[frontmatter]` changes
- * them (`date = [':filename', ':default']`, `lastmod = [':fileModTime']`), as Hugo reads it: each
+ * How a Hugo site dates its pages where its config's `[frontmatter]` changes Hugo's defaults
+ * (`date = [':filename', ':default']`, `lastmod = [':fileModTime']`), as Hugo reads it: each
  * list lower-cased, `:default` the handler's own default, the aliases after each key. Undefined
  * where the config says nothing of them: Hugo's defaults, which lint knows.
  */
 export function hugoDateKeys(data: HugoConfig | null): SiteProfile['dateKeys'] {
   const config = configValue(data, 'frontmatter');
   if (!isMap(config)) return undefined;
-  // The keys a handler reads for sure: those before its first `:` identifier (a file name's date, Git's, the file's time may come first).
-  const sure = (keys: string[]): string[] => {
-    const at = keys.findIndex((k) => k.startsWith(':'));
-    return at < 0 ? keys : keys.slice(0, at);
-  };
-  const lists = { date: dateChain(config, 'date'), publish: dateChain(config, 'publishdate'), lastmod: dateChain(config, 'lastmod'), expiry: dateChain(config, 'expirydate') };
-  const all = [...new Set(Object.values(lists).flat().filter((k) => !k.startsWith(':')))];
+  const chains = { date: dateChain(config, 'date'), lastmod: dateChain(config, 'lastmod'), publishdate: dateChain(config, 'publishdate'), expirydate: dateChain(config, 'expirydate') };
+  const all = [...new Set(Object.values(chains).flat().filter((k) => !k.startsWith(':')))];
   // Where the date list reads a page's name: before any front-matter key, or after them.
-  const byName = lists.date.indexOf(':filename');
-  const firstKey = lists.date.findIndex((k) => !k.startsWith(':'));
+  const byName = chains.date.indexOf(':filename');
+  const firstKey = chains.date.findIndex((k) => !k.startsWith(':'));
   const fromName = byName < 0 ? null : firstKey < 0 || byName < firstKey ? ('first' as const) : ('fallback' as const);
-  return { publish: sure(lists.publish), expiry: sure(lists.expiry), all, ...(fromName !== null ? { fromName } : {}) };
+  return { chains, all, ...(fromName !== null ? { fromName } : {}) };
 }
 
 /** What a date handler reads, in order, as the config's `[frontmatter]` (`config`) gives it (hugoDateChain). */

@@ -618,6 +618,18 @@ export function rulesForPost(site: SiteProfile, postPath: string, inBlog?: strin
 }
 
 /**
+ * How a Hugo site dates one of its posts (`dateKeys`, read from its config): where the config's
+ * date lists read `:filename` (any of them: its publish date too), with the day the post's name
+ * gives Hugo ('' where it gives none), which lint-publish reads its publish date from.
+ */
+export function hugoPostDateKeys(dateKeys: NonNullable<SiteProfile['dateKeys']>, postPath: string): NonNullable<SiteProfile['dateKeys']> {
+  if (!Object.values(dateKeys.chains).some((chain) => chain.includes(':filename'))) return dateKeys;
+  const base = path.basename(postPath);
+  const bundle = /^index\./i.test(base);
+  return { ...dateKeys, nameDay: nameDate('hugo', bundle ? path.basename(path.dirname(postPath)) : base, bundle) };
+}
+
+/**
  * A Jekyll file outside `_posts`, whose date field is not required: a draft (in `_drafts/`: no
  * date until it is published, when Jekyll gives it one), or a page or a collection's document
  * (`_events/kcd.md`), which Jekyll never needs a date for.

@@ -20,7 +20,7 @@ import { builtInProfileNames, DEFAULT_PROFILE, DOCUSAURUS_CONFIGS, HUGO_CONFIGS,
 import { hugoAssetDir, hugoStaticMounts, siteStaticDirs } from './static-dirs';
 import { hugoImageHook } from './hugo-image-hook';
 import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig, hugoContentDir, hugoDateKeys, hugoLanguageContentDirs } from './hugo-config';
-import { DATED_NAME, fieldKind, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
+import { DATED_NAME, fieldKind, hugoPostDateKeys, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
 import { blogOfPath, docusaurusBaseUrl, docusaurusBlogDirIn, docusaurusBlogsIn, fromSiteFiles, siteLeavesOut, type BlogPlace, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
@@ -533,7 +533,11 @@ export function newPostProfile(site: SiteInfo, profile: SiteProfile, postPath: s
 /** What the site leaves out of its build and the keys it reads as dates (read at detection), and what a Docusaurus post's blog checks in it (docusaurus-blog-checks.ts), as a profile's part. */
 function blogChecksOf(site: Pick<SiteInfo, 'root' | 'generator' | 'profile'>, postPath: string): Pick<SiteProfile, 'authorsMap' | 'tagsMap' | 'truncateMarker' | 'inlineAuthors' | 'leavesOut' | 'dateKeys'> {
   const { leavesOut, dateKeys } = site.profile;
-  return { ...(site.generator === 'docusaurus' ? docusaurusBlogChecks(site.root, postPath) : {}), ...(leavesOut !== undefined ? { leavesOut } : {}), ...(dateKeys !== undefined ? { dateKeys } : {}) };
+  return {
+    ...(site.generator === 'docusaurus' ? docusaurusBlogChecks(site.root, postPath) : {}),
+    ...(leavesOut !== undefined ? { leavesOut } : {}),
+    ...(dateKeys !== undefined ? { dateKeys: hugoPostDateKeys(dateKeys, postPath) } : {}),
+  };
 }
 
 /** The profile for a recap: its site's when it sits in one, else `fallback` (the default profile). */

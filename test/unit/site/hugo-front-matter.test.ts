@@ -80,14 +80,41 @@ describe("what Hugo's build refuses in a post's front matter", () => {
     const later = (await temp.lintWritten(file, post(['released: 2099-05-01']))).problems.filter((p) => p.code === 'unpublished-future');
     expect(later.map((p) => p.field)).toEqual(['released']);
 
-    // config/_default/frontmatter.toml alike; a publish date a file name may give first is not said to be after today.
+    // config/_default/frontmatter.toml alike; a publish date read from the file's name first is the name's day.
     const folder = path.join(temp.dir(), 'folder');
     await writeText(path.join(folder, 'config/_default/hugo.toml'), "title = 'Meetups'\n");
     await writeText(path.join(folder, 'config/_default/frontmatter.toml'), "date = ['date']\nlastmod = [':fileModTime']\npublishDate = [':filename', ':default']\n");
-    const inFolder = path.join(folder, 'content/posts/kcd.md');
-    const found = (await temp.lintWritten(inFolder, post(['lastmod: TBD', 'pubDate: TBD', 'publishDate: 2099-05-01']))).problems;
+    const lines = ['lastmod: TBD', 'pubDate: TBD', 'publishDate: 2099-05-01'];
+    const found = (await temp.lintWritten(path.join(folder, 'content/posts/kcd.md'), post(lines))).problems;
     expect(found.filter((p) => p.severity === 'error').map((p) => [p.code, p.field])).toEqual([['hugo-date', 'pubDate']]);
-    expect(found.filter((p) => p.code === 'unpublished-future')).toEqual([]);
+    // `kcd` gives Hugo no day: the front matter's publishDate is the publish date, after today.
+    expect(found.filter((p) => p.code === 'unpublished-future').map((p) => p.field)).toEqual(['publishDate']);
+    const named = (await temp.lintWritten(path.join(folder, 'content/posts/2024-05-01-kcd.md'), post(lines))).problems;
+    expect(named.filter((p) => p.code === 'unpublished-future')).toEqual([]);
+  });
+
+  it("a publish date is read as Hugo reads it: a date its date list found (the file's name, lastmod) where the front matter writes none", async () => {
+    const root = path.join(temp.dir(), 'publish-by-name');
+    await writeText(path.join(root, 'hugo.toml'), ["title = 'Meetups'", '[frontmatter]', "date = [':filename', ':default']"].join('\n') + '\n');
+    const future = async (file: string, lines: string[]): Promise<Array<[string | undefined, string]>> =>
+      (await temp.lintWritten(path.join(root, file), ['---', 'title: KCD Porto', ...lines, '---', '', 'The day.', ''].join('\n'))).problems.filter((p) => p.code === 'unpublished-future').map((p) => [p.field, p.message]);
+    // Hugo gives the name's day to the page's date, and reads its publish date from that date: left out until then.
+    const byName = "This post is dated 2099-05-01 by its file's name, after today: Hugo does not publish it before that day (buildFuture = true in its config would). Check the date.";
+    expect(await future('content/posts/2099-05-01-kcd-porto.md', [])).toEqual([['date', byName]]);
+    expect(await future('content/posts/2099-05-01-kcd-porto/index.md', [])).toEqual([['date', byName]]);
+    // A date written is the publish date whatever the name says (the name still dates the page).
+    expect(await future('content/posts/2099-05-01-kcd-porto.md', ['date: 2024-05-01'])).toEqual([]);
+    expect((await future('content/posts/2024-05-01-kcd-porto.md', ['publishDate: 2099-06-01'])).map(([field]) => field)).toEqual(['publishDate']);
+    expect(await future('content/posts/2024-05-01-kcd-porto.md', [])).toEqual([]);
+    // A date the file's time gives first is never after today.
+    await writeText(path.join(root, 'hugo.toml'), ["title = 'Meetups'", '[frontmatter]', "date = [':fileModTime', ':default']"].join('\n') + '\n');
+    expect(await future('content/posts/kcd-porto.md', ['publishDate: 2024-05-01'])).toEqual([]);
+    expect(await future('content/posts/kcd-porto.md', ['lastmod: 2099-05-01'])).toEqual([]);
+    // Hugo's defaults: a page without a date is dated by its lastmod, and published then.
+    const plain = path.join(temp.dir(), 'publish-by-lastmod');
+    await writeText(path.join(plain, 'hugo.toml'), "title = 'Meetups'\n");
+    const lastmod = (await temp.lintWritten(path.join(plain, 'content/posts/kcd.md'), ['---', 'title: KCD Porto', 'lastmod: 2099-05-01', '---', '', 'The day.', ''].join('\n'))).problems;
+    expect(lastmod.filter((p) => p.code === 'unpublished-future').map((p) => [p.field, p.line])).toEqual([['lastmod', 3]]);
   });
 
   it('a url or an alias that is a full address stops its build: an error on that field; a path is fine', async () => {
