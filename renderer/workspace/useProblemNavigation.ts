@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Problem } from '../../electron/core/contract';
-import { readFrontMatter, splitRecap } from '../../electron/core/frontmatter/frontmatter';
+import { linesBefore, readFrontMatter, splitRecap } from '../../electron/core/frontmatter/frontmatter';
 import { revealLine } from './editing/caret';
 import { fieldInputId } from './form/ProfileField';
 import type { RecapDocument } from './useRecapDocument';
@@ -46,7 +46,7 @@ function goToProblem(layout: LayoutSetters, cur: RecapDocument, p: Problem): voi
   const line = p.line;
   if (line !== undefined) {
     // A YAML error: show the raw front matter with the caret on the line.
-    const yamlFirstLine = countNewlines(split.bom + split.open) + 1;
+    const yamlFirstLine = linesBefore(split) + 1;
     layout.setFormCollapsed(false);
     layout.setRaw(true);
     requestAnimationFrame(() => {

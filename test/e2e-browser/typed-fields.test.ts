@@ -136,4 +136,33 @@ describe('typed front matter in the browser mode', () => {
     expect(changedLines(before, await fs.readFile(post, 'utf8'))).toEqual([[4, 'url: https://old.example.org/kcd-porto', 'url: /news/kcd-porto/']]);
     await page.context().close();
   });
+
+  it("a Hugo post whose front matter comes after a blank line (as gohugoio's news posts): the form reads it, an edit changes its line, a syntax error's item shows its line in the raw view", async () => {
+    const root = path.join(session.dir, 'blank-first');
+    await fs.mkdir(path.join(root, 'content', 'news'), { recursive: true });
+    await fs.writeFile(path.join(root, 'hugo.toml'), 'title = "Meetups"\n');
+    const post = path.join(root, 'content', 'news', 'kcd-porto.md');
+    const before = ['', '---', 'title: KCD Porto', 'date: 2024-05-01', 'description: The day', '---', '', 'The day.', ''].join('\n');
+    await fs.writeFile(post, before);
+    const page = await session.open({ file: post });
+    await expect.poll(() => page.getByTestId('field-title').inputValue()).toBe('KCD Porto');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await page.getByTestId('field-title').fill('KCD Porto 2024');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toContain('title: KCD Porto 2024');
+    expect(changedLines(before, await fs.readFile(post, 'utf8'))).toEqual([[3, 'title: KCD Porto', 'title: KCD Porto 2024']]);
+    await page.context().close();
+
+    // Line 5 of the file is line 3 of the front matter: the raw view puts the caret there.
+    const broken = path.join(root, 'content', 'news', 'kcd-braga.md');
+    await fs.writeFile(broken, ['', '---', 'title: KCD Braga', 'date: 2024-06-01', 'venue: Braga: the hall', '---', '', 'The day.', ''].join('\n'));
+    const second = await session.open({ file: broken });
+    await expect.poll(() => second.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
+    await second.getByTestId('problems-button').click();
+    await second.locator('.problems-panel').getByText('cannot hold another').click();
+    const raw = second.getByTestId('raw-yaml');
+    await expect.poll(() => raw.evaluate((el: HTMLTextAreaElement) => el.value.slice(0, el.selectionStart).split('\n').length)).toBe(3);
+    expect(await raw.evaluate((el: HTMLTextAreaElement) => el.value.split('\n')[2])).toBe('venue: Braga: the hall');
+    await second.context().close();
+  });
 });

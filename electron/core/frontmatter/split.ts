@@ -15,6 +15,11 @@ export type FrontMatterFormat = 'yaml' | 'toml' | 'json';
 
 export interface RecapParts {
   bom: string;
+  /**
+   * Blank lines before the front matter (`\n---\ntitle: …`), which Hugo reads past but Jekyll
+   * and Docusaurus do not (lint says so); '' otherwise. Only a closed front matter is read after them.
+   */
+  lead: string;
   /** YAML between --- lines, TOML between +++ lines, or a JSON { … } object (open and close are then ''). */
   format: FrontMatterFormat;
   eol: Eol;
@@ -42,11 +47,24 @@ export function detectEol(text: string): Eol {
   return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
 }
 
+/** Whole blank lines at the start of a text. */
+const BLANK_LINES = /^(?:[ \t]*\r?\n)+/;
+
 export function splitRecap(text: string): RecapParts {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const rest = text.slice(bom.length);
+  const lead = BLANK_LINES.exec(rest)?.[0] ?? '';
+  if (lead !== '') {
+    // Hugo reads a front matter after blank lines; one never closed there is no front matter (a thematic break, to Jekyll).
+    const after = cut(rest.slice(lead.length), bom);
+    if (after.hasFrontMatter) return { ...after, lead };
+  }
+  return cut(rest, bom);
+}
+
+function cut(rest: string, bom: string): RecapParts {
   const eol = detectEol(rest);
-  const none: RecapParts = { bom, format: 'yaml', eol, hasFrontMatter: false, unclosed: false, open: '', yaml: '', close: '', body: rest };
+  const none: RecapParts = { bom, lead: '', format: 'yaml', eol, hasFrontMatter: false, unclosed: false, open: '', yaml: '', close: '', body: rest };
   if (JSON_OPEN.test(rest)) {
     const end = jsonObjectEnd(rest, 0);
     if (end === -1) return { ...none, format: 'json', unclosed: true };
@@ -68,6 +86,7 @@ export function splitRecap(text: string): RecapParts {
     if (closing.test(line)) {
       return {
         bom,
+        lead: '',
         format,
         eol,
         hasFrontMatter: true,
@@ -85,7 +104,7 @@ export function splitRecap(text: string): RecapParts {
 }
 
 export function joinRecap(parts: RecapParts): string {
-  return parts.bom + parts.open + parts.yaml + parts.close + parts.body;
+  return parts.bom + parts.lead + parts.open + parts.yaml + parts.close + parts.body;
 }
 
 /** Text areas speak `\n`; files may speak `\r\n`. */
@@ -137,9 +156,10 @@ export function lineAt(source: string, offset: number): number {
   return line;
 }
 
-/** How many lines of the file come before the front matter's own text (BOM and opening line). */
+/** How many lines of the file come before the front matter's own text (BOM, blank lines and opening line). */
 export function linesBefore(parts: RecapParts): number {
-  return lineAt(parts.bom + parts.open, (parts.bom + parts.open).length) - 1;
+  const head = parts.bom + parts.lead + parts.open;
+  return lineAt(head, head.length) - 1;
 }
 
 /** The line that closes a front matter of this format. */

@@ -3,8 +3,9 @@
 //
 // Pure module (no Node imports): the renderer runs the same checks live while the author types.
 
-import type { FieldSpec, Problem, SiteProfile } from '../contract';
-import { readFrontMatter, splitRecap } from '../frontmatter/frontmatter';
+import type { FieldSpec, Problem, SiteGenerator, SiteProfile } from '../contract';
+import { closingMark, readFrontMatter, splitRecap } from '../frontmatter/frontmatter';
+import type { RecapParts } from '../frontmatter/split';
 import type { FieldValue } from '../frontmatter/frontmatter';
 import { entryName } from '../frontmatter/values';
 import { msg } from '../i18n/messages';
@@ -143,20 +144,39 @@ function dateElsewhere(profile: SiteProfile, spec: FieldSpec, keys: string[], fi
   return null;
 }
 
+const OPEN_MARKS = { yaml: '---', toml: '+++', json: '{' } as const;
+
+/**
+ * A front matter after blank lines (`\n---\ntitle: …`): Hugo reads past them, Jekyll and
+ * Docusaurus (gray-matter) read a front matter only at the file's very start and publish this one
+ * as text, an error on their posts; a warning where the site is not known.
+ */
+function afterBlankLines(parts: RecapParts, generator: SiteGenerator | null | undefined): Problem[] {
+  if (!parts.hasFrontMatter || parts.lead === '' || generator === 'hugo') return [];
+  const at = { line: parts.lead.split('\n').length, column: 1 };
+  const open = OPEN_MARKS[parts.format];
+  const generatorName = generator === 'jekyll' ? 'Jekyll' : generator === 'docusaurus' ? 'Docusaurus' : null;
+  return generatorName !== null
+    ? [problemOf('frontmatter-not-first', 'error', msg('lint.fm.afterBlank', { line: at.line, generator: generatorName, open }), at)]
+    : [problemOf('frontmatter-not-first', 'warning', msg('lint.fm.afterBlankAnySite', { line: at.line, open }), at)];
+}
+
 export function validateFrontMatter(text: string, profile: SiteProfile): Problem[] {
   const parts = splitRecap(text);
   const fm = readFrontMatter(text);
+  const open = OPEN_MARKS[parts.format];
   if (parts.unclosed) {
-    return [problemOf('frontmatter-unclosed', 'error', msg('lint.fm.unclosed'), { line: 1, column: 1 })];
+    return [problemOf('frontmatter-unclosed', 'error', msg('lint.fm.unclosed', { open, close: closingMark(parts.format) }), { line: 1, column: 1 })];
   }
+  const late = afterBlankLines(parts, rulesGenerator(profile));
   if (fm.problems.length > 0) {
     // A broken YAML block yields partial fields: schema checks on them would only add noise.
-    return fm.problems.map((p) => {
+    return [...late, ...fm.problems.map((p) => {
       const m = p.syntax ? msg('parser.invalid', { format: FORMAT_NAMES[parts.format], detail: p.msg }) : p.msg;
       return problemOf('yaml-syntax', 'error', m, { line: p.line, column: p.column });
-    });
+    })];
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...late];
   for (const spec of profile.fields) {
     const keys = acceptedKeys(profile, spec);
     const field = fm.fields.find((f) => keys.includes(f.key));

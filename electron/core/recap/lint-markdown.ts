@@ -160,7 +160,7 @@ function imageProblems(line: string, lineNo: number): Problem[] {
 function bodyLineOffset(text: string): number {
   const parts = splitRecap(text);
   if (!parts.hasFrontMatter) return 0;
-  const head = parts.open + parts.yaml + parts.close;
+  const head = parts.lead + parts.open + parts.yaml + parts.close;
   let n = 0;
   for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 10) n++;
   return n;

@@ -333,9 +333,9 @@ export interface RecapImageRef extends Omit<ImageRef, 'source'> {
   field?: string;
 }
 
-/** The number of lines before a recap file's body (BOM, fences and front matter). */
+/** The number of lines before a recap file's body (BOM, blank lines before the front matter, fences and front matter). */
 function bodyStartOf(parts: ReturnType<typeof splitRecap>): number {
-  return lineStarts(parts.bom + parts.open + parts.yaml + parts.close).length - 1;
+  return lineStarts(parts.bom + parts.lead + parts.open + parts.yaml + parts.close).length - 1;
 }
 
 /**

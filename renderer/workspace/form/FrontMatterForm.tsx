@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { Problem, SiteProfile } from '../../../electron/core/contract';
-import { closingMark, editorYaml, readFrontMatter, splitRecap, withYaml } from '../../../electron/core/frontmatter/frontmatter';
+import { closingMark, editorYaml, linesBefore, readFrontMatter, splitRecap, withYaml } from '../../../electron/core/frontmatter/frontmatter';
 import type { FrontMatterFormat } from '../../../electron/core/frontmatter/frontmatter';
 import { validateFrontMatter } from '../../../electron/core/recap/lint';
 import { tMsg, useLocale, useT } from '../../ui/locale';
@@ -157,7 +157,7 @@ export const FrontMatterForm = memo(function FrontMatterForm({ head, profile, ed
   const fm = useMemo(() => readFrontMatter(head), [head]);
   const validation = useMemo(() => validateFrontMatter(head, profile), [head, profile]);
   const parts = useMemo(() => splitRecap(head), [head]);
-  const firstYamlLine = (parts.bom + parts.open).split('\n').length;
+  const firstYamlLine = linesBefore(parts) + 1;
 
   const byField = useMemo(() => {
     const map = new Map<string, Problem[]>();

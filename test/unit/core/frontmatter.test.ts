@@ -49,6 +49,11 @@ const cases: Record<string, string> = {
   'unclosed front matter': '---\ntitle: A\nBody without closing\n',
   'dots closing': '---\ntitle: A\n...\nBody\n',
   'trailing spaces on delimiter': '---  \ntitle: A\n---  \nBody\n',
+  // Hugo reads a front matter after blank lines (gohugoio/hugoDocs' news posts start with one).
+  'blank lines before the front matter': '\n  \n---\ntitle: A\n---\nBody\n',
+  'blank line before TOML, CRLF': '\r\n+++\r\ntitle = "A"\r\n+++\r\nBody\r\n',
+  'BOM and a blank line before JSON': '\uFEFF\n{\n  "title": "A"\n}\nBody\n',
+  'a blank line, then a thematic break never closed': '\n---\nJust a rule and text.\n',
 };
 
 describe('lossless round trip', () => {
@@ -206,6 +211,27 @@ describe('field edits change only their own lines', () => {
 
   it('an unchanged value leaves the text identical', () => {
     expect(setField(reference, 'title', 'Kubernetes Community Days China Recap')).toBe(reference);
+  });
+});
+
+describe('a front matter after blank lines, as Hugo reads it', () => {
+  it('is read, with its fields on their own lines of the file, and edited in place', () => {
+    const text = cases['blank lines before the front matter']!;
+    const fm = readFrontMatter(text);
+    expect(fm.fields.map((f) => [f.key, f.value, f.line])).toEqual([['title', 'A', 4]]);
+    expect(editorBody(text)).toBe('Body\n');
+    expect(setField(text, 'title', 'B')).toBe('\n  \n---\ntitle: B\n---\nBody\n');
+    expect(setField(text, 'author', 'Ana')).toBe('\n  \n---\ntitle: A\nauthor: Ana\n---\nBody\n');
+    expect(readFrontMatter(cases['blank line before TOML, CRLF']!).fields.map((f) => [f.key, f.line])).toEqual([['title', 3]]);
+    expect(readFrontMatter(cases['BOM and a blank line before JSON']!).fields.map((f) => [f.key, f.line])).toEqual([['title', 3]]);
+    // Its syntax errors point at the file's lines: two lines further down than without the blank lines.
+    const broken = '---\ntitle: [unclosed\nauthor: B\n---\nBody\n';
+    expect(readFrontMatter(`\n\n${broken}`).problems.map((p) => p.line)).toEqual(readFrontMatter(broken).problems.map((p) => p.line + 2));
+  });
+
+  it('one never closed there is none: the file is Markdown that starts with a rule', () => {
+    const parts = splitRecap(cases['a blank line, then a thematic break never closed']!);
+    expect([parts.hasFrontMatter, parts.unclosed, parts.lead, parts.body]).toEqual([false, false, '', '\n---\nJust a rule and text.\n']);
   });
 });
 

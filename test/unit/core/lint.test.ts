@@ -73,6 +73,8 @@ describe('validateFrontMatter', () => {
     const problems = validateFrontMatter('---\ntitle: "x"\n\n## Body\n', profile);
     expect(problems).toEqual([expect.objectContaining({ code: 'frontmatter-unclosed', severity: 'error', line: 1 })]);
     expect(problems[0]?.message).toContain('---');
+    // A TOML one names its own mark.
+    expect(validateFrontMatter('+++\ntitle = "x"\n\n## Body\n', profile).map((p) => p.message)).toEqual(['The front matter opened with +++ on line 1 is never closed. Add a line with +++ after the last field.']);
   });
 
   it('reports a missing required field on the front matter line, naming it', () => {
