@@ -95,9 +95,9 @@ export interface RecapApi {
   /** Replaces a photo's content with another photo's; same name unless the format changes. */
   replacePhoto(req: PhotoFolderRequest & { name: string; source: PhotoSource }): Promise<Photo>;
   /** The images `urls` (the text's links) name that resolve, as lint and the preview resolve them, to an image outside the photo folder. */
-  linkedPhotos(req: PhotoFolderRequest & { urls: string[]; figureUrls?: string[] }): Promise<LinkedPhoto[]>;
-  /** Imports the image `url` names (resolved as linkedPhotos does; `figure`: a src of Hugo's figure) into the photo folder; the page relinks. */
-  copyLinkedPhoto(req: PhotoFolderRequest & { url: string; alt?: string; figure?: boolean }): Promise<ImportPhotoResult>;
+  linkedPhotos(req: PhotoFolderRequest & { urls: string[]; figureUrls?: string[]; coverUrls?: string[] }): Promise<LinkedPhoto[]>;
+  /** Imports the image `url` names (resolved as linkedPhotos does; `figure`: a src of Hugo's figure; `cover`: the cover field's value) into the photo folder; the page relinks. */
+  copyLinkedPhoto(req: PhotoFolderRequest & { url: string; alt?: string; figure?: boolean; cover?: boolean }): Promise<ImportPhotoResult>;
   /** Native multi-select dialog for photos (Electron); the browser mode answers UNSUPPORTED. */
   showPhotoDialog(req: { multiple: boolean }): Promise<string[]>;
   /** Once at start: what a crash left open (to reopen, with a message); purges the old trash. */

@@ -259,13 +259,15 @@ const validators: Validators = {
   linkedPhotos: (raw) => {
     const o = obj('linkedPhotos', raw);
     const figureUrls = o['figureUrls'] === undefined ? {} : { figureUrls: urlList('linkedPhotos', o['figureUrls']) };
-    return { ...photoFolder('linkedPhotos', o), urls: urlList('linkedPhotos', o['urls']), ...figureUrls };
+    const coverUrls = o['coverUrls'] === undefined ? {} : { coverUrls: urlList('linkedPhotos', o['coverUrls']) };
+    return { ...photoFolder('linkedPhotos', o), urls: urlList('linkedPhotos', o['urls']), ...figureUrls, ...coverUrls };
   },
   copyLinkedPhoto: (raw) => {
     const o = obj('copyLinkedPhoto', raw);
     const alt = optStr('copyLinkedPhoto', o, 'alt', 1000);
     const figure = bool('copyLinkedPhoto', o, 'figure');
-    return { ...photoFolder('copyLinkedPhoto', o), url: str('copyLinkedPhoto', o, 'url', 4096), ...(alt !== undefined ? { alt } : {}), ...(figure !== undefined ? { figure } : {}) };
+    const cover = bool('copyLinkedPhoto', o, 'cover');
+    return { ...photoFolder('copyLinkedPhoto', o), url: str('copyLinkedPhoto', o, 'url', 4096), ...(alt !== undefined ? { alt } : {}), ...(figure !== undefined ? { figure } : {}), ...(cover !== undefined ? { cover } : {}) };
   },
   removePhoto: (raw) => {
     const o = obj('removePhoto', raw);

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ImageLookup, OpenedRecap, Problem, SiteProfile, TemplateRef } from '../core/contract';
 import { RecapError } from '../core/errors';
-import { askedLinks, resolveImage, RootsCache } from './files/containment';
+import { askedLinks, resolveImage, RootsCache, type LookedUpAs } from './files/containment';
 import { imageProblems } from './recap/image-problems';
 import { byPosition, recapPlaceChecks, recapTextChecks } from './recap/recap-checks';
 import { assetPath, loadProfile } from './site/profile';
@@ -28,11 +28,11 @@ type RecapMethods = Pick<RecapService, RecapMethodName>;
 export async function lookup(ctx: ServiceContext, recapPath: string | null, urls: string[], figureUrls: string[] = []): Promise<ImageLookup[]> {
   const profile = ctx.profileFor(recapPath);
   const roots = new RootsCache();
-  return askedLinks(urls, figureUrls).map(({ url, figure }): ImageLookup => ({ ...lookupOne(ctx, recapPath, url, profile, roots, figure), ...(figure ? { figure: true as const } : {}) }));
+  return askedLinks(urls, figureUrls).map(({ url, as }): ImageLookup => ({ ...lookupOne(ctx, recapPath, url, profile, roots, as), ...(as === 'figure' ? { figure: true as const } : {}) }));
 }
 
-function lookupOne(ctx: ServiceContext, recapPath: string | null, url: string, profile: SiteProfile, roots: RootsCache, figure: boolean): ImageLookup {
-  const hit = resolveImage(url, recapPath, [profile], roots, figure);
+function lookupOne(ctx: ServiceContext, recapPath: string | null, url: string, profile: SiteProfile, roots: RootsCache, as: LookedUpAs): ImageLookup {
+  const hit = resolveImage(url, recapPath, [profile], roots, as);
   switch (hit.kind) {
     case 'remote':
     case 'inline':

@@ -45,6 +45,8 @@ function useLinkedList(shared: PhotoShared, folder: PhotoFolder, uses: Map<strin
   const figureKey = useMemo(() => figureUrls(uses).join('\n'), [uses]);
   const urls = useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
   const figures = useMemo(() => (figureKey === '' ? [] : figureKey.split('\n')), [figureKey]);
+  // The cover is also asked as the cover it is: a Hugo post's relative cover may be in its site's root.
+  const covers = useMemo(() => linkedUrls(new Map(), cover), [cover]);
   const { folder: info, photos } = folder;
   useEffect(() => {
     if (!path || !info || photos === null || urls.length === 0) {
@@ -52,7 +54,7 @@ function useLinkedList(shared: PhotoShared, folder: PhotoFolder, uses: Map<strin
       return;
     }
     let live = true;
-    api.linkedPhotos({ recapPath: path, imageDir: info.imageDir, urls, ...(figures.length > 0 ? { figureUrls: figures } : {}) }).then(
+    api.linkedPhotos({ recapPath: path, imageDir: info.imageDir, urls, ...(figures.length > 0 ? { figureUrls: figures } : {}), ...(covers.length > 0 ? { coverUrls: covers } : {}) }).then(
       (list) => {
         if (live) setLinked((shown) => sameOr(shown, list));
       },
@@ -64,7 +66,7 @@ function useLinkedList(shared: PhotoShared, folder: PhotoFolder, uses: Map<strin
     return () => {
       live = false;
     };
-  }, [api, path, info, photos, urls, figures]);
+  }, [api, path, info, photos, urls, figures, covers]);
   return linked;
 }
 
@@ -127,7 +129,7 @@ export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret:
         try {
           const where = await folderReq();
           if (!where) return;
-          const { photo: copy } = await o.api.copyLinkedPhoto({ ...where, url: photo.url, ...(photo.figure === true ? { figure: true } : {}) });
+          const { photo: copy } = await o.api.copyLinkedPhoto({ ...where, url: photo.url, ...(photo.figure === true ? { figure: true } : {}), ...(photo.cover === true ? { cover: true } : {}) });
           const reading = readingNow(opts.current);
           const field = opts.current.coverField;
           let links = 0;

@@ -84,6 +84,32 @@ describe('a photo the post links from outside its folder', () => {
   });
 });
 
+describe("a Hugo post's relative cover (images: [images/card.png], as gohugoio's news posts write it)", () => {
+  it('is the photo Hugo takes from the site root: no problem, in "Also in this recap", and copied into the folder the cover follows it', async () => {
+    await write('hugo-site/hugo.toml', 'baseURL = "https://gohugo.io/"\ntitle = "Hugo"\n');
+    await write('hugo-site/content/news/older.md', '---\ntitle: Older\ndate: 2017-07-01\nimages:\n- images/older.png\n---\n\nText.\n');
+    const text = '---\ntitle: HTTP/2 Server Push in Hugo\ndate: 2017-07-24\nimages:\n- images/gohugoio-card-1.png\n---\n\nNetlify recently announced support for HTTP/2 server push.\n';
+    const post = await write('hugo-site/content/news/http2-server-push-in-hugo.md', text);
+    const card = path.join(path.dirname(post), '..', '..', 'static', 'images', 'gohugoio-card-1.png');
+    await fs.mkdir(path.dirname(card), { recursive: true });
+    await sharp({ create: { width: 600, height: 315, channels: 3, background: { r: 10, g: 120, b: 200 } } }).png().toFile(card);
+
+    const page = await session().open({ file: post });
+    const linked = linkedCard(page, 'gohugoio-card-1.png');
+    await linked.waitFor({ state: 'visible' });
+    expect(await linked.getByTestId('photo-where').textContent()).toBe('in static/images/');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+
+    await linked.locator('.photo-thumb').click();
+    await linked.getByTestId('linked-copy').click();
+    await folderCard(page, 'gohugoio-card-1.png').waitFor({ state: 'visible' });
+    await page.getByTestId('raw-yaml-toggle').click();
+    await expect.poll(() => page.getByTestId('raw-yaml').inputValue()).toMatch(/^- \/images\/news\/[a-z0-9-]+\/gohugoio-card-1\.png$/m);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await page.context().close();
+  });
+});
+
 describe("a photo of the site's static/ that a Docusaurus post links through @site/", () => {
   it('shows in the preview and in "Also in this recap", with no problem; a link reaching elsewhere in the site shows why it is not read', async () => {
     await write('alias-site/docusaurus.config.ts', "export default { title: 'Site' };\n");

@@ -52,6 +52,8 @@ export interface LinkedPhoto extends Photo {
   folder: string;
   /** Found as the src of Hugo's figure shortcode (in the site's assets/): copyLinkedPhoto is asked with `figure`. */
   figure?: true;
+  /** Found as the cover field's value (a Hugo post's relative cover, in its site's assets/ or root): copyLinkedPhoto is asked with `cover`. */
+  cover?: true;
 }
 
 /** A photo to import: a file path (Electron, CLI) or its bytes (browser mode, clipboard). */

@@ -5,7 +5,7 @@ import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import type { DraftSummary, SiteProfile } from '../../core/contract';
 import { rewriteImageLinks } from '../export/links';
-import { resolveImage, RootsCache } from '../files/containment';
+import { lookedUpAs, resolveImage, RootsCache } from '../files/containment';
 import { findRecapImages, type RecapImageRef } from '../recap/markdown-images';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { setField } from '../../core/frontmatter/frontmatter';
@@ -93,7 +93,7 @@ function relinkCopiedPhotos(text: string, recapPath: string, profile: SiteProfil
   const roots = new RootsCache();
   const located: Array<{ ref: RecapImageRef; file: string }> = [];
   for (const ref of findRecapImages(text, coverKey)) {
-    const hit = resolveImage(ref.url, recapPath, [profile], roots, ref.figure === true);
+    const hit = resolveImage(ref.url, recapPath, [profile], roots, lookedUpAs(ref));
     if (hit.kind === 'found' && path.dirname(hit.file) === real) located.push({ ref, file: hit.file });
   }
   return located.length === 0 ? text : rewriteImageLinks(text, located, (file) => path.basename(file), (name) => `${url}/${encodeURIComponent(name)}`, coverKey, profile.generator);

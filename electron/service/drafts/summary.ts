@@ -91,7 +91,7 @@ function coverPathOf(ctx: DraftContext, meta: DraftMeta, photos: PhotoCache): st
   if (meta.coverUrl) {
     // The cover field is part of the recap, so it obeys the containment rule: a path out of
     // the recap's folders is never read, thumbnailed or served.
-    const hit = resolveImage(meta.coverUrl, photoRecap, [ctx.profileFor(photoRecap)], ctx.roots);
+    const hit = resolveImage(meta.coverUrl, photoRecap, [ctx.profileFor(photoRecap)], ctx.roots, 'cover');
     coverPath = hit.kind === 'found' ? hit.file : null;
   }
   if (!coverPath && photos.first) {

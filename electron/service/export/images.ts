@@ -8,12 +8,12 @@ import * as path from 'node:path';
 import sharp from 'sharp';
 import type { SiteProfile } from '../../core/contract';
 import { safeFileName, uniqueName } from '../../core/markdown/photo-names';
-import { insideAllowedRoots, resolveImage, RootsCache } from '../files/containment';
+import { insideAllowedRoots, lookedUpAs, resolveImage, RootsCache } from '../files/containment';
 import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, type PixelSize, type SniffedType } from '../files/image-header';
 import type { RecapImageRef } from '../recap/markdown-images';
 import { assetsAdvice } from '../recap/image-problems';
 import { readingOf } from '../../core/markdown/site-reading';
-import { assetsDirOf, imageFolderFor, servedBySite, siteAliasPath } from '../site/profile';
+import { assetsDirOf, imageFolderFor, publicDirs, servedBySite, siteAliasPath } from '../site/profile';
 import { listNow } from './disk';
 import { pool } from './pool';
 import type { PreflightImage } from './preflight';
@@ -153,9 +153,14 @@ function keptAt(ref: RecapImageRef, file: string, search: ImageSearch): string |
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
   const at = rel.split(path.sep).join('/');
   // A relative link keeps its place where the site reads it from the post's file, and where it
-  // is a Hugo figure's src that the site finds in its assets/; Docusaurus' `@site/…` names a
-  // place of the site wherever the post is, as a site-absolute link does.
-  if (!url.startsWith('/') && !keep.relative && siteAliasPath(url) === null && !(ref.figure === true && at.startsWith(`${assetsDirOf(search.sourceProfile)}/`))) return null;
+  // is a Hugo figure's src (or cover) that the site finds in its assets/, or a Hugo cover the site
+  // serves at its root; Docusaurus' `@site/…` names a place of the site wherever the post is, as a
+  // site-absolute link does.
+  const as = lookedUpAs(ref);
+  const hugo = search.sourceProfile.generator === 'hugo';
+  const inAssets = hugo && as !== 'link' && at.startsWith(`${assetsDirOf(search.sourceProfile)}/`);
+  const atRoot = hugo && as === 'cover' && publicDirs(search.sourceProfile).some((dir) => at.startsWith(dir === '' ? '' : `${dir}/`));
+  if (!url.startsWith('/') && !keep.relative && siteAliasPath(url) === null && !inAssets && !atRoot) return null;
   return at.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..') ? at : null;
 }
 
@@ -176,7 +181,8 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
   // (Unless it already is where the layout puts it: then it is listed as unchanged.)
   const { root, siteRoot, imagesRel } = search;
   const inLayout = root !== null && imagesRel !== null && path.join(root, ...imagesRel.split('/'), path.basename(file)) === file;
-  if (siteRoot !== null && !inLayout && (ref.url.trim().startsWith('/') || ref.figure === true || siteAliasPath(ref.url) !== null) && servedBySite(siteRoot, search.profile, ref.url.trim(), ref.figure === true).includes(file)) {
+  const as = lookedUpAs(ref);
+  if (siteRoot !== null && !inLayout && (ref.url.trim().startsWith('/') || as !== 'link' || siteAliasPath(ref.url) !== null) && servedBySite(siteRoot, search.profile, ref.url.trim(), as).includes(file)) {
     found.images.push({ ...base, file, bytes: probed.stat.size });
     found.servedInPlace.add(file);
     return;
@@ -193,14 +199,14 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
 function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages): void {
   const base: PreflightImage = { url: ref.url, alt: ref.alt, line: ref.line, column: ref.column, kind: 'local', file: null, lookedFor: null, ...(ref.field ? { field: ref.field } : {}) };
   const profiles = search.profile === search.sourceProfile ? [search.sourceProfile] : [search.sourceProfile, search.profile];
-  const hit = resolveImage(ref.url, search.recapPath, profiles, found.roots, ref.figure === true);
+  const hit = resolveImage(ref.url, search.recapPath, profiles, found.roots, lookedUpAs(ref));
   if (hit.kind === 'inline' || hit.kind === 'remote') {
     found.images.push({ ...base, kind: hit.kind });
   } else if (hit.kind === 'refused') {
     found.images.push({ ...base, refused: hit.reason });
   } else if (hit.kind === 'missing') {
     // A site-absolute image the target site already serves is there: it stays where it is.
-    const inTarget = search.siteRoot !== null ? servedBySite(search.siteRoot, search.profile, ref.url, ref.figure === true) : [];
+    const inTarget = search.siteRoot !== null ? servedBySite(search.siteRoot, search.profile, ref.url, lookedUpAs(ref)) : [];
     const served = inTarget.map((file) => ({ file, hit: probe(found, file) })).find((x) => x.hit !== null);
     const inAssets = assetsAdvice(ref, readingOf(search.sourceProfile), hit.inAssets);
     found.images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor, ...(inAssets ? { inAssets } : {}) });

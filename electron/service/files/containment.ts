@@ -214,22 +214,42 @@ function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): Resolved
 }
 
 /**
- * The places a link is looked for, in order (a Docusaurus `@site/…` link: see aliasPlace). `figure`: the src of Hugo's figure shortcode, which
- * Hugo looks up as the page's resource (a relative src, beside a bundle's post), then in the
- * site's assets/ (with or without a leading `/`), and only then takes as written (a
- * site-absolute src from static/); the assets/ places are `extra`: a missing image is reported
- * where a link is looked for first otherwise.
+ * How a link is looked for: as a link of the page (`link`), as the src of Hugo's figure shortcode
+ * (`figure`), or as the front matter's cover image (`cover`), which Hugo's templates look up as a
+ * page resource, then among the site's resources, and otherwise take from the site's root (its own
+ * Open Graph and Twitter card templates do so with `images`, as themes do with their cover).
  */
-function placesOf(roots: Roots, clean: string, figure: boolean): Array<{ root: AllowedRoot; rel: string; extra?: true }> | { refused: Msg } {
+export type LookedUpAs = 'link' | 'figure' | 'cover';
+
+/** How an image reference of a recap is looked for: the cover field's value, a figure's src, or a link. */
+export function lookedUpAs(ref: { figure?: true; field?: string }): LookedUpAs {
+  return ref.field !== undefined ? 'cover' : ref.figure === true ? 'figure' : 'link';
+}
+
+/**
+ * The places a link is looked for, in order (a Docusaurus `@site/…` link: see aliasPlace). A
+ * figure's src (`as`: `figure`) Hugo looks up as the page's resource (a relative src, beside a
+ * bundle's post), then in the site's assets/ (with or without a leading `/`), and only then takes
+ * as written (a site-absolute src from static/); a Hugo post's relative cover (`cover`: `images:
+ * [images/card.png]`) the same, and then from the site's root, as `/images/card.png` (Hugo's
+ * `images` templates make its address with `absURL`). The assets/ and root places are `extra`: a
+ * missing image is reported where a link is looked for first otherwise.
+ */
+function placesOf(roots: Roots, clean: string, as: LookedUpAs): Array<{ root: AllowedRoot; rel: string; extra?: true }> | { refused: Msg } {
   const alias = roots.siteAlias === null ? null : siteAliasPath(clean);
   if (alias !== null && roots.siteAlias !== null) return aliasPlace(roots, path.resolve(roots.siteAlias, alias));
   // A site published under a base path: `/events/assets/a.png` is the site's /assets/a.png. Hugo
   // looks a figure's src up in assets/ as written (its base is no folder there).
   const bare = (roots.baseUrlPath === null ? clean : sitePathOf(clean, { baseUrlPath: roots.baseUrlPath })).replace(/^\/+/, '');
-  const assets = figure ? roots.figure.map((root) => ({ root, rel: clean.replace(/^\/+/, ''), extra: true as const })) : [];
+  // roots.figure: a Hugo site's assets/ (none elsewhere).
+  const hugoCover = as === 'cover' && roots.figure.length > 0 && !clean.startsWith('/');
+  const assets = as === 'figure' || hugoCover ? roots.figure.map((root) => ({ root, rel: clean.replace(/^\/+/, ''), extra: true as const })) : [];
   // A mounted folder serves only what is under its path: `/images/a.png` is its `a.png`.
-  const served = roots.siteAbsolute.flatMap((root) => (root.at === undefined ? [{ root, rel: bare }] : bare.startsWith(`${root.at}/`) ? [{ root, rel: bare.slice(root.at.length + 1) }] : []));
-  return clean.startsWith('/') ? [...assets, ...served] : [{ root: roots.relative, rel: clean }, ...assets];
+  const servedAt = (rel: string): Array<{ root: AllowedRoot; rel: string }> =>
+    roots.siteAbsolute.flatMap((root) => (root.at === undefined ? [{ root, rel }] : rel.startsWith(`${root.at}/`) ? [{ root, rel: rel.slice(root.at.length + 1) }] : []));
+  if (clean.startsWith('/')) return [...assets, ...servedAt(bare)];
+  const fromRoot = hugoCover ? servedAt(clean).map((place) => ({ ...place, extra: true as const })) : [];
+  return [{ root: roots.relative, rel: clean }, ...assets, ...fromRoot];
 }
 
 /**
@@ -246,10 +266,11 @@ function aliasPlace(roots: Roots, full: string): Array<{ root: AllowedRoot; rel:
 
 /**
  * Where the local file of an image link is, under the containment rule. `profiles` are tried
- * in order (the recap's own profile, then an export target's), each with its roots. `figure`:
- * the link is the src of Hugo's figure shortcode (ImageRef.figure), looked for as Hugo does.
+ * in order (the recap's own profile, then an export target's), each with its roots. `as`: a
+ * link, the src of Hugo's figure shortcode (ImageRef.figure) or the cover field's value, each
+ * looked for as its site does (placesOf).
  */
-export function resolveImage(url: string, recapPath: string | null, profiles: SiteProfile[], cache: RootsCache = new RootsCache(), figure = false): ResolvedImage {
+export function resolveImage(url: string, recapPath: string | null, profiles: SiteProfile[], cache: RootsCache = new RootsCache(), as: LookedUpAs = 'link'): ResolvedImage {
   const trimmed = url.trim();
   if (/^data:/i.test(trimmed)) return { kind: 'inline' };
   if (/^file:/i.test(trimmed)) return { kind: 'refused', reason: msg('lint.refused.fileUrl') };
@@ -264,7 +285,7 @@ export function resolveImage(url: string, recapPath: string | null, profiles: Si
   let lookedForExtra: string | null = null;
   const tried = new Set<string>();
   for (const profile of profiles) {
-    const places = placesOf(cache.rootsOf(recapPath, profile), clean, figure);
+    const places = placesOf(cache.rootsOf(recapPath, profile), clean, as);
     if (!Array.isArray(places)) return { kind: 'refused', reason: places.refused };
     for (const { root, rel, extra } of places) {
       const key = `${root.dir}\0${rel}`;
@@ -276,7 +297,7 @@ export function resolveImage(url: string, recapPath: string | null, profiles: Si
       if (hit) return hit;
     }
   }
-  const inAssets = figure ? null : assetsFile(clean, recapPath, profiles, cache);
+  const inAssets = as !== 'link' ? null : assetsFile(clean, recapPath, profiles, cache);
   return { kind: 'missing', lookedFor: lookedFor ?? lookedForExtra, ...(inAssets !== null ? { inAssets } : {}) };
 }
 
@@ -301,10 +322,10 @@ export function missingImageMsg(url: string, lookedFor: string, inAssets?: { fil
   return msg('lint.image.missingInAssets', { url, path: lookedFor, assets: inAssets.file, readers: msg(inAssets.hook ? 'lint.assetsReaders.hook' : 'lint.assetsReaders.figure'), write: inAssets.write });
 }
 
-/** The links a page asks about, each with whether it is the src of Hugo's figure (`figureUrls`); anything but a string is left out. */
-export function askedLinks(urls: unknown, figureUrls: unknown): Array<{ url: string; figure: boolean }> {
-  const of = (list: unknown, figure: boolean) => (Array.isArray(list) ? list : []).filter((u): u is string => typeof u === 'string').map((url) => ({ url, figure }));
-  return [...of(urls, false), ...of(figureUrls, true)];
+/** The links a page asks about, each with how it is looked for: a link, the src of Hugo's figure (`figureUrls`), the cover field's value (`coverUrls`); anything but a string is left out. */
+export function askedLinks(urls: unknown, figureUrls: unknown, coverUrls: unknown = []): Array<{ url: string; as: LookedUpAs }> {
+  const of = (list: unknown, as: LookedUpAs) => (Array.isArray(list) ? list : []).filter((u): u is string => typeof u === 'string').map((url) => ({ url, as }));
+  return [...of(urls, 'link'), ...of(figureUrls, 'figure'), ...of(coverUrls, 'cover')];
 }
 
 /** Whether a file's real path is inside one of the recap's allowed roots (real paths compared), and not hidden. */

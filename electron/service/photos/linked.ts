@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { ImportPhotoResult, LinkedPhoto, PhotoFolderRequest, SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { msg } from '../../core/i18n/messages';
-import { askedLinks, isInside, resolveAssetForServe, resolveImage, RootsCache } from '../files/containment';
+import { askedLinks, isInside, resolveAssetForServe, resolveImage, RootsCache, type LookedUpAs } from '../files/containment';
 import { siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
 import { mapLimit } from './folder-files';
@@ -20,9 +20,9 @@ import { PARALLEL_PHOTOS } from './process';
 import { checkFolderRequest } from './requests';
 import { describe } from './thumbnails';
 
-/** The real path of the image `url` names for the recap (`figure`: as Hugo's figure's src), when the preview would show it; else null. */
-function linkedFile(url: string, recapPath: string, profile: SiteProfile, roots: RootsCache, figure = false): string | null {
-  const hit = resolveImage(url, recapPath, [profile], roots, figure);
+/** The real path of the image `url` names for the recap (`as`: a link, Hugo's figure's src, the cover field's value), when the preview would show it; else null. */
+function linkedFile(url: string, recapPath: string, profile: SiteProfile, roots: RootsCache, as: LookedUpAs = 'link'): string | null {
+  const hit = resolveImage(url, recapPath, [profile], roots, as);
   if (hit.kind !== 'found') return null;
   // The preview's asset routes serve only this: an image by its first bytes, not a symlink.
   return resolveAssetForServe(hit.file, new Set([hit.file]));
@@ -45,25 +45,26 @@ function folderShown(real: string, recapPath: string, profile: SiteProfile): str
   return rel === '' ? '.' : rel.split(path.sep).join('/');
 }
 
-/** `figureUrls`: srcs of Hugo's figure shortcode, resolved as Hugo finds them (also in the site's assets/). */
-export async function linkedPhotos(ctx: PhotoLibraryContext, req: PhotoFolderRequest & { urls: string[]; figureUrls?: string[] }): Promise<LinkedPhoto[]> {
+/** `figureUrls`: srcs of Hugo's figure shortcode, resolved as Hugo finds them (also in the site's assets/); `coverUrls`, the cover field's value, likewise (lookedUpAs). */
+export async function linkedPhotos(ctx: PhotoLibraryContext, req: PhotoFolderRequest & { urls: string[]; figureUrls?: string[]; coverUrls?: string[] }): Promise<LinkedPhoto[]> {
   const where = checkFolderRequest(req);
   const { profile, folder } = folderOf(ctx, where);
   const roots = new RootsCache();
   const trayDir = realOr(folder.dir);
   // One entry per file, however many spellings link it.
-  const byFile = new Map<string, { urls: string[]; figure: boolean }>();
-  for (const { url, figure } of askedLinks(req.urls, req.figureUrls)) {
-    const real = linkedFile(url, where.recapPath, profile, roots, figure);
+  const byFile = new Map<string, { urls: string[]; as: LookedUpAs }>();
+  for (const { url, as } of askedLinks(req.urls, req.figureUrls, req.coverUrls)) {
+    const real = linkedFile(url, where.recapPath, profile, roots, as);
     if (real === null || path.dirname(real) === trayDir) continue;
     const entry = byFile.get(real);
-    if (!entry) byFile.set(real, { urls: [url], figure });
+    if (!entry) byFile.set(real, { urls: [url], as });
     else if (!entry.urls.includes(url)) entry.urls.push(url);
   }
-  const found = await mapLimit([...byFile], PARALLEL_PHOTOS, async ([real, { urls, figure }]): Promise<LinkedPhoto | null> => {
+  const found = await mapLimit([...byFile], PARALLEL_PHOTOS, async ([real, { urls, as }]): Promise<LinkedPhoto | null> => {
     try {
       const photo = await describe(ctx, { dir: path.dirname(real), url: '' }, path.basename(real), profile.photos);
-      return { ...photo, url: urls[0] ?? '', localPath: real, urls, folder: folderShown(real, where.recapPath, profile), ...(figure ? { figure: true as const } : {}) };
+      const how = as === 'figure' ? { figure: true as const } : as === 'cover' ? { cover: true as const } : {};
+      return { ...photo, url: urls[0] ?? '', localPath: real, urls, folder: folderShown(real, where.recapPath, profile), ...how };
     } catch {
       return null; // Removed while listing.
     }
@@ -71,10 +72,11 @@ export async function linkedPhotos(ctx: PhotoLibraryContext, req: PhotoFolderReq
   return found.filter((p): p is LinkedPhoto => p !== null);
 }
 
-export async function copyLinkedPhoto(ctx: PhotoLibraryContext, req: PhotoFolderRequest & { url: string; alt?: string; figure?: boolean }): Promise<ImportPhotoResult> {
+export async function copyLinkedPhoto(ctx: PhotoLibraryContext, req: PhotoFolderRequest & { url: string; alt?: string; figure?: boolean; cover?: boolean }): Promise<ImportPhotoResult> {
   const where = checkFolderRequest(req);
   const { profile } = folderOf(ctx, where);
-  const real = typeof req.url === 'string' ? linkedFile(req.url, where.recapPath, profile, new RootsCache(), req.figure === true) : null;
+  const as = req.figure === true ? 'figure' : req.cover === true ? 'cover' : 'link';
+  const real = typeof req.url === 'string' ? linkedFile(req.url, where.recapPath, profile, new RootsCache(), as) : null;
   if (real === null) throw new RecapError('NOT_FOUND', msg('error.photo.notLinked', { url: String(req.url) }));
   // Read by its real path, never through a link put there since (source.ts noFollow).
   const source = { path: real, noFollow: true };

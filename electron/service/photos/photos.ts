@@ -40,8 +40,8 @@ export interface PhotoLibrary {
   importPhoto(req: PhotoFolderRequest & { source: PhotoSource; alt?: string }): Promise<ImportPhotoResult>;
   listPhotos(req: PhotoFolderRequest): Promise<Photo[]>;
   /** The images the links name outside the folder (see linked.ts). */
-  linkedPhotos(req: PhotoFolderRequest & { urls: string[]; figureUrls?: string[] }): Promise<LinkedPhoto[]>;
-  copyLinkedPhoto(req: PhotoFolderRequest & { url: string; alt?: string; figure?: boolean }): Promise<ImportPhotoResult>;
+  linkedPhotos(req: PhotoFolderRequest & { urls: string[]; figureUrls?: string[]; coverUrls?: string[] }): Promise<LinkedPhoto[]>;
+  copyLinkedPhoto(req: PhotoFolderRequest & { url: string; alt?: string; figure?: boolean; cover?: boolean }): Promise<ImportPhotoResult>;
   removePhoto(req: PhotoFolderRequest & { name: string }): Promise<{ trashId: string }>;
   restorePhoto(req: PhotoFolderRequest & { trashId: string }): Promise<Photo>;
   /** Same name when the output keeps the extension; otherwise a new name, and the old file stays. */

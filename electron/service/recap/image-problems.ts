@@ -6,7 +6,7 @@
 
 import type { MarkdownReading, Problem, SiteProfile } from '../../core/contract';
 import * as path from 'node:path';
-import { isInside, missingImageMsg, refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
+import { isInside, lookedUpAs, missingImageMsg, refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
 import { siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
 import { jekyllFolderOf } from '../site/site-rules';
@@ -113,7 +113,7 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
   const refs = findRecapImages(text, profile.photos.coverField, reading);
   for (const ref of refs) {
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
-    const hit = resolveImage(ref.url, recapPath, [profile], roots, ref.figure === true);
+    const hit = resolveImage(ref.url, recapPath, [profile], roots, lookedUpAs(ref));
     if (hit.kind === 'found' && unpublished !== null && ref.field === undefined && !ref.url.startsWith('/') && isInside(unpublished.dir, hit.file)) {
       problems.push(problemOf('image-unpublished', 'warning', unpublished.say(ref.url), at));
     } else if (hit.kind === 'refused') {

@@ -524,10 +524,12 @@ export function siteAliasPath(url: string): string | null {
 
 /**
  * Where a site serves a site-absolute URL from: its public folder (Hugo's and Docusaurus'
- * static/, Jekyll's root). An image a site already has there is not missing. `figure`: the src
- * of Hugo's figure shortcode, which a Hugo site finds in its assets/ first (a relative src too).
+ * static/, Jekyll's root). An image a site already has there is not missing. `as` (containment's
+ * LookedUpAs): `figure`, the src of Hugo's figure shortcode, which a Hugo site finds in its assets/
+ * first (a relative src too); `cover`, the cover field's value, which a Hugo site finds there too
+ * and, relative, at its root (`images/card.png` is `/images/card.png`).
  */
-export function servedBySite(root: string, profile: SiteProfile, url: string, figure = false): string[] {
+export function servedBySite(root: string, profile: SiteProfile, url: string, as: 'link' | 'figure' | 'cover' = 'link'): string[] {
   const alias = profile.generator === 'docusaurus' ? siteAliasPath(url) : null;
   if (alias !== null) {
     // `@site/static/img/a.png`: the file at that path of the site, where the site serves it at `/`.
@@ -540,7 +542,10 @@ export function servedBySite(root: string, profile: SiteProfile, url: string, fi
     const file = path.resolve(root, rel);
     return publicDirs(profile).some((d) => file.startsWith(path.resolve(root, d) + path.sep)) ? [file] : [];
   }
-  const assets = figure && profile.generator === 'hugo';
+  const hugoCover = as === 'cover' && profile.generator === 'hugo' && !url.startsWith('/');
+  const assets = (as === 'figure' && profile.generator === 'hugo') || hugoCover;
+  // Served at `/`: a site-absolute link, or a Hugo post's relative cover.
+  const atRoot = url.startsWith('/') || hugoCover;
   if (url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url) || (!url.startsWith('/') && !assets)) return [];
   const served = sitePathOf(url, profile);
   let rel: string;
@@ -552,9 +557,9 @@ export function servedBySite(root: string, profile: SiteProfile, url: string, fi
   rel = rel.replace(/^\/+/, '');
   if (rel === '' || rel.includes('\0')) return [];
   const base = path.resolve(root);
-  const dirs = [...(assets ? [assetsDirOf(profile)] : []), ...(url.startsWith('/') ? publicDirs(profile) : [])].map((dir) => ({ dir, rel }));
+  const dirs = [...(assets ? [assetsDirOf(profile)] : []), ...(atRoot ? publicDirs(profile) : [])].map((dir) => ({ dir, rel }));
   // A folder mounted below a path serves the links under it (`/images/a.png` from assets/images/a.png).
-  if (url.startsWith('/')) for (const m of profile.staticMounts ?? []) if (rel.startsWith(`${m.at}/`)) dirs.push({ dir: m.dir, rel: rel.slice(m.at.length + 1) });
+  if (atRoot) for (const m of profile.staticMounts ?? []) if (rel.startsWith(`${m.at}/`)) dirs.push({ dir: m.dir, rel: rel.slice(m.at.length + 1) });
   // Each folder serves what is inside it: `/../x.png` is not a file of static/.
   return dirs.flatMap((d) => {
     const dir = path.resolve(base, d.dir);

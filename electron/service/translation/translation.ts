@@ -14,7 +14,7 @@ import { msg } from '../../core/i18n/messages';
 import { readingOfPost } from '../../core/markdown/post-reading';
 import { changedBlocks, sourceBlocks, textFields, untranslatedFields } from '../../core/translation/alignment';
 import { langPlace, translationRel, type LangPlace } from '../../core/translation/layout';
-import { isInside, resolveImage } from '../files/containment';
+import { isInside, lookedUpAs, resolveImage } from '../files/containment';
 import { readRecapFile } from '../files/recap-file';
 import { findRecapImages } from '../recap/markdown-images';
 import { profileForRecap, siteRootAbove } from '../site/site';
@@ -117,7 +117,7 @@ async function copyColocatedImages(loc: Located, from: string, text: string, tar
   // The images the post shows as its site reads it: an MDX image of a `format: md` post is no file to copy.
   for (const ref of findRecapImages(text, profile.photos.coverField, readingOfPost(profile, text))) {
     if (ref.url.trim().startsWith('/')) continue;
-    const hit = resolveImage(ref.url, from, [profile], undefined, ref.figure === true);
+    const hit = resolveImage(ref.url, from, [profile], undefined, lookedUpAs(ref));
     if (hit.kind !== 'found' || !isInside(srcDir, hit.real)) continue;
     const dest = path.join(destDir, path.relative(srcDir, hit.real));
     if (!isInside(destDir, dest)) continue;
