@@ -13,7 +13,7 @@ import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, typ
 import type { RecapImageRef } from '../recap/markdown-images';
 import { assetsAdvice } from '../recap/image-problems';
 import { readingOf } from '../../core/markdown/site-reading';
-import { assetsDirOf, imageFolderFor, publicDirs, servedBySite, siteAliasPath } from '../site/profile';
+import { assetsDirOf, imageFolderFor, servedBySite, siteAliasPath } from '../site/profile';
 import { listNow } from './disk';
 import { pool } from './pool';
 import type { PreflightImage } from './preflight';
@@ -152,15 +152,14 @@ function keptAt(ref: RecapImageRef, file: string, search: ImageSearch): string |
   const rel = path.relative(keep.site, file);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
   const at = rel.split(path.sep).join('/');
-  // A relative link keeps its place where the site reads it from the post's file, and where it
-  // is a Hugo figure's src (or cover) that the site finds in its assets/, or a Hugo cover the site
-  // serves at its root; Docusaurus' `@site/…` names a place of the site wherever the post is, as a
-  // site-absolute link does.
+  // A relative link keeps its place where the site reads it from the post's file, where it is a
+  // Hugo figure's src that the site finds in its assets/, and where it is a cover the site finds
+  // there or at its root (servedBySite); Docusaurus' `@site/…` names a place of the site wherever
+  // the post is, as a site-absolute link does.
   const as = lookedUpAs(ref);
-  const hugo = search.sourceProfile.generator === 'hugo';
-  const inAssets = hugo && as !== 'link' && at.startsWith(`${assetsDirOf(search.sourceProfile)}/`);
-  const atRoot = hugo && as === 'cover' && publicDirs(search.sourceProfile).some((dir) => at.startsWith(dir === '' ? '' : `${dir}/`));
-  if (!url.startsWith('/') && !keep.relative && siteAliasPath(url) === null && !inAssets && !atRoot) return null;
+  const inAssets = as === 'figure' && search.sourceProfile.generator === 'hugo' && at.startsWith(`${assetsDirOf(search.sourceProfile)}/`);
+  const asCover = as === 'cover' && servedBySite(keep.site, search.sourceProfile, url, 'cover').some((f) => path.relative(keep.site, f) === rel);
+  if (!url.startsWith('/') && !keep.relative && siteAliasPath(url) === null && !inAssets && !asCover) return null;
   return at.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..') ? at : null;
 }
 

@@ -77,7 +77,7 @@ function withinSite(root: AllowedRoot, real: string, cache: RootsCache): boolean
  * `siteAlias`: the Docusaurus site's folder that a link's `@site/` names (null for any other
  * generator, or a draft of no site); such a link may reach only into the other roots.
  */
-type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[]; siteAlias: string | null; baseUrlPath: string | null };
+type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[]; siteAlias: string | null; baseUrlPath: string | null; coverAtRoot: boolean };
 
 /**
  * The allowed roots of a recap and their real paths, looked up once for one pass over its
@@ -175,7 +175,9 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   // a draft is for (whose profile is the draft's own: its rules say the site's generator).
   const draftSite = site === null && profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null;
   const siteAlias = site !== null ? (profile.generator === 'docusaurus' ? site : null) : profile.rules?.siteGenerator === 'docusaurus' ? draftSite : null;
-  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, siteAlias, baseUrlPath: profile.baseUrlPath ?? profile.tagBaseUrlPath ?? null };
+  // A Hugo or Jekyll site takes a relative cover from its root (placesOf).
+  const coverAtRoot = forSite !== null && (profile.generator === 'hugo' || profile.generator === 'jekyll');
+  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, siteAlias, baseUrlPath: profile.baseUrlPath ?? profile.tagBaseUrlPath ?? null, coverAtRoot };
 }
 
 /** The path part of a link, percent-decoded as a browser would ask the server for it. */
@@ -217,7 +219,8 @@ function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): Resolved
  * How a link is looked for: as a link of the page (`link`), as the src of Hugo's figure shortcode
  * (`figure`), or as the front matter's cover image (`cover`), which Hugo's templates look up as a
  * page resource, then among the site's resources, and otherwise take from the site's root (its own
- * Open Graph and Twitter card templates do so with `images`, as themes do with their cover).
+ * Open Graph and Twitter card templates do so with `images`, as themes do with their cover), and
+ * Jekyll's SEO tag from the site's root.
  */
 export type LookedUpAs = 'link' | 'figure' | 'cover';
 
@@ -232,8 +235,10 @@ export function lookedUpAs(ref: { figure?: true; field?: string }): LookedUpAs {
  * bundle's post), then in the site's assets/ (with or without a leading `/`), and only then takes
  * as written (a site-absolute src from static/); a Hugo post's relative cover (`cover`: `images:
  * [images/card.png]`) the same, and then from the site's root, as `/images/card.png` (Hugo's
- * `images` templates make its address with `absURL`). The assets/ and root places are `extra`: a
- * missing image is reported where a link is looked for first otherwise.
+ * `images` templates make its address with `absURL`), and a Jekyll post's beside it, then from
+ * the site's root (jekyll-seo-tag makes `image: assets/card.png` an `absolute_url`). The assets/
+ * and root places are `extra`: a missing image is reported where a link is looked for first
+ * otherwise.
  */
 function placesOf(roots: Roots, clean: string, as: LookedUpAs): Array<{ root: AllowedRoot; rel: string; extra?: true }> | { refused: Msg } {
   const alias = roots.siteAlias === null ? null : siteAliasPath(clean);
@@ -242,13 +247,13 @@ function placesOf(roots: Roots, clean: string, as: LookedUpAs): Array<{ root: Al
   // looks a figure's src up in assets/ as written (its base is no folder there).
   const bare = (roots.baseUrlPath === null ? clean : sitePathOf(clean, { baseUrlPath: roots.baseUrlPath })).replace(/^\/+/, '');
   // roots.figure: a Hugo site's assets/ (none elsewhere).
-  const hugoCover = as === 'cover' && roots.figure.length > 0 && !clean.startsWith('/');
-  const assets = as === 'figure' || hugoCover ? roots.figure.map((root) => ({ root, rel: clean.replace(/^\/+/, ''), extra: true as const })) : [];
+  const coverAtRoot = as === 'cover' && roots.coverAtRoot && !clean.startsWith('/');
+  const assets = as === 'figure' || coverAtRoot ? roots.figure.map((root) => ({ root, rel: clean.replace(/^\/+/, ''), extra: true as const })) : [];
   // A mounted folder serves only what is under its path: `/images/a.png` is its `a.png`.
   const servedAt = (rel: string): Array<{ root: AllowedRoot; rel: string }> =>
     roots.siteAbsolute.flatMap((root) => (root.at === undefined ? [{ root, rel }] : rel.startsWith(`${root.at}/`) ? [{ root, rel: rel.slice(root.at.length + 1) }] : []));
   if (clean.startsWith('/')) return [...assets, ...servedAt(bare)];
-  const fromRoot = hugoCover ? servedAt(clean).map((place) => ({ ...place, extra: true as const })) : [];
+  const fromRoot = coverAtRoot ? servedAt(clean).map((place) => ({ ...place, extra: true as const })) : [];
   return [{ root: roots.relative, rel: clean }, ...assets, ...fromRoot];
 }
 

@@ -527,7 +527,7 @@ export function siteAliasPath(url: string): string | null {
  * static/, Jekyll's root). An image a site already has there is not missing. `as` (containment's
  * LookedUpAs): `figure`, the src of Hugo's figure shortcode, which a Hugo site finds in its assets/
  * first (a relative src too); `cover`, the cover field's value, which a Hugo site finds there too
- * and, relative, at its root (`images/card.png` is `/images/card.png`).
+ * and, relative, at its root (`images/card.png` is `/images/card.png`), as a Jekyll site does.
  */
 export function servedBySite(root: string, profile: SiteProfile, url: string, as: 'link' | 'figure' | 'cover' = 'link'): string[] {
   const alias = profile.generator === 'docusaurus' ? siteAliasPath(url) : null;
@@ -542,11 +542,11 @@ export function servedBySite(root: string, profile: SiteProfile, url: string, as
     const file = path.resolve(root, rel);
     return publicDirs(profile).some((d) => file.startsWith(path.resolve(root, d) + path.sep)) ? [file] : [];
   }
-  const hugoCover = as === 'cover' && profile.generator === 'hugo' && !url.startsWith('/');
-  const assets = (as === 'figure' && profile.generator === 'hugo') || hugoCover;
-  // Served at `/`: a site-absolute link, or a Hugo post's relative cover.
-  const atRoot = url.startsWith('/') || hugoCover;
-  if (url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url) || (!url.startsWith('/') && !assets)) return [];
+  const coverAtRoot = as === 'cover' && (profile.generator === 'hugo' || profile.generator === 'jekyll') && !url.startsWith('/');
+  const assets = profile.generator === 'hugo' && (as === 'figure' || coverAtRoot);
+  // Served at `/`: a site-absolute link, or a Hugo or Jekyll post's relative cover.
+  const atRoot = url.startsWith('/') || coverAtRoot;
+  if (url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url) || (!atRoot && !assets)) return [];
   const served = sitePathOf(url, profile);
   let rel: string;
   try {

@@ -2,8 +2,9 @@
 // gohugoio/hugoDocs' news posts write it; the terminal theme's `cover = "hello.jpg"`). Hugo's own
 // Open Graph and Twitter card templates (_partials/_funcs/get-page-images.html) look it up as a
 // page resource, then among the site's resources (assets/), and otherwise make its address with
-// absURL: the site's root, static/. Lint, export, the tray and the home card find it the same way;
-// before, it was looked for beside the post alone and called missing.
+// absURL: the site's root, static/. Jekyll's SEO tag makes a Jekyll post's `image:
+// assets/card.png` an absolute_url: the site's root too. Lint, export, the tray and the home card
+// find it the same way; before, it was looked for beside the post alone and called missing.
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -11,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { writeText } from '../support/site-fixture';
 import { serviceInTempDir } from '../support/temp-service';
 
-const temp = serviceInTempDir('hugo-cover');
+const temp = serviceInTempDir('relative-cover');
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -86,5 +87,27 @@ describe("a Hugo post's relative cover, looked up as Hugo's templates do", () =>
     await expect(service.copyLinkedPhoto({ recapPath: plain, imageDir: folder.imageDir, url: 'images/gohugoio-card-1.png' })).rejects.toThrow(/images\/gohugoio-card-1\.png/);
     const opened = await service.openRecap({ path: plain });
     expect(opened.draft.coverPath).toBe(path.join(root, 'static/images/gohugoio-card-1.png'));
+  });
+});
+
+describe("a Jekyll post's relative cover, as jekyll-seo-tag reads it", () => {
+  it('is found at the site root; export into the site leaves it, to a folder keeps the layout; one nowhere is missing', async () => {
+    const root = path.join(temp.dir(), 'jekyll');
+    await writeText(path.join(root, '_config.yml'), 'title: Meetups\nbaseurl: /events\n');
+    await fs.mkdir(path.join(root, 'assets/images'), { recursive: true });
+    await fs.writeFile(path.join(root, 'assets/images/card.png'), PNG);
+    const text = (cover: string): string => ['---', 'layout: post', 'title: KCD Porto', 'date: 2024-05-01', `image: ${cover}`, '---', '', 'The day in Porto.', ''].join('\n');
+    const file = path.join(root, '_posts/2024-05-01-kcd-porto.md');
+    expect(await imageCodes(file, text('assets/images/none.png'))).toEqual([['image-missing', 'image']]);
+    expect(await imageCodes(file, text('assets/images/card.png'))).toEqual([]);
+    const inSite = await temp.service().exportRecap({ recapPath: file, text: text('assets/images/card.png'), target: { kind: 'site', dir: root } });
+    expect(inSite.files.map((f) => [f.path, f.status])).toEqual([['_posts/2024-05-01-kcd-porto.md', 'unchanged']]);
+    const out = path.join(temp.dir(), 'out');
+    const toFolder = await temp.service().exportRecap({ recapPath: file, text: text('assets/images/card.png'), target: { kind: 'folder', dir: out } });
+    expect(toFolder.files.map((f) => [f.path, f.status])).toEqual([
+      ['_posts/2024-05-01-kcd-porto.md', 'added'],
+      ['assets/images/card.png', 'added'],
+    ]);
+    expect(await fs.readFile(path.join(out, '_posts/2024-05-01-kcd-porto.md'), 'utf8')).toBe(text('assets/images/card.png'));
   });
 });
