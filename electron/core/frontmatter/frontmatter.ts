@@ -17,7 +17,7 @@ import { newYamlBlock, readYaml, removeYaml, renameYaml, setYaml, yamlQuoteStyle
 import { msg } from '../i18n/messages';
 import { fmProblem } from './parse-errors';
 
-export { closingMark, detectEol, editorBody, editorYaml, joinRecap, linesBefore, splitRecap, toEol, toLf, withBody, withYaml } from './split';
+export { closingMark, detectEol, editorBody, editorYaml, joinRecap, linesBefore, openingMark, splitRecap, toEol, toLf, withBody, withYaml } from './split';
 export type { Eol, FrontMatterFormat, RecapParts } from './split';
 export { listFromValue, listToValue } from './values';
 export type { FieldValue, FrontMatter, FrontMatterField, QuoteStyle, YamlProblem } from './values';

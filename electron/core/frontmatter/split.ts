@@ -162,6 +162,11 @@ export function linesBefore(parts: RecapParts): number {
   return lineAt(head, head.length) - 1;
 }
 
+/** The line that opens a front matter of this format. */
+export function openingMark(format: FrontMatterFormat): string {
+  return format === 'toml' ? '+++' : format === 'json' ? '{' : '---';
+}
+
 /** The line that closes a front matter of this format. */
 export function closingMark(format: FrontMatterFormat): string {
   return format === 'toml' ? '+++' : format === 'json' ? '}' : '---';

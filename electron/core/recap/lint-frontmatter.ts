@@ -4,7 +4,7 @@
 // Pure module (no Node imports): the renderer runs the same checks live while the author types.
 
 import type { FieldSpec, Problem, SiteGenerator, SiteProfile } from '../contract';
-import { closingMark, readFrontMatter, splitRecap } from '../frontmatter/frontmatter';
+import { closingMark, openingMark, readFrontMatter, splitRecap } from '../frontmatter/frontmatter';
 import type { RecapParts } from '../frontmatter/split';
 import type { FieldValue } from '../frontmatter/frontmatter';
 import { entryName } from '../frontmatter/values';
@@ -144,17 +144,14 @@ function dateElsewhere(profile: SiteProfile, spec: FieldSpec, keys: string[], fi
   return null;
 }
 
-const OPEN_MARKS = { yaml: '---', toml: '+++', json: '{' } as const;
-
 /**
  * A front matter after blank lines (`\n---\ntitle: …`): Hugo reads past them, Jekyll and
  * Docusaurus (gray-matter) read a front matter only at the file's very start and publish this one
  * as text, an error on their posts; a warning where the site is not known.
  */
-function afterBlankLines(parts: RecapParts, generator: SiteGenerator | null | undefined): Problem[] {
+function afterBlankLines(parts: RecapParts, open: string, generator: SiteGenerator | null | undefined): Problem[] {
   if (!parts.hasFrontMatter || parts.lead === '' || generator === 'hugo') return [];
   const at = { line: parts.lead.split('\n').length, column: 1 };
-  const open = OPEN_MARKS[parts.format];
   const generatorName = generator === 'jekyll' ? 'Jekyll' : generator === 'docusaurus' ? 'Docusaurus' : null;
   return generatorName !== null
     ? [problemOf('frontmatter-not-first', 'error', msg('lint.fm.afterBlank', { line: at.line, generator: generatorName, open }), at)]
@@ -164,11 +161,11 @@ function afterBlankLines(parts: RecapParts, generator: SiteGenerator | null | un
 export function validateFrontMatter(text: string, profile: SiteProfile): Problem[] {
   const parts = splitRecap(text);
   const fm = readFrontMatter(text);
-  const open = OPEN_MARKS[parts.format];
+  const open = openingMark(parts.format);
   if (parts.unclosed) {
     return [problemOf('frontmatter-unclosed', 'error', msg('lint.fm.unclosed', { open, close: closingMark(parts.format) }), { line: 1, column: 1 })];
   }
-  const late = afterBlankLines(parts, rulesGenerator(profile));
+  const late = afterBlankLines(parts, open, rulesGenerator(profile));
   if (fm.problems.length > 0) {
     // A broken YAML block yields partial fields: schema checks on them would only add noise.
     return [...late, ...fm.problems.map((p) => {

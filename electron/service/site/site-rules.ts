@@ -584,9 +584,7 @@ export function rulesForPost(site: SiteProfile, postPath: string, inBlog?: strin
   const profile: SiteProfile = { ...site, markdown: site.generator === 'hugo' && site.markdown?.imageHook ? { ...reading, imageHook: true } : reading };
   if (profile.generator === 'jekyll' && jekyllFolderOf(postPath) !== '_posts') return undated(profile, jekyllFolderOf(postPath) === '_drafts' ? 'draft' : 'page');
   if (!datesByName(profile, postPath)) return profile;
-  const base = path.basename(postPath);
-  const bundle = /^index\./i.test(base);
-  const name = bundle ? path.basename(path.dirname(postPath)) : base;
+  const { base, bundle, name } = postName(postPath);
   // A Docusaurus post's path below its blog (`inBlog`; its name alone where no blog is known) is
   // dated as its blog plugin reads it: anywhere in it (`2024/08/09/kcd.md`).
   const inPath = profile.generator === 'docusaurus' ? docusaurusPathDate(inBlog ?? (bundle ? `${name}/${base}` : name)) : null;
@@ -624,9 +622,15 @@ export function rulesForPost(site: SiteProfile, postPath: string, inBlog?: strin
  */
 export function hugoPostDateKeys(dateKeys: NonNullable<SiteProfile['dateKeys']>, postPath: string): NonNullable<SiteProfile['dateKeys']> {
   if (!Object.values(dateKeys.chains).some((chain) => chain.includes(':filename'))) return dateKeys;
+  const { bundle, name } = postName(postPath);
+  return { ...dateKeys, nameDay: nameDate('hugo', name, bundle) };
+}
+
+/** The name a post's site dates it by: its file's (`2024-05-01-kcd.md`), or a bundle's folder's (`2024-05-01-kcd/index.md`). */
+function postName(postPath: string): { base: string; bundle: boolean; name: string } {
   const base = path.basename(postPath);
   const bundle = /^index\./i.test(base);
-  return { ...dateKeys, nameDay: nameDate('hugo', bundle ? path.basename(path.dirname(postPath)) : base, bundle) };
+  return { base, bundle, name: bundle ? path.basename(path.dirname(postPath)) : base };
 }
 
 /**
