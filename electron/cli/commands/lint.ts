@@ -60,6 +60,7 @@ async function runLint(args: ParsedArgs, io: Io): Promise<ExitCode> {
   const files = args.positionals;
   if (files.length === 0) throw new UsageError(say('cli.lint.whichFile'), 'lint');
   const json = args.has('json');
+  const maxWarnings = maxWarningsOf(args.value('max-warnings'));
   const profileName = args.value('profile');
   // A wrong name is a usage error before any file is read.
   const given = profileName === undefined ? null : rulesGiven(loadProfile(profileName), msg('cli.lint.given'));
@@ -80,21 +81,33 @@ async function runLint(args: ParsedArgs, io: Io): Promise<ExitCode> {
     else printReport(report, io);
   }
   if (!json && (errors > 0 || warnings > 0)) io.out(say('cli.lint.summary', { errors, warnings }));
+  // Warnings fail the run (a future date, a draft: the post would not be published) unless
+  // --max-warnings allows them, as ESLint's does; errors always fail it.
+  const tooManyWarnings = warnings > (maxWarnings ?? 0);
+  if (maxWarnings !== undefined && tooManyWarnings) io.err(say('cli.lint.tooManyWarnings', { warnings, max: maxWarnings }));
   if (unreadable) return 2;
-  return errors + warnings > 0 ? 1 : 0;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** --max-warnings N: how many warnings the run allows (a whole number, 0 or more). */
+function maxWarningsOf(written: string | undefined): number | undefined {
+  if (written === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(written)) throw new UsageError(say('cli.lint.maxWarningsNotANumber', { value: written }), 'lint');
+  return Number(written);
 }
 
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'cli.lint.summaryLine',
-  usage: 'recap lint FILE… [--profile NAME] [--json]',
+  usage: 'recap lint FILE… [--profile NAME] [--max-warnings N] [--json]',
   details: 'cli.lint.details',
   helpParams: { json: '{"file", "rules", "problems", "errors", "warnings"}' },
   options: [
     { name: 'profile', value: 'NAME', help: 'cli.lint.opt.profile' },
+    { name: 'max-warnings', value: 'N', help: 'cli.lint.opt.maxWarnings' },
     { name: 'json', help: 'cli.lint.opt.json' },
     HELP_OPTION,
   ],
-  examples: ['recap lint content/en/news/kcd-china.md', 'recap lint content/en/news/*.md --json', 'recap lint draft.md --profile jekyll'],
+  examples: ['recap lint content/en/news/kcd-china.md', 'recap lint content/en/news/*.md --json', 'recap lint content/en/news/*.md --max-warnings 10', 'recap lint draft.md --profile jekyll'],
   run: runLint,
 };

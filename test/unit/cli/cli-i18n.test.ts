@@ -48,7 +48,7 @@ describe('recap in Simplified Chinese', () => {
   it('says each command\'s help, options and the language option in Chinese', async () => {
     const run = await cli(ZH, 'lint', '--help');
     expect(run.code).toBe(0);
-    expect(run.out).toContain('用法：recap lint FILE… [--profile NAME] [--json]');
+    expect(run.out).toContain('用法：recap lint FILE… [--profile NAME] [--max-warnings N] [--json]');
     expect(run.out).toMatch(/--ui-lang en\|zh-CN\s+输出的语言/);
     expect(run.out).toContain('{"file", "rules", "problems", "errors", "warnings"}');
     expect((await cli(ZH, 'export', '--help')).out).toMatch(/--ui-lang en\|zh-CN\s+输出的语言/);

@@ -243,6 +243,28 @@ describe('recap lint', () => {
     expect(run.stdout.trim().split('\n').at(-1)).toBe('0 errors, 1 warning');
   });
 
+  it('exits 0 on warnings up to --max-warnings N, 1 above it or on any error, and refuses a count that is not one', async () => {
+    const post = await site();
+    const file = path.join(tmp, post);
+    await fs.writeFile(file, REFERENCE.replace('## Kubernetes Community Days China', '# Kubernetes Community Days China'));
+    const allowed = await recap(tmp, 'lint', '--max-warnings', '1', post);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout.trim().split('\n').at(-1)).toBe('0 errors, 1 warning');
+    expect(allowed.stderr).toBe('');
+    const over = await recap(tmp, 'lint', '--max-warnings=0', post);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('recap: 1 warning, more than --max-warnings 0 allows.\n');
+    // Errors fail the run whatever the warnings allowed (kcd.md: the reference recap outside its site, its images missing).
+    const errors = await recap(tmp, 'lint', '--max-warnings', '5', 'kcd.md', post);
+    expect(errors.code).toBe(1);
+    expect(errors.stdout.trim().split('\n').at(-1)).toBe('6 errors, 1 warning');
+    for (const bad of ['-1', 'ten', '1.5']) {
+      const run = await recap(tmp, 'lint', `--max-warnings=${bad}`, post);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--max-warnings needs a whole number of warnings (0 or more), got "${bad}"`);
+    }
+  });
+
   it('prints {file, rules, problems, errors, warnings} with --json', async () => {
     await fs.writeFile(path.join(tmp, 'kcd.md'), REFERENCE.replace('createTime: "2021-11-02"', 'createTime: "02/11/2021"'));
     const run = await recap(tmp, 'lint', '--json', 'kcd.md');
