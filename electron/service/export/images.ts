@@ -97,12 +97,13 @@ export interface ImageSearch {
   imagesRel: string | null;
   /**
    * The recap's site (its real path) when the post keeps the place it has there: a photo of that
-   * site linked site-absolute keeps its path in the target (`static/img/kcd/stage.png`), and with
-   * `relative` (a site that reads a relative link from the post's file: Docusaurus) so does a
-   * relative link's photo (`blog/pizza.jpg` beside `blog/2024-06-01-meetup.md`); their links stay
-   * as written. Else null.
+   * site linked site-absolute keeps its path in the target (`static/img/kcd/stage.png`), and so
+   * does a relative link's photo inside `relativeWithin` (the real path of the folder where the
+   * site reads a relative link from the post's file: a Docusaurus site's root, as its blog reads
+   * `./img/x.png` and `../shared/x.png` alike; a Hugo page bundle's own folder, whose files at any
+   * depth are its page resources: `Picture/a.png`); their links stay as written. Else null.
    */
-  keepPlaces?: { site: string; relative: boolean } | null;
+  keepPlaces?: { site: string; relativeWithin: string | null } | null;
 }
 
 export interface FoundImages {
@@ -159,7 +160,9 @@ function keptAt(ref: RecapImageRef, file: string, search: ImageSearch): string |
   const as = lookedUpAs(ref);
   const inAssets = as === 'figure' && search.sourceProfile.generator === 'hugo' && at.startsWith(`${assetsDirOf(search.sourceProfile)}/`);
   const asCover = as === 'cover' && servedBySite(keep.site, search.sourceProfile, url, 'cover').some((f) => path.relative(keep.site, f) === rel);
-  if (!url.startsWith('/') && !keep.relative && siteAliasPath(url) === null && !inAssets && !asCover) return null;
+  const within = keep.relativeWithin !== null ? path.relative(keep.relativeWithin, file) : '..';
+  const readFromPost = within !== '' && !within.startsWith('..') && !path.isAbsolute(within);
+  if (!url.startsWith('/') && !readFromPost && siteAliasPath(url) === null && !inAssets && !asCover) return null;
   return at.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..') ? at : null;
 }
 

@@ -43,12 +43,15 @@ async function readSource(req: ExportRequest, options: ExportOptions): Promise<E
 /**
  * A post that keeps the place it has in its site (its own file, or the same path elsewhere):
  * the photos of that site it links keep theirs too (see ImageSearch.keepPlaces); relative
- * links only where the site reads them from the post's file and does not keep photos beside
- * it anyway (a flat Docusaurus post).
+ * links where the site reads them from the post's file: anywhere in a Docusaurus site, inside
+ * the folder of a Hugo page bundle (its page resources, subfolders too).
  */
-function keepPlaces(layout: Layout, recapSite: string | null, profile: SiteProfile): ImageSearch['keepPlaces'] {
+function keepPlaces(layout: Layout, recapSite: string | null, recapPath: string, profile: SiteProfile): ImageSearch['keepPlaces'] {
   if (recapSite === null || layout.post === null || (layout.postFrom !== 'own' && layout.postFrom !== 'place')) return null;
-  return { site: realpathOrNull(recapSite) ?? recapSite, relative: profile.generator === 'docusaurus' && !profile.images.beside };
+  const site = realpathOrNull(recapSite) ?? recapSite;
+  const bundle = profile.generator === 'hugo' && /^index\.[^.]+$/i.test(path.basename(recapPath));
+  const relativeWithin = profile.generator === 'docusaurus' ? site : bundle ? realpathOrNull(path.dirname(recapPath)) : null;
+  return { site, relativeWithin };
 }
 
 /** The post (its Markdown with the target's links) and each copied image, as files of the target. */
@@ -127,7 +130,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
 
   const coverKey = sourceProfile.photos.coverField;
   const { imagesRel } = layout;
-  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel, keepPlaces: keepPlaces(layout, source.recapSite, profile) };
+  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel, keepPlaces: keepPlaces(layout, source.recapSite, recapPath, profile) };
   // The images as the target's site reads the post (a Liquid link is none on Hugo), with the
   // post's own switches (render_with_liquid, format): the preflight's reading.
   const checked = checkedProfile(profile, layout, ownPath, opened);

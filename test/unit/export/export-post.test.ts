@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setField } from '../../../electron/core/frontmatter/frontmatter';
 import { createRecapService, type RecapService } from '../../../electron/service/service';
-import { makeHugoSite, tempDir } from '../support/site-fixture';
+import { docusaurusPostFolder, makeHugoSite, png, tempDir, treeHash, writeText } from '../support/site-fixture';
 
 let dir: string;
 let service: RecapService;
@@ -116,6 +116,52 @@ describe('a recap knows its post', () => {
     const saved = await service.saveToFile({ id: opened.draft.id, text: edited });
     expect(saved.linked).toMatchObject({ state: 'unchanged' });
   });
+});
+
+describe('a post updated in its own site keeps its photos where they are', () => {
+  // Hugo's page resources are every file of a bundle's folder, subfolders too; a Docusaurus blog
+  // reads a relative link from the post's file, at any depth. Before, export moved such photos
+  // beside the post and rewrote their links: a second copy of each, and a changed post.
+  const cases = [
+    {
+      name: 'a Hugo page bundle whose photos are in a subfolder (Picture/a.png)',
+      async make(root: string): Promise<{ post: string; kept: string[] }> {
+        await writeText(path.join(root, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Example"\n');
+        const post = await writeText(path.join(root, 'content/post/kcd-porto/index.md'), '---\ntitle: KCD Porto\ndate: 2024-01-02\ndescription: A day of talks.\n---\n\n![The main stage](Picture/stage.png)\n\n![The hallway](./Picture/more/hall.png)\n');
+        await png(path.join(root, 'content/post/kcd-porto/Picture/stage.png'), 1);
+        await png(path.join(root, 'content/post/kcd-porto/Picture/more/hall.png'), 2);
+        return { post, kept: ['content/post/kcd-porto/Picture/more/hall.png', 'content/post/kcd-porto/Picture/stage.png'] };
+      },
+    },
+    {
+      name: "a Docusaurus post's photos in its folder's img/, at any depth",
+      async make(root: string): Promise<{ post: string; kept: string[] }> {
+        const folder = await docusaurusPostFolder(root, "module.exports = { title: 'Example', url: 'https://example.org', baseUrl: '/' };\n");
+        await png(path.join(folder, 'img/editor.png'), 3);
+        await png(path.join(folder, 'img/deep/crawler.png'), 4);
+        const post = await writeText(path.join(folder, 'index.md'), "---\ntitle: KCD\nimage: ./img/editor.png\n---\n\n![The editor](./img/editor.png)\n\n![The crawler](img/deep/crawler.png)\n\n![The hall](hall.png)\n\n![The stage](./stage.png)\n");
+        return { post, kept: ['blog/2024-05-01-kcd/hall.png', 'blog/2024-05-01-kcd/img/deep/crawler.png', 'blog/2024-05-01-kcd/img/editor.png', 'blog/2024-05-01-kcd/stage.png'] };
+      },
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const root = await tempDir('own-bundle');
+      const { post, kept } = await c.make(root);
+      const before = await treeHash(root);
+      const text = await fs.readFile(post, 'utf8');
+      const plan = await service.planExport({ recapPath: post, text, target: { kind: 'site', dir: root } });
+      expect(plan).toMatchObject({ postFrom: 'own', conflicts: [] });
+      expect(plan.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(plan.files.filter((f) => f.kind === 'image').map((f) => [f.path, f.status]).sort()).toEqual(kept.map((k) => [k, 'unchanged']));
+      const report = await service.exportRecap({ recapPath: post, text, target: { kind: 'site', dir: root } });
+      // Already up to date: the post, its photos and every other file are as they were (no copy, no rewritten link).
+      expect(report).toMatchObject({ written: false, changed: [], added: [] });
+      expect(report.unchanged.sort()).toEqual([path.relative(root, post).split(path.sep).join('/'), ...kept].sort());
+      expect(await treeHash(root)).toBe(before);
+      await fs.rm(root, { recursive: true, force: true });
+    });
+  }
 });
 
 describe('one truth about a recap', () => {
