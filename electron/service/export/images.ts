@@ -14,7 +14,7 @@ import type { RecapImageRef } from '../recap/markdown-images';
 import { assetsAdvice } from '../recap/image-problems';
 import { readingOf } from '../../core/markdown/site-reading';
 import { assetsDirOf, imageFolderFor, servedBySite, siteAliasPath } from '../site/profile';
-import { listNow } from './disk';
+import { listNow, realpathOrNull } from './disk';
 import { pool } from './pool';
 import type { PreflightImage } from './preflight';
 import { msg } from '../../core/i18n/messages';
@@ -173,23 +173,28 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
     found.images.push({ ...base, lookedFor: file });
     return;
   }
-  const notImage = notAnImage(probed, file, search.profile);
-  if (notImage !== null) {
-    found.images.push({ ...base, file, refused: notImage, notImage: true });
-    return;
-  }
   // A site-absolute image that the target site itself already serves stays where it is (and the
   // image a figure's src names in a Hugo site's assets/, a relative src too).
   // (Unless it already is where the layout puts it: then it is listed as unchanged.)
   const { root, siteRoot, imagesRel } = search;
   const inLayout = root !== null && imagesRel !== null && path.join(root, ...imagesRel.split('/'), path.basename(file)) === file;
   const as = lookedUpAs(ref);
-  if (siteRoot !== null && !inLayout && (ref.url.trim().startsWith('/') || as !== 'link' || siteAliasPath(ref.url) !== null) && servedBySite(siteRoot, search.profile, ref.url.trim(), as).includes(file)) {
+  const served = siteRoot !== null && !inLayout && (ref.url.trim().startsWith('/') || as !== 'link' || siteAliasPath(ref.url) !== null) && servedBySite(siteRoot, search.profile, ref.url.trim(), as).includes(file);
+  const at = served ? null : keptAt(ref, file, search);
+  // Export copies images only (an SVG can carry scripts: never added to a site), but a file it
+  // leaves where it is — served there already, or this very file of the post's own site — is
+  // copied nowhere: the site's own `/img/logo.svg` does not stop an export.
+  const itself = inLayout || (root !== null && at !== null && realpathOrNull(path.join(root, ...at.split('/'))) === file);
+  const notImage = served || itself ? null : notAnImage(probed, file, search.profile);
+  if (notImage !== null) {
+    found.images.push({ ...base, file, refused: notImage, notImage: true });
+    return;
+  }
+  if (served) {
     found.images.push({ ...base, file, bytes: probed.stat.size });
     found.servedInPlace.add(file);
     return;
   }
-  const at = keptAt(ref, file, search);
   // A photo kept in the image folder holds its name there.
   if (at !== null && path.posix.dirname(at) === imagesRel) found.taken.add(path.basename(file).toLowerCase());
   if (!found.byFile.has(file)) take(found, file, path.basename(file), probed.stat, at);

@@ -164,6 +164,32 @@ describe('a post updated in its own site keeps its photos where they are', () =>
   }
 });
 
+describe("an SVG the post's own site already has", () => {
+  it('does not stop an export into that site (nothing is copied), and is still never copied into a folder', async () => {
+    const root = await tempDir('own-svg');
+    const folder = await docusaurusPostFolder(root, "module.exports = { title: 'Example', url: 'https://example.org', baseUrl: '/' };\n");
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>\n';
+    await writeText(path.join(root, 'static/img/docusaurus.svg'), svg);
+    await writeText(path.join(folder, 'diagram.svg'), svg);
+    const post = await writeText(path.join(folder, 'index.md'), '---\ntitle: KCD\n---\n\n![The logo](/img/docusaurus.svg)\n\n![The plan](./diagram.svg)\n\n![The hall](hall.png)\n');
+    const text = await fs.readFile(post, 'utf8');
+    const before = await treeHash(root);
+    const lint = await service.lintRecap({ text, path: post });
+    expect(lint.filter((p) => p.severity === 'error')).toEqual([]);
+    const report = await service.exportRecap({ recapPath: post, text, target: { kind: 'site', dir: root } });
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(report).toMatchObject({ written: false, changed: [], added: [] });
+    expect(await treeHash(root)).toBe(before);
+    // Copied elsewhere, an SVG (it can carry scripts) is refused, each with its line.
+    const out = path.join(root, '..', `${path.basename(root)}-out`);
+    const copy = await service.exportRecap({ recapPath: post, text, target: { kind: 'folder', dir: out } });
+    expect(copy.written).toBe(false);
+    expect(copy.problems.filter((p) => p.code === 'image-refused').map((p) => p.line)).toEqual([5, 7]);
+    await fs.rm(root, { recursive: true, force: true });
+    await fs.rm(out, { recursive: true, force: true });
+  });
+});
+
 describe('one truth about a recap', () => {
   it('the Problems panel (lint) and export both flag a cover that points at a deleted photo, at the same field', async () => {
     const draft = await newDraft('KCD Chengdu');
