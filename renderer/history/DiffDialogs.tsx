@@ -92,23 +92,23 @@ function size(bytes: number, locale: string): string {
 /**
  * What changed since the version selected, null while it is on its way. Only the version selected
  * now: an earlier one's diff arriving late would be shown under this one's name, and Restore would
- * bring back another text than the one shown.
+ * bring back another text than the one shown — nor for the frame between a click and the request
+ * it starts, so each answer is kept with the version it is for.
  */
 function useVersionDiff(api: RecapApi, draftId: string, selected: string | null, setError: (message: string) => void): LineDiff | null {
-  const [diff, setDiff] = useState<LineDiff | null>(null);
+  const [answer, setAnswer] = useState<{ snapId: string; diff: LineDiff } | null>(null);
   useEffect(() => {
     if (!selected) return;
-    setDiff(null);
     let live = true;
     api.diffSnapshot({ id: draftId, snapId: selected }).then(
-      (d) => live && setDiff(d),
+      (diff) => live && setAnswer({ snapId: selected, diff }),
       (err: unknown) => live && setError(errorMessage(err)),
     );
     return () => {
       live = false;
     };
   }, [api, draftId, selected, setError]);
-  return diff;
+  return answer !== null && answer.snapId === selected ? answer.diff : null;
 }
 
 /** The draft's versions, newest first; pick one to see what changed since, then restore it. */
@@ -176,7 +176,9 @@ export function HistoryDialog({ api, draftId, onRestore, onClose }: { api: Recap
             </li>
           ))}
         </ul>
-        <div className="history-diff">{selected ? diff ? <DiffView diff={diff} oldLabel={t('history.thatVersion')} newLabel={t('history.now')} /> : <p className="history-empty">{t('history.comparing')}</p> : null}</div>
+        <div className="history-diff" data-testid="history-diff" data-state={selected === null ? 'none' : diff === null ? 'comparing' : 'shown'}>
+          {selected ? diff ? <DiffView diff={diff} oldLabel={t('history.thatVersion')} newLabel={t('history.now')} /> : <p className="history-empty">{t('history.comparing')}</p> : null}
+        </div>
       </div>
       <div className="modal-actions">
         <button type="button" className="button" data-testid="history-close" onClick={onClose}>
