@@ -12,7 +12,23 @@ import { saveTemplate } from './templates/save-template';
 import { listTemplates, postSection } from './templates/templates';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
-import { coverOf } from '../core/recap/cover';
+import { coverOf, hugoCardByName } from '../core/recap/cover';
+import type { SiteProfile } from '../core/contract';
+import { folderFiles } from './photos/folder-files';
+import { WEB_IMAGE_TYPES } from './files/image-header';
+
+/**
+ * The photo Hugo's own card templates show where the post's cover field names none: its `images`'
+ * first, else a page bundle's photo named as its card (hugoCardByName, as the tray and export's
+ * preflight call it).
+ */
+async function hugoCard(profile: SiteProfile, recapPath: string, text: string): Promise<string | null> {
+  if (profile.generator !== 'hugo') return null;
+  const images = getField(text, 'images');
+  if (coverOf(images) !== null || !profile.images.beside) return coverOf(images);
+  const names = (await folderFiles(path.dirname(recapPath))).map((f) => f.name).filter((n) => WEB_IMAGE_TYPES[path.extname(n).toLowerCase()] !== undefined);
+  return hugoCardByName(names, images);
+}
 
 export type TemplateMethodName = 'listTemplates' | 'saveTemplate' | 'linkCard';
 type TemplateMethods = Pick<RecapService, TemplateMethodName>;
@@ -44,7 +60,7 @@ export function templateMethods(ctx: ServiceContext): TemplateMethods {
       const profile = (draft.linkedPath === null ? ctx.draftRules(draft.recapPath, req.text) : null) ?? ctx.profileFor(draft.linkedPath);
       const description = cardDescription(req.text);
       const coverField = profile.photos.coverField;
-      const coverUrl = coverField ? coverOf(getField(req.text, coverField)) : null;
+      const coverUrl = (coverField ? coverOf(getField(req.text, coverField)) : null) ?? (await hugoCard(profile, draft.photoRecapPath, req.text));
       const cover = coverUrl !== null ? ((await lookup(ctx, draft.photoRecapPath, [coverUrl]))[0] ?? null) : null;
       const title = getField(req.text, 'title');
       return {

@@ -29,6 +29,8 @@ export interface ThumbProps {
   onToggle(): void;
   unused: boolean;
   isCover: boolean;
+  /** Hugo takes it as the page's card by its name (PhotosHandle.cardByName). */
+  isCard?: boolean;
   /** How many links name the photo. */
   count: number;
   /** Said after the name to a screen reader (where the file is, for a linked photo). */
@@ -36,7 +38,7 @@ export interface ThumbProps {
 }
 
 /** The thumbnail (a toggle for the details) with its badges. */
-export function PhotoThumb({ photo, selected, onToggle, unused, isCover, count, where }: ThumbProps) {
+export function PhotoThumb({ photo, selected, onToggle, unused, isCover, isCard = false, count, where }: ThumbProps) {
   const t = useT();
   return (
     <button
@@ -44,7 +46,7 @@ export function PhotoThumb({ photo, selected, onToggle, unused, isCover, count, 
       className="photo-thumb"
       aria-pressed={selected}
       // The name, then what the card shows on the picture, in the same words.
-      aria-label={[photo.name, where ?? '', photo.thumbnail ? '' : photo.format.toUpperCase() || t('photos.file'), unused ? t('photos.notUsed') : '', isCover ? t('photos.cover') : '', count > 1 ? `×${count}` : ''].filter(Boolean).join(', ')}
+      aria-label={[photo.name, where ?? '', photo.thumbnail ? '' : photo.format.toUpperCase() || t('photos.file'), unused ? t('photos.notUsed') : '', isCover ? t('photos.cover') : '', isCard ? t('photos.cardByName') : '', count > 1 ? `×${count}` : ''].filter(Boolean).join(', ')}
       title={selected ? t('photos.hideDetails') : t('photos.showDetails')}
       onClick={onToggle}
     >
@@ -56,6 +58,11 @@ export function PhotoThumb({ photo, selected, onToggle, unused, isCover, count, 
           </span>
         )}
         {isCover && <span className="photo-badge is-cover">{t('photos.cover')}</span>}
+        {isCard && (
+          <span className="photo-badge is-card" data-testid="photo-card-by-name">
+            {t('photos.cardByName')}
+          </span>
+        )}
         {count > 1 && <span className="photo-badge">×{count}</span>}
       </span>
     </button>

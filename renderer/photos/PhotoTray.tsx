@@ -132,14 +132,21 @@ function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos
   const t = useT();
   const use = photoUseOf(photos.uses, photo.url);
   const isCover = photos.cover !== null && samePhotoUrl(photos.cover, photo.url);
-  const unused = !use && !isCover;
+  // The cover already says the photo is the page's picture: one badge.
+  const isCard = !isCover && photos.cardByName === photo.url;
+  const unused = !use && !isCover && !isCard;
   const card = useCardInView(selected);
   return (
     <li ref={card} className={`photo-card${selected ? ' is-selected' : ''}${unused ? ' is-unused' : ''}`} data-testid="photo-card" data-name={photo.name} data-used={use ? use.count : 0}>
-      <PhotoThumb photo={photo} selected={selected} onToggle={() => onSelect(selected ? null : photo.name)} unused={unused} isCover={isCover} count={use?.count ?? 0} />
+      <PhotoThumb photo={photo} selected={selected} onToggle={() => onSelect(selected ? null : photo.name)} unused={unused} isCover={isCover} isCard={isCard} count={use?.count ?? 0} />
       <PhotoInfo photo={photo} />
       {selected && (
         <div className="photo-details">
+          {isCard && (
+            <p className="field-help" data-testid="photo-card-help">
+              {t('photos.cardByNameHelp')}
+            </p>
+          )}
           <AltField photo={photo} photos={photos} />
           <div className="photo-actions">
             <button type="button" className="button button-small button-primary" data-testid="photo-insert" onClick={() => photos.insertPhoto(photo)} title={t('photos.insertTitle')}>
@@ -249,7 +256,7 @@ export default function PhotoTray({ photos, collapsed, onCollapsedChange }: Phot
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   const list = photos.photos;
-  const unused = list?.filter((p) => !photoUseOf(photos.uses, p.url) && !(photos.cover !== null && samePhotoUrl(photos.cover, p.url))).length ?? 0;
+  const unused = list?.filter((p) => !photoUseOf(photos.uses, p.url) && !(photos.cover !== null && samePhotoUrl(photos.cover, p.url)) && p.url !== photos.cardByName).length ?? 0;
 
   useEffect(() => {
     if (selected && list && !list.some((p) => p.name === selected) && !photos.linked.some((p) => linkedKey(p) === selected)) setSelected(null);

@@ -85,6 +85,8 @@ export interface PhotosOptions {
   head: string;
   path: string | null;
   coverField: string | null;
+  /** The post is a Hugo page bundle with its photos beside it: Hugo takes one of them as its card by its name (hugoCardByName). */
+  bundleCard: boolean;
   /** How an inserted photo is written (the profile's photos.insertAs). */
   insertAs: PhotoSettings['insertAs'];
   /** The path the site is published under, which a site-absolute link carries (the profile's baseUrlPath: Jekyll's baseurl, the path of Hugo's baseURL). */
@@ -109,6 +111,8 @@ export interface PhotosHandle {
   linked: LinkedPhoto[];
   uses: Map<string, PhotoUse>;
   cover: string | null;
+  /** The URL of the folder's photo Hugo takes as the page's card by its name while the front matter names no `images` (hugoCardByName): used, though no link names it. */
+  cardByName: string | null;
   coverField: string | null;
   batch: PhotoBatch | null;
   removed: RemovedPhoto | null;

@@ -18,9 +18,9 @@ import type { PhotoUsesOf } from './photoUsesCache';
 import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
 import type { CaretPlacement } from './useCaretPlacement';
 import type { PhotoFolder } from './usePhotoFolder';
-import { coverOf, coverUrl, withCover } from '../../electron/core/recap/cover';
+import { coverOf, coverUrl, hugoCardByName, withCover } from '../../electron/core/recap/cover';
 
-export type TrayActions = Pick<PhotosHandle, 'uses' | 'cover' | 'altOf' | 'insertPhoto' | 'setAlt' | 'setCover' | 'replacePhoto'>;
+export type TrayActions = Pick<PhotosHandle, 'uses' | 'cover' | 'cardByName' | 'altOf' | 'insertPhoto' | 'setAlt' | 'setCover' | 'replacePhoto'>;
 export type PhotoRemoval = Pick<PhotosHandle, 'removed' | 'removePhoto' | 'undoRemove' | 'dismissRemoved'>;
 
 export type FolderRequest = () => Promise<{ recapPath: string; imageDir: string } | null>;
@@ -55,6 +55,22 @@ function useCoverValue(head: string, coverField: string | null): string | null {
       return null;
     }
   }, [head, coverField, fm]);
+}
+
+/** The folder's photo a Hugo page bundle takes as its card by its name (hugoCardByName), as export's preflight reads it; null elsewhere. */
+function useCardByName(head: string, bundleCard: boolean, photos: Photo[] | null): string | null {
+  const fm = useFrontMatter(bundleCard);
+  return useMemo(() => {
+    if (!bundleCard || !fm || head === '' || !photos || photos.length === 0) return null;
+    let images;
+    try {
+      images = fm.getField(head, 'images');
+    } catch {
+      return null;
+    }
+    const name = hugoCardByName(photos.map((p) => p.name), images);
+    return photos.find((p) => p.name === name)?.url ?? null;
+  }, [head, bundleCard, fm, photos]);
 }
 
 /** The body's photo uses; the same map as before while typing changes no link (see nextPhotoUses). */
@@ -113,6 +129,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   // Which links are this post's photos, as its site reads it with its own switches now.
   const uses = usePhotoUses(body, usePostReading(reading, deferredHead));
   const cover = useCoverValue(deferredHead, coverField);
+  const cardByName = useCardByName(deferredHead, opts.current.bundleCard, folder.photos);
 
   const altOf = useCallback(
     (photo: Photo): string => photoUseOf(uses, photo.url)?.alt ?? pendingAlt.current.get(photo.url) ?? altFromFileName(photo.name),
@@ -147,7 +164,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
     [opts],
   );
   const replacePhoto = useReplacePhoto(shared, folder, caret, cover, bumpPreview);
-  return { uses, cover, altOf, insertPhoto, setAlt, setCover, replacePhoto };
+  return { uses, cover, cardByName, altOf, insertPhoto, setAlt, setCover, replacePhoto };
 }
 
 /** Removing a photo: its file goes to the trash and its links out of the text; Undo brings both back. */

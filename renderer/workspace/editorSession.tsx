@@ -68,6 +68,7 @@ function useEditorSession(shell: AppShell): WorkspaceSession {
     head: views.headText,
     path: session.photoPath,
     coverField: views.profile?.photos.coverField ?? null,
+    bundleCard: views.profile?.generator === 'hugo' && views.profile.images.beside,
     insertAs: views.profile?.photos.insertAs ?? 'markdown',
     baseUrlPath: views.profile?.baseUrlPath,
     reading: readingOf(views.profile),

@@ -225,4 +225,30 @@ describe('posts of other sites in the browser mode', () => {
     await expect.poll(() => jpage.getByTestId('preview').locator('.pv-byline').textContent()).toBe('November 3, 2021');
     await jpage.context().close();
   });
+
+  it("Hugo page bundle: the photo Hugo takes as the page's card by its name (featured.png) is marked Card, not Not used, until the front matter names images", async () => {
+    await write('hugo-card/hugo.toml', 'baseURL = "https://example.org/"\ntitle = "KCD"\n');
+    const bundle = path.join(session().dir, 'hugo-card/content/blog/kcd');
+    await png(path.join(bundle, 'featured.png'), 1);
+    await png(path.join(bundle, 'spare.png'), 2);
+    const post = await write('hugo-card/content/blog/kcd/index.md', '---\ntitle: KCD\ndate: 2024-05-01\n---\n\nA day of talks.\n');
+    const page = await session().open({ file: post });
+    const card = (name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
+    await expect.poll(() => card('featured.png').getByTestId('photo-card-by-name').count()).toBe(1);
+    expect(await card('featured.png').getByTestId('photo-unused').count()).toBe(0);
+    expect(await card('spare.png').getByTestId('photo-unused').count()).toBe(1);
+    expect(await card('spare.png').getByTestId('photo-card-by-name').count()).toBe(0);
+    await card('featured.png').locator('.photo-thumb').click();
+    await expect.poll(() => page.getByTestId('photo-card-help').textContent()).toContain("Hugo shows this photo on the page's card");
+    await page.context().close();
+
+    // The front matter names its images: Hugo takes those, and featured.png is one more unused photo.
+    await fs.writeFile(post, '---\ntitle: KCD\ndate: 2024-05-01\nimages: [spare.png]\n---\n\nA day of talks.\n');
+    const named = await session().open({ file: post });
+    const namedCard = (name: string) => named.locator(`[data-testid="photo-card"][data-name="${name}"]`);
+    await expect.poll(() => namedCard('featured.png').getByTestId('photo-unused').count()).toBe(1);
+    expect(await named.getByTestId('photo-card-by-name').count()).toBe(0);
+    expect(await namedCard('spare.png').getByTestId('photo-unused').count()).toBe(0);
+    await named.context().close();
+  });
 });

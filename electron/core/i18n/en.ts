@@ -287,6 +287,8 @@ export const en = {
   'photos.file': 'FILE',
   'photos.notUsed': 'Not used',
   'photos.cover': 'Cover',
+  'photos.cardByName': 'Card',
+  'photos.cardByNameHelp': "Hugo shows this photo on the page's card (link previews and shares) by its name, which has “feature”, “cover” or “thumbnail”, while the front matter names no images: it is used, though the text does not link it.",
   'photos.insertTitle': 'Insert a link to this photo at the text cursor',
   'photos.insertAtCursor': 'Insert at cursor',
   'photos.coverTitle': 'Write this photo\'s URL in the front matter\'s {field} field',

@@ -288,6 +288,8 @@ export const zhCN: Record<MessageKey, string> = {
   'photos.file': '文件',
   'photos.notUsed': '未使用',
   'photos.cover': '封面',
+  'photos.cardByName': '卡片',
+  'photos.cardByNameHelp': 'Hugo 按文件名把这张照片用作页面卡片图（链接预览和分享）：文件名含有“feature”“cover”或“thumbnail”，且前言没有指定 images。正文虽未链接它，它仍被使用。',
   'photos.insertTitle': '在正文光标处插入此照片的链接',
   'photos.insertAtCursor': '插入到光标处',
   'photos.coverTitle': '将此照片的 URL 写入前置元数据的 {field} 字段',

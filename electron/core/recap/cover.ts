@@ -28,3 +28,18 @@ export function withCover(was: FieldValue | undefined, url: string, generator: S
   const named = coverUrl(url, generator);
   return Array.isArray(was) ? [named, ...was.slice(1)] : named;
 }
+
+/**
+ * The photo of a Hugo page bundle that Hugo's own card templates (Open Graph, Twitter cards and
+ * schema, through its `_partials/_funcs/get-page-images.html`) take as the page's image while its
+ * front matter names no `images` (`images`: that field's value): the first of the bundle's images,
+ * in name order, whose name has "feature" (`.Resources.GetMatch "*feature*"`), else "cover" or
+ * "thumbnail" (`featured.jpg`, `cover.png`), as themes do after it. Null when the field names a
+ * photo or no name matches. Used, though no link names it: the tray and export's preflight say so.
+ */
+export function hugoCardByName(names: readonly string[], images: FieldValue | undefined): string | null {
+  if (coverOf(images) !== null) return null;
+  const sorted = [...names].sort();
+  const named = (re: RegExp): string | undefined => sorted.find((n) => re.test(n));
+  return named(/feature/i) ?? named(/cover|thumbnail/i) ?? null;
+}

@@ -234,11 +234,14 @@ export function locateImages(refs: RecapImageRef[], search: ImageSearch, onCopy:
 
 /**
  * Photos of the recap's folder that the text does not use (file names, and the folder). They
- * are exported too unless the author leaves them out.
+ * are exported too unless the author leaves them out. `byName` picks the one the target site
+ * takes by its name (a Hugo page bundle's card photo: hugoCardByName), which is used: exported
+ * whatever the author leaves out, and not listed.
  */
-export function addUnusedPhotos(search: ImageSearch, imageDir: string, leaveOut: boolean, found: FoundImages): { unused: string[]; folder: string } {
+export function addUnusedPhotos(search: ImageSearch, imageDir: string, leaveOut: boolean, found: FoundImages, byName: ((names: readonly string[]) => string | null) | null = null): { unused: string[]; folder: string } {
   const folder = imageFolderFor(search.recapPath, search.sourceProfile, imageDir).dir;
   const folderNames = listNow(folder).filter((n) => !n.startsWith('.') && IMAGE_EXT.test(n)).sort();
+  const card = byName?.(folderNames) ?? null;
   const unused: string[] = [];
   for (const n of folderNames) {
     const file = path.join(folder, n);
@@ -248,8 +251,8 @@ export function addUnusedPhotos(search: ImageSearch, imageDir: string, leaveOut:
     if (!insideAllowedRoots(file, search.recapPath, search.sourceProfile, found.roots)) continue;
     const probed = probe(found, file);
     if (!probed || notAnImage(probed, file, search.profile) !== null) continue;
-    unused.push(n);
-    if (leaveOut) continue;
+    if (n !== card) unused.push(n);
+    if (leaveOut && n !== card) continue;
     take(found, file, n, probed.stat);
   }
   return { unused, folder };

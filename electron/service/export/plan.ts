@@ -22,6 +22,8 @@ import { jekyllTimezone } from '../site/site-data';
 import { readingOfPost } from '../../core/markdown/post-reading';
 import { rewriteImageLinks } from './links';
 import { linkedAs } from '../../core/markdown/photo-text';
+import { getField } from '../../core/frontmatter/frontmatter';
+import { hugoCardByName } from '../../core/recap/cover';
 import { manifestPathFor, readManifest, targetKey } from './manifest';
 import { preflight } from './preflight';
 import { openTarget, targetProfile, type OpenedTarget } from './target';
@@ -52,6 +54,13 @@ function keepPlaces(layout: Layout, recapSite: string | null, recapPath: string,
   const bundle = profile.generator === 'hugo' && /^index\.[^.]+$/i.test(path.basename(recapPath));
   const relativeWithin = profile.generator === 'docusaurus' ? site : bundle ? realpathOrNull(path.dirname(recapPath)) : null;
   return { site, relativeWithin };
+}
+
+/** Where the post is a Hugo page bundle with its photos beside it: which of them Hugo takes as its card by name (hugoCardByName). */
+function cardPicker(profile: SiteProfile, layout: Layout, text: string): ((names: readonly string[]) => string | null) | null {
+  if (profile.generator !== 'hugo' || layout.post === null || layout.imagesRel !== path.posix.dirname(layout.post)) return null;
+  const images = getField(text, 'images');
+  return (names) => hugoCardByName(names, images);
 }
 
 /** The post (its Markdown with the target's links) and each copied image, as files of the target. */
@@ -150,7 +159,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
     };
   }
   const found = locateImages(refs, search, onCopy);
-  const { unused, folder } = addUnusedPhotos(search, layout.imageDir, req.leaveOutUnused === true, found);
+  const { unused, folder } = addUnusedPhotos(search, layout.imageDir, req.leaveOutUnused === true, found, cardPicker(profile, layout, text));
   // Under a site's base path (Jekyll's baseurl, Hugo's baseURL), a link written without Liquid carries it (linkedAs).
   const plainLink = (url: string): string => linkedAs(url, reading, profile.baseUrlPath);
   const postText = imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey, profile.generator, plainLink);

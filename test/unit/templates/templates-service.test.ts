@@ -133,6 +133,20 @@ describe('link card', () => {
     expect(card.cover?.localPath).toBe(path.join(site, 'static', 'images', 'news', 'kcd-china', 'kcd-china-event.png'));
   });
 
+  it("shows, where the cover field is empty, the photo Hugo's own card templates take: a page bundle's photo named as its card (featured.png), else its images' first", async () => {
+    const bundle = path.join(tmp, 'card-site', 'content', 'blog', 'kcd');
+    await write(path.join(tmp, 'card-site', 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Cards"\n');
+    await png(path.join(bundle, 'featured.png'), 1);
+    await png(path.join(bundle, 'hall.png'), 2);
+    const post = path.join(bundle, 'index.md');
+    await write(post, '---\ntitle: KCD\ndate: 2024-05-01\n---\n\nA day of talks.\n');
+    const opened = await service.openRecap({ path: post });
+    const card = await service.linkCard({ id: opened.draft.id, text: opened.text });
+    expect(card.cover?.localPath).toBe(path.join(bundle, 'featured.png'));
+    const named = await service.linkCard({ id: opened.draft.id, text: opened.text.replace('date: 2024-05-01\n', 'date: 2024-05-01\nimages: [hall.png]\n') });
+    expect(named.cover?.localPath).toBe(path.join(bundle, 'hall.png'));
+  });
+
   it('shows the same problems lint and the preflight find: description too long, cover too large, cover missing', async () => {
     const opened = await service.openRecap({ path: recap });
     await png(path.join(site, 'static', 'images', 'news', 'kcd-china', 'huge-cover.png'), 3, 2400, 1260);
