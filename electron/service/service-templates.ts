@@ -15,7 +15,6 @@ import type { RecapService } from './service';
 import { coverOf, hugoCardByName } from '../core/recap/cover';
 import type { SiteProfile } from '../core/contract';
 import { folderFiles } from './photos/folder-files';
-import { WEB_IMAGE_TYPES } from './files/image-header';
 
 /**
  * The photo Hugo's own card templates show where the post's cover field names none: its `images`'
@@ -26,8 +25,7 @@ async function hugoCard(profile: SiteProfile, recapPath: string, text: string): 
   if (profile.generator !== 'hugo') return null;
   const images = getField(text, 'images');
   if (coverOf(images) !== null || !profile.images.beside) return coverOf(images);
-  const names = (await folderFiles(path.dirname(recapPath))).map((f) => f.name).filter((n) => WEB_IMAGE_TYPES[path.extname(n).toLowerCase()] !== undefined);
-  return hugoCardByName(names, images);
+  return hugoCardByName((await folderFiles(path.dirname(recapPath))).map((f) => f.name), images);
 }
 
 export type TemplateMethodName = 'listTemplates' | 'saveTemplate' | 'linkCard';

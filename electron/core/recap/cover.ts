@@ -39,7 +39,8 @@ export function withCover(was: FieldValue | undefined, url: string, generator: S
  */
 export function hugoCardByName(names: readonly string[], images: FieldValue | undefined): string | null {
   if (coverOf(images) !== null) return null;
-  const sorted = [...names].sort();
+  // Of the folder's files, the images a site serves (not a hidden one), as the tray and export list them.
+  const sorted = names.filter((n) => /^[^.].*\.(jpe?g|png|gif|webp|avif|svg)$/i.test(n)).sort();
   const named = (re: RegExp): string | undefined => sorted.find((n) => re.test(n));
   return named(/feature/i) ?? named(/cover|thumbnail/i) ?? null;
 }

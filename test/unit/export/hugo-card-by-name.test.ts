@@ -30,6 +30,8 @@ describe('hugoCardByName', () => {
     expect(hugoCardByName(['featured.jpg'], ['hall.png'])).toBeNull();
     expect(hugoCardByName(['featured.jpg'], 'hall.png')).toBeNull();
     expect(hugoCardByName(['featured.jpg'], [])).toBe('featured.jpg');
+    // Images only, and no hidden file: the same names the tray and export list.
+    expect(hugoCardByName(['featured.txt', '.featured.png', 'a-cover.svg'], undefined)).toBe('a-cover.svg');
   });
 });
 
