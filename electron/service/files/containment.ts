@@ -253,6 +253,12 @@ function placesOf(roots: Roots, clean: string, as: LookedUpAs): Array<{ root: Al
   const servedAt = (rel: string): Array<{ root: AllowedRoot; rel: string }> =>
     roots.siteAbsolute.flatMap((root) => (root.at === undefined ? [{ root, rel }] : rel.startsWith(`${root.at}/`) ? [{ root, rel: rel.slice(root.at.length + 1) }] : []));
   if (clean.startsWith('/')) return [...assets, ...servedAt(bare)];
+  // Docusaurus reads a relative link from the post's file wherever it leads (its image loader
+  // joins it to the file's folder): `../static/img/a.png` from a flat post in blog/ is a file of
+  // the folder the site serves, looked for there; anywhere else outside the recap's folder, refused.
+  const beside = path.resolve(roots.relative.dir, clean);
+  const served = roots.siteAlias !== null && !isInside(roots.relative.dir, beside) ? roots.siteAbsolute.find((root) => isInside(root.dir, beside)) : undefined;
+  if (served !== undefined) return [{ root: served, rel: path.relative(served.dir, beside) }];
   const fromRoot = coverAtRoot ? servedAt(clean).map((place) => ({ ...place, extra: true as const })) : [];
   return [{ root: roots.relative, rel: clean }, ...assets, ...fromRoot];
 }
