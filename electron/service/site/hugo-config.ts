@@ -250,14 +250,19 @@ export function hugoConfigIn(root: string): string | null {
  * The folder a Hugo site's posts are read from and written to (relative to `root`): its config's
  * `contentDir` (`src/content`) where that is a folder inside the site by its real path, else
  * `content`. A `contentDir` inside content/ (`content/en`, kubernetes.io's), or one beside
- * languages given content folders of their own (the default language's then), is read as the
- * language folders are: from `content`.
+ * languages given content folders of their own inside content/ (`content/english`), is read as
+ * the language folders are: from `content`. Where the languages' own folders are not all inside
+ * content/ (hugo-book's `content.en`, `content.zh`), Hugo mounts only those: the default
+ * language's is where its posts are read from and a new one goes.
  */
 export function hugoContentDir(root: string): string {
   const config = hugoConfigIn(root);
   const data = config === null ? null : hugoConfig(config);
-  const dir = contentFolder(configValue(data, 'contentDir'));
-  if (dir === null || dir === 'content' || dir.startsWith('content/') || hugoLanguageContentDirs(data).length > 0) return 'content';
+  const langDirs = hugoLanguageContentDirs(data);
+  const underContent = (d: string): boolean => d === 'content' || d.startsWith('content/');
+  const home = langDirs.every((d) => underContent(d.dir)) ? undefined : langDirs.find((d) => d.lang === String(configValue(data, 'defaultContentLanguage') ?? 'en'));
+  const dir = home?.dir ?? contentFolder(configValue(data, 'contentDir'));
+  if (dir === null || underContent(dir) || (home === undefined && langDirs.length > 0)) return 'content';
   const realRoot = realOrNull(root);
   const real = realOrNull(path.join(root, dir));
   return realRoot !== null && real !== null && isInside(realRoot, real) ? dir : 'content';

@@ -98,3 +98,26 @@ describe('a Hugo site whose content is in the folder its config names', () => {
     expect(out.post).toBe('src/content/en/blog/_archive/2019/old-meetup/index.md');
   });
 });
+
+describe("a Hugo site whose languages have content folders of their own beside content/ (hugo-book's content.en, content.zh)", () => {
+  const CONFIG = ["baseURL = 'https://example.org/'", "defaultContentLanguage = 'en'", '[languages.en]', "  contentDir = 'content.en'", '  weight = 1', '[languages.zh]', "  contentDir = 'content.zh'", '  weight = 2', ''].join('\n');
+
+  it("reads the default language's posts there: its fields, no false required field, lint clean; a new post goes there, never to content/", async () => {
+    const root = path.join(temp.dir(), 'book');
+    await writeText(path.join(root, 'hugo.toml'), CONFIG);
+    for (const n of ['example-post', 'creating-a-new-theme', 'goisforlovers']) await writeText(path.join(root, 'content.en/posts', `${n}.md`), ['---', `title: "${n}"`, 'date: 2025-01-15', 'tags: ["hugo"]', '---', '', 'Text.', ''].join('\n'));
+    await writeText(path.join(root, 'content.zh/posts/example-post.md'), '---\ntitle: "示例"\ndate: 2025-01-15\n---\n\n文字。\n');
+    const info = detectSite(root);
+    expect(info.contentDir).toBe('content.en');
+    expect([info.profile.post, info.profile.section]).toEqual(['content.en/{section}/{slug}.md', 'posts']);
+    const file = path.join(root, 'content.en/posts/example-post.md');
+    const text = await fs.readFile(file, 'utf8');
+    expect(await temp.service().lintRecap({ text, path: file })).toEqual([]);
+    const own = await temp.service().exportRecap({ recapPath: file, text, target: { kind: 'site', dir: root } });
+    expect(own).toMatchObject({ written: false, postFrom: 'own', problems: [] });
+    const fresh = await draft('kcd', '---\ntitle: "KCD Porto"\ndate: 2025-01-20\n---\n\nA day of talks.\n\n![The stage](stage.png)\n');
+    const plan = await temp.service().planExport({ recapPath: fresh, text: await fs.readFile(fresh, 'utf8'), target: { kind: 'site', dir: root } });
+    expect(plan.post).toBe('content.en/posts/kcd-porto.md');
+    expect(plan.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
