@@ -201,6 +201,9 @@ function scanFencedLine(scan: BodyScan, raw: string): void {
   }
 }
 
+/** Characters of code and markup, not of a sentence: braces, tags, assignments, shell prompts and pipes, arrows and box drawing. */
+const CODE_LIKE = /[{}<>=;$\\|\u2190-\u21ff\u2500-\u25ff]/;
+
 /** A line indented by four or more: a list item's continuation, a paragraph's, or a code block. */
 function scanIndentedLine(scan: BodyScan, line: string, indent: number, lineNo: number): void {
   if (scan.listIndent !== null) {
@@ -211,7 +214,9 @@ function scanIndentedLine(scan: BodyScan, line: string, indent: number, lineNo: 
   }
   if (scan.inIndentedCode) return; // further lines of a block already reported
   if (scan.previous !== 'text') {
-    scan.problems.push(problemOf('indented-code', 'warning', msg('lint.indentedCode', { count: String(indent) }), { line: lineNo, column: 1 }));
+    // Said where the block reads as text indented by mistake; one that starts with code or
+    // markup (`{{ … }}`, `<figure>`, `a = b;`, a folder tree's `▾ images/`) is meant as code.
+    if (!CODE_LIKE.test(line)) scan.problems.push(problemOf('indented-code', 'warning', msg('lint.indentedCode', { count: String(indent) }), { line: lineNo, column: 1 }));
     scan.inIndentedCode = true;
     return;
   }

@@ -288,6 +288,15 @@ describe('lintMarkdown', () => {
       expect(problems).toEqual([expect.objectContaining({ code: 'indented-code', line: 12 })]);
     });
 
+    it('says nothing of an indented block that starts with code or markup, meant as code (hugo-book\'s posts)', () => {
+      for (const first of ['    <figure>', '    {{ with .Get "class" }}', '    ▾ <root>/', '    replicas = 3;', '    $ kubectl get pods', '    a | b']) {
+        expect(lint(['Intro', '', first, '    more code', '', 'Back to text.'])).toEqual([]);
+      }
+      expect(lint(['Intro', '', '    <!-- image -->', '    <figure {{ with .Get "class" }}class="{{.}}"{{ end }}>', '    </figure>'])).toEqual([]);
+      // Text indented by mistake is still said, a sentence with a slash or brackets too.
+      expect(codes(lint(['Intro', '', '    Talks (and/or workshops) all day.']))).toEqual(['indented-code']);
+    });
+
     it('ignores indented lines inside fenced code', () => {
       expect(lint(['```yaml', '', '    key: value', '```'])).toEqual([]);
     });
