@@ -51,7 +51,7 @@ async function readSource(req: ExportRequest, options: ExportOptions): Promise<E
 function keepPlaces(layout: Layout, recapSite: string | null, recapPath: string, profile: SiteProfile): ImageSearch['keepPlaces'] {
   if (recapSite === null || layout.post === null || (layout.postFrom !== 'own' && layout.postFrom !== 'place')) return null;
   const site = realpathOrNull(recapSite) ?? recapSite;
-  const bundle = profile.generator === 'hugo' && /^index\.[^.]+$/i.test(path.basename(recapPath));
+  const bundle = profile.generator === 'hugo' && /^index\./i.test(path.basename(recapPath));
   const relativeWithin = profile.generator === 'docusaurus' ? site : bundle ? realpathOrNull(path.dirname(recapPath)) : null;
   return { site, relativeWithin };
 }

@@ -134,6 +134,16 @@ describe('a post updated in its own site keeps its photos where they are', () =>
       },
     },
     {
+      name: "a Hugo page bundle's translation by name (index.zh.md), its photo in the bundle's subfolder",
+      async make(root: string): Promise<{ post: string; kept: string[] }> {
+        await writeText(path.join(root, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Example"\ndefaultContentLanguage = "en"\n[languages.en]\n[languages.zh]\n');
+        await writeText(path.join(root, 'content/post/kcd-porto/index.md'), '---\ntitle: KCD Porto\ndate: 2024-01-02\n---\n\n![The main stage](Picture/stage.png)\n');
+        const post = await writeText(path.join(root, 'content/post/kcd-porto/index.zh.md'), '---\ntitle: KCD 波尔图\ndate: 2024-01-02\n---\n\n![主舞台](Picture/stage.png)\n');
+        await png(path.join(root, 'content/post/kcd-porto/Picture/stage.png'), 1);
+        return { post, kept: ['content/post/kcd-porto/Picture/stage.png'] };
+      },
+    },
+    {
       name: "a Docusaurus post's photos in its folder's img/, at any depth",
       async make(root: string): Promise<{ post: string; kept: string[] }> {
         const folder = await docusaurusPostFolder(root, "module.exports = { title: 'Example', url: 'https://example.org', baseUrl: '/' };\n");
