@@ -5,21 +5,12 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hugoCardByName } from '../../../electron/core/recap/cover';
-import { createRecapService, type RecapService } from '../../../electron/service/service';
-import { png, tempDir, writeText } from '../support/site-fixture';
+import { png, writeText } from '../support/site-fixture';
+import { serviceInTempDir } from '../support/temp-service';
 
-let dir: string;
-let service: RecapService;
-
-beforeAll(async () => {
-  dir = await tempDir('hugo-card');
-  service = createRecapService({ home: path.join(dir, 'home'), cacheDir: path.join(dir, 'cache') });
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const temp = serviceInTempDir('hugo-card');
 
 describe('hugoCardByName', () => {
   it('takes *feature* first, else *cover* or *thumbnail*, in name order and any case; none while images names a photo', () => {
@@ -37,7 +28,7 @@ describe('hugoCardByName', () => {
 
 /** A Hugo site with the bundle content/blog/kcd/ holding `front` and featured.png, spare.png beside it. */
 async function bundle(name: string, front: string): Promise<{ root: string; post: string }> {
-  const root = path.join(dir, name);
+  const root = path.join(temp.dir(), name);
   await writeText(path.join(root, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "KCD"\n');
   await png(path.join(root, 'content/blog/kcd/featured.png'), 1);
   await png(path.join(root, 'content/blog/kcd/spare.png'), 2);
@@ -49,10 +40,10 @@ describe("export of a Hugo page bundle with a photo named as Hugo's card", () =>
   it('lists only the other photos as unused, and exports the card photo when the unused ones are left out', async () => {
     const { post } = await bundle('named', '');
     const text = await fs.readFile(post, 'utf8');
-    const out = path.join(dir, 'named-out');
-    const plan = await service.planExport({ recapPath: post, text, target: { kind: 'folder', dir: out } });
+    const out = path.join(temp.dir(), 'named-out');
+    const plan = await temp.service().planExport({ recapPath: post, text, target: { kind: 'folder', dir: out } });
     expect(plan.unused).toEqual(['spare.png']);
-    const report = await service.exportRecap({ recapPath: post, text, target: { kind: 'folder', dir: out }, leaveOutUnused: true });
+    const report = await temp.service().exportRecap({ recapPath: post, text, target: { kind: 'folder', dir: out }, leaveOutUnused: true });
     expect(report.written).toBe(true);
     expect(report.added.sort()).toEqual(['content/blog/kcd/featured.png', 'content/blog/kcd/index.md']);
   });
@@ -60,16 +51,16 @@ describe("export of a Hugo page bundle with a photo named as Hugo's card", () =>
   it('calls it unused like any other once the front matter names images', async () => {
     const { post } = await bundle('images', 'images: [spare.png]\n');
     const text = await fs.readFile(post, 'utf8');
-    const plan = await service.planExport({ recapPath: post, text, target: { kind: 'folder', dir: path.join(dir, 'images-out') } });
+    const plan = await temp.service().planExport({ recapPath: post, text, target: { kind: 'folder', dir: path.join(temp.dir(), 'images-out') } });
     expect(plan.unused).toEqual(['featured.png']);
   });
 
   it('is a Hugo rule: a Docusaurus post with featured.png beside it still calls it unused', async () => {
-    const root = path.join(dir, 'docusaurus');
+    const root = path.join(temp.dir(), 'docusaurus');
     await writeText(path.join(root, 'docusaurus.config.js'), "module.exports = { title: 'KCD', url: 'https://example.org', baseUrl: '/' };\n");
     await png(path.join(root, 'blog/2024-05-01-kcd/featured.png'), 1);
     const post = await writeText(path.join(root, 'blog/2024-05-01-kcd/index.md'), '---\ntitle: KCD\n---\n\nA day of talks.\n');
-    const plan = await service.planExport({ recapPath: post, text: await fs.readFile(post, 'utf8'), target: { kind: 'folder', dir: path.join(dir, 'docusaurus-out') } });
+    const plan = await temp.service().planExport({ recapPath: post, text: await fs.readFile(post, 'utf8'), target: { kind: 'folder', dir: path.join(temp.dir(), 'docusaurus-out') } });
     expect(plan.unused).toEqual(['featured.png']);
   });
 });
