@@ -20,7 +20,7 @@ import type { TranslationSet, TranslationView } from './contract/translations';
 export type { LineDiff };
 export type { FieldSpec, FieldType, OneStringSeparator, Problem, Severity } from './contract/problems';
 export type { ImportPhotoResult, LinkedPhoto, Photo, PhotoFolderFixed, PhotoFolderInfo, PhotoFolderRequest, PhotoSettings, PhotoSource } from './contract/photos';
-export type { MarkdownReading, PostPlace, RememberedSite, RulesInfo, SiteGenerator, SiteInfo, SiteProfile, StaticMount } from './contract/sites';
+export type { MarkdownReading, PostPlace, RememberedSite, RulesInfo, SiteGenerator, SiteInfo, SiteMedia, SiteProfile, StaticMount } from './contract/sites';
 export type { ExportFile, ExportFileStatus, ExportReport, ExportRequest, ExportTarget } from './contract/export';
 export type { DirEntry, DirListing, ImageLookup, OpenedRecap, SaveRequest, SaveResult } from './contract/recaps';
 export type { LinkCard, SavedTemplate, SaveTemplateRequest, TemplateInfo, TemplateRef, TemplateSource } from './contract/templates';

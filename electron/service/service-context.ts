@@ -98,8 +98,10 @@ function siteDraftRules(root: string, draftProfile: SiteProfile): SiteProfile | 
     return null;
   }
   const rules = rulesForSiteDraft(draftProfile, site.profile, site.root, site.generator);
-  // Its Markdown images are looked up as that site's Hugo looks them up (site/hugo-image-hook.ts).
-  return site.imageHook ? { ...rules, markdown: { ...readingOf(rules), imageHook: true } } : rules;
+  // Its Markdown images are looked up as that site's Hugo looks them up (site/hugo-image-hook.ts),
+  // or at the addresses its Chirpy theme makes (mediaUrlOf).
+  if (site.imageHook) return { ...rules, markdown: { ...readingOf(rules), imageHook: true } };
+  return site.media !== undefined ? { ...rules, markdown: { ...readingOf(rules), media: site.media } } : rules;
 }
 
 /**

@@ -13,6 +13,8 @@ import { listTemplates, postSection } from './templates/templates';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
 import { coverOf, hugoCardByName } from '../core/recap/cover';
+import { readingOfPost } from '../core/markdown/post-reading';
+import { mediaUrlOf } from '../core/markdown/site-reading';
 import type { SiteProfile } from '../core/contract';
 import { folderFiles } from './photos/folder-files';
 
@@ -58,7 +60,9 @@ export function templateMethods(ctx: ServiceContext): TemplateMethods {
       const profile = (draft.linkedPath === null ? ctx.draftRules(draft.recapPath, req.text) : null) ?? ctx.profileFor(draft.linkedPath);
       const description = cardDescription(req.text);
       const coverField = profile.photos.coverField;
-      const coverUrl = (coverField ? coverOf(getField(req.text, coverField)) : null) ?? (await hugoCard(profile, draft.photoRecapPath, req.text));
+      const field = coverField ? coverOf(getField(req.text, coverField)) : null;
+      // The cover at the address its site publishes (a Chirpy post's media_subpath: mediaUrlOf).
+      const coverUrl = (field !== null ? mediaUrlOf(field, readingOfPost(profile, req.text)) : null) ?? (await hugoCard(profile, draft.photoRecapPath, req.text));
       const cover = coverUrl !== null ? ((await lookup(ctx, draft.photoRecapPath, [coverUrl]))[0] ?? null) : null;
       const title = getField(req.text, 'title');
       return {

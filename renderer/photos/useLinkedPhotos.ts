@@ -11,7 +11,7 @@ import type { LinkedPhoto } from '../../electron/core/contract';
 import { editorBody, withBody } from '../../electron/core/frontmatter/split';
 import { linkedAs, photoRefs, removePhotoLinks, replacePhotoUrl, samePhotoUrl } from '../../electron/core/markdown/photo-text';
 import type { PhotoUse } from '../../electron/core/markdown/photo-text';
-import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
+import { mediaUrlOf, type MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { errorMessage } from '../api';
 import { t } from '../ui/locale';
 import { revealLine } from '../workspace/editing/caret';
@@ -70,10 +70,11 @@ function useLinkedList(shared: PhotoShared, folder: PhotoFolder, uses: Map<strin
   return linked;
 }
 
-/** The photo the cover field names in `text` now (null without one, or before the parsers load). */
-function coverNow(text: string, field: string): string | null {
+/** The photo the cover field names in `text` now, at the address its site publishes (mediaUrlOf; null without one, or before the parsers load). */
+function coverNow(text: string, field: string, reading: MarkdownReading): string | null {
   try {
-    return coverOf(frontMatter().getField(text, field));
+    const value = coverOf(frontMatter().getField(text, field));
+    return value === null ? null : mediaUrlOf(value, reading);
   } catch {
     return null;
   }
@@ -139,8 +140,8 @@ export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret:
             links = photoRefs(body, reading).filter((l) => photo.urls.some((u) => samePhotoUrl(l.url, u))).length;
             const plain = linkedAs(copy.url, reading, opts.current.baseUrlPath);
             let out = withBody(text, photo.urls.reduce((b, u) => replacePhotoUrl(b, u, copy.url, reading, plain), body));
-            const coverThen = field ? coverNow(out, field) : null;
-            if (field && coverThen !== null && photo.urls.some((u) => samePhotoUrl(coverThen, u))) out = setCoverField(out, field, copy.url, opts.current.reading.generator);
+            const coverThen = field ? coverNow(out, field, reading) : null;
+            if (field && coverThen !== null && photo.urls.some((u) => samePhotoUrl(coverThen, u))) out = setCoverField(out, field, copy.url, reading);
             return out;
           });
           opts.current.toast('info', t('photos.copied', { name: copy.name, links }));

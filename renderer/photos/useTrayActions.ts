@@ -2,7 +2,7 @@
 // cover, replace (links follow a new name), remove (the file and its links, with Undo).
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Photo, SiteGenerator } from '../../electron/core/contract';
+import type { Photo } from '../../electron/core/contract';
 import { editorBody } from '../../electron/core/frontmatter/split';
 import { altFromFileName } from '../../electron/core/markdown/photo-names';
 import { photoInsertText, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, photoUseOf } from '../../electron/core/markdown/photo-text';
@@ -18,7 +18,8 @@ import type { PhotoUsesOf } from './photoUsesCache';
 import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
 import type { CaretPlacement } from './useCaretPlacement';
 import type { PhotoFolder } from './usePhotoFolder';
-import { coverOf, coverUrl, hugoCardByName, withCover } from '../../electron/core/recap/cover';
+import { coverOf, coverUrl, hugoCardByName, withCover, type CoverReading } from '../../electron/core/recap/cover';
+import { mediaUrlOf } from '../../electron/core/markdown/site-reading';
 
 export type TrayActions = Pick<PhotosHandle, 'uses' | 'cover' | 'cardByName' | 'altOf' | 'insertPhoto' | 'setAlt' | 'setCover' | 'replacePhoto'>;
 export type PhotoRemoval = Pick<PhotosHandle, 'removed' | 'removePhoto' | 'undoRemove' | 'dismissRemoved'>;
@@ -38,23 +39,27 @@ export function useFolderRequest(shared: PhotoShared, folder: PhotoFolder): Fold
 }
 
 /** `text` with `url` as the cover in `field`, named as the post's site finds it (coverUrl): a list (Hugo's images) keeps its other items. */
-export function setCoverField(text: string, field: string, url: string, generator: SiteGenerator | null): string {
+export function setCoverField(text: string, field: string, url: string, reading: CoverReading): string {
   const fm = frontMatter();
-  return fm.setField(text, field, withCover(fm.getField(text, field), url, generator));
+  return fm.setField(text, field, withCover(fm.getField(text, field), url, reading));
 }
 
-/** The cover field's photo in the front matter (a text, or a list's first item; null without one). */
-function useCoverValue(head: string, coverField: string | null): string | null {
+/**
+ * The cover field's photo in the front matter (a text, or a list's first item; null without one),
+ * at the address its site publishes (a Chirpy post's media_subpath: mediaUrlOf), as photos are named.
+ */
+function useCoverValue(head: string, coverField: string | null, reading: MarkdownReading): string | null {
   const fm = useFrontMatter(coverField !== null);
   return useMemo(() => {
     // No front matter yet (the text before the first painted frame, recapViews.ts): no cover, nothing to parse.
     if (!coverField || !fm || head === '') return null;
     try {
-      return coverOf(fm.getField(head, coverField));
+      const value = coverOf(fm.getField(head, coverField));
+      return value === null ? null : mediaUrlOf(value, reading);
     } catch {
       return null;
     }
-  }, [head, coverField, fm]);
+  }, [head, coverField, fm, reading]);
 }
 
 /** The folder's photo a Hugo page bundle takes as its card by its name (hugoCardByName), as export's preflight reads it; null elsewhere. */
@@ -105,7 +110,7 @@ function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretP
             const reading = readingNow(o);
             editBody((body) => replacePhotoUrl(body, photo.url, fresh.url, reading));
             const field = opts.current.coverField;
-            if (field && coverValue && samePhotoUrl(coverValue, photo.url)) opts.current.edit((t) => setCoverField(t, field, fresh.url, opts.current.reading.generator));
+            if (field && coverValue && samePhotoUrl(coverValue, photo.url)) opts.current.edit((t) => setCoverField(t, field, fresh.url, reading));
             await o.api.removePhoto({ ...where, name: photo.name }).catch(() => undefined);
             opts.current.toast('info', t('photos.replacedRenamed', { old: photo.name, new: fresh.name }));
           } else {
@@ -127,8 +132,9 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   const { body, deferredHead, coverField, reading } = opts.current;
   const { cursorPlacement, placeLinks, editBody } = caret;
   // Which links are this post's photos, as its site reads it with its own switches now.
-  const uses = usePhotoUses(body, usePostReading(reading, deferredHead));
-  const cover = useCoverValue(deferredHead, coverField);
+  const postReading = usePostReading(reading, deferredHead);
+  const uses = usePhotoUses(body, postReading);
+  const cover = useCoverValue(deferredHead, coverField, postReading);
   const cardByName = useCardByName(deferredHead, opts.current.bundleCard, folder.photos);
 
   const altOf = useCallback(
@@ -158,8 +164,9 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
     (photo: Photo) => {
       const field = opts.current.coverField;
       if (!field) return;
-      const url = coverUrl(photo.url, opts.current.reading.generator);
-      if (opts.current.edit((t) => setCoverField(t, field, url, opts.current.reading.generator))) opts.current.toast('info', t('photos.coverSet', { name: photo.name, field, url }));
+      const reading = readingNow(opts.current);
+      const url = coverUrl(photo.url, reading);
+      if (opts.current.edit((t) => setCoverField(t, field, url, reading))) opts.current.toast('info', t('photos.coverSet', { name: photo.name, field, url }));
     },
     [opts],
   );

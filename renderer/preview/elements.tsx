@@ -3,7 +3,7 @@ import type { ComponentProps, MouseEvent, ReactNode } from 'react';
 import type { ExtraProps } from 'hast-util-to-jsx-runtime';
 import { FIGURE_MARK } from '../../electron/core/markdown/hugo-figure';
 import { mdxImageUrl } from '../../electron/core/markdown/mdx';
-import { GENERATOR_NAMES, READ_ALL, unreadForm } from '../../electron/core/markdown/site-reading';
+import { GENERATOR_NAMES, mediaUrlOf, READ_ALL, unreadForm } from '../../electron/core/markdown/site-reading';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { useT } from '../ui/locale';
 import { useImageState } from './images';
@@ -94,7 +94,8 @@ export function PreviewImage({ src, alt, title, width, height, ...rest }: ImgPro
     const site = reading.generator === null ? '' : GENERATOR_NAMES[reading.generator];
     return <ImageNotice tone="missing">{rich(t, form === 'liquid' ? 'preview.liquidUnread' : 'preview.mdxUnread', { code: <code>{shown}</code> }, { site })}</ImageNotice>;
   }
-  const url = imports === null ? written : mdxImageUrl(written, imports);
+  // A Chirpy post's image is at the address its theme makes of it (its media_subpath, its cdn).
+  const url = imports === null ? mediaUrlOf(written, reading) : mdxImageUrl(written, imports);
   const altText = alt ?? '';
   if (url === null) return <ImageNotice tone="missing">{rich(t, 'preview.mdxCode', { code: <code>{written}</code> })}</ImageNotice>;
   if (url === '') return <ImageNotice tone="missing">{altText ? t('preview.noAddressAlt', { alt: altText }) : t('preview.noAddress')}</ImageNotice>;

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './harness';
-import { docusaurusBlog, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllSubfolders, photo, put, type OtherSite } from '../unit/site/other-sites';
+import { docusaurusBlog, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllChirpy, jekyllSubfolders, photo, put, type OtherSite } from '../unit/site/other-sites';
 import { listFiles } from '../unit/support/site-fixture';
 
 let session: Session;
@@ -54,6 +54,7 @@ const WALKS: Array<{ name: string; make: (root: string) => Promise<OtherSite>; t
   { name: 'a Hugo post in its language folder (content/zh/news/)', make: hugoLanguageFolders, title: 'KCD 深圳 2023 回顾', line: 'title: "KCD 深圳 2023 回顾"', photos: ['hall.jpg'] },
   { name: 'a Jekyll post in a _posts subfolder (_posts/events/)', make: jekyllSubfolders, title: 'KCD 2021 Recap', line: 'title: "KCD 2021 Recap"', photos: ['keynote.jpg'] },
   { name: 'a Docusaurus blog post in its dated folder', make: docusaurusBlog, title: 'KCD Recap 2024', line: 'title: KCD Recap 2024', photos: ['hallway.jpg'] },
+  { name: "a Chirpy post whose photos are below its media_subpath, linked by their names", make: jekyllChirpy, title: 'BoardLight (HTB)', line: 'title: BoardLight (HTB)', photos: ['login page.jpg', 'room_card.jpg', 'room.jpg'] },
 ];
 
 describe('walks through other real sites', () => {
@@ -214,6 +215,32 @@ describe('a photo added to a post of a Hugo site published under its baseURL\'s 
     await page.getByTestId('export-done').waitFor();
     expect(await fs.readFile(file, 'utf8')).toMatch(/!\[[^\]]*\]\(\/meetups\/images\/news\/kcd-porto\/stage\.jpg\)\n$/);
     expect(await listFiles(root)).toEqual(['config.yaml', 'content/news/kcd-porto.md', 'static/images/news/kcd-porto/stage.jpg']);
+    await page.context().close();
+  });
+});
+
+describe('a post of a Chirpy site, its photos below its media_subpath', () => {
+  it('the preview shows them, the tray marks the cover of its image: map and sets another by its name, and a dropped photo goes to that folder, linked by its name, lint clean', async () => {
+    const site = await jekyllChirpy(path.join(session.dir, 'chirpy'));
+    const file = path.join(site.root, ...site.post.split('/'));
+    const page = await session.open({ file });
+    await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('BoardLight');
+    const shown = (): Promise<number[]> => page.getByTestId('preview').locator('img').evaluateAll((imgs) => imgs.map((img) => ((img as HTMLImageElement).complete ? (img as HTMLImageElement).naturalWidth : 0)));
+    await expect.poll(shown).toEqual([96, 96]);
+    const card = (name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
+    await expect.poll(() => card('room.jpg').locator('.photo-badge.is-cover').count()).toBe(1);
+    // "Use as cover" writes the map's path, by the name below the media_subpath, its alt kept.
+    await card('room_card.jpg').locator('.photo-thumb').click();
+    await card('room_card.jpg').getByTestId('photo-cover').click();
+    await expect.poll(() => card('room_card.jpg').locator('.photo-badge.is-cover').count()).toBe(1);
+    const dropped = await dropAndInsert(page, await photo(path.join(session.dir, 'camera-chirpy', 'stage.jpg'), 8));
+    await expect.poll(() => page.locator('.editor-pane .w-md-editor-text-input').inputValue()).toMatch(/!\[[^\]]*\]\(stage\.jpg\)/);
+    await expect.poll(() => dropped.getAttribute('data-used')).toBe('1');
+    await expect.poll(shown).toEqual([96, 96, 96]);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    expect(await listFiles(path.join(site.root, 'assets/img/htb/BoardLight'))).toEqual(['login page.jpg', 'room.jpg', 'room_card.jpg', 'stage.jpg']);
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(file, 'utf8')).toContain('image:\n  path: room_card.jpg\n  alt: The room\n');
     await page.context().close();
   });
 });

@@ -62,6 +62,18 @@ export interface MarkdownReading {
    * tray knows it names one of its photos.
    */
   siteAlias?: { own: string; served: string[] };
+  /**
+   * A Jekyll site on the Chirpy theme, which publishes every image address without a `:` through
+   * its `media-url.html` (core/markdown/site-reading.ts mediaUrlOf): under the post's
+   * `media_subpath`, made site-absolute, and on the site's `cdn` where its `_config.yml` names one.
+   * `cdn`: that value; `subpath`: the post's own (postReading sets it from its front matter).
+   */
+  media?: SiteMedia & { subpath?: string };
+}
+
+/** How a Chirpy site addresses its media (MarkdownReading.media): its `_config.yml`'s `cdn`, where set. */
+export interface SiteMedia {
+  cdn?: string;
 }
 
 /** A folder a site serves below a path: its files at `/<at>/…` (`at` without slashes; '' for `/`). */
@@ -251,6 +263,8 @@ export interface SiteInfo {
   contentDir?: string;
   /** Hugo reads its posts' Markdown images with its embedded image render hook (MarkdownReading.imageHook). Set by `detectSite`. */
   imageHook?: true;
+  /** A Jekyll site on the Chirpy theme: image addresses go through its media_subpath and cdn (MarkdownReading.media). Set by `detectSite`. */
+  media?: SiteMedia;
 }
 
 export interface RememberedSite extends SiteInfo {

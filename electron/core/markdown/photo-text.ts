@@ -13,7 +13,7 @@ import type { BodyRead } from './body-lines';
 import { hasMdxAttributeCode, mdxImageImports, mdxImageUrl } from './mdx';
 import { figureAlt, figureShortcodesIn, figureValue, mayHaveFigure } from './hugo-figure';
 import type { FigureShortcode } from './hugo-figure';
-import { linkPathOf, linkPrefixAt, READ_ALL, readsShortcodes } from './site-reading';
+import { linkPathOf, linkPrefixAt, mediaLinkOf, READ_ALL, readsShortcodes } from './site-reading';
 import type { MarkdownReading } from './site-reading';
 import type { PhotoSettings } from '../contract';
 
@@ -37,6 +37,8 @@ export interface PhotoLink {
    * which the tray's photo URLs are and which stands inside the Liquid as written.
    */
   url: string;
+  /** The URL as written, `<>` kept off: another text than `url` where the site makes the address (Chirpy: mediaUrlOf). */
+  written: string;
   /**
    * A reference-style image (`![alt][label]`, `![alt][]`, `![alt]`): its URL is written in the
    * label's definition (`[label]: url`), at [urlStart, urlEnd); `label` as the image writes it.
@@ -77,8 +79,11 @@ export function photoMarkdown(alt: string, url: string): string {
  * `baseurl`, Hugo's baseURL: SiteProfile.baseUrlPath): `{{ site.baseurl }}/assets/a.png` where
  * the post's Liquid runs (the reading's site path stays `/assets/a.png`), else
  * `/events/assets/a.png` (Hugo's, which runs none). Any other URL, or a site without one, as it is.
+ * A Chirpy post (MarkdownReading.media) links it below its media_subpath, without the base that
+ * Chirpy puts in itself (mediaLinkOf).
  */
 export function linkedAs(url: string, reading: MarkdownReading, baseUrlPath: string | undefined): string {
+  if (reading.media !== undefined) return mediaLinkOf(url, reading);
   if (baseUrlPath === undefined || !url.startsWith('/') || url.startsWith('//') || url.startsWith(`/${baseUrlPath}/`)) return url;
   return reading.liquid ? `{{ site.baseurl }}${url}` : `/${baseUrlPath}${url}`;
 }
@@ -125,7 +130,7 @@ export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL
   const readUrl = (raw: string): string => underBase(raw.startsWith('<') ? raw.slice(1, -1) : reading.liquid ? liquidLinkUrl(raw) : raw, reading);
   const readable = lines.filter((line) => !line.code && !line.esm && !line.indented && !line.html);
   // The definitions first (a reference may come before its definition); the first of a label wins.
-  const definitions = new Map<string, { url: string; urlStart: number; urlEnd: number }>();
+  const definitions = new Map<string, { url: string; written: string; urlStart: number; urlEnd: number }>();
   if (body.includes(']:')) {
     for (const line of readable) {
       const d = DEFINITION.exec(body.slice(line.start, line.end));
@@ -134,7 +139,7 @@ export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL
       const raw = d[2] ?? '';
       const urlStart = line.start + d[0].length - raw.length + (raw.startsWith('<') ? 1 : 0);
       const url = readUrl(raw);
-      if (!definitions.has(key)) definitions.set(key, { url, urlStart, urlEnd: urlStart + (raw.startsWith('<') ? raw.length - 2 : raw.length) });
+      if (!definitions.has(key)) definitions.set(key, { url, written: unbracketed(raw), urlStart, urlEnd: urlStart + (raw.startsWith('<') ? raw.length - 2 : raw.length) });
     }
   }
   const inline = insideOf(read.opaque);
@@ -145,7 +150,7 @@ export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL
       const start = line.start + (m.index ?? 0);
       if (inline(start)) continue;
       const rawAlt = m[1] ?? '';
-      found.push({ start, end: start + m[0].length, rawAlt, altStart: start + 2, altEnd: start + 2 + rawAlt.length, url: readUrl(m[3] ?? '') });
+      found.push({ start, end: start + m[0].length, rawAlt, altStart: start + 2, altEnd: start + 2 + rawAlt.length, url: readUrl(m[3] ?? ''), written: unbracketed(m[3] ?? '') });
     }
     if (definitions.size > 0 && !DEFINITION.test(text)) {
       for (const m of text.matchAll(REF_IMAGE)) {
@@ -158,13 +163,16 @@ export function findPhotoLinks(body: string, reading: MarkdownReading = READ_ALL
         // Not followed by a link's `[` (`![a][b][c]`), nor inside code or a comment.
         if (!def || body[start + m[0].length] === '[' || inline(start)) continue;
         const form = written === undefined ? 'shortcut' : written === '' ? 'collapsed' : 'full';
-        found.push({ start, end: start + m[0].length, rawAlt, altStart: start + 2, altEnd: start + 2 + rawAlt.length, url: def.url, ref: { label, form, urlStart: def.urlStart, urlEnd: def.urlEnd } });
+        found.push({ start, end: start + m[0].length, rawAlt, altStart: start + 2, altEnd: start + 2 + rawAlt.length, url: def.url, written: def.written, ref: { label, form, urlStart: def.urlStart, urlEnd: def.urlEnd } });
       }
     }
     links.push(...found.sort((a, b) => a.start - b.start));
   }
   return links;
 }
+
+/** A link's URL as written, without the `<>` it may be written in. */
+const unbracketed = (raw: string): string => (raw.startsWith('<') && raw.endsWith('>') ? raw.slice(1, -1) : raw);
 
 /** How the text uses each image URL (decoded): how many links, and the first link's alt text. */
 export interface PhotoUse {
@@ -237,7 +245,9 @@ export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL,
       // A tag with an attribute written as code is MDX's: text to a post read as plain Markdown.
       if (codeIsText && hasMdxAttributeCode(body, tag.start)) continue;
       const url = tag.name === 'img' && tag.src ? htmlPhotoUrl(tag.src.raw, reading, importsOf) : null;
-      const candidates = tag.srcset ? srcsetCandidates(tag.srcset).map((c) => ({ ...c, url: underBase(reading.liquid ? liquidLinkUrl(c.url) : c.url, reading) })) : [];
+      // Chirpy makes a src's address only (mediaUrlOf): a srcset's stay as written there.
+      const candidateUrl = (u: string): string => (reading.media !== undefined ? u : underBase(u, reading));
+      const candidates = tag.srcset ? srcsetCandidates(tag.srcset).map((c) => ({ ...c, url: candidateUrl(reading.liquid ? liquidLinkUrl(c.url) : c.url) })) : [];
       if (url !== null || candidates.length > 0) tags.push({ ...tag, url, candidates });
     }
   }
@@ -498,13 +508,15 @@ export function replacePhotoUrl(body: string, from: string, to: string, reading:
   const read = readBody(body, reading.mdx);
   for (const link of findPhotoLinks(body, reading, read)) {
     if (!samePhotoUrl(link.url, from)) continue;
+    // A Chirpy post's link is not its address (mediaUrlOf): the whole URL as written is replaced.
+    const shown = reading.media !== undefined ? link.written : link.url;
     // A reference-style image's URL is its definition's (one edit, however many images use it).
-    if (link.ref) within(link.url, link.ref.urlStart, link.ref.urlEnd);
-    else within(link.url, link.altEnd, link.end);
+    if (link.ref) within(shown, link.ref.urlStart, link.ref.urlEnd);
+    else within(shown, link.altEnd, link.end);
   }
   for (const tag of findPhotoTags(body, reading, read)) {
     // `src={hall}` shows what an import names: the import is relinked below.
-    if (tag.src && tag.url !== null && samePhotoUrl(tag.url, from) && !/^\{\s*[A-Za-z_$][\w$]*\s*\}$/.test(tag.src.raw)) within(tag.url, tag.src.start, tag.src.end);
+    if (tag.src && tag.url !== null && samePhotoUrl(tag.url, from) && !/^\{\s*[A-Za-z_$][\w$]*\s*\}$/.test(tag.src.raw)) within(reading.media !== undefined ? tag.src.raw : tag.url, tag.src.start, tag.src.end);
     for (const c of tag.candidates) if (samePhotoUrl(c.url, from)) within(c.url, c.start, c.end);
   }
   // MDX: `import hall from './hall.png'` names the file wherever the post shows `{hall}`.

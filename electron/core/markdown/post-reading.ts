@@ -6,11 +6,19 @@
 //
 // Pure module (no Node imports).
 
-import type { MarkdownReading, SiteProfile } from '../contract';
+import type { MarkdownReading, SiteGenerator, SiteProfile } from '../contract';
 import { getField, quoteStyleOf } from '../frontmatter/frontmatter';
 import { postReading, readingOf } from './site-reading';
 
 /** How the site of `profile` reads the post whose text (front matter and body) is `text`. */
 export function readingOfPost(profile: Pick<SiteProfile, 'markdown'> | null | undefined, text: string): MarkdownReading {
   return postReading(readingOf(profile), (key) => getField(text, key), (key) => quoteStyleOf(text, key));
+}
+
+/**
+ * How a post names its cover (core/recap/cover.ts coverUrl): by its profile's generator, and on a
+ * Chirpy site below the post's media_subpath (`reading`: the post's, readingOfPost).
+ */
+export function coverReading(profile: { generator: SiteGenerator | null }, reading: MarkdownReading): Pick<MarkdownReading, 'generator' | 'media'> {
+  return { generator: profile.generator, ...(reading.media !== undefined ? { media: reading.media } : {}) };
 }

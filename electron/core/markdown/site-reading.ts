@@ -58,13 +58,63 @@ export function plainBasePath(base: string): string | null {
  * into the post's own folder the relative link (`@site/blog/2024-06-01-kcd/a.png` is `a.png`); any
  * other link as it is.
  */
-export function linkPathOf(url: string, reading: Pick<MarkdownReading, 'baseUrl' | 'siteAlias'>): string {
+export function linkPathOf(url: string, reading: Pick<MarkdownReading, 'baseUrl' | 'siteAlias' | 'media'>): string {
+  // Chirpy puts the base before the address it makes itself: a link never carries it there.
+  if (reading.media !== undefined) return mediaUrlOf(url, reading);
   const alias = reading.siteAlias;
   if (alias === undefined || !url.trim().startsWith('@site/')) return pathUnderBase(url, reading.baseUrl);
   const rest = url.trim().slice('@site/'.length);
   if (alias.own !== '' && rest.startsWith(`${alias.own}/`)) return rest.slice(alias.own.length + 1);
   const served = alias.served.find((dir) => dir !== '' && rest.startsWith(`${dir}/`));
   return served === undefined ? url : rest.slice(served.length);
+}
+
+/** A path with `//` made `/` and its dot segments removed, as a browser asks for it (never above the root). */
+function browserPath(p: string): string {
+  const out: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '..') out.pop();
+    else if (seg !== '.' && seg !== '') out.push(seg);
+  }
+  return `/${out.join('/')}${/\/\.{0,2}$/.test(p) && out.length > 0 ? '/' : ''}`;
+}
+
+/**
+ * The address a Chirpy site (MarkdownReading.media) publishes for an image link of a post, as
+ * its `_includes/media-url.html` makes it: a link without a `:` (no scheme, no `data:`) goes under
+ * the post's `media_subpath` (`room.png` with `/assets/img/htb` is `/assets/img/htb/room.png`,
+ * `/a.png` is `/assets/img/htb/a.png`), a relative one without it becomes site-absolute (`a.png`
+ * is `/a.png`), and on a site with a `cdn` the address is on it (`https://cdn.example/…`: no file
+ * of the repository). Returned as the site path (dot segments removed, as a browser asks) with
+ * its query and fragment, or the CDN's URL; a link with a `:` or `//`, or on any other site, as written.
+ */
+export function mediaUrlOf(url: string, reading: Pick<MarkdownReading, 'media'>): string {
+  const media = reading.media;
+  const written = url.trim();
+  if (media === undefined || written === '' || written.includes(':') || written.startsWith('//')) return url;
+  const cut = written.search(/[?#]/);
+  const [bare, suffix] = cut === -1 ? [written, ''] : [written.slice(0, cut), written.slice(cut)];
+  // A media_subpath that is a URL (`https://img.example/htb`) puts every such link there.
+  if (media.subpath?.includes('://') === true) return `${media.subpath.replace(/\/+$/, '')}/${bare.replace(/^\/+/, '')}${suffix}`;
+  const site = browserPath(`/${media.subpath ?? ''}/${bare}`);
+  const cdn = media.cdn?.trim().replace(/\/+$/, '') ?? '';
+  if (cdn === '') return site + suffix;
+  return cdn.includes('://') ? `${cdn}${site}${suffix}` : browserPath(`/${cdn}${site}`) + suffix;
+}
+
+/**
+ * How a post on a Chirpy site (MarkdownReading.media) links the image at site path `url` so that
+ * mediaUrlOf makes it that path again: its name below the post's `media_subpath`
+ * (`/assets/img/htb/a.png` is `a.png`), else the way up out of it (`../../posts/a.png`). Any other
+ * URL, or a post with no `media_subpath`, as it is.
+ */
+export function mediaLinkOf(url: string, reading: Pick<MarkdownReading, 'media'>): string {
+  const subpath = reading.media?.subpath;
+  const sub = subpath === undefined || subpath.includes(':') ? '' : browserPath(`/${subpath}`).replace(/\/$/, '');
+  if (sub === '' || sub === '/' || !url.startsWith('/') || url.startsWith('//')) return url;
+  if (url.startsWith(`${sub}/`)) return url.slice(sub.length + 1);
+  const depth = sub.split('/').length - 1;
+  return `${'../'.repeat(depth)}${url.slice(1)}`;
 }
 
 /**
@@ -137,15 +187,36 @@ export function postReading(reading: MarkdownReading, valueOf: (key: string) => 
       switchedBy = `format: ${format}`;
     }
   }
-  if (switchedBy === undefined) return reading;
+  const subpath = reading.media === undefined ? undefined : postSubpath(valueOf);
+  if (switchedBy === undefined && subpath === undefined) return reading;
   const alias = reading.siteAlias;
-  const key = `${String(reading.generator)} ${liquid} ${mdx} ${switchedBy} ${reading.baseUrl ?? ''} ${alias ? JSON.stringify(alias) : ''}`;
+  const media = reading.media === undefined ? undefined : { ...(reading.media.cdn !== undefined ? { cdn: reading.media.cdn } : {}), ...(subpath !== undefined ? { subpath } : {}) };
+  const key = JSON.stringify([reading.generator, liquid, mdx, switchedBy ?? null, reading.baseUrl ?? null, alias ?? null, media ?? null]);
   let out = switched.get(key);
   if (!out) {
-    out = Object.freeze({ liquid, mdx, generator: reading.generator, switchedBy, ...(reading.baseUrl !== undefined ? { baseUrl: reading.baseUrl } : {}), ...(alias !== undefined ? { siteAlias: alias } : {}) });
+    out = Object.freeze({
+      liquid,
+      mdx,
+      generator: reading.generator,
+      ...(switchedBy !== undefined ? { switchedBy } : {}),
+      ...(reading.baseUrl !== undefined ? { baseUrl: reading.baseUrl } : {}),
+      ...(alias !== undefined ? { siteAlias: alias } : {}),
+      ...(media !== undefined ? { media } : {}),
+    });
     switched.set(key, out);
   }
   return out;
+}
+
+/**
+ * A Chirpy post's `media_subpath` (`img_path` before Chirpy 7 named it so), where its images are
+ * (`valueOf`: a top-level field's value): a text of a path, trimmed; undefined for none.
+ */
+export function postSubpath(valueOf: (key: string) => unknown): string | undefined {
+  const value = valueOf('media_subpath') ?? valueOf('img_path');
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  return v === '' || v.includes('\0') ? undefined : v;
 }
 
 /** A piece of the text read as something else before parsing (never saved). */

@@ -2,7 +2,8 @@
 // a list (Hugo's `images = ["cover.jpg"]`). Lint, export and the photo tray read and set it
 // through these two, so a list stays a list. Pure: the page runs it too.
 
-import type { SiteGenerator } from '../contract';
+import type { MarkdownReading } from '../contract';
+import { mediaLinkOf } from '../markdown/site-reading';
 import type { FieldValue } from '../frontmatter/values';
 
 /** The photo a cover field's value names, or null (no value, an empty one, or not a text). */
@@ -11,21 +12,26 @@ export function coverOf(value: FieldValue | undefined): string | null {
   return typeof first === 'string' && first.trim() !== '' ? first.trim() : null;
 }
 
+/** What naming a cover depends on: the post's generator, and a Chirpy post's media_subpath (MarkdownReading.media). */
+export type CoverReading = Pick<MarkdownReading, 'generator' | 'media'>;
+
 /**
- * How a cover field names the photo at `url` for a post read by `generator`. Hugo's themes find a
+ * How a cover field names the photo at `url` for a post read as `reading` says. Chirpy makes
+ * the cover's address as it makes a link's (mediaLinkOf: below the post's media_subpath). Hugo's themes find a
  * page bundle's cover among its resources by name (`.Resources.GetMatch`, as its own Open Graph
  * and Twitter card templates do with `images`, PaperMod with `cover.image`), and a resource's name
  * has no `./`: `./stage.jpg` matches nothing there, and the card falls back to the site's root.
  * So beside a Hugo post the cover is written `stage.jpg`, as Hugo's own posts write it; a body
  * link keeps its `./` (a relative address in the page, found either way).
  */
-export function coverUrl(url: string, generator: SiteGenerator | null): string {
-  return generator === 'hugo' && url.startsWith('./') ? url.slice(2) : url;
+export function coverUrl(url: string, reading: CoverReading): string {
+  if (reading.media !== undefined) return mediaLinkOf(url, reading);
+  return reading.generator === 'hugo' && url.startsWith('./') ? url.slice(2) : url;
 }
 
 /** The value that makes `url` the cover (see coverUrl): a list gets it as its first item and keeps the others. */
-export function withCover(was: FieldValue | undefined, url: string, generator: SiteGenerator | null): FieldValue {
-  const named = coverUrl(url, generator);
+export function withCover(was: FieldValue | undefined, url: string, reading: CoverReading): FieldValue {
+  const named = coverUrl(url, reading);
   return Array.isArray(was) ? [named, ...was.slice(1)] : named;
 }
 

@@ -6,7 +6,9 @@ import * as path from 'node:path';
 import type { DraftSummary, SiteProfile } from '../../core/contract';
 import { rewriteImageLinks } from '../export/links';
 import { lookedUpAs, resolveImage, RootsCache } from '../files/containment';
-import { findRecapImages, type RecapImageRef } from '../recap/markdown-images';
+import { addressOf, findRecapImages, type RecapImageRef } from '../recap/markdown-images';
+import { coverReading, readingOfPost } from '../../core/markdown/post-reading';
+import { mediaLinkOf } from '../../core/markdown/site-reading';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { setField } from '../../core/frontmatter/frontmatter';
 import { snapshotId } from '../../core/history';
@@ -92,11 +94,14 @@ function relinkCopiedPhotos(text: string, recapPath: string, profile: SiteProfil
   const coverKey = profile.photos.coverField;
   const roots = new RootsCache();
   const located: Array<{ ref: RecapImageRef; file: string }> = [];
-  for (const ref of findRecapImages(text, coverKey)) {
-    const hit = resolveImage(ref.url, recapPath, [profile], roots, lookedUpAs(ref));
+  const reading = readingOfPost(profile, text);
+  for (const ref of findRecapImages(text, coverKey, reading)) {
+    const hit = resolveImage(addressOf(ref), recapPath, [profile], roots, lookedUpAs(ref));
     if (hit.kind === 'found' && path.dirname(hit.file) === real) located.push({ ref, file: hit.file });
   }
-  return located.length === 0 ? text : rewriteImageLinks(text, located, (file) => path.basename(file), (name) => `${url}/${encodeURIComponent(name)}`, coverKey, profile.generator);
+  // A Chirpy post links its photos below its media_subpath (mediaLinkOf), its cover too (coverUrl).
+  const linked = (u: string): string => mediaLinkOf(u, reading);
+  return located.length === 0 ? text : rewriteImageLinks(text, located, (file) => path.basename(file), (name) => `${url}/${encodeURIComponent(name)}`, coverKey, coverReading(profile, reading), linked);
 }
 
 export async function duplicateDraft(ctx: DraftContext, idIn: string): Promise<DraftSummary> {

@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import type { DraftSummary } from '../../core/contract';
 import { getField, readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
 import { coverOf } from '../../core/recap/cover';
+import { readingOfPost } from '../../core/markdown/post-reading';
+import { mediaUrlOf } from '../../core/markdown/site-reading';
 import { insideAllowedRoots, resolveImage } from '../files/containment';
 import { imageDirFromText } from '../recap/image-dir';
 import { imageFolderFor } from '../site/profile';
@@ -70,7 +72,9 @@ export function describeText(ctx: DraftContext, id: string, text: string, base: 
     // A draft for another site's layout (a Jekyll `date`) is dated by the field it has.
     eventDate = fieldText(fields.get(dateKey)) ?? DATE_FIELDS.map((k) => fieldText(fields.get(k))).find((d) => d !== null) ?? null;
     // The cover field's photo: a text, or the first item of a list (Hugo's `images`).
-    coverUrl = profile.photos.coverField ? coverOf(fields.get(profile.photos.coverField) ?? getField(text, profile.photos.coverField)) : null;
+    const cover = profile.photos.coverField ? coverOf(fields.get(profile.photos.coverField) ?? getField(text, profile.photos.coverField)) : null;
+    // Kept as the address its site publishes (a Chirpy post's media_subpath: mediaUrlOf).
+    coverUrl = cover === null ? null : mediaUrlOf(cover, readingOfPost(profile, text));
     ctx.yamlSeen.set(id, yaml);
   }
   // The photo folder follows the text's own photo links; before the first photo it follows

@@ -10,7 +10,7 @@ import type { SiteProfile } from '../../core/contract';
 import { safeFileName, uniqueName } from '../../core/markdown/photo-names';
 import { insideAllowedRoots, lookedUpAs, resolveImage, RootsCache } from '../files/containment';
 import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, type PixelSize, type SniffedType } from '../files/image-header';
-import type { RecapImageRef } from '../recap/markdown-images';
+import { addressOf, type RecapImageRef } from '../recap/markdown-images';
 import { assetsAdvice } from '../recap/image-problems';
 import { readingOf } from '../../core/markdown/site-reading';
 import { assetsDirOf, imageFolderFor, servedBySite, siteAliasPath } from '../site/profile';
@@ -148,7 +148,7 @@ function take(found: FoundImages, file: string, wanted: string, stat: Stats, at:
 /** The path in the target of a photo that keeps its place in the recap's site (see keepPlaces), else null. */
 function keptAt(ref: RecapImageRef, file: string, search: ImageSearch): string | null {
   const keep = search.keepPlaces;
-  const url = ref.url.trim();
+  const url = addressOf(ref).trim();
   if (!keep || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null;
   const rel = path.relative(keep.site, file);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
@@ -179,7 +179,8 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
   const { root, siteRoot, imagesRel } = search;
   const inLayout = root !== null && imagesRel !== null && path.join(root, ...imagesRel.split('/'), path.basename(file)) === file;
   const as = lookedUpAs(ref);
-  const served = siteRoot !== null && !inLayout && (ref.url.trim().startsWith('/') || as !== 'link' || siteAliasPath(ref.url) !== null) && servedBySite(siteRoot, search.profile, ref.url.trim(), as).includes(file);
+  const address = addressOf(ref).trim();
+  const served = siteRoot !== null && !inLayout && (address.startsWith('/') || as !== 'link' || siteAliasPath(address) !== null) && servedBySite(siteRoot, search.profile, address, as).includes(file);
   const at = served ? null : keptAt(ref, file, search);
   // Export copies images only (an SVG can carry scripts: never added to a site), but a file it
   // leaves where it is — served there already, or this very file of the post's own site — is
@@ -206,14 +207,14 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
 function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages): void {
   const base: PreflightImage = { url: ref.url, alt: ref.alt, line: ref.line, column: ref.column, kind: 'local', file: null, lookedFor: null, ...(ref.field ? { field: ref.field } : {}) };
   const profiles = search.profile === search.sourceProfile ? [search.sourceProfile] : [search.sourceProfile, search.profile];
-  const hit = resolveImage(ref.url, search.recapPath, profiles, found.roots, lookedUpAs(ref));
+  const hit = resolveImage(addressOf(ref), search.recapPath, profiles, found.roots, lookedUpAs(ref));
   if (hit.kind === 'inline' || hit.kind === 'remote') {
     found.images.push({ ...base, kind: hit.kind });
   } else if (hit.kind === 'refused') {
     found.images.push({ ...base, refused: hit.reason });
   } else if (hit.kind === 'missing') {
     // A site-absolute image the target site already serves is there: it stays where it is.
-    const inTarget = search.siteRoot !== null ? servedBySite(search.siteRoot, search.profile, ref.url, lookedUpAs(ref)) : [];
+    const inTarget = search.siteRoot !== null ? servedBySite(search.siteRoot, search.profile, addressOf(ref), lookedUpAs(ref)) : [];
     const served = inTarget.map((file) => ({ file, hit: probe(found, file) })).find((x) => x.hit !== null);
     const inAssets = assetsAdvice(ref, readingOf(search.sourceProfile), hit.inAssets);
     found.images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor, ...(inAssets ? { inAssets } : {}) });

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { getField, joinRecap, setField, splitRecap } from '../../core/frontmatter/frontmatter';
 import { linkPath } from '../files/containment';
 import { withCover } from '../../core/recap/cover';
-import type { SiteGenerator } from '../../core/contract';
+import type { CoverReading } from '../../core/recap/cover';
 import type { RecapImageRef } from '../recap/markdown-images';
 
 interface LinkEdit {
@@ -39,7 +39,7 @@ function sameLink(url: string, want: string): boolean {
  * `text` with every copied image linked as the target serves it (`urlFor` its name in the
  * target's image folder; a link written without Liquid as `plainLink` makes it, under a Jekyll
  * site's baseurl: see linkedAs); a query or fragment on a link is kept. The cover field is set
- * anew (bare: themes prefix the site's base to it).
+ * anew as `reading` names a cover (coverUrl: bare, as themes prefix the site's base to it).
  */
 export function rewriteImageLinks(
   text: string,
@@ -47,7 +47,7 @@ export function rewriteImageLinks(
   nameOf: (file: string) => string | undefined,
   urlFor: (name: string) => string,
   coverKey: string | null,
-  generator: SiteGenerator | null,
+  reading: CoverReading,
   plainLink: (url: string) => string = (url) => url,
 ): string {
   const edits = new Map<number, LinkEdit[]>();
@@ -71,7 +71,7 @@ export function rewriteImageLinks(
     out = joinRecap({ ...parts, body: applyEdits(parts.body, edits) });
   }
   if (cover !== null && coverKey) {
-    out = setField(out, coverKey, withCover(getField(out, coverKey), cover, generator));
+    out = setField(out, coverKey, withCover(getField(out, coverKey), cover, reading));
   }
   return out;
 }

@@ -19,7 +19,7 @@ import { layOut, postInSite, type ExportSource, type Layout } from './layout';
 import { translationPlace } from './language-place';
 import { rulesForPost } from '../site/site-rules';
 import { jekyllTimezone } from '../site/site-data';
-import { readingOfPost } from '../../core/markdown/post-reading';
+import { coverReading, readingOfPost } from '../../core/markdown/post-reading';
 import { rewriteImageLinks } from './links';
 import { linkedAs } from '../../core/markdown/photo-text';
 import { getField } from '../../core/frontmatter/frontmatter';
@@ -162,7 +162,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const { unused, folder } = addUnusedPhotos(search, layout.imageDir, req.leaveOutUnused === true, found, cardPicker(profile, layout, text));
   // Under a site's base path (Jekyll's baseurl, Hugo's baseURL), a link written without Liquid carries it (linkedAs).
   const plainLink = (url: string): string => linkedAs(url, reading, profile.baseUrlPath);
-  const postText = imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey, profile.generator, plainLink);
+  const postText = imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey, coverReading(profile, reading), plainLink);
 
   const { entries, sourceStats } = plannedFiles(layout, postText, found);
   const state = await compareWithTarget({ look, zipFile }, entries, sourceStats, previous);

@@ -5,7 +5,7 @@ import type { PhotoFolderFixed, SiteProfile } from '../../core/contract';
 import { RecapError } from '../../core/errors';
 import { msg } from '../../core/i18n/messages';
 import { getField, splitRecap } from '../../core/frontmatter/frontmatter';
-import { findImageRefs } from './markdown-images';
+import { addressOf, findImageRefs } from './markdown-images';
 import { readingOfPost } from '../../core/markdown/post-reading';
 import { isSafeImageDir, slugOrNull, stemOf } from '../../core/markdown/photo-names';
 import { imageFolderFor, postVarsFromPath } from '../site/profile';
@@ -20,10 +20,12 @@ import { folderOutsideRoots } from '../files/containment';
 export function imageDirFromText(text: string, profile: SiteProfile, recapPath: string | null): string {
   const [before, after = ''] = profile.images.url.split('{imageDir}');
   if (before !== undefined && profile.images.url.includes('{imageDir}')) {
-    // The links the post shows as its site reads it: a Liquid link on a Hugo post is no folder of its photos.
+    // The links the post shows as its site reads it: a Liquid link on a Hugo post is no folder of
+    // its photos; a Chirpy post's `room.png` is in its media_subpath (the address, addressOf).
     for (const ref of findImageRefs(splitRecap(text).body, readingOfPost(profile, text))) {
-      if (!ref.url.startsWith(before)) continue;
-      const rest = ref.url.slice(before.length);
+      const url = addressOf(ref);
+      if (!url.startsWith(before)) continue;
+      const rest = url.slice(before.length);
       const slash = rest.indexOf('/');
       if (slash <= 0) continue;
       if (after !== '' && !rest.slice(slash).startsWith(after)) continue;

@@ -12,7 +12,7 @@ import { siteRootAbove } from '../site/site';
 import { jekyllFolderOf } from '../site/site-rules';
 import { msg, type Msg } from '../../core/i18n/messages';
 import { problemOf } from '../../core/recap/lint-problem';
-import { findRecapImages, type RecapImageRef } from './markdown-images';
+import { addressOf, findRecapImages, type RecapImageRef } from './markdown-images';
 import { readingOfPost } from '../../core/markdown/post-reading';
 import { escapeAlt, linkedAs, photoInsertText, photoMarkdown } from '../../core/markdown/photo-text';
 
@@ -63,6 +63,8 @@ export function baseUrlProblems(text: string, profile: SiteProfile, refs?: reado
   if (base === undefined) return [];
   const hugo = generator === 'hugo';
   const reading = readingOfPost(profile, text);
+  // Chirpy puts the base before every image address itself (mediaUrlOf): no link writes it.
+  if (reading.media !== undefined) return [];
   const out: Problem[] = [];
   for (const ref of refs ?? findRecapImages(text, null, reading)) {
     const url = ref.url.trim();
@@ -113,8 +115,9 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
   const refs = findRecapImages(text, profile.photos.coverField, reading);
   for (const ref of refs) {
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
-    const hit = resolveImage(ref.url, recapPath, [profile], roots, lookedUpAs(ref));
-    if (hit.kind === 'found' && unpublished !== null && ref.field === undefined && !ref.url.startsWith('/') && isInside(unpublished.dir, hit.file)) {
+    const address = addressOf(ref);
+    const hit = resolveImage(address, recapPath, [profile], roots, lookedUpAs(ref));
+    if (hit.kind === 'found' && unpublished !== null && ref.field === undefined && !address.startsWith('/') && isInside(unpublished.dir, hit.file)) {
       problems.push(problemOf('image-unpublished', 'warning', unpublished.say(ref.url), at));
     } else if (hit.kind === 'refused') {
       problems.push(problemOf('image-refused', 'error', refusedImageMsg(ref.url, ref.line, hit.reason, ref.field), at));

@@ -10,7 +10,7 @@ import { getField, readFrontMatter, splitRecap } from '../../core/frontmatter/fr
 import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { isEsmBlock, mdxImageImports, mdxImageUrl, hasMdxAttributeCode } from '../../core/markdown/mdx';
-import { applyRewrites, linkRewrites, READ_ALL, readsShortcodes } from '../../core/markdown/site-reading';
+import { applyRewrites, linkRewrites, mediaUrlOf, READ_ALL, readsShortcodes } from '../../core/markdown/site-reading';
 import type { LinkRewrite, MarkdownReading } from '../../core/markdown/site-reading';
 import { coverOf } from '../../core/recap/cover';
 
@@ -32,6 +32,24 @@ export interface ImageRef {
   liquid?: string;
   /** The MDX code the URL is written in (`{require('./a.png').default}`, `{useBaseUrl('/img/a.png')}`): `url` is the file it names. */
   code?: string;
+  /**
+   * The address the site publishes for `url` where its theme makes another of it (Chirpy's
+   * `media_subpath`: `room.png` is `/assets/img/htb/room.png`, see mediaUrlOf): the file is
+   * looked for there. `url` stays as written, for messages and edits.
+   */
+  siteUrl?: string;
+}
+
+/** The address a link is looked for at: the one its site publishes (ImageRef.siteUrl), else as written. */
+export function addressOf(ref: Pick<ImageRef, 'url' | 'siteUrl'>): string {
+  return ref.siteUrl ?? ref.url;
+}
+
+/** `ref` with the address its site publishes where that is not its URL (Chirpy; not a srcset's, which Chirpy leaves as written). */
+function withSiteUrl<T extends Pick<ImageRef, 'url'> & { source: string }>(ref: T, reading: MarkdownReading): T {
+  if (reading.media === undefined || ref.source === 'srcset') return ref;
+  const siteUrl = mediaUrlOf(ref.url, reading);
+  return siteUrl === ref.url ? ref : { ...ref, siteUrl };
 }
 
 interface Parsers {
@@ -223,7 +241,7 @@ export function findImageRefs(text: string, reading: MarkdownReading = READ_ALL)
     if (starts !== null && r.source !== 'markdown' && hasMdxAttributeCode(text, (starts[r.line - 1] ?? 0) + r.column - 1)) continue;
     const ref: ImageRef = how?.via === 'liquid' ? { ...r, liquid: how.written } : how?.via === 'mdx' ? { ...r, code: how.written } : r;
     // Hugo's embedded image render hook looks a Markdown image up as its figure's src.
-    out.push(reading.imageHook && r.source === 'markdown' ? { ...ref, figure: true } : ref);
+    out.push(withSiteUrl(reading.imageHook && r.source === 'markdown' ? { ...ref, figure: true } : ref, reading));
   }
   return out;
 }
@@ -352,7 +370,7 @@ export function findRecapImages(text: string, coverField: string | null, reading
     const field = fields.find((f) => f.key === coverField) ?? fields.find((f) => coverField.includes('.') && f.key === coverField.split('.')[0]);
     const value = field ? coverOf(getField(text, coverField)) : null;
     if (field && value !== null) {
-      refs.unshift({ alt: 'cover', url: value, line: field.line, column: 1, urlLine: field.line, urlColumn: 1, bodyLine: -1, source: 'front-matter', field: coverField });
+      refs.unshift(withSiteUrl({ alt: 'cover', url: value, line: field.line, column: 1, urlLine: field.line, urlColumn: 1, bodyLine: -1, source: 'front-matter' as const, field: coverField }, reading));
     }
   }
   return refs;

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { DOCUSAURUS_CONFIGS, publicDirs } from './profile';
 import { insideName } from './static-dirs';
 import { parse as parseYaml } from 'yaml';
-import type { MarkdownReading, SiteInfo, SiteProfile } from '../../core/contract';
+import type { MarkdownReading, SiteInfo, SiteMedia, SiteProfile } from '../../core/contract';
 import { isRecord as isMap } from '../../core/is-record';
 import { markdownReading, plainBasePath } from '../../core/markdown/site-reading';
 import { isInside } from '../files/containment';
@@ -70,6 +70,21 @@ export function siteLeavesOut(site: Pick<SiteInfo, 'root' | 'generator'>, config
     return { drafts: jekyll?.['unpublished'] !== true, future: jekyll?.['future'] !== true, expired: false };
   }
   return site.generator === 'docusaurus' ? { drafts: true, future: false, expired: false } : undefined;
+}
+
+/**
+ * A Jekyll site on the Chirpy theme (`theme: jekyll-theme-chirpy` in `_config.yml`, as its starter
+ * and the theme's own repository write it, or a `remote_theme` of it): its images' addresses go
+ * through the post's `media_subpath` and the site's `cdn` (MarkdownReading.media). null for any other.
+ */
+export function jekyllMedia(root: string): SiteMedia | null {
+  const config = jekyllConfig(root);
+  const theme = config?.['theme'];
+  const remote = config?.['remote_theme'];
+  const chirpy = (typeof theme === 'string' && theme.trim() === 'jekyll-theme-chirpy') || (typeof remote === 'string' && /(?:^|\/)jekyll-theme-chirpy(?:@|$)/.test(remote.trim()));
+  if (!chirpy) return null;
+  const cdn = config?.['cdn'];
+  return typeof cdn === 'string' && cdn.trim() !== '' ? { cdn: cdn.trim() } : {};
 }
 
 /** Jekyll's `timezone` from `_config.yml`, when it is a zone this runtime knows. */
@@ -449,9 +464,14 @@ function docusaurusMdx(config: string | null, postPath: string): boolean {
  * config's `markdown.format`, any other by `profile.markdown` (rulesForPost's), else its generator;
  * a Hugo site's image hook as its detection decided it (SiteInfo.imageHook).
  */
-export function siteMarkdown(site: Pick<SiteInfo, 'root' | 'generator' | 'imageHook'>, config: string | null, postPath: string, profile: SiteProfile): MarkdownReading {
+export function siteMarkdown(site: Pick<SiteInfo, 'root' | 'generator' | 'imageHook' | 'media'>, config: string | null, postPath: string, profile: SiteProfile): MarkdownReading {
   const reading = profile.markdown ?? markdownReading(site.generator, postPath);
   if (site.generator === 'hugo') return site.imageHook ? { ...reading, imageHook: true } : reading;
+  // Chirpy makes its images' addresses itself, the base included (mediaUrlOf): no link carries the base.
+  if (site.generator === 'jekyll' && site.media !== undefined) {
+    const { baseUrl: _base, ...read } = reading;
+    return { ...read, media: site.media };
+  }
   if (site.generator !== 'docusaurus') return reading;
   // What its `@site/` names: the folders it serves at `/`, and the post's own folder.
   const own = path.relative(site.root, path.dirname(path.resolve(postPath))).split(path.sep).join('/');
@@ -464,11 +484,11 @@ export function siteMarkdown(site: Pick<SiteInfo, 'root' | 'generator' | 'imageH
  * What a post of `site` takes from the site's files: Docusaurus author names and whether it is
  * MDX (its config's `markdown.format`), Jekyll's time zone. `config`: the generator's config file.
  */
-export function fromSiteFiles(site: Pick<SiteInfo, 'root' | 'generator' | 'imageHook'>, config: string | null, postPath: string, profile: SiteProfile): Pick<SiteProfile, 'timezone' | 'markdown'> {
+export function fromSiteFiles(site: Pick<SiteInfo, 'root' | 'generator' | 'imageHook' | 'media'>, config: string | null, postPath: string, profile: SiteProfile): Pick<SiteProfile, 'timezone' | 'markdown'> {
   if (site.generator === 'docusaurus') return { markdown: siteMarkdown(site, config, postPath, profile) };
   if (site.generator === 'jekyll') {
     const timezone = jekyllTimezone(site.root);
-    return timezone ? { timezone } : {};
+    return { ...(timezone ? { timezone } : {}), ...(site.media !== undefined ? { markdown: siteMarkdown(site, config, postPath, profile) } : {}) };
   }
   return site.generator === 'hugo' ? { markdown: siteMarkdown(site, config, postPath, profile) } : {};
 }

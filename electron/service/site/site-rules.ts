@@ -23,7 +23,7 @@ import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
 import { countValue, knownValues, type ValueCounts } from './known-values';
 import { HUGO_CONTENT } from '../../core/site-paths';
 import { isLangCode } from '../../core/translation/layout';
-import { GENERATOR_NAMES, markdownReading, readingOf } from '../../core/markdown/site-reading';
+import { GENERATOR_NAMES, markdownReading, postSubpath, readingOf } from '../../core/markdown/site-reading';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
 import { docusaurusBlogChecks } from './docusaurus-blog-checks';
@@ -75,8 +75,8 @@ export interface SiteScan {
   fields: FieldUsage[];
   /** Posts named after their date (YYYY-MM-DD-…). */
   datedNames: number;
-  /** Posts whose `cover` is a map naming its photo in `image` (PaperMod's `cover.image`). */
-  coverImages: number;
+  /** Posts whose cover is a map naming its photo, by that key (COVER_MAP_KEYS: PaperMod's `cover.image`, Chirpy's `image.path`). */
+  coverMaps: Map<string, number>;
   /** Posts that are page bundles (…/index.md); the others are plain files. */
   bundles: number;
   /**
@@ -130,16 +130,19 @@ const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\(/;
 /**
  * The image folders a plain-file post's links show, as templates: its slug's segment becomes
  * {imageDir}, its section folder's {section}. Links without the slug say nothing of a layout.
+ * `subpath`: a Chirpy post's media_subpath (`/assets/img/htb/BoardLight`), a folder of its images too.
  */
-function imageFoldersOf(head: string, rel: string, contentDir: string): string[] {
+function imageFoldersOf(head: string, rel: string, contentDir: string, subpath?: string): string[] {
   const dirs = rel.split('/');
   const stem = (dirs.pop() ?? '').replace(POST_FILE, '');
   // A post named by its date (Docusaurus' blog/2024-05-01-kcd.md) keeps its images under its slug, kcd.
   const slugs = [stem, stem.replace(DATED_NAME, '')];
   const section = hugoSection(dirs, contentDir);
   const out = new Set<string>();
-  for (const m of head.matchAll(ABSOLUTE_IMAGE)) {
-    const segs = (m[1] ?? '').split('/').filter((x) => x !== '');
+  const folders = [...head.matchAll(ABSOLUTE_IMAGE)].map((m) => m[1] ?? '');
+  if (subpath !== undefined && subpath.startsWith('/')) folders.push(`${subpath}/`);
+  for (const folder of folders) {
+    const segs = folder.split('/').filter((x) => x !== '');
     const at = segs.findIndex((x) => slugs.includes(x));
     if (at < 0 || at !== segs.length - 1) continue;
     out.add(`/${segs.map((x, i) => (i === at ? '{imageDir}' : x === section ? '{section}' : x)).join('/')}`);
@@ -300,7 +303,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
   const imageFolders = new Map<string, number>();
   let posts = 0;
   let datedNames = 0;
-  let coverImages = 0;
+  const coverMaps = new Map<string, number>();
   let bundles = 0;
   const photoForms = { markdown: 0, figure: 0 };
   const shapes = postShapes();
@@ -330,8 +333,8 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     if (dated) datedNames++;
     shapes.add(rel, name, parts, fm.fields);
     if (bundle) bundles++;
-    else for (const url of imageFoldersOf(head, rel, contentDir)) imageFolders.set(url, (imageFolders.get(url) ?? 0) + 1);
-    if (typeof coverMapImage(fm.fields.find((f) => f.key === 'cover')?.value) === 'string') coverImages++;
+    else for (const url of imageFoldersOf(head, rel, contentDir, generator === 'jekyll' ? postSubpath((key) => fm.fields.find((f) => f.key === key)?.value) : undefined)) imageFolders.set(url, (imageFolders.get(url) ?? 0) + 1);
+    for (const key of COVER_MAP_KEYS) if (typeof mapValue(fm.fields, key) === 'string') coverMaps.set(key, (coverMaps.get(key) ?? 0) + 1);
     if (MARKDOWN_IMAGE.test(parts.body)) photoForms.markdown++;
     if (mayHaveFigure(parts.body)) photoForms.figure++;
     for (const f of fm.fields) {
@@ -354,7 +357,7 @@ export function scanSite(root: string, generator: SiteGenerator | null): SiteSca
     sections: [...sections].map(([dir, n]) => ({ dir, ...n })).sort((a, b) => b.posts - a.posts || a.dir.localeCompare(b.dir)),
     fields,
     datedNames,
-    coverImages,
+    coverMaps,
     bundles,
     imageFolders: [...imageFolders].map(([url, n]) => ({ url, posts: n })).sort((a, b) => b.posts - a.posts || a.url.localeCompare(b.url)),
     photoForms,
@@ -462,24 +465,30 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
 /** Front-matter fields that name a post's cover photo in common themes. */
 const COVER_FIELDS = ['image', 'cover', 'images', 'featured_image', 'featuredImage', 'thumbnail', 'banner'];
 
-/** A `cover` map's `image` (PaperMod: `cover:` with `image`, `alt`, `relative`…), if it is one. */
-function coverMapImage(value: unknown): unknown {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)['image'] : undefined;
+/** Cover fields that are a key of a map: PaperMod's `cover:` with `image`, `alt`, `relative`…; Chirpy's `image:` with `path`, `alt`, `lqip`. */
+const COVER_MAP_KEYS = ['cover.image', 'image.path'];
+
+/** A map field's key (`cover.image`), if the field is a map. */
+function mapValue(fields: ReadonlyArray<{ key: string; value: unknown }>, dotted: string): unknown {
+  const [key = '', sub = ''] = dotted.split('.');
+  const value = fields.find((f) => f.key === key)?.value;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[sub] : undefined;
 }
 
 /**
  * The field the site's posts name their cover photo with: the profile's when its posts use it
  * (or have none), else the text field of COVER_FIELDS most of them use (a theme whose posts say
  * `cover = "cover.jpg"`; Hugo's own `images = ["cover.jpg"]`, a list whose first item is the
- * cover), else `cover.image` when most posts' `cover` is a map naming it (PaperMod), so the cover
- * is one of the post's photos to lint and export.
+ * cover), else the key of a map most posts name it with (PaperMod's `cover.image`, Chirpy's
+ * `image.path`), so the cover is one of the post's photos to lint and export.
  */
 function coverFieldOf(profile: SiteProfile, scan: SiteScan): FieldUsage | null {
   const current = profile.photos.coverField;
-  if (scan.posts === 0 || (current !== null && scan.fields.some((f) => f.key === current))) return null;
+  if (scan.posts === 0 || (current !== null && scan.fields.some((f) => f.key === current && f.kind !== 'map'))) return null;
   const flat = scan.fields.find((f) => COVER_FIELDS.includes(f.key) && (f.kind === 'string' || (f.key === 'images' && f.kind === 'list')));
   if (flat) return flat;
-  return scan.coverImages * 2 > scan.posts ? { key: 'cover.image', posts: scan.coverImages, kind: 'string' } : null;
+  const [key, posts = 0] = [...scan.coverMaps].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return key !== undefined && posts * 2 > scan.posts ? { key, posts, kind: 'string' } : null;
 }
 
 /**
@@ -580,7 +589,9 @@ export function rulesForPost(site: SiteProfile, postPath: string, inBlog?: strin
   // A site under a base path (Jekyll's baseurl, Hugo's baseURL; Docusaurus' baseUrl, which its
   // <img> tags carry): a link with it written out names the site path below it.
   const under = site.baseUrlPath ?? site.tagBaseUrlPath;
-  const reading = under !== undefined ? { ...read, baseUrl: under } : read;
+  // A Chirpy site makes its images' addresses itself (MarkdownReading.media), wherever the post goes.
+  const media = site.generator === 'jekyll' ? site.markdown?.media : undefined;
+  const reading = media !== undefined ? { ...read, media } : under !== undefined ? { ...read, baseUrl: under } : read;
   const profile: SiteProfile = { ...site, markdown: site.generator === 'hugo' && site.markdown?.imageHook ? { ...reading, imageHook: true } : reading };
   if (profile.generator === 'jekyll' && jekyllFolderOf(postPath) !== '_posts') return undated(profile, jekyllFolderOf(postPath) === '_drafts' ? 'draft' : 'page');
   if (!datesByName(profile, postPath)) return profile;

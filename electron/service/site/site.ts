@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { pathUnderBase } from '../../core/markdown/site-reading';
 import { belowContent, HUGO_CONTENT } from '../../core/site-paths';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { PostPlace, RememberedSite, SiteGenerator, SiteInfo, SiteProfile } from '../../core/contract';
+import type { PostPlace, RememberedSite, SiteGenerator, SiteInfo, SiteMedia, SiteProfile } from '../../core/contract';
 import { writeFileAtomic } from '../files/atomic-write';
 import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { isRecord } from '../../core/is-record';
@@ -23,7 +23,7 @@ import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoCon
 import { DATED_NAME, fieldKind, hugoPostDateKeys, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
 import type { FrontMatterFormat } from '../../core/frontmatter/frontmatter';
 import { listArchetypes } from './archetypes';
-import { blogOfPath, docusaurusBaseUrl, docusaurusBlogDirIn, docusaurusBlogsIn, fromSiteFiles, siteLeavesOut, type BlogPlace, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
+import { blogOfPath, jekyllMedia, docusaurusBaseUrl, docusaurusBlogDirIn, docusaurusBlogsIn, fromSiteFiles, siteLeavesOut, type BlogPlace, jekyllBaseUrl, jekyllCollectionsDir, jekyllPublishesPostFiles, siteMarkdown } from './site-data';
 import { inBlogDir, ownFolderProfile } from './post-folder';
 import { docusaurusNewPost } from './docusaurus-posts';
 import { docusaurusBlogChecks } from './docusaurus-blog-checks';
@@ -288,9 +288,13 @@ export function detectSite(dir: string): SiteInfo {
     const said = [...staticDirs.map((d) => `${d}/`), ...below.map((m) => `${m.dir}/ → /${m.at}/`)].join(', ');
     if (profile.rules && said !== '') profile = { ...profile, rules: withDetail(profile.rules, msg('rules.staticDirs', { dirs: said })) };
   }
+  // A Jekyll site on the Chirpy theme makes its images' addresses itself (mediaUrlOf): under a
+  // post's media_subpath, on its cdn, and with its baseurl put in by the theme.
+  const media = found?.generator === 'jekyll' ? jekyllMedia(root) : null;
+  if (media !== null) profile = chirpyProfile(profile, root, media, profileSource === SITE_PROFILE_FILE);
   // A site published under a path (a GitHub Pages project site: Jekyll's baseurl, the path of
-  // Hugo's baseURL where Hugo leaves links as written): its site-absolute links carry it.
-  const baseUrlPath = found?.generator === 'jekyll' ? jekyllBaseUrl(root) : found?.generator === 'hugo' ? hugoBasePath(hugoConfig(found.config)) : null;
+  // Hugo's baseURL where Hugo leaves links as written): its site-absolute links carry it (not Chirpy's).
+  const baseUrlPath = found?.generator === 'jekyll' ? (media === null ? jekyllBaseUrl(root) : null) : found?.generator === 'hugo' ? hugoBasePath(hugoConfig(found.config)) : null;
   if (baseUrlPath !== null) {
     profile = { ...profile, baseUrlPath, images: imagesUnderBase(profile.images, baseUrlPath) };
     const said = found?.generator === 'hugo' ? msg('rules.baseUrlHugo', { base: `/${baseUrlPath}/`, dir: publicDirs(profile)[0] ?? 'static' }) : msg('rules.baseUrl', { base: `/${baseUrlPath}/` });
@@ -313,7 +317,7 @@ export function detectSite(dir: string): SiteInfo {
   // The keys it reads as dates, where its config's [frontmatter] changes Hugo's.
   const dateKeys = generator === 'hugo' && found?.config !== undefined ? hugoDateKeys(hugoConfig(found.config)) : undefined;
   if (dateKeys !== undefined) profile = { ...profile, dateKeys };
-  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(contentDir !== HUGO_CONTENT ? { contentDir } : {}), ...(imageHook !== null ? { imageHook: true as const } : {}) };
+  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(contentDir !== HUGO_CONTENT ? { contentDir } : {}), ...(imageHook !== null ? { imageHook: true as const } : {}), ...(media !== null ? { media } : {}) };
 }
 
 /**
@@ -408,6 +412,20 @@ export function siteRootAbove(file: string): string | null {
 export function findSiteFor(recapPath: string): SiteInfo | null {
   const root = siteRootAbove(recapPath);
   return root === null ? null : detectSite(root);
+}
+
+/**
+ * The profile of a Jekyll site on the Chirpy theme (`media`: jekyllMedia): its rules say how its
+ * image addresses are read, and its posts' photos are where their media_subpath says
+ * (`/assets/img/htb/{imageDir}`), so a post's new ones go there too, unless its own
+ * `.recap-studio.yml` (`fromFile`) names the folder.
+ */
+function chirpyProfile(profile: SiteProfile, root: string, media: SiteMedia, fromFile: boolean): SiteProfile {
+  let out = profile.rules ? { ...profile, rules: withDetail(profile.rules, msg(media.cdn !== undefined ? 'rules.chirpyMediaCdn' : 'rules.chirpyMedia', { cdn: media.cdn ?? '' })) } : profile;
+  const folder = fromFile ? undefined : scanSite(root, 'jekyll').imageFolders[0]?.url;
+  if (folder === undefined || folder.includes('{section}')) return out;
+  out = { ...out, images: { ...out.images, dir: folder.slice(1), url: folder } };
+  return out.rules ? { ...out, rules: withDetail(out.rules, msg('rules.chirpyFolder', { dir: `${folder.slice(1)}/` })) } : out;
 }
 
 /**

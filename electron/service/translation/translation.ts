@@ -16,7 +16,7 @@ import { changedBlocks, sourceBlocks, textFields, untranslatedFields } from '../
 import { langPlace, translationRel, type LangPlace } from '../../core/translation/layout';
 import { isInside, lookedUpAs, resolveImage } from '../files/containment';
 import { readRecapFile } from '../files/recap-file';
-import { findRecapImages } from '../recap/markdown-images';
+import { addressOf, findRecapImages } from '../recap/markdown-images';
 import { profileForRecap, siteRootAbove } from '../site/site';
 import { siteLanguages, type SiteLanguages } from './languages';
 import { readRecord, writeRecord } from './records';
@@ -116,8 +116,8 @@ async function copyColocatedImages(loc: Located, from: string, text: string, tar
   const profile = profileForRecap(from);
   // The images the post shows as its site reads it: an MDX image of a `format: md` post is no file to copy.
   for (const ref of findRecapImages(text, profile.photos.coverField, readingOfPost(profile, text))) {
-    if (ref.url.trim().startsWith('/')) continue;
-    const hit = resolveImage(ref.url, from, [profile], undefined, lookedUpAs(ref));
+    if (addressOf(ref).trim().startsWith('/')) continue;
+    const hit = resolveImage(addressOf(ref), from, [profile], undefined, lookedUpAs(ref));
     if (hit.kind !== 'found' || !isInside(srcDir, hit.real)) continue;
     const dest = path.join(destDir, path.relative(srcDir, hit.real));
     if (!isInside(destDir, dest)) continue;

@@ -6,7 +6,7 @@ import { getField, setField } from '../../../electron/core/frontmatter/frontmatt
 import type { SiteGenerator } from '../../../electron/core/contract';
 import { coverOf, withCover } from '../../../electron/core/recap/cover';
 
-const set = (text: string, key: string, url: string, generator: SiteGenerator | null = null): string => setField(text, key, withCover(getField(text, key), url, generator));
+const set = (text: string, key: string, url: string, generator: SiteGenerator | null = null): string => setField(text, key, withCover(getField(text, key), url, { generator }));
 
 describe('the cover field', () => {
   it('names the text, or a list’s first item; nothing for an empty or missing value', () => {

@@ -94,6 +94,20 @@ export async function jekyllSubfolders(root: string): Promise<OtherSite & { cate
 }
 
 /**
+ * A Jekyll site on the Chirpy theme, shaped as its users' posts are: the post's photos below its
+ * `media_subpath` (assets/img/htb/BoardLight/), linked by their names, and its cover
+ * named so too in Chirpy's `image:` map (`path: room.jpg`).
+ */
+export async function jekyllChirpy(root: string): Promise<OtherSite> {
+  await put(root, '_config.yml', 'theme: jekyll-theme-chirpy\ntitle: Notes\ncdn:\n');
+  const post = '_posts/2024-09-07-BoardLight.md';
+  const fm = ['---', 'title: BoardLight', 'date: 2024-09-07 15:55:45 +0200', 'categories: [HackTheBox]', 'media_subpath: /assets/img/htb/BoardLight', 'image:', '  path: room.jpg', '  alt: The room', '---', ''];
+  await put(root, post, [...fm, 'I started by scanning the box.', '', '![Room card](room_card.jpg){: w="300" h="300" .center}', '', '![The login page](<login page.jpg>)', ''].join('\n'));
+  for (const [i, n] of ['room.jpg', 'room_card.jpg', 'login page.jpg'].entries()) await photo(path.join(root, 'assets/img/htb/BoardLight', n), 20 + i);
+  return { root, post };
+}
+
+/**
  * A Jekyll site as `jekyll new` makes it: pages and posts named `.markdown`, a second post with a
  * photo, and a collection (`_events/`) whose documents are `.markdown` too.
  */

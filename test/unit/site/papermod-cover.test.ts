@@ -39,9 +39,9 @@ describe("a PaperMod site's cover.image", () => {
 
   it('"use as cover" writes the map\'s image, bare, keeping its other keys; a post without a cover gets the map', () => {
     const text = '---\ntitle: A\ncover:\n  image: cover.jpg\n  alt: The crowd\n---\nBody\n';
-    expect(setField(text, 'cover.image', withCover(getField(text, 'cover.image'), './stage.jpg', 'hugo'))).toBe('---\ntitle: A\ncover:\n  image: stage.jpg\n  alt: The crowd\n---\nBody\n');
+    expect(setField(text, 'cover.image', withCover(getField(text, 'cover.image'), './stage.jpg', { generator: 'hugo' }))).toBe('---\ntitle: A\ncover:\n  image: stage.jpg\n  alt: The crowd\n---\nBody\n');
     const none = '---\ntitle: A\n---\nBody\n';
-    expect(getField(setField(none, 'cover.image', withCover(getField(none, 'cover.image'), './stage.jpg', 'hugo')), 'cover.image')).toBe('stage.jpg');
+    expect(getField(setField(none, 'cover.image', withCover(getField(none, 'cover.image'), './stage.jpg', { generator: 'hugo' })), 'cover.image')).toBe('stage.jpg');
   });
 
   it("exports a new post's cover with it: the photo beside the post, cover.image naming it", async () => {
@@ -52,7 +52,7 @@ describe("a PaperMod site's cover.image", () => {
     const folder = await temp.service().photoFolder({ recapPath: made.draft.recapPath, text: made.text });
     const camera = await photo(path.join(temp.dir(), 'camera', 'Stage.jpg'), 7);
     const imported = await temp.service().importPhoto({ recapPath: made.draft.recapPath, imageDir: folder.imageDir, source: { path: camera }, alt: 'The stage' });
-    const text = setField(`${made.text}\n${imported.markdown}\n`, 'cover.image', withCover(undefined, imported.photo.url, 'hugo'));
+    const text = setField(`${made.text}\n${imported.markdown}\n`, 'cover.image', withCover(undefined, imported.photo.url, { generator: 'hugo' }));
     const report = await temp.service().exportRecap({ recapPath: made.draft.recapPath, text, target: { kind: 'site', dir: site } });
     expect(report.written, JSON.stringify(report.problems)).toBe(true);
     const postText = await fs.readFile(path.join(site, ...(report.post ?? '').split('/')), 'utf8');
