@@ -805,6 +805,8 @@ export const en = {
   'lint.image.shortcodeUnread': '{site} does not run Hugo shortcodes: the figure showing {url} is published as text (or breaks the site\'s build) and the photo will not show. Write it as a Markdown image: {markdown}.',
   'lint.image.shortcodeUnreadBare': '{site} does not run Hugo shortcodes: the figure showing {url} is published as text (or breaks the site\'s build) and the photo will not show.',
   'lint.image.missing': 'Image {url} does not exist (looked for {path}).',
+  'lint.image.missingMedia': 'Image {url} does not exist: the Chirpy theme publishes it at {address} (looked for {path}).',
+  'lint.image.missingMediaFix': 'Image {url} does not exist: the Chirpy theme publishes it at {address} (looked for {path}). To show {file}, write {write}.',
   'lint.post.outsideCollectionsDir': 'Jekyll does not publish {post}: this site keeps its posts and drafts in {dir} (collections_dir in _config.yml) and reads no {folder} folder outside it. Move the file there.',
   'lint.post.jekyllUndatedName': 'Jekyll does not publish {post}: it reads a file in _posts/ as a post only when its name starts with the post\'s date, as {example}. Rename the file.',
   'lint.image.besideJekyllPost': 'Jekyll publishes no file from a {dir} folder, so {url} (beside {post}) shows here but will be missing on the site. Export into the site: it copies the photo to {folder} and links it from there.',

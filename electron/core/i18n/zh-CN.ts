@@ -806,6 +806,8 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.image.shortcodeUnread': '{site} 不运行 Hugo 短代码：显示 {url} 的 figure 会按文本发布（或使网站构建失败），图片无法显示。请改写为 Markdown 图片：{markdown}。',
   'lint.image.shortcodeUnreadBare': '{site} 不运行 Hugo 短代码：显示 {url} 的 figure 会按文本发布（或使网站构建失败），图片无法显示。',
   'lint.image.missing': '图片 {url} 不存在（查找位置：{path}）。',
+  'lint.image.missingMedia': '图片 {url} 不存在：Chirpy 主题将其发布在 {address}（查找位置：{path}）。',
+  'lint.image.missingMediaFix': '图片 {url} 不存在：Chirpy 主题将其发布在 {address}（查找位置：{path}）。若要显示 {file}，请写 {write}。',
   'lint.post.outsideCollectionsDir': 'Jekyll 不会发布 {post}：此网站把文章和草稿放在 {dir}（_config.yml 中的 collections_dir），不读取它之外的 {folder} 文件夹。请把文件移到那里。',
   'lint.post.jekyllUndatedName': 'Jekyll 不会发布 {post}：只有文件名以文章日期开头（如 {example}）时，它才把 _posts/ 中的文件当作文章。请重命名该文件。',
   'lint.image.besideJekyllPost': 'Jekyll 不会发布 {dir} 文件夹中的任何文件，因此 {url}（在 {post} 旁边）在这里能看到，但在网站上会缺失。请导出到网站：它会把照片复制到 {folder} 并从那里链接。',

@@ -205,7 +205,7 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
 }
 
 function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages): void {
-  const base: PreflightImage = { url: ref.url, alt: ref.alt, line: ref.line, column: ref.column, kind: 'local', file: null, lookedFor: null, ...(ref.field ? { field: ref.field } : {}) };
+  const base: PreflightImage = { url: ref.url, alt: ref.alt, line: ref.line, column: ref.column, kind: 'local', file: null, lookedFor: null, ...(ref.field ? { field: ref.field } : {}), ...(ref.siteUrl !== undefined ? { address: ref.siteUrl } : {}) };
   const profiles = search.profile === search.sourceProfile ? [search.sourceProfile] : [search.sourceProfile, search.profile];
   const hit = resolveImage(addressOf(ref), search.recapPath, profiles, found.roots, lookedUpAs(ref));
   if (hit.kind === 'inline' || hit.kind === 'remote') {

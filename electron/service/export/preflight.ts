@@ -40,6 +40,12 @@ export interface PreflightImage {
   height?: number;
   /** Set when the reference is a front-matter field (the cover photo), not a Markdown link. */
   field?: string;
+  /**
+   * The address the site publishes for `url` where its theme makes another (Chirpy: below the
+   * post's media_subpath, or on the site's cdn: ImageRef.siteUrl). An address on the site's own
+   * CDN is the site's, not another website's: no warning.
+   */
+  address?: string;
 }
 
 export interface PreflightFacts {
@@ -100,6 +106,7 @@ function tooLarge(img: PreflightImage & { file: string }, profile: SiteProfile):
 /** What is wrong with one image reference: on another website, refused, missing or too large; null when nothing. */
 export function imageProblem(img: PreflightImage, profile: SiteProfile): Problem | null {
   if (img.kind === 'remote') {
+    if (img.address !== undefined) return null;
     return problemOf('image-remote', 'warning', msg('lint.image.remote', { url: img.url }), at(img));
   }
   if (img.kind !== 'local') return null;
@@ -107,7 +114,14 @@ export function imageProblem(img: PreflightImage, profile: SiteProfile): Problem
     return problemOf('image-refused', 'error', refusedImageMsg(img.url, img.line, img.refused, img.field, img.notImage ? NOT_AN_IMAGE_ADVICE : undefined), at(img));
   }
   if (img.file === null) {
-    const m = img.lookedFor && img.inAssets ? missingImageMsg(img.url, img.lookedFor, img.inAssets) : img.lookedFor ? msg('lint.image.missingLooked', { url: img.url, path: img.lookedFor }) : msg('lint.image.missingPlain', { url: img.url });
+    const m =
+      img.lookedFor && img.address !== undefined
+        ? missingImageMsg(img.url, img.lookedFor, undefined, { address: img.address })
+        : img.lookedFor && img.inAssets
+          ? missingImageMsg(img.url, img.lookedFor, img.inAssets)
+          : img.lookedFor
+            ? msg('lint.image.missingLooked', { url: img.url, path: img.lookedFor })
+            : msg('lint.image.missingPlain', { url: img.url });
     return problemOf('image-missing', 'error', m, at(img));
   }
   return tooLarge({ ...img, file: img.file }, profile);

@@ -15,6 +15,7 @@ import { problemOf } from '../../core/recap/lint-problem';
 import { addressOf, findRecapImages, type RecapImageRef } from './markdown-images';
 import { readingOfPost } from '../../core/markdown/post-reading';
 import { escapeAlt, linkedAs, photoInsertText, photoMarkdown } from '../../core/markdown/photo-text';
+import { mediaLinkOf } from '../../core/markdown/site-reading';
 
 /**
  * What to write for a link whose file is in the Hugo site's assets/, where Hugo does not look it
@@ -107,6 +108,18 @@ function tagBaseProblems(text: string, profile: SiteProfile, base: string, refs?
   return out;
 }
 
+/**
+ * A Chirpy post's site-absolute link that its theme publishes below the post's media_subpath,
+ * where nothing is, while the link as written names a file of the site: what to write to show it
+ * (mediaLinkOf, the way up out of the media_subpath). Empty where there is none.
+ */
+function mediaFix(ref: RecapImageRef, recapPath: string, profile: SiteProfile, roots: RootsCache, reading: MarkdownReading): { fix?: { file: string; write: string } } {
+  const url = ref.url.trim();
+  if (!url.startsWith('/') || url.startsWith('//')) return {};
+  const hit = resolveImage(url, recapPath, [profile], roots, lookedUpAs(ref));
+  return hit.kind === 'found' ? { fix: { file: hit.file, write: mediaLinkOf(url, reading) } } : {};
+}
+
 export function imageProblems(text: string, recapPath: string, profile: SiteProfile): Problem[] {
   const problems: Problem[] = [];
   const roots = new RootsCache();
@@ -122,7 +135,8 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
     } else if (hit.kind === 'refused') {
       problems.push(problemOf('image-refused', 'error', refusedImageMsg(ref.url, ref.line, hit.reason, ref.field), at));
     } else if (hit.kind === 'missing' && hit.lookedFor !== null) {
-      problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets)), at));
+      const media = ref.siteUrl === undefined ? undefined : { address: ref.siteUrl, ...mediaFix(ref, recapPath, profile, roots, reading) };
+      problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets), media), at));
     }
   }
   problems.push(...baseUrlProblems(text, profile, refs));

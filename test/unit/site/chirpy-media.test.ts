@@ -101,7 +101,7 @@ describe("Chirpy's image addresses", () => {
       ['image-missing', 14],
       ['image-missing', 16],
     ]);
-    expect(problems.find((p) => p.line === 14)?.message).toContain(`looked for ${path.join(root, SUB, 'logo.png')}`);
+    expect(problems.find((p) => p.line === 14)?.message).toBe(`Image /logo.png does not exist: the Chirpy theme publishes it at ${SUB}/logo.png (looked for ${path.join(root, SUB, 'logo.png')}).`);
     expect(problems.find((p) => p.line === 16)?.message).toContain('room.png');
     expect(codes(await temp.service().lintRecap({ text: boardLight(), path: post }))).toEqual([]);
     // Without a media_subpath: from the site's root.
@@ -111,6 +111,11 @@ describe("Chirpy's image addresses", () => {
       ['image-missing', 9],
       ['image-missing', 11],
     ]);
+    // A site-absolute link to a file of the site: the message says what to write to show it, and that is lint clean.
+    const avatar = boardLight(SUB, '![Avatar](/assets/img/avatar.png)\n');
+    const said = (await temp.service().lintRecap({ text: avatar, path: post })).filter((p) => p.code === 'image-missing');
+    expect(said.map((p) => p.message)).toEqual([expect.stringContaining(`To show ${path.join(root, 'assets/img/avatar.png')}, write ../../../../assets/img/avatar.png.`)]);
+    expect(codes(await temp.service().lintRecap({ text: avatar.replace('(/assets/img/avatar.png)', '(../../../../assets/img/avatar.png)'), path: post }))).toEqual([]);
     // The same post on a Jekyll site of another theme: its links are beside the post, where nothing is.
     const plain = await site('theme: minima\n', 'minima');
     expect(codes(await temp.service().lintRecap({ text: boardLight(), path: plain.post })).map(([c]) => c)).toEqual(['image-missing', 'image-missing', 'image-missing']);
@@ -155,6 +160,8 @@ describe("Chirpy's image addresses", () => {
     const out = path.join(temp.dir(), 'out');
     const report = await temp.service().exportRecap({ recapPath: post, text, target: { kind: 'folder', dir: out } });
     expect(report.files.map((f) => f.path)).toEqual(['_posts/2024-09-07-BoardLight.md']);
+    // The site's own CDN is no other website: no "remote image" warning for its photos.
+    expect(report.problems.filter((p) => p.code.startsWith('image-'))).toEqual([]);
     expect(await fs.readdir(root)).toContain('_posts');
   });
 
@@ -188,6 +195,9 @@ describe("Chirpy's image addresses", () => {
     const gone = mapped.replace('path: room.png', 'path: gone.png');
     const missing = (await temp.service().lintRecap({ text: gone, path: post })).filter((p) => p.code === 'image-missing');
     expect(missing.map((p) => p.message)).toEqual([expect.stringContaining(`looked for ${path.join(root, SUB, 'gone.png')}`)]);
+    // Export's checks say the same.
+    const refused = await temp.service().exportRecap({ recapPath: post, text: gone, target: { kind: 'folder', dir: path.join(temp.dir(), 'refused') } });
+    expect(refused.problems.filter((p) => p.code === 'image-missing').map((p) => p.message)).toEqual([`Image gone.png does not exist: the Chirpy theme publishes it at ${SUB}/gone.png (looked for ${path.join(root, SUB, 'gone.png')}).`]);
     const out = path.join(temp.dir(), 'out');
     const report = await temp.service().exportRecap({ recapPath: post, text: mapped, target: { kind: 'folder', dir: out } });
     expect(report.files.map((f) => f.path)).toContain(`${SUB.slice(1)}/room.png`);
