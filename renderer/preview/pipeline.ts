@@ -20,6 +20,7 @@ import type { MarkdownReading } from '../../electron/core/markdown/site-reading'
 import { currentLocale, t } from '../ui/locale';
 import { rehypeEmbeds } from './embeds';
 import { rehypeHugoCaptions } from './hugo-captions';
+import { remarkKramdownAttributes } from './kramdown-attributes';
 import { PreviewImage, PreviewLink } from './elements';
 
 /** GitHub's schema plus the class names of our own embed placeholders and Hugo's figure (its shortcode's <figure>, its photo's mark); <style> is dropped whole. */
@@ -56,6 +57,7 @@ const withRawHtml = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkImageHook)
+  .use(remarkKramdownAttributes)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeEmbeds)
@@ -69,6 +71,7 @@ const markdownOnly = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkImageHook)
+  .use(remarkKramdownAttributes)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
   .freeze();
@@ -92,7 +95,8 @@ export function previewTree(written: string, reading: MarkdownReading): Root {
   const rewrites = linkRewrites(written, reading);
   const source = rewrites.length === 0 ? written : applyRewrites(written, rewrites);
   const processor = source.includes('<') ? withRawHtml : markdownOnly;
-  return processor.runSync(processor.parse(source), { data: { imageHook: reading.imageHook === true } }) as Root;
+  // Jekyll reads its posts with kramdown, whose attribute lists are no text (kramdown-attributes.ts).
+  return processor.runSync(processor.parse(source), { data: { imageHook: reading.imageHook === true, kramdown: reading.generator === 'jekyll' } }) as Root;
 }
 
 const MAX_CACHED = 2000;
@@ -103,7 +107,7 @@ const cache = new Map<string, ReactNode>();
  * the interface's current language (embed placeholders and errors are in it) and reading.
  */
 export function renderBlock(source: string, reading: MarkdownReading): ReactNode {
-  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}${readsShortcodes(reading) ? 'S' : 's'}${reading.imageHook ? 'H' : 'h'}\u0000${source}`;
+  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}${readsShortcodes(reading) ? 'S' : 's'}${reading.imageHook ? 'H' : 'h'}${reading.generator === 'jekyll' ? 'K' : 'k'}\u0000${source}`;
   const hit = cache.get(key);
   if (hit !== undefined) {
     // Refresh its place so the eviction below drops the least recently used blocks.
