@@ -463,10 +463,15 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
 }
 
 /** Front-matter fields that name a post's cover photo in common themes. */
-const COVER_FIELDS = ['image', 'cover', 'images', 'featured_image', 'featuredImage', 'thumbnail', 'banner'];
+const COVER_FIELDS = ['image', 'cover', 'images', 'featured_image', 'featuredImage', 'thumbnail', 'banner', 'thumbnail-img', 'share-img', 'cover-img'];
 
-/** Cover fields that are a key of a map: PaperMod's `cover:` with `image`, `alt`, `relative`…; Chirpy's `image:` with `path`, `alt`, `lqip`. */
-const COVER_MAP_KEYS = ['cover.image', 'image.path'];
+/**
+ * Cover fields that are a key of a map, in the order themes take them: PaperMod's `cover:` with
+ * `image`, `alt`, `relative`…; Chirpy's `image:` with `path`, `alt`, `lqip`; Hugo's `[params]`
+ * table, whose keys are the page's params as top-level ones are (Stack's `image`); Minimal
+ * Mistakes' `header:`, whose seo.html takes `og_image`, else `overlay_image`, else `image`, else `teaser`.
+ */
+const COVER_MAP_KEYS = ['cover.image', 'image.path', 'params.image', 'header.og_image', 'header.overlay_image', 'header.image', 'header.teaser'];
 
 /** A map field's key (`cover.image`), if the field is a map. */
 function mapValue(fields: ReadonlyArray<{ key: string; value: unknown }>, dotted: string): unknown {
@@ -487,7 +492,7 @@ function coverFieldOf(profile: SiteProfile, scan: SiteScan): FieldUsage | null {
   if (scan.posts === 0 || (current !== null && scan.fields.some((f) => f.key === current && f.kind !== 'map'))) return null;
   const flat = scan.fields.find((f) => COVER_FIELDS.includes(f.key) && (f.kind === 'string' || (f.key === 'images' && f.kind === 'list')));
   if (flat) return flat;
-  const [key, posts = 0] = [...scan.coverMaps].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const [key, posts = 0] = [...scan.coverMaps].sort((a, b) => b[1] - a[1] || COVER_MAP_KEYS.indexOf(a[0]) - COVER_MAP_KEYS.indexOf(b[0]))[0] ?? [];
   return key !== undefined && posts * 2 > scan.posts ? { key, posts, kind: 'string' } : null;
 }
 
