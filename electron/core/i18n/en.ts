@@ -1069,6 +1069,8 @@ export const en = {
   'rules.jekyllCollectionsDir': 'The site keeps its posts and drafts in {dir} (collections_dir): Jekyll reads none at the root, and a new post goes to {dir}_posts/.',
   'rules.jekyllDraft': 'A draft in _drafts/: Jekyll dates it when it is published (moved into _posts/), so "{key}" is not required.',
   'rules.jekyllDraftHelp': 'Left empty, Jekyll dates this draft when it is published; a date here is kept.',
+  'rules.hugoSection': 'A section\'s own page (_index.md), which lists its pages: Hugo needs no date for it, so "{key}" is not required.',
+  'rules.hugoSectionHelp': 'Optional here: a section\'s page needs no date; one here is kept.',
   'rules.jekyllUndated': 'Not a post in _posts/ (a page, or a document of a collection such as _events/): Jekyll needs no date for it, so "{key}" is not required.',
   'rules.jekyllUndatedHelp': 'Optional here: Jekyll needs no date outside _posts/; a date here is kept (a collection sorts its documents by it).',
   'rules.docusaurusNameDateHelp': 'The post\'s path dates it on a day that does not exist: Docusaurus needs the post\'s date here (or the file or its folder renamed with it) to build the site.',

@@ -1070,6 +1070,8 @@ export const zhCN: Record<MessageKey, string> = {
   'rules.jekyllCollectionsDir': '此网站把文章和草稿放在 {dir}（collections_dir）：Jekyll 不读取根目录下的文章，新文章放到 {dir}_posts/。',
   'rules.jekyllDraft': '_drafts/ 中的草稿：Jekyll 在发布（移入 _posts/）时为其定日期，因此“{key}”不是必填项。',
   'rules.jekyllDraftHelp': '留空时，Jekyll 会在发布此草稿时为其定日期；在此填写的日期会保留。',
+  'rules.hugoSection': '这是栏目自身的页面（_index.md），用于列出其中的页面：Hugo 不需要它的日期，因此“{key}”不是必填项。',
+  'rules.hugoSectionHelp': '此处可选：栏目页面不需要日期；填写的日期会保留。',
   'rules.jekyllUndated': '不是 _posts/ 中的文章（页面，或 _events/ 之类集合中的文档）：Jekyll 不需要它的日期，因此“{key}”不是必填项。',
   'rules.jekyllUndatedHelp': '此处可选：_posts/ 之外 Jekyll 不需要日期；在此填写的日期会保留（集合按它为文档排序）。',
   'rules.docusaurusNameDateHelp': '文章路径中的日期并不存在：Docusaurus 需要在此填写文章日期（或用它重命名文件）才能构建网站。',

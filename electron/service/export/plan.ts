@@ -221,7 +221,8 @@ export async function finishPlan(draft: PlanDraft): Promise<Plan> {
     unused,
     unusedFolder: unused.length > 0 ? facts.folder : null,
     leaveOutUnused: req.leaveOutUnused === true,
-    slug: layout.slug,
+    // A post written to its own file keeps its name, whatever the slug would be.
+    slug: layout.postFrom === 'own' ? null : layout.slug,
     postPathError: layout.postPathError,
     collisions,
     overwrite: req.overwrite === true,

@@ -62,7 +62,8 @@ export interface PreflightFacts {
   unusedFolder: string | null;
   /** The author chose to leave the unused photos out. */
   leaveOutUnused: boolean;
-  slug: string;
+  /** The slug that names the post's new file; null where the post keeps its own (its file in the site: a Hugo section's `_index.md` too). */
+  slug: string | null;
   /** Why the post's path cannot be made (e.g. no date for {date}); null when it can. */
   postPathError: { msg: Msg; field?: string } | null;
   /** Posts already in the target that use the slug: `samePath` ones would be replaced. */
@@ -135,8 +136,8 @@ function unusedProblem(facts: PreflightFacts): Problem | null {
   return problemOf('photos-unused', 'warning', msg(facts.leaveOutUnused ? 'lint.unused.leftOut' : 'lint.unused.exported', { count: n, where, names }));
 }
 
-function slugProblem(slug: string): Problem | null {
-  if (isSafeSlug(slug)) return null;
+function slugProblem(slug: string | null): Problem | null {
+  if (slug === null || isSafeSlug(slug)) return null;
   return problemOf('slug-invalid', 'error', msg(isReservedName(slug) ? 'lint.slug.reserved' : 'lint.slug.invalid', { slug }));
 }
 
@@ -156,7 +157,7 @@ function collisionProblem(c: PreflightFacts['collisions'][number], facts: Prefli
     // Not an error: the export refuses to replace it (EXISTS) until the author confirms.
     return problemOf('slug-collision', 'warning', msg(facts.overwrite ? 'lint.collision.replaced' : 'lint.collision.samePath', { path: c.path }));
   }
-  return problemOf('slug-collision', 'warning', msg('lint.collision.name', { slug: facts.slug, path: c.path }));
+  return problemOf('slug-collision', 'warning', msg('lint.collision.name', { slug: facts.slug ?? '', path: c.path }));
 }
 
 /** What stands in the target's way: folders where files go, symlinks out of it, earlier images changed since. */

@@ -599,6 +599,8 @@ export function rulesForPost(site: SiteProfile, postPath: string, inBlog?: strin
   const reading = media !== undefined ? { ...read, media } : under !== undefined ? { ...read, baseUrl: under } : read;
   const profile: SiteProfile = { ...site, markdown: site.generator === 'hugo' && site.markdown?.imageHook ? { ...reading, imageHook: true } : reading };
   if (profile.generator === 'jekyll' && jekyllFolderOf(postPath) !== '_posts') return undated(profile, jekyllFolderOf(postPath) === '_drafts' ? 'draft' : 'page');
+  // A Hugo section's own page (`content/about/_index.md`) is a list page, dated by its pages.
+  if (profile.generator === 'hugo' && /^_index\.[^.]+(?:\.[^.]+)?$/i.test(path.basename(postPath))) return undated(profile, 'section');
   if (!datesByName(profile, postPath)) return profile;
   const { base, bundle, name } = postName(postPath);
   // A Docusaurus post's path below its blog (`inBlog`; its name alone where no blog is known) is
@@ -654,14 +656,14 @@ function postName(postPath: string): { base: string; bundle: boolean; name: stri
  * date until it is published, when Jekyll gives it one), or a page or a collection's document
  * (`_events/kcd.md`), which Jekyll never needs a date for.
  */
-function undated(profile: SiteProfile, kind: 'draft' | 'page'): SiteProfile {
+function undated(profile: SiteProfile, kind: 'draft' | 'page' | 'section'): SiteProfile {
   const dateKey = profile.dateField;
   const spec = dateKey === null ? undefined : profile.fields.find((f) => f.key === dateKey);
   if (!spec) return profile;
-  const help = kind === 'draft' ? ({ key: 'rules.jekyllDraftHelp' } as const) : ({ key: 'rules.jekyllUndatedHelp' } as const);
+  const help = { key: kind === 'draft' ? 'rules.jekyllDraftHelp' : kind === 'section' ? 'rules.hugoSectionHelp' : 'rules.jekyllUndatedHelp' } as const;
   const fields = profile.fields.map((f) => (f.key === dateKey ? { ...f, required: false, helpMsg: help } : f));
   if (!spec.required) return { ...profile, fields };
-  const rules = profile.rules ? withDetail(profile.rules, msg(kind === 'draft' ? 'rules.jekyllDraft' : 'rules.jekyllUndated', { key: spec.key })) : undefined;
+  const rules = profile.rules ? withDetail(profile.rules, msg(kind === 'draft' ? 'rules.jekyllDraft' : kind === 'section' ? 'rules.hugoSection' : 'rules.jekyllUndated', { key: spec.key })) : undefined;
   return { ...profile, fields, ...(rules ? { rules } : {}) };
 }
 
