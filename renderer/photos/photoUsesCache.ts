@@ -14,7 +14,7 @@ export interface PhotoUsesOf {
   indentedLinks: boolean;
 }
 
-const INDENTED_LINK = /^(?: {4}|\t).*(?:!\[|<img|\{\{[<%])/im;
+const INDENTED_LINK = /^(?: {4}|\t).*(?:!\[|<img|\{\{[<%]|\{%)/im;
 
 // An empty body (the tray's before a recap's first painted frame, recapViews.ts) uses nothing: the Markdown reader is not run (its first run compiles it).
 const scan = (body: string, reading: MarkdownReading): PhotoUsesOf =>
@@ -24,7 +24,7 @@ const scan = (body: string, reading: MarkdownReading): PhotoUsesOf =>
  * What the block around an edit (its lines up to the blank lines before and after) must hold for
  * the edit to change a use (see body-lines.ts): a Markdown image (`![`), a link definition (`]:`,
  * the URL of `![alt][label]`), a Hugo shortcode's `{{<` or `{{%` (its figure, over one line or
- * several, or a call written as text), an `<img` or any tag (a
+ * several, or a call written as text), a Liquid tag's `{%` (a Jekyll theme's figure include), an `<img` or any tag (a
  * line that opens with one starts a raw HTML block, where `![…](…)` is text; a tag over several
  * lines), a backtick or tilde (code fences and spans), an HTML comment's start or end, or an MDX
  * import (`<img src={hall}>` is its file); see LIST_MATTERS for indented lines. A fence or a comment reaches past blank lines, but only an edit of its own lines changes
@@ -32,7 +32,7 @@ const scan = (body: string, reading: MarkdownReading): PhotoUsesOf =>
  * both sides. So an edit whose block held none of these before it and holds none after it leaves
  * every use as it was.
  */
-const MATTERS = /!\[|\]:|<[A-Za-z/!?]|\{\{[<%]|`|~~~|-->|^import\b/im;
+const MATTERS = /!\[|\]:|<[A-Za-z/!?]|\{\{[<%]|\{%|`|~~~|-->|^import\b/im;
 /**
  * Where the body has an indented line with a link (code after a blank line, or a list item's
  * text): a list item or another indented line, which start or end the list it may belong to.

@@ -9,8 +9,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type Session } from './harness';
-import { docusaurusBlog, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllChirpy, jekyllSubfolders, photo, put, type OtherSite } from '../unit/site/other-sites';
+import { shoot, startSession, type Session } from './harness';
+import { docusaurusBlog, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllAlFolio, jekyllChirpy, jekyllSubfolders, photo, put, type OtherSite } from '../unit/site/other-sites';
 import { listFiles } from '../unit/support/site-fixture';
 
 let session: Session;
@@ -241,6 +241,37 @@ describe('a post of a Chirpy site, its photos below its media_subpath', () => {
     expect(await listFiles(path.join(site.root, 'assets/img/htb/BoardLight'))).toEqual(['login page.jpg', 'room.jpg', 'room_card.jpg', 'stage.jpg']);
     await page.keyboard.press('Control+S');
     await expect.poll(() => fs.readFile(file, 'utf8')).toContain('image:\n  path: room_card.jpg\n  alt: The room\n');
+    await page.context().close();
+  });
+});
+
+describe("a post of an al-folio site, its photos shown by the theme's figure include", () => {
+  it('the preview shows them, the tray counts them as used, sets an alt in the call and copies one into the post\'s folder, relinking the call; lint clean throughout', async () => {
+    const site = await jekyllAlFolio(path.join(session.dir, 'al-folio'));
+    const file = path.join(site.root, ...site.post.split('/'));
+    const page = await session.open({ file });
+    const shown = (): Promise<number[]> => page.getByTestId('preview').locator('figure img').evaluateAll((imgs) => imgs.map((img) => ((img as HTMLImageElement).complete ? (img as HTMLImageElement).naturalWidth : 0)));
+    await expect.poll(shown).toEqual([96, 96]);
+    expect(await page.getByTestId('preview').textContent()).not.toContain('include');
+    const card = (name: string) => page.locator(`[data-testid="linked-photo-card"][data-name="${name}"]`);
+    await expect.poll(() => card('9.jpg').getAttribute('data-used')).toBe('1');
+    await expect.poll(() => card('7.jpg').getAttribute('data-used')).toBe('1');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    const text = (): Promise<string> => page.locator('.editor-pane .w-md-editor-text-input').inputValue();
+    // Its alt text goes into the call, after its path.
+    await card('7.jpg').locator('.photo-thumb').click();
+    await card('7.jpg').getByTestId('photo-alt').fill('The hallway');
+    await expect.poll(text).toContain('{% include figure.liquid path="assets/img/7.jpg" alt="The hallway" class="img-fluid rounded z-depth-1" zoomable=true %}');
+    await expect.poll(() => page.getByTestId('preview').locator('figure img').nth(1).getAttribute('alt')).toBe('The hallway');
+    await shoot(page, 'al-folio-figure');
+    // Copied into the post's own folder (a Jekyll site's assets/images/<slug>/): the call's path names the copy, the rest of it as written.
+    await card('9.jpg').locator('.photo-thumb').click();
+    await card('9.jpg').getByTestId('linked-copy').click();
+    await expect.poll(text).toContain('{% include figure.liquid path="assets/images/images/9.jpg" class="img-fluid rounded z-depth-1" %}');
+    await expect.poll(() => page.locator('[data-testid="photo-card"][data-name="9.jpg"]').getAttribute('data-used')).toBe('1');
+    await expect.poll(shown).toEqual([96, 96]);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    expect(await listFiles(path.join(site.root, 'assets'))).toEqual(['images/images/9.jpg', 'img/7.jpg', 'img/9.jpg']);
     await page.context().close();
   });
 });

@@ -13,6 +13,8 @@ import type { BodyRead } from './body-lines';
 import { hasMdxAttributeCode, mdxImageImports, mdxImageUrl } from './mdx';
 import { figureAlt, figureShortcodesIn, figureValue, mayHaveFigure } from './hugo-figure';
 import type { FigureShortcode } from './hugo-figure';
+import { figureIncludesIn, includeUrl, includeValue, mayHaveFigureInclude } from './jekyll-figure';
+import type { FigureInclude } from './jekyll-figure';
 import { linkPathOf, linkPrefixAt, mediaLinkOf, READ_ALL, readsShortcodes } from './site-reading';
 import type { MarkdownReading } from './site-reading';
 import type { PhotoSettings } from '../contract';
@@ -221,7 +223,8 @@ export interface PhotoTag extends HtmlImgTag {
 export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL, read?: BodyRead): PhotoTag[] {
   const tags: PhotoTag[] = [];
   const figures = readsShortcodes(reading) && mayHaveFigure(body);
-  if (!figures && !/<(?:img|source)/i.test(body)) return tags;
+  const includes = reading.liquid && mayHaveFigureInclude(body);
+  if (!figures && !includes && !/<(?:img|source)/i.test(body)) return tags;
   let imports: ReadonlyMap<string, string> | null = null;
   const importsOf = (): ReadonlyMap<string, string> => (imports ??= mdxImageImports(body));
   /** The end of the last tag: a tag over several lines is read once, from its first. */
@@ -234,12 +237,17 @@ export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL,
     const from = Math.max(line.start, past);
     // Hugo's figure shortcode, where its site renders it: its src is the photo, as written (hugo-figure.ts;
     // under the site's base path, the site path it names).
-    const calls = figures ? figureShortcodesIn(body, from, line.end) : [];
+    // A Jekyll theme's figure include, where Liquid runs: its photo the site path of its value (jekyll-figure.ts).
+    const calls: Array<FigureShortcode | FigureInclude> = [...(figures ? figureShortcodesIn(body, from, line.end) : []), ...(includes ? figureIncludesIn(body, from, line.end) : [])];
     for (const tag of calls.length > 0 ? [...imgTagsIn(body, from, line.end), ...calls].sort((a, b) => a.start - b.start) : imgTagsIn(body, from, line.end)) {
       if (opaque(tag.start) || tag.start < past) continue;
       past = Math.max(past, tag.end);
       if ('shortcode' in tag) {
         tags.push({ ...tag, url: tag.src ? underBase(tag.src.raw, reading) : null, candidates: [] });
+        continue;
+      }
+      if ('include' in tag) {
+        tags.push({ ...tag, url: tag.src ? underBase(includeUrl(includeValue(tag.src)), reading) : null, candidates: [] });
         continue;
       }
       // A tag with an attribute written as code is MDX's: text to a post read as plain Markdown.
@@ -258,10 +266,11 @@ export function findPhotoTags(body: string, reading: MarkdownReading = READ_ALL,
 const tagShows = (tag: PhotoTag, url: string): boolean => (tag.url !== null && samePhotoUrl(tag.url, url)) || tag.candidates.some((c) => samePhotoUrl(c.url, url));
 
 /** The alt text a tag gives its photo: its alt attribute as a reader sees it, none for an expression (`alt={…}`). */
-function tagAlt(tag: HtmlImgTag | FigureShortcode): string | null {
+function tagAlt(tag: HtmlImgTag | FigureShortcode | FigureInclude): string | null {
   // A shortcode's parameter is text as written (Hugo escapes it for the page itself); without
   // an alt, Hugo's figure gives the photo its caption.
   if ('shortcode' in tag) return figureAlt(tag);
+  if ('include' in tag && tag.alt) return attributeText(includeValue(tag.alt));
   if (!tag.alt || (tag.alt.quote === '' && tag.alt.raw.startsWith('{'))) return null;
   return attributeText(tag.alt.raw);
 }
@@ -515,6 +524,11 @@ export function replacePhotoUrl(body: string, from: string, to: string, reading:
     else within(shown, link.altEnd, link.end);
   }
   for (const tag of findPhotoTags(body, reading, read)) {
+    // A figure include's value is a site path (relative_url writes the base), written as it was: with or without its first `/`.
+    if ('include' in tag) {
+      if (tag.src && tag.url !== null && samePhotoUrl(tag.url, from)) edits.push({ from: tag.src.start, to: tag.src.end, text: tag.src.raw.startsWith('/') ? to : to.replace(/^\/+/, '') });
+      continue;
+    }
     // `src={hall}` shows what an import names: the import is relinked below.
     if (tag.src && tag.url !== null && samePhotoUrl(tag.url, from) && !/^\{\s*[A-Za-z_$][\w$]*\s*\}$/.test(tag.src.raw)) within(reading.media !== undefined ? tag.src.raw : tag.url, tag.src.start, tag.src.end);
     for (const c of tag.candidates) if (samePhotoUrl(c.url, from)) within(c.url, c.start, c.end);

@@ -14,6 +14,7 @@ export type { MarkdownReading };
 import { findLiquidLinks } from './liquid-links';
 import { findMdxAttributeExpressions, findMdxRequires } from './mdx';
 import { escapedCallRewrites, FIGURE_MARK, figureRewrites, findFigureShortcodes } from './hugo-figure';
+import { findFigureIncludes, includeRewrites } from './jekyll-figure';
 
 /** The generators by the names their users know them by. */
 export const GENERATOR_NAMES: Record<SiteGenerator, string> = { hugo: 'Hugo', jekyll: 'Jekyll', docusaurus: 'Docusaurus' };
@@ -225,8 +226,8 @@ export interface LinkRewrite {
   offset: number;
   written: string;
   resolved: string;
-  /** Liquid (Jekyll), MDX (`src={require(…)}`) or a piece of Hugo's figure shortcode. */
-  via: 'liquid' | 'mdx' | 'shortcode';
+  /** Liquid (Jekyll), MDX (`src={require(…)}`), a piece of Hugo's figure shortcode or of a Jekyll theme's figure include. */
+  via: 'liquid' | 'mdx' | 'shortcode' | 'include';
   /** The site reads it (`resolved` is the path it renders to), or publishes it as written. */
   read: boolean;
 }
@@ -257,6 +258,8 @@ export function linkRewrites(text: string, reading: MarkdownReading): LinkRewrit
     for (const call of findFigureShortcodes(text)) for (const r of figureRewrites(call, text)) out.push({ ...r, via: 'shortcode', read: true });
     for (const r of escapedCallRewrites(text)) out.push({ ...r, via: 'shortcode', read: true });
   }
+  // A theme's figure include (jekyll-figure.ts) is an image where the site runs Liquid; elsewhere text, as published.
+  if (reading.liquid) for (const call of findFigureIncludes(text)) for (const r of includeRewrites(call, text)) out.push({ ...r, via: 'include', read: true });
   out.push(...writtenMarks(text, out));
   return out.sort((a, b) => a.offset - b.offset);
 }

@@ -5,6 +5,7 @@
 
 import { format, type Locale } from '../i18n/messages';
 import { findFigureShortcodes } from './hugo-figure';
+import { findFigureIncludes } from './jekyll-figure';
 /** Han, Hiragana and Katakana characters: one word each. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** A token is a word when it holds a letter or a digit (a lone "—" or "|" is not). */
@@ -33,6 +34,11 @@ const STRIP: Array<[RegExp, string | ((call: string) => string)]> = [
   // one (as its block holds it): markup, but for the title, caption and credit a figure shows
   // under its photo; a paired one's inner text stays.
   [/\{\{[<%](?:[^\n]|\n(?![ \t]*\n))*?[>%]\}\}/g, figureWords],
+  // Liquid tags (`{% include figure.liquid path="…" caption="…" %}`, `{% raw %}`): markup, but for
+  // the caption a theme's figure include shows under its photo.
+  [/\{%(?:[^\n]|\n(?![ \t]*\n))*?%\}/g, includeWords],
+  // kramdown's attribute lists (`{: .center w="300"}`, after an image or on a line of their own).
+  [/\{:[^}\n]*\}/g, ' '],
   // Fence lines (the info string is not text), then the fenced code stays as text people read.
   [/^ {0,3}(?:`{3,}|~{3,}).*$/gm, ' '],
   // Reference definitions: `[id]: https://… "title"`.
@@ -62,6 +68,12 @@ const STRIP: Array<[RegExp, string | ((call: string) => string)]> = [
   [/\\(.)/g, '$1'],
   [/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, ' '],
 ];
+
+/** The words a Liquid tag shows on the page: a figure include's caption, none for another tag. */
+function includeWords(tag: string): string {
+  const figure = tag.includes('figure') ? findFigureIncludes(tag)[0] : undefined;
+  return figure?.start === 0 ? ` ${figure.caption ?? ''} ` : ' ';
+}
 
 /** The words a shortcode call shows on the page: a figure's title, caption and credit (attr), none for another call. */
 function figureWords(call: string): string {

@@ -60,9 +60,10 @@ export function rewriteImageLinks(
       cover = want + suffix;
       continue;
     }
-    // A Liquid link (`{{ site.baseurl }}/a.png`) keeps its Liquid: only the path it holds changes.
+    // A Liquid link (`{{ site.baseurl }}/a.png`) keeps its Liquid: only the path it holds changes;
+    // a figure include's value is its site path (Jekyll's relative_url puts the base before it).
     const list = edits.get(ref.bodyLine) ?? [];
-    list.push({ column: ref.urlColumn, from: ref.url, to: (ref.liquid !== undefined ? want : plainLink(want)) + suffix });
+    list.push({ column: ref.urlColumn, from: ref.include ?? ref.url, to: (ref.liquid !== undefined || ref.include !== undefined ? want : plainLink(want)) + suffix });
     edits.set(ref.bodyLine, list);
   }
   let out = text;

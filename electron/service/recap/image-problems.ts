@@ -70,6 +70,8 @@ export function baseUrlProblems(text: string, profile: SiteProfile, refs?: reado
   for (const ref of refs ?? findRecapImages(text, null, reading)) {
     const url = ref.url.trim();
     if (ref.field !== undefined || !url.startsWith('/') || url.startsWith('//') || url.startsWith(`/${base}/`)) continue;
+    // A theme's figure include puts its value through relative_url, which writes the base.
+    if (ref.include !== undefined) continue;
     if (ref.liquid !== undefined) {
       // Liquid that puts the base in (`{{ site.baseurl }}`, `relative_url`, `absolute_url`) is right;
       // `{{ site.url }}/a.png` (or `prepend: site.url`) is the site's host without it.

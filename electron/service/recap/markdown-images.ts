@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { getField, readFrontMatter, splitRecap } from '../../core/frontmatter/frontmatter';
 import { blockSource, splitBlocks } from '../../core/markdown/markdown-blocks';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
+import { mayHaveFigureInclude } from '../../core/markdown/jekyll-figure';
 import { isEsmBlock, mdxImageImports, mdxImageUrl, hasMdxAttributeCode } from '../../core/markdown/mdx';
 import { applyRewrites, linkRewrites, mediaUrlOf, READ_ALL, readsShortcodes } from '../../core/markdown/site-reading';
 import type { LinkRewrite, MarkdownReading } from '../../core/markdown/site-reading';
@@ -30,6 +31,12 @@ export interface ImageRef {
   figure?: true;
   /** The Liquid the URL is written in (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`): `url` is the path it holds. */
   liquid?: string;
+  /**
+   * The value of a Jekyll theme's figure include the URL is written as (`assets/img/9.jpg` in
+   * `{% include figure.liquid path="assets/img/9.jpg" %}`, jekyll-figure.ts): `url` is the site
+   * path Jekyll's `relative_url` makes of it.
+   */
+  include?: string;
   /** The MDX code the URL is written in (`{require('./a.png').default}`, `{useBaseUrl('/img/a.png')}`): `url` is the file it names. */
   code?: string;
   /**
@@ -196,7 +203,7 @@ function refsOfBlock(source: string): ImageRef[] {
 
 /** A link the finder read through a rewrite (Liquid, an MDX require) or an MDX expression (`{hall}`). */
 interface Via {
-  via: 'liquid' | 'mdx' | 'shortcode';
+  via: 'liquid' | 'mdx' | 'shortcode' | 'include';
   /** The link as written (`{{ site.baseurl }}/a.png`, `{hall}`). */
   written: string;
   /** The site reads it as an image (the reading it was found with said so). */
@@ -239,19 +246,19 @@ export function findImageRefs(text: string, reading: MarkdownReading = READ_ALL)
   for (const { how, ...r } of allRefs(text, reading.mdx)) {
     if (how !== undefined && !(how.read && readBy(how, reading))) continue;
     if (starts !== null && r.source !== 'markdown' && hasMdxAttributeCode(text, (starts[r.line - 1] ?? 0) + r.column - 1)) continue;
-    const ref: ImageRef = how?.via === 'liquid' ? { ...r, liquid: how.written } : how?.via === 'mdx' ? { ...r, code: how.written } : r;
+    const ref: ImageRef = how?.via === 'liquid' ? { ...r, liquid: how.written } : how?.via === 'mdx' ? { ...r, code: how.written } : how?.via === 'include' ? { ...r, include: how.written } : r;
     // Hugo's embedded image render hook looks a Markdown image up as its figure's src.
     out.push(withSiteUrl(reading.imageHook && r.source === 'markdown' ? { ...ref, figure: true } : ref, reading));
   }
   return out;
 }
 
-/** A Markdown image, an HTML one, or Hugo's figure shortcode. */
-const mayHaveImages = (text: string): boolean => /!\[|<(img|source)\b/i.test(text) || mayHaveFigure(text);
+/** A Markdown image, an HTML one, Hugo's figure shortcode or a Jekyll theme's figure include. */
+const mayHaveImages = (text: string): boolean => /!\[|<(img|source)\b/i.test(text) || mayHaveFigure(text) || mayHaveFigureInclude(text);
 
 function readBy(how: Via, reading: MarkdownReading): boolean {
   if (how.via === 'shortcode') return readsShortcodes(reading);
-  return how.via === 'liquid' ? reading.liquid : reading.mdx;
+  return how.via === 'liquid' || how.via === 'include' ? reading.liquid : reading.mdx;
 }
 
 /** A Liquid link or MDX image the post's site publishes as written: a broken image there. */
@@ -264,7 +271,8 @@ export interface UnreadRef extends ImageRef {
 export function unreadImageRefs(text: string, reading: MarkdownReading): UnreadRef[] {
   if ((reading.liquid && reading.mdx && readsShortcodes(reading)) || !mayHaveImages(text)) return [];
   const out: UnreadRef[] = [];
-  for (const { how, ...r } of allRefs(text, reading.mdx)) if (how !== undefined && !readBy(how, reading)) out.push({ ...r, via: how.via, written: how.written });
+  // A figure include where Liquid is not run is text on the page, as any other Liquid tag: no image.
+  for (const { how, ...r } of allRefs(text, reading.mdx)) if (how !== undefined && how.via !== 'include' && !readBy(how, reading)) out.push({ ...r, via: how.via, written: how.written });
   return out;
 }
 

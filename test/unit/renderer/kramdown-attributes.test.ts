@@ -2,22 +2,14 @@
 // shows neither `{: w="300" h="300" .center}` after a photo nor `{: .prompt-tip }` under a quote as
 // text, and the photo takes the size the list gives it. Another site's post shows them as written,
 // as its generator publishes them.
-import type { Root, RootContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { markdownReading } from '../../../electron/core/markdown/site-reading';
-import { previewTree } from '../../../renderer/preview/pipeline';
+import { previewHtml } from '../support/preview-html';
 
 const JEKYLL = markdownReading('jekyll', '/site/_posts/2024-09-07-boardlight.md');
 const HUGO = markdownReading('hugo', '/site/content/news/kcd.md');
 
-function serialize(node: Root | RootContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'root') return node.children.map(serialize).join('');
-  if (node.type !== 'element') return '';
-  const attrs = Object.entries(node.properties).map(([k, v]) => ` ${k}="${Array.isArray(v) ? v.join(' ') : String(v)}"`).join('');
-  return `<${node.tagName}${attrs}>${node.children.map(serialize).join('')}</${node.tagName}>`;
-}
-const html = (text: string, reading = JEKYLL): string => serialize(previewTree(text, reading)).replace(/\n/g, '');
+const html = (text: string, reading = JEKYLL): string => previewHtml(text, reading);
 
 describe("kramdown's attribute lists in a Jekyll post's preview", () => {
   it("size a photo (Chirpy's w and h too) and are no text", () => {

@@ -108,6 +108,21 @@ export async function jekyllChirpy(root: string): Promise<OtherSite> {
 }
 
 /**
+ * An al-folio site, as its sample posts show photos: its figure include in a Bootstrap grid
+ * (`{% include figure.liquid path="assets/img/9.jpg" … %}`), the photos in the shared assets/img/.
+ */
+export async function jekyllAlFolio(root: string): Promise<OtherSite> {
+  await put(root, '_config.yml', 'title: blank\nurl: https://alshedivat.github.io\nbaseurl: /al-folio\n');
+  const post = '_posts/2015-05-15-images.md';
+  const fm = ['---', 'layout: post', 'title: a post with images', 'date: 2015-05-15 21:01:00', 'description: this is what included images could look like', '---', ''];
+  const include = (name: string, extra = ''): string => `        {% include figure.liquid path="assets/img/${name}" class="img-fluid rounded z-depth-1"${extra} %}`;
+  const grid = ['<div class="row mt-3">', '    <div class="col-sm mt-3 mt-md-0">', include('9.jpg'), '    </div>', '    <div class="col-sm mt-3 mt-md-0">', include('7.jpg', ' zoomable=true'), '    </div>', '</div>'];
+  await put(root, post, [...fm, 'This is an example post with image galleries.', '', ...grid, ''].join('\n'));
+  for (const [i, n] of ['9.jpg', '7.jpg'].entries()) await photo(path.join(root, 'assets/img', n), 30 + i);
+  return { root, post };
+}
+
+/**
  * A Jekyll site as `jekyll new` makes it: pages and posts named `.markdown`, a second post with a
  * photo, and a collection (`_events/`) whose documents are `.markdown` too.
  */
