@@ -11,8 +11,8 @@ import { safeFileName, uniqueName } from '../../core/markdown/photo-names';
 import { insideAllowedRoots, lookedUpAs, resolveImage, RootsCache } from '../files/containment';
 import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, type PixelSize, type SniffedType } from '../files/image-header';
 import { addressOf, type RecapImageRef } from '../recap/markdown-images';
-import { assetsAdvice } from '../recap/image-problems';
-import { readingOf } from '../../core/markdown/site-reading';
+import { assetsAdvice, mediaFix } from '../recap/image-problems';
+import { readingOf, type MarkdownReading } from '../../core/markdown/site-reading';
 import { assetsDirOf, imageFolderFor, servedBySite, siteAliasPath } from '../site/profile';
 import { listNow, realpathOrNull } from './disk';
 import { pool } from './pool';
@@ -104,6 +104,8 @@ export interface ImageSearch {
    * depth are its page resources: `Picture/a.png`); their links stay as written. Else null.
    */
   keepPlaces?: { site: string; relativeWithin: string | null } | null;
+  /** How the post's site reads it (a Chirpy post's media_subpath): what a missing image's message advises. */
+  reading?: MarkdownReading;
 }
 
 export interface FoundImages {
@@ -216,8 +218,10 @@ function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages
     // A site-absolute image the target site already serves is there: it stays where it is.
     const inTarget = search.siteRoot !== null ? servedBySite(search.siteRoot, search.profile, addressOf(ref), lookedUpAs(ref)) : [];
     const served = inTarget.map((file) => ({ file, hit: probe(found, file) })).find((x) => x.hit !== null);
-    const inAssets = assetsAdvice(ref, readingOf(search.sourceProfile), hit.inAssets);
-    found.images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor, ...(inAssets ? { inAssets } : {}) });
+    const reading = search.reading ?? readingOf(search.sourceProfile);
+    const inAssets = assetsAdvice(ref, reading, hit.inAssets);
+    const fix = ref.siteUrl !== undefined ? mediaFix(ref, search.recapPath, search.sourceProfile, found.roots, reading).fix : undefined;
+    found.images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor, ...(inAssets ? { inAssets } : {}), ...(fix ? { mediaFix: fix } : {}) });
   } else {
     locateFile(ref, hit.file, base, search, found);
   }

@@ -29,6 +29,7 @@ import { preflight } from './preflight';
 import { openTarget, targetProfile, type OpenedTarget } from './target';
 import { stageFolder, type StagedFolder } from './commit-folder';
 import { realpathOrNull } from './disk';
+import { filesLeftBehind, ownFolder } from './left-behind';
 import { compareWithTarget, findCollisions, lookAt, surelyNew, targetPath, type TargetState } from './target-state';
 import type { ExportFs, ExportOptions, Plan, PlannedFile } from './types';
 
@@ -85,7 +86,7 @@ export interface PlanDraft {
   /** The folder export's staging, with the new photos' copies started while they were found (planWrites' `stage`). */
   staged: StagedFolder | null;
   /** What finishPlan needs for the checks. */
-  facts: { req: ExportRequest; fs: ExportFs; text: string; recapPath: string; layout: Layout; checked: SiteProfile; found: FoundImages; folder: string; ownPath: string | null; previousPost: string | null | undefined; sourcePost: string | null; state: TargetState };
+  facts: { req: ExportRequest; fs: ExportFs; text: string; recapPath: string; layout: Layout; checked: SiteProfile; found: FoundImages; folder: string; leftBehind: string[]; ownPath: string | null; previousPost: string | null | undefined; sourcePost: string | null; state: TargetState };
 }
 
 /**
@@ -139,11 +140,11 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
 
   const coverKey = sourceProfile.photos.coverField;
   const { imagesRel } = layout;
-  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel, keepPlaces: keepPlaces(layout, source.recapSite, recapPath, profile) };
   // The images as the target's site reads the post (a Liquid link is none on Hugo), with the
   // post's own switches (render_with_liquid, format): the preflight's reading.
   const checked = checkedProfile(profile, layout, ownPath, opened);
   const reading = readingOfPost(checked, text);
+  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel, keepPlaces: keepPlaces(layout, source.recapSite, recapPath, profile), reading };
   const refs = findRecapImages(text, coverKey, reading);
   let onCopy: FoundImages['onCopy'] = null;
   if (staged !== null && root !== null) {
@@ -160,6 +161,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   }
   const found = locateImages(refs, search, onCopy);
   const { unused, folder } = addUnusedPhotos(search, layout.imageDir, req.leaveOutUnused === true, found, cardPicker(profile, layout, text));
+  const leftBehind = leftBehindOf(search, folder, unused, found);
   // Under a site's base path (Jekyll's baseurl, Hugo's baseURL), a link written without Liquid carries it (linkedAs).
   const plainLink = (url: string): string => linkedAs(url, reading, profile.baseUrlPath);
   const postText = imagesRel === null ? text : rewriteImageLinks(text, found.located, (file) => found.byFile.get(file)?.name, layout.urlFor, coverKey, coverReading(profile, reading), plainLink);
@@ -170,7 +172,19 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   const all = ownFile === null && opened.target.kind === 'site' && site !== null ? sitePlaces(site) : undefined;
   const places = all ? { all, section: placeOf(site?.profile, all, post) ?? all.find((p) => p.post === profile.post)?.name ?? null } : undefined;
   const plan: Plan = { target: req.target, profile, slug, lang, imageDir, post, postFrom, ...(places ? { places } : {}), root, zipFile, zipConflict: state.zipConflict, entries, removals: state.removals, unused, problems: [], manifestFile, manifest, key };
-  return { plan, staged, facts: { req, fs, text, recapPath, layout, checked, found, folder, ownPath, previousPost: previous?.post, sourcePost, state } };
+  return { plan, staged, facts: { req, fs, text, recapPath, layout, checked, found, folder, leftBehind, ownPath, previousPost: previous?.post, sourcePost, state } };
+}
+
+/**
+ * The files of the post's own folder this export does not carry (left-behind.ts): none where
+ * the photos go into that very folder (the post's own place in its site).
+ */
+function leftBehindOf(search: ImageSearch, folder: string, unused: readonly string[], found: FoundImages): string[] {
+  const { root, imagesRel, recapPath, sourceProfile } = search;
+  const into = root !== null && imagesRel !== null ? realpathOrNull(targetPath(root, imagesRel)) : null;
+  if ((into !== null && into === realpathOrNull(folder)) || !ownFolder(recapPath, sourceProfile)) return [];
+  const carried = new Set([...found.byFile.keys(), ...found.servedInPlace].map((f) => realpathOrNull(f) ?? f));
+  return filesLeftBehind(folder, (file) => carried.has(file), new Set(unused));
 }
 
 /**
@@ -220,6 +234,8 @@ export async function finishPlan(draft: PlanDraft): Promise<Plan> {
     images: found.images,
     unused,
     unusedFolder: unused.length > 0 ? facts.folder : null,
+    leftBehind: facts.leftBehind,
+    leftFolder: facts.folder,
     leaveOutUnused: req.leaveOutUnused === true,
     // A post written to its own file keeps its name, whatever the slug would be.
     slug: layout.postFrom === 'own' ? null : layout.slug,

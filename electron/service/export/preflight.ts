@@ -31,6 +31,8 @@ export interface PreflightImage {
   lookedFor: string | null;
   /** The file is in the Hugo site's assets/, where Hugo does not look this link up: what to write instead (see assetsAdvice). */
   inAssets?: { file: string; write: string; hook: boolean };
+  /** A Chirpy post's missing image whose link as written names a file of the site: what to write to show it (image-problems' mediaFix). */
+  mediaFix?: { file: string; write: string };
   /** Why the link is refused (outside the allowed roots, not an image…): a phrase that follows the link. Nothing is copied. */
   refused?: Msg;
   /** The file is inside the allowed roots but is not an image the export copies. */
@@ -60,6 +62,9 @@ export interface PreflightFacts {
   /** Photos in the recap's folder the text does not use (file names), and the folder. */
   unused: string[];
   unusedFolder: string | null;
+  /** Files of the post's own folder the export does not carry, relative to `leftFolder` (left-behind.ts); none into the post's own place. */
+  leftBehind?: string[];
+  leftFolder?: string | null;
   /** The author chose to leave the unused photos out. */
   leaveOutUnused: boolean;
   /** The slug that names the post's new file; null where the post keeps its own (its file in the site: a Hugo section's `_index.md` too). */
@@ -115,14 +120,9 @@ export function imageProblem(img: PreflightImage, profile: SiteProfile): Problem
     return problemOf('image-refused', 'error', refusedImageMsg(img.url, img.line, img.refused, img.field, img.notImage ? NOT_AN_IMAGE_ADVICE : undefined), at(img));
   }
   if (img.file === null) {
-    const m =
-      img.lookedFor && img.address !== undefined
-        ? missingImageMsg(img.url, img.lookedFor, undefined, { address: img.address })
-        : img.lookedFor && img.inAssets
-          ? missingImageMsg(img.url, img.lookedFor, img.inAssets)
-          : img.lookedFor
-            ? msg('lint.image.missingLooked', { url: img.url, path: img.lookedFor })
-            : msg('lint.image.missingPlain', { url: img.url });
+    // Said as lint says it (missingImageMsg): where it was looked for, and what to write where that is known.
+    const media = img.address !== undefined ? { address: img.address, ...(img.mediaFix ? { fix: img.mediaFix } : {}) } : undefined;
+    const m = img.lookedFor ? missingImageMsg(img.url, img.lookedFor, img.inAssets, media) : msg('lint.image.missingPlain', { url: img.url });
     return problemOf('image-missing', 'error', m, at(img));
   }
   return tooLarge({ ...img, file: img.file }, profile);
@@ -134,6 +134,15 @@ function unusedProblem(facts: PreflightFacts): Problem | null {
   const names = n <= 6 ? facts.unused.join(', ') : msg('lint.unused.more', { names: facts.unused.slice(0, 6).join(', '), count: String(n - 6) });
   const where = facts.unusedFolder ? msg('lint.unused.in', { path: facts.unusedFolder }) : '';
   return problemOf('photos-unused', 'warning', msg(facts.leaveOutUnused ? 'lint.unused.leftOut' : 'lint.unused.exported', { count: n, where, names }));
+}
+
+function leftBehindProblem(facts: PreflightFacts): Problem | null {
+  const files = facts.leftBehind ?? [];
+  const n = files.length;
+  if (n === 0) return null;
+  const names = n <= 6 ? files.join(', ') : msg('lint.unused.more', { names: files.slice(0, 6).join(', '), count: String(n - 6) });
+  const where = facts.leftFolder ? msg('lint.unused.in', { path: facts.leftFolder }) : '';
+  return problemOf('files-left', 'warning', msg('lint.leftBehind', { count: n, where, names }));
 }
 
 function slugProblem(slug: string | null): Problem | null {
@@ -187,7 +196,7 @@ export function preflight(facts: PreflightFacts): Problem[] {
   problems.push(...facts.images.map((img) => imageProblem(img, facts.profile)).filter(isProblem));
   // Checked as written: a link the export relinks carries the site's baseurl.
   problems.push(...baseUrlProblems(facts.written ?? facts.text, facts.profile));
-  problems.push(...[unusedProblem(facts), slugProblem(facts.slug)].filter(isProblem));
+  problems.push(...[unusedProblem(facts), leftBehindProblem(facts), slugProblem(facts.slug)].filter(isProblem));
   const postPath = postPathProblem(facts, problems);
   if (postPath) problems.push(postPath);
   problems.push(...facts.collisions.map((c) => collisionProblem(c, facts)));

@@ -335,7 +335,7 @@ export function missingImageMsg(url: string, lookedFor: string, inAssets?: { fil
     const said = { url, path: lookedFor, address: media.address };
     return media.fix === undefined ? msg('lint.image.missingMedia', said) : msg('lint.image.missingMediaFix', { ...said, file: media.fix.file, write: media.fix.write });
   }
-  if (inAssets === undefined) return msg('lint.image.missing', { url, path: lookedFor });
+  if (inAssets === undefined) return msg('lint.image.missingLooked', { url, path: lookedFor });
   return msg('lint.image.missingInAssets', { url, path: lookedFor, assets: inAssets.file, readers: msg(inAssets.hook ? 'lint.assetsReaders.hook' : 'lint.assetsReaders.figure'), write: inAssets.write });
 }
 

@@ -115,7 +115,7 @@ function tagBaseProblems(text: string, profile: SiteProfile, base: string, refs?
  * where nothing is, while the link as written names a file of the site: what to write to show it
  * (mediaLinkOf, the way up out of the media_subpath). Empty where there is none.
  */
-function mediaFix(ref: RecapImageRef, recapPath: string, profile: SiteProfile, roots: RootsCache, reading: MarkdownReading): { fix?: { file: string; write: string } } {
+export function mediaFix(ref: RecapImageRef, recapPath: string, profile: SiteProfile, roots: RootsCache, reading: MarkdownReading): { fix?: { file: string; write: string } } {
   const url = ref.url.trim();
   if (!url.startsWith('/') || url.startsWith('//')) return {};
   const hit = resolveImage(url, recapPath, [profile], roots, lookedUpAs(ref));

@@ -10,6 +10,8 @@ import type { Problem, SiteProfile } from '../../../electron/core/contract';
 import { exportRecap, planExport, type ExportOptions } from '../../../electron/service/export/export';
 import { preflight } from '../../../electron/service/export/preflight';
 import { loadProfile } from '../../../electron/service/site/profile';
+import { imageProblems } from '../../../electron/service/recap/image-problems';
+import { profileForRecap } from '../../../electron/service/site/site';
 import { makeDraft, makeHugoSite, REFERENCE, tempDir } from '../support/site-fixture';
 
 let tmp: string;
@@ -64,6 +66,9 @@ describe('preflight', () => {
     expect(missing).toMatchObject({ severity: 'error', line: lineOf(text, 'kcd-event-9'), column: 1 });
     expect(missing?.message).toContain('/images/news/kcd-china/kcd-event-9.png');
     expect(missing?.message).toContain(path.join('static', 'images', 'news', 'kcd-china', 'kcd-event-9.png'));
+    // Said as lint says it, word for word.
+    const recap = (await makeDraft(path.join(tmp, 'draft'), text)).recap;
+    expect(imageProblems(text, recap, profileForRecap(recap)).filter((p) => p.code === 'image-missing').map((p) => p.message)).toEqual([missing?.message]);
   });
 
   it('warns about photos in the folder the text does not use, and leaves them out on request', async () => {

@@ -115,6 +115,9 @@ describe("Chirpy's image addresses", () => {
     const avatar = boardLight(SUB, '![Avatar](/assets/img/avatar.png)\n');
     const said = (await temp.service().lintRecap({ text: avatar, path: post })).filter((p) => p.code === 'image-missing');
     expect(said.map((p) => p.message)).toEqual([expect.stringContaining(`To show ${path.join(root, 'assets/img/avatar.png')}, write ../../../../assets/img/avatar.png.`)]);
+    // Export's checks say the very same.
+    const checked = await temp.service().exportRecap({ recapPath: post, text: avatar, target: { kind: 'folder', dir: path.join(temp.dir(), 'avatar-out') }, dryRun: true });
+    expect(checked.problems.filter((p) => p.code === 'image-missing').map((p) => p.message)).toEqual(said.map((p) => p.message));
     expect(codes(await temp.service().lintRecap({ text: avatar.replace('(/assets/img/avatar.png)', '(../../../../assets/img/avatar.png)'), path: post }))).toEqual([]);
     // The same post on a Jekyll site of another theme: its links are beside the post, where nothing is.
     const plain = await site('theme: minima\n', 'minima');
