@@ -824,6 +824,7 @@ export const en = {
   'lint.tooLarge.one': 'The image {name} is {over}: it makes the page slow to load. Replace it with a web-ready copy (import the photo again, or use Replace in the photo tray).',
   'lint.tooLarge.both': 'The image {name} is {edge} and {bytes}: it makes the page slow to load. Replace it with a web-ready copy (import the photo again, or use Replace in the photo tray).',
   'lint.image.remote': 'The image {url} is on another website: the export does not include it, and the post loses it if that site moves or removes it. Download it and add it as a photo to keep it with the post.',
+  'lint.image.misnamed': '{name} is a {content} image under another type\'s name: browsers show it, but tools that go by the name (image processing, some CDNs) may not. Rename it {rename}, and its link with it.',
   'lint.image.missingLooked': 'The image {url} does not exist (looked for {path}). Add the photo, or fix or remove the link.',
   'lint.image.missingPlain': 'The image {url} does not exist. Add the photo, or fix or remove the link.',
   'lint.unused.more': '{names} and {count} more',

@@ -825,6 +825,7 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.tooLarge.one': '图片 {name} 有 {over}：它会让页面加载变慢。请换成适合网页的版本（重新导入照片，或在照片栏中使用“替换”）。',
   'lint.tooLarge.both': '图片 {name} 有 {edge}，且有 {bytes}：它会让页面加载变慢。请换成适合网页的版本（重新导入照片，或在照片栏中使用“替换”）。',
   'lint.image.remote': '图片 {url} 在另一个网站上：导出不会包含它，如果那个网站移动或删除了它，文章就会失去这张图片。请下载它并作为照片添加，让它和文章保存在一起。',
+  'lint.image.misnamed': '{name} 实际是 {content} 图片，文件名却是另一种格式：浏览器能显示，但按文件名处理图片的工具（图片处理、部分 CDN）可能不行。请把它改名为 {rename}，并同时修改链接。',
   'lint.image.missingLooked': '图片 {url} 不存在（查找位置：{path}）。请添加照片，或修正或删除该链接。',
   'lint.image.missingPlain': '图片 {url} 不存在。请添加照片，或修正或删除该链接。',
   'lint.unused.more': '{names} 等另外 {count} 张',

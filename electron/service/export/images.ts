@@ -3,13 +3,14 @@
 // folder, without case), which images stay where the target site already serves them, the
 // folder's photos the text does not use, and the pixel sizes the preflight checks.
 
-import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { type Stats } from 'node:fs';
 import * as path from 'node:path';
 import sharp from 'sharp';
 import type { SiteProfile } from '../../core/contract';
 import { safeFileName, uniqueName } from '../../core/markdown/photo-names';
 import { insideAllowedRoots, lookedUpAs, resolveImage, RootsCache } from '../files/containment';
-import { HEADER_BYTES, imageSizeFromHeader, sniffImageType, WEB_IMAGE_TYPES, type PixelSize, type SniffedType } from '../files/image-header';
+import { type PixelSize } from '../files/image-header';
+import { misnamedImage, notAnImage, probeImage, type ProbedImage } from '../files/image-file';
 import { addressOf, type RecapImageRef } from '../recap/markdown-images';
 import { assetsAdvice, mediaFix } from '../recap/image-problems';
 import { readingOf, type MarkdownReading } from '../../core/markdown/site-reading';
@@ -17,70 +18,8 @@ import { assetsDirOf, imageFolderFor, servedBySite, siteAliasPath } from '../sit
 import { listNow, realpathOrNull } from './disk';
 import { pool } from './pool';
 import type { PreflightImage } from './preflight';
-import { msg } from '../../core/i18n/messages';
-import { type Msg } from '../../core/i18n/messages';
 
 const IMAGE_EXT = /\.(jpe?g|png|gif|webp|avif|svg)$/i;
-
-/** One buffer for every header read: the reads are synchronous, so never two at once. */
-const probeBuffer = Buffer.allocUnsafe(HEADER_BYTES);
-
-export interface ProbedImage {
-  stat: Stats;
-  size: PixelSize | null;
-  type: SniffedType;
-}
-
-/**
- * An image file, opened once: its stat and its pixel size from the header (null when the
- * header is not one we parse). Null when there is no file there.
- */
-function probeImage(file: string): ProbedImage | null {
-  let fd: number;
-  try {
-    // O_NONBLOCK: a FIFO where an image should be must not hang the export.
-    fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-  } catch {
-    return null;
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return null;
-    let size: PixelSize | null = null;
-    let type: SniffedType = 'unknown';
-    // Web-ready photos have their frame header in the first KB; camera files after their EXIF.
-    for (const want of [4096, HEADER_BYTES]) {
-      const bytesRead = readSync(fd, probeBuffer, 0, want, 0);
-      if (want === 4096) type = sniffImageType(probeBuffer.subarray(0, bytesRead));
-      size = imageSizeFromHeader(probeBuffer.subarray(0, bytesRead));
-      if (size || bytesRead < want) break;
-    }
-    return { stat, size, type };
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Why a file found for a link is not exported (a phrase that follows the link), or null: an
- * export copies images only — an allowed extension, a header of that type, not empty, and no
- * larger than the profile's photo limit.
- */
-function notAnImage(probed: { stat: Stats; type: SniffedType }, file: string, profile: SiteProfile): Msg | null {
-  const ext = path.extname(file).toLowerCase();
-  const want = WEB_IMAGE_TYPES[ext];
-  if (want === undefined) return msg('lint.notImage.type', { name: path.basename(file), allowed: Object.keys(WEB_IMAGE_TYPES).join(', ') });
-  if (probed.stat.size === 0) return msg('lint.notImage.empty', { name: path.basename(file) });
-  if (probed.type !== want) {
-    const content = probed.type === 'text' ? msg('lint.notImage.text') : msg('lint.notImage.other', { type: probed.type });
-    return msg('lint.notImage.content', { ext, type: ext.slice(1).toUpperCase(), content });
-  }
-  const limit = profile.photos.maxInputBytes;
-  if (probed.stat.size > limit) return msg('lint.notImage.size', { size: String(Math.round(probed.stat.size / (1024 * 1024))), limit: String(Math.round(limit / (1024 * 1024))) });
-  return null;
-}
 
 /** What the planner knows to look for the recap's images. */
 export interface ImageSearch {
@@ -193,15 +132,18 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
     found.images.push({ ...base, file, refused: notImage, notImage: true });
     return;
   }
+  // A photo of another type than its name says: exported, and the preflight names its right name.
+  const misnamed = misnamedImage(probed, file);
+  const image: PreflightImage = { ...base, file, bytes: probed.stat.size, ...(misnamed ? { misnamed } : {}) };
   if (served) {
-    found.images.push({ ...base, file, bytes: probed.stat.size });
+    found.images.push(image);
     found.servedInPlace.add(file);
     return;
   }
   // A photo kept in the image folder holds its name there.
   if (at !== null && path.posix.dirname(at) === imagesRel) found.taken.add(path.basename(file).toLowerCase());
   if (!found.byFile.has(file)) take(found, file, path.basename(file), probed.stat, at);
-  found.images.push({ ...base, file, bytes: probed.stat.size });
+  found.images.push(image);
   // Kept at its place, its link stays as written.
   if (found.byFile.get(file)?.at === undefined) found.located.push({ ref, file });
 }

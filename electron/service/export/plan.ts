@@ -183,7 +183,9 @@ function leftBehindOf(search: ImageSearch, folder: string, unused: readonly stri
   const { root, imagesRel, recapPath, sourceProfile } = search;
   const into = root !== null && imagesRel !== null ? realpathOrNull(targetPath(root, imagesRel)) : null;
   if ((into !== null && into === realpathOrNull(folder)) || !ownFolder(recapPath, sourceProfile)) return [];
-  const carried = new Set([...found.byFile.keys(), ...found.servedInPlace].map((f) => realpathOrNull(f) ?? f));
+  // Copied, served in place, or a linked file the checks already name (refused, not an image).
+  const linked = found.images.flatMap((img) => (img.file ? [img.file] : []));
+  const carried = new Set([...found.byFile.keys(), ...found.servedInPlace, ...linked].map((f) => realpathOrNull(f) ?? f));
   return filesLeftBehind(folder, (file) => carried.has(file), new Set(unused));
 }
 

@@ -31,6 +31,8 @@ export interface PreflightImage {
   lookedFor: string | null;
   /** The file is in the Hugo site's assets/, where Hugo does not look this link up: what to write instead (see assetsAdvice). */
   inAssets?: { file: string; write: string; hook: boolean };
+  /** A photo whose content is another image type than its name says (image-file.ts misnamedImage). */
+  misnamed?: { name: string; content: string; rename: string };
   /** A Chirpy post's missing image whose link as written names a file of the site: what to write to show it (image-problems' mediaFix). */
   mediaFix?: { file: string; write: string };
   /** Why the link is refused (outside the allowed roots, not an image…): a phrase that follows the link. Nothing is copied. */
@@ -93,7 +95,7 @@ function fileName(p: string): string {
 type Where = Pick<Problem, 'line' | 'column' | 'field'>;
 
 /** Where an image's finding points: its line and column, or the front-matter field (the cover). */
-function at(img: PreflightImage): Where {
+function at(img: Pick<PreflightImage, 'line' | 'column' | 'field'>): Where {
   return img.field !== undefined ? { line: img.line, field: img.field } : { line: img.line, column: img.column };
 }
 
@@ -134,6 +136,12 @@ function unusedProblem(facts: PreflightFacts): Problem | null {
   const names = n <= 6 ? facts.unused.join(', ') : msg('lint.unused.more', { names: facts.unused.slice(0, 6).join(', '), count: String(n - 6) });
   const where = facts.unusedFolder ? msg('lint.unused.in', { path: facts.unusedFolder }) : '';
   return problemOf('photos-unused', 'warning', msg(facts.leaveOutUnused ? 'lint.unused.leftOut' : 'lint.unused.exported', { count: n, where, names }));
+}
+
+/** A photo named as another type than it is: shown and exported, but named for what it is. */
+export function misnamedProblem(img: Pick<PreflightImage, 'misnamed' | 'line' | 'column' | 'field'>): Problem | null {
+  if (img.misnamed === undefined) return null;
+  return problemOf('image-misnamed', 'warning', msg('lint.image.misnamed', img.misnamed), at(img));
 }
 
 function leftBehindProblem(facts: PreflightFacts): Problem | null {
@@ -193,7 +201,7 @@ export function preflight(facts: PreflightFacts): Problem[] {
   // Required fields, formats, lengths (description), alt text, body H1, accidental code blocks…
   const problems: Problem[] = recapTextChecks(facts.text, facts.profile);
   if (facts.recapPath !== undefined) problems.push(...recapPlaceChecks(facts.text, facts.recapPath, facts.profile));
-  problems.push(...facts.images.map((img) => imageProblem(img, facts.profile)).filter(isProblem));
+  problems.push(...facts.images.flatMap((img) => [imageProblem(img, facts.profile), misnamedProblem(img)]).filter(isProblem));
   // Checked as written: a link the export relinks carries the site's baseurl.
   problems.push(...baseUrlProblems(facts.written ?? facts.text, facts.profile));
   problems.push(...[unusedProblem(facts), leftBehindProblem(facts), slugProblem(facts.slug)].filter(isProblem));

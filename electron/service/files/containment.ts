@@ -12,7 +12,7 @@
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { SiteProfile } from '../../core/contract';
-import { sniffImageType, WEB_IMAGE_TYPES } from './image-header';
+import { SHOWN_BY_CONTENT, sniffImageType, WEB_IMAGE_TYPES } from './image-header';
 import { assetsDirOf, publicDirs, publicRoot, siteAliasPath, sitePathOf, siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
 import { format, msg } from '../../core/i18n/messages';
@@ -435,7 +435,7 @@ export function refusedImageMessage(url: string, line: number | null, reason: Ms
 /**
  * The file an asset route may serve, or null: one the service handed out (`handedOut`, the
  * paths it resolved under the containment rule), still a regular file whose header is the
- * image type its extension names, and not a symlink (a file swapped for a link after the lookup is not followed). Both asset routes —
+ * image type its extension names (or another a browser shows whatever the name), and not a symlink (a file swapped for a link after the lookup is not followed). Both asset routes —
  * the browser mode's /asset and Electron's recap-asset: — call this before reading anything.
  */
 export function resolveAssetForServe(file: string, handedOut: ReadonlySet<string>): string | null {
@@ -452,7 +452,9 @@ export function resolveAssetForServe(file: string, handedOut: ReadonlySet<string
     if (!fstatSync(fd).isFile()) return null;
     const head = Buffer.alloc(4096);
     const n = readSync(fd, head, 0, head.length, 0);
-    return sniffImageType(head.subarray(0, n)) === want ? real : null;
+    // Or another image a browser shows whatever its name (image-file.ts misnamedImage: lint and export warn of it).
+    const type = sniffImageType(head.subarray(0, n));
+    return type === want || SHOWN_BY_CONTENT.has(type) ? real : null;
   } catch {
     return null;
   } finally {

@@ -112,4 +112,10 @@ export function sniffImageType(bytes: Uint8Array): SniffedType {
 }
 
 /** The image files a site serves and an export copies, by extension, and the type their header must show. */
+/**
+ * The types every browser shows whatever the name's extension (a PNG screenshot saved as .jpg).
+ * Not HEIF: its header does not tell AVIF from an iPhone's HEIC, which browsers do not show.
+ */
+export const SHOWN_BY_CONTENT: ReadonlySet<SniffedType> = new Set(['jpeg', 'png', 'gif', 'webp']);
+
 export const WEB_IMAGE_TYPES: Readonly<Record<string, SniffedType>> = { '.jpg': 'jpeg', '.jpeg': 'jpeg', '.png': 'png', '.gif': 'gif', '.webp': 'webp', '.avif': 'heif' };

@@ -6,12 +6,14 @@
 
 import type { MarkdownReading, Problem, SiteProfile } from '../../core/contract';
 import * as path from 'node:path';
-import { isInside, lookedUpAs, missingImageMsg, refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
+import { isInside, lookedUpAs, missingImageMsg, NOT_AN_IMAGE_ADVICE, refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
+import { misnamedImage, notAnImage, probeImage } from '../files/image-file';
+import { WEB_IMAGE_TYPES } from '../files/image-header';
 import { siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
 import { jekyllFolderOf } from '../site/site-rules';
 import { msg, type Msg } from '../../core/i18n/messages';
-import { problemOf } from '../../core/recap/lint-problem';
+import { problemOf, type ProblemPlace } from '../../core/recap/lint-problem';
 import { addressOf, findRecapImages, type RecapImageRef } from './markdown-images';
 import { readingOfPost } from '../../core/markdown/post-reading';
 import { escapeAlt, linkedAs, photoInsertText, photoMarkdown } from '../../core/markdown/photo-text';
@@ -122,6 +124,22 @@ export function mediaFix(ref: RecapImageRef, recapPath: string, profile: SitePro
   return hit.kind === 'found' ? { fix: { file: hit.file, write: mediaLinkOf(url, reading) } } : {};
 }
 
+/**
+ * What the file a link finds is, as export judges it (image-file.ts): named as a photo but not
+ * one (text, an empty file, a photo over the limit) is an error, as export refuses to copy it
+ * and the page shows no image; a photo of another type than its name says, a warning. A file of
+ * another kind (the site's own logo.svg) is no photo to judge.
+ */
+function fileProblems(ref: RecapImageRef, file: string, profile: SiteProfile, at: ProblemPlace): Problem[] {
+  if (WEB_IMAGE_TYPES[path.extname(file).toLowerCase()] === undefined) return [];
+  const probed = probeImage(file);
+  if (probed === null) return [];
+  const notImage = notAnImage(probed, file, profile);
+  if (notImage !== null) return [problemOf('image-refused', 'error', refusedImageMsg(ref.url, ref.line, notImage, ref.field, NOT_AN_IMAGE_ADVICE), at)];
+  const misnamed = misnamedImage(probed, file);
+  return misnamed ? [problemOf('image-misnamed', 'warning', msg('lint.image.misnamed', misnamed), at)] : [];
+}
+
 export function imageProblems(text: string, recapPath: string, profile: SiteProfile): Problem[] {
   const problems: Problem[] = [];
   const roots = new RootsCache();
@@ -139,6 +157,8 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
     } else if (hit.kind === 'missing' && hit.lookedFor !== null) {
       const media = ref.siteUrl === undefined ? undefined : { address: ref.siteUrl, ...mediaFix(ref, recapPath, profile, roots, reading) };
       problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets), media), at));
+    } else if (hit.kind === 'found') {
+      problems.push(...fileProblems(ref, hit.file, profile, at));
     }
   }
   problems.push(...baseUrlProblems(text, profile, refs));

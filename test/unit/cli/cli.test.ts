@@ -208,11 +208,9 @@ describe('recap lint', () => {
     const post = path.join(tmp, 'site', 'content', 'en', 'news', 'kcd-china.md');
     await fs.mkdir(path.dirname(post), { recursive: true });
     await fs.writeFile(post, REFERENCE);
-    for (const url of REFERENCE_IMAGES) {
-      const file = path.join(tmp, 'site', 'static', ...url.split('/'));
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(file, 'png');
-    }
+    // Real photos: lint judges each file a link finds as export does (text named .png is none).
+    const { png } = await import('../support/site-fixture');
+    for (const [i, url] of REFERENCE_IMAGES.entries()) await png(path.join(tmp, 'site', 'static', ...url.split('/')), i + 1);
     return path.relative(tmp, post);
   }
 

@@ -93,6 +93,12 @@ describe('the preview\'s image lookups', () => {
     expect(resolveAssetForServe(ok, handedOut)).toBe(ok);
     expect(resolveAssetForServe(path.join(h.imageDir, 'link.png'), handedOut)).toBeNull();
     expect(resolveAssetForServe(path.join(h.secret, 'real.png'), handedOut)).toBeNull();
+    // A photo of another type than its name says is shown (lint and export warn of it); text under a photo's name is not.
+    const misnamed = path.join(h.imageDir, 'screenshot.jpg');
+    await fs.copyFile(ok, misnamed);
+    const fake = path.join(h.imageDir, 'fake.png');
+    expect([resolveAssetForServe(misnamed, new Set([misnamed])), resolveAssetForServe(fake, new Set([fake]))]).toEqual([misnamed, null]);
+    await fs.rm(misnamed);
     await fs.rm(ok);
     await fs.symlink(path.join(h.secret, 'real.png'), ok);
     expect(resolveAssetForServe(ok, handedOut)).toBeNull();
