@@ -1,5 +1,6 @@
 // The cover photo a front-matter field names: a text (`image: cover.jpg`), or the first item of
-// a list (Hugo's `images = ["cover.jpg"]`). Lint, export and the photo tray read and set it
+// a list (Hugo's `images = ["cover.jpg"]`; Beautiful Jekyll's `cover-img`, whose item may be a
+// photo with its caption, `"/assets/img/hall.jpg" : "The hall"`). Lint, export and the photo tray read and set it
 // through these two, so a list stays a list. Pure: the page runs it too.
 
 import type { MarkdownReading } from '../contract';
@@ -8,8 +9,19 @@ import type { FieldValue } from '../frontmatter/values';
 
 /** The photo a cover field's value names, or null (no value, an empty one, or not a text). */
 export function coverOf(value: FieldValue | undefined): string | null {
-  const first = Array.isArray(value) ? value[0] : value;
+  const first = Array.isArray(value) ? (captioned(value[0])?.photo ?? value[0]) : value;
   return typeof first === 'string' && first.trim() !== '' ? first.trim() : null;
+}
+
+/**
+ * A list item that is a photo with its caption, the map's one key and value (Beautiful Jekyll's
+ * `cover-img: ["/assets/img/hall.jpg" : "The hall"]`, a list whose photos its theme shows in turn).
+ */
+function captioned(item: FieldValue | undefined): { photo: string; caption: FieldValue } | null {
+  if (item === null || item === undefined || typeof item !== 'object' || Array.isArray(item)) return null;
+  const entries = Object.entries(item);
+  const [photo, caption] = entries[0] ?? [];
+  return entries.length === 1 && photo !== undefined && caption !== undefined ? { photo, caption } : null;
 }
 
 /** What naming a cover depends on: the post's generator, and a Chirpy post's media_subpath (MarkdownReading.media). */
@@ -32,7 +44,10 @@ export function coverUrl(url: string, reading: CoverReading): string {
 /** The value that makes `url` the cover (see coverUrl): a list gets it as its first item and keeps the others. */
 export function withCover(was: FieldValue | undefined, url: string, reading: CoverReading): FieldValue {
   const named = coverUrl(url, reading);
-  return Array.isArray(was) ? [named, ...was.slice(1)] : named;
+  if (!Array.isArray(was)) return named;
+  // A photo with its caption keeps the caption.
+  const withCaption = captioned(was[0]);
+  return [withCaption !== null ? { [named]: withCaption.caption } : named, ...was.slice(1)];
 }
 
 /**

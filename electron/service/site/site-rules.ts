@@ -490,7 +490,8 @@ function mapValue(fields: ReadonlyArray<{ key: string; value: unknown }>, dotted
 function coverFieldOf(profile: SiteProfile, scan: SiteScan): FieldUsage | null {
   const current = profile.photos.coverField;
   if (scan.posts === 0 || (current !== null && scan.fields.some((f) => f.key === current && f.kind !== 'map'))) return null;
-  const flat = scan.fields.find((f) => COVER_FIELDS.includes(f.key) && (f.kind === 'string' || (f.key === 'images' && f.kind === 'list')));
+  // A list's first item is the cover: Hugo's `images`, Beautiful Jekyll's `cover-img` (its photos shown in turn).
+  const flat = scan.fields.find((f) => COVER_FIELDS.includes(f.key) && (f.kind === 'string' || ((f.key === 'images' || f.key === 'cover-img') && f.kind === 'list')));
   if (flat) return flat;
   const [key, posts = 0] = [...scan.coverMaps].sort((a, b) => b[1] - a[1] || COVER_MAP_KEYS.indexOf(a[0]) - COVER_MAP_KEYS.indexOf(b[0]))[0] ?? [];
   return key !== undefined && posts * 2 > scan.posts ? { key, posts, kind: 'string' } : null;

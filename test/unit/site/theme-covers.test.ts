@@ -7,6 +7,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { markdownReading } from '../../../electron/core/markdown/site-reading';
+import { getField, setField } from '../../../electron/core/frontmatter/frontmatter';
+import { withCover } from '../../../electron/core/recap/cover';
 import { serviceInTempDir } from '../support/temp-service';
 import { photo, put } from './other-sites';
 
@@ -28,6 +31,19 @@ describe("themes' own cover fields", () => {
     for (const slug of ['first', 'second']) await photo(path.join(root, 'assets/img', `${slug}.jpg`), slug.length);
     const post = path.join(root, '_posts/2024-05-05-first.md');
     expect(await coverOf(post, 'first.jpg', 'gone.jpg')).toEqual({ field: 'thumbnail-img', clean: [], gone: [{ field: 'thumbnail-img', code: 'image-missing' }] });
+  });
+
+  it("Beautiful Jekyll's cover-img list, its photos with their captions: the first is the cover, and a new cover keeps the caption", async () => {
+    const root = path.join(temp.dir(), 'beautiful-cover');
+    await put(root, '_config.yml', 'title: Notes\nremote_theme: daattali/beautiful-jekyll@6.0.1\n');
+    for (const slug of ['first', 'second']) await put(root, `_posts/2024-05-0${slug.length % 9}-${slug}.md`, `---\nlayout: post\ntitle: ${slug}\ncover-img: ["/assets/img/${slug}.jpg" : "The hall", "/assets/img/path.jpg"]\n---\n\nText.\n`);
+    for (const slug of ['first', 'second', 'path']) await photo(path.join(root, 'assets/img', `${slug}.jpg`), slug.length);
+    const post = path.join(root, '_posts/2024-05-05-first.md');
+    expect(await coverOf(post, 'first.jpg', 'gone.jpg')).toEqual({ field: 'cover-img', clean: [], gone: [{ field: 'cover-img', code: 'image-missing' }] });
+    const reading = markdownReading('jekyll', post);
+    // As "Use as cover" and export set it (setCoverField, rewriteImageLinks).
+    const text = await fs.readFile(post, 'utf8');
+    expect(setField(text, 'cover-img', withCover(getField(text, 'cover-img'), '/assets/img/second.jpg', reading))).toContain('cover-img: [{/assets/img/second.jpg: "The hall"}, "/assets/img/path.jpg"]\n');
   });
 
   it("Minimal Mistakes' header: overlay_image before image and teaser, as its seo.html takes them", async () => {
