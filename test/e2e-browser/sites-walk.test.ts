@@ -48,6 +48,17 @@ async function walk(site: OtherSite, title: string, photos: string[]): Promise<P
   return page;
 }
 
+/** Opens a site's post as the author does: its file and its page. */
+async function openPost(site: OtherSite): Promise<{ file: string; page: Page }> {
+  const file = path.join(site.root, ...site.post.split('/'));
+  return { file, page: await session.open({ file }) };
+}
+
+/** The natural width of each of the preview's images matching `selector` (0 for one not loaded). */
+function shownWidths(page: Page, selector: string): Promise<number[]> {
+  return page.getByTestId('preview').locator(selector).evaluateAll((imgs) => imgs.map((img) => ((img as HTMLImageElement).complete ? (img as HTMLImageElement).naturalWidth : 0)));
+}
+
 /** Each site, the title the author gives its post and how its front matter writes it, and the photos of its tray. */
 const WALKS: Array<{ name: string; make: (root: string) => Promise<OtherSite>; title: string; line: string; photos: string[] }> = [
   { name: 'a Hugo TOML page bundle whose cover and photo are linked without ./', make: (root) => hugoTomlBundles(root, 'cover.jpg', 'image'), title: 'KCD Hangzhou 2023', line: 'title = "KCD Hangzhou 2023"', photos: ['cover.jpg', 'stage.jpg'] },
@@ -222,10 +233,9 @@ describe('a photo added to a post of a Hugo site published under its baseURL\'s 
 describe('a post of a Chirpy site, its photos below its media_subpath', () => {
   it('the preview shows them, the tray marks the cover of its image: map and sets another by its name, and a dropped photo goes to that folder, linked by its name, lint clean', async () => {
     const site = await jekyllChirpy(path.join(session.dir, 'chirpy'));
-    const file = path.join(site.root, ...site.post.split('/'));
-    const page = await session.open({ file });
+    const { file, page } = await openPost(site);
     await expect.poll(() => page.getByTestId('photo-folder').textContent()).toBe('BoardLight');
-    const shown = (): Promise<number[]> => page.getByTestId('preview').locator('img').evaluateAll((imgs) => imgs.map((img) => ((img as HTMLImageElement).complete ? (img as HTMLImageElement).naturalWidth : 0)));
+    const shown = (): Promise<number[]> => shownWidths(page, 'img');
     await expect.poll(shown).toEqual([96, 96]);
     const card = (name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
     await expect.poll(() => card('room.jpg').locator('.photo-badge.is-cover').count()).toBe(1);
@@ -248,9 +258,8 @@ describe('a post of a Chirpy site, its photos below its media_subpath', () => {
 describe("a post of an al-folio site, its photos shown by the theme's figure include", () => {
   it('the preview shows them, the tray counts them as used, sets an alt in the call and copies one into the post\'s folder, relinking the call; lint clean throughout', async () => {
     const site = await jekyllAlFolio(path.join(session.dir, 'al-folio'));
-    const file = path.join(site.root, ...site.post.split('/'));
-    const page = await session.open({ file });
-    const shown = (): Promise<number[]> => page.getByTestId('preview').locator('figure img').evaluateAll((imgs) => imgs.map((img) => ((img as HTMLImageElement).complete ? (img as HTMLImageElement).naturalWidth : 0)));
+    const { page } = await openPost(site);
+    const shown = (): Promise<number[]> => shownWidths(page, 'figure img');
     await expect.poll(shown).toEqual([96, 96]);
     expect(await page.getByTestId('preview').textContent()).not.toContain('include');
     const card = (name: string) => page.locator(`[data-testid="linked-photo-card"][data-name="${name}"]`);

@@ -1,5 +1,5 @@
-// The export's image rules: which files it copies (sniffed: an allowed extension, a header of
-// that type, not empty, within the profile's limit), under which names (unique in the target
+// The export's image rules: which files it copies (sniffed by image-file.ts: an allowed
+// extension, an image's header, not empty, within the profile's limit), under which names (unique in the target
 // folder, without case), which images stay where the target site already serves them, the
 // folder's photos the text does not use, and the pixel sizes the preflight checks.
 
