@@ -6,8 +6,8 @@
 import type { LinkedPhoto } from '../../electron/core/contract';
 import { samePhotoUrl } from '../../electron/core/markdown/photo-text';
 import { useT } from '../ui/locale';
-import { folderPath, linkCountOf } from './linkedUrls';
-import { AltField, PhotoInfo, PhotoThumb, useCardInView } from './PhotoCardParts';
+import { fieldsNaming, folderPath, linkCountOf } from './linkedUrls';
+import { AltField, FieldsHelp, PhotoInfo, PhotoThumb, useCardInView } from './PhotoCardParts';
 import type { PhotosHandle } from './usePhotos';
 
 /** The tray's selection key of a linked photo (a folder photo's is its name). */
@@ -17,14 +17,16 @@ function LinkedCard({ photo, photos, selected, onSelect }: { photo: LinkedPhoto;
   const t = useT();
   const count = linkCountOf(photos.uses, photo);
   const isCover = photos.cover !== null && photo.urls.some((u) => samePhotoUrl(photos.cover ?? '', u));
+  const inFields = fieldsNaming(photos.fields, photo.urls);
   const card = useCardInView(selected);
   const where = t('photos.inFolder', { folder: folderPath(photo.folder) });
   return (
     <li ref={card} className={`photo-card is-linked${selected ? ' is-selected' : ''}`} data-testid="linked-photo-card" data-name={photo.name} data-used={count}>
-      <PhotoThumb photo={photo} selected={selected} onToggle={() => onSelect(selected ? null : linkedKey(photo))} unused={false} isCover={isCover} count={count} where={where} />
+      <PhotoThumb photo={photo} selected={selected} onToggle={() => onSelect(selected ? null : linkedKey(photo))} unused={false} isCover={isCover} fields={inFields} count={count} where={where} />
       <PhotoInfo photo={photo} folder={photo.folder} />
       {selected && (
         <div className="photo-details">
+          <FieldsHelp fields={inFields} />
           <AltField photo={photo} photos={photos} />
           <div className="photo-actions">
             <button

@@ -31,6 +31,8 @@ export interface ThumbProps {
   isCover: boolean;
   /** Hugo takes it as the page's card by its name (PhotosHandle.cardByName). */
   isCard?: boolean;
+  /** The front-matter fields that name it beside the cover (a theme's header image, its gallery). */
+  fields?: readonly string[];
   /** How many links name the photo. */
   count: number;
   /** Said after the name to a screen reader (where the file is, for a linked photo). */
@@ -38,15 +40,17 @@ export interface ThumbProps {
 }
 
 /** The thumbnail (a toggle for the details) with its badges. */
-export function PhotoThumb({ photo, selected, onToggle, unused, isCover, isCard = false, count, where }: ThumbProps) {
+export function PhotoThumb({ photo, selected, onToggle, unused, isCover, isCard = false, fields = [], count, where }: ThumbProps) {
   const t = useT();
+  const [field, ...more] = fields;
+  const fieldBadge = field === undefined ? '' : more.length > 0 ? t('photos.inFieldsBadge', { field, more: more.length }) : field;
   return (
     <button
       type="button"
       className="photo-thumb"
       aria-pressed={selected}
       // The name, then what the card shows on the picture, in the same words.
-      aria-label={[photo.name, where ?? '', photo.thumbnail ? '' : photo.format.toUpperCase() || t('photos.file'), unused ? t('photos.notUsed') : '', isCover ? t('photos.cover') : '', isCard ? t('photos.cardByName') : '', count > 1 ? `×${count}` : ''].filter(Boolean).join(', ')}
+      aria-label={[photo.name, where ?? '', photo.thumbnail ? '' : photo.format.toUpperCase() || t('photos.file'), unused ? t('photos.notUsed') : '', isCover ? t('photos.cover') : '', isCard ? t('photos.cardByName') : '', fieldBadge !== '' ? t('photos.inFieldsTitle', { fields: fields.join(', ') }) : '', count > 1 ? `×${count}` : ''].filter(Boolean).join(', ')}
       title={selected ? t('photos.hideDetails') : t('photos.showDetails')}
       onClick={onToggle}
     >
@@ -63,9 +67,25 @@ export function PhotoThumb({ photo, selected, onToggle, unused, isCover, isCard 
             {t('photos.cardByName')}
           </span>
         )}
+        {fieldBadge !== '' && (
+          <span className="photo-badge is-field" data-testid="photo-field" title={t('photos.inFieldsTitle', { fields: fields.join(', ') })}>
+            {fieldBadge}
+          </span>
+        )}
         {count > 1 && <span className="photo-badge">×{count}</span>}
       </span>
     </button>
+  );
+}
+
+/** Which front-matter fields name the photo, and what that means for it (in the card's details). */
+export function FieldsHelp({ fields }: { fields: readonly string[] }) {
+  const t = useT();
+  if (fields.length === 0) return null;
+  return (
+    <p className="field-help" data-testid="photo-fields-help">
+      {t('photos.inFieldsHelp', { fields: fields.join(', ') })}
+    </p>
   );
 }
 

@@ -12,7 +12,8 @@ import { rich } from '../ui/rich';
 import { useT } from '../ui/locale';
 import { baseName } from '../ui/paths';
 import { linkedKey, LinkedPhotos } from './LinkedPhotos';
-import { AltField, PhotoInfo, PhotoThumb, useCardInView } from './PhotoCardParts';
+import { fieldsNaming } from './linkedUrls';
+import { AltField, FieldsHelp, PhotoInfo, PhotoThumb, useCardInView } from './PhotoCardParts';
 import type { PhotosHandle } from './usePhotos';
 
 const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes('Files');
@@ -134,11 +135,12 @@ function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos
   const isCover = photos.cover !== null && samePhotoUrl(photos.cover, photo.url);
   // The cover already says the photo is the page's picture: one badge.
   const isCard = !isCover && photos.cardByName === photo.url;
-  const unused = !use && !isCover && !isCard;
+  const inFields = fieldsNaming(photos.fields, [photo.url]);
+  const unused = !use && !isCover && !isCard && inFields.length === 0;
   const card = useCardInView(selected);
   return (
     <li ref={card} className={`photo-card${selected ? ' is-selected' : ''}${unused ? ' is-unused' : ''}`} data-testid="photo-card" data-name={photo.name} data-used={use ? use.count : 0}>
-      <PhotoThumb photo={photo} selected={selected} onToggle={() => onSelect(selected ? null : photo.name)} unused={unused} isCover={isCover} isCard={isCard} count={use?.count ?? 0} />
+      <PhotoThumb photo={photo} selected={selected} onToggle={() => onSelect(selected ? null : photo.name)} unused={unused} isCover={isCover} isCard={isCard} fields={inFields} count={use?.count ?? 0} />
       <PhotoInfo photo={photo} />
       {selected && (
         <div className="photo-details">
@@ -147,6 +149,7 @@ function PhotoCard({ photo, photos, selected, onSelect }: { photo: Photo; photos
               {t('photos.cardByNameHelp')}
             </p>
           )}
+          <FieldsHelp fields={inFields} />
           <AltField photo={photo} photos={photos} />
           <div className="photo-actions">
             <button type="button" className="button button-small button-primary" data-testid="photo-insert" onClick={() => photos.insertPhoto(photo)} title={t('photos.insertTitle')}>
@@ -256,7 +259,7 @@ export default function PhotoTray({ photos, collapsed, onCollapsedChange }: Phot
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   const list = photos.photos;
-  const unused = list?.filter((p) => !photoUseOf(photos.uses, p.url) && !(photos.cover !== null && samePhotoUrl(photos.cover, p.url)) && p.url !== photos.cardByName).length ?? 0;
+  const unused = list?.filter((p) => !photoUseOf(photos.uses, p.url) && !(photos.cover !== null && samePhotoUrl(photos.cover, p.url)) && p.url !== photos.cardByName && fieldsNaming(photos.fields, [p.url]).length === 0).length ?? 0;
 
   useEffect(() => {
     if (selected && list && !list.some((p) => p.name === selected) && !photos.linked.some((p) => linkedKey(p) === selected)) setSelected(null);

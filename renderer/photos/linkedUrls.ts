@@ -2,8 +2,18 @@
 // the tray counts its uses, photoUsesCache.ts) and the cover field's. The service resolves them as
 // lint and the preview do and answers the ones outside the photo folder (service/photos/linked.ts).
 import type { LinkedPhoto, Photo } from '../../electron/core/contract';
-import { photoUseOf } from '../../electron/core/markdown/photo-text';
+import { photoUseOf, samePhotoUrl } from '../../electron/core/markdown/photo-text';
 import type { PhotoUse } from '../../electron/core/markdown/photo-text';
+
+/** A photo a front-matter field names beside the cover (field-photos.ts FieldPhoto), for the tray. */
+export interface FieldUse {
+  /** The field (`header.teaser`, `gallery.url`). */
+  key: string;
+  /** The photo's address as the site publishes it (mediaUrlOf), as the tray's photos are named. */
+  url: string;
+  /** The value as written, which a relink replaces (replaceFieldText). */
+  written: string;
+}
 
 /** Longer URLs are not files a recap links (a data: URL), and the request's limit is 4096. */
 const MAX_URL = 2048;
@@ -17,16 +27,21 @@ const asksFor = (url: string): boolean => url !== '' && url.length <= MAX_URL &&
 
 /**
  * The local image URLs of `uses` (decoded, as photoUses keys them: encoded again so that the
- * service reads each as the link did) and the cover, sorted: the same list while no link changes.
+ * service reads each as the link did) and the front matter's photos (`covers`: the cover, a theme's other image fields), sorted: the same list while no link changes.
  */
-export function linkedUrls(uses: ReadonlyMap<string, PhotoUse>, cover: string | null): string[] {
+export function linkedUrls(uses: ReadonlyMap<string, PhotoUse>, covers: readonly string[]): string[] {
   const out = new Set<string>();
   const add = (url: string): void => {
     if (asksFor(url)) out.add(url);
   };
   for (const key of uses.keys()) add(encodeURI(key));
-  if (cover !== null) add(cover.trim());
+  for (const cover of covers) add(cover.trim());
   return [...out].sort().slice(0, MAX_URLS);
+}
+
+/** The front-matter fields that name the photo at one of `urls` (PhotosHandle.fields), each once. */
+export function fieldsNaming(fields: readonly FieldUse[], urls: readonly string[]): string[] {
+  return [...new Set(fields.filter((f) => urls.some((u) => samePhotoUrl(f.url, u))).map((f) => f.key))];
 }
 
 /** The URLs of `linkedUrls` that a use writes as the src of Hugo's figure shortcode (looked for as Hugo does: in assets/ too). */

@@ -6,6 +6,7 @@ import type { AppInfo, ImportPhotoResult, LinkedPhoto, Photo, PhotoFolderInfo, P
 import type { PhotoUse, Splice } from '../../electron/core/markdown/photo-text';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import type { Transport } from '../api';
+import type { FieldUse } from './linkedUrls';
 import type { RecapDocument, TextEdit } from '../workspace/useRecapDocument';
 
 export type RowStatus = 'queued' | 'importing' | 'done' | 'reused' | 'refused' | 'cancelled';
@@ -111,6 +112,8 @@ export interface PhotosHandle {
   linked: LinkedPhoto[];
   uses: Map<string, PhotoUse>;
   cover: string | null;
+  /** The photos the front matter's other fields name (a theme's header image, its gallery: field-photos.ts). */
+  fields: readonly FieldUse[];
   /** The URL of the folder's photo Hugo takes as the page's card by its name while the front matter names no `images` (hugoCardByName): used, though no link names it. */
   cardByName: string | null;
   coverField: string | null;

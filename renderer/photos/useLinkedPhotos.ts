@@ -10,19 +10,18 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LinkedPhoto } from '../../electron/core/contract';
 import { editorBody, withBody } from '../../electron/core/frontmatter/split';
 import { linkedAs, photoRefs, removePhotoLinks, replacePhotoUrl, samePhotoUrl } from '../../electron/core/markdown/photo-text';
-import type { PhotoUse } from '../../electron/core/markdown/photo-text';
 import { mediaUrlOf, type MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { errorMessage } from '../api';
 import { t } from '../ui/locale';
 import { revealLine } from '../workspace/editing/caret';
 import { coverOf } from '../../electron/core/recap/cover';
 import { frontMatter } from '../workspace/frontMatterModule';
-import { figureUrls, folderPath, linkedUrls } from './linkedUrls';
+import { fieldsNaming, figureUrls, folderPath, linkedUrls } from './linkedUrls';
 import { readingNow } from './postReading';
 import type { PhotoShared, PhotosHandle } from './photoTypes';
 import { textarea, type CaretPlacement } from './useCaretPlacement';
 import type { PhotoFolder } from './usePhotoFolder';
-import { setCoverField, useFolderRequest } from './useTrayActions';
+import { relinkFields, setCoverField, useFolderRequest } from './useTrayActions';
 
 export type LinkedActions = Pick<PhotosHandle, 'linked' | 'showUses' | 'removeLinks' | 'copyIntoFolder'>;
 
@@ -37,16 +36,19 @@ function sameOr(shown: LinkedPhoto[], list: LinkedPhoto[]): LinkedPhoto[] {
 }
 
 /** The service's answer for the text's links, asked again when they (or the folder's list) change. */
-function useLinkedList(shared: PhotoShared, folder: PhotoFolder, uses: Map<string, PhotoUse>, cover: string | null): LinkedPhoto[] {
+function useLinkedList(shared: PhotoShared, folder: PhotoFolder, { uses, cover, fields }: TextPhotos): LinkedPhoto[] {
   const { opts } = shared;
   const { api, path } = opts.current;
   const [linked, setLinked] = useState<LinkedPhoto[]>(NONE);
-  const key = useMemo(() => linkedUrls(uses, cover).join('\n'), [uses, cover]);
+  // The front matter's photos: the cover and the other fields' (looked for as the cover is).
+  const named = useMemo(() => [...(cover !== null ? [cover] : []), ...fields.map((f) => f.url)], [cover, fields]);
+  const key = useMemo(() => linkedUrls(uses, named).join('\n'), [uses, named]);
   const figureKey = useMemo(() => figureUrls(uses).join('\n'), [uses]);
   const urls = useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
   const figures = useMemo(() => (figureKey === '' ? [] : figureKey.split('\n')), [figureKey]);
   // The cover is also asked as the cover it is: a Hugo post's relative cover may be in its site's root.
-  const covers = useMemo(() => linkedUrls(new Map(), cover), [cover]);
+  const coverKey = useMemo(() => linkedUrls(new Map(), named).join('\n'), [named]);
+  const covers = useMemo(() => (coverKey === '' ? [] : coverKey.split('\n')), [coverKey]);
   const { folder: info, photos } = folder;
   useEffect(() => {
     if (!path || !info || photos === null || urls.length === 0) {
@@ -92,12 +94,16 @@ function selectNextUse(body: string, photo: LinkedPhoto, reading: MarkdownReadin
   ta.setSelectionRange(next.start, next.end);
 }
 
-export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, uses: Map<string, PhotoUse>, cover: string | null, bumpPreview: (replaced?: string[]) => void): LinkedActions {
+/** What the text says of its photos: the body's uses, the cover, and the other front-matter fields' photos. */
+export type TextPhotos = Pick<PhotosHandle, 'uses' | 'cover' | 'fields'>;
+
+export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, text: TextPhotos, bumpPreview: (replaced?: string[]) => void): LinkedActions {
   const { opts } = shared;
   const { editBody } = caret;
   const { refresh } = folder;
   const folderReq = useFolderRequest(shared, folder);
-  const linked = useLinkedList(shared, folder, uses, cover);
+  const linked = useLinkedList(shared, folder, text);
+  const { fields } = text;
 
   const showUses = useCallback(
     (photo: LinkedPhoto) => {
@@ -142,9 +148,10 @@ export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret:
             let out = withBody(text, photo.urls.reduce((b, u) => replacePhotoUrl(b, u, copy.url, reading, plain), body));
             const coverThen = field ? coverNow(out, field, reading) : null;
             if (field && coverThen !== null && photo.urls.some((u) => samePhotoUrl(coverThen, u))) out = setCoverField(out, field, copy.url, reading);
-            return out;
+            return relinkFields(out, fields, photo.urls, copy.url, reading);
           });
-          opts.current.toast('info', t('photos.copied', { name: copy.name, links }));
+          const named = fieldsNaming(fields, photo.urls);
+          opts.current.toast('info', named.length > 0 ? t('photos.copiedWithFields', { name: copy.name, links, fields: named.join(', ') }) : t('photos.copied', { name: copy.name, links }));
           bumpPreview([photo.url, copy.url]);
           refresh();
         } catch (err) {
@@ -152,7 +159,7 @@ export function useLinkedPhotos(shared: PhotoShared, folder: PhotoFolder, caret:
         }
       })();
     },
-    [opts, folderReq, bumpPreview, refresh],
+    [opts, folderReq, fields, bumpPreview, refresh],
   );
 
   return { linked, showUses, removeLinks, copyIntoFolder };

@@ -35,7 +35,7 @@ export function usePhotos(o: PhotosOptions): PhotosHandle {
   const imports = usePhotoImport(shared, folder, caret, bumpPreview);
   const tray = useTrayActions(shared, folder, caret, bumpPreview);
   const removal = usePhotoRemoval(shared, folder, caret, bumpPreview);
-  const linked = useLinkedPhotos(shared, folder, caret, tray.uses, tray.cover, bumpPreview);
+  const linked = useLinkedPhotos(shared, folder, caret, { uses: tray.uses, cover: tray.cover, fields: tray.fields }, bumpPreview);
 
   // The same handle while nothing in it changed: the workspace's panels re-render for what they show.
   return useStableObject({

@@ -12,16 +12,18 @@ import { errorMessage } from '../api';
 import { t } from '../ui/locale';
 import { frontMatter, useFrontMatter } from '../workspace/frontMatterModule';
 import { pickPhotos, sourceOf } from './photoSources';
-import { urlsOf } from './linkedUrls';
+import { fieldsNaming, urlsOf } from './linkedUrls';
 import { nextPhotoUses } from './photoUsesCache';
 import type { PhotoUsesOf } from './photoUsesCache';
 import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
+import type { FieldUse } from './linkedUrls';
 import type { CaretPlacement } from './useCaretPlacement';
 import type { PhotoFolder } from './usePhotoFolder';
 import { coverOf, coverUrl, hugoCardByName, withCover, type CoverReading } from '../../electron/core/recap/cover';
 import { mediaUrlOf } from '../../electron/core/markdown/site-reading';
+import { fieldPhotos } from '../../electron/core/recap/field-photos';
 
-export type TrayActions = Pick<PhotosHandle, 'uses' | 'cover' | 'cardByName' | 'altOf' | 'insertPhoto' | 'setAlt' | 'setCover' | 'replacePhoto'>;
+export type TrayActions = Pick<PhotosHandle, 'uses' | 'cover' | 'fields' | 'cardByName' | 'altOf' | 'insertPhoto' | 'setAlt' | 'setCover' | 'replacePhoto'>;
 export type PhotoRemoval = Pick<PhotosHandle, 'removed' | 'removePhoto' | 'undoRemove' | 'dismissRemoved'>;
 
 export type FolderRequest = () => Promise<{ recapPath: string; imageDir: string } | null>;
@@ -62,6 +64,37 @@ function useCoverValue(head: string, coverField: string | null, reading: Markdow
   }, [head, coverField, fm, reading]);
 }
 
+/** No field names a photo: one array, so that a head with none renders nothing new. */
+const NO_FIELDS: readonly FieldUse[] = [];
+
+/**
+ * The photos the front matter's other fields name (fieldPhotos: a theme's header image, its
+ * gallery), at the addresses the site publishes, as the cover is read; the same array while they do not change.
+ */
+function useFieldUses(head: string, coverField: string | null, reading: MarkdownReading): readonly FieldUse[] {
+  const fm = useFrontMatter(head !== '');
+  const last = useRef<readonly FieldUse[]>(NO_FIELDS);
+  return useMemo(() => {
+    if (!fm || head === '') return NO_FIELDS;
+    let fields: FieldUse[];
+    try {
+      fields = fieldPhotos(fm.readFrontMatter(head).fields, coverField).map((p) => ({ key: p.key, url: mediaUrlOf(p.url, reading) ?? p.url, written: p.url }));
+    } catch {
+      return last.current;
+    }
+    if (fields.length === 0) last.current = NO_FIELDS;
+    else if (JSON.stringify(fields) !== JSON.stringify(last.current)) last.current = fields;
+    return last.current;
+  }, [head, coverField, fm, reading]);
+}
+
+/** `text` with each field that names the photo at one of `urls` naming `url` instead (coverUrl: as its site reads a front matter's photo). */
+export function relinkFields(text: string, fields: readonly FieldUse[], urls: readonly string[], url: string, reading: CoverReading): string {
+  const named = new Set(fields.filter((f) => urls.some((u) => samePhotoUrl(f.url, u))).map((f) => f.written));
+  const to = coverUrl(url, reading);
+  return [...named].reduce((out, from) => frontMatter().replaceFieldText(out, from, to), text);
+}
+
 /** The folder's photo a Hugo page bundle takes as its card by its name (hugoCardByName), as export's preflight reads it; null elsewhere. */
 function useCardByName(head: string, bundleCard: boolean, photos: Photo[] | null): string | null {
   const fm = useFrontMatter(bundleCard);
@@ -88,7 +121,7 @@ function usePhotoUses(body: string, reading: MarkdownReading): PhotoUsesOf['uses
 }
 
 /** Replaces a photo's file with one the author picks; another format means another name, and the links follow. */
-function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, coverValue: string | null, bumpPreview: (replaced?: string[]) => void) {
+function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, coverValue: string | null, fields: readonly FieldUse[], bumpPreview: (replaced?: string[]) => void) {
   const { opts } = shared;
   const { editBody } = caret;
   const { refresh } = folder;
@@ -111,6 +144,7 @@ function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretP
             editBody((body) => replacePhotoUrl(body, photo.url, fresh.url, reading));
             const field = opts.current.coverField;
             if (field && coverValue && samePhotoUrl(coverValue, photo.url)) opts.current.edit((t) => setCoverField(t, field, fresh.url, reading));
+            if (fieldsNaming(fields, [photo.url]).length > 0) opts.current.edit((t) => relinkFields(t, fields, [photo.url], fresh.url, reading));
             await o.api.removePhoto({ ...where, name: photo.name }).catch(() => undefined);
             opts.current.toast('info', t('photos.replacedRenamed', { old: photo.name, new: fresh.name }));
           } else {
@@ -123,7 +157,7 @@ function useReplacePhoto(shared: PhotoShared, folder: PhotoFolder, caret: CaretP
         }
       })();
     },
-    [opts, folderReq, editBody, coverValue, bumpPreview, refresh],
+    [opts, folderReq, editBody, coverValue, fields, bumpPreview, refresh],
   );
 }
 
@@ -135,6 +169,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   const postReading = usePostReading(reading, deferredHead);
   const uses = usePhotoUses(body, postReading);
   const cover = useCoverValue(deferredHead, coverField, postReading);
+  const fields = useFieldUses(deferredHead, coverField, postReading);
   const cardByName = useCardByName(deferredHead, opts.current.bundleCard, folder.photos);
 
   const altOf = useCallback(
@@ -170,8 +205,8 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
     },
     [opts],
   );
-  const replacePhoto = useReplacePhoto(shared, folder, caret, cover, bumpPreview);
-  return { uses, cover, cardByName, altOf, insertPhoto, setAlt, setCover, replacePhoto };
+  const replacePhoto = useReplacePhoto(shared, folder, caret, cover, fields, bumpPreview);
+  return { uses, cover, fields, cardByName, altOf, insertPhoto, setAlt, setCover, replacePhoto };
 }
 
 /** Removing a photo: its file goes to the trash and its links out of the text; Undo brings both back. */

@@ -20,8 +20,14 @@ function focusField(layout: LayoutSetters, key: string): void {
   layout.setRaw(false);
   requestAnimationFrame(() => {
     // A profile field's input; else the other field's value (its text, switch or tags), else its name.
-    const row = document.querySelector(`[data-field-key="${CSS.escape(key)}"]`);
-    const el = document.getElementById(fieldInputId(key)) ?? row?.querySelector<HTMLElement>('input:not(.extra-key)') ?? row?.querySelector<HTMLElement>('.extra-key');
+    // A key inside a map (`header.teaser`, a gallery's `gallery.url`) is shown in its top-level field's row.
+    const inputOf = (k: string): HTMLElement | null => {
+      const row = document.querySelector(`[data-field-key="${CSS.escape(k)}"]`);
+      return document.getElementById(fieldInputId(k)) ?? row?.querySelector<HTMLElement>('input:not(.extra-key)') ?? row?.querySelector<HTMLElement>('.extra-key') ?? null;
+    };
+    const [top = key, sub] = key.split('.');
+    const nested = sub !== undefined ? document.querySelector<HTMLElement>(`[data-field-key="${CSS.escape(top)}"] [data-sub-key="${CSS.escape(sub)}"] input`) : null;
+    const el = inputOf(key) ?? nested ?? (sub !== undefined ? inputOf(top) : null);
     if (el instanceof HTMLElement) {
       el.scrollIntoView({ block: 'center' });
       el.focus();

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shoot, startSession, type Session } from './harness';
-import { docusaurusBlog, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllAlFolio, jekyllChirpy, jekyllSubfolders, photo, put, type OtherSite } from '../unit/site/other-sites';
+import { docusaurusBlog, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllAlFolio, jekyllChirpy, jekyllMinimalMistakes, jekyllSubfolders, photo, put, type OtherSite } from '../unit/site/other-sites';
 import { listFiles } from '../unit/support/site-fixture';
 
 let session: Session;
@@ -281,6 +281,49 @@ describe("a post of an al-folio site, its photos shown by the theme's figure inc
     await expect.poll(shown).toEqual([96, 96]);
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
     expect(await listFiles(path.join(site.root, 'assets'))).toEqual(['images/images/9.jpg', 'img/7.jpg', 'img/9.jpg']);
+    await page.context().close();
+  });
+});
+
+describe("a Minimal Mistakes post, its photos named by the theme's front matter", () => {
+  it('the tray counts the header and gallery photos as used, each with its field; a shared one copied into the folder has its field relinked; lint clean throughout', async () => {
+    const site = await jekyllMinimalMistakes(path.join(session.dir, 'minimal-mistakes'));
+    await photo(path.join(site.root, 'assets/images/kcd-porto/spare.jpg'), 60);
+    const { file, page } = await openPost(site);
+    const card = (name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
+    await expect.poll(() => page.getByTestId('photo-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-name')))).toEqual(['hall-th.jpg', 'hall.jpg', 'spare.jpg', 'stage-th.jpg', 'stage.jpg']);
+    // Only the photo nothing names is unused.
+    await expect.poll(() => page.getByTestId('photo-unused').count()).toBe(1);
+    await expect(card('spare.jpg').getByTestId('photo-unused').count()).resolves.toBe(1);
+    // The site's posts take header.overlay_image as the cover; the teaser and the gallery are the theme's other fields.
+    await expect.poll(() => card('hall.jpg').locator('.photo-badge.is-cover').count()).toBe(1);
+    await expect.poll(() => card('hall-th.jpg').getByTestId('photo-field').textContent()).toBe('header.teaser');
+    await expect.poll(() => card('stage-th.jpg').getByTestId('photo-field').textContent()).toBe('gallery.image_path');
+    await card('hall-th.jpg').locator('.photo-thumb').click();
+    await expect.poll(() => card('hall-th.jpg').getByTestId('photo-fields-help').textContent()).toContain('(header.teaser)');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await shoot(page, 'minimal-mistakes-fields');
+    // The shared logo is "also in this recap"; copied into the post's folder, its field names the copy.
+    const logo = page.locator('[data-testid="linked-photo-card"][data-name="logo.png"]');
+    await expect.poll(() => logo.getByTestId('photo-field').textContent()).toBe('gallery.url');
+    await logo.locator('.photo-thumb').click();
+    await logo.getByTestId('linked-copy').click();
+    await expect.poll(() => card('logo.png').getByTestId('photo-field').textContent()).toBe('gallery.url');
+    await expect.poll(() => page.getByTestId('toast').last().textContent()).toContain('logo.png is in this recap’s folder now; the front matter’s gallery.url names it.');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(file, 'utf8')).toContain('  - url: /assets/images/kcd-porto/logo.png\n');
+    expect(await listFiles(path.join(site.root, 'assets/images'))).toEqual(['kcd-porto/hall-th.jpg', 'kcd-porto/hall.jpg', 'kcd-porto/logo.png', 'kcd-porto/spare.jpg', 'kcd-porto/stage-th.jpg', 'kcd-porto/stage.jpg', 'shared/logo.png']);
+    // The teaser's file gone: a problem on its field, which goes to the field's row in the form.
+    await fs.rm(path.join(site.root, 'assets/images/kcd-porto/hall-th.jpg'));
+    await page.getByTestId('field-title').fill('KCD Porto 2024');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
+    await page.getByTestId('problems-button').click();
+    await expect.poll(() => page.locator('.problem').textContent()).toContain('that the field header.teaser names does not exist');
+    await page.locator('.problem').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-sub-key]')?.getAttribute('data-sub-key') ?? null)).toBe('teaser');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-field-key]')?.getAttribute('data-field-key'))).toBe('header');
+    await shoot(page, 'minimal-mistakes-field-problem');
     await page.context().close();
   });
 });

@@ -13,7 +13,7 @@ import { closingMark, joinRecap, linesBefore, splitRecap } from './split';
 import type { FrontMatterFormat, RecapParts } from './split';
 import { readToml, removeToml, renameToml, setToml, tomlQuoteStyle } from './toml';
 import type { FieldValue, FrontMatter, QuoteStyle } from './values';
-import { newYamlBlock, readYaml, removeYaml, renameYaml, setYaml, yamlQuoteStyle } from './yaml';
+import { newYamlBlock, readYaml, removeYaml, renameYaml, replaceYamlText, setYaml, yamlQuoteStyle } from './yaml';
 import { msg } from '../i18n/messages';
 import { fmProblem } from './parse-errors';
 
@@ -160,4 +160,24 @@ export function renameField(text: string, from: string, to: string): string {
     return editInner(editableParts(parts0), (inner) => (parts0.format === 'toml' ? renameToml(inner, from, to) : renameJson(inner, from, to)));
   }
   return renameYaml(text, from, to);
+}
+
+/**
+ * The front matter with every text value (or key) that reads `from` written `to`, each in its own
+ * quotes: how a photo named in a theme's fields (field-photos.ts) follows a new name, wherever it
+ * sits (a list of maps, a caption's key), as setField cannot reach. In TOML and JSON a text is
+ * always quoted, so a quoted `from` is the whole value. The body is never touched.
+ */
+export function replaceFieldText(text: string, from: string, to: string): string {
+  if (from === to || from === '') return text;
+  const parts0 = splitRecap(text);
+  if (!parts0.hasFrontMatter) return text;
+  if (parts0.format === 'yaml') return replaceYamlText(text, from, to);
+  const basic = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return editInner(editableParts(parts0), (inner) => {
+    let out = inner.split(basic(from)).join(basic(to));
+    // A TOML literal string has no escapes: it holds `to` as it is, unless `to` has a quote of its own.
+    if (parts0.format === 'toml') out = out.split(`'${from}'`).join(to.includes("'") ? basic(to) : `'${to}'`);
+    return out;
+  });
 }

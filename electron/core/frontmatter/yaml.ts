@@ -425,3 +425,28 @@ export function renameYaml(text: string, from: string, to: string): string {
   const [s, e] = (pair.key as Scalar).range ?? [0, 0];
   return replaceYaml(parts, s, e, scalarText(to, undefined));
 }
+
+/**
+ * Every text scalar (a value, a list's item, or a key) of a YAML front matter that reads `from`,
+ * written `to` in its own quotes; nothing else of the text changes. Block scalars are left.
+ */
+export function replaceYamlText(text: string, from: string, to: string): string {
+  const { parts, doc } = editable(text);
+  const ranges: Array<{ start: number; end: number; type: Scalar.Type }> = [];
+  const walk = (node: unknown): void => {
+    if (isScalar(node)) {
+      const type = node.type;
+      if (typeof node.value === 'string' && node.value.trim() === from && node.range && type !== undefined && INLINE_TYPES.has(type)) ranges.push({ start: node.range[0], end: node.range[1], type });
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        walk(pair.key);
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) node.items.forEach(walk);
+  };
+  walk(doc.contents);
+  if (ranges.length === 0) return text;
+  let yaml = parts.yaml;
+  for (const r of ranges.sort((a, b) => b.start - a.start)) yaml = yaml.slice(0, r.start) + scalarText(to, r.type) + yaml.slice(r.end);
+  return joinRecap({ ...parts, yaml });
+}

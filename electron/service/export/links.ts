@@ -3,9 +3,9 @@
 // editor has them.
 
 import * as path from 'node:path';
-import { getField, joinRecap, setField, splitRecap } from '../../core/frontmatter/frontmatter';
+import { getField, joinRecap, replaceFieldText, setField, splitRecap } from '../../core/frontmatter/frontmatter';
 import { linkPath } from '../files/containment';
-import { withCover } from '../../core/recap/cover';
+import { coverUrl, withCover } from '../../core/recap/cover';
 import type { CoverReading } from '../../core/recap/cover';
 import type { RecapImageRef } from '../recap/markdown-images';
 
@@ -52,12 +52,18 @@ export function rewriteImageLinks(
 ): string {
   const edits = new Map<number, LinkEdit[]>();
   let cover: string | null = null;
+  // A photo another field names (a theme's header image, a gallery's): from its text to the new one.
+  const named = new Map<string, string>();
   for (const { ref, file } of located) {
     const want = urlFor(nameOf(file) ?? path.basename(file));
     if (sameLink(ref.url, want) || sameLink(ref.url, plainLink(want))) continue;
     const suffix = /[?#].*$/.exec(ref.url)?.[0] ?? '';
-    if (ref.field) {
+    if (ref.cover === true) {
       cover = want + suffix;
+      continue;
+    }
+    if (ref.field !== undefined) {
+      named.set(ref.url, coverUrl(want, reading) + suffix);
       continue;
     }
     // A Liquid link (`{{ site.baseurl }}/a.png`) keeps its Liquid: only the path it holds changes;
@@ -71,6 +77,7 @@ export function rewriteImageLinks(
     const parts = splitRecap(text);
     out = joinRecap({ ...parts, body: applyEdits(parts.body, edits) });
   }
+  for (const [from, to] of named) out = replaceFieldText(out, from, to);
   if (cover !== null && coverKey) {
     out = setField(out, coverKey, withCover(getField(out, coverKey), cover, reading));
   }

@@ -124,7 +124,7 @@ export function imageProblem(img: PreflightImage, profile: SiteProfile): Problem
   if (img.file === null) {
     // Said as lint says it (missingImageMsg): where it was looked for, and what to write where that is known.
     const media = img.address !== undefined ? { address: img.address, ...(img.mediaFix ? { fix: img.mediaFix } : {}) } : undefined;
-    const m = img.lookedFor ? missingImageMsg(img.url, img.lookedFor, img.inAssets, media) : msg('lint.image.missingPlain', { url: img.url });
+    const m = img.lookedFor ? missingImageMsg(img.url, img.lookedFor, img.inAssets, media, img.field) : msg('lint.image.missingPlain', { url: img.url });
     return problemOf('image-missing', 'error', m, at(img));
   }
   return tooLarge({ ...img, file: img.file }, profile);

@@ -328,14 +328,15 @@ function assetsFile(clean: string, recapPath: string, profiles: SiteProfile[], c
  * site's assets/, where Hugo does not look for this link, what to write instead (`write`: the
  * figure, or the Markdown image where Hugo's image render hook reads those) or where to move it.
  */
-export function missingImageMsg(url: string, lookedFor: string, inAssets?: { file: string; write: string; hook: boolean }, media?: { address: string; fix?: { file: string; write: string } }): Msg {
+export function missingImageMsg(url: string, lookedFor: string, inAssets?: { file: string; write: string; hook: boolean }, media?: { address: string; fix?: { file: string; write: string } }, field?: string): Msg {
   // A Chirpy post's link is published at another address (its media_subpath): say which, and
   // what to write where the link as written names a file of the site.
   if (media !== undefined) {
     const said = { url, path: lookedFor, address: media.address };
     return media.fix === undefined ? msg('lint.image.missingMedia', said) : msg('lint.image.missingMediaFix', { ...said, file: media.fix.file, write: media.fix.write });
   }
-  if (inAssets === undefined) return msg('lint.image.missingLooked', { url, path: lookedFor });
+  // A front-matter field's photo (the cover, a theme's header image) has no link to remove.
+  if (inAssets === undefined) return field !== undefined ? msg('lint.image.missingField', { url, path: lookedFor, field }) : msg('lint.image.missingLooked', { url, path: lookedFor });
   return msg('lint.image.missingInAssets', { url, path: lookedFor, assets: inAssets.file, readers: msg(inAssets.hook ? 'lint.assetsReaders.hook' : 'lint.assetsReaders.figure'), write: inAssets.write });
 }
 

@@ -156,7 +156,7 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
       problems.push(problemOf('image-refused', 'error', refusedImageMsg(ref.url, ref.line, hit.reason, ref.field), at));
     } else if (hit.kind === 'missing' && hit.lookedFor !== null) {
       const media = ref.siteUrl === undefined ? undefined : { address: ref.siteUrl, ...mediaFix(ref, recapPath, profile, roots, reading) };
-      problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets), media), at));
+      problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets), media, ref.field), at));
     } else if (hit.kind === 'found') {
       problems.push(...fileProblems(ref, hit.file, profile, at));
     }

@@ -182,7 +182,7 @@ export function urlPathFor(generator: string | null, rel: string, recap: string,
 export async function cardProblems(recap: string, recapPath: string, profile: SiteProfile, descriptionKey: string): Promise<Problem[]> {
   const fields = new Set(['title', descriptionKey, ...(profile.photos.coverField ? [profile.photos.coverField] : [])]);
   const problems = [...recapTextChecks(recap, profile), ...imageProblems(recap, recapPath, profile)].filter((p) => p.field !== undefined && fields.has(p.field));
-  const cover = findRecapImages(recap, profile.photos.coverField).filter((r) => r.field !== undefined);
+  const cover = findRecapImages(recap, profile.photos.coverField).filter((r) => r.cover === true);
   if (cover.length > 0) {
     const found = locateImages(cover, { recapPath, sourceProfile: profile, profile, root: null, siteRoot: null, imagesRel: null });
     await addPixelSizes(found);

@@ -14,6 +14,7 @@ import { isEsmBlock, mdxImageImports, mdxImageUrl, hasMdxAttributeCode } from '.
 import { applyRewrites, linkRewrites, mediaUrlOf, READ_ALL, readsShortcodes } from '../../core/markdown/site-reading';
 import type { LinkRewrite, MarkdownReading } from '../../core/markdown/site-reading';
 import { coverOf } from '../../core/recap/cover';
+import { fieldPhotos } from '../../core/recap/field-photos';
 
 export interface ImageRef {
   alt: string;
@@ -355,8 +356,10 @@ export interface RecapImageRef extends Omit<ImageRef, 'source'> {
   source: ImageRef['source'] | 'front-matter';
   /** The URL's line within the body (-1 for a front-matter field), for edits of the body. */
   bodyLine: number;
-  /** The front-matter field, for a cover photo. */
+  /** The front-matter field, for a photo the front matter names (`header.teaser`, field-photos.ts FieldPhoto.key). */
   field?: string;
+  /** The cover field's photo (SiteProfile photos.coverField). */
+  cover?: true;
 }
 
 /** The number of lines before a recap file's body (BOM, blank lines before the front matter, fences and front matter). */
@@ -365,21 +368,27 @@ function bodyStartOf(parts: ReturnType<typeof splitRecap>): number {
 }
 
 /**
- * Every image of a recap file: body links (with file line numbers) and the cover field (its first
- * item when it is a list), as `reading` (the post's site) reads the body.
+ * Every image of a recap file: body links (with file line numbers), the cover field (its first
+ * item when it is a list), and the photos other fields name (field-photos.ts: a theme's header
+ * image, its gallery), as `reading` (the post's site) reads the body. Each field's photo is found
+ * as the cover is (containment.ts lookedUpAs), for a theme's templates read it.
  */
 export function findRecapImages(text: string, coverField: string | null, reading: MarkdownReading = READ_ALL): RecapImageRef[] {
   const parts = splitRecap(text);
   const bodyStart = bodyStartOf(parts);
   const refs: RecapImageRef[] = findImageRefs(parts.body, reading).map((r) => ({ ...r, bodyLine: r.urlLine, line: r.line + bodyStart }));
+  if (!parts.hasFrontMatter) return refs;
+  const fields = readFrontMatter(text).fields;
+  const fieldRef = (key: string, url: string, line: number): RecapImageRef =>
+    withSiteUrl({ alt: key, url, line, column: 1, urlLine: line, urlColumn: 1, bodyLine: -1, source: 'front-matter' as const, field: key }, reading);
+  // A gallery that shows one photo twice names it once here: one check, one copy.
+  const once = new Map(fieldPhotos(fields, coverField).map((p) => [`${p.key}\n${p.url}`, p]));
+  refs.unshift(...[...once.values()].map((p) => fieldRef(p.key, p.url, p.line)));
   if (coverField) {
     // `cover.image` (PaperMod) is a key of the `cover` map: its line is the map's.
-    const fields = readFrontMatter(text).fields;
     const field = fields.find((f) => f.key === coverField) ?? fields.find((f) => coverField.includes('.') && f.key === coverField.split('.')[0]);
     const value = field ? coverOf(getField(text, coverField)) : null;
-    if (field && value !== null) {
-      refs.unshift(withSiteUrl({ alt: 'cover', url: value, line: field.line, column: 1, urlLine: field.line, urlColumn: 1, bodyLine: -1, source: 'front-matter' as const, field: coverField }, reading));
-    }
+    if (field && value !== null) refs.unshift({ ...fieldRef(coverField, value, field.line), alt: 'cover', cover: true });
   }
   return refs;
 }

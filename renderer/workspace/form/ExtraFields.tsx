@@ -186,7 +186,7 @@ function ExtraFieldRow({ field, source, rawName, disabled, edit, onOpenRaw, prob
       ) : isMapOfValues(field.value) ? (
         <div className="extra-nested" data-testid={`extra-map-${field.key}`}>
           {Object.entries(field.value).map(([k, v]) => (
-            <label key={k} className="extra-sub">
+            <label key={k} className="extra-sub" data-sub-key={k}>
               <span className="extra-sub-key">{k}</span>
               <TypedValue path={`${field.key}.${k}`} value={v} textKind={typeof v === 'string'} disabled={disabled} edit={edit} />
             </label>

@@ -28,7 +28,7 @@ afterEach(async () => {
 /** What the page asks about: the text's links as the tray counts them, and the cover. */
 async function linkedOf(post: string, text: string, cover: string | null = null) {
   const folder = await service.photoFolder({ recapPath: post, text });
-  const urls = linkedUrls(photoUses(editorBody(text), readingOfPost(profileForRecap(post), text)), cover);
+  const urls = linkedUrls(photoUses(editorBody(text), readingOfPost(profileForRecap(post), text)), cover === null ? [] : [cover]);
   return { folder, list: await service.linkedPhotos({ recapPath: post, imageDir: folder.imageDir, urls }) };
 }
 
@@ -148,7 +148,7 @@ describe('the requests', () => {
 
   it('the page sends each link as the text spells it, encoded once: spaces and a literal % reach their files', async () => {
     const uses = photoUses('![a](a%20b.png)\n\n![b](<100%25.png>)\n\n![c](./c.png)\n\n![d](https://example.org/d.png)\n\n![e](data:image/png;base64,AAAA)\n');
-    expect(linkedUrls(uses, ' /cover.png ')).toEqual(['/cover.png', '100%25.png', 'a%20b.png', 'c.png']);
+    expect(linkedUrls(uses, [' /cover.png '])).toEqual(['/cover.png', '100%25.png', 'a%20b.png', 'c.png']);
     const site = path.join(tmp, 'docs-site');
     await writeText(path.join(site, 'docusaurus.config.js'), 'module.exports = { title: "Site" };\n');
     const text = '---\ntitle: KCD\n---\n\n![a](a%20b.png)\n\n![b](100%25.png)\n';

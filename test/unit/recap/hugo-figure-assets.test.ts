@@ -134,7 +134,7 @@ describe("Hugo's figure finds its src in the site's assets/", () => {
     const uses = photoUses(editorBody(text), readingOfPost(profileForRecap(post), text));
     expect(figureUrls(uses)).toEqual(['/images/kcd/hall.png', '/images/kcd/stage.png', 'images/kcd/crowd.png']);
     const folder = await service.photoFolder({ recapPath: post, text });
-    const req = validateRequest('linkedPhotos', { recapPath: post, imageDir: folder.imageDir, urls: linkedUrls(uses, null), figureUrls: figureUrls(uses) });
+    const req = validateRequest('linkedPhotos', { recapPath: post, imageDir: folder.imageDir, urls: linkedUrls(uses, []), figureUrls: figureUrls(uses) });
     const list = await service.linkedPhotos(req);
     expect(list.map((p) => [p.name, p.folder, p.urls, p.figure ?? false]).sort()).toEqual([
       ['crowd.png', 'assets/images/kcd', ['images/kcd/crowd.png'], true],

@@ -164,7 +164,7 @@ describe("a multilingual Hugo site's Markdown images, found as Hugo finds them",
 
     const uses = photoUses(editorBody(text), reading);
     const folder = await service.photoFolder({ recapPath: post, text });
-    const list = await service.linkedPhotos({ recapPath: post, imageDir: folder.imageDir, urls: linkedUrls(uses, null), figureUrls: figureUrls(uses) });
+    const list = await service.linkedPhotos({ recapPath: post, imageDir: folder.imageDir, urls: linkedUrls(uses, []), figureUrls: figureUrls(uses) });
     expect(list.map((p) => [p.name, p.folder]).sort()).toEqual([
       ['crowd.png', 'assets/images/kcd'],
       ['hall.png', 'assets/images/kcd'],

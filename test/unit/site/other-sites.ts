@@ -123,6 +123,22 @@ export async function jekyllAlFolio(root: string): Promise<OtherSite> {
 }
 
 /**
+ * A Minimal Mistakes site (remote_theme), its post showing its photos through the theme's front
+ * matter: a header overlay (the cover) and teaser, and a gallery (`{% include gallery %}`) of a
+ * photo with its thumbnail and a shared logo outside the post's folder.
+ */
+export async function jekyllMinimalMistakes(root: string): Promise<OtherSite> {
+  await put(root, '_config.yml', 'title: Meetups\nremote_theme: "mmistakes/minimal-mistakes@4.26.2"\n');
+  const post = '_posts/2024-05-04-kcd-porto.md';
+  const dir = '/assets/images/kcd-porto';
+  const fm = ['---', 'title: "KCD Porto: the day"', 'header:', `  overlay_image: ${dir}/hall.jpg`, `  teaser: ${dir}/hall-th.jpg`, 'gallery:', `  - url: ${dir}/stage.jpg`, `    image_path: ${dir}/stage-th.jpg`, '    alt: "The stage"', '  - url: /assets/images/shared/logo.png', '---', ''];
+  await put(root, post, [...fm, 'Three hundred people came.', '', '{% include gallery caption="The day." %}', ''].join('\n'));
+  for (const [i, n] of ['hall.jpg', 'hall-th.jpg', 'stage.jpg', 'stage-th.jpg'].entries()) await photo(path.join(root, 'assets/images/kcd-porto', n), 40 + i);
+  await photo(path.join(root, 'assets/images/shared/logo.png'), 50);
+  return { root, post };
+}
+
+/**
  * A Jekyll site as `jekyll new` makes it: pages and posts named `.markdown`, a second post with a
  * photo, and a collection (`_events/`) whose documents are `.markdown` too.
  */
