@@ -22,6 +22,13 @@ export interface FieldPhoto {
 /** A site's photo by its name: the formats a post's image fields hold, with a query or fragment after it. */
 const PHOTO_NAME = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|heif|jxl)(?:[?#][^\s]*)?$/i;
 
+/**
+ * Keys whose text is words, never a photo to look for, even when it reads like a file name: an
+ * image's alt text or caption (`alt: stage.jpg`), a Hugo resource's `name` (its handle in the
+ * templates, `name: header.jpg`).
+ */
+const TEXT_KEYS = new Set(['alt', 'title', 'caption', 'description', 'excerpt', 'summary', 'name', 'label', 'text', 'subtitle', 'credit', 'tags', 'categories', 'keywords']);
+
 /** Deeper than any theme's image fields (Hugo's `params.images`, a list of maps): nothing below is read. */
 const MAX_DEPTH = 5;
 
@@ -56,6 +63,7 @@ export function fieldPhotos(fields: readonly FrontMatterField[], coverField: str
 function walk(value: FieldValue, names: string[], depth: number, found: (key: string, url: string, first: boolean) => void, first = true): void {
   if (depth > MAX_DEPTH) return;
   const key = names.join('.');
+  if (TEXT_KEYS.has((names[names.length - 1] ?? '').toLowerCase())) return;
   if (typeof value === 'string') {
     if (isPhotoPath(value)) found(key, value.trim(), first);
     return;

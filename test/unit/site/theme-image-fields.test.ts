@@ -68,6 +68,11 @@ describe("a front matter's photos", () => {
     }
     for (const v of ['/assets/a.jpg', 'a.JPEG', './img/b.png?x=1', 'c.webp#top', 'd.avif', 'logo.svg', 'with space.jpg']) expect([v, isPhotoPath(v)]).toEqual([v, true]);
     expect(fields('---\ncaption: "See /assets/a.jpg for more"\nlink: /about/\ncount: 3\n---\n')).toEqual([]);
+    // Words that read like a file name: an alt text, a title, a Hugo resource's name.
+    expect(fields('---\ngallery:\n  - image_path: a-th.jpg\n    alt: a.jpg\n    title: IMG_2024.JPG\nresources:\n  - src: images/b.jpg\n    name: header.jpg\ntitle: c.png\n---\n')).toEqual([
+      ['gallery.image_path', 'a-th.jpg'],
+      ['resources.src', 'images/b.jpg'],
+    ]);
   });
 
   it('follow a new name in their own quotes, every other byte as written (YAML, TOML, JSON)', () => {
