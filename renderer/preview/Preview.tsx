@@ -11,7 +11,8 @@ import { nextBlockCut } from './blockItems';
 import type { BlockCut, BlockItem } from './blockItems';
 import { ImageLookupProvider } from './images';
 import type { ImageRefresh } from './images';
-import { renderBlock } from './pipeline';
+import { renderBlock, type PreviewReading } from './pipeline';
+import type { GalleryPhoto } from '../../electron/core/markdown/jekyll-figure';
 import { RemoteImagesProvider } from './remote-images';
 
 /** What the site's theme shows above the body, taken from the front matter. */
@@ -22,6 +23,8 @@ export interface PreviewMeta {
   keywords: string[];
   /** The site's time zone (Jekyll's `timezone`): a date with a time and offset shows the day it is there. */
   timeZone?: string;
+  /** The front matter's lists of photos a theme's gallery include shows (`gallery:`, by name: jekyll-figure.ts galleryPhotos). */
+  galleries?: Record<string, GalleryPhoto[]>;
 }
 
 export interface PreviewProps {
@@ -43,7 +46,7 @@ export interface PreviewProps {
 
 /** A block re-renders only when its own text (plus the document's link definitions) or the language changes. */
 /** MDX: an import or export statement renders as nothing, as the site renders it (its box stays, for scroll sync). */
-const Block = memo(function Block({ source, first, line, reading }: { source: string; first: boolean; line: number; locale: Locale; reading: MarkdownReading }) {
+const Block = memo(function Block({ source, first, line, reading }: { source: string; first: boolean; line: number; locale: Locale; reading: PreviewReading }) {
   const esm = reading.mdx && isEsmBlock(source);
   return (
     <div className={first ? 'pv-block is-first' : 'pv-block'} data-line={line} data-esm={esm || undefined}>
@@ -61,7 +64,7 @@ const sameItems = (a: BlockItem[], b: BlockItem[]): boolean => a.length === b.le
  * group of a long recap, not the thousand blocks of all of them.
  */
 const Group = memo(
-  function Group({ items, first, locale, reading }: { items: BlockItem[]; first: boolean; locale: Locale; reading: MarkdownReading }) {
+  function Group({ items, first, locale, reading }: { items: BlockItem[]; first: boolean; locale: Locale; reading: PreviewReading }) {
     return (
       <div className="pv-group">
         {items.map((item, i) => (
@@ -121,6 +124,9 @@ function Preview({ body, meta, api, recapPath, recapKey, imageRefresh, reading =
   // The same imports keep the same map, so a keystroke does not re-render every image.
   const importsKey = reading.mdx ? JSON.stringify([...mdxImageImports(body)]) : null;
   const imports = useMemo(() => (importsKey === null ? null : new Map<string, string>(JSON.parse(importsKey) as Array<[string, string]>)), [importsKey]);
+  // The blocks' reading carries the galleries; the same object while they say the same.
+  const galleriesKey = meta.galleries !== undefined && Object.keys(meta.galleries).length > 0 ? JSON.stringify(meta.galleries) : null;
+  const blockReading = useMemo<PreviewReading>(() => (galleriesKey === null ? reading : { ...reading, galleries: JSON.parse(galleriesKey) as Record<string, GalleryPhoto[]> }), [reading, galleriesKey]);
 
   return (
     <RemoteImagesProvider recapKey={recapKey}>
@@ -132,11 +138,11 @@ function Preview({ body, meta, api, recapPath, recapKey, imageRefresh, reading =
             {items.length === 0 ? (
               <p className="pv-empty">{t('preview.empty')}</p>
             ) : items.length <= GROUP ? (
-              items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} locale={locale} reading={reading} />)
+              items.map((item, i) => <Block key={item.key} source={item.source} line={item.line} first={i === 0} locale={locale} reading={blockReading} />)
             ) : (
               // Long recaps: off-screen groups of blocks skip style, layout and paint. Groups, not
               // single blocks, so the browser tracks dozens of boxes instead of a thousand.
-              groups(items).map((group, g) => <Group key={g} items={group} first={g === 0} locale={locale} reading={reading} />)
+              groups(items).map((group, g) => <Group key={g} items={group} first={g === 0} locale={locale} reading={blockReading} />)
             )}
           </article>
         </MdxImports.Provider>

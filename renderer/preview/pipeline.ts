@@ -16,7 +16,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { applyRewrites, linkRewrites, readsShortcodes } from '../../electron/core/markdown/site-reading';
-import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
+import type { LinkRewrite, MarkdownReading } from '../../electron/core/markdown/site-reading';
+import { findGalleryIncludes, galleryHtml, type GalleryPhoto } from '../../electron/core/markdown/jekyll-figure';
 import { currentLocale, t } from '../ui/locale';
 import { rehypeEmbeds } from './embeds';
 import { rehypeHugoCaptions } from './hugo-captions';
@@ -32,6 +33,8 @@ const schema: SanitizeSchema = {
     div: [...(defaultSchema.attributes?.['div'] ?? []), ['className', 'recap-embed', 'recap-embed-video', 'recap-embed-blocked']],
     span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'recap-embed-label', 'recap-embed-title']],
     a: [...(defaultSchema.attributes?.['a'] ?? []), ['className', 'data-footnote-backref', 'recap-embed-link']],
+    // A Jekyll theme's gallery include (jekyll-figure.ts galleryHtml), half or a third of the width a photo.
+    figure: [['className', 'recap-gallery', 'recap-gallery-half', 'recap-gallery-third']],
     // Hugo's figure shortcode's photo (hugo-figure.ts): its src is looked for as Hugo does.
     img: [...(defaultSchema.attributes?.['img'] ?? []), 'dataHugoFigure'],
   },
@@ -86,13 +89,30 @@ const components: Partial<Components> = { img: PreviewImage, a: PreviewLink, sou
  * does not read it, it is an image whose URL is the Liquid or code as written (shown broken).
  * Hugo's figure shortcode is a figure on a Hugo post, text elsewhere.
  */
-export function renderMarkdown(written: string, reading: MarkdownReading): ReactNode {
+export function renderMarkdown(written: string, reading: PreviewReading): ReactNode {
   return toJsxRuntime(previewTree(written, reading), { Fragment, jsx, jsxs, components, passKeys: true });
 }
 
+/** How the preview reads a post: as its site does, with the front matter's galleries (PreviewMeta.galleries) that a theme's include shows. */
+export type PreviewReading = MarkdownReading & { galleries?: Readonly<Record<string, readonly GalleryPhoto[]>> };
+
+/**
+ * `rewrites` with each gallery include (Minimal Mistakes' `{% include gallery %}`) in its place,
+ * where the post runs Liquid: the figure of photos the theme writes from the list it names. Only
+ * the preview shows it; the link finders read those photos from the front matter (field-photos.ts).
+ */
+function withGalleries(written: string, reading: PreviewReading, rewrites: LinkRewrite[]): LinkRewrite[] {
+  if (!reading.liquid || !written.includes('gallery')) return rewrites;
+  const calls = findGalleryIncludes(written);
+  if (calls.length === 0) return rewrites;
+  const outside = rewrites.filter((r) => !calls.some((c) => r.offset < c.end && c.start < r.offset + r.written.length));
+  const shown = calls.map((c): LinkRewrite => ({ offset: c.start, written: written.slice(c.start, c.end), resolved: galleryHtml(c, reading.galleries?.[c.list] ?? []), via: 'include', read: true }));
+  return [...outside, ...shown].sort((a, b) => a.offset - b.offset);
+}
+
 /** The sanitized tree the preview renders a block from. */
-export function previewTree(written: string, reading: MarkdownReading): Root {
-  const rewrites = linkRewrites(written, reading);
+export function previewTree(written: string, reading: PreviewReading): Root {
+  const rewrites = withGalleries(written, reading, linkRewrites(written, reading));
   const source = rewrites.length === 0 ? written : applyRewrites(written, rewrites);
   const processor = source.includes('<') ? withRawHtml : markdownOnly;
   // Jekyll reads its posts with kramdown, whose attribute lists are no text (kramdown-attributes.ts).
@@ -106,8 +126,10 @@ const cache = new Map<string, ReactNode>();
  * Rendered block for `source`, from the cache when this exact text was rendered before in
  * the interface's current language (embed placeholders and errors are in it) and reading.
  */
-export function renderBlock(source: string, reading: MarkdownReading): ReactNode {
-  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}${readsShortcodes(reading) ? 'S' : 's'}${reading.imageHook ? 'H' : 'h'}${reading.generator === 'jekyll' ? 'K' : 'k'}\u0000${source}`;
+export function renderBlock(source: string, reading: PreviewReading): ReactNode {
+  // A block with a gallery include shows the front matter's galleries as they are now.
+  const galleries = reading.galleries !== undefined && source.includes('gallery') ? JSON.stringify(reading.galleries) : '';
+  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}${readsShortcodes(reading) ? 'S' : 's'}${reading.imageHook ? 'H' : 'h'}${reading.generator === 'jekyll' ? 'K' : 'k'}${galleries}\u0000${source}`;
   const hit = cache.get(key);
   if (hit !== undefined) {
     // Refresh its place so the eviction below drops the least recently used blocks.

@@ -3,6 +3,7 @@ import type { SiteProfile } from '../../electron/core/contract';
 import { editorBody, splitRecap } from '../../electron/core/frontmatter/split';
 import type { RecapParts } from '../../electron/core/frontmatter/split';
 import { listFromValue } from '../../electron/core/frontmatter/values';
+import { galleryPhotos, type GalleryPhoto } from '../../electron/core/markdown/jekyll-figure';
 import { bylineDate } from '../preview/byline';
 import { authorName } from '../ui/author-names';
 import type { PreviewMeta } from '../preview/Preview';
@@ -11,6 +12,16 @@ import { useFrontMatter } from './frontMatterModule';
 import type { RecapDocument } from './useRecapDocument';
 
 type ReadFrontMatter = typeof import('../../electron/core/frontmatter/frontmatter').readFrontMatter;
+
+/** The front matter's lists that a gallery include can show (any list of maps with an `image_path`), by name. */
+function galleriesOf(fields: ReadonlyArray<{ key: string; value: unknown }>): Pick<PreviewMeta, 'galleries'> {
+  const galleries: Record<string, GalleryPhoto[]> = {};
+  for (const f of fields) {
+    const photos = galleryPhotos(f.value);
+    if (photos.length > 0) galleries[f.key] = photos;
+  }
+  return Object.keys(galleries).length > 0 ? { galleries } : {};
+}
 
 function previewMeta(readFrontMatter: ReadFrontMatter, head: string, profile: SiteProfile): PreviewMeta {
   const { fields } = readFrontMatter(head);
@@ -27,6 +38,7 @@ function previewMeta(readFrontMatter: ReadFrontMatter, head: string, profile: Si
     authors: listFromValue(value(profile.fields.find((f) => f.type === 'names')?.key)).map((a) => authorName(profile.authorNames, a)),
     keywords: listFromValue(value(profile.fields.find((f) => f.type === 'tags')?.key), profile.fields.find((f) => f.type === 'tags')?.separator),
     ...(profile.timezone !== undefined ? { timeZone: profile.timezone } : {}),
+    ...galleriesOf(fields),
   };
 }
 

@@ -286,7 +286,7 @@ describe("a post of an al-folio site, its photos shown by the theme's figure inc
 });
 
 describe("a Minimal Mistakes post, its photos named by the theme's front matter", () => {
-  it('the tray counts the header and gallery photos as used, each with its field; a shared one copied into the folder has its field relinked; lint clean throughout', async () => {
+  it('the preview shows its gallery; the tray counts the header and gallery photos as used, each with its field; a shared one copied into the folder has its field relinked; lint clean throughout', async () => {
     const site = await jekyllMinimalMistakes(path.join(session.dir, 'minimal-mistakes'));
     await photo(path.join(site.root, 'assets/images/kcd-porto/spare.jpg'), 60);
     const { file, page } = await openPost(site);
@@ -302,6 +302,10 @@ describe("a Minimal Mistakes post, its photos named by the theme's front matter"
     await card('hall-th.jpg').locator('.photo-thumb').click();
     await expect.poll(() => card('hall-th.jpg').getByTestId('photo-fields-help').textContent()).toContain('(header.teaser)');
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    // The preview shows the gallery include as the theme writes it: its photo's thumbnail and the caption.
+    await expect.poll(() => shownWidths(page, 'figure.recap-gallery img')).toEqual([96]);
+    await expect.poll(() => page.getByTestId('preview').locator('figure.recap-gallery figcaption').textContent()).toBe('The day.');
+    expect(await page.getByTestId('preview').textContent()).not.toContain('include gallery');
     await shoot(page, 'minimal-mistakes-fields');
     // The shared logo is "also in this recap"; copied into the post's folder, its field names the copy.
     const logo = page.locator('[data-testid="linked-photo-card"][data-name="logo.png"]');

@@ -59,8 +59,15 @@ export function includeUrl(value: string): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `/${value.replace(/^\/+/, '')}`;
 }
 
-/** The call that opens at `at`, or null when it is not one this reader can follow. */
-function readInclude(text: string, at: number, include: string, openEnd: number): FigureInclude | null {
+/** An include call's parameters and where it closes, as Jekyll's include tag parses it. */
+interface IncludeCall {
+  params: IncludeParam[];
+  closeStart: number;
+  end: number;
+}
+
+/** The parameters of the call whose name ends at `openEnd`, or null when Jekyll would refuse it (or this reader cannot follow it). */
+function readCall(text: string, at: number, openEnd: number): IncludeCall | null {
   const blank = /\n[ \t]*(?:\n|$)/g;
   blank.lastIndex = at;
   const limit = Math.min(blank.exec(text)?.index ?? text.length, at + MAX_CALL);
@@ -71,7 +78,7 @@ function readInclude(text: string, at: number, include: string, openEnd: number)
     i = GAP.exec(text) !== null ? GAP.lastIndex : i;
     if (i >= limit) return null;
     CLOSE.lastIndex = i;
-    if (CLOSE.exec(text) !== null) return callOf(text, at, include, openEnd, i, CLOSE.lastIndex, params);
+    if (CLOSE.exec(text) !== null) return { params, closeStart: i, end: CLOSE.lastIndex };
     PARAM.lastIndex = i;
     const m = PARAM.exec(text);
     if (m === null || PARAM.lastIndex > limit) return null;
@@ -84,6 +91,12 @@ function readInclude(text: string, at: number, include: string, openEnd: number)
     // Jekyll takes a parameter only where a space or the close follows it.
     if (!/[ \t\r\n%-]/.test(text[i] ?? '')) return null;
   }
+}
+
+/** The call that opens at `at`, or null when it is not one this reader can follow. */
+function readInclude(text: string, at: number, include: string, openEnd: number): FigureInclude | null {
+  const call = readCall(text, at, openEnd);
+  return call === null ? null : callOf(text, at, include, openEnd, call.closeStart, call.end, call.params);
 }
 
 function callOf(text: string, start: number, include: string, openEnd: number, closeStart: number, end: number, params: IncludeParam[]): FigureInclude | null {
@@ -114,6 +127,15 @@ export function mayHaveFigureInclude(text: string): boolean {
   return text.includes('{%') && /\{%-?[ \t]*include[ \t]+figure/.test(text);
 }
 
+const RAW = /\{%-?[ \t]*raw[ \t]*-?%\}[\s\S]*?\{%-?[ \t]*endraw[ \t]*-?%\}/g;
+
+/** Whether `at` is inside a `{% raw %}…{% endraw %}` of `text`, whose Liquid Jekyll publishes as written (the themes' docs show their includes so). */
+function inRaw(text: string, at: number): boolean {
+  if (!text.includes('raw')) return false;
+  for (const m of text.matchAll(RAW)) if (m.index < at && at < m.index + m[0].length) return true;
+  return false;
+}
+
 /** The figure includes that open in `[from, to)` of `text` (they may end after `to`). */
 export function figureIncludesIn(text: string, from: number, to: number): FigureInclude[] {
   const out: FigureInclude[] = [];
@@ -121,6 +143,7 @@ export function figureIncludesIn(text: string, from: number, to: number): Figure
   const open = new RegExp(OPEN.source, 'g');
   open.lastIndex = from;
   for (let m = open.exec(text); m !== null && m.index < to; m = open.exec(text)) {
+    if (inRaw(text, m.index)) continue;
     const call = readInclude(text, m.index, m[1] ?? '', m.index + m[0].length);
     if (call) {
       out.push(call);
@@ -164,4 +187,74 @@ export function includeRewrites(call: FigureInclude, text: string): Array<{ offs
   const caption = call.caption !== null && call.caption.trim() !== '' ? `<figcaption>${escapeHtml(call.caption)}</figcaption>` : '';
   out.push({ offset: call.closeStart, written: text.slice(call.closeStart, call.end), resolved: `/>${caption}</figure>` });
   return out;
+}
+
+/** A parameter's value as Jekyll passes it on, when written as a quoted text (the last one given); null for none or a variable. */
+function textParam(params: readonly IncludeParam[], name: string): string | null {
+  const p = params.filter((q) => q.name === name).pop();
+  return p !== undefined && p.value.quote !== '' ? includeValue(p.value) : null;
+}
+
+/**
+ * Minimal Mistakes' gallery include, `{% include gallery id="gallery2" caption="The day." %}`: the
+ * photos of a front-matter list (`gallery`, or the one its `id` names) in a `<figure>`, half or a
+ * third of the width each (`layout`, else by how many there are), its caption under them.
+ */
+export interface GalleryInclude {
+  start: number;
+  end: number;
+  /** The front-matter list it shows. */
+  list: string;
+  caption: string | null;
+  /** `half`, `third` or '' (one photo: the whole width), as the theme picks it. */
+  layout: string | null;
+}
+
+/** A photo of a gallery's list: its `image_path` (the photo shown), its `url` (the larger one it links), `alt` and `title`. */
+export interface GalleryPhoto {
+  src: string;
+  alt: string;
+  title: string | null;
+}
+
+const GALLERY_OPEN = /\{%-?[ \t]*include[ \t]+gallery(?=[ \t\r\n]|-?%\})/g;
+
+/** Every gallery include of a text whose call Jekyll takes, in order. */
+export function findGalleryIncludes(text: string): GalleryInclude[] {
+  const out: GalleryInclude[] = [];
+  if (!text.includes('{%')) return out;
+  const open = new RegExp(GALLERY_OPEN.source, 'g');
+  for (let m = open.exec(text); m !== null; m = open.exec(text)) {
+    const call = inRaw(text, m.index) ? null : readCall(text, m.index, m.index + m[0].length);
+    if (call === null) continue;
+    out.push({ start: m.index, end: call.end, list: textParam(call.params, 'id') ?? 'gallery', caption: textParam(call.params, 'caption'), layout: textParam(call.params, 'layout') });
+    open.lastIndex = call.end;
+  }
+  return out;
+}
+
+/** The photos a front-matter value lists as a gallery does (items that are maps with a text `image_path`). */
+export function galleryPhotos(value: unknown): GalleryPhoto[] {
+  if (!Array.isArray(value)) return [];
+  const out: GalleryPhoto[] = [];
+  for (const item of value) {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
+    const { image_path: src, alt, title } = item as Record<string, unknown>;
+    if (typeof src !== 'string' || src.trim() === '') continue;
+    out.push({ src: src.trim(), alt: typeof alt === 'string' ? alt : '', title: typeof title === 'string' ? title : null });
+  }
+  return out;
+}
+
+/**
+ * The HTML the theme's include writes for `call` (its `_includes/gallery`), from the photos of
+ * the list it names (`photos`): each `<img>` at the site path relative_url makes, its alt and
+ * title; the caption as text. A list with no photo writes an empty figure, as the theme does.
+ */
+export function galleryHtml(call: GalleryInclude, photos: readonly GalleryPhoto[]): string {
+  const layout = call.layout ?? (photos.length === 2 ? 'half' : photos.length >= 3 ? 'third' : '');
+  const cls = ['recap-gallery', ...(layout === 'half' || layout === 'third' ? [`recap-gallery-${layout}`] : [])].join(' ');
+  const imgs = photos.map((p) => `<img src="${escapeHtml(includeUrl(p.src))}" alt="${escapeHtml(p.alt)}"${p.title !== null ? ` title="${escapeHtml(p.title)}"` : ''} />`).join('');
+  const caption = call.caption !== null && call.caption.trim() !== '' ? `<figcaption>${escapeHtml(call.caption)}</figcaption>` : '';
+  return `<figure class="${cls}">${imgs}${caption}</figure>`;
 }

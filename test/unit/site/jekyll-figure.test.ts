@@ -7,13 +7,14 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFigureIncludes } from '../../../electron/core/markdown/jekyll-figure';
+import { findFigureIncludes, findGalleryIncludes, galleryPhotos } from '../../../electron/core/markdown/jekyll-figure';
 import { photoRefs, photoUseOf, photoUses, removePhotoLinks, replacePhotoUrl, setPhotoAlt } from '../../../electron/core/markdown/photo-text';
 import { markdownReading } from '../../../electron/core/markdown/site-reading';
 import { countWords } from '../../../electron/core/markdown/word-count';
 import { findImageRefs, findRecapImages } from '../../../electron/service/recap/markdown-images';
 import { rewriteImageLinks } from '../../../electron/service/export/links';
 import { previewHtml } from '../support/preview-html';
+import type { PreviewReading } from '../../../renderer/preview/pipeline';
 import { png, treeHash, writeText } from '../support/site-fixture';
 import { serviceInTempDir } from '../support/temp-service';
 
@@ -124,6 +125,47 @@ describe("a Jekyll theme's figure include", () => {
     const located = findRecapImages(text, null, JEKYLL).map((ref) => ({ ref, file: `/draft/${path.basename(ref.url)}` }));
     const out = rewriteImageLinks(text, located, (file) => path.basename(file), (name) => `/assets/img/kcd/${name}`, null, JEKYLL);
     expect(out).toBe(text.replace('path="assets/img/9.jpg"', 'path="/assets/img/kcd/9.jpg"').replace("path='assets/img/7.jpg'", "path='/assets/img/kcd/7.jpg'").replace('path="/assets/img/prof_pic.jpg"', 'path="/assets/img/kcd/prof_pic.jpg"'));
+  });
+});
+
+describe("Minimal Mistakes' gallery include", () => {
+  const GALLERY = [
+    { url: '/assets/images/a.jpg', image_path: '/assets/images/a-th.jpg', alt: 'The hall', title: 'Day one' },
+    { url: 'https://flic.kr/p/8a6VXP', image_path: 'assets/images/b-th.jpg', alt: 'The <stage>' },
+    { url: '/assets/images/c.jpg' },
+    { image_path: 'assets/images/d-th.jpg' },
+  ];
+  const galleries = { gallery: galleryPhotos(GALLERY), gallery2: galleryPhotos(GALLERY.slice(0, 2)) };
+  const reading: PreviewReading = { ...JEKYLL, galleries };
+
+  it('is read as Jekyll reads the call: the list it names (`id`, else gallery), its caption and layout', () => {
+    const text = '{% include gallery caption="The day." %}\n\n{%- include gallery id="gallery2" layout="half" -%}\n\n{% include gallery id=page.x %}\n\n{% include galleryx %}\n';
+    expect(findGalleryIncludes(text).map((c) => [c.list, c.caption, c.layout])).toEqual([
+      ['gallery', 'The day.', null],
+      ['gallery2', null, 'half'],
+      ['gallery', null, null],
+    ]);
+    // Its photos are the items with an image_path (an item with only a url shows nothing here).
+    expect(galleries.gallery.map((p) => p.src)).toEqual(['/assets/images/a-th.jpg', 'assets/images/b-th.jpg', 'assets/images/d-th.jpg']);
+  });
+
+  it('the preview shows its photos side by side, as the theme writes them, with the caption; text where Liquid does not run', () => {
+    expect(previewHtml('Before.\n\n{% include gallery caption="The **day**." %}\n\nAfter.\n', reading)).toBe(
+      '<p>Before.</p><figure className="recap-gallery recap-gallery-third"><img src="/assets/images/a-th.jpg" alt="The hall" title="Day one"></img><img src="/assets/images/b-th.jpg" alt="The <stage>"></img><img src="/assets/images/d-th.jpg" alt=""></img><figcaption>The **day**.</figcaption></figure><p>After.</p>',
+    );
+    expect(previewHtml('{% include gallery id="gallery2" %}', reading)).toBe('<figure className="recap-gallery recap-gallery-half"><img src="/assets/images/a-th.jpg" alt="The hall" title="Day one"></img><img src="/assets/images/b-th.jpg" alt="The <stage>"></img></figure>');
+    // Inside {% raw %} Jekyll publishes the call as written (the theme's docs show it so), as it does a figure include.
+    expect(previewHtml('```liquid\n{% raw %}{% include gallery id="gallery2" %}{% endraw %}\n```\n', reading)).toBe('<pre><code className="language-liquid">{% raw %}{% include gallery id="gallery2" %}{% endraw %}</code></pre>');
+    expect(findFigureIncludes('{% raw %}\n{% include figure.liquid path="a.jpg" %}\n{% endraw %}\n{% include figure.liquid path="b.jpg" %}').map((c) => c.src?.raw)).toEqual(['b.jpg']);
+    // A list the front matter does not have: the empty figure the theme writes.
+    expect(previewHtml('{% include gallery id="none" %}', reading)).toBe('<figure className="recap-gallery"></figure>');
+    expect(previewHtml('{% include gallery %}', { ...HUGO, galleries })).toContain('{% include gallery %}');
+    expect(previewHtml('{% include gallery %}', { ...LIQUID_OFF, galleries })).toContain('{% include gallery %}');
+    // A hostile caption or photo stays text and a value.
+    const hostile = { gallery: galleryPhotos([{ image_path: 'a.jpg" onerror="alert(1)', alt: '"><script>alert(1)</script>' }]) };
+    expect(previewHtml('{% include gallery caption="<img src=x onerror=alert(1)>" %}', { ...JEKYLL, galleries: hostile })).toBe(
+      '<figure className="recap-gallery"><img src="/a.jpg&quot; onerror=&quot;alert(1)" alt="&quot;><script>alert(1)</script>"></img><figcaption><img src=x onerror=alert(1)></figcaption></figure>'.replace(/&quot;/g, '"'),
+    );
   });
 });
 

@@ -1,8 +1,7 @@
 // The preview's tree of a text as compact HTML (properties as React names them, no newlines):
 // what a reader of the preview sees, for tests that compare it whole.
 import type { Root, RootContent } from 'hast';
-import type { MarkdownReading } from '../../../electron/core/markdown/site-reading';
-import { previewTree } from '../../../renderer/preview/pipeline';
+import { previewTree, type PreviewReading } from '../../../renderer/preview/pipeline';
 
 function serialize(node: Root | RootContent): string {
   if (node.type === 'text') return node.value;
@@ -12,4 +11,4 @@ function serialize(node: Root | RootContent): string {
   return `<${node.tagName}${attrs}>${node.children.map(serialize).join('')}</${node.tagName}>`;
 }
 
-export const previewHtml = (text: string, reading: MarkdownReading): string => serialize(previewTree(text, reading)).replace(/\n/g, '');
+export const previewHtml = (text: string, reading: PreviewReading): string => serialize(previewTree(text, reading)).replace(/\n/g, '');
