@@ -13,6 +13,7 @@ import { listTemplates, postSection } from './templates/templates';
 import type { ServiceContext } from './service-context';
 import type { RecapService } from './service';
 import { coverOf, hugoCardByName } from '../core/recap/cover';
+import { isResourcePattern, matchResource } from '../core/recap/field-photos';
 import { readingOfPost } from '../core/markdown/post-reading';
 import { mediaUrlOf } from '../core/markdown/site-reading';
 import type { SiteProfile } from '../core/contract';
@@ -23,11 +24,13 @@ import { folderFiles } from './photos/folder-files';
  * first, else a page bundle's photo named as its card (hugoCardByName, as the tray and export's
  * preflight call it).
  */
-async function hugoCard(profile: SiteProfile, recapPath: string, text: string): Promise<string | null> {
+async function hugoCard(profile: SiteProfile, recapPath: string, text: string, pattern: string | null): Promise<string | null> {
   if (profile.generator !== 'hugo') return null;
   const images = getField(text, 'images');
-  if (coverOf(images) !== null || !profile.images.beside) return coverOf(images);
-  return hugoCardByName((await folderFiles(path.dirname(recapPath))).map((f) => f.name), images);
+  if (pattern === null && (coverOf(images) !== null || !profile.images.beside)) return coverOf(images);
+  const names = (await folderFiles(path.dirname(recapPath))).map((f) => f.name);
+  // A cover field written as a resource pattern (Congo's `cover: "*cover*"`) is the bundle's photo it matches.
+  return (pattern !== null ? matchResource(names, pattern) : null) ?? hugoCardByName(names, images);
 }
 
 export type TemplateMethodName = 'listTemplates' | 'saveTemplate' | 'linkCard';
@@ -61,8 +64,9 @@ export function templateMethods(ctx: ServiceContext): TemplateMethods {
       const description = cardDescription(req.text);
       const coverField = profile.photos.coverField;
       const field = coverField ? coverOf(getField(req.text, coverField)) : null;
+      const pattern = field !== null && profile.generator === 'hugo' && isResourcePattern(field) ? field : null;
       // The cover at the address its site publishes (a Chirpy post's media_subpath: mediaUrlOf).
-      const coverUrl = (field !== null ? mediaUrlOf(field, readingOfPost(profile, req.text)) : null) ?? (await hugoCard(profile, draft.photoRecapPath, req.text));
+      const coverUrl = (field !== null && pattern === null ? mediaUrlOf(field, readingOfPost(profile, req.text)) : null) ?? (await hugoCard(profile, draft.photoRecapPath, req.text, pattern));
       const cover = coverUrl !== null ? ((await lookup(ctx, draft.photoRecapPath, [coverUrl]))[0] ?? null) : null;
       const title = getField(req.text, 'title');
       return {

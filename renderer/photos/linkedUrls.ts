@@ -13,6 +13,8 @@ export interface FieldUse {
   url: string;
   /** The value as written, which a relink replaces (replaceFieldText). */
   written: string;
+  /** A Hugo resource pattern the photo matches by its name (Congo's `cover: "*cover*"`): never rewritten. */
+  pattern?: true;
 }
 
 /** Longer URLs are not files a recap links (a data: URL), and the request's limit is 4096. */

@@ -21,7 +21,7 @@ import type { CaretPlacement } from './useCaretPlacement';
 import type { PhotoFolder } from './usePhotoFolder';
 import { coverOf, coverUrl, hugoCardByName, withCover, type CoverReading } from '../../electron/core/recap/cover';
 import { mediaUrlOf } from '../../electron/core/markdown/site-reading';
-import { fieldPhotos } from '../../electron/core/recap/field-photos';
+import { fieldPatterns, fieldPhotos, isResourcePattern, matchResource } from '../../electron/core/recap/field-photos';
 
 export type TrayActions = Pick<PhotosHandle, 'uses' | 'cover' | 'fields' | 'cardByName' | 'altOf' | 'insertPhoto' | 'setAlt' | 'setCover' | 'replacePhoto'>;
 export type PhotoRemoval = Pick<PhotosHandle, 'removed' | 'removePhoto' | 'undoRemove' | 'dismissRemoved'>;
@@ -90,7 +90,7 @@ function useFieldUses(head: string, coverField: string | null, reading: Markdown
 
 /** `text` with each field that names the photo at one of `urls` naming `url` instead (coverUrl: as its site reads a front matter's photo). */
 export function relinkFields(text: string, fields: readonly FieldUse[], urls: readonly string[], url: string, reading: CoverReading): string {
-  const named = new Set(fields.filter((f) => urls.some((u) => samePhotoUrl(f.url, u))).map((f) => f.written));
+  const named = new Set(fields.filter((f) => f.pattern !== true && urls.some((u) => samePhotoUrl(f.url, u))).map((f) => f.written));
   const to = coverUrl(url, reading);
   return [...named].reduce((out, from) => frontMatter().replaceFieldText(out, from, to), text);
 }
@@ -109,6 +109,34 @@ function useCardByName(head: string, bundleCard: boolean, photos: Photo[] | null
     const name = hugoCardByName(photos.map((p) => p.name), images);
     return photos.find((p) => p.name === name)?.url ?? null;
   }, [head, bundleCard, fm, photos]);
+}
+
+/**
+ * The folder's photos a Hugo page bundle's front matter names by a resource pattern (Congo's
+ * `cover: "*cover*"`: hugoPhotosByName, as export's preflight reads it), as the fields' photos;
+ * none elsewhere. The same array while they do not change.
+ */
+function usePatternUses(head: string, bundleCard: boolean, photos: Photo[] | null, fields: readonly FieldUse[]): readonly FieldUse[] {
+  const fm = useFrontMatter(bundleCard);
+  const last = useRef<readonly FieldUse[]>(fields);
+  return useMemo(() => {
+    if (!bundleCard || !fm || head === '' || !photos || photos.length === 0) return fields;
+    let patterns;
+    try {
+      patterns = fieldPatterns(fm.readFrontMatter(head).fields);
+    } catch {
+      return fields;
+    }
+    const names = photos.map((p) => p.name);
+    const matched = patterns.flatMap(({ key, pattern }): FieldUse[] => {
+      const photo = photos.find((p) => p.name === matchResource(names, pattern));
+      return photo ? [{ key, url: photo.url, written: pattern, pattern: true }] : [];
+    });
+    if (matched.length === 0) return fields;
+    const all = [...fields, ...matched];
+    if (JSON.stringify(all) !== JSON.stringify(last.current)) last.current = all;
+    return last.current;
+  }, [head, bundleCard, fm, photos, fields]);
 }
 
 /** The body's photo uses; the same map as before while typing changes no link (see nextPhotoUses). */
@@ -168,8 +196,12 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   // Which links are this post's photos, as its site reads it with its own switches now.
   const postReading = usePostReading(reading, deferredHead);
   const uses = usePhotoUses(body, postReading);
-  const cover = useCoverValue(deferredHead, coverField, postReading);
-  const fields = useFieldUses(deferredHead, coverField, postReading);
+  const coverValue = useCoverValue(deferredHead, coverField, postReading);
+  const named = usePatternUses(deferredHead, opts.current.bundleCard, folder.photos, useFieldUses(deferredHead, coverField, postReading));
+  // A cover field written as a pattern (Congo's `cover: "*cover*"`) is the photo it matches.
+  const coverMatch = coverValue !== null && isResourcePattern(coverValue) ? named.find((f) => f.pattern === true && f.key === coverField) : undefined;
+  const cover = coverMatch?.url ?? coverValue;
+  const fields = useMemo(() => (coverMatch ? named.filter((f) => f !== coverMatch) : named), [named, coverMatch]);
   const cardByName = useCardByName(deferredHead, opts.current.bundleCard, folder.photos);
 
   const altOf = useCallback(
@@ -205,7 +237,8 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
     },
     [opts],
   );
-  const replacePhoto = useReplacePhoto(shared, folder, caret, cover, fields, bumpPreview);
+  // A pattern stays as written: a photo replaced under another name is not named in its place.
+  const replacePhoto = useReplacePhoto(shared, folder, caret, coverMatch ? null : cover, fields, bumpPreview);
   return { uses, cover, fields, cardByName, altOf, insertPhoto, setAlt, setCover, replacePhoto };
 }
 

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shoot, startSession, type Session } from './harness';
-import { docusaurusBlog, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllAlFolio, jekyllChirpy, jekyllMinimalMistakes, jekyllSubfolders, photo, put, type OtherSite } from '../unit/site/other-sites';
+import { docusaurusBlog, hugoCongoBundle, hugoLanguageFolders, hugoPlainNews, hugoTomlBundles, jekyllAlFolio, jekyllChirpy, jekyllMinimalMistakes, jekyllSubfolders, photo, put, type OtherSite } from '../unit/site/other-sites';
 import { listFiles } from '../unit/support/site-fixture';
 
 let session: Session;
@@ -328,6 +328,22 @@ describe("a Minimal Mistakes post, its photos named by the theme's front matter"
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-sub-key]')?.getAttribute('data-sub-key') ?? null)).toBe('teaser');
     expect(await page.evaluate(() => document.activeElement?.closest('[data-field-key]')?.getAttribute('data-field-key'))).toBe('header');
     await shoot(page, 'minimal-mistakes-field-problem');
+    await page.context().close();
+  });
+});
+
+describe("a Congo page bundle, its cover and thumbnail named by resource patterns", () => {
+  it('the tray takes the photos the patterns match as the cover and the thumbnail, the other one unused; no problem', async () => {
+    const site = await hugoCongoBundle(path.join(session.dir, 'congo'));
+    const { page } = await openPost(site);
+    const card = (name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
+    await expect.poll(() => page.getByTestId('photo-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-name')))).toEqual(['hall-cover.jpg', 'spare.jpg', 'stage-thumb.jpg']);
+    await expect.poll(() => card('hall-cover.jpg').locator('.photo-badge.is-cover').count()).toBe(1);
+    await expect.poll(() => card('stage-thumb.jpg').getByTestId('photo-field').textContent()).toBe('thumbnail');
+    await expect.poll(() => page.getByTestId('photo-unused').count()).toBe(1);
+    expect(await card('spare.jpg').getByTestId('photo-unused').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await shoot(page, 'congo-patterns');
     await page.context().close();
   });
 });

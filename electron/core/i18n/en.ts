@@ -291,7 +291,7 @@ export const en = {
   'photos.inFieldsTitle': 'Named in the front matter: {fields}',
   'photos.inFieldsHelp': "The front matter names this photo ({fields}), which the site's theme shows: it is used, though the text does not link it. Lint checks it, and export copies it with the post and points the field at the copy.",
   'photos.cardByName': 'Card',
-  'photos.cardByNameHelp': "Hugo shows this photo on the page's card (link previews and shares) by its name, which has “feature”, “cover” or “thumbnail”, while the front matter names no images: it is used, though the text does not link it.",
+  'photos.cardByNameHelp': "Hugo shows this photo on the page's card (link previews and shares) by its name, which has “feature”, “cover” or “thumb”, while the front matter names no images: it is used, though the text does not link it.",
   'photos.insertTitle': 'Insert a link to this photo at the text cursor',
   'photos.insertAtCursor': 'Insert at cursor',
   'photos.coverTitle': 'Write this photo\'s URL in the front matter\'s {field} field',

@@ -292,7 +292,7 @@ export const zhCN: Record<MessageKey, string> = {
   'photos.inFieldsTitle': '在 front matter 中引用：{fields}',
   'photos.inFieldsHelp': 'front matter 引用了这张照片（{fields}），由网站主题显示：虽然正文没有链接它，它仍在使用中。检查会核对它，导出会把它与文章一起复制，并让该字段指向副本。',
   'photos.cardByName': '卡片',
-  'photos.cardByNameHelp': 'Hugo 按文件名把这张照片用作页面卡片图（链接预览和分享）：文件名含有“feature”“cover”或“thumbnail”，且前言没有指定 images。正文虽未链接它，它仍被使用。',
+  'photos.cardByNameHelp': 'Hugo 按文件名把这张照片用作页面卡片图（链接预览和分享）：文件名含有“feature”“cover”或“thumb”，且前言没有指定 images。正文虽未链接它，它仍被使用。',
   'photos.insertTitle': '在正文光标处插入此照片的链接',
   'photos.insertAtCursor': '插入到光标处',
   'photos.coverTitle': '将此照片的 URL 写入前置元数据的 {field} 字段',

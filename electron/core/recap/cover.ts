@@ -5,7 +5,8 @@
 
 import type { MarkdownReading } from '../contract';
 import { mediaLinkOf } from '../markdown/site-reading';
-import type { FieldValue } from '../frontmatter/values';
+import type { FieldValue, FrontMatterField } from '../frontmatter/values';
+import { fieldPatterns, matchResource } from './field-photos';
 
 /** The photo a cover field's value names, or null (no value, an empty one, or not a text). */
 export function coverOf(value: FieldValue | undefined): string | null {
@@ -55,13 +56,29 @@ export function withCover(was: FieldValue | undefined, url: string, reading: Cov
  * schema, through its `_partials/_funcs/get-page-images.html`) take as the page's image while its
  * front matter names no `images` (`images`: that field's value): the first of the bundle's images,
  * in name order, whose name has "feature" (`.Resources.GetMatch "*feature*"`), else "cover" or
- * "thumbnail" (`featured.jpg`, `cover.png`), as themes do after it. Null when the field names a
+ * "thumb" (`featured.jpg`, `cover.png`, Congo's `thumb-stage.jpg`), as themes do after it. Null when the field names a
  * photo or no name matches. Used, though no link names it: the tray and export's preflight say so.
  */
 export function hugoCardByName(names: readonly string[], images: FieldValue | undefined): string | null {
   if (coverOf(images) !== null) return null;
   // Of the folder's files, the images a site serves (not a hidden one), as the tray and export list them.
-  const sorted = names.filter((n) => /^[^.].*\.(jpe?g|png|gif|webp|avif|svg)$/i.test(n)).sort();
+  const sorted = names.filter(isImageName).sort();
   const named = (re: RegExp): string | undefined => sorted.find((n) => re.test(n));
-  return named(/feature/i) ?? named(/cover|thumbnail/i) ?? null;
+  return named(/feature/i) ?? named(/cover|thumb/i) ?? null;
+}
+
+/** The images of a folder's files (not a hidden one), as the tray and export list them. */
+const isImageName = (n: string): boolean => /^[^.].*\.(jpe?g|png|gif|webp|avif|svg)$/i.test(n);
+
+/**
+ * The photos of a Hugo page bundle (`names`, its files) that its theme takes by their names, though
+ * no link names them: the card Hugo's templates take (hugoCardByName), and the first match of
+ * each resource pattern its front matter gives (Congo's `cover: "*cover*"`, `thumbnail:
+ * "*thumb*"`, which its templates look up with `.Resources.GetMatch`). Each once.
+ */
+export function hugoPhotosByName(names: readonly string[], fields: readonly FrontMatterField[]): string[] {
+  const card = hugoCardByName(names, fields.find((f) => f.key === 'images')?.value);
+  const photos = names.filter(isImageName);
+  const matched = fieldPatterns(fields).flatMap((p) => matchResource(photos, p.pattern) ?? []);
+  return [...new Set([...(card !== null ? [card] : []), ...matched])];
 }

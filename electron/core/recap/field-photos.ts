@@ -60,25 +60,60 @@ export function fieldPhotos(fields: readonly FrontMatterField[], coverField: str
  * Calls `found` with each photo path under `value` (its key, its text, and whether it is the
  * field's own text or its list's first item: the place a cover field's photo is in).
  */
-function walk(value: FieldValue, names: string[], depth: number, found: (key: string, url: string, first: boolean) => void, first = true): void {
+function walk(value: FieldValue, names: string[], depth: number, found: (key: string, url: string, first: boolean) => void, first = true, takes: (text: string) => boolean = isPhotoPath): void {
   if (depth > MAX_DEPTH) return;
   const key = names.join('.');
   if (TEXT_KEYS.has((names[names.length - 1] ?? '').toLowerCase())) return;
   if (typeof value === 'string') {
-    if (isPhotoPath(value)) found(key, value.trim(), first);
+    if (takes(value)) found(key, value.trim(), first);
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, i) => walk(item, names, depth + 1, found, first && i === 0));
+    value.forEach((item, i) => walk(item, names, depth + 1, found, first && i === 0, takes));
     return;
   }
   if (value === null || typeof value !== 'object') return;
   const entries = Object.entries(value);
   // A list's photo with its caption: the map's one key is the photo.
   const [only] = entries;
-  if (entries.length === 1 && only !== undefined && isPhotoPath(only[0]) && (typeof only[1] === 'string' || only[1] === null)) {
+  if (entries.length === 1 && only !== undefined && takes(only[0]) && (typeof only[1] === 'string' || only[1] === null)) {
     found(key, only[0].trim(), first);
     return;
   }
-  for (const [k, v] of entries) walk(v, [...names, k], depth + 1, found, first);
+  for (const [k, v] of entries) walk(v, [...names, k], depth + 1, found, first, takes);
+}
+
+/**
+ * Whether a front-matter text is a Hugo resource pattern, which a theme matches against the page
+ * bundle's files (`.Resources.GetMatch`): Congo's `cover: "*cover*"`, `thumbnail: "*thumb*"`.
+ */
+export function isResourcePattern(value: string): boolean {
+  const v = value.trim();
+  return /[*?]/.test(v) && v.length <= 256 && /^[\w*?.\-/[\]]+$/.test(v) && !v.startsWith('/');
+}
+
+/** The first of `names` (a bundle's files, by name) that `pattern` matches as Hugo's GetMatch does: case-insensitive, `*` within a folder, `**` across. */
+export function matchResource(names: readonly string[], pattern: string): string | null {
+  const source = pattern
+    .trim()
+    .toLowerCase()
+    .replace(/[.+^${}()|\\]/g, '\\$&')
+    .replace(/\*\*/g, '\u0000')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]')
+    .replace(/\u0000/g, '.*');
+  let re: RegExp;
+  try {
+    re = new RegExp(`^${source}$`);
+  } catch {
+    return null;
+  }
+  return [...names].sort().find((n) => re.test(n.toLowerCase())) ?? null;
+}
+
+/** The Hugo resource patterns of the front matter's fields (isResourcePattern), each with its field. */
+export function fieldPatterns(fields: readonly FrontMatterField[]): Array<{ key: string; pattern: string }> {
+  const out: Array<{ key: string; pattern: string }> = [];
+  for (const field of fields) walk(field.value, [field.key], 0, (key, pattern) => out.push({ key, pattern }), true, isResourcePattern);
+  return out;
 }

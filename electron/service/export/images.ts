@@ -181,14 +181,14 @@ export function locateImages(refs: RecapImageRef[], search: ImageSearch, onCopy:
 
 /**
  * Photos of the recap's folder that the text does not use (file names, and the folder). They
- * are exported too unless the author leaves them out. `byName` picks the one the target site
- * takes by its name (a Hugo page bundle's card photo: hugoCardByName), which is used: exported
- * whatever the author leaves out, and not listed.
+ * are exported too unless the author leaves them out. `byName` picks those the target site
+ * takes by their names (a Hugo page bundle's card photo, a front matter's pattern:
+ * hugoPhotosByName), which are used: exported whatever the author leaves out, and not listed.
  */
-export function addUnusedPhotos(search: ImageSearch, imageDir: string, leaveOut: boolean, found: FoundImages, byName: ((names: readonly string[]) => string | null) | null = null): { unused: string[]; folder: string } {
+export function addUnusedPhotos(search: ImageSearch, imageDir: string, leaveOut: boolean, found: FoundImages, byName: ((names: readonly string[]) => readonly string[]) | null = null): { unused: string[]; folder: string } {
   const folder = imageFolderFor(search.recapPath, search.sourceProfile, imageDir).dir;
   const folderNames = listNow(folder).filter((n) => !n.startsWith('.') && IMAGE_EXT.test(n)).sort();
-  const card = byName?.(folderNames) ?? null;
+  const taken = new Set(byName?.(folderNames) ?? []);
   const unused: string[] = [];
   for (const n of folderNames) {
     const file = path.join(folder, n);
@@ -198,8 +198,8 @@ export function addUnusedPhotos(search: ImageSearch, imageDir: string, leaveOut:
     if (!insideAllowedRoots(file, search.recapPath, search.sourceProfile, found.roots)) continue;
     const probed = probe(found, file);
     if (!probed || notAnImage(probed, file, search.profile) !== null) continue;
-    if (n !== card) unused.push(n);
-    if (leaveOut && n !== card) continue;
+    if (!taken.has(n)) unused.push(n);
+    if (leaveOut && !taken.has(n)) continue;
     take(found, file, n, probed.stat);
   }
   return { unused, folder };

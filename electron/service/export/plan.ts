@@ -22,8 +22,8 @@ import { jekyllTimezone } from '../site/site-data';
 import { coverReading, readingOfPost } from '../../core/markdown/post-reading';
 import { rewriteImageLinks } from './links';
 import { linkedAs } from '../../core/markdown/photo-text';
-import { getField } from '../../core/frontmatter/frontmatter';
-import { hugoCardByName } from '../../core/recap/cover';
+import { readFrontMatter } from '../../core/frontmatter/frontmatter';
+import { hugoPhotosByName } from '../../core/recap/cover';
 import { manifestPathFor, readManifest, targetKey } from './manifest';
 import { preflight } from './preflight';
 import { openTarget, targetProfile, type OpenedTarget } from './target';
@@ -57,11 +57,11 @@ function keepPlaces(layout: Layout, recapSite: string | null, recapPath: string,
   return { site, relativeWithin };
 }
 
-/** Where the post is a Hugo page bundle with its photos beside it: which of them Hugo takes as its card by name (hugoCardByName). */
-function cardPicker(profile: SiteProfile, layout: Layout, text: string): ((names: readonly string[]) => string | null) | null {
+/** Where the post is a Hugo page bundle with its photos beside it: which of them its templates take by name (hugoPhotosByName: its card, a front matter's pattern). */
+function cardPicker(profile: SiteProfile, layout: Layout, text: string): ((names: readonly string[]) => string[]) | null {
   if (profile.generator !== 'hugo' || layout.post === null || layout.imagesRel !== path.posix.dirname(layout.post)) return null;
-  const images = getField(text, 'images');
-  return (names) => hugoCardByName(names, images);
+  const { fields } = readFrontMatter(text);
+  return (names) => hugoPhotosByName(names, fields);
 }
 
 /** The post (its Markdown with the target's links) and each copied image, as files of the target. */

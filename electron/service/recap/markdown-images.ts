@@ -14,7 +14,7 @@ import { isEsmBlock, mdxImageImports, mdxImageUrl, hasMdxAttributeCode } from '.
 import { applyRewrites, linkRewrites, mediaUrlOf, READ_ALL, readsShortcodes } from '../../core/markdown/site-reading';
 import type { LinkRewrite, MarkdownReading } from '../../core/markdown/site-reading';
 import { coverOf } from '../../core/recap/cover';
-import { fieldPhotos } from '../../core/recap/field-photos';
+import { fieldPhotos, isResourcePattern } from '../../core/recap/field-photos';
 
 export interface ImageRef {
   alt: string;
@@ -388,7 +388,9 @@ export function findRecapImages(text: string, coverField: string | null, reading
     // `cover.image` (PaperMod) is a key of the `cover` map: its line is the map's.
     const field = fields.find((f) => f.key === coverField) ?? fields.find((f) => coverField.includes('.') && f.key === coverField.split('.')[0]);
     const value = field ? coverOf(getField(text, coverField)) : null;
-    if (field && value !== null) refs.unshift({ ...fieldRef(coverField, value, field.line), alt: 'cover', cover: true });
+    // A Hugo theme's resource pattern (Congo's `cover: "*cover*"`) names no file: the bundle's photo it matches is used (cover.ts hugoPhotosByName).
+    const pattern = value !== null && isResourcePattern(value);
+    if (field && value !== null && !pattern) refs.unshift({ ...fieldRef(coverField, value, field.line), alt: 'cover', cover: true });
   }
   return refs;
 }

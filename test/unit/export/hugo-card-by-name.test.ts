@@ -1,6 +1,6 @@
 // A Hugo page bundle's card photo, taken by its name: Hugo's own card templates (Open Graph,
 // Twitter cards, schema) take the bundle's first image named *feature*, else *cover* or
-// *thumbnail*, while the front matter names no `images`. Export's preflight does not call it
+// *thumb* (themes after it; Congo's default `*thumb*`), while the front matter names no `images`. Export's preflight does not call it
 // unused, and leaving the unused photos out still exports it.
 
 import { promises as fs } from 'node:fs';
@@ -13,8 +13,9 @@ import { serviceInTempDir } from '../support/temp-service';
 const temp = serviceInTempDir('hugo-card');
 
 describe('hugoCardByName', () => {
-  it('takes *feature* first, else *cover* or *thumbnail*, in name order and any case; none while images names a photo', () => {
+  it('takes *feature* first, else *cover* or *thumb*, in name order and any case; none while images names a photo', () => {
     expect(hugoCardByName(['a.png', 'cover.jpg', 'featured.jpg'], undefined)).toBe('featured.jpg');
+    expect(hugoCardByName(['b.png', 'stage-Thumb.jpg'], undefined)).toBe('stage-Thumb.jpg');
     expect(hugoCardByName(['b-thumbnail.png', 'a-cover.png'], undefined)).toBe('a-cover.png');
     expect(hugoCardByName(['Featured-Sunset.JPG', 'hall.png'], '')).toBe('Featured-Sunset.JPG');
     expect(hugoCardByName(['hall.png', 'stage.png'], undefined)).toBeNull();

@@ -139,6 +139,18 @@ export async function jekyllMinimalMistakes(root: string): Promise<OtherSite> {
 }
 
 /**
+ * A Hugo site on the Congo theme, its post a page bundle whose front matter names its cover and
+ * thumbnail by resource patterns (`cover: "*cover*"`, `.Resources.GetMatch`), as Congo's docs do.
+ */
+export async function hugoCongoBundle(root: string): Promise<OtherSite> {
+  await put(root, 'hugo.toml', 'baseURL = "https://example.org/"\ntitle = "Meetups"\ntheme = "congo"\n');
+  const post = 'content/posts/meetup/index.md';
+  await put(root, post, ['---', 'title: "KCD Porto"', 'date: 2024-05-01', 'thumbnail: "*thumb*"', 'cover: "*cover*"', '---', '', 'Three hundred people came.', ''].join('\n'));
+  for (const [i, n] of ['hall-cover.jpg', 'stage-thumb.jpg', 'spare.jpg'].entries()) await photo(path.join(root, 'content/posts/meetup', n), 80 + i);
+  return { root, post };
+}
+
+/**
  * A Jekyll site as `jekyll new` makes it: pages and posts named `.markdown`, a second post with a
  * photo, and a collection (`_events/`) whose documents are `.markdown` too.
  */

@@ -7,7 +7,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter, replaceFieldText } from '../../../electron/core/frontmatter/frontmatter';
-import { fieldPhotos, isPhotoPath } from '../../../electron/core/recap/field-photos';
+import { fieldPhotos, isPhotoPath, isResourcePattern, matchResource } from '../../../electron/core/recap/field-photos';
+import { hugoCardByName, hugoPhotosByName } from '../../../electron/core/recap/cover';
 import { findRecapImages } from '../../../electron/service/recap/markdown-images';
 import { png, treeHash, writeText } from '../support/site-fixture';
 import { photo } from './other-sites';
@@ -169,5 +170,38 @@ describe('a Minimal Mistakes site', () => {
     expect(exported).toBe(text.replace(/\.\/(hall|stage)\.png/g, `/${dir}/$1.png`));
     // The exported post lints clean where it now lives.
     expect((await temp.service().lintRecap({ text: exported, path: path.join(root, postPath) })).filter((p) => p.code.startsWith('image-'))).toEqual([]);
+  });
+});
+
+describe("a Hugo theme's resource patterns (Congo)", () => {
+  /** Congo's front matter names its card photos by pattern (`.Resources.GetMatch`), as its docs write them. */
+  const CONGO_POST = '---\ntitle: "Meetup"\ndate: 2024-05-01\nthumbnail: "*thumb*"\ncover: "*cover*"\n---\n\nText.\n';
+
+  it('are patterns, not files: matched against the bundle as GetMatch does', () => {
+    for (const v of ['*cover*', '*thumb*', 'images/*.jpg', 'gallery/**', 'feature?.png']) expect([v, isResourcePattern(v)]).toEqual([v, true]);
+    for (const v of ['cover.jpg', '/images/*.jpg', 'a photo*', '{{ .x }}*', 'https://x/*.jpg']) expect([v, isResourcePattern(v)]).toEqual([v, false]);
+    const names = ['index.md', 'b-cover.png', 'A-COVER.jpg', 'stage-thumb.jpg', 'gallery/one.jpg'];
+    expect(matchResource(names, '*cover*')).toBe('A-COVER.jpg');
+    expect(matchResource(names, '*thumb*')).toBe('stage-thumb.jpg');
+    expect(matchResource(names, '*one*')).toBe(null);
+    expect(matchResource(names, '**one*')).toBe('gallery/one.jpg');
+    expect(hugoPhotosByName(['hall-cover.jpg', 'spare.jpg', 'stage-thumb.jpg'], readFrontMatter(CONGO_POST).fields)).toEqual(['hall-cover.jpg', 'stage-thumb.jpg']);
+    // Congo's own default card name, `*thumb*`, is Hugo's card by name too.
+    expect(hugoCardByName(['spare.jpg', 'thumb-stage.jpg'], undefined)).toBe('thumb-stage.jpg');
+  });
+
+  it('lint says nothing of them; export takes the photos they match, whatever is left out, and names only the other one unused', async () => {
+    const root = path.join(temp.dir(), 'congo');
+    await writeText(path.join(root, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Meetups"\ntheme = "congo"\n');
+    for (const [i, n] of ['hall-cover.jpg', 'stage-thumb.jpg', 'spare.jpg'].entries()) await photo(path.join(root, 'content/posts/meetup', n), 70 + i);
+    const post = await writeText(path.join(root, 'content/posts/meetup/index.md'), CONGO_POST);
+    expect((await temp.service().lintRecap({ text: CONGO_POST, path: post })).filter((p) => p.code.startsWith('image-'))).toEqual([]);
+    const checks = await temp.service().exportRecap({ recapPath: post, text: CONGO_POST, target: { kind: 'folder', dir: path.join(temp.dir(), 'congo-out') }, dryRun: true });
+    expect(checks.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(checks.problems.filter((p) => p.code === 'photos-unused').map((p) => p.message)).toEqual([expect.stringContaining(': spare.jpg.')]);
+    const out = path.join(temp.dir(), 'congo-lean');
+    const report = await temp.service().exportRecap({ recapPath: post, text: CONGO_POST, target: { kind: 'folder', dir: out }, leaveOutUnused: true });
+    expect(report.files.map((f) => f.path).sort()).toEqual(['content/posts/meetup/hall-cover.jpg', 'content/posts/meetup/index.md', 'content/posts/meetup/stage-thumb.jpg']);
+    expect(await fs.readFile(path.join(out, 'content/posts/meetup/index.md'), 'utf8')).toBe(CONGO_POST);
   });
 });
