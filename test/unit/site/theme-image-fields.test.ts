@@ -205,3 +205,27 @@ describe("a Hugo theme's resource patterns (Congo)", () => {
     expect(await fs.readFile(path.join(out, 'content/posts/meetup/index.md'), 'utf8')).toBe(CONGO_POST);
   });
 });
+
+describe("a hostile recap's front-matter photos", () => {
+  it('a field leading out of the site, a symlink out or a /proc path is refused or missing, never read, and export writes nothing', async () => {
+    const root = path.join(temp.dir(), 'hostile');
+    const outside = path.join(temp.dir(), 'outside');
+    await photo(path.join(outside, 'secret.jpg'), 90);
+    await writeText(path.join(root, '_config.yml'), 'title: T\n');
+    await fs.mkdir(path.join(root, 'assets/images'), { recursive: true });
+    await fs.symlink(path.join(outside, 'secret.jpg'), path.join(root, 'assets/images/link.jpg'));
+    const text = ['---', 'title: X', 'header:', '  teaser: ../../outside/secret.jpg', '  overlay_image: /assets/images/link.jpg', 'gallery:', '  - image_path: /proc/self/environ.jpg', '  - image_path: ../../../../../../proc/self/cwd/x.png', '---', '', 'Text.', ''].join('\n');
+    const post = await writeText(path.join(root, '_posts/2024-01-01-x.md'), text);
+    const problems = (await temp.service().lintRecap({ text, path: post })).filter((p) => p.code.startsWith('image-'));
+    expect(problems.map((p) => [p.code, p.field]).sort()).toEqual([
+      ['image-missing', 'gallery.image_path'],
+      ['image-refused', 'gallery.image_path'],
+      ['image-refused', 'header.overlay_image'],
+      ['image-refused', 'header.teaser'],
+    ]);
+    const out = path.join(temp.dir(), 'hostile-out');
+    const report = await temp.service().exportRecap({ recapPath: post, text, target: { kind: 'folder', dir: out } });
+    expect(report.written).toBe(false);
+    await expect(fs.stat(out)).rejects.toThrow();
+  });
+});
