@@ -67,8 +67,11 @@ export interface RecapApi {
   saveRecap(req: SaveRequest): Promise<SaveResult>;
   /** Front-matter schema and Markdown checks, including links to local images. */
   lintRecap(req: { text: string; path: string | null; profile?: string }): Promise<Problem[]>;
-  /** Where each image is; `figureUrls` are srcs of Hugo's figure shortcode (looked for as Hugo does, also in the site's assets/), answered with `figure: true`. */
-  resolveImages(req: { recapPath: string | null; urls: string[]; figureUrls?: string[] }): Promise<ImageLookup[]>;
+  /**
+   * Where each image is; `figureUrls` are srcs of Hugo's figure shortcode (looked for as Hugo does, also in the site's assets/), answered with `figure: true`;
+   * `matchUrls` the patterns of a theme's shortcodes (theme-shortcodes.ts), looked up among the page bundle's files, answered with `match: true`.
+   */
+  resolveImages(req: { recapPath: string | null; urls: string[]; figureUrls?: string[]; matchUrls?: string[] }): Promise<ImageLookup[]>;
   /** Folders and Markdown files of a folder, for the browser mode's picker. null = home. */
   listDirectory(req: { path: string | null }): Promise<DirListing>;
   /** Native dialogs (Electron). The browser mode answers UNSUPPORTED. */

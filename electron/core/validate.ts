@@ -233,7 +233,8 @@ const validators: Validators = {
   resolveImages: (raw) => {
     const o = obj('resolveImages', raw);
     const figureUrls = o['figureUrls'] === undefined ? {} : { figureUrls: urlList('resolveImages', o['figureUrls']) };
-    return { recapPath: o['recapPath'] == null ? null : absPath('resolveImages', o, 'recapPath'), urls: urlList('resolveImages', o['urls']), ...figureUrls };
+    const matchUrls = o['matchUrls'] === undefined ? {} : { matchUrls: urlList('resolveImages', o['matchUrls']) };
+    return { recapPath: o['recapPath'] == null ? null : absPath('resolveImages', o, 'recapPath'), urls: urlList('resolveImages', o['urls']), ...figureUrls, ...matchUrls };
   },
   listDirectory: (raw) => {
     const o = obj('listDirectory', raw);

@@ -11,7 +11,7 @@ import { createDraftStore, defaultDraftsHome, type DraftStore } from './drafts/d
 import { createPhotoLibrary, type PhotoLibrary } from './photos/photos';
 import { loadProfile } from './site/profile';
 import { createSiteRegistry, detectSite, profileForRecap, type SiteRegistry } from './site/site';
-import { readingOf } from '../core/markdown/site-reading';
+import { readingOf, withHugoSite } from '../core/markdown/site-reading';
 import { rulesForSiteDraft, rulesGiven } from './site/site-rules';
 
 export interface ServiceOptions {
@@ -100,7 +100,7 @@ function siteDraftRules(root: string, draftProfile: SiteProfile): SiteProfile | 
   const rules = rulesForSiteDraft(draftProfile, site.profile, site.root, site.generator);
   // Its Markdown images are looked up as that site's Hugo looks them up (site/hugo-image-hook.ts),
   // or at the addresses its Chirpy theme makes (mediaUrlOf).
-  if (site.imageHook) return { ...rules, markdown: { ...readingOf(rules), imageHook: true } };
+  if (site.generator === 'hugo' && (site.imageHook || site.themeShortcodes)) return { ...rules, markdown: withHugoSite(readingOf(rules), site) };
   return site.media !== undefined ? { ...rules, markdown: { ...readingOf(rules), media: site.media } } : rules;
 }
 

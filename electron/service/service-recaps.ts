@@ -23,12 +23,14 @@ type RecapMethods = Pick<RecapService, RecapMethodName>;
 
 /**
  * Where each image URL's file is, under the containment rule: refused links are never read.
- * `figureUrls`: srcs of Hugo's figure shortcode, looked for as Hugo does (answered with `figure`).
+ * `figureUrls`: srcs of Hugo's figure shortcode, looked for as Hugo does (answered with `figure`);
+ * `matchUrls`: a theme shortcode's patterns, the bundle's file each takes (answered with `match`).
  */
-export async function lookup(ctx: ServiceContext, recapPath: string | null, urls: string[], figureUrls: string[] = []): Promise<ImageLookup[]> {
+export async function lookup(ctx: ServiceContext, recapPath: string | null, urls: string[], figureUrls: string[] = [], matchUrls: string[] = []): Promise<ImageLookup[]> {
   const profile = ctx.profileFor(recapPath);
   const roots = new RootsCache();
-  return askedLinks(urls, figureUrls).map(({ url, as }): ImageLookup => ({ ...lookupOne(ctx, recapPath, url, profile, roots, as), ...(as === 'figure' ? { figure: true as const } : {}) }));
+  const marked = (as: LookedUpAs) => (as === 'figure' ? { figure: true as const } : as === 'match' ? { match: true as const } : {});
+  return askedLinks(urls, figureUrls, [], matchUrls).map(({ url, as }): ImageLookup => ({ ...lookupOne(ctx, recapPath, url, profile, roots, as), ...marked(as) }));
 }
 
 function lookupOne(ctx: ServiceContext, recapPath: string | null, url: string, profile: SiteProfile, roots: RootsCache, as: LookedUpAs): ImageLookup {
@@ -102,6 +104,6 @@ export function recapMethods(ctx: ServiceContext): RecapMethods {
       return problems.sort(byPosition);
     },
 
-    resolveImages: (req) => lookup(ctx, req.recapPath, req.urls, req.figureUrls),
+    resolveImages: (req) => lookup(ctx, req.recapPath, req.urls, req.figureUrls, req.matchUrls),
   };
 }

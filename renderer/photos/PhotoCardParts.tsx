@@ -44,13 +44,15 @@ export function PhotoThumb({ photo, selected, onToggle, unused, isCover, isCard 
   const t = useT();
   const [field, ...more] = fields;
   const fieldBadge = field === undefined ? '' : more.length > 0 ? t('photos.inFieldsBadge', { field, more: more.length }) : field;
+  const { calls, named } = byKind(fields);
+  const fieldTitle = [named.length > 0 ? t('photos.inFieldsTitle', { fields: named.join(', ') }) : '', calls.length > 0 ? t('photos.inShortcodesTitle', { calls: calls.join(', ') }) : ''].filter(Boolean).join('; ');
   return (
     <button
       type="button"
       className="photo-thumb"
       aria-pressed={selected}
       // The name, then what the card shows on the picture, in the same words.
-      aria-label={[photo.name, where ?? '', photo.thumbnail ? '' : photo.format.toUpperCase() || t('photos.file'), unused ? t('photos.notUsed') : '', isCover ? t('photos.cover') : '', isCard ? t('photos.cardByName') : '', fieldBadge !== '' ? t('photos.inFieldsTitle', { fields: fields.join(', ') }) : '', count > 1 ? `×${count}` : ''].filter(Boolean).join(', ')}
+      aria-label={[photo.name, where ?? '', photo.thumbnail ? '' : photo.format.toUpperCase() || t('photos.file'), unused ? t('photos.notUsed') : '', isCover ? t('photos.cover') : '', isCard ? t('photos.cardByName') : '', fieldTitle, count > 1 ? `×${count}` : ''].filter(Boolean).join(', ')}
       title={selected ? t('photos.hideDetails') : t('photos.showDetails')}
       onClick={onToggle}
     >
@@ -68,7 +70,7 @@ export function PhotoThumb({ photo, selected, onToggle, unused, isCover, isCard 
           </span>
         )}
         {fieldBadge !== '' && (
-          <span className="photo-badge is-field" data-testid="photo-field" title={t('photos.inFieldsTitle', { fields: fields.join(', ') })}>
+          <span className="photo-badge is-field" data-testid="photo-field" title={fieldTitle}>
             {fieldBadge}
           </span>
         )}
@@ -78,14 +80,28 @@ export function PhotoThumb({ photo, selected, onToggle, unused, isCover, isCard 
   );
 }
 
-/** Which front-matter fields name the photo, and what that means for it (in the card's details). */
+/** The keys of PhotosHandle.fields naming a photo: theme shortcode calls (`{{< screenshot >}}`, shortcodeLabel) and front-matter fields. */
+function byKind(keys: readonly string[]): { calls: string[]; named: string[] } {
+  return { calls: keys.filter((k) => k.startsWith('{{<')), named: keys.filter((k) => !k.startsWith('{{<')) };
+}
+
+/** Which front-matter fields and theme shortcodes name the photo, and what that means for it (in the card's details). */
 export function FieldsHelp({ fields }: { fields: readonly string[] }) {
   const t = useT();
-  if (fields.length === 0) return null;
+  const { calls, named } = byKind(fields);
   return (
-    <p className="field-help" data-testid="photo-fields-help">
-      {t('photos.inFieldsHelp', { fields: fields.join(', ') })}
-    </p>
+    <>
+      {named.length > 0 && (
+        <p className="field-help" data-testid="photo-fields-help">
+          {t('photos.inFieldsHelp', { fields: named.join(', ') })}
+        </p>
+      )}
+      {calls.length > 0 && (
+        <p className="field-help" data-testid="photo-shortcodes-help">
+          {t('photos.inShortcodesHelp', { calls: calls.join(', ') })}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -13,6 +13,7 @@ import { t } from '../ui/locale';
 import { frontMatter, useFrontMatter } from '../workspace/frontMatterModule';
 import { pickPhotos, sourceOf } from './photoSources';
 import { fieldsNaming, urlsOf } from './linkedUrls';
+import { useShortcodeUses } from './shortcodeUses';
 import { nextPhotoUses } from './photoUsesCache';
 import type { PhotoUsesOf } from './photoUsesCache';
 import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
@@ -197,7 +198,8 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   const postReading = usePostReading(reading, deferredHead);
   const uses = usePhotoUses(body, postReading);
   const coverValue = useCoverValue(deferredHead, coverField, postReading);
-  const named = usePatternUses(deferredHead, opts.current.bundleCard, folder.photos, useFieldUses(deferredHead, coverField, postReading));
+  const patterned = usePatternUses(deferredHead, opts.current.bundleCard, folder.photos, useFieldUses(deferredHead, coverField, postReading));
+  const named = useShortcodeUses(body, postReading, opts.current.bundleCard, folder.photos, patterned);
   // A cover field written as a pattern (Congo's `cover: "*cover*"`) is the photo it matches.
   const coverMatch = coverValue !== null && isResourcePattern(coverValue) ? named.find((f) => f.pattern === true && f.key === coverField) : undefined;
   const cover = coverMatch?.url ?? coverValue;

@@ -2,11 +2,12 @@ import { createContext, useContext, useState } from 'react';
 import type { ComponentProps, MouseEvent, ReactNode } from 'react';
 import type { ExtraProps } from 'hast-util-to-jsx-runtime';
 import { FIGURE_MARK } from '../../electron/core/markdown/hugo-figure';
+import { MATCH_MARK, shortcodeLabel } from '../../electron/core/markdown/theme-shortcodes';
 import { mdxImageUrl } from '../../electron/core/markdown/mdx';
 import { GENERATOR_NAMES, mediaUrlOf, READ_ALL, unreadForm } from '../../electron/core/markdown/site-reading';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { useT } from '../ui/locale';
-import { useImageState } from './images';
+import { useImageState, type LookupKind } from './images';
 import { hostOf, useRemoteImages } from './remote-images';
 import { rich } from '../ui/rich';
 import { problemText } from '../ui/problem-text';
@@ -47,14 +48,16 @@ function RemoteImage({ src, alt, title, size }: { src: string; alt: string; titl
   return <img src={src.startsWith('//') ? `https:${src}` : src} alt={alt} title={title} {...size} loading="lazy" referrerPolicy="no-referrer" onError={() => setFailed(true)} />;
 }
 
-function LocalImage({ url, alt, title, figure, size }: { url: string; alt: string; title?: string; figure: boolean; size: Size }) {
+function LocalImage({ url, alt, title, kind, size, call }: { url: string; alt: string; title?: string; kind: LookupKind; size: Size; call?: string }) {
   const t = useT();
-  const state = useImageState(url, figure);
+  const state = useImageState(url, kind);
   const [broken, setBroken] = useState<string | null>(null);
   if (state.kind === 'pending') return <ImageNotice tone="pending">{alt ? t('preview.loadingAlt', { alt }) : t('preview.loading')}</ImageNotice>;
   const code = <code>{url}</code>;
   if (state.kind === 'failed') return <ImageNotice tone="missing">{rich(t, 'preview.lookupFailed', { url: code }, { message: state.message })}</ImageNotice>;
   if (state.kind === 'refused') return <ImageNotice tone="missing">{rich(t, 'preview.blocked', { url: code }, { reason: problemText({ message: state.reason, msg: state.reasonMsg }) })}</ImageNotice>;
+  // A theme shortcode's pattern that no file of the bundle matches: Hugo's build stops there.
+  if (state.kind === 'missing' && call !== undefined) return <ImageNotice tone="missing">{rich(t, 'preview.missingMatch', { call: <code>{shortcodeLabel(call)}</code>, pattern: code })}</ImageNotice>;
   if (state.kind === 'missing') {
     return (
       <ImageNotice tone="missing">
@@ -81,11 +84,14 @@ function decodedUrl(url: string): string {
 export const SiteReading = createContext<MarkdownReading>(READ_ALL);
 
 export function PreviewImage({ src, alt, title, width, height, ...rest }: ImgProps) {
-  // Hugo's figure shortcode (hugo-figure.ts marks its <img>): its src is looked for as Hugo does.
+  // Hugo's figure shortcode (hugo-figure.ts marks its <img>): its src is looked for as Hugo does;
+  // a theme shortcode's (theme-shortcodes.ts) is a pattern, looked up among the bundle's files.
   const figure = (rest as Record<string, unknown>)[FIGURE_MARK] !== undefined;
+  const call = (rest as Record<string, unknown>)[MATCH_MARK];
   const t = useT();
   const imports = useContext(MdxImports);
   const reading = useContext(SiteReading);
+  if (typeof call === 'string' && typeof src === 'string') return <LocalImage url={src} alt={alt ?? ''} title={title} kind="match" call={call} size={{}} />;
   const written = typeof src === 'string' ? src.trim() : '';
   // A Markdown image's URL comes percent-encoded (`%7B%7Bsite.baseurl%7D%7D/…`).
   const shown = decodedUrl(written);
@@ -101,7 +107,7 @@ export function PreviewImage({ src, alt, title, width, height, ...rest }: ImgPro
   if (url === '') return <ImageNotice tone="missing">{altText ? t('preview.noAddressAlt', { alt: altText }) : t('preview.noAddress')}</ImageNotice>;
   const size: Size = { ...(width !== undefined ? { width } : {}), ...(height !== undefined ? { height } : {}) };
   if (REMOTE.test(url)) return <RemoteImage src={url} alt={altText} title={title} size={size} />;
-  return <LocalImage url={url} alt={altText} title={title} figure={figure} size={size} />;
+  return <LocalImage url={url} alt={altText} title={title} kind={figure ? 'figure' : 'link'} size={size} />;
 }
 
 const EXTERNAL = /^(?:https?:|mailto:)/i;

@@ -19,12 +19,15 @@ const DEBOUNCE_MS = 200;
 
 /**
  * The store keys its answers by URL, and a src of Hugo's figure shortcode apart (Hugo also finds
- * it in the site's assets/, so the same URL may be found as a figure's and missing as a link).
+ * it in the site's assets/, so the same URL may be found as a figure's and missing as a link), and
+ * a theme shortcode's pattern apart (looked up among the bundle's files).
  */
+export type LookupKind = 'link' | 'figure' | 'match';
 const FIGURE_KEY = '\u0000figure\u0000';
-const keyOf = (url: string, figure: boolean): string => (figure ? FIGURE_KEY + url : url);
-const isFigureKey = (key: string): boolean => key.startsWith(FIGURE_KEY);
-const urlOfKey = (key: string): string => (isFigureKey(key) ? key.slice(FIGURE_KEY.length) : key);
+const MATCH_KEY = '\u0000match\u0000';
+const keyOf = (url: string, kind: LookupKind): string => (kind === 'figure' ? FIGURE_KEY + url : kind === 'match' ? MATCH_KEY + url : url);
+const kindOfKey = (key: string): LookupKind => (key.startsWith(FIGURE_KEY) ? 'figure' : key.startsWith(MATCH_KEY) ? 'match' : 'link');
+const urlOfKey = (key: string): string => key.slice({ link: 0, figure: FIGURE_KEY.length, match: MATCH_KEY.length }[kindOfKey(key)]);
 
 /** Files changed (photos imported, restored, replaced): ask again; `replaced` URLs have new content. */
 export interface ImageRefresh {
@@ -55,7 +58,7 @@ function withAnswers(known: ReadonlyMap<string, ImageState>, lookups: ImageLooku
   for (const l of lookups) {
     const state = imageState(l);
     const v = busted.get(l.url);
-    next.set(keyOf(l.url, l.figure === true), state.kind === 'found' && v !== undefined ? { kind: 'found', src: `${state.src}${state.src.includes('?') ? '&' : '?'}v=${v}` } : state);
+    next.set(keyOf(l.url, l.figure === true ? 'figure' : l.match === true ? 'match' : 'link'), state.kind === 'found' && v !== undefined ? { kind: 'found', src: `${state.src}${state.src.includes('?') ? '&' : '?'}v=${v}` } : state);
   }
   // A URL the service did not answer for would stay pending forever.
   for (const k of keys) if (!next.has(k) || next.get(k)?.kind === 'pending') next.set(k, { kind: 'missing', localPath: null });
@@ -84,9 +87,10 @@ function useLookupStore(api: RecapApi, recapPath: string | null): [ReadonlyMap<s
     const keys = [...queued.current];
     queued.current.clear();
     const forPath = pathRef.current;
-    const urls = keys.filter((k) => !isFigureKey(k));
-    const figureUrls = keys.filter(isFigureKey).map(urlOfKey);
-    api.resolveImages({ recapPath: forPath, urls, ...(figureUrls.length > 0 ? { figureUrls } : {}) }).then(
+    const urls = keys.filter((k) => kindOfKey(k) === 'link');
+    const figureUrls = keys.filter((k) => kindOfKey(k) === 'figure').map(urlOfKey);
+    const matchUrls = keys.filter((k) => kindOfKey(k) === 'match').map(urlOfKey);
+    api.resolveImages({ recapPath: forPath, urls, ...(figureUrls.length > 0 ? { figureUrls } : {}), ...(matchUrls.length > 0 ? { matchUrls } : {}) }).then(
       (lookups) => {
         if (pathRef.current !== forPath) return;
         publish(withAnswers(knownRef.current, lookups, keys, busted.current));
@@ -205,10 +209,10 @@ export function ImageLookupProvider({ api, recapPath, refresh, children }: { api
   return <ImageContext.Provider value={value}>{children}</ImageContext.Provider>;
 }
 
-/** What the preview shows for an image `url` (`figure`: the src of Hugo's figure shortcode). */
-export function useImageState(url: string | null, figure = false): ImageState {
+/** What the preview shows for an image `url` (`figure`: the src of Hugo's figure shortcode; `match`: a theme shortcode's pattern). */
+export function useImageState(url: string | null, kind: LookupKind = 'link'): ImageState {
   const { get, watch } = useContext(ImageContext);
-  const key = url ? keyOf(url, figure) : null;
+  const key = url ? keyOf(url, kind) : null;
   useEffect(() => (key ? watch(key) : undefined), [key, watch]);
   return key ? get(key) : PENDING;
 }

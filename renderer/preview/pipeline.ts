@@ -18,6 +18,8 @@ import { unified } from 'unified';
 import { applyRewrites, linkRewrites, readsShortcodes } from '../../electron/core/markdown/site-reading';
 import type { LinkRewrite, MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { findGalleryIncludes, galleryHtml, type GalleryPhoto } from '../../electron/core/markdown/jekyll-figure';
+import { CLOSE_HTML, findShortcodePhotos, shortcodeCloses, shortcodePreviewHtml } from '../../electron/core/markdown/theme-shortcodes';
+import { insideOf, readBody } from '../../electron/core/markdown/body-lines';
 import { currentLocale, t } from '../ui/locale';
 import { rehypeEmbeds } from './embeds';
 import { rehypeHugoCaptions } from './hugo-captions';
@@ -36,7 +38,8 @@ const schema: SanitizeSchema = {
     // A Jekyll theme's gallery include (jekyll-figure.ts galleryHtml), half or a third of the width a photo.
     figure: [['className', 'recap-gallery', 'recap-gallery-half', 'recap-gallery-third']],
     // Hugo's figure shortcode's photo (hugo-figure.ts): its src is looked for as Hugo does.
-    img: [...(defaultSchema.attributes?.['img'] ?? []), 'dataHugoFigure'],
+    // A Hugo theme shortcode's photo (theme-shortcodes.ts): its src is a pattern, looked up among the bundle's files.
+    img: [...(defaultSchema.attributes?.['img'] ?? []), 'dataHugoFigure', 'dataThemeMatch'],
   },
   strip: [...(defaultSchema.strip ?? []), 'style', 'template'],
 };
@@ -110,9 +113,31 @@ function withGalleries(written: string, reading: PreviewReading, rewrites: LinkR
   return [...outside, ...shown].sort((a, b) => a.offset - b.offset);
 }
 
+/**
+ * A Hugo theme's shortcodes that show a bundle photo (theme-shortcodes.ts) as their photo, where
+ * the post's site has them; a paired one's inner text is its caption, to its closing call (`{{< /imgproc >}}`).
+ */
+function withThemeShortcodes(written: string, reading: PreviewReading, rewrites: LinkRewrite[]): LinkRewrite[] {
+  const names = reading.themeShortcodes;
+  if (names === undefined || !written.includes('{{')) return rewrites;
+  // In code and comments the author's text shows as written (Hugo's page would show the theme's HTML there as text).
+  const { lines, opaque } = readBody(written, false);
+  const hidden = insideOf(opaque);
+  const shows = (at: number): boolean => !hidden(at) && !lines.some((l) => (l.code || l.indented) && l.start <= at && at <= l.end);
+  const calls = findShortcodePhotos(written, names).filter((c) => shows(c.start));
+  const closes = shortcodeCloses(written, names).filter((c) => shows(c.start));
+  if (calls.length === 0 && closes.length === 0) return rewrites;
+  const shown: LinkRewrite[] = [
+    ...calls.map((c): LinkRewrite => ({ offset: c.start, written: written.slice(c.start, c.end), resolved: shortcodePreviewHtml(c), via: 'shortcode', read: true })),
+    ...closes.map((c): LinkRewrite => ({ offset: c.start, written: c.written, resolved: CLOSE_HTML, via: 'shortcode', read: true })),
+  ];
+  const outside = rewrites.filter((r) => !shown.some((c) => r.offset < c.offset + c.written.length && c.offset < r.offset + r.written.length));
+  return [...outside, ...shown].sort((a, b) => a.offset - b.offset);
+}
+
 /** The sanitized tree the preview renders a block from. */
 export function previewTree(written: string, reading: PreviewReading): Root {
-  const rewrites = withGalleries(written, reading, linkRewrites(written, reading));
+  const rewrites = withThemeShortcodes(written, reading, withGalleries(written, reading, linkRewrites(written, reading)));
   const source = rewrites.length === 0 ? written : applyRewrites(written, rewrites);
   const processor = source.includes('<') ? withRawHtml : markdownOnly;
   // Jekyll reads its posts with kramdown, whose attribute lists are no text (kramdown-attributes.ts).
@@ -129,7 +154,7 @@ const cache = new Map<string, ReactNode>();
 export function renderBlock(source: string, reading: PreviewReading): ReactNode {
   // A block with a gallery include shows the front matter's galleries as they are now.
   const galleries = reading.galleries !== undefined && source.includes('gallery') ? JSON.stringify(reading.galleries) : '';
-  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}${readsShortcodes(reading) ? 'S' : 's'}${reading.imageHook ? 'H' : 'h'}${reading.generator === 'jekyll' ? 'K' : 'k'}${galleries}\u0000${source}`;
+  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}${readsShortcodes(reading) ? 'S' : 's'}${reading.imageHook ? 'H' : 'h'}${reading.generator === 'jekyll' ? 'K' : 'k'}${reading.themeShortcodes?.join(',') ?? ''}${galleries}\u0000${source}`;
   const hit = cache.get(key);
   if (hit !== undefined) {
     // Refresh its place so the eviction below drops the least recently used blocks.

@@ -346,4 +346,29 @@ describe("a Congo page bundle, its cover and thumbnail named by resource pattern
     await shoot(page, 'congo-patterns');
     await page.context().close();
   });
+
+  it("the photo its theme's screenshot shortcode finds by name is used, with the call on its card, and shown; a call that finds none is a problem", async () => {
+    const site = await hugoCongoBundle(path.join(session.dir, 'congo-screenshot'));
+    const post = path.join(site.root, ...site.post.split('/'));
+    await fs.appendFile(post, '\n{{< screenshot src="spare" alt="The spare room" >}}\n');
+    const { page } = await openPost(site);
+    const spare = page.locator('[data-testid="photo-card"][data-name="spare.jpg"]');
+    await expect.poll(() => spare.getByTestId('photo-field').textContent()).toBe('{{< screenshot >}}');
+    await expect.poll(() => page.getByTestId('photo-unused').count()).toBe(0);
+    await spare.locator('.photo-thumb').click();
+    await expect.poll(() => spare.getByTestId('photo-shortcodes-help').textContent()).toContain('finds it among the page bundle');
+    // The preview shows the photo the call finds, as the theme does.
+    await expect.poll(() => shownWidths(page, 'img[alt="The spare room"]')).toEqual([96]);
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    const editor = page.locator('.editor-pane .w-md-editor-text-input');
+    await editor.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\n{{< screenshot src="crowd" >}}\n');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
+    await page.getByTestId('problems-button').click();
+    await expect.poll(() => page.locator('.problems-panel').textContent()).toContain('The {{< screenshot >}} call names crowd, which matches no file of this page bundle');
+    await expect.poll(() => page.getByTestId('preview').textContent()).toContain('no file of this page bundle matches *crowd*, which its {{< screenshot >}} looks for');
+    await shoot(page, 'congo-screenshot-shortcode');
+    await page.context().close();
+  });
 });

@@ -53,6 +53,8 @@ export interface ImageLookup {
   refusedMsg?: Msg;
   /** The answer for a src of Hugo's figure shortcode (asked for in `figureUrls`). */
   figure?: true;
+  /** The answer for a theme shortcode's pattern (asked for in `matchUrls`). */
+  match?: true;
 }
 
 export interface DirEntry {

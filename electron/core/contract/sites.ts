@@ -50,6 +50,11 @@ export interface MarkdownReading {
    */
   imageHook?: true;
   /**
+   * Hugo: the shortcodes of the site's theme that show a bundle photo found by its name
+   * (core/markdown/theme-shortcodes.ts: Congo's `screenshot`, Docsy's `imgproc`), sorted.
+   */
+  themeShortcodes?: string[];
+  /**
    * The path its site is published under (Jekyll's `baseurl`, the path of Hugo's `baseURL`:
    * SiteProfile.baseUrlPath): a link written `/events/assets/a.png` is the site path `/assets/a.png`.
    */
@@ -263,6 +268,8 @@ export interface SiteInfo {
   contentDir?: string;
   /** Hugo reads its posts' Markdown images with its embedded image render hook (MarkdownReading.imageHook). Set by `detectSite`. */
   imageHook?: true;
+  /** Hugo: its theme's shortcodes that show a bundle photo by its name (MarkdownReading.themeShortcodes). Set by `detectSite`. */
+  themeShortcodes?: string[];
   /** A Jekyll site on the Chirpy theme: image addresses go through its media_subpath and cdn (MarkdownReading.media). Set by `detectSite`. */
   media?: SiteMedia;
 }

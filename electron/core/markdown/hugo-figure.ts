@@ -189,7 +189,7 @@ export function figureAlt(call: FigureShortcode): string | null {
 }
 
 /** Inline Markdown as the text it shows: links and images by their text, emphasis, code and strikethrough marks gone. */
-function plainInline(s: string): string {
+export function plainInline(s: string): string {
   return s
     .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
     .replace(/(\*\*|__|~~)(?=\S)(.+?)\1/g, '$2')

@@ -35,6 +35,16 @@ export function markdownReading(generator: SiteGenerator | null, postPath: strin
 }
 
 /**
+ * A Hugo post's reading with what its site's detection decided (SiteInfo): its image render hook
+ * and its theme's shortcodes; `reading` itself when there is neither.
+ */
+export function withHugoSite(reading: MarkdownReading, site: Pick<MarkdownReading, 'imageHook' | 'themeShortcodes'>): MarkdownReading {
+  const shortcodes = site.themeShortcodes !== undefined && site.themeShortcodes.length > 0 ? { themeShortcodes: site.themeShortcodes } : {};
+  if (site.imageHook !== true && shortcodes.themeShortcodes === undefined) return reading;
+  return { ...reading, ...(site.imageHook === true ? { imageHook: true as const } : {}), ...shortcodes };
+}
+
+/**
  * A site-absolute link as a path of the site on a site published under a base path (Jekyll's
  * `baseurl`, without slashes: `events`): `/events/assets/a.png` is `/assets/a.png`; any other
  * link, or on a site without one, as it is.

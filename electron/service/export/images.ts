@@ -121,7 +121,7 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
   const inLayout = root !== null && imagesRel !== null && path.join(root, ...imagesRel.split('/'), path.basename(file)) === file;
   const as = lookedUpAs(ref);
   const address = addressOf(ref).trim();
-  const served = siteRoot !== null && !inLayout && (address.startsWith('/') || as !== 'link' || siteAliasPath(address) !== null) && servedBySite(siteRoot, search.profile, address, as).includes(file);
+  const served = siteRoot !== null && !inLayout && as !== 'match' && (address.startsWith('/') || as !== 'link' || siteAliasPath(address) !== null) && servedBySite(siteRoot, search.profile, address, as).includes(file);
   const at = served ? null : keptAt(ref, file, search);
   // Export copies images only (an SVG can carry scripts: never added to a site), but a file it
   // leaves where it is — served there already, or this very file of the post's own site — is
@@ -149,7 +149,7 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
 }
 
 function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages): void {
-  const base: PreflightImage = { url: ref.url, alt: ref.alt, line: ref.line, column: ref.column, kind: 'local', file: null, lookedFor: null, ...(ref.field ? { field: ref.field } : {}), ...(ref.siteUrl !== undefined ? { address: ref.siteUrl } : {}) };
+  const base: PreflightImage = { url: ref.url, alt: ref.alt, line: ref.line, column: ref.column, kind: 'local', file: null, lookedFor: null, ...(ref.field ? { field: ref.field } : {}), ...(ref.match ? { match: ref.match } : {}), ...(ref.siteUrl !== undefined ? { address: ref.siteUrl } : {}) };
   const profiles = search.profile === search.sourceProfile ? [search.sourceProfile] : [search.sourceProfile, search.profile];
   const hit = resolveImage(addressOf(ref), search.recapPath, profiles, found.roots, lookedUpAs(ref));
   if (hit.kind === 'inline' || hit.kind === 'remote') {
@@ -158,7 +158,8 @@ function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages
     found.images.push({ ...base, refused: hit.reason });
   } else if (hit.kind === 'missing') {
     // A site-absolute image the target site already serves is there: it stays where it is.
-    const inTarget = search.siteRoot !== null ? servedBySite(search.siteRoot, search.profile, addressOf(ref), lookedUpAs(ref)) : [];
+    const as = lookedUpAs(ref);
+    const inTarget = search.siteRoot !== null && as !== 'match' ? servedBySite(search.siteRoot, search.profile, addressOf(ref), as) : [];
     const served = inTarget.map((file) => ({ file, hit: probe(found, file) })).find((x) => x.hit !== null);
     const reading = search.reading ?? readingOf(search.sourceProfile);
     const inAssets = assetsAdvice(ref, reading, hit.inAssets);

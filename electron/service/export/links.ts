@@ -55,6 +55,8 @@ export function rewriteImageLinks(
   // A photo another field names (a theme's header image, a gallery's): from its text to the new one.
   const named = new Map<string, string>();
   for (const { ref, file } of located) {
+    // A theme shortcode names its photo by a pattern (RecapImageRef.match), which stays as written.
+    if (ref.match !== undefined) continue;
     const want = urlFor(nameOf(file) ?? path.basename(file));
     if (sameLink(ref.url, want) || sameLink(ref.url, plainLink(want))) continue;
     const suffix = /[?#].*$/.exec(ref.url)?.[0] ?? '';

@@ -9,7 +9,7 @@
 import type { Problem, SiteProfile } from '../../core/contract';
 import { recapPlaceChecks, recapTextChecks } from '../recap/recap-checks';
 import { baseUrlProblems } from '../recap/image-problems';
-import { missingImageMsg, NOT_AN_IMAGE_ADVICE, refusedImageMsg } from '../files/containment';
+import { missingImageMsg, missingMatchMsg, NOT_AN_IMAGE_ADVICE, refusedImageMsg } from '../files/containment';
 import { problemOf } from '../../core/recap/lint-problem';
 import { isReservedName, isSafeSlug } from '../../core/markdown/photo-names';
 import { msg } from '../../core/i18n/messages';
@@ -44,6 +44,8 @@ export interface PreflightImage {
   height?: number;
   /** Set when the reference is a front-matter field (the cover photo), not a Markdown link. */
   field?: string;
+  /** A theme shortcode's photo, found by a pattern among the bundle's files (RecapImageRef.match). */
+  match?: { shortcode: string; pattern: string };
   /**
    * The address the site publishes for `url` where its theme makes another (Chirpy: below the
    * post's media_subpath, or on the site's cdn: ImageRef.siteUrl). An address on the site's own
@@ -124,7 +126,7 @@ export function imageProblem(img: PreflightImage, profile: SiteProfile): Problem
   if (img.file === null) {
     // Said as lint says it (missingImageMsg): where it was looked for, and what to write where that is known.
     const media = img.address !== undefined ? { address: img.address, ...(img.mediaFix ? { fix: img.mediaFix } : {}) } : undefined;
-    const m = img.lookedFor ? missingImageMsg(img.url, img.lookedFor, img.inAssets, media, img.field) : msg('lint.image.missingPlain', { url: img.url });
+    const m = img.match !== undefined && img.lookedFor ? missingMatchMsg(img.url, img.match, img.lookedFor) : img.lookedFor ? missingImageMsg(img.url, img.lookedFor, img.inAssets, media, img.field) : msg('lint.image.missingPlain', { url: img.url });
     return problemOf('image-missing', 'error', m, at(img));
   }
   return tooLarge({ ...img, file: img.file }, profile);

@@ -9,13 +9,15 @@
 // The check is made on real paths (after realpath), so `..`, absolute paths, symlinks that lead
 // out and special files (/proc, devices, FIFOs) are refused with the reason, never read.
 
-import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { SiteProfile } from '../../core/contract';
 import { SHOWN_BY_CONTENT, sniffImageType, WEB_IMAGE_TYPES } from './image-header';
 import { assetsDirOf, publicDirs, publicRoot, siteAliasPath, sitePathOf, siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
 import { format, msg } from '../../core/i18n/messages';
+import { matchResource } from '../../core/recap/field-photos';
+import { shortcodeLabel } from '../../core/markdown/theme-shortcodes';
 import { type Msg } from '../../core/i18n/messages';
 
 export type ResolvedImage =
@@ -222,11 +224,53 @@ function checkPlace(root: AllowedRoot, rel: string, cache: RootsCache): Resolved
  * Open Graph and Twitter card templates do so with `images`, as themes do with their cover), and
  * Jekyll's SEO tag from the site's root.
  */
-export type LookedUpAs = 'link' | 'figure' | 'cover';
+export type LookedUpAs = 'link' | 'figure' | 'cover' | 'match';
 
-/** How an image reference of a recap is looked for: the cover field's value, a figure's src, or a link. */
-export function lookedUpAs(ref: { figure?: true; field?: string }): LookedUpAs {
+/** How an image reference of a recap is looked for: a theme shortcode's pattern, the cover field's value, a figure's src, or a link. */
+export function lookedUpAs(ref: { figure?: true; field?: string; match?: unknown }): LookedUpAs {
+  if (ref.match !== undefined) return 'match';
   return ref.field !== undefined ? 'cover' : ref.figure === true ? 'figure' : 'link';
+}
+
+const MAX_RESOURCES = 5000;
+const MAX_RESOURCE_DEPTH = 4;
+
+/**
+ * A page bundle's resources as Hugo lists them for `.Resources.GetMatch`: the files of the post's
+ * folder but the post's own (`index.md`, its translations), by their paths from it
+ * (`gallery/01.jpg`); a leaf bundle's (`index.md`) in its subfolders too. Hidden files are left
+ * out, a symlinked folder is not walked, and the walk stops at a depth and a count.
+ */
+function bundleResources(dir: string, leaf: boolean): string[] {
+  const out: string[] = [];
+  const walk = (rel: string, depth: number): void => {
+    let entries;
+    try {
+      entries = readdirSync(path.join(dir, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (out.length >= MAX_RESOURCES || e.name.startsWith('.')) continue;
+      const name = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory() && leaf && depth < MAX_RESOURCE_DEPTH) walk(name, depth + 1);
+      else if ((e.isFile() || e.isSymbolicLink()) && !(rel === '' && /^_?index\./i.test(e.name))) out.push(name);
+    }
+  };
+  walk('', 0);
+  return out;
+}
+
+/**
+ * The file of the recap's page bundle a theme shortcode's pattern takes (Hugo's GetMatch: the
+ * first match by name), under the same rule as any link: inside the recap's folder, never
+ * through a symlink out; missing where nothing matches (`lookedFor`: the bundle's folder).
+ */
+function matchedImage(pattern: string, recapPath: string, profile: SiteProfile, cache: RootsCache): ResolvedImage {
+  const root = cache.rootsOf(recapPath, profile).relative;
+  const name = matchResource(bundleResources(root.dir, /^index\./i.test(path.basename(recapPath))), pattern);
+  if (name === null) return { kind: 'missing', lookedFor: root.dir };
+  return checkPlace(root, name, cache) ?? { kind: 'missing', lookedFor: root.dir };
 }
 
 /**
@@ -282,6 +326,7 @@ function aliasPlace(roots: Roots, full: string): Array<{ root: AllowedRoot; rel:
  * looked for as its site does (placesOf).
  */
 export function resolveImage(url: string, recapPath: string | null, profiles: SiteProfile[], cache: RootsCache = new RootsCache(), as: LookedUpAs = 'link'): ResolvedImage {
+  if (as === 'match') return recapPath && profiles[0] ? matchedImage(url, recapPath, profiles[0], cache) : { kind: 'missing', lookedFor: null };
   const trimmed = url.trim();
   if (/^data:/i.test(trimmed)) return { kind: 'inline' };
   if (/^file:/i.test(trimmed)) return { kind: 'refused', reason: msg('lint.refused.fileUrl') };
@@ -340,10 +385,15 @@ export function missingImageMsg(url: string, lookedFor: string, inAssets?: { fil
   return msg('lint.image.missingInAssets', { url, path: lookedFor, assets: inAssets.file, readers: msg(inAssets.hook ? 'lint.assetsReaders.hook' : 'lint.assetsReaders.figure'), write: inAssets.write });
 }
 
-/** The links a page asks about, each with how it is looked for: a link, the src of Hugo's figure (`figureUrls`), the cover field's value (`coverUrls`); anything but a string is left out. */
-export function askedLinks(urls: unknown, figureUrls: unknown, coverUrls: unknown = []): Array<{ url: string; as: LookedUpAs }> {
+/** The message of a theme shortcode's photo that no file of the bundle matches (RecapImageRef.match). */
+export function missingMatchMsg(url: string, match: { shortcode: string; pattern: string }, lookedFor: string): Msg {
+  return msg('lint.image.missingMatch', { call: shortcodeLabel(match.shortcode), url, pattern: match.pattern, path: lookedFor });
+}
+
+/** The links a page asks about, each with how it is looked for: a link, the src of Hugo's figure (`figureUrls`), the cover field's value (`coverUrls`), a theme shortcode's pattern (`matchUrls`); anything but a string is left out. */
+export function askedLinks(urls: unknown, figureUrls: unknown, coverUrls: unknown = [], matchUrls: unknown = []): Array<{ url: string; as: LookedUpAs }> {
   const of = (list: unknown, as: LookedUpAs) => (Array.isArray(list) ? list : []).filter((u): u is string => typeof u === 'string').map((url) => ({ url, as }));
-  return [...of(urls, 'link'), ...of(figureUrls, 'figure'), ...of(coverUrls, 'cover')];
+  return [...of(urls, 'link'), ...of(figureUrls, 'figure'), ...of(coverUrls, 'cover'), ...of(matchUrls, 'match')];
 }
 
 /** Whether a file's real path is inside one of the recap's allowed roots (real paths compared), and not hidden. */

@@ -15,6 +15,7 @@ import { applyRewrites, linkRewrites, mediaUrlOf, READ_ALL, readsShortcodes } fr
 import type { LinkRewrite, MarkdownReading } from '../../core/markdown/site-reading';
 import { coverOf } from '../../core/recap/cover';
 import { fieldPhotos, isResourcePattern } from '../../core/recap/field-photos';
+import { findShortcodePhotos } from '../../core/markdown/theme-shortcodes';
 
 export interface ImageRef {
   alt: string;
@@ -48,9 +49,9 @@ export interface ImageRef {
   siteUrl?: string;
 }
 
-/** The address a link is looked for at: the one its site publishes (ImageRef.siteUrl), else as written. */
-export function addressOf(ref: Pick<ImageRef, 'url' | 'siteUrl'>): string {
-  return ref.siteUrl ?? ref.url;
+/** The address a link is looked for at: the one its site publishes (ImageRef.siteUrl), else as written; a theme shortcode's pattern (RecapImageRef.match). */
+export function addressOf(ref: Pick<ImageRef, 'url' | 'siteUrl'> & { match?: { pattern: string } }): string {
+  return ref.match?.pattern ?? ref.siteUrl ?? ref.url;
 }
 
 /** `ref` with the address its site publishes where that is not its URL (Chirpy; not a srcset's, which Chirpy leaves as written). */
@@ -353,13 +354,19 @@ function findRefs(text: string, mdx: boolean): ImageRef[] {
 export interface RecapImageRef extends Omit<ImageRef, 'source'> {
   /** 1-based line and column in the whole file. */
   line: number;
-  source: ImageRef['source'] | 'front-matter';
+  source: ImageRef['source'] | 'front-matter' | 'shortcode';
   /** The URL's line within the body (-1 for a front-matter field), for edits of the body. */
   bodyLine: number;
   /** The front-matter field, for a photo the front matter names (`header.teaser`, field-photos.ts FieldPhoto.key). */
   field?: string;
   /** The cover field's photo (SiteProfile photos.coverField). */
   cover?: true;
+  /**
+   * A theme shortcode's photo (theme-shortcodes.ts: `{{< screenshot src="stage.jpg" >}}`): the
+   * first file of the page bundle `pattern` matches (`*stage.jpg*`), which is what is looked for;
+   * `url` is the value as written, never rewritten.
+   */
+  match?: { shortcode: string; pattern: string };
 }
 
 /** The number of lines before a recap file's body (BOM, blank lines before the front matter, fences and front matter). */
@@ -377,6 +384,7 @@ export function findRecapImages(text: string, coverField: string | null, reading
   const parts = splitRecap(text);
   const bodyStart = bodyStartOf(parts);
   const refs: RecapImageRef[] = findImageRefs(parts.body, reading).map((r) => ({ ...r, bodyLine: r.urlLine, line: r.line + bodyStart }));
+  if (reading.themeShortcodes !== undefined) refs.push(...shortcodeRefs(parts.body, reading.themeShortcodes, bodyStart));
   if (!parts.hasFrontMatter) return refs;
   const fields = readFrontMatter(text).fields;
   const fieldRef = (key: string, url: string, line: number): RecapImageRef =>
@@ -393,6 +401,19 @@ export function findRecapImages(text: string, coverField: string | null, reading
     if (field && value !== null && !pattern) refs.unshift({ ...fieldRef(coverField, value, field.line), alt: 'cover', cover: true });
   }
   return refs;
+}
+
+/** The photos a body's theme shortcodes take from the page bundle by their names (theme-shortcodes.ts), with file line numbers. */
+function shortcodeRefs(body: string, shortcodes: readonly string[], bodyStart: number): RecapImageRef[] {
+  const calls = findShortcodePhotos(body, shortcodes);
+  if (calls.length === 0) return [];
+  const starts = lineStarts(body);
+  return calls.map((c) => {
+    const at = pointAt(starts, c.start);
+    const value = pointAt(starts, c.valueStart);
+    const match = { shortcode: c.shortcode, pattern: c.pattern };
+    return { alt: '', url: c.value, line: at.line + bodyStart, column: at.column, urlLine: value.line, urlColumn: value.column, bodyLine: value.line, source: 'shortcode' as const, match };
+  });
 }
 
 /** The body's links its site publishes as written (unreadImageRefs), with file line numbers. */

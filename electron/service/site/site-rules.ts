@@ -23,7 +23,7 @@ import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
 import { countValue, knownValues, type ValueCounts } from './known-values';
 import { HUGO_CONTENT } from '../../core/site-paths';
 import { isLangCode } from '../../core/translation/layout';
-import { GENERATOR_NAMES, markdownReading, postSubpath, readingOf } from '../../core/markdown/site-reading';
+import { GENERATOR_NAMES, markdownReading, postSubpath, readingOf, withHugoSite } from '../../core/markdown/site-reading';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
 import { publicDirs } from './profile';
 import { docusaurusBlogChecks } from './docusaurus-blog-checks';
@@ -598,7 +598,7 @@ export function rulesForPost(site: SiteProfile, postPath: string, inBlog?: strin
   // A Chirpy site makes its images' addresses itself (MarkdownReading.media), wherever the post goes.
   const media = site.generator === 'jekyll' ? site.markdown?.media : undefined;
   const reading = media !== undefined ? { ...read, media } : under !== undefined ? { ...read, baseUrl: under } : read;
-  const profile: SiteProfile = { ...site, markdown: site.generator === 'hugo' && site.markdown?.imageHook ? { ...reading, imageHook: true } : reading };
+  const profile: SiteProfile = { ...site, markdown: site.generator === 'hugo' && site.markdown !== undefined ? withHugoSite(reading, site.markdown) : reading };
   if (profile.generator === 'jekyll' && jekyllFolderOf(postPath) !== '_posts') return undated(profile, jekyllFolderOf(postPath) === '_drafts' ? 'draft' : 'page');
   // A Hugo section's own page (`content/about/_index.md`) is a list page, dated by its pages.
   if (profile.generator === 'hugo' && /^_index\.[^.]+(?:\.[^.]+)?$/i.test(path.basename(postPath))) return undated(profile, 'section');

@@ -1,0 +1,162 @@
+// Hugo themes' own shortcodes that show a photo of the page bundle found by its name, not by a
+// link: Congo's and Blowfish's `{{< screenshot src="stage.jpg" >}}` (their template takes
+// `.Page.Resources.GetMatch "*stage.jpg*"`) and Docsy's `{{< imgproc stage Fill "600x300" >}}`
+// (`GetMatch "**stage*"`). Hugo's build stops when the match finds no file. Where the post's site
+// uses such a theme (MarkdownReading.themeShortcodes), the link finder reads each call as an
+// image of the bundle looked up by that pattern (containment.ts, `match`), so lint, export and the
+// tray agree on which photo it shows and say when it shows none.
+//
+// Pure module (no Node imports): the page's tray and the service's finder share it.
+
+import { plainInline } from './hugo-figure';
+
+/** A theme shortcode that takes a bundle photo by a pattern made of one of its parameters. */
+interface ThemeShortcode {
+  /** The parameter naming the photo: a name (`src`) or a position (0). */
+  param: string | number;
+  /** The pattern its template gives `.Resources.GetMatch`. */
+  pattern: (value: string) => string;
+  /** The themes that have it, as their folder or module path names them. */
+  themes: readonly string[];
+  /** It takes an inner text (`{{< imgproc … >}}text{{< /imgproc >}}`), shown as the photo's caption. */
+  inner?: true;
+}
+
+export const THEME_SHORTCODES: Readonly<Record<string, ThemeShortcode>> = {
+  screenshot: { param: 'src', pattern: (v) => `*${v}*`, themes: ['congo', 'blowfish'] },
+  imgproc: { param: 0, pattern: (v) => `**${v}*`, themes: ['docsy'], inner: true },
+};
+
+/**
+ * The theme shortcodes a Hugo site has, from the themes its config names (`theme = "congo"`, a
+ * module import `github.com/jpanther/congo/v2`), less those the site writes itself
+ * (`ownShortcodes`: its layouts/ may do anything with them). Sorted; none when no theme is known.
+ */
+export function themeShortcodesOf(themes: readonly string[], ownShortcodes: readonly string[] = []): string[] {
+  const names = new Set(themes.map(themeName).filter((n) => n !== ''));
+  return Object.entries(THEME_SHORTCODES)
+    .filter(([name, code]) => !ownShortcodes.includes(name) && code.themes.some((t) => names.has(t)))
+    .map(([name]) => name)
+    .sort();
+}
+
+/** A theme's name from how a config names it: a folder (`congo`), or a module path (`github.com/jpanther/congo/v2`: `congo`). */
+function themeName(said: string): string {
+  const parts = said.trim().toLowerCase().split('/').filter((p) => p !== '' && !/^v\d+$/.test(p));
+  return (parts[parts.length - 1] ?? '').replace(/^hugo-(?:theme-)?|-theme$/g, '');
+}
+
+/** One call of a theme shortcode that names a photo. Offsets into the text given. */
+export interface ShortcodePhoto {
+  shortcode: string;
+  /** The parameter's value as the template reads it, and where it is written. */
+  value: string;
+  valueStart: number;
+  /** The pattern the theme matches the bundle's files with (`*stage.jpg*`). */
+  pattern: string;
+  /** Where the call starts (`{{<`) and ends (after `>}}`). */
+  start: number;
+  end: number;
+  /** Its `alt` and `caption` (Congo's screenshot shows them), as written. */
+  alt: string | null;
+  caption: string | null;
+}
+
+const space = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+/** A call is read to its close, never over a blank line nor this far. */
+const MAX_CALL = 2000;
+
+/**
+ * The parameters of the call whose name ends at `at`, read as Hugo's shortcode lexer reads them
+ * (named `k="v"`, positional, double- or back-quoted, or bare), up to `>}}` or `%}}`; null when it
+ * does not close.
+ */
+function readParams(text: string, at: number, close: string): { named: Map<string, { value: string; start: number }>; positional: Array<{ value: string; start: number }>; end: number } | null {
+  const named = new Map<string, { value: string; start: number }>();
+  const positional: Array<{ value: string; start: number }> = [];
+  const blank = /\n[ \t]*(?:\n|$)/g;
+  blank.lastIndex = at;
+  const limit = Math.min(blank.exec(text)?.index ?? text.length, at + MAX_CALL);
+  let i = at;
+  while (i < limit) {
+    while (i < limit && space(text[i])) i++;
+    if (text.startsWith(close, i)) return { named, positional, end: i + close.length };
+    if (text[i] === '/' && text.startsWith(close, i + 1)) return { named, positional, end: i + 1 + close.length };
+    const name = /^([\w-]+)[ \t]*=[ \t]*/.exec(text.slice(i, i + 200));
+    if (name) i += name[0].length;
+    const q = text[i];
+    let value: { value: string; start: number };
+    if (q === '"' || q === '`') {
+      const end = text.indexOf(q, i + 1);
+      if (end === -1 || end >= limit || (q === '"' && text.slice(i + 1, end).includes('\n'))) return null;
+      value = { value: text.slice(i + 1, end), start: i + 1 };
+      i = end + 1;
+    } else {
+      const start = i;
+      while (i < limit && !space(text[i]) && !text.startsWith(close, i) && !text.startsWith(`/${close}`, i)) i++;
+      if (i === start) return null;
+      value = { value: text.slice(start, i), start };
+    }
+    if (name) named.set(name[1] ?? '', value);
+    else positional.push(value);
+  }
+  return null;
+}
+
+// The calls of `names` (theme shortcodes, THEME_SHORTCODES) in a body that name a photo, in
+// order. Hugo runs a shortcode wherever it is written (in a code block too); a call written as
+// text (`{{</* screenshot */>}}`) is none.
+export function findShortcodePhotos(text: string, names: readonly string[]): ShortcodePhoto[] {
+  const known = names.filter((n) => THEME_SHORTCODES[n] !== undefined);
+  if (known.length === 0 || !text.includes('{{')) return [];
+  const open = new RegExp(`\\{\\{([<%])[ \\t]*(${known.join('|')})(?=[\\s/>%])`, 'g');
+  const out: ShortcodePhoto[] = [];
+  for (const m of text.matchAll(open)) {
+    const shortcode = m[2] ?? '';
+    const code = THEME_SHORTCODES[shortcode];
+    const params = code ? readParams(text, m.index + m[0].length, m[1] === '%' ? '%}}' : '>}}') : null;
+    if (!code || !params) continue;
+    const got = typeof code.param === 'number' ? params.positional[code.param] : params.named.get(code.param);
+    const value = got?.value ?? '';
+    // A value with a template or a glob of its own is not a name this reader can follow.
+    if (!got || value.trim() === '' || /[{}*?[\]\n]/.test(value)) continue;
+    const said = (name: string): string | null => params.named.get(name)?.value ?? null;
+    out.push({ shortcode, value, valueStart: got.start, pattern: code.pattern(value), start: m.index, end: params.end, alt: said('alt'), caption: said('caption') });
+  }
+  return out;
+}
+
+/** How a call shows in messages and on the tray: `{{< screenshot >}}`. */
+export const shortcodeLabel = (shortcode: string): string => `{{< ${shortcode} >}}`;
+
+/** The attribute that marks a theme shortcode's photo in the preview's HTML (its value: the shortcode). */
+export const MATCH_MARK = 'data-theme-match';
+
+const escapeHtml = (v: string): string => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * What the preview shows for a call: its photo (`src` is the pattern, looked up among the
+ * bundle's files as lint looks it up) in a figure, its alt, else its caption as alt text, and its
+ * caption under it (Markdown, as the theme's `markdownify` reads it: hugo-captions.ts), on one line.
+ */
+export function shortcodePreviewHtml(call: ShortcodePhoto): string {
+  const flat = (v: string): string => escapeHtml(v.replace(/\s*\n\s*/g, ' '));
+  // Without an alt, the caption as plain text (the theme's `markdownify | plainify`).
+  const alt = call.alt ?? (call.caption !== null ? plainInline(call.caption) : '');
+  const img = `<figure><img ${MATCH_MARK}="${escapeHtml(call.shortcode)}" src="${escapeHtml(call.pattern)}" alt="${flat(alt)}"/>`;
+  // Its inner text is the caption, up to its closing call (shortcodeCloses: `</figcaption></figure>`).
+  if (THEME_SHORTCODES[call.shortcode]?.inner === true) return `${img}<figcaption>`;
+  const caption = call.caption !== null ? `<figcaption><span data-hugo-markdown="">${flat(call.caption)}</span></figcaption>` : '';
+  return `${img}${caption}</figure>`;
+}
+
+/** What the preview shows for a closing call: the end of the caption and figure its call opened. */
+export const CLOSE_HTML = '</figcaption></figure>';
+
+/** The closing calls of those of `names` that take an inner text (`{{< /imgproc >}}`), in a text: offsets and text. */
+export function shortcodeCloses(text: string, names: readonly string[]): Array<{ start: number; written: string }> {
+  const known = names.filter((n) => THEME_SHORTCODES[n]?.inner === true);
+  if (known.length === 0 || !text.includes('{{')) return [];
+  const close = new RegExp(`\\{\\{([<%])[ \\t]*\\/[ \\t]*(?:${known.join('|')})[ \\t]*[>%]\\}\\}`, 'g');
+  return [...text.matchAll(close)].map((m) => ({ start: m.index, written: m[0] }));
+}
