@@ -1,5 +1,6 @@
 // The photos a Hugo theme's shortcodes take from the page bundle by their names (Congo's
-// `{{< screenshot src="stage.jpg" >}}`, Docsy's `{{< imgproc stage Fill "600x300" >}}`:
+// `{{< screenshot src="stage.jpg" >}}`, Docsy's `{{< imgproc stage Fill "600x300" >}}`, Blowfish's
+// `{{< carousel images="{stage.jpg,hall-*}" >}}`:
 // core/markdown/theme-shortcodes.ts), as the tray shows them: used, each with the call that
 // takes it, as lint and export's checks find them (the bundle's first match by name).
 
@@ -7,7 +8,7 @@ import { useMemo, useRef } from 'react';
 import type { Photo } from '../../electron/core/contract';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { findShortcodePhotos, shortcodeLabel } from '../../electron/core/markdown/theme-shortcodes';
-import { matchResource } from '../../electron/core/recap/field-photos';
+import { matchResource, matchResources } from '../../electron/core/recap/field-photos';
 import type { FieldUse } from './linkedUrls';
 
 /** The uses of the folder's photos by the body's theme shortcodes (FieldUse with `shortcode`), each call once. */
@@ -15,10 +16,12 @@ export function shortcodeUses(body: string, reading: Pick<MarkdownReading, 'them
   const names = photos.map((p) => p.name);
   const out: FieldUse[] = [];
   for (const call of findShortcodePhotos(body, reading.themeShortcodes ?? [])) {
-    const name = matchResource(names, call.pattern);
-    const photo = photos.find((p) => p.name === name);
+    // A carousel's pattern takes every photo it matches; the others their first.
+    const taken = call.all === true ? matchResources(names, call.pattern) : [matchResource(names, call.pattern) ?? []].flat();
     const key = shortcodeLabel(call.shortcode);
-    if (photo && !out.some((u) => u.key === key && u.url === photo.url)) out.push({ key, url: photo.url, written: call.value, pattern: true, shortcode: true });
+    for (const photo of photos.filter((p) => taken.includes(p.name))) {
+      if (!out.some((u) => u.key === key && u.url === photo.url)) out.push({ key, url: photo.url, written: call.value, pattern: true, shortcode: true });
+    }
   }
   return out;
 }

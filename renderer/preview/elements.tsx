@@ -2,7 +2,7 @@ import { createContext, useContext, useState } from 'react';
 import type { ComponentProps, MouseEvent, ReactNode } from 'react';
 import type { ExtraProps } from 'hast-util-to-jsx-runtime';
 import { FIGURE_MARK } from '../../electron/core/markdown/hugo-figure';
-import { MATCH_MARK, shortcodeLabel } from '../../electron/core/markdown/theme-shortcodes';
+import { MATCH_MARK, shortcodeLabel, THEME_SHORTCODES } from '../../electron/core/markdown/theme-shortcodes';
 import { mdxImageUrl } from '../../electron/core/markdown/mdx';
 import { GENERATOR_NAMES, mediaUrlOf, READ_ALL, unreadForm } from '../../electron/core/markdown/site-reading';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
@@ -57,7 +57,8 @@ function LocalImage({ url, alt, title, kind, size, call }: { url: string; alt: s
   if (state.kind === 'failed') return <ImageNotice tone="missing">{rich(t, 'preview.lookupFailed', { url: code }, { message: state.message })}</ImageNotice>;
   if (state.kind === 'refused') return <ImageNotice tone="missing">{rich(t, 'preview.blocked', { url: code }, { reason: problemText({ message: state.reason, msg: state.reasonMsg }) })}</ImageNotice>;
   // A theme shortcode's pattern that no file of the bundle matches: Hugo's build stops there.
-  if (state.kind === 'missing' && call !== undefined) return <ImageNotice tone="missing">{rich(t, 'preview.missingMatch', { call: <code>{shortcodeLabel(call)}</code>, pattern: code })}</ImageNotice>;
+  // A carousel's (a list of patterns') shows nothing for it, and Hugo builds on.
+  if (state.kind === 'missing' && call !== undefined) return <ImageNotice tone="missing">{rich(t, THEME_SHORTCODES[call]?.list === true ? 'preview.noMatch' : 'preview.missingMatch', { call: <code>{shortcodeLabel(call)}</code>, pattern: code })}</ImageNotice>;
   if (state.kind === 'missing') {
     return (
       <ImageNotice tone="missing">

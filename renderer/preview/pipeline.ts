@@ -18,7 +18,7 @@ import { unified } from 'unified';
 import { applyRewrites, linkRewrites, readsShortcodes } from '../../electron/core/markdown/site-reading';
 import type { LinkRewrite, MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { findGalleryIncludes, galleryHtml, type GalleryPhoto } from '../../electron/core/markdown/jekyll-figure';
-import { CLOSE_HTML, findShortcodePhotos, shortcodeCloses, shortcodePreviewHtml } from '../../electron/core/markdown/theme-shortcodes';
+import { CLOSE_HTML, findShortcodePhotos, shortcodeCloses, shortcodePreviewHtml, type ShortcodePhoto } from '../../electron/core/markdown/theme-shortcodes';
 import { insideOf, readBody } from '../../electron/core/markdown/body-lines';
 import { currentLocale, t } from '../ui/locale';
 import { rehypeEmbeds } from './embeds';
@@ -124,11 +124,14 @@ function withThemeShortcodes(written: string, reading: PreviewReading, rewrites:
   const { lines, opaque } = readBody(written, false);
   const hidden = insideOf(opaque);
   const shows = (at: number): boolean => !hidden(at) && !lines.some((l) => (l.code || l.indented) && l.start <= at && at <= l.end);
-  const calls = findShortcodePhotos(written, names).filter((c) => shows(c.start));
+  // A carousel's patterns are one call: one rewrite.
+  const found = findShortcodePhotos(written, names);
+  const calls = found.filter((c, i) => shows(c.start) && found[i - 1]?.start !== c.start);
+  const rest = (c: ShortcodePhoto): ShortcodePhoto[] => found.filter((o) => o.start === c.start && o !== c);
   const closes = shortcodeCloses(written, names).filter((c) => shows(c.start));
   if (calls.length === 0 && closes.length === 0) return rewrites;
   const shown: LinkRewrite[] = [
-    ...calls.map((c): LinkRewrite => ({ offset: c.start, written: written.slice(c.start, c.end), resolved: shortcodePreviewHtml(c), via: 'shortcode', read: true })),
+    ...calls.map((c): LinkRewrite => ({ offset: c.start, written: written.slice(c.start, c.end), resolved: shortcodePreviewHtml(c, rest(c)), via: 'shortcode', read: true })),
     ...closes.map((c): LinkRewrite => ({ offset: c.start, written: c.written, resolved: CLOSE_HTML, via: 'shortcode', read: true })),
   ];
   const outside = rewrites.filter((r) => !shown.some((c) => r.offset < c.offset + c.written.length && c.offset < r.offset + r.written.length));

@@ -20,11 +20,18 @@ interface ThemeShortcode {
   themes: readonly string[];
   /** It takes an inner text (`{{< imgproc … >}}text{{< /imgproc >}}`), shown as the photo's caption. */
   inner?: true;
+  /**
+   * Its value is a list of patterns (`{gallery/01.jpg,gallery/02.jpg}`, or one: `gallery/*`),
+   * each taking every file it matches (`.Resources.Match`), a web address none; one that matches
+   * nothing shows nothing, and Hugo builds on.
+   */
+  list?: true;
 }
 
 export const THEME_SHORTCODES: Readonly<Record<string, ThemeShortcode>> = {
   screenshot: { param: 'src', pattern: (v) => `*${v}*`, themes: ['congo', 'blowfish'] },
   imgproc: { param: 0, pattern: (v) => `**${v}*`, themes: ['docsy'], inner: true },
+  carousel: { param: 'images', pattern: (v) => v, themes: ['blowfish'], list: true },
 };
 
 /**
@@ -54,6 +61,8 @@ export interface ShortcodePhoto {
   valueStart: number;
   /** The pattern the theme matches the bundle's files with (`*stage.jpg*`). */
   pattern: string;
+  /** It takes every file the pattern matches, and none is no error (ThemeShortcode.list). */
+  all?: true;
   /** Where the call starts (`{{<`) and ends (after `>}}`). */
   start: number;
   end: number;
@@ -117,11 +126,29 @@ export function findShortcodePhotos(text: string, names: readonly string[]): Sho
     const params = code ? readParams(text, m.index + m[0].length, m[1] === '%' ? '%}}' : '>}}') : null;
     if (!code || !params) continue;
     const got = typeof code.param === 'number' ? params.positional[code.param] : params.named.get(code.param);
-    const value = got?.value ?? '';
-    // A value with a template or a glob of its own is not a name this reader can follow.
-    if (!got || value.trim() === '' || /[{}*?[\]\n]/.test(value)) continue;
     const said = (name: string): string | null => params.named.get(name)?.value ?? null;
-    out.push({ shortcode, value, valueStart: got.start, pattern: code.pattern(value), start: m.index, end: params.end, alt: said('alt'), caption: said('caption') });
+    const call = { shortcode, start: m.index, end: params.end, alt: said('alt'), caption: said('caption') };
+    if (got && code.list === true) out.push(...listItems(got).map((item) => ({ ...call, ...item, pattern: item.value, all: true as const })));
+    // A value with a template or a glob of its own is not a name this reader can follow.
+    else if (got && got.value.trim() !== '' && !/[{}*?[\]\n]/.test(got.value)) out.push({ ...call, value: got.value, valueStart: got.start, pattern: code.pattern(got.value) });
+  }
+  return out;
+}
+
+/**
+ * The patterns of a list value as Blowfish's carousel splits it: the braces around it taken off,
+ * cut at each comma, nothing trimmed (` b.jpg` matches no file); a web address, an empty item or
+ * one with a template is none.
+ */
+function listItems(got: { value: string; start: number }): Array<{ value: string; valueStart: number }> {
+  if (got.value.includes('{{') || got.value.includes('\n')) return [];
+  const open = got.value.startsWith('{') ? 1 : 0;
+  const inner = got.value.slice(open, got.value.endsWith('}') ? -1 : undefined);
+  const out: Array<{ value: string; valueStart: number }> = [];
+  let at = got.start + open;
+  for (const item of inner.split(',')) {
+    if (item !== '' && !/^https?:/.test(item)) out.push({ value: item, valueStart: at });
+    at += item.length + 1;
   }
   return out;
 }
@@ -135,15 +162,17 @@ export const MATCH_MARK = 'data-theme-match';
 const escapeHtml = (v: string): string => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * What the preview shows for a call: its photo (`src` is the pattern, looked up among the
+ * What the preview shows for a call (`more`: the other patterns of a list's): its photo (`src` is the pattern, looked up among the
  * bundle's files as lint looks it up) in a figure, its alt, else its caption as alt text, and its
  * caption under it (Markdown, as the theme's `markdownify` reads it: hugo-captions.ts), on one line.
  */
-export function shortcodePreviewHtml(call: ShortcodePhoto): string {
+export function shortcodePreviewHtml(call: ShortcodePhoto, more: readonly ShortcodePhoto[] = []): string {
   const flat = (v: string): string => escapeHtml(v.replace(/\s*\n\s*/g, ' '));
   // Without an alt, the caption as plain text (the theme's `markdownify | plainify`).
   const alt = call.alt ?? (call.caption !== null ? plainInline(call.caption) : '');
-  const img = `<figure><img ${MATCH_MARK}="${escapeHtml(call.shortcode)}" src="${escapeHtml(call.pattern)}" alt="${flat(alt)}"/>`;
+  // A carousel's patterns (ThemeShortcode.list): the first photo of each, as its slides start.
+  const imgs = [call, ...more].map((c) => `<img ${MATCH_MARK}="${escapeHtml(c.shortcode)}" src="${escapeHtml(c.pattern)}" alt="${flat(alt)}"/>`).join('');
+  const img = `<figure>${imgs}`;
   // Its inner text is the caption, up to its closing call (shortcodeCloses: `</figcaption></figure>`).
   if (THEME_SHORTCODES[call.shortcode]?.inner === true) return `${img}<figcaption>`;
   const caption = call.caption !== null ? `<figcaption><span data-hugo-markdown="">${flat(call.caption)}</span></figcaption>` : '';

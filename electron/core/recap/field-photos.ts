@@ -94,8 +94,12 @@ export function isResourcePattern(value: string): boolean {
 
 /** The first of `names` (a bundle's files, by name) that `pattern` matches as Hugo's GetMatch does: case-insensitive, `*` within a folder, `**` across. */
 export function matchResource(names: readonly string[], pattern: string): string | null {
+  return matchResources(names, pattern.trim())[0] ?? null;
+}
+
+/** Every one of `names` that `pattern` matches as Hugo's Match does (see matchResource; a space is part of the pattern), in name order. */
+export function matchResources(names: readonly string[], pattern: string): string[] {
   const source = pattern
-    .trim()
     .toLowerCase()
     .replace(/[.+^${}()|\\]/g, '\\$&')
     .replace(/\*\*/g, '\u0000')
@@ -106,9 +110,9 @@ export function matchResource(names: readonly string[], pattern: string): string
   try {
     re = new RegExp(`^${source}$`);
   } catch {
-    return null;
+    return [];
   }
-  return [...names].sort().find((n) => re.test(n.toLowerCase())) ?? null;
+  return [...names].sort().filter((n) => re.test(n.toLowerCase()));
 }
 
 /** The Hugo resource patterns of the front matter's fields (isResourcePattern), each with its field. */

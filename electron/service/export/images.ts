@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import sharp from 'sharp';
 import type { SiteProfile } from '../../core/contract';
 import { safeFileName, uniqueName } from '../../core/markdown/photo-names';
-import { insideAllowedRoots, lookedUpAs, resolveImage, RootsCache } from '../files/containment';
+import { insideAllowedRoots, lookedUpAs, resolveRef, RootsCache, type ResolvedImage } from '../files/containment';
 import { type PixelSize } from '../files/image-header';
 import { misnamedImage, notAnImage, probeImage, type ProbedImage } from '../files/image-file';
 import { addressOf, type RecapImageRef } from '../recap/markdown-images';
@@ -151,7 +151,12 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
 function locateImage(ref: RecapImageRef, search: ImageSearch, found: FoundImages): void {
   const base: PreflightImage = { url: ref.url, alt: ref.alt, line: ref.line, column: ref.column, kind: 'local', file: null, lookedFor: null, ...(ref.field ? { field: ref.field } : {}), ...(ref.match ? { match: ref.match } : {}), ...(ref.siteUrl !== undefined ? { address: ref.siteUrl } : {}) };
   const profiles = search.profile === search.sourceProfile ? [search.sourceProfile] : [search.sourceProfile, search.profile];
-  const hit = resolveImage(addressOf(ref), search.recapPath, profiles, found.roots, lookedUpAs(ref));
+  // A carousel's pattern (RecapImageRef.match `all`) is each file it matches.
+  for (const hit of resolveRef(ref, search.recapPath, profiles, found.roots)) locateHit(ref, hit, base, search, found);
+}
+
+/** One file (or none) a reference resolves to: where it is, refused, missing or served in place. */
+function locateHit(ref: RecapImageRef, hit: ResolvedImage, base: PreflightImage, search: ImageSearch, found: FoundImages): void {
   if (hit.kind === 'inline' || hit.kind === 'remote') {
     found.images.push({ ...base, kind: hit.kind });
   } else if (hit.kind === 'refused') {

@@ -45,7 +45,7 @@ export interface PreflightImage {
   /** Set when the reference is a front-matter field (the cover photo), not a Markdown link. */
   field?: string;
   /** A theme shortcode's photo, found by a pattern among the bundle's files (RecapImageRef.match). */
-  match?: { shortcode: string; pattern: string };
+  match?: { shortcode: string; pattern: string; all?: true };
   /**
    * The address the site publishes for `url` where its theme makes another (Chirpy: below the
    * post's media_subpath, or on the site's cdn: ImageRef.siteUrl). An address on the site's own
@@ -127,7 +127,8 @@ export function imageProblem(img: PreflightImage, profile: SiteProfile): Problem
     // Said as lint says it (missingImageMsg): where it was looked for, and what to write where that is known.
     const media = img.address !== undefined ? { address: img.address, ...(img.mediaFix ? { fix: img.mediaFix } : {}) } : undefined;
     const m = img.match !== undefined && img.lookedFor ? missingMatchMsg(img.url, img.match, img.lookedFor) : img.lookedFor ? missingImageMsg(img.url, img.lookedFor, img.inAssets, media, img.field) : msg('lint.image.missingPlain', { url: img.url });
-    return problemOf('image-missing', 'error', m, at(img));
+    // A carousel's pattern that matches nothing shows nothing; Hugo builds on.
+    return problemOf('image-missing', img.match?.all === true ? 'warning' : 'error', m, at(img));
   }
   return tooLarge({ ...img, file: img.file }, profile);
 }

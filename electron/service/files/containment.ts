@@ -16,7 +16,8 @@ import { SHOWN_BY_CONTENT, sniffImageType, WEB_IMAGE_TYPES } from './image-heade
 import { assetsDirOf, publicDirs, publicRoot, siteAliasPath, sitePathOf, siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
 import { format, msg } from '../../core/i18n/messages';
-import { matchResource } from '../../core/recap/field-photos';
+import { matchResource, matchResources } from '../../core/recap/field-photos';
+import { addressOf, type RecapImageRef } from '../recap/markdown-images';
 import { shortcodeLabel } from '../../core/markdown/theme-shortcodes';
 import { type Msg } from '../../core/i18n/messages';
 
@@ -274,6 +275,28 @@ function matchedImage(pattern: string, recapPath: string, profile: SiteProfile, 
 }
 
 /**
+ * Every file of the recap's page bundle a pattern takes (Blowfish's carousel: Hugo's
+ * `.Resources.Match`), each under the rule any link obeys; one `missing` when none matches.
+ */
+function matchedImages(pattern: string, recapPath: string, profile: SiteProfile, cache: RootsCache): ResolvedImage[] {
+  const root = cache.rootsOf(recapPath, profile).relative;
+  const names = matchResources(bundleResources(root.dir, /^index\./i.test(path.basename(recapPath))), pattern);
+  if (names.length === 0) return [{ kind: 'missing', lookedFor: root.dir }];
+  return names.map((name) => checkPlace(root, name, cache) ?? { kind: 'missing', lookedFor: path.join(root.dir, name) });
+}
+
+/**
+ * How one image reference of a recap resolves (resolveImage, as lookedUpAs says); a theme
+ * shortcode's pattern that takes every match (RecapImageRef.match `all`) to each file. The one
+ * lookup lint, export's checks and a translation's copies share.
+ */
+export function resolveRef(ref: Pick<RecapImageRef, 'url' | 'siteUrl' | 'figure' | 'field' | 'match'>, recapPath: string, profiles: SiteProfile[], cache: RootsCache = new RootsCache()): ResolvedImage[] {
+  const first = profiles[0];
+  if (ref.match?.all === true) return first ? matchedImages(ref.match.pattern, recapPath, first, cache) : [];
+  return [resolveImage(addressOf(ref), recapPath, profiles, cache, lookedUpAs(ref))];
+}
+
+/**
  * The places a link is looked for, in order (a Docusaurus `@site/…` link: see aliasPlace). A
  * figure's src (`as`: `figure`) Hugo looks up as the page's resource (a relative src, beside a
  * bundle's post), then in the site's assets/ (with or without a leading `/`), and only then takes
@@ -386,7 +409,8 @@ export function missingImageMsg(url: string, lookedFor: string, inAssets?: { fil
 }
 
 /** The message of a theme shortcode's photo that no file of the bundle matches (RecapImageRef.match). */
-export function missingMatchMsg(url: string, match: { shortcode: string; pattern: string }, lookedFor: string): Msg {
+export function missingMatchMsg(url: string, match: { shortcode: string; pattern: string; all?: true }, lookedFor: string): Msg {
+  if (match.all === true) return msg('lint.image.noMatch', { call: shortcodeLabel(match.shortcode), url, path: lookedFor });
   return msg('lint.image.missingMatch', { call: shortcodeLabel(match.shortcode), url, pattern: match.pattern, path: lookedFor });
 }
 

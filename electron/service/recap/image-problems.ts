@@ -6,7 +6,7 @@
 
 import type { MarkdownReading, Problem, SiteProfile } from '../../core/contract';
 import * as path from 'node:path';
-import { isInside, lookedUpAs, missingImageMsg, missingMatchMsg, NOT_AN_IMAGE_ADVICE, refusedImageMsg, resolveImage, RootsCache } from '../files/containment';
+import { isInside, lookedUpAs, missingImageMsg, missingMatchMsg, NOT_AN_IMAGE_ADVICE, refusedImageMsg, resolveImage, resolveRef, RootsCache } from '../files/containment';
 import { misnamedImage, notAnImage, probeImage } from '../files/image-file';
 import { WEB_IMAGE_TYPES } from '../files/image-header';
 import { siteRootFor } from '../site/profile';
@@ -146,16 +146,16 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
   const reading = readingOfPost(profile, text);
   const unpublished = unpublishedBeside(recapPath, profile);
   const refs = findRecapImages(text, profile.photos.coverField, reading);
-  for (const ref of refs) {
+  for (const ref of refs) for (const hit of resolveRef(ref, recapPath, [profile], roots)) {
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
     const address = addressOf(ref);
-    const hit = resolveImage(address, recapPath, [profile], roots, lookedUpAs(ref));
     if (hit.kind === 'found' && unpublished !== null && ref.field === undefined && !address.startsWith('/') && isInside(unpublished.dir, hit.file)) {
       problems.push(problemOf('image-unpublished', 'warning', unpublished.say(ref.url), at));
     } else if (hit.kind === 'refused') {
       problems.push(problemOf('image-refused', 'error', refusedImageMsg(ref.url, ref.line, hit.reason, ref.field), at));
     } else if (hit.kind === 'missing' && hit.lookedFor !== null && ref.match !== undefined) {
-      problems.push(problemOf('image-missing', 'error', missingMatchMsg(ref.url, ref.match, hit.lookedFor), at));
+      // A carousel's pattern that matches nothing shows nothing; Hugo builds on.
+      problems.push(problemOf('image-missing', ref.match.all === true ? 'warning' : 'error', missingMatchMsg(ref.url, ref.match, hit.lookedFor), at));
     } else if (hit.kind === 'missing' && hit.lookedFor !== null) {
       const media = ref.siteUrl === undefined ? undefined : { address: ref.siteUrl, ...mediaFix(ref, recapPath, profile, roots, reading) };
       problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets), media, ref.field), at));

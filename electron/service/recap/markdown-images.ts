@@ -364,9 +364,10 @@ export interface RecapImageRef extends Omit<ImageRef, 'source'> {
   /**
    * A theme shortcode's photo (theme-shortcodes.ts: `{{< screenshot src="stage.jpg" >}}`): the
    * first file of the page bundle `pattern` matches (`*stage.jpg*`), which is what is looked for;
-   * `url` is the value as written, never rewritten.
+   * `url` is the value as written, never rewritten. `all`: it takes every file the pattern
+   * matches (Blowfish's carousel), and one matching none is no error (resolveRef).
    */
-  match?: { shortcode: string; pattern: string };
+  match?: { shortcode: string; pattern: string; all?: true };
 }
 
 /** The number of lines before a recap file's body (BOM, blank lines before the front matter, fences and front matter). */
@@ -411,7 +412,7 @@ function shortcodeRefs(body: string, shortcodes: readonly string[], bodyStart: n
   return calls.map((c) => {
     const at = pointAt(starts, c.start);
     const value = pointAt(starts, c.valueStart);
-    const match = { shortcode: c.shortcode, pattern: c.pattern };
+    const match = { shortcode: c.shortcode, pattern: c.pattern, ...(c.all ? { all: true as const } : {}) };
     return { alt: '', url: c.value, line: at.line + bodyStart, column: at.column, urlLine: value.line, urlColumn: value.column, bodyLine: value.line, source: 'shortcode' as const, match };
   });
 }

@@ -14,7 +14,7 @@ import { msg } from '../../core/i18n/messages';
 import { readingOfPost } from '../../core/markdown/post-reading';
 import { changedBlocks, sourceBlocks, textFields, untranslatedFields } from '../../core/translation/alignment';
 import { langPlace, translationRel, type LangPlace } from '../../core/translation/layout';
-import { isInside, lookedUpAs, resolveImage } from '../files/containment';
+import { isInside, resolveRef } from '../files/containment';
 import { readRecapFile } from '../files/recap-file';
 import { addressOf, findRecapImages } from '../recap/markdown-images';
 import { profileForRecap, siteRootAbove } from '../site/site';
@@ -117,15 +117,16 @@ async function copyColocatedImages(loc: Located, from: string, text: string, tar
   // The images the post shows as its site reads it: an MDX image of a `format: md` post is no file to copy.
   for (const ref of findRecapImages(text, profile.photos.coverField, readingOfPost(profile, text))) {
     if (addressOf(ref).trim().startsWith('/')) continue;
-    const hit = resolveImage(addressOf(ref), from, [profile], undefined, lookedUpAs(ref));
-    if (hit.kind !== 'found' || !isInside(srcDir, hit.real)) continue;
-    const dest = path.join(destDir, path.relative(srcDir, hit.real));
-    if (!isInside(destDir, dest)) continue;
-    await fs.mkdir(path.dirname(dest), { recursive: true });
-    if (!isInside(loc.root, real(path.dirname(dest)))) throw new RecapError('BAD_REQUEST', msg('translation.outsideSite', { path: dest }));
-    await fs.copyFile(hit.real, dest, fsConstants.COPYFILE_EXCL).catch((err: unknown) => {
-      if ((err as { code?: unknown }).code !== 'EEXIST') throw err;
-    });
+    for (const hit of resolveRef(ref, from, [profile])) {
+      if (hit.kind !== 'found' || !isInside(srcDir, hit.real)) continue;
+      const dest = path.join(destDir, path.relative(srcDir, hit.real));
+      if (!isInside(destDir, dest)) continue;
+      await fs.mkdir(path.dirname(dest), { recursive: true });
+      if (!isInside(loc.root, real(path.dirname(dest)))) throw new RecapError('BAD_REQUEST', msg('translation.outsideSite', { path: dest }));
+      await fs.copyFile(hit.real, dest, fsConstants.COPYFILE_EXCL).catch((err: unknown) => {
+        if ((err as { code?: unknown }).code !== 'EEXIST') throw err;
+      });
+    }
   }
 }
 

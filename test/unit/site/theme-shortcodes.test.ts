@@ -57,7 +57,7 @@ describe('theme shortcode calls', () => {
 
   it("are the site's theme's: by its folder or module path, less those the site writes itself", () => {
     expect(themeShortcodesOf(['congo'])).toEqual(['screenshot']);
-    expect(themeShortcodesOf(['github.com/nunocoracao/blowfish/v2'])).toEqual(['screenshot']);
+    expect(themeShortcodesOf(['github.com/nunocoracao/blowfish/v2'])).toEqual(['carousel', 'screenshot']);
     expect(themeShortcodesOf(['github.com/google/docsy', 'github.com/google/docsy/dependencies'])).toEqual(['imgproc']);
     expect(themeShortcodesOf(['hugo-theme-congo', 'docsy'])).toEqual(['imgproc', 'screenshot']);
     expect(themeShortcodesOf(['congo'], ['screenshot'])).toEqual([]);
@@ -83,6 +83,10 @@ describe('the preview of a theme shortcode', () => {
     expect(previewHtml(DOCSY_POST.split('---\n')[2] ?? '', { ...hugo, themeShortcodes: ['imgproc'] })).toBe('<figure><img dataThemeMatch="imgproc" src="**stage*" alt=""></img><figcaption>Speakers on stage.</figcaption></figure>');
     expect(previewHtml('```\n{{< screenshot src="stage.jpg" >}}\n```', { ...hugo, themeShortcodes: ['screenshot'] })).toBe('<pre><code>{{< screenshot src="stage.jpg" >}}</code></pre>');
     expect(previewHtml('{{< screenshot src="stage.jpg" >}}', hugo)).toBe('<p>{{< screenshot src="stage.jpg" >}}</p>');
+    // A carousel: the first photo of each pattern, as its slides start.
+    expect(previewHtml('{{< carousel images="{stage.jpg,gallery/*}" >}}', { ...hugo, themeShortcodes: ['carousel'] })).toBe(
+      '<figure><img dataThemeMatch="carousel" src="stage.jpg" alt=""></img><img dataThemeMatch="carousel" src="gallery/*" alt=""></img></figure>',
+    );
   });
 });
 
@@ -160,6 +164,32 @@ describe("a theme shortcode's photo", () => {
       ['content/en/blog/news/meetup/index.md', 'unchanged'],
       ['content/en/blog/news/meetup/gallery/stage-2024.jpg', 'unchanged'],
     ]);
+  });
+
+  it("Blowfish's carousel takes every photo each of its patterns matches; a pattern matching none is a warning (Hugo builds on), a space after a comma part of the name", async () => {
+    const root = path.join(temp.dir(), 'blowfish');
+    await writeText(path.join(root, 'config/_default/module.toml'), '[[imports]]\npath = "github.com/nunocoracao/blowfish/v2"\n');
+    await writeText(path.join(root, 'config/_default/hugo.toml'), 'title = "Meetups"\n');
+    const bundle = path.join(root, 'content/posts/meetup');
+    for (const [i, n] of ['gallery/01.jpg', 'gallery/02.jpg', 'gallery/03.jpg', 'stage.jpg', 'spare.jpg'].entries()) await photo(path.join(bundle, n), 20 + i);
+    const text = ['---', 'title: Meetup', 'date: 2024-05-01', '---', '', '{{< carousel images="gallery/*" aspectRatio="21-9" >}}', '', '{{< carousel images="{stage.jpg, gallery/01.jpg,https://cdn.example.org/x.jpg}" >}}', ''].join('\n');
+    const post = await writeText(path.join(bundle, 'index.md'), text);
+    expect(findShortcodePhotos(text, ['carousel']).map((c) => [c.value, c.all])).toEqual([
+      ['gallery/*', true],
+      ['stage.jpg', true],
+      [' gallery/01.jpg', true],
+    ]);
+    const problems = await imageProblems(text, post);
+    expect(problems.map((p) => [p.code, p.severity, p.line])).toEqual([['image-missing', 'warning', 8]]);
+    expect(problems[0]?.message).toContain('The {{< carousel >}} call names " gallery/01.jpg", which matches no file of this page bundle');
+    const out = path.join(temp.dir(), 'blowfish-out');
+    const report = await temp.service().exportRecap({ recapPath: post, text, target: { kind: 'folder', dir: out }, leaveOutUnused: true });
+    expect(report.written).toBe(true);
+    expect(report.files.map((f) => f.path.replace('content/posts/meetup/', '')).sort()).toEqual(['gallery/01.jpg', 'gallery/02.jpg', 'gallery/03.jpg', 'index.md', 'stage.jpg']);
+    const inPlace = await temp.service().exportRecap({ recapPath: post, text, target: { kind: 'site', dir: root }, dryRun: true });
+    expect(inPlace.files.every((f) => f.status === 'unchanged')).toBe(true);
+    const photos = ['spare.jpg', 'stage.jpg'].map((name) => ({ name, url: name }) as Photo);
+    expect(shortcodeUses(text, { themeShortcodes: ['carousel'] }, photos).map((u) => u.url)).toEqual(['stage.jpg']);
   });
 
   it('behind a symlink out of the bundle is refused, never read, and export writes nothing', async () => {
