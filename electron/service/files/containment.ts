@@ -92,6 +92,16 @@ export class RootsCache {
   private readonly roots = new Map<string, Map<SiteProfile, Roots>>();
   private readonly reals = new Map<string, string | null>();
 
+  private readonly resources = new Map<string, string[]>();
+
+  /** A page bundle's files (bundleResources), listed once per pass. */
+  resourcesOf(dir: string, leaf: boolean): string[] {
+    const key = `${leaf ? 'leaf' : 'branch'}\0${dir}`;
+    let hit = this.resources.get(key);
+    if (!hit) this.resources.set(key, (hit = bundleResources(dir, leaf)));
+    return hit;
+  }
+
   rootsOf(recapPath: string, profile: SiteProfile): Roots {
     let byProfile = this.roots.get(recapPath);
     if (!byProfile) this.roots.set(recapPath, (byProfile = new Map()));
@@ -263,24 +273,15 @@ function bundleResources(dir: string, leaf: boolean): string[] {
 }
 
 /**
- * The file of the recap's page bundle a theme shortcode's pattern takes (Hugo's GetMatch: the
- * first match by name), under the same rule as any link: inside the recap's folder, never
- * through a symlink out; missing where nothing matches (`lookedFor`: the bundle's folder).
+ * The files of the recap's page bundle a theme shortcode's pattern takes: every match (Blowfish's
+ * carousel: Hugo's `.Resources.Match`), or the first by name (`first`: `.Resources.GetMatch`,
+ * matchResource), each under the rule any link obeys: inside the recap's folder, never through a
+ * symlink out. One `missing` where nothing matches (`lookedFor`: the bundle's folder).
  */
-function matchedImage(pattern: string, recapPath: string, profile: SiteProfile, cache: RootsCache): ResolvedImage {
+function matchedImages(pattern: string, recapPath: string, profile: SiteProfile, cache: RootsCache, first = false): ResolvedImage[] {
   const root = cache.rootsOf(recapPath, profile).relative;
-  const name = matchResource(bundleResources(root.dir, /^index\./i.test(path.basename(recapPath))), pattern);
-  if (name === null) return { kind: 'missing', lookedFor: root.dir };
-  return checkPlace(root, name, cache) ?? { kind: 'missing', lookedFor: root.dir };
-}
-
-/**
- * Every file of the recap's page bundle a pattern takes (Blowfish's carousel: Hugo's
- * `.Resources.Match`), each under the rule any link obeys; one `missing` when none matches.
- */
-function matchedImages(pattern: string, recapPath: string, profile: SiteProfile, cache: RootsCache): ResolvedImage[] {
-  const root = cache.rootsOf(recapPath, profile).relative;
-  const names = matchResources(bundleResources(root.dir, /^index\./i.test(path.basename(recapPath))), pattern);
+  const files = cache.resourcesOf(root.dir, /^index\./i.test(path.basename(recapPath)));
+  const names = first ? [matchResource(files, pattern) ?? []].flat() : matchResources(files, pattern);
   if (names.length === 0) return [{ kind: 'missing', lookedFor: root.dir }];
   return names.map((name) => checkPlace(root, name, cache) ?? { kind: 'missing', lookedFor: path.join(root.dir, name) });
 }
@@ -349,7 +350,7 @@ function aliasPlace(roots: Roots, full: string): Array<{ root: AllowedRoot; rel:
  * looked for as its site does (placesOf).
  */
 export function resolveImage(url: string, recapPath: string | null, profiles: SiteProfile[], cache: RootsCache = new RootsCache(), as: LookedUpAs = 'link'): ResolvedImage {
-  if (as === 'match') return recapPath && profiles[0] ? matchedImage(url, recapPath, profiles[0], cache) : { kind: 'missing', lookedFor: null };
+  if (as === 'match') return (recapPath && profiles[0] ? matchedImages(url, recapPath, profiles[0], cache, true)[0] : undefined) ?? { kind: 'missing', lookedFor: null };
   const trimmed = url.trim();
   if (/^data:/i.test(trimmed)) return { kind: 'inline' };
   if (/^file:/i.test(trimmed)) return { kind: 'refused', reason: msg('lint.refused.fileUrl') };
