@@ -1063,7 +1063,7 @@ export const en = {
   'rules.baseUrlHugo': 'The site is published under {base} (the path of its baseURL), and Hugo leaves a link that starts with / as written: a link {base}images/a.png is its file {dir}/images/a.png.',
   'rules.staticDirs': 'Site-absolute links (/img/…) are served from {dirs}, in that order, as the site\'s config names them.',
   'rules.imageHookOwn': 'Markdown images are looked up as this site\'s image render hook ({file}) looks them up: the page bundle\'s own file, then the site\'s assets/ folder, then as written (static/).',
-  'rules.themeShortcodes': 'Its theme\'s {calls} show photos of the page bundle that the theme finds by their names: lint checks that each call finds one, the photo tray counts them as used, and export carries them.',
+  'rules.themeShortcodes': 'Its theme\'s {calls} show photos (most of them a page bundle\'s, found by their names): lint checks that each call finds its photo, the photo tray counts them as used, and export carries them.',
   'rules.imageHook': 'Markdown images are looked up as this site\'s Hugo does with its embedded image render hook: the page bundle\'s own file, then the site\'s assets/ folder, then static/ (the site has several languages or asks for the hook, and has no image render hook of its own).',
   'rules.insertFigures': 'Photos are inserted with Hugo\'s figure shortcode ({{< figure src="…" alt="…" >}}), as the site\'s posts show theirs ({count} of {posts}; {markdown} with Markdown images).',
   'rules.required': 'Required: {list}.',

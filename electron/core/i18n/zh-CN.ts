@@ -1064,7 +1064,7 @@ export const zhCN: Record<MessageKey, string> = {
   'rules.baseUrlHugo': '网站发布在 {base} 下（其 baseURL 的路径），而 Hugo 原样保留以 / 开头的链接：链接 {base}images/a.png 即其文件 {dir}/images/a.png。',
   'rules.staticDirs': '按网站配置，站点绝对链接（/img/…）依次从 {dirs} 提供。',
   'rules.imageHookOwn': 'Markdown 图片按本站图片渲染钩子（{file}）的方式查找：先找页面包中的文件，再找网站的 assets/ 文件夹，最后按原样（static/）。',
-  'rules.themeShortcodes': '本站主题的 {calls} 会按名称显示页面包中的照片：lint 检查每次调用都能找到照片，照片托盘把这些照片算作已使用，导出时也会带上它们。',
+  'rules.themeShortcodes': '本站主题的 {calls} 会显示照片（多数按名称取自页面包）：lint 检查每次调用都能找到它的照片，照片托盘把这些照片算作已使用，导出时也会带上它们。',
   'rules.imageHook': 'Markdown 图片按本站 Hugo 内置图片渲染钩子的方式查找：先找页面包中的文件，再找网站的 assets/ 文件夹，最后找 static/（该网站有多种语言或明确启用了该钩子，且没有自己的图片渲染钩子）。',
   'rules.insertFigures': '插入照片时使用 Hugo 的 figure 短代码（{{< figure src="…" alt="…" >}}），与网站文章展示照片的方式一致（{posts} 篇中有 {count} 篇；{markdown} 篇使用 Markdown 图片）。',
   'rules.required': '必填：{list}。',

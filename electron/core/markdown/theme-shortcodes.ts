@@ -1,21 +1,29 @@
-// Hugo themes' own shortcodes that show a photo of the page bundle found by its name, not by a
-// link: Congo's and Blowfish's `{{< screenshot src="stage.jpg" >}}` (their template takes
-// `.Page.Resources.GetMatch "*stage.jpg*"`) and Docsy's `{{< imgproc stage Fill "600x300" >}}`
-// (`GetMatch "**stage*"`). Hugo's build stops when the match finds no file. Where the post's site
-// uses such a theme (MarkdownReading.themeShortcodes), the link finder reads each call as an
-// image of the bundle looked up by that pattern (containment.ts, `match`), so lint, export and the
-// tray agree on which photo it shows and say when it shows none.
+// Hugo themes' own shortcodes that show a photo. Most find one of the page bundle by its name, not
+// by a link: Congo's and Blowfish's `{{< screenshot src="stage.jpg" >}}` (their template takes
+// `.Page.Resources.GetMatch "*stage.jpg*"`), Docsy's `{{< imgproc stage Fill "600x300" >}}`
+// (`GetMatch "**stage*"`), Blowfish's `{{< carousel images="gallery/*" >}}` (every match); Hugo's
+// build stops when a GetMatch finds no file. Hextra's `{{< card image="…" >}}` looks its value up
+// as Hugo's figure does its src. Where the post's site uses such a theme
+// (MarkdownReading.themeShortcodes), the link finder reads each call as an image, looked up by its
+// pattern (containment.ts, `match`) or as a figure's src, so lint, export, the tray and the
+// preview agree on which photo it shows and say when it shows none.
 //
 // Pure module (no Node imports): the page's tray and the service's finder share it.
 
-import { plainInline } from './hugo-figure';
+import { FIGURE_MARK, plainInline } from './hugo-figure';
 
-/** A theme shortcode that takes a bundle photo by a pattern made of one of its parameters. */
+/** A theme shortcode that shows a photo one of its parameters names. */
 interface ThemeShortcode {
   /** The parameter naming the photo: a name (`src`) or a position (0). */
   param: string | number;
-  /** The pattern its template gives `.Resources.GetMatch`. */
-  pattern: (value: string) => string;
+  /**
+   * The pattern its template gives `.Resources.GetMatch`; none for one that looks its value up as
+   * Hugo's figure looks up its src (the page's resource, the site's assets/, else the address as
+   * written: Hextra's card).
+   */
+  pattern?: (value: string) => string;
+  /** The parameter shown as the photo's caption, where not `caption` (Hextra's card shows its `title`). */
+  captionParam?: string;
   /** The themes that have it, as their folder or module path names them. */
   themes: readonly string[];
   /** It takes an inner text (`{{< imgproc … >}}text{{< /imgproc >}}`), shown as the photo's caption. */
@@ -32,6 +40,7 @@ export const THEME_SHORTCODES: Readonly<Record<string, ThemeShortcode>> = {
   screenshot: { param: 'src', pattern: (v) => `*${v}*`, themes: ['congo', 'blowfish'] },
   imgproc: { param: 0, pattern: (v) => `**${v}*`, themes: ['docsy'], inner: true },
   carousel: { param: 'images', pattern: (v) => v, themes: ['blowfish'], list: true },
+  card: { param: 'image', themes: ['hextra'], captionParam: 'title' },
 };
 
 /**
@@ -59,8 +68,8 @@ export interface ShortcodePhoto {
   /** The parameter's value as the template reads it, and where it is written. */
   value: string;
   valueStart: number;
-  /** The pattern the theme matches the bundle's files with (`*stage.jpg*`). */
-  pattern: string;
+  /** The pattern the theme matches the bundle's files with (`*stage.jpg*`); null for a value looked up as a figure's src (ThemeShortcode.pattern). */
+  pattern: string | null;
   /** It takes every file the pattern matches, and none is no error (ThemeShortcode.list). */
   all?: true;
   /** Where the call starts (`{{<`) and ends (after `>}}`). */
@@ -127,10 +136,10 @@ export function findShortcodePhotos(text: string, names: readonly string[]): Sho
     if (!code || !params) continue;
     const got = typeof code.param === 'number' ? params.positional[code.param] : params.named.get(code.param);
     const said = (name: string): string | null => params.named.get(name)?.value ?? null;
-    const call = { shortcode, start: m.index, end: params.end, alt: said('alt'), caption: said('caption') };
+    const call = { shortcode, start: m.index, end: params.end, alt: said('alt'), caption: said(code.captionParam ?? 'caption') };
     if (got && code.list === true) out.push(...listItems(got).map((item) => ({ ...call, ...item, pattern: item.value, all: true as const })));
     // A value with a template or a glob of its own is not a name this reader can follow.
-    else if (got && got.value.trim() !== '' && !/[{}*?[\]\n]/.test(got.value)) out.push({ ...call, value: got.value, valueStart: got.start, pattern: code.pattern(got.value) });
+    else if (got && got.value.trim() !== '' && !/[{}*?[\]\n]/.test(got.value)) out.push({ ...call, value: got.value, valueStart: got.start, pattern: code.pattern ? code.pattern(got.value) : null });
   }
   return out;
 }
@@ -171,7 +180,9 @@ export function shortcodePreviewHtml(call: ShortcodePhoto, more: readonly Shortc
   // Without an alt, the caption as plain text (the theme's `markdownify | plainify`).
   const alt = call.alt ?? (call.caption !== null ? plainInline(call.caption) : '');
   // A carousel's patterns (ThemeShortcode.list): the first photo of each, as its slides start.
-  const imgs = [call, ...more].map((c) => `<img ${MATCH_MARK}="${escapeHtml(c.shortcode)}" src="${escapeHtml(c.pattern)}" alt="${flat(alt)}"/>`).join('');
+  // A value looked up as a figure's src is one (hugo-figure.ts FIGURE_MARK); a pattern is looked up among the bundle's files.
+  const mark = (c: ShortcodePhoto): string => (c.pattern === null ? `${FIGURE_MARK}="" src="${escapeHtml(c.value)}"` : `${MATCH_MARK}="${escapeHtml(c.shortcode)}" src="${escapeHtml(c.pattern)}"`);
+  const imgs = [call, ...more].map((c) => `<img ${mark(c)} alt="${flat(alt)}"/>`).join('');
   const img = `<figure>${imgs}`;
   // Its inner text is the caption, up to its closing call (shortcodeCloses: `</figcaption></figure>`).
   if (THEME_SHORTCODES[call.shortcode]?.inner === true) return `${img}<figcaption>`;

@@ -412,8 +412,10 @@ function shortcodeRefs(body: string, shortcodes: readonly string[], bodyStart: n
   return calls.map((c) => {
     const at = pointAt(starts, c.start);
     const value = pointAt(starts, c.valueStart);
-    const match = { shortcode: c.shortcode, pattern: c.pattern, ...(c.all ? { all: true as const } : {}) };
-    return { alt: '', url: c.value, line: at.line + bodyStart, column: at.column, urlLine: value.line, urlColumn: value.column, bodyLine: value.line, source: 'shortcode' as const, match };
+    const ref = { alt: c.alt ?? c.caption ?? '', url: c.value, line: at.line + bodyStart, column: at.column, urlLine: value.line, urlColumn: value.column, bodyLine: value.line, source: 'shortcode' as const };
+    // A value the theme looks up as Hugo's figure does its src (Hextra's card): a figure's src, which export may relink.
+    if (c.pattern === null) return { ...ref, figure: true as const };
+    return { ...ref, match: { shortcode: c.shortcode, pattern: c.pattern, ...(c.all ? { all: true as const } : {}) } };
   });
 }
 

@@ -61,7 +61,8 @@ describe('theme shortcode calls', () => {
     expect(themeShortcodesOf(['github.com/google/docsy', 'github.com/google/docsy/dependencies'])).toEqual(['imgproc']);
     expect(themeShortcodesOf(['hugo-theme-congo', 'docsy'])).toEqual(['imgproc', 'screenshot']);
     expect(themeShortcodesOf(['congo'], ['screenshot'])).toEqual([]);
-    expect(themeShortcodesOf(['PaperMod', 'github.com/imfing/hextra'])).toEqual([]);
+    expect(themeShortcodesOf(['PaperMod'])).toEqual([]);
+    expect(themeShortcodesOf(['github.com/imfing/hextra'])).toEqual(['card']);
   });
 
   it('take the first photo of the folder the pattern matches, for the tray as for lint', () => {
@@ -83,6 +84,10 @@ describe('the preview of a theme shortcode', () => {
     expect(previewHtml(DOCSY_POST.split('---\n')[2] ?? '', { ...hugo, themeShortcodes: ['imgproc'] })).toBe('<figure><img dataThemeMatch="imgproc" src="**stage*" alt=""></img><figcaption>Speakers on stage.</figcaption></figure>');
     expect(previewHtml('```\n{{< screenshot src="stage.jpg" >}}\n```', { ...hugo, themeShortcodes: ['screenshot'] })).toBe('<pre><code>{{< screenshot src="stage.jpg" >}}</code></pre>');
     expect(previewHtml('{{< screenshot src="stage.jpg" >}}', hugo)).toBe('<p>{{< screenshot src="stage.jpg" >}}</p>');
+    // Hextra's card: its image looked up as a figure's src, its title under it.
+    expect(previewHtml('{{< card link="/" title="The stage" image="/images/stage.jpg" >}}', { ...hugo, themeShortcodes: ['card'] })).toBe(
+      '<figure><img dataHugoFigure="" src="/images/stage.jpg" alt="The stage"></img><figcaption>The stage</figcaption></figure>',
+    );
     // A carousel: the first photo of each pattern, as its slides start.
     expect(previewHtml('{{< carousel images="{stage.jpg,gallery/*}" >}}', { ...hugo, themeShortcodes: ['carousel'] })).toBe(
       '<figure><img dataThemeMatch="carousel" src="stage.jpg" alt=""></img><img dataThemeMatch="carousel" src="gallery/*" alt=""></img></figure>',
@@ -190,6 +195,26 @@ describe("a theme shortcode's photo", () => {
     expect(inPlace.files.every((f) => f.status === 'unchanged')).toBe(true);
     const photos = ['spare.jpg', 'stage.jpg'].map((name) => ({ name, url: name }) as Photo);
     expect(shortcodeUses(text, { themeShortcodes: ['carousel'] }, photos).map((u) => u.url)).toEqual(['stage.jpg']);
+  });
+
+  it("Hextra's card looks its image up as Hugo's figure does its src: a static/ or assets/ photo is used and carried, a missing one an error", async () => {
+    const root = path.join(temp.dir(), 'hextra');
+    await writeText(path.join(root, 'hugo.yaml'), 'title: Hextra\nmodule:\n  imports:\n    - path: github.com/imfing/hextra\n');
+    await photo(path.join(root, 'static/images/stage.jpg'), 30);
+    await photo(path.join(root, 'assets/images/crowd.jpg'), 31);
+    const cards = ['{{< cards >}}', '  {{< card link="/" title="The stage" image="/images/stage.jpg" >}}', '  {{< card link="/" title="The crowd" image="images/crowd.jpg" method="Resize" >}}', '  {{< card link="/" title="Remote" image="https://example.org/a.jpg" >}}', '{{< /cards >}}'];
+    const text = ['---', 'title: Meetup', '---', '', ...cards, ''].join('\n');
+    const post = await writeText(path.join(root, 'content/docs/meetup.md'), text);
+    expect((await imageProblems(text, post)).filter((p) => p.severity === 'error')).toEqual([]);
+    const out = path.join(temp.dir(), 'hextra-out');
+    const report = await temp.service().exportRecap({ recapPath: post, text, target: { kind: 'folder', dir: out } });
+    expect(report.files.map((f) => f.path).sort()).toEqual(['assets/images/crowd.jpg', 'content/docs/meetup.md', 'static/images/stage.jpg']);
+    const missing = text.replace('/images/stage.jpg', '/images/nope.jpg');
+    const problems = (await imageProblems(missing, post)).filter((p) => p.severity === 'error');
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['image-missing', 6]]);
+    expect(problems[0]?.message).toContain('/images/nope.jpg does not exist');
+    // The tray: a photo of the folder the card names by its address is used by it.
+    expect(shortcodeUses(text, { themeShortcodes: ['card'] }, [{ name: 'stage.jpg', url: '/images/stage.jpg' } as Photo], false).map((u) => [u.key, u.url])).toEqual([['{{< card >}}', '/images/stage.jpg']]);
   });
 
   it('behind a symlink out of the bundle is refused, never read, and export writes nothing', async () => {
