@@ -213,6 +213,19 @@ describe("a theme shortcode's photo", () => {
     const problems = (await imageProblems(missing, post)).filter((p) => p.severity === 'error');
     expect(problems.map((p) => [p.code, p.line])).toEqual([['image-missing', 6]]);
     expect(problems[0]?.message).toContain('/images/nope.jpg does not exist');
+    // A recap from outside the site: its card's photo is copied into the post's photo folder, and the card names the copy.
+    const draft = path.join(temp.dir(), 'hextra-draft');
+    await photo(path.join(draft, 'hall.jpg'), 32);
+    const draftText = ['---', 'title: Meetup two', '---', '', '{{< card link="/" title="The hall" image="hall.jpg" >}}', ''].join('\n');
+    const draftPost = await writeText(path.join(draft, 'meetup-two.md'), draftText);
+    const intoSite = await temp.service().exportRecap({ recapPath: draftPost, text: draftText, target: { kind: 'site', dir: root } });
+    expect(intoSite.files.map((f) => [f.path, f.status])).toEqual([
+      ['content/docs/meetup-two.md', 'added'],
+      ['static/images/docs/meetup-two/hall.jpg', 'added'],
+    ]);
+    const exported = await fs.readFile(path.join(root, 'content/docs/meetup-two.md'), 'utf8');
+    expect(exported).toBe(draftText.replace('image="hall.jpg"', 'image="/images/docs/meetup-two/hall.jpg"'));
+    expect((await imageProblems(exported, path.join(root, 'content/docs/meetup-two.md'))).filter((p) => p.severity === 'error')).toEqual([]);
     // The tray: a photo of the folder the card names by its address is used by it.
     expect(shortcodeUses(text, { themeShortcodes: ['card'] }, [{ name: 'stage.jpg', url: '/images/stage.jpg' } as Photo], false).map((u) => [u.key, u.url])).toEqual([['{{< card >}}', '/images/stage.jpg']]);
   });
