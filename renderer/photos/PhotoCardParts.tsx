@@ -9,6 +9,7 @@ import { useLocale, useT } from '../ui/locale';
 import { folderPath, linkCountOf } from './linkedUrls';
 import { formatBytes } from './photoFormat';
 import type { PhotosHandle } from './usePhotos';
+import { isShortcodeLabel } from '../../electron/core/markdown/theme-shortcodes';
 
 function dimensions(photo: Photo): string {
   return photo.width > 0 && photo.height > 0 ? `${photo.width}×${photo.height}` : photo.format.toUpperCase();
@@ -82,7 +83,7 @@ export function PhotoThumb({ photo, selected, onToggle, unused, isCover, isCard 
 
 /** The keys of PhotosHandle.fields naming a photo: theme shortcode calls (`{{< screenshot >}}`, shortcodeLabel) and front-matter fields. */
 function byKind(keys: readonly string[]): { calls: string[]; named: string[] } {
-  return { calls: keys.filter((k) => k.startsWith('{{<')), named: keys.filter((k) => !k.startsWith('{{<')) };
+  return { calls: keys.filter(isShortcodeLabel), named: keys.filter((k) => !isShortcodeLabel(k)) };
 }
 
 /** Which front-matter fields and theme shortcodes name the photo, and what that means for it (in the card's details). */

@@ -13,10 +13,8 @@ export interface FieldUse {
   url: string;
   /** The value as written, which a relink replaces (replaceFieldText). */
   written: string;
-  /** A Hugo resource pattern the photo matches by its name (Congo's `cover: "*cover*"`): never rewritten. */
+  /** A Hugo resource pattern the photo matches by its name (Congo's `cover: "*cover*"`), or a theme shortcode's call (`key`: its label, shortcodeUses.ts): never rewritten. */
   pattern?: true;
-  /** Not a field: a theme shortcode of the text takes the photo by its name (`key`: `{{< screenshot >}}`; shortcodeUses.ts). */
-  shortcode?: true;
 }
 
 /** Longer URLs are not files a recap links (a data: URL), and the request's limit is 4096. */

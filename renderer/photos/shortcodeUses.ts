@@ -13,7 +13,7 @@ import { samePhotoUrl } from '../../electron/core/markdown/photo-text';
 import type { FieldUse } from './linkedUrls';
 
 /**
- * The uses of the folder's photos by the body's theme shortcodes (FieldUse with `shortcode`), each
+ * The uses of the folder's photos by the body's theme shortcodes (FieldUse keyed by the call's label), each
  * call once; a pattern's only where the folder is the post's page bundle (`bundle`).
  */
 export function shortcodeUses(body: string, reading: Pick<MarkdownReading, 'themeShortcodes'>, photos: readonly Photo[], bundle = true): FieldUse[] {
@@ -27,7 +27,7 @@ export function shortcodeUses(body: string, reading: Pick<MarkdownReading, 'them
     const matched = pattern === null ? null : new Set(call.all === true ? matchResources(names, pattern) : [matchResource(names, pattern)]);
     const taken = (p: Photo): boolean => (matched === null ? samePhotoUrl(p.url, call.value) : bundle && matched.has(p.name));
     for (const photo of photos.filter(taken)) {
-      if (!out.some((u) => u.key === key && u.url === photo.url)) out.push({ key, url: photo.url, written: call.value, pattern: true, shortcode: true });
+      if (!out.some((u) => u.key === key && u.url === photo.url)) out.push({ key, url: photo.url, written: call.value, pattern: true });
     }
   }
   return out;

@@ -165,6 +165,9 @@ function listItems(got: { value: string; start: number }): Array<{ value: string
 /** How a call shows in messages and on the tray: `{{< screenshot >}}`. */
 export const shortcodeLabel = (shortcode: string): string => `{{< ${shortcode} >}}`;
 
+/** Whether a tray key (PhotosHandle.fields) is a call's label (shortcodeLabel), not a front-matter field's name. */
+export const isShortcodeLabel = (key: string): boolean => key.startsWith('{{< ');
+
 /** The attribute that marks a theme shortcode's photo in the preview's HTML (its value: the shortcode). */
 export const MATCH_MARK = 'data-theme-match';
 

@@ -68,8 +68,8 @@ describe('theme shortcode calls', () => {
   it('take the first photo of the folder the pattern matches, for the tray as for lint', () => {
     const photos = ['hall-day2.jpg', 'stage.jpg', 'hall-day1.jpg', 'stage-2.jpg'].map((name) => ({ name, url: `./${name}` }) as Photo);
     expect(shortcodeUses(CONGO_POST, { themeShortcodes: ['screenshot'] }, photos)).toEqual([
-      { key: '{{< screenshot >}}', url: './stage.jpg', written: 'stage.jpg', pattern: true, shortcode: true },
-      { key: '{{< screenshot >}}', url: './hall-day1.jpg', written: 'hall', pattern: true, shortcode: true },
+      { key: '{{< screenshot >}}', url: './stage.jpg', written: 'stage.jpg', pattern: true },
+      { key: '{{< screenshot >}}', url: './hall-day1.jpg', written: 'hall', pattern: true },
     ]);
     expect(shortcodeUses(CONGO_POST, {}, photos)).toEqual([]);
   });
