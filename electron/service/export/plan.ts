@@ -44,13 +44,15 @@ async function readSource(req: ExportRequest, options: ExportOptions): Promise<E
 }
 
 /**
- * A post that keeps the place it has in its site (its own file, or the same path elsewhere):
+ * A post that keeps the place it has in its site (its own file, or the same path elsewhere, as
+ * `place` is, a re-export to where the last one put it there too):
  * the photos of that site it links keep theirs too (see ImageSearch.keepPlaces); relative
  * links where the site reads them from the post's file: anywhere in a Docusaurus site, inside
  * the folder of a Hugo page bundle (its page resources, subfolders too).
  */
-function keepPlaces(layout: Layout, recapSite: string | null, recapPath: string, profile: SiteProfile): ImageSearch['keepPlaces'] {
-  if (recapSite === null || layout.post === null || (layout.postFrom !== 'own' && layout.postFrom !== 'place')) return null;
+function keepPlaces(layout: Layout, place: string | null, recapSite: string | null, recapPath: string, profile: SiteProfile): ImageSearch['keepPlaces'] {
+  const kept = layout.postFrom === 'own' || layout.postFrom === 'place' || (layout.postFrom === 'pinned' && layout.post === place);
+  if (recapSite === null || layout.post === null || !kept) return null;
   const site = realpathOrNull(recapSite) ?? recapSite;
   const bundle = profile.generator === 'hugo' && /^index\./i.test(path.basename(recapPath));
   const relativeWithin = profile.generator === 'docusaurus' ? site : bundle ? realpathOrNull(path.dirname(recapPath)) : null;
@@ -144,7 +146,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   // post's own switches (render_with_liquid, format): the preflight's reading.
   const checked = checkedProfile(profile, layout, ownPath, opened);
   const reading = readingOfPost(checked, text);
-  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel, keepPlaces: keepPlaces(layout, source.recapSite, recapPath, profile), reading };
+  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel, keepPlaces: keepPlaces(layout, chosen.place, source.recapSite, recapPath, profile), reading };
   const refs = findRecapImages(text, coverKey, reading);
   let onCopy: FoundImages['onCopy'] = null;
   if (staged !== null && root !== null) {

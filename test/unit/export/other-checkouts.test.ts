@@ -123,6 +123,10 @@ describe('a post of each site shape, exported as its author does', () => {
       const out = path.join(tmp, 'out');
       expect(await service.exportRecap({ recapPath: file, text, target: { kind: 'folder', dir: out } })).toMatchObject({ written: true, post });
       expect(await listFiles(out)).toEqual(files);
+      // Again, where that export put it: nothing moves (a photo kept at its place is not relinked).
+      const again = await service.planExport({ recapPath: file, text, target: { kind: 'folder', dir: out } });
+      expect(again.postFrom).toBe('pinned');
+      expect(again.files.map((f) => [f.path, f.status]).sort()).toEqual(files.map((f) => [f, 'unchanged']));
       const zip = path.join(tmp, 'recap.zip');
       await service.exportRecap({ recapPath: file, text, target: { kind: 'zip', file: zip } });
       expect((await readZipEntries(zip)).map((e) => e.name).filter((n) => !n.endsWith('/')).sort()).toEqual(files);
