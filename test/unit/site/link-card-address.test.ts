@@ -8,7 +8,8 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hugoPageUrl } from '../../../electron/service/site/hugo-config';
-import { cardPlace, urlPathFor } from '../../../electron/service/recap/link-card';
+import { cardPlace } from '../../../electron/service/recap/link-card';
+import { urlPathFor } from '../../../electron/service/recap/page-url';
 import { writeText } from '../support/site-fixture';
 import { serviceInTempDir } from '../support/temp-service';
 
