@@ -50,6 +50,12 @@ export interface MarkdownReading {
    */
   imageHook?: true;
   /**
+   * Hugo: the site's image hook links a plain page's relative image to its section's folder (Hextra's
+   * `../name`): a photo beside the page is published where its folder is a section whose address
+   * is the page's parent (service/recap/hugo-siblings.ts).
+   */
+  siblingImages?: true;
+  /**
    * Hugo: the shortcodes of the site's theme that show a bundle photo found by its name
    * (core/markdown/theme-shortcodes.ts: Congo's `screenshot`, Docsy's `imgproc`), sorted.
    */
@@ -268,6 +274,8 @@ export interface SiteInfo {
   contentDir?: string;
   /** Hugo reads its posts' Markdown images with its embedded image render hook (MarkdownReading.imageHook). Set by `detectSite`. */
   imageHook?: true;
+  /** Hugo: its image hook links a plain page's relative image to its section's folder (MarkdownReading.siblingImages). Set by `detectSite`. */
+  siblingImages?: true;
   /** Hugo: its theme's shortcodes that show a bundle photo by its name (MarkdownReading.themeShortcodes). Set by `detectSite`. */
   themeShortcodes?: string[];
   /** A Jekyll site on the Chirpy theme: image addresses go through its media_subpath and cdn (MarkdownReading.media). Set by `detectSite`. */

@@ -36,12 +36,13 @@ export function markdownReading(generator: SiteGenerator | null, postPath: strin
 
 /**
  * A Hugo post's reading with what its site's detection decided (SiteInfo): its image render hook
- * and its theme's shortcodes; `reading` itself when there is neither.
+ * (and whether it links a plain page's images to its section's folder) and its theme's shortcodes; `reading` itself when there is neither.
  */
-export function withHugoSite(reading: MarkdownReading, site: Pick<MarkdownReading, 'imageHook' | 'themeShortcodes'>): MarkdownReading {
+export function withHugoSite(reading: MarkdownReading, site: Pick<MarkdownReading, 'imageHook' | 'siblingImages' | 'themeShortcodes'>): MarkdownReading {
   const shortcodes = site.themeShortcodes !== undefined && site.themeShortcodes.length > 0 ? { themeShortcodes: site.themeShortcodes } : {};
   if (site.imageHook !== true && shortcodes.themeShortcodes === undefined) return reading;
-  return { ...reading, ...(site.imageHook === true ? { imageHook: true as const } : {}), ...shortcodes };
+  const hook = site.imageHook === true ? { imageHook: true as const, ...(site.siblingImages === true ? { siblingImages: true as const } : {}) } : {};
+  return { ...reading, ...hook, ...shortcodes };
 }
 
 /**

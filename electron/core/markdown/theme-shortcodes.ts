@@ -57,7 +57,7 @@ export function themeShortcodesOf(themes: readonly string[], ownShortcodes: read
 }
 
 /** A theme's name from how a config names it: a folder (`congo`), or a module path (`github.com/jpanther/congo/v2`: `congo`). */
-function themeName(said: string): string {
+export function themeName(said: string): string {
   const parts = said.trim().toLowerCase().split('/').filter((p) => p !== '' && !/^v\d+$/.test(p));
   return (parts[parts.length - 1] ?? '').replace(/^hugo-(?:theme-)?|-theme$/g, '');
 }

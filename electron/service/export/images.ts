@@ -13,6 +13,7 @@ import { type PixelSize } from '../files/image-header';
 import { misnamedImage, notAnImage, probeImage, type ProbedImage } from '../files/image-file';
 import { addressOf, type RecapImageRef } from '../recap/markdown-images';
 import { assetsAdvice, mediaFix } from '../recap/image-problems';
+import { publishedAsLinked, type PlainPage } from '../recap/hugo-siblings';
 import { readingOf, type MarkdownReading } from '../../core/markdown/site-reading';
 import { assetsDirOf, imageFolderFor, servedBySite, siteAliasPath } from '../site/profile';
 import { listNow, realpathOrNull } from './disk';
@@ -40,9 +41,11 @@ export interface ImageSearch {
    * does a relative link's photo inside `relativeWithin` (the real path of the folder where the
    * site reads a relative link from the post's file: a Docusaurus site's root, as its blog reads
    * `./img/x.png` and `../shared/x.png` alike; a Hugo page bundle's own folder, whose files at any
-   * depth are its page resources: `Picture/a.png`); their links stay as written. Else null.
+   * depth are its page resources: `Picture/a.png`), or a photo that a plain Hugo page's image
+   * hook links to where Hugo publishes it (`plainPage`: hugo-siblings.ts); their links stay as
+   * written. Else null.
    */
-  keepPlaces?: { site: string; relativeWithin: string | null } | null;
+  keepPlaces?: { site: string; relativeWithin: string | null; plainPage?: PlainPage } | null;
   /** How the post's site reads it (a Chirpy post's media_subpath): what a missing image's message advises. */
   reading?: MarkdownReading;
 }
@@ -102,7 +105,7 @@ function keptAt(ref: RecapImageRef, file: string, search: ImageSearch): string |
   const inAssets = as === 'figure' && search.sourceProfile.generator === 'hugo' && at.startsWith(`${assetsDirOf(search.sourceProfile)}/`);
   const asCover = as === 'cover' && servedBySite(keep.site, search.sourceProfile, url, 'cover').some((f) => path.relative(keep.site, f) === rel);
   const within = keep.relativeWithin !== null ? path.relative(keep.relativeWithin, file) : '..';
-  const readFromPost = within !== '' && !within.startsWith('..') && !path.isAbsolute(within);
+  const readFromPost = (within !== '' && !within.startsWith('..') && !path.isAbsolute(within)) || publishedAsLinked(keep.plainPage ?? null, url, file);
   if (!url.startsWith('/') && !readFromPost && siteAliasPath(url) === null && !inAssets && !asCover) return null;
   return at.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..') ? at : null;
 }

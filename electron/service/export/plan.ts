@@ -29,6 +29,7 @@ import { preflight } from './preflight';
 import { openTarget, targetProfile, type OpenedTarget } from './target';
 import { stageFolder, type StagedFolder } from './commit-folder';
 import { realpathOrNull } from './disk';
+import { plainPageOf, type PlainPage } from '../recap/hugo-siblings';
 import { filesLeftBehind, ownFolder } from './left-behind';
 import { compareWithTarget, findCollisions, lookAt, surelyNew, targetPath, type TargetState } from './target-state';
 import type { ExportFs, ExportOptions, Plan, PlannedFile } from './types';
@@ -48,15 +49,16 @@ async function readSource(req: ExportRequest, options: ExportOptions): Promise<E
  * `place` is, a re-export to where the last one put it there too):
  * the photos of that site it links keep theirs too (see ImageSearch.keepPlaces); relative
  * links where the site reads them from the post's file: anywhere in a Docusaurus site, inside
- * the folder of a Hugo page bundle (its page resources, subfolders too).
+ * the folder of a Hugo page bundle (its page resources, subfolders too), and a photo
+ * where a plain Hugo page's image hook links it to where Hugo publishes it (`plainPage`).
  */
-function keepPlaces(layout: Layout, place: string | null, recapSite: string | null, recapPath: string, profile: SiteProfile): ImageSearch['keepPlaces'] {
+function keepPlaces(layout: Layout, place: string | null, recapSite: string | null, recapPath: string, profile: SiteProfile, plainPage: PlainPage | null): ImageSearch['keepPlaces'] {
   const kept = layout.postFrom === 'own' || layout.postFrom === 'place' || (layout.postFrom === 'pinned' && layout.post === place);
   if (recapSite === null || layout.post === null || !kept) return null;
   const site = realpathOrNull(recapSite) ?? recapSite;
   const bundle = profile.generator === 'hugo' && /^index\./i.test(path.basename(recapPath));
   const relativeWithin = profile.generator === 'docusaurus' ? site : bundle ? realpathOrNull(path.dirname(recapPath)) : null;
-  return { site, relativeWithin };
+  return { site, relativeWithin, ...(plainPage !== null ? { plainPage } : {}) };
 }
 
 /** Where the post is a Hugo page bundle with its photos beside it: which of them its templates take by name (hugoPhotosByName: its card, a front matter's pattern). */
@@ -146,7 +148,7 @@ async function planFiles(req: ExportRequest, options: ExportOptions, opened: Ope
   // post's own switches (render_with_liquid, format): the preflight's reading.
   const checked = checkedProfile(profile, layout, ownPath, opened);
   const reading = readingOfPost(checked, text);
-  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel, keepPlaces: keepPlaces(layout, chosen.place, source.recapSite, recapPath, profile), reading };
+  const search: ImageSearch = { recapPath, sourceProfile, profile, root, siteRoot: site !== null ? root : null, imagesRel, keepPlaces: keepPlaces(layout, chosen.place, source.recapSite, recapPath, profile, plainPageOf(recapPath, text, sourceProfile)), reading };
   const refs = findRecapImages(text, coverKey, reading);
   let onCopy: FoundImages['onCopy'] = null;
   if (staged !== null && root !== null) {

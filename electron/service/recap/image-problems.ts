@@ -18,6 +18,7 @@ import { addressOf, findRecapImages, type RecapImageRef } from './markdown-image
 import { readingOfPost } from '../../core/markdown/post-reading';
 import { escapeAlt, linkedAs, photoInsertText, photoMarkdown } from '../../core/markdown/photo-text';
 import { mediaLinkOf } from '../../core/markdown/site-reading';
+import { linkedAddress, plainPageOf, publishedAddress } from './hugo-siblings';
 
 /**
  * What to write for a link whose file is in the Hugo site's assets/, where Hugo does not look it
@@ -36,14 +37,26 @@ export function assetsAdvice(ref: Pick<RecapImageRef, 'url' | 'alt' | 'source' |
  * and is missing on the site: a Hugo post that is a plain file (content/…/<name>.md, not a
  * bundle's index.md), or a Jekyll post in a `_posts` folder or a draft in `_drafts` (Jekyll
  * copies nothing out of either, unless the site uses the jekyll-postfiles plugin). Its folder and
- * what to say of such a photo; null for any other recap.
+ * what to say of such a photo (`file`: where the link finds it), null where it shows: on a Hugo
+ * site whose image hook links a plain page's photos up one level (Hextra's), one at the address
+ * Hugo publishes it (hugo-siblings.ts). Null for any other recap.
  */
-function unpublishedBeside(recapPath: string, profile: SiteProfile): { dir: string; say: (url: string) => Msg } | null {
+function unpublishedBeside(recapPath: string, text: string, profile: SiteProfile): { dir: string; say: (url: string, file: string) => Msg | null } | null {
   const dir = path.dirname(path.resolve(recapPath));
   const post = path.basename(recapPath);
   if (profile.generator === 'hugo') {
     if (profile.images.beside || /^_?index\.[^.]+$/i.test(post) || siteRootFor(recapPath, profile) === null) return null;
-    return { dir, say: (url) => msg('lint.image.besidePlainPost', { url, post }) };
+    // A site whose image hook links such a photo up one level (Hextra's): shown where Hugo publishes it there (hugo-siblings.ts).
+    const page = plainPageOf(recapPath, text, profile);
+    if (page === null) return { dir, say: (url) => msg('lint.image.besidePlainPost', { url, post }) };
+    return {
+      dir,
+      say: (url, file) => {
+        const linked = linkedAddress(page, url);
+        const published = publishedAddress(page, file);
+        return published === linked ? null : msg('lint.image.besideElsewhere', { url, post, page: page.page, linked, published: published ?? file });
+      },
+    };
   }
   // A post in `_posts/`, or a draft in `_drafts/` (whose place the site's post layout does not name).
   const folder = profile.generator === 'jekyll' ? jekyllFolderOf(recapPath) : null;
@@ -144,13 +157,14 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
   const problems: Problem[] = [];
   const roots = new RootsCache();
   const reading = readingOfPost(profile, text);
-  const unpublished = unpublishedBeside(recapPath, profile);
+  const unpublished = unpublishedBeside(recapPath, text, profile);
   const refs = findRecapImages(text, profile.photos.coverField, reading);
   for (const ref of refs) for (const hit of resolveRef(ref, recapPath, [profile], roots)) {
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
     const address = addressOf(ref);
-    if (hit.kind === 'found' && unpublished !== null && ref.field === undefined && !address.startsWith('/') && isInside(unpublished.dir, hit.file)) {
-      problems.push(problemOf('image-unpublished', 'warning', unpublished.say(ref.url), at));
+    const beside = hit.kind === 'found' && unpublished !== null && ref.field === undefined && !address.startsWith('/') && isInside(unpublished.dir, hit.file) ? unpublished.say(ref.url, hit.file) : null;
+    if (beside !== null) {
+      problems.push(problemOf('image-unpublished', 'warning', beside, at));
     } else if (hit.kind === 'refused') {
       problems.push(problemOf('image-refused', 'error', refusedImageMsg(ref.url, ref.line, hit.reason, ref.field), at));
     } else if (hit.kind === 'missing' && hit.lookedFor !== null && ref.match !== undefined) {

@@ -279,6 +279,11 @@ export function hugoLanguageContentDirs(data: HugoConfig | null): Array<{ dir: s
   return folders.sort((a, b) => b.dir.length - a.dir.length);
 }
 
+/** The folders a Hugo site reads its content from (relative to the site): its languages' own (the longest first), then the site's `contentDir` (else `content`). */
+export function hugoContentRoots(data: HugoConfig | null): string[] {
+  return [...hugoLanguageContentDirs(data).map((d) => d.dir), contentFolder(configValue(data, 'contentDir')) ?? 'content'];
+}
+
 /**
  * Where a Hugo site publishes the page of the content file at `rel` (relative to the site, / between
  * folders), as the path after the site's base: its language's content folder taken off (a

@@ -13,14 +13,18 @@
 // where each of its templates looks the image up in the site's resources (`resources.Get`, as
 // Blowfish's and Congo's do after the page's own), images are read as the embedded hook reads
 // them, on any site; otherwise as written. A theme we cannot see (a Hugo module, a theme folder
-// missing or a symlink, a `themesDir` outside the site) may have one: then the images are read
-// as written, as before. Themes are looked for in `themesDir` (kubernetes.io keeps Docsy in
-// node_modules/), else themes/.
+// missing or a symlink, a `themesDir` outside the site) may have one: a theme whose hook we know
+// (KNOWN_HOOKS: Hextra's, Blowfish's) is read as that hook reads, any other as written. Themes
+// are looked for in `themesDir` (kubernetes.io keeps Docsy in node_modules/), else themes/.
+// Hextra's hook also links a plain page's relative image to its section's folder (`../name`):
+// `siblings` (service/recap/hugo-siblings.ts says where that is a published file).
 
 import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { isRecord as isMap } from '../../core/is-record';
 import { configValue as get, enabledLanguages, hugoConfig, type HugoConfig as Data } from './hugo-config';
+import { themesOf } from './hugo-theme';
+import { themeName } from '../../core/markdown/theme-shortcodes';
 
 
 /** The entries of a folder (none when it is not one, or is a symlink's). */
@@ -47,18 +51,48 @@ function imageHooks(layouts: string): string[] {
 
 const MAX_HOOK_BYTES = 64 * 1024;
 
+/** A hook's template as text (never run); null for what is no file of a hook's size. */
+function hookText(file: string): string | null {
+  try {
+    const st = lstatSync(file, { throwIfNoEntry: false });
+    return st?.isFile() === true && st.size <= MAX_HOOK_BYTES ? readFileSync(file, 'utf8') : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Whether a hook's template looks its image up among the site's global resources
  * (`resources.Get` or `resources.GetMatch`: the assets/ folder), as Hugo's embedded hook does
- * after the page's own resources: Blowfish's and Congo's do. Read as text, never run.
+ * after the page's own resources: Blowfish's and Congo's do.
  */
-function readsAssets(file: string): boolean {
-  try {
-    const st = lstatSync(file, { throwIfNoEntry: false });
-    return st?.isFile() === true && st.size <= MAX_HOOK_BYTES && /(?<![.\w$])resources\.(Get|GetMatch)\b/.test(readFileSync(file, 'utf8'));
-  } catch {
-    return false;
+const readsAssets = (file: string): boolean => /(?<![.\w$])resources\.(Get|GetMatch)\b/.test(hookText(file) ?? '');
+
+/**
+ * Whether a hook's template links a plain page's relative image up to its section's folder, as
+ * Hextra's does for a page that is no bundle (`printf "../%s" $dest`).
+ */
+const linksSiblings = (file: string): boolean => /\bprintf\s+"\.\.\/%s"/.test(hookText(file) ?? '');
+
+/**
+ * Themes whose image hook is known, for a site that uses one we cannot see (a Hugo module fetched
+ * at build time, a theme folder not checked out). Read from the themes' current
+ * `layouts/_markup/render-image.html` (Hextra) and `layouts/_default/_markup/render-image.html`
+ * (Blowfish): each takes the page's resource, then `resources.Get` (the site's assets/), then
+ * the address as written; Hextra links a plain page's relative image as `../name`.
+ */
+const KNOWN_HOOKS: Readonly<Record<string, { name: string; siblings: boolean }>> = {
+  hextra: { name: 'Hextra', siblings: true },
+  blowfish: { name: 'Blowfish', siblings: false },
+};
+
+/** The known hook of the first theme or module the config names that has one; null for none. */
+function knownHook(data: Data): { name: string; siblings: boolean } | null {
+  for (const said of themesOf(data)) {
+    const known = KNOWN_HOOKS[themeName(said)];
+    if (known !== undefined) return known;
   }
+  return null;
 }
 
 /** The folder the site keeps its themes in (`themesDir`, relative to the site and inside it), else themes/; null for one outside the site. */
@@ -102,8 +136,18 @@ function multilingualSingleHost(data: Data): boolean {
   return on.length >= 2 && on.every((l) => get(data, 'languages', l, 'baseURL') === undefined);
 }
 
-/** What looks up a Hugo site's Markdown images as a figure's src is looked up: Hugo's embedded hook, or the site's or theme's own hook (its file, relative to the site). */
-export type ImageHook = { by: 'embedded' } | { by: 'own'; file: string };
+/**
+ * What looks up a Hugo site's Markdown images as a figure's src is looked up: Hugo's embedded
+ * hook, the site's or theme's own hook (its file, relative to the site), or the known hook of a
+ * theme we cannot see (its name). `siblings`: it links a plain page's relative image to its
+ * section's folder (Hextra's).
+ */
+export type ImageHook = { by: 'embedded' } | { by: 'own'; file: string; siblings?: true } | { by: 'theme'; theme: string; siblings?: true };
+
+/** Whether the hook links a plain page's relative image up one level (ImageHook `siblings`). */
+export function linksUpOneLevel(hook: ImageHook | null): boolean {
+  return hook !== null && hook.by !== 'embedded' && hook.siblings === true;
+}
 
 /**
  * Whether Hugo reads the Markdown images of the site at `root` (config file or config/_default/
@@ -119,8 +163,14 @@ export function hugoImageHook(root: string, config: string | null): ImageHook | 
   const mode = typeof said === 'string' ? said.toLowerCase() : enableDefault === true ? 'fallback' : enableDefault === false ? 'never' : 'auto';
   if (mode === 'always') return { by: 'embedded' };
   const own = ownImageHooks(root, data);
-  if (own === null) return null;
-  if (own.length > 0) return own.every(readsAssets) ? { by: 'own', file: path.relative(root, own[0] ?? '').split(path.sep).join('/') } : null;
+  if (own === null) {
+    const known = knownHook(data);
+    return known === null ? null : { by: 'theme', theme: known.name, ...(known.siblings ? { siblings: true as const } : {}) };
+  }
+  if (own.length > 0) {
+    if (!own.every(readsAssets)) return null;
+    return { by: 'own', file: path.relative(root, own[0] ?? '').split(path.sep).join('/'), ...(own.every(linksSiblings) ? { siblings: true as const } : {}) };
+  }
   if (mode === 'fallback') return { by: 'embedded' };
   if (mode !== 'auto') return null;
   return get(data, 'markup', 'goldmark', 'duplicateResourceFiles') !== true && multilingualSingleHost(data) ? { by: 'embedded' } : null;

@@ -11,7 +11,7 @@ import { themeShortcodesOf, THEME_SHORTCODES } from '../../core/markdown/theme-s
 import { configValue as get, hugoConfig } from './hugo-config';
 
 /** The theme names and module paths a config gives. */
-function themesOf(data: Record<string, unknown>): string[] {
+export function themesOf(data: Record<string, unknown>): string[] {
   const theme = get(data, 'theme');
   const named = typeof theme === 'string' ? theme.split(',') : Array.isArray(theme) ? theme.filter((t): t is string => typeof t === 'string') : [];
   const imports = get(data, 'module', 'imports');

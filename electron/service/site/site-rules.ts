@@ -9,7 +9,7 @@
 // The scan reads the front matter of up to MAX_POSTS posts; it is cached per site and reused
 // while none of the folders or files it read has changed (one stat each).
 
-import type { ImageHook } from './hugo-image-hook';
+import { linksUpOneLevel, type ImageHook } from './hugo-image-hook';
 import { hugoContentDir } from './hugo-config';
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -454,6 +454,8 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
   if (figures) details.push(msg('rules.insertFigures', { count: scan.photoForms.figure, posts: scan.posts, markdown: scan.photoForms.markdown }));
   if (site.imageHook?.by === 'embedded') details.push(msg('rules.imageHook'));
   if (site.imageHook?.by === 'own') details.push(msg('rules.imageHookOwn', { file: site.imageHook.file }));
+  if (site.imageHook?.by === 'theme') details.push(msg('rules.imageHookTheme', { theme: site.imageHook.theme }));
+  if (linksUpOneLevel(site.imageHook)) details.push(msg('rules.imageSiblings'));
   const photos = { ...profile.photos, ...(cover ? { coverField: cover.key } : {}), ...(figures ? { insertAs: 'figure' as const } : {}) };
   details.push(requiredLine(fields.filter((f) => f.required).map((f) => f.key)));
   const profileKeys = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));

@@ -18,7 +18,7 @@ import { RecapError, describeFsErrorMsg } from '../../core/errors';
 import { isRecord } from '../../core/is-record';
 import { builtInProfileNames, DEFAULT_PROFILE, DOCUSAURUS_CONFIGS, HUGO_CONFIGS, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, publicDirs, sitePathOf, withStaticDirs } from './profile';
 import { hugoAssetDir, hugoStaticMounts, siteStaticDirs } from './static-dirs';
-import { hugoImageHook } from './hugo-image-hook';
+import { hugoImageHook, linksUpOneLevel } from './hugo-image-hook';
 import { hugoThemeShortcodes } from './hugo-theme';
 import { shortcodeLabel } from '../../core/markdown/theme-shortcodes';
 import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig, hugoContentDir, hugoDateKeys, hugoLanguageContentDirs } from './hugo-config';
@@ -321,7 +321,7 @@ export function detectSite(dir: string): SiteInfo {
   // The keys it reads as dates, where its config's [frontmatter] changes Hugo's.
   const dateKeys = generator === 'hugo' && found?.config !== undefined ? hugoDateKeys(hugoConfig(found.config)) : undefined;
   if (dateKeys !== undefined) profile = { ...profile, dateKeys };
-  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(contentDir !== HUGO_CONTENT ? { contentDir } : {}), ...(imageHook !== null ? { imageHook: true as const } : {}), ...(themeShortcodes.length > 0 ? { themeShortcodes } : {}), ...(media !== null ? { media } : {}) };
+  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(contentDir !== HUGO_CONTENT ? { contentDir } : {}), ...(imageHook !== null ? { imageHook: true as const } : {}), ...(linksUpOneLevel(imageHook) ? { siblingImages: true as const } : {}), ...(themeShortcodes.length > 0 ? { themeShortcodes } : {}), ...(media !== null ? { media } : {}) };
 }
 
 /**
