@@ -15,6 +15,8 @@ import { linkedKey, LinkedPhotos } from './LinkedPhotos';
 import { fieldsNaming } from './linkedUrls';
 import { AltField, FieldsHelp, PhotoInfo, PhotoThumb, useCardInView } from './PhotoCardParts';
 import type { PhotosHandle } from './usePhotos';
+import type { RemovedPhoto } from './photoTypes';
+import type { MessageKey } from '../../electron/core/i18n/messages';
 
 const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes('Files');
 
@@ -312,6 +314,12 @@ export default function PhotoTray({ photos, collapsed, onCollapsedChange }: Phot
   );
 }
 
+/** What the toast says was removed: the photo, its links, the cover field that named it. */
+function removedKey(removed: RemovedPhoto): MessageKey {
+  if (removed.cover) return removed.links > 0 ? 'photos.removedWithLinksCover' : 'photos.removedCover';
+  return removed.links > 0 ? 'photos.removedWithLinks' : 'photos.removed';
+}
+
 /** "Removed … Undo": the file waits in the app's trash, the links in this toast. */
 export function PhotoUndoToast({ photos }: { photos: PhotosHandle }) {
   const t = useT();
@@ -327,7 +335,7 @@ export function PhotoUndoToast({ photos }: { photos: PhotosHandle }) {
   return (
     <div className="toast photo-undo" data-testid="photo-undo-toast" role="status" onMouseEnter={() => setHover(true)} onMouseLeave={() => setHover(false)}>
       <span className="toast-message">
-        {rich(t, removed.links > 0 ? 'photos.removedWithLinks' : 'photos.removed', { name: <strong>{removed.name}</strong> }, { links: removed.links })}
+        {rich(t, removedKey(removed), { name: <strong>{removed.name}</strong> }, { links: removed.links, field: removed.cover?.field ?? '' })}
       </span>
       <button type="button" className="toast-action" data-testid="photo-undo" onClick={photos.undoRemove}>
         {t('photos.undo')}

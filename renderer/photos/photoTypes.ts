@@ -4,6 +4,7 @@
 import type { MutableRefObject } from 'react';
 import type { AppInfo, ImportPhotoResult, LinkedPhoto, Photo, PhotoFolderInfo, PhotoSettings, RecapApi } from '../../electron/core/contract';
 import type { PhotoUse, Splice } from '../../electron/core/markdown/photo-text';
+import type { FieldValue } from '../../electron/core/frontmatter/values';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import type { Transport } from '../api';
 import type { FieldUse } from './linkedUrls';
@@ -42,6 +43,8 @@ export interface RemovedPhoto {
   splices: Splice[];
   /** The body right after the links were taken out, to follow the author's later typing. */
   afterBody: string;
+  /** The cover field that named it, cleared with it: the front matter before and after, and the field's value before. */
+  cover?: { field: string; before: string; after: string; value: FieldValue | null };
 }
 
 export interface SourceItem {

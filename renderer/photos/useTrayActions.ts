@@ -3,7 +3,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Photo } from '../../electron/core/contract';
-import { editorBody } from '../../electron/core/frontmatter/split';
+import { editorBody, editorYaml, withYaml } from '../../electron/core/frontmatter/split';
 import { altFromFileName } from '../../electron/core/markdown/photo-names';
 import { photoInsertText, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, photoUseOf } from '../../electron/core/markdown/photo-text';
 import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
@@ -16,11 +16,11 @@ import { fieldsNaming, urlsOf } from './linkedUrls';
 import { useShortcodeUses } from './shortcodeUses';
 import { nextPhotoUses } from './photoUsesCache';
 import type { PhotoUsesOf } from './photoUsesCache';
-import type { PhotoShared, PhotosHandle, RemovedPhoto } from './photoTypes';
+import type { PhotoShared, PhotosHandle, PhotosOptions, RemovedPhoto } from './photoTypes';
 import type { FieldUse } from './linkedUrls';
 import type { CaretPlacement } from './useCaretPlacement';
 import type { PhotoFolder } from './usePhotoFolder';
-import { coverOf, coverUrl, hugoCardByName, withCover, type CoverReading } from '../../electron/core/recap/cover';
+import { coverOf, coverUrl, hugoCardByName, withCover, withoutCover, type CoverReading } from '../../electron/core/recap/cover';
 import { mediaUrlOf } from '../../electron/core/markdown/site-reading';
 import { fieldPatterns, fieldPhotos, isResourcePattern, matchResource } from '../../electron/core/recap/field-photos';
 
@@ -45,6 +45,15 @@ export function useFolderRequest(shared: PhotoShared, folder: PhotoFolder): Fold
 export function setCoverField(text: string, field: string, url: string, reading: CoverReading): string {
   const fm = frontMatter();
   return fm.setField(text, field, withCover(fm.getField(text, field), url, reading));
+}
+
+/** `text` without `url` as its cover in `field` (withoutCover: the field's line, or a list's first item); the text itself where it names another photo. */
+export function clearCoverField(text: string, field: string, url: string, reading: Pick<MarkdownReading, 'media'>): string {
+  const fm = frontMatter();
+  const was = fm.getField(text, field);
+  const next = withoutCover(was, url, reading);
+  if (next === was) return text;
+  return next === undefined ? fm.removeField(text, field) : fm.setField(text, field, next);
 }
 
 /**
@@ -244,7 +253,26 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   return { uses, cover, fields, cardByName, altOf, insertPhoto, setAlt, setCover, replacePhoto };
 }
 
-/** Removing a photo: its file goes to the trash and its links out of the text; Undo brings both back. */
+/** The cover field cleared of the removed photo at `url` (clearCoverField), with what Undo needs; null where it did not name it. */
+function clearedCover(o: PhotosOptions, url: string, reading: MarkdownReading): NonNullable<RemovedPhoto['cover']> | null {
+  const field = o.coverField;
+  const text = o.current()?.text;
+  if (!field || text === undefined) return null;
+  let cleared: RemovedPhoto['cover'] | null = null;
+  o.edit((t) => {
+    const next = clearCoverField(t, field, url, reading);
+    if (next !== t) cleared = { field, before: editorYaml(t), after: editorYaml(next), value: frontMatter().getField(t, field) ?? null };
+    return next;
+  });
+  return cleared;
+}
+
+/** Undo of clearedCover: the front matter as it was where it has not changed since, else the field's value set back. */
+function restoreCover(o: PhotosOptions, cover: NonNullable<RemovedPhoto['cover']>): void {
+  o.edit((t) => (editorYaml(t) === cover.after ? withYaml(t, cover.before) : cover.value === null ? t : frontMatter().setField(t, cover.field, cover.value)));
+}
+
+/** Removing a photo: its file goes to the trash, its links out of the text and the cover field that names it; Undo brings them back. */
 export function usePhotoRemoval(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, bumpPreview: () => void): PhotoRemoval {
   const { opts } = shared;
   const { path, loadSerial } = opts.current;
@@ -269,8 +297,10 @@ export function usePhotoRemoval(shared: PhotoShared, folder: PhotoFolder, caret:
             return result.body;
           });
           const r = result as ReturnType<typeof removePhotoLinks> | null;
+          // The cover it was goes too (the site would look for a file that is gone); Undo puts it back.
+          const cover = clearedCover(opts.current, photo.url, reading);
           setPhotos((list) => list?.filter((p) => p.name !== photo.name) ?? null);
-          setRemoved({ name: photo.name, trashId, links: r?.removed ?? 0, splices: r?.splices ?? [], afterBody: r?.body ?? '', ...where });
+          setRemoved({ name: photo.name, trashId, links: r?.removed ?? 0, splices: r?.splices ?? [], afterBody: r?.body ?? '', ...(cover ? { cover } : {}), ...where });
         } catch (err) {
           opts.current.toast('error', errorMessage(err));
         }
@@ -286,7 +316,9 @@ export function usePhotoRemoval(shared: PhotoShared, folder: PhotoFolder, caret:
     void (async () => {
       try {
         await opts.current.api.restorePhoto({ recapPath: r.recapPath, imageDir: r.imageDir, trashId: r.trashId });
-        if (r.splices.length > 0 && opts.current.current()?.photoPath === r.recapPath) editBody((body) => restoreSplices(body, r.afterBody, r.splices));
+        const same = opts.current.current()?.photoPath === r.recapPath;
+        if (r.splices.length > 0 && same) editBody((body) => restoreSplices(body, r.afterBody, r.splices));
+        if (r.cover && same) restoreCover(opts.current, r.cover);
         refresh();
         bumpPreview();
       } catch (err) {

@@ -284,6 +284,30 @@ describe('event photos in the browser mode', () => {
     await page.context().close();
   });
 
+  it('remove the cover photo: the cover field goes with it, and undo puts the front matter back byte for byte', async () => {
+    const recap = await draftRecap('kcd-remove-cover.md');
+    const original = (await fs.readFile(recap, 'utf8')).replace(/^(author: .*\n)/m, '$1image: "/images/news/kcd-china/kcd-event-2.png" # the card\n');
+    await fs.writeFile(recap, original);
+    const folder = path.join(path.dirname(recap), 'static', 'images', 'news', 'kcd-china');
+    await fs.mkdir(folder, { recursive: true });
+    await sharp(await photo('x.png', 400, 300)).toFile(path.join(folder, 'kcd-event-2.png'));
+    const page = await session.open({ file: recap });
+    const card = page.locator('[data-testid="photo-card"][data-name="kcd-event-2.png"]');
+    await expect.poll(() => card.locator('.photo-badge.is-cover').count()).toBe(1);
+    await card.locator('.photo-thumb').click();
+    await card.getByTestId('photo-remove').click();
+    await page.getByTestId('photo-undo-toast').waitFor();
+    expect(await page.getByTestId('photo-undo-toast').textContent()).toContain('kcd-event-2.png, its link and the cover (image)');
+    const saved = await save(page, recap, (t) => !t.includes('kcd-event-2.png'));
+    const head = (text: string): string => text.slice(0, text.indexOf('\n---\n', 4));
+    expect(head(saved)).toBe(head(original).replace('\nimage: "/images/news/kcd-china/kcd-event-2.png" # the card', ''));
+
+    await page.getByTestId('photo-undo').click();
+    await expect.poll(() => existsSync(path.join(folder, 'kcd-event-2.png'))).toBe(true);
+    expect(await save(page, recap, (t) => t.includes('# the card'))).toBe(original);
+    await page.context().close();
+  });
+
   it('replace keeps the name (the preview shows the new pixels) or renames and relinks; the folder name and tray drops', async () => {
     const recap = await draftRecap('kcd-replace.md');
     const folder = path.join(path.dirname(recap), 'static', 'images', 'news', 'kcd-china');

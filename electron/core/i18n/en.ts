@@ -317,6 +317,8 @@ export const en = {
   'photos.dropToAdd': 'Drop to add to the folder',
   'photos.removed': 'Removed {name}.',
   'photos.removedWithLinks': 'Removed {name} and {links, plural, one {its link} other {its # links}}.',
+  'photos.removedCover': 'Removed {name} and cleared the cover ({field}).',
+  'photos.removedWithLinksCover': 'Removed {name}, {links, plural, one {its link} other {its # links}} and the cover ({field}).',
   'photos.undo': 'Undo',
   'photos.dismiss': 'Dismiss',
   'photos.altOtherRecap': 'Another recap is open now: this alt text belongs to the recap the photos were added to. Open that recap to change it there.',

@@ -318,6 +318,8 @@ export const zhCN: Record<MessageKey, string> = {
   'photos.dropToAdd': '松开即可添加到文件夹',
   'photos.removed': '已删除 {name}。',
   'photos.removedWithLinks': '已删除 {name} 及其 {links} 个链接。',
+  'photos.removedCover': '已删除 {name}，并清除了封面（{field}）。',
+  'photos.removedWithLinksCover': '已删除 {name}、它的 {links} 个链接和封面（{field}）。',
   'photos.undo': '撤销',
   'photos.dismiss': '关闭',
   'photos.altOtherRecap': '现在打开的是另一篇稿件：这段替代文字属于照片所添加到的稿件。请打开那篇稿件再修改。',

@@ -1,12 +1,13 @@
 // The cover photo a front-matter field names: a text (`image: cover.jpg`), or the first item of
 // a list (Hugo's `images = ["cover.jpg"]`; Beautiful Jekyll's `cover-img`, whose item may be a
-// photo with its caption, `"/assets/img/hall.jpg" : "The hall"`). Lint, export and the photo tray read and set it
-// through these two, so a list stays a list. Pure: the page runs it too.
+// photo with its caption, `"/assets/img/hall.jpg" : "The hall"`). Lint, export and the photo tray read, set and clear it
+// through these, so a list stays a list. Pure: the page runs it too.
 
 import type { MarkdownReading } from '../contract';
-import { mediaLinkOf } from '../markdown/site-reading';
+import { mediaLinkOf, mediaUrlOf } from '../markdown/site-reading';
+import { samePhotoUrl } from '../markdown/photo-text';
 import type { FieldValue, FrontMatterField } from '../frontmatter/values';
-import { fieldPatterns, matchResource } from './field-photos';
+import { fieldPatterns, isResourcePattern, matchResource } from './field-photos';
 
 /** The photo a cover field's value names, or null (no value, an empty one, or not a text). */
 export function coverOf(value: FieldValue | undefined): string | null {
@@ -49,6 +50,19 @@ export function withCover(was: FieldValue | undefined, url: string, reading: Cov
   // A photo with its caption keeps the caption.
   const withCaption = captioned(was[0]);
   return [withCaption !== null ? { [named]: withCaption.caption } : named, ...was.slice(1)];
+}
+
+/**
+ * A cover field's value without the photo at `url` (a photo removed from the tray): undefined
+ * (the field goes) where it names that photo alone, the list without its first item where it is
+ * a list of more (Hugo's `images` keeps the others); `was` itself where it names another photo
+ * or a resource pattern (Congo's `cover: "*cover*"` names no photo). `url` is as photos are named
+ * (a Chirpy post's value at its media_subpath: mediaUrlOf).
+ */
+export function withoutCover(was: FieldValue | undefined, url: string, reading: Pick<MarkdownReading, 'media'>): FieldValue | undefined {
+  const value = coverOf(was);
+  if (value === null || isResourcePattern(value) || !samePhotoUrl(mediaUrlOf(value, reading), url)) return was;
+  return Array.isArray(was) && was.length > 1 ? was.slice(1) : undefined;
 }
 
 /**
