@@ -124,8 +124,8 @@ function withThemeShortcodes(written: string, reading: PreviewReading, rewrites:
   const { lines, opaque } = readBody(written, false);
   const hidden = insideOf(opaque);
   const shows = (at: number): boolean => !hidden(at) && !lines.some((l) => (l.code || l.indented) && l.start <= at && at <= l.end);
-  // A carousel's patterns are one call: one rewrite.
-  const found = findShortcodePhotos(written, names);
+  // A carousel's patterns are one call: one rewrite. A photo's versions (`src_s`) show in its place, not apart.
+  const found = findShortcodePhotos(written, names).filter((c) => c.version !== true);
   const calls = found.filter((c, i) => shows(c.start) && found[i - 1]?.start !== c.start);
   const rest = (c: ShortcodePhoto): ShortcodePhoto[] => found.filter((o) => o.start === c.start && o !== c);
   const closes = shortcodeCloses(written, names).filter((c) => shows(c.start));

@@ -2,8 +2,9 @@
 // by a link: Congo's and Blowfish's `{{< screenshot src="stage.jpg" >}}` (their template takes
 // `.Page.Resources.GetMatch "*stage.jpg*"`), Docsy's `{{< imgproc stage Fill "600x300" >}}`
 // (`GetMatch "**stage*"`), Blowfish's `{{< carousel images="gallery/*" >}}` (every match); Hugo's
-// build stops when a GetMatch finds no file. Hextra's `{{< card image="…" >}}` looks its value up
-// as Hugo's figure does its src. Where the post's site uses such a theme
+// build stops when a GetMatch finds no file. Hextra's `{{< card image="…" >}}` and the LoveIt
+// family's (LoveIt, FixIt, DoIt) `{{< image src="…" >}}` look their value up as Hugo's figure does
+// its src. Where the post's site uses such a theme
 // (MarkdownReading.themeShortcodes), the link finder reads each call as an image, looked up by its
 // pattern (containment.ts, `match`) or as a figure's src, so lint, export, the tray and the
 // preview agree on which photo it shows and say when it shows none.
@@ -24,6 +25,18 @@ interface ThemeShortcode {
   pattern?: (value: string) => string;
   /** The parameter shown as the photo's caption, where not `caption` (Hextra's card shows its `title`). */
   captionParam?: string;
+  /**
+   * Where a call gives its parameters by position (Hugo gives a call named or positional ones, not
+   * both: FixIt's `{{< image "stage.jpg" "The stage" "A caption" >}}`), the photo's, the alt's and
+   * the caption's positions.
+   */
+  positions?: { photo: number; alt: number; caption: number };
+  /**
+   * Other named parameters that name a version of the same photo, each looked up as its own (the
+   * LoveIt family's small and large ones, `src_s` and `src_l`, for its srcset): used and carried
+   * as the photo is, never shown apart from it.
+   */
+  versions?: readonly string[];
   /** The themes that have it, as their folder or module path names them. */
   themes: readonly string[];
   /** It takes an inner text (`{{< imgproc … >}}text{{< /imgproc >}}`), shown as the photo's caption. */
@@ -41,6 +54,7 @@ export const THEME_SHORTCODES: Readonly<Record<string, ThemeShortcode>> = {
   imgproc: { param: 0, pattern: (v) => `**${v}*`, themes: ['docsy'], inner: true },
   carousel: { param: 'images', pattern: (v) => v, themes: ['blowfish'], list: true },
   card: { param: 'image', themes: ['hextra'], captionParam: 'title' },
+  image: { param: 'src', themes: ['loveit', 'fixit', 'doit'], positions: { photo: 0, alt: 1, caption: 2 }, versions: ['src_s', 'src_l'] },
 };
 
 /**
@@ -72,6 +86,8 @@ export interface ShortcodePhoto {
   pattern: string | null;
   /** It takes every file the pattern matches, and none is no error (ThemeShortcode.list). */
   all?: true;
+  /** A version of the call's photo (ThemeShortcode.versions): used and carried, not shown apart. */
+  version?: true;
   /** Where the call starts (`{{<`) and ends (after `>}}`). */
   start: number;
   end: number;
@@ -134,15 +150,23 @@ export function findShortcodePhotos(text: string, names: readonly string[]): Sho
     const code = THEME_SHORTCODES[shortcode];
     const params = code ? readParams(text, m.index + m[0].length, m[1] === '%' ? '%}}' : '>}}') : null;
     if (!code || !params) continue;
-    const got = typeof code.param === 'number' ? params.positional[code.param] : params.named.get(code.param);
-    const said = (name: string): string | null => params.named.get(name)?.value ?? null;
-    const call = { shortcode, start: m.index, end: params.end, alt: said('alt'), caption: said(code.captionParam ?? 'caption') };
+    // A call of positional parameters, where the shortcode reads them so.
+    const at = code.positions !== undefined && params.named.size === 0 ? code.positions : null;
+    const got = at !== null ? params.positional[at.photo] : typeof code.param === 'number' ? params.positional[code.param] : params.named.get(code.param);
+    const said = (name: string, position: number | undefined): string | null => (at !== null && position !== undefined ? params.positional[position] : params.named.get(name))?.value ?? null;
+    const call = { shortcode, start: m.index, end: params.end, alt: said('alt', at?.alt), caption: said(code.captionParam ?? 'caption', at?.caption) };
     if (got && code.list === true) out.push(...listItems(got).map((item) => ({ ...call, ...item, pattern: item.value, all: true as const })));
-    // A value with a template or a glob of its own is not a name this reader can follow.
-    else if (got && got.value.trim() !== '' && !/[{}*?[\]\n]/.test(got.value)) out.push({ ...call, value: got.value, valueStart: got.start, pattern: code.pattern ? code.pattern(got.value) : null });
+    else if (got && followable(got.value)) out.push({ ...call, value: got.value, valueStart: got.start, pattern: code.pattern ? code.pattern(got.value) : null });
+    for (const name of at === null ? (code.versions ?? []) : []) {
+      const version = params.named.get(name);
+      if (version && followable(version.value)) out.push({ ...call, value: version.value, valueStart: version.start, pattern: null, version: true });
+    }
   }
   return out;
 }
+
+/** A value with a template or a glob of its own is not a name this reader can follow. */
+const followable = (value: string): boolean => value.trim() !== '' && !/[{}*?[\]\n]/.test(value);
 
 /**
  * The patterns of a list value as Blowfish's carousel splits it: the braces around it taken off,

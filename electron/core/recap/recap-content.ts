@@ -65,12 +65,20 @@ export interface AltRef {
   column: number;
 }
 
-/** Alt text: what readers who cannot see the photos get instead. */
+/**
+ * Alt text: what readers who cannot see the photos get instead. One element's photos (an `<img>`'s
+ * src and its srcset's candidates, a theme shortcode's photo and its small and large versions)
+ * share its place and its one alt: the first of them stands for the element.
+ */
 export function altTextProblems(refs: readonly AltRef[]): Problem[] {
   const problems: Problem[] = [];
   const firstAlt = new Map<string, string>();
+  const elements = new Set<string>();
   for (const ref of refs) {
     const alt = ref.alt.trim();
+    const place = `${ref.line}:${ref.column}`;
+    if (elements.has(place)) continue;
+    elements.add(place);
     if (alt === '' || /^(?:https?:|data:)/i.test(ref.url)) continue;
     const at = { line: ref.line, column: ref.column };
     if (isGenericAlt(alt)) {

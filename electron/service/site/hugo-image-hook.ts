@@ -61,12 +61,41 @@ function hookText(file: string): string | null {
   }
 }
 
+/** The layouts folder a template is in (`…/themes/doit/layouts`); null for none. */
+function layoutsOf(file: string): string | null {
+  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) if (path.basename(dir) === 'layouts') return dir;
+  return null;
+}
+
+const MAX_PARTIALS = 12;
+
 /**
  * Whether a hook's template looks its image up among the site's global resources
- * (`resources.Get` or `resources.GetMatch`: the assets/ folder), as Hugo's embedded hook does
- * after the page's own resources: Blowfish's and Congo's do.
+ * (`resources.Get` or `resources.GetMatch` of a value, not of a fixed file such as
+ * `resources.Get "svg/loading.svg"`: the assets/ folder), as Hugo's embedded hook does after the
+ * page's own resources: Blowfish's and Congo's do, LoveIt's family through the partials it calls
+ * (`partial "plugin/image.html"`, then `function/resource.html`), looked for where Hugo looks: the
+ * site's layouts/, then the hook's own (`partials/`, or `_partials/` since Hugo 0.146).
  */
-const readsAssets = (file: string): boolean => /(?<![.\w$])resources\.(Get|GetMatch)\b/.test(hookText(file) ?? '');
+function readsAssets(file: string, siteLayouts: string): boolean {
+  const folders = [...new Set([siteLayouts, layoutsOf(file) ?? siteLayouts])];
+  const seen = new Set<string>([file]);
+  const queue = [file];
+  while (queue.length > 0 && seen.size <= MAX_PARTIALS) {
+    const text = hookText(queue.shift() ?? '') ?? '';
+    if (/(?<![.\w$])resources\.(Get|GetMatch)\s+(?!["`])/.test(text)) return true;
+    for (const m of text.matchAll(/\bpartial(?:Cached)?\s+"([\w./-]+)"/g)) {
+      const name = (m[1] ?? '').replace(/^\/+/, '');
+      if (name.split('/').includes('..')) continue;
+      const called = folders.flatMap((dir) => ['partials', '_partials'].map((p) => path.join(dir, p, /\.\w+$/.test(name) ? name : `${name}.html`))).find((f) => hookText(f) !== null);
+      if (called !== undefined && !seen.has(called)) {
+        seen.add(called);
+        queue.push(called);
+      }
+    }
+  }
+  return false;
+}
 
 /**
  * Whether a hook's template links a plain page's relative image up to its section's folder, as
@@ -78,12 +107,15 @@ const linksSiblings = (file: string): boolean => /\bprintf\s+"\.\.\/%s"/.test(ho
  * Themes whose image hook is known, for a site that uses one we cannot see (a Hugo module fetched
  * at build time, a theme folder not checked out). Read from the themes' current
  * `layouts/_markup/render-image.html` (Hextra) and `layouts/_default/_markup/render-image.html`
- * (Blowfish): each takes the page's resource, then `resources.Get` (the site's assets/), then
- * the address as written; Hextra links a plain page's relative image as `../name`.
+ * (Blowfish; FixIt and DoIt through their `partials/function/resource.html`): each takes the
+ * page's resource, then `resources.Get` (the site's assets/), then the address as written; Hextra
+ * links a plain page's relative image as `../name`.
  */
 const KNOWN_HOOKS: Readonly<Record<string, { name: string; siblings: boolean }>> = {
   hextra: { name: 'Hextra', siblings: true },
   blowfish: { name: 'Blowfish', siblings: false },
+  fixit: { name: 'FixIt', siblings: false },
+  doit: { name: 'DoIt', siblings: false },
 };
 
 /** The known hook of the first theme or module the config names that has one; null for none. */
@@ -168,7 +200,7 @@ export function hugoImageHook(root: string, config: string | null): ImageHook | 
     return known === null ? null : { by: 'theme', theme: known.name, ...(known.siblings ? { siblings: true as const } : {}) };
   }
   if (own.length > 0) {
-    if (!own.every(readsAssets)) return null;
+    if (!own.every((f) => readsAssets(f, path.join(root, 'layouts')))) return null;
     return { by: 'own', file: path.relative(root, own[0] ?? '').split(path.sep).join('/'), ...(own.every(linksSiblings) ? { siblings: true as const } : {}) };
   }
   if (mode === 'fallback') return { by: 'embedded' };
