@@ -41,9 +41,9 @@ export interface ImageSearch {
    * does a relative link's photo inside `relativeWithin` (the real path of the folder where the
    * site reads a relative link from the post's file: a Docusaurus site's root, as its blog reads
    * `./img/x.png` and `../shared/x.png` alike; a Hugo page bundle's own folder, whose files at any
-   * depth are its page resources: `Picture/a.png`), or a photo that a plain Hugo page's image
-   * hook links to where Hugo publishes it (`plainPage`: hugo-siblings.ts); their links stay as
-   * written. Else null.
+   * depth are its page resources: `Picture/a.png`), or a photo a plain Hugo page's link asks for
+   * at the address Hugo publishes it (`plainPage`: hugo-siblings.ts, as Hextra's hook links it);
+   * their links stay as written. Else null.
    */
   keepPlaces?: { site: string; relativeWithin: string | null; plainPage?: PlainPage } | null;
   /** How the post's site reads it (a Chirpy post's media_subpath): what a missing image's message advises. */

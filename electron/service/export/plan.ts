@@ -50,7 +50,7 @@ async function readSource(req: ExportRequest, options: ExportOptions): Promise<E
  * the photos of that site it links keep theirs too (see ImageSearch.keepPlaces); relative
  * links where the site reads them from the post's file: anywhere in a Docusaurus site, inside
  * the folder of a Hugo page bundle (its page resources, subfolders too), and a photo
- * where a plain Hugo page's image hook links it to where Hugo publishes it (`plainPage`).
+ * a plain Hugo page's link asks for at the address Hugo publishes it (`plainPage`).
  */
 function keepPlaces(layout: Layout, place: string | null, recapSite: string | null, recapPath: string, profile: SiteProfile, plainPage: PlainPage | null): ImageSearch['keepPlaces'] {
   const kept = layout.postFrom === 'own' || layout.postFrom === 'place' || (layout.postFrom === 'pinned' && layout.post === place);

@@ -1,7 +1,8 @@
-// Where a Hugo site's image hook links a plain page's relative image up one level
-// (MarkdownReading.siblingImages: Hextra's hook writes `stage.png` on content/docs/meetup.md,
-// published at /docs/meetup/, as `../stage.png`, the address /docs/stage.png), the photo shows
-// where Hugo publishes it at that address. Hugo (0.123 and later; Hextra's hook needs 0.146)
+// A photo a plain Hugo page (content/docs/meetup.md, not a bundle's index.md) links relatively
+// shows where the address its link asks for is where Hugo publishes the file. The page is at
+// /docs/meetup/, so `stage.png` asks for /docs/meetup/stage.png; where the site's image hook links
+// a plain page's relative image up one level (MarkdownReading.siblingImages: Hextra's hook writes
+// `../stage.png`), it asks for /docs/stage.png. Hugo (0.123 and later; Hextra's hook needs 0.146)
 // publishes every file of content/ that is no page as a resource of the bundle that holds it: the
 // nearest folder up with an `index` page (a leaf bundle) or an `_index` page (a section), a
 // top-level folder (a section without one), else the content folder (the home page), at that
@@ -29,6 +30,8 @@ export interface PlainPage {
   data: HugoConfig | null;
   /** The page's language where its name gives one (`meetup.zh.md`): its bundles' index pages of that language are theirs. */
   lang: string | undefined;
+  /** The site's image hook links its relative images up one level (Hextra's `../name`). */
+  upOneLevel: boolean;
 }
 
 const MAX_INDEX_BYTES = 256 * 1024;
@@ -36,13 +39,12 @@ const LANG = '[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*';
 const INDEX = new RegExp(`^(_?)index\\.(?:(${LANG})\\.)?(?:md|markdown|html)$`, 'i');
 
 /**
- * The plain page at `recapPath` (its text `text`, read with `profile`) where its site's image hook
- * links its relative images up one level; null for any other post (a bundle's index, a site
- * without such a hook, no site, an address Hugo's config does not give here).
+ * The plain page at `recapPath` (its text `text`, read with `profile`) of a Hugo site; null for any
+ * other post (a bundle's index, no Hugo site, an address Hugo's config does not give here).
  */
 export function plainPageOf(recapPath: string, text: string, profile: SiteProfile): PlainPage | null {
   const post = path.basename(recapPath);
-  if (profile.generator !== 'hugo' || readingOfPost(profile, text).siblingImages !== true) return null;
+  if (profile.generator !== 'hugo') return null;
   if (INDEX.test(post) || !/\.(md|markdown)$/i.test(post)) return null;
   const root = siteRootFor(recapPath, profile) ?? siteRootAbove(recapPath);
   const found = root !== null ? detectGenerator(root) : null;
@@ -50,12 +52,13 @@ export function plainPageOf(recapPath: string, text: string, profile: SiteProfil
   const data = hugoConfig(found.config);
   const page = urlPathFor('hugo', relTo(root, path.resolve(recapPath)), text, { hugo: data });
   if (page === null) return null;
-  return { page, post, root, data, lang: new RegExp(`\\.(${LANG})\\.(?:md|markdown)$`, 'i').exec(post)?.[1]?.toLowerCase() };
+  const lang = new RegExp(`\\.(${LANG})\\.(?:md|markdown)$`, 'i').exec(post)?.[1]?.toLowerCase();
+  return { page, post, root, data, lang, upOneLevel: readingOfPost(profile, text).siblingImages === true };
 }
 
-/** The address the hook links a relative link to: `../<link>` from the page's address, without its query or fragment. */
+/** The address a relative link asks for, from the page's address (`../<link>` where the hook links it up one level), without its query or fragment. */
 export function linkedAddress(page: PlainPage, url: string): string {
-  const at = new URL(`../${url.trim()}`, `http://site${page.page}`).pathname;
+  const at = new URL(page.upOneLevel ? `../${url.trim()}` : url.trim(), `http://site${page.page}`).pathname;
   try {
     return decodeURI(at);
   } catch {

@@ -46,7 +46,7 @@ function unpublishedBeside(recapPath: string, text: string, profile: SiteProfile
   const post = path.basename(recapPath);
   if (profile.generator === 'hugo') {
     if (profile.images.beside || /^_?index\.[^.]+$/i.test(post) || siteRootFor(recapPath, profile) === null) return null;
-    // A site whose image hook links such a photo up one level (Hextra's): shown where Hugo publishes it there (hugo-siblings.ts).
+    // Shown where the address the link asks for (up one level on Hextra) is where Hugo publishes the file (hugo-siblings.ts).
     const page = plainPageOf(recapPath, text, profile);
     if (page === null) return { dir, say: (url) => msg('lint.image.besidePlainPost', { url, post }) };
     return {
@@ -54,7 +54,8 @@ function unpublishedBeside(recapPath: string, text: string, profile: SiteProfile
       say: (url, file) => {
         const linked = linkedAddress(page, url);
         const published = publishedAddress(page, file);
-        return published === linked ? null : msg('lint.image.besideElsewhere', { url, post, page: page.page, linked, published: published ?? file });
+        if (published === linked) return null;
+        return msg(page.upOneLevel ? 'lint.image.besideElsewhere' : 'lint.image.besidePlainPostAt', { url, post, page: page.page, linked, published: published ?? file });
       },
     };
   }

@@ -225,7 +225,7 @@ describe("a plain-file Hugo post's photo linked beside it", () => {
     const post = await writeText(path.join(site, 'content/news/kcd-porto.md'), text);
     const lint = await service.lintRecap({ text, path: post });
     expect(lint.map((p) => [p.code, p.severity, p.line])).toEqual([['image-unpublished', 'warning', 9]]);
-    expect(lint[0]?.message).toBe('Hugo publishes no file beside a post that is a plain file (kcd-porto.md), so stage.png shows here but will be missing on the site. Export into the site: it copies the photo under static/ and links it from there. Or make the post a page bundle (a folder with index.md and its photos).');
+    expect(lint[0]?.message).toBe('kcd-porto.md is a plain file, published at /news/kcd-porto/, so stage.png asks for /news/kcd-porto/stage.png, but Hugo publishes the photo at /news/stage.png: it shows here but will be missing on the site. Export into the site: it copies the photo under static/ and links it from there. Or make the post a page bundle (a folder with index.md and its photos).');
 
     // Export's checks have nothing to say: it writes the photo where the site serves it, and the post as written links it there.
     const report = await service.exportRecap({ recapPath: post, text, target: { kind: 'site', dir: site } });

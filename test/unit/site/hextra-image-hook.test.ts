@@ -120,6 +120,6 @@ describe("Hextra's plain pages and the photos beside them", () => {
     const site = await hextraSite('module:\n  imports:\n    - path: github.com/nunocoracao/blowfish/v2\n');
     const meetup = await writeText(path.join(site, 'content/docs/meetup.md'), post('Meetup', '![The stage](stage.png)'));
     const lint = await cliInProcess('lint', meetup);
-    expect(lint.out).toContain('Hugo publishes no file beside a post that is a plain file (meetup.md)');
+    expect(lint.out).toContain('meetup.md is a plain file, published at /docs/meetup/, so stage.png asks for /docs/meetup/stage.png, but Hugo publishes the photo at /docs/stage.png');
   });
 });
