@@ -20,7 +20,7 @@ import { siteRootFor } from '../site/profile';
 import { detectGenerator, siteRootAbove } from '../site/site';
 import { urlPathFor } from './page-url';
 
-/** A plain page of such a site: where it is published, and what its site's files and config are. */
+/** A plain page of a Hugo site: where it is published, and what its site's files and config are. */
 export interface PlainPage {
   /** The page's address (`/docs/meetup/`). */
   page: string;
@@ -120,7 +120,7 @@ export function publishedAddress(page: PlainPage, file: string): string | null {
   return null;
 }
 
-/** Whether the photo `file` a relative link `url` of the page finds is at the address its hook links it to. */
+/** Whether the photo `file` that a relative link `url` of the page finds is published at the address the link asks for (linkedAddress). */
 export function publishedAsLinked(page: PlainPage | null, url: string, file: string): boolean {
   return page !== null && publishedAddress(page, file) === linkedAddress(page, url);
 }

@@ -11,13 +11,14 @@
 // - `never` (`enableDefault = false`): never.
 // A site's own hook (layouts/…/_markup/render-image*.html, else its theme's) may do anything:
 // where each of its templates looks the image up in the site's resources (`resources.Get`, as
-// Blowfish's and Congo's do after the page's own), images are read as the embedded hook reads
-// them, on any site; otherwise as written. A theme we cannot see (a Hugo module, a theme folder
-// missing or a symlink, a `themesDir` outside the site) may have one: a theme whose hook we know
-// (KNOWN_HOOKS: Hextra's, Blowfish's) is read as that hook reads, any other as written. Themes
-// are looked for in `themesDir` (kubernetes.io keeps Docsy in node_modules/), else themes/.
-// Hextra's hook also links a plain page's relative image to its section's folder (`../name`):
-// `siblings` (service/recap/hugo-siblings.ts says where that is a published file).
+// Blowfish's and Congo's do after the page's own, or in a partial it calls, as the LoveIt
+// family's), images are read as the embedded hook reads them, on any site; otherwise as written.
+// A theme we cannot see (a Hugo module, a theme folder missing or a symlink, a `themesDir` outside
+// the site) may have one: a theme whose hook we know (KNOWN_HOOKS: Hextra's, Blowfish's, FixIt's,
+// DoIt's) is read as that hook reads, any other as written. Themes are looked for in `themesDir`
+// (kubernetes.io keeps Docsy in node_modules/), else themes/.
+// Hextra's hook also links a plain page's relative image up one level (`../name`): `siblings`
+// (service/recap/hugo-siblings.ts says where that is a published file).
 
 import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
