@@ -7,32 +7,24 @@
 // published there, and export leaves it where it is. Each claim on real files in a temp dir.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecapService, type RecapService } from '../../../electron/service/service';
+import { describe, expect, it } from 'vitest';
 import { hugoImageHook } from '../../../electron/service/site/hugo-image-hook';
 import { detectGenerator, profileForRecap } from '../../../electron/service/site/site';
 import { cliInProcess } from '../support/cli-run';
-import { listFiles, png, tempDir, writeText } from '../support/site-fixture';
+import { listFiles, png, writeText } from '../support/site-fixture';
+import { serviceInTempDir } from '../support/temp-service';
 
-let tmp: string;
-let service: RecapService;
-beforeEach(async () => {
-  tmp = await tempDir('hextra');
-  service = createRecapService({ cacheDir: path.join(tmp, 'cache'), home: path.join(tmp, 'home') });
-});
-afterEach(async () => {
-  await fs.rm(tmp, { recursive: true, force: true });
-});
+const temp = serviceInTempDir('hextra');
 
 const HEXTRA = 'title: Meetups\nmodule:\n  imports:\n    - path: github.com/imfing/hextra\n';
 const hookOf = (site: string): ReturnType<typeof hugoImageHook> => hugoImageHook(site, detectGenerator(site)?.config ?? null);
 const post = (title: string, ...body: string[]): string => ['---', `title: ${title}`, ...(body[0]?.startsWith('url:') ? [body.shift() ?? ''] : []), '---', '', ...body, ''].join('\n');
 const problemsOf = async (file: string): Promise<Array<[string, string, number | undefined]>> =>
-  (await service.lintRecap({ text: await fs.readFile(file, 'utf8'), path: file })).map((p) => [p.code, p.severity, p.line]);
+  (await temp.service().lintRecap({ text: await fs.readFile(file, 'utf8'), path: file })).map((p) => [p.code, p.severity, p.line]);
 
 /** A Hugo site on Hextra as a module (not in the checkout), with a docs section (its _index.md) and a blog without one. */
 async function hextraSite(config = HEXTRA): Promise<string> {
-  const site = path.join(tmp, 'site');
+  const site = path.join(temp.dir(), 'site');
   await writeText(path.join(site, 'hugo.yaml'), config);
   await writeText(path.join(site, 'content/docs/_index.md'), post('Docs'));
   await png(path.join(site, 'content/docs/stage.png'), 1);
@@ -71,7 +63,7 @@ describe("a theme's image hook the checkout does not hold", () => {
     const file = await writeText(path.join(site, 'content/docs/kcd.md'), post('KCD', '![The cover](/images/cover.png)'));
     expect(profileForRecap(file).rules?.details.join('\n')).toContain("as its theme's image render hook (Hextra's, which Hugo fetches when it builds) looks them up");
     expect(await problemsOf(file)).toEqual([]);
-    const plan = await service.planExport({ recapPath: file, target: { kind: 'site', dir: site } });
+    const plan = await temp.service().planExport({ recapPath: file, target: { kind: 'site', dir: site } });
     expect([plan.problems, plan.files.map((f) => [f.path, f.status])]).toEqual([[], [['content/docs/kcd.md', 'unchanged']]]);
     // A site of another theme reads it as written: the file in assets/ is not where Hugo looks.
     await writeText(path.join(site, 'hugo.yaml'), 'theme: ananke\n');
@@ -89,15 +81,15 @@ describe("Hextra's plain pages and the photos beside them", () => {
     const guide = await writeText(path.join(site, 'content/docs/guide/rooms.md'), post('Rooms', '![The room](room.png)'));
     for (const file of [meetup, blog, guide]) expect(await problemsOf(file)).toEqual([]);
 
-    const own = await service.planExport({ recapPath: meetup, target: { kind: 'site', dir: site } });
+    const own = await temp.service().planExport({ recapPath: meetup, target: { kind: 'site', dir: site } });
     expect(own.problems).toEqual([]);
     expect(own.files.map((f) => [f.path, f.status]).sort()).toEqual([['content/docs/meetup.md', 'unchanged'], ['content/docs/shots/hall.png', 'unchanged'], ['content/docs/stage.png', 'unchanged']]);
     // To a folder: the site's layout, the photos at their places and the links as written; again, nothing moves.
-    const out = path.join(tmp, 'out');
-    expect(await service.exportRecap({ recapPath: meetup, target: { kind: 'folder', dir: out } })).toMatchObject({ written: true, problems: [] });
+    const out = path.join(temp.dir(), 'out');
+    expect(await temp.service().exportRecap({ recapPath: meetup, target: { kind: 'folder', dir: out } })).toMatchObject({ written: true, problems: [] });
     expect(await listFiles(out)).toEqual(['content/docs/meetup.md', 'content/docs/shots/hall.png', 'content/docs/stage.png']);
     expect(await fs.readFile(path.join(out, 'content/docs/meetup.md'), 'utf8')).toBe(await fs.readFile(meetup, 'utf8'));
-    const again = await service.planExport({ recapPath: meetup, target: { kind: 'folder', dir: out } });
+    const again = await temp.service().planExport({ recapPath: meetup, target: { kind: 'folder', dir: out } });
     expect(again.files.every((f) => f.status === 'unchanged')).toBe(true);
   });
 
@@ -108,7 +100,7 @@ describe("Hextra's plain pages and the photos beside them", () => {
     // A warning: the exit code says so, as for any warning.
     expect(lint.code).toBe(1);
     expect(lint.out).toContain('moved.md is published at /elsewhere/moved/, so the theme\'s image hook links stage.png to /elsewhere/stage.png, but Hugo publishes the photo at /docs/stage.png: it will be missing on the site.');
-    const plan = await service.planExport({ recapPath: moved, target: { kind: 'site', dir: site } });
+    const plan = await temp.service().planExport({ recapPath: moved, target: { kind: 'site', dir: site } });
     expect(plan.files.map((f) => [f.path, f.status])).toEqual([['content/docs/moved.md', 'changed'], ['static/images/docs/moved/stage.png', 'added']]);
 
     await writeText(path.join(site, 'hugo.yaml'), `${HEXTRA}permalinks:\n  docs: /d/:slug/\n`);
