@@ -3,6 +3,7 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdRequests, pickExportKind, referenceRecap, startSession, type Session } from './harness';
@@ -30,6 +31,17 @@ async function hugoSite(root: string): Promise<string> {
     await sharp({ create: { width: 400, height: 250, channels: 3, background: { r: 40 * i, g: 100, b: 200 } } }).png().toFile(path.join(images, `${name}.png`));
   }
   return post;
+}
+
+/**
+ * Cancels the export dialog as the author does: a click on Cancel, then the dialog gone and the
+ * top bar's Export ready again before the next shortcut (a Ctrl+E that comes while the dialog is
+ * still there, or while another file operation runs, opens nothing).
+ */
+async function closeExport(page: Page): Promise<void> {
+  await page.getByTestId('export-cancel').click();
+  await expect.poll(() => page.locator('.modal-export').count()).toBe(0);
+  await expect.poll(() => page.getByTestId('btn-export').isEnabled()).toBe(true);
 }
 
 /** `dir`, made with its parents. */
@@ -144,7 +156,7 @@ describe('export in the browser mode', () => {
       await page.getByTestId('export-site-path').fill(gone);
       await page.getByTestId('export-site-path').press('Enter');
       await expect.poll(() => page.getByTestId('export-site').inputValue()).toBe(gone);
-      await page.getByTestId('export-cancel').click();
+      await closeExport(page);
       await fs.rm(gone, { recursive: true });
 
       // The list is held until the author has typed the checkout's path.
@@ -161,7 +173,7 @@ describe('export in the browser mode', () => {
       expect(await page.getByTestId('export-site-path').inputValue()).toBe(site);
       await page.getByTestId('export-site-path').press('Enter');
       await expect.poll(() => page.getByTestId('export-post').textContent()).toContain('content/en/news/kcd-hangzhou-2026.md');
-      await page.getByTestId('export-cancel').click();
+      await closeExport(page);
 
       // A click on the kind already shown is a choice too (the journey's race: the author clicks
       // Website checkout, then the list arrives with no site there still): it is not switched to a folder.
