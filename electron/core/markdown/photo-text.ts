@@ -21,9 +21,10 @@ import type { PhotoSettings } from '../contract';
 
 /**
  * `![alt](url "title")`: alt may hold escaped brackets; the title and spacing are kept. A Jekyll
- * URL may open with Liquid, spaces inside (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`).
+ * URL may open with Liquid, spaces inside (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`,
+ * `{% link assets/a.png %}`).
  */
-const MD_IMAGE = /!\[((?:\\.|[^\]\\])*)\]\(([ \t]*)(<[^>\n]*>|(?:\{\{[^}\n]*\}\})+[^)\s]*|[^)\s]+)((?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*)\)/g;
+const MD_IMAGE = /!\[((?:\\.|[^\]\\])*)\]\(([ \t]*)(<[^>\n]*>|(?:\{\{[^}\n]*\}\})*\{%-?[ \t]*link[ \t][^%\n]*%\}|(?:\{\{[^}\n]*\}\})+[^)\s]*|[^)\s]+)((?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*)\)/g;
 
 /** One `![alt](url)` link of a body, with offsets into it. */
 export interface PhotoLink {
@@ -190,7 +191,7 @@ export interface PhotoUse {
  * null for code nothing here can follow, or an expression the site does not read as MDX.
  */
 function htmlPhotoUrl(src: string, reading: MarkdownReading, imports: () => ReadonlyMap<string, string>): string | null {
-  if (src.trim().startsWith('{') && !src.trim().startsWith('{{')) {
+  if (/^\{(?![{%])/.test(src.trim())) {
     const file = reading.mdx ? mdxImageUrl(src, imports()) : null;
     return file === null ? null : underBase(file, reading);
   }
@@ -487,6 +488,9 @@ export function setPhotoAlt(body: string, url: string, alt: string, reading: Mar
   return applyEdits(body, edits);
 }
 
+/** Jekyll's link tag opening: `{% link `. */
+const LINK_TAG_OPEN = /\{%-?[ \t]*link[ \t]/;
+
 /**
  * Points every link and `<img>` tag that shows `from` at `to` (a replaced photo that got a new
  * name, a linked photo copied into the folder), alt and title kept; a Liquid link the post's site
@@ -498,6 +502,13 @@ export function replacePhotoUrl(body: string, from: string, to: string, reading:
   const edits: Array<{ from: number; to: number; text: string }> = [];
   /** The URL as written between `start` and `end` (inside a Liquid link or a `require`, the path it holds). */
   const within = (written: string, start: number, end: number): void => {
+    // Jekyll's link tag (`{% link assets/a.png %}`) names the site path from the site's folder.
+    if (reading.liquid && LINK_TAG_OPEN.test(body.slice(start, end))) {
+      const path = written.replace(/^\/+/, '');
+      const at = body.indexOf(path, start);
+      if (at !== -1 && at + path.length <= end) edits.push({ from: at, to: at + path.length, text: to.replace(/^\/+/, '') });
+      return;
+    }
     const i = body.indexOf(written, start);
     if (i === -1 || i + written.length > end) return;
     // Inside a Liquid link (`{{ site.baseurl }}/a.png`, `{{ "/a.png" | relative_url }}`), or after

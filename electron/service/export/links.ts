@@ -68,10 +68,14 @@ export function rewriteImageLinks(
       named.set(ref.url, coverUrl(want, reading) + suffix);
       continue;
     }
-    // A Liquid link (`{{ site.baseurl }}/a.png`) keeps its Liquid: only the path it holds changes;
+    // A Liquid link (`{{ site.baseurl }}/a.png`) keeps its Liquid: only the path it holds changes
+    // (in a link tag, `{% link assets/a.png %}`, the path from the site's folder);
     // a figure include's value is its site path (Jekyll's relative_url puts the base before it).
     const list = edits.get(ref.bodyLine) ?? [];
-    list.push({ column: ref.urlColumn, from: ref.include ?? ref.url, to: (ref.liquid !== undefined || ref.include !== undefined ? want : plainLink(want)) + suffix });
+    const tag = ref.liquid?.includes('{%') === true;
+    const from = ref.include ?? (tag ? ref.url.replace(/^\//, '') : ref.url);
+    const to = tag ? want.replace(/^\//, '') : ref.liquid !== undefined || ref.include !== undefined ? want : plainLink(want);
+    list.push({ column: ref.urlColumn, from, to: to + suffix });
     edits.set(ref.bodyLine, list);
   }
   let out = text;

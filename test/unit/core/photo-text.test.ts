@@ -200,6 +200,13 @@ describe('Jekyll Liquid image links in the tray', () => {
     expect(restoreSplices(without, without, splices)).toBe(body);
   });
 
+  it("renames, counts and removes a photo Jekyll's link tag names, the tag kept with or without its first slash", () => {
+    const tagged = '![Stage]({% link assets/images/kcd/stage.png %})\n\n<img src="{%- link /assets/images/kcd/stage.png -%}" alt="Stage again">\n\nThe end.';
+    expect(photoUseOf(photoUses(tagged, jekyll), '/assets/images/kcd/stage.png')).toEqual({ count: 2, alt: 'Stage' });
+    expect(replacePhotoUrl(tagged, '/assets/images/kcd/stage.png', '/assets/images/kcd/stage-1.png', jekyll)).toBe(tagged.replace(/stage\.png/g, 'stage-1.png'));
+    expect(removePhotoLinks(tagged, '/assets/images/kcd/stage.png', jekyll).body).not.toContain('{%');
+  });
+
   it('edits no Liquid link where the site publishes it as written (Hugo; a Jekyll post with render_with_liquid: false), as the tray counts no use there', () => {
     const liquidOff = postReading(jekyll, (key) => (key === 'render_with_liquid' ? false : undefined));
     for (const reading of [markdownReading('hugo', '/site/content/news/kcd.md'), liquidOff]) {

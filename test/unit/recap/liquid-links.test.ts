@@ -35,6 +35,18 @@ describe('findImageRefs and Liquid links', () => {
     expect(findImageRefs("![a]({{ '/assets/img/a.png' | prepend: site.baseurl }})").map((r) => r.url)).toEqual(['/assets/img/a.png']);
   });
 
+  it("reads Jekyll's link tag as the path it names from the site's folder, with or without its first slash or a base before it", () => {
+    const text = "![a]({% link assets/img/a.png %}) ![b]({%- link /assets/img/b.png -%})\n\n<img src=\"{{ site.baseurl }}{% link assets/img/c.png %}\" alt=\"c\">\n";
+    expect(findImageRefs(text).map((r) => [r.url, r.liquid])).toEqual([
+      ['/assets/img/a.png', '{% link assets/img/a.png %}'],
+      ['/assets/img/b.png', '{%- link /assets/img/b.png -%}'],
+      ['/assets/img/c.png', '{{ site.baseurl }}{% link assets/img/c.png %}'],
+    ]);
+    // Not a link with spaces: Jekyll renders the tag before the Markdown.
+    expect(lintText(`---\ntitle: KCD\n---\n\n${text}`, loadProfile('jekyll')).map((p) => p.code)).not.toContain('image-url-space');
+    expect(findImageRefs('![x]({% include a.png %})').map((r) => r.url)).toEqual([]);
+  });
+
   it('leaves other Liquid, and Liquid outside a link, as text', () => {
     expect(findImageRefs('![x]({{ page.image }})\n\n`{{ site.baseurl }}/a.png`\n').map((r) => r.url)).toEqual([]);
   });
@@ -79,5 +91,23 @@ describe('a Jekyll post with Liquid image links', () => {
     const written = await fs.readFile(path.join(out, copied.post ?? ''), 'utf8');
     expect(written).toBe(fixed.replace(/\/assets\/img\//g, '/assets/images/kcd-china/'));
     expect(written).toContain('({{ "/assets/images/kcd-china/stage.png" | relative_url }})');
+  });
+
+  it("lints a link tag's photo as the site's file (missing: an error, as Jekyll's build stops), and export keeps the tag around the new path", async () => {
+    const site = path.join(dir, 'site');
+    await writeText(path.join(site, '_config.yml'), 'title: KCD\n');
+    await png(path.join(site, 'assets/img/hall.png'), 1);
+    const tagged = ['---', 'title: KCD China', 'date: 2021-11-02', '---', '', '![Hall]({% link assets/img/hall.png %})', ''].join('\n');
+    const file = await writeText(path.join(site, '_posts/2021-11-02-kcd-china.md'), tagged);
+    expect(await service.lintRecap({ text: tagged, path: file })).toEqual([]);
+
+    const out = path.join(dir, 'out');
+    const copied = await service.exportRecap({ recapPath: file, target: { kind: 'folder', dir: out }, profile: 'jekyll' });
+    expect(copied.problems).toEqual([]);
+    expect(await fs.readFile(path.join(out, copied.post ?? ''), 'utf8')).toBe(tagged.replace('assets/img/hall.png', 'assets/images/kcd-china/hall.png'));
+    await fs.access(path.join(out, 'assets/images/kcd-china/hall.png'));
+
+    await fs.rm(path.join(site, 'assets/img/hall.png'));
+    expect((await service.lintRecap({ text: tagged, path: file })).map((p) => [p.code, p.severity, p.line])).toEqual([['image-missing', 'error', 6]]);
   });
 });
