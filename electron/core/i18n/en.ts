@@ -838,6 +838,7 @@ export const en = {
   'lint.image.remote': 'The image {url} is on another website: the export does not include it, and the post loses it if that site moves or removes it. Download it and add it as a photo to keep it with the post.',
   'lint.image.misnamed': '{name} is a {content} image under another type\'s name: browsers show it, but tools that go by the name (image processing, some CDNs) may not. Rename it {rename}, and its link with it.',
   'lint.image.missingField': 'The photo {url} that the field {field} names does not exist (looked for {path}). Add the photo, or fix the field.',
+  'lint.image.missingFieldPlaces': 'The photo {url} that the field {field} names does not exist (looked for {path}, then {others}). Add the photo, or fix the field.',
   'lint.image.missingMatch': 'The {call} call names {url}, which matches no file of this page bundle (its theme looks for {pattern} in {path}), and Hugo\'s build stops on it. Add the photo to the bundle, or fix the call.',
   'lint.image.noMatch': 'The {call} call names "{url}", which matches no file of this page bundle (looked in {path}): the theme shows no photo for it. Add the photos to the bundle, or fix the call (a space after a comma is part of the name).',
   'lint.image.missingLooked': 'The image {url} does not exist (looked for {path}). Add the photo, or fix or remove the link.',

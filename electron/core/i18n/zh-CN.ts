@@ -839,6 +839,7 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.image.remote': '图片 {url} 在另一个网站上：导出不会包含它，如果那个网站移动或删除了它，文章就会失去这张图片。请下载它并作为照片添加，让它和文章保存在一起。',
   'lint.image.misnamed': '{name} 实际是 {content} 图片，文件名却是另一种格式：浏览器能显示，但按文件名处理图片的工具（图片处理、部分 CDN）可能不行。请把它改名为 {rename}，并同时修改链接。',
   'lint.image.missingField': '字段 {field} 引用的照片 {url} 不存在（查找位置：{path}）。请添加照片，或修正该字段。',
+  'lint.image.missingFieldPlaces': '字段 {field} 引用的照片 {url} 不存在（查找位置：{path}，然后 {others}）。请添加照片，或修正该字段。',
   'lint.image.missingMatch': '{call} 调用引用了 {url}，但它不匹配该页面包中的任何文件（主题在 {path} 中查找 {pattern}），Hugo 构建会因此停止。请把照片加入页面包，或修正该调用。',
   'lint.image.noMatch': '{call} 调用引用了“{url}”，但它不匹配该页面包中的任何文件（查找位置：{path}）：主题不会为它显示照片。请把照片加入页面包，或修正该调用（逗号后的空格也算作名称的一部分）。',
   'lint.image.missingLooked': '图片 {url} 不存在（查找位置：{path}）。请添加照片，或修正或删除该链接。',

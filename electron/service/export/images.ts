@@ -172,7 +172,7 @@ function locateHit(ref: RecapImageRef, hit: ResolvedImage, base: PreflightImage,
     const reading = search.reading ?? readingOf(search.sourceProfile);
     const inAssets = assetsAdvice(ref, reading, hit.inAssets);
     const fix = ref.siteUrl !== undefined ? mediaFix(ref, search.recapPath, search.sourceProfile, found.roots, reading).fix : undefined;
-    found.images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor, ...(inAssets ? { inAssets } : {}), ...(fix ? { mediaFix: fix } : {}) });
+    found.images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor, ...(hit.alsoLookedFor ? { alsoLookedFor: hit.alsoLookedFor } : {}), ...(inAssets ? { inAssets } : {}), ...(fix ? { mediaFix: fix } : {}) });
   } else {
     locateFile(ref, hit.file, base, search, found);
   }

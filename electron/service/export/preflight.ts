@@ -29,6 +29,8 @@ export interface PreflightImage {
   file: string | null;
   /** Where the local file was looked for (first candidate), for the message. */
   lookedFor: string | null;
+  /** A field's other places looked, in order (ResolvedImage `alsoLookedFor`). */
+  alsoLookedFor?: string[];
   /** The file is in the Hugo site's assets/, where Hugo does not look this link up: what to write instead (see assetsAdvice). */
   inAssets?: { file: string; write: string; hook: boolean };
   /** A photo whose content is another image type than its name says (image-file.ts misnamedImage). */
@@ -126,7 +128,7 @@ export function imageProblem(img: PreflightImage, profile: SiteProfile): Problem
   if (img.file === null) {
     // Said as lint says it (missingImageMsg): where it was looked for, and what to write where that is known.
     const media = img.address !== undefined ? { address: img.address, ...(img.mediaFix ? { fix: img.mediaFix } : {}) } : undefined;
-    const m = img.match !== undefined && img.lookedFor ? missingMatchMsg(img.url, img.match, img.lookedFor) : img.lookedFor ? missingImageMsg(img.url, img.lookedFor, img.inAssets, media, img.field) : msg('lint.image.missingPlain', { url: img.url });
+    const m = img.match !== undefined && img.lookedFor ? missingMatchMsg(img.url, img.match, img.lookedFor) : img.lookedFor ? missingImageMsg(img.url, img.lookedFor, img.inAssets, media, img.field, img.alsoLookedFor) : msg('lint.image.missingPlain', { url: img.url });
     // A carousel's pattern that matches nothing shows nothing; Hugo builds on.
     return problemOf('image-missing', img.match?.all === true ? 'warning' : 'error', m, at(img));
   }

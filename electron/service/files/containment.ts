@@ -31,8 +31,9 @@ export type ResolvedImage =
   /**
    * Allowed, but no file is there; `lookedFor` is the first place looked. `inAssets`: a link Hugo
    * does not look up in the site's assets/ (not a figure's src), whose file is there.
+   * `alsoLookedFor`: a front-matter field's other places, in order (its site's root, assets/…).
    */
-  | { kind: 'missing'; lookedFor: string | null; inAssets?: string }
+  | { kind: 'missing'; lookedFor: string | null; inAssets?: string; alsoLookedFor?: string[] }
   /** Refused: `reason` says why, as a phrase that follows the link ("leads outside …"). */
   | { kind: 'refused'; reason: Msg };
 
@@ -364,6 +365,7 @@ export function resolveImage(url: string, recapPath: string | null, profiles: Si
   let lookedFor: string | null = null;
   let lookedForExtra: string | null = null;
   const tried = new Set<string>();
+  const looked: string[] = [];
   for (const profile of profiles) {
     const places = placesOf(cache.rootsOf(recapPath, profile), clean, as);
     if (!Array.isArray(places)) return { kind: 'refused', reason: places.refused };
@@ -371,14 +373,21 @@ export function resolveImage(url: string, recapPath: string | null, profiles: Si
       const key = `${root.dir}\0${rel}`;
       if (tried.has(key)) continue;
       tried.add(key);
-      if (extra) lookedForExtra ??= path.resolve(root.dir, rel);
-      else lookedFor ??= path.resolve(root.dir, rel);
+      const full = path.resolve(root.dir, rel);
+      if (!looked.includes(full)) looked.push(full);
+      if (extra) lookedForExtra ??= full;
+      else lookedFor ??= full;
       const hit = checkPlace(root, rel, cache);
       if (hit) return hit;
     }
   }
   const inAssets = as !== 'link' ? null : assetsFile(clean, recapPath, profiles, cache);
-  return { kind: 'missing', lookedFor: lookedFor ?? lookedForExtra, ...(inAssets !== null ? { inAssets } : {}) };
+  const first = lookedFor ?? lookedForExtra;
+  // A field's photo is looked for beside the post, then in the site's places (its assets/, its
+  // root): those are said too.
+  const recapDir = path.dirname(path.resolve(recapPath));
+  const also = as === 'cover' ? looked.filter((p) => p !== first && !isInside(recapDir, p)) : [];
+  return { kind: 'missing', lookedFor: first, ...(inAssets !== null ? { inAssets } : {}), ...(also.length > 0 ? { alsoLookedFor: also } : {}) };
 }
 
 /** The file a link names in a Hugo site's assets/, where only a figure's src is looked up (see placesOf): for the missing image's message. */
@@ -397,7 +406,7 @@ function assetsFile(clean: string, recapPath: string, profiles: SiteProfile[], c
  * site's assets/, where Hugo does not look for this link, what to write instead (`write`: the
  * figure, or the Markdown image where Hugo's image render hook reads those) or where to move it.
  */
-export function missingImageMsg(url: string, lookedFor: string, inAssets?: { file: string; write: string; hook: boolean }, media?: { address: string; fix?: { file: string; write: string } }, field?: string): Msg {
+export function missingImageMsg(url: string, lookedFor: string, inAssets?: { file: string; write: string; hook: boolean }, media?: { address: string; fix?: { file: string; write: string } }, field?: string, also: readonly string[] = []): Msg {
   // A Chirpy post's link is published at another address (its media_subpath): say which, and
   // what to write where the link as written names a file of the site.
   if (media !== undefined) {
@@ -405,7 +414,10 @@ export function missingImageMsg(url: string, lookedFor: string, inAssets?: { fil
     return media.fix === undefined ? msg('lint.image.missingMedia', said) : msg('lint.image.missingMediaFix', { ...said, file: media.fix.file, write: media.fix.write });
   }
   // A front-matter field's photo (the cover, a theme's header image) has no link to remove.
-  if (inAssets === undefined) return field !== undefined ? msg('lint.image.missingField', { url, path: lookedFor, field }) : msg('lint.image.missingLooked', { url, path: lookedFor });
+  if (inAssets === undefined) {
+    if (field === undefined) return msg('lint.image.missingLooked', { url, path: lookedFor });
+    return also.length > 0 ? msg('lint.image.missingFieldPlaces', { url, path: lookedFor, others: also.join(', '), field }) : msg('lint.image.missingField', { url, path: lookedFor, field });
+  }
   return msg('lint.image.missingInAssets', { url, path: lookedFor, assets: inAssets.file, readers: msg(inAssets.hook ? 'lint.assetsReaders.hook' : 'lint.assetsReaders.figure'), write: inAssets.write });
 }
 

@@ -173,7 +173,7 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
       problems.push(problemOf('image-missing', ref.match.all === true ? 'warning' : 'error', missingMatchMsg(ref.url, ref.match, hit.lookedFor), at));
     } else if (hit.kind === 'missing' && hit.lookedFor !== null) {
       const media = ref.siteUrl === undefined ? undefined : { address: ref.siteUrl, ...mediaFix(ref, recapPath, profile, roots, reading) };
-      problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets), media, ref.field), at));
+      problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets), media, ref.field, hit.alsoLookedFor), at));
     } else if (hit.kind === 'found') {
       problems.push(...fileProblems(ref, hit.file, profile, at));
     }

@@ -173,6 +173,24 @@ describe('a Minimal Mistakes site', () => {
   });
 });
 
+describe("a Hugo post's relative cover that is nowhere", () => {
+  it('is an error naming every place Hugo looks: beside the post, the assets/ folder, then the site root; the preflight says it word for word', async () => {
+    const root = path.join(temp.dir(), 'hugo');
+    await writeText(path.join(root, 'hugo.toml'), 'baseURL = "https://example.org/"\n');
+    const text = '+++\ntitle = "KCD Hangzhou"\nimages = ["images/card.png"]\n+++\n\nThe day.\n';
+    const post = await writeText(path.join(root, 'content/post/kcd.md'), text);
+    const problems = (await temp.service().lintRecap({ text, path: post })).filter((p) => p.code === 'image-missing');
+    const at = (...p: string[]): string => path.join(root, ...p);
+    expect(problems.map((p) => p.message)).toEqual([
+      `The photo images/card.png that the field images names does not exist (looked for ${at('content/post/images/card.png')}, then ${at('assets/images/card.png')}, ${at('static/images/card.png')}). Add the photo, or fix the field.`,
+    ]);
+    const checks = await temp.service().exportRecap({ recapPath: post, text, target: { kind: 'folder', dir: path.join(temp.dir(), 'out') }, dryRun: true });
+    expect(checks.problems.filter((p) => p.code === 'image-missing').map((p) => p.message)).toEqual(problems.map((p) => p.message));
+    await png(at('static/images/card.png'), 1);
+    expect((await temp.service().lintRecap({ text, path: post })).filter((p) => p.code === 'image-missing')).toEqual([]);
+  });
+});
+
 describe("a Hugo theme's resource patterns (Congo)", () => {
   /** Congo's front matter names its card photos by pattern (`.Resources.GetMatch`), as its docs write them. */
   const CONGO_POST = '---\ntitle: "Meetup"\ndate: 2024-05-01\nthumbnail: "*thumb*"\ncover: "*cover*"\n---\n\nText.\n';
