@@ -13,7 +13,7 @@ import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, re
 import * as path from 'node:path';
 import type { SiteProfile } from '../../core/contract';
 import { SHOWN_BY_CONTENT, sniffImageType, WEB_IMAGE_TYPES } from './image-header';
-import { assetsDirOf, publicDirs, publicRoot, siteAliasPath, sitePathOf, siteRootFor } from '../site/profile';
+import { assetsDirOf, jekyllFolderOf, publicDirs, publicRoot, siteAliasPath, sitePathOf, siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
 import { format, msg } from '../../core/i18n/messages';
 import { matchResource, matchResources } from '../../core/recap/field-photos';
@@ -81,7 +81,7 @@ function withinSite(root: AllowedRoot, real: string, cache: RootsCache): boolean
  * `siteAlias`: the Docusaurus site's folder that a link's `@site/` names (null for any other
  * generator, or a draft of no site); such a link may reach only into the other roots.
  */
-type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[]; siteAlias: string | null; baseUrlPath: string | null; coverAtRoot: boolean };
+type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[]; siteAlias: string | null; baseUrlPath: string | null; coverAtRoot: boolean; coverRootFirst: boolean };
 
 /**
  * The allowed roots of a recap and their real paths, looked up once for one pass over its
@@ -191,7 +191,10 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   const siteAlias = site !== null ? (profile.generator === 'docusaurus' ? site : null) : profile.rules?.siteGenerator === 'docusaurus' ? draftSite : null;
   // A Hugo or Jekyll site takes a relative cover from its root (placesOf).
   const coverAtRoot = forSite !== null && (profile.generator === 'hugo' || profile.generator === 'jekyll');
-  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, siteAlias, baseUrlPath: profile.baseUrlPath ?? profile.tagBaseUrlPath ?? null, coverAtRoot };
+  // A Jekyll post in `_posts/` (a draft in `_drafts/`): Jekyll publishes nothing beside it (unless
+  // jekyll-postfiles does), so its relative cover is the site root's file, beside it only last.
+  const coverRootFirst = coverAtRoot && profile.generator === 'jekyll' && profile.postFiles !== true && jekyllFolderOf(recapPath) !== null;
+  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, siteAlias, baseUrlPath: profile.baseUrlPath ?? profile.tagBaseUrlPath ?? null, coverAtRoot, coverRootFirst };
 }
 
 /** The path part of a link, percent-decoded as a browser would ask the server for it. */
@@ -328,6 +331,7 @@ function placesOf(roots: Roots, clean: string, as: LookedUpAs): Array<{ root: Al
   const beside = path.resolve(roots.relative.dir, clean);
   const served = roots.siteAlias !== null && !isInside(roots.relative.dir, beside) ? roots.siteAbsolute.find((root) => isInside(root.dir, beside)) : undefined;
   if (served !== undefined) return [{ root: served, rel: path.relative(served.dir, beside) }];
+  if (coverAtRoot && roots.coverRootFirst) return [...servedAt(clean), { root: roots.relative, rel: clean, extra: true as const }];
   const fromRoot = coverAtRoot ? servedAt(clean).map((place) => ({ ...place, extra: true as const })) : [];
   return [{ root: roots.relative, rel: clean }, ...assets, ...fromRoot];
 }

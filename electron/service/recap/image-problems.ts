@@ -11,7 +11,7 @@ import { misnamedImage, notAnImage, probeImage } from '../files/image-file';
 import { WEB_IMAGE_TYPES } from '../files/image-header';
 import { siteRootFor } from '../site/profile';
 import { siteRootAbove } from '../site/site';
-import { jekyllFolderOf } from '../site/site-rules';
+import { jekyllFolderOf } from '../site/profile';
 import { msg, type Msg } from '../../core/i18n/messages';
 import { problemOf, type ProblemPlace } from '../../core/recap/lint-problem';
 import { addressOf, findRecapImages, type RecapImageRef } from './markdown-images';
@@ -163,7 +163,9 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
   for (const ref of refs) for (const hit of resolveRef(ref, recapPath, [profile], roots)) {
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
     const address = addressOf(ref);
-    const beside = hit.kind === 'found' && unpublished !== null && ref.field === undefined && !address.startsWith('/') && isInside(unpublished.dir, hit.file) ? unpublished.say(ref.url, hit.file) : null;
+    // A Jekyll field's photo too: it is looked for at the site's root first (containment's coverRootFirst).
+    const linkOrJekyll = ref.field === undefined || profile.generator === 'jekyll';
+    const beside = hit.kind === 'found' && unpublished !== null && linkOrJekyll && !address.startsWith('/') && isInside(unpublished.dir, hit.file) ? unpublished.say(ref.url, hit.file) : null;
     if (beside !== null) {
       problems.push(problemOf('image-unpublished', 'warning', beside, at));
     } else if (hit.kind === 'refused') {

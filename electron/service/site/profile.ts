@@ -607,3 +607,9 @@ export function withStaticDirs(profile: SiteProfile, dirs: string[], mounts: Sta
   const [into] = mounts;
   return into === undefined ? served : { ...served, images: { ...profile.images, dir: `${into.dir}/{imageDir}`, url: `/${into.at}/{imageDir}` } };
 }
+
+/** The Jekyll folder a post is in, at any depth: `_posts` (a post), `_drafts` (a draft), or null (a page). */
+export function jekyllFolderOf(postPath: string): '_posts' | '_drafts' | null {
+  const dirs = path.dirname(path.resolve(postPath)).split(path.sep);
+  return dirs.includes('_posts') ? '_posts' : dirs.includes('_drafts') ? '_drafts' : null;
+}

@@ -25,7 +25,7 @@ import { HUGO_CONTENT } from '../../core/site-paths';
 import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading, postSubpath, readingOf, withHugoSite } from '../../core/markdown/site-reading';
 import { mayHaveFigure } from '../../core/markdown/hugo-figure';
-import { publicDirs } from './profile';
+import { jekyllFolderOf, publicDirs } from './profile';
 import { docusaurusBlogChecks } from './docusaurus-blog-checks';
 import { docusaurusBlogsIn, docusaurusPathDate, jekyllCollectionsDir } from './site-data';
 import { isInside, realOrNull } from '../files/containment';
@@ -554,12 +554,6 @@ export function rulesGeneric(profile: SiteProfile): SiteProfile {
     fields: profile.fields.map((f) => (f.required ? { ...f, required: false } : f)),
     rules: said('generic', msg('rules.generic'), [msg('rules.genericDetail', { profile: profile.name })]),
   };
-}
-
-/** The Jekyll folder a post is in, at any depth: `_posts` (a post), `_drafts` (a draft), or null (a page). */
-export function jekyllFolderOf(postPath: string): '_posts' | '_drafts' | null {
-  const dirs = path.dirname(path.resolve(postPath)).split(path.sep);
-  return dirs.includes('_posts') ? '_posts' : dirs.includes('_drafts') ? '_drafts' : null;
 }
 
 /**

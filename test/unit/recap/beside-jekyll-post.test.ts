@@ -64,3 +64,29 @@ describe("a photo beside a Jekyll post in _posts/", () => {
     await exportsIntoSite(site, post, draft, '_drafts/kcd-braga.md', ['hall.png', 'assets/images/kcd-braga/hall.png']);
   });
 });
+
+describe("a Jekyll post's field naming a photo (Hux Blog's `header-img: img/bg.png`, which its theme serves from the site's root)", () => {
+  const POST = ['---', 'layout: post', 'title: "KCD Porto"', 'date: 2024-05-01', 'header-img: "img/bg.png"', '---', '', 'The day.', ''].join('\n');
+
+  it("is the site root's file, even with one of that name beside the post; beside it alone, the same warning, and export copies it and names the copy", async () => {
+    const site = path.join(temp.dir(), 'hux');
+    await writeText(path.join(site, '_config.yml'), 'title: Hux\n');
+    const post = await writeText(path.join(site, '_posts/2024-05-01-kcd-porto.md'), POST);
+    const lint = async (text = POST): Promise<Array<[string, string, number | undefined]>> => (await temp.service().lintRecap({ text, path: post })).map((p) => [p.code, p.severity, p.line]);
+    // Nowhere: the error names the root's place, where the site looks.
+    const missing = await temp.service().lintRecap({ text: POST, path: post });
+    expect(missing.map((p) => p.message)).toEqual([`The photo img/bg.png that the field header-img names does not exist (looked for ${path.join(site, 'img/bg.png')}). Add the photo, or fix the field.`]);
+    // Beside the post alone: shown here, missing on the site.
+    await png(path.join(site, '_posts/img/bg.png'), 1);
+    expect(await lint()).toEqual([['image-unpublished', 'warning', 5]]);
+    // At the root as well: that one is the photo.
+    await png(path.join(site, 'img/bg.png'), 2);
+    expect(await lint()).toEqual([]);
+    await fs.rm(path.join(site, 'img'), { recursive: true });
+    const report = await temp.service().exportRecap({ recapPath: post, text: POST, target: { kind: 'site', dir: site } });
+    expect(report.files.map((f) => [f.path, f.status])).toEqual([['_posts/2024-05-01-kcd-porto.md', 'changed'], ['assets/images/kcd-porto/bg.png', 'added']]);
+    const exported = await fs.readFile(post, 'utf8');
+    expect(exported).toBe(POST.replace('"img/bg.png"', '"/assets/images/kcd-porto/bg.png"'));
+    expect(await lint(exported)).toEqual([]);
+  });
+});
