@@ -97,6 +97,8 @@ export interface PhotosOptions {
   baseUrlPath?: string | undefined;
   /** How the post's site reads its Markdown (Liquid, MDX): which links are uses of a photo. */
   reading: MarkdownReading;
+  /** The front-matter fields whose photos the site's posts write from its root without the first `/` (the profile's photos.rootPathFields). */
+  rootPathFields?: readonly string[] | undefined;
   /** Changes whenever another recap is loaded. */
   loadSerial: number;
   current(): RecapDocument | null;

@@ -10,16 +10,25 @@ import type { MarkdownReading } from '../../electron/core/markdown/site-reading'
 import { parsersChunk } from '../workspace/editorChunks';
 import { useFrontMatter } from '../workspace/frontMatterModule';
 import type { PhotosOptions } from './photoTypes';
+import type { CoverReading } from '../../electron/core/recap/cover';
 
-/** The reading of the post whose front matter is `head`; the site's until the parsers have loaded, and without a front matter. */
-export function usePostReading(reading: MarkdownReading, head: string): MarkdownReading {
+/** The reading of the post whose front matter is `head` (the site's until the parsers have loaded, and without a front matter), with `rootPathFields` (readingNow). */
+export function usePostReading(reading: MarkdownReading, head: string, rootPathFields?: readonly string[]): MarkdownReading & CoverReading {
   const fm = useFrontMatter(true);
-  return useMemo(() => (fm && head !== '' ? postReading(reading, (key) => fm.getField(head, key), (key) => fm.quoteStyleOf(head, key)) : reading), [fm, reading, head]);
+  return useMemo(() => withRootPaths(fm && head !== '' ? postReading(reading, (key) => fm.getField(head, key), (key) => fm.quoteStyleOf(head, key)) : reading, rootPathFields), [fm, reading, head, rootPathFields]);
 }
 
-/** The reading of the open document's text as it is now, for an edit of its links (the site's until the parsers have loaded). */
-export function readingNow(o: Pick<PhotosOptions, 'reading' | 'head' | 'current'>): MarkdownReading {
+function withRootPaths(reading: MarkdownReading, rootPathFields: readonly string[] | undefined): MarkdownReading & CoverReading {
+  return rootPathFields !== undefined ? { ...reading, rootPathFields } : reading;
+}
+
+/**
+ * The reading of the open document's text as it is now, for an edit of its links (the site's until
+ * the parsers have loaded), with the fields its site writes from its root without the first `/`
+ * (PhotoSettings.rootPathFields), for an edit of a front-matter photo (core/recap/cover.ts coverUrl).
+ */
+export function readingNow(o: Pick<PhotosOptions, 'reading' | 'head' | 'current' | 'rootPathFields'>): MarkdownReading & CoverReading {
   const fm = parsersChunk.now();
   const text = o.current()?.text ?? o.head;
-  return fm ? postReading(o.reading, (key) => fm.getField(text, key), (key) => fm.quoteStyleOf(text, key)) : o.reading;
+  return withRootPaths(fm ? postReading(o.reading, (key) => fm.getField(text, key), (key) => fm.quoteStyleOf(text, key)) : o.reading, o.rootPathFields);
 }

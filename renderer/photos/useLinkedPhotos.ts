@@ -10,11 +10,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LinkedPhoto } from '../../electron/core/contract';
 import { editorBody, withBody } from '../../electron/core/frontmatter/split';
 import { linkedAs, photoRefs, removePhotoLinks, replacePhotoUrl, samePhotoUrl } from '../../electron/core/markdown/photo-text';
-import { mediaUrlOf, type MarkdownReading } from '../../electron/core/markdown/site-reading';
+import type { MarkdownReading } from '../../electron/core/markdown/site-reading';
 import { errorMessage } from '../api';
 import { t } from '../ui/locale';
 import { revealLine } from '../workspace/editing/caret';
-import { coverOf } from '../../electron/core/recap/cover';
+import { coverOf, fieldPhotoUrl, type CoverReading } from '../../electron/core/recap/cover';
 import { frontMatter } from '../workspace/frontMatterModule';
 import { fieldsNaming, figureUrls, folderPath, linkedUrls } from './linkedUrls';
 import { readingNow } from './postReading';
@@ -72,11 +72,11 @@ function useLinkedList(shared: PhotoShared, folder: PhotoFolder, { uses, cover, 
   return linked;
 }
 
-/** The photo the cover field names in `text` now, at the address its site publishes (mediaUrlOf; null without one, or before the parsers load). */
-function coverNow(text: string, field: string, reading: MarkdownReading): string | null {
+/** The photo the cover field names in `text` now, at the address its site publishes (fieldPhotoUrl; null without one, or before the parsers load). */
+function coverNow(text: string, field: string, reading: CoverReading): string | null {
   try {
     const value = coverOf(frontMatter().getField(text, field));
-    return value === null ? null : mediaUrlOf(value, reading);
+    return value === null ? null : fieldPhotoUrl(value, reading, field);
   } catch {
     return null;
   }

@@ -20,8 +20,7 @@ import type { PhotoShared, PhotosHandle, PhotosOptions, RemovedPhoto } from './p
 import type { FieldUse } from './linkedUrls';
 import type { CaretPlacement } from './useCaretPlacement';
 import type { PhotoFolder } from './usePhotoFolder';
-import { coverOf, coverUrl, hugoCardByName, withCover, withoutCover, type CoverReading } from '../../electron/core/recap/cover';
-import { mediaUrlOf } from '../../electron/core/markdown/site-reading';
+import { coverOf, coverUrl, fieldPhotoUrl, hugoCardByName, withCover, withoutCover, type CoverReading } from '../../electron/core/recap/cover';
 import { fieldPatterns, fieldPhotos, isResourcePattern, matchResource } from '../../electron/core/recap/field-photos';
 
 export type TrayActions = Pick<PhotosHandle, 'uses' | 'cover' | 'fields' | 'cardByName' | 'altOf' | 'insertPhoto' | 'setAlt' | 'setCover' | 'replacePhoto'>;
@@ -44,30 +43,30 @@ export function useFolderRequest(shared: PhotoShared, folder: PhotoFolder): Fold
 /** `text` with `url` as the cover in `field`, named as the post's site finds it (coverUrl): a list (Hugo's images) keeps its other items. */
 export function setCoverField(text: string, field: string, url: string, reading: CoverReading): string {
   const fm = frontMatter();
-  return fm.setField(text, field, withCover(fm.getField(text, field), url, reading));
+  return fm.setField(text, field, withCover(fm.getField(text, field), url, reading, field));
 }
 
 /** `text` without `url` as its cover in `field` (withoutCover: the field's line, or a list's first item); the text itself where it names another photo. */
-export function clearCoverField(text: string, field: string, url: string, reading: Pick<MarkdownReading, 'media'>): string {
+export function clearCoverField(text: string, field: string, url: string, reading: CoverReading): string {
   const fm = frontMatter();
   const was = fm.getField(text, field);
-  const next = withoutCover(was, url, reading);
+  const next = withoutCover(was, url, reading, field);
   if (next === was) return text;
   return next === undefined ? fm.removeField(text, field) : fm.setField(text, field, next);
 }
 
 /**
  * The cover field's photo in the front matter (a text, or a list's first item; null without one),
- * at the address its site publishes (a Chirpy post's media_subpath: mediaUrlOf), as photos are named.
+ * at the address its site publishes (fieldPhotoUrl: a Chirpy post's media_subpath), as photos are named.
  */
-function useCoverValue(head: string, coverField: string | null, reading: MarkdownReading): string | null {
+function useCoverValue(head: string, coverField: string | null, reading: CoverReading): string | null {
   const fm = useFrontMatter(coverField !== null);
   return useMemo(() => {
     // No front matter yet (the text before the first painted frame, recapViews.ts): no cover, nothing to parse.
     if (!coverField || !fm || head === '') return null;
     try {
       const value = coverOf(fm.getField(head, coverField));
-      return value === null ? null : mediaUrlOf(value, reading);
+      return value === null ? null : fieldPhotoUrl(value, reading, coverField);
     } catch {
       return null;
     }
@@ -81,14 +80,14 @@ const NO_FIELDS: readonly FieldUse[] = [];
  * The photos the front matter's other fields name (fieldPhotos: a theme's header image, its
  * gallery), at the addresses the site publishes, as the cover is read; the same array while they do not change.
  */
-function useFieldUses(head: string, coverField: string | null, reading: MarkdownReading): readonly FieldUse[] {
+function useFieldUses(head: string, coverField: string | null, reading: CoverReading): readonly FieldUse[] {
   const fm = useFrontMatter(head !== '');
   const last = useRef<readonly FieldUse[]>(NO_FIELDS);
   return useMemo(() => {
     if (!fm || head === '') return NO_FIELDS;
     let fields: FieldUse[];
     try {
-      fields = fieldPhotos(fm.readFrontMatter(head).fields, coverField).map((p) => ({ key: p.key, url: mediaUrlOf(p.url, reading) ?? p.url, written: p.url }));
+      fields = fieldPhotos(fm.readFrontMatter(head).fields, coverField).map((p) => ({ key: p.key, url: fieldPhotoUrl(p.url, reading, p.key), written: p.url }));
     } catch {
       return last.current;
     }
@@ -98,11 +97,12 @@ function useFieldUses(head: string, coverField: string | null, reading: Markdown
   }, [head, coverField, fm, reading]);
 }
 
-/** `text` with each field that names the photo at one of `urls` naming `url` instead (coverUrl: as its site reads a front matter's photo). */
+/** `text` with each field that names the photo at one of `urls` naming `url` instead (coverUrl: as its site reads that field's photo). */
 export function relinkFields(text: string, fields: readonly FieldUse[], urls: readonly string[], url: string, reading: CoverReading): string {
-  const named = new Set(fields.filter((f) => f.pattern !== true && urls.some((u) => samePhotoUrl(f.url, u))).map((f) => f.written));
-  const to = coverUrl(url, reading);
-  return [...named].reduce((out, from) => frontMatter().replaceFieldText(out, from, to), text);
+  // Each value as written, with the first field that writes it.
+  const named = new Map<string, string>();
+  for (const f of fields) if (f.pattern !== true && urls.some((u) => samePhotoUrl(f.url, u)) && !named.has(f.written)) named.set(f.written, f.key);
+  return [...named].reduce((out, [from, key]) => frontMatter().replaceFieldText(out, from, coverUrl(url, reading, key)), text);
 }
 
 /** The folder's photo a Hugo page bundle takes as its card by its name (hugoCardByName), as export's preflight reads it; null elsewhere. */
@@ -204,7 +204,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   const { body, deferredHead, coverField, reading } = opts.current;
   const { cursorPlacement, placeLinks, editBody } = caret;
   // Which links are this post's photos, as its site reads it with its own switches now.
-  const postReading = usePostReading(reading, deferredHead);
+  const postReading = usePostReading(reading, deferredHead, opts.current.rootPathFields);
   const uses = usePhotoUses(body, postReading);
   const coverValue = useCoverValue(deferredHead, coverField, postReading);
   const patterned = usePatternUses(deferredHead, opts.current.bundleCard, folder.photos, useFieldUses(deferredHead, coverField, postReading));
@@ -243,7 +243,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
       const field = opts.current.coverField;
       if (!field) return;
       const reading = readingNow(opts.current);
-      const url = coverUrl(photo.url, reading);
+      const url = coverUrl(photo.url, reading, field);
       if (opts.current.edit((t) => setCoverField(t, field, url, reading))) opts.current.toast('info', t('photos.coverSet', { name: photo.name, field, url }));
     },
     [opts],
@@ -254,7 +254,7 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
 }
 
 /** The cover field cleared of the removed photo at `url` (clearCoverField), with what Undo needs; null where it did not name it. */
-function clearedCover(o: PhotosOptions, url: string, reading: MarkdownReading): NonNullable<RemovedPhoto['cover']> | null {
+function clearedCover(o: PhotosOptions, url: string, reading: CoverReading): NonNullable<RemovedPhoto['cover']> | null {
   const field = o.coverField;
   const text = o.current()?.text;
   if (!field || text === undefined) return null;

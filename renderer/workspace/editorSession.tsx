@@ -72,6 +72,7 @@ function useEditorSession(shell: AppShell): WorkspaceSession {
     insertAs: views.profile?.photos.insertAs ?? 'markdown',
     baseUrlPath: views.profile?.baseUrlPath,
     reading: readingOf(views.profile),
+    rootPathFields: views.profile?.photos.rootPathFields,
     loadSerial,
     current: recap.current,
     edit: recap.edit,

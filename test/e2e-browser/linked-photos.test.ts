@@ -159,3 +159,36 @@ describe("a photo of the site's static/ that a Docusaurus post links through @si
     await page.context().close();
   });
 });
+
+describe("a Jekyll post's header photo written from the site's root without its first `/` (Hux Blog's header-img: img/bg.png)", () => {
+  it("is the site root's photo in \"Also in this recap\"; copied into the folder, the field names the copy as the site's posts write it", async () => {
+    await write('hux-site/_config.yml', 'title: Hux\n');
+    await write('hux-site/_posts/2024-04-01-older.md', '---\nlayout: post\ntitle: Older\nheader-img: "img/older.png"\n---\n\nText.\n');
+    const text = '---\nlayout: post\ntitle: KCD Porto\ndate: 2024-05-01\nheader-img: "img/bg.png"\n---\n\nThe day.\n';
+    const post = await write('hux-site/_posts/2024-05-01-kcd-porto.md', text);
+    for (const rel of ['hux-site/img/bg.png', 'hux-site/img/older.png']) {
+      await sharp({ create: { width: 400, height: 200, channels: 3, background: { r: 60, g: 90, b: 160 } } })
+        .png()
+        .toFile(await write(rel, ''));
+    }
+    const page = await session().open({ file: post });
+    const linked = linkedCard(page, 'bg.png');
+    await linked.waitFor({ state: 'visible' });
+    expect(await linked.getByTestId('photo-where').textContent()).toBe('in img/');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+
+    await linked.locator('.photo-thumb').click();
+    await linked.getByTestId('linked-copy').click();
+    await folderCard(page, 'bg.png').waitFor({ state: 'visible' });
+    await page.getByTestId('raw-yaml-toggle').click();
+    // Not "/assets/…": the theme writes {{ site.baseurl }}/{{ page.header-img }}.
+    await expect.poll(() => page.getByTestId('raw-yaml').inputValue()).toContain('header-img: "assets/images/kcd-porto/bg.png"');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    // The folder's photo is the one the field names (from the root): used, not "Not used".
+    await expect.poll(() => page.getByTestId('photo-count').textContent()).toBe('1');
+    expect(await folderCard(page, 'bg.png').getByTestId('photo-unused').count()).toBe(0);
+    expect(await page.getByTestId('photo-linked').count()).toBe(0);
+    await shoot(page, 'hux-header-copied');
+    await page.context().close();
+  });
+});

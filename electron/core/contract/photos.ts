@@ -23,6 +23,13 @@ export interface PhotoSettings {
    * their photos that way (site-rules.ts rulesFromSite).
    */
   insertAs: 'markdown' | 'figure';
+  /**
+   * Jekyll: the front-matter fields whose photos the site's posts write as a path from the site's
+   * root without its first `/` (Hux Blog's `header-img: img/bg.jpg`, which its theme puts after
+   * `{{ site.baseurl }}/`): export and the tray name a photo there so (core/recap/cover.ts coverUrl), and the
+   * tray reads such a value as the root's photo (fieldPhotoUrl). Set by site-rules.ts rulesFromSite.
+   */
+  rootPathFields?: string[];
 }
 
 /** A web-ready photo of a recap, in the recap's image folder. */

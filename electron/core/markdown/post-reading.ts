@@ -17,8 +17,10 @@ export function readingOfPost(profile: Pick<SiteProfile, 'markdown'> | null | un
 
 /**
  * How a post names its cover (core/recap/cover.ts coverUrl): by its profile's generator, and on a
- * Chirpy site below the post's media_subpath (`reading`: the post's, readingOfPost).
+ * Chirpy site below the post's media_subpath (`reading`: the post's, readingOfPost); a Jekyll
+ * site's fields written from its root without the first `/` so (PhotoSettings.rootPathFields).
  */
-export function coverReading(profile: { generator: SiteGenerator | null }, reading: MarkdownReading): Pick<MarkdownReading, 'generator' | 'media'> {
-  return { generator: profile.generator, ...(reading.media !== undefined ? { media: reading.media } : {}) };
+export function coverReading(profile: { generator: SiteGenerator | null; photos?: { rootPathFields?: string[] } }, reading: MarkdownReading): Pick<MarkdownReading, 'generator' | 'media'> & { rootPathFields?: readonly string[] } {
+  const rootPaths = profile.photos?.rootPathFields;
+  return { generator: profile.generator, ...(reading.media !== undefined ? { media: reading.media } : {}), ...(rootPaths !== undefined ? { rootPathFields: rootPaths } : {}) };
 }

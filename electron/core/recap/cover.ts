@@ -26,8 +26,12 @@ function captioned(item: FieldValue | undefined): { photo: string; caption: Fiel
   return entries.length === 1 && photo !== undefined && caption !== undefined ? { photo, caption } : null;
 }
 
-/** What naming a cover depends on: the post's generator, and a Chirpy post's media_subpath (MarkdownReading.media). */
-export type CoverReading = Pick<MarkdownReading, 'generator' | 'media'>;
+/**
+ * What naming a cover depends on: the post's generator, a Chirpy post's media_subpath
+ * (MarkdownReading.media), and the fields its site writes from its root without the first `/`
+ * (PhotoSettings.rootPathFields).
+ */
+export type CoverReading = Pick<MarkdownReading, 'generator' | 'media'> & { rootPathFields?: readonly string[] };
 
 /**
  * How a cover field names the photo at `url` for a post read as `reading` says. Chirpy makes
@@ -38,14 +42,32 @@ export type CoverReading = Pick<MarkdownReading, 'generator' | 'media'>;
  * So beside a Hugo post the cover is written `stage.jpg`, as Hugo's own posts write it; a body
  * link keeps its `./` (a relative address in the page, found either way).
  */
-export function coverUrl(url: string, reading: CoverReading): string {
+export function coverUrl(url: string, reading: CoverReading, field?: string): string {
   if (reading.media !== undefined) return mediaLinkOf(url, reading);
+  if (field !== undefined && reading.rootPathFields?.includes(field) === true) return url.replace(/^\/+/, '');
   return reading.generator === 'hugo' && url.startsWith('./') ? url.slice(2) : url;
 }
 
+/**
+ * The address of the photo a field's `value` names, as the tray names photos: coverUrl's inverse.
+ * A Chirpy post's below its media_subpath (mediaUrlOf); in a field the site writes from its root
+ * without the first `/` (`rootPathFields`), a relative value is the root's (`img/bg.jpg` is `/img/bg.jpg`).
+ */
+export function fieldPhotoUrl(value: string, reading: CoverReading, field?: string): string {
+  if (reading.media !== undefined) return mediaUrlOf(value, reading);
+  if (field !== undefined && reading.rootPathFields?.includes(field) === true && isBarePath(value)) return `/${value.trim()}`;
+  return value;
+}
+
+/** A path written with neither a first `/` nor `.` (`img/bg.jpg`), nor a scheme. */
+export function isBarePath(value: string): boolean {
+  const v = value.trim();
+  return v !== '' && !/^[./]/.test(v) && !v.includes(':');
+}
+
 /** The value that makes `url` the cover (see coverUrl): a list gets it as its first item and keeps the others. */
-export function withCover(was: FieldValue | undefined, url: string, reading: CoverReading): FieldValue {
-  const named = coverUrl(url, reading);
+export function withCover(was: FieldValue | undefined, url: string, reading: CoverReading, field?: string): FieldValue {
+  const named = coverUrl(url, reading, field);
   if (!Array.isArray(was)) return named;
   // A photo with its caption keeps the caption.
   const withCaption = captioned(was[0]);
@@ -57,11 +79,11 @@ export function withCover(was: FieldValue | undefined, url: string, reading: Cov
  * (the field goes) where it names that photo alone, the list without its first item where it is
  * a list of more (Hugo's `images` keeps the others); `was` itself where it names another photo
  * or a resource pattern (Congo's `cover: "*cover*"` names no photo). `url` is as photos are named
- * (a Chirpy post's value at its media_subpath: mediaUrlOf).
+ * (fieldPhotoUrl: a Chirpy post's value at its media_subpath).
  */
-export function withoutCover(was: FieldValue | undefined, url: string, reading: Pick<MarkdownReading, 'media'>): FieldValue | undefined {
+export function withoutCover(was: FieldValue | undefined, url: string, reading: CoverReading, field?: string): FieldValue | undefined {
   const value = coverOf(was);
-  if (value === null || isResourcePattern(value) || !samePhotoUrl(mediaUrlOf(value, reading), url)) return was;
+  if (value === null || isResourcePattern(value) || !samePhotoUrl(fieldPhotoUrl(value, reading, field), url)) return was;
   return Array.isArray(was) && was.length > 1 ? was.slice(1) : undefined;
 }
 

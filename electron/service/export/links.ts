@@ -65,7 +65,7 @@ export function rewriteImageLinks(
       continue;
     }
     if (ref.field !== undefined) {
-      named.set(ref.url, coverUrl(want, reading) + suffix);
+      named.set(ref.url, coverUrl(want, reading, ref.field) + suffix);
       continue;
     }
     // A Liquid link (`{{ site.baseurl }}/a.png`) keeps its Liquid: only the path it holds changes
@@ -85,7 +85,7 @@ export function rewriteImageLinks(
   }
   for (const [from, to] of named) out = replaceFieldText(out, from, to);
   if (cover !== null && coverKey) {
-    out = setField(out, coverKey, withCover(getField(out, coverKey), cover, reading));
+    out = setField(out, coverKey, withCover(getField(out, coverKey), cover, reading, coverKey));
   }
   return out;
 }

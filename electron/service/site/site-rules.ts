@@ -21,6 +21,8 @@ import { hugoFileNameDate } from '../../core/recap/lint-publish';
 import { format, formatMsg, msg, type Msg, type Param } from '../../core/i18n/messages';
 import { kindOf, type ValueKind } from '../../core/frontmatter/field-types';
 import { countValue, knownValues, type ValueCounts } from './known-values';
+import { isPhotoPath } from '../../core/recap/field-photos';
+import { isBarePath } from '../../core/recap/cover';
 import { HUGO_CONTENT } from '../../core/site-paths';
 import { isLangCode } from '../../core/translation/layout';
 import { GENERATOR_NAMES, markdownReading, postSubpath, readingOf, withHugoSite } from '../../core/markdown/site-reading';
@@ -456,12 +458,27 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
   if (site.imageHook?.by === 'own') details.push(msg('rules.imageHookOwn', { file: site.imageHook.file }));
   if (site.imageHook?.by === 'theme') details.push(msg('rules.imageHookTheme', { theme: site.imageHook.theme }));
   if (linksUpOneLevel(site.imageHook)) details.push(msg('rules.imageSiblings'));
-  const photos = { ...profile.photos, ...(cover ? { coverField: cover.key } : {}), ...(figures ? { insertAs: 'figure' as const } : {}) };
+  const rootPaths = site.generator === 'jekyll' ? rootPathFields(scan.values) : [];
+  const photos = { ...profile.photos, ...(cover ? { coverField: cover.key } : {}), ...(figures ? { insertAs: 'figure' as const } : {}), ...(rootPaths.length > 0 ? { rootPathFields: rootPaths } : {}) };
   details.push(requiredLine(fields.filter((f) => f.required).map((f) => f.key)));
   const profileKeys = new Set(profile.fields.flatMap((f) => acceptedKeys(profile, f)));
   const suggested = scan.fields.filter((f) => !profileKeys.has(f.key) && f.posts * 2 > scan.posts && f.kind !== 'map' && f.kind !== 'null').map((f) => ({ key: f.key, kind: f.kind }));
   const rules: RulesInfo = { ...said('site', msg('rules.detected', { generator: gen, from, root: site.root, profile: profile.name }), details), ...(suggested.length > 0 ? { suggested } : {}), ...offered };
   return { ...profile, fields, photos, rules };
+}
+
+/**
+ * The fields whose photos every post of the site that has one writes as a path from the site's
+ * root without its first `/` (`header-img: img/bg.jpg`): a theme that writes
+ * `{{ site.baseurl }}/{{ page.header-img }}` makes `//assets/…` of a value with one.
+ */
+function rootPathFields(values: ReadonlyMap<string, ValueCounts>): string[] {
+  const out: string[] = [];
+  for (const [key, counts] of values) {
+    const photos = [...counts.strings.keys()].filter(isPhotoPath);
+    if (photos.length > 0 && photos.every(isBarePath)) out.push(key);
+  }
+  return out;
 }
 
 /** Front-matter fields that name a post's cover photo in common themes. */

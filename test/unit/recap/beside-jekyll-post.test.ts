@@ -85,8 +85,22 @@ describe("a Jekyll post's field naming a photo (Hux Blog's `header-img: img/bg.p
     await fs.rm(path.join(site, 'img'), { recursive: true });
     const report = await temp.service().exportRecap({ recapPath: post, text: POST, target: { kind: 'site', dir: site } });
     expect(report.files.map((f) => [f.path, f.status])).toEqual([['_posts/2024-05-01-kcd-porto.md', 'changed'], ['assets/images/kcd-porto/bg.png', 'added']]);
+    // Named as the site's posts name that field's photos: from the root, without the first `/`
+    // (the theme writes `{{ site.baseurl }}/{{ page.header-img }}`: `//assets/…` would be broken).
     const exported = await fs.readFile(post, 'utf8');
-    expect(exported).toBe(POST.replace('"img/bg.png"', '"/assets/images/kcd-porto/bg.png"'));
+    expect(exported).toBe(POST.replace('"img/bg.png"', '"assets/images/kcd-porto/bg.png"'));
     expect(await lint(exported)).toEqual([]);
+  });
+
+  it('keeps the first `/` where a post of the site writes that field with one', async () => {
+    const site = path.join(temp.dir(), 'mixed');
+    await writeText(path.join(site, '_config.yml'), 'title: Mixed\n');
+    await writeText(path.join(site, '_posts/2024-04-01-older.md'), POST.replace('"img/bg.png"', '/img/older.png').replace('KCD Porto', 'Older'));
+    await png(path.join(site, 'img/older.png'), 3);
+    const post = await writeText(path.join(site, '_posts/2024-05-01-kcd-porto.md'), POST);
+    await png(path.join(site, '_posts/img/bg.png'), 1);
+    const report = await temp.service().exportRecap({ recapPath: post, text: POST, target: { kind: 'site', dir: site } });
+    expect(report.problems).toEqual([]);
+    expect(await fs.readFile(post, 'utf8')).toBe(POST.replace('"img/bg.png"', '"/assets/images/kcd-porto/bg.png"'));
   });
 });
