@@ -157,7 +157,7 @@ const cache = new Map<string, ReactNode>();
 export function renderBlock(source: string, reading: PreviewReading): ReactNode {
   // A block with a gallery include shows the front matter's galleries as they are now.
   const galleries = reading.galleries !== undefined && source.includes('gallery') ? JSON.stringify(reading.galleries) : '';
-  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}${readsShortcodes(reading) ? 'S' : 's'}${reading.imageHook ? 'H' : 'h'}${reading.generator === 'jekyll' ? 'K' : 'k'}${reading.themeShortcodes?.join(',') ?? ''}${galleries}\u0000${source}`;
+  const key = `${currentLocale()}${reading.liquid ? 'L' : 'l'}${reading.mdx ? 'M' : 'm'}${readsShortcodes(reading) ? 'S' : 's'}${reading.imageHook ? 'H' : 'h'}${reading.figureAsWritten ? 'W' : 'w'}${reading.generator === 'jekyll' ? 'K' : 'k'}${reading.themeShortcodes?.join(',') ?? ''}${galleries}\u0000${source}`;
   const hit = cache.get(key);
   if (hit !== undefined) {
     // Refresh its place so the eviction below drops the least recently used blocks.

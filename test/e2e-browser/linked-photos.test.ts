@@ -192,3 +192,29 @@ describe("a Jekyll post's header photo written from the site's root without its 
     await page.context().close();
   });
 });
+
+describe("a Terminal site's photos (its image hook looks in assets/ below the page's folder; its figure shows its src as written)", () => {
+  it("the preview shows both, the tray lists each in its folder, and there is no problem", async () => {
+    await write('terminal-site/hugo.toml', 'title = "Events"\ntheme = "terminal"\n');
+    await write('terminal-site/themes/terminal/layouts/_default/_markup/render-image.html', '{{- $img := .Page.Resources.GetMatch .Destination -}}\n{{- if not $img }}{{ $img = resources.Get (path.Join .Page.File.Dir .Destination) }}{{ end -}}\n{{- with $img }}<img src="{{ .RelPermalink }}">{{ else }}<img src="{{ $.Destination }}">{{ end -}}\n');
+    await write('terminal-site/themes/terminal/layouts/shortcodes/figure.html', '<figure><img src="{{ .Get "src" }}"></figure>\n');
+    for (const [rel, blue] of [['terminal-site/assets/posts/stage.png', 200], ['terminal-site/static/img/hall.png', 90]] as const) {
+      await sharp({ create: { width: 360, height: 240, channels: 3, background: { r: 40, g: 120, b: blue } } })
+        .png()
+        .toFile(await write(rel, ''));
+    }
+    const post = await write('terminal-site/content/posts/kcd.md', '---\ntitle: KCD Porto\ndate: 2026-05-01\n---\n\nThe day.\n\n![The stage](stage.png)\n\n{{< figure src="/img/hall.png" alt="The hall" >}}\n');
+    const page = await session().open({ file: post });
+    const preview = page.getByTestId('preview');
+    for (const alt of ['The stage', 'The hall']) {
+      await expect.poll(() => preview.locator(`img[alt="${alt}"]`).evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBe(360);
+    }
+    await linkedCard(page, 'stage.png').waitFor({ state: 'visible' });
+    expect(await linkedCard(page, 'stage.png').getByTestId('photo-where').textContent()).toBe('in assets/posts/');
+    expect(await linkedCard(page, 'hall.png').getByTestId('photo-where').textContent()).toBe('in static/img/');
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await page.getByTestId('photo-linked').scrollIntoViewIfNeeded();
+    await shoot(page, 'terminal-photos');
+    await page.context().close();
+  });
+});

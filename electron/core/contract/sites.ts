@@ -56,6 +56,20 @@ export interface MarkdownReading {
    */
   siblingImages?: true;
   /**
+   * Hugo: the site's image hook looks a Markdown image up in assets/ below the page's own folder
+   * (Terminal's `resources.Get (path.Join .Page.File.Dir .Destination)`: `stage.png` of
+   * content/posts/kcd.md is assets/posts/stage.png), never at assets/<name>: the site's content
+   * folders (relative to its root, the longest first), which the page's folder is taken from.
+   * Set only where the site's figure shortcode reads its src as written (figureAsWritten), so that
+   * a figure lookup is the hook's alone.
+   */
+  hookPageDirs?: string[];
+  /**
+   * Hugo: the site's (or its theme's) own figure shortcode shows its src as written, looking no
+   * file up (Terminal's): a figure's src is a link like any other, not a page or global resource.
+   */
+  figureAsWritten?: true;
+  /**
    * Hugo: the shortcodes of the site's theme that show a bundle photo found by its name
    * (core/markdown/theme-shortcodes.ts: Congo's `screenshot`, Docsy's `imgproc`), sorted.
    */
@@ -276,6 +290,10 @@ export interface SiteInfo {
   imageHook?: true;
   /** Hugo: its image hook links a plain page's relative image to its section's folder (MarkdownReading.siblingImages). Set by `detectSite`. */
   siblingImages?: true;
+  /** Hugo: its image hook looks an image up below the page's folder in assets/ (MarkdownReading.hookPageDirs). Set by `detectSite`. */
+  hookPageDirs?: string[];
+  /** Hugo: its figure shortcode shows its src as written (MarkdownReading.figureAsWritten). Set by `detectSite`. */
+  figureAsWritten?: true;
   /** Hugo: its theme's shortcodes that show a bundle photo by its name (MarkdownReading.themeShortcodes). Set by `detectSite`. */
   themeShortcodes?: string[];
   /** A Jekyll site on the Chirpy theme: image addresses go through its media_subpath and cdn (MarkdownReading.media). Set by `detectSite`. */

@@ -223,10 +223,11 @@ export const FIGURE_MARK = 'data-hugo-figure';
  * title, then its caption, as text) and `</figure>`; a call without an alt gets its caption as
  * alt text, as Hugo's figure gives it.
  */
-export function figureRewrites(call: FigureShortcode, text: string): Array<{ offset: number; written: string; resolved: string }> {
+export function figureRewrites(call: FigureShortcode, text: string, marked = true): Array<{ offset: number; written: string; resolved: string }> {
   // With a `link`, the photo is a link to it. `data-hugo-figure` tells the readers of the HTML
-  // (the link finder, the preview) that Hugo also finds this src in the site's assets/.
-  const img = `<img ${FIGURE_MARK}=""`;
+  // (the link finder, the preview) that Hugo also finds this src in the site's assets/; not on a
+  // site whose own figure shows it as written (`marked` false).
+  const img = marked ? `<img ${FIGURE_MARK}=""` : '<img';
   const open = call.link !== null ? `<figure><a href="${escapeHtml(oneLine(call.link))}">${img}` : `<figure>${img}`;
   const out: Array<{ offset: number; written: string; resolved: string }> = [{ offset: call.start, written: text.slice(call.start, call.openEnd), resolved: open }];
   for (const v of call.rawStrings) {

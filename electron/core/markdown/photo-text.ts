@@ -293,7 +293,7 @@ export function photoUses(body: string, reading: MarkdownReading = READ_ALL): Ma
   for (const link of findPhotoLinks(body, reading, read)) add(link.url, unescapeAlt(link.rawAlt), reading.imageHook === true);
   for (const tag of findPhotoTags(body, reading, read)) {
     const alt = tagAlt(tag);
-    if (tag.url !== null) add(tag.url, alt, 'shortcode' in tag);
+    if (tag.url !== null) add(tag.url, alt, 'shortcode' in tag && reading.figureAsWritten !== true);
     for (const c of tag.candidates) add(c.url, alt);
   }
   return uses;

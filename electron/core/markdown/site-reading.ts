@@ -38,11 +38,12 @@ export function markdownReading(generator: SiteGenerator | null, postPath: strin
  * A Hugo post's reading with what its site's detection decided (SiteInfo): its image render hook
  * (and whether it links a plain page's images to its section's folder) and its theme's shortcodes; `reading` itself when there is neither.
  */
-export function withHugoSite(reading: MarkdownReading, site: Pick<MarkdownReading, 'imageHook' | 'siblingImages' | 'themeShortcodes'>): MarkdownReading {
+export function withHugoSite(reading: MarkdownReading, site: Pick<MarkdownReading, 'imageHook' | 'siblingImages' | 'hookPageDirs' | 'figureAsWritten' | 'themeShortcodes'>): MarkdownReading {
   const shortcodes = site.themeShortcodes !== undefined && site.themeShortcodes.length > 0 ? { themeShortcodes: site.themeShortcodes } : {};
-  if (site.imageHook !== true && shortcodes.themeShortcodes === undefined) return reading;
-  const hook = site.imageHook === true ? { imageHook: true as const, ...(site.siblingImages === true ? { siblingImages: true as const } : {}) } : {};
-  return { ...reading, ...hook, ...shortcodes };
+  const figure = site.figureAsWritten === true ? { figureAsWritten: true as const } : {};
+  if (site.imageHook !== true && shortcodes.themeShortcodes === undefined && figure.figureAsWritten === undefined) return reading;
+  const hook = site.imageHook === true ? { imageHook: true as const, ...(site.siblingImages === true ? { siblingImages: true as const } : {}), ...(site.hookPageDirs !== undefined ? { hookPageDirs: site.hookPageDirs } : {}) } : {};
+  return { ...reading, ...hook, ...figure, ...shortcodes };
 }
 
 /**
@@ -266,7 +267,8 @@ export function linkRewrites(text: string, reading: MarkdownReading): LinkRewrit
   if (reading.mdx) for (const r of findMdxAttributeExpressions(text)) out.push({ ...r, via: 'mdx', read: true });
   // A figure shortcode is an image where the site renders it; elsewhere it stays text, as published.
   if (readsShortcodes(reading)) {
-    for (const call of findFigureShortcodes(text)) for (const r of figureRewrites(call, text)) out.push({ ...r, via: 'shortcode', read: true });
+    // A figure that shows its src as written (the site's own: figureAsWritten) is an <img> like any other.
+    for (const call of findFigureShortcodes(text)) for (const r of figureRewrites(call, text, reading.figureAsWritten !== true)) out.push({ ...r, via: 'shortcode', read: true });
     for (const r of escapedCallRewrites(text)) out.push({ ...r, via: 'shortcode', read: true });
   }
   // A theme's figure include (jekyll-figure.ts) is an image where the site runs Liquid; elsewhere text, as published.

@@ -77,11 +77,13 @@ function withinSite(root: AllowedRoot, real: string, cache: RootsCache): boolean
 
 /**
  * `figure`: where Hugo's figure shortcode also finds its src — the site's assets/ folder, whose
- * images Hugo publishes when a figure names them (a global resource: `resources.Get`).
+ * images Hugo publishes when a figure names them (a global resource: `resources.Get`);
+ * `figureDir`, the folder below it where the site's image hook looks instead (the page's own
+ * folder: MarkdownReading.hookPageDirs), null where it looks at assets/ itself.
  * `siteAlias`: the Docusaurus site's folder that a link's `@site/` names (null for any other
  * generator, or a draft of no site); such a link may reach only into the other roots.
  */
-type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[]; siteAlias: string | null; baseUrlPath: string | null; coverAtRoot: boolean; coverRootFirst: boolean };
+type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[]; figureDir: string | null; siteAlias: string | null; baseUrlPath: string | null; coverAtRoot: boolean; coverRootFirst: boolean };
 
 /**
  * The allowed roots of a recap and their real paths, looked up once for one pass over its
@@ -185,6 +187,8 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   const hugoSite = profile.generator !== 'hugo' ? null : forSite;
   const assets = hugoSite === null ? null : path.join(hugoSite, assetsDirOf(profile));
   const figure = assets === null ? [] : [{ dir: assets, within: hugoSite ?? assets, label: msg('lint.root.assets', { path: assets }) }];
+  const pageDirs = site !== null && assets !== null ? profile.markdown?.hookPageDirs : undefined;
+  const figureDir = pageDirs !== undefined && site !== null ? pageDirOf(site, recapDir, pageDirs) : null;
   // Docusaurus' `@site/` (its build's alias for the site's folder): the post's site, or the site
   // a draft is for (whose profile is the draft's own: its rules say the site's generator).
   const draftSite = site === null && profile.siteImageRoots !== undefined ? (profile.rules?.site ?? null) : null;
@@ -194,7 +198,20 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   // A Jekyll post in `_posts/` (a draft in `_drafts/`): Jekyll publishes nothing beside it (unless
   // jekyll-postfiles does), so its relative cover is the site root's file, beside it only last.
   const coverRootFirst = coverAtRoot && profile.generator === 'jekyll' && profile.postFiles !== true && jekyllFolderOf(recapPath) !== null;
-  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, siteAlias, baseUrlPath: profile.baseUrlPath ?? profile.tagBaseUrlPath ?? null, coverAtRoot, coverRootFirst };
+  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, figureDir, siteAlias, baseUrlPath: profile.baseUrlPath ?? profile.tagBaseUrlPath ?? null, coverAtRoot, coverRootFirst };
+}
+
+/**
+ * The page's folder as Hugo's `.Page.File.Dir` gives it (`posts/` for content/posts/kcd.md,
+ * `posts/kcd/` for a bundle's index.md), from the first of the site's content folders (`dirs`,
+ * relative to `site`, the longest first) that holds it, without its last `/`; null outside them.
+ */
+function pageDirOf(site: string, recapDir: string, dirs: readonly string[]): string | null {
+  for (const dir of dirs) {
+    const base = path.join(site, dir);
+    if (recapDir === base || isInside(base, recapDir)) return path.relative(base, recapDir).split(path.sep).join('/');
+  }
+  return null;
 }
 
 /** The path part of a link, percent-decoded as a browser would ask the server for it. */
@@ -320,7 +337,9 @@ function placesOf(roots: Roots, clean: string, as: LookedUpAs): Array<{ root: Al
   const bare = (roots.baseUrlPath === null ? clean : sitePathOf(clean, { baseUrlPath: roots.baseUrlPath })).replace(/^\/+/, '');
   // roots.figure: a Hugo site's assets/ (none elsewhere).
   const coverAtRoot = as === 'cover' && roots.coverAtRoot && !clean.startsWith('/');
-  const assets = as === 'figure' || coverAtRoot ? roots.figure.map((root) => ({ root, rel: clean.replace(/^\/+/, ''), extra: true as const })) : [];
+  // A hook that looks below the page's folder (roots.figureDir: Terminal's) looks there alone.
+  const inAssets = as === 'figure' && roots.figureDir !== null ? path.posix.join(roots.figureDir, clean.replace(/^\/+/, '')) : clean.replace(/^\/+/, '');
+  const assets = as === 'figure' || coverAtRoot ? roots.figure.map((root) => ({ root, rel: inAssets, extra: true as const })) : [];
   // A mounted folder serves only what is under its path: `/images/a.png` is its `a.png`.
   const servedAt = (rel: string): Array<{ root: AllowedRoot; rel: string }> =>
     roots.siteAbsolute.flatMap((root) => (root.at === undefined ? [{ root, rel }] : rel.startsWith(`${root.at}/`) ? [{ root, rel: rel.slice(root.at.length + 1) }] : []));

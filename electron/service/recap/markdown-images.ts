@@ -219,8 +219,10 @@ type FoundRef = ImageRef & { how?: Via };
  * written when it is one of those; positions in `text` as written. `mdx`: the post is read as
  * MDX, so its import and export statements are code (no image); elsewhere they are paragraphs.
  */
-function allRefs(text: string, mdx: boolean): FoundRef[] {
-  const rewrites = linkRewrites(text, READ_ALL);
+function allRefs(text: string, mdx: boolean, figureAsWritten = false): FoundRef[] {
+  // Every form read (each kept or dropped after by how the post's site reads it); a figure that
+  // shows its src as written (the site's own: MarkdownReading.figureAsWritten) is a plain <img>.
+  const rewrites = linkRewrites(text, figureAsWritten ? { ...READ_ALL, figureAsWritten } : READ_ALL);
   if (rewrites.length === 0) return mdxImages(text, findRefs(text, mdx));
   const back = columnsBack(text, rewrites);
   const refs = findRefs(applyRewrites(text, rewrites), mdx).map((r): FoundRef => {
@@ -245,7 +247,7 @@ export function findImageRefs(text: string, reading: MarkdownReading = READ_ALL)
   // A tag with an attribute written as code is MDX's: text to a post read as plain Markdown (the
   // candidates were read as MDX would).
   const starts = !reading.mdx && text.includes('={') ? lineStarts(text) : null;
-  for (const { how, ...r } of allRefs(text, reading.mdx)) {
+  for (const { how, ...r } of allRefs(text, reading.mdx, reading.figureAsWritten === true)) {
     if (how !== undefined && !(how.read && readBy(how, reading))) continue;
     if (starts !== null && r.source !== 'markdown' && hasMdxAttributeCode(text, (starts[r.line - 1] ?? 0) + r.column - 1)) continue;
     const ref: ImageRef = how?.via === 'liquid' ? { ...r, liquid: how.written } : how?.via === 'mdx' ? { ...r, code: how.written } : how?.via === 'include' ? { ...r, include: how.written } : r;
@@ -274,7 +276,7 @@ export function unreadImageRefs(text: string, reading: MarkdownReading): UnreadR
   if ((reading.liquid && reading.mdx && readsShortcodes(reading)) || !mayHaveImages(text)) return [];
   const out: UnreadRef[] = [];
   // A figure include where Liquid is not run is text on the page, as any other Liquid tag: no image.
-  for (const { how, ...r } of allRefs(text, reading.mdx)) if (how !== undefined && how.via !== 'include' && !readBy(how, reading)) out.push({ ...r, via: how.via, written: how.written });
+  for (const { how, ...r } of allRefs(text, reading.mdx, reading.figureAsWritten === true)) if (how !== undefined && how.via !== 'include' && !readBy(how, reading)) out.push({ ...r, via: how.via, written: how.written });
   return out;
 }
 

@@ -18,12 +18,15 @@
 // DoIt's) is read as that hook reads, any other as written. Themes are looked for in `themesDir`
 // (kubernetes.io keeps Docsy in node_modules/), else themes/.
 // Hextra's hook also links a plain page's relative image up one level (`../name`): `siblings`
-// (service/recap/hugo-siblings.ts says where that is a published file).
+// (service/recap/hugo-siblings.ts says where that is a published file). Terminal's looks in
+// assets/ below the page's own folder (`path.Join .Page.File.Dir .Destination`): `pageDir`; its
+// figure shortcode, a theme's own, looks nothing up and shows its src as written
+// (hugoFigureAsWritten), where Hugo's own looks as its embedded hook does.
 
 import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { isRecord as isMap } from '../../core/is-record';
-import { configValue as get, enabledLanguages, hugoConfig, type HugoConfig as Data } from './hugo-config';
+import { configValue as get, enabledLanguages, hugoConfig, hugoContentRoots, type HugoConfig as Data } from './hugo-config';
 import { themesOf } from './hugo-theme';
 import { themeName } from '../../core/markdown/theme-shortcodes';
 
@@ -112,15 +115,25 @@ const linksSiblings = (file: string): boolean => /\bprintf\s+"\.\.\/%s"/.test(ho
  * page's resource, then `resources.Get` (the site's assets/), then the address as written; Hextra
  * links a plain page's relative image as `../name`.
  */
-const KNOWN_HOOKS: Readonly<Record<string, { name: string; siblings: boolean }>> = {
+interface KnownHook {
+  name: string;
+  siblings: boolean;
+  /** It looks an image up below the page's folder in assets/ (Terminal's). */
+  pageDir?: true;
+  /** The theme's figure shortcode shows its src as written (Terminal's). */
+  figureAsWritten?: true;
+}
+
+const KNOWN_HOOKS: Readonly<Record<string, KnownHook>> = {
   hextra: { name: 'Hextra', siblings: true },
   blowfish: { name: 'Blowfish', siblings: false },
   fixit: { name: 'FixIt', siblings: false },
   doit: { name: 'DoIt', siblings: false },
+  terminal: { name: 'Terminal', siblings: false, pageDir: true, figureAsWritten: true },
 };
 
 /** The known hook of the first theme or module the config names that has one; null for none. */
-function knownHook(data: Data): { name: string; siblings: boolean } | null {
+function knownHook(data: Data): KnownHook | null {
   for (const said of themesOf(data)) {
     const known = KNOWN_HOOKS[themeName(said)];
     if (known !== undefined) return known;
@@ -143,7 +156,16 @@ function themesDirOf(data: Data): string | null {
  * its themes that has any; none ([]) when neither has one; null when a theme cannot be looked into.
  */
 function ownImageHooks(root: string, data: Data): string[] | null {
-  const own = imageHooks(path.join(root, 'layouts'));
+  return firstTemplates(root, data, imageHooks);
+}
+
+/**
+ * The templates `find` finds in the site's layouts/, else in those of the first of its themes
+ * that has any; none ([]) when neither has one; null when a theme cannot be looked into (a Hugo
+ * module, a theme folder missing or a symlink, a `themesDir` outside the site).
+ */
+function firstTemplates(root: string, data: Data, find: (layouts: string) => string[]): string[] | null {
+  const own = find(path.join(root, 'layouts'));
   if (own.length > 0) return own;
   const imports = get(data, 'module', 'imports');
   if (Array.isArray(imports) ? imports.length > 0 : isMap(imports)) return null;
@@ -157,11 +179,36 @@ function ownImageHooks(root: string, data: Data): string[] | null {
     if (typeof name !== 'string' || !/^[\w.-]+$/.test(name) || name.startsWith('.')) return null;
     const dir = path.join(root, themesDir, name);
     if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) return null;
-    const hooks = imageHooks(path.join(dir, 'layouts'));
-    if (hooks.length > 0) return hooks;
+    const found = find(path.join(dir, 'layouts'));
+    if (found.length > 0) return found;
   }
   return [];
 }
+
+/** The figure shortcode's template of a layouts folder (`shortcodes/figure.html`, or `_shortcodes/` since Hugo 0.146). */
+function figureTemplates(layouts: string): string[] {
+  return ['shortcodes', '_shortcodes'].map((dir) => path.join(layouts, dir, 'figure.html')).filter((f) => hookText(f) !== null).slice(0, 1);
+}
+
+/**
+ * Whether the site's figure shortcode shows its src as written: its own (or its theme's)
+ * `figure.html` looks no file up (no `.Resources` nor `resources.`, and calls no partial that
+ * might: Terminal's), or a theme we
+ * cannot see whose figure is known to (KNOWN_HOOKS `figureAsWritten`). Hugo's embedded figure
+ * looks the src up as a page resource, then in the site's assets/.
+ */
+export function hugoFigureAsWritten(root: string, config: string | null): boolean {
+  const data = config !== null ? hugoConfig(config) : null;
+  if (data === null) return false;
+  const own = firstTemplates(root, data, figureTemplates);
+  if (own === null) return knownHook(data)?.figureAsWritten === true;
+  const text = own.length > 0 ? hookText(own[0] ?? '') : null;
+  // A partial it calls may look the file up: not known to show it as written.
+  return text !== null && !/\.Resources\b|(?<![.\w$])resources\.|\bpartial(?:Cached)?\s/.test(text);
+}
+
+/** Whether a hook's template looks its image up below the page's own folder in assets/ (`path.Join .Page.File.Dir .Destination`: Terminal's). */
+const looksInPageDir = (file: string): boolean => /\bpath\.Join\s+\$?\.Page\.File\.Dir\s+\$?\.Destination\b/.test(hookText(file) ?? '');
 
 /** Two languages or more (those not disabled), none with a baseURL of its own. */
 function multilingualSingleHost(data: Data): boolean {
@@ -175,7 +222,12 @@ function multilingualSingleHost(data: Data): boolean {
  * theme we cannot see (its name). `siblings`: it links a plain page's relative image to its
  * section's folder (Hextra's).
  */
-export type ImageHook = { by: 'embedded' } | { by: 'own'; file: string; siblings?: true } | { by: 'theme'; theme: string; siblings?: true };
+export type ImageHook = { by: 'embedded' } | { by: 'own'; file: string; siblings?: true; pageDir?: true } | { by: 'theme'; theme: string; siblings?: true; pageDir?: true };
+
+/** Whether the hook looks an image up below the page's folder in assets/ (ImageHook `pageDir`). */
+export function looksUpInPageDir(hook: ImageHook | null): boolean {
+  return hook !== null && hook.by !== 'embedded' && hook.pageDir === true;
+}
 
 /** Whether the hook links a plain page's relative image up one level (ImageHook `siblings`). */
 export function linksUpOneLevel(hook: ImageHook | null): boolean {
@@ -198,13 +250,33 @@ export function hugoImageHook(root: string, config: string | null): ImageHook | 
   const own = ownImageHooks(root, data);
   if (own === null) {
     const known = knownHook(data);
-    return known === null ? null : { by: 'theme', theme: known.name, ...(known.siblings ? { siblings: true as const } : {}) };
+    return known === null ? null : { by: 'theme', theme: known.name, ...(known.siblings ? { siblings: true as const } : {}), ...(known.pageDir === true ? { pageDir: true as const } : {}) };
   }
   if (own.length > 0) {
     if (!own.every((f) => readsAssets(f, path.join(root, 'layouts')))) return null;
-    return { by: 'own', file: path.relative(root, own[0] ?? '').split(path.sep).join('/'), ...(own.every(linksSiblings) ? { siblings: true as const } : {}) };
+    return { by: 'own', file: path.relative(root, own[0] ?? '').split(path.sep).join('/'), ...(own.every(linksSiblings) ? { siblings: true as const } : {}), ...(own.every(looksInPageDir) ? { pageDir: true as const } : {}) };
   }
   if (mode === 'fallback') return { by: 'embedded' };
   if (mode !== 'auto') return null;
   return get(data, 'markup', 'goldmark', 'duplicateResourceFiles') !== true && multilingualSingleHost(data) ? { by: 'embedded' } : null;
+}
+
+/**
+ * How a Hugo site looks its posts' images up, decided once per detection: its image hook
+ * (hugoImageHook), whether its figure shows its src as written (hugoFigureAsWritten), and where a
+ * hook that looks below the page's folder in assets/ (Terminal's) takes that folder from: the
+ * site's content folders, the longest first. Such a hook is read so only where the site's figure
+ * shows its src as written, so that a figure lookup (containment.ts `figure`) is the hook's alone;
+ * beside Hugo's own figure, which looks in assets/ itself, it is read as the embedded one.
+ */
+export function hugoImageLookups(root: string, config: string | null): { imageHook: ImageHook | null; figureAsWritten: boolean; hookPageDirs: string[] | null } {
+  const figureAsWritten = hugoFigureAsWritten(root, config);
+  let imageHook = hugoImageHook(root, config);
+  if (imageHook !== null && imageHook.by !== 'embedded' && imageHook.pageDir === true && !figureAsWritten) {
+    const { pageDir: _, ...rest } = imageHook;
+    imageHook = rest;
+  }
+  const data = config !== null ? hugoConfig(config) : null;
+  const hookPageDirs = looksUpInPageDir(imageHook) ? [...new Set(hugoContentRoots(data))].sort((a, b) => b.length - a.length) : null;
+  return { imageHook, figureAsWritten, hookPageDirs };
 }

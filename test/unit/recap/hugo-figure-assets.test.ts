@@ -15,7 +15,7 @@ import { createRecapService, type RecapService } from '../../../electron/service
 import { findImageRefs } from '../../../electron/service/recap/markdown-images';
 import { profileForRecap } from '../../../electron/service/site/site';
 import { figureUrls, linkedUrls } from '../../../renderer/photos/linkedUrls';
-import { previewTree } from '../../../renderer/preview/pipeline';
+import { previewImgs } from '../support/preview-html';
 import { png, tempDir, writeText } from '../support/site-fixture';
 import { refusal } from '../support/refusal';
 
@@ -97,12 +97,7 @@ describe("Hugo's figure finds its src in the site's assets/", () => {
       ['html', true],
     ]);
     expect(await errorsOf(text, post)).toEqual([['image-missing', 9, expect.stringContaining(path.join(site, 'static/images/kcd/hall.png'))]]);
-    const imgs: Array<Record<string, unknown>> = [];
-    const visit = (n: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }): void => {
-      if (n.type === 'element' && n.tagName === 'img') imgs.push(n.properties ?? {});
-      for (const c of n.children ?? []) visit(c as typeof n);
-    };
-    visit(previewTree(editorBody(text), reading));
+    const imgs = previewImgs(editorBody(text), reading);
     expect(imgs.map((p) => 'dataHugoFigure' in p)).toEqual([false, true]);
     expect(figureUrls(photoUses(editorBody(text), reading))).toEqual(['/images/kcd/hall.png']);
     expect(photoUses(editorBody(text), reading).get('/images/kcd/hall.png')?.count).toBe(2);

@@ -14,7 +14,7 @@ import { findImageRefs } from '../../../electron/service/recap/markdown-images';
 import { hugoImageHook } from '../../../electron/service/site/hugo-image-hook';
 import { detectGenerator, profileForRecap } from '../../../electron/service/site/site';
 import { figureUrls, linkedUrls } from '../../../renderer/photos/linkedUrls';
-import { previewTree } from '../../../renderer/preview/pipeline';
+import { previewImgs } from '../support/preview-html';
 import { png, tempDir, writeText } from '../support/site-fixture';
 
 let tmp: string;
@@ -143,12 +143,7 @@ describe("a multilingual Hugo site's Markdown images, found as Hugo finds them",
     expect((await errorsOf(text, post))[0]?.[2]).toMatch(/where Hugo looks only for its figure shortcode's src and Markdown images \(not an <img> tag\)\. Write !\[The hall again\]\(\/images\/kcd\/hall\.png\), or move the photo to /);
 
     // The preview marks the Markdown images' <img> (its lookups ask for them as figures), not the raw one.
-    const imgs: Array<Record<string, unknown>> = [];
-    const visit = (n: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }): void => {
-      if (n.type === 'element' && n.tagName === 'img') imgs.push(n.properties ?? {});
-      for (const c of n.children ?? []) visit(c as typeof n);
-    };
-    for (const block of editorBody(text).split('\n\n')) visit(previewTree(block, reading));
+    const imgs = previewImgs(editorBody(text), reading);
     expect(imgs.map((p) => [p['src'], 'dataHugoFigure' in p])).toEqual([
       ['/images/kcd/hall.png', true],
       ['images/kcd/crowd.png', true],

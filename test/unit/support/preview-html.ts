@@ -12,3 +12,14 @@ function serialize(node: Root | RootContent): string {
 }
 
 export const previewHtml = (text: string, reading: PreviewReading): string => serialize(previewTree(text, reading)).replace(/\n/g, '');
+
+/** The properties of each `<img>` the preview shows for `text`, block by block as the editor splits it (at blank lines), in order. */
+export function previewImgs(text: string, reading: PreviewReading): Array<Record<string, unknown>> {
+  const imgs: Array<Record<string, unknown>> = [];
+  const visit = (n: Root | RootContent): void => {
+    if (n.type === 'element' && n.tagName === 'img') imgs.push(n.properties);
+    if ('children' in n) for (const c of n.children) visit(c);
+  };
+  for (const block of text.split('\n\n')) visit(previewTree(block, reading));
+  return imgs;
+}
