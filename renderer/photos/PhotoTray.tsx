@@ -314,9 +314,11 @@ export default function PhotoTray({ photos, collapsed, onCollapsedChange }: Phot
   );
 }
 
-/** What the toast says was removed: the photo, its links, the cover field that named it. */
+/** What the toast says was removed: the photo, its links, the cover field (or the fields) that named it. */
 function removedKey(removed: RemovedPhoto): MessageKey {
-  if (removed.cover) return removed.links > 0 ? 'photos.removedWithLinksCover' : 'photos.removedCover';
+  const cleared = removed.cleared;
+  if (cleared?.cover === true && cleared.fields.length === 1) return removed.links > 0 ? 'photos.removedWithLinksCover' : 'photos.removedCover';
+  if (cleared) return removed.links > 0 ? 'photos.removedWithLinksFields' : 'photos.removedFields';
   return removed.links > 0 ? 'photos.removedWithLinks' : 'photos.removed';
 }
 
@@ -335,7 +337,7 @@ export function PhotoUndoToast({ photos }: { photos: PhotosHandle }) {
   return (
     <div className="toast photo-undo" data-testid="photo-undo-toast" role="status" onMouseEnter={() => setHover(true)} onMouseLeave={() => setHover(false)}>
       <span className="toast-message">
-        {rich(t, removedKey(removed), { name: <strong>{removed.name}</strong> }, { links: removed.links, field: removed.cover?.field ?? '' })}
+        {rich(t, removedKey(removed), { name: <strong>{removed.name}</strong> }, { links: removed.links, field: removed.cleared?.fields[0]?.field ?? '', fields: removed.cleared?.fields.map((f) => f.field).join(', ') ?? '' })}
       </span>
       <button type="button" className="toast-action" data-testid="photo-undo" onClick={photos.undoRemove}>
         {t('photos.undo')}

@@ -43,8 +43,12 @@ export interface RemovedPhoto {
   splices: Splice[];
   /** The body right after the links were taken out, to follow the author's later typing. */
   afterBody: string;
-  /** The cover field that named it, cleared with it: the front matter before and after, and the field's value before. */
-  cover?: { field: string; before: string; after: string; value: FieldValue | null };
+  /**
+   * The front-matter fields that named it, cleared with it (the cover field first, then a theme's
+   * header image…): each field's value before, whether the first is the cover, and the front
+   * matter before and after.
+   */
+  cleared?: { fields: Array<{ field: string; value: FieldValue | null }>; cover: boolean; before: string; after: string };
 }
 
 export interface SourceItem {

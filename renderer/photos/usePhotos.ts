@@ -34,7 +34,7 @@ export function usePhotos(o: PhotosOptions): PhotosHandle {
   const caret = useCaretPlacement(shared);
   const imports = usePhotoImport(shared, folder, caret, bumpPreview);
   const tray = useTrayActions(shared, folder, caret, bumpPreview);
-  const removal = usePhotoRemoval(shared, folder, caret, bumpPreview);
+  const removal = usePhotoRemoval(shared, folder, caret, bumpPreview, tray.fields);
   const linked = useLinkedPhotos(shared, folder, caret, { uses: tray.uses, cover: tray.cover, fields: tray.fields }, bumpPreview);
 
   // The same handle while nothing in it changed: the workspace's panels re-render for what they show.

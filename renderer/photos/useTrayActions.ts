@@ -3,6 +3,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Photo } from '../../electron/core/contract';
+import type { FieldValue } from '../../electron/core/frontmatter/values';
 import { editorBody, editorYaml, withYaml } from '../../electron/core/frontmatter/split';
 import { altFromFileName } from '../../electron/core/markdown/photo-names';
 import { photoInsertText, photoUses, removePhotoLinks, replacePhotoUrl, restoreSplices, samePhotoUrl, setPhotoAlt, photoUseOf } from '../../electron/core/markdown/photo-text';
@@ -253,27 +254,37 @@ export function useTrayActions(shared: PhotoShared, folder: PhotoFolder, caret: 
   return { uses, cover, fields, cardByName, altOf, insertPhoto, setAlt, setCover, replacePhoto };
 }
 
-/** The cover field cleared of the removed photo at `url` (clearCoverField), with what Undo needs; null where it did not name it. */
-function clearedCover(o: PhotosOptions, url: string, reading: CoverReading): NonNullable<RemovedPhoto['cover']> | null {
-  const field = o.coverField;
-  const text = o.current()?.text;
-  if (!field || text === undefined) return null;
-  let cleared: RemovedPhoto['cover'] | null = null;
+/**
+ * The front-matter fields that name the removed photo at `url`, cleared (clearCoverField: the
+ * cover field, then each other field the tray reads a photo from, `fields`; a pattern stays), with
+ * what Undo needs; null where none named it.
+ */
+function clearedFields(o: PhotosOptions, url: string, reading: CoverReading, fields: readonly FieldUse[]): NonNullable<RemovedPhoto['cleared']> | null {
+  const names = [...new Set([...(o.coverField ? [o.coverField] : []), ...fieldsNaming(fields.filter((f) => f.pattern !== true), [url])])];
+  if (names.length === 0 || o.current() === null) return null;
+  let cleared: RemovedPhoto['cleared'] | null = null;
   o.edit((t) => {
-    const next = clearCoverField(t, field, url, reading);
-    if (next !== t) cleared = { field, before: editorYaml(t), after: editorYaml(next), value: frontMatter().getField(t, field) ?? null };
+    let next = t;
+    const values: Array<{ field: string; value: FieldValue | null }> = [];
+    for (const field of names) {
+      const after = clearCoverField(next, field, url, reading);
+      if (after === next) continue;
+      values.push({ field, value: frontMatter().getField(next, field) ?? null });
+      next = after;
+    }
+    if (values.length > 0) cleared = { fields: values, cover: values[0]?.field === o.coverField, before: editorYaml(t), after: editorYaml(next) };
     return next;
   });
   return cleared;
 }
 
-/** Undo of clearedCover: the front matter as it was where it has not changed since, else the field's value set back. */
-function restoreCover(o: PhotosOptions, cover: NonNullable<RemovedPhoto['cover']>): void {
-  o.edit((t) => (editorYaml(t) === cover.after ? withYaml(t, cover.before) : cover.value === null ? t : frontMatter().setField(t, cover.field, cover.value)));
+/** Undo of clearedFields: the front matter as it was where it has not changed since, else each field's value set back. */
+function restoreFields(o: PhotosOptions, cleared: NonNullable<RemovedPhoto['cleared']>): void {
+  o.edit((t) => (editorYaml(t) === cleared.after ? withYaml(t, cleared.before) : cleared.fields.reduce((out, f) => (f.value === null ? out : frontMatter().setField(out, f.field, f.value)), t)));
 }
 
-/** Removing a photo: its file goes to the trash, its links out of the text and the cover field that names it; Undo brings them back. */
-export function usePhotoRemoval(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, bumpPreview: () => void): PhotoRemoval {
+/** Removing a photo: its file goes to the trash, its links out of the text and the front-matter fields that name it; Undo brings them back. */
+export function usePhotoRemoval(shared: PhotoShared, folder: PhotoFolder, caret: CaretPlacement, bumpPreview: () => void, fields: readonly FieldUse[]): PhotoRemoval {
   const { opts } = shared;
   const { path, loadSerial } = opts.current;
   const [removed, setRemoved] = useState<RemovedPhoto | null>(null);
@@ -297,16 +308,16 @@ export function usePhotoRemoval(shared: PhotoShared, folder: PhotoFolder, caret:
             return result.body;
           });
           const r = result as ReturnType<typeof removePhotoLinks> | null;
-          // The cover it was goes too (the site would look for a file that is gone); Undo puts it back.
-          const cover = clearedCover(opts.current, photo.url, reading);
+          // The cover it was, and a field that names it, go too (the site would look for a file that is gone); Undo puts them back.
+          const cleared = clearedFields(opts.current, photo.url, reading, fields);
           setPhotos((list) => list?.filter((p) => p.name !== photo.name) ?? null);
-          setRemoved({ name: photo.name, trashId, links: r?.removed ?? 0, splices: r?.splices ?? [], afterBody: r?.body ?? '', ...(cover ? { cover } : {}), ...where });
+          setRemoved({ name: photo.name, trashId, links: r?.removed ?? 0, splices: r?.splices ?? [], afterBody: r?.body ?? '', ...(cleared ? { cleared } : {}), ...where });
         } catch (err) {
           opts.current.toast('error', errorMessage(err));
         }
       })();
     },
-    [opts, folderReq, editBody, setPhotos],
+    [opts, folderReq, editBody, setPhotos, fields],
   );
 
   const undoRemove = useCallback(() => {
@@ -318,7 +329,7 @@ export function usePhotoRemoval(shared: PhotoShared, folder: PhotoFolder, caret:
         await opts.current.api.restorePhoto({ recapPath: r.recapPath, imageDir: r.imageDir, trashId: r.trashId });
         const same = opts.current.current()?.photoPath === r.recapPath;
         if (r.splices.length > 0 && same) editBody((body) => restoreSplices(body, r.afterBody, r.splices));
-        if (r.cover && same) restoreCover(opts.current, r.cover);
+        if (r.cleared && same) restoreFields(opts.current, r.cleared);
         refresh();
         bumpPreview();
       } catch (err) {

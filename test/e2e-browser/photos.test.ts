@@ -3,7 +3,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { JSHandle, Page } from 'playwright-core';
+import type { JSHandle, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceRecap, startSession, type Session } from './harness';
@@ -126,6 +126,37 @@ async function save(page: Page, file: string, expected: (text: string) => boolea
 }
 
 /** The loaded width of the preview's image with that alt text (scrolled to: off-screen blocks skip rendering). */
+/**
+ * A draft whose front matter names kcd-event-2.png in `lines` (after its author), the photo in its
+ * folder (`named`: the tray shows how): removed from the tray, the toast says its link and
+ * `cleared` went, the saved front matter lacks the line `gone`, and Undo gives the file back byte for byte.
+ */
+async function removeNamedPhoto(name: string, lines: string, gone: string, cleared: string, named: (card: Locator) => Promise<unknown>): Promise<void> {
+  const recap = await draftRecap(name);
+  const original = (await fs.readFile(recap, 'utf8')).replace(/^(author: .*\n)/m, `$1${lines}`);
+  await fs.writeFile(recap, original);
+  const folder = path.join(path.dirname(recap), 'static', 'images', 'news', 'kcd-china');
+  await fs.mkdir(folder, { recursive: true });
+  await sharp(await photo('x.png', 400, 300)).toFile(path.join(folder, 'kcd-event-2.png'));
+  const page = await session.open({ file: recap });
+  const card = page.locator('[data-testid="photo-card"][data-name="kcd-event-2.png"]');
+  await named(card);
+  await card.locator('.photo-thumb').click();
+  await card.getByTestId('photo-remove').click();
+  await page.getByTestId('photo-undo-toast').waitFor();
+  expect(await page.getByTestId('photo-undo-toast').textContent()).toContain(`kcd-event-2.png, its link and ${cleared}`);
+  const saved = await save(page, recap, (t) => !t.includes('kcd-event-2.png'));
+  const head = (text: string): string => text.slice(0, text.indexOf('\n---\n', 4));
+  expect(head(saved)).toBe(head(original).replace(`\n${gone.replace(/\n$/, '')}`, ''));
+
+  await page.getByTestId('photo-undo').click();
+  await expect.poll(() => existsSync(path.join(folder, 'kcd-event-2.png'))).toBe(true);
+  // The file is back before the page puts the text back (after the service answers): save once the link shows again.
+  await textShows(page, '/images/news/kcd-china/kcd-event-2.png');
+  expect(await save(page, recap, (t) => t.includes(gone.trim()))).toBe(original);
+  await page.context().close();
+}
+
 async function loadedWidth(page: Page, alt: string): Promise<number> {
   return page
     .getByTestId('preview')
@@ -285,29 +316,12 @@ describe('event photos in the browser mode', () => {
   });
 
   it('remove the cover photo: the cover field goes with it, and undo puts the front matter back byte for byte', async () => {
-    const recap = await draftRecap('kcd-remove-cover.md');
-    const original = (await fs.readFile(recap, 'utf8')).replace(/^(author: .*\n)/m, '$1image: "/images/news/kcd-china/kcd-event-2.png" # the card\n');
-    await fs.writeFile(recap, original);
-    const folder = path.join(path.dirname(recap), 'static', 'images', 'news', 'kcd-china');
-    await fs.mkdir(folder, { recursive: true });
-    await sharp(await photo('x.png', 400, 300)).toFile(path.join(folder, 'kcd-event-2.png'));
-    const page = await session.open({ file: recap });
-    const card = page.locator('[data-testid="photo-card"][data-name="kcd-event-2.png"]');
-    await expect.poll(() => card.locator('.photo-badge.is-cover').count()).toBe(1);
-    await card.locator('.photo-thumb').click();
-    await card.getByTestId('photo-remove').click();
-    await page.getByTestId('photo-undo-toast').waitFor();
-    expect(await page.getByTestId('photo-undo-toast').textContent()).toContain('kcd-event-2.png, its link and the cover (image)');
-    const saved = await save(page, recap, (t) => !t.includes('kcd-event-2.png'));
-    const head = (text: string): string => text.slice(0, text.indexOf('\n---\n', 4));
-    expect(head(saved)).toBe(head(original).replace('\nimage: "/images/news/kcd-china/kcd-event-2.png" # the card', ''));
+    await removeNamedPhoto('kcd-remove-cover.md', 'image: "/images/news/kcd-china/kcd-event-2.png" # the card\n', 'image: "/images/news/kcd-china/kcd-event-2.png" # the card\n', 'the cover (image)', (card) => expect.poll(() => card.locator('.photo-badge.is-cover').count()).toBe(1));
+  });
 
-    await page.getByTestId('photo-undo').click();
-    await expect.poll(() => existsSync(path.join(folder, 'kcd-event-2.png'))).toBe(true);
-    // The file is back before the page puts the text back (after the service answers): save once the link shows again.
-    await textShows(page, '/images/news/kcd-china/kcd-event-2.png');
-    expect(await save(page, recap, (t) => t.includes('# the card'))).toBe(original);
-    await page.context().close();
+  it("remove a photo a theme's header field names: that field goes with it (a map keeps its other keys), and undo puts the front matter back byte for byte", async () => {
+    const lines = 'header:\n  teaser: "/images/news/kcd-china/kcd-event-2.png" # the list card\n  caption: "Day one"\n';
+    await removeNamedPhoto('kcd-remove-header.md', lines, '  teaser: "/images/news/kcd-china/kcd-event-2.png" # the list card\n', 'header.teaser in the front matter', (card) => expect.poll(() => card.textContent()).toContain('header.teaser'));
   });
 
   it('replace keeps the name (the preview shows the new pixels) or renames and relinks; the folder name and tray drops', async () => {

@@ -319,6 +319,8 @@ export const en = {
   'photos.removedWithLinks': 'Removed {name} and {links, plural, one {its link} other {its # links}}.',
   'photos.removedCover': 'Removed {name} and cleared the cover ({field}).',
   'photos.removedWithLinksCover': 'Removed {name}, {links, plural, one {its link} other {its # links}} and the cover ({field}).',
+  'photos.removedFields': 'Removed {name} and cleared {fields} in the front matter.',
+  'photos.removedWithLinksFields': 'Removed {name}, {links, plural, one {its link} other {its # links}} and {fields} in the front matter.',
   'photos.undo': 'Undo',
   'photos.dismiss': 'Dismiss',
   'photos.altOtherRecap': 'Another recap is open now: this alt text belongs to the recap the photos were added to. Open that recap to change it there.',

@@ -320,6 +320,8 @@ export const zhCN: Record<MessageKey, string> = {
   'photos.removedWithLinks': '已删除 {name} 及其 {links} 个链接。',
   'photos.removedCover': '已删除 {name}，并清除了封面（{field}）。',
   'photos.removedWithLinksCover': '已删除 {name}、它的 {links} 个链接和封面（{field}）。',
+  'photos.removedFields': '已删除 {name}，并清除了前言中的 {fields}。',
+  'photos.removedWithLinksFields': '已删除 {name}、它的 {links} 个链接和前言中的 {fields}。',
   'photos.undo': '撤销',
   'photos.dismiss': '关闭',
   'photos.altOtherRecap': '现在打开的是另一篇稿件：这段替代文字属于照片所添加到的稿件。请打开那篇稿件再修改。',
