@@ -6,6 +6,14 @@
 
 import { slugify } from '../recap/slug';
 
+/**
+ * A file a site serves as an image, as the tray lists a folder's photos and export takes them: a
+ * JPEG, PNG, GIF, WebP, AVIF or SVG, not a hidden one.
+ */
+export function isSiteImageName(name: string): boolean {
+  return /^[^.].*\.(jpe?g|png|gif|webp|avif|svg)$/i.test(name);
+}
+
 /** Names Windows reserves for devices, whatever the extension: `con.jpg` cannot be checked out. */
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 

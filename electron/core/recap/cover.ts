@@ -6,6 +6,7 @@
 import type { MarkdownReading } from '../contract';
 import { mediaLinkOf, mediaUrlOf } from '../markdown/site-reading';
 import { samePhotoUrl } from '../markdown/photo-text';
+import { isSiteImageName } from '../markdown/photo-names';
 import type { FieldValue, FrontMatterField } from '../frontmatter/values';
 import { fieldPatterns, isResourcePattern, matchResource } from './field-photos';
 
@@ -98,13 +99,10 @@ export function withoutCover(was: FieldValue | undefined, url: string, reading: 
 export function hugoCardByName(names: readonly string[], images: FieldValue | undefined): string | null {
   if (coverOf(images) !== null) return null;
   // Of the folder's files, the images a site serves (not a hidden one), as the tray and export list them.
-  const sorted = names.filter(isImageName).sort();
+  const sorted = names.filter(isSiteImageName).sort();
   const named = (re: RegExp): string | undefined => sorted.find((n) => re.test(n));
   return named(/feature/i) ?? named(/cover|thumb/i) ?? null;
 }
-
-/** The images of a folder's files (not a hidden one), as the tray and export list them. */
-const isImageName = (n: string): boolean => /^[^.].*\.(jpe?g|png|gif|webp|avif|svg)$/i.test(n);
 
 /**
  * The photos of a Hugo page bundle (`names`, its files) that its theme takes by their names, though
@@ -114,7 +112,7 @@ const isImageName = (n: string): boolean => /^[^.].*\.(jpe?g|png|gif|webp|avif|s
  */
 export function hugoPhotosByName(names: readonly string[], fields: readonly FrontMatterField[]): string[] {
   const card = hugoCardByName(names, fields.find((f) => f.key === 'images')?.value);
-  const photos = names.filter(isImageName);
+  const photos = names.filter(isSiteImageName);
   const matched = fieldPatterns(fields).flatMap((p) => matchResource(photos, p.pattern) ?? []);
   return [...new Set([...(card !== null ? [card] : []), ...matched])];
 }

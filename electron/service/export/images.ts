@@ -18,9 +18,8 @@ import { readingOf, type MarkdownReading } from '../../core/markdown/site-readin
 import { assetsDirOf, imageFolderFor, servedBySite, siteAliasPath } from '../site/profile';
 import { listNow, realpathOrNull } from './disk';
 import { pool } from './pool';
+import { isSiteImageName } from '../../core/markdown/photo-names';
 import type { PreflightImage } from './preflight';
-
-const IMAGE_EXT = /\.(jpe?g|png|gif|webp|avif|svg)$/i;
 
 /** What the planner knows to look for the recap's images. */
 export interface ImageSearch {
@@ -196,7 +195,7 @@ export function locateImages(refs: RecapImageRef[], search: ImageSearch, onCopy:
  */
 export function addUnusedPhotos(search: ImageSearch, imageDir: string, leaveOut: boolean, found: FoundImages, byName: ((names: readonly string[]) => readonly string[]) | null = null): { unused: string[]; folder: string } {
   const folder = imageFolderFor(search.recapPath, search.sourceProfile, imageDir).dir;
-  const folderNames = listNow(folder).filter((n) => !n.startsWith('.') && IMAGE_EXT.test(n)).sort();
+  const folderNames = listNow(folder).filter(isSiteImageName).sort();
   const taken = new Set(byName?.(folderNames) ?? []);
   const unused: string[] = [];
   for (const n of folderNames) {

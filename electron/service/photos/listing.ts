@@ -1,22 +1,20 @@
 // The tray's list: the images of a recap's image folder, in natural name order.
 
-import * as path from 'node:path';
 import type { Photo, PhotoFolderRequest } from '../../core/contract';
+import { isSiteImageName } from '../../core/markdown/photo-names';
 import { folderFiles, mapLimit } from './folder-files';
 import { folderOf, type PhotoLibraryContext } from './library-context';
 import { PARALLEL_PHOTOS } from './process';
 import { checkFolderRequest } from './requests';
 import { describe } from './thumbnails';
 
-/** What the tray lists: the files a site serves as images. */
-const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif', '.svg']);
-
 export async function listPhotos(ctx: PhotoLibraryContext, req: PhotoFolderRequest): Promise<Photo[]> {
   const where = checkFolderRequest(req);
   const { profile, folder } = folderOf(ctx, where);
   const names = (await folderFiles(folder.dir))
     .map((f) => f.name)
-    .filter((n) => IMAGE_EXTENSIONS.has(path.extname(n).toLowerCase()))
+    // What the tray lists: the files a site serves as images.
+    .filter(isSiteImageName)
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const photos = await mapLimit(names, PARALLEL_PHOTOS, async (name) => {
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { altFromFileName, isSafeImageDir, photoFileName, uniqueName } from '../../../electron/core/markdown/photo-names';
+import { altFromFileName, isSafeImageDir, isSiteImageName, photoFileName, uniqueName } from '../../../electron/core/markdown/photo-names';
 import { imageDirFromText } from '../../../electron/service/recap/image-dir';
 import { loadProfile } from '../../../electron/service/site/profile';
 
@@ -96,5 +96,12 @@ describe('imageDirFromText', () => {
   it('refuses unsafe folder names', () => {
     expect(isSafeImageDir('kcd-china')).toBe(true);
     for (const bad of ['', '.', '..', '../x', 'a/b', 'a\\b', '.hidden', 'a b']) expect(isSafeImageDir(bad)).toBe(false);
+  });
+});
+
+describe('isSiteImageName (what the tray lists and export takes from a folder)', () => {
+  it('the images a site serves, not a hidden file, a raw camera file or a document', () => {
+    expect(['stage.jpg', 'Stage.JPEG', 'a.png', 'b.gif', 'c.webp', 'd.avif', 'logo.svg'].filter(isSiteImageName)).toHaveLength(7);
+    expect(['.hidden.png', '.png', 'IMG_2041.CR2', 'photo.heic', 'notes.md', 'stage.png.txt', 'png'].filter(isSiteImageName)).toEqual([]);
   });
 });
