@@ -831,6 +831,7 @@ export const en = {
   'lint.image.missingInAssets': 'Image {url} is not where Hugo looks for it (looked for {path}): the site has it in its assets folder ({assets}), where Hugo looks only for {readers}. Write {write}, or move the photo to {path}.',
   'lint.assetsReaders.figure': 'the src of its figure shortcode',
   'lint.assetsReaders.hook': 'its figure shortcode\'s src and Markdown images (not an <img> tag)',
+  'lint.assetsReaders.markdown': 'Markdown images (not an <img> tag, nor its own figure shortcode, which shows its src as written)',
   'lint.size.mb': '{size} MB',
   'lint.size.kb': '{size} KB',
   'lint.tooLarge.edge': '{width}×{height} px, above the site\'s {limit} px long edge',

@@ -832,6 +832,7 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.image.missingInAssets': '图片 {url} 不在 Hugo 查找它的位置（查找位置：{path}）：网站把它放在 assets 文件夹中（{assets}），而 Hugo 只为{readers}在那里查找。请改写为 {write}，或把照片移到 {path}。',
   'lint.assetsReaders.figure': ' figure 短代码的 src ',
   'lint.assetsReaders.hook': ' figure 短代码的 src 和 Markdown 图片（不包括 <img> 标签）',
+  'lint.assetsReaders.markdown': ' Markdown 图片（不包括 <img> 标签，也不包括按原样显示 src 的本站 figure 短代码）',
   'lint.size.mb': '{size} MB',
   'lint.size.kb': '{size} KB',
   'lint.tooLarge.edge': '{width}×{height} 像素，超过了网站规定的长边 {limit} 像素',

@@ -9,7 +9,7 @@
 import type { Problem, SiteProfile } from '../../core/contract';
 import { recapPlaceChecks, recapTextChecks } from '../recap/recap-checks';
 import { baseUrlProblems } from '../recap/image-problems';
-import { missingImageMsg, missingMatchMsg, NOT_AN_IMAGE_ADVICE, refusedImageMsg } from '../files/containment';
+import { missingImageMsg, missingMatchMsg, NOT_AN_IMAGE_ADVICE, refusedImageMsg, type AssetsAdvice } from '../files/containment';
 import { problemOf } from '../../core/recap/lint-problem';
 import { isReservedName, isSafeSlug } from '../../core/markdown/photo-names';
 import { msg } from '../../core/i18n/messages';
@@ -32,7 +32,7 @@ export interface PreflightImage {
   /** A field's other places looked, in order (ResolvedImage `alsoLookedFor`). */
   alsoLookedFor?: string[];
   /** The file is in the Hugo site's assets/, where Hugo does not look this link up: what to write instead (see assetsAdvice). */
-  inAssets?: { file: string; write: string; hook: boolean };
+  inAssets?: AssetsAdvice;
   /** A photo whose content is another image type than its name says (image-file.ts misnamedImage). */
   misnamed?: { name: string; content: string; rename: string };
   /** A Chirpy post's missing image whose link as written names a file of the site: what to write to show it (image-problems' mediaFix). */

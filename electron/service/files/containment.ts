@@ -425,11 +425,24 @@ function assetsFile(clean: string, recapPath: string, profiles: SiteProfile[], c
 }
 
 /**
+ * A photo the Hugo site has in its assets/ where the link does not look (image-problems.ts
+ * assetsAdvice): the file, what to write instead, and what reads assets/<name> there (the figure's
+ * src, a Markdown image its image hook reads, or both).
+ */
+export interface AssetsAdvice {
+  file: string;
+  write: string;
+  readers: 'figure' | 'hook' | 'markdown';
+}
+
+const ASSETS_READERS = { figure: 'lint.assetsReaders.figure', hook: 'lint.assetsReaders.hook', markdown: 'lint.assetsReaders.markdown' } as const;
+
+/**
  * The message of a missing image: where it was looked for; and when the file is in the Hugo
  * site's assets/, where Hugo does not look for this link, what to write instead (`write`: the
  * figure, or the Markdown image where Hugo's image render hook reads those) or where to move it.
  */
-export function missingImageMsg(url: string, lookedFor: string, inAssets?: { file: string; write: string; hook: boolean }, media?: { address: string; fix?: { file: string; write: string } }, field?: string, also: readonly string[] = []): Msg {
+export function missingImageMsg(url: string, lookedFor: string, inAssets?: AssetsAdvice, media?: { address: string; fix?: { file: string; write: string } }, field?: string, also: readonly string[] = []): Msg {
   // A Chirpy post's link is published at another address (its media_subpath): say which, and
   // what to write where the link as written names a file of the site.
   if (media !== undefined) {
@@ -441,7 +454,7 @@ export function missingImageMsg(url: string, lookedFor: string, inAssets?: { fil
     if (field === undefined) return msg('lint.image.missingLooked', { url, path: lookedFor });
     return also.length > 0 ? msg('lint.image.missingFieldPlaces', { url, path: lookedFor, others: also.join(', '), field }) : msg('lint.image.missingField', { url, path: lookedFor, field });
   }
-  return msg('lint.image.missingInAssets', { url, path: lookedFor, assets: inAssets.file, readers: msg(inAssets.hook ? 'lint.assetsReaders.hook' : 'lint.assetsReaders.figure'), write: inAssets.write });
+  return msg('lint.image.missingInAssets', { url, path: lookedFor, assets: inAssets.file, readers: msg(ASSETS_READERS[inAssets.readers]), write: inAssets.write });
 }
 
 /** The message of a theme shortcode's photo that no file of the bundle matches (RecapImageRef.match). */

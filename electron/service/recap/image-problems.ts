@@ -6,7 +6,7 @@
 
 import type { MarkdownReading, Problem, SiteProfile } from '../../core/contract';
 import * as path from 'node:path';
-import { isInside, lookedUpAs, missingImageMsg, missingMatchMsg, NOT_AN_IMAGE_ADVICE, refusedImageMsg, resolveImage, resolveRef, RootsCache } from '../files/containment';
+import { isInside, lookedUpAs, missingImageMsg, missingMatchMsg, NOT_AN_IMAGE_ADVICE, refusedImageMsg, resolveImage, resolveRef, RootsCache, type AssetsAdvice } from '../files/containment';
 import { misnamedImage, notAnImage, probeImage } from '../files/image-file';
 import { WEB_IMAGE_TYPES } from '../files/image-header';
 import { siteRootFor } from '../site/profile';
@@ -22,14 +22,18 @@ import { linkedAddress, plainPageOf, publishedAddress } from './hugo-siblings';
 
 /**
  * What to write for a link whose file is in the Hugo site's assets/, where Hugo does not look it
- * up (`inAssets`, see resolveImage): a Markdown image where Hugo's image render hook reads those
- * (a raw <img> is never read by it), else Hugo's figure. None for the cover field.
+ * up (`inAssets`, see resolveImage), and what does look there (`readers`): a Markdown image where
+ * the site's image render hook reads those at assets/<name> (a raw <img> is never read by it),
+ * else Hugo's figure, unless the site's own figure shows its src as written (figureAsWritten).
+ * None for the cover field, nor where nothing reads assets/<name>.
  */
-export function assetsAdvice(ref: Pick<RecapImageRef, 'url' | 'alt' | 'source' | 'field'>, reading: MarkdownReading, inAssets: string | undefined): { file: string; write: string; hook: boolean } | undefined {
+export function assetsAdvice(ref: Pick<RecapImageRef, 'url' | 'alt' | 'source' | 'field'>, reading: MarkdownReading, inAssets: string | undefined): AssetsAdvice | undefined {
   if (inAssets === undefined || ref.field !== undefined) return undefined;
-  const hook = reading.imageHook === true;
-  const write = hook && ref.source !== 'markdown' ? photoMarkdown(ref.alt, ref.url) : photoInsertText(ref.alt, ref.url, 'figure', reading);
-  return { file: inAssets, write, hook };
+  // Terminal's hook looks below the page's folder (hookPageDirs), not at assets/<name>.
+  const markdown = reading.imageHook === true && reading.hookPageDirs === undefined;
+  const figure = reading.figureAsWritten !== true;
+  if (markdown && (ref.source !== 'markdown' || !figure)) return { file: inAssets, write: photoMarkdown(ref.alt, ref.url), readers: figure ? 'hook' : 'markdown' };
+  return figure ? { file: inAssets, write: photoInsertText(ref.alt, ref.url, 'figure', reading), readers: markdown ? 'hook' : 'figure' } : undefined;
 }
 
 /**

@@ -192,8 +192,8 @@ function figureTemplates(layouts: string): string[] {
 
 /**
  * Whether the site's figure shortcode shows its src as written: its own (or its theme's)
- * `figure.html` looks no file up (no `.Resources` nor `resources.`, and calls no partial that
- * might: Terminal's), or a theme we
+ * `figure.html` writes the src parameter itself in each `<img>` (Terminal's, Docsy's to 0.11), or
+ * looks no file up (no `.Resources` nor `resources.`, and calls no partial that might), or a theme we
  * cannot see whose figure is known to (KNOWN_HOOKS `figureAsWritten`). Hugo's embedded figure
  * looks the src up as a page resource, then in the site's assets/.
  */
@@ -203,9 +203,17 @@ export function hugoFigureAsWritten(root: string, config: string | null): boolea
   const own = firstTemplates(root, data, figureTemplates);
   if (own === null) return knownHook(data)?.figureAsWritten === true;
   const text = own.length > 0 ? hookText(own[0] ?? '') : null;
+  if (text === null) return false;
+  // Every <img> it writes shows the src parameter itself (Docsy's to 0.11 looks the resource up and
+  // never uses it): as written, whatever else it looks up.
+  const imgs = text.match(/<img\b/g)?.length ?? 0;
+  if (imgs > 0 && text.match(SRC_AS_WRITTEN)?.length === imgs) return true;
   // A partial it calls may look the file up: not known to show it as written.
-  return text !== null && !/\.Resources\b|(?<![.\w$])resources\.|\bpartial(?:Cached)?\s/.test(text);
+  return !/\.Resources\b|(?<![.\w$])resources\.|\bpartial(?:Cached)?\s/.test(text);
 }
+
+/** An `<img>` whose src is the call's own `src` (`src="{{ .Get "src" }}"`, or through `safeURL`, which changes nothing). */
+const SRC_AS_WRITTEN = /<img\b[^>]*?\bsrc\s*=\s*"\{\{-?\s*\.Get\s+"src"\s*(?:\|\s*safeURL\s*)?-?\}\}"/g;
 
 /** Whether a hook's template looks its image up below the page's own folder in assets/ (`path.Join .Page.File.Dir .Destination`: Terminal's). */
 const looksInPageDir = (file: string): boolean => /\bpath\.Join\s+\$?\.Page\.File\.Dir\s+\$?\.Destination\b/.test(hookText(file) ?? '');

@@ -116,4 +116,34 @@ describe("Terminal's image hook and figure", () => {
     expect(readingOfPost(profileForRecap(other), TEXT).figureAsWritten).toBeUndefined();
     expect(await problemsOf(other)).toEqual([]);
   });
+
+  it("Docsy's figure to 0.11 looks the bundle's file up but shows its src as written: as written; kubernetes.io's, which shows the file it finds, is not", async () => {
+    const site = path.join(temp.dir(), 'docsy');
+    await writeText(path.join(site, 'hugo.toml'), 'title = "Docs"\ntheme = "docsy"\n');
+    // Templates of our own that do what each does.
+    const docsy = '{{ $src := (.Page.Resources.GetMatch (printf "**%s*" (.Get "src"))) }}\n<figure>\n  <img src="{{ .Get "src" }}"\n    alt="{{ .Get "alt" }}" />\n</figure>\n';
+    await writeText(path.join(site, 'themes/docsy/layouts/shortcodes/figure.html'), docsy);
+    await png(path.join(site, 'assets/images/hall.png'), 1);
+    const text = ['---', 'title: "KCD Porto"', 'date: 2026-05-01', '---', '', '{{< figure src="/images/hall.png" alt="The hall" >}}', ''].join('\n');
+    const post = await writeText(path.join(site, 'content/en/blog/kcd.md'), text);
+    expect(readingOfPost(profileForRecap(post), text).figureAsWritten).toBe(true);
+    // Shown as written, from static/, where it is not: missing (before, found in assets/, and no problem), with no advice to write a figure.
+    const missing = await temp.service().lintRecap({ text, path: post });
+    expect(missing.map((p) => [p.code, p.line])).toEqual([['image-missing', 6]]);
+    expect(missing[0]?.message).toBe(`The image /images/hall.png does not exist (looked for ${path.join(site, 'static/images/hall.png')}). Add the photo, or fix or remove the link.`);
+    // On a site of two languages Hugo's own image hook reads Markdown images from assets/: that is what to write.
+    const multi = path.join(temp.dir(), 'docsy-two');
+    await writeText(path.join(multi, 'hugo.toml'), 'title = "Docs"\ntheme = "docsy"\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\n');
+    await writeText(path.join(multi, 'themes/docsy/layouts/shortcodes/figure.html'), docsy);
+    await png(path.join(multi, 'assets/images/hall.png'), 1);
+    const two = await writeText(path.join(multi, 'content/en/blog/kcd.md'), text);
+    const advice = (await temp.service().lintRecap({ text, path: two }))[0]?.message ?? '';
+    expect(advice).toContain('where Hugo looks only for Markdown images (not an <img> tag, nor its own figure shortcode, which shows its src as written). Write ![The hall](/images/hall.png), or move the photo');
+
+    const k8s = path.join(temp.dir(), 'k8s');
+    await writeText(path.join(k8s, 'hugo.toml'), 'title = "Kubernetes"\n');
+    await writeText(path.join(k8s, 'layouts/shortcodes/figure.html'), '{{- $r := .Page.Resources.GetMatch (printf "**%s*" (.Get "src")) -}}\n<figure><img src="{{ if $r }}{{ $r.RelPermalink }}{{ else }}{{ .Get "src" }}{{ end }}"></figure>\n');
+    const k8sPost = await writeText(path.join(k8s, 'content/en/blog/kcd.md'), text);
+    expect(readingOfPost(profileForRecap(k8sPost), text).figureAsWritten).toBeUndefined();
+  });
 });
