@@ -829,6 +829,7 @@ export const zhCN: Record<MessageKey, string> = {
   'lint.image.besideElsewhere': '{post} 发布在 {page}，因此主题的图片钩子把 {url} 链接到 {linked}，但 Hugo 把这张照片发布在 {published}：它在网站上会缺失。请导出到网站：它会把照片复制到 static/ 下并从那里链接。或者把文章改为页面包（一个包含 index.md 及其照片的文件夹）。',
   'lint.image.besidePlainPostAt': '{post} 是普通文件，发布在 {page}，因此 {url} 指向 {linked}，但 Hugo 把这张照片发布在 {published}：它在这里能看到，但在网站上会缺失。请导出到网站：它会把照片复制到 static/ 下并从那里链接。或者把文章改为页面包（一个包含 index.md 及其照片的文件夹）。',
   'lint.image.besidePlainPost': 'Hugo 不会发布普通文件形式文章（{post}）旁边的任何文件，因此 {url} 在这里能看到，但在网站上会缺失。请导出到网站：它会把照片复制到 static/ 下并从那里链接。或者把文章改为页面包（一个包含 index.md 及其照片的文件夹）。',
+  'lint.image.fieldBesidePlainPost': '字段 {field} 指向 {url}；对于普通文件形式的文章（{post}），主题会从网站根目录（static/ 或 assets/）读取它：Hugo 不给这样的文章任何自己的文件，因此它旁边的照片在这里能看到，但在网站上会缺失。请导出到网站：它会把照片复制到 static/ 下并从那里引用。或者把文章改为页面包（一个包含 index.md 及其照片的文件夹）。',
   'lint.image.missingInAssets': '图片 {url} 不在 Hugo 查找它的位置（查找位置：{path}）：网站把它放在 assets 文件夹中（{assets}），而 Hugo 只为{readers}在那里查找。请改写为 {write}，或把照片移到 {path}。',
   'lint.assetsReaders.figure': ' figure 短代码的 src ',
   'lint.assetsReaders.hook': ' figure 短代码的 src 和 Markdown 图片（不包括 <img> 标签）',

@@ -197,8 +197,15 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   const coverAtRoot = forSite !== null && (profile.generator === 'hugo' || profile.generator === 'jekyll');
   // A Jekyll post in `_posts/` (a draft in `_drafts/`): Jekyll publishes nothing beside it (unless
   // jekyll-postfiles does), so its relative cover is the site root's file, beside it only last.
-  const coverRootFirst = coverAtRoot && profile.generator === 'jekyll' && profile.postFiles !== true && jekyllFolderOf(recapPath) !== null;
+  // A plain Hugo post (not a bundle's index.md) has no page resources: its theme takes a relative
+  // cover from the site's root (absURL, relURL) or its assets/, never from beside it.
+  const coverRootFirst = coverAtRoot && (profile.generator === 'jekyll' ? profile.postFiles !== true && jekyllFolderOf(recapPath) !== null : plainHugoPost(recapPath, profile));
   return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, figureDir, siteAlias, baseUrlPath: profile.baseUrlPath ?? profile.tagBaseUrlPath ?? null, coverAtRoot, coverRootFirst };
+}
+
+/** A Hugo post that is a plain file of a site whose posts are not bundles (content/posts/kcd.md, not a bundle's index.md). */
+export function plainHugoPost(recapPath: string, profile: SiteProfile): boolean {
+  return profile.generator === 'hugo' && !profile.images.beside && !/^_?index\.[^.]+$/i.test(path.basename(recapPath)) && siteRootFor(recapPath, profile) !== null;
 }
 
 /**
@@ -350,7 +357,7 @@ function placesOf(roots: Roots, clean: string, as: LookedUpAs): Array<{ root: Al
   const beside = path.resolve(roots.relative.dir, clean);
   const served = roots.siteAlias !== null && !isInside(roots.relative.dir, beside) ? roots.siteAbsolute.find((root) => isInside(root.dir, beside)) : undefined;
   if (served !== undefined) return [{ root: served, rel: path.relative(served.dir, beside) }];
-  if (coverAtRoot && roots.coverRootFirst) return [...servedAt(clean), { root: roots.relative, rel: clean, extra: true as const }];
+  if (coverAtRoot && roots.coverRootFirst) return [...servedAt(clean), ...assets, { root: roots.relative, rel: clean, extra: true as const }];
   const fromRoot = coverAtRoot ? servedAt(clean).map((place) => ({ ...place, extra: true as const })) : [];
   return [{ root: roots.relative, rel: clean }, ...assets, ...fromRoot];
 }

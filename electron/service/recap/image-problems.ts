@@ -6,7 +6,7 @@
 
 import type { MarkdownReading, Problem, SiteProfile } from '../../core/contract';
 import * as path from 'node:path';
-import { isInside, lookedUpAs, missingImageMsg, missingMatchMsg, NOT_AN_IMAGE_ADVICE, refusedImageMsg, resolveImage, resolveRef, RootsCache, type AssetsAdvice } from '../files/containment';
+import { isInside, lookedUpAs, missingImageMsg, missingMatchMsg, NOT_AN_IMAGE_ADVICE, plainHugoPost, refusedImageMsg, resolveImage, resolveRef, RootsCache, type AssetsAdvice } from '../files/containment';
 import { misnamedImage, notAnImage, probeImage } from '../files/image-file';
 import { WEB_IMAGE_TYPES } from '../files/image-header';
 import { siteRootFor } from '../site/profile';
@@ -45,17 +45,20 @@ export function assetsAdvice(ref: Pick<RecapImageRef, 'url' | 'alt' | 'source' |
  * site whose image hook links a plain page's photos up one level (Hextra's), one at the address
  * Hugo publishes it (hugo-siblings.ts). Null for any other recap.
  */
-function unpublishedBeside(recapPath: string, text: string, profile: SiteProfile): { dir: string; say: (url: string, file: string) => Msg | null } | null {
+function unpublishedBeside(recapPath: string, text: string, profile: SiteProfile): { dir: string; say: (url: string, file: string, field?: string) => Msg | null } | null {
   const dir = path.dirname(path.resolve(recapPath));
   const post = path.basename(recapPath);
   if (profile.generator === 'hugo') {
-    if (profile.images.beside || /^_?index\.[^.]+$/i.test(post) || siteRootFor(recapPath, profile) === null) return null;
+    if (!plainHugoPost(recapPath, profile)) return null;
     // Shown where the address the link asks for (up one level on Hextra) is where Hugo publishes the file (hugo-siblings.ts).
     const page = plainPageOf(recapPath, text, profile);
-    if (page === null) return { dir, say: (url) => msg('lint.image.besidePlainPost', { url, post }) };
+    // A field's photo: a plain page has no resources, so its theme reads it from the site's root.
+    const field = (url: string, name: string): Msg => msg('lint.image.fieldBesidePlainPost', { url, post, field: name });
+    if (page === null) return { dir, say: (url, _file, name) => (name !== undefined ? field(url, name) : msg('lint.image.besidePlainPost', { url, post })) };
     return {
       dir,
-      say: (url, file) => {
+      say: (url, file, name) => {
+        if (name !== undefined) return field(url, name);
         const linked = linkedAddress(page, url);
         const published = publishedAddress(page, file);
         if (published === linked) return null;
@@ -167,9 +170,8 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
   for (const ref of refs) for (const hit of resolveRef(ref, recapPath, [profile], roots)) {
     const at = ref.field !== undefined ? { line: ref.line, field: ref.field } : { line: ref.line, column: ref.column };
     const address = addressOf(ref);
-    // A Jekyll field's photo too: it is looked for at the site's root first (containment's coverRootFirst).
-    const linkOrJekyll = ref.field === undefined || profile.generator === 'jekyll';
-    const beside = hit.kind === 'found' && unpublished !== null && linkOrJekyll && !address.startsWith('/') && isInside(unpublished.dir, hit.file) ? unpublished.say(ref.url, hit.file) : null;
+    // A field's photo too: it is looked for at the site's root first (containment's coverRootFirst).
+    const beside = hit.kind === 'found' && unpublished !== null && !address.startsWith('/') && isInside(unpublished.dir, hit.file) ? unpublished.say(ref.url, hit.file, ref.field) : null;
     if (beside !== null) {
       problems.push(problemOf('image-unpublished', 'warning', beside, at));
     } else if (hit.kind === 'refused') {

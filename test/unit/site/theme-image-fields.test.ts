@@ -174,7 +174,7 @@ describe('a Minimal Mistakes site', () => {
 });
 
 describe("a Hugo post's relative cover that is nowhere", () => {
-  it('is an error naming every place Hugo looks: beside the post, the assets/ folder, then the site root; the preflight says it word for word', async () => {
+  it("is an error naming every place its site looks (a plain post's: the site's root, then assets/; a bundle's: beside it first); the preflight says it word for word", async () => {
     const root = path.join(temp.dir(), 'hugo');
     await writeText(path.join(root, 'hugo.toml'), 'baseURL = "https://example.org/"\n');
     const text = '+++\ntitle = "KCD Hangzhou"\nimages = ["images/card.png"]\n+++\n\nThe day.\n';
@@ -182,7 +182,11 @@ describe("a Hugo post's relative cover that is nowhere", () => {
     const problems = (await temp.service().lintRecap({ text, path: post })).filter((p) => p.code === 'image-missing');
     const at = (...p: string[]): string => path.join(root, ...p);
     expect(problems.map((p) => p.message)).toEqual([
-      `The photo images/card.png that the field images names does not exist (looked for ${at('content/post/images/card.png')}, then ${at('assets/images/card.png')}, ${at('static/images/card.png')}). Add the photo, or fix the field.`,
+      `The photo images/card.png that the field images names does not exist (looked for ${at('static/images/card.png')}, then ${at('assets/images/card.png')}). Add the photo, or fix the field.`,
+    ]);
+    const bundle = await writeText(path.join(root, 'content/post/kcd-bundle/index.md'), text);
+    expect((await temp.service().lintRecap({ text, path: bundle })).filter((p) => p.code === 'image-missing').map((p) => p.message)).toEqual([
+      `The photo images/card.png that the field images names does not exist (looked for ${at('content/post/kcd-bundle/images/card.png')}, then ${at('assets/images/card.png')}, ${at('static/images/card.png')}). Add the photo, or fix the field.`,
     ]);
     const checks = await temp.service().exportRecap({ recapPath: post, text, target: { kind: 'folder', dir: path.join(temp.dir(), 'out') }, dryRun: true });
     expect(checks.problems.filter((p) => p.code === 'image-missing').map((p) => p.message)).toEqual(problems.map((p) => p.message));
