@@ -28,6 +28,21 @@ const editor = (page: Page) => page.locator('.editor-pane .w-md-editor-text-inpu
 const linkedCard = (page: Page, name: string) => page.locator(`[data-testid="linked-photo-card"][data-name="${name}"]`);
 const folderCard = (page: Page, name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
 
+/**
+ * The photo `name` of "Also in this recap" (in `where`, with no problem in the post) copied into the
+ * recap's folder from its card; the raw front matter shown, to read the field that names it.
+ */
+async function copyIntoFolder(page: Page, name: string, where: string): Promise<void> {
+  const linked = linkedCard(page, name);
+  await linked.waitFor({ state: 'visible' });
+  expect(await linked.getByTestId('photo-where').textContent()).toBe(where);
+  await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+  await linked.locator('.photo-thumb').click();
+  await linked.getByTestId('linked-copy').click();
+  await folderCard(page, name).waitFor({ state: 'visible' });
+  await page.getByTestId('raw-yaml-toggle').click();
+}
+
 describe('a photo the post links from outside its folder', () => {
   it('is in the tray\'s "Also in this recap"; Copy into this recap\'s folder relinks it and the cover, and Ctrl+Z restores the text', async () => {
     await write('docs-site/docusaurus.config.js', 'module.exports = { title: "Site" };\n');
@@ -95,15 +110,7 @@ describe("a Hugo post's relative cover (images: [images/card.png], as gohugoio's
     await sharp({ create: { width: 600, height: 315, channels: 3, background: { r: 10, g: 120, b: 200 } } }).png().toFile(card);
 
     const page = await session().open({ file: post });
-    const linked = linkedCard(page, 'gohugoio-card-1.png');
-    await linked.waitFor({ state: 'visible' });
-    expect(await linked.getByTestId('photo-where').textContent()).toBe('in static/images/');
-    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
-
-    await linked.locator('.photo-thumb').click();
-    await linked.getByTestId('linked-copy').click();
-    await folderCard(page, 'gohugoio-card-1.png').waitFor({ state: 'visible' });
-    await page.getByTestId('raw-yaml-toggle').click();
+    await copyIntoFolder(page, 'gohugoio-card-1.png', 'in static/images/');
     await expect.poll(() => page.getByTestId('raw-yaml').inputValue()).toMatch(/^- \/images\/news\/[a-z0-9-]+\/gohugoio-card-1\.png$/m);
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
     await page.context().close();
@@ -172,15 +179,7 @@ describe("a Jekyll post's header photo written from the site's root without its 
         .toFile(await write(rel, ''));
     }
     const page = await session().open({ file: post });
-    const linked = linkedCard(page, 'bg.png');
-    await linked.waitFor({ state: 'visible' });
-    expect(await linked.getByTestId('photo-where').textContent()).toBe('in img/');
-    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
-
-    await linked.locator('.photo-thumb').click();
-    await linked.getByTestId('linked-copy').click();
-    await folderCard(page, 'bg.png').waitFor({ state: 'visible' });
-    await page.getByTestId('raw-yaml-toggle').click();
+    await copyIntoFolder(page, 'bg.png', 'in img/');
     // Not "/assets/…": the theme writes {{ site.baseurl }}/{{ page.header-img }}.
     await expect.poll(() => page.getByTestId('raw-yaml').inputValue()).toContain('header-img: "assets/images/kcd-porto/bg.png"');
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
