@@ -119,7 +119,7 @@ export interface SiteProfile {
    * Where a recap's images live and the URL the Markdown links them by. Site-absolute URL
    * (`/images/news/{imageDir}`): `dir` is relative to the site root (`static/images/news/{imageDir}`).
    * Relative URL (`.`, page bundles; `beside` is true): `dir` is relative to the post's folder and
-   * links are relative (`./kcd-event.jpg`). Patterns may use {imageDir}, {slug}, {lang}, {section}, {date}.
+   * links are relative (`./kcd-event.jpg`; on Hugo `kcd-event.jpg`, photoLinkPrefix). Patterns may use {imageDir}, {slug}, {lang}, {section}, {date}.
    */
   images: {
     dir: string;

@@ -103,8 +103,8 @@ export function photoInsertText(alt: string, url: string, insertAs: PhotoSetting
 
 /**
  * The photo a link names, whatever its spelling: decoded (`a%20b.jpg` is `a b.jpg`), and a
- * relative link without its `./` (`stage.jpg` beside a page bundle's index.md is the tray's
- * `./stage.jpg`, the file Hugo and Docusaurus resolve both to).
+ * relative link without its `./` (`./stage.jpg` beside a page bundle's index.md is the tray's
+ * `stage.jpg` on Hugo and `./stage.jpg` on Docusaurus, the one file both resolve either to).
  */
 function decoded(url: string): string {
   let key: string;

@@ -40,8 +40,9 @@ export type CoverReading = Pick<MarkdownReading, 'generator' | 'media'> & { root
  * page bundle's cover among its resources by name (`.Resources.GetMatch`, as its own Open Graph
  * and Twitter card templates do with `images`, PaperMod with `cover.image`), and a resource's name
  * has no `./`: `./stage.jpg` matches nothing there, and the card falls back to the site's root.
- * So beside a Hugo post the cover is written `stage.jpg`, as Hugo's own posts write it; a body
- * link keeps its `./` (a relative address in the page, found either way).
+ * So beside a Hugo post the cover is written `stage.jpg`, as Hugo's own posts write it (and as
+ * the tray and export now link a bundle's photos: photoLinkPrefix); a `./` a post already writes
+ * is taken off here.
  */
 export function coverUrl(url: string, reading: CoverReading, field?: string): string {
   if (reading.media !== undefined) return mediaLinkOf(url, reading);

@@ -11,7 +11,7 @@ import { dateError } from '../../core/recap/lint';
 import { publishedDay } from '../../core/recap/site-day';
 import { slugify } from '../../core/recap/template';
 import { imageDirFromText } from '../recap/image-dir';
-import { fillPattern, postVarsFromPath, type PatternVars } from '../site/profile';
+import { fillPattern, photoLinkPrefix, postVarsFromPath, type PatternVars } from '../site/profile';
 import { msg } from '../../core/i18n/messages';
 import { type Msg } from '../../core/i18n/messages';
 
@@ -158,9 +158,9 @@ function imagesFolder(profile: SiteProfile, vars: PatternVars, post: string | nu
 }
 
 function imageUrls(profile: SiteProfile, vars: PatternVars): (name: string) => string {
-  // Beside the post: the profile's URL as it is (`.` makes `./name`); else filled like the folder.
-  const base = profile.images.beside ? profile.images.url : fillPattern(profile.images.url, vars);
-  return (name) => `${base}/${encodeURIComponent(name)}`;
+  // Beside the post: the profile's URL as it is (`.` makes `./name`, on Hugo `name`: photoLinkPrefix); else filled like the folder.
+  const prefix = photoLinkPrefix(profile.images.beside ? profile.images.url : fillPattern(profile.images.url, vars), profile);
+  return (name) => `${prefix}${encodeURIComponent(name)}`;
 }
 
 /**

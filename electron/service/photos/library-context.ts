@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Photo, PhotoFolderRequest, SiteProfile } from '../../core/contract';
-import { imageFolderFor, loadProfile } from '../site/profile';
+import { imageFolderFor, loadProfile, photoLinkPrefix } from '../site/profile';
 import { createKeyLock, type KeyLock } from '../files/key-lock';
 import { folderOutsideRoots } from '../files/containment';
 import { RecapError } from '../../core/errors';
@@ -26,6 +26,8 @@ export interface PhotoLibraryOptions {
 export interface PhotoFolder {
   dir: string;
   url: string;
+  /** What a link writes before a photo's name (photoLinkPrefix: `/images/news/kcd/`, or nothing beside a Hugo post). */
+  link: string;
 }
 
 export interface PhotoLibraryContext {
@@ -65,11 +67,11 @@ export function folderOf(ctx: PhotoLibraryContext, req: PhotoFolderRequest): { p
   const folder = imageFolderFor(req.recapPath, profile, req.imageDir);
   const outside = folderOutsideRoots(folder.dir, req.recapPath, profile);
   if (outside !== null) throw new RecapError('BAD_REQUEST', msg('error.photo.folderOutside', { url: folder.url, path: outside }));
-  return { profile, folder };
+  return { profile, folder: { ...folder, link: photoLinkPrefix(folder.url, profile) } };
 }
 
 export function photoOf(folder: PhotoFolder, name: string, p: { bytes: number; width: number; height: number; format: string; thumbnail: string | null }): Photo {
-  return { name, url: `${folder.url}/${encodeURIComponent(name)}`, localPath: path.join(folder.dir, name), ...p };
+  return { name, url: `${folder.link}${encodeURIComponent(name)}`, localPath: path.join(folder.dir, name), ...p };
 }
 
 export async function fileHash(ctx: PhotoLibraryContext, file: string, size: number, mtimeMs: number): Promise<string> {

@@ -62,7 +62,7 @@ export async function linkedPhotos(ctx: PhotoLibraryContext, req: PhotoFolderReq
   }
   const found = await mapLimit([...byFile], PARALLEL_PHOTOS, async ([real, { urls, as }]): Promise<LinkedPhoto | null> => {
     try {
-      const photo = await describe(ctx, { dir: path.dirname(real), url: '' }, path.basename(real), profile.photos);
+      const photo = await describe(ctx, { dir: path.dirname(real), url: '', link: '' }, path.basename(real), profile.photos);
       const how = as === 'figure' ? { figure: true as const } : as === 'cover' ? { cover: true as const } : {};
       return { ...photo, url: urls[0] ?? '', localPath: real, urls, folder: folderShown(real, where.recapPath, profile), ...how };
     } catch {

@@ -238,6 +238,20 @@ function parsePhotoSettings(raw: unknown, bad: (key: string, want: string, found
  * any site, the same layout mirrored beside the draft, ready to be exported. For a profile
  * whose images sit beside the post (page bundles), the recap's own folder.
  */
+/**
+ * What a link to a photo in the folder served at `folderUrl` (imageFolderFor's url, or the
+ * profile's images.url) writes before the photo's name. Beside a Hugo post a relative folder is
+ * written without `./` (`stage.jpg`, `img/stage.jpg`), as Hugo's own posts write it: themes find
+ * a bundle's photo among its resources by that name (Stack's image hook, Ananke's cover:
+ * `.Resources.GetMatch`), where `./stage.jpg` matches none and their fallback names the site's
+ * root, a broken image. A browser and Hugo's own image hook read both the same.
+ */
+export function photoLinkPrefix(folderUrl: string, profile: Pick<SiteProfile, 'generator' | 'images'>): string {
+  if (profile.generator !== 'hugo' || !profile.images.beside) return `${folderUrl}/`;
+  const rel = folderUrl.replace(/^(?:\.(?:\/+|$))+/, '');
+  return rel === '' ? '' : `${rel.replace(/\/+$/, '')}/`;
+}
+
 export function imageFolderFor(recapPath: string, profile: SiteProfile, imageDir: string): { dir: string; url: string } {
   if (profile.images.beside) {
     const dir = path.join(path.dirname(path.resolve(recapPath)), ...profile.images.dir.split('/'));

@@ -16,12 +16,12 @@ const temp = serviceInTempDir('add-photos-reading');
 
 const post = (fields: string[], body: string[]): string => ['---', 'title: KCD', ...fields, '---', '', ...body, ''].join('\n');
 
-/** Adds the photo hall.png to the recap at `file` into its image folder `kcd`, as `recap add-photos --image-dir kcd --alt Hall` does; the recap's text after. */
-async function addHall(file: string): Promise<string> {
+/** Adds the photo hall.png to the recap at `file` into its image folder `kcd` (`beside`: its own folder), as `recap add-photos --image-dir kcd --alt Hall` does; the recap's text after. */
+async function addHall(file: string, beside = false): Promise<string> {
   const photo = path.join(temp.dir(), 'camera', 'hall.png');
   await png(photo, 1);
   const library = createPhotoLibrary({ cacheDir: path.join(temp.dir(), 'cache'), profileFor: (f) => profileForRecap(f) });
-  const result = await library.addPhotosToRecap(file, [photo], { imageDir: 'kcd', alts: ['Hall'] });
+  const result = await library.addPhotosToRecap(file, [photo], { ...(beside ? {} : { imageDir: 'kcd' }), alts: ['Hall'] });
   expect(result.refused).toEqual([]);
   return fs.readFile(file, 'utf8');
 }
@@ -50,4 +50,26 @@ describe('recap add-photos: what the post already links, read as its site reads 
     await writeText(file, off);
     expect(await addHall(file)).toBe(post(['render_with_liquid: no'], [liquid, '', '![Hall](/assets/images/kcd/hall.png)']));
   });
+
+  // Stack's image hook and Ananke's cover look a bundle's photo up by the name written
+  // (`.Resources.GetMatch`), which `./hall.png` never matches: Hugo's photos are linked by their name.
+  const beside = [
+    { site: 'a Hugo bundle', config: { 'hugo.toml': 'baseURL = "https://example.org/"\n' }, post: 'content/post/kcd/index.md', link: 'hall.png' },
+    {
+      site: 'a Hugo bundle whose photos are in img/',
+      config: { 'hugo.toml': 'baseURL = "https://example.org/"\n', '.recap-studio.yml': 'profile: hugo-bundle\nimages:\n  url: ./img\n' },
+      post: 'content/news/kcd/index.md',
+      link: 'img/hall.png',
+    },
+    { site: 'a Docusaurus blog', config: { 'docusaurus.config.js': 'module.exports = { title: "Events" };\n' }, post: 'blog/2024-05-01-kcd/index.md', link: './hall.png' },
+  ];
+  for (const c of beside) {
+    it(`${c.site}: the photo beside the post is linked ${c.link}`, async () => {
+      const root = path.join(temp.dir(), c.site.replace(/\W+/g, '-'));
+      for (const [name, text] of Object.entries(c.config)) await writeText(path.join(root, name), text);
+      const file = await writeText(path.join(root, c.post), post([], ['The day.']));
+      expect(await addHall(file, true)).toBe(post([], ['The day.', '', `![Hall](${c.link})`]));
+      await fs.access(path.join(path.dirname(file), c.link));
+    });
+  }
 });

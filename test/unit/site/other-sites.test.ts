@@ -347,7 +347,7 @@ describe('a Hugo page bundle: its cover and its relative links', () => {
       const site = await hugoTomlBundles(path.join(tmp, 'bundles'), cover, field);
       const walk = await openPost(site);
       expect(walk.lint).toEqual([]);
-      expect(walk.tray.map((p) => p.url)).toEqual(['./cover.jpg', './stage.jpg']);
+      expect(walk.tray.map((p) => p.url)).toEqual(['cover.jpg', 'stage.jpg']);
       expect((await service.planExport({ recapPath: walk.file, target: { kind: 'site', dir: site.root } })).problems).toEqual([]);
       // The body links the stage photo both ways: one photo, one copy.
       const text = `${walk.text}\n![The stage again](./stage.jpg)\n`;

@@ -231,7 +231,7 @@ describe('the folders a site keeps its posts in', () => {
     expect([talk.written, talk.post, talk.problems]).toEqual([true, `${bundle}/index.md`, []]);
     expect(talk.added.sort()).toEqual([`${bundle}/index.md`, ...REFERENCE_IMAGES.map((n) => `${bundle}/${n}`)].sort());
     const written = await fs.readFile(path.join(site, bundle, 'index.md'), 'utf8');
-    expect(written).toContain(`](./${REFERENCE_IMAGES[0]})`);
+    expect(written).toContain(`](${REFERENCE_IMAGES[0]})`);
     expect(written).not.toContain('/images/news/kcd-china/');
     expect(await svc.lintRecap({ path: path.join(site, bundle, 'index.md'), text: written })).toEqual([]);
 
