@@ -70,6 +70,13 @@ export interface MarkdownReading {
    */
   figureAsWritten?: true;
   /**
+   * Hugo: the site's image hook takes a relative image the page bundle does not have from the
+   * site's root (Stack's: `.Resources.Get`, else `absURL` of the address): `img/crowd.jpg` is the
+   * bundle's file, else static/img/crowd.jpg; a plain page, which has no resources, the root's
+   * alone. Never assets/. Markdown images are links, not a figure's src (imageHook is unset).
+   */
+  imagesFromRoot?: true;
+  /**
    * Hugo: the shortcodes of the site's theme that show a bundle photo found by its name
    * (core/markdown/theme-shortcodes.ts: Congo's `screenshot`, Docsy's `imgproc`), sorted.
    */
@@ -294,6 +301,8 @@ export interface SiteInfo {
   hookPageDirs?: string[];
   /** Hugo: its figure shortcode shows its src as written (MarkdownReading.figureAsWritten). Set by `detectSite`. */
   figureAsWritten?: true;
+  /** Hugo: its image hook takes an image the page's resources lack from the site's root (MarkdownReading.imagesFromRoot). Set by `detectSite`. */
+  imagesFromRoot?: true;
   /** Hugo: its theme's shortcodes that show a bundle photo by its name (MarkdownReading.themeShortcodes). Set by `detectSite`. */
   themeShortcodes?: string[];
   /** A Jekyll site on the Chirpy theme: image addresses go through its media_subpath and cdn (MarkdownReading.media). Set by `detectSite`. */

@@ -102,7 +102,8 @@ function keptAt(ref: RecapImageRef, file: string, search: ImageSearch): string |
   // the post is, as a site-absolute link does.
   const as = lookedUpAs(ref);
   const inAssets = as === 'figure' && search.sourceProfile.generator === 'hugo' && at.startsWith(`${assetsDirOf(search.sourceProfile)}/`);
-  const asCover = as === 'cover' && servedBySite(keep.site, search.sourceProfile, url, 'cover').some((f) => path.relative(keep.site, f) === rel);
+  // (A relative link its site's image hook takes from the root, Stack's, likewise: servedBySite.)
+  const asCover = (as === 'cover' || as === 'link') && !url.startsWith('/') && servedBySite(keep.site, search.sourceProfile, url, as).some((f) => path.relative(keep.site, f) === rel);
   const within = keep.relativeWithin !== null ? path.relative(keep.relativeWithin, file) : '..';
   const readFromPost = (within !== '' && !within.startsWith('..') && !path.isAbsolute(within)) || publishedAsLinked(keep.plainPage ?? null, url, file);
   if (!url.startsWith('/') && !readFromPost && siteAliasPath(url) === null && !inAssets && !asCover) return null;
@@ -123,7 +124,7 @@ function locateFile(ref: RecapImageRef, file: string, base: PreflightImage, sear
   const inLayout = root !== null && imagesRel !== null && path.join(root, ...imagesRel.split('/'), path.basename(file)) === file;
   const as = lookedUpAs(ref);
   const address = addressOf(ref).trim();
-  const served = siteRoot !== null && !inLayout && as !== 'match' && (address.startsWith('/') || as !== 'link' || siteAliasPath(address) !== null) && servedBySite(siteRoot, search.profile, address, as).includes(file);
+  const served = siteRoot !== null && !inLayout && as !== 'match' && (address.startsWith('/') || as !== 'link' || siteAliasPath(address) !== null || search.profile.markdown?.imagesFromRoot === true) && servedBySite(siteRoot, search.profile, address, as).includes(file);
   const at = served ? null : keptAt(ref, file, search);
   // Export copies images only (an SVG can carry scripts: never added to a site), but a file it
   // leaves where it is — served there already, or this very file of the post's own site — is

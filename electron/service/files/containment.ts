@@ -83,7 +83,7 @@ function withinSite(root: AllowedRoot, real: string, cache: RootsCache): boolean
  * `siteAlias`: the Docusaurus site's folder that a link's `@site/` names (null for any other
  * generator, or a draft of no site); such a link may reach only into the other roots.
  */
-type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[]; figureDir: string | null; siteAlias: string | null; baseUrlPath: string | null; coverAtRoot: boolean; coverRootFirst: boolean };
+type Roots = { relative: AllowedRoot; siteAbsolute: AllowedRoot[]; figure: AllowedRoot[]; figureDir: string | null; siteAlias: string | null; baseUrlPath: string | null; coverAtRoot: boolean; coverRootFirst: boolean; linkAtRoot: boolean };
 
 /**
  * The allowed roots of a recap and their real paths, looked up once for one pass over its
@@ -200,7 +200,9 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
   // A plain Hugo post (not a bundle's index.md) has no page resources: its theme takes a relative
   // cover from the site's root (absURL, relURL) or its assets/, never from beside it.
   const coverRootFirst = coverAtRoot && (profile.generator === 'jekyll' ? profile.postFiles !== true && jekyllFolderOf(recapPath) !== null : plainHugoPost(recapPath, profile));
-  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, figureDir, siteAlias, baseUrlPath: profile.baseUrlPath ?? profile.tagBaseUrlPath ?? null, coverAtRoot, coverRootFirst };
+  // A Hugo site whose image hook takes what the page's resources lack from the site's root (Stack's).
+  const linkAtRoot = hugoSite !== null && profile.markdown?.imagesFromRoot === true;
+  return { relative: { dir: recapDir, label: msg('lint.root.recap', { path: recapDir }) }, siteAbsolute, figure, figureDir, siteAlias, baseUrlPath: profile.baseUrlPath ?? profile.tagBaseUrlPath ?? null, coverAtRoot, coverRootFirst, linkAtRoot };
 }
 
 /** A Hugo post that is a plain file of a site whose posts are not bundles (content/posts/kcd.md, not a bundle's index.md). */
@@ -332,7 +334,9 @@ export function resolveRef(ref: Pick<RecapImageRef, 'url' | 'siteUrl' | 'figure'
  * as written (a site-absolute src from static/); a Hugo post's relative cover (`cover`: `images:
  * [images/card.png]`) the same, and then from the site's root, as `/images/card.png` (Hugo's
  * `images` templates make its address with `absURL`), and a Jekyll post's beside it, then from
- * the site's root (jekyll-seo-tag makes `image: assets/card.png` an `absolute_url`). The assets/
+ * the site's root (jekyll-seo-tag makes `image: assets/card.png` an `absolute_url`); a link on a
+ * Hugo site whose image hook takes it from the root when the bundle lacks it (Stack's) beside the
+ * post, then from the root, never from assets/ (a plain page's from the root first). The assets/
  * and root places are `extra`: a missing image is reported where a link is looked for first
  * otherwise.
  */
@@ -358,7 +362,11 @@ function placesOf(roots: Roots, clean: string, as: LookedUpAs): Array<{ root: Al
   const served = roots.siteAlias !== null && !isInside(roots.relative.dir, beside) ? roots.siteAbsolute.find((root) => isInside(root.dir, beside)) : undefined;
   if (served !== undefined) return [{ root: served, rel: path.relative(served.dir, beside) }];
   if (coverAtRoot && roots.coverRootFirst) return [...servedAt(clean), ...assets, { root: roots.relative, rel: clean, extra: true as const }];
-  const fromRoot = coverAtRoot ? servedAt(clean).map((place) => ({ ...place, extra: true as const })) : [];
+  // A Markdown image read by a hook that takes what the page's resources lack from the site's
+  // root (Roots.linkAtRoot: Stack's): the bundle's file, then the root's; a plain page's, the root's first.
+  const linkAtRoot = as === 'link' && roots.linkAtRoot;
+  if (linkAtRoot && roots.coverRootFirst) return [...servedAt(clean), { root: roots.relative, rel: clean, extra: true as const }];
+  const fromRoot = coverAtRoot || linkAtRoot ? servedAt(clean).map((place) => ({ ...place, extra: true as const })) : [];
   return [{ root: roots.relative, rel: clean }, ...assets, ...fromRoot];
 }
 
@@ -414,9 +422,9 @@ export function resolveImage(url: string, recapPath: string | null, profiles: Si
   const inAssets = as !== 'link' ? null : assetsFile(clean, recapPath, profiles, cache);
   const first = lookedFor ?? lookedForExtra;
   // A field's photo is looked for beside the post, then in the site's places (its assets/, its
-  // root): those are said too.
+  // root), and so is a link a hook takes from the root (Stack's): those are said too.
   const recapDir = path.dirname(path.resolve(recapPath));
-  const also = as === 'cover' ? looked.filter((p) => p !== first && !isInside(recapDir, p)) : [];
+  const also = as === 'cover' || (as === 'link' && lookedForExtra !== null) ? looked.filter((p) => p !== first && !isInside(recapDir, p)) : [];
   return { kind: 'missing', lookedFor: first, ...(inAssets !== null ? { inAssets } : {}), ...(also.length > 0 ? { alsoLookedFor: also } : {}) };
 }
 
@@ -458,7 +466,7 @@ export function missingImageMsg(url: string, lookedFor: string, inAssets?: Asset
   }
   // A front-matter field's photo (the cover, a theme's header image) has no link to remove.
   if (inAssets === undefined) {
-    if (field === undefined) return msg('lint.image.missingLooked', { url, path: lookedFor });
+    if (field === undefined) return also.length > 0 ? msg('lint.image.missingLookedPlaces', { url, path: lookedFor, others: also.join(', ') }) : msg('lint.image.missingLooked', { url, path: lookedFor });
     return also.length > 0 ? msg('lint.image.missingFieldPlaces', { url, path: lookedFor, others: also.join(', '), field }) : msg('lint.image.missingField', { url, path: lookedFor, field });
   }
   return msg('lint.image.missingInAssets', { url, path: lookedFor, assets: inAssets.file, readers: msg(ASSETS_READERS[inAssets.readers]), write: inAssets.write });

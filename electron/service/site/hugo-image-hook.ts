@@ -21,7 +21,9 @@
 // (service/recap/hugo-siblings.ts says where that is a published file). Terminal's looks in
 // assets/ below the page's own folder (`path.Join .Page.File.Dir .Destination`): `pageDir`; its
 // figure shortcode, a theme's own, looks nothing up and shows its src as written
-// (hugoFigureAsWritten), where Hugo's own looks as its embedded hook does.
+// (hugoFigureAsWritten), where Hugo's own looks as its embedded hook does. Stack's takes the
+// page's resource, else the address from the site's root (`absURL`, `relURL`), never assets/: its
+// Markdown images stay links, looked for beside a bundle's post and then at the root (hugoRootHook).
 
 import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
@@ -29,6 +31,7 @@ import { isRecord as isMap } from '../../core/is-record';
 import { configValue as get, enabledLanguages, hugoConfig, hugoContentRoots, type HugoConfig as Data } from './hugo-config';
 import { themesOf } from './hugo-theme';
 import { themeName } from '../../core/markdown/theme-shortcodes';
+import { msg, type Msg } from '../../core/i18n/messages';
 
 
 /** The entries of a folder (none when it is not one, or is a symlink's). */
@@ -74,20 +77,18 @@ function layoutsOf(file: string): string | null {
 const MAX_PARTIALS = 12;
 
 /**
- * Whether a hook's template looks its image up among the site's global resources
- * (`resources.Get` or `resources.GetMatch` of a value, not of a fixed file such as
- * `resources.Get "svg/loading.svg"`: the assets/ folder), as Hugo's embedded hook does after the
- * page's own resources: Blowfish's and Congo's do, LoveIt's family through the partials it calls
- * (`partial "plugin/image.html"`, then `function/resource.html`), looked for where Hugo looks: the
- * site's layouts/, then the hook's own (`partials/`, or `_partials/` since Hugo 0.146).
+ * The texts of a hook's template and of the partials it calls (`partial "plugin/image.html"`,
+ * then `function/resource.html`), looked for where Hugo looks: the site's layouts/, then the
+ * hook's own (`partials/`, or `_partials/` since Hugo 0.146); at most MAX_PARTIALS of them.
  */
-function readsAssets(file: string, siteLayouts: string): boolean {
+function hookTexts(file: string, siteLayouts: string): string[] {
   const folders = [...new Set([siteLayouts, layoutsOf(file) ?? siteLayouts])];
   const seen = new Set<string>([file]);
   const queue = [file];
+  const texts: string[] = [];
   while (queue.length > 0 && seen.size <= MAX_PARTIALS) {
     const text = hookText(queue.shift() ?? '') ?? '';
-    if (/(?<![.\w$])resources\.(Get|GetMatch)\s+(?!["`])/.test(text)) return true;
+    texts.push(text);
     for (const m of text.matchAll(/\bpartial(?:Cached)?\s+"([\w./-]+)"/g)) {
       const name = (m[1] ?? '').replace(/^\/+/, '');
       if (name.split('/').includes('..')) continue;
@@ -98,7 +99,26 @@ function readsAssets(file: string, siteLayouts: string): boolean {
       }
     }
   }
-  return false;
+  return texts;
+}
+
+/**
+ * Whether a hook's template looks its image up among the site's global resources
+ * (`resources.Get` or `resources.GetMatch` of a value, not of a fixed file such as
+ * `resources.Get "svg/loading.svg"`: the assets/ folder), as Hugo's embedded hook does after the
+ * page's own resources: Blowfish's and Congo's do, LoveIt's family through the partials it calls.
+ */
+const readsAssets = (file: string, siteLayouts: string): boolean => hookTexts(file, siteLayouts).some((t) => /(?<![.\w$])resources\.(Get|GetMatch)\s+(?!["`])/.test(t));
+
+/**
+ * Whether a hook's template takes the page's resource by the image's address
+ * (`.Resources.Get`, `.Resources.GetMatch`) and else makes the address one of the site's root
+ * (`.Destination | relURL`, `.Image | absURL` in a partial it calls): Stack's. A relative image
+ * the page bundle does not have is the file the site serves at its root (static/), never assets/.
+ */
+function takesFromRoot(file: string, siteLayouts: string): boolean {
+  const texts = hookTexts(file, siteLayouts);
+  return texts.some((t) => /\.Resources\.(?:Get|GetMatch)\b/.test(t)) && texts.some((t) => /\.(?:Destination|Image)\s*\|\s*(?:abs|rel)URL\b|\b(?:abs|rel)URL\s+\$?\.(?:Destination|Image)\b/.test(t));
 }
 
 /**
@@ -122,6 +142,8 @@ interface KnownHook {
   pageDir?: true;
   /** The theme's figure shortcode shows its src as written (Terminal's). */
   figureAsWritten?: true;
+  /** It takes an image the page's resources lack from the site's root, never from assets/ (Stack's: takesFromRoot). */
+  fromRoot?: true;
 }
 
 const KNOWN_HOOKS: Readonly<Record<string, KnownHook>> = {
@@ -130,6 +152,7 @@ const KNOWN_HOOKS: Readonly<Record<string, KnownHook>> = {
   fixit: { name: 'FixIt', siblings: false },
   doit: { name: 'DoIt', siblings: false },
   terminal: { name: 'Terminal', siblings: false, pageDir: true, figureAsWritten: true },
+  stack: { name: 'Stack', siblings: false, fromRoot: true },
 };
 
 /** The known hook of the first theme or module the config names that has one; null for none. */
@@ -232,6 +255,11 @@ function multilingualSingleHost(data: Data): boolean {
  */
 export type ImageHook = { by: 'embedded' } | { by: 'own'; file: string; siblings?: true; pageDir?: true } | { by: 'theme'; theme: string; siblings?: true; pageDir?: true };
 
+/** A site's own image hook or its theme's, named for the rules' details; null for Hugo's embedded one or none. */
+export function hookNamed(hook: ImageHook | null): Msg | null {
+  return hook?.by === 'own' ? msg('rules.hookOwn', { file: hook.file }) : hook?.by === 'theme' ? msg('rules.hookTheme', { theme: hook.theme }) : null;
+}
+
 /** Whether the hook looks an image up below the page's folder in assets/ (ImageHook `pageDir`). */
 export function looksUpInPageDir(hook: ImageHook | null): boolean {
   return hook !== null && hook.by !== 'embedded' && hook.pageDir === true;
@@ -242,6 +270,32 @@ export function linksUpOneLevel(hook: ImageHook | null): boolean {
   return hook !== null && hook.by !== 'embedded' && hook.siblings === true;
 }
 
+/** When Hugo uses its embedded image hook (`useEmbedded`, before 0.148 `enableDefault`): `always`, `fallback`, `auto` or `never`. */
+function embeddedHookMode(data: Data): string {
+  const hook = get(data, 'markup', 'goldmark', 'renderHooks', 'image');
+  const enableDefault = get(hook, 'enableDefault');
+  const said = get(hook, 'useEmbedded');
+  return typeof said === 'string' ? said.toLowerCase() : enableDefault === true ? 'fallback' : enableDefault === false ? 'never' : 'auto';
+}
+
+/**
+ * The image hook of the site at `root` that takes a relative image the page's resources lack
+ * from the site's root (takesFromRoot: Stack's, its own file or a theme we cannot see that is
+ * known to), where Hugo uses it: null for none, or where Hugo's embedded hook always reads them.
+ */
+export function hugoRootHook(root: string, config: string | null): Exclude<ImageHook, { by: 'embedded' }> | null {
+  const data = config !== null ? hugoConfig(config) : null;
+  if (data === null || embeddedHookMode(data) === 'always') return null;
+  const own = ownImageHooks(root, data);
+  if (own === null) {
+    const known = knownHook(data);
+    return known?.fromRoot === true ? { by: 'theme', theme: known.name } : null;
+  }
+  const layouts = path.join(root, 'layouts');
+  if (own.length === 0 || !own.every((f) => !readsAssets(f, layouts) && takesFromRoot(f, layouts))) return null;
+  return { by: 'own', file: path.relative(root, own[0] ?? '').split(path.sep).join('/') };
+}
+
 /**
  * Whether Hugo reads the Markdown images of the site at `root` (config file or config/_default/
  * `config`) as a figure's src: with its embedded image render hook, or with a hook of the site's
@@ -250,15 +304,12 @@ export function linksUpOneLevel(hook: ImageHook | null): boolean {
 export function hugoImageHook(root: string, config: string | null): ImageHook | null {
   const data = config !== null ? hugoConfig(config) : null;
   if (data === null) return null;
-  const hook = get(data, 'markup', 'goldmark', 'renderHooks', 'image');
-  const enableDefault = get(hook, 'enableDefault');
-  const said = get(hook, 'useEmbedded');
-  const mode = typeof said === 'string' ? said.toLowerCase() : enableDefault === true ? 'fallback' : enableDefault === false ? 'never' : 'auto';
+  const mode = embeddedHookMode(data);
   if (mode === 'always') return { by: 'embedded' };
   const own = ownImageHooks(root, data);
   if (own === null) {
     const known = knownHook(data);
-    return known === null ? null : { by: 'theme', theme: known.name, ...(known.siblings ? { siblings: true as const } : {}), ...(known.pageDir === true ? { pageDir: true as const } : {}) };
+    return known === null || known.fromRoot === true ? null : { by: 'theme', theme: known.name, ...(known.siblings ? { siblings: true as const } : {}), ...(known.pageDir === true ? { pageDir: true as const } : {}) };
   }
   if (own.length > 0) {
     if (!own.every((f) => readsAssets(f, path.join(root, 'layouts')))) return null;
@@ -275,9 +326,10 @@ export function hugoImageHook(root: string, config: string | null): ImageHook | 
  * hook that looks below the page's folder in assets/ (Terminal's) takes that folder from: the
  * site's content folders, the longest first. Such a hook is read so only where the site's figure
  * shows its src as written, so that a figure lookup (containment.ts `figure`) is the hook's alone;
- * beside Hugo's own figure, which looks in assets/ itself, it is read as the embedded one.
+ * beside Hugo's own figure, which looks in assets/ itself, it is read as the embedded one. And,
+ * where no hook reads them as a figure's src, one that takes them from the root (hugoRootHook).
  */
-export function hugoImageLookups(root: string, config: string | null): { imageHook: ImageHook | null; figureAsWritten: boolean; hookPageDirs: string[] | null } {
+export function hugoImageLookups(root: string, config: string | null): { imageHook: ImageHook | null; figureAsWritten: boolean; hookPageDirs: string[] | null; rootHook: Exclude<ImageHook, { by: 'embedded' }> | null } {
   const figureAsWritten = hugoFigureAsWritten(root, config);
   let imageHook = hugoImageHook(root, config);
   if (imageHook !== null && imageHook.by !== 'embedded' && imageHook.pageDir === true && !figureAsWritten) {
@@ -286,5 +338,5 @@ export function hugoImageLookups(root: string, config: string | null): { imageHo
   }
   const data = config !== null ? hugoConfig(config) : null;
   const hookPageDirs = looksUpInPageDir(imageHook) ? [...new Set(hugoContentRoots(data))].sort((a, b) => b.length - a.length) : null;
-  return { imageHook, figureAsWritten, hookPageDirs };
+  return { imageHook, figureAsWritten, hookPageDirs, rootHook: imageHook === null ? hugoRootHook(root, config) : null };
 }

@@ -558,8 +558,10 @@ export function servedBySite(root: string, profile: SiteProfile, url: string, as
   }
   const coverAtRoot = as === 'cover' && (profile.generator === 'hugo' || profile.generator === 'jekyll') && !url.startsWith('/');
   const assets = profile.generator === 'hugo' && (as === 'figure' || coverAtRoot);
+  // A relative link a Hugo site's image hook takes from the root when the bundle lacks it (Stack's).
+  const linkAtRoot = as === 'link' && profile.generator === 'hugo' && profile.markdown?.imagesFromRoot === true;
   // Served at `/`: a site-absolute link, or a Hugo or Jekyll post's relative cover.
-  const atRoot = url.startsWith('/') || coverAtRoot;
+  const atRoot = url.startsWith('/') || coverAtRoot || linkAtRoot;
   if (url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url) || (!atRoot && !assets)) return [];
   const served = sitePathOf(url, profile);
   let rel: string;

@@ -9,7 +9,7 @@
 // The scan reads the front matter of up to MAX_POSTS posts; it is cached per site and reused
 // while none of the folders or files it read has changed (one stat each).
 
-import { linksUpOneLevel, looksUpInPageDir, type ImageHook } from './hugo-image-hook';
+import { hookNamed, linksUpOneLevel, looksUpInPageDir, type ImageHook } from './hugo-image-hook';
 import { hugoContentDir } from './hugo-config';
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -427,7 +427,7 @@ function requiredLine(required: string[]): Msg {
  * required only when every post of the site has it. `config` names the file that told the
  * generator.
  */
-export function rulesFromSite(profile: SiteProfile, site: { root: string; generator: SiteGenerator | null; config: string | null; languages: string[]; fromFile: boolean; imageHook: ImageHook | null; figureAsWritten?: boolean }): SiteProfile {
+export function rulesFromSite(profile: SiteProfile, site: { root: string; generator: SiteGenerator | null; config: string | null; languages: string[]; fromFile: boolean; imageHook: ImageHook | null; figureAsWritten?: boolean; rootHook?: ImageHook | null }): SiteProfile {
   const scan = scanSite(site.root, site.generator);
   const details = describeScan(scan, site.generator, site.languages);
   const gen: Param = site.generator ? GENERATOR_NAMES[site.generator] : msg('rules.unknownGenerator');
@@ -455,8 +455,10 @@ export function rulesFromSite(profile: SiteProfile, site: { root: string; genera
   const figures = site.generator === 'hugo' && scan.photoForms.figure > scan.photoForms.markdown;
   if (figures) details.push(msg('rules.insertFigures', { count: scan.photoForms.figure, posts: scan.posts, markdown: scan.photoForms.markdown }));
   if (site.imageHook?.by === 'embedded') details.push(msg('rules.imageHook'));
-  const hook = site.imageHook?.by === 'own' ? msg('rules.hookOwn', { file: site.imageHook.file }) : site.imageHook?.by === 'theme' ? msg('rules.hookTheme', { theme: site.imageHook.theme }) : null;
+  const hook = hookNamed(site.imageHook);
   if (hook !== null) details.push(msg(looksUpInPageDir(site.imageHook) ? 'rules.imageHookPageDir' : 'rules.imageHookLooks', { hook }));
+  const rootHook = hookNamed(site.rootHook ?? null);
+  if (rootHook !== null) details.push(msg('rules.imageHookFromRoot', { hook: rootHook }));
   if (site.figureAsWritten === true) details.push(msg('rules.figureAsWritten'));
   if (linksUpOneLevel(site.imageHook)) details.push(msg('rules.imageSiblings'));
   const rootPaths = site.generator === 'jekyll' ? rootPathFields(scan.values) : [];

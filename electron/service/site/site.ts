@@ -276,9 +276,9 @@ export function detectSite(dir: string): SiteInfo {
   const generator = found?.generator ?? (profileSource === SITE_PROFILE_FILE ? profile.generator : null);
   const languages = siteLanguages(root, profile, declared, disabled);
   // Decided once per detection (site/hugo-image-hook.ts): the rules say it, every post's reading carries it.
-  const { imageHook, figureAsWritten, hookPageDirs } = found?.generator === 'hugo' ? hugoImageLookups(root, found.config) : { imageHook: null, figureAsWritten: false, hookPageDirs: null };
+  const { imageHook, figureAsWritten, hookPageDirs, rootHook } = found?.generator === 'hugo' ? hugoImageLookups(root, found.config) : { imageHook: null, figureAsWritten: false, hookPageDirs: null, rootHook: null };
   const themeShortcodes = found?.generator === 'hugo' ? hugoThemeShortcodes(root, found.config) : [];
-  profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE, imageHook, figureAsWritten });
+  profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE, imageHook, figureAsWritten, rootHook });
   if (themeShortcodes.length > 0 && profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.themeShortcodes', { calls: themeShortcodes.map(shortcodeLabel).join(', ') })) };
   // The folders the site's config says it serves at `/` (Docusaurus' staticDirectories, Hugo's
   // staticDir), or Hugo's module mounts into static, which replace them (some below a path).
@@ -321,7 +321,7 @@ export function detectSite(dir: string): SiteInfo {
   // The keys it reads as dates, where its config's [frontmatter] changes Hugo's.
   const dateKeys = generator === 'hugo' && found?.config !== undefined ? hugoDateKeys(hugoConfig(found.config)) : undefined;
   if (dateKeys !== undefined) profile = { ...profile, dateKeys };
-  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(contentDir !== HUGO_CONTENT ? { contentDir } : {}), ...(imageHook !== null ? { imageHook: true as const } : {}), ...(linksUpOneLevel(imageHook) ? { siblingImages: true as const } : {}), ...(hookPageDirs !== null ? { hookPageDirs } : {}), ...(figureAsWritten ? { figureAsWritten: true as const } : {}), ...(themeShortcodes.length > 0 ? { themeShortcodes } : {}), ...(media !== null ? { media } : {}) };
+  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(contentDir !== HUGO_CONTENT ? { contentDir } : {}), ...(imageHook !== null ? { imageHook: true as const } : {}), ...(linksUpOneLevel(imageHook) ? { siblingImages: true as const } : {}), ...(hookPageDirs !== null ? { hookPageDirs } : {}), ...(figureAsWritten ? { figureAsWritten: true as const } : {}), ...(rootHook !== null ? { imagesFromRoot: true as const } : {}), ...(themeShortcodes.length > 0 ? { themeShortcodes } : {}), ...(media !== null ? { media } : {}) };
 }
 
 /**
