@@ -100,7 +100,7 @@ function siteDraftRules(root: string, draftProfile: SiteProfile): SiteProfile | 
   const rules = rulesForSiteDraft(draftProfile, site.profile, site.root, site.generator);
   // Its Markdown images are looked up as that site's Hugo looks them up (site/hugo-image-hook.ts),
   // or at the addresses its Chirpy theme makes (mediaUrlOf).
-  if (site.generator === 'hugo' && (site.imageHook || site.themeShortcodes || site.figureAsWritten || site.imagesFromRoot)) return { ...rules, markdown: withHugoSite(readingOf(rules), site) };
+  if (site.generator === 'hugo' && (site.imageHook || site.themeShortcodes || site.figureAsWritten || site.imagesFromRoot || site.pageCover)) return { ...rules, markdown: withHugoSite(readingOf(rules), site) };
   return site.media !== undefined ? { ...rules, markdown: { ...readingOf(rules), media: site.media } } : rules;
 }
 

@@ -21,7 +21,7 @@ import type { PhotoShared, PhotosHandle, PhotosOptions, RemovedPhoto } from './p
 import type { FieldUse } from './linkedUrls';
 import type { CaretPlacement } from './useCaretPlacement';
 import type { PhotoFolder } from './usePhotoFolder';
-import { coverOf, coverUrl, fieldPhotoUrl, hugoCardByName, withCover, withoutCover, type CoverReading } from '../../electron/core/recap/cover';
+import { coverOf, coverUrl, fieldPhotoUrl, hugoCardByName, withoutCover, writeCover, type CoverReading } from '../../electron/core/recap/cover';
 import { fieldPatterns, fieldPhotos, isResourcePattern, matchResource } from '../../electron/core/recap/field-photos';
 
 export type TrayActions = Pick<PhotosHandle, 'uses' | 'cover' | 'fields' | 'cardByName' | 'altOf' | 'insertPhoto' | 'setAlt' | 'setCover' | 'replacePhoto'>;
@@ -43,8 +43,7 @@ export function useFolderRequest(shared: PhotoShared, folder: PhotoFolder): Fold
 
 /** `text` with `url` as the cover in `field`, named as the post's site finds it (coverUrl): a list (Hugo's images) keeps its other items. */
 export function setCoverField(text: string, field: string, url: string, reading: CoverReading): string {
-  const fm = frontMatter();
-  return fm.setField(text, field, withCover(fm.getField(text, field), url, reading, field));
+  return writeCover(text, field, url, reading, frontMatter());
 }
 
 /** `text` without `url` as its cover in `field` (withoutCover: the field's line, or a list's first item); the text itself where it names another photo. */

@@ -251,4 +251,26 @@ describe('posts of other sites in the browser mode', () => {
     expect(await namedCard('spare.png').getByTestId('photo-unused').count()).toBe(0);
     await named.context().close();
   });
+
+  it("PaperMod: a bundle's cover beside the post without cover.relative is a problem (the theme shows the root's); Use as cover writes the flag, and the problem goes", async () => {
+    await write('papermod/hugo.yaml', 'baseURL: https://example.org/\ntheme: PaperMod\n');
+    const bundle = path.join(session().dir, 'papermod/content/posts/kcd');
+    await png(path.join(bundle, 'cover.png'), 1);
+    await png(path.join(bundle, 'stage.png'), 2);
+    const post = await write('papermod/content/posts/kcd/index.md', '---\ntitle: KCD\ndate: 2024-05-01\ncover:\n  image: cover.png\n  alt: The crowd\n---\n\nA day of talks.\n\n![The stage](stage.png)\n');
+    const page = await session().open({ file: post });
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
+    await page.getByTestId('problems-button').click();
+    await expect.poll(() => page.locator('.problems-panel').textContent()).toContain("but without cover.relative: true the theme shows the site root's, /cover.png, which does not exist");
+    await page.keyboard.press('Escape');
+    // Use as cover: the map's image and its flag, its other keys kept; nothing left to say.
+    const card = page.locator('[data-testid="photo-card"][data-name="stage.png"]');
+    await card.locator('.photo-thumb').click();
+    await card.getByTestId('photo-cover').click();
+    await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('0');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => fs.readFile(post, 'utf8')).toContain('cover:\n  image: stage.png\n  alt: The crowd\n  relative: true\n');
+    await expect.poll(() => page.getByTestId('dirty-marker').count()).toBe(0);
+    await page.context().close();
+  });
 });

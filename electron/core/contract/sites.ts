@@ -77,6 +77,12 @@ export interface MarkdownReading {
    */
   imagesFromRoot?: true;
   /**
+   * Hugo: the theme shows the cover `field`'s relative value from the page's own folder only where
+   * the post's `flag` field is true, else from the site's root (PaperMod: `cover.image` with
+   * `cover.relative: true`; without it `cover.jpg` is `absURL` of it, the root's /cover.jpg).
+   */
+  pageCover?: { field: string; flag: string };
+  /**
    * Hugo: the shortcodes of the site's theme that show a bundle photo found by its name
    * (core/markdown/theme-shortcodes.ts: Congo's `screenshot`, Docsy's `imgproc`), sorted.
    */
@@ -303,6 +309,8 @@ export interface SiteInfo {
   figureAsWritten?: true;
   /** Hugo: its image hook takes an image the page's resources lack from the site's root (MarkdownReading.imagesFromRoot). Set by `detectSite`. */
   imagesFromRoot?: true;
+  /** Hugo: its theme takes the cover from the page's folder only where a flag says so (MarkdownReading.pageCover). Set by `detectSite`. */
+  pageCover?: { field: string; flag: string };
   /** Hugo: its theme's shortcodes that show a bundle photo by its name (MarkdownReading.themeShortcodes). Set by `detectSite`. */
   themeShortcodes?: string[];
   /** A Jekyll site on the Chirpy theme: image addresses go through its media_subpath and cdn (MarkdownReading.media). Set by `detectSite`. */

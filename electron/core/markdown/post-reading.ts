@@ -20,7 +20,7 @@ export function readingOfPost(profile: Pick<SiteProfile, 'markdown'> | null | un
  * Chirpy site below the post's media_subpath (`reading`: the post's, readingOfPost); a Jekyll
  * site's fields written from its root without the first `/` so (PhotoSettings.rootPathFields).
  */
-export function coverReading(profile: { generator: SiteGenerator | null; photos?: { rootPathFields?: string[] } }, reading: MarkdownReading): Pick<MarkdownReading, 'generator' | 'media'> & { rootPathFields?: readonly string[] } {
+export function coverReading(profile: { generator: SiteGenerator | null; photos?: { rootPathFields?: string[] } }, reading: MarkdownReading): Pick<MarkdownReading, 'generator' | 'media' | 'pageCover'> & { rootPathFields?: readonly string[] } {
   const rootPaths = profile.photos?.rootPathFields;
-  return { generator: profile.generator, ...(reading.media !== undefined ? { media: reading.media } : {}), ...(rootPaths !== undefined ? { rootPathFields: rootPaths } : {}) };
+  return { generator: profile.generator, ...(reading.media !== undefined ? { media: reading.media } : {}), ...(reading.pageCover !== undefined ? { pageCover: reading.pageCover } : {}), ...(rootPaths !== undefined ? { rootPathFields: rootPaths } : {}) };
 }

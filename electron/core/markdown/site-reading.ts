@@ -38,9 +38,9 @@ export function markdownReading(generator: SiteGenerator | null, postPath: strin
  * A Hugo post's reading with what its site's detection decided (SiteInfo): its image render hook
  * (and whether it links a plain page's images to its section's folder) and its theme's shortcodes; `reading` itself when there is neither.
  */
-export function withHugoSite(reading: MarkdownReading, site: Pick<MarkdownReading, 'imageHook' | 'siblingImages' | 'hookPageDirs' | 'figureAsWritten' | 'imagesFromRoot' | 'themeShortcodes'>): MarkdownReading {
+export function withHugoSite(reading: MarkdownReading, site: Pick<MarkdownReading, 'imageHook' | 'siblingImages' | 'hookPageDirs' | 'figureAsWritten' | 'imagesFromRoot' | 'pageCover' | 'themeShortcodes'>): MarkdownReading {
   const shortcodes = site.themeShortcodes !== undefined && site.themeShortcodes.length > 0 ? { themeShortcodes: site.themeShortcodes } : {};
-  const figure = { ...(site.figureAsWritten === true ? { figureAsWritten: true as const } : {}), ...(site.imagesFromRoot === true ? { imagesFromRoot: true as const } : {}) };
+  const figure = { ...(site.figureAsWritten === true ? { figureAsWritten: true as const } : {}), ...(site.imagesFromRoot === true ? { imagesFromRoot: true as const } : {}), ...(site.pageCover !== undefined ? { pageCover: site.pageCover } : {}) };
   if (site.imageHook !== true && shortcodes.themeShortcodes === undefined && Object.keys(figure).length === 0) return reading;
   const hook = site.imageHook === true ? { imageHook: true as const, ...(site.siblingImages === true ? { siblingImages: true as const } : {}), ...(site.hookPageDirs !== undefined ? { hookPageDirs: site.hookPageDirs } : {}) } : {};
   return { ...reading, ...hook, ...figure, ...shortcodes };

@@ -32,7 +32,7 @@ function captioned(item: FieldValue | undefined): { photo: string; caption: Fiel
  * (MarkdownReading.media), and the fields its site writes from its root without the first `/`
  * (PhotoSettings.rootPathFields).
  */
-export type CoverReading = Pick<MarkdownReading, 'generator' | 'media'> & { rootPathFields?: readonly string[] };
+export type CoverReading = Pick<MarkdownReading, 'generator' | 'media' | 'pageCover'> & { rootPathFields?: readonly string[] };
 
 /**
  * How a cover field names the photo at `url` for a post read as `reading` says. Chirpy makes
@@ -74,6 +74,28 @@ export function withCover(was: FieldValue | undefined, url: string, reading: Cov
   // A photo with its caption keeps the caption.
   const withCaption = captioned(was[0]);
   return [withCaption !== null ? { [named]: withCaption.caption } : named, ...was.slice(1)];
+}
+
+/** Reads and writes a front-matter field of a recap's text (core/frontmatter/frontmatter.ts). */
+export interface FieldEditor {
+  getField(text: string, key: string): FieldValue | undefined;
+  setField(text: string, key: string, value: FieldValue): string;
+}
+
+/**
+ * `text` with the photo at `url` as the cover in `field` (withCover). Where the theme takes the
+ * cover from the page's folder only with a flag (MarkdownReading.pageCover: PaperMod's
+ * `cover.relative`), the flag says so too: true for a photo named beside the post (`stage.jpg`,
+ * else PaperMod shows the root's /stage.jpg), false where it was true for a photo of the site's root.
+ */
+export function writeCover(text: string, field: string, url: string, reading: CoverReading, fm: FieldEditor): string {
+  const out = fm.setField(text, field, withCover(fm.getField(text, field), url, reading, field));
+  const page = reading.pageCover;
+  if (page === undefined || page.field !== field) return out;
+  const relative = !/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(coverUrl(url, reading, field));
+  const was = fm.getField(out, page.flag);
+  if (relative) return was === true ? out : fm.setField(out, page.flag, true);
+  return was === true ? fm.setField(out, page.flag, false) : out;
 }
 
 /**

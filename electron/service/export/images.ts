@@ -171,8 +171,8 @@ function locateHit(ref: RecapImageRef, hit: ResolvedImage, base: PreflightImage,
     const served = inTarget.map((file) => ({ file, hit: probe(found, file) })).find((x) => x.hit !== null);
     const reading = search.reading ?? readingOf(search.sourceProfile);
     const inAssets = assetsAdvice(ref, reading, hit.inAssets);
-    const fix = ref.siteUrl !== undefined ? mediaFix(ref, search.recapPath, search.sourceProfile, found.roots, reading).fix : undefined;
-    found.images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor, ...(hit.alsoLookedFor ? { alsoLookedFor: hit.alsoLookedFor } : {}), ...(inAssets ? { inAssets } : {}), ...(fix ? { mediaFix: fix } : {}) });
+    const { fix, flag } = ref.siteUrl !== undefined ? mediaFix(ref, search.recapPath, search.sourceProfile, found.roots, reading) : {};
+    found.images.push(served?.hit ? { ...base, file: served.file, bytes: served.hit.stat.size } : { ...base, lookedFor: hit.lookedFor, ...(hit.alsoLookedFor ? { alsoLookedFor: hit.alsoLookedFor } : {}), ...(inAssets ? { inAssets } : {}), ...(fix ? { mediaFix: fix } : {}), ...(flag !== undefined ? { coverFlag: flag } : {}) });
   } else {
     locateFile(ref, hit.file, base, search, found);
   }

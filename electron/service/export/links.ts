@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { getField, joinRecap, replaceFieldText, setField, splitRecap } from '../../core/frontmatter/frontmatter';
 import { linkPath } from '../files/containment';
-import { coverUrl, withCover } from '../../core/recap/cover';
+import { coverUrl, writeCover } from '../../core/recap/cover';
 import type { CoverReading } from '../../core/recap/cover';
 import type { RecapImageRef } from '../recap/markdown-images';
 
@@ -85,7 +85,7 @@ export function rewriteImageLinks(
   }
   for (const [from, to] of named) out = replaceFieldText(out, from, to);
   if (cover !== null && coverKey) {
-    out = setField(out, coverKey, withCover(getField(out, coverKey), cover, reading, coverKey));
+    out = writeCover(out, coverKey, cover, reading, { getField, setField });
   }
   return out;
 }

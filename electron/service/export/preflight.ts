@@ -37,6 +37,8 @@ export interface PreflightImage {
   misnamed?: { name: string; content: string; rename: string };
   /** A Chirpy post's missing image whose link as written names a file of the site: what to write to show it (image-problems' mediaFix). */
   mediaFix?: { file: string; write: string };
+  /** A cover the theme shows from the page's folder only with this flag (MarkdownReading.pageCover: PaperMod's `cover.relative`), looked for at the root without it. */
+  coverFlag?: string;
   /** Why the link is refused (outside the allowed roots, not an image…): a phrase that follows the link. Nothing is copied. */
   refused?: Msg;
   /** The file is inside the allowed roots but is not an image the export copies. */
@@ -127,7 +129,7 @@ export function imageProblem(img: PreflightImage, profile: SiteProfile): Problem
   }
   if (img.file === null) {
     // Said as lint says it (missingImageMsg): where it was looked for, and what to write where that is known.
-    const media = img.address !== undefined ? { address: img.address, ...(img.mediaFix ? { fix: img.mediaFix } : {}) } : undefined;
+    const media = img.address !== undefined ? { address: img.address, ...(img.mediaFix ? { fix: img.mediaFix } : {}), ...(img.coverFlag !== undefined ? { flag: img.coverFlag } : {}) } : undefined;
     const m = img.match !== undefined && img.lookedFor ? missingMatchMsg(img.url, img.match, img.lookedFor) : img.lookedFor ? missingImageMsg(img.url, img.lookedFor, img.inAssets, media, img.field, img.alsoLookedFor) : msg('lint.image.missingPlain', { url: img.url });
     // A carousel's pattern that matches nothing shows nothing; Hugo builds on.
     return problemOf('image-missing', img.match?.all === true ? 'warning' : 'error', m, at(img));

@@ -179,7 +179,10 @@ export function allowedRoots(recapPath: string, profile: SiteProfile): Roots {
     for (const dir of publicDirs(profile)) siteAbsolute.push(served(path.join(site, dir)));
     for (const m of profile.staticMounts ?? []) siteAbsolute.push(served(path.join(site, m.dir), m.at));
   }
-  siteAbsolute.push({ dir: path.join(recapDir, pub), label: msg('lint.root.recap', { path: path.join(recapDir, pub) }) });
+  // A recap outside any site (a draft) mirrors the site's layout in its own folder: its
+  // `/images/…` are there. A post of a site is served from the site's folders alone (a bundle's
+  // `/stage.jpg` is static/stage.jpg, not the photo beside it).
+  if (!site) siteAbsolute.push({ dir: path.join(recapDir, pub), label: msg('lint.root.recap', { path: path.join(recapDir, pub) }) });
   // A draft for a site: after its own photos, the images that site already serves.
   if (!site) for (const dir of profile.siteImageRoots ?? []) siteAbsolute.push(served(dir));
   if (!site) for (const m of profile.siteImageMounts ?? []) siteAbsolute.push(served(m.dir, m.at));
@@ -457,11 +460,16 @@ const ASSETS_READERS = { figure: 'lint.assetsReaders.figure', hook: 'lint.assets
  * site's assets/, where Hugo does not look for this link, what to write instead (`write`: the
  * figure, or the Markdown image where Hugo's image render hook reads those) or where to move it.
  */
-export function missingImageMsg(url: string, lookedFor: string, inAssets?: AssetsAdvice, media?: { address: string; fix?: { file: string; write: string } }, field?: string, also: readonly string[] = []): Msg {
+export function missingImageMsg(url: string, lookedFor: string, inAssets?: AssetsAdvice, media?: { address: string; fix?: { file: string; write: string }; flag?: string }, field?: string, also: readonly string[] = []): Msg {
   // A Chirpy post's link is published at another address (its media_subpath): say which, and
-  // what to write where the link as written names a file of the site.
+  // what to write where the link as written names a file of the site. PaperMod's cover without
+  // its `cover.relative` flag is the root's: say so, and to set the flag where the photo is beside the post.
   if (media !== undefined) {
     const said = { url, path: lookedFor, address: media.address };
+    if (media.flag !== undefined) {
+      const named = { ...said, field: field ?? '', flag: media.flag };
+      return media.fix === undefined ? msg('lint.image.missingPageCover', named) : msg('lint.image.missingPageCoverFix', { ...named, file: media.fix.file });
+    }
     return media.fix === undefined ? msg('lint.image.missingMedia', said) : msg('lint.image.missingMediaFix', { ...said, file: media.fix.file, write: media.fix.write });
   }
   // A front-matter field's photo (the cover, a theme's header image) has no link to remove.

@@ -136,10 +136,19 @@ function tagBaseProblems(text: string, profile: SiteProfile, base: string, refs?
 /**
  * A Chirpy post's site-absolute link that its theme publishes below the post's media_subpath,
  * where nothing is, while the link as written names a file of the site: what to write to show it
- * (mediaLinkOf, the way up out of the media_subpath). Empty where there is none.
+ * (mediaLinkOf, the way up out of the media_subpath). PaperMod's cover (MarkdownReading.pageCover),
+ * looked for at the root without its flag: the flag (`flag`), and to set it where the photo is
+ * beside a bundle's post. Empty where there is none.
  */
-export function mediaFix(ref: RecapImageRef, recapPath: string, profile: SiteProfile, roots: RootsCache, reading: MarkdownReading): { fix?: { file: string; write: string } } {
+export function mediaFix(ref: RecapImageRef, recapPath: string, profile: SiteProfile, roots: RootsCache, reading: MarkdownReading): { fix?: { file: string; write: string }; flag?: string } {
   const url = ref.url.trim();
+  // PaperMod's cover without `cover.relative: true` is the root's: the flag shows a bundle's own photo.
+  const page = reading.pageCover;
+  if (page !== undefined && ref.field === page.field) {
+    const hit = plainHugoPost(recapPath, profile) ? null : resolveImage(url, recapPath, [profile], roots, 'cover');
+    const own = hit?.kind === 'found' && isInside(path.dirname(path.resolve(recapPath)), hit.file) ? hit.file : null;
+    return { flag: page.flag, ...(own !== null ? { fix: { file: own, write: `${page.flag}: true` } } : {}) };
+  }
   if (!url.startsWith('/') || url.startsWith('//')) return {};
   const hit = resolveImage(url, recapPath, [profile], roots, lookedUpAs(ref));
   return hit.kind === 'found' ? { fix: { file: hit.file, write: mediaLinkOf(url, reading) } } : {};
@@ -182,6 +191,9 @@ export function imageProblems(text: string, recapPath: string, profile: SiteProf
     } else if (hit.kind === 'missing' && hit.lookedFor !== null) {
       const media = ref.siteUrl === undefined ? undefined : { address: ref.siteUrl, ...mediaFix(ref, recapPath, profile, roots, reading) };
       problems.push(problemOf('image-missing', 'error', missingImageMsg(ref.url, hit.lookedFor, assetsAdvice(ref, reading, hit.inAssets), media, ref.field, hit.alsoLookedFor), at));
+    } else if (hit.kind === 'missing') {
+      // No place of the site serves it (a site whose mounts serve no folder at `/`): missing, as export's preflight says.
+      problems.push(problemOf('image-missing', 'error', msg('lint.image.missingPlain', { url: ref.url }), at));
     } else if (hit.kind === 'found') {
       problems.push(...fileProblems(ref, hit.file, profile, at));
     }

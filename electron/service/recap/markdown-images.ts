@@ -390,8 +390,11 @@ export function findRecapImages(text: string, coverField: string | null, reading
   if (reading.themeShortcodes !== undefined) refs.push(...shortcodeRefs(parts.body, reading.themeShortcodes, bodyStart));
   if (!parts.hasFrontMatter) return refs;
   const fields = readFrontMatter(text).fields;
-  const fieldRef = (key: string, url: string, line: number): RecapImageRef =>
-    withSiteUrl({ alt: key, url, line, column: 1, urlLine: line, urlColumn: 1, bodyLine: -1, source: 'front-matter' as const, field: key }, reading);
+  const atRoot = rootCoverField(text, reading);
+  const fieldRef = (key: string, url: string, line: number): RecapImageRef => {
+    const ref = withSiteUrl({ alt: key, url, line, column: 1, urlLine: line, urlColumn: 1, bodyLine: -1, source: 'front-matter' as const, field: key }, reading);
+    return key === atRoot && isRelativeUrl(url) ? { ...ref, siteUrl: `/${url.trim().replace(/^(?:\.\/)+/, '')}` } : ref;
+  };
   // A gallery that shows one photo twice names it once here: one check, one copy.
   const once = new Map(fieldPhotos(fields, coverField).map((p) => [`${p.key}\n${p.url}`, p]));
   refs.unshift(...[...once.values()].map((p) => fieldRef(p.key, p.url, p.line)));
@@ -405,6 +408,19 @@ export function findRecapImages(text: string, coverField: string | null, reading
   }
   return refs;
 }
+
+/**
+ * The cover field whose relative value the post's theme shows from the site's root, as
+ * `/<value>` (MarkdownReading.pageCover: PaperMod's `cover.image` while `cover.relative` is not
+ * true); null for none.
+ */
+function rootCoverField(text: string, reading: MarkdownReading): string | null {
+  const page = reading.pageCover;
+  return page !== undefined && getField(text, page.flag) !== true ? page.field : null;
+}
+
+/** A URL of neither the site's root (`/…`) nor a scheme (`https:`, `data:`), nor another host (`//…`). */
+const isRelativeUrl = (url: string): boolean => !/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(url.trim());
 
 /** The photos a body's theme shortcodes take from the page bundle by their names (theme-shortcodes.ts), with file line numbers. */
 function shortcodeRefs(body: string, shortcodes: readonly string[], bodyStart: number): RecapImageRef[] {

@@ -7,7 +7,7 @@
 import { lstatSync } from 'node:fs';
 import * as path from 'node:path';
 import { isRecord as isMap } from '../../core/is-record';
-import { themeShortcodesOf, THEME_SHORTCODES } from '../../core/markdown/theme-shortcodes';
+import { themeName, themeShortcodesOf, THEME_SHORTCODES } from '../../core/markdown/theme-shortcodes';
 import { configValue as get, hugoConfig } from './hugo-config';
 
 /** The theme names and module paths a config gives. */
@@ -31,4 +31,18 @@ export function hugoThemeShortcodes(root: string, config: string | null): string
   if (data === null) return [];
   const own = Object.keys(THEME_SHORTCODES).filter((name) => ownShortcode(root, name));
   return themeShortcodesOf(themesOf(data), own);
+}
+
+/**
+ * Where the site's theme takes a post's cover from the page's own folder only with a flag
+ * (MarkdownReading.pageCover): PaperMod's `partials/cover.html` shows `cover.image` from the
+ * page's folder where `cover.relative` is true (`path.Join .RelPermalink .Params.cover.image`),
+ * else `absURL` of it, the site root's; its Open Graph and Twitter templates likewise. Null for
+ * any other theme, or where the site has its own `cover.html` (it may do anything).
+ */
+export function hugoPageCover(root: string, config: string | null): { field: string; flag: string } | null {
+  const data = config !== null ? hugoConfig(config) : null;
+  if (data === null || !themesOf(data).some((t) => themeName(t) === 'papermod')) return null;
+  const own = ['partials', '_partials'].some((dir) => lstatSync(path.join(root, 'layouts', dir, 'cover.html'), { throwIfNoEntry: false }) !== undefined);
+  return own ? null : { field: 'cover.image', flag: 'cover.relative' };
 }

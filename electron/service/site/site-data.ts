@@ -464,7 +464,7 @@ function docusaurusMdx(config: string | null, postPath: string): boolean {
  * config's `markdown.format`, any other by `profile.markdown` (rulesForPost's), else its generator;
  * a Hugo site's image hook as its detection decided it (SiteInfo.imageHook).
  */
-export function siteMarkdown(site: Pick<SiteInfo, 'root' | 'generator' | 'imageHook' | 'siblingImages' | 'hookPageDirs' | 'figureAsWritten' | 'imagesFromRoot' | 'themeShortcodes' | 'media'>, config: string | null, postPath: string, profile: SiteProfile): MarkdownReading {
+export function siteMarkdown(site: Pick<SiteInfo, 'root' | 'generator' | 'imageHook' | 'siblingImages' | 'hookPageDirs' | 'figureAsWritten' | 'imagesFromRoot' | 'pageCover' | 'themeShortcodes' | 'media'>, config: string | null, postPath: string, profile: SiteProfile): MarkdownReading {
   const reading = profile.markdown ?? markdownReading(site.generator, postPath);
   if (site.generator === 'hugo') return withHugoSite(reading, site);
   // Chirpy makes its images' addresses itself, the base included (mediaUrlOf): no link carries the base.
@@ -484,7 +484,7 @@ export function siteMarkdown(site: Pick<SiteInfo, 'root' | 'generator' | 'imageH
  * What a post of `site` takes from the site's files: Docusaurus author names and whether it is
  * MDX (its config's `markdown.format`), Jekyll's time zone. `config`: the generator's config file.
  */
-export function fromSiteFiles(site: Pick<SiteInfo, 'root' | 'generator' | 'imageHook' | 'siblingImages' | 'hookPageDirs' | 'figureAsWritten' | 'imagesFromRoot' | 'themeShortcodes' | 'media'>, config: string | null, postPath: string, profile: SiteProfile): Pick<SiteProfile, 'timezone' | 'markdown'> {
+export function fromSiteFiles(site: Pick<SiteInfo, 'root' | 'generator' | 'imageHook' | 'siblingImages' | 'hookPageDirs' | 'figureAsWritten' | 'imagesFromRoot' | 'pageCover' | 'themeShortcodes' | 'media'>, config: string | null, postPath: string, profile: SiteProfile): Pick<SiteProfile, 'timezone' | 'markdown'> {
   if (site.generator === 'docusaurus') return { markdown: siteMarkdown(site, config, postPath, profile) };
   if (site.generator === 'jekyll') {
     const timezone = jekyllTimezone(site.root);

@@ -19,7 +19,7 @@ import { isRecord } from '../../core/is-record';
 import { builtInProfileNames, DEFAULT_PROFILE, DOCUSAURUS_CONFIGS, HUGO_CONFIGS, JEKYLL_CONFIGS, loadProfile, loadProfileData, parseProfile, publicDirs, sitePathOf, withStaticDirs } from './profile';
 import { hugoAssetDir, hugoStaticMounts, siteStaticDirs } from './static-dirs';
 import { hugoImageLookups, linksUpOneLevel } from './hugo-image-hook';
-import { hugoThemeShortcodes } from './hugo-theme';
+import { hugoPageCover, hugoThemeShortcodes } from './hugo-theme';
 import { shortcodeLabel } from '../../core/markdown/theme-shortcodes';
 import { configValue, disabledLanguages, enabledLanguages, hugoBasePath, hugoConfig, hugoContentDir, hugoDateKeys, hugoLanguageContentDirs } from './hugo-config';
 import { DATED_NAME, fieldKind, hugoPostDateKeys, hugoSection, jekyllPostsDir, rulesForPost, rulesFromSite, rulesGeneric, scanSite, siteFormat, withDetail, type SiteScan } from './site-rules';
@@ -278,8 +278,10 @@ export function detectSite(dir: string): SiteInfo {
   // Decided once per detection (site/hugo-image-hook.ts): the rules say it, every post's reading carries it.
   const { imageHook, figureAsWritten, hookPageDirs, rootHook } = found?.generator === 'hugo' ? hugoImageLookups(root, found.config) : { imageHook: null, figureAsWritten: false, hookPageDirs: null, rootHook: null };
   const themeShortcodes = found?.generator === 'hugo' ? hugoThemeShortcodes(root, found.config) : [];
+  const pageCover = found?.generator === 'hugo' ? hugoPageCover(root, found.config) : null;
   profile = rulesFromSite(profile, { root, generator, config: found?.config ?? null, languages, fromFile: profileSource === SITE_PROFILE_FILE, imageHook, figureAsWritten, rootHook });
   if (themeShortcodes.length > 0 && profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.themeShortcodes', { calls: themeShortcodes.map(shortcodeLabel).join(', ') })) };
+  if (pageCover !== null && profile.rules) profile = { ...profile, rules: withDetail(profile.rules, msg('rules.pageCover', pageCover)) };
   // The folders the site's config says it serves at `/` (Docusaurus' staticDirectories, Hugo's
   // staticDir), or Hugo's module mounts into static, which replace them (some below a path).
   const mounts = found?.generator === 'hugo' ? hugoStaticMounts(found.config) : null;
@@ -321,7 +323,7 @@ export function detectSite(dir: string): SiteInfo {
   // The keys it reads as dates, where its config's [frontmatter] changes Hugo's.
   const dateKeys = generator === 'hugo' && found?.config !== undefined ? hugoDateKeys(hugoConfig(found.config)) : undefined;
   if (dateKeys !== undefined) profile = { ...profile, dateKeys };
-  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(contentDir !== HUGO_CONTENT ? { contentDir } : {}), ...(imageHook !== null ? { imageHook: true as const } : {}), ...(linksUpOneLevel(imageHook) ? { siblingImages: true as const } : {}), ...(hookPageDirs !== null ? { hookPageDirs } : {}), ...(figureAsWritten ? { figureAsWritten: true as const } : {}), ...(rootHook !== null ? { imagesFromRoot: true as const } : {}), ...(themeShortcodes.length > 0 ? { themeShortcodes } : {}), ...(media !== null ? { media } : {}) };
+  return { root, generator, profile, profileSource, languages, archetypes: generator === 'hugo' ? listArchetypes(root).map((a) => a.name) : [], ...(contentDir !== HUGO_CONTENT ? { contentDir } : {}), ...(imageHook !== null ? { imageHook: true as const } : {}), ...(linksUpOneLevel(imageHook) ? { siblingImages: true as const } : {}), ...(hookPageDirs !== null ? { hookPageDirs } : {}), ...(figureAsWritten ? { figureAsWritten: true as const } : {}), ...(rootHook !== null ? { imagesFromRoot: true as const } : {}), ...(pageCover !== null ? { pageCover } : {}), ...(themeShortcodes.length > 0 ? { themeShortcodes } : {}), ...(media !== null ? { media } : {}) };
 }
 
 /**

@@ -7,7 +7,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getField, setField } from '../../../electron/core/frontmatter/frontmatter';
-import { withCover } from '../../../electron/core/recap/cover';
+import { withCover, writeCover } from '../../../electron/core/recap/cover';
+import { readingOfPost } from '../../../electron/core/markdown/post-reading';
+import { profileForRecap } from '../../../electron/service/site/site';
 import { serviceInTempDir } from '../support/temp-service';
 import { photo, put } from './other-sites';
 
@@ -59,5 +61,36 @@ describe("a PaperMod site's cover.image", () => {
     const cover = String(getField(postText, 'cover.image'));
     expect(cover).not.toMatch(/^\.\/|^\//);
     expect(report.added).toContain(`${path.posix.dirname(report.post ?? '')}/${cover}`);
+    // Without cover.relative PaperMod would show the site root's /<cover>: the flag goes with it.
+    expect(getField(postText, 'cover.relative')).toBe(true);
+    expect((await temp.service().lintRecap({ path: path.join(site, ...(report.post ?? '').split('/')), text: postText })).filter((p) => p.code.startsWith('image'))).toEqual([]);
+  });
+
+  it('without cover.relative: true the cover is the site root\'s, as PaperMod shows it: lint and the preflight say so alike, and to set the flag', async () => {
+    const site = await paperModSite(path.join(temp.dir(), 'flag'));
+    const post = path.join(site, 'content', 'posts', 'spring', 'index.md');
+    const text = (await fs.readFile(post, 'utf8')).replace('  relative: true\n', '');
+    expect(profileForRecap(post).rules?.details).toContain("Its theme (PaperMod) shows cover.image from beside the post only where cover.relative is true, else from the site's root: a cover beside the post is written with cover.relative: true.");
+    // Before: no problem, while the site shows https://example.org/cover.jpg, which does not exist.
+    const said = `The photo cover.jpg that cover.image names is beside the post (${path.join(path.dirname(post), 'cover.jpg')}), but without cover.relative: true the theme shows the site root's, /cover.jpg, which does not exist (looked for ${path.join(site, 'static', 'cover.jpg')}). Set cover.relative to true.`;
+    const problems = await temp.service().lintRecap({ path: post, text });
+    expect(problems.map((p) => [p.code, p.severity, p.line, p.message])).toEqual([['image-missing', 'error', 4, said]]);
+    const plan = await temp.service().planExport({ recapPath: post, text, target: { kind: 'site', dir: site } });
+    expect(plan.problems.map((p) => [p.code, p.message])).toEqual([['image-missing', said]]);
+    // The root's photo is the cover then: no problem.
+    await photo(path.join(site, 'static', 'cover.jpg'), 9);
+    expect(await temp.service().lintRecap({ path: post, text })).toEqual([]);
+    // "Use as cover" sets the flag beside the post, and takes it back for a photo of the site's root.
+    const reading = readingOfPost(profileForRecap(post), text);
+    const beside = writeCover(text, 'cover.image', 'stage.jpg', reading, { getField, setField });
+    expect(beside).toContain('cover:\n  image: stage.jpg\n  alt: The crowd\n  relative: true\n');
+    expect(writeCover(beside, 'cover.image', '/images/hall.jpg', reading, { getField, setField })).toContain('cover:\n  image: /images/hall.jpg\n  alt: The crowd\n  relative: false\n');
+  });
+
+  it('a site with its own partials/cover.html is not read as PaperMod\'s', async () => {
+    const site = await paperModSite(path.join(temp.dir(), 'own'));
+    await put(site, 'layouts/partials/cover.html', '<img src="{{ .Params.cover.image }}">\n');
+    const post = path.join(site, 'content', 'posts', 'spring', 'index.md');
+    expect(readingOfPost(profileForRecap(post), '').pageCover).toBeUndefined();
   });
 });

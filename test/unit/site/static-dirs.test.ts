@@ -135,6 +135,20 @@ describe("the folders a site's config says it serves at /", () => {
     expect((await service.lintRecap({ path: made.draft.recapPath, text: linked })).filter((p) => p.code.startsWith('image-'))).toEqual([]);
   });
 
+  it("a page bundle's /stage.png is static/stage.png, not the photo beside the post; a draft's own folder keeps serving its /images/", async () => {
+    const site = path.join(tmp, 'bundle-root');
+    await writeText(path.join(site, 'hugo.toml'), 'baseURL = "https://example.org/"\n');
+    const text = ['---', 'title: KCD', 'date: 2024-05-01', '---', '', 'We met.', '', '![Stage](/stage.png)', ''].join('\n');
+    const post = await writeText(path.join(site, 'content/posts/kcd/index.md'), text);
+    await png(path.join(site, 'content/posts/kcd/stage.png'), 1);
+    // Before: no problem, while the site serves /stage.png from static/ alone.
+    expect(await imageCodes(text, post)).toEqual([['image-missing', 8]]);
+    await png(path.join(site, 'static/stage.png'), 2);
+    expect(await imageCodes(text, post)).toEqual([]);
+    const { recap } = await makeDraft(path.join(tmp, 'mirror'));
+    expect(await imageCodes(await fs.readFile(recap, 'utf8'), recap)).toEqual([]);
+  });
+
   it('a draft for a Docusaurus site with public/ finds the images the site serves there', async () => {
     const { site } = await docusaurusSite("['public', 'static']");
     await service.rememberSite({ dir: site });
