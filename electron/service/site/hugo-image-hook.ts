@@ -216,7 +216,8 @@ function figureTemplates(layouts: string): string[] {
 /**
  * Whether the site's figure shortcode shows its src as written: its own (or its theme's)
  * `figure.html` writes the src parameter itself in each `<img>` (Terminal's, Docsy's to 0.11), or
- * looks no file up (no `.Resources` nor `resources.`, and calls no partial that might), or a theme we
+ * looks no file up (no `.Resources` nor a `resources.Get` of a value, and calls no partial that
+ * might: Beautiful Hugo's takes only a fixed stylesheet from assets/), or a theme we
  * cannot see whose figure is known to (KNOWN_HOOKS `figureAsWritten`). Hugo's embedded figure
  * looks the src up as a page resource, then in the site's assets/.
  */
@@ -231,8 +232,9 @@ export function hugoFigureAsWritten(root: string, config: string | null): boolea
   // never uses it): as written, whatever else it looks up.
   const imgs = text.match(/<img\b/g)?.length ?? 0;
   if (imgs > 0 && text.match(SRC_AS_WRITTEN)?.length === imgs) return true;
-  // A partial it calls may look the file up: not known to show it as written.
-  return !/\.Resources\b|(?<![.\w$])resources\.|\bpartial(?:Cached)?\s/.test(text);
+  // A partial it calls may look the file up: not known to show it as written. A fixed file it
+  // takes from assets/ (Beautiful Hugo's `resources.Get "css/hugo-easy-gallery.css"`) is no lookup of the src.
+  return !/\.Resources\b|(?<![.\w$])resources\.(?:Get|GetMatch|Match|ByType)\s+(?!["`])|\bpartial(?:Cached)?\s/.test(text);
 }
 
 /** An `<img>` whose src is the call's own `src` (`src="{{ .Get "src" }}"`, or through `safeURL`, which changes nothing). */

@@ -146,4 +146,24 @@ describe("Terminal's image hook and figure", () => {
     const k8sPost = await writeText(path.join(k8s, 'content/en/blog/kcd.md'), text);
     expect(readingOfPost(profileForRecap(k8sPost), text).figureAsWritten).toBeUndefined();
   });
+
+  it("a figure that takes only a fixed stylesheet from assets/ and shows its src as written (Beautiful Hugo's) is read as written; one that looks its src up there is not", async () => {
+    const text = ['---', 'title: "KCD Porto"', 'date: 2026-05-01', '---', '', '{{< figure src="/img/fig.png" >}}', ''].join('\n');
+    const figureOf = async (name: string, lookup: string): Promise<{ site: string; post: string }> => {
+      const site = path.join(temp.dir(), name);
+      await writeText(path.join(site, 'hugo.toml'), 'title = "Events"\ntheme = "beautifulhugo"\n');
+      const css = '{{- $css := resources.Get "css/gallery.css" | minify | fingerprint }}<link rel="stylesheet" href="{{ $css.RelPermalink }}">\n';
+      await writeText(path.join(site, 'themes/beautifulhugo/layouts/shortcodes/figure.html'), `${css}${lookup}{{- $thumb := .Get "src" }}\n<figure><img src="{{ $thumb }}"></figure>\n`);
+      await png(path.join(site, 'assets/img/fig.png'), 1);
+      return { site, post: await writeText(path.join(site, 'content/post/kcd.md'), text) };
+    };
+    const { site, post } = await figureOf('beautifulhugo', '');
+    expect(readingOfPost(profileForRecap(post), text).figureAsWritten).toBe(true);
+    // Before: no problem, while the page asks for /img/fig.png, which nothing publishes.
+    const missing = await temp.service().lintRecap({ text, path: post });
+    expect(missing.map((p) => [p.code, p.message])).toEqual([['image-missing', `The image /img/fig.png does not exist (looked for ${path.join(site, 'static/img/fig.png')}). Add the photo, or fix or remove the link.`]]);
+    const { post: looks } = await figureOf('looks-up', '{{- with resources.Get (.Get "src") }}{{ end }}\n');
+    expect(readingOfPost(profileForRecap(looks), text).figureAsWritten).toBeUndefined();
+    expect(await problemsOf(looks, text)).toEqual([]);
+  });
 });
