@@ -13,8 +13,9 @@ export interface FileActionsHandle {
   busy: boolean;
   busyRef: MutableRefObject<boolean>;
   /**
-   * Runs one task as the file operation. While another runs, a task with a `queue` key waits for
-   * it (once per key: a second Ctrl+S while one waits is the same save); one without is ignored.
+   * Runs one task as the file operation, `queue` naming it (an action). While another runs, a save
+   * (and the close guard's answers) waits for it, and while a save runs any named task does (once per
+   * key: a second Ctrl+S while one waits is the same save); any other is ignored.
    */
   run(task: () => Promise<unknown>, queue?: string): Promise<void>;
   runAction(action: AppAction): void;
@@ -25,32 +26,41 @@ export interface FileActionsHandle {
 /**
  * What still runs once the file operation in flight ends: a save (the text may have changed
  * since the running one read it) and the close guard's answers (the window waits for them), never
- * dropped; the others (open, export, history…) are buttons that wait while busy.
+ * dropped; the others (open, export, history…) are buttons that wait while busy, and their
+ * shortcuts wait for a save that runs (useFileOperation).
  */
 const QUEUED: ReadonlySet<AppAction> = new Set<AppAction>(['save', 'save-and-close', 'flush-and-close']);
 
-/** One file operation at a time; a save asked for during another runs after it. */
+/**
+ * One file operation at a time; a save asked for during another runs after it, and so does any
+ * action asked while a save runs (Ctrl+S, then Ctrl+E at once: the export opens once the file is
+ * written, rather than never). While another operation runs (a dialog open), only a save waits.
+ */
 function useFileOperation(reportError: (err: unknown) => void): Omit<FileActionsHandle, 'runAction' | 'languagesAsked'> {
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
+  const running = useRef<string | undefined>(undefined);
   const waiting = useRef<{ key: string; task: () => Promise<unknown> }[]>([]);
   const run = useCallback(
     async (task: () => Promise<unknown>, queue?: string) => {
       if (busyRef.current) {
-        if (queue !== undefined && !waiting.current.some((w) => w.key === queue)) waiting.current.push({ key: queue, task });
+        const waits = queue !== undefined && (QUEUED.has(queue as AppAction) || running.current === 'save');
+        if (waits && !waiting.current.some((w) => w.key === queue)) waiting.current.push({ key: queue, task });
         return;
       }
       busyRef.current = true;
       setBusy(true);
-      let next: (() => Promise<unknown>) | undefined = task;
+      let next: { key: string | undefined; task: () => Promise<unknown> } | undefined = { key: queue, task };
       while (next) {
+        running.current = next.key;
         try {
-          await next();
+          await next.task();
         } catch (err) {
           reportError(err);
         }
-        next = waiting.current.shift()?.task;
+        next = waiting.current.shift();
       }
+      running.current = undefined;
       busyRef.current = false;
       setBusy(false);
     },
@@ -71,7 +81,7 @@ export function useFileActions(transport: Transport, context: MutableRefObject<F
     (action: AppAction) => {
       const needsDoc = action !== 'new' && action !== 'open' && action !== 'home' && action !== 'flush-and-close';
       if (needsDoc && !current()) return;
-      void run(() => fileActions(context.current)[action](), QUEUED.has(action) ? action : undefined);
+      void run(() => fileActions(context.current)[action](), action);
     },
     [run, current, context],
   );

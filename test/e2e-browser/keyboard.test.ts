@@ -86,6 +86,23 @@ describe('keyboard', () => {
     await page.context().close();
   });
 
+  it('Ctrl+E pressed while the save Ctrl+S started still runs opens the export dialog once the file is written', async () => {
+    const page = await editorPage('light');
+    const editor = page.locator('.editor-pane .w-md-editor-text-input');
+    await editor.focus();
+    await editor.press('Control+End');
+    await page.keyboard.type('\nSee you next year.');
+    // At once, as a quick hand does: the export waits for the save rather than being lost.
+    await page.keyboard.press('Control+S');
+    await page.keyboard.press('Control+E');
+    await page.getByTestId('export-run').waitFor();
+    expect(await fs.readFile(recap, 'utf8')).toContain('See you next year.');
+    expect(await page.getByTestId('dirty-marker').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-run').waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
   it('the Problems panel opens from the keyboard onto its first problem, and Escape gives the focus back', async () => {
     const page = await editorPage('light');
     // The recap outside a site misses its photos: the list has problems.
