@@ -103,21 +103,20 @@ function hookTexts(file: string, siteLayouts: string): string[] {
 }
 
 /**
- * Whether a hook's template looks its image up among the site's global resources
+ * Whether a hook's texts (hookTexts) look its image up among the site's global resources
  * (`resources.Get` or `resources.GetMatch` of a value, not of a fixed file such as
  * `resources.Get "svg/loading.svg"`: the assets/ folder), as Hugo's embedded hook does after the
  * page's own resources: Blowfish's and Congo's do, LoveIt's family through the partials it calls.
  */
-const readsAssets = (file: string, siteLayouts: string): boolean => hookTexts(file, siteLayouts).some((t) => /(?<![.\w$])resources\.(Get|GetMatch)\s+(?!["`])/.test(t));
+const readsAssets = (texts: readonly string[]): boolean => texts.some((t) => /(?<![.\w$])resources\.(Get|GetMatch)\s+(?!["`])/.test(t));
 
 /**
- * Whether a hook's template takes the page's resource by the image's address
+ * Whether a hook's texts (hookTexts) take the page's resource by the image's address
  * (`.Resources.Get`, `.Resources.GetMatch`) and else makes the address one of the site's root
  * (`.Destination | relURL`, `.Image | absURL` in a partial it calls): Stack's. A relative image
  * the page bundle does not have is the file the site serves at its root (static/), never assets/.
  */
-function takesFromRoot(file: string, siteLayouts: string): boolean {
-  const texts = hookTexts(file, siteLayouts);
+function takesFromRoot(texts: readonly string[]): boolean {
   return texts.some((t) => /\.Resources\.(?:Get|GetMatch)\b/.test(t)) && texts.some((t) => /\.(?:Destination|Image)\s*\|\s*(?:abs|rel)URL\b|\b(?:abs|rel)URL\s+\$?\.(?:Destination|Image)\b/.test(t));
 }
 
@@ -294,7 +293,12 @@ export function hugoRootHook(root: string, config: string | null): Exclude<Image
     return known?.fromRoot === true ? { by: 'theme', theme: known.name } : null;
   }
   const layouts = path.join(root, 'layouts');
-  if (own.length === 0 || !own.every((f) => !readsAssets(f, layouts) && takesFromRoot(f, layouts))) return null;
+  // Each hook's texts (it and the partials it calls) are read once for both questions.
+  const fromRoot = (file: string): boolean => {
+    const texts = hookTexts(file, layouts);
+    return !readsAssets(texts) && takesFromRoot(texts);
+  };
+  if (own.length === 0 || !own.every(fromRoot)) return null;
   return { by: 'own', file: path.relative(root, own[0] ?? '').split(path.sep).join('/') };
 }
 
@@ -314,7 +318,7 @@ export function hugoImageHook(root: string, config: string | null): ImageHook | 
     return known === null || known.fromRoot === true ? null : { by: 'theme', theme: known.name, ...(known.siblings ? { siblings: true as const } : {}), ...(known.pageDir === true ? { pageDir: true as const } : {}) };
   }
   if (own.length > 0) {
-    if (!own.every((f) => readsAssets(f, path.join(root, 'layouts')))) return null;
+    if (!own.every((f) => readsAssets(hookTexts(f, path.join(root, 'layouts'))))) return null;
     return { by: 'own', file: path.relative(root, own[0] ?? '').split(path.sep).join('/'), ...(own.every(linksSiblings) ? { siblings: true as const } : {}), ...(own.every(looksInPageDir) ? { pageDir: true as const } : {}) };
   }
   if (mode === 'fallback') return { by: 'embedded' };
