@@ -25,6 +25,13 @@ async function openDocusaurusPost(folder: string, authors: string, rel: string, 
   return { page: await session().open({ file: post }), post };
 }
 
+/** A Hugo site (its config file and text) with a page bundle at `bundle` holding `photos` and its index.md, `text`; the post's path. */
+async function hugoBundle(config: [string, string], bundle: string, photos: string[], text: string): Promise<string> {
+  await write(...config);
+  for (const [i, name] of photos.entries()) await png(path.join(session().dir, bundle, name), i + 1);
+  return write(`${bundle}/index.md`, text);
+}
+
 describe('posts of other sites in the browser mode', () => {
   it('Jekyll: a Liquid image link shows its photo, and the Problems panel has nothing to say', async () => {
     await write('jekyll/_config.yml', 'title: KCD\nbaseurl: /blog\n');
@@ -227,11 +234,7 @@ describe('posts of other sites in the browser mode', () => {
   });
 
   it("Hugo page bundle: the photo Hugo takes as the page's card by its name (featured.png) is marked Card, not Not used, until the front matter names images", async () => {
-    await write('hugo-card/hugo.toml', 'baseURL = "https://example.org/"\ntitle = "KCD"\n');
-    const bundle = path.join(session().dir, 'hugo-card/content/blog/kcd');
-    await png(path.join(bundle, 'featured.png'), 1);
-    await png(path.join(bundle, 'spare.png'), 2);
-    const post = await write('hugo-card/content/blog/kcd/index.md', '---\ntitle: KCD\ndate: 2024-05-01\n---\n\nA day of talks.\n');
+    const post = await hugoBundle(['hugo-card/hugo.toml', 'baseURL = "https://example.org/"\ntitle = "KCD"\n'], 'hugo-card/content/blog/kcd', ['featured.png', 'spare.png'], '---\ntitle: KCD\ndate: 2024-05-01\n---\n\nA day of talks.\n');
     const page = await session().open({ file: post });
     const card = (name: string) => page.locator(`[data-testid="photo-card"][data-name="${name}"]`);
     await expect.poll(() => card('featured.png').getByTestId('photo-card-by-name').count()).toBe(1);
@@ -253,11 +256,7 @@ describe('posts of other sites in the browser mode', () => {
   });
 
   it("PaperMod: a bundle's cover beside the post without cover.relative is a problem (the theme shows the root's); Use as cover writes the flag, and the problem goes", async () => {
-    await write('papermod/hugo.yaml', 'baseURL: https://example.org/\ntheme: PaperMod\n');
-    const bundle = path.join(session().dir, 'papermod/content/posts/kcd');
-    await png(path.join(bundle, 'cover.png'), 1);
-    await png(path.join(bundle, 'stage.png'), 2);
-    const post = await write('papermod/content/posts/kcd/index.md', '---\ntitle: KCD\ndate: 2024-05-01\ncover:\n  image: cover.png\n  alt: The crowd\n---\n\nA day of talks.\n\n![The stage](stage.png)\n');
+    const post = await hugoBundle(['papermod/hugo.yaml', 'baseURL: https://example.org/\ntheme: PaperMod\n'], 'papermod/content/posts/kcd', ['cover.png', 'stage.png'], '---\ntitle: KCD\ndate: 2024-05-01\ncover:\n  image: cover.png\n  alt: The crowd\n---\n\nA day of talks.\n\n![The stage](stage.png)\n');
     const page = await session().open({ file: post });
     await expect.poll(() => page.getByTestId('problems-button').getAttribute('data-count')).toBe('1');
     await page.getByTestId('problems-button').click();
